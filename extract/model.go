@@ -1,0 +1,210 @@
+package extract
+
+// Version names the extractor that produced a Result. Bump it whenever a
+// change to the extractor can change its output: the corpus re-extracts every
+// act whose stored extraction carries another version.
+const Version = "albo 0.1.0"
+
+// SchemaVersion is the version of the JSON shape in contract/EXTRACT.md.
+const SchemaVersion = 1
+
+// Result is what `albo extract` prints for one file (contract/EXTRACT.md).
+// Fields may be added; the contract's fields are never renamed or dropped.
+type Result struct {
+	Schema    int      `json:"schema"`
+	Extractor string   `json:"extractor"`
+	Source    Source   `json:"source"`
+	Act       *Act     `json:"act"`
+	Plan      *Plan    `json:"plan"`
+	Changes   []Change `json:"changes"`
+}
+
+// Source describes the file an extraction was read from.
+type Source struct {
+	File   string `json:"file"`
+	SHA256 string `json:"sha256"`
+	Pages  int    `json:"pages"`
+	// Kind is what the content is, whatever the file's name: "pdf",
+	// "p7m" (a signed envelope around a PDF).
+	Kind string `json:"kind,omitempty"`
+	// PDFSHA256 is the digest of the PDF inside a signed envelope.
+	PDFSHA256  string      `json:"pdf_sha256,omitempty"`
+	Producer   string      `json:"producer,omitempty"`
+	Signatures []Signature `json:"signatures,omitempty"`
+	// PagesWithoutText lists the 1-based pages that have no text layer
+	// (scans); their content is missing from the extraction unless OCR ran.
+	PagesWithoutText []int `json:"pages_without_text,omitempty"`
+	// Warnings are problems that did not stop the extraction, such as a
+	// damaged page that was skipped ("page 7: …").
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// Signature is one signer of a CAdES envelope. Level 1 is the outermost
+// envelope; a document signed twice has levels 1 and 2.
+type Signature struct {
+	Level       int    `json:"level"`
+	Subject     string `json:"subject"`
+	CommonName  string `json:"common_name,omitempty"`
+	Issuer      string `json:"issuer,omitempty"`
+	Serial      string `json:"serial,omitempty"`
+	SigningTime string `json:"signing_time,omitempty"` // RFC 3339, when the envelope records it
+}
+
+// Person is a name with its role or title as printed.
+type Person struct {
+	Title string `json:"title,omitempty"`
+	Role  string `json:"role,omitempty"`
+	Name  string `json:"name"`
+}
+
+// Attendee is one row of the attendance table of a session.
+type Attendee struct {
+	Name    string `json:"name"`
+	Role    string `json:"role"`
+	Present bool   `json:"present"`
+}
+
+// OperativePoint is one numbered point of the "D E L I B E R A" section.
+type OperativePoint struct {
+	N    int    `json:"n"`
+	Text string `json:"text"`
+}
+
+// Attachment is an annex the act declares. Number is nil for annexes that
+// are attached without a number (pareri).
+type Attachment struct {
+	Number *int   `json:"number"`
+	Title  string `json:"title"`
+	Pages  *int   `json:"pages"`
+}
+
+// CitedAct is an act the deliberation refers to ("deliberazione di Giunta
+// Comunale n. 1098 del 28 giugno 2019").
+type CitedAct struct {
+	Section   string   `json:"section,omitempty"`
+	Organ     string   `json:"organ,omitempty"`
+	Kind      string   `json:"kind"`
+	Number    *int     `json:"number"`
+	Date      string   `json:"date,omitempty"` // YYYY-MM-DD
+	Year      int      `json:"year,omitempty"`
+	Articles  []string `json:"articles,omitempty"`
+	AsPrinted string   `json:"as_printed"`
+}
+
+// SignatureBlock is one "Firmato digitalmente da" group printed in the act.
+type SignatureBlock struct {
+	Where   string       `json:"where,omitempty"`
+	Signers []SignerDate `json:"signers"`
+}
+
+// SignerDate is a printed signer with the date printed beside the name.
+type SignerDate struct {
+	Name string `json:"name"`
+	Date string `json:"date,omitempty"`
+}
+
+// Act is the deliberation's (or determinazione's) front matter.
+type Act struct {
+	Municipality          string           `json:"municipality,omitempty"`
+	Organ                 string           `json:"organ,omitempty"`
+	Office                string           `json:"office,omitempty"` // issuing office of a determinazione
+	Kind                  string           `json:"kind,omitempty"`   // deliberazione, determinazione, avviso, attestazione…
+	Number                int              `json:"number,omitempty"`
+	NumberAsPrinted       string           `json:"number_as_printed,omitempty"`
+	Date                  string           `json:"date,omitempty"` // YYYY-MM-DD
+	Time                  string           `json:"time,omitempty"` // HH:MM
+	Place                 string           `json:"place,omitempty"`
+	ProposalNumber        int              `json:"proposal_number,omitempty"`
+	ProposalDate          string           `json:"proposal_date,omitempty"`
+	Subject               string           `json:"subject,omitempty"`
+	ProposingOffice       string           `json:"proposing_office,omitempty"`
+	ProposedBy            []Person         `json:"proposed_by,omitempty"`
+	AttendeesDeclared     int              `json:"attendees_declared_count,omitempty"`
+	Attendees             []Attendee       `json:"attendees,omitempty"`
+	President             *Person          `json:"president,omitempty"`
+	Secretary             *Person          `json:"secretary,omitempty"`
+	OthersPresent         []Person         `json:"others_present,omitempty"`
+	Vote                  string           `json:"vote,omitempty"` // "unanimous", "majority", or as printed
+	VoteAsPrinted         string           `json:"vote_as_printed,omitempty"`
+	GiuntaResolution      string           `json:"giunta_resolution,omitempty"`
+	ImmediatelyExecutive  bool             `json:"immediately_executive"`
+	OperativePoints       []OperativePoint `json:"operative_points,omitempty"`
+	Attachments           []Attachment     `json:"attachments,omitempty"`
+	Signers               []string         `json:"signers,omitempty"`
+	SignatureBlocks       []SignatureBlock `json:"signature_blocks,omitempty"`
+	CitedActs             []CitedAct       `json:"cited_acts,omitempty"`
+	CitedActsOtherSection []CitedAct       `json:"cited_acts_other_sections,omitempty"`
+}
+
+// Plan is a performance plan (Piano degli Obiettivi): its directorates, each
+// with a director and objectives laid out in year columns.
+type Plan struct {
+	Title        string        `json:"title"`
+	Years        []int         `json:"years"`
+	Directorates []Directorate `json:"directorates"`
+	// Solidarity and Management hold the plan's "Obiettivi Solidali" and
+	// "Obiettivi Gestionali" where the document lists them.
+	Solidarity []TargetedObjective `json:"solidarity_objectives,omitempty"`
+	Management []TargetedObjective `json:"management_objectives,omitempty"`
+}
+
+// Directorate is one organisational unit of the plan with its objectives.
+// A directorate continued over several slides is one Directorate.
+type Directorate struct {
+	Directorate string      `json:"directorate"`
+	Director    *Person     `json:"director"`
+	Pages       []int       `json:"pages,omitempty"`
+	Objectives  []Objective `json:"objectives"`
+}
+
+// Objective is one objective in its year column. The key inside a
+// directorate is (Year, Section, N): numbering restarts under each section.
+type Objective struct {
+	Year          int      `json:"year"`
+	N             int      `json:"n"`
+	Section       *string  `json:"section"`
+	Page          int      `json:"page"`
+	Text          string   `json:"text"`
+	Collaborators []string `json:"collaborators"`
+	// Phases, Deadline and Target are filled for plans that print them
+	// (e.g. "DESCRIZIONE OBIETTIVO n" plans with fasi, scadenze, target).
+	Phases []Phase `json:"phases,omitempty"`
+	Target string  `json:"target,omitempty"`
+}
+
+// Phase is a step of an objective with its deadline as printed.
+type Phase struct {
+	Text     string `json:"text"`
+	Deadline string `json:"deadline,omitempty"`
+}
+
+// TargetedObjective is a cross-cutting objective with its targets per year.
+type TargetedObjective struct {
+	Title   string            `json:"title"`
+	Text    string            `json:"text,omitempty"`
+	Page    int               `json:"page,omitempty"`
+	Targets map[string]string `json:"targets,omitempty"` // year -> target as printed
+}
+
+// Change kinds of the changes annex (contract/EXTRACT.md).
+const (
+	ChangeTransferOut       = "transfer_out"
+	ChangeTransferIn        = "transfer_in"
+	ChangeNew               = "new"
+	ChangeRetitled          = "retitled"
+	ChangeUpdatedPriorities = "updated_priorities"
+	ChangeUpdatedRegulatory = "updated_regulatory"
+	ChangeUpdatedForm       = "updated_form"
+)
+
+// Change is one record ("• OD …" bullet) of the changes annex.
+type Change struct {
+	Section     string  `json:"section"`
+	PageRef     string  `json:"page_ref"`
+	Directorate string  `json:"directorate"`
+	Kind        string  `json:"kind"`
+	Counterpart *string `json:"counterpart"`
+	Reason      *string `json:"reason"`
+	Text        string  `json:"text"`
+	Page        int     `json:"page,omitempty"`
+}

@@ -1,0 +1,143 @@
+// Package cli holds albo's cobra commands. Commands stay thin: each parses
+// its flags into an Options struct and hands it to a run function that calls
+// the domain packages (extract, corpus, index, web). Nothing here is global.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+// Exit statuses of the command-line contract (contract/CLI.md).
+const (
+	exitOK        = 0
+	exitFailed    = 1
+	exitUsage     = 2
+	defaultCorpus = "./albo-data"
+)
+
+// IOStreams carries where a command reads and writes: data on Out, progress,
+// logs and warnings on ErrOut.
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+	// ErrIsTerminal says whether ErrOut is a terminal, so progress bars are
+	// drawn only for a person watching.
+	ErrIsTerminal bool
+}
+
+// Factory gives commands what they share, without globals.
+type Factory struct {
+	IO     *IOStreams
+	Logger *slog.Logger
+}
+
+// failedError marks that the work failed and the failures were already
+// reported on standard error one line each; Main exits 1 without more output.
+type failedError struct{ n int }
+
+func (e failedError) Error() string { return fmt.Sprintf("%d failure(s)", e.n) }
+
+// usageError is a bad invocation: exit status 2.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// Main runs albo with the process's arguments and streams and returns the
+// exit status.
+func Main() int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	ios := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+		ErrIsTerminal: term.IsTerminal(int(os.Stderr.Fd()))}
+	return Run(ctx, ios, os.Args[1:])
+}
+
+// Run executes one albo invocation; tests call it with their own streams.
+func Run(ctx context.Context, ios *IOStreams, args []string) int {
+	var level slog.LevelVar
+	f := &Factory{IO: ios, Logger: slog.New(slog.NewTextHandler(ios.ErrOut, &slog.HandlerOptions{Level: &level}))}
+	root := NewCmdRoot(f, &level)
+	root.SetArgs(args)
+	root.SetIn(ios.In)
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	var fe failedError
+	if errors.As(err, &fe) {
+		return exitFailed
+	}
+	var ue usageError
+	if errors.As(err, &ue) || isCobraUsageError(err) {
+		fmt.Fprintf(ios.ErrOut, "albo: %v\n", err)
+		return exitUsage
+	}
+	fmt.Fprintf(ios.ErrOut, "albo: %v\n", err)
+	return exitFailed
+}
+
+// NewCmdRoot builds the command tree.
+func NewCmdRoot(f *Factory, level *slog.LevelVar) *cobra.Command {
+	var logLevel string
+	root := &cobra.Command{
+		Use:   "albo",
+		Short: "Archive, read and search the acts of an Albo Pretorio on line",
+		Long: `albo turns the acts a municipality publishes on its Albo Pretorio on line
+into a searchable, structured public record: it archives the signed documents
+(crawl), reads them into structured records (extract), indexes them (index)
+and serves a search page and JSON API (serve).
+
+Try it with no set-up:
+
+  albo demo`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return level.UnmarshalText([]byte(logLevel))
+		},
+	}
+	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(
+		NewCmdVersion(f),
+	)
+	return root
+}
+
+// isCobraUsageError recognises the errors cobra itself returns for unknown
+// commands and wrong argument counts.
+func isCobraUsageError(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "requires at most", "received "} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// corpusDir resolves --corpus: the flag, else $ALBO_CORPUS, else ./albo-data.
+func corpusDir(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	if env := os.Getenv("ALBO_CORPUS"); env != "" {
+		return env
+	}
+	return defaultCorpus
+}
