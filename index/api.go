@@ -1,0 +1,246 @@
+package index
+
+import (
+	"context"
+
+	"github.com/openalbo/albo/extract"
+)
+
+// Document types: what a hit is.
+const (
+	TypeObjective = "objective"
+	TypeChange    = "change"
+	TypeAct       = "act"
+)
+
+// Sort orders of a Request.
+const (
+	SortRelevance = "relevance"
+	SortDate      = "date" // newest act first
+)
+
+// Facet names a Request may ask for; they are also the filters.
+const (
+	FacetDirectorate = "directorate"
+	FacetYear        = "year"
+	FacetAct         = "act"
+	FacetType        = "type"
+)
+
+// Evidence of a Transfer.
+const (
+	EvidenceDeclared = "declared" // the changes annex says so
+	EvidenceObserved = "observed" // the lineage shows it
+	EvidenceBoth     = "both"
+)
+
+// Request is one search. The zero value (empty Query) matches everything,
+// so filters and facets work alone; "*" does the same.
+type Request struct {
+	// Query uses the bleve query string syntax: words, "phrases",
+	// field:value, prefix*, typo~1, +must -mustnot.
+	Query string `json:"q"`
+	// Filters: an empty string or zero means no filter.
+	Directorate string `json:"directorate,omitempty"`
+	Year        int    `json:"year,omitempty"`
+	Act         string `json:"act,omitempty"`
+	Type        string `json:"type,omitempty"`
+	// Facets lists the facets to count (FacetDirectorate…); nil means none.
+	Facets []string `json:"facets,omitempty"`
+	// Limit is the page size (default 20, at most MaxLimit); Offset the
+	// number of hits skipped.
+	Limit  int `json:"limit,omitempty"`
+	Offset int `json:"offset,omitempty"`
+	// Sort is SortRelevance (default) or SortDate.
+	Sort string `json:"sort,omitempty"`
+	// Highlight asks for the matched words marked in Hit.Highlight.
+	Highlight bool `json:"highlight,omitempty"`
+}
+
+// Limits of a Request.
+const (
+	DefaultLimit = 20
+	MaxLimit     = 1000
+)
+
+// ActRef names the act a record comes from.
+type ActRef struct {
+	ID     string `json:"id"`
+	Organ  string `json:"organ,omitempty"`
+	Number int    `json:"number,omitempty"`
+	Date   string `json:"date,omitempty"` // YYYY-MM-DD
+}
+
+// Hit is one matching record, in the shape of `albo search --json`.
+type Hit struct {
+	ID          string  `json:"id"`
+	Type        string  `json:"type"`
+	Act         ActRef  `json:"act"`
+	Directorate string  `json:"directorate,omitempty"`
+	Director    string  `json:"director,omitempty"`
+	Year        int     `json:"year,omitempty"`
+	Section     string  `json:"section,omitempty"`
+	Kind        string  `json:"kind,omitempty"` // change kind for change records
+	Text        string  `json:"text"`
+	Highlight   string  `json:"highlight,omitempty"` // Text with matches wrapped in <mark>…</mark>, HTML-escaped
+	Score       float64 `json:"score"`
+	Page        int     `json:"page,omitempty"`
+	Lineage     string  `json:"lineage,omitempty"` // objectives: the chain across plan revisions
+}
+
+// Response is the answer to a Request, the shape of `albo search --json`.
+// Facets maps a facet name to its values and their counts over all matches.
+type Response struct {
+	Total  int                       `json:"total"`
+	Hits   []Hit                     `json:"hits"`
+	Facets map[string]map[string]int `json:"facets"`
+}
+
+// History is one objective across the plan revisions, oldest first.
+type History struct {
+	Lineage   string     `json:"lineage"`
+	Revisions []Revision `json:"revisions"`
+}
+
+// Revision is an objective as one plan revision prints it.
+type Revision struct {
+	ID          string `json:"id"`
+	Act         ActRef `json:"act"`
+	Directorate string `json:"directorate"`
+	Director    string `json:"director,omitempty"`
+	Year        int    `json:"year"`
+	Section     string `json:"section,omitempty"`
+	Text        string `json:"text"`
+	Page        int    `json:"page,omitempty"`
+	// Match says how this revision was linked to the previous one:
+	// "exact", "normalised", "similar" or "declared" (the annex's transfer
+	// record); empty for the first.
+	Match string `json:"match,omitempty"`
+}
+
+// Transfer is one move of an objective between directorates.
+type Transfer struct {
+	Text     string `json:"text"`
+	From     string `json:"from"`
+	To       string `json:"to"`
+	Act      ActRef `json:"act"` // the revision where the objective sits in To
+	Evidence string `json:"evidence"`
+	// Lineage is the objective's chain, when the lineage found it.
+	Lineage string `json:"lineage,omitempty"`
+	// FromAct is the earlier revision the objective sat in From, when observed.
+	FromAct *ActRef `json:"from_act,omitempty"`
+	// Reason is the annex's sentence, when declared.
+	Reason string `json:"reason,omitempty"`
+	// Paired says whether the annex records both the outgoing and the
+	// incoming side; false for a declared transfer with one side only.
+	Paired bool `json:"paired"`
+}
+
+// Contradiction is a place where the changes annex disagrees with itself
+// or with the plans; listed, never reconciled.
+type Contradiction struct {
+	Kind   string   `json:"kind"` // see the Contradiction* constants
+	Act    ActRef   `json:"act"`
+	Text   string   `json:"text"`
+	Detail string   `json:"detail"`
+	Places []string `json:"places,omitempty"` // the directorates involved
+}
+
+// Contradiction kinds.
+const (
+	// ContradictionUnmatchedOut: an outgoing transfer with no incoming record.
+	ContradictionUnmatchedOut = "outgoing_without_incoming"
+	// ContradictionUnmatchedIn: an incoming transfer with no outgoing record.
+	ContradictionUnmatchedIn = "incoming_without_outgoing"
+	// ContradictionManyPlaces: the same objective declared in several places.
+	ContradictionManyPlaces = "declared_in_several_places"
+)
+
+// Transfers is what `albo transfers` reports.
+type Transfers struct {
+	Transfers      []Transfer      `json:"transfers"`
+	Contradictions []Contradiction `json:"contradictions"`
+}
+
+// Diff is what changed between two revisions of a plan.
+type Diff struct {
+	From     ActRef      `json:"from"`
+	To       ActRef      `json:"to"`
+	Added    []DiffEntry `json:"added"`
+	Removed  []DiffEntry `json:"removed"`
+	Moved    []DiffEntry `json:"moved"`
+	Retitled []DiffEntry `json:"retitled"`
+}
+
+// DiffEntry is one objective of a Diff. Moved entries carry both
+// directorates and a Basis; Retitled entries both texts.
+type DiffEntry struct {
+	Lineage         string `json:"lineage,omitempty"`
+	Year            int    `json:"year"`
+	Text            string `json:"text"`                       // as in the later revision (the earlier one for Removed)
+	TextBefore      string `json:"text_before,omitempty"`      // as in the earlier revision, when it differs
+	Directorate     string `json:"directorate"`                // in the later revision (the earlier one for Removed)
+	DirectorateFrom string `json:"directorate_from,omitempty"` // Moved: in the earlier revision
+	// Basis tells a real transfer from a renamed directorate (Moved only):
+	// BasisTransfer or BasisRenamed.
+	Basis string `json:"basis,omitempty"`
+	// Declared says whether the later revision's changes annex records the
+	// move.
+	Declared bool `json:"declared,omitempty"`
+}
+
+// Bases of a move.
+const (
+	BasisTransfer = "transfer"
+	BasisRenamed  = "renamed"
+)
+
+// Input is one act offered to Update. Digest identifies the content
+// (e.g. the PDF digest and the extractor version): an act whose Digest is
+// already indexed is skipped without calling Load.
+type Input struct {
+	Act    ActRef
+	Digest string
+	Load   func(ctx context.Context) (*extract.Result, error)
+}
+
+// UpdateStats says what Update did.
+type UpdateStats struct {
+	Indexed   int `json:"indexed"`   // acts (re-)indexed
+	Unchanged int `json:"unchanged"` // acts skipped: same digest
+	Removed   int `json:"removed"`   // acts no longer offered, dropped
+	Failed    int `json:"failed"`    // acts whose Load failed
+	Documents int `json:"documents"` // documents written
+	Rebuilt   bool `json:"rebuilt"`  // the mapping version changed: everything was redone
+}
+
+// Document is one record as the backend stores it.
+type Document struct {
+	ID          string `json:"id"`
+	Type        string `json:"type"`
+	ActID       string `json:"act_id"`
+	Organ       string `json:"organ,omitempty"`
+	Number      int    `json:"number,omitempty"`
+	Date        string `json:"date,omitempty"`
+	Directorate string `json:"directorate,omitempty"`
+	Director    string `json:"director,omitempty"`
+	Year        int    `json:"year,omitempty"`
+	Section     string `json:"section,omitempty"`
+	Kind        string `json:"kind,omitempty"`
+	Text        string `json:"text"`
+	Page        int    `json:"page,omitempty"`
+	Lineage     string `json:"lineage,omitempty"`
+}
+
+// Backend stores documents and answers searches. The embedded bleve index
+// is one; a distributed one can stand beside it.
+type Backend interface {
+	// Index adds or replaces the documents (by ID) as one batch.
+	Index(ctx context.Context, docs []Document) error
+	// Delete removes the documents with these IDs; unknown IDs are ignored.
+	Delete(ctx context.Context, ids []string) error
+	// Search answers a request.
+	Search(ctx context.Context, req Request) (*Response, error)
+	// Close releases the backend.
+	Close() error
+}

@@ -1,0 +1,16 @@
+// Package index makes the extractions of a corpus searchable and follows
+// objectives across the revisions of a plan.
+//
+// It keeps a bleve index inside the corpus (DIR/index/) of three kinds of
+// documents: objectives (one per act × directorate × year × objective), the
+// records of a plan's changes annex, and the acts themselves. The text
+// analyzer is built for Italian readers: Snowball stemming, accent and
+// ligature folding, elision with both apostrophes. Beside the search index
+// it keeps the plan revisions it has seen, from which it links the same
+// objective across revisions (its lineage), lists the moves of objectives
+// between directorates (transfers, declared by a changes annex or observed
+// in the lineage) and compares two revisions (diff).
+//
+// The package never prints; it takes a context first and returns errors
+// that say where.
+package index
