@@ -206,12 +206,12 @@ type Input struct {
 
 // UpdateStats says what Update did.
 type UpdateStats struct {
-	Indexed   int `json:"indexed"`   // acts (re-)indexed
-	Unchanged int `json:"unchanged"` // acts skipped: same digest
-	Removed   int `json:"removed"`   // acts no longer offered, dropped
-	Failed    int `json:"failed"`    // acts whose Load failed
-	Documents int `json:"documents"` // documents written
-	Rebuilt   bool `json:"rebuilt"`  // the mapping version changed: everything was redone
+	Indexed   int  `json:"indexed"`   // acts (re-)indexed
+	Unchanged int  `json:"unchanged"` // acts skipped: same digest
+	Removed   int  `json:"removed"`   // acts no longer offered, dropped
+	Failed    int  `json:"failed"`    // acts whose Load failed
+	Documents int  `json:"documents"` // documents written
+	Rebuilt   bool `json:"rebuilt"`   // the mapping version changed: everything was redone
 }
 
 // Document is one record as the backend stores it.
