@@ -1,0 +1,230 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Act is the metadata record of one published act: where and when it was
+// seen and the files it was published with. The JSON names are those of
+// `albo corpus ls --json` (contract/CLI.md).
+type Act struct {
+	// ID is source/category/year/number, e.g. "milano/giunta/2019/2187"
+	// (see ActID); it names the record's file.
+	ID       string `json:"id"`
+	Source   string `json:"source"`
+	Category string `json:"category"`
+	Number   int    `json:"number"`
+	Year     int    `json:"year,omitempty"`
+	Date     string `json:"date"` // YYYY-MM-DD, the act's own date
+	Subject  string `json:"subject"`
+	Office   string `json:"office"`
+	// PublishedFrom and PublishedTo bound the publication period on the
+	// Albo (YYYY-MM-DD).
+	PublishedFrom string    `json:"published_from,omitempty"`
+	PublishedTo   string    `json:"published_to,omitempty"`
+	ListingURL    string    `json:"listing_url,omitempty"`
+	DetailURL     string    `json:"detail_url,omitempty"`
+	FirstSeen     time.Time `json:"first_seen"`
+	LastSeen      time.Time `json:"last_seen"`
+	Files         []File    `json:"files"`
+	Signers       []string  `json:"signers,omitempty"`
+}
+
+// File is one document of an act as it was fetched or imported.
+type File struct {
+	Name string `json:"name"`
+	// SHA256 names the blob holding the file exactly as served.
+	SHA256 string `json:"sha256"`
+	// PDFSHA256 names the blob of the PDF the file carries: the file itself
+	// for a plain PDF, the innermost content of a signed envelope; empty
+	// when the file holds no PDF. Extractions are keyed by it.
+	PDFSHA256   string `json:"pdf_sha256"`
+	URL         string `json:"url,omitempty"`
+	ContentType string `json:"content_type,omitempty"`
+	Size        int64  `json:"size,omitempty"`
+	// ETag and LastModified are the HTTP validators of the download, for
+	// conditional requests on the next crawl.
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	FetchedAt    time.Time `json:"fetched_at,omitzero"`
+	Signers      []Signer  `json:"signers,omitempty"`
+}
+
+// Signer is one signature of a signed envelope. Level 1 is the outermost
+// envelope.
+type Signer struct {
+	Level       int    `json:"level"`
+	Subject     string `json:"subject"`
+	CommonName  string `json:"common_name,omitempty"`
+	Issuer      string `json:"issuer,omitempty"`
+	Serial      string `json:"serial,omitempty"`
+	SigningTime string `json:"signing_time,omitempty"` // RFC 3339
+}
+
+// maxIDLen keeps an id (and so its path) well inside file-system limits.
+const maxIDLen = 200
+
+// ValidateID reports why id cannot name an act record: ids are
+// slash-separated segments of letters, digits, '.', '_' and '-', none empty
+// and none starting with a dot, so an id never escapes the store's folder.
+func ValidateID(id string) error {
+	if id == "" {
+		return errors.New("empty act id")
+	}
+	if len(id) > maxIDLen {
+		return fmt.Errorf("act id %.40q…: longer than %d bytes", id, maxIDLen)
+	}
+	for seg := range strings.SplitSeq(id, "/") {
+		if seg == "" {
+			return fmt.Errorf("act id %q: empty segment", id)
+		}
+		if seg[0] == '.' {
+			return fmt.Errorf("act id %q: segment %q starts with a dot", id, seg)
+		}
+		for _, c := range []byte(seg) {
+			if !isIDByte(c) {
+				return fmt.Errorf("act id %q: character %q not allowed", id, c)
+			}
+		}
+	}
+	return nil
+}
+
+func isIDByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-'
+}
+
+// actPath is the record file of a valid id.
+func (s *Store) actPath(id string) string {
+	return filepath.Join(s.dir, actsDir, filepath.FromSlash(id)+".json")
+}
+
+// PutAct stores a's record, replacing the previous one with the same ID
+// atomically and durably. Writing an identical record touches nothing.
+// The files the record names should be stored (PutBlob) first, so that a
+// crash never leaves a record pointing at a missing blob.
+func (s *Store) PutAct(ctx context.Context, a *Act) error {
+	if err := s.writable(); err != nil {
+		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
+	}
+	if err := ValidateID(a.ID); err != nil {
+		return fmt.Errorf("corpus %s: put act: %w", s.dir, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
+	}
+	data, err := marshalRecord(a)
+	if err != nil {
+		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
+	}
+	p := s.actPath(a.ID)
+	if old, err := os.ReadFile(p); err == nil && bytes.Equal(old, data) {
+		return nil
+	}
+	if err := writeFileAtomic(p, data); err != nil {
+		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
+	}
+	return nil
+}
+
+// marshalRecord is the on-disk form of every JSON record: indented, for
+// people reading the corpus with a text editor and diffing it.
+func marshalRecord(v any) ([]byte, error) {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+// Act reads the record of the act id; ErrNotFound when there is none.
+func (s *Store) Act(id string) (*Act, error) {
+	if err := ValidateID(id); err != nil {
+		return nil, fmt.Errorf("corpus %s: %w: %w", s.dir, err, ErrNotFound)
+	}
+	a, err := readAct(s.actPath(id), id)
+	if err != nil {
+		return nil, fmt.Errorf("corpus %s: act %s: %w", s.dir, id, err)
+	}
+	return a, nil
+}
+
+// readAct decodes the record at path and checks it is the record of id.
+func readAct(path, id string) (*Act, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, ErrNotFound
+		}
+		return nil, err
+	}
+	var a Act
+	if err := json.Unmarshal(data, &a); err != nil {
+		return nil, fmt.Errorf("corrupt record %s: %w", path, err)
+	}
+	if a.ID != id {
+		return nil, fmt.Errorf("corrupt record %s: names act %q", path, a.ID)
+	}
+	return &a, nil
+}
+
+// ActIDs lists the ids of every stored act, sorted.
+func (s *Store) ActIDs(ctx context.Context) ([]string, error) {
+	root := filepath.Join(s.dir, actsDir)
+	var ids []string
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if d.IsDir() || isTemp(d.Name()) || !strings.HasSuffix(d.Name(), ".json") {
+			return nil
+		}
+		rel, err := filepath.Rel(root, path)
+		if err != nil {
+			return err
+		}
+		ids = append(ids, strings.TrimSuffix(filepath.ToSlash(rel), ".json"))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus %s: list acts: %w", s.dir, err)
+	}
+	slices.Sort(ids)
+	return ids, nil
+}
+
+// Acts streams every stored act sorted by id. A record that cannot be read
+// yields its error and the stream goes on; the stream ends early when ctx
+// ends (yielding ctx's error) or the consumer stops.
+func (s *Store) Acts(ctx context.Context) iter.Seq2[*Act, error] {
+	return func(yield func(*Act, error) bool) {
+		ids, err := s.ActIDs(ctx)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		for _, id := range ids {
+			if err := ctx.Err(); err != nil {
+				yield(nil, fmt.Errorf("corpus %s: list acts: %w", s.dir, err))
+				return
+			}
+			if !yield(s.Act(id)) {
+				return
+			}
+		}
+	}
+}

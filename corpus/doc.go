@@ -1,0 +1,22 @@
+// Package corpus is albo's durable on-disk store: every file an Albo ever
+// served (content-addressed by SHA-256), one metadata record per act, and the
+// extractions of each PDF per extractor version, with a quarantine of the
+// documents an extractor could not read.
+//
+// Layout under the store's folder:
+//
+//	LOCK                                   held (flock) by the one writer
+//	blobs/sha256/ab/cd/<hex>               file contents, named by their digest
+//	acts/<source>/<category>/<year>/<number>.json
+//	extractions/ab/cd/<hex>/<version>.json  raw extract.Result JSON per PDF
+//	failures/ab/cd/<hex>/<version>.json     why that extractor failed on it
+//
+// Every write is atomic and durable: a temporary file in the target's folder
+// is written, synced, closed and renamed over the target, then the folder is
+// synced, so a crash at any instant leaves either the old or the new file.
+// Temporary files (".tmp-" prefix) left by a crash are invisible to readers
+// and removed by the next Open or Verify.
+//
+// The package stores extractions as opaque JSON bytes: it does not import
+// extract, since data flows one way (crawl -> corpus -> extract -> corpus).
+package corpus

@@ -1,0 +1,278 @@
+package corpus
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"iter"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Failure is a quarantined document: the extractor of that version could
+// not read the PDF, and batch runs skip it until the extractor changes.
+type Failure struct {
+	PDFSHA256        string    `json:"pdf_sha256"`
+	ExtractorVersion string    `json:"extractor_version"`
+	Reason           string    `json:"reason"`
+	At               time.Time `json:"at"`
+}
+
+// versionFile names the record of one extractor version. Versions such as
+// "albo 0.1.0" are escaped so any string is a safe file name.
+func versionFile(version string) string {
+	return url.PathEscape(version) + ".json"
+}
+
+// versionOf is versionFile's inverse; ok is false for other files.
+func versionOf(name string) (string, bool) {
+	if isTemp(name) || !strings.HasSuffix(name, ".json") {
+		return "", false
+	}
+	v, err := url.PathUnescape(strings.TrimSuffix(name, ".json"))
+	return v, err == nil && v != ""
+}
+
+// recordPath is where the record of (sha, version) lives under kindDir.
+func (s *Store) recordPath(kindDir, sha, version string) (string, error) {
+	if !validSHA(sha) {
+		return "", fmt.Errorf("%q: not a sha256 digest", sha)
+	}
+	if version == "" {
+		return "", errors.New("empty extractor version")
+	}
+	return filepath.Join(sharded(filepath.Join(s.dir, kindDir), sha), versionFile(version)), nil
+}
+
+// PutExtraction stores data, the JSON of an extract.Result, as the
+// extraction of the PDF pdfSHA by extractorVersion, atomically and durably.
+func (s *Store) PutExtraction(ctx context.Context, pdfSHA, extractorVersion string, data []byte) error {
+	if err := s.putRecord(ctx, extractionsDir, pdfSHA, extractorVersion, data); err != nil {
+		return fmt.Errorf("corpus %s: put extraction of %s: %w", s.dir, pdfSHA, err)
+	}
+	return nil
+}
+
+// putRecord writes one per-version JSON record after checking it parses, so
+// nothing unreadable is ever stored.
+func (s *Store) putRecord(ctx context.Context, kindDir, sha, version string, data []byte) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	p, err := s.recordPath(kindDir, sha, version)
+	if err != nil {
+		return err
+	}
+	if !json.Valid(data) {
+		return errors.New("not valid JSON")
+	}
+	return writeFileAtomic(p, data)
+}
+
+// Extraction returns the stored extraction of the PDF pdfSHA by
+// extractorVersion; ErrNotFound when there is none.
+func (s *Store) Extraction(pdfSHA, extractorVersion string) ([]byte, error) {
+	p, err := s.recordPath(extractionsDir, pdfSHA, extractorVersion)
+	if err != nil {
+		return nil, fmt.Errorf("corpus %s: extraction: %w", s.dir, err)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			err = ErrNotFound
+		}
+		return nil, fmt.Errorf("corpus %s: extraction of %s by %q: %w", s.dir, pdfSHA, extractorVersion, err)
+	}
+	return data, nil
+}
+
+// ExtractionVersions lists the extractor versions that have an extraction
+// of the PDF pdfSHA, oldest first (see CompareVersions).
+func (s *Store) ExtractionVersions(pdfSHA string) ([]string, error) {
+	if !validSHA(pdfSHA) {
+		return nil, fmt.Errorf("corpus %s: extraction versions: %q: not a sha256 digest", s.dir, pdfSHA)
+	}
+	entries, err := os.ReadDir(sharded(filepath.Join(s.dir, extractionsDir), pdfSHA))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("corpus %s: extraction versions of %s: %w", s.dir, pdfSHA, err)
+	}
+	var versions []string
+	for _, e := range entries {
+		if v, ok := versionOf(e.Name()); ok && e.Type().IsRegular() {
+			versions = append(versions, v)
+		}
+	}
+	slices.SortFunc(versions, CompareVersions)
+	return versions, nil
+}
+
+// LatestExtraction returns the extraction of the PDF pdfSHA by the highest
+// extractor version stored; ErrNotFound when there is none.
+func (s *Store) LatestExtraction(pdfSHA string) (version string, data []byte, err error) {
+	versions, err := s.ExtractionVersions(pdfSHA)
+	if err != nil {
+		return "", nil, err
+	}
+	if len(versions) == 0 {
+		return "", nil, fmt.Errorf("corpus %s: extraction of %s: %w", s.dir, pdfSHA, ErrNotFound)
+	}
+	version = versions[len(versions)-1]
+	data, err = s.Extraction(pdfSHA, version)
+	return version, data, err
+}
+
+// CompareVersions orders extractor versions so that "albo 0.10.0" comes
+// after "albo 0.9.2": runs of digits compare as numbers, the rest as text.
+func CompareVersions(a, b string) int {
+	for a != "" && b != "" {
+		ca, ra := versionChunk(a)
+		cb, rb := versionChunk(b)
+		if c := compareChunk(ca, cb); c != 0 {
+			return c
+		}
+		a, b = ra, rb
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// versionChunk splits off the leading run of digits or of non-digits.
+func versionChunk(s string) (chunk, rest string) {
+	digit := isDigit(s[0])
+	i := 1
+	for i < len(s) && isDigit(s[i]) == digit {
+		i++
+	}
+	return s[:i], s[i:]
+}
+
+func compareChunk(a, b string) int {
+	if isDigit(a[0]) && isDigit(b[0]) {
+		na, nb := strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
+		if c := cmp.Compare(len(na), len(nb)); c != 0 {
+			return c
+		}
+		return cmp.Compare(na, nb)
+	}
+	return cmp.Compare(a, b)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// PutFailure quarantines the PDF pdfSHA for extractorVersion, recording why
+// the extraction failed.
+func (s *Store) PutFailure(ctx context.Context, pdfSHA, extractorVersion, reason string) error {
+	data, err := marshalRecord(Failure{PDFSHA256: pdfSHA, ExtractorVersion: extractorVersion, Reason: reason, At: time.Now().UTC()})
+	if err == nil {
+		err = s.putRecord(ctx, failuresDir, pdfSHA, extractorVersion, data)
+	}
+	if err != nil {
+		return fmt.Errorf("corpus %s: put failure of %s: %w", s.dir, pdfSHA, err)
+	}
+	return nil
+}
+
+// Failure returns the quarantine record of the PDF pdfSHA for
+// extractorVersion; ErrNotFound when that version did not fail on it.
+func (s *Store) Failure(pdfSHA, extractorVersion string) (*Failure, error) {
+	p, err := s.recordPath(failuresDir, pdfSHA, extractorVersion)
+	if err != nil {
+		return nil, fmt.Errorf("corpus %s: failure: %w", s.dir, err)
+	}
+	f, err := readFailure(p)
+	if err != nil {
+		return nil, fmt.Errorf("corpus %s: failure of %s by %q: %w", s.dir, pdfSHA, extractorVersion, err)
+	}
+	return f, nil
+}
+
+// RemoveFailure lifts the quarantine of the PDF pdfSHA for extractorVersion,
+// once an extraction succeeded after all. Removing a missing record is not
+// an error.
+func (s *Store) RemoveFailure(ctx context.Context, pdfSHA, extractorVersion string) error {
+	if err := s.writable(); err != nil {
+		return fmt.Errorf("corpus %s: remove failure of %s: %w", s.dir, pdfSHA, err)
+	}
+	p, err := s.recordPath(failuresDir, pdfSHA, extractorVersion)
+	if err != nil {
+		return fmt.Errorf("corpus %s: remove failure: %w", s.dir, err)
+	}
+	if err := os.Remove(p); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		return fmt.Errorf("corpus %s: remove failure of %s: %w", s.dir, pdfSHA, err)
+	}
+	if err := syncDir(filepath.Dir(p)); err != nil {
+		return fmt.Errorf("corpus %s: remove failure of %s: %w", s.dir, pdfSHA, err)
+	}
+	return nil
+}
+
+// readFailure decodes a quarantine record.
+func readFailure(path string) (*Failure, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, ErrNotFound
+		}
+		return nil, err
+	}
+	var f Failure
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("corrupt record %s: %w", path, err)
+	}
+	return &f, nil
+}
+
+// Failures streams every quarantine record, by digest then version. An
+// unreadable record yields its error and the stream goes on.
+func (s *Store) Failures(ctx context.Context) iter.Seq2[*Failure, error] {
+	return func(yield func(*Failure, error) bool) {
+		paths, err := s.recordFiles(ctx, failuresDir)
+		if err != nil {
+			yield(nil, fmt.Errorf("corpus %s: list failures: %w", s.dir, err))
+			return
+		}
+		for _, p := range paths {
+			if err := ctx.Err(); err != nil {
+				yield(nil, fmt.Errorf("corpus %s: list failures: %w", s.dir, err))
+				return
+			}
+			f, err := readFailure(p)
+			if err != nil {
+				err = fmt.Errorf("corpus %s: %w", s.dir, err)
+			}
+			if !yield(f, err) {
+				return
+			}
+		}
+	}
+}
+
+// recordFiles lists the per-version record files under kindDir in order.
+func (s *Store) recordFiles(ctx context.Context, kindDir string) ([]string, error) {
+	var paths []string
+	err := filepath.WalkDir(filepath.Join(s.dir, kindDir), func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if _, ok := versionOf(d.Name()); ok && d.Type().IsRegular() {
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	return paths, err
+}
