@@ -1,19 +1,31 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/ledongthuc/pdf"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Run is a piece of text drawn in one operation, with its position in PDF
 // user space (points, origin at the bottom left of the page).
 type Run struct {
 	X, Y float64 // baseline start
-	W    float64 // advance width; 0 where the font reports no widths
+	// W is the advance width. Where the font reports no widths it is
+	// estimated at half an em per glyph, so that gaps stay meaningful.
+	W    float64
 	Size float64 // font size in points after the text matrix
 	Font string
-	Text string // NFKC-normalised (ligatures unfolded)
+	Text string // ligatures unfolded (NFKC of U+FB00–FB06), otherwise as drawn
 }
 
 // Page is one page's positioned text.
@@ -39,18 +51,824 @@ type Line struct {
 type Document struct {
 	Pages    []Page
 	Producer string
+	// Repaired is set when the file's cross-reference table was unusable
+	// (truncated file, missing %%EOF) and was rebuilt by scanning the objects.
+	Repaired bool
 }
 
-// ErrNotImplemented is returned until the positioned-text layer lands.
-var ErrNotImplemented = errors.New("not implemented")
+// Errors ReadPDF returns for files it cannot read at all; callers branch on
+// them with errors.Is.
+var (
+	ErrNotPDF    = errors.New("not a PDF file")
+	ErrEncrypted = errors.New("encrypted PDF")
+)
+
+// Limits that keep a hostile file from exhausting the machine.
+const (
+	// maxInMemory is the largest file read into memory whole; larger files
+	// are read through the caller's ReaderAt.
+	maxInMemory = 256 << 20
+	// maxFormDepth bounds Form XObjects drawing each other.
+	maxFormDepth = 8
+	// maxTreeNodes bounds the page tree walk (cycles in Kids).
+	maxTreeNodes = 1 << 17
+	// maxTreeDepth bounds the nesting of page tree nodes.
+	maxTreeDepth = 64
+	// missingWidth is the advance, in thousandths of an em, assumed for
+	// glyphs of fonts that carry no widths.
+	missingWidth = 500
+)
 
 // ReadPDF reads the positioned text of every page of a PDF. A damaged page
 // does not stop the others: its Page.Err says what went wrong. ReadPDF
 // returns an error only when the file as a whole cannot be read (not a PDF,
 // encrypted, no readable pages).
 func ReadPDF(ctx context.Context, r io.ReaderAt, size int64) (*Document, error) {
-	return nil, ErrNotImplemented
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	src, err := loadSource(r, size)
+	if err != nil {
+		return nil, err
+	}
+	guarded := &guardedReaderAt{ctx: ctx, r: src, budget: readBudget(size)}
+	reader, repaired, err := openPDF(guarded, size)
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
+		return nil, err
+	}
+	doc := &Document{Repaired: repaired}
+	refs, err := pageRefs(reader)
+	if err != nil && !repaired {
+		// A damaged page tree in an otherwise well-formed file: the objects
+		// themselves may still be found by scanning.
+		if rr, rerr := repairedReader(guarded, size); rerr == nil {
+			if rrefs, perr := pageRefs(rr); perr == nil || len(rrefs) > len(refs) {
+				reader, refs, err, doc.Repaired = rr, rrefs, perr, true
+			}
+		}
+	}
+	if len(refs) == 0 {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
+		if err == nil {
+			err = errors.New("no pages")
+		}
+		return nil, fmt.Errorf("read page tree: %w", err)
+	}
+	doc.Producer = safeText(func() string { return reader.Trailer().Key("Info").Key("Producer").Text() })
+	doc.Pages = make([]Page, len(refs))
+	fonts := newFontCache()
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range pageWorkers {
+		wg.Go(func() {
+			for i := range next {
+				doc.Pages[i] = readPage(ctx, refs[i], i+1, fonts)
+			}
+		})
+	}
+	for i := range refs {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	readable := 0
+	for _, p := range doc.Pages {
+		if p.Err == nil || len(p.Runs) > 0 {
+			readable++
+		}
+	}
+	if readable == 0 {
+		return nil, fmt.Errorf("no readable pages: page 1: %w", doc.Pages[0].Err)
+	}
+	return doc, nil
 }
 
-// Lines groups the page's runs into lines, top to bottom.
-func (p Page) Lines() []Line { return nil }
+// pageWorkers is how many pages are interpreted at once. The reader is
+// stateless over an io.ReaderAt, so pages are independent.
+const pageWorkers = 2
+
+// loadSource reads small files into memory: the library re-reads objects
+// many times in small chunks, which is far cheaper from memory than through
+// a file.
+func loadSource(r io.ReaderAt, size int64) (io.ReaderAt, error) {
+	if size < 0 {
+		return nil, fmt.Errorf("%w: negative size", ErrNotPDF)
+	}
+	if size > maxInMemory {
+		return r, nil
+	}
+	buf := make([]byte, size)
+	n, err := r.ReadAt(buf, 0)
+	if int64(n) < size {
+		if err == nil {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	return bytes.NewReader(buf), nil
+}
+
+// readBudget is the most bytes the library may read from a file before the
+// read is declared runaway: hostile cross-reference chains can loop forever.
+func readBudget(size int64) int64 {
+	return 1<<30 + 512*size
+}
+
+// guardedReaderAt stops the library when the context ends or when it has
+// read far more than any sane file needs; the library turns the error into
+// a panic that ReadPDF recovers.
+type guardedReaderAt struct {
+	ctx    context.Context
+	r      io.ReaderAt
+	mu     sync.Mutex
+	read   int64
+	budget int64
+}
+
+var errRunaway = errors.New("read budget exhausted (looping structure)")
+
+func (g *guardedReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	if err := g.ctx.Err(); err != nil {
+		return 0, err
+	}
+	g.mu.Lock()
+	g.read += int64(len(p))
+	over := g.read > g.budget
+	g.mu.Unlock()
+	if over {
+		return 0, errRunaway
+	}
+	return g.r.ReadAt(p, off)
+}
+
+// overlayReaderAt presents a file with its first bytes replaced by head and
+// tail appended after its end. It lets the library read files it would
+// refuse as they are: a %PDF-2.0 header, a missing %%EOF, a rebuilt
+// cross-reference table.
+type overlayReaderAt struct {
+	r    io.ReaderAt
+	size int64
+	head []byte
+	tail []byte
+}
+
+func (o *overlayReaderAt) len() int64 { return o.size + int64(len(o.tail)) }
+
+func (o *overlayReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	if off < 0 {
+		return 0, errors.New("negative offset")
+	}
+	n := 0
+	for n < len(p) {
+		pos := off + int64(n)
+		switch {
+		case pos < int64(len(o.head)):
+			n += copy(p[n:], o.head[pos:])
+		case pos < o.size:
+			end := min(int64(len(p)-n), o.size-pos)
+			m, err := o.r.ReadAt(p[n:n+int(end)], pos)
+			n += m
+			if err != nil && err != io.EOF {
+				return n, err
+			}
+			if int64(m) < end {
+				return n, io.ErrUnexpectedEOF
+			}
+		case pos < o.len():
+			n += copy(p[n:], o.tail[pos-o.size:])
+		default:
+			return n, io.EOF
+		}
+	}
+	return n, nil
+}
+
+var headerRE = regexp.MustCompile(`^%PDF-(\d)\.(\d)`)
+
+// openPDF opens the file with the library, repairing what it would refuse.
+// It reports whether the cross-reference table had to be rebuilt.
+func openPDF(r io.ReaderAt, size int64) (*pdf.Reader, bool, error) {
+	head := make([]byte, min(size, 16))
+	if _, err := r.ReadAt(head, 0); err != nil && err != io.EOF {
+		return nil, false, fmt.Errorf("read header: %w", err)
+	}
+	m := headerRE.FindSubmatch(head)
+	if m == nil {
+		return nil, false, fmt.Errorf("%w: no %%PDF- header", ErrNotPDF)
+	}
+	view := &overlayReaderAt{r: r, size: size}
+	if string(m[1]) != "1" || len(head) < 9 || (head[8] != '\n' && head[8] != '\r') {
+		// The library accepts only "%PDF-1.x" followed by an end of line;
+		// the header line is a comment, so rewriting it changes nothing else.
+		view.head = []byte("%PDF-1.7\n")
+	}
+	reader, err := newReader(view, view.len())
+	if err == nil {
+		return reader, false, nil
+	}
+	if isEncryptionError(err) {
+		return nil, false, fmt.Errorf("%w: %v", ErrEncrypted, err)
+	}
+	repaired, rerr := repairedReader(view, view.len())
+	if rerr != nil {
+		return nil, false, fmt.Errorf("unreadable PDF: %v; rebuilding the cross-reference table: %w", err, rerr)
+	}
+	return repaired, true, nil
+}
+
+// newReader calls the library, turning its panics into errors.
+func newReader(r io.ReaderAt, size int64) (reader *pdf.Reader, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			reader, err = nil, fmt.Errorf("malformed PDF: %v", x)
+		}
+	}()
+	return pdf.NewReader(r, size)
+}
+
+func isEncryptionError(err error) bool {
+	if errors.Is(err, pdf.ErrInvalidPassword) {
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "encrypt") || strings.Contains(msg, "Encrypt")
+}
+
+var (
+	objHeaderRE = regexp.MustCompile(`(?:^|[^0-9])(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
+	catalogRE   = regexp.MustCompile(`/Type\s*/Catalog\b`)
+	infoRE      = regexp.MustCompile(`/Producer\s*[(<]`)
+)
+
+// repairedReader rebuilds the cross-reference table of a damaged file by
+// scanning it for "n g obj" headers, and appends the table and a trailer
+// naming the last catalog found. Objects inside object streams are not
+// found this way; files that keep their page tree there stay unreadable.
+func repairedReader(r io.ReaderAt, size int64) (*pdf.Reader, error) {
+	if size > maxInMemory {
+		return nil, errors.New("file too large to rebuild")
+	}
+	data := make([]byte, size)
+	if n, err := r.ReadAt(data, 0); int64(n) < size {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	offsets := map[int]int64{}
+	gens := map[int]int{}
+	maxID := 0
+	catalog, info := -1, -1
+	locs := objHeaderRE.FindAllSubmatchIndex(data, -1)
+	for i, loc := range locs {
+		id, err1 := strconv.Atoi(string(data[loc[2]:loc[3]]))
+		gen, err2 := strconv.Atoi(string(data[loc[4]:loc[5]]))
+		if err1 != nil || err2 != nil || id <= 0 || id > 1<<22 {
+			continue
+		}
+		offsets[id], gens[id] = int64(loc[2]), gen
+		maxID = max(maxID, id)
+		bodyEnd := len(data)
+		if i+1 < len(locs) {
+			bodyEnd = locs[i+1][0]
+		}
+		body := data[loc[1]:bodyEnd]
+		if end := bytes.Index(body, []byte("stream")); end >= 0 {
+			body = body[:end]
+		}
+		if catalogRE.Match(body) {
+			catalog = id
+		}
+		if infoRE.Match(body) {
+			info = id
+		}
+	}
+	if catalog < 0 {
+		return nil, errors.New("no document catalog found")
+	}
+	var tail bytes.Buffer
+	tail.WriteString("\n")
+	xrefAt := size + int64(tail.Len())
+	fmt.Fprintf(&tail, "xref\n0 %d\n", maxID+1)
+	tail.WriteString("0000000000 65535 f\r\n")
+	for id := 1; id <= maxID; id++ {
+		if off, ok := offsets[id]; ok {
+			fmt.Fprintf(&tail, "%010d %05d n\r\n", off, gens[id])
+		} else {
+			tail.WriteString("0000000000 65535 f\r\n")
+		}
+	}
+	fmt.Fprintf(&tail, "trailer\n<</Size %d /Root %d %d R", maxID+1, catalog, gens[catalog])
+	if info > 0 {
+		fmt.Fprintf(&tail, " /Info %d %d R", info, gens[info])
+	}
+	fmt.Fprintf(&tail, ">>\nstartxref\n%d\n%%%%EOF\n", xrefAt)
+	view := &overlayReaderAt{r: bytes.NewReader(data), size: size, tail: tail.Bytes()}
+	return newReader(view, view.len())
+}
+
+// pageRef is a page dictionary with the attributes it inherits from the
+// page tree.
+type pageRef struct {
+	v         pdf.Value
+	resources pdf.Value
+	mediaBox  pdf.Value
+	err       error // the page object could not be loaded
+}
+
+// pageRefs walks the page tree. The library's own walk trusts /Count and
+// follows /Parent without bound; this one survives cycles and broken nodes,
+// giving a broken leaf a pageRef with err so that page numbers stay right.
+func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
+	var root pdf.Value
+	if err := protect(func() { root = reader.Trailer().Key("Root").Key("Pages") }); err != nil {
+		return nil, err
+	}
+	if root.Kind() != pdf.Dict {
+		return nil, errors.New("catalog has no page tree")
+	}
+	visited := 0
+	var walk func(node pdf.Value, inh pageRef, depth int) error
+	walk = func(node pdf.Value, inh pageRef, depth int) error {
+		visited++
+		if visited > maxTreeNodes || depth > maxTreeDepth {
+			return errors.New("page tree too large or cyclic")
+		}
+		if v := node.Key("Resources"); !v.IsNull() {
+			inh.resources = v
+		}
+		if v := node.Key("MediaBox"); !v.IsNull() {
+			inh.mediaBox = v
+		}
+		kids := node.Key("Kids")
+		if node.Key("Type").Name() == "Page" || (kids.Kind() != pdf.Array && node.Key("Contents").Kind() != pdf.Null) {
+			inh.v = node
+			refs = append(refs, inh)
+			return nil
+		}
+		for i := range kids.Len() {
+			var kid pdf.Value
+			if err := protect(func() { kid = kids.Index(i) }); err != nil || kid.Kind() != pdf.Dict {
+				if err == nil {
+					err = errors.New("page object missing")
+				}
+				refs = append(refs, pageRef{err: err})
+				continue
+			}
+			var werr error
+			if err := protect(func() { werr = walk(kid, inh, depth+1) }); err != nil {
+				refs = append(refs, pageRef{err: err})
+			} else if werr != nil {
+				return werr
+			}
+		}
+		return nil
+	}
+	var werr error
+	if err := protect(func() { werr = walk(root, pageRef{}, 0) }); err != nil {
+		return refs, err
+	}
+	return refs, werr
+}
+
+// protect runs f, turning a panic of the library (its way of reporting
+// malformed input) into an error.
+func protect(f func()) (err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			if e, ok := x.(error); ok {
+				err = e
+			} else {
+				err = fmt.Errorf("%v", x)
+			}
+		}
+	}()
+	f()
+	return nil
+}
+
+func safeText(f func() string) (s string) {
+	_ = protect(func() { s = f() })
+	return s
+}
+
+// readPage interprets one page's content stream.
+func readPage(ctx context.Context, ref pageRef, number int, fonts *fontCache) Page {
+	page := Page{Number: number}
+	if ref.err != nil {
+		page.Err = fmt.Errorf("damaged page object: %w", ref.err)
+		return page
+	}
+	err := protect(func() {
+		box := ref.mediaBox
+		if box.Len() == 4 {
+			x0, y0 := box.Index(0).Float64(), box.Index(1).Float64()
+			x1, y1 := box.Index(2).Float64(), box.Index(3).Float64()
+			page.Width, page.Height = math.Abs(x1-x0), math.Abs(y1-y0)
+		}
+	})
+	if err == nil {
+		in := &interpreter{ctx: ctx, fonts: fonts, page: &page}
+		err = protect(func() { in.run(ref.v.Key("Contents"), ref.resources, identity, 0) })
+		if err != nil {
+			err = fmt.Errorf("damaged content stream: %w", err)
+		}
+	}
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			err = ctxErr
+		}
+		page.Err = err
+	}
+	return page
+}
+
+// matrix is a PDF transformation [a b c d e f].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m×n: first m, then n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2],
+		m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2],
+		m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4],
+		m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+func (m matrix) apply(x, y float64) (float64, float64) {
+	return x*m[0] + y*m[2] + m[4], x*m[1] + y*m[3] + m[5]
+}
+
+func translate(tx, ty float64) matrix { return matrix{1, 0, 0, 1, tx, ty} }
+
+// gstate is the part of the graphics state that positions text.
+type gstate struct {
+	ctm                        matrix
+	tc, tw, th, tl, tfs, trise float64
+	font                       *fontInfo
+}
+
+// interpreter runs the text operators of a content stream.
+type interpreter struct {
+	ctx   context.Context
+	fonts *fontCache
+	page  *Page
+	g     gstate
+	tm    matrix
+	tlm   matrix
+	stack []gstate
+	ops   int
+}
+
+// run interprets a content stream (the page's or a Form XObject's).
+func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) {
+	in.g = gstate{ctm: ctm, th: 1}
+	in.tm, in.tlm = identity, identity
+	in.stack = in.stack[:0]
+	fontRes := resources.Key("Font")
+	pdf.Interpret(content, func(stk *pdf.Stack, op string) {
+		in.ops++
+		if in.ops%4096 == 0 {
+			if err := in.ctx.Err(); err != nil {
+				panic(err)
+			}
+		}
+		n := stk.Len()
+		args := make([]pdf.Value, n)
+		for i := n - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		num := func(i int) float64 {
+			if i < len(args) {
+				return args[i].Float64()
+			}
+			return 0
+		}
+		switch op {
+		case "q":
+			in.stack = append(in.stack, in.g)
+		case "Q":
+			if k := len(in.stack); k > 0 {
+				in.g = in.stack[k-1]
+				in.stack = in.stack[:k-1]
+			}
+		case "cm":
+			if n == 6 {
+				in.g.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(in.g.ctm)
+			}
+		case "BT":
+			in.tm, in.tlm = identity, identity
+		case "Tc":
+			in.g.tc = num(0)
+		case "Tw":
+			in.g.tw = num(0)
+		case "Tz":
+			in.g.th = num(0) / 100
+		case "TL":
+			in.g.tl = num(0)
+		case "Ts":
+			in.g.trise = num(0)
+		case "Tf":
+			if n == 2 {
+				in.g.font = in.fonts.get(fontRes.Key(args[0].Name()))
+				in.g.tfs = num(1)
+			}
+		case "Td":
+			in.tlm = translate(num(0), num(1)).mul(in.tlm)
+			in.tm = in.tlm
+		case "TD":
+			in.g.tl = -num(1)
+			in.tlm = translate(num(0), num(1)).mul(in.tlm)
+			in.tm = in.tlm
+		case "Tm":
+			if n == 6 {
+				in.tlm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
+				in.tm = in.tlm
+			}
+		case "T*":
+			in.nextLine()
+		case "Tj":
+			if n == 1 {
+				in.show([]pdf.Value{args[0]})
+			}
+		case "'":
+			if n == 1 {
+				in.nextLine()
+				in.show([]pdf.Value{args[0]})
+			}
+		case "\"":
+			if n == 3 {
+				in.g.tw, in.g.tc = num(0), num(1)
+				in.nextLine()
+				in.show([]pdf.Value{args[2]})
+			}
+		case "TJ":
+			if n == 1 && args[0].Kind() == pdf.Array {
+				arr := args[0]
+				items := make([]pdf.Value, arr.Len())
+				for i := range items {
+					items[i] = arr.Index(i)
+				}
+				in.show(items)
+			}
+		case "Do":
+			if n == 1 && depth < maxFormDepth {
+				in.form(resources, args[0].Name(), depth)
+			}
+		}
+	})
+}
+
+// form draws a Form XObject with its own resources and matrix.
+func (in *interpreter) form(resources pdf.Value, name string, depth int) {
+	xobj := resources.Key("XObject").Key(name)
+	if xobj.Kind() != pdf.Stream || xobj.Key("Subtype").Name() != "Form" {
+		return
+	}
+	ctm := in.g.ctm
+	if m := xobj.Key("Matrix"); m.Len() == 6 {
+		ctm = matrix{m.Index(0).Float64(), m.Index(1).Float64(), m.Index(2).Float64(),
+			m.Index(3).Float64(), m.Index(4).Float64(), m.Index(5).Float64()}.mul(ctm)
+	}
+	res := xobj.Key("Resources")
+	if res.IsNull() {
+		res = resources
+	}
+	saved, savedStack := in.g, append([]gstate(nil), in.stack...)
+	savedTm, savedTlm := in.tm, in.tlm
+	in.run(xobj, res, ctm, depth+1)
+	in.g, in.stack, in.tm, in.tlm = saved, savedStack, savedTm, savedTlm
+}
+
+func (in *interpreter) nextLine() {
+	in.tlm = translate(0, -in.g.tl).mul(in.tlm)
+	in.tm = in.tlm
+}
+
+// show draws the strings of a Tj or TJ as one run, advancing the text
+// matrix by each glyph's width and each TJ adjustment. An adjustment wider
+// than a quarter em is a word gap some producers draw instead of a space.
+func (in *interpreter) show(items []pdf.Value) {
+	g := &in.g
+	font := g.font
+	if font == nil {
+		font = fallbackFont
+	}
+	start := in.tm
+	var text strings.Builder
+	var advance float64
+	for _, item := range items {
+		switch item.Kind() {
+		case pdf.String:
+			raw := item.RawString()
+			text.WriteString(font.decode(raw))
+			advance += font.advance(raw, g.tfs, g.tc, g.tw) * g.th
+		case pdf.Integer, pdf.Real:
+			adj := item.Float64()
+			advance -= adj / 1000 * g.tfs * g.th
+			if adj < -250 && text.Len() > 0 {
+				text.WriteByte(' ')
+			}
+		}
+	}
+	in.tm = translate(advance, 0).mul(start)
+	s := text.String()
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(start).mul(g.ctm)
+	x, y := trm[4], trm[5]
+	userStart := start.mul(g.ctm)
+	x2, _ := userStart.apply(advance, g.trise)
+	in.page.Runs = append(in.page.Runs, Run{
+		X:    x,
+		Y:    y,
+		W:    x2 - x,
+		Size: math.Hypot(trm[2], trm[3]),
+		Font: font.name,
+		Text: unfoldLigatures(s),
+	})
+}
+
+// unfoldLigatures replaces the Latin ligature characters (ﬁ, ﬂ, …) that
+// CID-font producers emit with their letters, leaving everything else as
+// drawn: a full NFKC would also rewrite ellipses, ordinals and superscripts.
+func unfoldLigatures(s string) string {
+	if !strings.ContainsFunc(s, isLigature) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isLigature(r) {
+			b.WriteString(norm.NFKC.String(string(r)))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isLigature(r rune) bool { return r >= 0xFB00 && r <= 0xFB06 }
+
+// fontInfo is what text positioning needs of a font, read once per font.
+type fontInfo struct {
+	name     string
+	enc      pdf.TextEncoding
+	twoByte  bool // Type0 fonts: two-byte codes, widths from /W
+	first    int
+	widths   []float64       // simple fonts, from FirstChar
+	cidWidth map[int]float64 // Type0 fonts
+	dw       float64         // default width of Type0 fonts, or of codes outside widths
+	scale    float64         // glyph space to text space per 1000 (Type3 fonts)
+}
+
+// fallbackFont stands in for a Tf that names no font: the text is kept
+// with estimated widths.
+var fallbackFont = &fontInfo{enc: latin1{}, dw: missingWidth, scale: 1}
+
+type latin1 struct{}
+
+func (latin1) Decode(raw string) string {
+	r := make([]rune, len(raw))
+	for i := range len(raw) {
+		r[i] = rune(raw[i])
+	}
+	return string(r)
+}
+
+func (f *fontInfo) decode(raw string) string {
+	s := f.enc.Decode(raw)
+	if strings.ContainsRune(s, 0) {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return s
+}
+
+// advance is the advance of raw in unscaled text space (before Th).
+func (f *fontInfo) advance(raw string, tfs, tc, tw float64) float64 {
+	var total float64
+	if f.twoByte {
+		for i := 0; i+1 < len(raw); i += 2 {
+			code := int(raw[i])<<8 | int(raw[i+1])
+			w, ok := f.cidWidth[code]
+			if !ok {
+				w = f.dw
+			}
+			total += w*f.scale/1000*tfs + tc
+		}
+		return total
+	}
+	for i := range len(raw) {
+		code := int(raw[i])
+		w := f.dw
+		if k := code - f.first; k >= 0 && k < len(f.widths) {
+			w = f.widths[k]
+		}
+		total += w*f.scale/1000*tfs + tc
+		if code == ' ' {
+			total += tw
+		}
+	}
+	return total
+}
+
+// fontCache shares parsed fonts between pages: the same font dictionary
+// (same indirect references) is the same font.
+type fontCache struct {
+	mu    sync.Mutex
+	fonts map[string]*fontInfo
+}
+
+func newFontCache() *fontCache { return &fontCache{fonts: map[string]*fontInfo{}} }
+
+func (c *fontCache) get(v pdf.Value) *fontInfo {
+	if v.Kind() != pdf.Dict {
+		return nil
+	}
+	key := v.String()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if f, ok := c.fonts[key]; ok {
+		return f
+	}
+	f := loadFont(v)
+	c.fonts[key] = f
+	return f
+}
+
+func loadFont(v pdf.Value) *fontInfo {
+	font := pdf.Font{V: v}
+	f := &fontInfo{name: font.BaseFont(), scale: 1}
+	if i := strings.IndexByte(f.name, '+'); i >= 0 {
+		f.name = f.name[i+1:]
+	}
+	f.enc = font.Encoder()
+	if f.enc == nil {
+		f.enc = latin1{}
+	}
+	if fm := v.Key("FontMatrix"); fm.Len() == 6 {
+		f.scale = fm.Index(0).Float64() * 1000
+	}
+	if v.Key("Subtype").Name() == "Type0" {
+		f.twoByte = true
+		desc := v.Key("DescendantFonts").Index(0)
+		f.dw = 1000
+		if dw := desc.Key("DW"); !dw.IsNull() {
+			f.dw = dw.Float64()
+		}
+		f.cidWidth = cidWidths(desc.Key("W"))
+		return f
+	}
+	widths := v.Key("Widths")
+	if widths.Kind() != pdf.Array || widths.Len() == 0 {
+		f.dw = missingWidth
+		return f
+	}
+	f.first = int(v.Key("FirstChar").Int64())
+	f.widths = make([]float64, widths.Len())
+	for i := range f.widths {
+		f.widths[i] = widths.Index(i).Float64()
+	}
+	f.dw = v.Key("FontDescriptor").Key("MissingWidth").Float64()
+	return f
+}
+
+// cidWidths reads a CIDFont /W array: "c [w1 w2 …]" or "cfirst clast w".
+func cidWidths(w pdf.Value) map[int]float64 {
+	out := map[int]float64{}
+	const maxRange = 1 << 16
+	for i := 0; i+1 < w.Len(); {
+		first := int(w.Index(i).Int64())
+		next := w.Index(i + 1)
+		if next.Kind() == pdf.Array {
+			for j := range min(next.Len(), maxRange) {
+				out[first+j] = next.Index(j).Float64()
+			}
+			i += 2
+			continue
+		}
+		if i+2 >= w.Len() {
+			break
+		}
+		last := int(next.Int64())
+		width := w.Index(i + 2).Float64()
+		for c := first; c <= last && c-first < maxRange; c++ {
+			out[c] = width
+		}
+		i += 3
+	}
+	return out
+}

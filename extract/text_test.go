@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// readFixture reads a PDF under the repository's testdata/ (or this
+// package's testdata/ when the name starts with "extract/").
+func readFixture(t testing.TB, name string) *Document {
+	t.Helper()
+	data := fixtureBytes(t, name)
+	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("ReadPDF %s: %v", name, err)
+	}
+	return doc
+}
+
+func fixtureBytes(t testing.TB, name string) []byte {
+	t.Helper()
+	path := filepath.Join("..", "testdata", name)
+	if local, ok := strings.CutPrefix(name, "extract/"); ok {
+		path = filepath.Join("testdata", local)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestReadPDFFixtures(t *testing.T) {
+	tests := []struct {
+		file     string
+		pages    int
+		producer string
+		// a line that must appear on the given page, exactly
+		page int
+		line string
+	}{
+		{"delibera-2187-2019.pdf", 54, "LibreOffice", 30, "2019 2020"},
+		{"delibera-2187-2019.pdf", 54, "LibreOffice", 30, "Obiettivi di Direzione"},
+		{"delibera-2187-2019.pdf", 54, "LibreOffice", 30, "sedute del Consiglio comunale e della notifica del programma"},
+		{"delibera-1098-2019.pdf", 48, "LibreOffice", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file+"/"+tt.line, func(t *testing.T) {
+			doc := readFixture(t, tt.file)
+			if len(doc.Pages) != tt.pages {
+				t.Errorf("pages = %d, want %d", len(doc.Pages), tt.pages)
+			}
+			if !strings.HasPrefix(doc.Producer, tt.producer) {
+				t.Errorf("producer = %q, want prefix %q", doc.Producer, tt.producer)
+			}
+			for _, p := range doc.Pages {
+				if p.Err != nil {
+					t.Errorf("page %d: %v", p.Number, p.Err)
+				}
+				if len(p.Runs) == 0 {
+					t.Errorf("page %d: no text", p.Number)
+				}
+			}
+			if tt.page == 0 {
+				return
+			}
+			var got []string
+			for _, l := range doc.Pages[tt.page-1].Lines() {
+				if l.Text == tt.line {
+					return
+				}
+				got = append(got, l.Text)
+			}
+			t.Errorf("page %d has no line %q; lines:\n%s", tt.page, tt.line, strings.Join(got, "\n"))
+		})
+	}
+}
+
+// TestReadPDFMalformed: every damaged copy either reads (what can be read)
+// or fails with a reason, never panics.
+func TestReadPDFMalformed(t *testing.T) {
+	tests := []struct {
+		file       string
+		wantErr    string // substring of the error; "" when the file reads
+		brokenFrom int    // pages from this one on may be broken (0: none)
+		repaired   bool
+	}{
+		{file: "delibera-2187-2019-pdf-2.0-header.pdf"},
+		{file: "delibera-2187-2019-no-eof.pdf", repaired: true},
+		{file: "delibera-2187-2019-zeroed-middle.pdf", brokenFrom: 2},
+		{file: "delibera-2187-2019-half.pdf", wantErr: "no document catalog"},
+		{file: "delibera-2187-2019-half+tail.pdf", wantErr: "no document catalog"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data := fixtureBytes(t, filepath.Join("malformed", tt.file))
+			doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Repaired != tt.repaired {
+				t.Errorf("Repaired = %v, want %v", doc.Repaired, tt.repaired)
+			}
+			broken := 0
+			for _, p := range doc.Pages {
+				if p.Err == nil {
+					continue
+				}
+				broken++
+				if tt.brokenFrom == 0 || p.Number < tt.brokenFrom {
+					t.Errorf("page %d: %v", p.Number, p.Err)
+				}
+				if !strings.Contains(p.Err.Error(), "damaged") {
+					t.Errorf("page %d: error %q does not say what is damaged", p.Number, p.Err)
+				}
+			}
+			if tt.brokenFrom > 0 && (broken == 0 || broken == len(doc.Pages)) {
+				t.Errorf("%d of %d pages broken, want some but not all", broken, len(doc.Pages))
+			}
+		})
+	}
+}
+
+func TestReadPDFRefuses(t *testing.T) {
+	pdfBytes := fixtureBytes(t, "delibera-2187-2019.pdf")
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, ErrNotPDF},
+		{"html", []byte("<!DOCTYPE html><html><body>Albo</body></html>"), ErrNotPDF},
+		{"encrypted", encryptedPDF(), ErrEncrypted},
+		{"header only", pdfBytes[:9], nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadPDF(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if tt.want != nil && !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+// encryptedPDF is a minimal file whose trailer declares a standard
+// security handler the empty password does not open.
+func encryptedPDF() []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	off1 := b.Len()
+	b.WriteString("1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n")
+	off2 := b.Len()
+	b.WriteString("2 0 obj\n<</Type/Pages/Kids[]/Count 0>>\nendobj\n")
+	off3 := b.Len()
+	b.WriteString("3 0 obj\n<</Filter/Standard/V 2/R 3/Length 128/P -4/O <" + strings.Repeat("00", 32) + ">/U <" + strings.Repeat("11", 32) + ">>>\nendobj\n")
+	xref := b.Len()
+	b.WriteString("xref\n0 4\n0000000000 65535 f\r\n")
+	for _, off := range []int{off1, off2, off3} {
+		fmt.Fprintf(&b, "%010d 00000 n\r\n", off)
+	}
+	b.WriteString("trailer\n<</Size 4/Root 1 0 R/Encrypt 3 0 R/ID[<00112233445566778899aabbccddeeff><00112233445566778899aabbccddeeff>]>>\n")
+	fmt.Fprintf(&b, "startxref\n%d\n%%%%EOF\n", xref)
+	return b.Bytes()
+}
+
+func TestReadPDFContext(t *testing.T) {
+	data := fixtureBytes(t, "delibera-2187-2019.pdf")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ReadPDF(ctx, bytes.NewReader(data), int64(len(data))); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestLines(t *testing.T) {
+	run := func(x, y, w float64, text string) Run { return Run{X: x, Y: y, W: w, Size: 10, Text: text} }
+	tests := []struct {
+		name string
+		runs []Run
+		want []string
+	}{
+		{"stream order differs from reading order",
+			[]Run{run(100, 700, 30, "world"), run(10, 700, 40, "hello"), run(10, 680, 20, "next")},
+			[]string{"hello world", "next"}},
+		{"touching runs join without a space",
+			[]Run{run(10, 700, 20, "Obiet"), run(30, 700, 20, "tivi")},
+			[]string{"Obiettivi"}},
+		{"baseline within tolerance",
+			[]Run{run(10, 700, 20, "5"), run(31, 702, 10, "^"), run(45, 700, 10, "incontro")},
+			[]string{"5^ incontro"}},
+		{"white space collapsed",
+			[]Run{run(10, 700, 60, "  a   b  ")},
+			[]string{"a b"}},
+		{"distinct baselines",
+			[]Run{run(10, 700, 20, "one"), run(10, 695, 20, "two")},
+			[]string{"one", "two"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range (Page{Runs: tt.runs}).Lines() {
+				got = append(got, l.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnfoldLigatures(t *testing.T) {
+	for in, want := range map[string]string{
+		"ef\uFB01cienza": "efficienza",
+		"\uFB02usso":     "flusso",
+		"a\uFB00etto":    "affetto",
+		"città…":         "città…",
+	} {
+		if got := unfoldLigatures(in); got != want {
+			t.Errorf("unfoldLigatures(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
