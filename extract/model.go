@@ -34,6 +34,9 @@ type Source struct {
 	// PagesWithoutText lists the 1-based pages that have no text layer
 	// (scans); their content is missing from the extraction unless OCR ran.
 	PagesWithoutText []int `json:"pages_without_text,omitempty"`
+	// OCRPages lists the pages among PagesWithoutText whose text was read
+	// back with OCR (--ocr); OCR text may hold misread words.
+	OCRPages []int `json:"ocr_pages,omitempty"`
 	// Warnings are problems that did not stop the extraction, such as a
 	// damaged page that was skipped ("page 7: …").
 	Warnings []string `json:"warnings,omitempty"`

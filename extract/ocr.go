@@ -1,0 +1,321 @@
+package extract
+
+// Scanned pages carry pictures of text and no text layer. They are found by
+// their emptiness and, when asked, read back with Tesseract: pdftoppm (from
+// poppler-utils) renders the page, tesseract reads the picture and reports
+// every word with its box, and the boxes become the page's Runs so that the
+// parsers downstream see an OCR page like any other.
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ocrDPI is the resolution pages are rendered at for Tesseract, which reads
+// body text best at about 300 dpi.
+const ocrDPI = 300
+
+// ocrLanguage is the Tesseract model used: the acts are in Italian.
+const ocrLanguage = "ita"
+
+// ocrFont names the Runs that OCR produced, so that a reader of a Document
+// can tell them from text drawn in the PDF.
+const ocrFont = "OCR"
+
+// ocrInstallHint says what to install, in the words of Debian's packages.
+const ocrInstallHint = "install tesseract-ocr, tesseract-ocr-ita and poppler-utils and run with --ocr"
+
+// OCRUnavailableError says that OCR cannot run because tools are missing.
+type OCRUnavailableError struct {
+	Missing []string // what is missing, with the package that provides it
+}
+
+func (e *OCRUnavailableError) Error() string {
+	return "OCR unavailable: missing " + strings.Join(e.Missing, ", ")
+}
+
+// OCRAvailable reports whether pdftoppm, tesseract and Tesseract's Italian
+// model are installed; when they are not, the error is an
+// *OCRUnavailableError naming each missing piece.
+func OCRAvailable(ctx context.Context) error {
+	var missing []string
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		missing = append(missing, "pdftoppm (poppler-utils)")
+	}
+	if _, err := exec.LookPath("tesseract"); err != nil {
+		missing = append(missing, "tesseract (tesseract-ocr)")
+	} else {
+		// --list-langs prints a heading and then one language per line.
+		out, err := exec.CommandContext(ctx, "tesseract", "--list-langs").CombinedOutput()
+		if err != nil || !slices.Contains(strings.Fields(string(out)), ocrLanguage) {
+			missing = append(missing, "Tesseract's Italian model (tesseract-ocr-ita)")
+		}
+	}
+	if len(missing) > 0 {
+		return &OCRUnavailableError{Missing: missing}
+	}
+	return nil
+}
+
+// PagesWithoutText returns the 1-based numbers of the pages that have no
+// text layer: not one letter or digit drawn as text. A page whose content
+// could not be read (Page.Err) is damaged rather than scanned, and is not
+// listed.
+func PagesWithoutText(doc *Document) []int {
+	var pages []int
+	for _, p := range doc.Pages {
+		if p.Err == nil && !hasVisibleText(p.Runs) {
+			pages = append(pages, p.Number)
+		}
+	}
+	return pages
+}
+
+func hasVisibleText(runs []Run) bool {
+	for _, r := range runs {
+		if strings.IndexFunc(r.Text, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ReadTextlessPages records in src the pages of doc that have no text layer
+// and, when ocr is set and the tools are installed, reads them with OCR:
+// their Runs are replaced by the words Tesseract found, and src.OCRPages
+// lists them. Whatever cannot be done becomes a warning in src.Warnings, so
+// that missing text is never silent. The only error returned is the
+// context's, when it ends.
+func ReadTextlessPages(ctx context.Context, pdf []byte, doc *Document, src *Source, ocr bool) error {
+	pages := PagesWithoutText(doc)
+	src.PagesWithoutText = pages
+	if len(pages) == 0 {
+		return nil
+	}
+	if !ocr {
+		src.Warnings = append(src.Warnings, fmt.Sprintf("%s no text layer; %s", describePages(pages), ocrInstallHint))
+		return nil
+	}
+	if err := OCRAvailable(ctx); err != nil {
+		src.Warnings = append(src.Warnings, fmt.Sprintf("%s no text layer and %v; %s", describePages(pages), err, ocrInstallHint))
+		return ctx.Err()
+	}
+	read, err := ocrPages(ctx, pdf, pages)
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return ctxErr
+	}
+	for i := range doc.Pages {
+		p := &doc.Pages[i]
+		if o, ok := read[p.Number]; ok {
+			p.Runs = o.runs
+			if p.Width == 0 || p.Height == 0 {
+				p.Width, p.Height = o.width, o.height
+			}
+			src.OCRPages = append(src.OCRPages, p.Number)
+		}
+	}
+	if err != nil {
+		src.Warnings = append(src.Warnings, err.Error())
+	}
+	return nil
+}
+
+// describePages reads "page 3 has" or "pages 1, 2 have", the subject of a
+// warning.
+func describePages(pages []int) string {
+	if len(pages) == 1 {
+		return fmt.Sprintf("page %d has", pages[0])
+	}
+	nums := make([]string, len(pages))
+	for i, n := range pages {
+		nums[i] = strconv.Itoa(n)
+	}
+	return "pages " + strings.Join(nums, ", ") + " have"
+}
+
+// OCRPages reads the given 1-based pages of a PDF with Tesseract and returns
+// each page's text, one printed line per line. Pages that could not be read
+// are missing from the map and named in the error; the pages read are
+// returned all the same. Temporary files are removed before it returns.
+func OCRPages(ctx context.Context, pdf []byte, pages []int) (map[int]string, error) {
+	if err := OCRAvailable(ctx); err != nil {
+		return nil, err
+	}
+	read, err := ocrPages(ctx, pdf, pages)
+	texts := make(map[int]string, len(read))
+	for n, o := range read {
+		texts[n] = o.text
+	}
+	return texts, err
+}
+
+// ocrPage is one page as Tesseract read it.
+type ocrPage struct {
+	runs          []Run
+	text          string
+	width, height float64 // points
+}
+
+// ocrPages renders and reads each page in turn; a page that fails does not
+// stop the others.
+func ocrPages(ctx context.Context, pdf []byte, pages []int) (map[int]ocrPage, error) {
+	dir, err := os.MkdirTemp("", "albo-ocr-")
+	if err != nil {
+		return nil, fmt.Errorf("ocr: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	pdfPath := filepath.Join(dir, "in.pdf")
+	if err := os.WriteFile(pdfPath, pdf, 0o600); err != nil {
+		return nil, fmt.Errorf("ocr: %w", err)
+	}
+	read := make(map[int]ocrPage, len(pages))
+	var errs []error
+	for _, n := range pages {
+		if err := ctx.Err(); err != nil {
+			return read, err
+		}
+		page, err := ocrOnePage(ctx, dir, pdfPath, n)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("ocr page %d: %w", n, err))
+			continue
+		}
+		read[n] = page
+	}
+	return read, errors.Join(errs...)
+}
+
+func ocrOnePage(ctx context.Context, dir, pdfPath string, n int) (ocrPage, error) {
+	prefix := filepath.Join(dir, "page-"+strconv.Itoa(n))
+	num := strconv.Itoa(n)
+	// -singlefile names the picture prefix.png, whatever the page count.
+	if _, err := runTool(ctx, "pdftoppm", "-f", num, "-l", num, "-r", strconv.Itoa(ocrDPI),
+		"-gray", "-png", "-singlefile", pdfPath, prefix); err != nil {
+		return ocrPage{}, err
+	}
+	png := prefix + ".png"
+	defer os.Remove(png)
+	tsv, err := runTool(ctx, "tesseract", png, "stdout", "-l", ocrLanguage, "tsv")
+	if err != nil {
+		return ocrPage{}, err
+	}
+	return parseTesseractTSV(tsv, ocrDPI)
+}
+
+// runTool runs an external program bounded by ctx and returns its standard
+// output; on failure the error carries the end of its standard error.
+func runTool(ctx context.Context, name string, args ...string) ([]byte, error) {
+	cmd := exec.CommandContext(ctx, name, args...)
+	// Tesseract's OpenMP threads spin against each other on small machines;
+	// one thread per page is faster in wall time and much cheaper in CPU.
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, fmt.Errorf("%s: %w", name, ctxErr)
+		}
+		msg := strings.TrimSpace(stderr.String())
+		if len(msg) > 200 {
+			msg = "…" + msg[len(msg)-200:]
+		}
+		return nil, fmt.Errorf("%s: %w: %s", name, err, msg)
+	}
+	return stdout.Bytes(), nil
+}
+
+// Levels of Tesseract's TSV rows: the page, then blocks, paragraphs, lines
+// and words.
+const (
+	tsvLevelPage = 1
+	tsvLevelLine = 4
+	tsvLevelWord = 5
+	tsvColumns   = 12
+)
+
+// tsvLine identifies a text line across Tesseract's block and paragraph
+// numbering.
+type tsvLine struct{ block, par, line int }
+
+// parseTesseractTSV turns Tesseract's TSV output (pixel boxes at dpi, origin
+// top left) into Runs in PDF user space (points, origin bottom left), one
+// Run per word. Every word of a line gets the line's baseline and height, so
+// that the words of a printed line share one Y as PDF text does.
+func parseTesseractTSV(tsv []byte, dpi float64) (ocrPage, error) {
+	scale := 72 / dpi
+	var page ocrPage
+	type box struct{ top, height float64 }
+	lines := map[tsvLine]box{}
+	var text strings.Builder
+	var last tsvLine
+	sc := bufio.NewScanner(bytes.NewReader(tsv))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for row := 0; sc.Scan(); row++ {
+		fields := strings.Split(sc.Text(), "\t")
+		if row == 0 || len(fields) == 0 || fields[0] == "level" {
+			continue
+		}
+		if len(fields) < tsvColumns {
+			return ocrPage{}, fmt.Errorf("tesseract tsv line %d: %d columns, want %d", row+1, len(fields), tsvColumns)
+		}
+		var nums [10]float64
+		for i := range nums {
+			v, err := strconv.ParseFloat(fields[i], 64)
+			if err != nil {
+				return ocrPage{}, fmt.Errorf("tesseract tsv line %d column %d: %w", row+1, i+1, err)
+			}
+			nums[i] = v
+		}
+		level := int(nums[0])
+		key := tsvLine{int(nums[2]), int(nums[3]), int(nums[4])}
+		left, top, width, height := nums[6], nums[7], nums[8], nums[9]
+		switch level {
+		case tsvLevelPage:
+			page.width, page.height = width*scale, height*scale
+		case tsvLevelLine:
+			lines[key] = box{top, height}
+		case tsvLevelWord:
+			word := norm.NFKC.String(strings.TrimSpace(strings.Join(fields[11:], "\t")))
+			if word == "" {
+				continue
+			}
+			line, ok := lines[key]
+			if !ok {
+				line = box{top, height}
+			}
+			page.runs = append(page.runs, Run{
+				X:    left * scale,
+				Y:    page.height - (line.top+line.height)*scale,
+				W:    width * scale,
+				Size: line.height * scale,
+				Font: ocrFont,
+				Text: word,
+			})
+			if text.Len() > 0 {
+				if key != last {
+					text.WriteByte('\n')
+				} else {
+					text.WriteByte(' ')
+				}
+			}
+			text.WriteString(word)
+			last = key
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return ocrPage{}, fmt.Errorf("tesseract tsv: %w", err)
+	}
+	page.text = text.String()
+	return page, nil
+}
