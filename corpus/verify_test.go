@@ -1,0 +1,178 @@
+package corpus
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestVerifyFindsDamage(t *testing.T) {
+	const id = "milano/giunta/2019/2187"
+	tests := []struct {
+		name     string
+		damage   func(t *testing.T, s *Store, a *Act)
+		wantKind ProblemKind
+		wantPath func(s *Store, a *Act) string
+	}{
+		{
+			name: "flipped byte",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				p := s.BlobPath(a.Files[0].SHA256)
+				b, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b[len(b)/2] ^= 0x01
+				writeOver(t, p, b)
+			},
+			wantKind: ProblemDamaged,
+			wantPath: func(s *Store, a *Act) string { return s.rel(s.BlobPath(a.Files[0].SHA256)) },
+		},
+		{
+			name: "truncated blob",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				if err := os.Truncate(s.BlobPath(a.Files[0].PDFSHA256), 3); err != nil {
+					t.Fatal(err)
+				}
+			},
+			wantKind: ProblemDamaged,
+			wantPath: func(s *Store, a *Act) string { return s.rel(s.BlobPath(a.Files[0].PDFSHA256)) },
+		},
+		{
+			name: "missing blob",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				if err := os.Remove(s.BlobPath(a.Files[0].SHA256)); err != nil {
+					t.Fatal(err)
+				}
+			},
+			wantKind: ProblemMissing,
+			wantPath: func(s *Store, a *Act) string { return s.rel(s.BlobPath(a.Files[0].SHA256)) },
+		},
+		{
+			name: "missing PDF of an extraction",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				if err := os.Remove(s.BlobPath(a.Files[0].PDFSHA256)); err != nil {
+					t.Fatal(err)
+				}
+			},
+			wantKind: ProblemMissing,
+			wantPath: func(s *Store, a *Act) string { return s.rel(s.BlobPath(a.Files[0].PDFSHA256)) },
+		},
+		{
+			name:     "corrupt act record",
+			damage:   func(t *testing.T, s *Store, a *Act) { writeOver(t, s.actPath(id), []byte(`{"id": "milano/gi`)) },
+			wantKind: ProblemCorrupt,
+			wantPath: func(s *Store, a *Act) string { return "acts/" + id + ".json" },
+		},
+		{
+			name: "act record filed under another id",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				data, err := os.ReadFile(s.actPath(id))
+				if err != nil {
+					t.Fatal(err)
+				}
+				writeOver(t, s.actPath("milano/giunta/2019/1"), data)
+			},
+			wantKind: ProblemCorrupt,
+			wantPath: func(s *Store, a *Act) string { return "acts/milano/giunta/2019/1.json" },
+		},
+		{
+			name: "corrupt extraction",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				p, _ := s.recordPath(extractionsDir, a.Files[0].PDFSHA256, "albo 0.1.0")
+				writeOver(t, p, []byte(`{"schema":1,`))
+			},
+			wantKind: ProblemCorrupt,
+			wantPath: func(s *Store, a *Act) string {
+				p, _ := s.recordPath(extractionsDir, a.Files[0].PDFSHA256, "albo 0.1.0")
+				return s.rel(p)
+			},
+		},
+		{
+			name: "corrupt failure record",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				p, _ := s.recordPath(failuresDir, a.Files[0].PDFSHA256, "albo 0.0.1")
+				writeOver(t, p, []byte("\x00\x00"))
+			},
+			wantKind: ProblemCorrupt,
+			wantPath: func(s *Store, a *Act) string {
+				p, _ := s.recordPath(failuresDir, a.Files[0].PDFSHA256, "albo 0.0.1")
+				return s.rel(p)
+			},
+		},
+		{
+			name: "stray file among blobs",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				writeOver(t, filepath.Join(s.Dir(), "blobs", "sha256", "ab", "notes.txt"), []byte("hi"))
+			},
+			wantKind: ProblemUnexpected,
+			wantPath: func(s *Store, a *Act) string { return "blobs/sha256/ab/notes.txt" },
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openTemp(t)
+			a := sampleAct(t, s, id)
+			if err := s.PutAct(t.Context(), a); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.PutExtraction(t.Context(), a.Files[0].PDFSHA256, "albo 0.1.0", []byte(`{"schema":1}`)); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.PutFailure(t.Context(), a.Files[0].PDFSHA256, "albo 0.0.1", "old bug"); err != nil {
+				t.Fatal(err)
+			}
+			if p := problems(t, s); len(p) != 0 {
+				t.Fatalf("whole store: Verify found %v", p)
+			}
+			tt.damage(t, s, a)
+			got := problems(t, s)
+			want := tt.wantPath(s, a)
+			found := false
+			for _, p := range got {
+				found = found || p.Kind == tt.wantKind && p.Path == want
+			}
+			if !found {
+				t.Errorf("Verify = %v, want a %s problem at %s", got, tt.wantKind, want)
+			}
+		})
+	}
+}
+
+// writeOver replaces a file's content the way damage does: in place, not
+// atomically.
+func writeOver(t *testing.T, path string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestVerifyStopsWhenAsked(t *testing.T) {
+	s := openTemp(t)
+	for _, id := range []string{"a/b/1", "a/b/2", "a/b/3"} {
+		writeOver(t, s.actPath(id), []byte("garbage"))
+	}
+	n := 0
+	for range s.Verify(t.Context()) {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("Verify went on after the consumer stopped: %d", n)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	var last Problem
+	for p := range s.Verify(ctx) {
+		last = p
+	}
+	if last.Kind != ProblemAborted || !strings.Contains(last.Detail, "canceled") {
+		t.Errorf("Verify with an ended context ended with %v, want an aborted problem", last)
+	}
+}
