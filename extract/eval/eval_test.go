@@ -1,0 +1,214 @@
+package eval_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/extract/eval"
+)
+
+var goldDir = filepath.Join("..", "..", "testdata", "gold", "delibera-2187-2019")
+
+// goldResult reads the answer files as if an extractor had produced them.
+func goldResult(t *testing.T) *extract.Result {
+	t.Helper()
+	res := &extract.Result{Act: &extract.Act{}, Plan: &extract.Plan{}}
+	for name, into := range map[string]any{"act.json": res.Act, "plan.json": res.Plan, "changes.json": &res.Changes} {
+		data, err := os.ReadFile(filepath.Join(goldDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, into); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	return res
+}
+
+func TestCompareGoldWithItself(t *testing.T) {
+	gold, err := eval.LoadGold(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := eval.Compare(goldResult(t), gold)
+	if !r.Exact() || len(r.Mismatches) != 0 {
+		var b bytes.Buffer
+		r.WriteText(&b)
+		t.Fatalf("the answers do not score exact against themselves:\n%s", b.String())
+	}
+	for typ, want := range map[string]int{eval.TypeObjectives: 321, eval.TypeChanges: 100, eval.TypeDirectorates: 26, eval.TypeDirectors: 26, "act.attendees": 12} {
+		s, ok := r.Score(typ)
+		if !ok || s.Gold != want || s.F1 != 1 {
+			t.Errorf("score %s = %+v, want %d gold records at F1 1", typ, s, want)
+		}
+	}
+	if _, ok := r.Score("act.proposal_signatories"); ok {
+		t.Error("act.proposal_signatories is scored although the model has no such field")
+	}
+}
+
+// TestCompareOneError changes one record at a time and checks that the
+// report blames exactly that record and nothing else.
+func TestCompareOneError(t *testing.T) {
+	gold, err := eval.LoadGold(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		change func(r *extract.Result)
+		typ    string
+		want   []eval.Mismatch // Type, Problem, Field are compared
+		// gold, extracted, correct of typ
+		counts [3]int
+	}{
+		{
+			name:   "change dropped from the middle",
+			change: func(r *extract.Result) { r.Changes = slices.Delete(r.Changes, 40, 41) },
+			typ:    eval.TypeChanges, counts: [3]int{100, 99, 99},
+			want: []eval.Mismatch{{Type: eval.TypeChanges, Problem: eval.Missing}},
+		},
+		{
+			name: "change inserted at the start",
+			change: func(r *extract.Result) {
+				r.Changes = slices.Insert(r.Changes, 0, extract.Change{Kind: extract.ChangeNew, Directorate: "Direzione Inventata", Text: "Obiettivo che non esiste"})
+			},
+			typ: eval.TypeChanges, counts: [3]int{100, 101, 100},
+			want: []eval.Mismatch{{Type: eval.TypeChanges, Problem: eval.Spurious}},
+		},
+		{
+			name: "change counterpart misread",
+			change: func(r *extract.Result) {
+				other := "Direzione Sbagliata"
+				r.Changes[0].Counterpart = &other
+			},
+			typ: eval.TypeChanges, counts: [3]int{100, 100, 99},
+			want: []eval.Mismatch{{Type: eval.TypeChanges, Problem: eval.Differs, Field: "counterpart"}},
+		},
+		{
+			name:   "change text cut short",
+			change: func(r *extract.Result) { r.Changes[70].Text = r.Changes[70].Text[:len(r.Changes[70].Text)*3/4] },
+			typ:    eval.TypeChanges, counts: [3]int{100, 100, 99},
+			want: []eval.Mismatch{{Type: eval.TypeChanges, Problem: eval.Differs, Field: "text"}},
+		},
+		{
+			name:   "objective in the wrong year column",
+			change: func(r *extract.Result) { r.Plan.Directorates[3].Objectives[0].Year = 2020 },
+			typ:    eval.TypeObjectives, counts: [3]int{321, 321, 320},
+			want: []eval.Mismatch{{Type: eval.TypeObjectives, Problem: eval.Differs, Field: "year"}},
+		},
+		{
+			name:   "objective lost",
+			change: func(r *extract.Result) { r.Plan.Directorates[5].Objectives = r.Plan.Directorates[5].Objectives[1:] },
+			typ:    eval.TypeObjectives, counts: [3]int{321, 320, 320},
+			want: []eval.Mismatch{{Type: eval.TypeObjectives, Problem: eval.Missing}},
+		},
+		{
+			name:   "directorate name misread keeps its objectives",
+			change: func(r *extract.Result) { r.Plan.Directorates[2].Directorate += " X" },
+			typ:    eval.TypeObjectives, counts: [3]int{321, 321, 321},
+			want: []eval.Mismatch{{Type: eval.TypeDirectorates, Problem: eval.Differs, Field: "directorate"}},
+		},
+		{
+			name:   "director missing",
+			change: func(r *extract.Result) { r.Plan.Directorates[7].Director = nil },
+			typ:    eval.TypeDirectors, counts: [3]int{26, 25, 25},
+			want: []eval.Mismatch{{Type: eval.TypeDirectors, Problem: eval.Differs, Field: "director"}},
+		},
+		{
+			name:   "act number wrong",
+			change: func(r *extract.Result) { r.Act.Number = 2188 },
+			typ:    eval.TypeAct, counts: [3]int{-1, -1, -1},
+			want: []eval.Mismatch{{Type: eval.TypeAct, Problem: eval.Differs, Field: "number"}},
+		},
+		{
+			name:   "attendee dropped",
+			change: func(r *extract.Result) { r.Act.Attendees = r.Act.Attendees[1:] },
+			typ:    "act.attendees", counts: [3]int{12, 11, 11},
+			want: []eval.Mismatch{{Type: "act.attendees", Problem: eval.Missing}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := goldResult(t)
+			tt.change(res)
+			r := eval.Compare(res, gold)
+			var got []eval.Mismatch
+			for _, m := range r.Mismatches {
+				got = append(got, eval.Mismatch{Type: m.Type, Problem: m.Problem, Field: m.Field})
+			}
+			if !slices.Equal(got, tt.want) {
+				var b bytes.Buffer
+				r.WriteText(&b)
+				t.Errorf("mismatches = %+v, want %+v\n%s", got, tt.want, b.String())
+			}
+			s, _ := r.Score(tt.typ)
+			if tt.counts[0] >= 0 && [3]int{s.Gold, s.Extracted, s.Correct} != tt.counts {
+				t.Errorf("%s: gold/extracted/correct = %d/%d/%d, want %v", tt.typ, s.Gold, s.Extracted, s.Correct, tt.counts)
+			}
+			if r.Exact() {
+				t.Error("Exact() with an error in the extraction")
+			}
+		})
+	}
+}
+
+func TestCompareOnlyWhatTheAnswersGive(t *testing.T) {
+	changes := `[{"section":"S","page_ref":"3","directorate":"Direzione A","kind":"new","counterpart":null,"reason":null,"text":"Uno"}]`
+	gold, err := eval.ParseGold(nil, nil, []byte(changes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := &extract.Result{
+		Act:     &extract.Act{Number: 5},
+		Changes: []extract.Change{{Section: "S", PageRef: "3", Directorate: "Direzione A", Kind: "new", Text: "Uno", Page: 7}},
+	}
+	r := eval.Compare(res, gold)
+	if len(r.Scores) != 1 || r.Scores[0].Type != eval.TypeChanges || !r.Exact() {
+		t.Errorf("scores = %+v, mismatches = %+v; want only an exact changes score", r.Scores, r.Mismatches)
+	}
+	// Nothing extracted against answers: zero precision and recall.
+	r = eval.Compare(&extract.Result{}, gold)
+	if s, _ := r.Score(eval.TypeChanges); s.Recall != 0 || s.Precision != 0 || s.F1 != 0 {
+		t.Errorf("empty extraction scored %+v", s)
+	}
+}
+
+func TestLoadGoldErrors(t *testing.T) {
+	empty := t.TempDir()
+	if _, err := eval.LoadGold(empty); err == nil || !strings.Contains(err.Error(), empty) {
+		t.Errorf("LoadGold of an empty folder: %v, want an error naming it", err)
+	}
+	bad := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bad, "changes.json"), []byte(`{"not":"a list"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := eval.LoadGold(bad); err == nil || !strings.Contains(err.Error(), "changes.json") {
+		t.Errorf("LoadGold of a malformed file: %v, want an error naming changes.json", err)
+	}
+}
+
+func TestWriteText(t *testing.T) {
+	gold, err := eval.LoadGold(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := goldResult(t)
+	res.Changes[0].Text = "Ottimizzazione dei canali informativi"
+	var b bytes.Buffer
+	if err := eval.Compare(res, gold).WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"changes ", "1 mismatch(es):", "differs text", `want: "Ottimizzazione dei canali informativi e dei processi`, `got:  "Ottimizzazione dei canali informativi"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}
