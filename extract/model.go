@@ -92,6 +92,9 @@ type CitedAct struct {
 	Year      int      `json:"year,omitempty"`
 	Articles  []string `json:"articles,omitempty"`
 	AsPrinted string   `json:"as_printed"`
+	// Subject is the cited act's subject where the citation quotes it
+	// ("… avente oggetto “…”").
+	Subject string `json:"subject,omitempty"`
 }
 
 // SignatureBlock is one "Firmato digitalmente da" group printed in the act.
@@ -108,29 +111,37 @@ type SignerDate struct {
 
 // Act is the deliberation's (or determinazione's) front matter.
 type Act struct {
-	Municipality          string           `json:"municipality,omitempty"`
-	Organ                 string           `json:"organ,omitempty"`
-	Office                string           `json:"office,omitempty"` // issuing office of a determinazione
-	Kind                  string           `json:"kind,omitempty"`   // deliberazione, determinazione, avviso, attestazione…
-	Number                int              `json:"number,omitempty"`
-	NumberAsPrinted       string           `json:"number_as_printed,omitempty"`
-	Date                  string           `json:"date,omitempty"` // YYYY-MM-DD
-	Time                  string           `json:"time,omitempty"` // HH:MM
-	Place                 string           `json:"place,omitempty"`
-	ProposalNumber        int              `json:"proposal_number,omitempty"`
-	ProposalDate          string           `json:"proposal_date,omitempty"`
-	Subject               string           `json:"subject,omitempty"`
-	ProposingOffice       string           `json:"proposing_office,omitempty"`
-	ProposedBy            []Person         `json:"proposed_by,omitempty"`
-	AttendeesDeclared     int              `json:"attendees_declared_count,omitempty"`
-	Attendees             []Attendee       `json:"attendees,omitempty"`
-	President             *Person          `json:"president,omitempty"`
-	Secretary             *Person          `json:"secretary,omitempty"`
-	OthersPresent         []Person         `json:"others_present,omitempty"`
-	Vote                  string           `json:"vote,omitempty"` // "unanimous", "majority", or as printed
-	VoteAsPrinted         string           `json:"vote_as_printed,omitempty"`
-	GiuntaResolution      string           `json:"giunta_resolution,omitempty"`
-	ImmediatelyExecutive  bool             `json:"immediately_executive"`
+	Municipality         string     `json:"municipality,omitempty"`
+	Organ                string     `json:"organ,omitempty"`
+	Office               string     `json:"office,omitempty"` // issuing office of a determinazione
+	Kind                 string     `json:"kind,omitempty"`   // deliberazione, determinazione, avviso, attestazione…
+	Number               int        `json:"number,omitempty"`
+	NumberAsPrinted      string     `json:"number_as_printed,omitempty"`
+	Date                 string     `json:"date,omitempty"` // YYYY-MM-DD
+	DateInWords          string     `json:"date_in_words,omitempty"`
+	Time                 string     `json:"time,omitempty"` // HH:MM
+	TimeAsPrinted        string     `json:"time_as_printed,omitempty"`
+	Place                string     `json:"place,omitempty"`
+	ProposalNumber       int        `json:"proposal_number,omitempty"`
+	ProposalDate         string     `json:"proposal_date,omitempty"`
+	Subject              string     `json:"subject,omitempty"`
+	ProposingOffice      string     `json:"proposing_office,omitempty"`
+	ProposedBy           []Person   `json:"proposed_by,omitempty"`
+	ProposalSignatories  []Person   `json:"proposal_signatories,omitempty"`
+	AttendeesDeclared    int        `json:"attendees_declared_count,omitempty"`
+	Attendees            []Attendee `json:"attendees,omitempty"`
+	President            *Person    `json:"president,omitempty"`
+	Secretary            *Person    `json:"secretary,omitempty"`
+	OthersPresent        []Person   `json:"others_present,omitempty"`
+	Vote                 string     `json:"vote,omitempty"` // "unanimous", "majority", or as printed
+	VoteAsPrinted        string     `json:"vote_as_printed,omitempty"`
+	GiuntaResolution     string     `json:"giunta_resolution,omitempty"`
+	ImmediatelyExecutive bool       `json:"immediately_executive"`
+	// ExecutiveArticle is the law the immediate executivity rests on, in
+	// canonical form ("art. 134, comma 4, D.Lgs. 267/2000"); the ways the
+	// act prints it are in ExecutiveAsPrinted.
+	ExecutiveArticle      string           `json:"immediately_executive_article,omitempty"`
+	ExecutiveAsPrinted    []string         `json:"immediately_executive_as_printed,omitempty"`
 	OperativePoints       []OperativePoint `json:"operative_points,omitempty"`
 	Attachments           []Attachment     `json:"attachments,omitempty"`
 	Signers               []string         `json:"signers,omitempty"`
