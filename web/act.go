@@ -1,0 +1,35 @@
+package web
+
+import (
+	"net/http"
+)
+
+type actView struct {
+	ID  string
+	Act *Act
+	// FileURL opens the act's document; empty when the corpus holds no PDF.
+	FileURL string
+}
+
+func (h *Handler) actPage(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	a, err := h.cfg.Documents.Act(r.Context(), id)
+	if err != nil {
+		h.pageError(w, r, err)
+		return
+	}
+	view := actView{ID: id, Act: a}
+	if sha := mainPDF(a); sha != "" {
+		view.FileURL = fileURL(sha, 0)
+	}
+	h.render(w, r, http.StatusOK, "act", view)
+}
+
+func (h *Handler) apiAct(w http.ResponseWriter, r *http.Request) {
+	a, err := h.cfg.Documents.Act(r.Context(), r.PathValue("id"))
+	if err != nil {
+		h.apiError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, a)
+}

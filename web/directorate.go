@@ -1,0 +1,125 @@
+package web
+
+import (
+	"cmp"
+	"context"
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/openalbo/albo/index"
+)
+
+// Directorate is a directorate across the plan revisions: the shape of
+// /api/directorates/{name} and what its page shows.
+type Directorate struct {
+	Name string `json:"name"`
+	// Directors lists who led it, in the order of the revisions.
+	Directors []DirectorTerm `json:"directors"`
+	// Years holds its objectives per year column, latest revision first.
+	Years []YearObjectives `json:"years"`
+	// Received and Given are the objectives moved into and out of it.
+	Received []index.Transfer `json:"received"`
+	Given    []index.Transfer `json:"given"`
+	// Truncated says the objectives were more than one search returns.
+	Truncated bool `json:"truncated,omitempty"`
+}
+
+// DirectorTerm is a director with the revisions that name them.
+type DirectorTerm struct {
+	Director string         `json:"director"`
+	Acts     []index.ActRef `json:"acts"`
+}
+
+// YearObjectives are the objectives of one year column.
+type YearObjectives struct {
+	Year       int         `json:"year"`
+	Objectives []index.Hit `json:"objectives"`
+}
+
+func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, error) {
+	if name == "" || len(name) > MaxQueryLen {
+		return nil, ErrNotFound
+	}
+	resp, err := h.cfg.Index.Search(ctx, index.Request{
+		Directorate: name, Type: index.TypeObjective, Limit: index.MaxLimit, Sort: index.SortDate,
+	})
+	if err != nil {
+		return nil, err
+	}
+	tr, err := h.cfg.Index.Transfers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d := &Directorate{Name: name, Truncated: resp.Total > len(resp.Hits)}
+	for _, t := range tr.Transfers {
+		if strings.EqualFold(t.To, name) {
+			d.Received = append(d.Received, t)
+		}
+		if strings.EqualFold(t.From, name) {
+			d.Given = append(d.Given, t)
+		}
+	}
+	if len(resp.Hits) == 0 && len(d.Received) == 0 && len(d.Given) == 0 {
+		return nil, ErrNotFound
+	}
+	d.Directors = directorTerms(resp.Hits)
+	byYear := map[int][]index.Hit{}
+	for _, hit := range resp.Hits {
+		byYear[hit.Year] = append(byYear[hit.Year], hit)
+	}
+	for year, hits := range byYear {
+		d.Years = append(d.Years, YearObjectives{Year: year, Objectives: hits})
+	}
+	slices.SortFunc(d.Years, func(a, b YearObjectives) int { return cmp.Compare(b.Year, a.Year) })
+	return d, nil
+}
+
+// directorTerms groups the revisions by the director they name, oldest
+// revision first.
+func directorTerms(hits []index.Hit) []DirectorTerm {
+	acts := map[string]index.ActRef{}
+	directorOf := map[string]string{}
+	for _, h := range hits {
+		acts[h.Act.ID] = h.Act
+		if h.Director != "" {
+			directorOf[h.Act.ID] = h.Director
+		}
+	}
+	ordered := make([]index.ActRef, 0, len(acts))
+	for _, a := range acts {
+		ordered = append(ordered, a)
+	}
+	slices.SortFunc(ordered, func(a, b index.ActRef) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) })
+	var terms []DirectorTerm
+	for _, a := range ordered {
+		name := directorOf[a.ID]
+		if name == "" {
+			continue
+		}
+		if n := len(terms); n > 0 && terms[n-1].Director == name {
+			terms[n-1].Acts = append(terms[n-1].Acts, a)
+			continue
+		}
+		terms = append(terms, DirectorTerm{Director: name, Acts: []index.ActRef{a}})
+	}
+	return terms
+}
+
+func (h *Handler) directoratePage(w http.ResponseWriter, r *http.Request) {
+	d, err := h.directorate(r.Context(), r.PathValue("name"))
+	if err != nil {
+		h.pageError(w, r, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "directorate", d)
+}
+
+func (h *Handler) apiDirectorate(w http.ResponseWriter, r *http.Request) {
+	d, err := h.directorate(r.Context(), r.PathValue("name"))
+	if err != nil {
+		h.apiError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}

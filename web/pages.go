@@ -1,0 +1,159 @@
+package web
+
+import (
+	"cmp"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+
+	"github.com/openalbo/albo/index"
+)
+
+type searchView struct {
+	Req     index.Request
+	Resp    *index.Response
+	Facets  []facetGroup
+	Active  []activeFilter
+	Prev    string
+	Next    string
+	Page    int
+	Pages   int
+	FeedURL string
+	APIURL  string
+}
+
+type facetGroup struct {
+	Label  string
+	Values []facetValue
+}
+
+type facetValue struct {
+	Value  string
+	Label  string
+	Count  int
+	URL    string
+	Active bool
+}
+
+// activeFilter is a filter in force, with the link that removes it.
+type activeFilter struct {
+	Label     string
+	Value     string
+	RemoveURL string
+}
+
+var facetLabels = []struct{ name, label string }{
+	{index.FacetDirectorate, "Direzione"},
+	{index.FacetYear, "Anno"},
+	{index.FacetAct, "Atto"},
+	{index.FacetType, "Tipo"},
+}
+
+// facetValuesShown bounds a facet's list on the page: the most frequent.
+const facetValuesShown = 15
+
+func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
+	req, err := parseSearch(r.URL.Query(), pageSize)
+	if err != nil {
+		h.pageError(w, r, err)
+		return
+	}
+	resp, err := h.cfg.Index.Search(r.Context(), req)
+	if err != nil {
+		h.pageError(w, r, err)
+		return
+	}
+	page := req.Offset/req.Limit + 1
+	view := searchView{Req: req, Resp: resp, Page: page, Pages: (resp.Total + req.Limit - 1) / req.Limit}
+	link := func(rq index.Request, p int) string {
+		return "/?" + searchValues(rq, p).Encode()
+	}
+	if page > 1 {
+		view.Prev = link(req, page-1)
+	}
+	if req.Offset+len(resp.Hits) < resp.Total && req.Offset+req.Limit < MaxOffset {
+		view.Next = link(req, page+1)
+	}
+	view.FeedURL = "/feed?" + searchValues(req, 1).Encode()
+	view.APIURL = "/api/search?" + searchValues(req, 1).Encode()
+	for _, f := range facetLabels {
+		g := facetGroup{Label: f.label}
+		for _, v := range sortedFacet(resp.Facets[f.name]) {
+			set, active := withFilter(req, f.name, v.Value)
+			v.URL, v.Active = link(set, 1), active
+			v.Label = v.Value
+			if f.name == index.FacetType {
+				v.Label = labelOr(typeLabels, v.Value)
+			}
+			g.Values = append(g.Values, v)
+		}
+		if len(g.Values) > 0 {
+			view.Facets = append(view.Facets, g)
+		}
+		if value := filterValue(req, f.name); value != "" {
+			cleared, _ := withFilter(req, f.name, "")
+			view.Active = append(view.Active, activeFilter{Label: f.label, Value: value, RemoveURL: link(cleared, 1)})
+		}
+	}
+	h.render(w, r, http.StatusOK, "search", view)
+}
+
+// sortedFacet orders a facet's values by count, then by value, and keeps
+// the most frequent.
+func sortedFacet(counts map[string]int) []facetValue {
+	vs := make([]facetValue, 0, len(counts))
+	for v, n := range counts {
+		vs = append(vs, facetValue{Value: v, Count: n})
+	}
+	slices.SortFunc(vs, func(a, b facetValue) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Value, b.Value))
+	})
+	if len(vs) > facetValuesShown {
+		vs = vs[:facetValuesShown]
+	}
+	return vs
+}
+
+// withFilter returns req with the facet's filter set to value (cleared when
+// value is empty) and whether that filter was already in force.
+func withFilter(req index.Request, facet, value string) (index.Request, bool) {
+	active := filterValue(req, facet) == value
+	switch facet {
+	case index.FacetDirectorate:
+		req.Directorate = value
+	case index.FacetAct:
+		req.Act = value
+	case index.FacetType:
+		req.Type = value
+	case index.FacetYear:
+		req.Year, _ = strconv.Atoi(value)
+	}
+	req.Offset = 0
+	return req, active
+}
+
+func filterValue(req index.Request, facet string) string {
+	switch facet {
+	case index.FacetDirectorate:
+		return req.Directorate
+	case index.FacetAct:
+		return req.Act
+	case index.FacetType:
+		return req.Type
+	case index.FacetYear:
+		if req.Year != 0 {
+			return strconv.Itoa(req.Year)
+		}
+	}
+	return ""
+}
+
+// searchURL is the page of a search for the literal text, within an act.
+func searchURL(text, act string) string {
+	v := url.Values{"q": {strconv.Quote(text)}}
+	if act != "" {
+		v.Set("act", act)
+	}
+	return "/?" + v.Encode()
+}

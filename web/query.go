@@ -1,0 +1,114 @@
+package web
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/openalbo/albo/index"
+)
+
+// badRequest is a request the server refuses with 400; its message is shown
+// to the user as is.
+type badRequest struct{ msg string }
+
+func (e badRequest) Error() string { return e.msg }
+
+func badRequestf(format string, args ...any) error {
+	return badRequest{fmt.Sprintf(format, args...)}
+}
+
+// searchFacets are the facets every search asks for.
+var searchFacets = []string{index.FacetDirectorate, index.FacetYear, index.FacetAct, index.FacetType}
+
+// parseSearch reads a search from URL parameters: q, directorate, year, act,
+// type, sort, and either limit/offset (the API) or p, the 1-based page of
+// defaultLimit hits (the page). It refuses what is too long, too deep or
+// not a valid value.
+func parseSearch(v url.Values, defaultLimit int) (index.Request, error) {
+	req := index.Request{
+		Query:       v.Get("q"),
+		Directorate: v.Get("directorate"),
+		Act:         v.Get("act"),
+		Type:        v.Get("type"),
+		Sort:        v.Get("sort"),
+		Facets:      searchFacets,
+		Limit:       defaultLimit,
+		Highlight:   true,
+	}
+	for _, p := range []struct{ name, value string }{
+		{"q", req.Query}, {"directorate", req.Directorate}, {"act", req.Act},
+	} {
+		if n := utf8.RuneCountInString(p.value); n > MaxQueryLen {
+			return req, badRequestf("il parametro %q è troppo lungo: %d caratteri, al massimo %d", p.name, n, MaxQueryLen)
+		}
+	}
+	switch req.Type {
+	case "", index.TypeObjective, index.TypeChange, index.TypeAct:
+	default:
+		return req, badRequestf("tipo %q sconosciuto: usare %s, %s o %s", req.Type, index.TypeObjective, index.TypeChange, index.TypeAct)
+	}
+	switch req.Sort {
+	case "", index.SortRelevance, index.SortDate:
+	default:
+		return req, badRequestf("ordinamento %q sconosciuto: usare %s o %s", req.Sort, index.SortRelevance, index.SortDate)
+	}
+	var err error
+	if req.Year, err = intParam(v, "year", 0, 0, 9999); err != nil {
+		return req, err
+	}
+	if req.Limit, err = intParam(v, "limit", defaultLimit, 1, MaxPageSize); err != nil {
+		return req, err
+	}
+	if req.Offset, err = intParam(v, "offset", 0, 0, MaxOffset); err != nil {
+		return req, err
+	}
+	if v.Has("p") {
+		page, err := intParam(v, "p", 1, 1, MaxOffset/req.Limit+1)
+		if err != nil {
+			return req, err
+		}
+		req.Offset = (page - 1) * req.Limit
+	}
+	if req.Offset+req.Limit > MaxOffset+MaxPageSize {
+		return req, badRequestf("pagina troppo lontana: al massimo i primi %d risultati", MaxOffset+MaxPageSize)
+	}
+	return req, nil
+}
+
+// intParam reads an integer parameter within [lo, hi]; def when absent.
+func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
+	s := v.Get(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, badRequestf("il parametro %q deve essere un numero tra %d e %d", name, lo, hi)
+	}
+	return n, nil
+}
+
+// searchValues is the inverse of parseSearch for the page: the URL
+// parameters of req (page p), so links keep the filters and can be shared.
+func searchValues(req index.Request, page int) url.Values {
+	v := url.Values{}
+	set := func(k, s string) {
+		if s != "" {
+			v.Set(k, s)
+		}
+	}
+	set("q", req.Query)
+	set("directorate", req.Directorate)
+	set("act", req.Act)
+	set("type", req.Type)
+	set("sort", req.Sort)
+	if req.Year != 0 {
+		v.Set("year", strconv.Itoa(req.Year))
+	}
+	if page > 1 {
+		v.Set("p", strconv.Itoa(page))
+	}
+	return v
+}

@@ -1,0 +1,216 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/index"
+)
+
+// pages holds one parsed template set per page, each the layout plus the
+// page's own "title" and "content".
+type pages struct {
+	byName map[string]*template.Template
+}
+
+var pageNames = []string{"search", "objective", "directorate", "transfers", "act", "error"}
+
+func parsePages() (*pages, error) {
+	p := &pages{byName: map[string]*template.Template{}}
+	for _, name := range pageNames {
+		t, err := template.New("layout.html").Funcs(templateFuncs).ParseFS(assets, "templates/layout.html", "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("web: template %s: %w", name, err)
+		}
+		p.byName[name] = t
+	}
+	return p, nil
+}
+
+var templateFuncs = template.FuncMap{
+	"highlight":      safeHighlight,
+	"objectiveURL":   func(id string) string { return "/objectives/" + escapeID(id) },
+	"actURL":         func(id string) string { return "/acts/" + escapeID(id) },
+	"directorateURL": directorateURL,
+	"fileURL":        fileURL,
+	"date":           italianDate,
+	"typeLabel":      func(t string) string { return labelOr(typeLabels, t) },
+	"evidenceLabel":  func(e string) string { return labelOr(evidenceLabels, e) },
+	"matchLabel":     func(m string) string { return labelOr(matchLabels, m) },
+	"changeLabel":    func(k string) string { return labelOr(changeLabels, k) },
+	"actLabel":       actLabel,
+	"inc":            func(i int) int { return i + 1 },
+	"deref":          func(p *int) int { return *p },
+	"transfersURL":   transfersURL,
+	"rowY":           func(i int) int { return headerSpace + i*cellSize + 19 },
+	"colX":           func(i int) int { return labelWidth + i*cellSize + 14 },
+	"lineY":          func(i int) int { return headerSpace + i*cellSize },
+}
+
+// escapeID escapes each slash-separated segment of an id, keeping the
+// slashes: act ids read as paths ("milano/giunta/2019/2187").
+func escapeID(id string) string {
+	segs := strings.Split(id, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
+}
+
+func directorateURL(name string) string { return "/directorates/" + url.PathEscape(name) }
+
+// fileURL opens a stored file at a page: browsers' PDF viewers honour
+// #page=N.
+func fileURL(sha string, page int) string {
+	if page > 0 {
+		return fmt.Sprintf("/files/%s#page=%d", sha, page)
+	}
+	return "/files/" + sha
+}
+
+var typeLabels = map[string]string{
+	index.TypeObjective: "obiettivo",
+	index.TypeChange:    "modifica",
+	index.TypeAct:       "atto",
+}
+
+var evidenceLabels = map[string]string{
+	index.EvidenceDeclared: "dichiarato",
+	index.EvidenceObserved: "osservato",
+	index.EvidenceBoth:     "dichiarato e osservato",
+}
+
+var matchLabels = map[string]string{
+	"exact":      "testo identico",
+	"normalised": "testo equivalente",
+	"similar":    "testo simile",
+	"declared":   "trasferimento dichiarato",
+}
+
+var changeLabels = map[string]string{
+	"transfer_out":       "trasferito ad altra direzione",
+	"transfer_in":        "ricevuto da altra direzione",
+	"new":                "nuovo",
+	"retitled":           "riformulato",
+	"updated_priorities": "priorità aggiornate",
+	"updated_regulatory": "aggiornamento normativo",
+	"updated_form":       "aggiornamento formale",
+}
+
+func labelOr(labels map[string]string, key string) string {
+	if l, ok := labels[key]; ok {
+		return l
+	}
+	return key
+}
+
+// italianDate writes YYYY-MM-DD as DD/MM/YYYY; anything else as it is.
+func italianDate(s string) string {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return s
+	}
+	return t.Format("02/01/2006")
+}
+
+// actLabel names an act for people: "Giunta Comunale n. 2187 del 06/12/2019".
+func actLabel(a index.ActRef) string {
+	var b strings.Builder
+	b.WriteString(a.Organ)
+	if a.Number != 0 {
+		fmt.Fprintf(&b, " n. %d", a.Number)
+	}
+	if a.Date != "" {
+		fmt.Fprintf(&b, " del %s", italianDate(a.Date))
+	}
+	if s := strings.TrimSpace(b.String()); s != "" {
+		return s
+	}
+	return a.ID
+}
+
+// render executes a page into a buffer first, so a failing template never
+// sends half a page with a 200 status.
+func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	var buf bytes.Buffer
+	if err := h.pages.byName[name].Execute(&buf, data); err != nil {
+		h.log.Error("render", "page", name, "path", r.URL.Path, "err", err)
+		http.Error(w, "errore interno", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = buf.WriteTo(w)
+}
+
+type errorView struct {
+	Status  int
+	Title   string
+	Message string
+}
+
+// pageError answers a page request that failed: 400 with the reason for a
+// bad request, 404 for an unknown id, 500 (logged, not shown) otherwise.
+func (h *Handler) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	status, msg := h.classify(r, err)
+	h.render(w, r, status, "error", errorView{Status: status, Title: http.StatusText(status), Message: msg})
+}
+
+// apiError is pageError for the API: {"error": "…"}.
+func (h *Handler) apiError(w http.ResponseWriter, r *http.Request, err error) {
+	status, msg := h.classify(r, err)
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+func (h *Handler) classify(r *http.Request, err error) (int, string) {
+	var bad badRequest
+	switch {
+	case errors.As(err, &bad):
+		return http.StatusBadRequest, bad.msg
+	case isNotFound(err):
+		return http.StatusNotFound, "non trovato: " + r.URL.Path
+	case r.Context().Err() != nil:
+		return http.StatusServiceUnavailable, "richiesta interrotta"
+	default:
+		h.log.Error("request failed", "path", r.URL.Path, "err", err)
+		return http.StatusInternalServerError, "errore interno"
+	}
+}
+
+func isNotFound(err error) bool {
+	return errors.Is(err, ErrNotFound) || errors.Is(err, index.ErrNotFound) || errors.Is(err, corpus.ErrNotFound)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, `{"error":"errore interno"}`, http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write(append(data, '\n'))
+}
+
+// notFound answers every path no route claims; the site is read-only, so
+// other methods than GET and HEAD get 405.
+func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "metodo non consentito: il sito è in sola lettura", http.StatusMethodNotAllowed)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		h.apiError(w, r, ErrNotFound)
+		return
+	}
+	h.pageError(w, r, ErrNotFound)
+}

@@ -1,0 +1,217 @@
+package web
+
+import (
+	"cmp"
+	"net/http"
+	"net/url"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/openalbo/albo/index"
+)
+
+// Geometry of the transfers matrix, in SVG user units.
+const (
+	cellSize    = 30
+	labelWidth  = 360
+	headerSpace = 34
+	labelRunes  = 52
+)
+
+type transfersView struct {
+	Revisions      []index.ActRef
+	Act            index.ActRef
+	Matrix         matrix
+	From, To       string
+	Flows          []flow
+	Contradictions []index.Contradiction
+}
+
+// matrix lays the flows of one revision out as a from × to grid: row i is
+// the directorate Names[i] giving objectives away, column j the one
+// receiving them (numbered, with the names listed beside it).
+type matrix struct {
+	Names         []string
+	Labels        []string // Names cut to fit beside the grid
+	Cells         []cell
+	Width, Height int
+	GridX         int
+}
+
+type cell struct {
+	X, Y, Row, Col int
+	Count          int
+	Evidence       string // index.Evidence*, or "mixed"
+	URL            string
+	Title          string
+	Selected       bool
+}
+
+// flow is all the objectives moved from one directorate to another.
+type flow struct {
+	From, To  string
+	Transfers []transferView
+}
+
+type transferView struct {
+	index.Transfer
+	URL string // the objective's page, or a search for its text
+}
+
+func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	for _, k := range []string{"act", "from", "to"} {
+		if utf8.RuneCountInString(q.Get(k)) > MaxQueryLen {
+			h.pageError(w, r, badRequestf("il parametro %q è troppo lungo", k))
+			return
+		}
+	}
+	tr, err := h.cfg.Index.Transfers(r.Context())
+	if err != nil {
+		h.pageError(w, r, err)
+		return
+	}
+	view := transfersView{Revisions: revisions(tr.Transfers), From: q.Get("from"), To: q.Get("to")}
+	if len(view.Revisions) > 0 {
+		view.Act = view.Revisions[len(view.Revisions)-1]
+	}
+	if id := q.Get("act"); id != "" {
+		i := slices.IndexFunc(view.Revisions, func(a index.ActRef) bool { return a.ID == id })
+		if i < 0 {
+			h.pageError(w, r, ErrNotFound)
+			return
+		}
+		view.Act = view.Revisions[i]
+	}
+	var moves []index.Transfer
+	for _, t := range tr.Transfers {
+		if t.Act.ID == view.Act.ID {
+			moves = append(moves, t)
+		}
+	}
+	view.Matrix = newMatrix(moves, view.Act.ID, view.From, view.To)
+	view.Flows = flows(moves, view.From, view.To)
+	for _, c := range tr.Contradictions {
+		if c.Act.ID == view.Act.ID {
+			view.Contradictions = append(view.Contradictions, c)
+		}
+	}
+	h.render(w, r, http.StatusOK, "transfers", view)
+}
+
+// revisions lists the acts the transfers land in, oldest first.
+func revisions(ts []index.Transfer) []index.ActRef {
+	seen := map[string]bool{}
+	var acts []index.ActRef
+	for _, t := range ts {
+		if !seen[t.Act.ID] {
+			seen[t.Act.ID] = true
+			acts = append(acts, t.Act)
+		}
+	}
+	slices.SortFunc(acts, func(a, b index.ActRef) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) })
+	return acts
+}
+
+func transfersURL(act, from, to string) string {
+	v := url.Values{"act": {act}}
+	if from != "" {
+		v.Set("from", from)
+		v.Set("to", to)
+	}
+	return "/transfers?" + v.Encode() + "#flussi"
+}
+
+func newMatrix(moves []index.Transfer, act, from, to string) matrix {
+	var names []string
+	for _, t := range moves {
+		names = append(names, t.From, t.To)
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	pos := make(map[string]int, len(names))
+	for i, n := range names {
+		pos[n] = i
+	}
+	type key struct{ row, col int }
+	cells := map[key]*cell{}
+	for _, t := range moves {
+		k := key{pos[t.From], pos[t.To]}
+		c := cells[k]
+		if c == nil {
+			c = &cell{Row: k.row, Col: k.col, Evidence: t.Evidence,
+				X: labelWidth + k.col*cellSize, Y: headerSpace + k.row*cellSize,
+				URL: transfersURL(act, t.From, t.To), Selected: t.From == from && t.To == to}
+			cells[k] = c
+		}
+		c.Count++
+		if c.Evidence != t.Evidence {
+			c.Evidence = "mixed"
+		}
+	}
+	m := matrix{Names: names, GridX: labelWidth,
+		Width: labelWidth + len(names)*cellSize + 2, Height: headerSpace + len(names)*cellSize + 2}
+	for _, n := range names {
+		m.Labels = append(m.Labels, cut(n, labelRunes))
+	}
+	for _, c := range cells {
+		c.Title = names[c.Row] + " → " + names[c.Col]
+		m.Cells = append(m.Cells, *c)
+	}
+	slices.SortFunc(m.Cells, func(a, b cell) int { return cmp.Or(cmp.Compare(a.Row, b.Row), cmp.Compare(a.Col, b.Col)) })
+	return m
+}
+
+// flows groups the moves by (from, to); with from and to set, only that one.
+func flows(moves []index.Transfer, from, to string) []flow {
+	var fs []flow
+	for _, t := range moves {
+		if from != "" && (t.From != from || t.To != to) {
+			continue
+		}
+		i := slices.IndexFunc(fs, func(f flow) bool { return f.From == t.From && f.To == t.To })
+		if i < 0 {
+			fs = append(fs, flow{From: t.From, To: t.To})
+			i = len(fs) - 1
+		}
+		v := transferView{Transfer: t, URL: searchURL(t.Text, t.Act.ID)}
+		if t.Lineage != "" {
+			v.URL = "/objectives/" + escapeID(t.Lineage)
+		}
+		fs[i].Transfers = append(fs[i].Transfers, v)
+	}
+	slices.SortFunc(fs, func(a, b flow) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
+	return fs
+}
+
+// cut shortens s to at most n runes, marking the cut with an ellipsis.
+func cut(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+func (h *Handler) apiTransfers(w http.ResponseWriter, r *http.Request) {
+	tr, err := h.cfg.Index.Transfers(r.Context())
+	if err != nil {
+		h.apiError(w, r, err)
+		return
+	}
+	if act := r.URL.Query().Get("act"); act != "" {
+		out := index.Transfers{Transfers: []index.Transfer{}, Contradictions: []index.Contradiction{}}
+		for _, t := range tr.Transfers {
+			if t.Act.ID == act {
+				out.Transfers = append(out.Transfers, t)
+			}
+		}
+		for _, c := range tr.Contradictions {
+			if c.Act.ID == act {
+				out.Contradictions = append(out.Contradictions, c)
+			}
+		}
+		tr = &out
+	}
+	writeJSON(w, http.StatusOK, tr)
+}
