@@ -254,8 +254,8 @@ func TestSearchShape(t *testing.T) {
 	h, _ := newFakeHandler(t)
 	rec := get(t, h, "GET", "/api/search?q=citta")
 	var out struct {
-		Total  *int                       `json:"total"`
-		Hits   []map[string]any           `json:"hits"`
+		Total  *int                      `json:"total"`
+		Hits   []map[string]any          `json:"hits"`
 		Facets map[string]map[string]int `json:"facets"`
 	}
 	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
