@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Layout tolerances, relative to the font size so that they hold for any
@@ -80,4 +81,106 @@ func joinRuns(runs []Run) string {
 // collapseSpace trims s and turns every run of white space into one space.
 func collapseSpace(s string) string {
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// span is a horizontal extent on the page.
+type span struct{ lo, hi float64 }
+
+func (s span) mid() float64 { return (s.lo + s.hi) / 2 }
+
+// coverage is the union of the runs' horizontal extents, left to right.
+// In a table, the gaps between the spans are the column gutters: cell
+// padding keeps the text of two columns from touching.
+func coverage(runs []Run) []span {
+	spans := make([]span, 0, len(runs))
+	for _, r := range runs {
+		spans = append(spans, span{r.X, r.X + math.Max(r.W, 0)})
+	}
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.lo, b.lo) })
+	var merged []span
+	for _, s := range spans {
+		if n := len(merged); n > 0 && s.lo <= merged[n-1].hi {
+			merged[n-1].hi = math.Max(merged[n-1].hi, s.hi)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// gutters are the empty stretches between covered spans.
+func gutters(covered []span) []span {
+	var out []span
+	for i := 1; i < len(covered); i++ {
+		out = append(out, span{covered[i-1].hi, covered[i].lo})
+	}
+	return out
+}
+
+// snapToGutter moves an estimated column boundary into the nearest gutter
+// when one lies within reach, so that text near the estimate is not split
+// from its column; otherwise the estimate stands.
+func snapToGutter(estimate, reach float64, gaps []span) float64 {
+	best, bestDist := estimate, math.Inf(1)
+	for _, g := range gaps {
+		dist := 0.0
+		switch {
+		case estimate < g.lo:
+			dist = g.lo - estimate
+		case estimate > g.hi:
+			dist = estimate - g.hi
+		}
+		if dist < bestDist {
+			best, bestDist = g.mid(), dist
+		}
+	}
+	if bestDist <= reach {
+		return best
+	}
+	return estimate
+}
+
+// runsBetween returns the runs that start in [lo, hi).
+func runsBetween(runs []Run, lo, hi float64) []Run {
+	var out []Run
+	for _, r := range runs {
+		if r.X >= lo && r.X < hi {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// joinLines joins lines as wrapped text (see joinWrapped).
+func joinLines(lines []Line) string {
+	text := ""
+	for _, l := range lines {
+		text = joinWrapped(text, l.Text)
+	}
+	return text
+}
+
+// joinWrapped appends the next line of wrapped text: one space at the
+// break, except after a hyphen that joins two words ("e-" + "commerce"),
+// where the line break stands for no space at all.
+func joinWrapped(text, next string) string {
+	switch {
+	case next == "":
+		return text
+	case text == "":
+		return next
+	case hyphenatedBreak(text, next):
+		return text + next
+	}
+	return text + " " + next
+}
+
+func hyphenatedBreak(text, next string) bool {
+	before, ok := strings.CutSuffix(text, "-")
+	if !ok {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLetter(last) && unicode.IsLower(first)
 }

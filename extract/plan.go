@@ -1,0 +1,384 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// ParsePlan reads the performance plan (Piano degli Obiettivi) of a
+// document: the "Obiettivi di Direzione" slides, tables with the
+// directorate, its director and one column of objectives per year, plus the
+// Obiettivi Solidali and Gestionali with their targets. It returns nil when
+// the document holds no plan.
+//
+// The year of an objective is the column it stands in, found from the
+// position of the year headers on its slide, never from the order of the
+// text. A directorate continued over several slides is one Directorate with
+// all objectives of the first year first, in slide order, then the next
+// year's.
+func ParsePlan(doc *Document) *Plan {
+	if doc == nil {
+		return nil
+	}
+	var slides []planSlide
+	for _, p := range doc.Pages {
+		if s, ok := readPlanSlide(p); ok {
+			slides = append(slides, s)
+		}
+	}
+	if len(slides) == 0 {
+		return nil
+	}
+	plan := &Plan{
+		Title:        planTitle(doc),
+		Years:        slideYears(slides),
+		Directorates: mergeSlides(slides),
+	}
+	offices := officeNames(plan.Directorates)
+	for i := range plan.Directorates {
+		objs := plan.Directorates[i].Objectives
+		for j := range objs {
+			objs[j].Collaborators = collaborators(objs[j].Text, offices)
+		}
+	}
+	plan.Solidarity = targetSlide(doc, solidarityTitle)
+	plan.Management = targetSlide(doc, managementTitle)
+	return plan
+}
+
+// planSlide is one "Obiettivi di Direzione" slide.
+type planSlide struct {
+	page        int
+	directorate string
+	director    *Person
+	years       []int
+	objectives  map[int][]Objective // by year
+}
+
+var (
+	yearRE = regexp.MustCompile(`^(19|20)\d\d$`)
+	// numberedRE matches the start of a numbered objective: "3. Text",
+	// "12.Text" (the space is sometimes missing), "3) Text".
+	numberedRE = regexp.MustCompile(`^(\d{1,3})\s*[.)]\s*(\S.*)$`)
+	// slideCaptionRE matches the caption printed under each slide,
+	// "Obiettivi di Direzione" with "1 di 2" on continued slides.
+	slideCaptionRE = regexp.MustCompile(`(?i)^obiettivi di direzione(\s+\d+\s+di\s+\d+)?$`)
+	// copyFooterRE matches the first line of the footer the Albo stamps on
+	// every page of the published copy.
+	copyFooterRE = regexp.MustCompile(`(?i)^la presente copia informatica`)
+	planTitleRE  = regexp.MustCompile(`Piano degli Obiettivi\s+(\d{4})\s*[-–]\s*(\d{4})`)
+)
+
+// yearHeader is a year printed over a column.
+type yearHeader struct {
+	year   int
+	center float64
+	y      float64
+}
+
+// readPlanSlide reads a page as a plan slide: a header row of years over
+// columns, the directorate and director at the left, numbered objectives
+// under each year.
+func readPlanSlide(p Page) (planSlide, bool) {
+	lines := p.Lines()
+	headers, headerLine := findYearHeaders(lines)
+	if headers == nil {
+		return planSlide{}, false
+	}
+	body := slideBody(lines[headerLine+1:])
+	if len(body) == 0 {
+		return planSlide{}, false
+	}
+	bounds := columnBounds(body, headers)
+	slide := planSlide{page: p.Number, objectives: map[int][]Objective{}}
+	found := false
+	for i, h := range headers {
+		slide.years = append(slide.years, h.year)
+		col := runsBetween(body, bounds[i], bounds[i+1])
+		objs := readObjectives(groupLines(p.Number, col), h.year, p.Number)
+		if len(objs) > 0 {
+			found = true
+		}
+		slide.objectives[h.year] = objs
+	}
+	if !found {
+		return planSlide{}, false
+	}
+	slide.directorate, slide.director = readHeading(p.Number, runsBetween(body, math.Inf(-1), bounds[0]))
+	return slide, true
+}
+
+// findYearHeaders finds the topmost line made only of years, in ascending
+// order: the header row of a plan slide. It returns the years with the
+// center of each (the column it heads) and the line's index.
+func findYearHeaders(lines []Line) ([]yearHeader, int) {
+	for i, l := range lines {
+		var headers []yearHeader
+		ok := len(l.Runs) > 0
+		for _, r := range l.Runs {
+			text := strings.TrimSpace(r.Text)
+			if !yearRE.MatchString(text) {
+				ok = false
+				break
+			}
+			year, _ := strconv.Atoi(text)
+			if n := len(headers); n > 0 && year <= headers[n-1].year {
+				ok = false
+				break
+			}
+			headers = append(headers, yearHeader{year: year, center: r.X + r.W/2, y: r.Y})
+		}
+		if ok {
+			return headers, i
+		}
+	}
+	return nil, -1
+}
+
+// slideBody returns the runs of the table under the header row: it stops
+// at the slide caption or the copy footer, whichever comes first, and drops
+// everything below it (page marks, the rest of the footer).
+func slideBody(lines []Line) []Run {
+	var body []Run
+	for _, l := range lines {
+		cells := splitCells(l)
+		stop := false
+		for _, c := range cells {
+			text := joinRuns(c)
+			if slideCaptionRE.MatchString(text) || copyFooterRE.MatchString(text) {
+				stop = true
+				continue
+			}
+			body = append(body, c...)
+		}
+		if stop {
+			break
+		}
+	}
+	return body
+}
+
+// cellGap is the gap, in ems, that separates two cells on one baseline.
+const cellGap = 1.5
+
+// splitCells splits a line where a gap wider than cellGap separates runs:
+// text of different table cells that happens to share a baseline.
+func splitCells(l Line) [][]Run {
+	var cells [][]Run
+	start := 0
+	end := math.Inf(-1)
+	for i, r := range l.Runs {
+		if i > 0 && r.X-end > cellGap*math.Max(r.Size, 1) {
+			cells = append(cells, l.Runs[start:i])
+			start = i
+		}
+		end = math.Max(end, r.X+r.W)
+	}
+	return append(cells, l.Runs[start:])
+}
+
+// columnBounds returns the left edge of each year column and, last, +Inf.
+// A year header is centered over its column, so the boundary between two
+// year columns is halfway between their headers and the first column's left
+// edge is half a column width left of its header; each estimate is then
+// moved into the nearest gutter of the text.
+func columnBounds(body []Run, headers []yearHeader) []float64 {
+	gaps := gutters(coverage(body))
+	right := math.Inf(-1)
+	for _, r := range body {
+		right = math.Max(right, r.X+r.W)
+	}
+	half := right - headers[0].center
+	if len(headers) > 1 {
+		half = (headers[1].center - headers[0].center) / 2
+	}
+	bounds := make([]float64, 0, len(headers)+1)
+	bounds = append(bounds, snapToGutter(headers[0].center-half, half/2, gaps))
+	for i := 1; i < len(headers); i++ {
+		mid := (headers[i-1].center + headers[i].center) / 2
+		bounds = append(bounds, snapToGutter(mid, (headers[i].center-headers[i-1].center)/4, gaps))
+	}
+	return append(bounds, math.Inf(1))
+}
+
+// readObjectives reads one year column: numbered objectives, with section
+// headings (upper-case lines followed by a new "1.") over the objectives
+// that follow them. Wrapped lines are joined with one space.
+func readObjectives(lines []Line, year, page int) []Objective {
+	if len(lines) == 0 {
+		return nil
+	}
+	itemX := math.Inf(1)
+	for _, l := range lines {
+		if numberedRE.MatchString(l.Text) {
+			itemX = math.Min(itemX, l.X)
+		}
+	}
+	if math.IsInf(itemX, 1) {
+		return nil
+	}
+	var (
+		objs    []Objective
+		section *string
+		pending []Line // upper-case lines: a heading if "1." follows
+		lastN   int
+	)
+	flushPending := func() {
+		if len(pending) > 0 && len(objs) > 0 {
+			cur := &objs[len(objs)-1]
+			cur.Text = joinWrapped(cur.Text, joinLines(pending))
+		}
+		pending = nil
+	}
+	for _, l := range lines {
+		indented := l.X > itemX+0.5*math.Max(l.Size, 1)
+		if m := numberedRE.FindStringSubmatch(l.Text); m != nil && !indented {
+			n, _ := strconv.Atoi(m[1])
+			// Numbering restarts at 1 under a heading and may go on from
+			// the previous slide; a number that breaks the sequence is
+			// text that happens to start a line.
+			if n == 1 || len(objs) == 0 || (n > lastN && n <= lastN+2) {
+				if n == 1 && len(pending) > 0 {
+					heading := strings.TrimSpace(strings.TrimSuffix(joinLines(pending), ":"))
+					section = &heading
+					pending = nil
+				} else {
+					flushPending()
+				}
+				objs = append(objs, Objective{Year: year, N: n, Section: section, Page: page, Text: m[2]})
+				lastN = n
+				continue
+			}
+		}
+		if !indented && isHeadingText(l.Text) {
+			pending = append(pending, l)
+			continue
+		}
+		flushPending()
+		if len(objs) > 0 {
+			cur := &objs[len(objs)-1]
+			cur.Text = joinWrapped(cur.Text, l.Text)
+		}
+	}
+	flushPending()
+	return objs
+}
+
+// isHeadingText reports whether a line reads as a section heading: mostly
+// upper-case letters ("AMBITO INFRASTRUTTURE:", "FOOD POLICY DI MILANO").
+func isHeadingText(s string) bool {
+	upper, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 4 && float64(upper) >= 0.8*float64(letters)
+}
+
+// titleRE matches an academic or professional title before a name:
+// "Avv.", "Dott.", "Dott.ssa", "Dr.ssa", "Arch.", "Ing.", "Prof.ssa".
+var titleRE = regexp.MustCompile(`^([A-Z][a-z]{0,5}\.(?:ssa|ra)?)\s+(\S.*)$`)
+
+// readHeading reads the left part of a slide: the directorate's column and
+// the director's column beside it. The director's column is the text that
+// starts with a title; without one, the rightmost block of text.
+func readHeading(page int, runs []Run) (string, *Person) {
+	if len(runs) == 0 {
+		return "", nil
+	}
+	spans := coverage(runs)
+	split := math.Inf(1)
+	for _, r := range runs {
+		if titleRE.MatchString(strings.TrimSpace(r.Text)) {
+			split = r.X
+			for i := 1; i < len(spans); i++ {
+				if spans[i].lo <= r.X && r.X <= spans[i].hi {
+					split = gutters(spans)[i-1].mid()
+				}
+			}
+			break
+		}
+	}
+	if math.IsInf(split, 1) && len(spans) > 1 {
+		split = gutters(spans)[len(spans)-2].mid()
+	}
+	name := joinLines(groupLines(page, runsBetween(runs, math.Inf(-1), split)))
+	directorText := joinLines(groupLines(page, runsBetween(runs, split, math.Inf(1))))
+	if directorText == "" {
+		return name, nil
+	}
+	person := &Person{Name: directorText}
+	if m := titleRE.FindStringSubmatch(directorText); m != nil {
+		person.Title, person.Name = m[1], m[2]
+	}
+	return name, person
+}
+
+// mergeSlides turns slides into directorates: consecutive slides of the
+// same directorate (continuation slides, which may leave the name out) are
+// one directorate, with each year's objectives in slide order.
+func mergeSlides(slides []planSlide) []Directorate {
+	var out []Directorate
+	var groups [][]planSlide
+	for _, s := range slides {
+		if n := len(groups); n > 0 {
+			prev := groups[n-1][0]
+			if s.directorate == "" || strings.EqualFold(s.directorate, prev.directorate) {
+				groups[n-1] = append(groups[n-1], s)
+				continue
+			}
+		}
+		groups = append(groups, []planSlide{s})
+	}
+	for _, g := range groups {
+		d := Directorate{Directorate: g[0].directorate, Director: g[0].director, Objectives: []Objective{}}
+		for _, s := range g {
+			d.Pages = append(d.Pages, s.page)
+			if d.Director == nil {
+				d.Director = s.director
+			}
+		}
+		for _, year := range slideYears(g) {
+			for _, s := range g {
+				d.Objectives = append(d.Objectives, s.objectives[year]...)
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// slideYears is the sorted union of the years the slides print.
+func slideYears(slides []planSlide) []int {
+	var years []int
+	for _, s := range slides {
+		for _, y := range s.years {
+			if !slices.Contains(years, y) {
+				years = append(years, y)
+			}
+		}
+	}
+	slices.Sort(years)
+	return years
+}
+
+// planTitle is the first "Piano degli Obiettivi YYYY-YYYY" the document
+// prints.
+func planTitle(doc *Document) string {
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines() {
+			if m := planTitleRE.FindStringSubmatch(l.Text); m != nil {
+				return "Piano degli Obiettivi " + m[1] + "-" + m[2]
+			}
+		}
+	}
+	return "Piano degli Obiettivi"
+}

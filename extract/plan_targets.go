@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"strings"
+)
+
+var (
+	solidarityTitle = regexp.MustCompile(`(?i)^obiettivi solidali$`)
+	managementTitle = regexp.MustCompile(`(?i)^obiettivi gestionali$`)
+	targetHeaderRE  = regexp.MustCompile(`(?i)^target\s+((?:19|20)\d\d)$`)
+)
+
+// targetSlide reads the slide titled by title: cross-cutting objectives
+// side by side, each an upper-case title over a "Target YYYY" header and
+// the target text under it.
+func targetSlide(doc *Document, title *regexp.Regexp) []TargetedObjective {
+	for _, p := range doc.Pages {
+		lines := p.Lines()
+		if len(lines) == 0 || !title.MatchString(lines[0].Text) {
+			continue
+		}
+		if objs := readTargets(p.Number, lines); len(objs) > 0 {
+			return objs
+		}
+	}
+	return nil
+}
+
+// targetHeader is one "Target YYYY" cell.
+type targetHeader struct {
+	year   string
+	center float64
+}
+
+func readTargets(page int, lines []Line) []TargetedObjective {
+	for i, l := range lines {
+		var headers []targetHeader
+		for _, c := range splitCells(l) {
+			m := targetHeaderRE.FindStringSubmatch(joinRuns(c))
+			if m == nil {
+				headers = nil
+				break
+			}
+			first, last := c[0], c[len(c)-1]
+			headers = append(headers, targetHeader{year: m[1], center: (first.X + last.X + last.W) / 2})
+		}
+		if len(headers) == 0 {
+			continue
+		}
+		return targetColumns(page, lines[:i], l, slideBody(lines[i+1:]), headers)
+	}
+	return nil
+}
+
+// targetColumns cuts the slide into one column per target header and
+// reads each column's title (the upper-case lines right above the header)
+// and target (the text under it).
+func targetColumns(page int, above []Line, header Line, below []Run, headers []targetHeader) []TargetedObjective {
+	var aboveRuns []Run
+	for _, l := range above {
+		aboveRuns = append(aboveRuns, l.Runs...)
+	}
+	gaps := gutters(coverage(below))
+	bounds := []float64{math.Inf(-1)}
+	for i := 1; i < len(headers); i++ {
+		mid := (headers[i-1].center + headers[i].center) / 2
+		bounds = append(bounds, snapToGutter(mid, (headers[i].center-headers[i-1].center)/4, gaps))
+	}
+	bounds = append(bounds, math.Inf(1))
+	var out []TargetedObjective
+	for i, h := range headers {
+		obj := TargetedObjective{Page: page}
+		titleLines := groupLines(page, runsBetween(aboveRuns, bounds[i], bounds[i+1]))
+		// Walk up from the header while the lines read as a title and sit
+		// close together.
+		start := len(titleLines)
+		prevY := header.Y
+		for k := len(titleLines) - 1; k >= 0; k-- {
+			l := titleLines[k]
+			if !isHeadingText(l.Text) || l.Y-prevY > 2.5*math.Max(l.Size, header.Size) {
+				break
+			}
+			start, prevY = k, l.Y
+		}
+		obj.Title = joinLines(titleLines[start:])
+		target := joinLines(groupLines(page, runsBetween(below, bounds[i], bounds[i+1])))
+		if obj.Title == "" && target == "" {
+			continue
+		}
+		if target != "" {
+			obj.Targets = map[string]string{h.year: strings.TrimSpace(target)}
+		}
+		out = append(out, obj)
+	}
+	return out
+}
