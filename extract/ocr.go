@@ -119,10 +119,11 @@ func ReadTextlessPages(ctx context.Context, pdf []byte, doc *Document, src *Sour
 	for i := range doc.Pages {
 		p := &doc.Pages[i]
 		if o, ok := read[p.Number]; ok {
+			// The runs are in the space of the rendered picture, which
+			// pdftoppm draws in the page's displayed orientation (/Rotate
+			// applied): the page takes that size so the two agree.
 			p.Runs = o.runs
-			if p.Width == 0 || p.Height == 0 {
-				p.Width, p.Height = o.width, o.height
-			}
+			p.Width, p.Height = o.width, o.height
 			src.OCRPages = append(src.OCRPages, p.Number)
 		}
 	}
