@@ -35,11 +35,11 @@ const (
 
 // Problem is one thing wrong in a store.
 type Problem struct {
-	Kind ProblemKind
+	Kind ProblemKind `json:"kind"`
 	// Path is the file concerned, relative to the store's folder, with
 	// slashes.
-	Path   string
-	Detail string
+	Path   string `json:"path"`
+	Detail string `json:"detail"`
 }
 
 func (p Problem) String() string {

@@ -115,6 +115,7 @@ Try it with no set-up:
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		NewCmdVersion(f),
+		NewCmdCorpus(f),
 	)
 	return root
 }

@@ -1,0 +1,720 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/extract/cades"
+	"github.com/spf13/cobra"
+)
+
+// NewCmdCorpus groups the commands that manage the on-disk corpus.
+func NewCmdCorpus(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "corpus",
+		Short: "Import, list, show and verify the acts stored in a corpus",
+		Long: `A corpus is the folder where albo keeps every act it archived: the files
+byte for byte (named by their SHA-256), one metadata record per act, and the
+extractions of each PDF.
+
+--corpus DIR defaults to $ALBO_CORPUS, else ./albo-data.`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(
+		NewCmdCorpusAdd(f, nil),
+		NewCmdCorpusLs(f, nil),
+		NewCmdCorpusShow(f, nil),
+		NewCmdCorpusVerify(f, nil),
+	)
+	return cmd
+}
+
+func addCorpusFlag(cmd *cobra.Command, dir *string) {
+	cmd.Flags().StringVar(dir, "corpus", "", "corpus folder (default $ALBO_CORPUS, else ./albo-data)")
+}
+
+// CorpusAddOptions are the inputs of `albo corpus add`.
+type CorpusAddOptions struct {
+	IO        *IOStreams
+	CorpusDir string
+	Source    string
+	JSON      bool
+	Files     []string
+	// Now stamps first_seen and last_seen; tests fix it.
+	Now func() time.Time
+}
+
+// NewCmdCorpusAdd imports documents the user already has. runF replaces
+// the run function in tests of flag parsing.
+func NewCmdCorpusAdd(f *Factory, runF func(*CorpusAddOptions) error) *cobra.Command {
+	opts := &CorpusAddOptions{IO: f.IO, Now: time.Now}
+	cmd := &cobra.Command{
+		Use:   "add [--corpus DIR] [--source NAME] FILE...",
+		Short: "Import PDFs or signed .p7m files into the corpus",
+		Long: `Import documents you already have (PDF, or a signed .pdf.p7m envelope) into the
+corpus. albo stores each file and, for a signed envelope, the PDF inside it;
+reads the act's number, date and organ from the document to name the act
+(source/category/year/number, such as local/giunta/2019/2187, or the file's
+digest when the document does not say); and stores the extraction.
+
+Adding the same file again changes nothing. A document albo cannot read is
+still archived, its failure is quarantined (see 'albo corpus ls --failed'),
+and the command exits with status 1.`,
+		Example: `  albo corpus add --corpus ./albo-data delibera-2187-2019.pdf
+  albo corpus add --source milano atti/*.pdf.p7m
+  albo corpus add --json scansioni/*.pdf`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Files = args
+			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			if corpus.Slug(opts.Source) != opts.Source {
+				return usageError{fmt.Errorf("--source %q: use lowercase letters, digits and hyphens, such as %q", opts.Source, corpus.Slug(opts.Source))}
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return corpusAddRun(cmd.Context(), opts)
+		},
+	}
+	addCorpusFlag(cmd, &opts.CorpusDir)
+	cmd.Flags().StringVar(&opts.Source, "source", "local", "source name, the first part of the act ids")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON object a file: {\"file\",\"id\",\"status\",\"sha256\",\"pdf_sha256\",\"failure\"}")
+	return cmd
+}
+
+// addOutcome is what happened to one imported file.
+type addOutcome struct {
+	File      string `json:"file"`
+	ID        string `json:"id"`
+	Status    string `json:"status"` // added, updated (a new file of a known act), unchanged
+	SHA256    string `json:"sha256"`
+	PDFSHA256 string `json:"pdf_sha256"`
+	// Failure is why the document could not be extracted; it is then in
+	// the quarantine.
+	Failure string `json:"failure,omitempty"`
+}
+
+func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
+	s, err := corpus.Open(opts.CorpusDir)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	failed := 0
+	for _, path := range opts.Files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		out, err := addFile(ctx, s, opts, path)
+		if err != nil {
+			fmt.Fprintf(opts.IO.ErrOut, "albo: corpus add %s: %v\n", path, err)
+			failed++
+			continue
+		}
+		if opts.JSON {
+			if err := json.NewEncoder(opts.IO.Out).Encode(out); err != nil {
+				return err
+			}
+		} else {
+			fmt.Fprintf(opts.IO.Out, "%s\t%s\t%s\n", out.Status, out.ID, path)
+		}
+		if out.Failure != "" {
+			fmt.Fprintf(opts.IO.ErrOut, "albo: corpus add %s: archived as %s, but not extracted: %s\n", path, out.ID, out.Failure)
+			failed++
+		}
+	}
+	if failed > 0 {
+		return failedError{failed}
+	}
+	return nil
+}
+
+// maxImportSize bounds the file read into memory: no real act comes near
+// it, and the envelope reader refuses larger ones anyway.
+const maxImportSize = cades.MaxSize
+
+// addFile stores one document, its inner PDF, its extraction and its act
+// record, in that order, so that a crash never leaves a record pointing at
+// something missing.
+func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path string) (*addOutcome, error) {
+	data, err := readImport(path)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := openDocument(data)
+	if err != nil {
+		return nil, err
+	}
+	sha, size, err := s.PutBlob(ctx, bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	pdfSHA := sha
+	if doc.signed {
+		if pdfSHA, _, err = s.PutBlob(ctx, bytes.NewReader(doc.pdf)); err != nil {
+			return nil, err
+		}
+	}
+	name := filepath.Base(path)
+	res, failure, err := storedExtraction(ctx, s, name, data, pdfSHA)
+	if err != nil {
+		return nil, err
+	}
+	var act *extract.Act
+	if res != nil {
+		act = res.Act
+	}
+	id := importedActID(opts.Source, act, pdfSHA)
+	out := &addOutcome{File: path, ID: id, SHA256: sha, PDFSHA256: pdfSHA, Failure: failure}
+	now := opts.Now().UTC()
+	file := corpus.File{Name: name, SHA256: sha, PDFSHA256: pdfSHA, ContentType: doc.contentType(),
+		Size: size, FetchedAt: now, Signers: doc.signers}
+	rec, err := s.Act(id)
+	switch {
+	case errors.Is(err, corpus.ErrNotFound):
+		rec = newImportedAct(id, opts.Source, act, doc, now)
+		out.Status = "added"
+	case err != nil:
+		return nil, err
+	case hasFile(rec, sha):
+		out.Status = "unchanged"
+		return out, nil
+	default:
+		rec.LastSeen = now
+		out.Status = "updated"
+	}
+	rec.Files = append(rec.Files, file)
+	if err := s.PutAct(ctx, rec); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// readImport reads a whole file, refusing what is not a regular file or is
+// too large to be an act.
+func readImport(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if fi.Size() > maxImportSize {
+		return nil, fmt.Errorf("%d bytes: larger than the %d-byte limit", fi.Size(), maxImportSize)
+	}
+	return io.ReadAll(io.LimitReader(f, maxImportSize+1))
+}
+
+// importedDoc is a file to import, opened: the PDF it carries and, for a
+// signed envelope, who signed it.
+type importedDoc struct {
+	signed  bool
+	pdf     []byte
+	signers []corpus.Signer
+}
+
+func (d importedDoc) contentType() string {
+	if d.signed {
+		return "application/pkcs7-mime"
+	}
+	return "application/pdf"
+}
+
+// openDocument sniffs a file's content, whatever its name says, and unwraps
+// signed envelopes; anything that does not carry a PDF is refused before
+// it is stored.
+func openDocument(data []byte) (importedDoc, error) {
+	doc := importedDoc{pdf: data}
+	if cades.IsEnvelope(data) {
+		inner, signers, err := cades.Unwrap(data)
+		if err != nil {
+			return doc, fmt.Errorf("signed envelope: %w", err)
+		}
+		doc.signed, doc.pdf = true, inner
+		for _, sg := range signers {
+			cs := corpus.Signer{Level: sg.Level, Subject: sg.Subject, CommonName: sg.CommonName, Issuer: sg.Issuer, Serial: sg.Serial}
+			if !sg.SigningTime.IsZero() {
+				cs.SigningTime = sg.SigningTime.UTC().Format(time.RFC3339)
+			}
+			doc.signers = append(doc.signers, cs)
+		}
+	}
+	if !isPDF(doc.pdf) {
+		what := "a PDF or a signed PDF"
+		if doc.signed {
+			what = "a PDF inside the signed envelope"
+		}
+		return doc, fmt.Errorf("not %s (content starts %q)", what, head(doc.pdf, 16))
+	}
+	return doc, nil
+}
+
+// isPDF looks for the %PDF- header within the first KiB, where readers
+// accept it.
+func isPDF(data []byte) bool {
+	return bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-"))
+}
+
+// head is the start of data as text for an error message.
+func head(data []byte, n int) string {
+	b := data[:min(len(data), n)]
+	if !utf8.Valid(b) {
+		return fmt.Sprintf("% x", b)
+	}
+	return string(b)
+}
+
+// storedExtraction returns the extraction of the PDF by the current
+// extractor, running and storing it only when the corpus does not have it
+// yet. A document the extractor cannot read is quarantined: failure says
+// why, and a later add does not try it again with the same extractor.
+func storedExtraction(ctx context.Context, s *corpus.Store, name string, data []byte, pdfSHA string) (res *extract.Result, failure string, err error) {
+	if raw, err := s.Extraction(pdfSHA, extract.Version); err == nil {
+		res = new(extract.Result)
+		if err := json.Unmarshal(raw, res); err != nil {
+			return nil, "", fmt.Errorf("stored extraction of %s: %w", pdfSHA, err)
+		}
+		return res, "", nil
+	} else if !errors.Is(err, corpus.ErrNotFound) {
+		return nil, "", err
+	}
+	if f, err := s.Failure(pdfSHA, extract.Version); err == nil {
+		return nil, f.Reason, nil
+	} else if !errors.Is(err, corpus.ErrNotFound) {
+		return nil, "", err
+	}
+	res, err = readDocument(ctx, name, data)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, "", ctx.Err()
+		}
+		if err := s.PutFailure(ctx, pdfSHA, extract.Version, err.Error()); err != nil {
+			return nil, "", err
+		}
+		return nil, err.Error(), nil
+	}
+	raw, err := json.Marshal(res)
+	if err != nil {
+		return nil, "", err
+	}
+	if err := s.PutExtraction(ctx, pdfSHA, extract.Version, raw); err != nil {
+		return nil, "", err
+	}
+	return res, "", nil
+}
+
+// readDocument extracts a document for the corpus.
+//
+// Until the extractor's one-call entry point lands, it records what the
+// lower layers already read: the envelope, its signers and the PDF's pages.
+func readDocument(ctx context.Context, name string, data []byte) (*extract.Result, error) {
+	res := &extract.Result{Schema: extract.SchemaVersion, Extractor: extract.Version,
+		Source: extract.Source{File: name, SHA256: sha256Hex(data), Kind: "pdf"}}
+	pdf := data
+	if cades.IsEnvelope(data) {
+		inner, signers, err := cades.Unwrap(data)
+		if err != nil {
+			return nil, err
+		}
+		pdf = inner
+		res.Source.Kind, res.Source.PDFSHA256 = "p7m", sha256Hex(inner)
+		for _, sg := range signers {
+			sig := extract.Signature{Level: sg.Level, Subject: sg.Subject, CommonName: sg.CommonName, Issuer: sg.Issuer, Serial: sg.Serial}
+			if !sg.SigningTime.IsZero() {
+				sig.SigningTime = sg.SigningTime.UTC().Format(time.RFC3339)
+			}
+			res.Source.Signatures = append(res.Source.Signatures, sig)
+		}
+	}
+	doc, err := extract.ReadPDF(ctx, bytes.NewReader(pdf), int64(len(pdf)))
+	if err != nil {
+		return nil, err
+	}
+	res.Source.Pages, res.Source.Producer = len(doc.Pages), doc.Producer
+	res.Source.PagesWithoutText = extract.PagesWithoutText(doc)
+	return res, nil
+}
+
+// importedActID names an imported act from its extracted metadata:
+// source/category/year/number, or, when the document does not give its
+// number and year, the PDF's digest in place of the number, so that a
+// signed copy and the plain PDF still land in the same act.
+func importedActID(source string, act *extract.Act, pdfSHA string) string {
+	category, year, number := actCategory(act), 0, 0
+	if act != nil {
+		year, number = dateYear(act.Date), act.Number
+	}
+	if year > 0 && number > 0 {
+		return corpus.ActID(source, category, year, number)
+	}
+	yearPart := "undated"
+	if year > 0 {
+		yearPart = fmt.Sprint(year)
+	}
+	return corpus.Slug(source) + "/" + category + "/" + yearPart + "/sha-" + pdfSHA[:12]
+}
+
+// actCategory is the corpus category of an act, from the organ that
+// adopted it: the names the crawler's categories use, so an imported act and
+// a crawled one get the same id.
+func actCategory(act *extract.Act) string {
+	if act == nil {
+		return "unknown"
+	}
+	organ, kind := strings.ToLower(act.Organ), strings.ToLower(act.Kind)
+	switch {
+	case strings.Contains(organ, "giunta"):
+		return "giunta"
+	case strings.Contains(organ, "consiglio comunale"):
+		return "consiglio"
+	case strings.HasPrefix(kind, "determin"):
+		return "determinazioni"
+	case organ != "":
+		return corpus.Slug(organ)
+	case kind != "":
+		return corpus.Slug(kind)
+	}
+	return "unknown"
+}
+
+// dateYear is the year of a YYYY-MM-DD date, 0 when there is none.
+func dateYear(date string) int {
+	t, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return 0
+	}
+	return t.Year()
+}
+
+// newImportedAct is the record of an act first seen as an imported file.
+func newImportedAct(id, source string, act *extract.Act, doc importedDoc, now time.Time) *corpus.Act {
+	rec := &corpus.Act{ID: id, Source: source, Category: strings.Split(id, "/")[1], FirstSeen: now, LastSeen: now}
+	if act != nil {
+		rec.Number, rec.Date, rec.Year, rec.Subject = act.Number, act.Date, dateYear(act.Date), act.Subject
+		rec.Office = act.Office
+		if rec.Office == "" {
+			rec.Office = act.ProposingOffice
+		}
+		rec.Signers = act.Signers
+	}
+	if len(rec.Signers) == 0 {
+		for _, sg := range doc.signers {
+			rec.Signers = append(rec.Signers, sg.CommonName)
+		}
+	}
+	return rec
+}
+
+func hasFile(a *corpus.Act, sha string) bool {
+	for _, f := range a.Files {
+		if f.SHA256 == sha {
+			return true
+		}
+	}
+	return false
+}
+
+// CorpusLsOptions are the inputs of `albo corpus ls`.
+type CorpusLsOptions struct {
+	IO        *IOStreams
+	CorpusDir string
+	JSON      bool
+	Failed    bool
+}
+
+// NewCmdCorpusLs lists the acts (or the quarantined failures) of a corpus.
+func NewCmdCorpusLs(f *Factory, runF func(*CorpusLsOptions) error) *cobra.Command {
+	opts := &CorpusLsOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "ls [--corpus DIR] [--json] [--failed]",
+		Short: "List the acts in the corpus",
+		Long: `List the acts in the corpus, sorted by id: a table, or with --json one JSON
+object a line ({"id","source","category","number","date","subject","office",
+"first_seen","last_seen","files":[{"name","sha256","pdf_sha256"}],…}).
+
+With --failed, list instead the documents quarantined because an extractor
+could not read them.`,
+		Example: `  albo corpus ls
+  albo corpus ls --json | jq -r 'select(.category == "giunta") | .id'
+  albo corpus ls --failed`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			if runF != nil {
+				return runF(opts)
+			}
+			return corpusLsRun(cmd.Context(), opts)
+		},
+	}
+	addCorpusFlag(cmd, &opts.CorpusDir)
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON Lines")
+	cmd.Flags().BoolVar(&opts.Failed, "failed", false, "list the quarantined extraction failures")
+	return cmd
+}
+
+func corpusLsRun(ctx context.Context, opts *CorpusLsOptions) error {
+	s, err := corpus.OpenReadOnly(opts.CorpusDir)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if opts.Failed {
+		return listFailures(ctx, s, opts)
+	}
+	enc := json.NewEncoder(opts.IO.Out)
+	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	if !opts.JSON {
+		fmt.Fprintln(tw, "ID\tDATE\tFILES\tSUBJECT")
+	}
+	failed := 0
+	for a, err := range s.Acts(ctx) {
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			fmt.Fprintf(opts.IO.ErrOut, "albo: corpus ls: %v\n", err)
+			failed++
+			continue
+		}
+		if opts.JSON {
+			err = enc.Encode(a)
+		} else {
+			_, err = fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", a.ID, a.Date, len(a.Files), ellipsis(a.Subject, 70))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return failedError{failed}
+	}
+	return nil
+}
+
+func listFailures(ctx context.Context, s *corpus.Store, opts *CorpusLsOptions) error {
+	enc := json.NewEncoder(opts.IO.Out)
+	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	if !opts.JSON {
+		fmt.Fprintln(tw, "PDF_SHA256\tEXTRACTOR\tAT\tREASON")
+	}
+	failed := 0
+	for f, err := range s.Failures(ctx) {
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			fmt.Fprintf(opts.IO.ErrOut, "albo: corpus ls: %v\n", err)
+			failed++
+			continue
+		}
+		if opts.JSON {
+			err = enc.Encode(f)
+		} else {
+			_, err = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.PDFSHA256, f.ExtractorVersion, f.At.Format(time.DateTime), ellipsis(f.Reason, 80))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return failedError{failed}
+	}
+	return nil
+}
+
+// ellipsis shortens s to n runes for a table cell.
+func ellipsis(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// CorpusShowOptions are the inputs of `albo corpus show`.
+type CorpusShowOptions struct {
+	IO        *IOStreams
+	CorpusDir string
+	JSON      bool
+	ID        string
+}
+
+// NewCmdCorpusShow prints one act's record.
+func NewCmdCorpusShow(f *Factory, runF func(*CorpusShowOptions) error) *cobra.Command {
+	opts := &CorpusShowOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "show [--corpus DIR] [--json] ID",
+		Short: "Show one act of the corpus",
+		Long: `Show the record of one act: its metadata, its files with their digests and
+where they are stored, and the extractor versions that read each PDF.`,
+		Example: `  albo corpus show milano/giunta/2019/2187
+  albo corpus show --json local/giunta/2019/2187 | jq '.files[].sha256'`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.ID = args[0]
+			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			if runF != nil {
+				return runF(opts)
+			}
+			return corpusShowRun(cmd.Context(), opts)
+		},
+	}
+	addCorpusFlag(cmd, &opts.CorpusDir)
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the record as JSON")
+	return cmd
+}
+
+func corpusShowRun(ctx context.Context, opts *CorpusShowOptions) error {
+	s, err := corpus.OpenReadOnly(opts.CorpusDir)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	a, err := s.Act(opts.ID)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		enc := json.NewEncoder(opts.IO.Out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(a)
+	}
+	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	for _, row := range [][2]string{
+		{"id", a.ID}, {"source", a.Source}, {"category", a.Category},
+		{"number", fmt.Sprint(a.Number)}, {"date", a.Date}, {"subject", a.Subject}, {"office", a.Office},
+		{"published", strings.Trim(a.PublishedFrom+" – "+a.PublishedTo, " –")},
+		{"listing", a.ListingURL}, {"detail", a.DetailURL},
+		{"first seen", a.FirstSeen.Format(time.RFC3339)}, {"last seen", a.LastSeen.Format(time.RFC3339)},
+		{"signers", strings.Join(a.Signers, "; ")},
+	} {
+		if row[1] != "" {
+			fmt.Fprintf(tw, "%s:\t%s\n", row[0], row[1])
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, file := range a.Files {
+		fmt.Fprintf(opts.IO.Out, "\nfile %s (%d bytes, %s)\n", file.Name, file.Size, file.ContentType)
+		fmt.Fprintf(opts.IO.Out, "  sha256      %s\n  stored at   %s\n", file.SHA256, s.BlobPath(file.SHA256))
+		if file.PDFSHA256 != "" && file.PDFSHA256 != file.SHA256 {
+			fmt.Fprintf(opts.IO.Out, "  pdf sha256  %s\n  pdf at      %s\n", file.PDFSHA256, s.BlobPath(file.PDFSHA256))
+		}
+		if file.URL != "" {
+			fmt.Fprintf(opts.IO.Out, "  url         %s\n", file.URL)
+		}
+		for _, sg := range file.Signers {
+			fmt.Fprintf(opts.IO.Out, "  signed (%d)  %s %s\n", sg.Level, sg.Subject, sg.SigningTime)
+		}
+		if file.PDFSHA256 == "" {
+			continue
+		}
+		versions, err := s.ExtractionVersions(file.PDFSHA256)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(opts.IO.Out, "  extracted   %s\n", strings.Join(versions, ", "))
+		if f, err := s.Failure(file.PDFSHA256, extract.Version); err == nil {
+			fmt.Fprintf(opts.IO.Out, "  failed      %s: %s\n", f.ExtractorVersion, f.Reason)
+		}
+	}
+	return nil
+}
+
+// CorpusVerifyOptions are the inputs of `albo corpus verify`.
+type CorpusVerifyOptions struct {
+	IO        *IOStreams
+	CorpusDir string
+	JSON      bool
+}
+
+// NewCmdCorpusVerify re-hashes every stored file and checks every record.
+func NewCmdCorpusVerify(f *Factory, runF func(*CorpusVerifyOptions) error) *cobra.Command {
+	opts := &CorpusVerifyOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "verify [--corpus DIR] [--json]",
+		Short: "Check that every stored file and record is whole",
+		Long: `Re-hash every stored file against its SHA-256 name, check that every record
+parses and that every file a record names is stored. Prints one line on
+standard error per damaged, missing or corrupt file and exits with status 1
+if there is any; removes the temporary files an interrupted run left.`,
+		Example: `  albo corpus verify --corpus ./albo-data
+  albo corpus verify --json | jq '.problems[]'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			if runF != nil {
+				return runF(opts)
+			}
+			return corpusVerifyRun(cmd.Context(), opts)
+		},
+	}
+	addCorpusFlag(cmd, &opts.CorpusDir)
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"ok":BOOL,"problems":[{"kind","path","detail"}]}`)
+	return cmd
+}
+
+func corpusVerifyRun(ctx context.Context, opts *CorpusVerifyOptions) error {
+	// The writer's lock lets verify also clean up interrupted writes; while
+	// a crawl holds it, verify still checks, read-only.
+	s, err := corpus.Open(opts.CorpusDir)
+	if errors.Is(err, corpus.ErrLocked) {
+		s, err = corpus.OpenReadOnly(opts.CorpusDir)
+	}
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	problems := []corpus.Problem{}
+	for p := range s.Verify(ctx) {
+		fmt.Fprintf(opts.IO.ErrOut, "albo: corpus verify: %s\n", p)
+		problems = append(problems, p)
+	}
+	if opts.JSON {
+		out := struct {
+			OK       bool             `json:"ok"`
+			Problems []corpus.Problem `json:"problems"`
+		}{len(problems) == 0, problems}
+		if err := json.NewEncoder(opts.IO.Out).Encode(out); err != nil {
+			return err
+		}
+	} else if len(problems) == 0 {
+		fmt.Fprintf(opts.IO.Out, "corpus %s: every file and record is whole\n", s.Dir())
+	}
+	if len(problems) > 0 {
+		return failedError{len(problems)}
+	}
+	return nil
+}
+
+func sha256Hex(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
