@@ -244,3 +244,7 @@ type Backend interface {
 	// Close releases the backend.
 	Close() error
 }
+
+// ContradictionNotInPlan: a declared transfer whose objective the later
+// plan does not hold in the receiving directorate.
+const ContradictionNotInPlan = "declared_not_in_plan"

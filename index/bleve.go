@@ -1,0 +1,253 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// mappingVersionKey is the internal key under which a bleve index records
+// the MappingVersion it was written with.
+var mappingVersionKey = []byte("albo.mapping_version")
+
+// BadQueryError is a query string that does not parse; callers report it
+// as bad usage, not as a failure.
+type BadQueryError struct {
+	Query string
+	Err   error
+}
+
+func (e *BadQueryError) Error() string { return fmt.Sprintf("query %q: %v", e.Query, e.Err) }
+func (e *BadQueryError) Unwrap() error { return e.Err }
+
+// bleveBackend is the embedded Backend: one bleve (scorch) index on disk.
+type bleveBackend struct {
+	idx  bleve.Index
+	path string
+}
+
+// openBleve opens the bleve index at path, creating it when absent and
+// re-creating it when it was written with another MappingVersion; rebuilt
+// reports the latter two.
+func openBleve(path string) (b *bleveBackend, rebuilt bool, err error) {
+	idx, err := bleve.Open(path)
+	if err == nil {
+		v, verr := idx.GetInternal(mappingVersionKey)
+		if verr == nil && string(v) == MappingVersion {
+			return &bleveBackend{idx: idx, path: path}, false, nil
+		}
+		idx.Close()
+	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		// An unreadable index is derived data: rebuild it from the corpus.
+		err = nil
+	}
+	if err := os.RemoveAll(path); err != nil {
+		return nil, false, fmt.Errorf("index %s: remove outdated index: %w", path, err)
+	}
+	m, err := newMapping()
+	if err != nil {
+		return nil, false, fmt.Errorf("index %s: mapping: %w", path, err)
+	}
+	idx, err = bleve.New(path, m)
+	if err != nil {
+		return nil, false, fmt.Errorf("index %s: create: %w", path, err)
+	}
+	if err := idx.SetInternal(mappingVersionKey, []byte(MappingVersion)); err != nil {
+		idx.Close()
+		return nil, false, fmt.Errorf("index %s: record mapping version: %w", path, err)
+	}
+	return &bleveBackend{idx: idx, path: path}, true, nil
+}
+
+// bleveDoc is a Document as bleve maps it: keywords are strings.
+type bleveDoc struct {
+	Type        string `json:"type"`
+	Act         string `json:"act"`
+	Organ       string `json:"organ,omitempty"`
+	Number      string `json:"number,omitempty"`
+	Date        string `json:"date,omitempty"`
+	Directorate string `json:"directorate,omitempty"`
+	Director    string `json:"director,omitempty"`
+	Year        string `json:"year,omitempty"`
+	Section     string `json:"section,omitempty"`
+	Kind        string `json:"kind,omitempty"`
+	Text        string `json:"text"`
+	Page        string `json:"page,omitempty"`
+	Lineage     string `json:"lineage,omitempty"`
+}
+
+func toBleveDoc(d Document) bleveDoc {
+	itoa := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return strconv.Itoa(n)
+	}
+	return bleveDoc{Type: d.Type, Act: d.ActID, Organ: d.Organ, Number: itoa(d.Number), Date: d.Date,
+		Directorate: d.Directorate, Director: d.Director, Year: itoa(d.Year), Section: d.Section,
+		Kind: d.Kind, Text: d.Text, Page: itoa(d.Page), Lineage: d.Lineage}
+}
+
+// Index writes the documents as one bleve batch.
+func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
+	batch := b.idx.NewBatch()
+	for _, d := range docs {
+		if err := batch.Index(d.ID, toBleveDoc(d)); err != nil {
+			return fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := b.idx.Batch(batch); err != nil {
+		return fmt.Errorf("index %s: write batch: %w", b.path, err)
+	}
+	return nil
+}
+
+// Delete removes documents by id as one batch.
+func (b *bleveBackend) Delete(ctx context.Context, ids []string) error {
+	batch := b.idx.NewBatch()
+	for _, id := range ids {
+		batch.Delete(id)
+	}
+	if err := b.idx.Batch(batch); err != nil {
+		return fmt.Errorf("index %s: delete: %w", b.path, err)
+	}
+	return nil
+}
+
+// Close closes the bleve index.
+func (b *bleveBackend) Close() error { return b.idx.Close() }
+
+// storedFields are the fields a hit is rebuilt from.
+var storedFields = []string{fieldType, fieldAct, fieldOrgan, fieldNumber, fieldDate, fieldDirectorate,
+	fieldDirector, fieldYear, fieldSection, fieldKind, fieldText, fieldPage, fieldLineage}
+
+// facetSizes bounds the values counted per facet; a facet's values beyond
+// it are not listed.
+var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct: 200, FacetType: 10}
+
+// Search runs the request against bleve.
+func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, error) {
+	q, err := buildQuery(req)
+	if err != nil {
+		return nil, err
+	}
+	limit, offset := pageOf(req)
+	sr := bleve.NewSearchRequestOptions(q, limit, offset, false)
+	sr.Fields = storedFields
+	for _, f := range req.Facets {
+		size, ok := facetSizes[f]
+		if !ok {
+			return nil, &BadQueryError{Query: req.Query, Err: fmt.Errorf("unknown facet %q", f)}
+		}
+		sr.AddFacet(f, bleve.NewFacetRequest(facetField(f), size))
+	}
+	if req.Highlight {
+		sr.Highlight = bleve.NewHighlightWithStyle(html.Name)
+		sr.Highlight.AddField(fieldText)
+	}
+	switch req.Sort {
+	case "", SortRelevance:
+	case SortDate:
+		sr.SortBy([]string{"-" + fieldDate, "-_score", "_id"})
+	default:
+		return nil, &BadQueryError{Query: req.Query, Err: fmt.Errorf("unknown sort %q", req.Sort)}
+	}
+	res, err := b.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+	}
+	out := &Response{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, hitOf(h))
+	}
+	if len(req.Facets) > 0 {
+		out.Facets = make(map[string]map[string]int, len(req.Facets))
+		for _, f := range req.Facets {
+			counts := map[string]int{}
+			if fr := res.Facets[f]; fr != nil && fr.Terms != nil {
+				for _, t := range fr.Terms.Terms() {
+					counts[t.Term] = t.Count
+				}
+			}
+			out.Facets[f] = counts
+		}
+	}
+	return out, nil
+}
+
+// facetField maps a facet name to the field counted.
+func facetField(facet string) string {
+	if facet == FacetAct {
+		return fieldAct
+	}
+	return facet // the other facets are named as their fields
+}
+
+// pageOf clamps the request's page.
+func pageOf(req Request) (limit, offset int) {
+	limit, offset = req.Limit, req.Offset
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	return limit, max(offset, 0)
+}
+
+// buildQuery turns the request into a bleve query: the query string (or
+// everything) narrowed by the filters.
+func buildQuery(req Request) (query.Query, error) {
+	var musts []query.Query
+	if s := strings.TrimSpace(req.Query); s != "" && s != "*" {
+		qs := bleve.NewQueryStringQuery(s)
+		if _, err := qs.Parse(); err != nil {
+			return nil, &BadQueryError{Query: req.Query, Err: err}
+		}
+		musts = append(musts, qs)
+	}
+	filter := func(field, value string) {
+		if value != "" {
+			t := bleve.NewTermQuery(value)
+			t.SetField(field)
+			musts = append(musts, t)
+		}
+	}
+	filter(fieldDirectorate, req.Directorate)
+	if req.Year != 0 {
+		filter(fieldYear, strconv.Itoa(req.Year))
+	}
+	filter(fieldAct, req.Act)
+	filter(fieldType, req.Type)
+	switch len(musts) {
+	case 0:
+		return bleve.NewMatchAllQuery(), nil
+	case 1:
+		return musts[0], nil
+	}
+	return bleve.NewConjunctionQuery(musts...), nil
+}
+
+// hitOf rebuilds a Hit from a bleve hit's stored fields.
+func hitOf(h *search.DocumentMatch) Hit {
+	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
+	num := func(f string) int { n, _ := strconv.Atoi(str(f)); return n }
+	hit := Hit{ID: h.ID, Type: str(fieldType),
+		Act:         ActRef{ID: str(fieldAct), Organ: str(fieldOrgan), Number: num(fieldNumber), Date: str(fieldDate)},
+		Directorate: str(fieldDirectorate), Director: str(fieldDirector), Year: num(fieldYear),
+		Section: str(fieldSection), Kind: str(fieldKind), Text: str(fieldText), Score: h.Score,
+		Page: num(fieldPage), Lineage: str(fieldLineage)}
+	if frags := h.Fragments[fieldText]; len(frags) > 0 {
+		hit.Highlight = strings.Join(frags, " … ")
+	}
+	return hit
+}

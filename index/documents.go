@@ -1,0 +1,145 @@
+package index
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/openalbo/albo/extract"
+)
+
+// actRecord is what the index keeps of one indexed act: enough to rebuild
+// its documents and to follow its plan across revisions without reading
+// the corpus again.
+type actRecord struct {
+	Act     ActRef           `json:"act"`
+	Digest  string           `json:"digest"`
+	Subject string           `json:"subject,omitempty"`
+	Plan    *extract.Plan    `json:"plan,omitempty"`
+	Changes []extract.Change `json:"changes,omitempty"`
+	// Lineage maps each objective's document id to its chain, as last
+	// written to the search index.
+	Lineage map[string]string `json:"lineage,omitempty"`
+}
+
+// newActRecord keeps what the index needs of an extraction. Where the
+// extraction knows the act's organ, number or date and the caller did
+// not, the extraction's are used.
+func newActRecord(ref ActRef, digest string, res *extract.Result) *actRecord {
+	rec := &actRecord{Act: ref, Digest: digest, Plan: res.Plan, Changes: res.Changes}
+	if a := res.Act; a != nil {
+		rec.Subject = a.Subject
+		if rec.Act.Organ == "" {
+			rec.Act.Organ = a.Organ
+		}
+		if rec.Act.Number == 0 {
+			rec.Act.Number = a.Number
+		}
+		if rec.Act.Date == "" {
+			rec.Act.Date = a.Date
+		}
+	}
+	return rec
+}
+
+// planObjective is one objective of a plan revision, where it stands.
+type planObjective struct {
+	ID          string
+	Directorate string
+	Director    string
+	Year        int
+	Section     string
+	N           int
+	Text        string
+	Page        int
+}
+
+// objectives lists the act's objectives with their document ids, in plan
+// order. An id is readable and stable for the same extraction:
+// ACT/objective/DIRECTORATE/YEAR[/SECTION]/N.
+func (r *actRecord) objectives() []planObjective {
+	if r.Plan == nil {
+		return nil
+	}
+	var out []planObjective
+	seen := map[string]int{}
+	for _, d := range r.Plan.Directorates {
+		director := ""
+		if d.Director != nil {
+			director = strings.TrimSpace(strings.Join(nonEmpty(d.Director.Title, d.Director.Name), " "))
+		}
+		for _, o := range d.Objectives {
+			section := ""
+			if o.Section != nil {
+				section = *o.Section
+			}
+			parts := []string{r.Act.ID, "objective", slug(d.Directorate), strconv.Itoa(o.Year)}
+			if section != "" {
+				parts = append(parts, slug(section))
+			}
+			parts = append(parts, strconv.Itoa(o.N))
+			id := strings.Join(parts, "/")
+			// An extraction may repeat a key (a misread number): keep both.
+			if seen[id]++; seen[id] > 1 {
+				id = fmt.Sprintf("%s-%d", id, seen[id])
+			}
+			page := o.Page
+			if page == 0 && len(d.Pages) > 0 {
+				page = d.Pages[0]
+			}
+			out = append(out, planObjective{ID: id, Directorate: d.Directorate, Director: director,
+				Year: o.Year, Section: section, N: o.N, Text: o.Text, Page: page})
+		}
+	}
+	return out
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// changeID is the document id of the act's i-th (0-based) change record.
+func changeID(actID string, i int) string {
+	return fmt.Sprintf("%s/change/%d", actID, i+1)
+}
+
+// documents are the search documents of the act: the act itself, its
+// objectives (with their lineage from the record) and its change records.
+func (r *actRecord) documents() []Document {
+	base := Document{ActID: r.Act.ID, Organ: r.Act.Organ, Number: r.Act.Number, Date: r.Act.Date}
+	act := base
+	act.ID, act.Type, act.Text = r.Act.ID, TypeAct, r.Subject
+	if r.Plan != nil && act.Text == "" {
+		act.Text = r.Plan.Title
+	}
+	docs := []Document{act}
+	for _, o := range r.objectives() {
+		d := base
+		d.ID, d.Type, d.Directorate, d.Director = o.ID, TypeObjective, o.Directorate, o.Director
+		d.Year, d.Section, d.Text, d.Page, d.Lineage = o.Year, o.Section, o.Text, o.Page, r.Lineage[o.ID]
+		docs = append(docs, d)
+	}
+	for i, c := range r.Changes {
+		d := base
+		d.ID, d.Type, d.Directorate = changeID(r.Act.ID, i), TypeChange, c.Directorate
+		d.Section, d.Kind, d.Text, d.Page = c.Section, c.Kind, c.Text, c.Page
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// documentIDs are the ids of the act's documents.
+func (r *actRecord) documentIDs() []string {
+	docs := r.documents()
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	return ids
+}

@@ -1,0 +1,124 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/lang/it"
+	"golang.org/x/text/unicode/norm"
+)
+
+var folder = asciifolding.New()
+
+// normalise is the text as compared across revisions: ligatures unfolded,
+// accents and typographic quotes folded, lowercase, punctuation and runs
+// of space collapsed to one space. Two titles that differ only in these
+// are the same title.
+func normalise(s string) string {
+	s = string(folder.Filter([]byte(norm.NFKC.String(s))))
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// stopWords are the Italian articles, prepositions and the like, folded as
+// normalise folds them: every title has them, so they say nothing about
+// which objective a title names.
+var stopWords = func() map[string]bool {
+	tm := analysis.NewTokenMap()
+	if err := tm.LoadBytes(it.ItalianStopWords); err != nil {
+		panic(err) // a constant list that does not load is a programming error
+	}
+	out := make(map[string]bool, len(tm))
+	for w := range tm {
+		out[normalise(w)] = true
+	}
+	return out
+}()
+
+// contentWords are the distinct words of a normalised text worth comparing:
+// not stop words, not single letters (elided articles).
+func contentWords(normalised string) []string {
+	var words []string
+	for _, w := range strings.Fields(normalised) {
+		if len(w) > 1 && !stopWords[w] {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	return slices.Compact(words)
+}
+
+// overlap counts the words two sorted word lists share.
+func overlap(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch strings.Compare(a[i], b[j]) {
+		case 0:
+			n++
+			i++
+			j++
+		case -1:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// dice is the Dice coefficient of two word lists: 1 for the same words,
+// 0 for none in common.
+func dice(a, b []string) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	return 2 * float64(overlap(a, b)) / float64(len(a)+len(b))
+}
+
+// containment is the share of the shorter list's words found in the other;
+// it recognises a title cut short or extended ("… in collaborazione con …").
+func containment(a, b []string) float64 {
+	shorter := min(len(a), len(b))
+	if shorter == 0 {
+		return 0
+	}
+	return float64(overlap(a, b)) / float64(shorter)
+}
+
+// organisationalWords are words every directorate's name may carry or
+// drop without naming another one ("Direzione Politiche Sociali" and
+// "Politiche Sociali"; "ex Direzione …" names a directorate that was
+// reorganised away).
+var organisationalWords = map[string]bool{"direzione": true, "ex": true}
+
+// directorateKey is a directorate's name as compared: normalised, without
+// the organisational words.
+func directorateKey(name string) string {
+	var kept []string
+	for _, w := range strings.Fields(normalise(name)) {
+		if !organisationalWords[w] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// slug is a readable id component: normalised words joined by dashes.
+func slug(s string) string {
+	return strings.ReplaceAll(normalise(s), " ", "-")
+}
