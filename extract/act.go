@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// ParseAct reads the act's front matter: who issued it, its number and
+// date, its subject, the session's attendance and vote, the operative
+// points, the attachments, the signers and the acts it cites. Fields are
+// found by their labels and by the patterns Italian acts print them in, not
+// by their position on the page, so that deliberations and determinazioni
+// of any municipality and producer are read alike. Fields the document does
+// not print stay empty; ParseAct never fails.
+func ParseAct(doc *Document) *Act {
+	ls := newActLines(doc)
+	act := &Act{}
+	if len(ls) == 0 {
+		return act
+	}
+	subject := parseSubject(ls, act)
+	parseHeader(ls, subject, act)
+	parseMunicipality(doc, act)
+	parseSession(ls, act)
+	parsePeople(ls, act)
+	parseDecision(ls, act)
+	parseAttachments(ls, act)
+	parseSignatures(ls, act)
+	parseCitations(ls, act)
+	return act
+}
+
+var (
+	subjectRE = regexp.MustCompile(`(?i)^\s*oggetto\s*:\s*`)
+	// subjectStopRE starts what follows a subject: the minute's opening,
+	// a frontispiece caption, the body's first section.
+	subjectStopRE = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|frontespizio|premess|vist[oiae]\b|richiamat|il\s+dirigente|il\s+responsabile|la\s+giunta|il\s+consiglio|cup\b|cig\b)`)
+)
+
+// parseSubject fills the subject from the first OGGETTO and returns the
+// lines it took. Continuation lines are those below it that start
+// at least as far right as the label (a left column beside the subject, as
+// in some determinazioni, is skipped) until a paragraph gap.
+func parseSubject(ls actLines, act *Act) (used map[int]bool) {
+	i := ls.find(0, subjectRE)
+	if i < 0 {
+		return nil
+	}
+	used = map[int]bool{i: true}
+	first := ls[i]
+	parts := []string{subjectRE.ReplaceAllString(first.Text, "")}
+	last := i
+	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
+		l := ls[j]
+		if l.X < first.X-2 {
+			continue // a column beside the subject
+		}
+		if (first.Y-l.Y) > 0 && (ls[last].Y-l.Y)/max(l.Size, 1) > paragraphGap && parts[0] != "" {
+			break
+		}
+		if subjectStopRE.MatchString(l.Text) {
+			break
+		}
+		parts = append(parts, l.Text)
+		last = j
+		used[j] = true
+	}
+	act.Subject = collapseSpace(strings.Join(parts, " "))
+	return used
+}
+
+var (
+	// actHeadingRE matches the act's heading: "DELIBERAZIONE DELLA GIUNTA
+	// COMUNALE N. _2187_ DEL 06/12/2019", "DETERMINAZIONE N. 936 DEL
+	// 13/11/2025", "VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N.129".
+	actHeadingRE = regexp.MustCompile(`(?i)\b(?:verbale\s+di\s+)?(deliberazione|delibera|determinazione|determina|decreto|ordinanza|avviso|certificato\s+di\s+pubblicazione|attestazione(?:\s+di\s+pubblicazione)?)\b((?:\s+(?:del|della|dello|dell['’]|di)\s+[\p{L}'’ ]+?)?)\s*(?:\bn\.|\bn°|\bnr\.|\bnumero)\s*(_*\s*\d+\s*_*)(?:\s*(?:del|in\s+data)\s+(` + datePattern + `))?`)
+	// registerRE is the general register number of a determinazione, which
+	// identifies it across offices.
+	registerRE     = regexp.MustCompile(`(?i)registro\s+generale\s*(?:n\.|n°|nr\.)\s*(\d+)\s*(?:del\s+(` + datePattern + `))?`)
+	municipalityRE = regexp.MustCompile(`(?i)^comune\s+di\b\s*([^(]*)`)
+	officeRE       = regexp.MustCompile(`^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO)\b`)
+	proposalRE     = regexp.MustCompile(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
+	// proposalRefRE finds the proposal cited with its date elsewhere, as
+	// an annex header does ("proposta di Deliberazione n. 4472 del 26
+	// novembre 2019").
+	proposalRefRE    = regexp.MustCompile(`(?i)proposta\s+di\s+deliberazione\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
+	unnumberedKindRE = regexp.MustCompile(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione)\b`)
+	bodyStartRE      = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|il\s+dirigente\b|la\s+giunta\b|il\s+consiglio\b)`)
+)
+
+// kindNames normalises the heading word to the act's kind.
+var kindNames = map[string]string{
+	"deliberazione": "deliberazione", "delibera": "deliberazione",
+	"determinazione": "determinazione", "determina": "determinazione",
+	"decreto": "decreto", "ordinanza": "ordinanza", "avviso": "avviso",
+	"certificato di pubblicazione": "attestazione", "attestazione": "attestazione",
+	"attestazione di pubblicazione": "attestazione",
+}
+
+// parseHeader reads the heading block of the first page: municipality,
+// kind, organ or issuing office, number and date, proposal.
+func parseHeader(ls actLines, subject map[int]bool, act *Act) {
+	end := ls.find(0, bodyStartRE)
+	firstPage := ls[0].Page
+	var block []Line
+	for i, l := range ls {
+		if l.Page != firstPage || (end >= 0 && i >= end) {
+			break
+		}
+		if subject[i] {
+			continue
+		}
+		block = append(block, l)
+	}
+	head := actLines(block)
+	text := head.join(0, len(head))
+
+	act.Office = officeLines(head)
+
+	if g := actHeadingRE.FindStringSubmatch(text); g != nil {
+		act.Kind = kindNames[strings.ToLower(collapseSpace(g[1]))]
+		act.Organ = organName(g[2])
+		act.NumberAsPrinted = strings.ReplaceAll(g[3], " ", "")
+		act.Number, _ = strconv.Atoi(strings.Trim(act.NumberAsPrinted, "_"))
+		act.Date, _ = parseDate(g[4])
+	}
+	// A heading without a number (an avviso, a certificate) names the act;
+	// a certificate's own number and date are those of the act it certifies.
+	for _, l := range head {
+		if m := unnumberedKindRE.FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
+			act.Kind = kindNames[strings.ToLower(collapseSpace(m[1]))]
+			break
+		}
+	}
+	if g := registerRE.FindStringSubmatch(text); g != nil {
+		act.Number, _ = strconv.Atoi(g[1])
+		act.NumberAsPrinted = g[1]
+		if d, ok := parseDate(g[2]); ok {
+			act.Date = d
+		}
+	}
+	if act.Kind == "determinazione" && act.Office != "" {
+		act.Organ = act.Office
+	}
+	if act.Office != "" && act.Kind == "deliberazione" {
+		act.ProposingOffice = act.Office
+		act.Office = ""
+	}
+
+	// The proposal's number may be printed anywhere in the heading (a
+	// frontispiece puts it on page 2); its date may come from an annex.
+	all := ls.join(0, len(ls))
+	if g := proposalRE.FindStringSubmatch(text); g != nil {
+		act.ProposalNumber, _ = strconv.Atoi(g[1])
+		act.ProposalDate, _ = parseDate(g[2])
+	} else if g := proposalRE.FindStringSubmatch(ls.join(0, min(len(ls), 40))); g != nil {
+		act.ProposalNumber, _ = strconv.Atoi(g[1])
+		act.ProposalDate, _ = parseDate(g[2])
+	}
+	if act.ProposalDate == "" {
+		for _, g := range proposalRefRE.FindAllStringSubmatch(all, -1) {
+			if n, _ := strconv.Atoi(g[1]); n == act.ProposalNumber || act.ProposalNumber == 0 {
+				act.ProposalNumber = n
+				act.ProposalDate, _ = parseDate(g[2])
+				break
+			}
+		}
+	}
+}
+
+// officeLines returns the issuing office printed in the heading
+// ("DIREZIONE GENERALE", "DIPARTIMENTO … EDILIZIA" over two lines).
+func officeLines(head actLines) string {
+	for i, l := range head {
+		if !officeRE.MatchString(l.Text) || !isUpperHeading(l.Text) {
+			continue
+		}
+		parts := []string{l.Text}
+		for j := i + 1; j < len(head); j++ {
+			n := head[j]
+			if n.Page != l.Page || !isUpperHeading(n.Text) || actHeadingRE.MatchString(n.Text) ||
+				officeRE.MatchString(n.Text) || head.gapAbove(j) > paragraphGap || municipalityRE.MatchString(n.Text) {
+				break
+			}
+			parts = append(parts, n.Text)
+		}
+		return collapseSpace(strings.Join(parts, " "))
+	}
+	return ""
+}
+
+var organPrefixRE = regexp.MustCompile(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)
+
+// organName turns the heading's "DELLA GIUNTA COMUNALE" into "Giunta
+// Comunale", and the short forms ("di Consiglio", "G.C.") into the full one.
+func organName(s string) string {
+	s = collapseSpace(organPrefixRE.ReplaceAllString(s, ""))
+	if s == "" {
+		return ""
+	}
+	if full, ok := organAliases[strings.ToLower(s)]; ok {
+		return full
+	}
+	return titleCase(s)
+}
+
+var organAliases = map[string]string{
+	"giunta": "Giunta Comunale", "g.c.": "Giunta Comunale", "gc": "Giunta Comunale", "giunta municipale": "Giunta Comunale",
+	"consiglio": "Consiglio Comunale", "c.c.": "Consiglio Comunale", "cc": "Consiglio Comunale",
+}
+
+// parseMunicipality reads "Comune di X" from the first page's heading,
+// furniture included: a municipality prints its name on every page.
+func parseMunicipality(doc *Document, act *Act) {
+	for _, p := range doc.Pages {
+		lines := p.Lines()
+		if len(lines) == 0 {
+			continue
+		}
+		for i, l := range lines {
+			g := municipalityRE.FindStringSubmatch(l.Text)
+			if g == nil {
+				continue
+			}
+			name := strings.TrimSpace(g[1])
+			if name == "" && i+1 < len(lines) {
+				name = strings.TrimSpace(strings.SplitN(lines[i+1].Text, "(", 2)[0])
+			}
+			if name != "" && len(strings.Fields(name)) <= 4 {
+				act.Municipality = "Comune di " + titleCase(name)
+				return
+			}
+		}
+		return
+	}
+}
+
+var (
+	minuteOpenRE = regexp.MustCompile(`(?i)^l['’]\s*anno\b`)
+	placeRE      = regexp.MustCompile(`(?i)\bnella\s+(.+?)(?:\s*,|\s+si\s+è\s+riunit|\s+sono\s+stati|\s+in\s+seguito)`)
+)
+
+// parseSession reads the minute's opening sentence: date in words, time,
+// place.
+func parseSession(ls actLines, act *Act) {
+	i := ls.find(0, minuteOpenRE)
+	if i < 0 {
+		return
+	}
+	text := ls.join(i, i+4)
+	date, words := findDateInWords(text)
+	act.DateInWords = words
+	if act.Date == "" {
+		act.Date = date
+	}
+	act.Time, act.TimeAsPrinted = findTime(text)
+	if g := placeRE.FindStringSubmatch(text); g != nil {
+		act.Place = g[1]
+	}
+}

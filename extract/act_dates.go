@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Italian dates and numbers as acts print them: "06/12/2019", "7/7/2016",
+// "18.08.2000", "28 marzo 2019", "1° agosto 2019", and in words in the
+// minutes ("L'anno duemiladiciannove, il giorno sei, del mese di dicembre").
+
+var monthNumbers = map[string]int{
+	"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+	"luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+}
+
+// datePattern matches one printed date, numeric or with the month's name.
+const datePattern = `(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}°?\s*(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+\d{4})`
+
+var (
+	numericDateRE = regexp.MustCompile(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$`)
+	namedDateRE   = regexp.MustCompile(`(?i)^(\d{1,2})°?\s*([a-z]+)\s+(\d{4})$`)
+)
+
+// parseDate turns one printed date into YYYY-MM-DD; ok is false when s is
+// not a valid date.
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	var d, m, y int
+	if g := numericDateRE.FindStringSubmatch(s); g != nil {
+		d, _ = strconv.Atoi(g[1])
+		m, _ = strconv.Atoi(g[2])
+		y, _ = strconv.Atoi(g[3])
+		if len(g[3]) == 2 {
+			y += 2000
+			if y > 2069 {
+				y -= 100
+			}
+		}
+	} else if g := namedDateRE.FindStringSubmatch(s); g != nil {
+		d, _ = strconv.Atoi(g[1])
+		m = monthNumbers[strings.ToLower(g[2])]
+		y, _ = strconv.Atoi(g[3])
+	}
+	return formatDate(y, m, d)
+}
+
+func formatDate(y, m, d int) (string, bool) {
+	if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// dateInWordsRE matches the opening of a minute: "L’Anno duemiladiciannove,
+// il giorno sei, del mese di dicembre", "L’anno duemilaventicinque addì
+// ventisei del mese di settembre".
+var dateInWordsRE = regexp.MustCompile(`(?i)L['’]\s*anno\s+(\p{L}+)\s*,?\s*(?:il\s+giorno|addì|addi|il)\s+(\p{L}+|\d{1,2})\s*,?\s*(?:del\s+mese\s+di|di)\s+(\p{L}+)`)
+
+// findDateInWords returns the date a minute writes in words and the words
+// as printed.
+func findDateInWords(text string) (date, asPrinted string) {
+	g := dateInWordsRE.FindStringSubmatch(text)
+	if g == nil {
+		return "", ""
+	}
+	y, ok1 := wordsToNumber(g[1])
+	d, ok2 := wordsToNumber(g[2])
+	m := monthNumbers[strings.ToLower(g[3])]
+	if !ok1 || !ok2 {
+		return "", ""
+	}
+	date, ok := formatDate(y, m, d)
+	if !ok {
+		return "", ""
+	}
+	return date, g[0]
+}
+
+// timeRE matches the hour of a session, in figures or in words ("alle ore
+// 10.15", "alle ore quattordici e minuti trenta").
+var timeRE = regexp.MustCompile(`(?i)\balle\s+ore\s+(?:(\d{1,2})[.:,](\d{2})|(\d{1,2})\b|(\p{L}+)(?:\s+e\s+minuti\s+(\p{L}+))?)`)
+
+// findTime returns the session time as HH:MM and as printed.
+func findTime(text string) (hhmm, asPrinted string) {
+	g := timeRE.FindStringSubmatchIndex(text)
+	if g == nil {
+		return "", ""
+	}
+	group := func(i int) string {
+		if g[2*i] < 0 {
+			return ""
+		}
+		return text[g[2*i]:g[2*i+1]]
+	}
+	var h, m int
+	ok := true
+	switch {
+	case g[2] >= 0:
+		h, _ = strconv.Atoi(group(1))
+		m, _ = strconv.Atoi(group(2))
+		asPrinted = text[g[2]:g[5]]
+	case g[6] >= 0:
+		h, _ = strconv.Atoi(group(3))
+		asPrinted = group(3)
+	default:
+		h, ok = wordsToNumber(group(4))
+		if ok && group(5) != "" {
+			m, ok = wordsToNumber(group(5))
+		}
+		asPrinted = text[g[8]:g[1]]
+	}
+	if !ok || h > 24 || m > 59 {
+		return "", ""
+	}
+	return fmt.Sprintf("%02d:%02d", h, m), asPrinted
+}
+
+var (
+	unitWords = []string{"", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove",
+		"dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove"}
+	tensWords = []string{"", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"}
+	// smallNumbers maps the words for 1..99 to their value.
+	smallNumbers = buildSmallNumbers()
+)
+
+func buildSmallNumbers() map[string]int {
+	m := map[string]int{"primo": 1, "tré": 3}
+	for n := 1; n < 20; n++ {
+		m[unitWords[n]] = n
+	}
+	for t := 2; t < 10; t++ {
+		m[tensWords[t]] = t * 10
+		for u := 1; u < 10; u++ {
+			stem := tensWords[t]
+			if u == 1 || u == 8 { // ventuno, ventotto: the vowel elides
+				stem = stem[:len(stem)-1]
+			}
+			m[stem+unitWords[u]] = t*10 + u
+			if u == 3 {
+				m[stem+"tré"] = t*10 + u
+			}
+		}
+	}
+	return m
+}
+
+// wordsToNumber reads an Italian number written in words, up to 9999
+// ("duemiladiciannove", "ventisei", "quattordici"), or in figures.
+func wordsToNumber(s string) (int, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	if s == "" {
+		return 0, false
+	}
+	total := 0
+	switch {
+	case strings.HasPrefix(s, "mille"):
+		total, s = 1000, strings.TrimPrefix(s, "mille")
+	case strings.Contains(s, "mila"):
+		i := strings.Index(s, "mila")
+		k, ok := smallNumbers[s[:i]]
+		if !ok || k > 9 {
+			return 0, false
+		}
+		total, s = k*1000, s[i+len("mila"):]
+	}
+	if i := strings.Index(s, "cento"); i >= 0 {
+		k := 1
+		if s[:i] != "" {
+			var ok bool
+			if k, ok = smallNumbers[s[:i]]; !ok || k > 9 {
+				return 0, false
+			}
+		}
+		total, s = total+k*100, s[i+len("cento"):]
+	}
+	if s == "" {
+		return total, total > 0
+	}
+	k, ok := smallNumbers[s]
+	if !ok {
+		return 0, false
+	}
+	return total + k, true
+}

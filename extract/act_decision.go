@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The dispositive part of the act: the vote, the decision ("DELIBERA" and
+// its numbered points), immediate executivity, the attachments and the
+// printed signatures.
+
+var (
+	// pointRE starts an operative point: "1. di approvare…", "2) DI…".
+	pointRE = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s*(.*)$`)
+	voteRE  = regexp.MustCompile(`(?i)^con\s+(?:votazione|voti)\b.*$`)
+	// decisionStopRE ends a dispositive part.
+	decisionStopRE = regexp.MustCompile(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|premess|vist[oiae]\b|considerat|allegato\s+n)`)
+	executiveRE    = regexp.MustCompile(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?267(?:/2000)?`)
+	executive134RE = regexp.MustCompile(`(?i)134\s*(?:,\s*comma\s*4|,?\s*4\s*°?\s*comma|/4|,\s*quarto\s+comma|\s+comma\s+4)`)
+)
+
+// decisionVerbs are the headings of a dispositive part, spaced or not.
+var decisionVerbs = map[string]bool{"DELIBERA": true, "DETERMINA": true, "DECRETA": true, "ORDINA": true}
+
+// isDecisionHeading reports whether a line is a "D E L I B E R A" heading.
+func isDecisionHeading(s string) bool {
+	return decisionVerbs[strings.ToUpper(strings.TrimRight(strings.ReplaceAll(s, " ", ""), ":"))]
+}
+
+// decisionRegions returns, for every decision heading, the lines that
+// follow it up to the end of the dispositive part.
+func decisionRegions(ls actLines) [][2]int {
+	var regions [][2]int
+	for i := 0; i < len(ls); i++ {
+		if !isDecisionHeading(ls[i].Text) {
+			continue
+		}
+		j := i + 1
+		for ; j < len(ls); j++ {
+			t := ls[j].Text
+			if isDecisionHeading(t) || decisionStopRE.MatchString(t) ||
+				(isUpperHeading(t) && len(strings.Fields(t)) >= 2 && !pointRE.MatchString(t) && !strings.HasPrefix(t, "-")) {
+				break
+			}
+		}
+		regions = append(regions, [2]int{i + 1, j})
+		i = j - 1
+	}
+	return regions
+}
+
+// parseDecision fills the vote, the Giunta's one-line resolution, the
+// operative points and immediate executivity.
+func parseDecision(ls actLines, act *Act) {
+	if i := ls.find(0, voteRE); i >= 0 {
+		act.VoteAsPrinted = strings.TrimRight(ls[i].Text, " ;.,")
+		lower := strings.ToLower(act.VoteAsPrinted)
+		switch {
+		case strings.Contains(lower, "unanim"):
+			act.Vote = "unanimous"
+		case strings.Contains(lower, "maggioranza") || strings.Contains(lower, "favorevoli"):
+			act.Vote = "majority"
+		default:
+			act.Vote = act.VoteAsPrinted
+		}
+	}
+	var dispositive []string
+	for _, r := range decisionRegions(ls) {
+		if r[0] >= r[1] {
+			continue
+		}
+		dispositive = append(dispositive, ls.join(r[0], r[1]))
+		if points := operativePoints(ls[r[0]:r[1]]); len(points) > 0 {
+			if act.OperativePoints == nil {
+				act.OperativePoints = points
+			}
+			continue
+		}
+		if act.GiuntaResolution == "" {
+			act.GiuntaResolution = firstSentence(ls, r[0], r[1])
+		}
+	}
+	for _, text := range dispositive {
+		if strings.Contains(strings.ToLower(text), "immediatamente eseguibile") {
+			act.ImmediatelyExecutive = true
+		}
+		for _, m := range executiveRE.FindAllString(text, -1) {
+			act.ExecutiveAsPrinted = append(act.ExecutiveAsPrinted, m)
+			if executive134RE.MatchString(m) {
+				act.ExecutiveArticle = "art. 134, comma 4, D.Lgs. 267/2000"
+			}
+		}
+	}
+}
+
+// operativePoints reads the numbered points of a dispositive part, their
+// numbers removed; a point runs until the next number in sequence.
+func operativePoints(lines actLines) []OperativePoint {
+	var points []OperativePoint
+	var text []string
+	flush := func() {
+		if len(points) > 0 {
+			points[len(points)-1].Text = collapseSpace(strings.Join(text, " "))
+		}
+	}
+	for i, l := range lines {
+		if g := pointRE.FindStringSubmatch(l.Text); g != nil {
+			if n, _ := strconv.Atoi(g[1]); n == len(points)+1 {
+				flush()
+				points = append(points, OperativePoint{N: n})
+				text = []string{g[2]}
+				continue
+			}
+		}
+		if len(points) == 0 {
+			if i == 0 {
+				return nil // the part does not open with point 1
+			}
+			continue
+		}
+		text = append(text, l.Text)
+	}
+	flush()
+	return points
+}
+
+// firstSentence returns the text from line from up to the first line that
+// ends with ";" or ".".
+func firstSentence(ls actLines, from, to int) string {
+	for j := from; j < to; j++ {
+		if t := ls[j].Text; strings.HasSuffix(t, ";") || strings.HasSuffix(t, ".") {
+			return ls.join(from, j+1)
+		}
+	}
+	return ls.join(from, from+1)
+}
+
+var (
+	annexHeadRE  = regexp.MustCompile(`(?i)^allegato\s+(?:n\.?\s*)?(\d+)\b`)
+	annexPagesRE = regexp.MustCompile(`(?i)composto\s+da\s+n\.\s*(\d+)\s+pagine`)
+	// annexRefRE is an annex named in the body: "allegato sub. 2)".
+	annexRefRE = regexp.MustCompile(`(?i)allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
+	// annexTitleRE is the quoted title before an annex reference:
+	// "“Piano degli Obiettivi 2019-2021”, come da documento allegato sub. 2)".
+	annexTitleRE  = regexp.MustCompile(`“([^”]{3,200})”\s*,?\s*come\s+da\s+documento\s+allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
+	opinionsRE    = regexp.MustCompile(`(?i)^foglio\s+pareri\b`)
+	opinionHeadRE = regexp.MustCompile(`^PARERE\s+DI\b`)
+	opinionBasis  = regexp.MustCompile(`(?i)^(?:ai\s+sensi|\()`)
+	rangeBreakRE  = regexp.MustCompile(`(\d)- (\d)`)
+)
+
+// parseAttachments lists the annexes: those with a header page ("Allegato
+// n. 1 … composto da n. 9 pagine"), those the body names ("allegato sub.
+// 2)"), and the opinion sheets (pareri), which carry no number.
+func parseAttachments(ls actLines, act *Act) {
+	byNumber := map[int]*Attachment{}
+	var order []int
+	add := func(n int) *Attachment {
+		if a, ok := byNumber[n]; ok {
+			return a
+		}
+		num := n
+		byNumber[n] = &Attachment{Number: &num}
+		order = append(order, n)
+		return byNumber[n]
+	}
+	for i, l := range ls {
+		g := annexHeadRE.FindStringSubmatch(l.Text)
+		if g == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(g[1])
+		head := ls.join(i, i+3)
+		a := add(n)
+		if p := annexPagesRE.FindStringSubmatch(head); p != nil {
+			pages, _ := strconv.Atoi(p[1])
+			a.Pages = &pages
+		}
+		// The annex's title is its first long heading in capitals below
+		// the header, past the signature of who drew it up.
+		for j := i + 1; j < len(ls) && j < i+12; j++ {
+			t := ls[j].Text
+			if isUpperHeading(t) && len(strings.Fields(t)) >= 4 && !roleStartRE.MatchString(t) {
+				a.Title = t
+				break
+			}
+		}
+	}
+	all := ls.join(0, len(ls))
+	for _, g := range annexRefRE.FindAllStringSubmatch(all, -1) {
+		n, _ := strconv.Atoi(g[1])
+		add(n)
+	}
+	for _, g := range annexTitleRE.FindAllStringSubmatch(all, -1) {
+		n, _ := strconv.Atoi(g[2])
+		if a := add(n); a.Title == "" {
+			a.Title = rangeBreakRE.ReplaceAllString(g[1], "$1-$2")
+		}
+	}
+	slices.Sort(order)
+	for _, n := range order {
+		act.Attachments = append(act.Attachments, *byNumber[n])
+	}
+	// Opinion sheets.
+	seen := map[string]bool{}
+	sheet := -1
+	for i, l := range ls {
+		if opinionsRE.MatchString(l.Text) {
+			sheet = l.Page
+		}
+		if l.Page != sheet || !opinionHeadRE.MatchString(l.Text) {
+			continue
+		}
+		title := "Foglio pareri: " + l.Text
+		if i+1 < len(ls) && opinionBasis.MatchString(ls[i+1].Text) {
+			title += " " + ls[i+1].Text
+		}
+		if !seen[title] {
+			seen[title] = true
+			act.Attachments = append(act.Attachments, Attachment{Title: title})
+		}
+	}
+}
+
+var (
+	signedByRE   = regexp.MustCompile(`(?i)^firmato\s+digitalmente\s+da\s+(.*)$`)
+	signerDateRE = regexp.MustCompile(`(?i)^(.*?)\s+in\s+data\s+(` + datePattern + `)$`)
+)
+
+// parseSignatures reads the printed "Firmato digitalmente da …" lines:
+// each distinct line is a signature block; signers lists every name once,
+// in order of first appearance.
+func parseSignatures(ls actLines, act *Act) {
+	seenBlock := map[string]bool{}
+	seenName := map[string]bool{}
+	for i := 0; i < len(ls); i++ {
+		g := signedByRE.FindStringSubmatch(ls[i].Text)
+		if g == nil {
+			continue
+		}
+		text := g[1]
+		for i+1 < len(ls) && ls[i+1].Page == ls[i].Page && ls.gapAbove(i+1) < paragraphGap &&
+			(strings.HasSuffix(text, ",") || strings.HasSuffix(text, " in") || strings.HasPrefix(ls[i+1].Text, "data ")) {
+			i++
+			text += " " + ls[i].Text
+		}
+		text = collapseSpace(text)
+		if seenBlock[text] {
+			continue
+		}
+		seenBlock[text] = true
+		block := SignatureBlock{Where: fmt.Sprintf("page %d", ls[i].Page)}
+		for _, part := range strings.Split(text, ",") {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
+			}
+			s := SignerDate{Name: part}
+			if d := signerDateRE.FindStringSubmatch(part); d != nil {
+				s.Name = d[1]
+				s.Date, _ = parseDate(d[2])
+			}
+			block.Signers = append(block.Signers, s)
+			if !seenName[s.Name] {
+				seenName[s.Name] = true
+				act.Signers = append(act.Signers, s.Name)
+			}
+		}
+		act.SignatureBlocks = append(act.SignatureBlocks, block)
+	}
+}
+
+func parseCitations(ls actLines, act *Act) {}

@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"cmp"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The people of a session: the attendance table, who presides, the
+// secretary, others present, who proposed the act and who signed the
+// proposal.
+
+var (
+	attendeeHeaderRE = regexp.MustCompile(`(?i)^(?:nominativo|cognome\s+e\s+nome|nome\s+e\s+cognome|componenti)\b.*\b(?:present[ei]|carica|ruolo)\b`)
+	// attendeeRowRE is one row: an optional ordinal, the name, the role
+	// (optional: it may be printed on lines of its own), the presence.
+	attendeeRowRE = regexp.MustCompile(`^(?:\d+\.\s*)?(.*?)\s*(?:-\s*)?(?:\b(` + rolePattern + `))?\s+(SI|SÌ|Sì|Si|NO|No|Presente|PRESENTE|Assente|ASSENTE|P|A)\b(.*)$`)
+	attendeeEndRE = regexp.MustCompile(`(?i)^(?:tot\.|totale|assume|partecipa|assiste|il\s|la\s|e['’]\s+altres|presiede|si\s+dà\s+atto)`)
+	declaredRE    = regexp.MustCompile(`(?i)(?:\bn\.\s*(\d+)\s+(?:amministratori|componenti|consiglieri)|\btot(?:\.|ale)(?:\s+presenti)?\s*:?\s*(\d+))`)
+	roleOnlyRE    = regexp.MustCompile(`^` + rolePattern + `$`)
+	roleTailRE    = regexp.MustCompile(`^(?:DEL|DELLA|DI)\s`)
+)
+
+// rolePattern lists the offices that sit in a Giunta or a Consiglio.
+const rolePattern = `(?i:vice\s*sindaco|sindaco|assessore(?:\s+esterno)?|consigliere(?:\s+anziano)?|presidente(?:\s+del\s+consiglio)?|vice\s*presidente)`
+
+// parseAttendance reads the attendance table and the declared count.
+func parseAttendance(ls actLines, act *Act) {
+	h := ls.find(0, attendeeHeaderRE)
+	if h < 0 {
+		return
+	}
+	var rows []Attendee
+	pendingName, pendingRole := "", ""
+	roleFromFragment := false
+	for i := h + 1; i < len(ls) && ls[i].Page == ls[h].Page; i++ {
+		text := ls[i].Text
+		if attendeeEndRE.MatchString(text) {
+			break
+		}
+		if g := attendeeRowRE.FindStringSubmatch(text); g != nil && (g[1] != "" || pendingName != "") {
+			name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[1]), "-"))
+			if pendingName != "" {
+				name = strings.TrimSpace(pendingName + " " + name)
+			}
+			role := g[2]
+			roleFromFragment = false
+			if role == "" && pendingRole != "" {
+				role, roleFromFragment = pendingRole, true
+			}
+			present := strings.ToUpper(g[3])
+			rows = append(rows, Attendee{Name: collapseSpace(name), Role: collapseSpace(role),
+				Present: present == "SI" || present == "SÌ" || present == "PRESENTE" || present == "P"})
+			pendingName, pendingRole = "", ""
+			continue
+		}
+		switch {
+		case roleTailRE.MatchString(text) && len(rows) > 0 && roleFromFragment:
+			// A role printed over two lines around its row ("PRESIDENTE" /
+			// row / "DEL CONSIGLIO").
+			rows[len(rows)-1].Role += " " + text
+		case roleOnlyRE.MatchString(text):
+			pendingRole = strings.TrimSpace(pendingRole + " " + text)
+		case isUpperHeading(text) && len(rows) > 0 && pendingName == "" && nextRowHasName(ls, i+1):
+			// The rest of a name that wrapped inside its cell.
+			rows[len(rows)-1].Name += " " + text
+		case isUpperHeading(text):
+			pendingName = strings.TrimSpace(pendingName + " " + text)
+		}
+	}
+	act.Attendees = rows
+	if g := declaredRE.FindStringSubmatch(ls.join(max(h-3, 0), min(h+len(rows)*2+6, len(ls)))); g != nil {
+		act.AttendeesDeclared, _ = strconv.Atoi(g[1] + g[2])
+	}
+}
+
+// nextRowHasName reports whether the next table row prints its own name,
+// so that a lone name fragment before it belongs to the row above.
+func nextRowHasName(ls actLines, i int) bool {
+	if i >= len(ls) {
+		return true
+	}
+	g := attendeeRowRE.FindStringSubmatch(ls[i].Text)
+	return g == nil || strings.TrimSpace(g[1]) != ""
+}
+
+var (
+	presidencyRE   = regexp.MustCompile(`(?i)\bassume\s+la\s+presidenza\s+(?:il|la)\s+(.+)$`)
+	presidentRE    = regexp.MustCompile(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
+	secretaryRE    = regexp.MustCompile(`(?i)\b(?:partecipa|assiste|interviene)\b.*?\b(?:il|la)\s+(segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
+	secretaryKeyRE = regexp.MustCompile(`(?i)^(?:partecipa|assiste|interviene)\b`)
+	othersRE       = regexp.MustCompile(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
+	proposedByRE   = regexp.MustCompile(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
+	personSepRE    = regexp.MustCompile(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
+	othersSepRE    = regexp.MustCompile(`\s+-\s+(?:-\s+)*`)
+	personTitleRE  = regexp.MustCompile(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.)$`)
+)
+
+// roleWords are the words an office's title is made of; the words after
+// them are the person's name.
+var roleWords = map[string]bool{"sindaco": true, "vice": true, "vicesindaco": true, "assessore": true,
+	"assessora": true, "presidente": true, "consigliere": true, "segretario": true, "segretaria": true,
+	"generale": true, "vicario": true, "vicaria": true, "direttore": true, "direttrice": true,
+	"operativo": true, "comunale": true, "dirigente": true, "responsabile": true, "capo": true,
+	"di": true, "del": true, "della": true, "gabinetto": true, "consiglio": true, "anziano": true}
+
+// parsePeople fills the attendance table, the presidency, the secretary,
+// the others present, and who proposed the act.
+func parsePeople(ls actLines, act *Act) {
+	parseAttendance(ls, act)
+	for i, l := range ls {
+		if act.President == nil {
+			if g := presidencyRE.FindStringSubmatch(l.Text); g != nil {
+				act.President = splitRoleName(g[1])
+			} else if g := presidentRE.FindStringSubmatch(l.Text); g != nil {
+				if p := personName(g[2]); p.Name != "" && len(strings.Fields(p.Name)) >= 2 {
+					p.Role = g[1]
+					act.President = &p
+				}
+			}
+		}
+		if act.Secretary == nil && secretaryKeyRE.MatchString(l.Text) {
+			if g := secretaryRE.FindStringSubmatch(ls.join(i, i+2)); g != nil {
+				if p := personName(g[2]); p.Name != "" {
+					p.Role = collapseSpace(g[1])
+					act.Secretary = &p
+				}
+			}
+		}
+		if act.OthersPresent == nil {
+			if g := othersRE.FindStringSubmatch(l.Text); g != nil {
+				text := g[1]
+				for j := i + 1; j < len(ls) && !isUpperHeading(ls[j].Text) && ls.gapAbove(j) < paragraphGap && !strings.HasSuffix(text, "."); j++ {
+					text += " " + ls[j].Text
+				}
+				for _, part := range othersSepRE.Split(collapseSpace(text), -1) {
+					if p := splitRoleName(strings.Trim(part, " -.;")); p != nil {
+						act.OthersPresent = append(act.OthersPresent, *p)
+					}
+				}
+			}
+		}
+	}
+	if g := proposedByRE.FindStringSubmatch(ls.join(0, len(ls))); g != nil {
+		for _, part := range personSepRE.Split(g[1], -1) {
+			if p := splitRoleName(part); p != nil {
+				act.ProposedBy = append(act.ProposedBy, *p)
+			}
+		}
+	}
+	act.ProposalSignatories = proposalSignatories(ls)
+}
+
+// splitRoleName splits "Direttore Generale Malangone Christian" into the
+// role and the name.
+func splitRoleName(s string) *Person {
+	words := strings.Fields(s)
+	n := 0
+	for n < len(words) && roleWords[strings.ToLower(words[n])] {
+		n++
+	}
+	if n == 0 || n == len(words) {
+		return nil
+	}
+	p := personName(strings.Join(words[n:], " "))
+	if p.Name == "" {
+		return nil
+	}
+	p.Role = strings.Join(words[:n], " ")
+	return &p
+}
+
+// personName reads a name as printed from the start of s: titles are set
+// apart, and the name ends at the first word that is not capitalised or
+// at punctuation.
+func personName(s string) Person {
+	var p Person
+	var name []string
+	for _, w := range strings.Fields(s) {
+		if personTitleRE.MatchString(w) {
+			if p.Title == "" && len(name) == 0 {
+				p.Title = w
+			}
+			continue
+		}
+		trimmed := strings.TrimRight(w, ",;.:)")
+		r := []rune(trimmed)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) || (len(r) <= 2 && strings.ContainsAny(trimmed, "'’")) {
+			break
+		}
+		name = append(name, trimmed)
+		if trimmed != w {
+			break
+		}
+	}
+	p.Name = strings.Join(name, " ")
+	return p
+}
+
+var (
+	signedMarkRE   = regexp.MustCompile(`(?i)^\(\s*firmato\s+digitalmente\s*\)$`)
+	proposalHeadRE = regexp.MustCompile(`(?i)^proposta\s+di\s+deliberazione\b`)
+	roleStartRE    = regexp.MustCompile(`^(?:IL|LA|L['’])\s*\p{Lu}`)
+)
+
+// cell is a block of text on a line, apart from its neighbours by a wide
+// gap: one column of a signature grid.
+type cell struct {
+	line   int
+	x, x2  float64
+	text   string
+	y      float64
+	size   float64
+	pageNo int
+}
+
+// cells splits every line of ls into its column cells.
+func cells(ls actLines) []cell {
+	var out []cell
+	for i, l := range ls {
+		for _, runs := range splitCells(l) {
+			c := cell{line: i, x: runs[0].X, text: joinRuns(runs), y: l.Y, size: l.Size, pageNo: l.Page}
+			for _, r := range runs {
+				c.x2 = math.Max(c.x2, r.X+r.W)
+			}
+			if c.text != "" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// proposalSignatories reads the signature grid of a proposal: each
+// "(firmato digitalmente)" mark, the name above it and the role above the
+// name, column by column.
+func proposalSignatories(ls actLines) []Person {
+	p := ls.find(0, proposalHeadRE)
+	if p < 0 {
+		return nil
+	}
+	var page []cell
+	for _, c := range cells(ls) {
+		if c.pageNo == ls[p].Page && c.line > p {
+			page = append(page, c)
+		}
+	}
+	type signatory struct {
+		top, x float64
+		person Person
+	}
+	var found []signatory
+	for k, mark := range page {
+		if !signedMarkRE.MatchString(mark.text) {
+			continue
+		}
+		// The cells of the same column above the mark, nearest first.
+		var above []cell
+		for j := k - 1; j >= 0; j-- {
+			c := page[j]
+			if c.y > mark.y && c.x < mark.x2 && c.x2 > mark.x {
+				if signedMarkRE.MatchString(c.text) {
+					break
+				}
+				above = append(above, c)
+			}
+		}
+		if len(above) < 2 {
+			continue
+		}
+		name := above[0]
+		var role []string
+		top := name.y
+		for j := 1; j < len(above); j++ {
+			c := above[j]
+			if (above[j-1].y-c.y)/math.Max(c.size, 1) > paragraphGap || !isUpperHeading(c.text) {
+				break
+			}
+			role = append([]string{c.text}, role...)
+			top = c.y
+			if roleStartRE.MatchString(c.text) {
+				break
+			}
+		}
+		if len(role) == 0 {
+			continue
+		}
+		found = append(found, signatory{top: top, x: mark.x,
+			person: Person{Role: collapseSpace(strings.Join(role, " ")), Name: name.text}})
+	}
+	// Reading order: blocks that start on the same line, left to right.
+	slices.SortStableFunc(found, func(a, b signatory) int {
+		if math.Abs(a.top-b.top) > 1 {
+			return cmp.Compare(b.top, a.top)
+		}
+		return cmp.Compare(a.x, b.x)
+	})
+	var out []Person
+	for _, f := range found {
+		out = append(out, f.person)
+	}
+	return out
+}

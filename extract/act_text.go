@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// actLines is the document's text as the act parser reads it: every line
+// of every page in reading order, without the page furniture (running
+// headers and footers such as "COPIA" or the Albo's copy notice) that
+// would otherwise break a sentence in two at each page end.
+type actLines []Line
+
+// Furniture detection: a line is furniture when the same text (digits
+// aside) stands at the top or bottom edge of many pages.
+const (
+	furnitureEdge     = 3   // lines from the top or bottom that can be furniture
+	furnitureMinPages = 3   // pages it must repeat on…
+	furnitureShare    = 0.3 // …and at least this share of the pages
+)
+
+// copyNoticeRE matches the notice some producers print at the foot of every
+// page of an Albo copy; its line breaks vary from page to page, so it is
+// known by its words rather than by repetition.
+var copyNoticeRE = regexp.MustCompile(`(?i)^(?:la presente copia informatica|il corrispondente documento digitalmente firmato|corrispondente documento digitalmente firmato|82/2005\.)`)
+
+func newActLines(doc *Document) actLines {
+	if doc == nil {
+		return nil
+	}
+	pages := make([][]Line, len(doc.Pages))
+	for i, p := range doc.Pages {
+		pages[i] = p.Lines()
+	}
+	edgeCount := map[string]int{}
+	for _, lines := range pages {
+		seen := map[string]bool{}
+		for i, l := range lines {
+			if i < furnitureEdge || i >= len(lines)-furnitureEdge {
+				if k := furnitureKey(l.Text); !seen[k] {
+					seen[k] = true
+					edgeCount[k]++
+				}
+			}
+		}
+	}
+	minPages := max(furnitureMinPages, int(furnitureShare*float64(len(pages))+0.5))
+	var out actLines
+	for _, lines := range pages {
+		for i, l := range lines {
+			edge := i < furnitureEdge || i >= len(lines)-furnitureEdge
+			if l.Text == "" || copyNoticeRE.MatchString(l.Text) || (edge && edgeCount[furnitureKey(l.Text)] >= minPages) {
+				continue
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// furnitureKey is the line's text with digits masked, so that "Pagina 3"
+// and "Pagina 4" are the same furniture.
+func furnitureKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return r
+	}, s)
+}
+
+// join returns the text of lines[from:to] as one string, line breaks
+// turned into single spaces.
+func (ls actLines) join(from, to int) string {
+	if from < 0 {
+		from = 0
+	}
+	if to > len(ls) {
+		to = len(ls)
+	}
+	parts := make([]string, 0, max(to-from, 0))
+	for _, l := range ls[from:to] {
+		parts = append(parts, l.Text)
+	}
+	return collapseSpace(strings.Join(parts, " "))
+}
+
+// find returns the index of the first line at or after from that matches
+// re, or -1.
+func (ls actLines) find(from int, re *regexp.Regexp) int {
+	for i := max(from, 0); i < len(ls); i++ {
+		if re.MatchString(ls[i].Text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// gapAbove is the vertical distance from line i-1's baseline to line i's,
+// in multiples of line i's font size; a page change counts as a paragraph
+// break only when the previous line ended a sentence.
+func (ls actLines) gapAbove(i int) float64 {
+	if i <= 0 || i >= len(ls) {
+		return 0
+	}
+	prev, cur := ls[i-1], ls[i]
+	if prev.Page != cur.Page {
+		if strings.HasSuffix(prev.Text, ";") || strings.HasSuffix(prev.Text, ".") || strings.HasSuffix(prev.Text, ":") {
+			return 2
+		}
+		return 1
+	}
+	return (prev.Y - cur.Y) / max(cur.Size, 1)
+}
+
+// paragraphGap is the baseline distance, in font sizes, from which a
+// vertical gap separates paragraphs rather than lines (single spacing
+// is about 1.15–1.4).
+const paragraphGap = 1.7
+
+// isUpperHeading reports whether s is written in capitals, as headings and
+// names in tables are.
+func isUpperHeading(s string) bool {
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 2 && upper == letters
+}
+
+// titleCase writes a name printed in capitals the way the text does
+// elsewhere: "GIUNTA COMUNALE" -> "Giunta Comunale", small words lower.
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if i > 0 && smallWords[w] {
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
+var smallWords = map[string]bool{"di": true, "del": true, "della": true, "dello": true, "dei": true,
+	"degli": true, "delle": true, "e": true, "ed": true, "a": true, "al": true, "alla": true, "per": true}
