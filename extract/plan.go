@@ -60,10 +60,10 @@ type planSlide struct {
 }
 
 var (
-	yearRE = regexp.MustCompile(`^(19|20)\d\d$`)
-	// numberedRE matches the start of a numbered objective: "3. Text",
+	slideYearRE = regexp.MustCompile(`^(19|20)\d\d$`)
+	// objectiveNumberRE matches the start of a numbered objective: "3. Text",
 	// "12.Text" (the space is sometimes missing), "3) Text".
-	numberedRE = regexp.MustCompile(`^(\d{1,3})\s*[.)]\s*(\S.*)$`)
+	objectiveNumberRE = regexp.MustCompile(`^(\d{1,3})\s*[.)]\s*(\S.*)$`)
 	// slideCaptionRE matches the caption printed under each slide,
 	// "Obiettivi di Direzione" with "1 di 2" on continued slides.
 	slideCaptionRE = regexp.MustCompile(`(?i)^obiettivi di direzione(\s+\d+\s+di\s+\d+)?$`)
@@ -121,7 +121,7 @@ func findYearHeaders(lines []Line) ([]yearHeader, int) {
 		ok := len(l.Runs) > 0
 		for _, r := range l.Runs {
 			text := strings.TrimSpace(r.Text)
-			if !yearRE.MatchString(text) {
+			if !slideYearRE.MatchString(text) {
 				ok = false
 				break
 			}
@@ -214,7 +214,7 @@ func readObjectives(lines []Line, year, page int) []Objective {
 	}
 	itemX := math.Inf(1)
 	for _, l := range lines {
-		if numberedRE.MatchString(l.Text) {
+		if objectiveNumberRE.MatchString(l.Text) {
 			itemX = math.Min(itemX, l.X)
 		}
 	}
@@ -236,7 +236,7 @@ func readObjectives(lines []Line, year, page int) []Objective {
 	}
 	for _, l := range lines {
 		indented := l.X > itemX+0.5*math.Max(l.Size, 1)
-		if m := numberedRE.FindStringSubmatch(l.Text); m != nil && !indented {
+		if m := objectiveNumberRE.FindStringSubmatch(l.Text); m != nil && !indented {
 			n, _ := strconv.Atoi(m[1])
 			// Numbering restarts at 1 under a heading and may go on from
 			// the previous slide; a number that breaks the sequence is
@@ -283,9 +283,9 @@ func isHeadingText(s string) bool {
 	return letters >= 4 && float64(upper) >= 0.8*float64(letters)
 }
 
-// titleRE matches an academic or professional title before a name:
+// directorTitleRE matches an academic or professional title before a name:
 // "Avv.", "Dott.", "Dott.ssa", "Dr.ssa", "Arch.", "Ing.", "Prof.ssa".
-var titleRE = regexp.MustCompile(`^([A-Z][a-z]{0,5}\.(?:ssa|ra)?)\s+(\S.*)$`)
+var directorTitleRE = regexp.MustCompile(`^([A-Z][a-z]{0,5}\.(?:ssa|ra)?)\s+(\S.*)$`)
 
 // readHeading reads the left part of a slide: the directorate's column and
 // the director's column beside it. The director's column is the text that
@@ -297,7 +297,7 @@ func readHeading(page int, runs []Run) (string, *Person) {
 	spans := coverage(runs)
 	split := math.Inf(1)
 	for _, r := range runs {
-		if titleRE.MatchString(strings.TrimSpace(r.Text)) {
+		if directorTitleRE.MatchString(strings.TrimSpace(r.Text)) {
 			split = r.X
 			for i := 1; i < len(spans); i++ {
 				if spans[i].lo <= r.X && r.X <= spans[i].hi {
@@ -316,7 +316,7 @@ func readHeading(page int, runs []Run) (string, *Person) {
 		return name, nil
 	}
 	person := &Person{Name: directorText}
-	if m := titleRE.FindStringSubmatch(directorText); m != nil {
+	if m := directorTitleRE.FindStringSubmatch(directorText); m != nil {
 		person.Title, person.Name = m[1], m[2]
 	}
 	return name, person

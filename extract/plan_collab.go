@@ -3,6 +3,9 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -10,7 +13,7 @@ var (
 	collabRE = regexp.MustCompile(`(?i)\b(?:in collaborazione con|congiuntamente (?:a|al|allo|alla|ai|agli|alle)|in coordinamento con)\s+`)
 	// collabEndRE ends the list of offices: a purpose clause, a dash, a
 	// bracket or the end of the sentence.
-	collabEndRE = regexp.MustCompile(`\s+per\s|\s[–-]\s|[–()];|[.;]\s*$|[.;]\s`)
+	collabEndRE = regexp.MustCompile(`\s+per\s|\s*–|\s-\s|[();]|[.]\s*$|[.]\s`)
 	// collabLeadRE is the lead-in before the offices themselves.
 	collabLeadRE = regexp.MustCompile(`(?i)^(?:(?:la|le|il|lo|l[’'])\s*)?(?:direzioni\b\s*:?\s*)?`)
 	// collabSepRE separates offices in a list.
@@ -24,7 +27,7 @@ var (
 func officeNames(dirs []Directorate) map[string]bool {
 	names := map[string]bool{}
 	for _, d := range dirs {
-		words := strings.Fields(strings.ToLower(d.Directorate))
+		words := strings.Fields(foldName(d.Directorate))
 		for i := range words {
 			if words[i] == "e" {
 				continue
@@ -74,7 +77,7 @@ func splitOffices(phrase string, offices map[string]bool) []string {
 	for i := 0; i < len(starts); {
 		j := i
 		for k := len(starts) - 1; k > i; k-- {
-			if offices[strings.ToLower(phrase[starts[i]:ends[k]])] {
+			if offices[foldName(phrase[starts[i]:ends[k]])] {
 				j = k
 				break
 			}
@@ -85,6 +88,19 @@ func splitOffices(phrase string, offices map[string]bool) []string {
 		i = j + 1
 	}
 	return out
+}
+
+// foldName is the form in which office names are compared: lower case,
+// without accents or apostrophes, so that "AUTORITA’" is "Autorità".
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if unicode.Is(unicode.Mn, r) || r == '’' || r == '\'' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 func containsFold(list []string, s string) bool {

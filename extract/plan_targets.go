@@ -74,15 +74,16 @@ func targetColumns(page int, above []Line, header Line, below []Run, headers []t
 		obj := TargetedObjective{Page: page}
 		titleLines := groupLines(page, runsBetween(aboveRuns, bounds[i], bounds[i+1]))
 		// Walk up from the header while the lines read as a title and sit
-		// close together.
+		// close together; the title may stand a little apart from the
+		// header.
 		start := len(titleLines)
-		prevY := header.Y
+		prevY, reach := header.Y, 4.0
 		for k := len(titleLines) - 1; k >= 0; k-- {
 			l := titleLines[k]
-			if !isHeadingText(l.Text) || l.Y-prevY > 2.5*math.Max(l.Size, header.Size) {
+			if !isHeadingText(l.Text) || l.Y-prevY > reach*math.Max(l.Size, 1) {
 				break
 			}
-			start, prevY = k, l.Y
+			start, prevY, reach = k, l.Y, 2
 		}
 		obj.Title = joinLines(titleLines[start:])
 		target := joinLines(groupLines(page, runsBetween(below, bounds[i], bounds[i+1])))

@@ -139,3 +139,73 @@ func TestParsePlanGold(t *testing.T) {
 		})
 	}
 }
+
+// TestParsePlanGolden keeps the whole plan output (pages, collaborators,
+// Obiettivi Solidali and Gestionali, which the gold does not cover) under
+// review as golden files; regenerate with -update.
+func TestParsePlanGolden(t *testing.T) {
+	for _, name := range []string{"delibera-2187-2019", "delibera-1098-2019"} {
+		t.Run(name, func(t *testing.T) {
+			plan := ParsePlan(readFixture(t, name+".pdf"))
+			checkGolden(t, filepath.Join("testdata", "plan-"+name+".golden.json"), plan)
+		})
+	}
+}
+
+// checkGolden compares v, as indented JSON, with a golden file.
+func checkGolden(t *testing.T, path string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./extract -update to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("%s differs from the output; diff it against go test ./extract -run %s -update", path, t.Name())
+	}
+}
+
+func TestCollaborators(t *testing.T) {
+	offices := officeNames([]Directorate{
+		{Directorate: "DIREZIONE DEMANIO E PATRIMONIO"},
+		{Directorate: "DIREZIONE ECONOMIA URBANA E LAVORO"},
+		{Directorate: "DIREZIONE SPECIALISTICA AUTORITA’ DI GESTIONE E MONITORAGGIO PIANI"},
+		{Directorate: "DIREZIONE SERVIZI CIVICI, PARTECIPAZIONE E SPORT"},
+		{Directorate: "DIREZIONE MOBILITÀ E TRASPORTI"},
+	})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Sogemi – fase 2, in collaborazione con Demanio e Patrimonio, Urbanistica e Economia Urbana e Lavoro",
+			[]string{"Demanio e Patrimonio", "Urbanistica", "Economia Urbana e Lavoro"}},
+		{"monitoraggio in collaborazione con Direzione Specialistica Autorità di Gestione e Monitoraggio Piani e Politiche Sociali",
+			[]string{"Direzione Specialistica Autorità di Gestione e Monitoraggio Piani", "Politiche Sociali"}},
+		{"Revisione congiuntamente alle Direzioni Educazione e Demanio e Patrimonio",
+			[]string{"Educazione", "Demanio e Patrimonio"}},
+		{"asset in coordinamento con le Direzioni: Mobilità e Trasporti e SIAD",
+			[]string{"Mobilità e Trasporti", "SIAD"}},
+		{"un unico ufficio, in collaborazione con Avvocatura, per migliorare le procedure.",
+			[]string{"Avvocatura"}},
+		{"in collaborazione con Direzione Tecnica– Area Tecnica Demanio e Beni Comunali Diversi",
+			[]string{"Direzione Tecnica"}},
+		{"sportelli in collaborazione con Direzione Servizi Civici, Partecipazione e Sport e SIAD",
+			[]string{"Direzione Servizi Civici, Partecipazione e Sport", "SIAD"}},
+		{"Piano Quartieri: collaborazione all’avanzamento dei programmi di lavoro", []string{}},
+	}
+	for _, tt := range tests {
+		if got := collaborators(tt.text, offices); !slices.Equal(got, tt.want) {
+			t.Errorf("collaborators(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -389,7 +389,7 @@ type pageRef struct {
 // giving a broken leaf a pageRef with err so that page numbers stay right.
 func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
 	var root pdf.Value
-	if err := protect(func() { root = reader.Trailer().Key("Root").Key("Pages") }); err != nil {
+	if err := recoverPDF(func() { root = reader.Trailer().Key("Root").Key("Pages") }); err != nil {
 		return nil, err
 	}
 	if root.Kind() != pdf.Dict {
@@ -416,7 +416,7 @@ func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
 		}
 		for i := range kids.Len() {
 			var kid pdf.Value
-			if err := protect(func() { kid = kids.Index(i) }); err != nil || kid.Kind() != pdf.Dict {
+			if err := recoverPDF(func() { kid = kids.Index(i) }); err != nil || kid.Kind() != pdf.Dict {
 				if err == nil {
 					err = errors.New("page object missing")
 				}
@@ -424,7 +424,7 @@ func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
 				continue
 			}
 			var werr error
-			if err := protect(func() { werr = walk(kid, inh, depth+1) }); err != nil {
+			if err := recoverPDF(func() { werr = walk(kid, inh, depth+1) }); err != nil {
 				refs = append(refs, pageRef{err: err})
 			} else if werr != nil {
 				return werr
@@ -433,15 +433,15 @@ func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
 		return nil
 	}
 	var werr error
-	if err := protect(func() { werr = walk(root, pageRef{}, 0) }); err != nil {
+	if err := recoverPDF(func() { werr = walk(root, pageRef{}, 0) }); err != nil {
 		return refs, err
 	}
 	return refs, werr
 }
 
-// protect runs f, turning a panic of the library (its way of reporting
+// recoverPDF runs f, turning a panic of the library (its way of reporting
 // malformed input) into an error.
-func protect(f func()) (err error) {
+func recoverPDF(f func()) (err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			if e, ok := x.(error); ok {
@@ -456,7 +456,7 @@ func protect(f func()) (err error) {
 }
 
 func safeText(f func() string) (s string) {
-	_ = protect(func() { s = f() })
+	_ = recoverPDF(func() { s = f() })
 	return s
 }
 
@@ -467,7 +467,7 @@ func readPage(ctx context.Context, ref pageRef, number int, fonts *fontCache) Pa
 		page.Err = fmt.Errorf("damaged page object: %w", ref.err)
 		return page
 	}
-	err := protect(func() {
+	err := recoverPDF(func() {
 		box := ref.mediaBox
 		if box.Len() == 4 {
 			x0, y0 := box.Index(0).Float64(), box.Index(1).Float64()
@@ -477,7 +477,7 @@ func readPage(ctx context.Context, ref pageRef, number int, fonts *fontCache) Pa
 	})
 	if err == nil {
 		in := &interpreter{ctx: ctx, fonts: fonts, page: &page}
-		err = protect(func() { in.run(ref.v.Key("Contents"), ref.resources, identity, 0) })
+		err = recoverPDF(func() { in.run(ref.v.Key("Contents"), ref.resources, identity, 0) })
 		if err != nil {
 			err = fmt.Errorf("damaged content stream: %w", err)
 		}
