@@ -138,7 +138,7 @@ var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct:
 
 // Search runs the request against bleve.
 func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, error) {
-	q, err := buildQuery(req)
+	q, err := b.buildQuery(req)
 	if err != nil {
 		return nil, err
 	}
@@ -206,14 +206,15 @@ func pageOf(req Request) (limit, offset int) {
 
 // buildQuery turns the request into a bleve query: the query string (or
 // everything) narrowed by the filters.
-func buildQuery(req Request) (query.Query, error) {
+func (b *bleveBackend) buildQuery(req Request) (query.Query, error) {
 	var musts []query.Query
 	if s := strings.TrimSpace(req.Query); s != "" && s != "*" {
-		qs := bleve.NewQueryStringQuery(s)
-		if _, err := qs.Parse(); err != nil {
+		q, err := bleve.NewQueryStringQuery(s).Parse()
+		if err != nil {
 			return nil, &BadQueryError{Query: req.Query, Err: err}
 		}
-		musts = append(musts, qs)
+		b.analyseWildcards(q)
+		musts = append(musts, q)
 	}
 	filter := func(field, value string) {
 		if value != "" {
@@ -250,4 +251,48 @@ func hitOf(h *search.DocumentMatch) Hit {
 		hit.Highlight = strings.Join(frags, " … ")
 	}
 	return hit
+}
+
+// analyseWildcards brings the wildcard terms of a parsed query string on
+// the text to the form of the indexed terms, which bleve does not do for
+// wildcards: lowercase, folded, and a trailing-star prefix stemmed, so
+// "Citta*" finds "città" (indexed as "citt").
+func (b *bleveBackend) analyseWildcards(q query.Query) {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot, q.Filter} {
+			if sub != nil {
+				b.analyseWildcards(sub)
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, sub := range q.Conjuncts {
+			b.analyseWildcards(sub)
+		}
+	case *query.DisjunctionQuery:
+		for _, sub := range q.Disjuncts {
+			b.analyseWildcards(sub)
+		}
+	case *query.WildcardQuery:
+		if q.FieldVal == "" || q.FieldVal == fieldText {
+			q.Wildcard = b.analyseWildcard(q.Wildcard)
+		}
+	}
+}
+
+func (b *bleveBackend) analyseWildcard(w string) string {
+	w = strings.ToLower(string(folder.Filter([]byte(w))))
+	prefix, isPrefix := strings.CutSuffix(w, "*")
+	if !isPrefix || strings.ContainsAny(prefix, "*?") {
+		return w
+	}
+	analyzer := b.idx.Mapping().AnalyzerNamed(italianAnalyzer)
+	if analyzer == nil {
+		return w
+	}
+	tokens := analyzer.Analyze([]byte(prefix))
+	if len(tokens) != 1 {
+		return w // a stop word or several words: leave it as typed
+	}
+	return string(tokens[0].Term) + "*"
 }

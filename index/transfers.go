@@ -2,6 +2,7 @@ package index
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -14,8 +15,51 @@ type declaredTransfer struct {
 	out, in  *extract.Change
 	text     string
 	from, to string // the directorates, as the plans name them where found
-	next     int    // the objective in the later revision, or -1
-	link     int    // the link (index in step.links) that observes it, or -1
+	// nexts are the objectives of the later revision it names, one per
+	// year column (a title is often planned for two years); links are the
+	// links (indexes in step.links) that observe the move.
+	nexts, links []int
+}
+
+// observe finds the declared transfer in the later plan: in each year, the
+// receiving directorate's objective most like the record's title, and the
+// link that brought it from the directorate that gives it away.
+func (st *step) observe(dt *declaredTransfer, claimed map[int]bool) {
+	words := contentWords(normalise(dt.text))
+	best := map[int]int{} // year -> objective
+	bestScore := map[int]float64{}
+	for n, o := range st.next.objectives {
+		if directorateKey(o.Directorate) != directorateKey(dt.to) || !similarWords(words, st.next.words[n]) {
+			continue
+		}
+		score := dice(words, st.next.words[n])
+		if normalise(dt.text) == st.next.normalised[n] {
+			score = 2
+		}
+		if _, ok := best[o.Year]; !ok || score > bestScore[o.Year] {
+			best[o.Year], bestScore[o.Year] = n, score
+		}
+	}
+	for _, year := range slices.Sorted(maps.Keys(best)) {
+		n := best[year]
+		dt.nexts = append(dt.nexts, n)
+		found, foundScore := -1, -1.0
+		for li, l := range st.links {
+			if l.next != n || claimed[li] || !st.moved(l) {
+				continue
+			}
+			// The giving directorate must agree (by name or as the
+			// predecessor of the one named): a title that also sits in a
+			// renamed directorate is not what the record moved.
+			if s := st.nameMatch(st.prev.objectives[l.prev].Directorate, dt.from); s >= 0.5 && s > foundScore {
+				found, foundScore = li, s
+			}
+		}
+		if found >= 0 {
+			claimed[found] = true
+			dt.links = append(dt.links, found)
+		}
+	}
 }
 
 // nameMatch scores how well two directorate names designate the same
@@ -114,11 +158,7 @@ func declaredTransfers(st *step) []declaredTransfer {
 			out = append(out, declaredTransfer{in: &st.next.changes[i]})
 		}
 	}
-	linkOfNext := map[int]int{}
-	for li, l := range st.links {
-		linkOfNext[l.next] = li
-	}
-	claimed := map[int]bool{}
+	claimed := map[int]bool{} // links already explained by a record
 	for k := range out {
 		dt := &out[k]
 		if dt.out != nil {
@@ -133,18 +173,7 @@ func declaredTransfers(st *step) []declaredTransfer {
 				dt.from = st.resolve(*dt.in.Counterpart)
 			}
 		}
-		dt.next, dt.link = -1, -1
-		for n, o := range st.next.objectives {
-			if claimed[n] || directorateKey(o.Directorate) != directorateKey(dt.to) || !sameText(o.Text, dt.text) {
-				continue
-			}
-			dt.next = n
-			claimed[n] = true
-			if li, ok := linkOfNext[n]; ok && st.moved(st.links[li]) {
-				dt.link = li
-			}
-			break
-		}
+		st.observe(dt, claimed)
 	}
 	return out
 }
@@ -168,8 +197,8 @@ func (st *step) renamed(l link) bool {
 func (st *step) declaredLinks() map[int]*declaredTransfer {
 	out := map[int]*declaredTransfer{}
 	for k := range st.declared {
-		if st.declared[k].link >= 0 {
-			out[st.declared[k].link] = &st.declared[k]
+		for _, li := range st.declared[k].links {
+			out[li] = &st.declared[k]
 		}
 	}
 	return out
@@ -189,16 +218,24 @@ func (st *step) transfers(lineage map[string]string) []Transfer {
 				t.Reason = *c.Reason
 			}
 		}
-		if dt.next >= 0 {
-			o := st.next.objectives[dt.next]
-			t.Text, t.Lineage = o.Text, lineage[o.ID]
+		if len(dt.links) == 0 {
+			if len(dt.nexts) > 0 {
+				o := st.next.objectives[dt.nexts[0]]
+				t.Text, t.Lineage = o.Text, lineage[o.ID]
+			}
+			out = append(out, t)
+			continue
 		}
-		if dt.link >= 0 {
-			t.Evidence = EvidenceBoth
-			t.From = st.prev.objectives[st.links[dt.link].prev].Directorate
-			t.FromAct = &prevAct
+		// One transfer per objective moved: a title planned in two year
+		// columns is two objectives.
+		for _, li := range dt.links {
+			l := st.links[li]
+			o := st.next.objectives[l.next]
+			both := t
+			both.Text, both.Lineage, both.Evidence = o.Text, lineage[st.prev.objectives[l.prev].ID], EvidenceBoth
+			both.From, both.FromAct = st.prev.objectives[l.prev].Directorate, &prevAct
+			out = append(out, both)
 		}
-		out = append(out, t)
 	}
 	declared := st.declaredLinks()
 	for li, l := range st.links {
@@ -228,7 +265,7 @@ func (st *step) contradictions() []Contradiction {
 				Detail: "the annex has " + dt.to + " receive it from " + dt.from + ", but " + dt.from + " records no outgoing transfer of it",
 				Places: []string{dt.from, dt.to}})
 		}
-		if dt.next < 0 {
+		if len(dt.nexts) == 0 {
 			out = append(out, Contradiction{Kind: ContradictionNotInPlan, Act: act, Text: dt.text,
 				Detail: "the annex transfers it to " + dt.to + ", but the plan has no such objective there",
 				Places: []string{dt.to}})
@@ -236,6 +273,11 @@ func (st *step) contradictions() []Contradiction {
 	}
 	return append(out, st.severalPlaces()...)
 }
+
+// sameClaimDice is how alike two records' titles must be to be read as one
+// objective placed twice: stricter than similarWords, because titles of
+// one annex that share a long stem are often distinct objectives.
+const sameClaimDice = 0.8
 
 // severalPlaces finds objectives the annex sends to, receives in or
 // creates in more than one directorate.
@@ -262,7 +304,7 @@ func (st *step) severalPlaces() []Contradiction {
 		words := contentWords(normalise(c.Text))
 		var found *claim
 		for _, cl := range claims {
-			if sameText(cl.text, c.Text) {
+			if dice(cl.words, words) >= sameClaimDice {
 				found = cl
 				break
 			}
