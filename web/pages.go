@@ -24,6 +24,7 @@ type searchView struct {
 }
 
 type facetGroup struct {
+	Name   string
 	Label  string
 	Values []facetValue
 }
@@ -78,7 +79,7 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	view.FeedURL = "/feed?" + searchValues(req, 1).Encode()
 	view.APIURL = "/api/search?" + searchValues(req, 1).Encode()
 	for _, f := range facetLabels {
-		g := facetGroup{Label: f.label}
+		g := facetGroup{Name: f.name, Label: f.label}
 		for _, v := range sortedFacet(resp.Facets[f.name]) {
 			set, active := withFilter(req, f.name, v.Value)
 			v.URL, v.Active = link(set, 1), active
