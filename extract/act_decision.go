@@ -272,5 +272,3 @@ func parseSignatures(ls actLines, act *Act) {
 		act.SignatureBlocks = append(act.SignatureBlocks, block)
 	}
 }
-
-func parseCitations(ls actLines, act *Act) {}

@@ -1,0 +1,267 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Cited acts: the deliberations, determinazioni, laws and agreements the
+// act refers to, section by section ("Premesso che", "VISTI",
+// "Considerato che"…). Those of the premises and of the VISTI/Richiamati
+// lists are the act's legal basis (Act.CitedActs); the rest go to
+// Act.CitedActsOtherSection.
+
+var (
+	// sectionOpenRE starts a section of the premises, on a line of its own
+	// or at the head of its first sentence.
+	sectionOpenRE = regexp.MustCompile(`(?i)^(premess[oi](?:\s+inoltre)?(?:\s+che)?|considerat[oi](?:\s*,?\s*inoltre,?)?(?:\s+che)?|rilevat[oi](?:\s+che)?|preso\s+atto|ritenut[oi]|vist[oiae]|dato\s+atto(?:\s+che)?|richiamat[oiae]|atteso(?:\s+che)?|accertato(?:\s+che)?|tenuto\s+conto|acquisit[oi]|evidenziato(?:\s+che)?|constatat[oa]|osservato(?:\s+che)?)\b\s*:?`)
+	mainSectionRE = regexp.MustCompile(`(?i)^(?:premess|vist|richiamat)`)
+	listSectionRE = regexp.MustCompile(`(?i)^vist`)
+	// sectionEndRE ends a section without opening another.
+	sectionEndRE = regexp.MustCompile(`(?i)^(?:con\s+(?:votazione|voti)\b|allegato\s+n|firmato\s+digitalmente|letto,?\s+approvato)`)
+	itemStartRE  = regexp.MustCompile(`^[-–•]\s*`)
+	opinionItem  = regexp.MustCompile(`(?i)^(?:i\s+pareri|il\s+parere)\b`)
+	regulationRE = regexp.MustCompile(`(?i)^(?:il|lo|la)\s+regolamento\b[^;:]*`)
+	subjectOfRE  = regexp.MustCompile(`^\s*,?\s*(?:ad|avente(?:\s+ad)?|recante)\s+(?:ad\s+)?oggetto\s*:?\s*[“"]([^”"]+)[”"]`)
+	executiveCtx = regexp.MustCompile(`(?i)eseguibil\w*[^;]{0,60}$`)
+)
+
+// citation patterns, each with the kind of act it finds.
+var (
+	actCiteRE = regexp.MustCompile(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale)\s+(?:(?:di|del|della|dell['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
+	ownActRE  = regexp.MustCompile(`(?i)\b(?:con\s+)?proprio\s+provvedimento\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
+	measureRE = regexp.MustCompile(`(?i)\b(successivo\s+)?provvedimento(\s+sindacale)?\s+del\s+(` + datePattern + `)`)
+	accordRE  = regexp.MustCompile(`(?i)\baccordo\s+siglato\s+con\s+(?:le|la|il|i|gli|l['’])\s*(.+?)\s+in\s+data\s+(` + datePattern + `)`)
+	lawRE     = regexp.MustCompile(`(?i)(?:\b(?:artt?\.)\s*(\d+(?:-bis)?(?:\s*,\s*\d+)*(?:\s+e\s+\d+)?)\s+(?:del|dello|della)\s+)?\b(d\.\s?lgs\.|decreto\s+legislativo|t\.\s?u\.|legge|d\.p\.r\.|d\.l\.)\s*(?:n\.\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s+del\s+(` + datePattern + `))?|(` + datePattern + `)\s*,?\s*n\.\s*(\d+)|(\d+)/(\d{4}))`)
+	statuteRE = regexp.MustCompile(`(?i)\b(?:artt?\.)\s*(\d+)\s+dello\s+statuto(?:\s+del\s+comune)?`)
+	articleNo = regexp.MustCompile(`\d+(?:-bis)?`)
+)
+
+var lawKinds = map[string]string{"d.lgs.": "decreto legislativo", "decreto legislativo": "decreto legislativo",
+	"t.u.": "testo unico", "legge": "legge", "d.p.r.": "decreto del presidente della repubblica", "d.l.": "decreto legge"}
+
+// section is a run of lines under one opener.
+type section struct {
+	name     string
+	from, to int
+}
+
+// sections splits the act into its premises' sections.
+func sections(ls actLines) []section {
+	var out []section
+	cur := -1
+	closeAt := func(i int) {
+		if cur >= 0 {
+			out[cur].to = i
+			cur = -1
+		}
+	}
+	for i, l := range ls {
+		t := l.Text
+		if m := sectionOpenRE.FindString(t); m != "" && startsSentence(t) {
+			closeAt(i)
+			out = append(out, section{name: strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), ":")), from: i})
+			cur = len(out) - 1
+			continue
+		}
+		if isDecisionHeading(t) || sectionEndRE.MatchString(t) ||
+			(isUpperHeading(t) && len(strings.Fields(t)) >= 2 && !itemStartRE.MatchString(t)) {
+			closeAt(i)
+		}
+	}
+	closeAt(len(ls))
+	return out
+}
+
+// parseCitations fills the cited acts, section by section.
+func parseCitations(ls actLines, act *Act) {
+	var prevMeasureOrgan string
+	for _, s := range sections(ls) {
+		var cites []CitedAct
+		if listSectionRE.MatchString(s.name) {
+			cites = listCitations(ls, s, act, &prevMeasureOrgan)
+		} else {
+			text := ls.join(s.from, s.to)
+			cites = findCitations(text, act, &prevMeasureOrgan)
+		}
+		for i := range cites {
+			cites[i].Section = s.name
+		}
+		if mainSectionRE.MatchString(s.name) {
+			act.CitedActs = append(act.CitedActs, cites...)
+		} else {
+			act.CitedActsOtherSection = append(act.CitedActsOtherSection, cites...)
+		}
+	}
+}
+
+// listCitations reads a VISTI list item by item: an item is one citation
+// printed with its article ("il D. Lgs. n. 118/2011"); the opinions the
+// list names are not acts.
+func listCitations(ls actLines, s section, act *Act, prevOrgan *string) []CitedAct {
+	var items []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			items = append(items, collapseSpace(strings.Join(cur, " ")))
+			cur = nil
+		}
+	}
+	first := sectionOpenRE.ReplaceAllString(ls[s.from].Text, "")
+	if strings.TrimSpace(first) != "" {
+		cur = append(cur, first)
+	}
+	for i := s.from + 1; i < s.to; i++ {
+		t := ls[i].Text
+		if itemStartRE.MatchString(t) {
+			flush()
+			t = itemStartRE.ReplaceAllString(t, "")
+		}
+		cur = append(cur, t)
+	}
+	flush()
+	var out []CitedAct
+	for _, item := range items {
+		item = strings.TrimSpace(item)
+		if opinionItem.MatchString(item) {
+			continue
+		}
+		cites := findCitations(item, act, prevOrgan)
+		if len(cites) == 0 {
+			if m := regulationRE.FindString(item); m != "" {
+				out = append(out, CitedAct{Kind: "regolamento", AsPrinted: strings.TrimSpace(m)})
+			}
+			continue
+		}
+		// The first citation of an item is printed from the item's start.
+		if i := strings.Index(item, cites[0].AsPrinted); i > 0 {
+			cites[0].AsPrinted = item[:i] + cites[0].AsPrinted
+		}
+		out = append(out, cites...)
+	}
+	return out
+}
+
+type citeMatch struct {
+	start, end int
+	cite       CitedAct
+}
+
+// findCitations finds every citation in text, in order.
+func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
+	var found []citeMatch
+	add := func(loc []int, c CitedAct) {
+		c.AsPrinted = text[loc[0]:loc[1]]
+		if g := subjectOfRE.FindStringSubmatch(text[loc[1]:]); g != nil {
+			c.Subject = rangeBreakRE.ReplaceAllString(collapseSpace(g[1]), "$1-$2")
+		}
+		found = append(found, citeMatch{loc[0], loc[1], c})
+	}
+	group := func(loc []int, i int) string {
+		if loc[2*i] < 0 {
+			return ""
+		}
+		return text[loc[2*i]:loc[2*i+1]]
+	}
+	for _, loc := range actCiteRE.FindAllStringSubmatchIndex(text, -1) {
+		c := CitedAct{Kind: kindNames[strings.ToLower(group(loc, 1))], Number: intPtr(group(loc, 3))}
+		if c.Kind == "" {
+			c.Kind = strings.ToLower(collapseSpace(group(loc, 1)))
+		}
+		if o := group(loc, 2); o != "" {
+			c.Organ = organName(o)
+		} else if c.Kind == "decreto sindacale" {
+			c.Organ = "Sindaco"
+		}
+		c.Date, _ = parseDate(group(loc, 5))
+		c.Year, _ = strconv.Atoi(group(loc, 4))
+		add(loc[:2], c)
+	}
+	for _, loc := range ownActRE.FindAllStringSubmatchIndex(text, -1) {
+		c := CitedAct{Kind: "provvedimento", Organ: act.Organ, Number: intPtr(group(loc, 1))}
+		if act.Kind != "" {
+			c.Kind = "provvedimento (" + act.Kind + ")"
+		}
+		c.Date, _ = parseDate(group(loc, 2))
+		add(loc[:2], c)
+	}
+	for _, loc := range measureRE.FindAllStringSubmatchIndex(text, -1) {
+		c := CitedAct{Kind: "provvedimento"}
+		if group(loc, 2) != "" {
+			c.Kind, c.Organ = "provvedimento sindacale", "Sindaco"
+			*prevOrgan = "Sindaco"
+		} else if group(loc, 1) != "" {
+			c.Organ = *prevOrgan
+		}
+		c.Date, _ = parseDate(group(loc, 3))
+		add(loc[:2], c)
+	}
+	for _, loc := range accordRE.FindAllStringSubmatchIndex(text, -1) {
+		c := CitedAct{Kind: "accordo", Organ: group(loc, 1)}
+		c.Date, _ = parseDate(group(loc, 2))
+		add(loc[:2], c)
+	}
+	for _, loc := range lawRE.FindAllStringSubmatchIndex(text, -1) {
+		if executiveCtx.MatchString(text[:loc[0]]) {
+			continue // the basis of immediate executivity, not a citation
+		}
+		kind := lawKinds[strings.ToLower(strings.ReplaceAll(group(loc, 2), " ", ""))]
+		if kind == "" {
+			kind = lawKinds[strings.ToLower(collapseSpace(group(loc, 2)))]
+		}
+		c := CitedAct{Kind: kind, Articles: articleNo.FindAllString(group(loc, 1), -1)}
+		switch {
+		case group(loc, 3) != "":
+			c.Number = intPtr(group(loc, 3))
+			c.Year, _ = strconv.Atoi(group(loc, 4))
+			c.Date, _ = parseDate(group(loc, 5))
+		case group(loc, 7) != "":
+			c.Number = intPtr(group(loc, 7))
+			c.Date, _ = parseDate(group(loc, 6))
+		default:
+			c.Number = intPtr(group(loc, 8))
+			c.Year, _ = strconv.Atoi(group(loc, 9))
+		}
+		add(loc[:2], c)
+	}
+	for _, loc := range statuteRE.FindAllStringSubmatchIndex(text, -1) {
+		add(loc[:2], CitedAct{Kind: "statuto", Organ: "Comune", Articles: []string{group(loc, 1)}})
+	}
+	// Document order; where two patterns overlap, the earlier and longer wins.
+	sort.SliceStable(found, func(i, j int) bool {
+		if found[i].start != found[j].start {
+			return found[i].start < found[j].start
+		}
+		return found[i].end > found[j].end
+	})
+	var out []CitedAct
+	end := -1
+	for _, m := range found {
+		if m.start < end {
+			continue
+		}
+		out = append(out, m.cite)
+		end = m.end
+	}
+	return out
+}
+
+func intPtr(s string) *int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return nil
+	}
+	return &n
+}
+
+// startsSentence reports whether a line begins with a capital, as a
+// section's opening word does.
+func startsSentence(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
