@@ -50,6 +50,9 @@ func (e *OCRUnavailableError) Error() string {
 // model are installed; when they are not, the error is an
 // *OCRUnavailableError naming each missing piece.
 func OCRAvailable(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	var missing []string
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		missing = append(missing, "pdftoppm (poppler-utils)")
@@ -59,6 +62,9 @@ func OCRAvailable(ctx context.Context) error {
 	} else {
 		// --list-langs prints a heading and then one language per line.
 		out, err := exec.CommandContext(ctx, "tesseract", "--list-langs").CombinedOutput()
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
 		if err != nil || !slices.Contains(strings.Fields(string(out)), ocrLanguage) {
 			missing = append(missing, "Tesseract's Italian model (tesseract-ocr-ita)")
 		}
@@ -263,8 +269,11 @@ func parseTesseractTSV(tsv []byte, dpi float64) (ocrPage, error) {
 	sc := bufio.NewScanner(bytes.NewReader(tsv))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for row := 0; sc.Scan(); row++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
 		fields := strings.Split(sc.Text(), "\t")
-		if row == 0 || len(fields) == 0 || fields[0] == "level" {
+		if fields[0] == "level" { // the header row
 			continue
 		}
 		if len(fields) < tsvColumns {
