@@ -1,0 +1,588 @@
+// Package crawl archives the acts of an Albo Pretorio on line into the
+// corpus: it walks the listings of a site through a source Profile (every
+// site-specific URL, selector and quirk lives there), downloads each act's
+// signed documents, and stores them byte for byte with the PDF inside each
+// envelope and a metadata record per act.
+//
+// The crawler is polite (per-host delay and parallelism as a LimitRule,
+// robots.txt with its Crawl-delay, an identifying User-Agent) and robust
+// (timeouts, a body-size cap, retries with backoff that honour Retry-After,
+// short bodies refused, HTML served in place of a document detected). It is
+// incremental: a category's paging stops at the first page that holds only
+// acts already archived and unchanged, and conditional requests (ETag,
+// If-Modified-Since) keep a full re-walk from downloading anything that did
+// not change. Acts that leave the listing stay in the corpus.
+package crawl
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"log/slog"
+	"mime"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/extract/cades"
+)
+
+// Store is what the crawler needs of the corpus; *corpus.Store has it.
+type Store interface {
+	Act(id string) (*corpus.Act, error)
+	Acts(ctx context.Context) iter.Seq2[*corpus.Act, error]
+	PutAct(ctx context.Context, a *corpus.Act) error
+	PutBlob(ctx context.Context, r io.Reader) (sha string, size int64, err error)
+	HasBlob(sha string) bool
+}
+
+var _ Store = (*corpus.Store)(nil)
+
+// Options says what to crawl and how.
+type Options struct {
+	Profile Profile
+	// BaseURL is the site's root; empty: the profile's real site.
+	BaseURL string
+	// Categories to walk, by name; empty: the profile's defaults.
+	Categories []string
+	// Since skips acts dated before it (zero: none).
+	Since time.Time
+	// Max stops after that many listed acts (0: no limit).
+	Max int
+	// Full walks every listing page and re-checks every act with
+	// conditional requests, instead of stopping at known acts.
+	Full bool
+	// Concurrency is how many acts are fetched at once (default 2).
+	Concurrency int
+	Fetch       FetchConfig
+	// Progress, when set, hears of each act done.
+	Progress func(Progress)
+	Logger   *slog.Logger
+	// Now is the clock of first_seen/last_seen (default time.Now).
+	Now func() time.Time
+}
+
+// Progress is the state of a crawl after one more act.
+type Progress struct {
+	Listed, Done, Failed int
+	Act                  string // the act just done
+	Status               Status
+}
+
+// Status is what a crawl did with one act.
+type Status string
+
+const (
+	StatusNew       Status = "new"
+	StatusUpdated   Status = "updated"
+	StatusUnchanged Status = "unchanged"
+	StatusFailed    Status = "failed"
+)
+
+// Summary counts what a crawl did; its JSON is `albo crawl --json`'s.
+type Summary struct {
+	Listed    int `json:"listed"`
+	New       int `json:"new"`
+	Updated   int `json:"updated"`
+	Unchanged int `json:"unchanged"`
+	Failed    int `json:"failed"`
+	// Failures says what failed and why, one entry each.
+	Failures []Failure `json:"-"`
+}
+
+// Failure is an act or a page the crawl could not archive.
+type Failure struct {
+	What string // act id or URL
+	Err  error
+}
+
+func (f Failure) String() string { return fmt.Sprintf("%s: %v", f.What, f.Err) }
+
+// crawler is one run.
+type crawler struct {
+	opts    Options
+	store   Store
+	fetch   *fetcher
+	log     *slog.Logger
+	profile Profile
+
+	mu       sync.Mutex
+	summary  Summary
+	done     int
+	byDetail map[string]*corpus.Act // known acts by detail URL, loaded on first need
+}
+
+// Run crawls opts.Profile's site into store. It returns an error only when
+// the crawl could not run at all; acts and pages that failed are in the
+// Summary, and the others are archived regardless.
+func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
+	if opts.Profile == nil {
+		return Summary{}, errors.New("crawl: no source profile")
+	}
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = 2
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	base := opts.BaseURL
+	if base == "" {
+		base = opts.Profile.DefaultBaseURL()
+	}
+	baseURL, err := url.Parse(base)
+	if err != nil || baseURL.Host == "" || (baseURL.Scheme != "http" && baseURL.Scheme != "https") {
+		return Summary{}, fmt.Errorf("crawl: base URL %q: want http(s)://host[/path]", base)
+	}
+	cats, err := selectCategories(opts.Profile, opts.Categories)
+	if err != nil {
+		return Summary{}, fmt.Errorf("crawl: %w", err)
+	}
+	if len(opts.Fetch.Limits) == 0 {
+		opts.Fetch.Limits = []LimitRule{{DomainGlob: "*", Parallelism: opts.Concurrency}}
+	}
+	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch), profile: opts.Profile,
+		log: opts.Logger.With("component", "crawl", "source", opts.Profile.Name())}
+
+	jobs := make(chan Listed)
+	var wg sync.WaitGroup
+	for range opts.Concurrency {
+		wg.Go(func() {
+			for l := range jobs {
+				c.act(ctx, l)
+			}
+		})
+	}
+	for _, cat := range cats {
+		todo, more := c.walk(ctx, baseURL, cat)
+		// Oldest first: an interrupted crawl then leaves archived a tail
+		// of the listing, never a head before a gap, so the next run's
+		// stop at the first page of known acts misses nothing.
+		for _, l := range slices.Backward(todo) {
+			select {
+			case jobs <- l:
+			case <-ctx.Done():
+			}
+		}
+		if !more || ctx.Err() != nil {
+			break
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return c.summary, fmt.Errorf("crawl: %w", err)
+	}
+	return c.summary, nil
+}
+
+func selectCategories(p Profile, names []string) ([]Category, error) {
+	if len(names) == 0 {
+		names = p.DefaultCategories()
+	}
+	var out []Category
+	all := p.Categories()
+	for _, n := range names {
+		i := slices.IndexFunc(all, func(c Category) bool { return c.Name == n })
+		if i < 0 {
+			var known []string
+			for _, c := range all {
+				known = append(known, c.Name)
+			}
+			return nil, fmt.Errorf("source %s has no category %q (known: %s)", p.Name(), n, strings.Join(known, ", "))
+		}
+		out = append(out, all[i])
+	}
+	return out, nil
+}
+
+// walk pages through one category and returns the acts to fetch, newest
+// first as listed, and whether the crawl goes on (false: --max reached or
+// cancelled).
+func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo []Listed, more bool) {
+	req := c.profile.FirstPage(base, cat)
+	for page := 1; req != nil; page++ {
+		resp, err := c.fetch.fetch(ctx, &request{URL: req.URL, Form: req.Form})
+		if ctx.Err() != nil {
+			return todo, false
+		}
+		var listing *Listing
+		if err == nil {
+			var html []byte
+			if html, err = resp.html(); err == nil {
+				listing, err = c.profile.ParseListing(resp.URL, html, cat)
+			}
+		}
+		if err != nil {
+			c.fail(fmt.Sprintf("%s page %d", cat.Name, page), err)
+			if listing == nil {
+				return todo, true
+			}
+		}
+		allKnown, allOld := true, len(listing.Acts) > 0
+		for _, l := range listing.Acts {
+			if !c.opts.Since.IsZero() && !l.Date.IsZero() && l.Date.Before(c.opts.Since) {
+				continue
+			}
+			allOld = false
+			if c.opts.Max > 0 && c.summary.Listed >= c.opts.Max {
+				return todo, false
+			}
+			c.mu.Lock()
+			c.summary.Listed++
+			c.mu.Unlock()
+			if !c.opts.Full && c.unchanged(ctx, l) {
+				continue
+			}
+			allKnown = false
+			todo = append(todo, l)
+		}
+		c.log.Debug("listing page", "category", cat.Name, "page", page, "acts", len(listing.Acts))
+		if (!c.opts.Full && allKnown) || allOld {
+			break
+		}
+		req = listing.Next
+	}
+	return todo, true
+}
+
+// known returns the stored record of a listed act, nil if there is none.
+func (c *crawler) known(ctx context.Context, l Listed) *corpus.Act {
+	if l.ID != "" {
+		a, err := c.store.Act(l.ID)
+		if err != nil {
+			return nil
+		}
+		return a
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.byDetail == nil {
+		c.byDetail = map[string]*corpus.Act{}
+		for a, err := range c.store.Acts(ctx) {
+			if err == nil && a.Source == c.profile.Name() && a.DetailURL != "" {
+				c.byDetail[a.DetailURL] = a
+			}
+		}
+	}
+	return c.byDetail[l.DetailURL.String()]
+}
+
+// unchanged reports whether a listed act is archived whole with the same
+// metadata; if so it records that the act was seen again.
+func (c *crawler) unchanged(ctx context.Context, l Listed) bool {
+	old := c.known(ctx, l)
+	if old == nil || !sameListing(old, l) || !c.complete(old) {
+		return false
+	}
+	c.count(old.ID, StatusUnchanged, nil)
+	seen := *old
+	seen.LastSeen = c.opts.Now().UTC()
+	if err := c.store.PutAct(ctx, &seen); err != nil {
+		c.log.Warn("record last seen", "act", old.ID, "err", err)
+	}
+	return true
+}
+
+// sameListing compares what the listing says of an act with its record.
+func sameListing(a *corpus.Act, l Listed) bool {
+	return (l.Subject == "" || a.Subject == l.Subject) &&
+		(l.Office == "" || a.Office == l.Office) &&
+		(l.Number == 0 || a.Number == l.Number) &&
+		(l.Date.IsZero() || a.Date == day(l.Date)) &&
+		(l.PublishedTo.IsZero() || a.PublishedTo == day(l.PublishedTo))
+}
+
+// complete reports whether every file of a record is stored.
+func (c *crawler) complete(a *corpus.Act) bool {
+	if len(a.Files) == 0 {
+		return false
+	}
+	for _, f := range a.Files {
+		if !c.store.HasBlob(f.SHA256) || (f.PDFSHA256 != "" && !c.store.HasBlob(f.PDFSHA256)) {
+			return false
+		}
+	}
+	return true
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func (c *crawler) fail(what string, err error) {
+	c.log.Warn("failed", "what", what, "err", err)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.summary.Failed++
+	c.summary.Failures = append(c.summary.Failures, Failure{What: what, Err: err})
+}
+
+func (c *crawler) count(id string, s Status, err error) {
+	if s == StatusFailed {
+		c.fail(id, err)
+	}
+	c.mu.Lock()
+	switch s {
+	case StatusNew:
+		c.summary.New++
+	case StatusUpdated:
+		c.summary.Updated++
+	case StatusUnchanged:
+		c.summary.Unchanged++
+	}
+	c.done++
+	p := Progress{Listed: c.summary.Listed, Done: c.done, Failed: c.summary.Failed, Act: id, Status: s}
+	c.mu.Unlock()
+	if c.opts.Progress != nil {
+		c.opts.Progress(p)
+	}
+}
+
+// maxSessions is how many fresh sessions an act gets when the site keeps
+// answering its downloads outside the session.
+const maxSessions = 4
+
+// act archives one listed act: detail page, documents, record.
+func (c *crawler) act(ctx context.Context, l Listed) {
+	name := l.ID
+	if name == "" {
+		name = l.DetailURL.String()
+	}
+	var err error
+	for session := 1; session <= maxSessions; session++ {
+		var status Status
+		status, name, err = c.fetchAct(ctx, l)
+		if err == nil {
+			c.count(name, status, nil)
+			return
+		}
+		if !errors.Is(err, ErrSessionLost) || ctx.Err() != nil {
+			break
+		}
+		c.log.Debug("download outside session, starting a new one", "act", name)
+	}
+	if ctx.Err() == nil {
+		c.count(name, StatusFailed, err)
+	}
+}
+
+func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error) {
+	name := l.DetailURL.String()
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		return "", name, err
+	}
+	resp, err := c.fetch.fetch(ctx, &request{URL: l.DetailURL, Jar: jar})
+	if err != nil {
+		return "", name, err
+	}
+	html, err := resp.html()
+	if err != nil {
+		return "", name, err
+	}
+	detail, err := c.profile.ParseDetail(resp.URL, html)
+	if err != nil {
+		return "", name, fmt.Errorf("%s: %w", resp.URL, err)
+	}
+	l.complete(detail.Meta)
+	if l.ID == "" {
+		l.ID = corpus.ActID(c.profile.Name(), l.Category, l.Year, l.Number)
+	}
+	name = l.ID
+	if err := corpus.ValidateID(l.ID); err != nil || l.Number == 0 || l.Year == 0 {
+		return "", name, fmt.Errorf("%s: cannot name the act (category %q, number %d, year %d)", resp.URL, l.Category, l.Number, l.Year)
+	}
+	if len(detail.Documents) == 0 {
+		return "", name, fmt.Errorf("%s: no documents", resp.URL)
+	}
+	old := c.known(ctx, l)
+	var files []corpus.File
+	for _, doc := range detail.Documents {
+		f, err := c.document(ctx, doc, jar, previous(old, doc.URL))
+		if err != nil {
+			return "", name, err
+		}
+		files = append(files, f)
+	}
+	now := c.opts.Now().UTC()
+	rec := &corpus.Act{
+		ID:            l.ID,
+		Source:        c.profile.Name(),
+		Category:      l.Category,
+		Number:        l.Number,
+		Year:          l.Year,
+		Date:          day(l.Date),
+		Subject:       l.Subject,
+		Office:        l.Office,
+		PublishedFrom: day(l.PublishedFrom),
+		PublishedTo:   day(l.PublishedTo),
+		DetailURL:     l.DetailURL.String(),
+		FirstSeen:     now,
+		LastSeen:      now,
+		Files:         files,
+		Signers:       signerNames(files),
+	}
+	status := StatusNew
+	if old != nil {
+		rec.FirstSeen = old.FirstSeen
+		rec.ListingURL = old.ListingURL
+		status = StatusUpdated
+		if sameRecord(old, rec) {
+			status = StatusUnchanged
+		}
+	}
+	if err := c.store.PutAct(ctx, rec); err != nil {
+		return "", name, err
+	}
+	return status, name, nil
+}
+
+// previous is the stored file of old that came from u.
+func previous(old *corpus.Act, u *url.URL) *corpus.File {
+	if old == nil {
+		return nil
+	}
+	for i := range old.Files {
+		if old.Files[i].URL == u.String() {
+			return &old.Files[i]
+		}
+	}
+	return nil
+}
+
+// sameRecord compares two records but for when they were seen and fetched.
+func sameRecord(a, b *corpus.Act) bool {
+	x, y := *a, *b
+	x.FirstSeen, y.FirstSeen, x.LastSeen, y.LastSeen = time.Time{}, time.Time{}, time.Time{}, time.Time{}
+	x.Files, y.Files = slices.Clone(x.Files), slices.Clone(y.Files)
+	if len(x.Files) != len(y.Files) {
+		return false
+	}
+	for i := range x.Files {
+		x.Files[i].FetchedAt, y.Files[i].FetchedAt = time.Time{}, time.Time{}
+		if x.Files[i].SHA256 != y.Files[i].SHA256 || x.Files[i].PDFSHA256 != y.Files[i].PDFSHA256 || x.Files[i].Name != y.Files[i].Name {
+			return false
+		}
+	}
+	return x.Subject == y.Subject && x.Office == y.Office && x.Date == y.Date &&
+		x.PublishedFrom == y.PublishedFrom && x.PublishedTo == y.PublishedTo
+}
+
+func signerNames(files []corpus.File) []string {
+	var names []string
+	for _, f := range files {
+		for _, s := range f.Signers {
+			n := s.CommonName
+			if n == "" {
+				n = s.Subject
+			}
+			if n != "" && !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
+
+// maxFollows bounds the HTML pages a download may lead through.
+const maxFollows = 2
+
+// document downloads one document in the act's session and stores it, with
+// the PDF inside when it is a signed envelope. With prev, the request is
+// conditional, and an unchanged document is not downloaded again.
+func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, prev *corpus.File) (corpus.File, error) {
+	req := &request{URL: doc.URL, Jar: jar}
+	if prev != nil && c.store.HasBlob(prev.SHA256) && (prev.PDFSHA256 == "" || c.store.HasBlob(prev.PDFSHA256)) {
+		req.ETag, req.LastModified = prev.ETag, prev.LastModified
+	}
+	for follows := 0; ; follows++ {
+		resp, err := c.fetch.fetch(ctx, req)
+		if err != nil {
+			return corpus.File{}, err
+		}
+		if resp.NotModified {
+			return *prev, nil
+		}
+		if isHTML(resp) {
+			next, err := c.profile.ResolveHTMLDocument(resp.URL, resp.Body)
+			if err != nil {
+				return corpus.File{}, fmt.Errorf("%s: %w", resp.URL, err)
+			}
+			if follows >= maxFollows {
+				return corpus.File{}, fmt.Errorf("%s: HTML pages all the way down", doc.URL)
+			}
+			req = &request{URL: next, Jar: jar}
+			continue
+		}
+		return c.storeDocument(ctx, doc, req.URL, resp)
+	}
+}
+
+// isHTML tells an HTML page from a document by its bytes, whatever the
+// server declares.
+func isHTML(resp *response) bool {
+	return strings.HasPrefix(http.DetectContentType(resp.Body), "text/html") && !cades.IsEnvelope(resp.Body)
+}
+
+func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, resp *response) (corpus.File, error) {
+	f := corpus.File{
+		Name:         fileName(doc, resp),
+		URL:          doc.URL.String(),
+		ContentType:  resp.Header.Get("Content-Type"),
+		ETag:         resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"),
+		FetchedAt:    c.opts.Now().UTC(),
+	}
+	var err error
+	if f.SHA256, f.Size, err = c.store.PutBlob(ctx, bytes.NewReader(resp.Body)); err != nil {
+		return f, err
+	}
+	content := resp.Body
+	if cades.IsEnvelope(resp.Body) {
+		inner, signers, err := cades.Unwrap(resp.Body)
+		if err != nil {
+			return f, fmt.Errorf("%s: %w", from, err)
+		}
+		content = inner
+		for _, s := range signers {
+			cs := corpus.Signer{Level: s.Level, Subject: s.Subject, CommonName: s.CommonName, Issuer: s.Issuer, Serial: s.Serial}
+			if !s.SigningTime.IsZero() {
+				cs.SigningTime = s.SigningTime.UTC().Format(time.RFC3339)
+			}
+			f.Signers = append(f.Signers, cs)
+		}
+	}
+	if bytes.HasPrefix(content, []byte("%PDF-")) {
+		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, bytes.NewReader(content)); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
+}
+
+// fileName is the download's own name (Content-Disposition), else the
+// profile's, else the URL's last segment.
+func fileName(doc DocRef, resp *response) string {
+	if _, params, err := mime.ParseMediaType(resp.Header.Get("Content-Disposition")); err == nil && params["filename"] != "" {
+		return path.Base(params["filename"])
+	}
+	if doc.Name != "" {
+		return doc.Name
+	}
+	return path.Base(resp.URL.Path)
+}

@@ -1,0 +1,407 @@
+package crawl
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+	"golang.org/x/net/html/charset"
+)
+
+// LimitRule is the politeness owed to the hosts that match DomainGlob
+// (path.Match syntax against the host name; "*" matches every host): at
+// most Parallelism requests at once, and Delay (plus up to RandomDelay)
+// between the starts of two requests. A robots.txt Crawl-delay longer than
+// Delay wins.
+type LimitRule struct {
+	DomainGlob  string
+	Delay       time.Duration
+	RandomDelay time.Duration
+	Parallelism int
+}
+
+// FetchConfig says how the crawler talks HTTP. The zero value of a field
+// means its default.
+type FetchConfig struct {
+	UserAgent   string
+	Timeout     time.Duration // per attempt (default 60s)
+	MaxBodySize int64         // larger answers are refused (default 256 MiB)
+	MaxAttempts int           // per request (default 8)
+	// BackoffBase doubles at each retry up to BackoffMax, with jitter
+	// (defaults 500ms and 30s).
+	BackoffBase, BackoffMax time.Duration
+	// MaxRetryAfter caps the wait a server may ask with Retry-After
+	// (default 2 minutes); a longer wish fails the request.
+	MaxRetryAfter time.Duration
+	Limits        []LimitRule
+	// IgnoreRobots skips robots.txt; it is honoured by default.
+	IgnoreRobots bool
+	// Transport is the HTTP transport (default http.DefaultTransport).
+	Transport http.RoundTripper
+}
+
+func (c FetchConfig) withDefaults() FetchConfig {
+	if c.UserAgent == "" {
+		c.UserAgent = UserAgent("dev")
+	}
+	if c.Timeout <= 0 {
+		c.Timeout = 60 * time.Second
+	}
+	if c.MaxBodySize <= 0 {
+		c.MaxBodySize = 256 << 20
+	}
+	if c.MaxAttempts <= 0 {
+		c.MaxAttempts = 8
+	}
+	if c.BackoffBase <= 0 {
+		c.BackoffBase = 500 * time.Millisecond
+	}
+	if c.BackoffMax <= 0 {
+		c.BackoffMax = 30 * time.Second
+	}
+	if c.MaxRetryAfter <= 0 {
+		c.MaxRetryAfter = 2 * time.Minute
+	}
+	if c.Transport == nil {
+		c.Transport = http.DefaultTransport
+	}
+	return c
+}
+
+// UserAgent is the identifying User-Agent of albo at version.
+func UserAgent(version string) string {
+	return "albo/" + version + " (+https://github.com/openalbo/albo)"
+}
+
+// Errors callers branch on.
+var (
+	// ErrDisallowed: robots.txt forbids the URL.
+	ErrDisallowed = errors.New("disallowed by robots.txt")
+	// ErrTooLarge: the answer is larger than FetchConfig.MaxBodySize.
+	ErrTooLarge = errors.New("answer larger than the size cap")
+	// ErrShortBody: the connection ended before the declared
+	// Content-Length.
+	ErrShortBody = errors.New("body shorter than its Content-Length")
+)
+
+// StatusError is an HTTP answer that is neither a success nor worth
+// retrying.
+type StatusError struct{ Code int }
+
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("HTTP %d %s", e.Code, http.StatusText(e.Code))
+}
+
+// request is one HTTP exchange the crawler wants.
+type request struct {
+	Method string // GET unless Form is set
+	URL    *url.URL
+	Form   url.Values     // sent as a POST form
+	Jar    http.CookieJar // the session; nil: none
+	// Validators of the copy already held, for a conditional GET.
+	ETag, LastModified string
+}
+
+// response is a complete, checked answer.
+type response struct {
+	URL         *url.URL // after redirects
+	Status      int
+	Header      http.Header
+	Body        []byte
+	NotModified bool
+}
+
+// html decodes the body to UTF-8 by its declared or sniffed charset.
+func (r *response) html() ([]byte, error) {
+	rd, err := charset.NewReader(bytes.NewReader(r.Body), r.Header.Get("Content-Type"))
+	if err != nil {
+		return nil, fmt.Errorf("%s: decode charset: %w", r.URL, err)
+	}
+	return io.ReadAll(rd)
+}
+
+// fetcher sends requests politely and robustly: per-host limits,
+// robots.txt, retries with backoff that honour Retry-After, checked bodies.
+type fetcher struct {
+	cfg FetchConfig
+	// sleep waits d or until ctx ends; tests replace it to see the waits.
+	sleep func(ctx context.Context, d time.Duration) error
+
+	mu     sync.Mutex
+	hosts  map[string]*host
+	jitter *rand.Rand
+}
+
+// host is what the fetcher knows of one scheme://host.
+type host struct {
+	slots chan struct{}
+	rule  LimitRule
+
+	robotsOnce sync.Once
+	robots     *robotstxt.Group
+	robotsErr  error
+
+	mu   sync.Mutex
+	next time.Time // earliest start of the next request
+}
+
+func newFetcher(cfg FetchConfig) *fetcher {
+	return &fetcher{cfg: cfg.withDefaults(), sleep: sleepCtx, hosts: map[string]*host{},
+		jitter: rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))}
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (f *fetcher) random(d time.Duration) time.Duration {
+	if d <= 0 {
+		return 0
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return time.Duration(f.jitter.Int64N(int64(d)))
+}
+
+func (f *fetcher) host(u *url.URL) *host {
+	key := u.Scheme + "://" + u.Host
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h := f.hosts[key]
+	if h == nil {
+		rule := LimitRule{Parallelism: 1}
+		for _, r := range f.cfg.Limits {
+			if ok, _ := path.Match(r.DomainGlob, u.Hostname()); ok {
+				rule = r
+				break
+			}
+		}
+		rule.Parallelism = max(rule.Parallelism, 1)
+		h = &host{slots: make(chan struct{}, rule.Parallelism), rule: rule}
+		f.hosts[key] = h
+	}
+	return h
+}
+
+// acquire takes one of the host's slots and waits for its turn.
+func (f *fetcher) acquire(ctx context.Context, h *host) error {
+	select {
+	case h.slots <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	delay := h.rule.Delay
+	if h.robots != nil {
+		delay = max(delay, h.robots.CrawlDelay)
+	}
+	delay += f.random(h.rule.RandomDelay)
+	h.mu.Lock()
+	now := time.Now()
+	start := now
+	if h.next.After(now) {
+		start = h.next
+	}
+	h.next = start.Add(delay)
+	h.mu.Unlock()
+	if err := f.sleep(ctx, start.Sub(now)); err != nil {
+		<-h.slots
+		return err
+	}
+	return nil
+}
+
+func (f *fetcher) release(h *host) { <-h.slots }
+
+// allowed fetches the host's robots.txt once and tests the URL against it.
+func (f *fetcher) allowed(ctx context.Context, h *host, u *url.URL) error {
+	if f.cfg.IgnoreRobots {
+		return nil
+	}
+	h.robotsOnce.Do(func() {
+		robotsURL := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+		resp, err := f.do(ctx, h, &request{URL: robotsURL}, true)
+		var se *StatusError
+		switch {
+		case errors.As(err, &se):
+			resp, err = &response{Status: se.Code}, nil
+		case err != nil:
+			h.robotsErr = fmt.Errorf("robots.txt: %w", err)
+			return
+		}
+		data, err := robotstxt.FromStatusAndBytes(resp.Status, resp.Body)
+		if err != nil {
+			h.robotsErr = fmt.Errorf("%s: %w", robotsURL, err)
+			return
+		}
+		h.robots = data.FindGroup(userAgentToken(f.cfg.UserAgent))
+	})
+	if h.robotsErr != nil {
+		return h.robotsErr
+	}
+	p := u.EscapedPath()
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	if !h.robots.Test(p) {
+		return fmt.Errorf("%s: %w", u, ErrDisallowed)
+	}
+	return nil
+}
+
+// userAgentToken is the product token robots.txt groups are matched with.
+func userAgentToken(ua string) string {
+	tok, _, _ := strings.Cut(ua, "/")
+	return tok
+}
+
+// fetch sends req, retrying what can succeed later, and returns a complete
+// answer: 2xx with the whole body, or 304 for a conditional request.
+func (f *fetcher) fetch(ctx context.Context, req *request) (*response, error) {
+	h := f.host(req.URL)
+	if err := f.allowed(ctx, h, req.URL); err != nil {
+		return nil, err
+	}
+	return f.do(ctx, h, req, false)
+}
+
+func (f *fetcher) do(ctx context.Context, h *host, req *request, robots bool) (*response, error) {
+	for attempt := 1; ; attempt++ {
+		if err := f.acquire(ctx, h); err != nil {
+			return nil, err
+		}
+		resp, retryAfter, err := f.once(ctx, req)
+		f.release(h)
+		if err == nil || !retryable(err) || ctx.Err() != nil {
+			if err != nil {
+				return nil, fmt.Errorf("%s %s: %w", req.method(), req.URL, err)
+			}
+			return resp, nil
+		}
+		if attempt >= f.cfg.MaxAttempts {
+			return nil, fmt.Errorf("%s %s: giving up after %d attempts: %w", req.method(), req.URL, attempt, err)
+		}
+		wait := f.backoff(attempt)
+		if retryAfter > f.cfg.MaxRetryAfter {
+			return nil, fmt.Errorf("%s %s: server asks to retry after %s: %w", req.method(), req.URL, retryAfter, err)
+		}
+		wait = max(wait, retryAfter)
+		if err := f.sleep(ctx, wait); err != nil {
+			return nil, fmt.Errorf("%s %s: %w", req.method(), req.URL, err)
+		}
+	}
+}
+
+// backoff is the wait before retry number attempt: exponential with full
+// jitter in its upper half, so that parallel workers spread out.
+func (f *fetcher) backoff(attempt int) time.Duration {
+	d := f.cfg.BackoffBase << min(attempt-1, 20)
+	d = min(d, f.cfg.BackoffMax)
+	return d/2 + f.random(d/2+1)
+}
+
+func (r *request) method() string {
+	if r.Form != nil {
+		return http.MethodPost
+	}
+	return http.MethodGet
+}
+
+// retryableError marks a failure that a later attempt may not meet.
+type retryableError struct{ err error }
+
+func (e retryableError) Error() string { return e.err.Error() }
+func (e retryableError) Unwrap() error { return e.err }
+
+func retryable(err error) bool {
+	var re retryableError
+	return errors.As(err, &re)
+}
+
+// once makes one attempt. It returns how long the server asked to wait
+// before the next one.
+func (f *fetcher) once(ctx context.Context, req *request) (*response, time.Duration, error) {
+	ctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
+	defer cancel()
+	var body io.Reader
+	if req.Form != nil {
+		body = strings.NewReader(req.Form.Encode())
+	}
+	hreq, err := http.NewRequestWithContext(ctx, req.method(), req.URL.String(), body)
+	if err != nil {
+		return nil, 0, err
+	}
+	hreq.Header.Set("User-Agent", f.cfg.UserAgent)
+	if req.Form != nil {
+		hreq.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	}
+	if req.ETag != "" {
+		hreq.Header.Set("If-None-Match", req.ETag)
+	}
+	if req.LastModified != "" {
+		hreq.Header.Set("If-Modified-Since", req.LastModified)
+	}
+	client := &http.Client{Transport: f.cfg.Transport, Jar: req.Jar}
+	hresp, err := client.Do(hreq)
+	if err != nil {
+		// A timeout of this attempt may pass; the end of the whole
+		// crawl's context is caught by the caller.
+		return nil, 0, retryableError{err}
+	}
+	defer hresp.Body.Close()
+	resp := &response{URL: hresp.Request.URL, Status: hresp.StatusCode, Header: hresp.Header}
+	switch {
+	case hresp.StatusCode == http.StatusNotModified && (req.ETag != "" || req.LastModified != ""):
+		resp.NotModified = true
+		return resp, 0, nil
+	case hresp.StatusCode >= 500 || hresp.StatusCode == http.StatusTooManyRequests || hresp.StatusCode == http.StatusRequestTimeout:
+		io.Copy(io.Discard, io.LimitReader(hresp.Body, 64<<10))
+		return nil, retryAfter(hresp.Header.Get("Retry-After")), retryableError{&StatusError{hresp.StatusCode}}
+	case hresp.StatusCode < 200 || hresp.StatusCode > 299:
+		return nil, 0, &StatusError{hresp.StatusCode}
+	}
+	resp.Body, err = io.ReadAll(io.LimitReader(hresp.Body, f.cfg.MaxBodySize+1))
+	switch {
+	case err != nil:
+		return nil, 0, retryableError{fmt.Errorf("read body: %w", err)}
+	case int64(len(resp.Body)) > f.cfg.MaxBodySize:
+		return nil, 0, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.cfg.MaxBodySize)
+	case hresp.ContentLength >= 0 && int64(len(resp.Body)) != hresp.ContentLength:
+		return nil, 0, retryableError{fmt.Errorf("%w: %d of %d bytes", ErrShortBody, len(resp.Body), hresp.ContentLength)}
+	}
+	return resp, 0, nil
+}
+
+// retryAfter reads a Retry-After header: seconds or an HTTP date.
+func retryAfter(v string) time.Duration {
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+		return time.Duration(max(s, 0)) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return max(time.Until(t), 0)
+	}
+	return 0
+}

@@ -1,0 +1,210 @@
+package crawl
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/openalbo/albo/corpus"
+)
+
+// Milano is the profile of the Comune di Milano Albo Pretorio on line, an
+// ASP.NET WebForms site (contract/ALBO-MILANO.md): listings by dtid, paged
+// by form postback; a detail page that opens a session; savep7m.aspx that
+// serves the signed document of the act last opened in that session.
+type Milano struct{}
+
+// Where the Milano Albo keeps things: every selector and URL rule of the
+// site is here.
+const (
+	milanoPath         = "albopretorio/AlboPretorioWeb/"
+	milanoResults      = "div#ctl00_mainIndexContent_pnlRisultati"
+	milanoRows         = "tr.item0, tr.item1"
+	milanoForm         = "form#aspnetForm"
+	milanoDownloadLink = `a[href*="savep7m.aspx"]`
+	milanoDownloadPath = "savep7m.aspx"
+)
+
+var (
+	// "N. 28 169212/2013 <br> del 05/03/2013": number, protocol, date.
+	milanoNumber = regexp.MustCompile(`N\.\s*(\d+)(?:\s+\d+/\d{4})?\s+del\s+(\d{2}/\d{2}/\d{4})`)
+	// "dal 06/03/2013 al 21/03/2013": the publication period.
+	milanoPeriod = regexp.MustCompile(`dal\s+(\d{2}/\d{2}/\d{4})\s+al\s+(\d{2}/\d{2}/\d{4})`)
+	// javascript:__doPostBack('ctl00$mainIndexContent$gvRisultati','Page$2')
+	milanoPostBack = regexp.MustCompile(`__doPostBack\('([^']*)','(Page\$\d+)'\)`)
+)
+
+func (Milano) Name() string           { return "milano" }
+func (Milano) DefaultBaseURL() string { return "https://web.comune.milano.it" }
+
+func (Milano) Categories() []Category {
+	cats := []Category{
+		{Name: "giunta", Key: "9030", Label: "Delibere di Giunta"},
+		{Name: "consiglio", Key: "9040", Label: "Delibere di Consiglio"},
+		{Name: "determinazioni", Key: "9050", Label: "Determinazioni Dirigenziali"},
+		{Name: "documenti-vari", Key: "9060", Label: "Documenti Vari"},
+		{Name: "matrimoni", Key: "9020", Label: "Pubblicazioni di Matrimonio"},
+		{Name: "articolo-60", Key: "9070", Label: "Articolo 60"},
+	}
+	for z := 1; z <= 9; z++ {
+		cats = append(cats, Category{Name: fmt.Sprintf("municipio-%d", z),
+			Key: strconv.Itoa((z+11)*1000 + 60), Label: fmt.Sprintf("Delibere di Municipio %d", z)})
+	}
+	return cats
+}
+
+func (Milano) DefaultCategories() []string { return []string{"giunta", "consiglio", "determinazioni"} }
+
+func (Milano) FirstPage(base *url.URL, cat Category) *Request {
+	u := base.JoinPath(milanoPath, "AlboPretorio.aspx")
+	u.RawQuery = url.Values{"dtid": {cat.Key}}.Encode()
+	return &Request{URL: u}
+}
+
+func (m Milano) ParseListing(page *url.URL, html []byte, cat Category) (*Listing, error) {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+	if err != nil {
+		return nil, err
+	}
+	panel := doc.Find(milanoResults)
+	if panel.Length() == 0 {
+		return nil, fmt.Errorf("no results panel (%s): not a listing page", milanoResults)
+	}
+	var listing Listing
+	var problems []string
+	panel.Find(milanoRows).Each(func(i int, row *goquery.Selection) {
+		a, err := m.parseRow(page, row, cat)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("row %d: %v", i+1, err))
+			return
+		}
+		listing.Acts = append(listing.Acts, a)
+	})
+	if len(problems) > 0 {
+		return &listing, &ListingError{Problems: problems}
+	}
+	listing.Next = milanoNextPage(page, doc, panel)
+	return &listing, nil
+}
+
+// ListingError lists the rows of a listing page that could not be read;
+// the Listing returned with it holds the others.
+type ListingError struct{ Problems []string }
+
+func (e *ListingError) Error() string { return strings.Join(e.Problems, "; ") }
+
+func (Milano) parseRow(page *url.URL, row *goquery.Selection, cat Category) (Listed, error) {
+	cells := row.ChildrenFiltered("td")
+	if cells.Length() < 3 {
+		return Listed{}, fmt.Errorf("%d cells, want 4", cells.Length())
+	}
+	link := cells.Eq(0).Find("a[href]").First()
+	href, ok := link.Attr("href")
+	if !ok {
+		return Listed{}, fmt.Errorf("no link to the act's page")
+	}
+	detail, err := page.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return Listed{}, fmt.Errorf("link %q: %w", href, err)
+	}
+	num := milanoNumber.FindStringSubmatch(collapse(cells.Eq(2).Text()))
+	if num == nil {
+		return Listed{}, fmt.Errorf("number cell %q: no \"N. <number> … del dd/mm/yyyy\"", collapse(cells.Eq(2).Text()))
+	}
+	number, err := strconv.Atoi(num[1])
+	if err != nil || number <= 0 {
+		return Listed{}, fmt.Errorf("act number %q", num[1])
+	}
+	date, err := parseItalianDate(num[2])
+	if err != nil {
+		return Listed{}, fmt.Errorf("act date: %w", err)
+	}
+	office := collapse(cells.Eq(1).AttrOr("title", ""))
+	if office == "" {
+		office = collapse(cells.Eq(1).Text())
+	}
+	a := Listed{
+		ID:        corpus.ActID("milano", cat.Name, date.Year(), number),
+		Category:  cat.Name,
+		Number:    number,
+		Year:      date.Year(),
+		Date:      date,
+		Subject:   collapse(link.Text()),
+		Office:    office,
+		DetailURL: detail,
+	}
+	if p := milanoPeriod.FindStringSubmatch(collapse(cells.Eq(3).Text())); p != nil {
+		a.PublishedFrom, _ = parseItalianDate(p[1])
+		a.PublishedTo, _ = parseItalianDate(p[2])
+	}
+	return a, nil
+}
+
+// milanoNextPage builds the postback to the page after the current one,
+// carrying every hidden field of the form, as the browser would.
+func milanoNextPage(page *url.URL, doc *goquery.Document, panel *goquery.Selection) *Request {
+	current := 0
+	var next, target string
+	panel.Find("a[href], span").Each(func(_ int, s *goquery.Selection) {
+		if goquery.NodeName(s) == "span" {
+			if n, err := strconv.Atoi(strings.TrimSpace(s.Text())); err == nil && current == 0 {
+				current = n
+			}
+		}
+	})
+	if current == 0 {
+		return nil
+	}
+	want := fmt.Sprintf("Page$%d", current+1)
+	panel.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		m := milanoPostBack.FindStringSubmatch(s.AttrOr("href", ""))
+		if m != nil && m[2] == want {
+			target, next = m[1], m[2]
+			return false
+		}
+		return true
+	})
+	if next == "" {
+		return nil
+	}
+	form := doc.Find(milanoForm)
+	action, err := page.Parse(form.AttrOr("action", ""))
+	if err != nil {
+		return nil
+	}
+	values := url.Values{}
+	form.Find(`input[type="hidden"]`).Each(func(_ int, s *goquery.Selection) {
+		if name := s.AttrOr("name", ""); name != "" {
+			values.Set(name, s.AttrOr("value", ""))
+		}
+	})
+	values.Set("__EVENTTARGET", target)
+	values.Set("__EVENTARGUMENT", next)
+	return &Request{URL: action, Form: values}
+}
+
+func (Milano) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+	if err != nil {
+		return nil, err
+	}
+	href := doc.Find(milanoDownloadLink).First().AttrOr("href", milanoDownloadPath)
+	u, err := page.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return nil, fmt.Errorf("download link %q: %w", href, err)
+	}
+	return &Detail{Documents: []DocRef{{URL: u}}}, nil
+}
+
+// ResolveHTMLDocument: savep7m.aspx answers an HTML page whenever the
+// session does not hold an open act.
+func (Milano) ResolveHTMLDocument(*url.URL, []byte) (*url.URL, error) {
+	return nil, ErrSessionLost
+}
+
+// collapse joins the words of s with single spaces.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,191 @@
+package crawl
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/internal/replica"
+)
+
+// testFetch is a fetch configuration for the local replica: no delay, and
+// backoffs short enough to keep tests fast.
+func testFetch() FetchConfig {
+	return FetchConfig{
+		UserAgent:   UserAgent("test"),
+		Timeout:     2 * time.Second,
+		BackoffBase: time.Millisecond,
+		BackoffMax:  20 * time.Millisecond,
+	}
+}
+
+func serveReplica(t testing.TB, cfg replica.Config) (*replica.Replica, *httptest.Server) {
+	t.Helper()
+	r := replica.New(cfg)
+	srv := httptest.NewServer(r)
+	t.Cleanup(srv.Close)
+	return r, srv
+}
+
+func openStore(t testing.TB, dir string) *corpus.Store {
+	t.Helper()
+	s, err := corpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func crawlReplica(t testing.TB, s Store, base string, mod func(*Options)) Summary {
+	t.Helper()
+	opts := Options{Profile: Milano{}, BaseURL: base, Concurrency: 4, Fetch: testFetch()}
+	if mod != nil {
+		mod(&opts)
+	}
+	sum, err := Run(context.Background(), s, opts)
+	if err != nil {
+		t.Fatalf("crawl: %v", err)
+	}
+	for _, f := range sum.Failures {
+		t.Errorf("failure: %s", f)
+	}
+	return sum
+}
+
+func readBlob(t testing.TB, s *corpus.Store, sha string) []byte {
+	t.Helper()
+	f, err := s.OpenBlob(sha)
+	if err != nil {
+		t.Fatalf("blob %s: %v", sha, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// checkArchived asserts that every act is in the store with its signed
+// file and its PDF byte for byte.
+func checkArchived(t testing.TB, s *corpus.Store, acts []*replica.Act) {
+	t.Helper()
+	for _, a := range acts {
+		rec, err := s.Act(a.ID())
+		if err != nil {
+			t.Errorf("act %s not archived: %v", a.ID(), err)
+			continue
+		}
+		if len(rec.Files) != 1 {
+			t.Errorf("act %s: %d files", a.ID(), len(rec.Files))
+			continue
+		}
+		f := rec.Files[0]
+		if !bytes.Equal(readBlob(t, s, f.SHA256), a.Signed) {
+			t.Errorf("act %s: stored file differs from the served envelope", a.ID())
+		}
+		if f.PDFSHA256 == "" || !bytes.Equal(readBlob(t, s, f.PDFSHA256), a.PDF) {
+			t.Errorf("act %s: stored PDF differs from the one inside the envelope", a.ID())
+		}
+		if rec.Subject != a.Subject || rec.Office != a.Office || rec.Date != a.Date.Format(time.DateOnly) {
+			t.Errorf("act %s: metadata %q/%q/%s, want %q/%q/%s", a.ID(), rec.Subject, rec.Office, rec.Date, a.Subject, a.Office, a.Date.Format(time.DateOnly))
+		}
+		if f.Name != a.FileName || len(f.Signers) == 0 {
+			t.Errorf("act %s: file %q with %d signers", a.ID(), f.Name, len(f.Signers))
+		}
+	}
+}
+
+func checkVerify(t testing.TB, s *corpus.Store) {
+	t.Helper()
+	for p := range s.Verify(context.Background()) {
+		t.Errorf("verify: %s", p)
+	}
+}
+
+func TestCrawlReplica(t *testing.T) {
+	r, srv := serveReplica(t, replica.Config{Seed: 11})
+	s := openStore(t, t.TempDir())
+	listed := r.Listed()
+
+	sum := crawlReplica(t, s, srv.URL, nil)
+	if sum.Listed != len(listed) || sum.New != len(listed) || sum.Failed != 0 {
+		t.Errorf("first crawl: %+v, want %d listed and new", sum, len(listed))
+	}
+	checkArchived(t, s, listed)
+	checkVerify(t, s)
+
+	t.Run("second run downloads nothing", func(t *testing.T) {
+		r.ResetStats()
+		sum := crawlReplica(t, s, srv.URL, nil)
+		st := r.Stats()
+		if sum.New+sum.Updated+sum.Failed != 0 || sum.Unchanged != sum.Listed {
+			t.Errorf("summary %+v", sum)
+		}
+		if st.Requests["showdoc"]+st.Requests["savep7m"] != 0 {
+			t.Errorf("re-run fetched %d detail pages and %d documents", st.Requests["showdoc"], st.Requests["savep7m"])
+		}
+		if st.Requests["listing"] > len(replica.Categories) {
+			t.Errorf("re-run read %d listing pages, want one per category", st.Requests["listing"])
+		}
+	})
+
+	t.Run("full re-walk is conditional", func(t *testing.T) {
+		r.ResetStats()
+		sum := crawlReplica(t, s, srv.URL, func(o *Options) { o.Full = true })
+		st := r.Stats()
+		if sum.Unchanged != len(listed) || sum.New+sum.Updated != 0 {
+			t.Errorf("summary %+v", sum)
+		}
+		if st.Requests["savep7m"] != len(listed) || st.Bytes["savep7m"] != 0 {
+			t.Errorf("full re-walk: %d document requests, %d bytes downloaded", st.Requests["savep7m"], st.Bytes["savep7m"])
+		}
+	})
+
+	t.Run("today moves", func(t *testing.T) {
+		before := map[string]bool{}
+		for _, a := range listed {
+			before[a.ID()] = true
+		}
+		r.SetToday(r.Today().AddDate(0, 0, 5))
+		now := r.Listed()
+		entered := 0
+		for _, a := range now {
+			if !before[a.ID()] {
+				entered++
+			}
+		}
+		sum := crawlReplica(t, s, srv.URL, nil)
+		if sum.New != entered || entered == 0 {
+			t.Errorf("after moving today: %d new, %d entered the listing", sum.New, entered)
+		}
+		checkArchived(t, s, listed) // those that left are kept
+		checkArchived(t, s, now)
+		checkVerify(t, s)
+	})
+}
+
+func TestCrawlWithFaults(t *testing.T) {
+	r, srv := serveReplica(t, replica.Config{Seed: 12})
+	r.SetFaults(replica.Faults{Rate: 0.15, Kinds: replica.AllFaults, Seed: 7, SlowDelay: 400 * time.Millisecond})
+	s := openStore(t, t.TempDir())
+	sum := crawlReplica(t, s, srv.URL, func(o *Options) { o.Fetch.Timeout = 200 * time.Millisecond })
+	listed := r.Listed()
+	if sum.New != len(listed) || sum.Failed != 0 {
+		t.Errorf("summary %+v, want %d new", sum, len(listed))
+	}
+	st := r.Stats()
+	for _, f := range replica.AllFaults {
+		if st.Faults[f.String()] == 0 {
+			t.Errorf("no %s fault injected", f)
+		}
+	}
+	t.Logf("faults injected: %v", st.Faults)
+	checkArchived(t, s, listed)
+	checkVerify(t, s)
+}
