@@ -124,7 +124,11 @@ func (s *Store) PutAct(ctx context.Context, a *Act) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
 	}
-	data, err := marshalRecord(a)
+	rec := *a
+	if rec.Files == nil {
+		rec.Files = []File{} // "files": [] for consumers of the JSON, never null
+	}
+	data, err := marshalRecord(&rec)
 	if err != nil {
 		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
 	}
@@ -169,12 +173,21 @@ func readAct(path, id string) (*Act, error) {
 		}
 		return nil, err
 	}
-	var a Act
-	if err := json.Unmarshal(data, &a); err != nil {
+	a, err := decodeAct(data, id)
+	if err != nil {
 		return nil, fmt.Errorf("corrupt record %s: %w", path, err)
 	}
+	return a, nil
+}
+
+// decodeAct parses the bytes of the record of id.
+func decodeAct(data []byte, id string) (*Act, error) {
+	var a Act
+	if err := json.Unmarshal(data, &a); err != nil {
+		return nil, err
+	}
 	if a.ID != id {
-		return nil, fmt.Errorf("corrupt record %s: names act %q", path, a.ID)
+		return nil, fmt.Errorf("names act %q", a.ID)
 	}
 	return &a, nil
 }
