@@ -49,7 +49,7 @@ func (s Score) Exact() bool { return s.Correct == s.Gold && s.Correct == s.Extra
 // Mismatch is one difference between the extraction and the answers.
 type Mismatch struct {
 	Type    string `json:"type"`
-	Key     string `json:"key"` // which record: "changes[12] Direzione Generale: Ottimizzazione…"
+	Key     string `json:"key"` // which record: "[12] Direzione Generale: Ottimizzazione…"
 	Problem string `json:"problem"`
 	Field   string `json:"field,omitempty"` // for Differs
 	Want    any    `json:"want"`
@@ -189,16 +189,16 @@ func (c *comparison) list(typ string, gold, got []any) {
 		func(i, j int) bool { return equal(gold[i], got[j]) },
 		func(i, j int) float64 { return similarity(gold[i], got[j]) })
 	for _, p := range pairs {
-		key := fmt.Sprintf("%s[%d] %s", typ, p[0], label(gold[p[0]]))
+		key := fmt.Sprintf("[%d] %s", p[0], label(gold[p[0]]))
 		if c.differences(typ, key, gold[p[0]], got[p[1]]) {
 			s.Correct++
 		}
 	}
 	for _, i := range missing {
-		c.add(Mismatch{Type: typ, Key: fmt.Sprintf("%s[%d] %s", typ, i, label(gold[i])), Problem: Missing, Want: gold[i]})
+		c.add(Mismatch{Type: typ, Key: fmt.Sprintf("[%d] %s", i, label(gold[i])), Problem: Missing, Want: gold[i]})
 	}
 	for _, j := range spurious {
-		c.add(Mismatch{Type: typ, Key: fmt.Sprintf("%s extracted[%d] %s", typ, j, label(got[j])), Problem: Spurious, Got: got[j]})
+		c.add(Mismatch{Type: typ, Key: fmt.Sprintf("extracted[%d] %s", j, label(got[j])), Problem: Spurious, Got: got[j]})
 	}
 }
 

@@ -92,6 +92,17 @@ func ParseGold(act, plan, changes []byte) (Gold, error) {
 	return g, nil
 }
 
+// Only returns the answers of the named files (ActFile, PlanFile,
+// ChangesFile) and drops the others, so a test of one parser is scored on
+// that parser's records alone.
+func (g Gold) Only(files ...string) Gold {
+	only := Gold{act: g.act, plan: g.plan, changes: g.changes, has: make(map[string]bool)}
+	for _, f := range files {
+		only.has[f] = g.has[f]
+	}
+	return only
+}
+
 // decodeAs decodes JSON and keeps only what the model type t can hold, so
 // that answers written for readers (notes, the "as printed" variants the
 // model lacks) do not count against every extractor. It checks the shape:
