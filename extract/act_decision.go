@@ -15,7 +15,12 @@ import (
 var (
 	// pointRE starts an operative point: "1. di approvare…", "2) DI…".
 	pointRE = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s*(.*)$`)
-	voteRE  = regexp.MustCompile(`(?i)^con\s+(?:votazione|voti)\b.*$`)
+	voteRE  = regexp.MustCompile(`(?i)^con\s+(?:la\s+seguente\s+)?(?:votazione|voti)\b.*$`)
+	// voteOutcomeRE finds the outcome words of a vote; a vote line
+	// without them ("Con la seguente votazione:") has its counts below.
+	voteOutcomeRE = regexp.MustCompile(`(?i)unanim|maggioranza|favorevoli`)
+	againstRE     = regexp.MustCompile(`(?i)\bcontrari\s*(?:n\.\s*)?(\d+)`)
+	abstainedRE   = regexp.MustCompile(`(?i)\bastenuti\s*(?:n\.\s*)?(\d+)`)
 	// decisionStopRE ends a dispositive part.
 	decisionStopRE = regexp.MustCompile(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|premess|vist[oiae]\b|considerat|allegato\s+n)`)
 	executiveRE    = regexp.MustCompile(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?267(?:/2000)?`)
@@ -56,16 +61,12 @@ func decisionRegions(ls actLines) [][2]int {
 // operative points and immediate executivity.
 func parseDecision(ls actLines, act *Act) {
 	if i := ls.find(0, voteRE); i >= 0 {
-		act.VoteAsPrinted = strings.TrimRight(ls[i].Text, " ;.,")
-		lower := strings.ToLower(act.VoteAsPrinted)
-		switch {
-		case strings.Contains(lower, "unanim"):
-			act.Vote = "unanimous"
-		case strings.Contains(lower, "maggioranza") || strings.Contains(lower, "favorevoli"):
-			act.Vote = "majority"
-		default:
-			act.Vote = act.VoteAsPrinted
+		text := ls[i].Text
+		if !voteOutcomeRE.MatchString(text) && i+1 < len(ls) && voteOutcomeRE.MatchString(ls[i+1].Text) {
+			text += " " + ls[i+1].Text
 		}
+		act.VoteAsPrinted = strings.TrimRight(text, " ;.,")
+		act.Vote = voteOutcome(act.VoteAsPrinted)
 	}
 	var dispositive []string
 	for _, r := range decisionRegions(ls) {
@@ -96,6 +97,27 @@ func parseDecision(ls actLines, act *Act) {
 	}
 }
 
+// voteOutcome classifies a printed vote: "unanimous" when it says so or
+// when nobody voted against or abstained, "majority" when it counts
+// votes otherwise, else the vote as printed.
+func voteOutcome(printed string) string {
+	lower := strings.ToLower(printed)
+	against, abstained := againstRE.FindStringSubmatch(lower), abstainedRE.FindStringSubmatch(lower)
+	switch {
+	case strings.Contains(lower, "unanim"):
+		return "unanimous"
+	case against != nil && against[1] == "0" && (abstained == nil || abstained[1] == "0"):
+		return "unanimous"
+	case strings.Contains(lower, "maggioranza") || strings.Contains(lower, "favorevoli"):
+		return "majority"
+	}
+	return printed
+}
+
+// maxPointLeadIn is how many lines may introduce the numbered points
+// ("Per le motivazioni in premessa specificate,").
+const maxPointLeadIn = 2
+
 // operativePoints reads the numbered points of a dispositive part, their
 // numbers removed; a point runs until the next number in sequence.
 func operativePoints(lines actLines) []OperativePoint {
@@ -116,7 +138,7 @@ func operativePoints(lines actLines) []OperativePoint {
 			}
 		}
 		if len(points) == 0 {
-			if i == 0 {
+			if i >= maxPointLeadIn {
 				return nil // the part does not open with point 1
 			}
 			continue

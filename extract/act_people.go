@@ -117,7 +117,7 @@ func parsePeople(ls actLines, act *Act) {
 			if g := presidencyRE.FindStringSubmatch(l.Text); g != nil {
 				act.President = splitRoleName(g[1])
 			} else if g := presidentRE.FindStringSubmatch(l.Text); g != nil {
-				if p := personName(g[2]); p.Name != "" && len(strings.Fields(p.Name)) >= 2 {
+				if p := personName(g[2]); len(strings.Fields(p.Name)) >= 2 && !articleRE.MatchString(p.Name) {
 					p.Role = g[1]
 					act.President = &p
 				}
@@ -305,3 +305,7 @@ func proposalSignatories(ls actLines) []Person {
 	}
 	return out
 }
+
+// articleRE tells "Il Segretario…" (a heading beside the president's) from
+// a name.
+var articleRE = regexp.MustCompile(`^(?:Il|IL|La|LA|Lo|LO)\s`)

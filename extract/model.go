@@ -51,6 +51,9 @@ type Signature struct {
 	Issuer      string `json:"issuer,omitempty"`
 	Serial      string `json:"serial,omitempty"`
 	SigningTime string `json:"signing_time,omitempty"` // RFC 3339, when the envelope records it
+	// Intact says the envelope's signature matches its content: the file
+	// was not altered after signing (it says nothing of the signer's trust).
+	Intact bool `json:"intact"`
 }
 
 // Person is a name with its role or title as printed.

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/openalbo/albo/extract/cades"
+)
+
+// Limits applied when Options leaves them zero.
+const (
+	// DefaultMaxBytes is the largest file Read accepts: real acts with
+	// their annexes stay well under it.
+	DefaultMaxBytes = 256 << 20
+	// DefaultMaxPages is the most pages Read accepts in one document.
+	DefaultMaxPages = 2000
+)
+
+// Options tune one extraction. The zero value is ready to use.
+type Options struct {
+	// OCR reads pages without a text layer with Tesseract, when installed;
+	// without it such pages are listed in Source.PagesWithoutText with a
+	// warning.
+	OCR bool
+	// MaxBytes and MaxPages refuse files larger than this (0: the
+	// defaults; negative: no limit).
+	MaxBytes int64
+	MaxPages int
+	// Timeout bounds the whole extraction of one document (0: only the
+	// caller's context bounds it).
+	Timeout time.Duration
+}
+
+// ErrDamaged is returned for a PDF or a signed envelope too damaged to
+// read at all. A file that is damaged only in places is read, with a
+// warning per damaged page in Source.Warnings.
+var ErrDamaged = errors.New("damaged file")
+
+// ErrTooLarge is returned for a file beyond the limits of Options.
+var ErrTooLarge = errors.New("file too large")
+
+// ReadFile reads the file at path and extracts it; see Read.
+func ReadFile(ctx context.Context, path string, opts Options) (*Result, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", path, unwrapPathError(err))
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("extract %s: is a directory", path)
+	}
+	if limit := opts.maxBytes(); limit > 0 && info.Size() > limit {
+		return nil, fmt.Errorf("extract %s: %w: %d bytes, over the %d-byte limit", path, ErrTooLarge, info.Size(), limit)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", path, unwrapPathError(err))
+	}
+	return Read(ctx, path, data, opts)
+}
+
+// unwrapPathError drops the *os.PathError's own "op path:" prefix, which
+// would repeat the path the caller's message already names.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Read extracts one document: data is a PDF or a signed envelope (.p7m)
+// around one, whatever name says; name is used for Source.File (its base
+// name) and in errors. It unwraps the envelope and records its signers,
+// reads the positioned text, notes pages without text (reading them with
+// OCR when asked), and parses the act, the plan and the changes annex.
+//
+// Errors say "extract NAME: reason" and are typed where a caller branches:
+// a *KindError for content that is no document (an HTML page saved as
+// .pdf), ErrNotPDF, ErrEncrypted, ErrDamaged, ErrTooLarge, and the
+// context's error. A parser that fails does not fail the file: its part is
+// left empty and Source.Warnings says why.
+func Read(ctx context.Context, name string, data []byte, opts Options) (*Result, error) {
+	if opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
+	}
+	res, err := read(ctx, name, data, opts)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) && opts.Timeout > 0 {
+			err = fmt.Errorf("timed out after %v: %w", opts.Timeout, err)
+		}
+		return nil, fmt.Errorf("extract %s: %w", name, err)
+	}
+	return res, nil
+}
+
+func read(ctx context.Context, name string, data []byte, opts Options) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if limit := opts.maxBytes(); limit > 0 && int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: %d bytes, over the %d-byte limit", ErrTooLarge, len(data), limit)
+	}
+	kind := Sniff(data)
+	if err := kind.Err(); err != nil {
+		return nil, err
+	}
+	src := Source{File: filepath.Base(name), SHA256: digest(data), Kind: string(kind.Format)}
+	pdf := data
+	if kind.Format == FormatEnvelope {
+		inner, signers, err := cades.Unwrap(data)
+		if err != nil {
+			return nil, fmt.Errorf("%w: signed envelope: %w", ErrDamaged, err)
+		}
+		if innerKind := Sniff(inner); innerKind.Format != FormatPDF {
+			return nil, fmt.Errorf("signed envelope holds %w", &KindError{Kind: innerKind})
+		}
+		pdf = inner
+		src.PDFSHA256 = digest(inner)
+		src.Signatures = signatures(signers)
+	}
+	doc, err := ReadPDF(ctx, bytes.NewReader(pdf), int64(len(pdf)))
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
+		if errors.Is(err, ErrNotPDF) || errors.Is(err, ErrEncrypted) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w: %w", ErrDamaged, err)
+	}
+	if limit := opts.maxPages(); limit > 0 && len(doc.Pages) > limit {
+		return nil, fmt.Errorf("%w: %d pages, over the %d-page limit", ErrTooLarge, len(doc.Pages), limit)
+	}
+	src.Pages = len(doc.Pages)
+	src.Producer = doc.Producer
+	if doc.Repaired {
+		src.Warnings = append(src.Warnings, "cross-reference table rebuilt: the file is damaged or truncated, some content may be missing")
+	}
+	for _, p := range doc.Pages {
+		if p.Err != nil {
+			src.Warnings = append(src.Warnings, fmt.Sprintf("page %d: %v", p.Number, p.Err))
+		}
+	}
+	if err := ReadTextlessPages(ctx, pdf, doc, &src, opts.OCR); err != nil {
+		return nil, err
+	}
+	res := &Result{Schema: SchemaVersion, Extractor: Version, Source: src, Changes: []Change{}}
+	parse(&res.Source, "act", func() { res.Act = ParseAct(doc) })
+	parse(&res.Source, "plan", func() { res.Plan = ParsePlan(doc) })
+	parse(&res.Source, "changes", func() {
+		if changes := ParseChanges(doc); changes != nil {
+			res.Changes = changes
+		}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// parse runs one parser and turns a panic in it into a warning, so that a
+// flaw met on one document costs that part of its record, not the file.
+func parse(src *Source, part string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			src.Warnings = append(src.Warnings, fmt.Sprintf("%s: parser failed: %v", part, r))
+		}
+	}()
+	f()
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes == 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+func (o Options) maxPages() int {
+	if o.MaxPages == 0 {
+		return DefaultMaxPages
+	}
+	return o.MaxPages
+}
+
+func digest(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// signatures records the envelope's signers, outermost first.
+func signatures(signers []cades.Signer) []Signature {
+	out := make([]Signature, 0, len(signers))
+	for _, s := range signers {
+		sig := Signature{Level: s.Level, Subject: s.Subject, CommonName: s.CommonName, Issuer: s.Issuer, Serial: s.Serial, Intact: s.Intact}
+		if !s.SigningTime.IsZero() {
+			sig.SigningTime = s.SigningTime.UTC().Format(time.RFC3339)
+		}
+		out = append(out, sig)
+	}
+	return out
+}

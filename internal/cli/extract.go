@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/openalbo/albo/extract"
+	"github.com/spf13/cobra"
+)
+
+// ExtractOptions are the inputs of `albo extract`.
+type ExtractOptions struct {
+	IO     *IOStreams
+	Logger *slog.Logger
+	Files  []string
+	// Extract holds what the extractor itself is told (OCR, limits).
+	Extract extract.Options
+}
+
+// NewCmdExtract prints the extraction of each file given. runF replaces the
+// run function in tests of flag parsing.
+func NewCmdExtract(f *Factory, runF func(*ExtractOptions) error) *cobra.Command {
+	opts := &ExtractOptions{IO: f.IO, Logger: f.Logger.With("component", "extract")}
+	cmd := &cobra.Command{
+		Use:   "extract [--ocr] [--timeout DUR] FILE...",
+		Short: "Print the structured record of published acts (PDF or signed .p7m)",
+		Long: `Read each FILE (a PDF, or a signed .pdf.p7m envelope around one; the content
+decides, not the name) and print its structured record as JSON: the source
+file, the act's front matter, the performance plan and the changes annex, as
+described in contract/EXTRACT.md.
+
+One FILE prints one indented JSON object; several print JSON Lines, one
+object a line, in the order given. A file that cannot be read (not a PDF, an
+HTML page saved as .pdf, encrypted, truncated beyond repair) prints one line
+on standard error naming the file and the reason, and nothing on standard
+output; the other files still come out, and the exit status is 1.
+
+Pages without a text layer (scans) are listed in source.pages_without_text
+with a warning; --ocr reads them with Tesseract when it is installed
+(Debian: tesseract-ocr, tesseract-ocr-ita, poppler-utils).`,
+		Example: `  albo extract delibera-2187-2019.pdf
+  albo extract comune-ceva.pdf.p7m | jq .source.signatures
+  albo extract atti/*.pdf > atti.jsonl
+  albo extract --ocr parere_revisore.pdf`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Files = args
+			if opts.Extract.Timeout < 0 {
+				return usageError{fmt.Errorf("--timeout %v: must not be negative", opts.Extract.Timeout)}
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return extractRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Extract.OCR, "ocr", false, "read pages without a text layer with Tesseract")
+	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", 5*time.Minute, "give up on a file after this long (0: no limit)")
+	return cmd
+}
+
+func extractRun(ctx context.Context, opts *ExtractOptions) error {
+	failed := 0
+	for _, path := range opts.Files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		res, err := extract.ReadFile(ctx, path, opts.Extract)
+		if err != nil {
+			fmt.Fprintf(opts.IO.ErrOut, "albo: %v\n", err)
+			failed++
+			continue
+		}
+		for _, w := range res.Source.Warnings {
+			opts.Logger.Warn(w, "file", path)
+		}
+		// The whole object is encoded before anything is written, so that
+		// standard output never holds a partial record.
+		out, err := encodeResult(res, len(opts.Files) == 1)
+		if err != nil {
+			fmt.Fprintf(opts.IO.ErrOut, "albo: extract %s: %v\n", path, err)
+			failed++
+			continue
+		}
+		if _, err := opts.IO.Out.Write(out); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return failedError{failed}
+	}
+	return nil
+}
+
+// encodeResult renders one record: indented for a single file, one line
+// for JSON Lines.
+func encodeResult(res *extract.Result, indent bool) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(res); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
