@@ -116,6 +116,7 @@ Try it with no set-up:
 	root.AddCommand(
 		NewCmdVersion(f),
 		NewCmdCorpus(f),
+		NewCmdExtract(f, nil),
 	)
 	return root
 }
