@@ -2,6 +2,7 @@ package index
 
 import (
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/it"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
@@ -48,7 +49,7 @@ func (f foldTokens) Filter(input analysis.TokenStream) analysis.TokenStream {
 // one apostrophe and unaccented vowels, whatever the document printed.
 func addItalianAnalyzer(m *mapping.IndexMappingImpl) error {
 	return m.AddCustomAnalyzer(italianAnalyzer, map[string]interface{}{
-		"type":      "custom",
+		"type":      custom.Name,
 		"tokenizer": unicode.Name,
 		"token_filters": []string{
 			lowercase.Name,

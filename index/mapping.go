@@ -46,7 +46,10 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.Analyzer = keyword.Name
 		f.Store = true
 		f.IncludeInAll = false
-		f.IncludeTermVectors = false
+		// Term vectors, because the query string turns a quoted value
+		// (directorate:"DIREZIONE CASA") into a phrase query, which needs
+		// term positions even for one term.
+		f.IncludeTermVectors = true
 		f.DocValues = docValues
 		return f
 	}

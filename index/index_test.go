@@ -1,0 +1,166 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/openalbo/albo/extract"
+)
+
+func TestHistoryFollowsTheTransferredObjective(t *testing.T) {
+	ix := openGoldIndex(t)
+	ctx := context.Background()
+	h, err := ix.History(ctx, "Ottimizzazione dei canali informativi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ act, directorate string }{
+		{"milano/giunta/2019/1098", "DIREZIONE GENERALE"},
+		{"milano/giunta/2019/2187", "DIREZIONE SERVIZI CIVICI, PARTECIPAZIONE E SPORT"},
+	}
+	if len(h.Revisions) != len(want) {
+		t.Fatalf("revisions = %+v, want %d", h.Revisions, len(want))
+	}
+	for i, w := range want {
+		r := h.Revisions[i]
+		if r.Act.ID != w.act || r.Directorate != w.directorate || !strings.HasPrefix(r.Text, "Ottimizzazione dei canali informativi") {
+			t.Errorf("revision %d = %s %s %q, want %s %s", i, r.Act.ID, r.Directorate, r.Text, w.act, w.directorate)
+		}
+	}
+	// The same chain by its id and by any of its objectives' ids.
+	for _, ref := range []string{h.Lineage, h.Revisions[0].ID, h.Revisions[1].ID} {
+		again, err := ix.History(ctx, ref)
+		if err != nil || again.Lineage != h.Lineage || len(again.Revisions) != 2 {
+			t.Errorf("History(%s) = %+v, %v; want lineage %s", ref, again, err, h.Lineage)
+		}
+	}
+	// Search hits carry the chain too.
+	hit, err := ix.Get(ctx, h.Revisions[1].ID)
+	if err != nil || hit.Lineage != h.Lineage {
+		t.Errorf("Get(%s) = %+v, %v", h.Revisions[1].ID, hit, err)
+	}
+	if _, err := ix.History(ctx, "zzzzqqq"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("History of nothing: err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestDiffThroughTheIndex(t *testing.T) {
+	ix := openGoldIndex(t)
+	d, err := ix.Diff(context.Background(), "milano/giunta/2019/1098", "milano/giunta/2019/2187")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Moved) != 79 {
+		t.Errorf("moved = %d, want the 79 of moves.json", len(d.Moved))
+	}
+	// The other way round, what was added is removed. (Not the converse:
+	// the later revision's annex, which guides the linking, is then on
+	// the wrong side.)
+	back, err := ix.Diff(context.Background(), "milano/giunta/2019/2187", "milano/giunta/2019/1098")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Removed) != len(d.Added) {
+		t.Errorf("reversed diff: removed %d, want %d", len(back.Removed), len(d.Added))
+	}
+	if _, err := ix.Diff(context.Background(), "milano/giunta/2019/1098", "milano/giunta/2020/1"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("diff with an unknown act: err = %v", err)
+	}
+}
+
+func TestUpdateIndexesOnlyWhatChanged(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs := goldInputs(t)
+	stats, err := ix.Update(ctx, inputs)
+	if err != nil || stats.Indexed != 2 || !stats.Rebuilt || stats.Documents != 727 {
+		t.Fatalf("first update = %+v, %v", stats, err)
+	}
+	ix.Close()
+
+	ix, err = Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { ix.Close() }()
+	loads := 0
+	for i := range inputs {
+		load := inputs[i].Load
+		inputs[i].Load = func(ctx context.Context) (*extract.Result, error) { loads++; return load(ctx) }
+	}
+	stats, err = ix.Update(ctx, inputs)
+	if err != nil || stats.Unchanged != 2 || stats.Documents != 0 || loads != 0 {
+		t.Fatalf("second update = %+v, %v, %d loads; want nothing done", stats, err, loads)
+	}
+
+	// A failing load keeps what was indexed and is reported by act.
+	broken := inputs[1]
+	broken.Digest = "new"
+	broken.Load = func(context.Context) (*extract.Result, error) { return nil, errors.New("damaged extraction") }
+	stats, err = ix.Update(ctx, []Input{inputs[0], broken})
+	if err == nil || !strings.Contains(err.Error(), "milano/giunta/2019/2187") || stats.Failed != 1 {
+		t.Fatalf("failing update = %+v, %v", stats, err)
+	}
+	res, err := ix.Search(ctx, Request{Act: "milano/giunta/2019/2187", Type: TypeObjective})
+	if err != nil || res.Total != 321 {
+		t.Fatalf("after a failed load: %v, %v", res, err)
+	}
+
+	// An act no longer offered goes, with its documents; the lineage of
+	// the one left is recomputed.
+	stats, err = ix.Update(ctx, inputs[:1])
+	if err != nil || stats.Removed != 1 {
+		t.Fatalf("removing update = %+v, %v", stats, err)
+	}
+	res, err = ix.Search(ctx, Request{})
+	if err != nil || res.Total != 305 {
+		t.Fatalf("after removal total = %v, %v; want 305", res, err)
+	}
+	if _, err := ix.Diff(ctx, "milano/giunta/2019/1098", "milano/giunta/2019/2187"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("diff after removal: %v", err)
+	}
+}
+
+func TestOpenRebuildsAnotherMappingVersion(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Update(ctx, goldInputs(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.backend.(*bleveBackend).idx.SetInternal(mappingVersionKey, []byte("0")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	// A damaged record is set aside, not fatal.
+	if err := os.WriteFile(ix.records.path("milano/giunta/2019/1098"), []byte("{broken"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if len(ix.Warnings) != 1 {
+		t.Errorf("warnings = %v, want the broken record", ix.Warnings)
+	}
+	stats, err := ix.Update(ctx, goldInputs(t))
+	if err != nil || !stats.Rebuilt || stats.Indexed != 2 {
+		t.Fatalf("update after a mapping change = %+v, %v", stats, err)
+	}
+	res, err := ix.Search(ctx, Request{})
+	if err != nil || res.Total != 727 {
+		t.Fatalf("rebuilt index: %+v, %v", res, err)
+	}
+}
