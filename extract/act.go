@@ -86,7 +86,7 @@ var (
 	// novembre 2019").
 	proposalRefRE    = regexp.MustCompile(`(?i)proposta\s+di\s+deliberazione\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
 	unnumberedKindRE = regexp.MustCompile(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione)\b`)
-	bodyStartRE      = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|il\s+dirigente\b|la\s+giunta\b|il\s+consiglio\b)`)
+	bodyStartRE      = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.

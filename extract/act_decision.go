@@ -24,6 +24,8 @@ var (
 	// decisionStopRE ends a dispositive part.
 	decisionStopRE = regexp.MustCompile(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|premess|vist[oiae]\b|considerat|allegato\s+n)`)
 	executiveRE    = regexp.MustCompile(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?267(?:/2000)?`)
+	// executiveBoxRE is the ticked box of a publication certificate.
+	executiveBoxRE = regexp.MustCompile(`(?i)^\[\s*x\s*\]\s*dichiarat[ao]\s+immediatamente\s+eseguibile`)
 	executive134RE = regexp.MustCompile(`(?i)134\s*(?:,\s*comma\s*4|,?\s*4\s*°?\s*comma|/4|,\s*quarto\s+comma|\s+comma\s+4)`)
 )
 
@@ -83,6 +85,9 @@ func parseDecision(ls actLines, act *Act) {
 		if act.GiuntaResolution == "" {
 			act.GiuntaResolution = firstSentence(ls, r[0], r[1])
 		}
+	}
+	if ls.find(0, executiveBoxRE) >= 0 {
+		act.ImmediatelyExecutive = true
 	}
 	for _, text := range dispositive {
 		if strings.Contains(strings.ToLower(text), "immediatamente eseguibile") {

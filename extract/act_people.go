@@ -18,7 +18,7 @@ var (
 	attendeeHeaderRE = regexp.MustCompile(`(?i)^(?:nominativo|cognome\s+e\s+nome|nome\s+e\s+cognome|componenti)\b.*\b(?:present[ei]|carica|ruolo)\b`)
 	// attendeeRowRE is one row: an optional ordinal, the name, the role
 	// (optional: it may be printed on lines of its own), the presence.
-	attendeeRowRE = regexp.MustCompile(`^(?:\d+\.\s*)?(.*?)\s*(?:-\s*)?(?:\b(` + rolePattern + `))?\s+(SI|SÌ|Sì|Si|NO|No|Presente|PRESENTE|Assente|ASSENTE|P|A)\b(.*)$`)
+	attendeeRowRE = regexp.MustCompile(`^(?:\d+\.\s*)?(.*?)\s*(?:-\s*)?(?:\b(` + rolePattern + `))?\s+(SI|SÌ|Sì|Si|NO|No|Presente|PRESENTE|Assente|ASSENTE|P|A)(\s.*)?$`)
 	attendeeEndRE = regexp.MustCompile(`(?i)^(?:tot\.|totale|assume|partecipa|assiste|il\s|la\s|e['’]\s+altres|presiede|si\s+dà\s+atto)`)
 	declaredRE    = regexp.MustCompile(`(?i)(?:\bn\.\s*(\d+)\s+(?:amministratori|componenti|consiglieri)|\btot(?:\.|ale)(?:\s+presenti)?\s*:?\s*(\d+))`)
 	roleOnlyRE    = regexp.MustCompile(`^` + rolePattern + `$`)
