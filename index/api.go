@@ -76,13 +76,13 @@ type Hit struct {
 	ID          string  `json:"id"`
 	Type        string  `json:"type"`
 	Act         ActRef  `json:"act"`
-	Directorate string  `json:"directorate,omitempty"`
-	Director    string  `json:"director,omitempty"`
-	Year        int     `json:"year,omitempty"`
+	Directorate string  `json:"directorate"`
+	Director    string  `json:"director"`
+	Year        int     `json:"year"`
 	Section     string  `json:"section,omitempty"`
 	Kind        string  `json:"kind,omitempty"` // change kind for change records
 	Text        string  `json:"text"`
-	Highlight   string  `json:"highlight,omitempty"` // Text with matches wrapped in <mark>…</mark>, HTML-escaped
+	Highlight   string  `json:"highlight"` // Text with matches wrapped in <mark>…</mark>, HTML-escaped; empty unless asked
 	Score       float64 `json:"score"`
 	Page        int     `json:"page,omitempty"`
 	Lineage     string  `json:"lineage,omitempty"` // objectives: the chain across plan revisions
@@ -107,7 +107,7 @@ type Revision struct {
 	ID          string `json:"id"`
 	Act         ActRef `json:"act"`
 	Directorate string `json:"directorate"`
-	Director    string `json:"director,omitempty"`
+	Director    string `json:"director"`
 	Year        int    `json:"year"`
 	Section     string `json:"section,omitempty"`
 	Text        string `json:"text"`

@@ -1,0 +1,103 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/extract"
+)
+
+// CorpusInputs offers every act of the corpus that has an extraction to
+// Update. An act's digest names the latest extraction of each of its PDFs,
+// so re-extracting an act (or adding a file to it) re-indexes it and
+// nothing else. Acts not extracted yet are left out; an act record that
+// cannot be read is reported in the joined error, the others still come.
+func CorpusInputs(ctx context.Context, s *corpus.Store) ([]Input, error) {
+	var inputs []Input
+	var failures []error
+	for a, err := range s.Acts(ctx) {
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, err
+			}
+			failures = append(failures, err)
+			continue
+		}
+		in, ok, err := corpusInput(s, a)
+		if err != nil {
+			failures = append(failures, err)
+			continue
+		}
+		if ok {
+			inputs = append(inputs, in)
+		}
+	}
+	return inputs, errors.Join(failures...)
+}
+
+// extracted is one PDF of an act with the extractor version to read.
+type extracted struct{ pdfSHA, version string }
+
+func corpusInput(s *corpus.Store, a *corpus.Act) (Input, bool, error) {
+	var files []extracted
+	digest := sha256.New()
+	for _, f := range a.Files {
+		if f.PDFSHA256 == "" {
+			continue
+		}
+		versions, err := s.ExtractionVersions(f.PDFSHA256)
+		if err != nil {
+			return Input{}, false, fmt.Errorf("act %s: %w", a.ID, err)
+		}
+		if len(versions) == 0 {
+			continue
+		}
+		v := versions[len(versions)-1]
+		files = append(files, extracted{f.PDFSHA256, v})
+		fmt.Fprintf(digest, "%s %s\n", f.PDFSHA256, v)
+	}
+	if len(files) == 0 {
+		return Input{}, false, nil
+	}
+	ref := ActRef{ID: a.ID, Number: a.Number, Date: a.Date}
+	load := func(ctx context.Context) (*extract.Result, error) {
+		var merged *extract.Result
+		for _, f := range files {
+			data, err := s.Extraction(f.pdfSHA, f.version)
+			if err != nil {
+				return nil, err
+			}
+			var res extract.Result
+			if err := json.Unmarshal(data, &res); err != nil {
+				return nil, fmt.Errorf("extraction of %s by %s: %w", f.pdfSHA, f.version, err)
+			}
+			merged = mergeResults(merged, &res)
+		}
+		if merged.Act != nil && merged.Act.Organ == "" {
+			merged.Act.Organ = a.Category
+		}
+		return merged, nil
+	}
+	return Input{Act: ref, Digest: hex.EncodeToString(digest.Sum(nil)), Load: load}, true, nil
+}
+
+// mergeResults combines the extractions of an act's files: the first act
+// and the first plan found, every change record.
+func mergeResults(into, res *extract.Result) *extract.Result {
+	if into == nil {
+		return res
+	}
+	if into.Act == nil {
+		into.Act = res.Act
+	}
+	if into.Plan == nil {
+		into.Plan = res.Plan
+	}
+	into.Changes = append(into.Changes, res.Changes...)
+	return into
+}
