@@ -155,7 +155,13 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 	}
 	res := &Result{Schema: SchemaVersion, Extractor: Version, Source: src, Changes: []Change{}}
 	parse(&res.Source, "act", func() { res.Act = ParseAct(doc) })
-	parse(&res.Source, "plan", func() { res.Plan = ParsePlan(doc) })
+	parse(&res.Source, "plan", func() {
+		// Two layouts of plan: directorates on slides with year columns,
+		// or Servizi with their RESPONSABILE and numbered objectives.
+		if res.Plan = ParsePlan(doc); res.Plan == nil {
+			res.Plan = ParseServiziPlan(doc)
+		}
+	})
 	parse(&res.Source, "changes", func() {
 		if changes := ParseChanges(doc); changes != nil {
 			res.Changes = changes
