@@ -88,22 +88,32 @@ type span struct{ lo, hi float64 }
 
 func (s span) mid() float64 { return (s.lo + s.hi) / 2 }
 
-// coverage is the union of the runs' horizontal extents, left to right.
-// In a table, the gaps between the spans are the column gutters: cell
-// padding keeps the text of two columns from touching.
+// wordSpace is the widest gap, in ems, still read as a space between the
+// words of one stretch of text: producers that draw glyph by glyph leave
+// the spaces as gaps. Wider gaps are gutters between columns, which cell
+// padding keeps wider than a space.
+const wordSpace = 0.5
+
+// coverage is the union of the runs' horizontal extents, left to right,
+// bridging word spaces. In a table, the gaps left between the spans are
+// the column gutters.
 func coverage(runs []Run) []span {
-	spans := make([]span, 0, len(runs))
-	for _, r := range runs {
-		spans = append(spans, span{r.X, r.X + math.Max(r.W, 0)})
+	type extent struct {
+		span
+		bridge float64
 	}
-	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.lo, b.lo) })
+	extents := make([]extent, 0, len(runs))
+	for _, r := range runs {
+		extents = append(extents, extent{span{r.X, r.X + math.Max(r.W, 0)}, wordSpace * r.Size})
+	}
+	slices.SortFunc(extents, func(a, b extent) int { return cmp.Compare(a.lo, b.lo) })
 	var merged []span
-	for _, s := range spans {
-		if n := len(merged); n > 0 && s.lo <= merged[n-1].hi {
-			merged[n-1].hi = math.Max(merged[n-1].hi, s.hi)
+	for _, e := range extents {
+		if n := len(merged); n > 0 && e.lo <= merged[n-1].hi+e.bridge {
+			merged[n-1].hi = math.Max(merged[n-1].hi, e.hi)
 			continue
 		}
-		merged = append(merged, s)
+		merged = append(merged, e.span)
 	}
 	return merged
 }
@@ -117,25 +127,38 @@ func gutters(covered []span) []span {
 	return out
 }
 
-// snapToGutter moves an estimated column boundary into the nearest gutter
-// when one lies within reach, so that text near the estimate is not split
-// from its column; otherwise the estimate stands.
-func snapToGutter(estimate, reach float64, gaps []span) float64 {
-	best, bestDist := estimate, math.Inf(1)
-	for _, g := range gaps {
-		dist := 0.0
-		switch {
-		case estimate < g.lo:
-			dist = g.lo - estimate
-		case estimate > g.hi:
-			dist = estimate - g.hi
-		}
+// nearestGutter returns the middle of the gutter nearest to x, if one lies
+// within reach.
+func nearestGutter(x, reach float64, covered []span) (float64, bool) {
+	best, bestDist := x, math.Inf(1)
+	for _, g := range gutters(covered) {
+		dist := math.Max(0, math.Max(g.lo-x, x-g.hi))
 		if dist < bestDist {
 			best, bestDist = g.mid(), dist
 		}
 	}
-	if bestDist <= reach {
-		return best
+	return best, bestDist <= reach
+}
+
+// columnEdge places the boundary between two columns near an estimate.
+// In a gutter it is the gutter's middle. Inside a stretch of text, the
+// stretch belongs wholly to one column, which the header centers tell: the
+// right column's text starts right of the left column's center (leftCenter;
+// NaN when unknown) or reaches past its own center (rightCenter).
+func columnEdge(estimate, leftCenter, rightCenter float64, covered []span) float64 {
+	for i, s := range covered {
+		if estimate < s.lo {
+			if i == 0 {
+				return estimate
+			}
+			return span{covered[i-1].hi, s.lo}.mid()
+		}
+		if estimate < s.hi {
+			if s.lo >= leftCenter || s.hi > rightCenter {
+				return s.lo
+			}
+			return s.hi
+		}
 	}
 	return estimate
 }

@@ -183,24 +183,29 @@ func splitCells(l Line) [][]Run {
 
 // columnBounds returns the left edge of each year column and, last, +Inf.
 // A year header is centered over its column, so the boundary between two
-// year columns is halfway between their headers and the first column's left
-// edge is half a column width left of its header; each estimate is then
-// moved into the nearest gutter of the text.
+// year columns lies near the middle of their headers and the first
+// column's left edge about half a column width left of its header; each
+// estimate is then moved out of the text into a gutter (columnEdge).
 func columnBounds(body []Run, headers []yearHeader) []float64 {
-	gaps := gutters(coverage(body))
+	covered := coverage(body)
 	right := math.Inf(-1)
 	for _, r := range body {
 		right = math.Max(right, r.X+r.W)
 	}
-	half := right - headers[0].center
+	first := headers[0].center
+	half := right - first
 	if len(headers) > 1 {
-		half = (headers[1].center - headers[0].center) / 2
+		half = (headers[1].center - first) / 2
+	}
+	left, ok := nearestGutter(first-half, half/2, covered)
+	if !ok {
+		left = columnEdge(first-half, math.NaN(), first, covered)
 	}
 	bounds := make([]float64, 0, len(headers)+1)
-	bounds = append(bounds, snapToGutter(headers[0].center-half, half/2, gaps))
+	bounds = append(bounds, left)
 	for i := 1; i < len(headers); i++ {
-		mid := (headers[i-1].center + headers[i].center) / 2
-		bounds = append(bounds, snapToGutter(mid, (headers[i].center-headers[i-1].center)/4, gaps))
+		a, b := headers[i-1].center, headers[i].center
+		bounds = append(bounds, columnEdge((a+b)/2, a, b, covered))
 	}
 	return append(bounds, math.Inf(1))
 }
@@ -242,7 +247,7 @@ func readObjectives(lines []Line, year, page int) []Objective {
 			// the previous slide; a number that breaks the sequence is
 			// text that happens to start a line.
 			if n == 1 || len(objs) == 0 || (n > lastN && n <= lastN+2) {
-				if n == 1 && len(pending) > 0 {
+				if len(pending) > 0 && (n == 1 || len(objs) == 0) {
 					heading := strings.TrimSpace(strings.TrimSuffix(joinLines(pending), ":"))
 					section = &heading
 					pending = nil
@@ -283,32 +288,29 @@ func isHeadingText(s string) bool {
 	return letters >= 4 && float64(upper) >= 0.8*float64(letters)
 }
 
-// directorTitleRE matches an academic or professional title before a name:
-// "Avv.", "Dott.", "Dott.ssa", "Dr.ssa", "Arch.", "Ing.", "Prof.ssa".
-var directorTitleRE = regexp.MustCompile(`^([A-Z][a-z]{0,5}\.(?:ssa|ra)?)\s+(\S.*)$`)
+// directorTitleRE matches an academic or professional title, alone or
+// before a name: "Avv.", "Dott.", "Dott.ssa", "Dr.ssa", "Arch.", "Ing.".
+var directorTitleRE = regexp.MustCompile(`^([A-Z][a-z]{0,5}\.(?:ssa|ra)?)(?:\s+(\S.*))?$`)
 
 // readHeading reads the left part of a slide: the directorate's column and
-// the director's column beside it. The director's column is the text that
-// starts with a title; without one, the rightmost block of text.
+// the director's column beside it. The director's column starts with the
+// cell that opens with a title; without one, it is the rightmost block of
+// text.
 func readHeading(page int, runs []Run) (string, *Person) {
 	if len(runs) == 0 {
 		return "", nil
 	}
-	spans := coverage(runs)
+	covered := coverage(runs)
 	split := math.Inf(1)
-	for _, r := range runs {
-		if directorTitleRE.MatchString(strings.TrimSpace(r.Text)) {
-			split = r.X
-			for i := 1; i < len(spans); i++ {
-				if spans[i].lo <= r.X && r.X <= spans[i].hi {
-					split = gutters(spans)[i-1].mid()
-				}
+	if x, ok := titleCell(page, runs); ok {
+		split = x
+		for i := 1; i < len(covered); i++ {
+			if covered[i].lo <= x && x <= covered[i].hi {
+				split = span{covered[i-1].hi, covered[i].lo}.mid()
 			}
-			break
 		}
-	}
-	if math.IsInf(split, 1) && len(spans) > 1 {
-		split = gutters(spans)[len(spans)-2].mid()
+	} else if n := len(covered); n > 1 {
+		split = span{covered[n-2].hi, covered[n-1].lo}.mid()
 	}
 	name := joinLines(groupLines(page, runsBetween(runs, math.Inf(-1), split)))
 	directorText := joinLines(groupLines(page, runsBetween(runs, split, math.Inf(1))))
@@ -316,10 +318,23 @@ func readHeading(page int, runs []Run) (string, *Person) {
 		return name, nil
 	}
 	person := &Person{Name: directorText}
-	if m := directorTitleRE.FindStringSubmatch(directorText); m != nil {
+	if m := directorTitleRE.FindStringSubmatch(directorText); m != nil && m[2] != "" {
 		person.Title, person.Name = m[1], m[2]
 	}
 	return name, person
+}
+
+// titleCell finds the first cell, top to bottom, that opens with a title
+// and returns where it starts.
+func titleCell(page int, runs []Run) (float64, bool) {
+	for _, l := range groupLines(page, runs) {
+		for _, c := range splitCells(l) {
+			if directorTitleRE.MatchString(joinRuns(c)) {
+				return c[0].X, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // mergeSlides turns slides into directorates: consecutive slides of the
@@ -347,13 +362,39 @@ func mergeSlides(slides []planSlide) []Directorate {
 			}
 		}
 		for _, year := range slideYears(g) {
+			var prev []Objective
 			for _, s := range g {
-				d.Objectives = append(d.Objectives, s.objectives[year]...)
+				objs := s.objectives[year]
+				continueSection(prev, objs)
+				d.Objectives = append(d.Objectives, objs...)
+				if len(objs) > 0 {
+					prev = objs
+				}
 			}
 		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// continueSection gives the objectives at the top of a continuation
+// slide's column the section they continue: when the column opens without
+// a heading and goes on with the numbering of the previous slide's column,
+// its first objectives are still under that slide's last heading.
+func continueSection(prev, objs []Objective) {
+	if len(prev) == 0 || len(objs) == 0 {
+		return
+	}
+	last := prev[len(prev)-1]
+	if last.Section == nil || objs[0].Section != nil || objs[0].N != last.N+1 {
+		return
+	}
+	for i := range objs {
+		if objs[i].Section != nil {
+			break
+		}
+		objs[i].Section = last.Section
+	}
 }
 
 // slideYears is the sorted union of the years the slides print.

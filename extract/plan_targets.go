@@ -62,11 +62,11 @@ func targetColumns(page int, above []Line, header Line, below []Run, headers []t
 	for _, l := range above {
 		aboveRuns = append(aboveRuns, l.Runs...)
 	}
-	gaps := gutters(coverage(below))
+	covered := coverage(below)
 	bounds := []float64{math.Inf(-1)}
 	for i := 1; i < len(headers); i++ {
-		mid := (headers[i-1].center + headers[i].center) / 2
-		bounds = append(bounds, snapToGutter(mid, (headers[i].center-headers[i-1].center)/4, gaps))
+		a, b := headers[i-1].center, headers[i].center
+		bounds = append(bounds, columnEdge((a+b)/2, a, b, covered))
 	}
 	bounds = append(bounds, math.Inf(1))
 	var out []TargetedObjective

@@ -209,3 +209,35 @@ func TestCollaborators(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePlanVariants scores the plan parser on the same kind of act
+// made by another producer (Chromium: CID fonts, ligatures), with other
+// years and column widths, a directorate over three slides and objectives
+// wrapping over many lines. extract/internal/variants makes them.
+func TestParsePlanVariants(t *testing.T) {
+	tests := []struct {
+		name     string
+		producer string
+	}{
+		{"chromium-2187", "Skia/PDF"},
+		{"years-2020-2022", "Skia/PDF"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := readFixture(t, "extract/variant-"+tt.name+".pdf")
+			if !strings.HasPrefix(doc.Producer, tt.producer) {
+				t.Errorf("producer = %q, want %q", doc.Producer, tt.producer)
+			}
+			plan := ParsePlan(doc)
+			gold := readGoldPlan(t, filepath.Join("testdata", "variant-"+tt.name+".gold.json"))
+			score := scorePlan(plan, gold)
+			t.Logf("%s: %v", tt.name, score)
+			if !score.exact() {
+				t.Errorf("%s: %v, want exact; mismatches:\n%s", tt.name, score, strings.Join(score.mismatches, "\n"))
+			}
+			if plan != nil && (plan.Title != gold.Title || !slices.Equal(plan.Years, gold.Years)) {
+				t.Errorf("title, years = %q, %v; want %q, %v", plan.Title, plan.Years, gold.Title, gold.Years)
+			}
+		})
+	}
+}
