@@ -380,14 +380,18 @@ func (f *fetcher) once(ctx context.Context, req *request) (*response, time.Durat
 	case hresp.StatusCode < 200 || hresp.StatusCode > 299:
 		return nil, 0, &StatusError{hresp.StatusCode}
 	}
+	tooLarge := fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.cfg.MaxBodySize)
+	if hresp.ContentLength > f.cfg.MaxBodySize {
+		return nil, 0, tooLarge
+	}
 	resp.Body, err = io.ReadAll(io.LimitReader(hresp.Body, f.cfg.MaxBodySize+1))
 	switch {
+	case int64(len(resp.Body)) > f.cfg.MaxBodySize:
+		return nil, 0, tooLarge
+	case hresp.ContentLength >= 0 && int64(len(resp.Body)) < hresp.ContentLength:
+		return nil, 0, retryableError{fmt.Errorf("%w: %d of %d bytes", ErrShortBody, len(resp.Body), hresp.ContentLength)}
 	case err != nil:
 		return nil, 0, retryableError{fmt.Errorf("read body: %w", err)}
-	case int64(len(resp.Body)) > f.cfg.MaxBodySize:
-		return nil, 0, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.cfg.MaxBodySize)
-	case hresp.ContentLength >= 0 && int64(len(resp.Body)) != hresp.ContentLength:
-		return nil, 0, retryableError{fmt.Errorf("%w: %d of %d bytes", ErrShortBody, len(resp.Body), hresp.ContentLength)}
 	}
 	return resp, 0, nil
 }

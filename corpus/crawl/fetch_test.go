@@ -1,0 +1,156 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// recordingFetcher is a fetcher whose waits are recorded instead of slept.
+func recordingFetcher(cfg FetchConfig) (*fetcher, *[]time.Duration) {
+	f := newFetcher(cfg)
+	var mu sync.Mutex
+	var waits []time.Duration
+	f.sleep = func(ctx context.Context, d time.Duration) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if d > 0 {
+			waits = append(waits, d)
+		}
+		return ctx.Err()
+	}
+	return f, &waits
+}
+
+func mustURL(t testing.TB, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+func TestPoliteness(t *testing.T) {
+	var flaky, agentOK atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.UserAgent(), "albo/1.2.3 (+https://github.com/openalbo/albo)") {
+			agentOK.Add(1)
+		}
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprint(w, "User-agent: albo\nCrawl-delay: 3\nDisallow: /private/\n\nUser-agent: *\nDisallow: /\n")
+		case "/flaky":
+			if flaky.Add(1) == 1 {
+				w.Header().Set("Retry-After", "7")
+				w.WriteHeader(http.StatusServiceUnavailable)
+				return
+			}
+			fmt.Fprint(w, "ok")
+		default:
+			fmt.Fprint(w, "page")
+		}
+	}))
+	defer srv.Close()
+	f, waits := recordingFetcher(FetchConfig{UserAgent: UserAgent("1.2.3"), BackoffBase: time.Millisecond})
+	ctx := context.Background()
+
+	if _, err := f.fetch(ctx, &request{URL: mustURL(t, srv.URL+"/private/x")}); !errors.Is(err, ErrDisallowed) {
+		t.Errorf("disallowed path: err %v", err)
+	}
+	resp, err := f.fetch(ctx, &request{URL: mustURL(t, srv.URL+"/flaky")})
+	if err != nil || string(resp.Body) != "ok" {
+		t.Fatalf("flaky: %v", err)
+	}
+	if _, err := f.fetch(ctx, &request{URL: mustURL(t, srv.URL+"/public")}); err != nil {
+		t.Fatal(err)
+	}
+	var retryAfter, crawlDelay bool
+	for _, w := range *waits {
+		retryAfter = retryAfter || w >= 7*time.Second
+		crawlDelay = crawlDelay || (w > 2*time.Second && w <= 3*time.Second)
+	}
+	if !retryAfter || !crawlDelay {
+		t.Errorf("waits %v: want one honouring Retry-After (7s) and one the Crawl-delay (3s)", *waits)
+	}
+	if agentOK.Load() != 4 {
+		t.Errorf("%d of 4 requests identified albo", agentOK.Load())
+	}
+}
+
+func TestFetchFailures(t *testing.T) {
+	var requests atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r) // no robots.txt: everything allowed
+			return
+		}
+		requests.Add(1)
+		switch r.URL.Path {
+		case "/short":
+			conn, buf, _ := http.NewResponseController(w).Hijack()
+			fmt.Fprint(buf, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly half of it")
+			buf.Flush()
+			conn.Close()
+		case "/large":
+			fmt.Fprint(w, strings.Repeat("x", 2000))
+		case "/gone":
+			http.NotFound(w, r)
+		case "/broken":
+			http.Error(w, "boom", http.StatusInternalServerError)
+		case "/etag":
+			if r.Header.Get("If-None-Match") == `"v1"` {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("ETag", `"v1"`)
+			fmt.Fprint(w, "document")
+		}
+	}))
+	defer srv.Close()
+	tests := []struct {
+		path     string
+		etag     string
+		wantErr  error
+		status   int
+		attempts int32
+		notMod   bool
+	}{
+		{path: "/short", wantErr: ErrShortBody, attempts: 3},
+		{path: "/large", wantErr: ErrTooLarge, attempts: 1},
+		{path: "/gone", status: 404, attempts: 1},
+		{path: "/broken", status: 500, attempts: 3},
+		{path: "/etag", attempts: 1},
+		{path: "/etag", etag: `"v1"`, attempts: 1, notMod: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path+tt.etag, func(t *testing.T) {
+			requests.Store(0)
+			f, _ := recordingFetcher(FetchConfig{MaxAttempts: 3, MaxBodySize: 1000})
+			resp, err := f.fetch(context.Background(), &request{URL: mustURL(t, srv.URL+tt.path), ETag: tt.etag})
+			var se *StatusError
+			switch {
+			case tt.wantErr != nil && !errors.Is(err, tt.wantErr):
+				t.Errorf("err %v, want %v", err, tt.wantErr)
+			case tt.status != 0 && (!errors.As(err, &se) || se.Code != tt.status):
+				t.Errorf("err %v, want status %d", err, tt.status)
+			case tt.wantErr == nil && tt.status == 0 && (err != nil || resp.NotModified != tt.notMod):
+				t.Errorf("err %v, response %+v", err, resp)
+			}
+			if err != nil && !strings.Contains(err.Error(), tt.path) {
+				t.Errorf("error %q does not name the URL", err)
+			}
+			if got := requests.Load(); got != tt.attempts {
+				t.Errorf("%d attempts, want %d", got, tt.attempts)
+			}
+		})
+	}
+}
