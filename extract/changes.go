@@ -28,7 +28,7 @@ var (
 	newObjectivesRE = regexp.MustCompile(`(?i)^obiettivi\s+(?:di\s+)?nuov[ao]\s+istituzione\s*:?$`)
 	// directionRE finds the preposition that says where a transfer goes:
 	// "alla Direzione X" (out), "dalla ex Direzione Y" (in).
-	directionRE = regexp.MustCompile(`(?i)(?:^|[\s,])(dall[ao]|dal|dai|dagli|dalle|dall['’]|da|all[ao]|al|ai|agli|alle|all['’]|a)\s+`)
+	directionRE = regexp.MustCompile(`(?i)(?:^|[\s,])(dall['’]|all['’]|(?:dall[ao]|dal|dai|dagli|dalle|da|all[ao]|al|ai|agli|alle|a)\s+)`)
 	// counterpartEndRE ends the counterpart's name: the rest of the sentence
 	// ("a seguito…", "e istituzione…", a second preposition) or a comma
 	// before a lower-case word or a sub-unit ("…, Area Partecipate").
