@@ -21,7 +21,7 @@ func ParseAct(doc *Document) *Act {
 	}
 	subject := parseSubject(ls, act)
 	parseHeader(ls, subject, act)
-	parseMunicipality(doc, act)
+	parseFirstPage(doc, act)
 	parseSession(ls, act)
 	parsePeople(ls, act)
 	parseDecision(ls, act)
@@ -85,8 +85,17 @@ var (
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
 	proposalRefRE    = regexp.MustCompile(`(?i)proposta\s+di\s+deliberazione\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
-	unnumberedKindRE = regexp.MustCompile(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione)\b`)
-	bodyStartRE      = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
+	unnumberedKindRE = regexp.MustCompile(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando)\b`)
+	// signedOfficeRE is the office in a determinazione's signature ("IL
+	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
+	// generic "Responsabile del Servizio".
+	signedOfficeRE = regexp.MustCompile(`\bIL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’])\s*((?:SERVIZIO|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ ]*)$`)
+	// issuerRE is the issuer printed on a line of its own under the
+	// heading of an avviso or a decree.
+	issuerRE = regexp.MustCompile(`^IL\s+(SEGRETARIO\s+(?:GENERALE|COMUNALE)|SINDACO|DIRETTORE\s+GENERALE|DIRIGENTE)$`)
+	// protocolDateRE is the date of a protocol registration stamp.
+	protocolDateRE = regexp.MustCompile(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
+	bodyStartRE    = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.
@@ -95,7 +104,8 @@ var kindNames = map[string]string{
 	"determinazione": "determinazione", "determina": "determinazione",
 	"decreto": "decreto", "ordinanza": "ordinanza", "avviso": "avviso",
 	"certificato di pubblicazione": "attestazione", "attestazione": "attestazione",
-	"attestazione di pubblicazione": "attestazione",
+	"attestazione di pubblicazione": "attestazione", "atto aggiuntivo": "atto aggiuntivo",
+	"contratto": "contratto", "convenzione": "convenzione", "bando": "bando",
 }
 
 // parseHeader reads the heading block of the first page: municipality,
@@ -127,12 +137,16 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 	}
 	// A heading without a number (an avviso, a certificate) names the act;
 	// a certificate's own number and date are those of the act it certifies.
-	for _, l := range head {
+	for i, l := range head {
 		if m := unnumberedKindRE.FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
 			act.Kind = kindNames[strings.ToLower(collapseSpace(m[1]))]
+			if act.Subject == "" {
+				act.Subject = headingText(head, i)
+			}
 			break
 		}
 	}
+
 	if g := registerRE.FindStringSubmatch(text); g != nil {
 		act.Number, _ = strconv.Atoi(g[1])
 		act.NumberAsPrinted = g[1]
@@ -146,6 +160,9 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 	if act.Office != "" && act.Kind == "deliberazione" {
 		act.ProposingOffice = act.Office
 		act.Office = ""
+	}
+	if act.Office == "" && act.Kind != "deliberazione" {
+		act.Office = issuingOffice(ls)
 	}
 
 	// The proposal's number may be printed anywhere in the heading (a
@@ -167,6 +184,36 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 			}
 		}
 	}
+}
+
+// headingText is a heading that runs over several lines of the same size
+// from line i: an avviso's title, which stands in for its subject.
+func headingText(head actLines, i int) string {
+	j := i + 1
+	for ; j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap; j++ {
+	}
+	return head.join(i, j)
+}
+
+// issuingOffice finds who issues an act whose heading does not say: the
+// office in a determinazione's signature, or the issuer printed under an
+// avviso's title.
+func issuingOffice(ls actLines) string {
+	for i, l := range ls {
+		if g := signedOfficeRE.FindStringSubmatch(l.Text); g != nil {
+			office := g[1]
+			if i+1 < len(ls) && ls[i+1].Page == l.Page && isUpperHeading(ls[i+1].Text) && ls.gapAbove(i+1) < paragraphGap {
+				office += " " + ls[i+1].Text
+			}
+			return collapseSpace(office)
+		}
+	}
+	for _, l := range ls[:min(len(ls), 30)] {
+		if g := issuerRE.FindStringSubmatch(l.Text); g != nil {
+			return collapseSpace(g[1])
+		}
+	}
+	return ""
 }
 
 // officeLines returns the issuing office printed in the heading
@@ -210,13 +257,22 @@ var organAliases = map[string]string{
 	"consiglio": "Consiglio Comunale", "c.c.": "Consiglio Comunale", "cc": "Consiglio Comunale",
 }
 
-// parseMunicipality reads "Comune di X" from the first page's heading,
-// furniture included: a municipality prints its name on every page.
-func parseMunicipality(doc *Document, act *Act) {
+// parseFirstPage reads what the first page prints as furniture, repeated
+// on every page: "Comune di X", and the date of a protocol registration
+// stamp, the date of an act that prints no other.
+func parseFirstPage(doc *Document, act *Act) {
 	for _, p := range doc.Pages {
 		lines := p.Lines()
 		if len(lines) == 0 {
 			continue
+		}
+		if act.Date == "" {
+			for _, l := range lines[:min(len(lines), furnitureEdge)] {
+				if g := protocolDateRE.FindStringSubmatch(l.Text); g != nil {
+					act.Date, _ = parseDate(g[1])
+					break
+				}
+			}
 		}
 		for i, l := range lines {
 			g := municipalityRE.FindStringSubmatch(l.Text)
