@@ -105,6 +105,9 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 func sortedFacet(counts map[string]int) []facetValue {
 	vs := make([]facetValue, 0, len(counts))
 	for v, n := range counts {
+		if v == "" || v == "0" { // records without the field (a change has no year)
+			continue
+		}
 		vs = append(vs, facetValue{Value: v, Count: n})
 	}
 	slices.SortFunc(vs, func(a, b facetValue) int {

@@ -36,23 +36,24 @@ func parsePages() (*pages, error) {
 }
 
 var templateFuncs = template.FuncMap{
-	"highlight":      safeHighlight,
-	"objectiveURL":   func(id string) string { return "/objectives/" + escapeID(id) },
-	"actURL":         func(id string) string { return "/acts/" + escapeID(id) },
-	"directorateURL": directorateURL,
-	"fileURL":        fileURL,
-	"date":           italianDate,
-	"typeLabel":      func(t string) string { return labelOr(typeLabels, t) },
-	"evidenceLabel":  func(e string) string { return labelOr(evidenceLabels, e) },
-	"matchLabel":     func(m string) string { return labelOr(matchLabels, m) },
-	"changeLabel":    func(k string) string { return labelOr(changeLabels, k) },
-	"actLabel":       actLabel,
-	"inc":            func(i int) int { return i + 1 },
-	"deref":          func(p *int) int { return *p },
-	"transfersURL":   transfersURL,
-	"rowY":           func(i int) int { return headerSpace + i*cellSize + 19 },
-	"colX":           func(i int) int { return labelWidth + i*cellSize + 14 },
-	"lineY":          func(i int) int { return headerSpace + i*cellSize },
+	"highlight":          safeHighlight,
+	"objectiveURL":       func(id string) string { return "/objectives/" + escapeID(id) },
+	"actURL":             func(id string) string { return "/acts/" + escapeID(id) },
+	"directorateURL":     directorateURL,
+	"fileURL":            fileURL,
+	"date":               italianDate,
+	"typeLabel":          func(t string) string { return labelOr(typeLabels, t) },
+	"evidenceLabel":      func(e string) string { return labelOr(evidenceLabels, e) },
+	"matchLabel":         func(m string) string { return labelOr(matchLabels, m) },
+	"changeLabel":        func(k string) string { return labelOr(changeLabels, k) },
+	"contradictionLabel": func(k string) string { return labelOr(contradictionLabels, k) },
+	"actLabel":           actLabel,
+	"inc":                func(i int) int { return i + 1 },
+	"deref":              func(p *int) int { return *p },
+	"transfersURL":       transfersURL,
+	"rowY":               func(i int) int { return headerSpace + i*cellSize + 19 },
+	"colX":               func(i int) int { return labelWidth + i*cellSize + 14 },
+	"lineY":              func(i int) int { return headerSpace + i*cellSize },
 }
 
 // escapeID escapes each slash-separated segment of an id, keeping the
@@ -103,6 +104,12 @@ var changeLabels = map[string]string{
 	"updated_priorities": "priorità aggiornate",
 	"updated_regulatory": "aggiornamento normativo",
 	"updated_form":       "aggiornamento formale",
+}
+
+var contradictionLabels = map[string]string{
+	index.ContradictionUnmatchedOut: "ceduto secondo l'allegato, ma nessuna direzione lo riceve",
+	index.ContradictionUnmatchedIn:  "ricevuto secondo l'allegato, ma nessuna direzione lo cede",
+	index.ContradictionManyPlaces:   "dichiarato in più direzioni",
 }
 
 func labelOr(labels map[string]string, key string) string {

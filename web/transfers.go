@@ -15,7 +15,7 @@ const (
 	cellSize    = 30
 	labelWidth  = 360
 	headerSpace = 34
-	labelRunes  = 52
+	labelRunes  = 46
 )
 
 type transfersView struct {

@@ -130,7 +130,7 @@ func (b *Browser) screenshot(step string) string {
 	}
 	ctx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
 	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100: PNG, not JPEG
 	if err != nil {
 		return fmt.Sprintf("none: %v", err)
 	}

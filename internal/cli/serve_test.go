@@ -1,0 +1,205 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/web"
+)
+
+func TestServeFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		env  string
+		want ServeOptions
+	}{
+		{"defaults", nil, "", ServeOptions{CorpusDir: defaultCorpus, Addr: "127.0.0.1:8080"}},
+		{"env corpus", nil, "/srv/albo", ServeOptions{CorpusDir: "/srv/albo", Addr: "127.0.0.1:8080"}},
+		{"flags", []string{"--corpus", "c", "--addr", "0.0.0.0:9000", "--base-url", "https://albo.example.org", "--municipality", "Milano"}, "/srv/albo",
+			ServeOptions{CorpusDir: "c", Addr: "0.0.0.0:9000", BaseURL: "https://albo.example.org", Municipality: "Milano"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("ALBO_CORPUS", tt.env)
+			var got *ServeOptions
+			cmd := NewCmdServe(&Factory{IO: &IOStreams{Out: io.Discard, ErrOut: io.Discard}}, func(_ context.Context, o *ServeOptions) error {
+				got = o
+				return nil
+			})
+			cmd.SetArgs(tt.args)
+			if err := cmd.Execute(); err != nil {
+				t.Fatal(err)
+			}
+			if got.CorpusDir != tt.want.CorpusDir || got.Addr != tt.want.Addr || got.BaseURL != tt.want.BaseURL || got.Municipality != tt.want.Municipality {
+				t.Errorf("got %+v, want %+v", *got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDemoFlags(t *testing.T) {
+	var got *DemoOptions
+	cmd := NewCmdDemo(&Factory{IO: &IOStreams{Out: io.Discard, ErrOut: io.Discard}}, func(_ context.Context, o *DemoOptions) error {
+		got = o
+		return nil
+	})
+	cmd.SetOut(io.Discard)
+	cmd.SetErr(io.Discard)
+	cmd.SetArgs(nil)
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if got.Addr != web.DefaultAddr || got.Dir != "" {
+		t.Errorf("defaults: %+v", *got)
+	}
+	cmd.SetArgs([]string{"extra"})
+	if err := cmd.Execute(); err == nil {
+		t.Error("demo accepted an argument")
+	}
+}
+
+func TestServeNeedsAnIndexedCorpus(t *testing.T) {
+	code, _, stderr := runAlbo(t, "serve", "--corpus", t.TempDir()+"/none", "--addr", "127.0.0.1:0")
+	if code != exitFailed || !strings.Contains(stderr, "not a corpus") {
+		t.Errorf("missing corpus: exit %d, %q", code, stderr)
+	}
+	dir := t.TempDir()
+	s, err := corpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	code, _, stderr = runAlbo(t, "serve", "--corpus", dir, "--addr", "127.0.0.1:0")
+	if code != exitFailed || !strings.Contains(stderr, "albo index") {
+		t.Errorf("corpus without index: exit %d, %q", code, stderr)
+	}
+}
+
+func TestListenWhenThePortIsTaken(t *testing.T) {
+	ctx := context.Background()
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	addr := taken.Addr().String()
+	_, _, err = listen(ctx, addr, false)
+	var ue usageError
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "--addr") {
+		t.Errorf("serve on a taken port: %v, want a usage error naming --addr", err)
+	}
+	ln, note, err := listen(ctx, addr, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	if ln.Addr().String() == addr || !strings.Contains(note, addr) || !strings.Contains(note, ln.Addr().String()) {
+		t.Errorf("demo on a taken port: listening on %s, note %q", ln.Addr(), note)
+	}
+}
+
+// syncBuffer is a bytes.Buffer a command writes while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+var servingLine = regexp.MustCompile(`serving on (http://127\.0\.0\.1:[0-9]+/)`)
+
+// startAlbo runs a serving command until the test ends and returns the
+// address it printed, and a func that stops it and returns its exit code.
+func startAlbo(t *testing.T, args ...string) (url string, stop func() (int, string)) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errOut syncBuffer
+	done := make(chan int, 1)
+	go func() { done <- Run(ctx, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args) }()
+	stop = func() (int, string) {
+		cancel()
+		return <-done, errOut.String()
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		if m := servingLine.FindStringSubmatch(out.String()); m != nil {
+			return m[1], stop
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("albo %v exited %d before serving:\n%s", args, code, errOut.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	stop()
+	t.Fatalf("albo %v did not print its address:\n%s", args, errOut.String())
+	return "", nil
+}
+
+func getJSON(t *testing.T, url string, into any) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("GET %s: %s", url, resp.Status)
+	}
+	if err := json.NewDecoder(resp.Body).Decode(into); err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+}
+
+// TestServeAndDemo runs `albo demo` as a user would, with its temporary
+// folder, then `albo serve` on a corpus the demo kept with --dir.
+func TestServeAndDemo(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	url, stop := startAlbo(t, "demo", "--addr", "127.0.0.1:0")
+	var resp index.Response
+	getJSON(t, url+"api/search?type=act", &resp)
+	if resp.Total != 2 {
+		t.Errorf("demo: %d acts in the index, want the 2 samples", resp.Total)
+	}
+	if code, stderr := stop(); code != exitOK {
+		t.Errorf("demo exited %d:\n%s", code, stderr)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("demo left %d entries in its temporary folder", len(left))
+	}
+
+	kept := t.TempDir()
+	_, stopDemo := startAlbo(t, "demo", "--addr", "127.0.0.1:0", "--dir", kept)
+	stopDemo()
+	url, stop = startAlbo(t, "serve", "--corpus", kept, "--addr", "127.0.0.1:0")
+	defer stop()
+	getJSON(t, url+"api/search?type=act", &resp)
+	if resp.Total != 2 {
+		t.Errorf("serve: %d acts in the index, want 2", resp.Total)
+	}
+}

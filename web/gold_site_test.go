@@ -1,0 +1,59 @@
+package web
+
+import (
+	"encoding/json"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/web/browsertest"
+)
+
+// TestGoldSite checks the pages over the real index of the sample acts.
+func TestGoldSite(t *testing.T) {
+	h, _, _ := newGoldSite(t)
+	var resp index.Response
+	rec := get(t, h, "GET", "/api/search?q=citta&type=objective&limit=100")
+	if rec.Code != 200 {
+		t.Fatalf("search: %d %s", rec.Code, rec.Body)
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, hit := range resp.Hits {
+		found = found || strings.Contains(hit.Text, "Città della Memoria")
+	}
+	if !found {
+		t.Errorf(`"citta" does not find "Città della Memoria" among %d hits`, resp.Total)
+	}
+
+	// An objective that moved between the two revisions shows the move.
+	rec = get(t, h, "GET", "/api/search?q="+url.QueryEscape(`"Ottimizzazione dei canali informativi"`)+"&type=objective")
+	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil || len(resp.Hits) == 0 {
+		t.Fatalf("no moved objective: %v %s", err, rec.Body)
+	}
+	page := get(t, h, "GET", "/objectives/"+escapeID(resp.Hits[0].ID))
+	if page.Code != 200 || !strings.Contains(page.Body.String(), "Spostato da") {
+		t.Errorf("objective page %s: %d, no move marked", resp.Hits[0].ID, page.Code)
+	}
+	for _, target := range []string{
+		"/", "/?q=digitalizzare", "/transfers", "/acts/milano/giunta/2019/2187", "/feed?q=citta",
+		"/directorates/" + url.PathEscape(resp.Hits[0].Directorate), "/api/transfers",
+		"/api/objectives/" + escapeID(resp.Hits[0].ID) + "/history",
+	} {
+		if rec := get(t, h, "GET", target); rec.Code != 200 {
+			t.Errorf("%s: %d %s", target, rec.Code, rec.Body)
+		}
+	}
+}
+
+func TestGoldBrowserJourney(t *testing.T) {
+	b := browsertest.New(t)
+	h, _, _ := newGoldSite(t)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	browsertest.Journey(t, b, srv.URL, "citta")
+}
