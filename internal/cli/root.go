@@ -119,11 +119,6 @@ Try it with no set-up:
 		NewCmdExtract(f, nil),
 		NewCmdServe(f, nil),
 		NewCmdDemo(f, nil),
-		NewCmdIndex(f, nil),
-		NewCmdSearch(f, nil),
-		NewCmdHistory(f, nil),
-		NewCmdTransfers(f, nil),
-		NewCmdDiff(f, nil),
 	)
 	return root
 }
