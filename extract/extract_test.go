@@ -1,0 +1,326 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/openalbo/albo/extract/cades/cadestest"
+)
+
+// encodeIndented renders a value the way albo extract prints one record.
+func encodeIndented(t testing.TB, v any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestGoldenResults compares the whole extraction of each fixture with its
+// golden file; `go test ./extract -run TestGoldenResults -update` rewrites
+// them, to be reviewed as a diff.
+func TestGoldenResults(t *testing.T) {
+	for _, name := range []string{"delibera-2187-2019.pdf", "delibera-1098-2019.pdf"} {
+		t.Run(name, func(t *testing.T) {
+			res, err := Read(context.Background(), name, fixtureBytes(t, name), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := encodeIndented(t, res)
+			golden := filepath.Join("testdata", "golden-"+strings.TrimSuffix(name, ".pdf")+".json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				gotLines, wantLines := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+				for i := range max(len(gotLines), len(wantLines)) {
+					g, w := lineAt(gotLines, i), lineAt(wantLines, i)
+					if g != w {
+						t.Fatalf("%s differs from the extraction at line %d:\n\twant %s\n\tgot  %s\n(run with -update and review the diff if the change is meant)", golden, i+1, w, g)
+					}
+				}
+			}
+		})
+	}
+}
+
+func lineAt(lines []string, i int) string {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return "<end of file>"
+}
+
+// editorialFields are the gold's notes for people ("note", "where",
+// "about", "publication"): paraphrases written by the checker, not text
+// the act prints, so no extractor is held to them.
+var editorialFields = map[string]bool{"note": true, "where": true, "about": true, "publication": true}
+
+// TestActAccuracyMilano holds ParseAct, through Read, to the hand-checked
+// act.json of deliberation 2187/2019: every field the gold carries, element
+// by element, must be exact. It prints the per-field scores.
+func TestActAccuracyMilano(t *testing.T) {
+	res, err := Read(context.Background(), "delibera-2187-2019.pdf", fixtureBytes(t, "delibera-2187-2019.pdf"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold, got map[string]any
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", "gold", "delibera-2187-2019", "act.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(encodeIndented(t, res.Act), &got); err != nil {
+		t.Fatal(err)
+	}
+	acc := newAccuracy()
+	keys := make([]string, 0, len(gold))
+	for k := range gold {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if !editorialFields[k] {
+			scoreJSON(acc, k, k, gold[k], got[k])
+		}
+	}
+	acc.report(t)
+	for _, f := range acc.fields {
+		if acc.rate(f) < 1 {
+			t.Errorf("%s: %d/%d right, want all", f, acc.right[f], acc.total[f])
+		}
+	}
+}
+
+// scoreJSON compares a gold value with the extracted one: objects field by
+// field (the gold's fields only), lists element by element, the rest as
+// printed. The section labels of cited_acts_other_sections are the
+// checker's descriptions ("Giunta minute (Dato atto che)") and are not
+// scored.
+func scoreJSON(acc *accuracy, field, where string, want, got any) {
+	switch w := want.(type) {
+	case map[string]any:
+		g, _ := got.(map[string]any)
+		for k, v := range w {
+			if editorialFields[k] || (k == "section" && strings.HasPrefix(field, "cited_acts_other_sections")) {
+				continue
+			}
+			scoreJSON(acc, field+"."+k, where, v, g[k])
+		}
+	case []any:
+		g, _ := got.([]any)
+		acc.check(field+" count", where, len(w), len(g))
+		for i, v := range w {
+			var gi any
+			if i < len(g) {
+				gi = g[i]
+			}
+			scoreJSON(acc, field, fmt.Sprintf("%s[%d]", where, i), v, gi)
+		}
+	default:
+		if want == nil && (got == "" || got == float64(0)) {
+			got = nil // omitted in the output, null in the gold
+		}
+		acc.check(field, where, want, got)
+	}
+}
+
+// TestReadEveryFile runs Read over every damaged copy under testdata/malformed
+// and every file of ../shared/realdata: each extracts, or fails with one
+// line that names the file and says why, of the type a caller branches on.
+func TestReadEveryFile(t *testing.T) {
+	const (
+		ok      = "ok"
+		damaged = "damaged"
+		notDoc  = "not a document"
+	)
+	want := map[string]string{
+		"delibera-2187-2019-half+tail.pdf":             damaged,
+		"delibera-2187-2019-half.pdf":                  damaged,
+		"delibera-2187-2019-no-eof.pdf":                ok,
+		"delibera-2187-2019-pdf-2.0-header.pdf":        ok,
+		"delibera-2187-2019-zeroed-middle.pdf":         ok,
+		"pdfs_2025_11_2441.pdf.ACTUALLY_HTML":          notDoc,
+		"SOURCES.md":                                   notDoc,
+		"albo_metadati.csv":                            notDoc,
+		"Avviso_2__Vai_1.php.ACTUALLY_PDF":             ok,
+		"comune-ceva.pdf.p7m":                          ok,
+		"ispra-atto-aggiuntivo.p7m":                    ok,
+		"Delibera_1182011__5485_parere_revisore_9.pdf": ok,
+	}
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "malformed", "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no malformed fixtures: %v", err)
+	}
+	realdataBytes(t, "SOURCES.md") // skips, or fails under ALBO_REQUIRE_SHARED=1, without the folder
+	err = filepath.WalkDir(realdataDir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range files {
+		name := filepath.Base(path)
+		expect, listed := want[name]
+		switch {
+		case listed:
+		case strings.HasSuffix(name, ".html"):
+			expect = notDoc
+		default:
+			expect = ok
+		}
+		t.Run(name, func(t *testing.T) {
+			res, err := ReadFile(context.Background(), path, Options{})
+			switch expect {
+			case ok:
+				if err != nil {
+					t.Fatalf("want an extraction, got %v", err)
+				}
+				if res.Act == nil || res.Changes == nil || res.Source.SHA256 == "" || res.Source.Pages == 0 {
+					t.Errorf("incomplete result: act %v, changes %v, source %+v", res.Act, res.Changes, res.Source)
+				}
+				return
+			case damaged:
+				if !errors.Is(err, ErrDamaged) {
+					t.Errorf("want ErrDamaged, got %v", err)
+				}
+			case notDoc:
+				var kindErr *KindError
+				if !errors.As(err, &kindErr) {
+					t.Errorf("want a *KindError, got %v", err)
+				}
+			}
+			if err == nil {
+				return
+			}
+			msg := err.Error()
+			if strings.Contains(msg, "\n") || !strings.HasPrefix(msg, "extract "+path+": ") || len(msg) <= len("extract "+path+": ") {
+				t.Errorf("want one line \"extract %s: reason\", got %q", path, msg)
+			}
+		})
+	}
+}
+
+// TestReadErrors checks the typed errors and that nothing else leaks out.
+func TestReadErrors(t *testing.T) {
+	pdf := fixtureBytes(t, "delibera-1098-2019.pdf")
+	signer := cadestest.NewSigner("MARIO ROSSI")
+	tests := []struct {
+		name  string
+		data  []byte
+		check func(error) bool
+		want  string
+	}{
+		{"page.pdf", []byte("<!DOCTYPE html><html><head><title>Albo</title></head><body>x</body></html>"),
+			func(err error) bool { var k *KindError; return errors.As(err, &k) }, "extract page.pdf: HTML page"},
+		{"empty.pdf", nil,
+			func(err error) bool { var k *KindError; return errors.As(err, &k) }, "extract empty.pdf: empty file"},
+		{"page.html.p7m", signer.Sign([]byte("<html><body>not a pdf</body></html>")),
+			func(err error) bool { var k *KindError; return errors.As(err, &k) }, "extract page.html.p7m: signed envelope holds HTML page"},
+		{"broken.p7m", signer.Sign(pdf)[:400],
+			func(err error) bool { return errors.Is(err, ErrDamaged) }, "extract broken.p7m: damaged file: signed envelope"},
+		{"big.pdf", pdf,
+			func(err error) bool { return errors.Is(err, ErrTooLarge) }, "extract big.pdf: file too large"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := Options{}
+			if tt.name == "big.pdf" {
+				opts.MaxBytes = 1000
+			}
+			res, err := Read(context.Background(), tt.name, tt.data, opts)
+			if err == nil || res != nil {
+				t.Fatalf("want an error, got %v, %v", res, err)
+			}
+			if !tt.check(err) || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("got %v (%T), want %q of the right type", err, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestReadSigned unwraps an envelope: both digests, the signer, the act.
+func TestReadSigned(t *testing.T) {
+	pdf := fixtureBytes(t, "delibera-1098-2019.pdf")
+	envelope := cadestest.NewSigner("MARIO ROSSI").Sign(pdf)
+	res, err := Read(context.Background(), "atti/delibera.pdf.p7m", envelope, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := res.Source
+	if src.File != "delibera.pdf.p7m" || src.Kind != "p7m" || src.SHA256 != digest(envelope) || src.PDFSHA256 != digest(pdf) {
+		t.Errorf("source %+v: want the envelope's name, kind and digest and the inner PDF's digest", src)
+	}
+	if len(src.Signatures) != 1 || src.Signatures[0].CommonName != "MARIO ROSSI" || !src.Signatures[0].Intact {
+		t.Errorf("signatures %+v: want one intact signature by MARIO ROSSI", src.Signatures)
+	}
+	if res.Act == nil || res.Act.Number == 0 {
+		t.Errorf("act %+v: want the inner PDF's act", res.Act)
+	}
+}
+
+// TestReadNotAPlan: an act without a plan has "plan": null and
+// "changes": [].
+func TestReadNotAPlan(t *testing.T) {
+	res, err := Read(context.Background(), "ceva.pdf", realdataBytes(t, "casungo_p7m-reader/comune-ceva.pdf.p7m.UNWRAPPED-2-levels.pdf"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(encodeIndented(t, res))
+	if !strings.Contains(out, `"plan": null`) || !strings.Contains(out, `"changes": []`) {
+		t.Errorf("want \"plan\": null and \"changes\": [], got plan %v, changes %v", res.Plan, res.Changes)
+	}
+}
+
+// TestReadContext: a cancelled context or an elapsed timeout stops the
+// extraction with an error that says so.
+func TestReadContext(t *testing.T) {
+	pdf := fixtureBytes(t, "delibera-2187-2019.pdf")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Read(ctx, "a.pdf", pdf, Options{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: got %v, want context.Canceled", err)
+	}
+	_, err := Read(context.Background(), "a.pdf", pdf, Options{Timeout: time.Nanosecond})
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "timed out after") {
+		t.Errorf("timeout: got %v, want a timeout that says so", err)
+	}
+}
+
+// TestParserPanicIsAWarning: a flaw in one parser costs that part of the
+// record, with a warning, never the process.
+func TestParserPanicIsAWarning(t *testing.T) {
+	var src Source
+	reached := false
+	parse(&src, "plan", func() { panic("index out of range") })
+	parse(&src, "act", func() { reached = true })
+	if !reached || len(src.Warnings) != 1 || src.Warnings[0] != "plan: parser failed: index out of range" {
+		t.Errorf("warnings %q, later parser ran %v", src.Warnings, reached)
+	}
+}
