@@ -117,8 +117,14 @@ Try it with no set-up:
 		NewCmdVersion(f),
 		NewCmdCorpus(f),
 		NewCmdExtract(f, nil),
+		NewCmdEval(f, nil),
 		NewCmdServe(f, nil),
 		NewCmdDemo(f, nil),
+		NewCmdIndex(f, nil),
+		NewCmdSearch(f, nil),
+		NewCmdHistory(f, nil),
+		NewCmdTransfers(f, nil),
+		NewCmdDiff(f, nil),
 	)
 	return root
 }

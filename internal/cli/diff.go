@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/openalbo/albo/index"
+	"github.com/spf13/cobra"
+)
+
+// DiffOptions are the inputs of `albo diff`.
+type DiffOptions struct {
+	IO        *IOStreams
+	CorpusDir string
+	JSON      bool
+	From, To  string
+}
+
+// NewCmdDiff compares two revisions of a plan. runF replaces the run
+// function in tests of flag parsing.
+func NewCmdDiff(f *Factory, runF func(context.Context, *DiffOptions) error) *cobra.Command {
+	opts := &DiffOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "diff [--corpus DIR] ACT-A ACT-B",
+		Short: "Compare two revisions of a plan: objectives added, removed, moved and retitled",
+		Long: `Compare the plan of ACT-A (the earlier revision) with the plan of ACT-B.
+Objectives are linked by their text, as in 'albo history'. A moved objective
+says its basis: "transfer" (it went to another directorate; "declared" when
+ACT-B's changes annex records it) or "renamed" (its directorate was renamed
+or reorganised away and the objective followed it).`,
+		Example: `  albo diff milano/giunta/2019/1098 milano/giunta/2019/2187
+  albo diff --json milano/giunta/2019/1098 milano/giunta/2019/2187 | jq '.moved[] | select(.basis=="transfer")'`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.From, opts.To = args[0], args[1]
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return diffRun(cmd.Context(), opts)
+		},
+	}
+	addCorpusFlag(cmd, &opts.CorpusDir)
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"from","to","added":[…],"removed":[…],"moved":[…],"retitled":[…]}`)
+	return cmd
+}
+
+func diffRun(ctx context.Context, opts *DiffOptions) error {
+	ix, err := openIndex(ctx, opts.CorpusDir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	d, err := ix.Diff(ctx, opts.From, opts.To)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return writeJSON(opts.IO, d)
+	}
+	printDiff(opts.IO.Out, d)
+	return nil
+}
+
+func printDiff(out io.Writer, d *index.Diff) {
+	fmt.Fprintf(out, "%s (%s) → %s (%s): %d added, %d removed, %d moved, %d retitled\n",
+		d.From.ID, d.From.Date, d.To.ID, d.To.Date, len(d.Added), len(d.Removed), len(d.Moved), len(d.Retitled))
+	section := func(title string, entries []index.DiffEntry, line func(index.DiffEntry)) {
+		if len(entries) == 0 {
+			return
+		}
+		fmt.Fprintf(out, "\n%s\n", title)
+		for _, e := range entries {
+			line(e)
+		}
+	}
+	section("Moved", d.Moved, func(e index.DiffEntry) {
+		basis := e.Basis
+		if e.Declared {
+			basis += ", declared"
+		}
+		fmt.Fprintf(out, "  %s → %s (%d) [%s]\n    %s\n", e.DirectorateFrom, e.Directorate, e.Year, basis, e.Text)
+	})
+	section("Retitled", d.Retitled, func(e index.DiffEntry) {
+		fmt.Fprintf(out, "  %s (%d)\n    - %s\n    + %s\n", e.Directorate, e.Year, e.TextBefore, e.Text)
+	})
+	section("Added", d.Added, func(e index.DiffEntry) {
+		fmt.Fprintf(out, "  + %s (%d): %s\n", e.Directorate, e.Year, e.Text)
+	})
+	section("Removed", d.Removed, func(e index.DiffEntry) {
+		fmt.Fprintf(out, "  - %s (%d): %s\n", e.Directorate, e.Year, e.Text)
+	})
+}

@@ -1,0 +1,165 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/openalbo/albo/index"
+	"github.com/spf13/cobra"
+)
+
+// SearchOptions are the inputs of `albo search`.
+type SearchOptions struct {
+	IO        *IOStreams
+	CorpusDir string
+	JSON      bool
+	Request   index.Request
+}
+
+// NewCmdSearch searches the index of a corpus. runF replaces the run
+// function in tests of flag parsing.
+func NewCmdSearch(f *Factory, runF func(context.Context, *SearchOptions) error) *cobra.Command {
+	opts := &SearchOptions{IO: f.IO}
+	var sort string
+	cmd := &cobra.Command{
+		Use:   "search [--directorate X] [--year N] [--act ID] [--type objective|change|act] [--limit N] [QUERY]",
+		Short: "Search the objectives, change records and acts of an indexed corpus",
+		Long: `Search what the corpus's acts say. Words are matched the Italian way:
+"digitalizzare" finds "digitalizzazione", "citta" finds "città", "l'ottimizzazione"
+is found by "ottimizzazione".
+
+QUERY uses the query string syntax:
+  "Città della Memoria"        a phrase
+  directorate:"DIREZIONE CASA" a field (directorate, director, year, act, type, kind, section)
+  digitaliz*                   a prefix
+  memorai~1                    a word with one typo
+  +digitalizzazione -archivio  must have, must not have
+
+An empty QUERY, or *, matches everything, so the filters and facets work
+alone. The filters take the values as the facets show them.`,
+		Example: `  albo search digitalizzazione
+  albo search --year 2020 --type objective "Città della Memoria"
+  albo search --directorate "DIREZIONE EDUCAZIONE" --act milano/giunta/2019/2187
+  albo search --json --limit 5 'zero carbon'`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.Request.Query = strings.Join(args, " ")
+			opts.Request.Sort = sort
+			if t := opts.Request.Type; t != "" && !slices.Contains([]string{index.TypeObjective, index.TypeChange, index.TypeAct}, t) {
+				return usageError{fmt.Errorf("--type %q: want objective, change or act", t)}
+			}
+			if sort != index.SortRelevance && sort != index.SortDate {
+				return usageError{fmt.Errorf("--sort %q: want relevance or date", sort)}
+			}
+			if opts.Request.Limit < 1 || opts.Request.Limit > index.MaxLimit {
+				return usageError{fmt.Errorf("--limit %d: want 1 to %d", opts.Request.Limit, index.MaxLimit)}
+			}
+			if opts.Request.Offset < 0 {
+				return usageError{fmt.Errorf("--offset %d: want 0 or more", opts.Request.Offset)}
+			}
+			opts.Request.Facets = []string{index.FacetDirectorate, index.FacetYear, index.FacetAct, index.FacetType}
+			opts.Request.Highlight = true
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return searchRun(cmd.Context(), opts)
+		},
+	}
+	addCorpusFlag(cmd, &opts.CorpusDir)
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Request.Directorate, "directorate", "", "only this directorate, as printed (e.g. \"DIREZIONE EDUCAZIONE\")")
+	fl.IntVar(&opts.Request.Year, "year", 0, "only objectives of this year column")
+	fl.StringVar(&opts.Request.Act, "act", "", "only this act (e.g. milano/giunta/2019/2187)")
+	fl.StringVar(&opts.Request.Type, "type", "", "only objective, change or act")
+	fl.IntVar(&opts.Request.Limit, "limit", index.DefaultLimit, "hits to print")
+	fl.IntVar(&opts.Request.Offset, "offset", 0, "hits to skip")
+	fl.StringVar(&sort, "sort", index.SortRelevance, "relevance or date (newest act first)")
+	fl.BoolVar(&opts.JSON, "json", false, `print {"total","hits":[…],"facets":{…}}`)
+	return cmd
+}
+
+func searchRun(ctx context.Context, opts *SearchOptions) error {
+	ix, err := openIndex(ctx, opts.CorpusDir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, opts.Request)
+	var bad *index.BadQueryError
+	if errors.As(err, &bad) {
+		return usageError{err}
+	}
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return writeJSON(opts.IO, res)
+	}
+	return printSearch(opts.IO, res, opts.Request)
+}
+
+// printSearch shows hits for a person: where each comes from, then its text.
+func printSearch(ios *IOStreams, res *index.Response, req index.Request) error {
+	out := ios.Out
+	fmt.Fprintf(out, "%d results", res.Total)
+	if res.Total > len(res.Hits) && len(res.Hits) > 0 {
+		fmt.Fprintf(out, " (%d–%d shown)", req.Offset+1, req.Offset+len(res.Hits))
+	}
+	fmt.Fprintln(out)
+	for i, h := range res.Hits {
+		where := []string{h.Type, h.Act.ID}
+		if h.Act.Date != "" {
+			where = append(where, h.Act.Date)
+		}
+		if h.Directorate != "" {
+			where = append(where, h.Directorate)
+		}
+		if h.Year != 0 {
+			where = append(where, fmt.Sprint(h.Year))
+		}
+		if h.Kind != "" {
+			where = append(where, h.Kind)
+		}
+		fmt.Fprintf(out, "\n%d. %s\n   %s\n   id: %s\n", req.Offset+i+1, strings.Join(where, " · "), h.Text, h.ID)
+	}
+	if len(res.Facets[index.FacetDirectorate]) > 0 && res.Total > 0 {
+		fmt.Fprintln(out, "\nby directorate:")
+		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+		for _, kv := range sortedCounts(res.Facets[index.FacetDirectorate]) {
+			fmt.Fprintf(tw, "  %s\t%d\n", kv.value, kv.n)
+		}
+		tw.Flush()
+	}
+	if years := res.Facets[index.FacetYear]; len(years) > 0 {
+		fmt.Fprint(out, "\nby year:")
+		for _, kv := range sortedCounts(years) {
+			fmt.Fprintf(out, "  %s: %d", kv.value, kv.n)
+		}
+		fmt.Fprintln(out)
+	}
+	return nil
+}
+
+type valueCount struct {
+	value string
+	n     int
+}
+
+// sortedCounts orders a facet's values by count, then by value.
+func sortedCounts(m map[string]int) []valueCount {
+	out := make([]valueCount, 0, len(m))
+	for v, n := range m {
+		out = append(out, valueCount{v, n})
+	}
+	slices.SortFunc(out, func(a, b valueCount) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return strings.Compare(a.value, b.value)
+	})
+	return out
+}

@@ -1,0 +1,158 @@
+package cli
+
+import (
+	"cmp"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/openalbo/albo/index"
+	"github.com/spf13/cobra"
+)
+
+// Formats of `albo transfers`.
+const (
+	formatText = "text"
+	formatJSON = "json"
+	formatCSV  = "csv"
+	formatDOT  = "dot"
+)
+
+// TransfersOptions are the inputs of `albo transfers`.
+type TransfersOptions struct {
+	IO        *IOStreams
+	CorpusDir string
+	Format    string
+}
+
+// NewCmdTransfers lists the moves of objectives between directorates.
+// runF replaces the run function in tests of flag parsing.
+func NewCmdTransfers(f *Factory, runF func(context.Context, *TransfersOptions) error) *cobra.Command {
+	opts := &TransfersOptions{IO: f.IO}
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "transfers [--corpus DIR] [--format text|json|csv|dot]",
+		Short: "List every move of an objective between directorates",
+		Long: `List the objectives that changed directorate between consecutive revisions of
+a plan. Each move says its evidence: "declared" (the changes annex of the
+later revision records it), "observed" (the plans show it: the objective sits
+elsewhere in the later revision) or "both". Moves that only follow a
+directorate's new name are not transfers (see 'albo diff').
+
+The annex's own contradictions are listed after the transfers, never
+reconciled: an outgoing transfer with no incoming record (or the reverse),
+the same objective placed in several directorates, a transfer to a
+directorate whose plan has no such objective.
+
+--format json prints {"transfers":[{"text","from","to","act","evidence",…}],
+"contradictions":[…]}; csv prints the transfers only; dot prints a Graphviz
+graph of the flows (solid: both, dashed: declared only, dotted: observed only).`,
+		Example: `  albo transfers
+  albo transfers --format csv > transfers.csv
+  albo transfers --format dot | dot -Tsvg > transfers.svg`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			if asJSON {
+				if cmd.Flags().Changed("format") && opts.Format != formatJSON {
+					return usageError{fmt.Errorf("--json and --format %s disagree", opts.Format)}
+				}
+				opts.Format = formatJSON
+			}
+			if !slices.Contains([]string{formatText, formatJSON, formatCSV, formatDOT}, opts.Format) {
+				return usageError{fmt.Errorf("--format %q: want text, json, csv or dot", opts.Format)}
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return transfersRun(cmd.Context(), opts)
+		},
+	}
+	addCorpusFlag(cmd, &opts.CorpusDir)
+	cmd.Flags().StringVar(&opts.Format, "format", formatText, "text, json, csv or dot")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "same as --format json")
+	return cmd
+}
+
+func transfersRun(ctx context.Context, opts *TransfersOptions) error {
+	ix, err := openIndex(ctx, opts.CorpusDir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	tr, err := ix.Transfers(ctx)
+	if err != nil {
+		return err
+	}
+	switch opts.Format {
+	case formatJSON:
+		return writeJSON(opts.IO, tr)
+	case formatCSV:
+		return writeTransfersCSV(opts.IO.Out, tr.Transfers)
+	case formatDOT:
+		return writeTransfersDOT(opts.IO.Out, tr.Transfers)
+	}
+	printTransfers(opts.IO.Out, tr)
+	return nil
+}
+
+func printTransfers(out io.Writer, tr *index.Transfers) {
+	fmt.Fprintf(out, "%d transfers\n", len(tr.Transfers))
+	for _, t := range tr.Transfers {
+		fmt.Fprintf(out, "\n[%s] %s → %s  (%s %s)\n  %s\n", t.Evidence, t.From, t.To, t.Act.ID, t.Act.Date, t.Text)
+	}
+	if len(tr.Contradictions) == 0 {
+		return
+	}
+	fmt.Fprintf(out, "\n%d contradictions in the changes annexes\n", len(tr.Contradictions))
+	for _, c := range tr.Contradictions {
+		fmt.Fprintf(out, "\n[%s] %s\n  %s\n  %s\n", c.Kind, c.Act.ID, c.Text, c.Detail)
+	}
+}
+
+func writeTransfersCSV(out io.Writer, ts []index.Transfer) error {
+	w := csv.NewWriter(out)
+	w.Write([]string{"text", "from", "to", "act", "act_date", "evidence", "paired", "lineage", "from_act", "reason"})
+	for _, t := range ts {
+		fromAct := ""
+		if t.FromAct != nil {
+			fromAct = t.FromAct.ID
+		}
+		w.Write([]string{t.Text, t.From, t.To, t.Act.ID, t.Act.Date, t.Evidence, strconv.FormatBool(t.Paired), t.Lineage, fromAct, t.Reason})
+	}
+	w.Flush()
+	return w.Error()
+}
+
+// writeTransfersDOT draws one edge per pair of directorates and evidence,
+// labelled with the number of objectives.
+func writeTransfersDOT(out io.Writer, ts []index.Transfer) error {
+	type edge struct{ from, to, evidence string }
+	counts := map[edge]int{}
+	for _, t := range ts {
+		counts[edge{t.From, t.To, t.Evidence}]++
+	}
+	style := map[string]string{index.EvidenceBoth: "solid", index.EvidenceDeclared: "dashed", index.EvidenceObserved: "dotted"}
+	var b strings.Builder
+	b.WriteString("digraph transfers {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n")
+	edges := slices.SortedFunc(maps.Keys(counts), func(a, b edge) int {
+		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to), cmp.Compare(a.evidence, b.evidence))
+	})
+	for _, e := range edges {
+		fmt.Fprintf(&b, "  %s -> %s [label=\"%d\", style=%s, tooltip=%s];\n",
+			dotQuote(e.from), dotQuote(e.to), counts[e], style[e.evidence], dotQuote(e.evidence))
+	}
+	b.WriteString("}\n")
+	_, err := io.WriteString(out, b.String())
+	return err
+}
+
+// dotQuote makes a Graphviz quoted string of s.
+func dotQuote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+}
