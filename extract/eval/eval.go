@@ -189,16 +189,16 @@ func (c *comparison) list(typ string, gold, got []any) {
 		func(i, j int) bool { return equal(gold[i], got[j]) },
 		func(i, j int) float64 { return similarity(gold[i], got[j]) })
 	for _, p := range pairs {
-		key := fmt.Sprintf("[%d] %s", p[0], label(gold[p[0]]))
+		key := itemKey(fmt.Sprint(p[0]), gold[p[0]])
 		if c.differences(typ, key, gold[p[0]], got[p[1]]) {
 			s.Correct++
 		}
 	}
 	for _, i := range missing {
-		c.add(Mismatch{Type: typ, Key: fmt.Sprintf("[%d] %s", i, label(gold[i])), Problem: Missing, Want: gold[i]})
+		c.add(Mismatch{Type: typ, Key: itemKey(fmt.Sprint(i), gold[i]), Problem: Missing, Want: gold[i]})
 	}
 	for _, j := range spurious {
-		c.add(Mismatch{Type: typ, Key: fmt.Sprintf("extracted[%d] %s", j, label(got[j])), Problem: Spurious, Got: got[j]})
+		c.add(Mismatch{Type: typ, Key: "extracted" + itemKey(fmt.Sprint(j), got[j]), Problem: Spurious, Got: got[j]})
 	}
 }
 
@@ -467,9 +467,22 @@ func isZero(v any) bool {
 	return false
 }
 
-// similarity of two records: the share of words their string fields have
-// in common.
-func similarity(a, b any) float64 { return wordSimilarity(words(a), words(b)) }
+// similarity of two records: the share of the answered fields that are
+// equal, or the share of words their string fields have in common, which
+// ever is higher (a record with one field misread is still that record).
+func similarity(gold, got any) float64 {
+	sim := wordSimilarity(words(gold), words(got))
+	if gm, ok := gold.(map[string]any); ok && len(gm) > 0 {
+		equalFields := 0
+		for k, v := range gm {
+			if equal(v, field(got, k)) {
+				equalFields++
+			}
+		}
+		sim = max(sim, float64(equalFields)/float64(len(gm)))
+	}
+	return sim
+}
 
 func words(v any) string {
 	switch x := v.(type) {
@@ -513,13 +526,21 @@ func wordSimilarity(a, b string) float64 {
 	return float64(common) / float64(len(sa)+len(sb)-common)
 }
 
+// itemKey is "[i] label" for the i-th record of a list.
+func itemKey(i string, v any) string {
+	if l := label(v); l != "" {
+		return "[" + i + "] " + l
+	}
+	return "[" + i + "]"
+}
+
 // label names a record in a mismatch: its first telling string field.
 func label(v any) string {
 	text := ""
 	if s, ok := v.(string); ok {
 		text = s
 	}
-	for _, k := range []string{"directorate", "name", "title", "as_printed", "text"} {
+	for _, k := range []string{"directorate", "name", "title", "as_printed", "text", "where"} {
 		if s := str(v, k); s != "" {
 			if text != "" {
 				text += ": "
@@ -564,9 +585,9 @@ func sortedKeys(m map[string]any) []string {
 // mismatch.
 func (r *Report) WriteText(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-28s %6s %9s %7s %9s %6s %6s\n", "type", "gold", "extracted", "correct", "precision", "recall", "f1")
+	fmt.Fprintf(&b, "%-36s %6s %9s %7s %9s %6s %6s\n", "type", "gold", "extracted", "correct", "precision", "recall", "f1")
 	for _, s := range r.Scores {
-		fmt.Fprintf(&b, "%-28s %6d %9d %7d %9.3f %6.3f %6.3f\n", s.Type, s.Gold, s.Extracted, s.Correct, s.Precision, s.Recall, s.F1)
+		fmt.Fprintf(&b, "%-36s %6d %9d %7d %9.3f %6.3f %6.3f\n", s.Type, s.Gold, s.Extracted, s.Correct, s.Precision, s.Recall, s.F1)
 	}
 	if len(r.Mismatches) > 0 {
 		fmt.Fprintf(&b, "\n%d mismatch(es):\n", len(r.Mismatches))

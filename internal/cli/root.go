@@ -117,6 +117,7 @@ Try it with no set-up:
 		NewCmdVersion(f),
 		NewCmdCorpus(f),
 		NewCmdExtract(f, nil),
+		NewCmdEval(f, nil),
 		NewCmdServe(f, nil),
 		NewCmdDemo(f, nil),
 		NewCmdIndex(f, nil),
