@@ -1,0 +1,84 @@
+package crawl
+
+import (
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/internal/replica"
+)
+
+// replicaPage renders one page of a small replica, for seeds.
+func replicaPage(t testing.TB, path string) []byte {
+	r := replica.New(replica.Config{Seed: 41, Days: 2, PerDay: 20})
+	rec := httptest.NewRecorder()
+	r.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	return rec.Body.Bytes()
+}
+
+// addRealSeeds adds every HTML page of the shared real data, when present.
+func addRealSeeds(f *testing.F) {
+	for _, sub := range []string{avella, "gpirrotta_OpenAlboPretorio"} {
+		names, _ := filepath.Glob(filepath.Join(realdata(f, sub), "*.html"))
+		for _, n := range names {
+			if data, err := os.ReadFile(n); err == nil {
+				f.Add(data)
+			}
+		}
+	}
+}
+
+func FuzzParseListing(f *testing.F) {
+	f.Add(replicaPage(f, replica.BasePath+"AlboPretorio.aspx?dtid=9050"))
+	f.Add(replicaPage(f, replica.BasePath+"AlboPretorio.aspx?dtid=9040"))
+	addRealSeeds(f)
+	page := mustURL(f, "https://web.comune.milano.it/albopretorio/AlboPretorioWeb/AlboPretorio.aspx?dtid=9030")
+	cat := Milano{}.Categories()[0]
+	f.Fuzz(func(t *testing.T, html []byte) {
+		for _, p := range []Profile{Milano{}, OpenWeb{}} {
+			l, err := p.ParseListing(page, html, cat)
+			if l == nil {
+				if err == nil {
+					t.Fatalf("%s: no listing and no error", p.Name())
+				}
+				continue
+			}
+			for _, a := range l.Acts {
+				if a.DetailURL == nil {
+					t.Fatalf("%s: act without a detail URL", p.Name())
+				}
+				if a.ID != "" {
+					if err := corpus.ValidateID(a.ID); err != nil {
+						t.Fatalf("%s: %v", p.Name(), err)
+					}
+				}
+			}
+			if l.Next != nil && l.Next.URL == nil {
+				t.Fatalf("%s: next page without a URL", p.Name())
+			}
+		}
+	})
+}
+
+func FuzzParseDetail(f *testing.F) {
+	f.Add(replicaPage(f, replica.BasePath+"savep7m.aspx"))
+	addRealSeeds(f)
+	page := mustURL(f, "https://servizi.comune.avella.av.it/openweb/albo/albo_dettagli_full.php?id=1")
+	f.Fuzz(func(t *testing.T, html []byte) {
+		for _, p := range []Profile{Milano{}, OpenWeb{}} {
+			d, err := p.ParseDetail(page, html)
+			if err == nil {
+				for _, doc := range d.Documents {
+					if doc.URL == nil {
+						t.Fatalf("%s: document without a URL", p.Name())
+					}
+				}
+			}
+			if u, err := p.ResolveHTMLDocument(page, html); err == nil && u == nil {
+				t.Fatalf("%s: no URL and no error", p.Name())
+			}
+		}
+	})
+}
