@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// textDocument lays out text as a PDF page would hold it: one run a line,
+// top to bottom, single spaced; a form feed starts a new page.
+func textDocument(text string) *Document {
+	doc := &Document{}
+	for i, page := range strings.Split(text, "\f") {
+		p := Page{Number: i + 1, Width: 595, Height: 842}
+		y := 800.0
+		for _, line := range strings.Split(page, "\n") {
+			if strings.TrimSpace(line) == "" {
+				y -= 14 // a blank line is a paragraph gap
+				continue
+			}
+			indent := float64(len(line)-len(strings.TrimLeft(line, " "))) * 5.5
+			p.Runs = append(p.Runs, Run{X: 50 + indent, Y: y, W: 5.5 * float64(len(line)), Size: 11, Text: strings.TrimSpace(line)})
+			y -= 14
+		}
+		doc.Pages = append(doc.Pages, p)
+	}
+	return doc
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"06/12/2019", "2019-12-06"},
+		{"7/7/2016", "2016-07-07"},
+		{"18.08.2000", "2000-08-18"},
+		{"28 marzo 2019", "2019-03-28"},
+		{"1° agosto 2019", "2019-08-01"},
+		{"14/7/25", "2025-07-14"},
+		{"31/02/2019", "2019-02-31"}, // as printed: the calendar is not the parser's business
+		{"32/01/2019", ""},
+		{"12/13/2019", ""},
+		{"28 brumaio 2019", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got, _ := parseDate(tt.in); got != tt.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWordsToNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"duemiladiciannove", 2019, true},
+		{"duemilaventisei", 2026, true},
+		{"millenovecentonovantanove", 1999, true},
+		{"sei", 6, true},
+		{"ventuno", 21, true},
+		{"ventotto", 28, true},
+		{"trentuno", 31, true},
+		{"primo", 1, true},
+		{"quattordici", 14, true},
+		{"12", 12, true},
+		{"dicembre", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := wordsToNumber(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("wordsToNumber(%q) = %d, %v, want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestFindTime(t *testing.T) {
+	tests := []struct{ in, want, printed string }{
+		{"alle ore 10.15, nella sala", "10:15", "10.15"},
+		{"alle ore 14:00, nella", "14:00", "14:00"},
+		{"alle ore quattordici e minuti trenta si è riunita", "14:30", "quattordici e minuti trenta"},
+		{"alle ore diciotto si è riunita", "18:00", "diciotto"},
+		{"alle ore 25.00", "", ""},
+		{"senza orario", "", ""},
+	}
+	for _, tt := range tests {
+		got, printed := findTime(tt.in)
+		if got != tt.want || printed != tt.printed {
+			t.Errorf("findTime(%q) = %q, %q, want %q, %q", tt.in, got, printed, tt.want, tt.printed)
+		}
+	}
+}
+
+// TestParseActLayouts reads acts laid out unlike the Milano template: the
+// fields are found by their labels, wherever they stand.
+func TestParseActLayouts(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		check func(a *Act) string
+	}{
+		{"determinazione with its office over two lines", `COMUNE DI VILLAFRANCA
+SETTORE LAVORI PUBBLICI E
+MANUTENZIONI
+DETERMINAZIONE N. 12 DEL 3 febbraio 2024
+
+OGGETTO: AFFIDAMENTO DEL SERVIZIO DI SGOMBERO NEVE
+STAGIONE 2024
+
+IL DIRIGENTE
+Vista la deliberazione del Consiglio Comunale n. 5 del 10/01/2024;
+`, func(a *Act) string {
+			return check(a.Municipality == "Comune di Villafranca", "municipality", a.Municipality) +
+				check(a.Kind == "determinazione" && a.Number == 12 && a.Date == "2024-02-03", "kind/number/date", a.Kind, a.Number, a.Date) +
+				check(a.Organ == "SETTORE LAVORI PUBBLICI E MANUTENZIONI", "organ", a.Organ) +
+				check(a.Subject == "AFFIDAMENTO DEL SERVIZIO DI SGOMBERO NEVE STAGIONE 2024", "subject", a.Subject)
+		}},
+		{"minute with the date only in words", `COMUNE DI BORGO
+VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N. 7
+
+OGGETTO: Approvazione del piano.
+
+L'anno duemilaventiquattro addì ventotto del mese di febbraio alle ore diciassette e minuti quindici si è riunita la Giunta.
+Cognome e Nome Presente
+1. ROSSI MARIO - Sindaco Sì
+2. BIANCHI ANNA - Assessore No
+Totale Presenti: 1
+Con votazione unanime
+DELIBERA
+1. di approvare il piano;
+2. di dichiarare la presente immediatamente eseguibile ai sensi dell'art. 134, comma 4, del D.Lgs. 267/2000.
+`, func(a *Act) string {
+			return check(a.Organ == "Giunta Comunale" && a.Number == 7, "organ/number", a.Organ, a.Number) +
+				check(a.Date == "2024-02-28" && a.Time == "17:15", "date/time", a.Date, a.Time) +
+				check(len(a.Attendees) == 2 && a.Attendees[0].Present && !a.Attendees[1].Present && a.Attendees[1].Role == "Assessore", "attendees", a.Attendees) +
+				check(a.AttendeesDeclared == 1, "declared", a.AttendeesDeclared) +
+				check(a.Vote == "unanimous", "vote", a.Vote) +
+				check(len(a.OperativePoints) == 2 && a.OperativePoints[0].Text == "di approvare il piano;", "points", a.OperativePoints) +
+				check(a.ImmediatelyExecutive && a.ExecutiveArticle == "art. 134, comma 4, D.Lgs. 267/2000", "executive", a.ImmediatelyExecutive, a.ExecutiveArticle)
+		}},
+		{"vote by counts", `COMUNE DI BORGO
+DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 3 DEL 01/03/2025
+OGGETTO: Bilancio.
+
+Con la seguente votazione:
+Presenti n. 10 - Voti favorevoli n. 8 - Voti contrari n. 2 - Astenuti n. 0
+`, func(a *Act) string {
+			return check(a.Organ == "Consiglio Comunale", "organ", a.Organ) + check(a.Vote == "majority", "vote", a.Vote)
+		}},
+		{"nothing to read", "\f\f", func(a *Act) string {
+			return check(a.Kind == "" && a.Number == 0, "empty act", a)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if msg := tt.check(ParseAct(textDocument(tt.text))); msg != "" {
+				t.Error(msg)
+			}
+		})
+	}
+}
+
+// check returns "" when ok, else a line saying what was got.
+func check(ok bool, what string, got ...any) string {
+	if ok {
+		return ""
+	}
+	return fmt.Sprintf("\n%s: got %+v", what, got)
+}
+
+// readSeedText is the start of the real act's text layer, with its page
+// footers, for the fuzzer to start from.
+func readSeedText() (string, error) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "delibera-2187-2019.txt"))
+	if err != nil {
+		return "", err
+	}
+	lines := strings.Split(string(data), "\n")
+	return strings.Join(lines[:min(len(lines), 600)], "\n"), nil
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// FuzzParseAct feeds the act parser arbitrary text laid out as pages: it
+// must never panic, and what it returns must be well formed.
+func FuzzParseAct(f *testing.F) {
+	f.Add("DELIBERAZIONE DELLA GIUNTA COMUNALE N. _1_ DEL 01/01/2020\nOGGETTO: x\n")
+	f.Add("NOMINATIVO CARICA PRESENTE\nPRESIDENTE\nROSSI PRESENTE\nDEL CONSIGLIO\n")
+	f.Add("D E L I B E R A\n1.\n2. x\nFirmato digitalmente da A in data 1/1/2020,\n")
+	f.Add("VISTI\n- gli artt. 1 e 2 del D. Lgs. n. 1 del 1 gennaio 2000 ad oggetto “x”;\n- il Regolamento\f")
+	if seed, err := readSeedText(); err == nil {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := ParseAct(textDocument(text))
+		if a == nil {
+			t.Fatal("nil act")
+		}
+		for _, d := range []string{a.Date, a.ProposalDate} {
+			if d != "" && !isoDate.MatchString(d) {
+				t.Errorf("date %q is not YYYY-MM-DD", d)
+			}
+		}
+		for i, p := range a.OperativePoints {
+			if p.N != i+1 {
+				t.Errorf("point %d numbered %d", i+1, p.N)
+			}
+		}
+	})
+}
