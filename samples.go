@@ -12,3 +12,10 @@ import "embed"
 //
 //go:embed testdata/delibera-2187-2019.pdf testdata/delibera-1098-2019.pdf
 var Samples embed.FS
+
+// Vocabulary is the hand-checked plan of n. 2187 (directorates, directors
+// and objective texts as printed): the real words synthetic acts and
+// synthetic index corpora are made of, for benchmarks at any size.
+//
+//go:embed testdata/gold/delibera-2187-2019/plan.json
+var Vocabulary []byte
