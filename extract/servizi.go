@@ -24,12 +24,17 @@ var (
 	serviziHeading = regexp.MustCompile(`^(\d{1,2})\s*[-–—]\s*(\S.*)$`)
 	// serviziResponsible names the unit's head: "RESPONSABILE AVV. …".
 	serviziResponsible = regexp.MustCompile(`(?i)^RESPONSABILE\b\s*:?\s*(\S.*)$`)
-	// serviziObjective opens an objective: "DESCRIZIONE OBIETTIVO 3".
-	serviziObjective = regexp.MustCompile(`(?i)^DESCRIZIONE\s+OBIETTIVO\s+(?:N\.?\s*)?(\d{1,3})\b\s*[:.\-–]?\s*(.*)$`)
-	// serviziPhaseHeader is the header row of an objective's phase table.
-	serviziPhaseHeader = regexp.MustCompile(`(?i)\bdescrizione\s+(?:della\s+)?fas[ei]\b`)
-	// serviziYear is the plan's year as its title prints it: "ANNO 2026".
-	serviziYear = regexp.MustCompile(`(?i)\bANNO\s+((?:19|20)\d\d)\b`)
+	// serviziObjective opens an objective: "DESCRIZIONE OBIETTIVO 3", or
+	// "OBIETTIVO N. 3 - …" in capitals (in any case, "obiettivo 3" is as
+	// likely a phrase of the text).
+	serviziObjective = regexp.MustCompile(`^(?:(?i:DESCRIZIONE\s+OBIETTIVO)|OBIETTIVO)\s+(?:(?i:N)[.°]?\s*)?(\d{1,3})\b\s*[:.\-–]?\s*(.*)$`)
+	// serviziPhaseHeader is the header row of an objective's phase table:
+	// "Descrizione fase", or a first column of phases or actions beside a
+	// column of deadlines ("FASI … TEMPI", "Azioni … Scadenza").
+	serviziPhaseHeader = regexp.MustCompile(`(?i)\bdescrizione\s+(?:della\s+)?fas[ei]\b|^(?:fasi|fase|azioni|attivit[àa])\b.*\b(?:scadenz[ae]|tempi|tempistica|termine|termini)\b`)
+	// serviziYear is the plan's year as its title prints it: "ANNO 2026",
+	// "ANNUALITÀ 2026".
+	serviziYear = regexp.MustCompile(`(?i)\b(?:ANNO|ANNUALIT(?:[AÀ]|A['’]))\s+((?:19|20)\d\d)\b`)
 	// serviziTarget is the target an objective's description states.
 	serviziTarget = regexp.MustCompile(`(?i)\btarget\s*:\s*(\S.*)$`)
 	// serviziPageNumber is a printed page number.

@@ -214,6 +214,31 @@ func TestParseServiziPlanLayouts(t *testing.T) {
 			}}},
 		},
 		{
+			name: "OBIETTIVO N. headings, a FASI … TEMPI table, ANNUALITÀ",
+			doc: synthDoc([]synthLine{
+				at(800, "PIANO DEGLI OBIETTIVI PER L'ANNUALITÀ 2027"),
+				at(700, "5 - AREA TECNICA"),
+				at(685, "RESPONSABILE ING. PAOLO NERI"),
+				at(640, "OBIETTIVO N. 1 - Manutenzione strade"),
+				at(628, "Il presente obiettivo 2 volte l'anno"),
+				{y: 610, cells: []synthCell{{60, "FASI"}, {345, "TEMPI"}}},
+				{y: 595, cells: []synthCell{{60, "Ricognizione"}, {345, "marzo"}}},
+				at(570, "OBIETTIVO 2"),
+				at(555, "Nuovo regolamento;"),
+			}),
+			want: &Plan{Title: "PIANO DEGLI OBIETTIVI PER L'ANNUALITÀ 2027", Years: []int{2027}, Directorates: []Directorate{{
+				Directorate: "AREA TECNICA",
+				Director:    &Person{Title: "ING.", Name: "PAOLO NERI"},
+				Pages:       []int{1},
+				Objectives: []Objective{
+					{Year: 2027, N: 1, Page: 1, Collaborators: []string{},
+						Text:   "Manutenzione strade Il presente obiettivo 2 volte l'anno",
+						Phases: []Phase{{Text: "Ricognizione", Deadline: "marzo"}}},
+					{Year: 2027, N: 2, Page: 1, Collaborators: []string{}, Text: "Nuovo regolamento;"},
+				},
+			}}},
+		},
+		{
 			name: "numbered heading without RESPONSABILE is not a unit",
 			doc: synthDoc([]synthLine{
 				at(700, "1 - PREMESSA"),
