@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"encoding/json"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/openalbo/albo/extract"
+)
+
+func TestExtractOneFileIsOneObject(t *testing.T) {
+	code, stdout, stderr := runAlbo(t, "extract", fixturePDF)
+	if code != exitOK || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, "{\n") || strings.Count(stdout, "\n") < 10 {
+		t.Errorf("want one indented object, got %.80q…", stdout)
+	}
+	var res extract.Result
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+		t.Fatalf("stdout is not one JSON object: %v", err)
+	}
+	if res.Source.File != "delibera-2187-2019.pdf" || res.Act == nil || res.Act.Number != 2187 || res.Plan == nil {
+		t.Errorf("unexpected record: source %+v, act %+v", res.Source, res.Act)
+	}
+}
+
+// TestExtractSeveralFiles: JSON Lines in the order given for the files that
+// read; one line on stderr per file that does not, and exit status 1.
+func TestExtractSeveralFiles(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "pagina.pdf")
+	if err := os.WriteFile(page, []byte("<!DOCTYPE html><html><body>Documento firmato digitalmente</body></html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "assente.pdf")
+	other := "../../testdata/delibera-1098-2019.pdf"
+	code, stdout, stderr := runAlbo(t, "extract", fixturePDF, page, other, missing)
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 JSON lines, got %d: %.200q", len(lines), stdout)
+	}
+	for i, want := range []int{2187, 1098} {
+		var res extract.Result
+		if err := json.Unmarshal([]byte(lines[i]), &res); err != nil {
+			t.Fatalf("line %d is not a JSON object: %v", i+1, err)
+		}
+		if res.Act == nil || res.Act.Number != want {
+			t.Errorf("line %d: act %+v, want number %d", i+1, res.Act, want)
+		}
+	}
+	errLines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if len(errLines) != 2 ||
+		!strings.HasPrefix(errLines[0], "albo: extract "+page+": HTML page") ||
+		!strings.HasPrefix(errLines[1], "albo: extract "+missing+": ") {
+		t.Errorf("want one line per unreadable file, got %q", stderr)
+	}
+}
+
+// TestExtractFailureKeepsStdoutClean: nothing but whole records on stdout.
+func TestExtractFailureKeepsStdoutClean(t *testing.T) {
+	truncated := "../../testdata/malformed/delibera-2187-2019-half.pdf"
+	code, stdout, stderr := runAlbo(t, "extract", truncated)
+	if code != exitFailed || stdout != "" {
+		t.Errorf("exit %d, stdout %.80q: want 1 and nothing", code, stdout)
+	}
+	if !strings.HasPrefix(stderr, "albo: extract "+truncated+": damaged file") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("stderr %q: want one line naming the file and the reason", stderr)
+	}
+}
+
+func TestExtractUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract"},
+		{"extract", "--no-such-flag", fixturePDF},
+		{"extract", "--timeout", "-1s", fixturePDF},
+		{"extract", "--timeout", "soon", fixturePDF},
+	} {
+		code, stdout, stderr := runAlbo(t, args...)
+		if code != exitUsage || stdout != "" || !strings.HasPrefix(stderr, "albo: ") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2 and one line", args, code, stdout, stderr)
+		}
+	}
+}
+
+// TestExtractFlags parses flags into the options without running.
+func TestExtractFlags(t *testing.T) {
+	f := &Factory{IO: &IOStreams{}, Logger: slog.New(slog.DiscardHandler)}
+	var got *ExtractOptions
+	cmd := NewCmdExtract(f, func(o *ExtractOptions) error { got = o; return nil })
+	cmd.SetArgs([]string{"--ocr", "--timeout", "30s", "a.pdf", "b.pdf.p7m"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if !got.Extract.OCR || got.Extract.Timeout != 30*time.Second || strings.Join(got.Files, ",") != "a.pdf,b.pdf.p7m" {
+		t.Errorf("options %+v", got)
+	}
+}
