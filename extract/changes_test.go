@@ -5,6 +5,7 @@ package extract_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -69,4 +70,24 @@ func TestParseChangesNoAnnex(t *testing.T) {
 	if got := extract.ParseChanges(nil); got == nil || len(got) != 0 {
 		t.Errorf("ParseChanges(nil) = %+v, want an empty list", got)
 	}
+}
+
+func ExampleParseChanges() {
+	data, err := os.ReadFile(filepath.Join("testdata", "changes-synthetic.pdf"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc, err := extract.ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range extract.ParseChanges(doc)[2:5] {
+		fmt.Printf("%s | %s | %s | %s\n", c.PageRef, c.Directorate, c.Kind, *c.Counterpart)
+	}
+	// Output:
+	// 7 | Direzione Welfare e Salute | transfer_out | Direzione Lavori Pubblici, Edilizia Scolastica e Sport
+	// 7 | Direzione Welfare e Salute | transfer_out | Direzione Lavori Pubblici, Edilizia Scolastica e Sport
+	// 7 | Direzione Welfare e Salute | transfer_in | Settore Tributi e Riscossione
 }

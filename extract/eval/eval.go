@@ -235,7 +235,7 @@ func (c *comparison) plan(gold, got []any) {
 		func(i, j int) bool { return name(gold[i]) == name(got[j]) },
 		func(i, j int) float64 { return wordSimilarity(name(gold[i]), name(got[j])) })
 	for _, g := range gold {
-		if _, ok := g.(map[string]any)["director"]; ok {
+		if hasKey(g, "director") {
 			directors.Gold++
 		}
 	}
@@ -245,20 +245,20 @@ func (c *comparison) plan(gold, got []any) {
 		}
 	}
 	for _, p := range pairs {
-		g, o := gold[p[0]].(map[string]any), got[p[1]]
+		g, o := gold[p[0]], got[p[1]]
 		if name(g) == name(o) {
 			dirs.Correct++
 		} else {
 			c.add(Mismatch{Type: TypeDirectorates, Key: name(g), Problem: Differs, Field: "directorate", Want: name(g), Got: name(o)})
 		}
-		if gd, ok := g["director"]; ok {
+		if gd := field(g, "director"); hasKey(g, "director") {
 			if equal(gd, field(o, "director")) {
 				directors.Correct++
 			} else {
 				c.add(Mismatch{Type: TypeDirectors, Key: name(g), Problem: Differs, Field: "director", Want: gd, Got: field(o, "director")})
 			}
 		}
-		c.objectives(name(g), list(g["objectives"]), list(field(o, "objectives")))
+		c.objectives(name(g), list(field(g, "objectives")), list(field(o, "objectives")))
 	}
 	for _, i := range missing {
 		c.add(Mismatch{Type: TypeDirectorates, Key: name(gold[i]), Problem: Missing, Want: name(gold[i])})
@@ -555,6 +555,12 @@ func label(v any) string {
 		text = string(r[:69]) + "…"
 	}
 	return text
+}
+
+func hasKey(v any, k string) bool {
+	m, _ := v.(map[string]any)
+	_, ok := m[k]
+	return ok
 }
 
 func field(v any, k string) any {

@@ -216,3 +216,36 @@ func TestWriteText(t *testing.T) {
 		}
 	}
 }
+
+func FuzzCompare(f *testing.F) {
+	var files [3][]byte
+	for i, name := range []string{"act.json", "plan.json", "changes.json"} {
+		data, err := os.ReadFile(filepath.Join(goldDir, name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		files[i] = data
+	}
+	f.Add(files[0][:2000], files[1][:3000], files[2][:3000], []byte(`{"changes":[{"kind":"new","text":"x"}]}`))
+	f.Add([]byte(`{"attendees":[null,1]}`), []byte(`{"directorates":[null,{"directorate":"D","objectives":[null,{"n":1}]}]}`), []byte(`[null,{}]`), []byte(`{"plan":{"directorates":[{"objectives":[{}]}]}}`))
+	f.Fuzz(func(t *testing.T, act, plan, changes, result []byte) {
+		gold, err := eval.ParseGold(act, plan, changes)
+		if err != nil {
+			return
+		}
+		var res extract.Result
+		if json.Unmarshal(result, &res) != nil {
+			return
+		}
+		r := eval.Compare(&res, gold)
+		for _, s := range r.Scores {
+			if s.Correct > s.Gold || s.Correct > s.Extracted || s.F1 < 0 || s.F1 > 1 {
+				t.Fatalf("impossible score %+v", s)
+			}
+		}
+		var b bytes.Buffer
+		if err := r.WriteText(&b); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
