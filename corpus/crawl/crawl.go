@@ -145,7 +145,7 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	if err != nil || baseURL.Host == "" || (baseURL.Scheme != "http" && baseURL.Scheme != "https") {
 		return Summary{}, fmt.Errorf("crawl: base URL %q: want http(s)://host[/path]", base)
 	}
-	cats, err := selectCategories(opts.Profile, opts.Categories)
+	cats, err := SelectCategories(opts.Profile, opts.Categories)
 	if err != nil {
 		return Summary{}, fmt.Errorf("crawl: %w", err)
 	}
@@ -187,7 +187,9 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	return c.summary, nil
 }
 
-func selectCategories(p Profile, names []string) ([]Category, error) {
+// SelectCategories returns the categories of p named in names, or its
+// default ones when names is empty.
+func SelectCategories(p Profile, names []string) ([]Category, error) {
 	if len(names) == 0 {
 		names = p.DefaultCategories()
 	}

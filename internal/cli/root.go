@@ -125,6 +125,7 @@ Try it with no set-up:
 		NewCmdHistory(f, nil),
 		NewCmdTransfers(f, nil),
 		NewCmdDiff(f, nil),
+		NewCmdCrawl(f, nil),
 	)
 	return root
 }

@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/openalbo/albo/internal/replica"
+)
+
+func TestCrawlFlags(t *testing.T) {
+	tests := []struct {
+		args    []string
+		wantErr string
+		check   func(*CrawlOptions) bool
+	}{
+		{args: []string{"--corpus", "d"}, check: func(o *CrawlOptions) bool {
+			return o.Source == "milano" && o.CorpusDir == "d" && o.Delay == time.Second && o.Concurrency == 2 && !o.Full
+		}},
+		{args: []string{"--source", "milano", "--base-url", "http://127.0.0.1:1", "--category", "giunta,consiglio", "--since", "2026-01-02",
+			"--max", "7", "--delay", "0", "--concurrency", "3", "--full", "--json"}, check: func(o *CrawlOptions) bool {
+			return o.BaseURL == "http://127.0.0.1:1" && strings.Join(o.Categories, "+") == "giunta+consiglio" &&
+				o.Since.Format(time.DateOnly) == "2026-01-02" && o.Max == 7 && o.Delay == 0 && o.Concurrency == 3 && o.Full && o.JSON
+		}},
+		{args: []string{"--source", "nowhere"}, wantErr: "unknown source"},
+		{args: []string{"--category", "giunta,nope"}, wantErr: `no category "nope"`},
+		{args: []string{"--since", "02/01/2026"}, wantErr: "want YYYY-MM-DD"},
+		{args: []string{"--concurrency", "0"}, wantErr: "--concurrency"},
+		{args: []string{"--delay", "-1s"}, wantErr: "--delay"},
+		{args: []string{"--max", "-1"}, wantErr: "--max"},
+		{args: []string{"--retries", "-1"}, wantErr: "--retries"},
+		{args: []string{"extra"}, wantErr: "unknown command"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var got *CrawlOptions
+			f := &Factory{IO: &IOStreams{Out: &strings.Builder{}, ErrOut: &strings.Builder{}}}
+			cmd := NewCmdCrawl(f, func(_ context.Context, o *CrawlOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			cmd.SetOut(f.IO.Out)
+			cmd.SetErr(f.IO.ErrOut)
+			err := cmd.Execute()
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("err %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || got == nil || !tt.check(got) {
+				t.Errorf("err %v, options %+v", err, got)
+			}
+		})
+	}
+}
+
+func TestCrawlCommand(t *testing.T) {
+	r := replica.New(replica.Config{Seed: 61, Days: 2, PerDay: 15})
+	srv := httptest.NewServer(r)
+	defer srv.Close()
+	dir := t.TempDir()
+	args := []string{"crawl", "--source", "milano", "--base-url", srv.URL, "--corpus", dir, "--delay", "0", "--concurrency", "4", "--json"}
+
+	code, out, errOut := runAlbo(t, args...)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	var sum map[string]int
+	if err := json.Unmarshal([]byte(out), &sum); err != nil {
+		t.Fatalf("stdout is not the JSON summary: %v\n%s", err, out)
+	}
+	n := len(r.Listed())
+	if sum["listed"] != n || sum["new"] != n || sum["updated"] != 0 || sum["unchanged"] != 0 || sum["failed"] != 0 {
+		t.Errorf("first run summary %v, want %d new", sum, n)
+	}
+
+	code, out, _ = runAlbo(t, "corpus", "ls", "--corpus", dir, "--json")
+	if code != 0 || strings.Count(out, "\n") != n || !strings.Contains(out, `"id":"milano/`) {
+		t.Errorf("corpus ls after the crawl: exit %d, %d lines", code, strings.Count(out, "\n"))
+	}
+
+	// A site that fails: exit 1, one line per failure, the summary still
+	// printed.
+	srv.Close()
+	code, out, errOut = runAlbo(t, "crawl", "--source", "milano", "--base-url", srv.URL, "--corpus", dir, "--delay", "0", "--category", "giunta", "--timeout", "1s", "--retries", "0", "--json")
+	if code != 1 || !strings.Contains(errOut, "albo: crawl: giunta page 1: ") || !strings.Contains(out, `"failed":1`) {
+		t.Errorf("dead site: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
