@@ -177,12 +177,12 @@ func crawlProgress(ios *IOStreams) (func(crawl.Progress), func()) {
 	var mu sync.Mutex
 	if !ios.ErrIsTerminal {
 		return func(p crawl.Progress) {
-				if p.Done%plainProgressEvery == 0 {
-					mu.Lock()
-					defer mu.Unlock()
-					fmt.Fprintf(ios.ErrOut, "crawl: %d acts done, %d listed, %d failed\n", p.Done, p.Listed, p.Failed)
-				}
-			}, func() {}
+			if p.Done%plainProgressEvery == 0 {
+				mu.Lock()
+				defer mu.Unlock()
+				fmt.Fprintf(ios.ErrOut, "crawl: %d acts done, %d listed, %d failed\n", p.Done, p.Listed, p.Failed)
+			}
+		}, func() {}
 	}
 	bar := progressbar.NewOptions(-1,
 		progressbar.OptionSetWriter(ios.ErrOut),
@@ -203,4 +203,3 @@ func crawlProgress(ios *IOStreams) (func(crawl.Progress), func()) {
 			fmt.Fprintln(ios.ErrOut)
 		}
 }
-
