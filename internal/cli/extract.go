@@ -19,14 +19,20 @@ type ExtractOptions struct {
 	Files  []string
 	// Extract holds what the extractor itself is told (OCR, limits).
 	Extract extract.Options
+	// Corpus is set by --corpus: re-extract the corpus instead of FILEs.
+	Corpus *ExtractCorpusOptions
 }
 
 // NewCmdExtract prints the extraction of each file given. runF replaces the
 // run function in tests of flag parsing.
 func NewCmdExtract(f *Factory, runF func(*ExtractOptions) error) *cobra.Command {
 	opts := &ExtractOptions{IO: f.IO, Logger: f.Logger.With("component", "extract")}
+	var batchFlags struct {
+		stale, all, retry, json bool
+		workers                 int
+	}
 	cmd := &cobra.Command{
-		Use:   "extract [--ocr] [--timeout DUR] FILE...",
+		Use:   "extract [--ocr] [--timeout DUR] FILE... | extract --corpus DIR [--stale|--all] [--workers N]",
 		Short: "Print the structured record of published acts (PDF or signed .p7m)",
 		Long: `Read each FILE (a PDF, or a signed .pdf.p7m envelope around one; the content
 decides, not the name) and print its structured record as JSON: the source
@@ -41,13 +47,38 @@ output; the other files still come out, and the exit status is 1.
 
 Pages without a text layer (scans) are listed in source.pages_without_text
 with a warning; --ocr reads them with Tesseract when it is installed
-(Debian: tesseract-ocr, tesseract-ocr-ita, poppler-utils).`,
+(Debian: tesseract-ocr, tesseract-ocr-ita, poppler-utils).
+
+With --corpus DIR, albo (re-)extracts the documents stored in a corpus
+instead, with --workers at once (default: one per core), and stores each
+extraction beside those of earlier extractor versions. --stale (the
+default) does only the documents with no extraction by this version yet;
+--all does every one again. A document that fails is quarantined with its
+reason ('albo corpus ls --failed') and not tried again until the extractor
+changes, or with --retry-failed. Progress goes to standard error, the
+summary to standard output (JSON with --json).`,
 		Example: `  albo extract delibera-2187-2019.pdf
   albo extract comune-ceva.pdf.p7m | jq .source.signatures
   albo extract atti/*.pdf > atti.jsonl
-  albo extract --ocr parere_revisore.pdf`,
-		Args: cobra.MinimumNArgs(1),
+  albo extract --ocr parere_revisore.pdf
+  albo extract --corpus ./albo-data                 # what is stale, one worker per core
+  albo extract --corpus ./albo-data --all --workers 2 --json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if corpusFlag := cmd.Flags().Lookup("corpus"); corpusFlag.Changed {
+				if len(args) > 0 {
+					return usageError{fmt.Errorf("extract: give either FILEs or --corpus, not both")}
+				}
+				if batchFlags.stale && batchFlags.all {
+					return usageError{fmt.Errorf("extract: --stale and --all exclude each other")}
+				}
+				if batchFlags.workers < 0 {
+					return usageError{fmt.Errorf("extract: --workers %d: must not be negative", batchFlags.workers)}
+				}
+				opts.Corpus = &ExtractCorpusOptions{IO: opts.IO, CorpusDir: corpusFlag.Value.String(),
+					All: batchFlags.all, Workers: batchFlags.workers, Retry: batchFlags.retry, JSON: batchFlags.json}
+			} else if len(args) == 0 {
+				return usageError{fmt.Errorf("extract: give at least one FILE, or --corpus DIR")}
+			}
 			opts.Files = args
 			if opts.Extract.Timeout < 0 {
 				return usageError{fmt.Errorf("--timeout %v: must not be negative", opts.Extract.Timeout)}
@@ -55,11 +86,21 @@ with a warning; --ocr reads them with Tesseract when it is installed
 			if runF != nil {
 				return runF(opts)
 			}
+			if opts.Corpus != nil {
+				opts.Corpus.Extract = opts.Extract
+				return extractCorpusRun(cmd.Context(), opts.Corpus)
+			}
 			return extractRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Extract.OCR, "ocr", false, "read pages without a text layer with Tesseract")
 	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", 5*time.Minute, "give up on a file after this long (0: no limit)")
+	cmd.Flags().String("corpus", "", "re-extract the documents of this corpus instead of FILEs")
+	cmd.Flags().BoolVar(&batchFlags.stale, "stale", false, "with --corpus: only documents with no extraction by this version (the default)")
+	cmd.Flags().BoolVar(&batchFlags.all, "all", false, "with --corpus: every document again")
+	cmd.Flags().IntVar(&batchFlags.workers, "workers", 0, "with --corpus: documents extracted at once (0: one per core)")
+	cmd.Flags().BoolVar(&batchFlags.retry, "retry-failed", false, "with --corpus: try the quarantined documents again")
+	cmd.Flags().BoolVar(&batchFlags.json, "json", false, "with --corpus: print the summary as JSON")
 	return cmd
 }
 
