@@ -30,6 +30,11 @@ const (
 	MaxDepth = 8
 	// MaxSize is the largest envelope Unwrap accepts.
 	MaxSize = 512 << 20
+	// maxNesting bounds how deep ASN.1 elements nest inside one envelope;
+	// CMS needs about 15 levels. The library recurses once per level, so a
+	// hostile file of nested headers would otherwise overflow the stack, a
+	// crash no recover can catch.
+	maxNesting = 64
 )
 
 // ErrNotEnvelope is returned for data that is not a signed envelope.
@@ -127,6 +132,9 @@ func unwrapOne(data []byte, level int) ([]byte, []Signer, error) {
 			return nil, nil, fmt.Errorf("base64: %w", err)
 		}
 	}
+	if err := checkNesting(der); err != nil {
+		return nil, nil, err
+	}
 	p7, err := parse(der)
 	if err != nil {
 		return nil, nil, err
@@ -160,6 +168,69 @@ func unwrapOne(data []byte, level int) ([]byte, []Signer, error) {
 		signers = append(signers, s)
 	}
 	return p7.Content, signers, nil
+}
+
+// checkNesting walks the BER/DER element headers without recursion and
+// fails when elements nest deeper than maxNesting. Other damage is left
+// for the library to report.
+func checkNesting(der []byte) error {
+	var ends []int // end offset of each open constructed element; -1: indefinite length
+	off := 0
+	for off < len(der) {
+		for len(ends) > 0 && ends[len(ends)-1] >= 0 && off >= ends[len(ends)-1] {
+			ends = ends[:len(ends)-1]
+		}
+		if len(ends) > 0 && ends[len(ends)-1] < 0 && off+1 < len(der) && der[off] == 0 && der[off+1] == 0 {
+			off += 2 // end of contents
+			ends = ends[:len(ends)-1]
+			continue
+		}
+		if len(ends) == 0 && off > 0 {
+			return nil // the outermost element is complete
+		}
+		tag := der[off]
+		off++
+		if tag&0x1f == 0x1f { // high tag number: base-128 digits
+			for off < len(der) && der[off]&0x80 != 0 {
+				off++
+			}
+			off++
+		}
+		if off >= len(der) {
+			return nil
+		}
+		l := der[off]
+		off++
+		length := -1
+		switch {
+		case l < 0x80:
+			length = int(l)
+		case l > 0x80:
+			n := int(l & 0x7f)
+			if n > 4 || off+n > len(der) {
+				return nil
+			}
+			length = 0
+			for _, b := range der[off : off+n] {
+				length = length<<8 | int(b)
+			}
+			off += n
+		}
+		switch {
+		case tag&0x20 == 0 && length >= 0:
+			off += length // primitive: skip its content
+		case tag&0x20 == 0:
+			return nil // indefinite primitive: invalid, the library says so
+		case length >= 0:
+			ends = append(ends, off+length)
+		default:
+			ends = append(ends, -1)
+		}
+		if len(ends) > maxNesting {
+			return fmt.Errorf("damaged envelope: elements nested more than %d deep", maxNesting)
+		}
+	}
+	return nil
 }
 
 // legacyCertificates lets the library read certificates that older CAs

@@ -188,6 +188,7 @@ func TestUnwrapDamaged(t *testing.T) {
 		{"bad base64", append([]byte("MIIB"), []byte("!!!!")...), "not a CAdES"},
 		{"truncated base64", cadestest.Base64(der, 64, false)[:1001], "level 1:"},
 		{"too deep", deep, "more than 8 envelopes nested"},
+		{"nested headers", nestedHeaders(1 << 20), "nested more than 64 deep"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -224,6 +225,15 @@ func TestUnwrapAlteredContentIsNotIntact(t *testing.T) {
 	if len(signers) != 1 || signers[0].Intact {
 		t.Errorf("signers = %+v, want one that is not intact", signers)
 	}
+}
+
+// nestedHeaders is a SignedData header followed by n indefinite-length
+// SEQUENCEs one inside the other: tiny, and deep enough to overflow the
+// stack of a parser that recurses per level.
+func nestedHeaders(n int) []byte {
+	data := []byte{0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02, 0xa0, 0x80}
+	data = append(data, bytes.Repeat([]byte{0x30, 0x80}, n)...)
+	return append(data, bytes.Repeat([]byte{0, 0}, n+2)...)
 }
 
 func FuzzUnwrap(f *testing.F) {
