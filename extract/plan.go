@@ -24,8 +24,12 @@ func ParsePlan(doc *Document) *Plan {
 	if doc == nil {
 		return nil
 	}
+	pages := make([]pageLines, len(doc.Pages))
+	for i, p := range doc.Pages {
+		pages[i] = pageLines{number: p.Number, lines: p.Lines()}
+	}
 	var slides []planSlide
-	for _, p := range doc.Pages {
+	for _, p := range pages {
 		if s, ok := readPlanSlide(p); ok {
 			slides = append(slides, s)
 		}
@@ -34,7 +38,7 @@ func ParsePlan(doc *Document) *Plan {
 		return nil
 	}
 	plan := &Plan{
-		Title:        planTitle(doc),
+		Title:        planTitle(pages),
 		Years:        slideYears(slides),
 		Directorates: mergeSlides(slides),
 	}
@@ -45,9 +49,15 @@ func ParsePlan(doc *Document) *Plan {
 			objs[j].Collaborators = collaborators(objs[j].Text, offices)
 		}
 	}
-	plan.Solidarity = targetSlide(doc, solidarityTitle)
-	plan.Management = targetSlide(doc, managementTitle)
+	plan.Solidarity = targetSlide(pages, solidarityTitle)
+	plan.Management = targetSlide(pages, managementTitle)
 	return plan
+}
+
+// pageLines is a page's lines, grouped once for all the parsers of the plan.
+type pageLines struct {
+	number int
+	lines  []Line
 }
 
 // planSlide is one "Obiettivi di Direzione" slide.
@@ -83,8 +93,8 @@ type yearHeader struct {
 // readPlanSlide reads a page as a plan slide: a header row of years over
 // columns, the directorate and director at the left, numbered objectives
 // under each year.
-func readPlanSlide(p Page) (planSlide, bool) {
-	lines := p.Lines()
+func readPlanSlide(p pageLines) (planSlide, bool) {
+	lines := p.lines
 	headers, headerLine := findYearHeaders(lines)
 	if headers == nil {
 		return planSlide{}, false
@@ -94,12 +104,12 @@ func readPlanSlide(p Page) (planSlide, bool) {
 		return planSlide{}, false
 	}
 	bounds := columnBounds(body, headers)
-	slide := planSlide{page: p.Number, objectives: map[int][]Objective{}}
+	slide := planSlide{page: p.number, objectives: map[int][]Objective{}}
 	found := false
 	for i, h := range headers {
 		slide.years = append(slide.years, h.year)
 		col := runsBetween(body, bounds[i], bounds[i+1])
-		objs := readObjectives(groupLines(p.Number, col), h.year, p.Number)
+		objs := readObjectives(groupLines(p.number, col), h.year, p.number)
 		if len(objs) > 0 {
 			found = true
 		}
@@ -108,7 +118,7 @@ func readPlanSlide(p Page) (planSlide, bool) {
 	if !found {
 		return planSlide{}, false
 	}
-	slide.directorate, slide.director = readHeading(p.Number, runsBetween(body, math.Inf(-1), bounds[0]))
+	slide.directorate, slide.director = readHeading(p.number, runsBetween(body, math.Inf(-1), bounds[0]))
 	return slide, true
 }
 
@@ -413,9 +423,9 @@ func slideYears(slides []planSlide) []int {
 
 // planTitle is the first "Piano degli Obiettivi YYYY-YYYY" the document
 // prints.
-func planTitle(doc *Document) string {
-	for _, p := range doc.Pages {
-		for _, l := range p.Lines() {
+func planTitle(pages []pageLines) string {
+	for _, p := range pages {
+		for _, l := range p.lines {
 			if m := planTitleRE.FindStringSubmatch(l.Text); m != nil {
 				return "Piano degli Obiettivi " + m[1] + "-" + m[2]
 			}

@@ -15,13 +15,13 @@ var (
 // targetSlide reads the slide titled by title: cross-cutting objectives
 // side by side, each an upper-case title over a "Target YYYY" header and
 // the target text under it.
-func targetSlide(doc *Document, title *regexp.Regexp) []TargetedObjective {
-	for _, p := range doc.Pages {
-		lines := p.Lines()
+func targetSlide(pages []pageLines, title *regexp.Regexp) []TargetedObjective {
+	for _, p := range pages {
+		lines := p.lines
 		if len(lines) == 0 || !title.MatchString(lines[0].Text) {
 			continue
 		}
-		if objs := readTargets(p.Number, lines); len(objs) > 0 {
+		if objs := readTargets(p.number, lines); len(objs) > 0 {
 			return objs
 		}
 	}

@@ -180,9 +180,11 @@ func loadSource(r io.ReaderAt, size int64) (io.ReaderAt, error) {
 }
 
 // readBudget is the most bytes the library may read from a file before the
-// read is declared runaway: hostile cross-reference chains can loop forever.
+// read is declared runaway: hostile cross-reference chains can loop
+// forever. The library re-reads a 4 KiB chunk for every object it loads, so
+// a sane file needs some tens of times its size (the fixtures: 9 to 27).
 func readBudget(size int64) int64 {
-	return 1<<30 + 512*size
+	return 256<<20 + 256*size
 }
 
 // guardedReaderAt stops the library when the context ends or when it has
@@ -531,14 +533,17 @@ type interpreter struct {
 	tlm   matrix
 	stack []gstate
 	ops   int
+	named map[string]*fontInfo // fonts of the current stream by resource name
 }
 
 // run interprets a content stream (the page's or a Form XObject's).
 func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) {
 	in.g = gstate{ctm: ctm, th: 1}
 	in.tm, in.tlm = identity, identity
+	in.named = map[string]*fontInfo{}
 	in.stack = in.stack[:0]
 	fontRes := resources.Key("Font")
+	var args []pdf.Value // reused: one slice for every operator
 	pdf.Interpret(content, func(stk *pdf.Stack, op string) {
 		in.ops++
 		if in.ops%4096 == 0 {
@@ -547,7 +552,10 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 			}
 		}
 		n := stk.Len()
-		args := make([]pdf.Value, n)
+		if cap(args) < n {
+			args = make([]pdf.Value, n)
+		}
+		args = args[:n]
 		for i := n - 1; i >= 0; i-- {
 			args[i] = stk.Pop()
 		}
@@ -583,7 +591,7 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 			in.g.trise = num(0)
 		case "Tf":
 			if n == 2 {
-				in.g.font = in.fonts.get(fontRes.Key(args[0].Name()))
+				in.g.font = in.font(fontRes, args[0].Name())
 				in.g.tfs = num(1)
 			}
 		case "Td":
@@ -632,6 +640,17 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 	})
 }
 
+// font returns the font a Tf names, looking it up once per content stream:
+// producers repeat Tf in every text object.
+func (in *interpreter) font(fontRes pdf.Value, name string) *fontInfo {
+	if f, ok := in.named[name]; ok {
+		return f
+	}
+	f := in.fonts.get(fontRes.Key(name))
+	in.named[name] = f
+	return f
+}
+
 // form draws a Form XObject with its own resources and matrix.
 func (in *interpreter) form(resources pdf.Value, name string, depth int) {
 	xobj := resources.Key("XObject").Key(name)
@@ -648,9 +667,9 @@ func (in *interpreter) form(resources pdf.Value, name string, depth int) {
 		res = resources
 	}
 	saved, savedStack := in.g, append([]gstate(nil), in.stack...)
-	savedTm, savedTlm := in.tm, in.tlm
+	savedTm, savedTlm, savedNamed := in.tm, in.tlm, in.named
 	in.run(xobj, res, ctm, depth+1)
-	in.g, in.stack, in.tm, in.tlm = saved, savedStack, savedTm, savedTlm
+	in.g, in.stack, in.tm, in.tlm, in.named = saved, savedStack, savedTm, savedTlm, savedNamed
 }
 
 func (in *interpreter) nextLine() {
@@ -733,6 +752,12 @@ type fontInfo struct {
 	cidWidth map[int]float64 // Type0 fonts
 	dw       float64         // default width of Type0 fonts, or of codes outside widths
 	scale    float64         // glyph space to text space per 1000 (Type3 fonts)
+	// cacheable is set when every code has the same length, so that the
+	// text of a string is the text of its codes (not for CMaps other than
+	// Identity-H).
+	cacheable bool
+	mu        sync.Mutex
+	glyphs    map[string]string // code -> text
 }
 
 // fallbackFont stands in for a Tf that names no font: the text is kept
@@ -749,12 +774,33 @@ func (latin1) Decode(raw string) string {
 	return string(r)
 }
 
+// decode returns the text of raw. The library's CMap decoder scans every
+// mapping for every code, so the text of each code is decoded once and
+// kept; codes are one byte in simple fonts and two in Type0 fonts.
 func (f *fontInfo) decode(raw string) string {
-	s := f.enc.Decode(raw)
-	if strings.ContainsRune(s, 0) {
-		s = strings.ReplaceAll(s, "\x00", "")
+	if !f.cacheable {
+		return strings.ReplaceAll(f.enc.Decode(raw), "\x00", "")
 	}
-	return s
+	step := 1
+	if f.twoByte {
+		step = 2
+	}
+	var b strings.Builder
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.glyphs == nil {
+		f.glyphs = map[string]string{}
+	}
+	for i := 0; i+step <= len(raw); i += step {
+		code := raw[i : i+step]
+		text, ok := f.glyphs[code]
+		if !ok {
+			text = strings.ReplaceAll(f.enc.Decode(code), "\x00", "")
+			f.glyphs[code] = text
+		}
+		b.WriteString(text)
+	}
+	return b.String()
 }
 
 // advance is the advance of raw in unscaled text space (before Th).
@@ -822,8 +868,10 @@ func loadFont(v pdf.Value) *fontInfo {
 	if fm := v.Key("FontMatrix"); fm.Len() == 6 {
 		f.scale = fm.Index(0).Float64() * 1000
 	}
+	f.cacheable = true
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true
+		f.cacheable = v.Key("Encoding").Name() == "Identity-H"
 		desc := v.Key("DescendantFonts").Index(0)
 		f.dw = 1000
 		if dw := desc.Key("DW"); !dw.IsNull() {

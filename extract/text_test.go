@@ -236,3 +236,46 @@ func TestUnfoldLigatures(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPDFOperators checks the text positioning of the content-stream
+// interpreter on hand-written streams.
+func TestReadPDFOperators(t *testing.T) {
+	tests := []struct {
+		name    string
+		content string
+		want    []string // lines, top to bottom
+	}{
+		{"Tj and Td", "BT /F1 10 Tf 72 700 Td (Piano) Tj 0 -12 Td (Obiettivi) Tj ET", []string{"Piano", "Obiettivi"}},
+		{"TJ gap wider than a quarter em is a space", "BT /F1 10 Tf 72 700 Td [(Obiettivi) -300 (di) 20 (Direzione)] TJ ET", []string{"Obiettivi diDirezione"}},
+		{"runs in reverse stream order", "BT /F1 10 Tf 300 700 Td (mondo) Tj -228 0 Td (ciao) Tj ET", []string{"ciao mondo"}},
+		{"text matrix and leading", "BT /F1 10 Tf 12 TL 1 0 0 1 72 700 Tm (uno) Tj T* (due) Tj (tre) ' ET", []string{"uno", "due", "tre"}},
+		{"cm scales positions and size", "q 2 0 0 2 0 0 cm BT /F1 5 Tf 36 350 Td (scalato) Tj ET Q", []string{"scalato"}},
+		{"a missing font keeps the text", "BT /F9 10 Tf 72 700 Td (senza) Tj ET", []string{"senza"}},
+		{"an unbalanced Q is ignored", "Q Q BT /F1 10 Tf 72 700 Td (ok) Tj ET", []string{"ok"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := minimalPDF(tt.content)
+			doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := doc.Pages[0]
+			if p.Err != nil {
+				t.Fatal(p.Err)
+			}
+			var got []string
+			for _, l := range p.Lines() {
+				got = append(got, l.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("lines = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	data := minimalPDF("q 2 0 0 2 0 0 cm BT /F1 5 Tf 36 350 Td (scalato) Tj ET Q")
+	doc, _ := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if r := doc.Pages[0].Runs[0]; r.X != 72 || r.Y != 700 || r.Size != 10 || r.W <= 0 {
+		t.Errorf("scaled run = %+v, want X 72, Y 700, size 10 and a width", r)
+	}
+}

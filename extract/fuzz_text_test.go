@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// FuzzReadPDF feeds ReadPDF damaged and hostile variations of real files:
+// it must return a document or an error, never panic or hang, and whatever
+// it returns must go through the layout and the plan parser.
+func FuzzReadPDF(f *testing.F) {
+	for _, pattern := range []string{
+		filepath.Join("..", "testdata", "*.pdf"),
+		filepath.Join("..", "testdata", "malformed", "*.pdf"),
+		filepath.Join("testdata", "variant-*.pdf"),
+	} {
+		paths, err := filepath.Glob(pattern)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, path := range paths {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+	f.Add(minimalPDF("BT /F1 12 Tf 72 700 Td (Obiettivi) Tj [(di) -300 (Direzione)] TJ ET"))
+	f.Add(minimalPDF("q 1 0 0 1 10 10 cm BT /F1 9 Tf 2 Tz 3 Tc 4 Tw 5 TL (a) ' 1 2 (b) \" T* ET Q Q Q"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		doc, err := ReadPDF(ctx, bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			if doc != nil {
+				t.Fatal("both a document and an error")
+			}
+			return
+		}
+		for _, p := range doc.Pages {
+			p.Lines()
+		}
+		ParsePlan(doc)
+	})
+}
+
+// minimalPDF wraps a content stream in the smallest PDF the reader
+// accepts: one page, one Helvetica font named F1 with WinAnsi encoding.
+func minimalPDF(content string) []byte {
+	objects := []string{
+		"<</Type/Catalog/Pages 2 0 R>>",
+		"<</Type/Pages/Kids[3 0 R]/Count 1/MediaBox[0 0 612 792]>>",
+		"<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+		"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
+		fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content)+1, content),
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objects))
+	for i, obj := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, obj)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f\r\n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n\r\n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return b.Bytes()
+}
