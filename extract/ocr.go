@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -26,6 +27,20 @@ import (
 // ocrDPI is the resolution pages are rendered at for Tesseract, which reads
 // body text best at about 300 dpi.
 const ocrDPI = 300
+
+// ocrMaxPixels bounds the long side of a rendered page: a hostile page a
+// hundred metres tall must not become a picture of gigabytes. It leaves
+// 300 dpi for pages up to A2.
+const ocrMaxPixels = 7200
+
+// ocrResolution is the dpi a page whose long side measures long points is
+// rendered at: ocrDPI, or less for a page too large for ocrMaxPixels.
+func ocrResolution(long float64) float64 {
+	if long <= 0 {
+		return ocrDPI
+	}
+	return min(ocrDPI, math.Floor(ocrMaxPixels*72/long))
+}
 
 // ocrLanguage is the Tesseract model used: the acts are in Italian.
 const ocrLanguage = "ita"
@@ -118,7 +133,7 @@ func ReadTextlessPages(ctx context.Context, pdf []byte, doc *Document, src *Sour
 		src.Warnings = append(src.Warnings, fmt.Sprintf("%s no text layer and %v; %s", describePages(pages), err, ocrInstallHint))
 		return ctx.Err()
 	}
-	read, err := ocrPages(ctx, pdf, pages)
+	read, err := ocrPages(ctx, pdf, pages, pageLongSides(doc))
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		return ctxErr
 	}
@@ -160,7 +175,13 @@ func OCRPages(ctx context.Context, pdf []byte, pages []int) (map[int]string, err
 	if err := OCRAvailable(ctx); err != nil {
 		return nil, err
 	}
-	read, err := ocrPages(ctx, pdf, pages)
+	// The page sizes bound the pictures' size; a file they cannot be read
+	// from is not a PDF pdftoppm could render either.
+	doc, err := ReadPDF(ctx, bytes.NewReader(pdf), int64(len(pdf)))
+	if err != nil {
+		return nil, fmt.Errorf("ocr: %w", err)
+	}
+	read, err := ocrPages(ctx, pdf, pages, pageLongSides(doc))
 	texts := make(map[int]string, len(read))
 	for n, o := range read {
 		texts[n] = o.text
@@ -177,7 +198,7 @@ type ocrPage struct {
 
 // ocrPages renders and reads each page in turn; a page that fails does not
 // stop the others.
-func ocrPages(ctx context.Context, pdf []byte, pages []int) (map[int]ocrPage, error) {
+func ocrPages(ctx context.Context, pdf []byte, pages []int, longSides map[int]float64) (map[int]ocrPage, error) {
 	dir, err := os.MkdirTemp("", "albo-ocr-")
 	if err != nil {
 		return nil, fmt.Errorf("ocr: %w", err)
@@ -193,7 +214,7 @@ func ocrPages(ctx context.Context, pdf []byte, pages []int) (map[int]ocrPage, er
 		if err := ctx.Err(); err != nil {
 			return read, err
 		}
-		page, err := ocrOnePage(ctx, dir, pdfPath, n)
+		page, err := ocrOnePage(ctx, dir, pdfPath, n, ocrResolution(longSides[n]))
 		if err != nil {
 			errs = append(errs, fmt.Errorf("ocr page %d: %w", n, err))
 			continue
@@ -203,21 +224,40 @@ func ocrPages(ctx context.Context, pdf []byte, pages []int) (map[int]ocrPage, er
 	return read, errors.Join(errs...)
 }
 
-func ocrOnePage(ctx context.Context, dir, pdfPath string, n int) (ocrPage, error) {
-	prefix := filepath.Join(dir, "page-"+strconv.Itoa(n))
-	num := strconv.Itoa(n)
-	// -singlefile names the picture prefix.png, whatever the page count.
-	if _, err := runTool(ctx, "pdftoppm", "-f", num, "-l", num, "-r", strconv.Itoa(ocrDPI),
-		"-gray", "-png", "-singlefile", pdfPath, prefix); err != nil {
+// pageLongSides maps each page to the long side of its box, in points: the
+// side that stays long whatever the page's rotation.
+func pageLongSides(doc *Document) map[int]float64 {
+	sides := make(map[int]float64, len(doc.Pages))
+	for _, p := range doc.Pages {
+		sides[p.Number] = max(p.Width, p.Height)
+	}
+	return sides
+}
+
+func ocrOnePage(ctx context.Context, dir, pdfPath string, n int, dpi float64) (ocrPage, error) {
+	png, err := renderPage(ctx, dir, pdfPath, n, dpi)
+	if err != nil {
 		return ocrPage{}, err
 	}
-	png := prefix + ".png"
 	defer os.Remove(png)
 	tsv, err := runTool(ctx, "tesseract", png, "stdout", "-l", ocrLanguage, "tsv")
 	if err != nil {
 		return ocrPage{}, err
 	}
-	return parseTesseractTSV(tsv, ocrDPI)
+	return parseTesseractTSV(tsv, dpi)
+}
+
+// renderPage draws page n of the PDF as a grey PNG in dir and returns its
+// path.
+func renderPage(ctx context.Context, dir, pdfPath string, n int, dpi float64) (string, error) {
+	prefix := filepath.Join(dir, "page-"+strconv.Itoa(n))
+	num := strconv.Itoa(n)
+	// -singlefile names the picture prefix.png, whatever the page count.
+	if _, err := runTool(ctx, "pdftoppm", "-f", num, "-l", num, "-r", strconv.FormatFloat(dpi, 'f', -1, 64),
+		"-gray", "-png", "-singlefile", pdfPath, prefix); err != nil {
+		return "", err
+	}
+	return prefix + ".png", nil
 }
 
 // runTool runs an external program bounded by ctx and returns its standard

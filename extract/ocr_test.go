@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"image"
+	_ "image/png"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -168,9 +171,12 @@ func TestOCRScannedAttachment(t *testing.T) {
 
 func TestOCRPagesErrors(t *testing.T) {
 	requireOCR(t)
-	_, err := OCRPages(context.Background(), []byte("not a pdf"), []int{1, 2})
-	if err == nil || !strings.Contains(err.Error(), "ocr page 1: pdftoppm") || !strings.Contains(err.Error(), "ocr page 2") {
-		t.Errorf("OCRPages(not a pdf) = %v, want an error per page naming pdftoppm", err)
+	if _, err := OCRPages(context.Background(), []byte("not a pdf"), []int{1}); !errors.Is(err, ErrNotPDF) {
+		t.Errorf("OCRPages(not a pdf) = %v, want ErrNotPDF", err)
+	}
+	_, err := OCRPages(context.Background(), emptyPDF(595, 842), []int{2, 3})
+	if err == nil || !strings.Contains(err.Error(), "ocr page 2: pdftoppm") || !strings.Contains(err.Error(), "ocr page 3: pdftoppm") {
+		t.Errorf("OCRPages(pages the file lacks) = %v, want an error per page naming pdftoppm", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -248,4 +254,77 @@ func FuzzParseTesseractTSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestOCRResolution(t *testing.T) {
+	tests := []struct {
+		long float64 // points
+		want float64 // dpi
+	}{
+		{842, 300},  // A4
+		{1684, 300}, // A2
+		{14400, 36}, // the largest page PDF allows without UserUnit
+		{0, 300},    // size unknown
+		{1e9, 0},    // hostile: nothing worth rendering
+	}
+	for _, tt := range tests {
+		if got := ocrResolution(tt.long); got != tt.want {
+			t.Errorf("ocrResolution(%v) = %v, want %v", tt.long, got, tt.want)
+		}
+		if px := ocrResolution(tt.long) * tt.long / 72; px > ocrMaxPixels {
+			t.Errorf("a %v-point page renders %v pixels long, over %d", tt.long, px, ocrMaxPixels)
+		}
+	}
+}
+
+// emptyPDF builds a one-page PDF with an empty page of the given
+// size, offsets and all, so that tests need no fixture for it.
+func emptyPDF(width, height float64) []byte {
+	objects := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Contents 4 0 R >>", width, height),
+		"<< /Length 0 >>\nstream\n\nendstream",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objects))
+	for i, o := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return b.Bytes()
+}
+
+// TestOCRHugePage: a page of the largest size a PDF allows is rendered
+// small enough to read, not as a picture of gigabytes.
+func TestOCRHugePage(t *testing.T) {
+	requireOCR(t)
+	dir := t.TempDir()
+	pdfPath := filepath.Join(dir, "huge.pdf")
+	if err := os.WriteFile(pdfPath, emptyPDF(14400, 14400), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	png, err := renderPage(context.Background(), dir, pdfPath, 1, ocrResolution(14400))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(png)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, _, err := image.DecodeConfig(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Width > ocrMaxPixels || cfg.Height > ocrMaxPixels || cfg.Width < ocrMaxPixels/2 {
+		t.Errorf("rendered %d×%d pixels, want at most %d a side and not a thumbnail", cfg.Width, cfg.Height, ocrMaxPixels)
+	}
 }
