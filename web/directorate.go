@@ -47,7 +47,7 @@ func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, e
 	if err != nil {
 		return nil, err
 	}
-	tr, err := h.cfg.Index.Transfers(ctx)
+	tr, err := h.transfers.get(ctx, h.cfg.Index)
 	if err != nil {
 		return nil, err
 	}

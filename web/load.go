@@ -12,12 +12,25 @@ import (
 	"time"
 )
 
+// LoadPaths is a mix of what readers ask for: search pages with facets and
+// filters, API searches, the transfers view and a feed. The words are
+// common in any performance plan, so the mix suits any corpus.
+var LoadPaths = []string{
+	"/?q=citta",
+	"/api/search?q=digitalizzazione",
+	"/?q=servizi&type=objective&p=2",
+	"/api/search?q=sviluppo&year=2020&limit=50",
+	"/api/search?q=piano+obiettivi&type=act",
+	"/?q=" + "%22gestione+del%22",
+	"/transfers",
+	"/feed?q=progetto",
+}
+
 // LoadConfig describes a load run against a running site.
 type LoadConfig struct {
 	// BaseURL is the site's root, e.g. "http://127.0.0.1:8080".
 	BaseURL string
-	// Paths are requested in turn by every client (a mix of pages and API
-	// calls makes the run look like its readers).
+	// Paths are requested in turn by every client (default LoadPaths).
 	Paths []string
 	// Clients is the number of concurrent clients (default 50).
 	Clients int
@@ -51,8 +64,11 @@ func (r LoadReport) String() string {
 // RunLoad sends the requests of cfg from concurrent clients, each waiting
 // for its answer before the next, and reports the latencies it saw.
 func RunLoad(ctx context.Context, cfg LoadConfig) (LoadReport, error) {
-	if cfg.BaseURL == "" || len(cfg.Paths) == 0 {
-		return LoadReport{}, fmt.Errorf("load: a base URL and at least one path are required")
+	if cfg.BaseURL == "" {
+		return LoadReport{}, fmt.Errorf("load: no base URL")
+	}
+	if len(cfg.Paths) == 0 {
+		cfg.Paths = LoadPaths
 	}
 	clients := cfg.Clients
 	if clients <= 0 {

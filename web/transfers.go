@@ -66,7 +66,7 @@ func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	tr, err := h.cfg.Index.Transfers(r.Context())
+	tr, err := h.transfers.get(r.Context(), h.cfg.Index)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
@@ -194,7 +194,7 @@ func cut(s string, n int) string {
 }
 
 func (h *Handler) apiTransfers(w http.ResponseWriter, r *http.Request) {
-	tr, err := h.cfg.Index.Transfers(r.Context())
+	tr, err := h.transfers.get(r.Context(), h.cfg.Index)
 	if err != nil {
 		h.apiError(w, r, err)
 		return

@@ -85,6 +85,8 @@ type Handler struct {
 	log   *slog.Logger
 	pages *pages
 	mux   *http.ServeMux
+	// transfers holds the index's transfers between requests.
+	transfers transfersCache
 }
 
 // New builds the handler of the site and its API.
