@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/internal/synth"
+)
+
+// Corpus makeup of the issue: synthetic acts, copies of the real acts, 5%
+// damaged.
+const (
+	realEvery   = 50
+	corruptRate = 0.05
+)
+
+// benchBatch times `albo extract --corpus --all` with 1 and 2 workers on
+// the same corpus, then compares the peak RSS of batches over corpora of
+// growing size: it must stay flat.
+func benchBatch(ctx context.Context, cfg *config, out *table) error {
+	dir, st, err := makeCorpus(ctx, cfg, "batch", cfg.batchDocs)
+	if err != nil {
+		return err
+	}
+	var runs [3]childRun
+	for _, w := range []int{1, 2} {
+		runs[w], err = runChild(ctx, cfg.albo, "extract", "--corpus", dir, "--all", "--workers", fmt.Sprint(w), "--json")
+		if err != nil {
+			return err
+		}
+	}
+	out.row("batch", fmt.Sprintf("%d documents (%d copies of real acts, %d damaged), 2 workers", st.Acts, st.Copies, st.Corrupted),
+		runs[2].wall.Round(time.Millisecond).String(), runs[1].wall.Round(time.Millisecond).String()+" with 1 worker",
+		fmt.Sprintf("%.2f× speed-up (goal ≥ 1.8×)", runs[1].wall.Seconds()/runs[2].wall.Seconds()))
+	stale, err := runChild(ctx, cfg.albo, "extract", "--corpus", dir, "--json")
+	if err != nil {
+		return err
+	}
+	out.row("batch", "second --stale run (nothing to do)", stale.wall.Round(time.Millisecond).String(), "", "goal: seconds")
+	for _, n := range cfg.rssSizes {
+		dir, _, err := makeCorpus(ctx, cfg, fmt.Sprintf("rss-%d", n), n)
+		if err != nil {
+			return err
+		}
+		r, err := runChild(ctx, cfg.albo, "extract", "--corpus", dir, "--workers", "2", "--json")
+		if err != nil {
+			return err
+		}
+		out.row("batch", fmt.Sprintf("peak RSS, %d documents", n), mib(r.maxRSS), "", "goal ≤ 200 MiB, flat with size")
+		os.RemoveAll(dir)
+	}
+	return nil
+}
+
+// makeCorpus fills a fresh corpus with n synthetic acts.
+func makeCorpus(ctx context.Context, cfg *config, name string, n int) (string, synth.CorpusStats, error) {
+	dir := filepath.Join(cfg.work, name)
+	store, err := corpus.Open(dir)
+	if err != nil {
+		return "", synth.CorpusStats{}, err
+	}
+	defer store.Close()
+	g, err := synth.New(uint64(n))
+	if err != nil {
+		return "", synth.CorpusStats{}, err
+	}
+	st, err := g.FillCorpus(ctx, store, n, realEvery, corruptRate)
+	return dir, st, err
+}
+
+// childRun is what a child process took.
+type childRun struct {
+	wall   time.Duration
+	maxRSS int64 // bytes
+	stdout []byte
+}
+
+// runChild runs the albo binary; exit status 1 (some documents failed) is
+// expected of a corpus with damaged documents and is not an error here.
+func runChild(ctx context.Context, name string, args ...string) (childRun, error) {
+	cmd := exec.CommandContext(ctx, name, args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	r := childRun{wall: time.Since(start), stdout: stdout.Bytes()}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.maxRSS = ru.Maxrss * 1024 // Linux reports KiB
+	}
+	if err != nil && cmd.ProcessState.ExitCode() != 1 {
+		return r, fmt.Errorf("%s %v: %w: %s", name, args, err, tail(stderr.Bytes()))
+	}
+	if !json.Valid(bytes.TrimSpace(r.stdout)) && len(bytes.TrimSpace(r.stdout)) > 0 {
+		return r, fmt.Errorf("%s %v: output is not JSON: %s", name, args, tail(r.stdout))
+	}
+	return r, nil
+}
+
+func tail(b []byte) []byte {
+	if len(b) > 400 {
+		return b[len(b)-400:]
+	}
+	return b
+}
+
+func mib(b int64) string { return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20)) }

@@ -1,0 +1,138 @@
+// Command bench prints every performance figure of albo beside its
+// baseline, both measured in the same run (`make bench`):
+//
+//   - extraction time per page against `pdftotext -layout` on the same files;
+//   - batch re-extraction with 1 and 2 workers, and peak memory at two
+//     corpus sizes;
+//   - crawling replica acts at zero delay: time and peak memory;
+//   - indexing rate and query latencies on a synthetic corpus of objectives;
+//   - the web page and API under concurrent clients.
+//
+// Heavy figures run in child processes of the albo binary, so each peak
+// RSS is that of the work alone. Sizes are flags; the defaults are the
+// issue's targets.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+)
+
+type config struct {
+	only        string
+	albo        string
+	work        string
+	repeat      int
+	batchDocs   int
+	rssSizes    []int
+	crawlActs   int
+	objectives  int
+	queries     int
+	webClients  int
+	webRequests int
+}
+
+func main() {
+	var cfg config
+	var rss string
+	flag.StringVar(&cfg.only, "only", "", "comma-separated sections to run: extract,batch,crawl,index,web (default all)")
+	flag.IntVar(&cfg.repeat, "repeat", 5, "runs of each timed extraction (the median counts)")
+	flag.IntVar(&cfg.batchDocs, "batch-docs", 1000, "documents in the batch speed-up corpus")
+	flag.StringVar(&rss, "rss-docs", "1000,5000", "corpus sizes whose batch peak RSS is compared")
+	flag.IntVar(&cfg.crawlActs, "crawl-acts", 1000, "replica acts to crawl")
+	flag.IntVar(&cfg.objectives, "objectives", 1_000_000, "objectives in the synthetic index")
+	flag.IntVar(&cfg.queries, "queries", 200, "queries of each kind timed against the index")
+	flag.IntVar(&cfg.webClients, "web-clients", 50, "concurrent web clients")
+	flag.IntVar(&cfg.webRequests, "web-requests", 5000, "web requests in all")
+	flag.Parse()
+	for _, s := range strings.Split(rss, ",") {
+		var n int
+		if _, err := fmt.Sscan(s, &n); err == nil && n > 0 {
+			cfg.rssSizes = append(cfg.rssSizes, n)
+		}
+	}
+	if *childIndexFlag != "" {
+		if err := indexChild(context.Background(), *childIndexFlag, cfg.objectives, cfg.queries); err != nil {
+			fmt.Fprintln(os.Stderr, "bench: index child:", err)
+			os.Exit(2)
+		}
+		return
+	}
+	if err := run(context.Background(), &cfg); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+// section is one group of figures.
+type section struct {
+	name string
+	run  func(ctx context.Context, cfg *config, out *table) error
+}
+
+func run(ctx context.Context, cfg *config) error {
+	work, err := os.MkdirTemp("", "albo-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	cfg.work = work
+	cfg.albo = filepath.Join(work, "albo")
+	build := exec.CommandContext(ctx, "go", "build", "-o", cfg.albo, "./cmd/albo")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		return fmt.Errorf("build albo: %w", err)
+	}
+	sections := []section{
+		{"extract", benchExtract},
+		{"batch", benchBatch},
+		{"crawl", benchCrawl},
+		{"index", benchIndex},
+	}
+	out := newTable()
+	failed := 0
+	for _, s := range sections {
+		if cfg.only != "" && !strings.Contains(","+cfg.only+",", ","+s.name+",") {
+			continue
+		}
+		fmt.Fprintf(os.Stderr, "bench: %s…\n", s.name)
+		start := time.Now()
+		if err := s.run(ctx, cfg, out); err != nil {
+			fmt.Fprintf(os.Stderr, "bench: %s: %v\n", s.name, err)
+			out.row(s.name, "FAILED", err.Error(), "", "")
+			failed++
+		}
+		fmt.Fprintf(os.Stderr, "bench: %s took %s\n", s.name, time.Since(start).Round(time.Second))
+	}
+	out.print(os.Stdout)
+	if failed > 0 {
+		return fmt.Errorf("%d section(s) failed", failed)
+	}
+	return nil
+}
+
+// table collects figures: what, the figure, its baseline, the ratio or
+// goal.
+type table struct{ rows [][5]string }
+
+func newTable() *table { return &table{} }
+
+func (t *table) row(section, what, figure, baseline, note string) {
+	t.rows = append(t.rows, [5]string{section, what, figure, baseline, note})
+}
+
+func (t *table) print(w *os.File) {
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "SECTION\tMEASURE\tALBO\tBASELINE\tRATIO / GOAL")
+	for _, r := range t.rows {
+		fmt.Fprintln(tw, strings.Join(r[:], "\t"))
+	}
+	tw.Flush()
+}
