@@ -210,20 +210,18 @@ var (
 // cell is a block of text on a line, apart from its neighbours by a wide
 // gap: one column of a signature grid.
 type cell struct {
-	line   int
-	x, x2  float64
-	text   string
-	y      float64
-	size   float64
-	pageNo int
+	x, x2 float64
+	text  string
+	y     float64
+	size  float64
 }
 
 // cells splits every line of ls into its column cells.
 func cells(ls actLines) []cell {
 	var out []cell
-	for i, l := range ls {
+	for _, l := range ls {
 		for _, runs := range splitCells(l) {
-			c := cell{line: i, x: runs[0].X, text: joinRuns(runs), y: l.Y, size: l.Size, pageNo: l.Page}
+			c := cell{x: runs[0].X, text: joinRuns(runs), y: l.Y, size: l.Size}
 			for _, r := range runs {
 				c.x2 = math.Max(c.x2, r.X+r.W)
 			}
@@ -243,12 +241,11 @@ func proposalSignatories(ls actLines) []Person {
 	if p < 0 {
 		return nil
 	}
-	var page []cell
-	for _, c := range cells(ls) {
-		if c.pageNo == ls[p].Page && c.line > p {
-			page = append(page, c)
-		}
+	end := p + 1
+	for end < len(ls) && ls[end].Page == ls[p].Page {
+		end++
 	}
+	page := cells(ls[p+1 : end])
 	type signatory struct {
 		top, x float64
 		person Person
