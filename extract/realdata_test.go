@@ -114,21 +114,7 @@ type realdataKey struct {
 // the key must be right: the act's identity (issuer, kind, number, date,
 // subject) is what the index, the search and every link rest on. A known
 // miss that comes right fails the test too, so that the list only shrinks.
-var realdataKnownMisses = map[string]string{
-	"Determinazione_140__5290_DeterminadiImpegno_Copia_140_2026_1.pdf|organ":     responsabileOrgan,
-	"Determinazione_3__5325_DeterminadiImpegnoeLiquidazione_Cop2026_1.pdf|organ": responsabileOrgan,
-	"Determinazione_140__5290_DeterminadiImpegno_Copia_140_2026_1.pdf|office": "the heading says only " +
-		"\"DEL RESPONSABILE DEL SERVIZIO\"; the office is named in the signature (\"IL RESPONSABILE DELL'UFFICIO TECNICO\")",
-	"Determinazione_3__5325_DeterminadiImpegnoeLiquidazione_Cop2026_1.pdf|office": "the heading says only " +
-		"\"DEL RESPONSABILE DEL SERVIZIO\"; the office is named in the signature, over two lines " +
-		"(\"IL RESPONSABILE DEL SERVIZIO TURISMO E PROMOZIONE DEL / TERRITORIO\")",
-	"Avviso_2__Vai_1.php.ACTUALLY_PDF|date": "its only date is in the protocol stamp atop every page " +
-		"(\"REG_UFF_PROT - 0006738 - Interno - 25/06/2025 - 09:25\")",
-}
-
-// responsabileOrgan is why the organ of Avella's determinazioni is missed.
-const responsabileOrgan = "the heading \"DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO\" names the organ " +
-	"\"Responsabile del Servizio\"; ParseAct keeps only \"Servizio\""
+var realdataKnownMisses = map[string]string{}
 
 // TestRealdataActs runs the whole extraction (Read) over every real act of
 // ../shared/realdata and scores it against the answer key, field by field.
