@@ -50,13 +50,14 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	used = map[int]bool{i: true}
 	first := ls[i]
 	parts := []string{subjectRE.ReplaceAllString(first.Text, "")}
+	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
 	last := i
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
 		l := ls[j]
 		if l.X < first.X-2 {
 			continue // a column beside the subject
 		}
-		if (first.Y-l.Y) > 0 && (ls[last].Y-l.Y)/max(l.Size, 1) > paragraphGap && parts[0] != "" {
+		if !(labelOnly && len(parts) == 1) && (ls[last].Y-l.Y)/max(l.Size, 1) > paragraphGap {
 			break
 		}
 		if subjectStopRE.MatchString(l.Text) {
@@ -84,7 +85,8 @@ var (
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
-	proposalRefRE    = regexp.MustCompile(`(?i)proposta\s+di\s+deliberazione\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
+	proposalRefRE = regexp.MustCompile(`(?i)proposta\s+di\s+deliberazione\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
+	// unnumberedKindRE is a heading that carries no number of its own.
 	unnumberedKindRE = regexp.MustCompile(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando)\b`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
@@ -95,7 +97,8 @@ var (
 	issuerRE = regexp.MustCompile(`^IL\s+(SEGRETARIO\s+(?:GENERALE|COMUNALE)|SINDACO|DIRETTORE\s+GENERALE|DIRIGENTE)$`)
 	// protocolDateRE is the date of a protocol registration stamp.
 	protocolDateRE = regexp.MustCompile(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
-	bodyStartRE    = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
+	// bodyStartRE is the first line past the heading block.
+	bodyStartRE = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.
@@ -108,8 +111,8 @@ var kindNames = map[string]string{
 	"contratto": "contratto", "convenzione": "convenzione", "bando": "bando",
 }
 
-// parseHeader reads the heading block of the first page: municipality,
-// kind, organ or issuing office, number and date, proposal.
+// parseHeader reads the heading block of the first page: kind, organ or
+// issuing office, number and date, proposal.
 func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 	end := ls.find(0, bodyStartRE)
 	firstPage := ls[0].Page
