@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // readFixture reads a PDF under the repository's testdata/ (or this
@@ -278,4 +280,105 @@ func TestReadPDFOperators(t *testing.T) {
 	if r := doc.Pages[0].Runs[0]; r.X != 72 || r.Y != 700 || r.Size != 10 || r.W <= 0 {
 		t.Errorf("scaled run = %+v, want X 72, Y 700, size 10 and a width", r)
 	}
+}
+
+// sharedRealData is ../shared/realdata beside the repository. Tests over it
+// skip when it is absent, unless ALBO_REQUIRE_SHARED=1 (CI) makes that a
+// failure.
+func sharedRealData(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", "realdata")
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
+			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", dir, err)
+		}
+		t.Skipf("%s not present", dir)
+	}
+	return dir
+}
+
+// TestReadPDFRealData reads every real PDF of other municipalities (other
+// producers: iText, Word, Aspose, DevExpress) and compares its words with
+// what pdftotext reads from the same file.
+func TestReadPDFRealData(t *testing.T) {
+	dir := sharedRealData(t)
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
+			t.Fatal("pdftotext (poppler-utils) is needed to check the real files")
+		}
+		t.Skip("pdftotext not installed")
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(data, []byte("%PDF-")) {
+			continue
+		}
+		checked++
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ours strings.Builder
+			for _, p := range doc.Pages {
+				if p.Err != nil {
+					t.Errorf("page %d: %v", p.Number, p.Err)
+				}
+				for _, l := range p.Lines() {
+					ours.WriteString(l.Text + "\n")
+				}
+			}
+			out, err := exec.Command(pdftotext, path, "-").Output()
+			if err != nil {
+				t.Fatalf("pdftotext: %v", err)
+			}
+			// None of them is a Milano-style plan: the slides' shape must
+			// not be seen in other tables with years.
+			if plan := ParsePlan(doc); plan != nil {
+				t.Errorf("ParsePlan found a plan of %d directorates", len(plan.Directorates))
+			}
+			recall, precision := wordAgreement(ours.String(), string(out))
+			t.Logf("words: recall %.3f, precision %.3f against pdftotext", recall, precision)
+			if recall < 0.99 || precision < 0.99 {
+				t.Errorf("words: recall %.3f, precision %.3f against pdftotext, want >= 0.99", recall, precision)
+			}
+		})
+	}
+	if checked == 0 {
+		t.Errorf("no PDF under %s", dir)
+	}
+}
+
+// wordAgreement compares the words of got with those of want as
+// multisets. Two empty texts (a scan) agree fully.
+func wordAgreement(got, want string) (recall, precision float64) {
+	words := func(s string) map[string]int {
+		m := map[string]int{}
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			m[w]++
+		}
+		return m
+	}
+	g, w := words(got), words(want)
+	common, totalG, totalW := 0, 0, 0
+	for k, n := range w {
+		common += min(n, g[k])
+		totalW += n
+	}
+	for _, n := range g {
+		totalG += n
+	}
+	if totalW == 0 && totalG == 0 {
+		return 1, 1
+	}
+	return float64(common) / float64(max(totalW, 1)), float64(common) / float64(max(totalG, 1))
 }
