@@ -235,10 +235,13 @@ type Document struct {
 // Backend stores documents and answers searches. The embedded bleve index
 // is one; a distributed one can stand beside it.
 type Backend interface {
-	// Index adds or replaces the documents (by ID) as one batch.
+	// Index adds or replaces the documents (by ID) as one batch. They
+	// are searchable when it returns, durable after Flush.
 	Index(ctx context.Context, docs []Document) error
 	// Delete removes the documents with these IDs; unknown IDs are ignored.
 	Delete(ctx context.Context, ids []string) error
+	// Flush returns when everything indexed and deleted so far is on disk.
+	Flush(ctx context.Context) error
 	// Search answers a request.
 	Search(ctx context.Context, req Request) (*Response, error)
 	// Close releases the backend.

@@ -2,13 +2,19 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
+	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -32,13 +38,23 @@ func (e *BadQueryError) Unwrap() error { return e.Err }
 type bleveBackend struct {
 	idx  bleve.Index
 	path string
+	// persisted is signalled when the last batch written is on disk.
+	// Batches return once searchable ("unsafe_batch") rather than after
+	// their own fsync, which made indexing ten times slower; Flush waits
+	// for the last one, and scorch persists batches in order.
+	mu        sync.Mutex
+	persisted chan error
+	bitmaps   bitmapCache
 }
+
+// scorchConfig is the runtime configuration of every bleve index opened.
+var scorchConfig = map[string]interface{}{"unsafe_batch": true}
 
 // openBleve opens the bleve index at path, creating it when absent and
 // re-creating it when it was written with another MappingVersion; rebuilt
 // reports the latter two.
 func openBleve(path string) (b *bleveBackend, rebuilt bool, err error) {
-	idx, err := bleve.Open(path)
+	idx, err := bleve.OpenUsing(path, scorchConfig)
 	if err == nil {
 		v, verr := idx.GetInternal(mappingVersionKey)
 		if verr == nil && string(v) == MappingVersion {
@@ -56,15 +72,28 @@ func openBleve(path string) (b *bleveBackend, rebuilt bool, err error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("index %s: mapping: %w", path, err)
 	}
-	idx, err = bleve.New(path, m)
+	idx, err = bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, scorchConfig)
 	if err != nil {
 		return nil, false, fmt.Errorf("index %s: create: %w", path, err)
 	}
-	if err := idx.SetInternal(mappingVersionKey, []byte(MappingVersion)); err != nil {
+	b = &bleveBackend{idx: idx, path: path}
+	batch := idx.NewBatch()
+	batch.SetInternal(mappingVersionKey, []byte(MappingVersion))
+	if err := b.write(context.Background(), batch); err != nil {
 		idx.Close()
 		return nil, false, fmt.Errorf("index %s: record mapping version: %w", path, err)
 	}
-	return &bleveBackend{idx: idx, path: path}, true, nil
+	return b, true, nil
+}
+
+// OpenBleve opens the embedded backend at path, creating it when absent and
+// emptying it when it was written with another MappingVersion.
+func OpenBleve(path string) (Backend, error) {
+	b, _, err := openBleve(path)
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // bleveDoc is a Document as bleve maps it: keywords are strings.
@@ -104,13 +133,43 @@ func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
 			return fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
 		}
 	}
+	return b.write(ctx, batch)
+}
+
+// write applies a batch and notes when it will be persisted.
+func (b *bleveBackend) write(ctx context.Context, batch *bleve.Batch) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	persisted := make(chan error, 1)
+	batch.SetPersistedCallback(func(err error) { persisted <- err })
 	if err := b.idx.Batch(batch); err != nil {
 		return fmt.Errorf("index %s: write batch: %w", b.path, err)
 	}
+	b.mu.Lock()
+	b.persisted = persisted
+	b.mu.Unlock()
 	return nil
+}
+
+// Flush waits until the last batch written is on disk.
+func (b *bleveBackend) Flush(ctx context.Context) error {
+	b.mu.Lock()
+	persisted := b.persisted
+	b.mu.Unlock()
+	if persisted == nil {
+		return nil
+	}
+	select {
+	case err := <-persisted:
+		persisted <- err // for a later Flush with nothing new written
+		if err != nil {
+			return fmt.Errorf("index %s: persist: %w", b.path, err)
+		}
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // Delete removes documents by id as one batch.
@@ -119,14 +178,17 @@ func (b *bleveBackend) Delete(ctx context.Context, ids []string) error {
 	for _, id := range ids {
 		batch.Delete(id)
 	}
-	if err := b.idx.Batch(batch); err != nil {
-		return fmt.Errorf("index %s: delete: %w", b.path, err)
-	}
-	return nil
+	return b.write(ctx, batch)
 }
 
-// Close closes the bleve index.
-func (b *bleveBackend) Close() error { return b.idx.Close() }
+// Close waits for what was written to be persisted, then closes the index.
+func (b *bleveBackend) Close() error {
+	ferr := b.Flush(context.Background())
+	if err := b.idx.Close(); err != nil {
+		return err
+	}
+	return ferr
+}
 
 // storedFields are the fields a hit is rebuilt from.
 var storedFields = []string{fieldType, fieldAct, fieldOrgan, fieldNumber, fieldDate, fieldDirectorate,
@@ -136,32 +198,75 @@ var storedFields = []string{fieldType, fieldAct, fieldOrgan, fieldNumber, fieldD
 // it are not listed.
 var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct: 200, FacetType: 10}
 
-// Search runs the request against bleve.
+// Search runs the request against bleve. Facets are counted on bitmaps
+// (facets.go); a request of filters alone is answered from them entirely.
 func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, error) {
-	q, err := b.buildQuery(req)
+	for _, f := range req.Facets {
+		if _, ok := facetSizes[f]; !ok {
+			return nil, &BadQueryError{Query: req.Query, Err: fmt.Errorf("unknown facet %q", f)}
+		}
+	}
+	if req.Sort != "" && req.Sort != SortRelevance && req.Sort != SortDate {
+		return nil, &BadQueryError{Query: req.Query, Err: fmt.Errorf("unknown sort %q", req.Sort)}
+	}
+	q, hasText, err := b.buildQuery(req)
 	if err != nil {
 		return nil, err
 	}
+	ai, err := b.idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", b.path, err)
+	}
+	reader, err := ai.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", b.path, err)
+	}
+	defer reader.Close()
+	snap, ok := reader.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, fmt.Errorf("index %s: not a scorch index", b.path)
+	}
+	bm, err := b.bitmaps.get(snap)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", b.path, err)
+	}
+	var out *Response
+	var docs *roaring.Bitmap
+	if hasText {
+		if out, err = b.searchHits(ctx, req, q); err != nil {
+			return nil, err
+		}
+		if len(req.Facets) > 0 {
+			if docs, err = matches(ctx, snap, q, b.idx.Mapping()); err != nil {
+				return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+			}
+		}
+	} else {
+		docs = bm.filtered(req)
+		if out, err = b.filteredHits(ctx, req, snap, bm, docs); err != nil {
+			return nil, err
+		}
+	}
+	if len(req.Facets) > 0 {
+		out.Facets = make(map[string]map[string]int, len(req.Facets))
+		for _, f := range req.Facets {
+			out.Facets[f] = bm.counts(docs, f, facetSizes[f])
+		}
+	}
+	return out, nil
+}
+
+// searchHits is a page of the hits of a query with text, ranked by bleve.
+func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query) (*Response, error) {
 	limit, offset := pageOf(req)
 	sr := bleve.NewSearchRequestOptions(q, limit, offset, false)
 	sr.Fields = storedFields
-	for _, f := range req.Facets {
-		size, ok := facetSizes[f]
-		if !ok {
-			return nil, &BadQueryError{Query: req.Query, Err: fmt.Errorf("unknown facet %q", f)}
-		}
-		sr.AddFacet(f, bleve.NewFacetRequest(facetField(f), size))
-	}
 	if req.Highlight {
 		sr.Highlight = bleve.NewHighlightWithStyle(html.Name)
 		sr.Highlight.AddField(fieldText)
 	}
-	switch req.Sort {
-	case "", SortRelevance:
-	case SortDate:
+	if req.Sort == SortDate {
 		sr.SortBy([]string{"-" + fieldDate, "-_score", "_id"})
-	default:
-		return nil, &BadQueryError{Query: req.Query, Err: fmt.Errorf("unknown sort %q", req.Sort)}
 	}
 	res, err := b.idx.SearchInContext(ctx, sr)
 	if err != nil {
@@ -171,16 +276,67 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitOf(h))
 	}
-	if len(req.Facets) > 0 {
-		out.Facets = make(map[string]map[string]int, len(req.Facets))
-		for _, f := range req.Facets {
-			counts := map[string]int{}
-			if fr := res.Facets[f]; fr != nil && fr.Terms != nil {
-				for _, t := range fr.Terms.Terms() {
-					counts[t.Term] = t.Count
-				}
+	return out, nil
+}
+
+// filteredHits is a page of the documents the filters alone select: in
+// index order, or newest act first, read off the bitmaps without ranking
+// (every document matches equally).
+func (b *bleveBackend) filteredHits(ctx context.Context, req Request, snap *scorch.IndexSnapshot, bm *bitmaps, docs *roaring.Bitmap) (*Response, error) {
+	limit, offset := pageOf(req)
+	want := offset + limit
+	var page []uint32
+	take := func(set *roaring.Bitmap) {
+		it := set.Iterator()
+		for it.HasNext() && len(page) < want {
+			page = append(page, it.Next())
+		}
+	}
+	if req.Sort == SortDate {
+		dates := slices.Sorted(maps.Keys(bm.values[fieldDate]))
+		for i := len(dates) - 1; i >= 0 && len(page) < want; i-- {
+			take(roaring.And(docs, bm.values[fieldDate][dates[i]]))
+		}
+		// Documents without a date come last.
+		if len(page) < want {
+			undated := docs.Clone()
+			for _, d := range bm.values[fieldDate] {
+				undated.AndNot(d)
 			}
-			out.Facets[f] = counts
+			take(undated)
+		}
+	} else {
+		take(docs)
+	}
+	out := &Response{Total: int(docs.GetCardinality()), Hits: []Hit{}}
+	if offset >= len(page) {
+		return out, nil
+	}
+	page = page[offset:]
+	ids := make([]string, len(page))
+	for i, n := range page {
+		var internal [8]byte
+		binary.BigEndian.PutUint64(internal[:], uint64(n))
+		id, err := snap.ExternalID(internal[:])
+		if err != nil {
+			return nil, fmt.Errorf("index %s: document %d: %w", b.path, n, err)
+		}
+		ids[i] = id
+	}
+	sr := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	sr.Fields = storedFields
+	res, err := b.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: read documents: %w", b.path, err)
+	}
+	byID := make(map[string]Hit, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = hitOf(h)
+	}
+	for _, id := range ids {
+		if h, ok := byID[id]; ok {
+			h.Score = 1
+			out.Hits = append(out.Hits, h)
 		}
 	}
 	return out, nil
@@ -205,16 +361,18 @@ func pageOf(req Request) (limit, offset int) {
 }
 
 // buildQuery turns the request into a bleve query: the query string (or
-// everything) narrowed by the filters.
-func (b *bleveBackend) buildQuery(req Request) (query.Query, error) {
+// everything) narrowed by the filters. hasText says whether there was a
+// query string.
+func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err error) {
 	var musts []query.Query
 	if s := strings.TrimSpace(req.Query); s != "" && s != "*" {
 		q, err := bleve.NewQueryStringQuery(s).Parse()
 		if err != nil {
-			return nil, &BadQueryError{Query: req.Query, Err: err}
+			return nil, false, &BadQueryError{Query: req.Query, Err: err}
 		}
 		b.analyseWildcards(q)
 		musts = append(musts, q)
+		hasText = true
 	}
 	filter := func(field, value string) {
 		if value != "" {
@@ -231,11 +389,11 @@ func (b *bleveBackend) buildQuery(req Request) (query.Query, error) {
 	filter(fieldType, req.Type)
 	switch len(musts) {
 	case 0:
-		return bleve.NewMatchAllQuery(), nil
+		return bleve.NewMatchAllQuery(), false, nil
 	case 1:
-		return musts[0], nil
+		return musts[0], hasText, nil
 	}
-	return bleve.NewConjunctionQuery(musts...), nil
+	return bleve.NewConjunctionQuery(musts...), hasText, nil
 }
 
 // hitOf rebuilds a Hit from a bleve hit's stored fields.

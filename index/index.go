@@ -173,6 +173,9 @@ func (ix *Index) Update(ctx context.Context, inputs []Input) (UpdateStats, error
 			return stats, err
 		}
 	}
+	if err := ix.backend.Flush(ctx); err != nil {
+		return stats, err
+	}
 	// Records last: a crash before this point leaves old digests, so the
 	// next Update redoes the work.
 	for _, rec := range dirty {

@@ -62,6 +62,10 @@ type searchCase struct {
 		// FacetsSumToTotal lists facets whose counts add up to the total
 		// (every hit has exactly one value).
 		FacetsSumToTotal []string `json:"facets_sum_to_total"`
+		// Act: every hit comes from this act.
+		Act string `json:"act"`
+		// Hits is the exact number of hits on the page.
+		Hits *int `json:"hits"`
 		// Highlight: every hit's highlight marks a word.
 		Highlight bool `json:"highlight"`
 		// BadQuery: the request is refused as a bad query.
@@ -119,9 +123,15 @@ func runSearchCase(t *testing.T, ix *Index, c searchCase) {
 		}) {
 			t.Errorf("hit %s %q contains none of %q", h.ID, h.Text, c.Want.EveryTextContains)
 		}
+		if c.Want.Act != "" && h.Act.ID != c.Want.Act {
+			t.Errorf("hit %s from act %s, want %s", h.ID, h.Act.ID, c.Want.Act)
+		}
 		if c.Want.Highlight && !strings.Contains(h.Highlight, "<mark>") {
 			t.Errorf("hit %s: highlight %q marks nothing", h.ID, h.Highlight)
 		}
+	}
+	if c.Want.Hits != nil && len(res.Hits) != *c.Want.Hits {
+		t.Errorf("%d hits on the page, want %d", len(res.Hits), *c.Want.Hits)
 	}
 	for _, id := range c.Want.IDs {
 		if !ids[id] {
