@@ -3,8 +3,6 @@ package cli
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -53,7 +51,9 @@ type CorpusAddOptions struct {
 	CorpusDir string
 	Source    string
 	JSON      bool
-	Files     []string
+	// OCR reads pages without a text layer with Tesseract.
+	OCR   bool
+	Files []string
 	// Now stamps first_seen and last_seen; tests fix it.
 	Now func() time.Time
 }
@@ -92,6 +92,7 @@ and the command exits with status 1.`,
 	}
 	addCorpusFlag(cmd, &opts.CorpusDir)
 	cmd.Flags().StringVar(&opts.Source, "source", "local", "source name, the first part of the act ids")
+	cmd.Flags().BoolVar(&opts.OCR, "ocr", false, "read scanned pages (no text layer) with Tesseract")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON object a file: {\"file\",\"id\",\"status\",\"sha256\",\"pdf_sha256\",\"failure\"}")
 	return cmd
 }
@@ -170,15 +171,11 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 		}
 	}
 	name := filepath.Base(path)
-	res, failure, err := storedExtraction(ctx, s, name, data, pdfSHA)
+	res, failure, err := storedExtractionWith(ctx, s, name, data, pdfSHA, extract.Options{OCR: opts.OCR})
 	if err != nil {
 		return nil, err
 	}
-	var act *extract.Act
-	if res != nil {
-		act = res.Act
-	}
-	id := importedActID(opts.Source, act, pdfSHA)
+	id := importedActID(opts.Source, resultAct(res), pdfSHA)
 	out := &addOutcome{File: path, ID: id, SHA256: sha, PDFSHA256: pdfSHA, Failure: failure}
 	now := opts.Now().UTC()
 	file := corpus.File{Name: name, SHA256: sha, PDFSHA256: pdfSHA, ContentType: doc.contentType(),
@@ -186,7 +183,7 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 	rec, err := s.Act(id)
 	switch {
 	case errors.Is(err, corpus.ErrNotFound):
-		rec = newImportedAct(id, opts.Source, act, doc, now)
+		rec = newImportedAct(id, opts.Source, res, doc, now)
 		out.Status = "added"
 	case err != nil:
 		return nil, err
@@ -244,44 +241,30 @@ func (d importedDoc) contentType() string {
 // signed envelopes; anything that does not carry a PDF is refused before
 // it is stored.
 func openDocument(data []byte) (importedDoc, error) {
-	doc := importedDoc{pdf: data}
-	if cades.IsEnvelope(data) {
-		inner, signers, err := cades.Unwrap(data)
-		if err != nil {
-			return doc, fmt.Errorf("signed envelope: %w", err)
-		}
-		doc.signed, doc.pdf = true, inner
-		for _, sg := range signers {
-			cs := corpus.Signer{Level: sg.Level, Subject: sg.Subject, CommonName: sg.CommonName, Issuer: sg.Issuer, Serial: sg.Serial}
-			if !sg.SigningTime.IsZero() {
-				cs.SigningTime = sg.SigningTime.UTC().Format(time.RFC3339)
-			}
-			doc.signers = append(doc.signers, cs)
-		}
+	kind := extract.Sniff(data)
+	if err := kind.Err(); err != nil {
+		return importedDoc{}, err
 	}
-	if !isPDF(doc.pdf) {
-		what := "a PDF or a signed PDF"
-		if doc.signed {
-			what = "a PDF inside the signed envelope"
+	doc := importedDoc{pdf: data}
+	if kind.Format != extract.FormatEnvelope {
+		return doc, nil
+	}
+	inner, signers, err := cades.Unwrap(data)
+	if err != nil {
+		return importedDoc{}, fmt.Errorf("signed envelope: %w", err)
+	}
+	if innerKind := extract.Sniff(inner); innerKind.Format != extract.FormatPDF {
+		return importedDoc{}, fmt.Errorf("signed envelope holds %w", &extract.KindError{Kind: innerKind})
+	}
+	doc.signed, doc.pdf = true, inner
+	for _, sg := range signers {
+		cs := corpus.Signer{Level: sg.Level, Subject: sg.Subject, CommonName: sg.CommonName, Issuer: sg.Issuer, Serial: sg.Serial}
+		if !sg.SigningTime.IsZero() {
+			cs.SigningTime = sg.SigningTime.UTC().Format(time.RFC3339)
 		}
-		return doc, fmt.Errorf("not %s (content starts %q)", what, head(doc.pdf, 16))
+		doc.signers = append(doc.signers, cs)
 	}
 	return doc, nil
-}
-
-// isPDF looks for the %PDF- header within the first KiB, where readers
-// accept it.
-func isPDF(data []byte) bool {
-	return bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-"))
-}
-
-// head is the start of data as text for an error message.
-func head(data []byte, n int) string {
-	b := data[:min(len(data), n)]
-	if !utf8.Valid(b) {
-		return fmt.Sprintf("% x", b)
-	}
-	return string(b)
 }
 
 // storedExtraction returns the extraction of the PDF by the current
@@ -289,6 +272,12 @@ func head(data []byte, n int) string {
 // yet. A document the extractor cannot read is quarantined: failure says
 // why, and a later add does not try it again with the same extractor.
 func storedExtraction(ctx context.Context, s *corpus.Store, name string, data []byte, pdfSHA string) (res *extract.Result, failure string, err error) {
+	return storedExtractionWith(ctx, s, name, data, pdfSHA, extract.Options{})
+}
+
+// storedExtractionWith is storedExtraction with the extractor's options
+// (OCR) for the extraction it runs.
+func storedExtractionWith(ctx context.Context, s *corpus.Store, name string, data []byte, pdfSHA string, opts extract.Options) (res *extract.Result, failure string, err error) {
 	if raw, err := s.Extraction(pdfSHA, extract.Version); err == nil {
 		res = new(extract.Result)
 		if err := json.Unmarshal(raw, res); err != nil {
@@ -303,7 +292,7 @@ func storedExtraction(ctx context.Context, s *corpus.Store, name string, data []
 	} else if !errors.Is(err, corpus.ErrNotFound) {
 		return nil, "", err
 	}
-	res, err = readDocument(ctx, name, data)
+	res, err = extract.Read(ctx, name, data, opts)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, "", ctx.Err()
@@ -321,38 +310,6 @@ func storedExtraction(ctx context.Context, s *corpus.Store, name string, data []
 		return nil, "", err
 	}
 	return res, "", nil
-}
-
-// readDocument extracts a document for the corpus.
-//
-// Until the extractor's one-call entry point lands, it records what the
-// lower layers already read: the envelope, its signers and the PDF's pages.
-func readDocument(ctx context.Context, name string, data []byte) (*extract.Result, error) {
-	res := &extract.Result{Schema: extract.SchemaVersion, Extractor: extract.Version,
-		Source: extract.Source{File: name, SHA256: sha256Hex(data), Kind: "pdf"}}
-	pdf := data
-	if cades.IsEnvelope(data) {
-		inner, signers, err := cades.Unwrap(data)
-		if err != nil {
-			return nil, err
-		}
-		pdf = inner
-		res.Source.Kind, res.Source.PDFSHA256 = "p7m", sha256Hex(inner)
-		for _, sg := range signers {
-			sig := extract.Signature{Level: sg.Level, Subject: sg.Subject, CommonName: sg.CommonName, Issuer: sg.Issuer, Serial: sg.Serial}
-			if !sg.SigningTime.IsZero() {
-				sig.SigningTime = sg.SigningTime.UTC().Format(time.RFC3339)
-			}
-			res.Source.Signatures = append(res.Source.Signatures, sig)
-		}
-	}
-	doc, err := extract.ReadPDF(ctx, bytes.NewReader(pdf), int64(len(pdf)))
-	if err != nil {
-		return nil, err
-	}
-	res.Source.Pages, res.Source.Producer = len(doc.Pages), doc.Producer
-	res.Source.PagesWithoutText = extract.PagesWithoutText(doc)
-	return res, nil
 }
 
 // importedActID names an imported act from its extracted metadata:
@@ -407,10 +364,18 @@ func dateYear(date string) int {
 }
 
 // newImportedAct is the record of an act first seen as an imported file.
-func newImportedAct(id, source string, act *extract.Act, doc importedDoc, now time.Time) *corpus.Act {
+// A document with no act front matter (an annex) is described by its plan's
+// title, if any.
+func newImportedAct(id, source string, res *extract.Result, doc importedDoc, now time.Time) *corpus.Act {
 	rec := &corpus.Act{ID: id, Source: source, Category: strings.Split(id, "/")[1], FirstSeen: now, LastSeen: now}
-	if act != nil {
-		rec.Number, rec.Date, rec.Year, rec.Subject = act.Number, act.Date, dateYear(act.Date), act.Subject
+	if res != nil && res.Plan != nil {
+		rec.Subject = res.Plan.Title
+	}
+	if act := resultAct(res); act != nil {
+		rec.Number, rec.Date, rec.Year = act.Number, act.Date, dateYear(act.Date)
+		if act.Subject != "" {
+			rec.Subject = act.Subject
+		}
 		rec.Office = act.Office
 		if rec.Office == "" {
 			rec.Office = act.ProposingOffice
@@ -423,6 +388,14 @@ func newImportedAct(id, source string, act *extract.Act, doc importedDoc, now ti
 		}
 	}
 	return rec
+}
+
+// resultAct is the act of an extraction, nil when there is none.
+func resultAct(res *extract.Result) *extract.Act {
+	if res == nil {
+		return nil
+	}
+	return res.Act
 }
 
 func hasFile(a *corpus.Act, sha string) bool {
@@ -712,9 +685,4 @@ func corpusVerifyRun(ctx context.Context, opts *CorpusVerifyOptions) error {
 		return failedError{len(problems)}
 	}
 	return nil
-}
-
-func sha256Hex(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
 }

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -12,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/extract/cades/cadestest"
 )
 
@@ -88,15 +91,16 @@ func TestCorpusAddListShowVerify(t *testing.T) {
 		t.Fatalf("corpus add printed %d outcomes, want 3: %s", len(outs), stdout)
 	}
 	plain, signed, b64 := outs[0], outs[1], outs[2]
-	if plain.Status != "added" || plain.SHA256 != plain.PDFSHA256 {
-		t.Errorf("plain PDF: %+v, want added with pdf_sha256 = sha256", plain)
+	// The act ids come from the documents' own number, date and organ.
+	if plain.Status != "added" || plain.ID != "local/giunta/2019/2187" || plain.SHA256 != plain.PDFSHA256 {
+		t.Errorf("plain PDF: %+v, want local/giunta/2019/2187 added with pdf_sha256 = sha256", plain)
 	}
 	// The signed copy carries the same PDF: it is another file of the same
 	// act, and its PDF blob is the plain file's.
 	if signed.ID != plain.ID || signed.Status != "updated" || signed.PDFSHA256 != plain.SHA256 || signed.SHA256 == plain.SHA256 {
 		t.Errorf("signed copy: %+v, want an update of %s carrying PDF %s", signed, plain.ID, plain.SHA256)
 	}
-	if b64.Status != "added" || b64.ID == plain.ID {
+	if b64.Status != "added" || b64.ID != "local/giunta/2019/1098" {
 		t.Errorf("base64 envelope of another act: %+v", b64)
 	}
 	for _, o := range outs {
@@ -113,6 +117,10 @@ func TestCorpusAddListShowVerify(t *testing.T) {
 	before, err := s.Act(plain.ID)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if before.Number != 2187 || before.Date != "2019-12-06" || before.Category != "giunta" || before.Source != "local" ||
+		!strings.HasPrefix(before.Subject, "Aggiornamento del Piano degli Obiettivi 2019-2021") {
+		t.Errorf("record = %+v, want the act's number, date, category and subject", before)
 	}
 	code, stdout, stderr = runAlbo(t, "corpus", "add", "--corpus", dir, files["signed"], files["plain"])
 	if code != 0 || strings.Count(stdout, "unchanged\t") != 2 {
@@ -222,7 +230,7 @@ func TestCorpusAddBadInput(t *testing.T) {
 		t.Errorf("exit %d, want 1", code)
 	}
 	lines := strings.Split(strings.TrimSpace(stderr), "\n")
-	if len(lines) != 3 || !strings.Contains(lines[0], files["html"]) || !strings.Contains(lines[0], "not a PDF") ||
+	if len(lines) != 3 || !strings.Contains(lines[0], files["html"]) || !strings.Contains(lines[0], "HTML page") ||
 		!strings.Contains(lines[1], files["broken"]) || !strings.Contains(lines[2], "absent.pdf") {
 		t.Errorf("stderr = %q, want one line each for the HTML page, the broken PDF and the missing file", stderr)
 	}
@@ -308,4 +316,97 @@ func TestCorpusFlags(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sharedRealdata is ../shared/realdata beside the checkout. Tests over it
+// skip when it is absent but fail when ALBO_REQUIRE_SHARED=1, as CI sets.
+func sharedRealdata(t *testing.T) string {
+	t.Helper()
+	dir := "../../../shared/realdata"
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
+			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", dir, err)
+		}
+		t.Skipf("%s is absent; set ALBO_REQUIRE_SHARED=1 to require it", dir)
+	}
+	return dir
+}
+
+func TestCorpusAddRealData(t *testing.T) {
+	real := sharedRealdata(t)
+	dir := filepath.Join(t.TempDir(), "corpus")
+	p7m := filepath.Join(real, "casungo_p7m-reader", "comune-ceva.pdf.p7m")
+	misnamedPDF := filepath.Join(real, "pietroscik_delibere-comunali", "Avviso_2__Vai_1.php.ACTUALLY_PDF")
+	htmlAsPDF := filepath.Join(real, "Magantgiu_monterotondo-albo-scanner", "pdfs_2025_11_2441.pdf.ACTUALLY_HTML")
+
+	code, stdout, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, "--json", "--source", "realdata", p7m, misnamedPDF, htmlAsPDF)
+	if code != 1 || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, htmlAsPDF) {
+		t.Errorf("exit %d, stderr %q; want 1 and one line for the HTML page", code, stderr)
+	}
+	outs := addLines(t, stdout)
+	if len(outs) != 2 {
+		t.Fatalf("outcomes = %+v, want the envelope and the misnamed PDF", outs)
+	}
+	// The PDF stored for the twice-signed envelope is the one inside both
+	// envelopes, byte for byte.
+	unwrapped, err := os.ReadFile(p7m + ".UNWRAPPED-2-levels.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if outs[0].ID != "realdata/giunta/2025/129" {
+		t.Errorf("id = %s, want realdata/giunta/2025/129 (Giunta Comunale di Ceva n. 129 of 26/09/2025)", outs[0].ID)
+	}
+	if outs[0].PDFSHA256 != sha256Hex(unwrapped) {
+		t.Errorf("pdf_sha256 = %s, want the inner PDF's %s", outs[0].PDFSHA256, sha256Hex(unwrapped))
+	}
+	s, err := corpus.OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Act(outs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var levels []int
+	for _, sg := range a.Files[0].Signers {
+		levels = append(levels, sg.Level)
+	}
+	if !slices.Equal(levels, []int{1, 2}) || a.Files[0].ContentType != "application/pkcs7-mime" {
+		t.Errorf("file = %+v, want signers at levels 1 and 2", a.Files[0])
+	}
+	if p := slices.Collect(s.Verify(t.Context())); len(p) != 0 {
+		t.Errorf("verify: %v", p)
+	}
+}
+
+// FuzzOpenDocument feeds arbitrary files to the import sniffer: it must never
+// panic, and whatever it accepts must carry a PDF.
+func FuzzOpenDocument(f *testing.F) {
+	// Only the heads of the real files: the sniffer reads no further, and
+	// whole PDFs would make every interesting input slow to minimise.
+	for _, p := range []string{fixturePDF, "../../testdata/malformed/delibera-2187-2019-pdf-2.0-header.pdf"} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data[:min(len(data), 4096)])
+	}
+	small := []byte("%PDF-1.4\n%%EOF\n")
+	signer := cadestest.NewSigner("ROSSI MARIO")
+	f.Add(signer.Sign(small))
+	f.Add(signer.Sign(signer.Sign(small)))
+	f.Add(cadestest.Base64(signer.Sign(small), 64, true))
+	f.Add(signer.Sign([]byte("<html>not a pdf</html>")))
+	f.Add([]byte("<!DOCTYPE html><title>Documento firmato digitalmente</title>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := openDocument(data)
+		if err == nil && extract.Sniff(doc.pdf).Format != extract.FormatPDF {
+			t.Fatalf("accepted a document that carries %s, no PDF", extract.Sniff(doc.pdf))
+		}
+	})
+}
+
+func sha256Hex(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
