@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
 	"time"
 )
 
@@ -415,5 +416,90 @@ func TestOpenRemovesInterruptedWrites(t *testing.T) {
 		if _, err := os.Stat(p); !os.IsNotExist(err) {
 			t.Errorf("%s survived Open", p)
 		}
+	}
+}
+
+func TestPutBlobReaderFailureStoresNothing(t *testing.T) {
+	s := openTemp(t)
+	broken := io.MultiReader(strings.NewReader("the first half of a download"), iotest.ErrReader(errors.New("connection reset")))
+	if _, _, err := s.PutBlob(t.Context(), broken); err == nil || !strings.Contains(err.Error(), "connection reset") {
+		t.Fatalf("PutBlob of a failing reader = %v, want its error", err)
+	}
+	entries, err := os.ReadDir(filepath.Join(s.Dir(), "blobs", "sha256"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 0 {
+		t.Errorf("a failed PutBlob left %v", entries)
+	}
+}
+
+func TestOpenRefusesWhatIsNoFolder(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(file); err == nil || !strings.Contains(err.Error(), file) {
+		t.Errorf("Open(a file) = %v, want an error naming it", err)
+	}
+	if _, err := OpenReadOnly(file); err == nil {
+		t.Error("OpenReadOnly(a file) succeeded")
+	}
+}
+
+// TestReadersNeverSeeHalfWrittenRecords reads through a read-only store
+// while the writer keeps replacing the same records.
+func TestReadersNeverSeeHalfWrittenRecords(t *testing.T) {
+	s := openTemp(t)
+	ids := []string{"milano/giunta/2019/1", "milano/giunta/2019/2", "milano/giunta/2019/3"}
+	acts := make([]*Act, len(ids))
+	for i, id := range ids {
+		acts[i] = sampleAct(t, s, id)
+		if err := s.PutAct(t.Context(), acts[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := OpenReadOnly(s.Dir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
+	go func() {
+		defer close(done)
+		for round := range 40 {
+			for _, a := range acts {
+				next := *a
+				next.Subject = strings.Repeat("x", 1+round*100)
+				if err := s.PutAct(context.Background(), &next); err != nil {
+					done <- err
+					return
+				}
+			}
+		}
+	}()
+	reads := 0
+	for running := true; running; {
+		select {
+		case err, ok := <-done:
+			if ok {
+				t.Fatal(err)
+			}
+			running = false
+		default:
+		}
+		n := 0
+		for a, err := range r.Acts(t.Context()) {
+			if err != nil {
+				t.Fatalf("read %d: %v", reads, err)
+			}
+			if a.Subject != acts[0].Subject && strings.Trim(a.Subject, "x") != "" {
+				t.Fatalf("read %d: subject %q", reads, a.Subject)
+			}
+			n++
+		}
+		if n != len(ids) {
+			t.Fatalf("read %d: %d acts, want %d", reads, n, len(ids))
+		}
+		reads++
 	}
 }
