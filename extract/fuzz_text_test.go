@@ -53,10 +53,15 @@ func FuzzReadPDF(f *testing.F) {
 // minimalPDF wraps a content stream in the smallest PDF the reader
 // accepts: one page, one Helvetica font named F1 with WinAnsi encoding.
 func minimalPDF(content string) []byte {
+	return minimalPDFPage("", content)
+}
+
+// minimalPDFPage is minimalPDF with more entries in the page dictionary.
+func minimalPDFPage(pageEntries, content string) []byte {
 	objects := []string{
 		"<</Type/Catalog/Pages 2 0 R>>",
 		"<</Type/Pages/Kids[3 0 R]/Count 1/MediaBox[0 0 612 792]>>",
-		"<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+		"<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R" + pageEntries + ">>",
 		"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
 		fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content)+1, content),
 	}

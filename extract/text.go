@@ -383,6 +383,7 @@ type pageRef struct {
 	v         pdf.Value
 	resources pdf.Value
 	mediaBox  pdf.Value
+	rotate    int
 	err       error // the page object could not be loaded
 }
 
@@ -409,6 +410,9 @@ func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
 		}
 		if v := node.Key("MediaBox"); !v.IsNull() {
 			inh.mediaBox = v
+		}
+		if v := node.Key("Rotate"); !v.IsNull() {
+			inh.rotate = int(v.Int64())
 		}
 		kids := node.Key("Kids")
 		if node.Key("Type").Name() == "Page" || (kids.Kind() != pdf.Array && node.Key("Contents").Kind() != pdf.Null) {
@@ -469,17 +473,13 @@ func readPage(ctx context.Context, ref pageRef, number int, fonts *fontCache) Pa
 		page.Err = fmt.Errorf("damaged page object: %w", ref.err)
 		return page
 	}
+	view := identity
 	err := recoverPDF(func() {
-		box := ref.mediaBox
-		if box.Len() == 4 {
-			x0, y0 := box.Index(0).Float64(), box.Index(1).Float64()
-			x1, y1 := box.Index(2).Float64(), box.Index(3).Float64()
-			page.Width, page.Height = math.Abs(x1-x0), math.Abs(y1-y0)
-		}
+		view = pageView(&page, ref.mediaBox, ref.rotate)
 	})
 	if err == nil {
 		in := &interpreter{ctx: ctx, fonts: fonts, page: &page}
-		err = recoverPDF(func() { in.run(ref.v.Key("Contents"), ref.resources, identity, 0) })
+		err = recoverPDF(func() { in.run(ref.v.Key("Contents"), ref.resources, view, 0) })
 		if err != nil {
 			err = fmt.Errorf("damaged content stream: %w", err)
 		}
@@ -491,6 +491,32 @@ func readPage(ctx context.Context, ref pageRef, number int, fonts *fontCache) Pa
 		page.Err = err
 	}
 	return page
+}
+
+// pageView sets the page's size as displayed and returns the matrix from
+// user space to the displayed page: origin at the bottom left of the media
+// box, turned by /Rotate (clockwise, in quarter turns), so that a landscape
+// slide stored as a rotated portrait page reads like any other.
+func pageView(page *Page, box pdf.Value, rotate int) matrix {
+	x0, y0, x1, y1 := 0.0, 0.0, 612.0, 792.0 // US Letter, the PDF default
+	if box.Len() == 4 {
+		x0, y0 = box.Index(0).Float64(), box.Index(1).Float64()
+		x1, y1 = box.Index(2).Float64(), box.Index(3).Float64()
+	}
+	w, h := math.Abs(x1-x0), math.Abs(y1-y0)
+	origin := translate(-math.Min(x0, x1), -math.Min(y0, y1))
+	page.Width, page.Height = w, h
+	switch ((rotate%360 + 360) % 360) / 90 {
+	case 1:
+		page.Width, page.Height = h, w
+		return origin.mul(matrix{0, -1, 1, 0, 0, w})
+	case 2:
+		return origin.mul(matrix{-1, 0, 0, -1, w, h})
+	case 3:
+		page.Width, page.Height = h, w
+		return origin.mul(matrix{0, 1, -1, 0, h, 0})
+	}
+	return origin
 }
 
 // matrix is a PDF transformation [a b c d e f].

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -381,4 +382,36 @@ func wordAgreement(got, want string) (recall, precision float64) {
 		return 1, 1
 	}
 	return float64(common) / float64(max(totalW, 1)), float64(common) / float64(max(totalG, 1))
+}
+
+// TestReadPDFRotatedPage: a page turned by /Rotate reads in the displayed
+// frame, so a landscape slide stored as a rotated portrait page has its
+// rows across the page.
+func TestReadPDFRotatedPage(t *testing.T) {
+	// Drawn on a portrait page running up the page, displayed turned a
+	// quarter clockwise: left to right, "alto" above "basso".
+	content := "BT /F1 10 Tf 0 1 -1 0 280 100 Tm (alto) Tj 0 1 -1 0 300 100 Tm (basso) Tj ET"
+	tests := []struct {
+		rotate string
+		want   []string
+		width  float64
+	}{
+		{"/Rotate 90", []string{"alto", "basso"}, 792},
+		{"/Rotate -270", []string{"alto", "basso"}, 792},
+	}
+	for _, tt := range tests {
+		data := minimalPDFPage(tt.rotate, content)
+		doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := doc.Pages[0]
+		var got []string
+		for _, l := range p.Lines() {
+			got = append(got, l.Text)
+		}
+		if !slices.Equal(got, tt.want) || p.Width != tt.width {
+			t.Errorf("%s: lines %q, width %v; want %q, %v", tt.rotate, got, p.Width, tt.want, tt.width)
+		}
+	}
 }
