@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -141,9 +140,12 @@ func buildDemo(ctx context.Context, dir string, log *slog.Logger, progress func(
 	}
 	progress("crawled: %d acts archived in %s", sum.New+sum.Updated+sum.Unchanged, dir)
 
-	inputs, err := extractCorpus(ctx, store, progress)
-	if err != nil {
+	if err := extractCorpus(ctx, store, progress); err != nil {
 		return fail(err)
+	}
+	inputs, err := index.CorpusInputs(ctx, store)
+	if err != nil {
+		return fail(fmt.Errorf("demo: index: %w", err))
 	}
 	ix, err := index.Open(ctx, filepath.Join(store.Dir(), "index"))
 	if err != nil {
@@ -160,12 +162,12 @@ func buildDemo(ctx context.Context, dir string, log *slog.Logger, progress func(
 }
 
 // extractCorpus extracts every archived document of the store that has no
-// extraction yet and returns the acts to index, one per document read.
-func extractCorpus(ctx context.Context, store *corpus.Store, progress func(string, ...any)) ([]index.Input, error) {
-	var inputs []index.Input
+// extraction by this extractor yet; a document it cannot read is
+// quarantined by the store and named in the progress.
+func extractCorpus(ctx context.Context, store *corpus.Store, progress func(string, ...any)) error {
 	for a, err := range store.Acts(ctx) {
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, f := range a.Files {
 			if f.PDFSHA256 == "" {
@@ -173,34 +175,20 @@ func extractCorpus(ctx context.Context, store *corpus.Store, progress func(strin
 			}
 			data, err := readBlob(store, f.SHA256)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			res, failure, err := storedExtraction(ctx, store, f.Name, data, f.PDFSHA256)
 			if err != nil {
-				return nil, fmt.Errorf("demo: extract %s (%s): %w", a.ID, f.Name, err)
+				return fmt.Errorf("demo: extract %s (%s): %w", a.ID, f.Name, err)
 			}
 			if failure != "" {
 				progress("extract %s (%s): %s", a.ID, f.Name, failure)
 				continue
 			}
 			progress("extracted %s: %s", a.ID, describe(res))
-			raw, err := json.Marshal(res)
-			if err != nil {
-				return nil, err
-			}
-			ref := index.ActRef{ID: a.ID, Number: a.Number, Date: a.Date}
-			if res.Act != nil {
-				ref.Organ = res.Act.Organ
-			}
-			inputs = append(inputs, index.Input{Act: ref, Digest: f.PDFSHA256 + " " + extract.Version,
-				Load: func(context.Context) (*extract.Result, error) {
-					var r extract.Result
-					err := json.Unmarshal(raw, &r)
-					return &r, err
-				}})
 		}
 	}
-	return inputs, nil
+	return nil
 }
 
 func readBlob(store *corpus.Store, sha string) ([]byte, error) {

@@ -147,6 +147,17 @@ func (b *Browser) screenshot(step string) string {
 	return path
 }
 
+// click follows the first element sel matches as a reader's click does,
+// once it is visible. The click is dispatched in the page: a protocol-level
+// click can target a node id that a page still loading has replaced.
+func click(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.WaitVisible(chromedp.CSS(sel)),
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
+			`document.querySelector(%q).dispatchEvent(new MouseEvent("click", {bubbles: true, cancelable: true, view: window}))`, sel)),
+	)
+}
+
 // count is the number of elements a CSS selector matches.
 func count(sel string) chromedp.Action[int] {
 	return chromedp.Evaluate[int](fmt.Sprintf("document.querySelectorAll(%q).length", sel))
@@ -172,29 +183,29 @@ func Journey(t testing.TB, b *Browser, base, query string) {
 	facet := "#facets .facet-directorate li a"
 	directorate := b.Text(t, "read the first directorate facet", facet)
 	b.Do(t, "click the directorate facet "+directorate,
-		chromedp.Click(chromedp.CSS(facet)),
+		click(facet),
 		chromedp.WaitVisible(chromedp.ID("active-filters")))
 	if got := b.Text(t, "read the active filter", "#active-filters"); !strings.Contains(got, directorate) {
 		t.Errorf("active filters %q do not name %q", got, directorate)
 	}
 	b.Do(t, "open an objective",
-		chromedp.Click(chromedp.CSS("ol.hits li.hit-objective a.hit-title")),
+		click("ol.hits li.hit-objective a.hit-title"),
 		chromedp.WaitVisible(chromedp.ID("objective-text")))
 	if n := Value(t, b, "count the revisions in the history", count("#history ol.timeline li")); n == 0 {
 		t.Fatalf("the objective's history shows no revision (screenshot: %s)", b.screenshot("empty history"))
 	}
 	b.Do(t, "open the transfers",
-		chromedp.Click(chromedp.ID("nav-transfers")),
+		click("#nav-transfers"),
 		chromedp.WaitVisible(chromedp.ID("transfers-matrix")))
 	if n := Value(t, b, "count the flows", count("#transfers-matrix a.flow")); n == 0 {
 		t.Fatalf("the transfers matrix draws no flow (screenshot: %s)", b.screenshot("no flows"))
 	}
 	b.Do(t, "open a flow",
-		chromedp.Click(chromedp.CSS("#transfers-matrix a.flow rect")),
+		click("#transfers-matrix a.flow"),
 		chromedp.WaitVisible(chromedp.ID("flow-selected")),
 		chromedp.WaitVisible(chromedp.CSS("#flussi a.transfer")))
 	b.Do(t, "follow the link to the act",
-		chromedp.Click(chromedp.ID("transfers-act")),
+		click("#transfers-act"),
 		chromedp.WaitVisible(chromedp.ID("act-subject")))
 	if !strings.Contains(b.Location(t), "/acts/") {
 		t.Errorf("the act link led to %s", b.Location(t))
