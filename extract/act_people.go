@@ -153,6 +153,9 @@ func parsePeople(ls actLines, act *Act) {
 		}
 	}
 	act.ProposalSignatories = proposalSignatories(ls)
+	if act.President == nil {
+		act.President = signedPresident(ls)
+	}
 }
 
 // splitRoleName splits "Direttore Generale Malangone Christian" into the
@@ -306,3 +309,35 @@ func proposalSignatories(ls actLines) []Person {
 // articleRE tells "Il Segretario…" (a heading beside the president's) from
 // a name.
 var articleRE = regexp.MustCompile(`^(?:Il|IL|La|LA|Lo|LO)\s`)
+
+var (
+	presidentCellRE = regexp.MustCompile(`^(?i:il|la)\s+((?i:presidente(?:\s+del\s+consiglio)?|sindaco))$`)
+	signedNoteRE    = regexp.MustCompile(`(?i)^firmato\b`)
+	fToRE           = regexp.MustCompile(`(?i)^f\.to\s+`)
+)
+
+// signedPresident reads the president from the minute's closing signature
+// grid ("Il Presidente" over the name, beside "Il Segretario"), for minutes
+// that name the president nowhere else.
+func signedPresident(ls actLines) *Person {
+	for i := range ls {
+		for _, head := range cells(ls[i : i+1]) {
+			g := presidentCellRE.FindStringSubmatch(head.text)
+			if g == nil {
+				continue
+			}
+			for j := i + 1; j < len(ls) && j <= i+3 && ls[j].Page == ls[i].Page; j++ {
+				for _, c := range cells(ls[j : j+1]) {
+					if c.x >= head.x2 || c.x2 <= head.x || signedNoteRE.MatchString(c.text) {
+						continue
+					}
+					if p := personName(fToRE.ReplaceAllString(c.text, "")); len(strings.Fields(p.Name)) >= 2 {
+						p.Role = g[1]
+						return &p
+					}
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -9,26 +9,29 @@ import (
 	"testing"
 )
 
-// textDocument lays out text as a PDF page would hold it: one run a line,
-// top to bottom, single spaced; a form feed starts a new page.
+// textDocument lays out text as a PDF page would hold it: top to bottom,
+// single spaced, 5.5 points a character; a blank line is a paragraph gap,
+// four spaces or more separate two runs (table cells, signature columns),
+// and a form feed starts a new page.
 func textDocument(text string) *Document {
 	doc := &Document{}
 	for i, page := range strings.Split(text, "\f") {
 		p := Page{Number: i + 1, Width: 595, Height: 842}
 		y := 800.0
 		for _, line := range strings.Split(page, "\n") {
-			if strings.TrimSpace(line) == "" {
-				y -= 14 // a blank line is a paragraph gap
-				continue
+			for _, loc := range cellTextRE.FindAllStringIndex(line, -1) {
+				seg := line[loc[0]:loc[1]]
+				p.Runs = append(p.Runs, Run{X: 50 + 5.5*float64(loc[0]), Y: y, W: 5.5 * float64(len(seg)), Size: 11, Text: seg})
 			}
-			indent := float64(len(line)-len(strings.TrimLeft(line, " "))) * 5.5
-			p.Runs = append(p.Runs, Run{X: 50 + indent, Y: y, W: 5.5 * float64(len(line)), Size: 11, Text: strings.TrimSpace(line)})
 			y -= 14
 		}
 		doc.Pages = append(doc.Pages, p)
 	}
 	return doc
 }
+
+// cellTextRE is a stretch of text without a gap of four spaces.
+var cellTextRE = regexp.MustCompile(`\S+(?: {1,3}\S+)*`)
 
 func TestParseDate(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -150,6 +153,18 @@ Con la seguente votazione:
 Presenti n. 10 - Voti favorevoli n. 8 - Voti contrari n. 2 - Astenuti n. 0
 `, func(a *Act) string {
 			return check(a.Organ == "Consiglio Comunale", "organ", a.Organ) + check(a.Vote == "majority", "vote", a.Vote)
+		}},
+		{"president named only under the closing signature", `COMUNE DI BORGO
+VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N. 8
+OGGETTO: Prova.
+
+Il Presidente, riconosciuta legale l'adunanza, dichiara aperta la seduta.
+Letto, approvato e sottoscritto.
+     Il Presidente                       Il Segretario Comunale
+     Firmato digitalmente                Firmato digitalmente
+     ROSSI MARIO                         VERDI Dott.ssa ANNA
+`, func(a *Act) string {
+			return check(a.President != nil && a.President.Name == "ROSSI MARIO" && a.President.Role == "Presidente", "president", a.President)
 		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a.Kind == "" && a.Number == 0, "empty act", a)
