@@ -245,6 +245,8 @@ func TestReadErrors(t *testing.T) {
 			func(err error) bool { var k *KindError; return errors.As(err, &k) }, "extract page.html.p7m: signed envelope holds HTML page"},
 		{"broken.p7m", signer.Sign(pdf)[:400],
 			func(err error) bool { return errors.Is(err, ErrDamaged) }, "extract broken.p7m: damaged file: signed envelope"},
+		{"locked.pdf", encryptedPDF(),
+			func(err error) bool { return errors.Is(err, ErrEncrypted) }, "extract locked.pdf: encrypted PDF"},
 		{"big.pdf", pdf,
 			func(err error) bool { return errors.Is(err, ErrTooLarge) }, "extract big.pdf: file too large"},
 	}
