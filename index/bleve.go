@@ -370,8 +370,7 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		if err != nil {
 			return nil, false, &BadQueryError{Query: req.Query, Err: err}
 		}
-		b.analyseWildcards(q)
-		musts = append(musts, q)
+		musts = append(musts, b.rewrite(q))
 		hasText = true
 	}
 	filter := func(field, value string) {
@@ -411,31 +410,43 @@ func hitOf(h *search.DocumentMatch) Hit {
 	return hit
 }
 
-// analyseWildcards brings the wildcard terms of a parsed query string on
-// the text to the form of the indexed terms, which bleve does not do for
-// wildcards: lowercase, folded, and a trailing-star prefix stemmed, so
-// "Citta*" finds "città" (indexed as "citt").
-func (b *bleveBackend) analyseWildcards(q query.Query) {
+// rewrite adapts a parsed query string to the index, where bleve's parser
+// does not know it: wildcard terms on the text are lowercased, folded and,
+// for a trailing star, stemmed like the indexed terms ("Citta*" finds
+// "città", indexed as "citt"); a quoted value of a keyword field
+// (directorate:"DIREZIONE CASA") becomes the one term it is, since a phrase
+// query would need term positions that keywords do not keep.
+func (b *bleveBackend) rewrite(q query.Query) query.Query {
 	switch q := q.(type) {
 	case *query.BooleanQuery:
-		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot, q.Filter} {
-			if sub != nil {
-				b.analyseWildcards(sub)
+		for _, sub := range []*query.Query{&q.Must, &q.Should, &q.MustNot, &q.Filter} {
+			if *sub != nil {
+				*sub = b.rewrite(*sub)
 			}
 		}
 	case *query.ConjunctionQuery:
-		for _, sub := range q.Conjuncts {
-			b.analyseWildcards(sub)
+		for i := range q.Conjuncts {
+			q.Conjuncts[i] = b.rewrite(q.Conjuncts[i])
 		}
 	case *query.DisjunctionQuery:
-		for _, sub := range q.Disjuncts {
-			b.analyseWildcards(sub)
+		for i := range q.Disjuncts {
+			q.Disjuncts[i] = b.rewrite(q.Disjuncts[i])
 		}
 	case *query.WildcardQuery:
 		if q.FieldVal == "" || q.FieldVal == fieldText {
 			q.Wildcard = b.analyseWildcard(q.Wildcard)
 		}
+	case *query.MatchPhraseQuery:
+		if q.FieldVal != "" && q.FieldVal != fieldText {
+			t := query.NewTermQuery(q.MatchPhrase)
+			t.SetField(q.FieldVal)
+			if q.BoostVal != nil {
+				t.SetBoost(q.BoostVal.Value())
+			}
+			return t
+		}
 	}
+	return q
 }
 
 func (b *bleveBackend) analyseWildcard(w string) string {

@@ -139,7 +139,10 @@ func TestOpenRebuildsAnotherMappingVersion(t *testing.T) {
 	if _, err := ix.Update(ctx, goldInputs(t)); err != nil {
 		t.Fatal(err)
 	}
-	if err := ix.backend.(*bleveBackend).idx.SetInternal(mappingVersionKey, []byte("0")); err != nil {
+	b := ix.backend.(*bleveBackend)
+	batch := b.idx.NewBatch()
+	batch.SetInternal(mappingVersionKey, []byte("0"))
+	if err := b.write(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
 	ix.Close()

@@ -9,9 +9,10 @@ import (
 // either changes: an index written with another version is rebuilt.
 const MappingVersion = "1"
 
-// Stored field names. The facet and filter fields are keywords with doc
-// values; the text is analysed for Italian and keeps term vectors for
-// highlighting.
+// Stored field names. The facet and filter fields are keywords, counted on
+// bitmaps of their posting lists (facets.go), so only the date, sorted on,
+// keeps doc values; the text is analysed for Italian and keeps term
+// vectors for phrases and highlighting.
 const (
 	fieldType        = "type"
 	fieldAct         = "act"
@@ -46,10 +47,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.Analyzer = keyword.Name
 		f.Store = true
 		f.IncludeInAll = false
-		// Term vectors, because the query string turns a quoted value
-		// (directorate:"DIREZIONE CASA") into a phrase query, which needs
-		// term positions even for one term.
-		f.IncludeTermVectors = true
+		f.IncludeTermVectors = false // quoted values become terms (rewrite)
 		f.DocValues = docValues
 		return f
 	}
@@ -66,14 +64,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	text.DocValues = false
 
 	doc := mapping.NewDocumentStaticMapping()
-	doc.AddFieldMappingsAt(fieldType, keywordField(true))
-	doc.AddFieldMappingsAt(fieldAct, keywordField(true))
+	doc.AddFieldMappingsAt(fieldType, keywordField(false))
+	doc.AddFieldMappingsAt(fieldAct, keywordField(false))
 	doc.AddFieldMappingsAt(fieldOrgan, keywordField(false))
 	doc.AddFieldMappingsAt(fieldNumber, storedOnly())
 	doc.AddFieldMappingsAt(fieldDate, keywordField(true)) // sorted on
-	doc.AddFieldMappingsAt(fieldDirectorate, keywordField(true))
+	doc.AddFieldMappingsAt(fieldDirectorate, keywordField(false))
 	doc.AddFieldMappingsAt(fieldDirector, keywordField(false))
-	doc.AddFieldMappingsAt(fieldYear, keywordField(true))
+	doc.AddFieldMappingsAt(fieldYear, keywordField(false))
 	doc.AddFieldMappingsAt(fieldSection, keywordField(false))
 	doc.AddFieldMappingsAt(fieldKind, keywordField(false))
 	doc.AddFieldMappingsAt(fieldText, text)
