@@ -73,15 +73,23 @@ func ParseServiziPlan(doc *Document) *Plan {
 
 	p := serviziParser{lines: lines, plan: plan}
 	p.parse(first)
-	if len(plan.Directorates) == 0 {
-		return nil
-	}
+	// A numbered heading over a RESPONSABILE can occur in other documents
+	// too; only objectives make them a plan.
 	objectives := 0
 	for _, d := range plan.Directorates {
 		objectives += len(d.Objectives)
 	}
 	if objectives == 0 {
 		return nil
+	}
+	// Shared objectives name their partners as the slide plans do
+	// ("in collaborazione con …"), and are read by the same rules.
+	offices := officeNames(plan.Directorates)
+	for i := range plan.Directorates {
+		for j := range plan.Directorates[i].Objectives {
+			o := &plan.Directorates[i].Objectives[j]
+			o.Collaborators = collaborators(o.Text, offices)
+		}
 	}
 	return plan
 }
@@ -128,24 +136,11 @@ func serviziUnitAt(lines []Line, i int) (name string, responsible int, ok bool) 
 // first unit: the title runs from a line opening with "PIANO" to the line
 // that prints the year.
 func serviziTitle(lines []Line) (string, []int) {
-	year := 0
-	yearLine := -1
-	for i, l := range lines {
-		if m := serviziYear.FindStringSubmatch(l.Text); m != nil {
-			year, _ = strconv.Atoi(m[1])
-			yearLine = i
-			break
-		}
-	}
-	var years []int
-	if year > 0 {
-		years = []int{year}
-	} else {
-		years = []int{}
-	}
+	yearLine := slices.IndexFunc(lines, func(l Line) bool { return serviziYear.MatchString(l.Text) })
 	if yearLine < 0 {
-		return "", years
+		return "", []int{}
 	}
+	year, _ := strconv.Atoi(serviziYear.FindStringSubmatch(lines[yearLine].Text)[1])
 	start := yearLine
 	for i := yearLine; i >= 0 && yearLine-i <= serviziMaxHeadingLines; i-- {
 		if lines[i].Page != lines[yearLine].Page {
@@ -160,7 +155,7 @@ func serviziTitle(lines []Line) (string, []int) {
 	for _, l := range lines[start : yearLine+1] {
 		parts = append(parts, l.Text)
 	}
-	return strings.Join(parts, " "), years
+	return strings.Join(parts, " "), []int{year}
 }
 
 // serviziParser walks the lines from the first unit heading on.
@@ -242,11 +237,7 @@ func (p *serviziParser) closeObjective() {
 	if o == nil || p.unit == nil {
 		return
 	}
-	obj := Objective{
-		N:             o.n,
-		Page:          o.page,
-		Collaborators: []string{},
-	}
+	obj := Objective{N: o.n, Page: o.page}
 	if len(p.plan.Years) > 0 {
 		obj.Year = p.plan.Years[0]
 	}
