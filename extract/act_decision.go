@@ -207,10 +207,11 @@ func parseAttachments(ls actLines, act *Act) {
 			a.Pages = &pages
 		}
 		// The annex's title is its first long heading in capitals below
-		// the header, past the signature of who drew it up.
-		for j := i + 1; j < len(ls) && j < i+12; j++ {
+		// the header on the same page, past the signature of who drew it
+		// up; a row of table cells is no title.
+		for j := i + 1; j < len(ls) && j < i+12 && ls[j].Page == l.Page; j++ {
 			t := ls[j].Text
-			if isUpperHeading(t) && len(strings.Fields(t)) >= 4 && !roleStartRE.MatchString(t) {
+			if isUpperHeading(t) && len(strings.Fields(t)) >= 4 && !roleStartRE.MatchString(t) && len(splitCells(ls[j])) == 1 {
 				a.Title = t
 				break
 			}

@@ -78,40 +78,45 @@ func lineAt(lines []string, i int) string {
 var editorialFields = map[string]bool{"note": true, "where": true, "about": true, "publication": true}
 
 // TestActAccuracyMilano holds ParseAct, through Read, to the hand-checked
-// act.json of deliberation 2187/2019: every field the gold carries, element
-// by element, must be exact. It prints the per-field scores.
+// act.json of each Milano act (2187/2019, and the reconstruction of
+// 1098/2019): every field the gold carries, element by element, must be
+// exact. It prints the per-field scores.
 func TestActAccuracyMilano(t *testing.T) {
-	res, err := Read(context.Background(), "delibera-2187-2019.pdf", fixtureBytes(t, "delibera-2187-2019.pdf"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gold, got map[string]any
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", "gold", "delibera-2187-2019", "act.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(encodeIndented(t, res.Act), &got); err != nil {
-		t.Fatal(err)
-	}
-	acc := newAccuracy()
-	keys := make([]string, 0, len(gold))
-	for k := range gold {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		if !editorialFields[k] {
-			scoreJSON(acc, k, k, gold[k], got[k])
-		}
-	}
-	acc.report(t)
-	for _, f := range acc.fields {
-		if acc.rate(f) < 1 {
-			t.Errorf("%s: %d/%d right, want all", f, acc.right[f], acc.total[f])
-		}
+	for _, act := range []string{"delibera-2187-2019", "delibera-1098-2019"} {
+		t.Run(act, func(t *testing.T) {
+			res, err := Read(context.Background(), act+".pdf", fixtureBytes(t, act+".pdf"), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gold, got map[string]any
+			raw, err := os.ReadFile(filepath.Join("..", "testdata", "gold", act, "act.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(raw, &gold); err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(encodeIndented(t, res.Act), &got); err != nil {
+				t.Fatal(err)
+			}
+			acc := newAccuracy()
+			keys := make([]string, 0, len(gold))
+			for k := range gold {
+				keys = append(keys, k)
+			}
+			slices.Sort(keys)
+			for _, k := range keys {
+				if !editorialFields[k] {
+					scoreJSON(acc, k, k, gold[k], got[k])
+				}
+			}
+			acc.report(t)
+			for _, f := range acc.fields {
+				if acc.rate(f) < 1 {
+					t.Errorf("%s: %d/%d right, want all", f, acc.right[f], acc.total[f])
+				}
+			}
+		})
 	}
 }
 
