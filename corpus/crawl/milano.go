@@ -147,18 +147,19 @@ func (Milano) parseRow(page *url.URL, row *goquery.Selection, cat Category) (Lis
 // milanoNextPage builds the postback to the page after the current one,
 // carrying every hidden field of the form, as the browser would.
 func milanoNextPage(page *url.URL, doc *goquery.Document, panel *goquery.Selection) *Request {
+	// The pager shows the current page as plain text, the others as links.
 	current := 0
-	var next, target string
-	panel.Find("a[href], span").Each(func(_ int, s *goquery.Selection) {
-		if goquery.NodeName(s) == "span" {
-			if n, err := strconv.Atoi(strings.TrimSpace(s.Text())); err == nil && current == 0 {
-				current = n
-			}
+	panel.Find("span").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		n, err := strconv.Atoi(strings.TrimSpace(s.Text()))
+		if err == nil {
+			current = n
 		}
+		return err != nil
 	})
 	if current == 0 {
 		return nil
 	}
+	var next, target string
 	want := fmt.Sprintf("Page$%d", current+1)
 	panel.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		m := milanoPostBack.FindStringSubmatch(s.AttrOr("href", ""))
