@@ -67,8 +67,9 @@ func (s *Store) OpenBlob(sha string) (*os.File, error) {
 
 // PutBlob stores everything r yields under its SHA-256 digest and returns the
 // digest and size. Storing content that is already present writes nothing;
-// a present blob of the wrong size (damaged) is replaced. The write is atomic
-// and durable, and two goroutines may store the same content at once.
+// a present blob that no longer matches its digest (a flipped byte, a
+// truncation) is replaced, so storing a file again repairs it. The write is
+// atomic and durable, and two goroutines may store the same content at once.
 func (s *Store) PutBlob(ctx context.Context, r io.Reader) (sha string, size int64, err error) {
 	if err := s.writable(); err != nil {
 		return "", 0, fmt.Errorf("corpus %s: put blob: %w", s.dir, err)
@@ -88,7 +89,7 @@ func (s *Store) PutBlob(ctx context.Context, r io.Reader) (sha string, size int6
 	}
 	sha = hex.EncodeToString(h.Sum(nil))
 	dst := sharded(root, sha)
-	if fi, err := os.Stat(dst); err == nil && fi.Mode().IsRegular() && fi.Size() == size {
+	if intactBlob(ctx, dst, sha, size) {
 		abandon(tmp)
 		return sha, size, nil
 	}
@@ -100,6 +101,24 @@ func (s *Store) PutBlob(ctx context.Context, r io.Reader) (sha string, size int6
 		return "", 0, fmt.Errorf("corpus %s: put blob %s: %w", s.dir, sha, err)
 	}
 	return sha, size, nil
+}
+
+// intactBlob says whether the blob at path is there with the given size and
+// digest.
+func intactBlob(ctx context.Context, path, sha string, size int64) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() || fi.Size() != size {
+		return false
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, ctxReader{ctx, f}); err != nil {
+		return false
+	}
+	return hex.EncodeToString(h.Sum(nil)) == sha
 }
 
 // ctxReader stops a long copy when the caller's context ends.

@@ -104,7 +104,7 @@ func TestBlobLookupsRejectNonDigests(t *testing.T) {
 	}
 }
 
-func TestPutBlobIsIdempotentAndRepairsTruncation(t *testing.T) {
+func TestPutBlobIsIdempotentAndRepairsDamage(t *testing.T) {
 	s := openTemp(t)
 	content := []byte("the same content twice")
 	sha, _, err := s.PutBlob(t.Context(), bytes.NewReader(content))
@@ -119,14 +119,28 @@ func TestPutBlobIsIdempotentAndRepairsTruncation(t *testing.T) {
 	if !os.SameFile(fi1, fi2) {
 		t.Error("re-putting the same content replaced the blob file")
 	}
-	if err := os.Truncate(s.BlobPath(sha), 4); err != nil {
-		t.Fatal(err)
+	damages := []struct {
+		name   string
+		damage func(path string) error
+	}{
+		{"truncated", func(path string) error { return os.Truncate(path, 4) }},
+		{"flipped byte", func(path string) error {
+			return os.WriteFile(path, append([]byte{content[0] ^ 1}, content[1:]...), 0o644)
+		}},
 	}
-	if _, _, err := s.PutBlob(t.Context(), bytes.NewReader(content)); err != nil {
-		t.Fatal(err)
-	}
-	if p := problems(t, s); len(p) != 0 {
-		t.Errorf("a truncated blob was not repaired by putting it again: %v", p)
+	for _, d := range damages {
+		if err := d.damage(s.BlobPath(sha)); err != nil {
+			t.Fatal(err)
+		}
+		if p := problems(t, s); len(p) != 1 {
+			t.Fatalf("%s: Verify found %v, want the damage", d.name, p)
+		}
+		if _, _, err := s.PutBlob(t.Context(), bytes.NewReader(content)); err != nil {
+			t.Fatal(err)
+		}
+		if p := problems(t, s); len(p) != 0 {
+			t.Errorf("%s: the blob was not repaired by putting it again: %v", d.name, p)
+		}
 	}
 }
 
