@@ -64,18 +64,50 @@ func makeLine(page int, runs []Run) Line {
 }
 
 // joinRuns joins runs left to right, with a space where the gap between
-// one run's end and the next one's start says there is one.
+// one run's end and the next one's start says there is one. Letter-spaced
+// text (glyphs drawn one by one with a gap between each) would read as one
+// letter per word: the gap between its letters is taken as no space.
 func joinRuns(runs []Run) string {
 	var b strings.Builder
+	tracking := letterSpacing(runs)
 	prevEnd := math.Inf(-1)
 	for i, r := range runs {
-		if i > 0 && r.X-prevEnd > wordGap*math.Max(r.Size, 1) {
+		if i > 0 && r.X-prevEnd > tracking+wordGap*math.Max(r.Size, 1) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(r.Text)
 		prevEnd = math.Max(prevEnd, r.X+r.W)
 	}
 	return collapseSpace(b.String())
+}
+
+// letterSpacing is the gap drawn between the letters of letter-spaced
+// text, or 0. Text is letter-spaced when most neighbouring single-glyph
+// runs stand apart; their typical gap is the spacing. In ordinary text
+// drawn glyph by glyph most letters touch and only word gaps stand apart.
+func letterSpacing(runs []Run) float64 {
+	var gaps []float64
+	pairs := 0
+	for i := 1; i < len(runs); i++ {
+		a, b := runs[i-1], runs[i]
+		if utf8.RuneCountInString(a.Text) != 1 || utf8.RuneCountInString(b.Text) != 1 {
+			continue
+		}
+		em := math.Max(b.Size, 1)
+		gap := b.X - (a.X + a.W)
+		if gap > em {
+			continue // another cell
+		}
+		pairs++
+		if gap > 0.05*em {
+			gaps = append(gaps, gap)
+		}
+	}
+	if pairs < 3 || 2*len(gaps) <= pairs {
+		return 0
+	}
+	slices.Sort(gaps)
+	return gaps[len(gaps)/2]
 }
 
 // collapseSpace trims s and turns every run of white space into one space.

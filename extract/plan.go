@@ -122,27 +122,29 @@ func readPlanSlide(p pageLines) (planSlide, bool) {
 	return slide, true
 }
 
-// findYearHeaders finds the topmost line made only of years, in ascending
-// order: the header row of a plan slide. It returns the years with the
+// findYearHeaders finds the topmost header row of a plan slide: a line
+// whose cells end with years in ascending order, after labels of the other
+// columns if any ("Direzione", "Direttore"). It returns the years with the
 // center of each (the column it heads) and the line's index.
 func findYearHeaders(lines []Line) ([]yearHeader, int) {
 	for i, l := range lines {
 		var headers []yearHeader
-		ok := len(l.Runs) > 0
-		for _, r := range l.Runs {
-			text := strings.TrimSpace(r.Text)
+		ok := true
+		for _, c := range splitCells(l) {
+			text := joinRuns(c)
 			if !slideYearRE.MatchString(text) {
-				ok = false
-				break
+				// Labels may only come before the years.
+				ok = ok && len(headers) == 0
+				continue
 			}
 			year, _ := strconv.Atoi(text)
 			if n := len(headers); n > 0 && year <= headers[n-1].year {
 				ok = false
-				break
 			}
-			headers = append(headers, yearHeader{year: year, center: r.X + r.W/2, y: r.Y})
+			first, last := c[0], c[len(c)-1]
+			headers = append(headers, yearHeader{year: year, center: (first.X + last.X + last.W) / 2, y: first.Y})
 		}
-		if ok {
+		if ok && len(headers) > 0 {
 			return headers, i
 		}
 	}
@@ -269,7 +271,10 @@ func readObjectives(lines []Line, year, page int) []Objective {
 				continue
 			}
 		}
-		if !indented && isHeadingText(l.Text) {
+		// A heading is an upper-case line, or any line ending with a
+		// colon, that a "1." follows; until then it may still be the end
+		// of the objective above.
+		if !indented && (isHeadingText(l.Text) || strings.HasSuffix(l.Text, ":")) {
 			pending = append(pending, l)
 			continue
 		}

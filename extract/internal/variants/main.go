@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // goldPlan mirrors the gold plan.json files.
@@ -68,6 +69,12 @@ type style struct {
 	SectionColon bool
 	// HangingIndent indents wrapped lines under the objective's text.
 	HangingIndent bool
+	// HeaderLabels names the directorate and director columns in the
+	// header row, beside the years.
+	HeaderLabels bool
+	// HeaderLetterSpacing spaces the header's letters, which makes
+	// Chromium draw them glyph by glyph.
+	HeaderLetterSpacing string
 }
 
 type variant struct {
@@ -96,6 +103,13 @@ func main() {
 			style: style{Font: "DejaVu Serif", DirWidth: 15, WhoWidth: 10, YearWidths: []int{33, 23, 19},
 				FontSize: 8, LinesPerSlide: 30, CharsPerLine: 50, SectionColon: true},
 			plan: threeYears,
+		},
+		{
+			name: "labels-titlecase",
+			style: style{Font: "DejaVu Sans Condensed", DirWidth: 16, WhoWidth: 14, YearWidths: []int{35, 35},
+				FontSize: 9, LinesPerSlide: 34, CharsPerLine: 70, SectionColon: true, HangingIndent: true,
+				HeaderLabels: true, HeaderLetterSpacing: "3pt"},
+			plan: titleCaseSections,
 		},
 	}
 	out := filepath.Join(*root, "extract", "testdata")
@@ -166,6 +180,56 @@ func threeYears(g goldPlan) goldPlan {
 		out.Directorates = append(out.Directorates, nd)
 	}
 	return out
+}
+
+// titleCaseSections keeps every third directorate and writes its section
+// headings in title case, as some offices type them.
+func titleCaseSections(g goldPlan) goldPlan {
+	out := goldPlan{Title: g.Title, Years: g.Years}
+	for i, d := range g.Directorates {
+		if i%3 != 1 && !hasSections(d) {
+			continue
+		}
+		nd := d
+		nd.Objectives = nil
+		for _, o := range d.Objectives {
+			if o.Section != nil {
+				title := titleCase(*o.Section)
+				o.Section = &title
+			}
+			nd.Objectives = append(nd.Objectives, o)
+		}
+		out.Directorates = append(out.Directorates, nd)
+	}
+	return out
+}
+
+func hasSections(d goldDirectory) bool {
+	for _, o := range d.Objectives {
+		if o.Section != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase capitalises each word but the short linking ones: "AMBITO
+// SERVIZI DIGITALI" -> "Ambito Servizi Digitali", "FOOD POLICY DI MILANO"
+// -> "Food Policy di Milano".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		switch w {
+		case "di", "e", "del", "della", "-":
+			if i > 0 {
+				continue
+			}
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
 
 // slide is one page of the rendered plan.
@@ -258,7 +322,8 @@ var page = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 body { margin: 0; font-family: "{{.Style.Font}}"; font-variant-ligatures: common-ligatures }
 .slide { position: relative; width: 297mm; height: 210mm; page-break-after: always; overflow: hidden }
 table { position: absolute; left: 15mm; top: 12mm; width: 267mm; border-collapse: collapse; table-layout: fixed }
-th { font-size: 15pt; color: #b01e23; text-align: center; padding: 2pt }
+th { font-size: 15pt; color: #b01e23; text-align: center; padding: 2pt{{if .Style.HeaderLetterSpacing}}; letter-spacing: {{.Style.HeaderLetterSpacing}}{{end}} }
+th.label { font-size: 10pt; color: #555 }
 td { vertical-align: top; border-left: 0.5pt solid #999; padding: 3pt 5pt; font-size: {{.Style.FontSize}}pt }
 td.dir { background: #b01e23; color: white; font-weight: bold; text-align: center; font-size: 10pt }
 td.who { font-weight: bold; text-align: center; font-size: 10pt }
@@ -273,7 +338,7 @@ h1 { position: absolute; top: 80mm; width: 100%; text-align: center; font-size: 
 {{range .Slides}}<section class="slide">
 <table>
 <colgroup><col style="width: {{$.Style.DirWidth}}%"><col style="width: {{$.Style.WhoWidth}}%">{{range $.Style.YearWidths}}<col style="width: {{.}}%">{{end}}</colgroup>
-<thead><tr><th></th><th></th>{{range $.Years}}<th>{{.}}</th>{{end}}</tr></thead>
+<thead><tr>{{if $.Style.HeaderLabels}}<th class="label">Direzione</th><th class="label">Direttore</th>{{else}}<th></th><th></th>{{end}}{{range $.Years}}<th>{{.}}</th>{{end}}</tr></thead>
 <tbody><tr><td class="dir">{{.Directorate}}</td><td class="who">{{.Director}}</td>
 {{range .Columns}}<td>{{range .}}{{if .Heading}}<p class="sec">{{.Heading}}</p>{{else}}<p class="obj">{{.N}}. {{.Text}}</p>{{end}}{{end}}</td>
 {{end}}</tr></tbody></table>
