@@ -19,7 +19,7 @@ func (h *Handler) actPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	view := actView{ID: id, Act: a}
-	if sha := mainPDF(a); sha != "" {
+	if sha := mainPDF(a.Record); sha != "" {
 		view.FileURL = fileURL(sha, 0)
 	}
 	h.render(w, r, http.StatusOK, "act", view)

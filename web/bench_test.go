@@ -12,12 +12,10 @@ import (
 // bench` runs the same RunLoad over the large synthetic corpus.
 func BenchmarkSiteUnderLoad(b *testing.B) {
 	h, _, _ := newGoldSite(b)
-	srv := httptest.NewServer(NewServer(h).Handler)
-	defer srv.Close()
 	var rep LoadReport
 	for b.Loop() {
 		var err error
-		rep, err = RunLoad(context.Background(), LoadConfig{BaseURL: srv.URL, Clients: 50, Requests: 1000})
+		rep, err = LoadSite(context.Background(), h, LoadConfig{Clients: 50, Requests: 1000})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -44,6 +44,10 @@ func (c corpusDocuments) Act(ctx context.Context, id string) (*Act, error) {
 	return a, nil
 }
 
+func (c corpusDocuments) Record(ctx context.Context, id string) (*corpus.Act, error) {
+	return c.s.Act(id)
+}
+
 func (c corpusDocuments) OpenFile(ctx context.Context, sha string) (io.ReadSeekCloser, error) {
 	return c.s.OpenBlob(sha)
 }

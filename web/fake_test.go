@@ -129,6 +129,14 @@ func (f *fakeIndex) Act(ctx context.Context, id string) (*Act, error) {
 	return nil, corpus.ErrNotFound
 }
 
+func (f *fakeIndex) Record(ctx context.Context, id string) (*corpus.Act, error) {
+	a, err := f.Act(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return a.Record, nil
+}
+
 type readSeekNopCloser struct{ *bytes.Reader }
 
 func (readSeekNopCloser) Close() error { return nil }

@@ -157,3 +157,17 @@ func percentile(sorted []time.Duration, p int) time.Duration {
 	rank := (p*len(sorted) + 99) / 100
 	return sorted[max(rank, 1)-1]
 }
+
+// LoadSite serves h on a free loopback port, with the timeouts of
+// NewServer, and runs the load of cfg (its BaseURL is set) against it.
+func LoadSite(ctx context.Context, h http.Handler, cfg LoadConfig) (LoadReport, error) {
+	ln, err := Listen(ctx, "127.0.0.1:0")
+	if err != nil {
+		return LoadReport{}, err
+	}
+	srv := NewServer(h)
+	go srv.Serve(ln)
+	defer srv.Close()
+	cfg.BaseURL = "http://" + ln.Addr().String()
+	return RunLoad(ctx, cfg)
+}

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/index"
 )
 
@@ -70,8 +71,8 @@ func (h *Handler) objective(ctx context.Context, ref string) (*objectiveView, er
 func (h *Handler) actFileURL(ctx context.Context, pdfs map[string]string, actID string, page int) string {
 	sha, seen := pdfs[actID]
 	if !seen {
-		if a, err := h.cfg.Documents.Act(ctx, actID); err == nil {
-			sha = mainPDF(a)
+		if rec, err := h.cfg.Documents.Record(ctx, actID); err == nil {
+			sha = mainPDF(rec)
 		} else if !isNotFound(err) {
 			h.log.Warn("act of an objective", "act", actID, "err", err)
 		}
@@ -83,22 +84,15 @@ func (h *Handler) actFileURL(ctx context.Context, pdfs map[string]string, actID 
 	return fileURL(sha, page)
 }
 
-// mainPDF is the digest of the act's document: the PDF its extraction was
-// read from, else the first PDF it was published with.
-func mainPDF(a *Act) string {
-	if x := a.Extraction; x != nil {
-		if x.Source.PDFSHA256 != "" {
-			return x.Source.PDFSHA256
-		}
-		if x.Source.Kind != "p7m" && x.Source.SHA256 != "" {
-			return x.Source.SHA256
-		}
+// mainPDF is the digest of the act's document: the first PDF it was
+// published with (the PDF inside a signed envelope).
+func mainPDF(rec *corpus.Act) string {
+	if rec == nil {
+		return ""
 	}
-	if a.Record != nil {
-		for _, f := range a.Record.Files {
-			if f.PDFSHA256 != "" {
-				return f.PDFSHA256
-			}
+	for _, f := range rec.Files {
+		if f.PDFSHA256 != "" {
+			return f.PDFSHA256
 		}
 	}
 	return ""

@@ -38,6 +38,9 @@ type Index interface {
 type Documents interface {
 	// Act returns the act id; an error wrapping ErrNotFound when there is none.
 	Act(ctx context.Context, id string) (*Act, error)
+	// Record returns only the act's corpus record, which is much cheaper to
+	// read than its extraction: what the pages need to link its files.
+	Record(ctx context.Context, id string) (*corpus.Act, error)
 	// OpenFile opens the stored file with this SHA-256 digest; an error
 	// wrapping ErrNotFound when there is none.
 	OpenFile(ctx context.Context, sha string) (io.ReadSeekCloser, error)
