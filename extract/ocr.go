@@ -90,27 +90,56 @@ func OCRAvailable(ctx context.Context) error {
 	return nil
 }
 
+// Limits of the text a scan may carry and still be a scan: protocol
+// systems stamp every page of a document they register with a line of text
+// ("COMUNE DI AVELLA - … - REG_UFF_PROT - 0006738 - … - 25/06/2025"), so a
+// registered scan is a page whose only text lies in its top or bottom
+// margin, and is short.
+const (
+	// scanMargin is the share of the page's height, at the top and at the
+	// bottom, where stamps, letterheads and page numbers are printed.
+	scanMargin = 0.1
+	// scanMarginLetters is the most letters and digits such margin text
+	// holds; a page with more is a page of text, however laid out.
+	scanMarginLetters = 200
+)
+
 // PagesWithoutText returns the 1-based numbers of the pages that have no
-// text layer: not one letter or digit drawn as text. A page whose content
-// could not be read (Page.Err) is damaged rather than scanned, and is not
-// listed.
+// text layer: not one letter or digit drawn as text, or only a short stamp
+// in the top or bottom margin over what must be a picture. A page whose
+// content could not be read (Page.Err) is damaged rather than scanned, and
+// is not listed.
 func PagesWithoutText(doc *Document) []int {
 	var pages []int
 	for _, p := range doc.Pages {
-		if p.Err == nil && !hasVisibleText(p.Runs) {
+		if p.Err == nil && !hasBodyText(p) {
 			pages = append(pages, p.Number)
 		}
 	}
 	return pages
 }
 
-func hasVisibleText(runs []Run) bool {
-	for _, r := range runs {
-		if strings.IndexFunc(r.Text, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) >= 0 {
+// hasBodyText reports whether the page has text of its own, beyond a
+// stamp in its margins.
+func hasBodyText(p Page) bool {
+	letters := 0
+	for _, r := range p.Runs {
+		n := 0
+		for _, c := range r.Text {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		inMargin := p.Height > 0 && (r.Y < p.Height*scanMargin || r.Y > p.Height*(1-scanMargin))
+		if !inMargin {
 			return true
 		}
+		letters += n
 	}
-	return false
+	return letters > scanMarginLetters
 }
 
 // ReadTextlessPages records in src the pages of doc that have no text layer

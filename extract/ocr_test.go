@@ -33,6 +33,9 @@ func requireOCR(t *testing.T) {
 
 func TestPagesWithoutText(t *testing.T) {
 	run := func(text string) Run { return Run{X: 50, Y: 700, W: 100, Size: 10, Font: "F", Text: text} }
+	at := func(y float64, text string) Run { return Run{X: 100, Y: y, W: 300, Size: 9, Font: "F", Text: text} }
+	const stamp = "COMUNE DI AVELLA - ACL8JP1 - REG_UFF_PROT - 0006738 - Interno - 25/06/2025 - 09:25"
+	a4 := func(n int, runs ...Run) Page { return Page{Number: n, Width: 595, Height: 842, Runs: runs} }
 	tests := []struct {
 		name  string
 		pages []Page
@@ -42,6 +45,10 @@ func TestPagesWithoutText(t *testing.T) {
 		{"a scan between text pages", []Page{{Number: 1, Runs: []Run{run("a")}}, {Number: 2}, {Number: 3, Runs: []Run{run("b")}}}, []int{2}},
 		{"only blanks and punctuation", []Page{{Number: 1, Runs: []Run{run("  "), run("-"), run("\u00a0.")}}}, []int{1}},
 		{"a damaged page is not a scan", []Page{{Number: 1, Err: errors.New("bad stream")}}, nil},
+		{"a scan stamped by the protocol and numbered", []Page{a4(1, at(818, stamp), at(30, "1"))}, []int{1}},
+		{"a cover page: little text, in the middle", []Page{a4(1, at(420, "PIANO DELLA PERFORMANCE"))}, nil},
+		{"a page of text in the margins only is still text",
+			[]Page{a4(1, at(830, strings.Repeat("intestazione ", 10)), at(20, strings.Repeat("piè di pagina ", 10)))}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
