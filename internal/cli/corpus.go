@@ -68,7 +68,7 @@ func NewCmdCorpusAdd(f *Factory, runF func(*CorpusAddOptions) error) *cobra.Comm
 		Long: `Import documents you already have (PDF, or a signed .pdf.p7m envelope) into the
 corpus. albo stores each file and, for a signed envelope, the PDF inside it;
 reads the act's number, date and organ from the document to name the act
-(source/category/year/number, such as local/giunta/2019/2187, or the file's
+(source/category/year/number, such as local/giunta/2019/2187, or the PDF's
 digest when the document does not say); and stores the extraction.
 
 Adding the same file again changes nothing. A document albo cannot read is
@@ -177,7 +177,7 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 	}
 	id := importedActID(opts.Source, resultAct(res), pdfSHA)
 	out := &addOutcome{File: path, ID: id, SHA256: sha, PDFSHA256: pdfSHA, Failure: failure}
-	now := opts.Now().UTC()
+	now := opts.Now().UTC().Truncate(time.Second)
 	file := corpus.File{Name: name, SHA256: sha, PDFSHA256: pdfSHA, ContentType: doc.contentType(),
 		Size: size, FetchedAt: now, Signers: doc.signers}
 	rec, err := s.Act(id)
@@ -604,7 +604,11 @@ func corpusShowRun(ctx context.Context, opts *CorpusShowOptions) error {
 			fmt.Fprintf(opts.IO.Out, "  url         %s\n", file.URL)
 		}
 		for _, sg := range file.Signers {
-			fmt.Fprintf(opts.IO.Out, "  signed (%d)  %s %s\n", sg.Level, sg.Subject, sg.SigningTime)
+			who := sg.CommonName
+			if who == "" {
+				who = sg.Subject
+			}
+			fmt.Fprintf(opts.IO.Out, "  signed (%d)  %s %s\n", sg.Level, who, sg.SigningTime)
 		}
 		if file.PDFSHA256 == "" {
 			continue
