@@ -28,9 +28,9 @@ import (
 // body text best at about 300 dpi.
 const ocrDPI = 300
 
-// ocrMaxPixels bounds the long side of a rendered page: a hostile page a
-// hundred metres tall must not become a picture of gigabytes. It leaves
-// 300 dpi for pages up to A2.
+// ocrMaxPixels bounds the long side of a rendered page: a hostile page
+// metres tall must not become a picture of gigabytes. It leaves 300 dpi for
+// pages up to A2.
 const ocrMaxPixels = 7200
 
 // ocrResolution is the dpi a page whose long side measures long points is
@@ -264,6 +264,9 @@ func pageLongSides(doc *Document) map[int]float64 {
 }
 
 func ocrOnePage(ctx context.Context, dir, pdfPath string, n int, dpi float64) (ocrPage, error) {
+	if dpi < 1 {
+		return ocrPage{}, errors.New("the page is too large to render")
+	}
 	png, err := renderPage(ctx, dir, pdfPath, n, dpi)
 	if err != nil {
 		return ocrPage{}, err
