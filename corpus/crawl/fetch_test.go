@@ -84,6 +84,18 @@ func TestPoliteness(t *testing.T) {
 	if agentOK.Load() != 4 {
 		t.Errorf("%d of 4 requests identified albo", agentOK.Load())
 	}
+
+	// A LimitRule's delay, robots.txt aside.
+	host := mustURL(t, srv.URL).Hostname()
+	f, waits = recordingFetcher(FetchConfig{IgnoreRobots: true, Limits: []LimitRule{{DomainGlob: host, Delay: 5 * time.Second, Parallelism: 1}}})
+	for range 2 {
+		if _, err := f.fetch(ctx, &request{URL: mustURL(t, srv.URL+"/private/y")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(*waits) != 1 || (*waits)[0] <= 4*time.Second || (*waits)[0] > 5*time.Second {
+		t.Errorf("waits %v, want one of the rule's 5s", *waits)
+	}
 }
 
 func TestFetchFailures(t *testing.T) {

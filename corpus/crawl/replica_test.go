@@ -112,8 +112,10 @@ func TestCrawlReplica(t *testing.T) {
 	r, srv := serveReplica(t, replica.Config{Seed: 11})
 	s := openStore(t, t.TempDir())
 	listed := r.Listed()
+	t0 := time.Date(2026, 3, 16, 8, 0, 0, 0, time.UTC)
+	at := func(now time.Time) func(*Options) { return func(o *Options) { o.Now = func() time.Time { return now } } }
 
-	sum := crawlReplica(t, s, srv.URL, nil)
+	sum := crawlReplica(t, s, srv.URL, at(t0))
 	if sum.Listed != len(listed) || sum.New != len(listed) || sum.Failed != 0 {
 		t.Errorf("first crawl: %+v, want %d listed and new", sum, len(listed))
 	}
@@ -147,6 +149,22 @@ func TestCrawlReplica(t *testing.T) {
 		}
 	})
 
+	t.Run("a re-signed document is updated", func(t *testing.T) {
+		a := listed[len(listed)/2]
+		r.Resign(a.ProcID)
+		sum := crawlReplica(t, s, srv.URL, func(o *Options) { o.Full = true })
+		if sum.Updated != 1 || sum.Unchanged != len(listed)-1 {
+			t.Errorf("summary %+v, want 1 updated", sum)
+		}
+		rec, err := s.Act(a.ID())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(readBlob(t, s, rec.Files[0].SHA256), r.Signed(a)) || !bytes.Equal(readBlob(t, s, rec.Files[0].PDFSHA256), a.PDF) {
+			t.Errorf("act %s: the new envelope and its PDF are not what is stored", a.ID())
+		}
+	})
+
 	t.Run("today moves", func(t *testing.T) {
 		before := map[string]bool{}
 		for _, a := range listed {
@@ -160,9 +178,19 @@ func TestCrawlReplica(t *testing.T) {
 				entered++
 			}
 		}
-		sum := crawlReplica(t, s, srv.URL, nil)
+		t1 := t0.AddDate(0, 0, 5)
+		sum := crawlReplica(t, s, srv.URL, at(t1))
 		if sum.New != entered || entered == 0 {
 			t.Errorf("after moving today: %d new, %d entered the listing", sum.New, entered)
+		}
+		for _, a := range append(now, listed...) {
+			rec, err := s.Act(a.ID())
+			if err != nil {
+				continue // reported by checkArchived
+			}
+			if want := map[bool]time.Time{true: t0, false: t1}[before[a.ID()]]; !rec.FirstSeen.Equal(want) {
+				t.Errorf("act %s: first seen %s, want %s", a.ID(), rec.FirstSeen, want)
+			}
 		}
 		checkArchived(t, s, listed) // those that left are kept
 		checkArchived(t, s, now)
@@ -188,4 +216,44 @@ func TestCrawlWithFaults(t *testing.T) {
 	t.Logf("faults injected: %v", st.Faults)
 	checkArchived(t, s, listed)
 	checkVerify(t, s)
+}
+
+func TestCrawlLimits(t *testing.T) {
+	r, srv := serveReplica(t, replica.Config{Seed: 13, Days: 4, PerDay: 25})
+	since := r.Today().AddDate(0, 0, -3)
+	tests := []struct {
+		name string
+		mod  func(*Options)
+		want func(*replica.Act) bool
+	}{
+		{"max", func(o *Options) { o.Max = 25 }, nil},
+		{"since", func(o *Options) { o.Since = since }, func(a *replica.Act) bool { return !a.Date.Before(since) }},
+		{"category", func(o *Options) { o.Categories = []string{"consiglio"} }, func(a *replica.Act) bool { return a.Category.Name == "consiglio" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openStore(t, t.TempDir())
+			sum := crawlReplica(t, s, srv.URL, tt.mod)
+			ids, err := s.ActIDs(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want == nil {
+				if len(ids) != 25 || sum.Listed != 25 {
+					t.Errorf("%d acts archived, %d listed, want 25", len(ids), sum.Listed)
+				}
+				return
+			}
+			var want []*replica.Act
+			for _, a := range r.Listed() {
+				if tt.want(a) {
+					want = append(want, a)
+				}
+			}
+			if len(ids) != len(want) || len(want) == 0 {
+				t.Errorf("%d acts archived, want %d", len(ids), len(want))
+			}
+			checkArchived(t, s, want)
+		})
+	}
 }

@@ -49,7 +49,7 @@ type Act struct {
 	// From <= today < To.
 	From, To time.Time
 	FileName string // the name savep7m.aspx gives the signed file
-	Signed   []byte // the envelope savep7m.aspx serves
+	Signed   []byte // the envelope savep7m.aspx serves (see Replica.Resign)
 	PDF      []byte // the PDF inside the envelope, byte for byte
 	// Envelope says how the PDF was wrapped: "der", "base64" or "der-twice".
 	Envelope string

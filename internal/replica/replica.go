@@ -74,6 +74,7 @@ type Replica struct {
 	acts   []*Act
 	byProc map[int]*Act
 	mac    []byte // key of the viewstate MAC, like ASP.NET's machineKey
+	wrap   *wrapper
 	mux    *http.ServeMux
 
 	mu       sync.Mutex
@@ -88,7 +89,8 @@ type Replica struct {
 // hold as many acts as they ever will.
 func New(cfg Config) *Replica {
 	cfg = cfg.withDefaults()
-	r := newReplica(cfg, generate(cfg, newWrapper()))
+	w := newWrapper()
+	r := newReplica(cfg, generate(cfg, w), w)
 	r.today = cfg.Start.AddDate(0, 0, min(cfg.WindowDays, cfg.Days)-1)
 	return r
 }
@@ -99,8 +101,9 @@ func New(cfg Config) *Replica {
 // adopted six months apart.
 func NewSamples() *Replica {
 	cfg := Config{WindowDays: 183, PageSize: 10}.withDefaults()
-	acts := sampleActs(newWrapper(), cfg.WindowDays)
-	r := newReplica(cfg, acts)
+	w := newWrapper()
+	acts := sampleActs(w, cfg.WindowDays)
+	r := newReplica(cfg, acts, w)
 	r.today = acts[len(acts)-1].From.AddDate(0, 0, -1)
 	for _, a := range acts {
 		r.today = maxTime(r.today, a.From)
@@ -115,8 +118,8 @@ func maxTime(a, b time.Time) time.Time {
 	return b
 }
 
-func newReplica(cfg Config, acts []*Act) *Replica {
-	r := &Replica{cfg: cfg, acts: acts, byProc: map[int]*Act{}, sessions: map[string]int{},
+func newReplica(cfg Config, acts []*Act, w *wrapper) *Replica {
+	r := &Replica{cfg: cfg, acts: acts, wrap: w, byProc: map[int]*Act{}, sessions: map[string]int{},
 		mac: make([]byte, 32), stats: newStats()}
 	if _, err := rand.Read(r.mac); err != nil {
 		panic(fmt.Sprintf("replica: machine key: %v", err))
@@ -146,6 +149,27 @@ func (r *Replica) Listed() []*Act {
 		}
 	}
 	return out
+}
+
+// Resign publishes the act with procID again in a new envelope around the
+// same PDF, as when an office re-signs a document: its file changes, its
+// listing row does not.
+func (r *Replica) Resign(procID int) {
+	a := r.byProc[procID]
+	if a == nil {
+		return
+	}
+	signed := r.wrap.wrap(a.PDF, a.Envelope)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	a.Signed = signed
+}
+
+// Signed is the envelope the replica serves now for a.
+func (r *Replica) Signed(a *Act) []byte {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return a.Signed
 }
 
 // Today is the replica's current day.
@@ -277,13 +301,14 @@ func (r *Replica) showdoc(w http.ResponseWriter, req *http.Request) {
 
 func (r *Replica) savep7m(w http.ResponseWriter, req *http.Request) {
 	var a *Act
+	var signed []byte
 	if c, err := req.Cookie(sessionCookie); err == nil {
 		r.mu.Lock()
-		procID, ok := r.sessions[c.Value]
-		r.mu.Unlock()
-		if ok {
+		if procID, ok := r.sessions[c.Value]; ok {
 			a = r.byProc[procID]
+			signed = a.Signed
 		}
+		r.mu.Unlock()
 	}
 	if a == nil {
 		// What the real site does: status 200, an HTML page, no document.
@@ -293,9 +318,9 @@ func (r *Replica) savep7m(w http.ResponseWriter, req *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/pkcs7-mime")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", a.FileName))
-	sum := sha256.Sum256(a.Signed)
+	sum := sha256.Sum256(signed)
 	w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:8])+`"`)
-	http.ServeContent(w, req, a.FileName, a.From, bytesReader(a.Signed))
+	http.ServeContent(w, req, a.FileName, a.From, bytesReader(signed))
 }
 
 const (

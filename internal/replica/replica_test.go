@@ -246,3 +246,25 @@ func TestFaults(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestSamples(t *testing.T) {
+	r := NewSamples()
+	listed := r.Listed()
+	if len(listed) != len(samples) {
+		t.Fatalf("%d sample acts listed, want %d", len(listed), len(samples))
+	}
+	want := map[string]string{"milano/giunta/2019/2187": samples[0].path, "milano/giunta/2019/1098": samples[1].path}
+	for _, a := range listed {
+		path, ok := want[a.ID()]
+		if !ok {
+			t.Errorf("unexpected act %s", a.ID())
+			continue
+		}
+		if !bytes.Equal(a.PDF, readSample(path)) {
+			t.Errorf("act %s does not carry %s", a.ID(), path)
+		}
+		if pdf, _, err := cades.Unwrap(a.Signed); err != nil || !bytes.Equal(pdf, a.PDF) {
+			t.Errorf("act %s: envelope: %v", a.ID(), err)
+		}
+	}
+}
