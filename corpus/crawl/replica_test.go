@@ -113,7 +113,9 @@ func TestCrawlReplica(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	listed := r.Listed()
 	t0 := time.Date(2026, 3, 16, 8, 0, 0, 0, time.UTC)
-	at := func(now time.Time) func(*Options) { return func(o *Options) { o.Now = func() time.Time { return now } } }
+	at := func(now time.Time) func(*Options) {
+		return func(o *Options) { o.Now = func() time.Time { return now } }
+	}
 
 	sum := crawlReplica(t, s, srv.URL, at(t0))
 	if sum.Listed != len(listed) || sum.New != len(listed) || sum.Failed != 0 {
