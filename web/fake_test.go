@@ -115,6 +115,12 @@ func (f *fakeIndex) History(ctx context.Context, ref string) (*index.History, er
 			return h, nil
 		}
 	}
+	// Like the real index, read the reference as a query.
+	if resp, err := f.Search(ctx, index.Request{Query: ref, Type: index.TypeObjective}); err == nil && len(resp.Hits) > 0 {
+		if h, ok := f.histories[resp.Hits[0].Lineage]; ok {
+			return h, nil
+		}
+	}
 	return nil, index.ErrNotFound
 }
 

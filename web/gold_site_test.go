@@ -50,6 +50,20 @@ func TestGoldSite(t *testing.T) {
 	}
 }
 
+// TestGoldBadQuery: a query the index cannot parse is the reader's
+// mistake (400 with the reason), not a server failure.
+func TestGoldBadQuery(t *testing.T) {
+	h, _, _ := newGoldSite(t)
+	for _, q := range []string{`"unclosed phrase`, `a^^b`} {
+		for _, target := range []string{"/?q=", "/api/search?q=", "/feed?q="} {
+			rec := get(t, h, "GET", target+url.QueryEscape(q))
+			if rec.Code != 400 || !strings.Contains(rec.Body.String(), "ricerca non valida") {
+				t.Errorf("%s%s: %d %s", target, q, rec.Code, rec.Body)
+			}
+		}
+	}
+}
+
 func TestGoldBrowserJourney(t *testing.T) {
 	b := browsertest.New(t)
 	h, _, _ := newGoldSite(t)

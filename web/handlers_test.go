@@ -44,6 +44,7 @@ func TestRoutes(t *testing.T) {
 		{"objective", "GET", "/objectives/o-dec-1", 200, "text/html", []string{"Spostato da", dirGeneral, "/files/" + pdfDecember + "#page=30"}},
 		{"objective by lineage", "GET", "/objectives/L2", 200, "text/html", []string{"Città della Memoria", "Storia"}},
 		{"objective unknown", "GET", "/objectives/nope", 404, "text/html", nil},
+		{"objective ref read as a query", "GET", "/objectives/" + url.PathEscape("Città della Memoria"), 404, "text/html", nil},
 		{"change is not an objective", "GET", "/objectives/c-dec-1", 404, "text/html", nil},
 		{"directorate", "GET", "/directorates/" + url.PathEscape(dirCivic), 200, "text/html", []string{"Andrea Zuccotti", "Obiettivi ricevuti", dirGeneral}},
 		{"directorate unknown", "GET", "/directorates/Nessuna", 404, "text/html", nil},
@@ -70,6 +71,7 @@ func TestRoutes(t *testing.T) {
 		{"api search negative offset", "GET", "/api/search?offset=-1", 400, "application/json", []string{"offset"}},
 		{"api objective unknown", "GET", "/api/objectives/nope", 404, "application/json", nil},
 		{"api history unknown", "GET", "/api/objectives/nope/history", 404, "application/json", nil},
+		{"api history by query", "GET", "/api/objectives/" + url.PathEscape("Città della Memoria") + "/history", 200, "application/json", []string{`"lineage":"L2"`}},
 		{"api act unknown", "GET", "/api/acts/x", 404, "application/json", nil},
 		{"api directorate unknown", "GET", "/api/directorates/x", 404, "application/json", nil},
 	}

@@ -30,23 +30,32 @@ type timelineEntry struct {
 // revision.
 func (h *Handler) objective(ctx context.Context, ref string) (*objectiveView, error) {
 	hit, err := h.cfg.Index.Get(ctx, ref)
-	if err != nil && !isNotFound(err) {
-		return nil, err
-	}
-	if hit != nil && hit.Type != index.TypeObjective {
-		return nil, ErrNotFound
-	}
-	hist, herr := h.cfg.Index.History(ctx, ref)
-	if herr != nil && !isNotFound(herr) {
-		return nil, herr
-	}
-	if hit == nil {
-		if hist == nil || len(hist.Revisions) == 0 {
+	var hist *index.History
+	switch {
+	case err == nil:
+		if hit.Type != index.TypeObjective {
+			return nil, ErrNotFound
+		}
+		if hit.Lineage != "" {
+			if hist, err = h.cfg.Index.History(ctx, hit.Lineage); err != nil && !isNotFound(err) {
+				return nil, err
+			}
+		}
+	case isNotFound(err):
+		// The index also reads a reference as a query: only a history
+		// that is the lineage asked for answers this page.
+		hist, err = h.cfg.Index.History(ctx, ref)
+		if err != nil {
+			return nil, err
+		}
+		if hist == nil || hist.Lineage != ref || len(hist.Revisions) == 0 {
 			return nil, ErrNotFound
 		}
 		if hit, err = h.cfg.Index.Get(ctx, hist.Revisions[len(hist.Revisions)-1].ID); err != nil {
 			return nil, err
 		}
+	default:
+		return nil, err
 	}
 	view := &objectiveView{Hit: hit, History: hist}
 	pdfs := map[string]string{} // act id -> stored PDF digest

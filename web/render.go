@@ -179,9 +179,12 @@ func (h *Handler) apiError(w http.ResponseWriter, r *http.Request, err error) {
 
 func (h *Handler) classify(r *http.Request, err error) (int, string) {
 	var bad badRequest
+	var badQuery *index.BadQueryError
 	switch {
 	case errors.As(err, &bad):
 		return http.StatusBadRequest, bad.msg
+	case errors.As(err, &badQuery):
+		return http.StatusBadRequest, "ricerca non valida: " + badQuery.Err.Error()
 	case isNotFound(err):
 		return http.StatusNotFound, "non trovato: " + r.URL.Path
 	case r.Context().Err() != nil:
