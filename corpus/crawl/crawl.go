@@ -327,7 +327,8 @@ func day(t time.Time) string {
 }
 
 func (c *crawler) fail(what string, err error) {
-	c.log.Warn("failed", "what", what, "err", err)
+	// Callers report failures from the Summary; the log only traces.
+	c.log.Debug("failed", "what", what, "err", err)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.summary.Failed++

@@ -84,18 +84,12 @@ func (m Milano) ParseListing(page *url.URL, html []byte, cat Category) (*Listing
 		}
 		listing.Acts = append(listing.Acts, a)
 	})
+	listing.Next = milanoNextPage(page, doc, panel)
 	if len(problems) > 0 {
 		return &listing, &ListingError{Problems: problems}
 	}
-	listing.Next = milanoNextPage(page, doc, panel)
 	return &listing, nil
 }
-
-// ListingError lists the rows of a listing page that could not be read;
-// the Listing returned with it holds the others.
-type ListingError struct{ Problems []string }
-
-func (e *ListingError) Error() string { return strings.Join(e.Problems, "; ") }
 
 func (Milano) parseRow(page *url.URL, row *goquery.Selection, cat Category) (Listed, error) {
 	cells := row.ChildrenFiltered("td")

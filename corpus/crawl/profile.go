@@ -60,6 +60,12 @@ type Listing struct {
 	Next *Request
 }
 
+// ListingError lists the rows of a listing page that could not be read;
+// the Listing returned with it holds the other rows and the next page.
+type ListingError struct{ Problems []string }
+
+func (e *ListingError) Error() string { return strings.Join(e.Problems, "; ") }
+
 // Listed is an act's metadata as a listing or detail page gives it; zero
 // fields are unknown.
 type Listed struct {

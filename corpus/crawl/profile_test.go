@@ -3,6 +3,7 @@ package crawl
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -269,5 +270,44 @@ func TestDeadServer(t *testing.T) {
 	sum, err := Run(context.Background(), s, Options{Profile: Milano{}, BaseURL: base, Fetch: fc, Categories: []string{"giunta"}})
 	if err != nil || sum.Failed != 1 || !strings.Contains(sum.Failures[0].Err.Error(), "robots.txt") {
 		t.Errorf("summary %+v, err %v", sum, err)
+	}
+}
+
+func TestMilanoListing(t *testing.T) {
+	page := mustURL(t, "http://127.0.0.1/albopretorio/AlboPretorioWeb/AlboPretorio.aspx?dtid=9050")
+	cat := Milano{}.Categories()[2]
+	html := replicaPage(t, replica.BasePath+"AlboPretorio.aspx?dtid=9050")
+	l, err := Milano{}.ParseListing(page, html, cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Acts) != 10 || l.Next == nil {
+		t.Fatalf("%d acts, next %v", len(l.Acts), l.Next)
+	}
+	for _, field := range []string{"__VIEWSTATE", "__VIEWSTATEGENERATOR", "__EVENTVALIDATION"} {
+		if l.Next.Form.Get(field) == "" {
+			t.Errorf("next page postback without %s", field)
+		}
+	}
+	if l.Next.Form.Get("__EVENTTARGET") != replica.PagerTarget || l.Next.Form.Get("__EVENTARGUMENT") != "Page$2" {
+		t.Errorf("postback %v", l.Next.Form)
+	}
+	a := l.Acts[0]
+	if !strings.HasPrefix(a.ID, "milano/determinazioni/") || a.DetailURL.Path != "/albopretorio/AlboPretorioWeb/showdoc.aspx" ||
+		a.Subject == "" || a.Office == "" || a.PublishedFrom.IsZero() || a.PublishedTo.Before(a.PublishedFrom) {
+		t.Errorf("first act %+v", a)
+	}
+
+	// One unreadable row is reported; the others and the paging survive.
+	broken := bytes.Replace(html, []byte("<td>N. "), []byte("<td>Num. "), 1)
+	l, err = Milano{}.ParseListing(page, broken, cat)
+	var le *ListingError
+	if !errors.As(err, &le) || len(le.Problems) != 1 || len(l.Acts) != 9 || l.Next == nil {
+		t.Errorf("broken row: err %v, %d acts", err, len(l.Acts))
+	}
+
+	// A page that is no listing at all is an error.
+	if _, err := (Milano{}).ParseListing(page, []byte("<html><body>Errore</body></html>"), cat); err == nil {
+		t.Error("an error page read as a listing")
 	}
 }
