@@ -170,44 +170,42 @@ func unwrapOne(data []byte, level int) ([]byte, []Signer, error) {
 	return p7.Content, signers, nil
 }
 
-// checkNesting walks the BER/DER element headers without recursion and
-// fails when elements nest deeper than maxNesting. Other damage is left
-// for the library to report.
+// checkNesting fails when the library's BER reader would recurse more than
+// maxNesting levels into der. It walks the element headers without
+// recursion, the way that reader does (the first child of an
+// indefinite-length element is read before any end-of-contents test), so
+// its depth is the reader's; any other damage is left for the library to
+// report.
 func checkNesting(der []byte) error {
-	var ends []int // end offset of each open constructed element; -1: indefinite length
+	type open struct {
+		end        int // end of a definite-length element's content
+		indefinite bool
+	}
+	var stack []open
 	off := 0
-	for off < len(der) {
-		for len(ends) > 0 && ends[len(ends)-1] >= 0 && off >= ends[len(ends)-1] {
-			ends = ends[:len(ends)-1]
-		}
-		if len(ends) > 0 && ends[len(ends)-1] < 0 && off+1 < len(der) && der[off] == 0 && der[off+1] == 0 {
-			off += 2 // end of contents
-			ends = ends[:len(ends)-1]
-			continue
-		}
-		if len(ends) == 0 && off > 0 {
-			return nil // the outermost element is complete
+	for {
+		// Read the header of the element at off.
+		if off >= len(der)-1 {
+			return nil
 		}
 		tag := der[off]
 		off++
 		if tag&0x1f == 0x1f { // high tag number: base-128 digits
-			for off < len(der) && der[off]&0x80 != 0 {
-				off++
+			for der[off] >= 0x80 {
+				if off++; off >= len(der) {
+					return nil
+				}
 			}
-			off++
-		}
-		if off >= len(der) {
-			return nil
+			if off++; off >= len(der) {
+				return nil
+			}
 		}
 		l := der[off]
 		off++
-		length := -1
-		switch {
-		case l < 0x80:
-			length = int(l)
-		case l > 0x80:
+		length, indefinite := int(l), l == 0x80
+		if l > 0x80 {
 			n := int(l & 0x7f)
-			if n > 4 || off+n > len(der) {
+			if n > 4 || off+n > len(der) || der[off] == 0 || n == 4 && der[off] > 0x7f {
 				return nil
 			}
 			length = 0
@@ -215,22 +213,46 @@ func checkNesting(der []byte) error {
 				length = length<<8 | int(b)
 			}
 			off += n
+		} else if indefinite {
+			length = 0
+		}
+		constructed := tag&0x20 != 0
+		if off+length > len(der) || indefinite && !constructed {
+			return nil
 		}
 		switch {
-		case tag&0x20 == 0 && length >= 0:
-			off += length // primitive: skip its content
-		case tag&0x20 == 0:
-			return nil // indefinite primitive: invalid, the library says so
-		case length >= 0:
-			ends = append(ends, off+length)
+		case constructed && (indefinite || length > 0):
+			stack = append(stack, open{end: off + length, indefinite: indefinite})
+			if len(stack) > maxNesting {
+				return fmt.Errorf("damaged envelope: elements nested more than %d deep", maxNesting)
+			}
+			continue // read its first child
 		default:
-			ends = append(ends, -1)
+			off += length // a primitive or an empty element is complete
 		}
-		if len(ends) > maxNesting {
-			return fmt.Errorf("damaged envelope: elements nested more than %d deep", maxNesting)
+		// Close the elements this one completes.
+		for len(stack) > 0 {
+			top := stack[len(stack)-1]
+			if top.indefinite {
+				if len(der)-off < 2 {
+					return nil
+				}
+				if der[off] != 0 || der[off+1] != 0 {
+					break // another child
+				}
+				off += 2
+			} else {
+				if off < top.end {
+					break // another child
+				}
+				off = top.end
+			}
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) == 0 {
+			return nil
 		}
 	}
-	return nil
 }
 
 // legacyCertificates lets the library read certificates that older CAs

@@ -189,6 +189,9 @@ func TestUnwrapDamaged(t *testing.T) {
 		{"truncated base64", cadestest.Base64(der, 64, false)[:1001], "level 1:"},
 		{"too deep", deep, "more than 8 envelopes nested"},
 		{"nested headers", nestedHeaders(1 << 20), "nested more than 64 deep"},
+		// The library reads "00 00" right after an indefinite-length header
+		// as a child, not as its end: these nest one level per 4 bytes.
+		{"empty indefinite elements", emptyIndefinite(1 << 18), "nested more than 64 deep"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -234,6 +237,14 @@ func nestedHeaders(n int) []byte {
 	data := []byte{0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02, 0xa0, 0x80}
 	data = append(data, bytes.Repeat([]byte{0x30, 0x80}, n)...)
 	return append(data, bytes.Repeat([]byte{0, 0}, n+2)...)
+}
+
+// emptyIndefinite is a SignedData header followed by n empty
+// indefinite-length SEQUENCEs side by side, as a reader that tests for the
+// end of contents before the first child would see them.
+func emptyIndefinite(n int) []byte {
+	data := []byte{0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02, 0xa0, 0x80}
+	return append(data, bytes.Repeat([]byte{0x30, 0x80, 0, 0}, n)...)
 }
 
 func FuzzUnwrap(f *testing.F) {
