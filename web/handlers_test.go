@@ -36,6 +36,7 @@ func TestRoutes(t *testing.T) {
 		{"search page", "GET", "/?q=citta", 200, "text/html", []string{"<mark>citta</mark>dino", "Realizzazione della Città della Memoria", `href="/directorates/Direzione%20Cultura"`}},
 		{"search page empty query lists all", "GET", "/", 200, "text/html", []string{"9 risultati"}},
 		{"search filters stay in links", "GET", "/?q=citta&year=2020", 200, "text/html", []string{"Anno: 2020", `name="year" value="2020"`, "/feed?q=citta&amp;year=2020"}},
+		{"search sorted by date", "GET", "/?q=citta&sort=date", 200, "text/html", []string{"<strong>data</strong>", `href="/?q=citta"`}},
 		{"search page second page", "GET", "/?p=2", 200, "text/html", []string{"nessun", "precedenti"}},
 		{"query too long", "GET", "/?q=" + long, 400, "text/html", []string{"troppo lungo"}},
 		{"bad year", "GET", "/?year=abc", 400, "text/html", []string{"year"}},

@@ -21,6 +21,9 @@ type searchView struct {
 	Pages   int
 	FeedURL string
 	APIURL  string
+	// ByRelevance and ByDate reorder the same search.
+	ByRelevance string
+	ByDate      string
 }
 
 type facetGroup struct {
@@ -76,11 +79,20 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	if req.Offset+len(resp.Hits) < resp.Total && req.Offset+req.Limit < MaxOffset {
 		view.Next = link(req, page+1)
 	}
+	byDate := req
+	byDate.Sort = index.SortDate
+	byRelevance := req
+	byRelevance.Sort = ""
+	view.ByDate, view.ByRelevance = link(byDate, 1), link(byRelevance, 1)
 	view.FeedURL = "/feed?" + searchValues(req, 1).Encode()
 	view.APIURL = "/api/search?" + searchValues(req, 1).Encode()
 	for _, f := range facetLabels {
 		g := facetGroup{Name: f.name, Label: f.label}
-		for _, v := range sortedFacet(resp.Facets[f.name]) {
+		values := sortedFacet(resp.Facets[f.name])
+		if f.name == index.FacetYear { // a time line reads best in order
+			slices.SortFunc(values, func(a, b facetValue) int { return cmp.Compare(b.Value, a.Value) })
+		}
+		for _, v := range values {
 			set, active := withFilter(req, f.name, v.Value)
 			v.URL, v.Active = link(set, 1), active
 			v.Label = v.Value
