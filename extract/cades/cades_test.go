@@ -13,32 +13,21 @@ import (
 	"github.com/openalbo/albo/extract/cades/cadestest"
 )
 
+// sharedRealData is ../shared/realdata beside the repository root, seen
+// from this package's folder.
+var sharedRealData = filepath.Join("..", "..", "..", "shared", "realdata")
+
 // realData returns ../shared/realdata beside the repository root; it skips
 // the test when the folder is absent, unless ALBO_REQUIRE_SHARED=1.
 func realData(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test's directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared", "realdata")
-	if _, err := os.Stat(shared); err != nil {
+	if _, err := os.Stat(sharedRealData); err != nil {
 		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
-			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", shared, err)
+			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", sharedRealData, err)
 		}
-		t.Skipf("%s is absent", shared)
+		t.Skipf("%s is absent", sharedRealData)
 	}
-	return shared
+	return sharedRealData
 }
 
 func fixturePDF(t testing.TB) []byte {
@@ -254,11 +243,11 @@ func FuzzUnwrap(f *testing.F) {
 	f.Add(signer.Sign(small))
 	f.Add(signer.Sign(signer.Sign(small)))
 	f.Add(cadestest.Base64(signer.Sign(small), 64, true))
-	if dir := filepath.Join(realDataOrEmpty(), "casungo_p7m-reader"); dir != "casungo_p7m-reader" {
-		for _, name := range []string{"comune-ceva.pdf.p7m", "ispra-atto-aggiuntivo.p7m"} {
-			if data, err := os.ReadFile(filepath.Join(dir, name)); err == nil {
-				f.Add(data)
-			}
+	// The real envelopes seed it where ../shared is present; elsewhere the
+	// signed copies above do.
+	for _, name := range []string{"comune-ceva.pdf.p7m", "ispra-atto-aggiuntivo.p7m"} {
+		if data, err := os.ReadFile(filepath.Join(sharedRealData, "casungo_p7m-reader", name)); err == nil {
+			f.Add(data)
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -278,14 +267,4 @@ func FuzzUnwrap(f *testing.F) {
 			}
 		}
 	})
-}
-
-// realDataOrEmpty is realData for seeding a fuzz corpus, where a missing
-// folder only means fewer seeds.
-func realDataOrEmpty() string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "realdata"))
-	if err != nil {
-		return ""
-	}
-	return dir
 }
