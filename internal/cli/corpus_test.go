@@ -410,3 +410,22 @@ func sha256Hex(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
 }
+
+func TestCorpusCommandsBesideARunningWriter(t *testing.T) {
+	dir := t.TempDir()
+	writer, err := corpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	code, _, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, fixturePDF)
+	if code != 1 || !strings.Contains(stderr, "locked") {
+		t.Errorf("add beside a writer: exit %d, stderr %q; want 1 and a lock message", code, stderr)
+	}
+	// Reading commands work while a crawl writes.
+	for _, args := range [][]string{{"corpus", "ls"}, {"corpus", "verify"}} {
+		if code, _, stderr := runAlbo(t, append(args, "--corpus", dir)...); code != 0 {
+			t.Errorf("%v beside a writer: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+}
