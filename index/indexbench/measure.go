@@ -57,7 +57,7 @@ var Queries = []QueryLatency{
 }
 
 // batch is how many documents Measure indexes at once.
-const batch = 5000
+const batch = 10000
 
 // Measure indexes n synthetic objectives into a new backend in dir and
 // runs each of Queries runs times.
