@@ -24,8 +24,8 @@ type Report struct {
 	// IndexCPU is the processor time the process spent indexing (user and
 	// system, all threads): on a shared machine the wall time says more
 	// about the neighbours than about the index.
-	IndexCPU time.Duration `json:"index_cpu_ns"`
-	DiskBytes  int64         `json:"disk_bytes"`
+	IndexCPU  time.Duration `json:"index_cpu_ns"`
+	DiskBytes int64         `json:"disk_bytes"`
 	// PeakRSS is the process's peak resident memory (VmHWM), 0 where the
 	// system does not say.
 	PeakRSS int64          `json:"peak_rss_bytes"`
