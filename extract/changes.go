@@ -15,8 +15,9 @@ import (
 // "Obiettivi di nuova istituzione" line introduces new objectives.
 var (
 	// pageRefRE: "All. 1 Pag. 11 – Direzione Generale", "All 1. Pag. 23 –",
-	// "All. 1 – Pag 25 –", "All. 1 Pag 22 Direzione …", "All. 1 pag 28 – …".
-	pageRefRE = regexp.MustCompile(`(?i)^All\.?\s*\d+\.?\s*(?:[-–—]\s*)?pag\.?\s*(\d+(?:\s*/\s*\d+)?)\.?\s*(?:[-–—]\s*)?(.*)$`)
+	// "All. 1 – Pag 25 –", "All. 1 Pag 22 Direzione …", "All. 1 pag 28 – …",
+	// "Allegato n. 2 pagina 4: …".
+	pageRefRE = regexp.MustCompile(`(?i)^All(?:egato)?\.?\s*(?:n\.?\s*)?\d+\.?\s*(?:[-–—]\s*)?pag(?:ina)?\.?\s*(\d+(?:\s*/\s*\d+)?)\.?\s*(?:[-–—:]\s*)?(.*)$`)
 	// changeBulletRE: a bullet glyph and the "OD" (obiettivo di direzione) mark.
 	changeBulletRE = regexp.MustCompile(`^[•●▪■◦·\-–]\s*OD\b\s*`)
 	// transferRE opens a transfer sentence.
@@ -67,9 +68,7 @@ func ParseChanges(doc *Document) []Change {
 		switch {
 		case pageRefRE.MatchString(text):
 			p.endBullet()
-			m := pageRefRE.FindStringSubmatch(text)
-			p.pageRef = strings.Join(strings.Fields(m[1]), "")
-			p.directorate = strings.TrimSpace(m[2])
+			p.pageRef, p.directorate, _ = parsePageRef(text)
 			p.kind, p.counterpart, p.reason = p.sectionKind, nil, nil
 		case changeBulletRE.MatchString(text) && p.inSection:
 			p.endBullet()
@@ -153,6 +152,16 @@ func (p *changesParser) paragraphEnd(lines []Line, start int) int {
 		}
 	}
 	return end
+}
+
+// parsePageRef splits a page reference into the page as printed ("11",
+// "32/33") and the directorate named after it.
+func parsePageRef(text string) (pageRef, directorate string, ok bool) {
+	m := pageRefRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", "", false
+	}
+	return strings.Join(strings.Fields(m[1]), ""), strings.TrimSpace(m[2]), true
 }
 
 // transferDirection reads a transfer sentence: the first preposition after

@@ -32,6 +32,27 @@ func TestTransferDirection(t *testing.T) {
 	}
 }
 
+func TestPageRef(t *testing.T) {
+	tests := []struct{ line, ref, directorate string }{
+		{"All. 1 Pag. 11 – Direzione Generale", "11", "Direzione Generale"},
+		{"All. 1 Pag 22 Direzione Demanio e Patrimonio", "22", "Direzione Demanio e Patrimonio"},
+		{"All. 1 – Pag. 34 – Direzione Tecnica", "34", "Direzione Tecnica"},
+		{"All 1. Pag. 23 – Direzione Economia Urbana e Lavoro", "23", "Direzione Economia Urbana e Lavoro"},
+		{"All.1 Pag. 30 – Direzione Servizi Civici Partecipazione e Sport", "30", "Direzione Servizi Civici Partecipazione e Sport"},
+		{"All. 1 Pag. 32 / 33 – Direzione Sistemi Informativi", "32/33", "Direzione Sistemi Informativi"},
+		{"All. 1 pag 28 – Politiche Sociali", "28", "Politiche Sociali"},
+		{"Allegato n. 2 pagina 4: Settore Ambiente", "4", "Settore Ambiente"},
+		{"Allegato n. 1 parte integrante alla proposta di", "", ""},
+		{"Alla Direzione Generale pag. 3", "", ""},
+	}
+	for _, tt := range tests {
+		ref, dir, ok := parsePageRef(tt.line)
+		if ref != tt.ref || dir != tt.directorate || ok != (tt.ref != "") {
+			t.Errorf("%q: page %q directorate %q, want %q %q", tt.line, ref, dir, tt.ref, tt.directorate)
+		}
+	}
+}
+
 // linesDocument lays text out one line per row, indenting lines that start
 // with spaces, as a PDF page would hold them.
 func linesDocument(text string) *Document {
