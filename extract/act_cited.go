@@ -17,7 +17,7 @@ import (
 var (
 	// sectionOpenRE starts a section of the premises, on a line of its own
 	// or at the head of its first sentence.
-	sectionOpenRE = regexp.MustCompile(`(?i)^(premess[oi](?:\s+inoltre)?(?:\s+che)?|considerat[oi](?:\s*,?\s*inoltre,?)?(?:\s+che)?|rilevat[oi](?:\s+che)?|preso\s+atto|ritenut[oi]|vist[oiae]|dato\s+atto(?:\s+che)?|richiamat[oiae]|atteso(?:\s+che)?|accertato(?:\s+che)?|tenuto\s+conto|acquisit[oi]|evidenziato(?:\s+che)?|constatat[oa]|osservato(?:\s+che)?)\b\s*:?`)
+	sectionOpenRE = regexp.MustCompile(`(?i)^(l['’]\s*anno|premess[oi](?:\s+inoltre)?(?:\s+che)?|considerat[oi](?:\s*,?\s*inoltre,?)?(?:\s+che)?|rilevat[oi](?:\s+che)?|preso\s+atto|ritenut[oi]|vist[oiae]|dato\s+atto(?:\s+che)?|richiamat[oiae]|atteso(?:\s+che)?|accertato(?:\s+che)?|tenuto\s+conto|acquisit[oi]|evidenziato(?:\s+che)?|constatat[oa]|osservato(?:\s+che)?)\b\s*:?`)
 	mainSectionRE = regexp.MustCompile(`(?i)^(?:premess|vist|richiamat)`)
 	listSectionRE = regexp.MustCompile(`(?i)^vist`)
 	// sectionEndRE ends a section without opening another.
@@ -31,17 +31,22 @@ var (
 
 // citation patterns, each with the kind of act it finds.
 var (
-	actCiteRE = regexp.MustCompile(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale)\s+(?:(?:di|del|della|dell['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
+	actCiteRE = regexp.MustCompile(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco)\s+(?:(?:di|del|della|dell['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
 	ownActRE  = regexp.MustCompile(`(?i)\b(?:con\s+)?proprio\s+provvedimento\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
 	measureRE = regexp.MustCompile(`(?i)\b(successivo\s+)?provvedimento(\s+sindacale)?\s+del\s+(` + datePattern + `)`)
 	accordRE  = regexp.MustCompile(`(?i)\baccordo\s+siglato\s+con\s+(?:le|la|il|i|gli|l['’])\s*(.+?)\s+in\s+data\s+(` + datePattern + `)`)
-	lawRE     = regexp.MustCompile(`(?i)(?:\b(?:artt?\.)\s*(\d+(?:-bis)?(?:\s*,\s*\d+)*(?:\s+e\s+\d+)?)\s+(?:del|dello|della)\s+)?\b(d\.\s?lgs\.|decreto\s+legislativo|t\.\s?u\.|legge|d\.p\.r\.|d\.l\.)\s*(?:n\.\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s+del\s+(` + datePattern + `))?|(` + datePattern + `)\s*,?\s*n\.\s*(\d+)|(\d+)/(\d{4}))`)
+	lawRE     = regexp.MustCompile(`(?i)(?:\b(?:artt?\.)\s*(\d+(?:-bis)?(?:\s*,\s*\d+)*(?:\s+e\s+\d+)?)\s+(?:del|dello|della)\s+)?\b(d\.\s?lgs\.|decreto\s+legislativo|t\.\s?u\.|decreto[\s-]legge|legge|d\.p\.r\.|d\.l\.)\s*(?:n\.?\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s+del\s+(` + datePattern + `))?|(` + datePattern + `)\s*,?\s*n\.?\s*(\d+)|(\d+)/(\d{4}))`)
 	statuteRE = regexp.MustCompile(`(?i)\b(?:artt?\.)\s*(\d+)\s+dello\s+statuto(?:\s+del\s+comune)?`)
 	articleNo = regexp.MustCompile(`\d+(?:-bis)?`)
+	// organAfterRE is the organ named as the subject after the act ("con
+	// deliberazione n. 48 del …, esecutiva, il Consiglio Comunale ha
+	// approvato").
+	organAfterRE = regexp.MustCompile(`(?i)\b(?:il|la)\s+(consiglio\s+comunale|giunta\s+comunale)\s+ha\b`)
 )
 
 var lawKinds = map[string]string{"d.lgs.": "decreto legislativo", "decreto legislativo": "decreto legislativo",
-	"t.u.": "testo unico", "legge": "legge", "d.p.r.": "decreto del presidente della repubblica", "d.l.": "decreto legge"}
+	"t.u.": "testo unico", "legge": "legge", "d.p.r.": "decreto del presidente della repubblica", "d.l.": "decreto legge",
+	"decreto legge": "decreto legge", "decreto-legge": "decreto legge"}
 
 // section is a run of lines under one opener.
 type section struct {
@@ -67,13 +72,35 @@ func sections(ls actLines) []section {
 			cur = len(out) - 1
 			continue
 		}
-		if isDecisionHeading(t) || sectionEndRE.MatchString(t) ||
-			(isUpperHeading(t) && len(strings.Fields(t)) >= 2 && !itemStartRE.MatchString(t)) {
+		if isDecisionHeading(t) {
+			// The dispositive part cites acts too ("revocare la
+			// deliberazione n. …"): it is a section of its own.
+			closeAt(i)
+			out = append(out, section{name: strings.ToUpper(strings.TrimRight(strings.ReplaceAll(t, " ", ""), ":")), from: i})
+			cur = len(out) - 1
+			continue
+		}
+		inDecision := cur >= 0 && decisionVerbs[out[cur].name]
+		if sectionEndRE.MatchString(t) || (isSectionHeading(l) && (!inDecision || partHeadingRE.MatchString(t))) {
 			closeAt(i)
 		}
 	}
 	closeAt(len(ls))
 	return out
+}
+
+// partHeadingRE starts another part of the document (a signature, the
+// proposal, an opinion sheet, an annex): only such a heading ends a
+// dispositive part, whose points may hold tables with headings in capitals.
+var partHeadingRE = regexp.MustCompile(`(?i)^(?:il|la|l['’])\s*\p{L}|^(?:proposta|foglio|parere|allegato|attestazione|certificato|visto\s+di|direzione|dipartimento|settore|relazione)\b`)
+
+// isSectionHeading reports whether a line is a heading in capitals that
+// ends a section: not a list item, not a numbered point, not a row of
+// table cells.
+func isSectionHeading(l Line) bool {
+	t := l.Text
+	return isUpperHeading(t) && len(strings.Fields(t)) >= 2 && !itemStartRE.MatchString(t) &&
+		!pointRE.MatchString(t) && len(splitCells(l)) == 1
 }
 
 // parseCitations fills the cited acts, section by section.
@@ -136,14 +163,20 @@ func listCitations(ls actLines, s section, act *Act, prevOrgan *string) []CitedA
 			}
 			continue
 		}
-		// The first citation of an item is printed from the item's start.
-		if i := strings.Index(item, cites[0].AsPrinted); i > 0 {
+		// The first citation of an item is printed from the item's start
+		// ("il D. Lgs. …", "la deliberazione …") when only an article or
+		// two stand before it.
+		if i := strings.Index(item, cites[0].AsPrinted); i > 0 && len(strings.Fields(item[:i])) <= maxItemLeadWords {
 			cites[0].AsPrinted = item[:i] + cites[0].AsPrinted
 		}
 		out = append(out, cites...)
 	}
 	return out
 }
+
+// maxItemLeadWords is how many words may stand before a list item's
+// citation and still be printed with it ("il vigente").
+const maxItemLeadWords = 2
 
 type citeMatch struct {
 	start, end int
@@ -167,14 +200,18 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 		return text[loc[2*i]:loc[2*i+1]]
 	}
 	for _, loc := range actCiteRE.FindAllStringSubmatchIndex(text, -1) {
-		c := CitedAct{Kind: kindNames[strings.ToLower(group(loc, 1))], Number: intPtr(group(loc, 3))}
-		if c.Kind == "" {
-			c.Kind = strings.ToLower(collapseSpace(group(loc, 1)))
+		word := strings.ToLower(collapseSpace(group(loc, 1)))
+		c := CitedAct{Kind: kindNames[word], Number: intPtr(group(loc, 3))}
+		switch word {
+		case "decreto sindacale":
+			c.Kind, c.Organ = word, "Sindaco"
+		case "decreto del sindaco":
+			c.Kind, c.Organ = "decreto", "Sindaco"
 		}
 		if o := group(loc, 2); o != "" {
 			c.Organ = organName(o)
-		} else if c.Kind == "decreto sindacale" {
-			c.Organ = "Sindaco"
+		} else if g := organAfterRE.FindStringSubmatch(clause(text[loc[1]:])); g != nil {
+			c.Organ = organName(g[1])
 		}
 		c.Date, _ = parseDate(group(loc, 5))
 		c.Year, _ = strconv.Atoi(group(loc, 4))
@@ -248,6 +285,20 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 	}
 	return out
 }
+
+// clause is the text up to the end of its clause (";"), at most a few
+// lines' worth.
+func clause(s string) string {
+	if i := strings.IndexByte(s, ';'); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > maxClause {
+		s = s[:maxClause]
+	}
+	return s
+}
+
+const maxClause = 240
 
 func intPtr(s string) *int {
 	n, err := strconv.Atoi(s)

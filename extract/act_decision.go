@@ -13,8 +13,9 @@ import (
 // printed signatures.
 
 var (
-	// pointRE starts an operative point: "1. di approvare…", "2) DI…".
-	pointRE = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s*(.*)$`)
+	// pointRE starts an operative point: "1. di approvare…", "2) DI…"; not
+	// "3.000,40", an amount that wrapped to the start of a line.
+	pointRE = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s*([^\d\s].*)?$`)
 	voteRE  = regexp.MustCompile(`(?i)^con\s+(?:la\s+seguente\s+)?(?:votazione|voti)\b.*$`)
 	// voteOutcomeRE finds the outcome words of a vote; a vote line
 	// without them ("Con la seguente votazione:") has its counts below.
@@ -22,8 +23,12 @@ var (
 	againstRE     = regexp.MustCompile(`(?i)\bcontrari\s*(?:n\.\s*)?(\d+)`)
 	abstainedRE   = regexp.MustCompile(`(?i)\bastenuti\s*(?:n\.\s*)?(\d+)`)
 	// decisionStopRE ends a dispositive part.
-	decisionStopRE = regexp.MustCompile(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|premess|vist[oiae]\b|considerat|allegato\s+n)`)
-	executiveRE    = regexp.MustCompile(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?267(?:/2000)?`)
+	decisionStopRE = regexp.MustCompile(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n)`)
+	// signatureStartRE opens the signatures below a dispositive part: a
+	// role with a capital ("Il Presidente", "IL RESPONSABILE …"), or the
+	// place and date of signing ("Avella (AV), 27/02/2026").
+	signatureStartRE = regexp.MustCompile(`^(?:(?:Il|IL|La|LA)\s+(?:Presidente|PRESIDENTE|Segretari[oa]|SEGRETARI[OA]|Sindaco|SINDACO|Responsabile|RESPONSABILE|Dirigente|DIRIGENTE|Direttore|DIRETTORE)\b|\p{Lu}[\p{L}'’ ]+(?:\s*\(\p{Lu}{2}\))?,\s*(?:lì\s*)?\d{1,2}/\d{1,2}/\d{4})`)
+	executiveRE      = regexp.MustCompile(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?267(?:/2000)?`)
 	// executiveBoxRE is the ticked box of a publication certificate.
 	executiveBoxRE = regexp.MustCompile(`(?i)^\[\s*x\s*\]\s*dichiarat[ao]\s+immediatamente\s+eseguibile`)
 	executive134RE = regexp.MustCompile(`(?i)134\s*(?:,\s*comma\s*4|,?\s*4\s*°?\s*comma|/4|,\s*quarto\s+comma|\s+comma\s+4)`)
@@ -48,8 +53,8 @@ func decisionRegions(ls actLines) [][2]int {
 		j := i + 1
 		for ; j < len(ls); j++ {
 			t := ls[j].Text
-			if isDecisionHeading(t) || decisionStopRE.MatchString(t) ||
-				(isUpperHeading(t) && len(strings.Fields(t)) >= 2 && !pointRE.MatchString(t) && !strings.HasPrefix(t, "-")) {
+			if isDecisionHeading(t) || decisionStopRE.MatchString(t) || signatureStartRE.MatchString(t) ||
+				(isSectionHeading(ls[j]) && partHeadingRE.MatchString(t)) {
 				break
 			}
 		}
