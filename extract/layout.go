@@ -19,7 +19,8 @@ const (
 	wordGap = 0.15
 )
 
-// Lines groups the page's runs into lines, top to bottom.
+// Lines groups the page's runs into lines, top to bottom. Rotated runs
+// belong to no line.
 func (p Page) Lines() []Line {
 	return groupLines(p.Number, p.Runs)
 }
@@ -28,10 +29,15 @@ func (p Page) Lines() []Line {
 // to right. Runs are sorted, never glyphs: a run's own text is kept in the
 // order it was drawn.
 func groupLines(page int, runs []Run) []Line {
-	if len(runs) == 0 {
+	sorted := make([]Run, 0, len(runs))
+	for _, r := range runs {
+		if !r.Rotated {
+			sorted = append(sorted, r)
+		}
+	}
+	if len(sorted) == 0 {
 		return nil
 	}
-	sorted := slices.Clone(runs)
 	slices.SortStableFunc(sorted, func(a, b Run) int { return cmp.Compare(b.Y, a.Y) })
 	var lines []Line
 	start := 0

@@ -26,6 +26,9 @@ type Run struct {
 	Size float64 // font size in points after the text matrix
 	Font string
 	Text string // ligatures unfolded (NFKC of U+FB00–FB06), otherwise as drawn
+	// Rotated is set for text drawn at an angle (a stamp along the margin,
+	// a vertical label): it reads along no line, so Lines leaves it out.
+	Rotated bool
 }
 
 // Page is one page's positioned text.
@@ -74,6 +77,9 @@ const (
 	maxTreeNodes = 1 << 17
 	// maxTreeDepth bounds the nesting of page tree nodes.
 	maxTreeDepth = 64
+	// maxSlope is the steepest baseline (rise over run) still read as
+	// horizontal text: about 10 degrees.
+	maxSlope = 0.18
 	// missingWidth is the advance, in thousandths of an em, assumed for
 	// glyphs of fonts that carry no widths.
 	missingWidth = 500
@@ -739,12 +745,13 @@ func (in *interpreter) show(items []pdf.Value) {
 	userStart := start.mul(g.ctm)
 	x2, _ := userStart.apply(advance, g.trise)
 	in.page.Runs = append(in.page.Runs, Run{
-		X:    x,
-		Y:    y,
-		W:    x2 - x,
-		Size: math.Hypot(trm[2], trm[3]),
-		Font: font.name,
-		Text: unfoldLigatures(s),
+		X:       x,
+		Y:       y,
+		W:       x2 - x,
+		Size:    math.Hypot(trm[2], trm[3]),
+		Font:    font.name,
+		Text:    unfoldLigatures(s),
+		Rotated: trm[0] <= 0 || math.Abs(trm[1]) > maxSlope*trm[0],
 	})
 }
 

@@ -261,6 +261,7 @@ func TestReadPDFOperators(t *testing.T) {
 		{"text matrix and leading", "BT /F1 10 Tf 12 TL 1 0 0 1 72 700 Tm (uno) Tj T* (due) Tj (tre) ' ET", []string{"uno", "due", "tre"}},
 		{"cm scales positions and size", "q 2 0 0 2 0 0 cm BT /F1 5 Tf 36 350 Td (scalato) Tj ET Q", []string{"scalato"}},
 		{"a missing font keeps the text", "BT /F9 10 Tf 72 700 Td (senza) Tj ET", []string{"senza"}},
+		{"a stamp up the margin is no line", "BT /F1 10 Tf 72 700 Td (testo) Tj ET BT /F1 8 Tf 0 1 -1 0 20 100 Tm (Firmato digitalmente) Tj ET", []string{"testo"}},
 		{"an unbalanced Q is ignored", "Q Q BT /F1 10 Tf 72 700 Td (ok) Tj ET", []string{"ok"}},
 	}
 	for _, tt := range tests {
