@@ -119,6 +119,10 @@ type crawler struct {
 	summary  Summary
 	done     int
 	byDetail map[string]*corpus.Act // known acts by detail URL, loaded on first need
+	// pending are the acts, by category and id, recorded without their
+	// documents by an earlier crawl that failed them, and recently seen:
+	// the walk of their category goes on until it meets them again.
+	pending map[string]map[string]bool
 }
 
 // Run crawls opts.Profile's site into store. It returns an error only when
@@ -154,6 +158,12 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	}
 	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch), profile: opts.Profile,
 		log: opts.Logger.With("component", "crawl", "source", opts.Profile.Name())}
+
+	if !opts.Full {
+		if c.pending, err = c.loadPending(ctx); err != nil {
+			return Summary{}, fmt.Errorf("crawl: %w", err)
+		}
+	}
 
 	jobs := make(chan Listed)
 	var wg sync.WaitGroup
@@ -244,6 +254,7 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			c.mu.Lock()
 			c.summary.Listed++
 			c.mu.Unlock()
+			delete(c.pending[cat.Name], l.ID)
 			if !c.opts.Full && c.unchanged(ctx, l) {
 				continue
 			}
@@ -251,12 +262,41 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			todo = append(todo, l)
 		}
 		c.log.Debug("listing page", "category", cat.Name, "page", page, "acts", len(listing.Acts))
-		if (!c.opts.Full && allKnown) || allOld {
+		if (!c.opts.Full && allKnown && len(c.pending[cat.Name]) == 0) || allOld {
 			break
 		}
 		req = listing.Next
 	}
 	return todo, true
+}
+
+// pendingFor is how long after it was last seen a failed act is still
+// looked for in the listings: publication periods are 15 days, some 30 or
+// 60.
+const pendingFor = 60 * 24 * time.Hour
+
+func (c *crawler) loadPending(ctx context.Context) (map[string]map[string]bool, error) {
+	pending := map[string]map[string]bool{}
+	since := c.opts.Now().Add(-pendingFor)
+	for a, err := range c.store.Acts(ctx) {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if err != nil {
+			// A damaged record is Verify's to report; it must not stop
+			// the archiving of the others.
+			c.log.Warn("unreadable act record", "err", err)
+			continue
+		}
+		if a.Source != c.profile.Name() || len(a.Files) > 0 || a.LastSeen.Before(since) {
+			continue
+		}
+		if pending[a.Category] == nil {
+			pending[a.Category] = map[string]bool{}
+		}
+		pending[a.Category][a.ID] = true
+	}
+	return pending, nil
 }
 
 // known returns the stored record of a listed act, nil if there is none.
@@ -380,6 +420,7 @@ func (c *crawler) act(ctx context.Context, l Listed) {
 		c.log.Debug("download outside session, starting a new one", "act", name)
 	}
 	if ctx.Err() == nil {
+		c.keepSeen(ctx, l)
 		c.count(name, StatusFailed, err)
 	}
 }
@@ -422,6 +463,23 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 		}
 		files = append(files, f)
 	}
+	rec := c.record(l, files, old)
+	status := StatusNew
+	if old != nil && len(old.Files) > 0 {
+		status = StatusUpdated
+		if sameRecord(old, rec) {
+			status = StatusUnchanged
+		}
+	}
+	if err := c.store.PutAct(ctx, rec); err != nil {
+		return "", name, err
+	}
+	return status, name, nil
+}
+
+// record is the metadata record of a listed act with its files; it keeps
+// what old, the act's previous record, says of when it was first seen.
+func (c *crawler) record(l Listed, files []corpus.File, old *corpus.Act) *corpus.Act {
 	now := c.opts.Now().UTC()
 	rec := &corpus.Act{
 		ID:            l.ID,
@@ -440,19 +498,24 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 		Files:         files,
 		Signers:       signerNames(files),
 	}
-	status := StatusNew
 	if old != nil {
 		rec.FirstSeen = old.FirstSeen
 		rec.ListingURL = old.ListingURL
-		status = StatusUpdated
-		if sameRecord(old, rec) {
-			status = StatusUnchanged
-		}
 	}
-	if err := c.store.PutAct(ctx, rec); err != nil {
-		return "", name, err
+	return rec
+}
+
+// keepSeen records an act whose documents could not be fetched, with the
+// listing's metadata and no files, unless it is already archived: the act
+// may leave the Albo before a later crawl succeeds, and its record, being
+// incomplete, makes the next crawl try again.
+func (c *crawler) keepSeen(ctx context.Context, l Listed) {
+	if l.ID == "" || c.known(ctx, l) != nil {
+		return
 	}
-	return status, name, nil
+	if err := c.store.PutAct(ctx, c.record(l, []corpus.File{}, nil)); err != nil {
+		c.log.Warn("record act seen", "act", l.ID, "err", err)
+	}
 }
 
 // previous is the stored file of old that came from u.

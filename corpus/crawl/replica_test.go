@@ -4,7 +4,12 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -258,4 +263,64 @@ func TestCrawlLimits(t *testing.T) {
 			checkArchived(t, s, want)
 		})
 	}
+}
+
+// TestFailedActIsRetried: an act whose document cannot be fetched is
+// recorded without files, and the next incremental crawl, though the
+// listing's first page is all known, reaches it again.
+func TestFailedActIsRetried(t *testing.T) {
+	r := replica.New(replica.Config{Seed: 14, Days: 3, PerDay: 20})
+	var victim *replica.Act
+	for _, a := range r.Listed() { // the oldest: the last listing page
+		if a.Category.Name == "determinazioni" {
+			victim = a
+			break
+		}
+	}
+	var broken atomic.Bool
+	broken.Store(true)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if broken.Load() && req.URL.Query().Get("procid") == strconv.Itoa(victim.ProcID) {
+			http.NotFound(w, req)
+			return
+		}
+		r.ServeHTTP(w, req)
+	}))
+	defer srv.Close()
+	s := openStore(t, t.TempDir())
+	sum, err := Run(context.Background(), s, Options{Profile: Milano{}, BaseURL: srv.URL, Fetch: testFetch()})
+	if err != nil || sum.Failed != 1 || sum.New != len(r.Listed())-1 {
+		t.Fatalf("summary %+v, %v", sum, err)
+	}
+	if rec, err := s.Act(victim.ID()); err != nil || len(rec.Files) != 0 || rec.Subject != victim.Subject {
+		t.Errorf("failed act's record: %+v, %v", rec, err)
+	}
+	checkVerify(t, s)
+
+	broken.Store(false)
+	sum = crawlReplica(t, s, srv.URL, nil)
+	if sum.New != 1 {
+		t.Errorf("retry: %+v, want the failed act new", sum)
+	}
+	checkArchived(t, s, r.Listed())
+}
+
+// TestDamagedRecord: a record damaged on disk does not stop a crawl, and
+// the crawl archives its act again.
+func TestDamagedRecord(t *testing.T) {
+	r, srv := serveReplica(t, replica.Config{Seed: 15, Days: 1, PerDay: 12})
+	dir := t.TempDir()
+	s := openStore(t, dir)
+	crawlReplica(t, s, srv.URL, nil)
+	a := r.Listed()[len(r.Listed())-1] // the newest: on the first page
+	path := filepath.Join(dir, "acts", filepath.FromSlash(a.ID())+".json")
+	if err := os.WriteFile(path, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum := crawlReplica(t, s, srv.URL, nil)
+	if sum.New != 1 {
+		t.Errorf("summary %+v, want the damaged act archived again", sum)
+	}
+	checkArchived(t, s, r.Listed())
+	checkVerify(t, s)
 }
