@@ -10,19 +10,28 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 )
 
+// fixtureDocs keeps the documents readFixture read, shared by the tests.
+var fixtureDocs sync.Map // name -> *Document
+
 // readFixture reads a PDF under the repository's testdata/ (or this
-// package's testdata/ when the name starts with "extract/").
+// package's testdata/ when the name starts with "extract/") once for all
+// tests: the document is shared, so callers must not modify it.
 func readFixture(t testing.TB, name string) *Document {
 	t.Helper()
+	if doc, ok := fixtureDocs.Load(name); ok {
+		return doc.(*Document)
+	}
 	data := fixtureBytes(t, name)
 	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatalf("ReadPDF %s: %v", name, err)
 	}
+	fixtureDocs.Store(name, doc)
 	return doc
 }
 
