@@ -57,7 +57,7 @@ func TestCrawlFlags(t *testing.T) {
 }
 
 func TestCrawlCommand(t *testing.T) {
-	r := replica.New(replica.Config{Seed: 61, Days: 2, PerDay: 15})
+	r := replica.New(replica.Config{Seed: 61, Days: 2, PerDay: 55})
 	srv := httptest.NewServer(r)
 	defer srv.Close()
 	dir := t.TempDir()
@@ -74,6 +74,9 @@ func TestCrawlCommand(t *testing.T) {
 	n := len(r.Listed())
 	if sum["listed"] != n || sum["new"] != n || sum["updated"] != 0 || sum["unchanged"] != 0 || sum["failed"] != 0 {
 		t.Errorf("first run summary %v, want %d new", sum, n)
+	}
+	if !strings.Contains(errOut, "crawl: 100 acts done, ") {
+		t.Errorf("no progress line on a non-terminal stderr:\n%s", errOut)
 	}
 
 	code, out, _ = runAlbo(t, "corpus", "ls", "--corpus", dir, "--json")

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/openalbo/albo/extract/cades"
@@ -265,6 +266,20 @@ func TestSamples(t *testing.T) {
 		}
 		if pdf, _, err := cades.Unwrap(a.Signed); err != nil || !bytes.Equal(pdf, a.PDF) {
 			t.Errorf("act %s: envelope: %v", a.ID(), err)
+		}
+	}
+}
+
+func TestRobots(t *testing.T) {
+	for _, delay := range []time.Duration{0, 2 * time.Second} {
+		srv := httptest.NewServer(New(Config{Seed: 6, Days: 1, PerDay: 1, CrawlDelay: delay}))
+		_, body := get(t, srv.Client(), srv.URL+"/robots.txt")
+		srv.Close()
+		if got := strings.Contains(string(body), "Crawl-delay: 2\n"); got != (delay > 0) {
+			t.Errorf("crawl delay %s: robots.txt\n%s", delay, body)
+		}
+		if !strings.Contains(string(body), "User-agent: *\n") {
+			t.Errorf("robots.txt without a group for every agent:\n%s", body)
 		}
 	}
 }
