@@ -57,6 +57,10 @@ type Document struct {
 	// Repaired is set when the file's cross-reference table was unusable
 	// (truncated file, missing %%EOF) and was rebuilt by scanning the objects.
 	Repaired bool
+	// Warnings are problems of the whole file that did not stop the
+	// reading (a rebuilt cross-reference table, a broken page tree);
+	// problems of one page are in its Page.Err.
+	Warnings []string
 }
 
 // Errors ReadPDF returns for files it cannot read at all; callers branch on
@@ -124,6 +128,12 @@ func ReadPDF(ctx context.Context, r io.ReaderAt, size int64) (*Document, error) 
 			err = errors.New("no pages")
 		}
 		return nil, fmt.Errorf("read page tree: %w", err)
+	}
+	if doc.Repaired {
+		doc.Warnings = append(doc.Warnings, "cross-reference table rebuilt by scanning the file (damaged or truncated)")
+	}
+	if err != nil {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("page tree damaged after page %d, later pages may be missing: %v", len(refs), err))
 	}
 	doc.Producer = safeText(func() string { return reader.Trailer().Key("Info").Key("Producer").Text() })
 	doc.Pages = make([]Page, len(refs))

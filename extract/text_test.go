@@ -122,8 +122,8 @@ func TestReadPDFMalformed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if doc.Repaired != tt.repaired {
-				t.Errorf("Repaired = %v, want %v", doc.Repaired, tt.repaired)
+			if doc.Repaired != tt.repaired || doc.Repaired != (len(doc.Warnings) > 0) {
+				t.Errorf("Repaired = %v, warnings %q; want %v", doc.Repaired, doc.Warnings, tt.repaired)
 			}
 			broken := 0
 			for _, p := range doc.Pages {
