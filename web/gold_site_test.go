@@ -39,6 +39,11 @@ func TestGoldSite(t *testing.T) {
 	if page.Code != 200 || !strings.Contains(page.Body.String(), "Spostato da") {
 		t.Errorf("objective page %s: %d, no move marked", resp.Hits[0].ID, page.Code)
 	}
+	for _, target := range []string{"/api/acts/milano%2F..%2F..%2Fetc%2Fpasswd", "/acts/milano/giunta/2019/..%2F..%2F..%2Findex", "/files/..%2F..%2Fetc%2Fpasswd"} {
+		if rec := get(t, h, "GET", target); rec.Code != 404 && rec.Code != 400 {
+			t.Errorf("%s: %d, want 404 or 400: ids never name paths", target, rec.Code)
+		}
+	}
 	for _, target := range []string{
 		"/", "/?q=digitalizzare", "/transfers", "/acts/milano/giunta/2019/2187", "/feed?q=citta",
 		"/directorates/" + url.PathEscape(resp.Hits[0].Directorate), "/api/transfers",
