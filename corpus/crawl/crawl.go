@@ -11,7 +11,13 @@
 // incremental: a category's paging stops at the first page that holds only
 // acts already archived and unchanged, and conditional requests (ETag,
 // If-Modified-Since) keep a full re-walk from downloading anything that did
-// not change. Acts that leave the listing stay in the corpus.
+// not change. Acts that leave the listing stay in the corpus; an act whose
+// documents could not be fetched is recorded with the listing's metadata
+// and no files, and later crawls look for it until they archive it.
+//
+// Acts are archived oldest first, so that a crawl killed at any moment
+// leaves archived a tail of each listing: the next incremental crawl's
+// stop at the first page of known acts then misses nothing.
 package crawl
 
 import (
@@ -176,9 +182,7 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	}
 	for _, cat := range cats {
 		todo, more := c.walk(ctx, baseURL, cat)
-		// Oldest first: an interrupted crawl then leaves archived a tail
-		// of the listing, never a head before a gap, so the next run's
-		// stop at the first page of known acts misses nothing.
+		// Oldest first (see the package comment).
 		for _, l := range slices.Backward(todo) {
 			select {
 			case jobs <- l:
