@@ -1,0 +1,131 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/openalbo/albo/extract"
+)
+
+// FuzzSearch feeds arbitrary query strings to the index of the gold
+// extractions: every one is either answered consistently or refused as a
+// bad query, never a panic or another error.
+func FuzzSearch(f *testing.F) {
+	files, _ := filepath.Glob("testdata/search/*.json")
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		var cases []searchCase
+		if err := json.Unmarshal(data, &cases); err != nil {
+			f.Fatal(err)
+		}
+		for _, c := range cases {
+			f.Add(c.Request.Query, c.Request.Year, c.Request.Sort == SortDate)
+		}
+	}
+	f.Add(`directorate:"DIREZIONE CASA" +"a b`, 0, false)
+	f.Add("/[a-/ ~~ ^^ *?* \x00 dell’", 2019, true)
+	ix := openGoldIndex(f)
+	ctx := context.Background()
+	f.Fuzz(func(t *testing.T, q string, year int, byDate bool) {
+		req := Request{Query: q, Year: year, Facets: []string{FacetType, FacetYear}, Highlight: true, Limit: 5}
+		if byDate {
+			req.Sort = SortDate
+		}
+		res, err := ix.Search(ctx, req)
+		var bad *BadQueryError
+		if errors.As(err, &bad) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("query %q: %v", q, err)
+		}
+		if len(res.Hits) > res.Total || len(res.Hits) > 5 {
+			t.Fatalf("query %q: %d hits of %d", q, len(res.Hits), res.Total)
+		}
+		sum := 0
+		for _, n := range res.Facets[FacetType] {
+			sum += n
+		}
+		if sum != res.Total {
+			t.Fatalf("query %q: type facet adds up to %d, total %d", q, sum, res.Total)
+		}
+	})
+}
+
+// FuzzCompare links two one-directorate plans with arbitrary titles and an
+// annex record: never a panic, each objective linked at most once (but
+// for titles merged into one).
+func FuzzCompare(f *testing.F) {
+	_, res := loadGold(f, "delibera-2187-2019")
+	for _, c := range res.Changes[:10] {
+		f.Add(c.Text, c.Text+" in collaborazione con Direzione Casa", c.Text, c.Kind)
+	}
+	f.Add("Città della Memoria", "citta della memoria", "", extract.ChangeRetitled)
+	f.Add("", "\u200b’‘", "ﬁ", extract.ChangeNew)
+	f.Fuzz(func(t *testing.T, before, after, record, kind string) {
+		plan := func(dir string, texts ...string) *extract.Plan {
+			d := extract.Directorate{Directorate: dir}
+			for i, s := range texts {
+				d.Objectives = append(d.Objectives, extract.Objective{Year: 2019, N: i + 1, Text: s})
+			}
+			return &extract.Plan{Title: "Piano", Directorates: []extract.Directorate{d}}
+		}
+		counterpart := "Direzione B"
+		prev := newActRecord(ActRef{ID: "x/giunta/2019/1", Date: "2019-01-01"}, "", &extract.Result{Plan: plan("DIREZIONE A", before, after)})
+		next := newActRecord(ActRef{ID: "x/giunta/2019/2", Date: "2019-06-01"}, "", &extract.Result{Plan: plan("DIREZIONE B", after, before),
+			Changes: []extract.Change{{Directorate: "Direzione A", Kind: kind, Counterpart: &counterpart, Text: record}}})
+		m := buildModel([]*actRecord{prev, next})
+		if len(m.steps) != 1 {
+			t.Fatalf("%d steps", len(m.steps))
+		}
+		st := m.steps[0]
+		seenPrev, seenNext := map[int]bool{}, map[int]bool{}
+		for _, l := range st.links {
+			if seenPrev[l.prev] || (seenNext[l.next] && l.match != MatchMerged) {
+				t.Fatalf("objective linked twice: %+v", st.links)
+			}
+			seenPrev[l.prev], seenNext[l.next] = true, true
+		}
+		st.transfers(m.lineage)
+		st.contradictions()
+		st.diff(m.lineage)
+	})
+}
+
+// FuzzRecord loads arbitrary record files: a record that does not parse
+// is set aside with a warning, never a panic or a failed Open.
+func FuzzRecord(f *testing.F) {
+	ref, res := loadGold(f, "delibera-1098-2019")
+	good, err := json.Marshal(newActRecord(ref, "d", res))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add([]byte(`{"act":{"id":""}}`))
+	f.Add([]byte(`{"act":{"id":"a"},"plan":{"directorates":[{"objectives":[{"section":null}]}]}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		dir := t.TempDir()
+		store := recordStore{dir: dir}
+		if err := os.WriteFile(filepath.Join(dir, "r.json"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		recs, skipped, err := store.load(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs)+len(skipped) != 1 {
+			t.Fatalf("%d records, %d skipped", len(recs), len(skipped))
+		}
+		for _, rec := range recs {
+			rec.documents()
+			buildModel([]*actRecord{rec})
+		}
+	})
+}
