@@ -31,10 +31,17 @@ type DirectorTerm struct {
 	Acts     []index.ActRef `json:"acts"`
 }
 
-// YearObjectives are the objectives of one year column.
+// YearObjectives are the objectives of one year column, per plan
+// revision, latest first.
 type YearObjectives struct {
-	Year       int         `json:"year"`
-	Objectives []index.Hit `json:"objectives"`
+	Year      int                  `json:"year"`
+	Revisions []RevisionObjectives `json:"revisions"`
+}
+
+// RevisionObjectives are the objectives one revision of the plan gives.
+type RevisionObjectives struct {
+	Act        index.ActRef `json:"act"`
+	Objectives []index.Hit  `json:"objectives"`
 }
 
 func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, error) {
@@ -64,15 +71,36 @@ func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, e
 		return nil, ErrNotFound
 	}
 	d.Directors = directorTerms(resp.Hits)
-	byYear := map[int][]index.Hit{}
-	for _, hit := range resp.Hits {
-		byYear[hit.Year] = append(byYear[hit.Year], hit)
-	}
-	for year, hits := range byYear {
-		d.Years = append(d.Years, YearObjectives{Year: year, Objectives: hits})
-	}
-	slices.SortFunc(d.Years, func(a, b YearObjectives) int { return cmp.Compare(b.Year, a.Year) })
+	d.Years = byYearAndRevision(resp.Hits)
 	return d, nil
+}
+
+// byYearAndRevision groups objectives by year (latest first), then by the
+// revision that gives them (latest first), keeping the index's order
+// inside each group.
+func byYearAndRevision(hits []index.Hit) []YearObjectives {
+	var years []YearObjectives
+	for _, hit := range hits {
+		y := slices.IndexFunc(years, func(g YearObjectives) bool { return g.Year == hit.Year })
+		if y < 0 {
+			years = append(years, YearObjectives{Year: hit.Year})
+			y = len(years) - 1
+		}
+		revs := &years[y].Revisions
+		r := slices.IndexFunc(*revs, func(g RevisionObjectives) bool { return g.Act.ID == hit.Act.ID })
+		if r < 0 {
+			*revs = append(*revs, RevisionObjectives{Act: hit.Act})
+			r = len(*revs) - 1
+		}
+		(*revs)[r].Objectives = append((*revs)[r].Objectives, hit)
+	}
+	slices.SortFunc(years, func(a, b YearObjectives) int { return cmp.Compare(b.Year, a.Year) })
+	for _, y := range years {
+		slices.SortFunc(y.Revisions, func(a, b RevisionObjectives) int {
+			return cmp.Or(cmp.Compare(b.Act.Date, a.Act.Date), cmp.Compare(b.Act.ID, a.Act.ID))
+		})
+	}
+	return years
 }
 
 // directorTerms groups the revisions by the director they name, oldest
