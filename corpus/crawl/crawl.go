@@ -228,6 +228,10 @@ func SelectCategories(p Profile, names []string) ([]Category, error) {
 // cancelled).
 func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo []Listed, more bool) {
 	req := c.profile.FirstPage(base, cat)
+	// Acts already met in this walk: a listing shifts while it is paged
+	// when acts are published meanwhile, and a broken site may serve the
+	// same page over and over.
+	met := map[string]bool{}
 	for page := 1; req != nil; page++ {
 		resp, err := c.fetch.fetch(ctx, &request{URL: req.URL, Form: req.Form})
 		if ctx.Err() != nil {
@@ -246,8 +250,12 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 				return todo, true
 			}
 		}
-		allKnown, allOld := true, len(listing.Acts) > 0
+		allKnown, allOld, fresh := true, len(listing.Acts) > 0, false
 		for _, l := range listing.Acts {
+			if met[l.DetailURL.String()] {
+				continue
+			}
+			met[l.DetailURL.String()], fresh = true, true
 			if !c.opts.Since.IsZero() && !l.Date.IsZero() && l.Date.Before(c.opts.Since) {
 				continue
 			}
@@ -266,7 +274,7 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			todo = append(todo, l)
 		}
 		c.log.Debug("listing page", "category", cat.Name, "page", page, "acts", len(listing.Acts))
-		if (!c.opts.Full && allKnown && len(c.pending[cat.Name]) == 0) || allOld {
+		if (!c.opts.Full && allKnown && len(c.pending[cat.Name]) == 0) || allOld || !fresh {
 			break
 		}
 		req = listing.Next

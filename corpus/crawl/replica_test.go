@@ -324,3 +324,21 @@ func TestDamagedRecord(t *testing.T) {
 	checkArchived(t, s, r.Listed())
 	checkVerify(t, s)
 }
+
+// TestRepeatingListing: a site that answers every postback with the first
+// page again ends the walk instead of looping.
+func TestRepeatingListing(t *testing.T) {
+	r := replica.New(replica.Config{Seed: 16, Days: 1, PerDay: 40})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if req.Method == http.MethodPost {
+			req.Method, req.Body = http.MethodGet, http.NoBody
+		}
+		r.ServeHTTP(w, req)
+	}))
+	defer srv.Close()
+	s := openStore(t, t.TempDir())
+	sum := crawlReplica(t, s, srv.URL, func(o *Options) { o.Full = true; o.Categories = []string{"determinazioni"} })
+	if sum.Listed != 10 || sum.New != 10 {
+		t.Errorf("summary %+v, want the first page's 10 acts", sum)
+	}
+}
