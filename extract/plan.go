@@ -30,9 +30,18 @@ func ParsePlan(doc *Document) *Plan {
 	}
 	var slides []planSlide
 	for _, p := range pages {
-		if s, ok := readPlanSlide(p); ok {
-			slides = append(slides, s)
+		s, ok := readPlanSlide(p)
+		if !ok {
+			continue
 		}
+		// A table without directorate or director is a plan slide only
+		// as the continuation of the slide on the page before; elsewhere it
+		// is some other table with years over numbered points.
+		if s.directorate == "" && s.director == nil &&
+			(len(slides) == 0 || slides[len(slides)-1].page != s.page-1) {
+			continue
+		}
+		slides = append(slides, s)
 	}
 	if len(slides) == 0 {
 		return nil

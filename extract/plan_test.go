@@ -242,3 +242,22 @@ func TestParsePlanVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestParsePlanNotAPlan: years over numbered points, without a directorate
+// or a director, are not a plan.
+func TestParsePlanNotAPlan(t *testing.T) {
+	run := func(x, y float64, text string) Run {
+		return Run{X: x, Y: y, W: 5 * float64(len(text)), Size: 10, Text: text}
+	}
+	doc := &Document{Pages: []Page{{Number: 1, Width: 595, Height: 842, Runs: []Run{
+		run(150, 780, "2019"), run(400, 780, "2020"),
+		run(100, 750, "1. Entrate correnti"), run(350, 750, "1. Entrate correnti"),
+		run(100, 735, "2. Spese correnti"), run(350, 735, "2. Spese correnti"),
+	}}}}
+	if plan := ParsePlan(doc); plan != nil {
+		t.Errorf("ParsePlan = %+v, want nil", plan)
+	}
+	if plan := ParsePlan(&Document{}); plan != nil {
+		t.Errorf("ParsePlan of an empty document = %+v, want nil", plan)
+	}
+}
