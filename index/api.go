@@ -40,7 +40,9 @@ type Request struct {
 	// Query uses the bleve query string syntax: words, "phrases",
 	// field:value, prefix*, typo~1, +must -mustnot.
 	Query string `json:"q"`
-	// Filters: an empty string or zero means no filter.
+	// Filters: an empty string or zero means no filter. Directorate
+	// matches every spelling of the directorate's name (case, accents,
+	// punctuation and "Direzione" aside), as plans and annexes differ.
 	Directorate string `json:"directorate,omitempty"`
 	Year        int    `json:"year,omitempty"`
 	Act         string `json:"act,omitempty"`
@@ -55,6 +57,9 @@ type Request struct {
 	Sort string `json:"sort,omitempty"`
 	// Highlight asks for the matched words marked in Hit.Highlight.
 	Highlight bool `json:"highlight,omitempty"`
+	// DirectorateSpellings is set by Index.Search for its Backend: the
+	// names as indexed that Directorate designates.
+	DirectorateSpellings []string `json:"-"`
 }
 
 // Limits of a Request.

@@ -380,7 +380,17 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 			musts = append(musts, t)
 		}
 	}
-	filter(fieldDirectorate, req.Directorate)
+	if len(req.DirectorateSpellings) > 0 {
+		var any []query.Query
+		for _, d := range req.DirectorateSpellings {
+			t := bleve.NewTermQuery(d)
+			t.SetField(fieldDirectorate)
+			any = append(any, t)
+		}
+		musts = append(musts, bleve.NewDisjunctionQuery(any...))
+	} else {
+		filter(fieldDirectorate, req.Directorate)
+	}
 	if req.Year != 0 {
 		filter(fieldYear, strconv.Itoa(req.Year))
 	}

@@ -143,3 +143,17 @@ func (r *actRecord) documentIDs() []string {
 	}
 	return ids
 }
+
+// directorateNames are the directorates the act's documents name.
+func (r *actRecord) directorateNames() []string {
+	var out []string
+	if r.Plan != nil {
+		for _, d := range r.Plan.Directorates {
+			out = append(out, d.Directorate)
+		}
+	}
+	for _, c := range r.Changes {
+		out = append(out, c.Directorate)
+	}
+	return out
+}

@@ -135,7 +135,17 @@ func (bm *bitmaps) filtered(req Request) *roaring.Bitmap {
 			out.Clear()
 		}
 	}
-	and(FacetDirectorate, req.Directorate)
+	if len(req.DirectorateSpellings) > 0 {
+		any := roaring.New()
+		for _, d := range req.DirectorateSpellings {
+			if docs := bm.values[FacetDirectorate][d]; docs != nil {
+				any.Or(docs)
+			}
+		}
+		out.And(any)
+	} else {
+		and(FacetDirectorate, req.Directorate)
+	}
 	if req.Year != 0 {
 		and(FacetYear, fmt.Sprint(req.Year))
 	}

@@ -192,11 +192,32 @@ func (ix *Index) Update(ctx context.Context, inputs []Input) (UpdateStats, error
 	return stats, errors.Join(failures...)
 }
 
-// Search answers a request.
+// Search answers a request. The directorate filter matches every spelling
+// of the name the documents use ("Direzione Casa" is "DIREZIONE CASA").
 func (ix *Index) Search(ctx context.Context, req Request) (*Response, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	if req.Directorate != "" {
+		req.DirectorateSpellings = ix.spellings(req.Directorate)
+	}
 	return ix.backend.Search(ctx, req)
+}
+
+// spellings are the directorate names of the indexed documents that name
+// the same directorate as name.
+func (ix *Index) spellings(name string) []string {
+	key := directorateKey(name)
+	seen := map[string]bool{name: true}
+	out := []string{name}
+	for _, rec := range ix.recs {
+		for _, d := range rec.directorateNames() {
+			if !seen[d] && directorateKey(d) == key {
+				seen[d] = true
+				out = append(out, d)
+			}
+		}
+	}
+	return out
 }
 
 // Acts lists the indexed acts, newest first.
