@@ -2,6 +2,7 @@ package web
 
 import (
 	"cmp"
+	"context"
 	"net/http"
 	"net/url"
 	"slices"
@@ -95,9 +96,13 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 		for _, v := range values {
 			set, active := withFilter(req, f.name, v.Value)
 			v.URL, v.Active = link(set, 1), active
-			v.Label = v.Value
-			if f.name == index.FacetType {
+			switch f.name {
+			case index.FacetType:
 				v.Label = labelOr(typeLabels, v.Value)
+			case index.FacetAct:
+				v.Label = h.actName(r.Context(), resp.Hits, v.Value)
+			default:
+				v.Label = v.Value
 			}
 			g.Values = append(g.Values, v)
 		}
@@ -105,11 +110,28 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 			view.Facets = append(view.Facets, g)
 		}
 		if value := filterValue(req, f.name); value != "" {
+			if f.name == index.FacetAct {
+				value = h.actName(r.Context(), resp.Hits, value)
+			}
 			cleared, _ := withFilter(req, f.name, "")
 			view.Active = append(view.Active, activeFilter{Label: f.label, Value: value, RemoveURL: link(cleared, 1)})
 		}
 	}
 	h.render(w, r, http.StatusOK, "search", view)
+}
+
+// actName names an act for the facets: from a hit that cites it, else from
+// its corpus record, else its id.
+func (h *Handler) actName(ctx context.Context, hits []index.Hit, id string) string {
+	for _, hit := range hits {
+		if hit.Act.ID == id {
+			return actLabel(hit.Act)
+		}
+	}
+	if rec, err := h.cfg.Documents.Record(ctx, id); err == nil {
+		return actLabel(index.ActRef{ID: id, Organ: rec.Category, Number: rec.Number, Date: rec.Date})
+	}
+	return id
 }
 
 // sortedFacet orders a facet's values by count, then by value, and keeps
