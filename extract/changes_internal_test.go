@@ -1,9 +1,35 @@
 package extract
 
 import (
+	"bytes"
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 )
+
+// TestParseChangesRealData: the real acts of other municipalities have no
+// changes annex, and none of their bullets, lists or headings may pass for
+// one.
+func TestParseChangesRealData(t *testing.T) {
+	realdataBytes(t, "SOURCES.md") // skips or fails when the folder is absent
+	files, err := filepath.Glob(filepath.Join(realdataDir, "*", "*.pdf"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no PDF in %s: %v", realdataDir, err)
+	}
+	for _, path := range files {
+		rel, _ := filepath.Rel(realdataDir, path)
+		data := realdataBytes(t, rel)
+		doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Errorf("%s: %v", rel, err)
+			continue
+		}
+		if changes := ParseChanges(doc); len(changes) != 0 {
+			t.Errorf("%s: %d changes, want none: first %+v", rel, len(changes), changes[0])
+		}
+	}
+}
 
 func TestTransferDirection(t *testing.T) {
 	tests := []struct {
