@@ -19,7 +19,10 @@ var (
 	// attendeeRowRE is one row: an optional ordinal, the name, the role
 	// (optional: it may be printed on lines of its own), the presence.
 	attendeeRowRE = regexp.MustCompile(`^(?:\d+\.\s*)?(.*?)\s*(?:-\s*)?(?:\b(` + rolePattern + `))?\s+(SI|SÌ|Sì|Si|NO|No|Presente|PRESENTE|Assente|ASSENTE|P|A)(\s.*)?$`)
-	attendeeEndRE = regexp.MustCompile(`(?i)^(?:tot\.|totale|assume|partecipa|assiste|il\s|la\s|e['’]\s+altres|presiede|si\s+dà\s+atto)`)
+	// attendeeEndRE ends the table: the totals, or the sentence after it
+	// ("Il Sindaco…", "Partecipa…"); a surname in capitals ("LA ROSA")
+	// does not.
+	attendeeEndRE = regexp.MustCompile(`^(?:(?i:tot\.|totale|assume|partecipa|assiste|e['’]\s+altres|presiede|si\s+dà\s+atto)|Il\s|La\s)`)
 	declaredRE    = regexp.MustCompile(`(?i)(?:\bn\.\s*(\d+)\s+(?:amministratori|componenti|consiglieri)|\btot(?:\.|ale)(?:\s+presenti)?\s*:?\s*(\d+))`)
 	roleOnlyRE    = regexp.MustCompile(`^` + rolePattern + `$`)
 	roleTailRE    = regexp.MustCompile(`^(?:DEL|DELLA|DI)\s`)

@@ -131,7 +131,8 @@ L'anno duemilaventiquattro addì ventotto del mese di febbraio alle ore diciasse
 Cognome e Nome Presente
 1. ROSSI MARIO - Sindaco Sì
 2. BIANCHI ANNA - Assessore No
-Totale Presenti: 1
+3. LA ROSA PIETRO - Assessore Sì
+Totale Presenti: 2
 Con votazione unanime
 DELIBERA
 1. di approvare il piano;
@@ -139,8 +140,9 @@ DELIBERA
 `, func(a *Act) string {
 			return check(a.Organ == "Giunta Comunale" && a.Number == 7, "organ/number", a.Organ, a.Number) +
 				check(a.Date == "2024-02-28" && a.Time == "17:15", "date/time", a.Date, a.Time) +
-				check(len(a.Attendees) == 2 && a.Attendees[0].Present && !a.Attendees[1].Present && a.Attendees[1].Role == "Assessore", "attendees", a.Attendees) +
-				check(a.AttendeesDeclared == 1, "declared", a.AttendeesDeclared) +
+				check(len(a.Attendees) == 3 && a.Attendees[0].Present && !a.Attendees[1].Present && a.Attendees[1].Role == "Assessore" &&
+					a.Attendees[2].Name == "LA ROSA PIETRO", "attendees", a.Attendees) +
+				check(a.AttendeesDeclared == 2, "declared", a.AttendeesDeclared) +
 				check(a.Vote == "unanimous", "vote", a.Vote) +
 				check(len(a.OperativePoints) == 2 && a.OperativePoints[0].Text == "di approvare il piano;", "points", a.OperativePoints) +
 				check(a.ImmediatelyExecutive && a.ExecutiveArticle == "art. 134, comma 4, D.Lgs. 267/2000", "executive", a.ImmediatelyExecutive, a.ExecutiveArticle)
