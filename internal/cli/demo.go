@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/openalbo/albo/batch"
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/corpus/crawl"
 	"github.com/openalbo/albo/extract"
@@ -140,8 +140,16 @@ func buildDemo(ctx context.Context, dir string, log *slog.Logger, progress func(
 	}
 	progress("crawled: %d acts archived in %s", sum.New+sum.Updated+sum.Unchanged, dir)
 
-	if err := extractCorpus(ctx, store, progress); err != nil {
-		return fail(err)
+	ext, err := batch.Run(ctx, store, batch.Options{Progress: func(p batch.Progress) {
+		if p.LastErr == nil {
+			progress("extracted %s (%d/%d)", p.Last, p.Done, p.Total)
+		}
+	}})
+	if err != nil {
+		return fail(fmt.Errorf("demo: extract: %w", err))
+	}
+	for _, f := range ext.Failures {
+		progress("could not extract %s (%s): %s", f.Act, f.File, f.Reason)
 	}
 	inputs, err := index.CorpusInputs(ctx, store)
 	if err != nil {
@@ -157,61 +165,6 @@ func buildDemo(ctx context.Context, dir string, log *slog.Logger, progress func(
 		site.Close()
 		return nil, fmt.Errorf("demo: index: %w", err)
 	}
-	progress("indexed: %d acts, %d documents (%.1fs in all)", st.Indexed, st.Documents, time.Since(start).Seconds())
+	progress("indexed %d acts: %d objectives, change records and acts (%.1fs in all)", st.Indexed, st.Documents, time.Since(start).Seconds())
 	return site, nil
-}
-
-// extractCorpus extracts every archived document of the store that has no
-// extraction by this extractor yet; a document it cannot read is
-// quarantined by the store and named in the progress.
-func extractCorpus(ctx context.Context, store *corpus.Store, progress func(string, ...any)) error {
-	for a, err := range store.Acts(ctx) {
-		if err != nil {
-			return err
-		}
-		for _, f := range a.Files {
-			if f.PDFSHA256 == "" {
-				continue
-			}
-			data, err := readBlob(store, f.SHA256)
-			if err != nil {
-				return err
-			}
-			res, failure, err := storedExtraction(ctx, store, f.Name, data, f.PDFSHA256)
-			if err != nil {
-				return fmt.Errorf("demo: extract %s (%s): %w", a.ID, f.Name, err)
-			}
-			if failure != "" {
-				progress("extract %s (%s): %s", a.ID, f.Name, failure)
-				continue
-			}
-			progress("extracted %s: %s", a.ID, describe(res))
-		}
-	}
-	return nil
-}
-
-func readBlob(store *corpus.Store, sha string) ([]byte, error) {
-	f, err := store.OpenBlob(sha)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(f)
-}
-
-// describe summarises an extraction for the progress lines.
-func describe(res *extract.Result) string {
-	s := fmt.Sprintf("%d pages", res.Source.Pages)
-	if res.Plan != nil {
-		n := 0
-		for _, d := range res.Plan.Directorates {
-			n += len(d.Objectives)
-		}
-		s += fmt.Sprintf(", %d directorates, %d objectives", len(res.Plan.Directorates), n)
-	}
-	if len(res.Changes) > 0 {
-		s += fmt.Sprintf(", %d changes", len(res.Changes))
-	}
-	return s
 }
