@@ -114,14 +114,7 @@ type realdataKey struct {
 // the key must be right: the act's identity (issuer, kind, number, date,
 // subject) is what the index, the search and every link rest on. A known
 // miss that comes right fails the test too, so that the list only shrinks.
-var realdataKnownMisses = map[string]string{
-	"comune-ceva.pdf.p7m.UNWRAPPED-2-levels.pdf|cited act": "\"con deliberazione n. 48 del 30/12/2024, esecutiva " +
-		"ai sensi di legge, il Consiglio Comunale ha approvato …\" names the organ after the act (48, 49 and 3 come " +
-		"without it), and \"deliberazione del Consiglio Comunale nr. 21 del 30/05/2022\" in the opening paragraph is not read",
-	"pdfs_2025_11_2480.pdf|cited act": "\"il decreto del sindaco n. 41 del 30/12/2024\" is read as the D.Lgs. 267/2000 " +
-		"cited later in the sentence, and \"deliberazione di Giunta Comunale n. 211 del 28/10/2021\" in operative " +
-		"point 9 is not read",
-}
+var realdataKnownMisses = map[string]string{}
 
 // TestRealdataActs runs the whole extraction (Read) over every real act of
 // ../shared/realdata and scores it against the answer key, field by field.
