@@ -261,3 +261,106 @@ func TestParsePlanNotAPlan(t *testing.T) {
 		t.Errorf("ParsePlan of an empty document = %+v, want nil", plan)
 	}
 }
+
+func TestReadObjectives(t *testing.T) {
+	// line builds a line of the column at x (10pt text, 12pt leading).
+	type row struct {
+		x    float64
+		text string
+	}
+	lines := func(rows ...row) []Line {
+		var out []Line
+		for i, r := range rows {
+			run := Run{X: r.x, Y: 500 - 12*float64(i), W: 4 * float64(len(r.text)), Size: 10, Text: r.text}
+			out = append(out, Line{X: r.x, Y: run.Y, X2: run.X + run.W, Size: 10, Text: r.text, Runs: []Run{run}})
+		}
+		return out
+	}
+	type obj struct {
+		section string
+		n       int
+		text    string
+	}
+	tests := []struct {
+		name string
+		rows []Line
+		want []obj
+	}{
+		{"wrapped lines join with a space",
+			lines(row{100, "1. Piano Quartieri: avanzamento"}, row{114, "del 70%"}, row{100, "2.Presidio"}),
+			[]obj{{"", 1, "Piano Quartieri: avanzamento del 70%"}, {"", 2, "Presidio"}}},
+		{"a heading before a new 1. is a section, without its colon",
+			lines(row{100, "1. Primo"}, row{100, "AMBITO INFRASTRUTTURE:"}, row{100, "1. Secondo"}, row{100, "2. Terzo"}),
+			[]obj{{"", 1, "Primo"}, {"AMBITO INFRASTRUTTURE", 1, "Secondo"}, {"AMBITO INFRASTRUTTURE", 2, "Terzo"}}},
+		{"an upper-case line the numbering goes on after is text",
+			lines(row{100, "1. In collaborazione con"}, row{100, "SIAD E SUEV"}, row{100, "2. Altro"}),
+			[]obj{{"", 1, "In collaborazione con SIAD E SUEV"}, {"", 2, "Altro"}}},
+		{"an indented number is text",
+			lines(row{100, "1. Bilancio"}, row{114, "2019 approvato"}, row{100, "2. Altro"}),
+			[]obj{{"", 1, "Bilancio 2019 approvato"}, {"", 2, "Altro"}}},
+		{"a number out of sequence is text",
+			lines(row{100, "1. Scadenza al"}, row{100, "31. dicembre"}, row{100, "2. Altro"}),
+			[]obj{{"", 1, "Scadenza al 31. dicembre"}, {"", 2, "Altro"}}},
+		{"a continuation slide goes on with the numbering under its heading",
+			lines(row{100, "FOOD POLICY DI MILANO"}, row{100, "2. Supporto"}),
+			[]obj{{"FOOD POLICY DI MILANO", 2, "Supporto"}}},
+		{"a hyphen at the end of a line joins a word",
+			lines(row{100, "1. sistema e-"}, row{114, "commerce b2c"}),
+			[]obj{{"", 1, "sistema e-commerce b2c"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []obj
+			for _, o := range readObjectives(tt.rows, 2019, 7) {
+				section := ""
+				if o.Section != nil {
+					section = *o.Section
+				}
+				if o.Year != 2019 || o.Page != 7 {
+					t.Errorf("year, page = %d, %d", o.Year, o.Page)
+				}
+				got = append(got, obj{section, o.N, o.Text})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMergeSlides: continuation slides are one directorate, each year's
+// objectives in slide order, and a section goes on across slides when the
+// numbering does.
+func TestMergeSlides(t *testing.T) {
+	sec := "AMBITO NUOVI PROGETTI"
+	o := func(year, n int, section *string, text string) Objective {
+		return Objective{Year: year, N: n, Section: section, Text: text}
+	}
+	slides := []planSlide{
+		{page: 5, directorate: "DIREZIONE A", director: &Person{Title: "Dott.", Name: "Uno"}, years: []int{2019, 2020},
+			objectives: map[int][]Objective{2019: {o(2019, 1, nil, "a1"), o(2019, 1, &sec, "a2")}, 2020: {o(2020, 1, nil, "b1")}}},
+		{page: 6, directorate: "", years: []int{2019, 2020},
+			objectives: map[int][]Objective{2019: {o(2019, 2, nil, "a3")}, 2020: {o(2020, 2, nil, "b2")}}},
+		{page: 7, directorate: "DIREZIONE B", years: []int{2019, 2020},
+			objectives: map[int][]Objective{2019: {o(2019, 1, nil, "c1")}}},
+	}
+	dirs := mergeSlides(slides)
+	if len(dirs) != 2 {
+		t.Fatalf("%d directorates, want 2", len(dirs))
+	}
+	var texts []string
+	for _, obj := range dirs[0].Objectives {
+		s := "-"
+		if obj.Section != nil {
+			s = *obj.Section
+		}
+		texts = append(texts, fmt.Sprintf("%s/%s", obj.Text, s))
+	}
+	want := []string{"a1/-", "a2/" + sec, "a3/" + sec, "b1/-", "b2/-"}
+	if !slices.Equal(texts, want) {
+		t.Errorf("objectives %q, want %q", texts, want)
+	}
+	if !slices.Equal(dirs[0].Pages, []int{5, 6}) || dirs[0].Director == nil || dirs[1].Directorate != "DIREZIONE B" {
+		t.Errorf("directorates %+v", dirs)
+	}
+}
