@@ -256,6 +256,7 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 				continue
 			}
 			met[l.DetailURL.String()], fresh = true, true
+			l.ListingURL = resp.URL
 			if !c.opts.Since.IsZero() && !l.Date.IsZero() && l.Date.Before(c.opts.Since) {
 				continue
 			}
@@ -505,6 +506,7 @@ func (c *crawler) record(l Listed, files []corpus.File, old *corpus.Act) *corpus
 		PublishedFrom: day(l.PublishedFrom),
 		PublishedTo:   day(l.PublishedTo),
 		DetailURL:     l.DetailURL.String(),
+		ListingURL:    l.ListingURL.String(),
 		FirstSeen:     now,
 		LastSeen:      now,
 		Files:         files,
@@ -512,7 +514,6 @@ func (c *crawler) record(l Listed, files []corpus.File, old *corpus.Act) *corpus
 	}
 	if old != nil {
 		rec.FirstSeen = old.FirstSeen
-		rec.ListingURL = old.ListingURL
 	}
 	return rec
 }

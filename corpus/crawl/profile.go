@@ -81,6 +81,9 @@ type Listed struct {
 	PublishedFrom time.Time
 	PublishedTo   time.Time
 	DetailURL     *url.URL
+	// ListingURL is the listing page the act was found on; the crawler
+	// sets it.
+	ListingURL *url.URL
 }
 
 // complete fills the fields l lacks from more.

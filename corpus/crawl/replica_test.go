@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -99,6 +100,9 @@ func checkArchived(t testing.TB, s *corpus.Store, acts []*replica.Act) {
 		}
 		if rec.Subject != a.Subject || rec.Office != a.Office || rec.Date != a.Date.Format(time.DateOnly) {
 			t.Errorf("act %s: metadata %q/%q/%s, want %q/%q/%s", a.ID(), rec.Subject, rec.Office, rec.Date, a.Subject, a.Office, a.Date.Format(time.DateOnly))
+		}
+		if !strings.Contains(rec.ListingURL, "/AlboPretorio.aspx?dtid="+strconv.Itoa(a.Category.Dtid)) || !strings.HasSuffix(rec.DetailURL, "/showdoc.aspx?procid="+strconv.Itoa(a.ProcID)) {
+			t.Errorf("act %s: listing %s, detail %s", a.ID(), rec.ListingURL, rec.DetailURL)
 		}
 		if f.Name != a.FileName || len(f.Signers) == 0 {
 			t.Errorf("act %s: file %q with %d signers", a.ID(), f.Name, len(f.Signers))
