@@ -4,7 +4,12 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
+	"slices"
 	"testing"
+
+	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/index/indexbench"
 )
 
 // BenchmarkSiteUnderLoad serves the pages and the API of the sample acts'
@@ -24,6 +29,37 @@ func BenchmarkSiteUnderLoad(b *testing.B) {
 	b.ReportMetric(float64(rep.P99.Microseconds())/1000, "p99-ms")
 	b.ReportMetric(float64(rep.Errors), "errors")
 	b.Log(rep)
+}
+
+// TestSyntheticLoad serves a small synthetic corpus (the generator of
+// make bench's million objectives) under 50 clients: every page and API
+// call of the load mix must answer 200.
+func TestSyntheticLoad(t *testing.T) {
+	ctx := context.Background()
+	v, err := indexbench.LoadVocabulary("../testdata/gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := index.OpenBleve(filepath.Join(t.TempDir(), "bleve"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if err := b.Index(ctx, slices.Collect(v.Objectives(2000, 1))); err != nil {
+		t.Fatal(err)
+	}
+	h, err := New(Config{Index: SearchOnly(b), Documents: NoDocuments})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := LoadSite(ctx, h, LoadConfig{Clients: 50, Requests: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(rep)
+	if rep.Errors != 0 || rep.Requests != 500 {
+		t.Errorf("%s", rep)
+	}
 }
 
 // BenchmarkSearchPage is one search page rendered, without the network.
