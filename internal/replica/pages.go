@@ -1,7 +1,6 @@
 package replica
 
 import (
-	"bytes"
 	"fmt"
 	"html"
 	"html/template"
@@ -120,5 +119,3 @@ func aspError(w http.ResponseWriter, status int, msg string) {
 	w.WriteHeader(status)
 	fmt.Fprintf(w, "<html><head><title>Runtime Error</title></head><body><h1>Server Error in '/albopretorio' Application.</h1><h2><i>%s</i></h2></body></html>\n", html.EscapeString(msg))
 }
-
-func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }

@@ -20,6 +20,7 @@
 package replica
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
@@ -104,18 +105,12 @@ func NewSamples() *Replica {
 	w := newWrapper()
 	acts := sampleActs(w, cfg.WindowDays)
 	r := newReplica(cfg, acts, w)
-	r.today = acts[len(acts)-1].From.AddDate(0, 0, -1)
 	for _, a := range acts {
-		r.today = maxTime(r.today, a.From)
+		if a.From.After(r.today) {
+			r.today = a.From
+		}
 	}
 	return r
-}
-
-func maxTime(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
 }
 
 func newReplica(cfg Config, acts []*Act, w *wrapper) *Replica {
@@ -320,7 +315,7 @@ func (r *Replica) savep7m(w http.ResponseWriter, req *http.Request) {
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", a.FileName))
 	sum := sha256.Sum256(signed)
 	w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:8])+`"`)
-	http.ServeContent(w, req, a.FileName, a.From, bytesReader(signed))
+	http.ServeContent(w, req, a.FileName, a.From, bytes.NewReader(signed))
 }
 
 const (
