@@ -175,7 +175,35 @@ type Diff struct {
 	Removed  []DiffEntry `json:"removed"`
 	Moved    []DiffEntry `json:"moved"`
 	Retitled []DiffEntry `json:"retitled"`
+	// Reorganised lists the earlier directorates the later revision no
+	// longer has, and where their objectives went.
+	Reorganised []Reorganisation `json:"reorganised"`
 }
+
+// Reorganisation is what became of a directorate that a later revision no
+// longer has: renamed (all it kept went to one new directorate), merged
+// (into a directorate that existed before) or split (over several).
+type Reorganisation struct {
+	From string `json:"from"`
+	Kind string `json:"kind"` // ReorganisationRenamed, …
+	// To are the later directorates that received its objectives, the one
+	// that received most first, with how many each.
+	To []Successor `json:"to"`
+}
+
+// Successor is a directorate that received objectives of a reorganised one.
+type Successor struct {
+	Directorate string `json:"directorate"`
+	Objectives  int    `json:"objectives"`
+}
+
+// Kinds of Reorganisation.
+const (
+	ReorganisationRenamed = "renamed"
+	ReorganisationMerged  = "merged"
+	ReorganisationSplit   = "split"
+	ReorganisationGone    = "gone" // none of its objectives is in the later revision
+)
 
 // DiffEntry is one objective of a Diff. Moved entries carry both
 // directorates and a Basis; Retitled entries both texts.

@@ -64,6 +64,29 @@ func TestDiffRecoversGoldMoves(t *testing.T) {
 		}
 	}
 	t.Logf("moved %d, retitled %d, added %d, removed %d", len(d.Moved), len(d.Retitled), len(d.Added), len(d.Removed))
+
+	// The reorganised directorates of moves.json's bases, each with its
+	// main heir (NOTES: "directorate renamed or reconfigured (A -> B)").
+	heirs := map[string]string{}
+	for _, mv := range moves {
+		if from, to, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(mv.Basis, "directorate renamed or reconfigured ("), "), objective stayed"), " -> "); ok {
+			heirs[from] = to
+		}
+	}
+	if len(heirs) == 0 {
+		t.Fatal("no renamed directorate in moves.json")
+	}
+	for _, r := range d.Reorganised {
+		if want, ok := heirs[r.From]; ok {
+			if len(r.To) == 0 || r.To[0].Directorate != want {
+				t.Errorf("%s reorganised into %+v, want %s first", r.From, r.To, want)
+			}
+			delete(heirs, r.From)
+		}
+	}
+	for from, to := range heirs {
+		t.Errorf("reorganisation %s -> %s not reported", from, to)
+	}
 }
 
 func cmpOr(a, b string) string {

@@ -354,6 +354,7 @@ func (st *step) diff(lineage map[string]string) *Diff {
 			d.Retitled = append(d.Retitled, e)
 		}
 	}
+	d.Reorganised = st.reorganisations()
 	for i, o := range st.prev.objectives {
 		if !linkedPrev[i] {
 			d.Removed = append(d.Removed, DiffEntry{Lineage: lineage[o.ID], Year: o.Year, Text: o.Text, Directorate: o.Directorate})
@@ -365,4 +366,45 @@ func (st *step) diff(lineage map[string]string) *Diff {
 		}
 	}
 	return d
+}
+
+// reorganisations says what became of each earlier directorate the later
+// revision no longer has, from where its linked objectives went.
+func (st *step) reorganisations() []Reorganisation {
+	nextDirs, prevDirs := st.next.directorates(), st.prev.directorates()
+	went := map[string]map[string]int{} // gone directorate key -> later directorate key -> objectives
+	for _, l := range st.links {
+		from := directorateKey(st.prev.objectives[l.prev].Directorate)
+		if _, kept := nextDirs[from]; kept {
+			continue
+		}
+		if went[from] == nil {
+			went[from] = map[string]int{}
+		}
+		went[from][directorateKey(st.next.objectives[l.next].Directorate)]++
+	}
+	out := []Reorganisation{}
+	for _, from := range slices.Sorted(maps.Keys(prevDirs)) {
+		if _, kept := nextDirs[from]; kept {
+			continue
+		}
+		r := Reorganisation{From: prevDirs[from], Kind: ReorganisationGone, To: []Successor{}}
+		for to, n := range went[from] {
+			r.To = append(r.To, Successor{Directorate: nextDirs[to], Objectives: n})
+		}
+		slices.SortFunc(r.To, func(a, b Successor) int {
+			return cmp.Or(cmp.Compare(b.Objectives, a.Objectives), cmp.Compare(a.Directorate, b.Directorate))
+		})
+		switch {
+		case len(r.To) > 1:
+			r.Kind = ReorganisationSplit
+		case len(r.To) == 1:
+			r.Kind = ReorganisationRenamed
+			if _, existed := prevDirs[directorateKey(r.To[0].Directorate)]; existed {
+				r.Kind = ReorganisationMerged
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }

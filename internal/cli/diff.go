@@ -75,6 +75,20 @@ func printDiff(out io.Writer, d *index.Diff) {
 			line(e)
 		}
 	}
+	if len(d.Reorganised) > 0 {
+		fmt.Fprintln(out, "\nReorganised directorates")
+		for _, r := range d.Reorganised {
+			fmt.Fprintf(out, "  %s: %s", r.From, r.Kind)
+			for i, s := range r.To {
+				sep := " into "
+				if i > 0 {
+					sep = ", "
+				}
+				fmt.Fprintf(out, "%s%s (%d)", sep, s.Directorate, s.Objectives)
+			}
+			fmt.Fprintln(out)
+		}
+	}
 	section("Moved", d.Moved, func(e index.DiffEntry) {
 		basis := e.Basis
 		if e.Declared {

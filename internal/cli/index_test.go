@@ -118,7 +118,7 @@ func TestIndexAndQueryCommands(t *testing.T) {
 		}{
 			{[]string{"--year", "2019", "--act", "milano/giunta/2019/2187", "--type", "objective"}, 247},
 			{[]string{"--year", "2020", "--act", "milano/giunta/2019/2187", "--type", "objective", "*"}, 74},
-			{[]string{"--directorate", "DIREZIONE EDUCAZIONE", "--act", "milano/giunta/2019/2187"}, 22},
+			{[]string{"--directorate", "Direzione Educazione", "--act", "milano/giunta/2019/2187", "--type", "objective"}, 22},
 		} {
 			code, stdout, stderr := runAlbo(t, append([]string{"search", "--corpus", dir, "--json"}, tt.args...)...)
 			var res index.Response
@@ -182,7 +182,8 @@ func TestIndexAndQueryCommands(t *testing.T) {
 			t.Fatalf("diff: exit %d, %d moved", code, len(d.Moved))
 		}
 		code, stdout, _ = runAlbo(t, "diff", "--corpus", dir, "milano/giunta/2019/1098", "milano/giunta/2019/2187")
-		if code != 0 || !strings.Contains(stdout, "79 moved") || !strings.Contains(stdout, "[renamed]") || !strings.Contains(stdout, "[transfer, declared]") {
+		if code != 0 || !strings.Contains(stdout, "79 moved") || !strings.Contains(stdout, "[renamed]") || !strings.Contains(stdout, "[transfer, declared]") ||
+			!strings.Contains(stdout, "DIREZIONE FACILITY MANAGEMENT: renamed into DIREZIONE TECNICA") {
 			t.Errorf("human diff: exit %d\n%s", code, stdout)
 		}
 		code, _, stderr := runAlbo(t, "diff", "--corpus", dir, "milano/giunta/2019/1098", "milano/giunta/2030/1")
