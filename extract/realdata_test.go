@@ -228,6 +228,17 @@ func scoreRealdata(acc *accuracy, where string, key realdataKey, res *Result) {
 		acc.check("proposal number", where, want.ProposalNumber, got.ProposalNumber)
 		acc.check("proposal date", where, want.ProposalDate, got.ProposalDate)
 	}
+	if want.ImmediatelyExecutive {
+		acc.check("immediately executive", where, true, got.ImmediatelyExecutive)
+	}
+	for _, p := range []struct {
+		field     string
+		want, got *Person
+	}{{"president", want.President, got.President}, {"secretary", want.Secretary, got.Secretary}} {
+		if p.want != nil {
+			acc.check(p.field, where, keyPerson(*p.want), keyPerson(deref(p.got)))
+		}
+	}
 	if want.Vote != "" {
 		acc.check("vote", where, want.Vote, got.Vote)
 	}
@@ -285,4 +296,8 @@ func describeCitedAct(c CitedAct) string {
 		return s + " del " + c.Date
 	}
 	return fmt.Sprintf("%s/%d", s, c.Year)
+}
+
+func keyPerson(p Person) string {
+	return keyFold(p.Title) + " | " + keyFold(p.Role) + " | " + keyFold(p.Name)
 }
