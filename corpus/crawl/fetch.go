@@ -240,7 +240,7 @@ func (f *fetcher) allowed(ctx context.Context, h *host, u *url.URL) error {
 	}
 	h.robotsOnce.Do(func() {
 		robotsURL := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-		resp, err := f.do(ctx, h, &request{URL: robotsURL}, true)
+		resp, err := f.do(ctx, h, &request{URL: robotsURL})
 		var se *StatusError
 		switch {
 		case errors.As(err, &se):
@@ -282,10 +282,10 @@ func (f *fetcher) fetch(ctx context.Context, req *request) (*response, error) {
 	if err := f.allowed(ctx, h, req.URL); err != nil {
 		return nil, err
 	}
-	return f.do(ctx, h, req, false)
+	return f.do(ctx, h, req)
 }
 
-func (f *fetcher) do(ctx context.Context, h *host, req *request, robots bool) (*response, error) {
+func (f *fetcher) do(ctx context.Context, h *host, req *request) (*response, error) {
 	for attempt := 1; ; attempt++ {
 		if err := f.acquire(ctx, h); err != nil {
 			return nil, err
