@@ -104,6 +104,9 @@ type realdataKey struct {
 	// PlanDirectorates and PlanObjectives count the plan an annex holds.
 	PlanDirectorates int `json:"plan_directorates"`
 	PlanObjectives   int `json:"plan_objectives"`
+	// OperativePoints counts the numbered points of the deliberation's
+	// dispositive part.
+	OperativePoints int `json:"operative_points"`
 	// Unreadable is set for files that are no document: Read must refuse
 	// them with a *KindError whose message says this.
 	Unreadable string `json:"unreadable"`
@@ -227,6 +230,9 @@ func scoreRealdata(acc *accuracy, where string, key realdataKey, res *Result) {
 	if want.ProposalNumber != 0 {
 		acc.check("proposal number", where, want.ProposalNumber, got.ProposalNumber)
 		acc.check("proposal date", where, want.ProposalDate, got.ProposalDate)
+	}
+	if key.OperativePoints > 0 {
+		acc.check("operative points", where, key.OperativePoints, len(got.OperativePoints))
 	}
 	if want.ImmediatelyExecutive {
 		acc.check("immediately executive", where, true, got.ImmediatelyExecutive)
