@@ -165,7 +165,9 @@ const (
 	dirGeneral  = "Direzione Generale"
 	dirCivic    = "Direzione Servizi Civici, Partecipazione e Sport"
 	dirCulture  = "Direzione Cultura"
-	xssPayload  = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> & "quoted" <mark>fake</mark>`
+	// dirCultureRenamed is dirCulture after a rename: no transfer records it.
+	dirCultureRenamed = "Direzione Cultura e Musei"
+	xssPayload        = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> & "quoted" <mark>fake</mark>`
 )
 
 var (
@@ -186,6 +188,8 @@ func newFakeIndex() *fakeIndex {
 			obj("o-june-2", refJune, dirCulture, "Marco Minoja", 2019, "Realizzazione della Città della Memoria", "L2", 5),
 			obj("o-dec-2", refDecember, dirCulture, "Marco Minoja", 2020, "Realizzazione della Città della Memoria", "L2", 31),
 			obj("o-dec-3", refDecember, dirCulture, "Marco Minoja", 2019, "Digitalizzazione degli archivi della città", "L3", 31),
+			obj("o-june-5", refJune, dirCulture, "Marco Minoja", 2019, "Catalogo dei beni culturali", "L5", 6),
+			obj("o-dec-5", refDecember, dirCultureRenamed, "Marco Minoja", 2019, "Catalogo dei beni culturali", "L5", 32),
 			obj("o-hostile", refHostile, dirCulture, "Marco Minoja", 2020, xssPayload, "L4", 1),
 			{ID: "c-dec-1", Type: index.TypeChange, Act: refDecember, Directorate: dirGeneral, Kind: "transfer_out",
 				Text: "Ottimizzazione dei canali informativi e dei processi di comunicazione con il cittadino"},
@@ -202,6 +206,10 @@ func newFakeIndex() *fakeIndex {
 			"L2": {Lineage: "L2", Revisions: []index.Revision{
 				{ID: "o-june-2", Act: refJune, Directorate: dirCulture, Year: 2019, Text: "Realizzazione della Città della Memoria", Page: 5},
 				{ID: "o-dec-2", Act: refDecember, Directorate: dirCulture, Year: 2020, Text: "Realizzazione della Città della Memoria", Page: 31, Match: "exact"},
+			}},
+			"L5": {Lineage: "L5", Revisions: []index.Revision{
+				{ID: "o-june-5", Act: refJune, Directorate: dirCulture, Year: 2019, Text: "Catalogo dei beni culturali", Page: 6},
+				{ID: "o-dec-5", Act: refDecember, Directorate: dirCultureRenamed, Year: 2019, Text: "Catalogo dei beni culturali", Page: 32, Match: "exact"},
 			}},
 			"L4": {Lineage: "L4", Revisions: []index.Revision{
 				{ID: "o-hostile", Act: refHostile, Directorate: dirCulture, Year: 2020, Text: xssPayload, Page: 1},

@@ -36,7 +36,7 @@ func TestGoldSite(t *testing.T) {
 		t.Fatalf("no moved objective: %v %s", err, rec.Body)
 	}
 	page := get(t, h, "GET", "/objectives/"+escapeID(resp.Hits[0].ID))
-	if page.Code != 200 || !strings.Contains(page.Body.String(), "Spostato da") {
+	if page.Code != 200 || !strings.Contains(page.Body.String(), "Trasferito da") {
 		t.Errorf("objective page %s: %d, no move marked", resp.Hits[0].ID, page.Code)
 	}
 	for _, target := range []string{"/api/acts/milano%2F..%2F..%2Fetc%2Fpasswd", "/acts/milano/giunta/2019/..%2F..%2F..%2Findex", "/files/..%2F..%2Fetc%2Fpasswd"} {

@@ -21,8 +21,12 @@ type objectiveView struct {
 type timelineEntry struct {
 	index.Revision
 	MovedFrom string
-	Current   bool
-	FileURL   string
+	// Evidence is that of the transfer recording the move (declared,
+	// observed or both); empty when no transfer explains it, as when a
+	// directorate was only renamed.
+	Evidence string
+	Current  bool
+	FileURL  string
 }
 
 // objective finds what an objective's page shows. ref is an objective id or
@@ -62,10 +66,19 @@ func (h *Handler) objective(ctx context.Context, ref string) (*objectiveView, er
 	view.FileURL = h.actFileURL(ctx, pdfs, hit.Act.ID, hit.Page)
 	if hist != nil {
 		prev := ""
+		var moves []index.Transfer
 		for _, rev := range hist.Revisions {
 			e := timelineEntry{Revision: rev, Current: rev.ID == hit.ID}
 			if prev != "" && !strings.EqualFold(prev, rev.Directorate) {
 				e.MovedFrom = prev
+				if moves == nil {
+					tr, err := h.transfers.get(ctx, h.cfg.Index)
+					if err != nil {
+						return nil, err
+					}
+					moves = tr.Transfers
+				}
+				e.Evidence = moveEvidence(moves, hist.Lineage, rev)
 			}
 			e.FileURL = h.actFileURL(ctx, pdfs, rev.Act.ID, rev.Page)
 			prev = rev.Directorate
@@ -73,6 +86,17 @@ func (h *Handler) objective(ctx context.Context, ref string) (*objectiveView, er
 		}
 	}
 	return view, nil
+}
+
+// moveEvidence is the evidence of the transfer that brought the lineage's
+// objective into rev's directorate; empty when none did.
+func moveEvidence(moves []index.Transfer, lineage string, rev index.Revision) string {
+	for _, t := range moves {
+		if t.Lineage == lineage && t.Act.ID == rev.Act.ID && strings.EqualFold(t.To, rev.Directorate) {
+			return t.Evidence
+		}
+	}
+	return ""
 }
 
 // actFileURL links the stored PDF of an act at a page, remembering the
