@@ -88,6 +88,8 @@ type Handler struct {
 	log   *slog.Logger
 	pages *pages
 	mux   *http.ServeMux
+	// serve is mux behind the security headers.
+	serve http.Handler
 	// transfers holds the index's transfers between requests.
 	transfers transfersCache
 }
@@ -107,6 +109,7 @@ func New(cfg Config) (*Handler, error) {
 	}
 	h := &Handler{cfg: cfg, log: log.With("component", "web"), pages: p, mux: http.NewServeMux()}
 	h.routes()
+	h.serve = secureHeaders(h.mux)
 	return h, nil
 }
 
@@ -131,5 +134,5 @@ func (h *Handler) routes() {
 
 // ServeHTTP serves one request with the security headers set.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	secureHeaders(h.mux).ServeHTTP(w, r)
+	h.serve.ServeHTTP(w, r)
 }
