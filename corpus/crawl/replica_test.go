@@ -126,9 +126,15 @@ func TestCrawlReplica(t *testing.T) {
 		return func(o *Options) { o.Now = func() time.Time { return now } }
 	}
 
+	if len(listed) < 500 {
+		t.Fatalf("the replica lists %d acts, want >= 500", len(listed))
+	}
 	sum := crawlReplica(t, s, srv.URL, at(t0))
 	if sum.Listed != len(listed) || sum.New != len(listed) || sum.Failed != 0 {
 		t.Errorf("first crawl: %+v, want %d listed and new", sum, len(listed))
+	}
+	if st := r.Stats(); st.Requests["listing"] < 50 || st.Requests["savep7m"] != len(listed) {
+		t.Errorf("first crawl read %d listing pages and %d documents, want >= 50 and %d", st.Requests["listing"], st.Requests["savep7m"], len(listed))
 	}
 	checkArchived(t, s, listed)
 	checkVerify(t, s)
