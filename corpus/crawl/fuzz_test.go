@@ -4,17 +4,23 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
+	"sync"
 	"testing"
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/internal/replica"
 )
 
-// replicaPage renders one page of a small replica, for seeds.
+// seedReplica is the small replica whose pages seed the fuzz tests.
+var seedReplica = sync.OnceValue(func() *replica.Replica {
+	return replica.New(replica.Config{Seed: 41, Days: 2, PerDay: 20})
+})
+
+// replicaPage renders one page of seedReplica.
 func replicaPage(t testing.TB, path string) []byte {
-	r := replica.New(replica.Config{Seed: 41, Days: 2, PerDay: 20})
 	rec := httptest.NewRecorder()
-	r.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	seedReplica().ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
 	return rec.Body.Bytes()
 }
 
@@ -64,6 +70,7 @@ func FuzzParseListing(f *testing.F) {
 
 func FuzzParseDetail(f *testing.F) {
 	f.Add(replicaPage(f, replica.BasePath+"savep7m.aspx"))
+	f.Add(replicaPage(f, replica.BasePath+"showdoc.aspx?procid="+strconv.Itoa(seedReplica().Listed()[0].ProcID)))
 	addRealSeeds(f)
 	page := mustURL(f, "https://servizi.comune.avella.av.it/openweb/albo/albo_dettagli_full.php?id=1")
 	f.Fuzz(func(t *testing.T, html []byte) {
