@@ -80,3 +80,28 @@ func minimalPDFPage(pageEntries, content string) []byte {
 	fmt.Fprintf(&b, "trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
 	return b.Bytes()
 }
+
+// FuzzContentLexer: the content-stream lexer ends on any input, and every
+// token it returns consumed input (no stall on hostile bytes).
+func FuzzContentLexer(f *testing.F) {
+	for _, seed := range []string{
+		"BT /F1 9.5 Tf 1 0 0 -1 .5 -3. Tm [(A) -250 <0041> 12.5 [1 [2]]] TJ ET",
+		`(a\(b\)c \\ \101\61 \x) Tj (line\` + "\n" + `continued) '`,
+		"/Name#20With#2fHex /P <</MCID 0 /Alt (a >> b) /K [1 2]>> BDC EMC",
+		"% comment\nq 1 0 0 1 0 0 cm BI /W 2 /H 2 ID \x00EI\xff EI Q",
+		"--5 1.2.3 ) ] } > 7 w (unterminated",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lx := contentLexer{data: data}
+		for tokens := 0; ; tokens++ {
+			if tokens > len(data) {
+				t.Fatalf("%d tokens from %d bytes: the lexer stalls", tokens, len(data))
+			}
+			if _, _, ok := lx.next(); !ok {
+				return
+			}
+		}
+	})
+}

@@ -81,6 +81,14 @@ const (
 	maxTreeNodes = 1 << 17
 	// maxTreeDepth bounds the nesting of page tree nodes.
 	maxTreeDepth = 64
+	// maxContent bounds a page's decoded content (a compression bomb).
+	maxContent = 64 << 20
+	// maxOperands bounds the operands gathered before an operator.
+	maxOperands = 1 << 12
+	// maxSavedStates bounds nested q operators.
+	maxSavedStates = 1 << 10
+	// maxNesting bounds arrays and dictionaries inside each other.
+	maxNesting = 64
 	// maxSlope is the steepest baseline (rise over run) still read as
 	// horizontal text: about 10 degrees.
 	maxSlope = 0.18
@@ -576,110 +584,159 @@ type interpreter struct {
 	stack []gstate
 	ops   int
 	named map[string]*fontInfo // fonts of the current stream by resource name
+	// resKey identifies the current stream's font resources in the cache.
+	resKey string
 }
 
-// run interprets a content stream (the page's or a Form XObject's).
+// run interprets a content stream (the page's or a Form XObject's). The
+// stream is decoded by the library but tokenized here: the library's
+// general object parser allocates a value per token and costs most of the
+// reading time. A damaged stream is interpreted as far as it decodes, then
+// reported.
 func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) {
 	in.g = gstate{ctm: ctm, th: 1}
 	in.tm, in.tlm = identity, identity
 	in.named = map[string]*fontInfo{}
+	in.resKey = ""
 	in.stack = in.stack[:0]
+	data, readErr := readContent(content)
 	fontRes := resources.Key("Font")
-	var args []pdf.Value // reused: one slice for every operator
-	pdf.Interpret(content, func(stk *pdf.Stack, op string) {
+	lx := contentLexer{data: data}
+	var args []operand // the operands of the next operator
+	for {
+		tok, op, ok := lx.next()
+		if !ok {
+			break
+		}
+		if op == nil {
+			if len(args) == maxOperands {
+				args = args[:0] // no operator takes that many: garbage
+			}
+			args = append(args, tok)
+			continue
+		}
 		in.ops++
 		if in.ops%4096 == 0 {
 			if err := in.ctx.Err(); err != nil {
 				panic(err)
 			}
 		}
-		n := stk.Len()
-		if cap(args) < n {
-			args = make([]pdf.Value, n)
+		in.operator(string(op), args, fontRes, resources, depth)
+		args = args[:0]
+	}
+	if readErr != nil {
+		panic(readErr)
+	}
+}
+
+// operator runs one content-stream operator on its operands.
+func (in *interpreter) operator(op string, args []operand, fontRes, resources pdf.Value, depth int) {
+	n := len(args)
+	num := func(i int) float64 {
+		if i < n {
+			return args[i].num
 		}
-		args = args[:n]
-		for i := n - 1; i >= 0; i-- {
-			args[i] = stk.Pop()
-		}
-		num := func(i int) float64 {
-			if i < len(args) {
-				return args[i].Float64()
-			}
-			return 0
-		}
-		switch op {
-		case "q":
+		return 0
+	}
+	switch op {
+	case "q":
+		if len(in.stack) < maxSavedStates {
 			in.stack = append(in.stack, in.g)
-		case "Q":
-			if k := len(in.stack); k > 0 {
-				in.g = in.stack[k-1]
-				in.stack = in.stack[:k-1]
-			}
-		case "cm":
-			if n == 6 {
-				in.g.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(in.g.ctm)
-			}
-		case "BT":
-			in.tm, in.tlm = identity, identity
-		case "Tc":
-			in.g.tc = num(0)
-		case "Tw":
-			in.g.tw = num(0)
-		case "Tz":
-			in.g.th = num(0) / 100
-		case "TL":
-			in.g.tl = num(0)
-		case "Ts":
-			in.g.trise = num(0)
-		case "Tf":
-			if n == 2 {
-				in.g.font = in.font(fontRes, args[0].Name())
-				in.g.tfs = num(1)
-			}
-		case "Td":
-			in.tlm = translate(num(0), num(1)).mul(in.tlm)
-			in.tm = in.tlm
-		case "TD":
-			in.g.tl = -num(1)
-			in.tlm = translate(num(0), num(1)).mul(in.tlm)
-			in.tm = in.tlm
-		case "Tm":
-			if n == 6 {
-				in.tlm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
-				in.tm = in.tlm
-			}
-		case "T*":
-			in.nextLine()
-		case "Tj":
-			if n == 1 {
-				in.show([]pdf.Value{args[0]})
-			}
-		case "'":
-			if n == 1 {
-				in.nextLine()
-				in.show([]pdf.Value{args[0]})
-			}
-		case "\"":
-			if n == 3 {
-				in.g.tw, in.g.tc = num(0), num(1)
-				in.nextLine()
-				in.show([]pdf.Value{args[2]})
-			}
-		case "TJ":
-			if n == 1 && args[0].Kind() == pdf.Array {
-				arr := args[0]
-				items := make([]pdf.Value, arr.Len())
-				for i := range items {
-					items[i] = arr.Index(i)
-				}
-				in.show(items)
-			}
-		case "Do":
-			if n == 1 && depth < maxFormDepth {
-				in.form(resources, args[0].Name(), depth)
-			}
 		}
-	})
+	case "Q":
+		if k := len(in.stack); k > 0 {
+			in.g = in.stack[k-1]
+			in.stack = in.stack[:k-1]
+		}
+	case "cm":
+		if n == 6 {
+			in.g.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(in.g.ctm)
+		}
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "Tc":
+		in.g.tc = num(0)
+	case "Tw":
+		in.g.tw = num(0)
+	case "Tz":
+		in.g.th = num(0) / 100
+	case "TL":
+		in.g.tl = num(0)
+	case "Ts":
+		in.g.trise = num(0)
+	case "Tf":
+		if n == 2 && args[0].kind == operandName {
+			in.g.font = in.font(fontRes, args[0].str)
+			in.g.tfs = num(1)
+		}
+	case "Td":
+		in.tlm = translate(num(0), num(1)).mul(in.tlm)
+		in.tm = in.tlm
+	case "TD":
+		in.g.tl = -num(1)
+		in.tlm = translate(num(0), num(1)).mul(in.tlm)
+		in.tm = in.tlm
+	case "Tm":
+		if n == 6 {
+			in.tlm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
+			in.tm = in.tlm
+		}
+	case "T*":
+		in.nextLine()
+	case "Tj":
+		if n == 1 {
+			in.show(args)
+		}
+	case "'":
+		if n == 1 {
+			in.nextLine()
+			in.show(args)
+		}
+	case "\"":
+		if n == 3 {
+			in.g.tw, in.g.tc = num(0), num(1)
+			in.nextLine()
+			in.show(args[2:])
+		}
+	case "TJ":
+		if n == 1 && args[0].kind == operandArray {
+			in.show(args[0].arr)
+		}
+	case "Do":
+		if n == 1 && args[0].kind == operandName && depth < maxFormDepth {
+			in.form(resources, args[0].str, depth)
+		}
+	}
+}
+
+// readContent returns the decoded bytes of a content stream, or of an
+// array of them joined by line breaks, up to maxContent bytes. With the
+// bytes that decoded it returns the error that stopped the decoding.
+func readContent(content pdf.Value) ([]byte, error) {
+	parts := []pdf.Value{content}
+	if content.Kind() == pdf.Array {
+		parts = parts[:0]
+		for i := range content.Len() {
+			parts = append(parts, content.Index(i))
+		}
+	}
+	var buf bytes.Buffer
+	for _, part := range parts {
+		if part.Kind() != pdf.Stream {
+			continue
+		}
+		rd := part.Reader()
+		_, err := io.Copy(&buf, io.LimitReader(rd, maxContent+1-int64(buf.Len())))
+		rd.Close()
+		if err != nil {
+			return buf.Bytes(), err
+		}
+		if buf.Len() > maxContent {
+			return buf.Bytes()[:maxContent], fmt.Errorf("content over %d MiB", maxContent>>20)
+		}
+		buf.WriteByte('\n')
+	}
+	return buf.Bytes(), nil
 }
 
 // font returns the font a Tf names, looking it up once per content stream:
@@ -688,7 +745,10 @@ func (in *interpreter) font(fontRes pdf.Value, name string) *fontInfo {
 	if f, ok := in.named[name]; ok {
 		return f
 	}
-	f := in.fonts.get(fontRes.Key(name))
+	if in.resKey == "" {
+		in.resKey = fontRes.String()
+	}
+	f := in.fonts.get(in.resKey, fontRes, name)
 	in.named[name] = f
 	return f
 }
@@ -709,9 +769,9 @@ func (in *interpreter) form(resources pdf.Value, name string, depth int) {
 		res = resources
 	}
 	saved, savedStack := in.g, append([]gstate(nil), in.stack...)
-	savedTm, savedTlm, savedNamed := in.tm, in.tlm, in.named
+	savedTm, savedTlm, savedNamed, savedKey := in.tm, in.tlm, in.named, in.resKey
 	in.run(xobj, res, ctm, depth+1)
-	in.g, in.stack, in.tm, in.tlm, in.named = saved, savedStack, savedTm, savedTlm, savedNamed
+	in.g, in.stack, in.tm, in.tlm, in.named, in.resKey = saved, savedStack, savedTm, savedTlm, savedNamed, savedKey
 }
 
 func (in *interpreter) nextLine() {
@@ -722,7 +782,7 @@ func (in *interpreter) nextLine() {
 // show draws the strings of a Tj or TJ as one run, advancing the text
 // matrix by each glyph's width and each TJ adjustment. An adjustment wider
 // than a quarter em is a word gap some producers draw instead of a space.
-func (in *interpreter) show(items []pdf.Value) {
+func (in *interpreter) show(items []operand) {
 	g := &in.g
 	font := g.font
 	if font == nil {
@@ -732,13 +792,13 @@ func (in *interpreter) show(items []pdf.Value) {
 	var text strings.Builder
 	var advance float64
 	for _, item := range items {
-		switch item.Kind() {
-		case pdf.String:
-			raw := item.RawString()
+		switch item.kind {
+		case operandString:
+			raw := item.str
 			text.WriteString(font.decode(raw))
 			advance += font.advance(raw, g.tfs, g.tc, g.tw) * g.th
-		case pdf.Integer, pdf.Real:
-			adj := item.Float64()
+		case operandNumber:
+			adj := item.num
 			advance -= adj / 1000 * g.tfs * g.th
 			if adj < -250 && text.Len() > 0 {
 				text.WriteByte(' ')
@@ -883,17 +943,20 @@ type fontCache struct {
 
 func newFontCache() *fontCache { return &fontCache{fonts: map[string]*fontInfo{}} }
 
-func (c *fontCache) get(v pdf.Value) *fontInfo {
-	if v.Kind() != pdf.Dict {
-		return nil
-	}
-	key := v.String()
+// get returns the font a resource dictionary names. resKey identifies the
+// dictionary by its printed form, which holds references to the fonts, not
+// the fonts themselves: pages that share resources share the key.
+func (c *fontCache) get(resKey string, fontRes pdf.Value, name string) *fontInfo {
+	key := resKey + "\x00" + name
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if f, ok := c.fonts[key]; ok {
 		return f
 	}
-	f := loadFont(v)
+	var f *fontInfo
+	if v := fontRes.Key(name); v.Kind() == pdf.Dict {
+		f = loadFont(v)
+	}
 	c.fonts[key] = f
 	return f
 }
@@ -962,4 +1025,351 @@ func cidWidths(w pdf.Value) map[int]float64 {
 		i += 3
 	}
 	return out
+}
+
+// operandKind is the kind of a content-stream operand.
+type operandKind uint8
+
+const (
+	operandOther  operandKind = iota // booleans, null, dictionaries
+	operandNumber                    // integer or real
+	operandName                      // /Name, without the slash
+	operandString                    // (literal) or <hex>, as raw bytes
+	operandArray
+)
+
+// operand is one operand of a content-stream operator.
+type operand struct {
+	kind operandKind
+	num  float64
+	str  string
+	arr  []operand
+}
+
+// contentLexer tokenizes a content stream: operands and operators, with
+// inline images skipped.
+type contentLexer struct {
+	data []byte
+	pos  int
+	// topArray is reused by every top-level array: an operator's array
+	// operand (TJ's) is used before the next operator's operands are read,
+	// and no operator read here takes two arrays.
+	topArray []operand
+}
+
+// next returns the next operand, or the next operator (op non-nil); ok is
+// false at the end of the stream.
+func (lx *contentLexer) next() (tok operand, op []byte, ok bool) {
+	return lx.token(0)
+}
+
+func (lx *contentLexer) token(depth int) (operand, []byte, bool) {
+	for {
+		lx.skipSpace()
+		if lx.pos >= len(lx.data) {
+			return operand{}, nil, false
+		}
+		c := lx.data[lx.pos]
+		switch {
+		case c == '/':
+			lx.pos++
+			return operand{kind: operandName, str: lx.name()}, nil, true
+		case c == '(':
+			lx.pos++
+			return operand{kind: operandString, str: lx.literal()}, nil, true
+		case c == '<' && lx.peek(1) == '<':
+			lx.pos += 2
+			lx.skipNested(depth, ">>")
+			return operand{}, nil, true
+		case c == '<':
+			lx.pos++
+			return operand{kind: operandString, str: lx.hex()}, nil, true
+		case c == '[':
+			lx.pos++
+			return operand{kind: operandArray, arr: lx.array(depth)}, nil, true
+		case c == ']' || c == '>' || c == ')' || c == '{' || c == '}':
+			lx.pos++ // stray delimiter
+		case c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9'):
+			return operand{kind: operandNumber, num: lx.number()}, nil, true
+		default:
+			word := lx.regular()
+			switch string(word) {
+			case "true", "false", "null":
+				return operand{}, nil, true
+			case "BI":
+				lx.skipInlineImage()
+				continue
+			}
+			return operand{}, word, true
+		}
+	}
+}
+
+func (lx *contentLexer) peek(k int) byte {
+	if lx.pos+k < len(lx.data) {
+		return lx.data[lx.pos+k]
+	}
+	return 0
+}
+
+func isPDFSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+func isPDFDelimiter(c byte) bool {
+	return strings.IndexByte("()<>[]{}/%", c) >= 0
+}
+
+func (lx *contentLexer) skipSpace() {
+	for lx.pos < len(lx.data) {
+		c := lx.data[lx.pos]
+		switch {
+		case isPDFSpace(c):
+			lx.pos++
+		case c == '%':
+			for lx.pos < len(lx.data) && lx.data[lx.pos] != '\n' && lx.data[lx.pos] != '\r' {
+				lx.pos++
+			}
+		default:
+			return
+		}
+	}
+}
+
+// regular reads a run of regular characters (an operator or a keyword).
+// It always advances, so that the lexer cannot stall.
+func (lx *contentLexer) regular() []byte {
+	start := lx.pos
+	lx.pos++
+	for lx.pos < len(lx.data) && !isPDFSpace(lx.data[lx.pos]) && !isPDFDelimiter(lx.data[lx.pos]) {
+		lx.pos++
+	}
+	return lx.data[start:lx.pos]
+}
+
+func (lx *contentLexer) name() string {
+	word := lx.data[lx.pos:lx.pos]
+	if lx.pos < len(lx.data) && !isPDFSpace(lx.data[lx.pos]) && !isPDFDelimiter(lx.data[lx.pos]) {
+		word = lx.regular()
+	}
+	if bytes.IndexByte(word, '#') < 0 {
+		return string(word)
+	}
+	var b strings.Builder
+	for i := 0; i < len(word); i++ {
+		if word[i] == '#' && i+2 < len(word) {
+			if v, err := strconv.ParseUint(string(word[i+1:i+3]), 16, 8); err == nil {
+				b.WriteByte(byte(v))
+				i += 2
+				continue
+			}
+		}
+		b.WriteByte(word[i])
+	}
+	return b.String()
+}
+
+// number reads an integer or a real; a malformed one reads as what parses
+// of it, as readers do.
+func (lx *contentLexer) number() float64 {
+	neg := false
+	switch lx.data[lx.pos] {
+	case '-':
+		neg = true
+		lx.pos++
+	case '+':
+		lx.pos++
+	}
+	var v, scale float64 = 0, 0
+	for lx.pos < len(lx.data) {
+		c := lx.data[lx.pos]
+		switch {
+		case c >= '0' && c <= '9':
+			if scale == 0 {
+				v = v*10 + float64(c-'0')
+			} else {
+				v += float64(c-'0') * scale
+				scale /= 10
+			}
+		case c == '.' && scale == 0:
+			scale = 0.1
+		case c == '-' || c == '+' || c == '.':
+			// "--5", "1.2.3": producers' slips, skipped
+		default:
+			if neg {
+				return -v
+			}
+			return v
+		}
+		lx.pos++
+	}
+	if neg {
+		return -v
+	}
+	return v
+}
+
+// literal reads a (string) after its opening bracket, with nested brackets
+// and escapes.
+func (lx *contentLexer) literal() string {
+	var b []byte
+	nest := 0
+	for lx.pos < len(lx.data) {
+		c := lx.data[lx.pos]
+		lx.pos++
+		switch c {
+		case '(':
+			nest++
+		case ')':
+			if nest == 0 {
+				return string(b)
+			}
+			nest--
+		case '\\':
+			if lx.pos >= len(lx.data) {
+				return string(b)
+			}
+			e := lx.data[lx.pos]
+			lx.pos++
+			switch e {
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			case 't':
+				c = '\t'
+			case 'b':
+				c = '\b'
+			case 'f':
+				c = '\f'
+			case '\r':
+				if lx.peek(0) == '\n' {
+					lx.pos++
+				}
+				continue // line continuation
+			case '\n':
+				continue
+			default:
+				if e >= '0' && e <= '7' {
+					v := int(e - '0')
+					for k := 0; k < 2 && lx.pos < len(lx.data) && lx.data[lx.pos] >= '0' && lx.data[lx.pos] <= '7'; k++ {
+						v = v*8 + int(lx.data[lx.pos]-'0')
+						lx.pos++
+					}
+					c = byte(v)
+				} else {
+					c = e // \( \) \\ and unknown escapes
+				}
+			}
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// hex reads a <hex string> after its opening bracket.
+func (lx *contentLexer) hex() string {
+	var b []byte
+	var hi byte
+	half := false
+	for lx.pos < len(lx.data) {
+		c := lx.data[lx.pos]
+		lx.pos++
+		var v byte
+		switch {
+		case c == '>':
+			if half {
+				b = append(b, hi<<4)
+			}
+			return string(b)
+		case c >= '0' && c <= '9':
+			v = c - '0'
+		case c >= 'a' && c <= 'f':
+			v = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			v = c - 'A' + 10
+		default:
+			continue // white space or garbage
+		}
+		if half {
+			b = append(b, hi<<4|v)
+		} else {
+			hi = v
+		}
+		half = !half
+	}
+	return string(b)
+}
+
+// array reads the operands of an [array] after its opening bracket.
+func (lx *contentLexer) array(depth int) []operand {
+	var items []operand
+	if depth == 0 {
+		items = lx.topArray[:0]
+		defer func() { lx.topArray = items }()
+	}
+	for {
+		lx.skipSpace()
+		if lx.pos >= len(lx.data) {
+			return items
+		}
+		if lx.data[lx.pos] == ']' {
+			lx.pos++
+			return items
+		}
+		if depth >= maxNesting {
+			lx.pos++
+			continue
+		}
+		tok, op, ok := lx.token(depth + 1)
+		if !ok {
+			return items
+		}
+		if op == nil {
+			items = append(items, tok)
+		}
+	}
+}
+
+// skipNested skips a dictionary (or anything nested) up to its closing
+// delimiter, minding strings, which may hold the delimiter.
+func (lx *contentLexer) skipNested(depth int, closing string) {
+	for lx.pos < len(lx.data) {
+		lx.skipSpace()
+		if bytes.HasPrefix(lx.data[lx.pos:], []byte(closing)) {
+			lx.pos += len(closing)
+			return
+		}
+		if depth >= maxNesting {
+			lx.pos++
+			continue
+		}
+		if _, _, ok := lx.token(depth + 1); !ok {
+			return
+		}
+	}
+}
+
+// skipInlineImage skips an inline image: its dictionary up to ID, then the
+// image bytes up to an EI between white space.
+func (lx *contentLexer) skipInlineImage() {
+	for {
+		_, op, ok := lx.token(0)
+		if !ok {
+			return
+		}
+		if string(op) == "ID" {
+			break
+		}
+	}
+	lx.pos++ // the single white space after ID
+	for lx.pos+1 < len(lx.data) {
+		if lx.data[lx.pos] == 'E' && lx.data[lx.pos+1] == 'I' && isPDFSpace(lx.data[lx.pos-1]) &&
+			(lx.pos+2 == len(lx.data) || isPDFSpace(lx.data[lx.pos+2])) {
+			lx.pos += 2
+			return
+		}
+		lx.pos++
+	}
+	lx.pos = len(lx.data)
 }

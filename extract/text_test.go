@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -429,6 +430,73 @@ func TestReadPDFRotatedPage(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) || p.Width != tt.width {
 			t.Errorf("%s: lines %q, width %v; want %q, %v", tt.rotate, got, p.Width, tt.want, tt.width)
+		}
+	}
+}
+
+func TestContentLexer(t *testing.T) {
+	// describe renders the tokens of a stream: operators bare, numbers as
+	// %g, names with a slash, strings quoted, arrays bracketed, others "?".
+	var describe func(ops []operand) string
+	describe = func(ops []operand) string {
+		var parts []string
+		for _, o := range ops {
+			switch o.kind {
+			case operandNumber:
+				parts = append(parts, strconv.FormatFloat(o.num, 'g', -1, 64))
+			case operandName:
+				parts = append(parts, "/"+o.str)
+			case operandString:
+				parts = append(parts, strconv.Quote(o.str))
+			case operandArray:
+				parts = append(parts, "["+describe(o.arr)+"]")
+			default:
+				parts = append(parts, "?")
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	tests := []struct {
+		stream string
+		want   string
+	}{
+		{"BT /F1 9.5 Tf 1 0 0 -1 .5 -3. Tm ET", "BT | /F1 9.5 Tf | 1 0 0 -1 0.5 -3 Tm | ET"},
+		{`(a\(b\)c \\ \101\61 \x) Tj`, `"a(b)c \\ A1 x" Tj`},
+		{"(nested (brackets) kept) Tj", `"nested (brackets) kept" Tj`},
+		{"(line\\\ncontinued) Tj", `"linecontinued" Tj`},
+		{"<48 65 6c6C 6f 7> Tj", `"Hellop" Tj`},
+		{"[(A) -250 (B) 12.5 [1 2]] TJ", `[“A” -250 “B” 12.5 [1 2]] TJ`},
+		{"/Name#20With#2fHex /P <</MCID 0 /Alt (a >> b)>> BDC", "/Name With/Hex /P ? BDC"},
+		{"% a comment\n1 g % another\nq", "1 g | q"},
+		{"BI /W 2 /H 2 ID \x00EI\xff\x01 EI Q", "Q"},
+		{"true false null 5 d0", "? ? ? 5 d0"},
+		{"--5 1.2.3 ) ] } 7 w", "-5 1.23 7 w"},
+		{"(unterminated", `"unterminated"`},
+	}
+	for _, tt := range tests {
+		lx := contentLexer{data: []byte(tt.stream)}
+		var got []string
+		var pending []operand
+		for {
+			tok, op, ok := lx.next()
+			if !ok {
+				break
+			}
+			if op == nil {
+				// Copy arrays out of the lexer's scratch buffer.
+				tok.arr = slices.Clone(tok.arr)
+				pending = append(pending, tok)
+				continue
+			}
+			got = append(got, strings.TrimSpace(describe(pending)+" "+string(op)))
+			pending = nil
+		}
+		if len(pending) > 0 {
+			got = append(got, describe(pending))
+		}
+		want := strings.NewReplacer("“", `"`, "”", `"`).Replace(tt.want)
+		if g := strings.Join(got, " | "); g != want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.stream, g, want)
 		}
 	}
 }
