@@ -16,8 +16,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Run is a piece of text drawn in one operation, with its position in PDF
-// user space (points, origin at the bottom left of the page).
+// Run is a piece of text drawn in one operation (one Tj, one TJ), with its
+// position in points on the page as displayed: origin at the bottom left,
+// the page's /Rotate applied.
 type Run struct {
 	X, Y float64 // baseline start
 	// W is the advance width. Where the font reports no widths it is
@@ -96,6 +97,13 @@ const (
 	// glyphs of fonts that carry no widths.
 	missingWidth = 500
 )
+
+// The library (github.com/ledongthuc/pdf) reads the file's objects, fonts
+// and streams; the text operators are interpreted here. Its own text
+// readers do not fit: GetTextByRow tracks only Tm, so LibreOffice output
+// comes out at x=y=0; Content() appends a junk glyph after each TJ, splits
+// text into glyphs, reports zero widths for CID fonts (positions then drift
+// after ligatures) and panics on damaged streams.
 
 // ReadPDF reads the positioned text of every page of a PDF. A damaged page
 // does not stop the others: its Page.Err says what went wrong. ReadPDF
