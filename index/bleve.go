@@ -18,6 +18,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	vellumregexp "github.com/blevesearch/vellum/regexp"
 )
 
 // mappingVersionKey is the internal key under which a bleve index records
@@ -237,7 +239,7 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 			return nil, err
 		}
 		if len(req.Facets) > 0 {
-			if docs, err = matches(ctx, snap, q, b.idx.Mapping()); err != nil {
+			if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
 				return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
 			}
 		}
@@ -370,7 +372,11 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		if err != nil {
 			return nil, false, &BadQueryError{Query: req.Query, Err: err}
 		}
-		musts = append(musts, b.rewrite(q))
+		q, err = b.rewrite(q)
+		if err != nil {
+			return nil, false, &BadQueryError{Query: req.Query, Err: err}
+		}
+		musts = append(musts, q)
 		hasText = true
 	}
 	filter := func(field, value string) {
@@ -420,43 +426,64 @@ func hitOf(h *search.DocumentMatch) Hit {
 	return hit
 }
 
+// mapQuery replaces each query of a tree, children first, by f's result.
+func mapQuery(q query.Query, f func(query.Query) query.Query) query.Query {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		for _, sub := range []*query.Query{&q.Must, &q.Should, &q.MustNot, &q.Filter} {
+			if *sub != nil {
+				*sub = mapQuery(*sub, f)
+			}
+		}
+	case *query.ConjunctionQuery:
+		for i := range q.Conjuncts {
+			q.Conjuncts[i] = mapQuery(q.Conjuncts[i], f)
+		}
+	case *query.DisjunctionQuery:
+		for i := range q.Disjuncts {
+			q.Disjuncts[i] = mapQuery(q.Disjuncts[i], f)
+		}
+	}
+	return f(q)
+}
+
 // rewrite adapts a parsed query string to the index, where bleve's parser
 // does not know it: wildcard terms on the text are lowercased, folded and,
 // for a trailing star, stemmed like the indexed terms ("Citta*" finds
 // "città", indexed as "citt"); a quoted value of a keyword field
 // (directorate:"DIREZIONE CASA") becomes the one term it is, since a phrase
-// query would need term positions that keywords do not keep.
-func (b *bleveBackend) rewrite(q query.Query) query.Query {
-	switch q := q.(type) {
-	case *query.BooleanQuery:
-		for _, sub := range []*query.Query{&q.Must, &q.Should, &q.MustNot, &q.Filter} {
-			if *sub != nil {
-				*sub = b.rewrite(*sub)
+// query would need term positions that keywords do not keep. A regular
+// expression the index's automata refuse is a bad query, said before
+// searching.
+func (b *bleveBackend) rewrite(q query.Query) (query.Query, error) {
+	var bad error
+	q = mapQuery(q, func(q query.Query) query.Query {
+		switch q := q.(type) {
+		case *query.WildcardQuery:
+			if q.FieldVal == "" || q.FieldVal == fieldText {
+				q.Wildcard = b.analyseWildcard(q.Wildcard)
+			}
+		case *query.RegexpQuery:
+			if _, err := vellumregexp.New(q.Regexp); err != nil && bad == nil {
+				bad = fmt.Errorf("regular expression /%s/: %w", q.Regexp, err)
+			}
+		case *query.MatchQuery:
+			if q.Fuzziness > searcher.MaxFuzziness && bad == nil {
+				bad = fmt.Errorf("%s~%d: at most %d typos", q.Match, q.Fuzziness, searcher.MaxFuzziness)
+			}
+		case *query.MatchPhraseQuery:
+			if q.FieldVal != "" && q.FieldVal != fieldText {
+				t := query.NewTermQuery(q.MatchPhrase)
+				t.SetField(q.FieldVal)
+				if q.BoostVal != nil {
+					t.SetBoost(q.BoostVal.Value())
+				}
+				return t
 			}
 		}
-	case *query.ConjunctionQuery:
-		for i := range q.Conjuncts {
-			q.Conjuncts[i] = b.rewrite(q.Conjuncts[i])
-		}
-	case *query.DisjunctionQuery:
-		for i := range q.Disjuncts {
-			q.Disjuncts[i] = b.rewrite(q.Disjuncts[i])
-		}
-	case *query.WildcardQuery:
-		if q.FieldVal == "" || q.FieldVal == fieldText {
-			q.Wildcard = b.analyseWildcard(q.Wildcard)
-		}
-	case *query.MatchPhraseQuery:
-		if q.FieldVal != "" && q.FieldVal != fieldText {
-			t := query.NewTermQuery(q.MatchPhrase)
-			t.SetField(q.FieldVal)
-			if q.BoostVal != nil {
-				t.SetBoost(q.BoostVal.Value())
-			}
-			return t
-		}
-	}
-	return q
+		return q
+	})
+	return q, bad
 }
 
 func (b *bleveBackend) analyseWildcard(w string) string {

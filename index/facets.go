@@ -154,10 +154,15 @@ func (bm *bitmaps) filtered(req Request) *roaring.Bitmap {
 	return out
 }
 
-// matches is the set of documents q matches in snap, found by running its
-// searcher without scoring: cheaper than collecting hits, and all a facet
-// count needs.
-func matches(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m mapping.IndexMapping) (*roaring.Bitmap, error) {
+// matches is the set of documents q matches in snap: from posting lists
+// where q is made of words and terms (the common case), else by running
+// its searcher without scoring; either is cheaper than collecting hits,
+// and all a facet count needs.
+func matches(ctx context.Context, snap *scorch.IndexSnapshot, bm *bitmaps, q query.Query, m mapping.IndexMapping) (*roaring.Bitmap, error) {
+	p := postingAlgebra{snap: snap, bm: bm, mapping: m}
+	if docs, ok, err := p.docs(q); err != nil || ok {
+		return docs, err
+	}
 	s, err := q.Searcher(ctx, snap, m, search.SearcherOptions{Score: "none"})
 	if err != nil {
 		return nil, err
@@ -210,4 +215,126 @@ func (bm *bitmaps) counts(docs *roaring.Bitmap, facet string, size int) map[stri
 // internalNumber is scorch's global document number of a match.
 func internalNumber(dm *search.DocumentMatch) uint64 {
 	return binary.BigEndian.Uint64(dm.IndexInternalID)
+}
+
+// postingAlgebra computes the documents of a query from posting lists, for
+// the queries it knows: words (not fuzzy) and terms combined by and, or and
+// not. ok is false for any other query.
+type postingAlgebra struct {
+	snap    *scorch.IndexSnapshot
+	bm      *bitmaps
+	mapping mapping.IndexMapping
+}
+
+func (p postingAlgebra) docs(q query.Query) (docs *roaring.Bitmap, ok bool, err error) {
+	switch q := q.(type) {
+	case *query.MatchAllQuery:
+		return p.bm.live.Clone(), true, nil
+	case *query.TermQuery:
+		docs, err := p.term(q.FieldVal, q.Term)
+		return docs, err == nil, err
+	case *query.MatchQuery:
+		if q.Fuzziness != 0 || q.Analyzer != "" {
+			return nil, false, nil
+		}
+		field := cmp.Or(q.FieldVal, fieldText)
+		analyzer := p.mapping.AnalyzerNamed(p.mapping.AnalyzerNameForPath(field))
+		if analyzer == nil {
+			return nil, false, nil
+		}
+		tokens := analyzer.Analyze([]byte(q.Match))
+		if len(tokens) == 0 {
+			return nil, false, nil // bleve's own rules for a query of stop words
+		}
+		var out *roaring.Bitmap
+		for _, tok := range tokens {
+			docs, err := p.term(field, string(tok.Term))
+			if err != nil {
+				return nil, false, err
+			}
+			switch {
+			case out == nil:
+				out = docs
+			case q.Operator == query.MatchQueryOperatorAnd:
+				out.And(docs)
+			default:
+				out.Or(docs)
+			}
+		}
+		return out, true, nil
+	case *query.ConjunctionQuery:
+		return p.combine(q.Conjuncts, (*roaring.Bitmap).And)
+	case *query.DisjunctionQuery:
+		if q.Min > 1 {
+			return nil, false, nil
+		}
+		return p.combine(q.Disjuncts, (*roaring.Bitmap).Or)
+	case *query.BooleanQuery:
+		if q.Filter != nil || (q.Must == nil && q.Should == nil) {
+			return nil, false, nil
+		}
+		// With a must clause the should clauses only score.
+		main := q.Must
+		if main == nil {
+			main = q.Should
+		}
+		docs, ok, err := p.docs(main)
+		if !ok || err != nil || q.MustNot == nil {
+			return docs, ok, err
+		}
+		not, ok, err := p.docs(q.MustNot)
+		if !ok || err != nil {
+			return nil, ok, err
+		}
+		docs.AndNot(not)
+		return docs, true, nil
+	}
+	return nil, false, nil
+}
+
+// combine folds the documents of several queries with op.
+func (p postingAlgebra) combine(qs []query.Query, op func(*roaring.Bitmap, *roaring.Bitmap)) (*roaring.Bitmap, bool, error) {
+	if len(qs) == 0 {
+		return nil, false, nil
+	}
+	var out *roaring.Bitmap
+	for _, sub := range qs {
+		docs, ok, err := p.docs(sub)
+		if !ok || err != nil {
+			return nil, ok, err
+		}
+		if out == nil {
+			out = docs
+		} else {
+			op(out, docs)
+		}
+	}
+	return out, true, nil
+}
+
+// term is the documents with a term in a field, from each segment's
+// posting list (deleted documents excepted).
+func (p postingAlgebra) term(field, term string) (*roaring.Bitmap, error) {
+	field = cmp.Or(field, fieldText)
+	out := roaring.New()
+	local := roaring.New()
+	var offset uint64
+	for _, ss := range p.snap.Segments() {
+		seg := ss.Segment()
+		dict, err := seg.Dictionary(field)
+		if err != nil {
+			return nil, fmt.Errorf("field %s: %w", field, err)
+		}
+		pl, err := dict.PostingsList([]byte(term), ss.Deleted(), nil)
+		if err != nil {
+			return nil, fmt.Errorf("%s %q: %w", field, term, err)
+		}
+		local.Clear()
+		if err := postingsInto(pl, local); err != nil {
+			return nil, err
+		}
+		out.Or(roaring.AddOffset64(local, int64(offset)))
+		offset += seg.Count()
+	}
+	return out, nil
 }
