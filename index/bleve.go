@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,13 +41,13 @@ func (e *BadQueryError) Unwrap() error { return e.Err }
 type bleveBackend struct {
 	idx  bleve.Index
 	path string
-	// persisted is signalled when the last batch written is on disk.
+	// pending are signalled when the batches written are on disk.
 	// Batches return once searchable ("unsafe_batch") rather than after
 	// their own fsync, which made indexing ten times slower; Flush waits
-	// for the last one, and scorch persists batches in order.
-	mu        sync.Mutex
-	persisted chan error
-	bitmaps   bitmapCache
+	// for them.
+	mu      sync.Mutex
+	pending []chan error
+	bitmaps bitmapCache
 }
 
 // scorchConfig is the runtime configuration of every bleve index opened.
@@ -127,15 +128,32 @@ func toBleveDoc(d Document) bleveDoc {
 		Kind: d.Kind, Text: d.Text, Page: itoa(d.Page), Lineage: d.Lineage}
 }
 
-// Index writes the documents as one bleve batch.
+// minParallelBatch is the fewest documents worth a batch of their own.
+const minParallelBatch = 1000
+
+// Index writes the documents in bleve batches, one per processor when
+// there are enough: mapping a document and building a segment happen in
+// the caller's goroutine, so one batch at a time leaves the other cores to
+// the analysis alone.
 func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
-	batch := b.idx.NewBatch()
-	for _, d := range docs {
-		if err := batch.Index(d.ID, toBleveDoc(d)); err != nil {
-			return fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
-		}
+	parts := max(1, min(runtime.GOMAXPROCS(0), len(docs)/minParallelBatch))
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		chunk := docs[p*len(docs)/parts : (p+1)*len(docs)/parts]
+		wg.Go(func() {
+			batch := b.idx.NewBatch()
+			for _, d := range chunk {
+				if err := batch.Index(d.ID, toBleveDoc(d)); err != nil {
+					errs[p] = fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
+					return
+				}
+			}
+			errs[p] = b.write(ctx, batch)
+		})
 	}
-	return b.write(ctx, batch)
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // write applies a batch and notes when it will be persisted.
@@ -149,29 +167,34 @@ func (b *bleveBackend) write(ctx context.Context, batch *bleve.Batch) error {
 		return fmt.Errorf("index %s: write batch: %w", b.path, err)
 	}
 	b.mu.Lock()
-	b.persisted = persisted
+	b.pending = append(b.pending, persisted)
 	b.mu.Unlock()
 	return nil
 }
 
-// Flush waits until the last batch written is on disk.
+// Flush waits until the batches written are on disk.
 func (b *bleveBackend) Flush(ctx context.Context) error {
 	b.mu.Lock()
-	persisted := b.persisted
+	pending := b.pending
+	b.pending = nil
 	b.mu.Unlock()
-	if persisted == nil {
-		return nil
-	}
-	select {
-	case err := <-persisted:
-		persisted <- err // for a later Flush with nothing new written
-		if err != nil {
-			return fmt.Errorf("index %s: persist: %w", b.path, err)
+	for i, persisted := range pending {
+		select {
+		case err := <-persisted:
+			if err != nil {
+				b.mu.Lock()
+				b.pending = append(pending[i+1:], b.pending...)
+				b.mu.Unlock()
+				return fmt.Errorf("index %s: persist: %w", b.path, err)
+			}
+		case <-ctx.Done():
+			b.mu.Lock()
+			b.pending = append(pending[i:], b.pending...)
+			b.mu.Unlock()
+			return ctx.Err()
 		}
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
 	}
+	return nil
 }
 
 // Delete removes documents by id as one batch.
