@@ -220,20 +220,6 @@ func (ix *Index) spellings(name string) []string {
 	return out
 }
 
-// Acts lists the indexed acts, newest first.
-func (ix *Index) Acts() []ActRef {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	var out []ActRef
-	for _, rec := range ix.recs {
-		out = append(out, rec.Act)
-	}
-	slices.SortFunc(out, func(a, b ActRef) int {
-		return strings.Compare(b.Date+b.ID, a.Date+a.ID)
-	})
-	return out
-}
-
 // Get returns one document by id (an objective, a change record or an act).
 func (ix *Index) Get(ctx context.Context, id string) (*Hit, error) {
 	ix.mu.RLock()
