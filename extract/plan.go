@@ -319,25 +319,44 @@ var directorTitleRE = regexp.MustCompile(`^([A-Z][a-z]{0,5}\.(?:ssa|ra)?)(?:\s+(
 // readHeading reads the left part of a slide: the directorate's column and
 // the director's column beside it. The director's column starts with the
 // cell that opens with a title; without one, it is the rightmost block of
-// text.
+// text. When the title stands in the leftmost block, under the directorate
+// (both in one column), the director is the lines from the title down.
 func readHeading(page int, runs []Run) (string, *Person) {
 	if len(runs) == 0 {
 		return "", nil
 	}
 	covered := coverage(runs)
-	split := math.Inf(1)
-	if x, ok := titleCell(page, runs); ok {
-		split = x
-		for i := 1; i < len(covered); i++ {
-			if covered[i].lo <= x && x <= covered[i].hi {
-				split = span{covered[i-1].hi, covered[i].lo}.mid()
+	var directorate, director []Run
+	title, found := titleCell(page, runs)
+	switch {
+	case found && title.X < covered[0].hi && hasRunAbove(runs, title):
+		for _, r := range runs {
+			if r.Y > title.Y+baselineTolerance*math.Max(title.Size, 1) {
+				directorate = append(directorate, r)
+			} else {
+				director = append(director, r)
 			}
 		}
-	} else if n := len(covered); n > 1 {
-		split = span{covered[n-2].hi, covered[n-1].lo}.mid()
+	default:
+		split := math.Inf(1)
+		if found {
+			// The director's column starts at the gutter left of the title,
+			// or takes everything when the title stands in the first block
+			// (a slide that leaves the directorate out).
+			split = math.Inf(-1)
+			for i := 1; i < len(covered); i++ {
+				if covered[i].lo <= title.X && title.X <= covered[i].hi {
+					split = span{covered[i-1].hi, covered[i].lo}.mid()
+				}
+			}
+		} else if n := len(covered); n > 1 {
+			split = span{covered[n-2].hi, covered[n-1].lo}.mid()
+		}
+		directorate = runsBetween(runs, math.Inf(-1), split)
+		director = runsBetween(runs, split, math.Inf(1))
 	}
-	name := joinLines(groupLines(page, runsBetween(runs, math.Inf(-1), split)))
-	directorText := joinLines(groupLines(page, runsBetween(runs, split, math.Inf(1))))
+	name := joinLines(groupLines(page, directorate))
+	directorText := joinLines(groupLines(page, director))
 	if directorText == "" {
 		return name, nil
 	}
@@ -348,17 +367,27 @@ func readHeading(page int, runs []Run) (string, *Person) {
 	return name, person
 }
 
+// hasRunAbove reports whether some run stands on a line above the run r.
+func hasRunAbove(runs []Run, r Run) bool {
+	for _, o := range runs {
+		if o.Y > r.Y+baselineTolerance*math.Max(r.Size, 1) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleCell finds the first cell, top to bottom, that opens with a title
-// and returns where it starts.
-func titleCell(page int, runs []Run) (float64, bool) {
+// and returns its first run.
+func titleCell(page int, runs []Run) (Run, bool) {
 	for _, l := range groupLines(page, runs) {
 		for _, c := range splitCells(l) {
 			if directorTitleRE.MatchString(joinRuns(c)) {
-				return c[0].X, true
+				return c[0], true
 			}
 		}
 	}
-	return 0, false
+	return Run{}, false
 }
 
 // mergeSlides turns slides into directorates: consecutive slides of the

@@ -364,3 +364,36 @@ func TestMergeSlides(t *testing.T) {
 		t.Errorf("directorates %+v", dirs)
 	}
 }
+
+func TestReadHeading(t *testing.T) {
+	cell := func(x, y float64, text string) Run {
+		return Run{X: x, Y: y, W: 5.5 * float64(len(text)), Size: 11, Text: text}
+	}
+	tests := []struct {
+		name        string
+		runs        []Run
+		directorate string
+		director    Person
+	}{
+		{"two columns, centered",
+			[]Run{cell(74, 520, "DIREZIONE"), cell(180, 520, "Dott. Carlo"), cell(64, 506, "PRESIDENZA"), cell(178, 506, "Lopedote")},
+			"DIREZIONE PRESIDENZA", Person{Title: "Dott.", Name: "Carlo Lopedote"}},
+		{"stacked in one column",
+			[]Run{cell(60, 520, "DIREZIONE CASA"), cell(66, 506, "Dott.ssa Anna"), cell(70, 492, "Bianchi")},
+			"DIREZIONE CASA", Person{Title: "Dott.ssa", Name: "Anna Bianchi"}},
+		{"a continuation slide without the directorate",
+			[]Run{cell(180, 520, "Arch. Filippo"), cell(176, 506, "Salucci")},
+			"", Person{Title: "Arch.", Name: "Filippo Salucci"}},
+		{"no title: the rightmost block",
+			[]Run{cell(60, 520, "DIREZIONE TECNICA"), cell(190, 520, "Mario Rossi")},
+			"DIREZIONE TECNICA", Person{Name: "Mario Rossi"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name, person := readHeading(1, tt.runs)
+			if name != tt.directorate || person == nil || *person != tt.director {
+				t.Errorf("got %q, %+v; want %q, %+v", name, person, tt.directorate, tt.director)
+			}
+		})
+	}
+}
