@@ -222,6 +222,7 @@ func TestParsePlanVariants(t *testing.T) {
 		{"chromium-2187", "Skia/PDF"},
 		{"years-2020-2022", "Skia/PDF"},
 		{"labels-titlecase", "Skia/PDF"},
+		{"stacked-1098", "Skia/PDF"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,10 +75,14 @@ type style struct {
 	// HeaderLetterSpacing spaces the header's letters, which makes
 	// Chromium draw them glyph by glyph.
 	HeaderLetterSpacing string
+	// StackedHeading prints the director under the directorate, in one
+	// cell spanning both columns.
+	StackedHeading bool
 }
 
 type variant struct {
 	name  string
+	gold  string // the act whose gold plan the variant renders
 	style style
 	plan  func(gold goldPlan) goldPlan
 }
@@ -86,11 +90,8 @@ type variant struct {
 func main() {
 	chromium := flag.String("chromium", "chromium", "Chromium binary used to print the slides")
 	root := flag.String("root", ".", "repository root")
+	only := flag.String("only", "", "render only the variant of this name")
 	flag.Parse()
-	gold, err := readGold(filepath.Join(*root, "testdata", "gold", "delibera-2187-2019", "plan.json"))
-	if err != nil {
-		log.Fatal(err)
-	}
 	variants := []variant{
 		{
 			name: "chromium-2187",
@@ -111,9 +112,26 @@ func main() {
 				HeaderLabels: true, HeaderLetterSpacing: "3pt"},
 			plan: titleCaseSections,
 		},
+		{
+			name: "stacked-1098",
+			gold: "delibera-1098-2019",
+			style: style{Font: "DejaVu Serif", DirWidth: 13, WhoWidth: 9, YearWidths: []int{39, 39},
+				FontSize: 8.5, LinesPerSlide: 36, CharsPerLine: 70, HangingIndent: true, StackedHeading: true},
+			plan: func(g goldPlan) goldPlan { return g },
+		},
 	}
 	out := filepath.Join(*root, "extract", "testdata")
 	for _, v := range variants {
+		if *only != "" && v.name != *only {
+			continue
+		}
+		if v.gold == "" {
+			v.gold = "delibera-2187-2019"
+		}
+		gold, err := readGold(filepath.Join(*root, "testdata", "gold", v.gold, "plan.json"))
+		if err != nil {
+			log.Fatal(err)
+		}
 		plan := v.plan(gold)
 		if err := render(context.Background(), *chromium, out, v.name, v.style, plan); err != nil {
 			log.Fatalf("variant %s: %v", v.name, err)
@@ -326,7 +344,8 @@ th { font-size: 15pt; color: #b01e23; text-align: center; padding: 2pt{{if .Styl
 th.label { font-size: 10pt; color: #555 }
 td { vertical-align: top; border-left: 0.5pt solid #999; padding: 3pt 5pt; font-size: {{.Style.FontSize}}pt }
 td.dir { background: #b01e23; color: white; font-weight: bold; text-align: center; font-size: 10pt }
-td.who { font-weight: bold; text-align: center; font-size: 10pt }
+td.who, p.who { font-weight: bold; text-align: center; font-size: 10pt }
+p.who { margin-top: 12pt }
 p { margin: 0 0 3pt 0 }
 p.obj { {{if .Style.HangingIndent}}padding-left: 1.4em; text-indent: -1.4em{{end}} }
 p.sec { font-weight: bold }
@@ -338,8 +357,8 @@ h1 { position: absolute; top: 80mm; width: 100%; text-align: center; font-size: 
 {{range .Slides}}<section class="slide">
 <table>
 <colgroup><col style="width: {{$.Style.DirWidth}}%"><col style="width: {{$.Style.WhoWidth}}%">{{range $.Style.YearWidths}}<col style="width: {{.}}%">{{end}}</colgroup>
-<thead><tr>{{if $.Style.HeaderLabels}}<th class="label">Direzione</th><th class="label">Direttore</th>{{else}}<th></th><th></th>{{end}}{{range $.Years}}<th>{{.}}</th>{{end}}</tr></thead>
-<tbody><tr><td class="dir">{{.Directorate}}</td><td class="who">{{.Director}}</td>
+<thead><tr>{{if $.Style.StackedHeading}}<th colspan="2"></th>{{else if $.Style.HeaderLabels}}<th class="label">Direzione</th><th class="label">Direttore</th>{{else}}<th></th><th></th>{{end}}{{range $.Years}}<th>{{.}}</th>{{end}}</tr></thead>
+<tbody><tr>{{if $.Style.StackedHeading}}<td class="dir" colspan="2">{{.Directorate}}<p class="who">{{.Director}}</p></td>{{else}}<td class="dir">{{.Directorate}}</td><td class="who">{{.Director}}</td>{{end}}
 {{range .Columns}}<td>{{range .}}{{if .Heading}}<p class="sec">{{.Heading}}</p>{{else}}<p class="obj">{{.N}}. {{.Text}}</p>{{end}}{{end}}</td>
 {{end}}</tr></tbody></table>
 <div class="caption">{{.Caption}}</div>
