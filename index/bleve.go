@@ -21,6 +21,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	vellumregexp "github.com/blevesearch/vellum/regexp"
+	"go.etcd.io/bbolt"
 )
 
 // mappingVersionKey is the internal key under which a bleve index records
@@ -51,22 +52,29 @@ type bleveBackend struct {
 }
 
 // scorchConfig is the runtime configuration of every bleve index opened.
-var scorchConfig = map[string]interface{}{"unsafe_batch": true}
+// bolt_timeout bounds the wait for another process's lock on the index.
+var scorchConfig = map[string]interface{}{"unsafe_batch": true, "bolt_timeout": "3s"}
 
 // openBleve opens the bleve index at path, creating it when absent and
-// re-creating it when it was written with another MappingVersion; rebuilt
-// reports the latter two.
+// re-creating it when it was written with another MappingVersion or its
+// metadata is missing or damaged (it is derived data: the next Update
+// refills it); rebuilt reports those cases. An index another process holds
+// open is an error, never rebuilt.
 func openBleve(path string) (b *bleveBackend, rebuilt bool, err error) {
 	idx, err := bleve.OpenUsing(path, scorchConfig)
-	if err == nil {
+	switch {
+	case err == nil:
 		v, verr := idx.GetInternal(mappingVersionKey)
 		if verr == nil && string(v) == MappingVersion {
 			return &bleveBackend{idx: idx, path: path}, false, nil
 		}
 		idx.Close()
-	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
-		// An unreadable index is derived data: rebuild it from the corpus.
-		err = nil
+	case errors.Is(err, bbolt.ErrTimeout):
+		return nil, false, fmt.Errorf("index %s: in use by another albo process", path)
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist), errors.Is(err, bleve.ErrorIndexMetaMissing),
+		errors.Is(err, bleve.ErrorIndexMetaCorrupt):
+	default:
+		return nil, false, fmt.Errorf("index %s: %w (remove the folder to rebuild it)", path, err)
 	}
 	if err := os.RemoveAll(path); err != nil {
 		return nil, false, fmt.Errorf("index %s: remove outdated index: %w", path, err)

@@ -167,3 +167,27 @@ func TestOpenRebuildsAnotherMappingVersion(t *testing.T) {
 		t.Fatalf("rebuilt index: %+v, %v", res, err)
 	}
 }
+
+func TestOpenRefusesAnIndexInUse(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Update(ctx, goldInputs(t)); err != nil {
+		t.Fatal(err)
+	}
+	if other, err := Open(ctx, dir); err == nil || !strings.Contains(err.Error(), "in use") {
+		if err == nil {
+			other.Close()
+		}
+		t.Fatalf("second Open: %v, want in use", err)
+	}
+	// The first one still has everything.
+	res, err := ix.Search(ctx, Request{})
+	if err != nil || res.Total != 727 {
+		t.Fatalf("after a refused Open: %+v, %v", res, err)
+	}
+}
