@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,7 +23,35 @@ const (
 // Lines groups the page's runs into lines, top to bottom. Rotated runs
 // belong to no line.
 func (p Page) Lines() []Line {
-	return groupLines(p.Number, p.Runs)
+	if p.lines == nil {
+		return groupLines(p.Number, p.Runs)
+	}
+	return p.lines.get(p)
+}
+
+// lineCache keeps a page's lines for as long as its runs stay the same
+// slice (code that gives a page new runs, such as OCR, gets new lines).
+type lineCache struct {
+	mu    sync.Mutex
+	first *Run
+	n     int
+	lines []Line
+	valid bool
+}
+
+func (c *lineCache) get(p Page) []Line {
+	var first *Run
+	if len(p.Runs) > 0 {
+		first = &p.Runs[0]
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.valid || c.first != first || c.n != len(p.Runs) {
+		c.lines, c.first, c.n, c.valid = groupLines(p.Number, p.Runs), first, len(p.Runs), true
+	}
+	// A copy, so that a caller changing its lines does not change the
+	// next caller's.
+	return slices.Clone(c.lines)
 }
 
 // groupLines groups runs into lines by baseline, top to bottom, each left
@@ -118,7 +147,34 @@ func letterSpacing(runs []Run) float64 {
 
 // collapseSpace trims s and turns every run of white space into one space.
 func collapseSpace(s string) string {
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	clean := true
+	prevSpace := true // a leading space is to trim
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = space
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pendingSpace := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			pendingSpace = b.Len() > 0
+			continue
+		}
+		if pendingSpace {
+			b.WriteByte(' ')
+			pendingSpace = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // span is a horizontal extent on the page.

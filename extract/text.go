@@ -40,6 +40,9 @@ type Page struct {
 	// Err is set when the page's content could not be read (a damaged
 	// stream); Runs then holds what was read before the damage, if anything.
 	Err error
+	// lines keeps what Lines computed for ReadPDF's pages: every parser
+	// asks for the lines of every page.
+	lines *lineCache
 }
 
 // Line is a row of text: runs that share a baseline, left to right.
@@ -159,7 +162,10 @@ func ReadPDF(ctx context.Context, r io.ReaderAt, size int64) (*Document, error) 
 	for range pageWorkers {
 		wg.Go(func() {
 			for i := range next {
-				doc.Pages[i] = readPage(ctx, refs[i], i+1, fonts)
+				page := readPage(ctx, refs[i], i+1, fonts)
+				page.lines = &lineCache{}
+				page.Lines() // grouped here, in parallel, for all the parsers
+				doc.Pages[i] = page
 			}
 		})
 	}

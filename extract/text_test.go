@@ -500,3 +500,41 @@ func TestContentLexer(t *testing.T) {
 		}
 	}
 }
+
+// TestLinesFollowRuns: the lines ReadPDF keeps for a page follow its runs
+// when they are replaced (OCR gives a scanned page its runs).
+func TestLinesFollowRuns(t *testing.T) {
+	data := minimalPDF("BT /F1 10 Tf 72 700 Td (prima) Tj ET")
+	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Pages[0].Lines(); len(got) != 1 || got[0].Text != "prima" {
+		t.Fatalf("lines %+v", got)
+	}
+	got := doc.Pages[0].Lines()
+	got[0].Text = "changed by a caller"
+	if again := doc.Pages[0].Lines(); again[0].Text != "prima" {
+		t.Errorf("a caller's change reached the next caller: %q", again[0].Text)
+	}
+	doc.Pages[0].Runs = []Run{{X: 10, Y: 10, W: 20, Size: 10, Text: "dopo"}}
+	if got := doc.Pages[0].Lines(); len(got) != 1 || got[0].Text != "dopo" {
+		t.Errorf("lines after new runs: %+v", got)
+	}
+}
+
+func TestCollapseSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"":              "",
+		"a":             "a",
+		" a  b\t\nc ":   "a b c",
+		"già fatto":     "già fatto",
+		"\u00a0x\u00a0": "x",
+		"uno  due":      "uno due",
+		"fine ":         "fine",
+	} {
+		if got := collapseSpace(in); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
