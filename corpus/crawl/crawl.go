@@ -227,22 +227,27 @@ func SelectCategories(p Profile, names []string) ([]Category, error) {
 // first as listed, and whether the crawl goes on (false: --max reached or
 // cancelled).
 func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo []Listed, more bool) {
-	req := c.profile.FirstPage(base, cat)
-	// Acts already met in this walk: a listing shifts while it is paged
-	// when acts are published meanwhile, and a broken site may serve the
+	first := c.profile.FirstPage(base, cat)
+	// met holds the acts met in this walk, and whether each is to be
+	// fetched: a listing shifts while it is paged when acts are published
+	// meanwhile, a walk may start again, and a broken site may serve the
 	// same page over and over.
 	met := map[string]bool{}
+	restarts, refusedAt := 0, 0
+	req := first
 	for page := 1; req != nil; page++ {
-		resp, err := c.fetch.fetch(ctx, &request{URL: req.URL, Form: req.Form})
+		resp, listing, err := c.listingPage(ctx, req, cat)
 		if ctx.Err() != nil {
 			return todo, false
 		}
-		var listing *Listing
-		if err == nil {
-			var html []byte
-			if html, err = resp.html(); err == nil {
-				listing, err = c.profile.ParseListing(resp.URL, html, cat)
-			}
+		if listing == nil && req.Form != nil && restarts < maxRestarts {
+			// A refused postback: the site restarted, or its listing
+			// changed under the view state. Walk again from the first
+			// page; what was met already is skipped.
+			c.log.Debug("postback refused, walking the listing again", "category", cat.Name, "page", page, "err", err)
+			restarts, refusedAt = restarts+1, page
+			req, page = first, 0
+			continue
 		}
 		if err != nil {
 			c.fail(fmt.Sprintf("%s page %d", cat.Name, page), err)
@@ -252,15 +257,18 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 		}
 		allKnown, allOld, fresh := true, len(listing.Acts) > 0, false
 		for _, l := range listing.Acts {
-			if met[l.DetailURL.String()] {
+			allOld = allOld && c.publishedBeforeSince(l)
+			key := l.DetailURL.String()
+			if queued, ok := met[key]; ok {
+				allKnown = allKnown && !queued
 				continue
 			}
-			met[l.DetailURL.String()], fresh = true, true
+			met[key], fresh = false, true
 			l.ListingURL = resp.URL
 			if !c.opts.Since.IsZero() && !l.Date.IsZero() && l.Date.Before(c.opts.Since) {
+				allKnown = false // skipped, not known: acts dated later may follow
 				continue
 			}
-			allOld = false
 			if c.opts.Max > 0 && c.summary.Listed >= c.opts.Max {
 				return todo, false
 			}
@@ -271,16 +279,64 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			if !c.opts.Full && c.unchanged(ctx, l) {
 				continue
 			}
-			allKnown = false
+			allKnown, met[key] = false, true
 			todo = append(todo, l)
 		}
 		c.log.Debug("listing page", "category", cat.Name, "page", page, "acts", len(listing.Acts))
-		if (!c.opts.Full && allKnown && len(c.pending[cat.Name]) == 0) || allOld || !fresh {
+		if (!c.opts.Full && allKnown && len(c.pending[cat.Name]) == 0) || allOld || (!fresh && page > refusedAt) {
 			break
 		}
 		req = listing.Next
 	}
 	return todo, true
+}
+
+// maxRestarts bounds how often one category's walk starts again.
+const maxRestarts = 3
+
+// publishedBeforeSince reports whether an act was published before
+// --since, and so, listings being in order of publication, every act
+// after it too. The act's own date stands in when the listing gives no
+// publication date (an act is published after it is adopted).
+func (c *crawler) publishedBeforeSince(l Listed) bool {
+	if c.opts.Since.IsZero() {
+		return false
+	}
+	published := l.PublishedFrom
+	if published.IsZero() {
+		published = l.Date
+	}
+	return !published.IsZero() && published.Before(c.opts.Since)
+}
+
+// pageAttempts is how many times a page that arrived whole but cannot be
+// read (a server error page with status 200, a garbled answer) is fetched.
+const pageAttempts = 4
+
+// errUnreadable marks a page fetched whole but not readable as what it
+// should be: a new attempt may get the real page.
+var errUnreadable = errors.New("unreadable page")
+
+// listingPage fetches and reads one listing page, again while it arrives
+// unreadable. A Listing with an error is a page with unreadable rows.
+func (c *crawler) listingPage(ctx context.Context, req *Request, cat Category) (*response, *Listing, error) {
+	var err error
+	for range pageAttempts {
+		var resp *response
+		if resp, err = c.fetch.fetch(ctx, &request{URL: req.URL, Form: req.Form}); err != nil {
+			return nil, nil, err // the fetcher has retried already
+		}
+		var html []byte
+		var listing *Listing
+		if html, err = resp.html(); err == nil {
+			if listing, err = c.profile.ParseListing(resp.URL, html, cat); listing != nil {
+				return resp, listing, err
+			}
+		}
+		err = fmt.Errorf("%s: %w: %w", resp.URL, errUnreadable, err)
+		c.log.Debug("unreadable listing page, fetching it again", "err", err)
+	}
+	return nil, nil, err
 }
 
 // pendingFor is how long after it was last seen a failed act is still
@@ -410,8 +466,10 @@ func (c *crawler) count(id string, s Status, err error) {
 }
 
 // maxSessions is how many fresh sessions an act gets when the site keeps
-// answering its downloads outside the session.
-const maxSessions = 4
+// answering its downloads outside the session or its page unreadable;
+// sessions that expire after a few requests run out fast when requests
+// fail and are retried within them.
+const maxSessions = 8
 
 // act archives one listed act: detail page, documents, record.
 func (c *crawler) act(ctx context.Context, l Listed) {
@@ -427,10 +485,10 @@ func (c *crawler) act(ctx context.Context, l Listed) {
 			c.count(name, status, nil)
 			return
 		}
-		if !errors.Is(err, ErrSessionLost) || ctx.Err() != nil {
+		if !(errors.Is(err, ErrSessionLost) || errors.Is(err, errUnreadable)) || ctx.Err() != nil {
 			break
 		}
-		c.log.Debug("download outside session, starting a new one", "act", name)
+		c.log.Debug("starting the act again in a new session", "act", name, "err", err)
 	}
 	if ctx.Err() == nil {
 		c.keepSeen(ctx, l)
@@ -450,11 +508,11 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 	}
 	html, err := resp.html()
 	if err != nil {
-		return "", name, err
+		return "", name, fmt.Errorf("%w: %w", errUnreadable, err)
 	}
 	detail, err := c.profile.ParseDetail(resp.URL, html)
 	if err != nil {
-		return "", name, fmt.Errorf("%s: %w", resp.URL, err)
+		return "", name, fmt.Errorf("%s: %w: %w", resp.URL, errUnreadable, err)
 	}
 	l.complete(detail.Meta)
 	if l.ID == "" {
@@ -613,9 +671,13 @@ func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, 
 }
 
 // isHTML tells an HTML page from a document by its bytes, whatever the
-// server declares.
+// server declares (a byte-order mark before the page included).
 func isHTML(resp *response) bool {
-	return strings.HasPrefix(http.DetectContentType(resp.Body), "text/html") && !cades.IsEnvelope(resp.Body)
+	if cades.IsEnvelope(resp.Body) {
+		return false
+	}
+	body := bytes.TrimPrefix(resp.Body, []byte("\xef\xbb\xbf"))
+	return strings.HasPrefix(http.DetectContentType(body), "text/html")
 }
 
 func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, resp *response) (corpus.File, error) {

@@ -93,6 +93,9 @@ var (
 	// ErrShortBody: the connection ended before the declared
 	// Content-Length.
 	ErrShortBody = errors.New("body shorter than its Content-Length")
+	// ErrEmpty: a success with nothing in it, where a page or a document
+	// was due.
+	ErrEmpty = errors.New("empty answer")
 )
 
 // StatusError is an HTTP answer that is neither a success nor worth
@@ -111,6 +114,9 @@ type request struct {
 	Jar    http.CookieJar // the session; nil: none
 	// Validators of the copy already held, for a conditional GET.
 	ETag, LastModified string
+	// MayBeEmpty accepts an empty body; otherwise one is taken for a
+	// failure of the server and retried.
+	MayBeEmpty bool
 }
 
 // response is a complete, checked answer.
@@ -240,7 +246,7 @@ func (f *fetcher) allowed(ctx context.Context, h *host, u *url.URL) error {
 	}
 	h.robotsOnce.Do(func() {
 		robotsURL := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-		resp, err := f.do(ctx, h, &request{URL: robotsURL})
+		resp, err := f.do(ctx, h, &request{URL: robotsURL, MayBeEmpty: true})
 		var se *StatusError
 		switch {
 		case errors.As(err, &se):
@@ -392,6 +398,8 @@ func (f *fetcher) once(ctx context.Context, req *request) (*response, time.Durat
 		return nil, 0, retryableError{fmt.Errorf("%w: %d of %d bytes", ErrShortBody, len(resp.Body), hresp.ContentLength)}
 	case err != nil:
 		return nil, 0, retryableError{fmt.Errorf("read body: %w", err)}
+	case len(resp.Body) == 0 && !req.MayBeEmpty:
+		return nil, 0, retryableError{ErrEmpty}
 	}
 	return resp, 0, nil
 }

@@ -1,7 +1,6 @@
 package crawl
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -66,7 +65,7 @@ func (Milano) FirstPage(base *url.URL, cat Category) *Request {
 }
 
 func (m Milano) ParseListing(page *url.URL, html []byte, cat Category) (*Listing, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+	doc, err := parseHTML(html)
 	if err != nil {
 		return nil, err
 	}
@@ -141,9 +140,11 @@ func (Milano) parseRow(page *url.URL, row *goquery.Selection, cat Category) (Lis
 // milanoNextPage builds the postback to the page after the current one,
 // carrying every hidden field of the form, as the browser would.
 func milanoNextPage(page *url.URL, doc *goquery.Document, panel *goquery.Selection) *Request {
-	// The pager shows the current page as plain text, the others as links.
+	// The pager is the table row of the postback links; among them the
+	// current page is plain text.
+	pager := panel.Find(`a[href*="Page$"]`).First().Closest("tr")
 	current := 0
-	panel.Find("span").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	pager.Find("span").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		n, err := strconv.Atoi(strings.TrimSpace(s.Text()))
 		if err == nil {
 			current = n
@@ -155,7 +156,7 @@ func milanoNextPage(page *url.URL, doc *goquery.Document, panel *goquery.Selecti
 	}
 	var next, target string
 	want := fmt.Sprintf("Page$%d", current+1)
-	panel.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	pager.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		m := milanoPostBack.FindStringSubmatch(s.AttrOr("href", ""))
 		if m != nil && m[2] == want {
 			target, next = m[1], m[2]
@@ -183,7 +184,7 @@ func milanoNextPage(page *url.URL, doc *goquery.Document, panel *goquery.Selecti
 }
 
 func (Milano) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+	doc, err := parseHTML(html)
 	if err != nil {
 		return nil, err
 	}

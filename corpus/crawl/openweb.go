@@ -1,7 +1,6 @@
 package crawl
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
@@ -67,7 +66,7 @@ func (OpenWeb) FirstPage(base *url.URL, _ Category) *Request {
 // ParseListing collects the links to detail pages; the next page is the
 // pager link with the smallest start offset past the current one.
 func (OpenWeb) ParseListing(page *url.URL, html []byte, _ Category) (*Listing, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+	doc, err := parseHTML(html)
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +98,7 @@ func (OpenWeb) ParseListing(page *url.URL, html []byte, _ Category) (*Listing, e
 
 // ParseDetail reads the labelled fields of a detail page.
 func (OpenWeb) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+	doc, err := parseHTML(html)
 	if err != nil {
 		return nil, err
 	}
@@ -160,7 +159,7 @@ func (OpenWeb) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
 // ResolveHTMLDocument follows the download link of the "Documento firmato
 // digitalmente" page OpenWeb serves in place of a signed file.
 func (OpenWeb) ResolveHTMLDocument(page *url.URL, html []byte) (*url.URL, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+	doc, err := parseHTML(html)
 	if err != nil {
 		return nil, err
 	}

@@ -1,12 +1,15 @@
 package crawl
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 )
 
 // Profile is everything the crawler knows of one kind of Albo: its URLs,
@@ -148,6 +151,18 @@ func ProfileNames() []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// parseHTML parses a page for the profiles' selectors, with each <br> made
+// a space: a cell "N. 28 169212/2013<br>del 05/03/2013" reads as two words
+// where the browser shows two lines.
+func parseHTML(html []byte) (*goquery.Document, error) {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(html))
+	if err != nil {
+		return nil, err
+	}
+	doc.Find("br").ReplaceWithHtml(" ")
+	return doc, nil
 }
 
 // parseItalianDate reads dd/mm/yyyy.
