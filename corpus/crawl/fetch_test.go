@@ -112,6 +112,7 @@ func TestFetchFailures(t *testing.T) {
 			fmt.Fprint(buf, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly half of it")
 			buf.Flush()
 			conn.Close()
+		case "/empty":
 		case "/large":
 			fmt.Fprint(w, strings.Repeat("x", 2000))
 		case "/gone":
@@ -138,6 +139,7 @@ func TestFetchFailures(t *testing.T) {
 	}{
 		{path: "/short", wantErr: ErrShortBody, attempts: 3},
 		{path: "/large", wantErr: ErrTooLarge, attempts: 1},
+		{path: "/empty", wantErr: ErrEmpty, attempts: 3},
 		{path: "/gone", status: 404, attempts: 1},
 		{path: "/broken", status: 500, attempts: 3},
 		{path: "/etag", attempts: 1},

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -298,6 +299,46 @@ func TestMilanoListing(t *testing.T) {
 		t.Errorf("first act %+v", a)
 	}
 
+	// Spellings of the same page the real site may use.
+	period := regexp.MustCompile(`dal (\S+) al (\S+)`)
+	variants := []struct {
+		name   string
+		change func([]byte) []byte
+	}{
+		{"line breaks glued to words", func(b []byte) []byte {
+			b = bytes.ReplaceAll(b, []byte(" <br> del "), []byte("<br/>del "))
+			return period.ReplaceAll(b, []byte("dal $1<br />al $2"))
+		}},
+		{"non-breaking spaces", func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("<td>N. "), []byte("<td>N.&nbsp;")) }},
+		{"upper-case tags", func(b []byte) []byte {
+			return bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("<td>"), []byte("<TD>")), []byte("<tr class="), []byte("<TR CLASS="))
+		}},
+		{"numbers in spans before the pager", func(b []byte) []byte {
+			return bytes.Replace(b, []byte(`<div id="ctl00_mainIndexContent_pnlRisultati">`),
+				[]byte(`<div id="ctl00_mainIndexContent_pnlRisultati"><p>Trovati <span>345</span> atti, pagina <span>1</span></p>`), 1)
+		}},
+	}
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			changed := v.change(bytes.Clone(html))
+			if bytes.Equal(changed, html) {
+				t.Fatal("the variant changed nothing")
+			}
+			l, err := Milano{}.ParseListing(page, changed, cat)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(l.Acts) != 10 || l.Next == nil || l.Next.Form.Get("__EVENTARGUMENT") != "Page$2" {
+				t.Fatalf("%d acts, next %v", len(l.Acts), l.Next)
+			}
+			for _, a := range l.Acts {
+				if a.PublishedFrom.IsZero() || a.PublishedTo.IsZero() || a.Number == 0 {
+					t.Errorf("act %s: publication %s-%s", a.ID, day(a.PublishedFrom), day(a.PublishedTo))
+				}
+			}
+		})
+	}
+
 	// One unreadable row is reported; the others and the paging survive.
 	broken := bytes.Replace(html, []byte("<td>N. "), []byte("<td>Num. "), 1)
 	l, err = Milano{}.ParseListing(page, broken, cat)
@@ -309,5 +350,23 @@ func TestMilanoListing(t *testing.T) {
 	// A page that is no listing at all is an error.
 	if _, err := (Milano{}).ParseListing(page, []byte("<html><body>Errore</body></html>"), cat); err == nil {
 		t.Error("an error page read as a listing")
+	}
+}
+
+func TestIsHTML(t *testing.T) {
+	tests := []struct {
+		body string
+		want bool
+	}{
+		{"<!DOCTYPE html><html><body>Errore</body></html>", true},
+		{"\xef\xbb\xbf<html><head><title>Errore</title></head></html>", true},
+		{"  \r\n<HTML><BODY>Sessione scaduta</BODY></HTML>", true},
+		{"%PDF-1.4\n<html>", false},
+		{"MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFADCABgkqhkiG9w0BBwGggCSABIIC", false},
+	}
+	for _, tt := range tests {
+		if got := isHTML(&response{Body: []byte(tt.body)}); got != tt.want {
+			t.Errorf("isHTML(%.30q) = %v", tt.body, got)
+		}
 	}
 }

@@ -352,3 +352,24 @@ func TestRepeatingListing(t *testing.T) {
 		t.Errorf("summary %+v, want the first page's 10 acts", sum)
 	}
 }
+
+// TestReplicaRestarts: the site recycles in the middle of a crawl, so the
+// next postback is refused and the sessions are gone; the crawl walks the
+// listing again and archives everything.
+func TestReplicaRestarts(t *testing.T) {
+	r := replica.New(replica.Config{Seed: 17, Days: 3, PerDay: 30})
+	var posts atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if req.Method == http.MethodPost && posts.Add(1) == 4 {
+			r.Restart()
+		}
+		r.ServeHTTP(w, req)
+	}))
+	defer srv.Close()
+	s := openStore(t, t.TempDir())
+	sum := crawlReplica(t, s, srv.URL, nil)
+	if sum.New != len(r.Listed()) || posts.Load() < 5 {
+		t.Errorf("summary %+v after %d postbacks", sum, posts.Load())
+	}
+	checkArchived(t, s, r.Listed())
+}

@@ -115,10 +115,7 @@ func NewSamples() *Replica {
 
 func newReplica(cfg Config, acts []*Act, w *wrapper) *Replica {
 	r := &Replica{cfg: cfg, acts: acts, wrap: w, byProc: map[int]*Act{}, sessions: map[string]int{},
-		mac: make([]byte, 32), stats: newStats()}
-	if _, err := rand.Read(r.mac); err != nil {
-		panic(fmt.Sprintf("replica: machine key: %v", err))
-	}
+		mac: newKey(), stats: newStats()}
 	for _, a := range acts {
 		r.byProc[a.ProcID] = a
 	}
@@ -333,8 +330,30 @@ func newSessionID() string {
 	return hex.EncodeToString(b)
 }
 
+// Restart forgets every session and changes the key of the view state,
+// as the recycling of the real server's application does: postbacks of
+// the pages served before are refused.
+func (r *Replica) Restart() {
+	key := newKey()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.mac = key
+	clear(r.sessions)
+}
+
+func newKey() []byte {
+	key := make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		panic(fmt.Sprintf("replica: machine key: %v", err))
+	}
+	return key
+}
+
 func (r *Replica) sign(parts ...string) string {
-	m := hmac.New(sha256.New, r.mac)
+	r.mu.Lock()
+	key := r.mac
+	r.mu.Unlock()
+	m := hmac.New(sha256.New, key)
 	for _, p := range parts {
 		m.Write([]byte(p))
 		m.Write([]byte{0})
