@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
@@ -200,6 +201,40 @@ func (b *bleveBackend) Flush(ctx context.Context) error {
 			b.pending = append(pending[i:], b.pending...)
 			b.mu.Unlock()
 			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// Settle waits until scorch's background merging of segments has been
+// idle for a second: the work a bulk load leaves behind. Measurements call
+// it, so that queries are timed on the index a server would open.
+func (b *bleveBackend) Settle(ctx context.Context) error {
+	ai, err := b.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("index %s: %w", b.path, err)
+	}
+	sc, ok := ai.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	state := func() string {
+		m := sc.StatsMap()
+		return fmt.Sprint(m["TotFileMergeLoopBeg"], m["TotFileMergeLoopEnd"], m["TotFileMergeIntroductionsDone"], m["CurOnDiskFiles"])
+	}
+	last, quiet := state(), 0
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	for quiet < 4 {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+		if now := state(); now == last {
+			quiet++
+		} else {
+			last, quiet = now, 0
 		}
 	}
 	return nil
