@@ -1,0 +1,427 @@
+package crawl_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/corpus/crawl"
+)
+
+// indieFaultRate is the share of answers the replica spoils.
+const indieFaultRate = 0.15
+
+// indieDefault are the categories a crawl walks when none are named.
+var indieDefault = []string{"9030", "9040", "9050"}
+
+func indieOptions(a *indieAlbo) crawl.Options {
+	return crawl.Options{
+		Profile:     crawl.Milano{},
+		BaseURL:     a.srv.URL,
+		Concurrency: 4,
+		Fetch: crawl.FetchConfig{
+			// Short enough that the replica's slow answers cost little.
+			Timeout:     250 * time.Millisecond,
+			BackoffBase: time.Millisecond,
+			BackoffMax:  4 * time.Millisecond,
+		},
+	}
+}
+
+func indieCrawl(t *testing.T, store *corpus.Store, opts crawl.Options) crawl.Summary {
+	t.Helper()
+	s, err := crawl.Run(context.Background(), store, opts)
+	if err != nil {
+		t.Fatalf("crawl: %v", err)
+	}
+	for _, f := range s.Failures {
+		t.Errorf("crawl failure: %s", f)
+	}
+	return s
+}
+
+func openStore(t *testing.T) *corpus.Store {
+	t.Helper()
+	s, err := corpus.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// visibleIn are the acts of the replica's listings dtids today.
+func (a *indieAlbo) visibleIn(dtids ...string) []*indieAct {
+	var out []*indieAct
+	for _, d := range dtids {
+		out = append(out, a.visible(d)...)
+	}
+	return out
+}
+
+func readBlob(t *testing.T, s *corpus.Store, sha string) []byte {
+	t.Helper()
+	f, err := s.OpenBlob(sha)
+	if err != nil {
+		t.Fatalf("blob %s: %v", sha, err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatalf("blob %s: %v", sha, err)
+	}
+	return b
+}
+
+// checkArchive asserts that the corpus holds exactly want, each act whole:
+// its envelope as served, the PDF inside byte for byte, its metadata as
+// the listing shows it, and no HTML page stored as a document.
+func checkArchive(t *testing.T, s *corpus.Store, want []*indieAct) {
+	t.Helper()
+	ids := map[string]*indieAct{}
+	for _, a := range want {
+		ids[a.id()] = a
+	}
+	got := 0
+	for rec, err := range s.Acts(context.Background()) {
+		if err != nil {
+			t.Errorf("corpus: %v", err)
+			continue
+		}
+		got++
+		for _, f := range rec.Files {
+			b := readBlob(t, s, f.SHA256)
+			if len(b) == 0 || strings.HasPrefix(http.DetectContentType(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))), "text/html") {
+				t.Errorf("%s: stored as a document: %.60q", rec.ID, b)
+			}
+		}
+		act := ids[rec.ID]
+		if act == nil {
+			t.Errorf("%s: archived but never listed", rec.ID)
+			continue
+		}
+		delete(ids, rec.ID)
+		checkAct(t, s, rec, act)
+	}
+	for id := range ids {
+		t.Errorf("%s: not archived", id)
+	}
+	if got != len(want) && !t.Failed() {
+		t.Errorf("corpus holds %d acts, want %d", got, len(want))
+	}
+}
+
+func checkAct(t *testing.T, s *corpus.Store, rec *corpus.Act, act *indieAct) {
+	t.Helper()
+	day := func(d time.Time) string { return d.Format(time.DateOnly) }
+	meta := []struct{ field, got, want string }{
+		{"category", rec.Category, act.cat.name},
+		{"subject", rec.Subject, act.subject},
+		{"office", rec.Office, act.office},
+		{"date", rec.Date, day(act.date)},
+		{"published_from", rec.PublishedFrom, day(act.from)},
+		{"published_to", rec.PublishedTo, day(act.to)},
+	}
+	for _, m := range meta {
+		if m.got != m.want {
+			t.Errorf("%s: %s %q, want %q", rec.ID, m.field, m.got, m.want)
+		}
+	}
+	if len(rec.Files) != 1 {
+		t.Errorf("%s: %d files, want 1 (form %s)", rec.ID, len(rec.Files), act.form)
+		return
+	}
+	f := rec.Files[0]
+	if !bytes.Equal(readBlob(t, s, f.SHA256), act.served) {
+		t.Errorf("%s: stored envelope differs from the one served (form %s)", rec.ID, act.form)
+	}
+	if f.PDFSHA256 == "" || !bytes.Equal(readBlob(t, s, f.PDFSHA256), act.pdf) {
+		t.Errorf("%s: stored PDF differs from the one signed (form %s)", rec.ID, act.form)
+	}
+	if len(f.Signers) != act.signers {
+		t.Errorf("%s: %d signers, want %d", rec.ID, len(f.Signers), act.signers)
+	}
+	if _, params, err := mime.ParseMediaType(act.disposition); err == nil && f.Name != params["filename"] {
+		t.Errorf("%s: file name %q, want %q from %s", rec.ID, f.Name, params["filename"], act.disposition)
+	}
+}
+
+// TestIndependentReplicaLifecycle crawls the independent replica with
+// faults on, again with nothing new, in full, and after today moved.
+func TestIndependentReplicaLifecycle(t *testing.T) {
+	albo := newIndieAlbo(t, indieFaultRate)
+	store := openStore(t)
+	first := albo.visibleIn(indieDefault...)
+	if len(first) < 500 {
+		t.Fatalf("the replica lists %d acts, want at least 500", len(first))
+	}
+	// everSeen are the acts listed by the replica during the steps so far,
+	// seenBefore those until the step before.
+	var everSeen, seenBefore []*indieAct
+
+	steps := []struct {
+		name    string
+		prepare func()
+		full    bool
+		// check looks at what the crawl did beside the archive.
+		check func(t *testing.T, s crawl.Summary, st indieStats, listed []*indieAct)
+	}{{
+		name: "first crawl",
+		check: func(t *testing.T, s crawl.Summary, st indieStats, listed []*indieAct) {
+			wantCounts(t, s, crawl.Summary{Listed: len(listed), New: len(listed)})
+			var faults int
+			for _, n := range st.faults {
+				faults += n
+			}
+			if len(st.rejected) != 0 {
+				t.Errorf("postbacks refused: %q", st.rejected)
+			}
+			if faults < 100 || len(st.faults) < int(faultKinds)-2 {
+				t.Errorf("the replica spoiled %d answers (%v): the faults were not exercised", faults, st.faults)
+			}
+			if st.errorPages == 0 || st.gzipped == 0 || st.chunked == 0 {
+				t.Errorf("%d downloads outside a session, %d answers gzipped, %d chunked: not all exercised", st.errorPages, st.gzipped, st.chunked)
+			}
+			forms := map[string]bool{}
+			for _, a := range listed {
+				forms[a.form] = true
+			}
+			if len(forms) != 8 {
+				t.Errorf("the listing holds documents in the forms %v, want DER, base64 at 64 and 76 columns and PEM, signed once and twice", forms)
+			}
+			t.Logf("faults %v; %d downloads outside a session; %d requests", st.faults, st.errorPages, total(st.requests))
+		},
+	}, {
+		name: "re-run downloads nothing",
+		check: func(t *testing.T, s crawl.Summary, st indieStats, listed []*indieAct) {
+			if s.New+s.Updated+s.Failed != 0 {
+				t.Errorf("summary %+v, want nothing new, updated or failed", s)
+			}
+			if n := st.requests["savep7m.aspx"] + st.requests["showdoc.aspx"]; n != 0 || st.docBytes != 0 {
+				t.Errorf("re-run made %d detail or download requests, %d document bytes", n, st.docBytes)
+			}
+			t.Logf("re-run: %d requests", total(st.requests))
+		},
+	}, {
+		name: "full re-walk asks conditionally",
+		full: true,
+		check: func(t *testing.T, s crawl.Summary, st indieStats, listed []*indieAct) {
+			wantCounts(t, s, crawl.Summary{Listed: len(listed), Unchanged: len(listed)})
+			// Only documents served without validators come again.
+			var want int64
+			for _, a := range listed {
+				if !a.validators {
+					want += int64(len(a.served))
+				}
+			}
+			if st.docBytes > want {
+				t.Errorf("full re-walk downloaded %d document bytes, want at most %d (those without validators)", st.docBytes, want)
+			}
+			if st.notModified == 0 {
+				t.Error("no conditional request answered 304")
+			}
+		},
+	}, {
+		name:    "today moves",
+		prepare: func() { albo.advance(5) },
+		check: func(t *testing.T, s crawl.Summary, st indieStats, listed []*indieAct) {
+			checkMoved(t, s, listed, seenBefore)
+		},
+	}, {
+		name: "today moves while the crawl pages",
+		// The site's view states go stale in the middle of a full walk,
+		// as when IIS recycles the application, and the listing shifts.
+		prepare: func() { albo.advanceAfter(5, 1) },
+		full:    true,
+		check: func(t *testing.T, s crawl.Summary, st indieStats, listed []*indieAct) {
+			if len(st.rejected) == 0 {
+				t.Error("no postback refused: the move did not happen in the middle of the walk")
+			}
+			st.rejected = nil
+			checkMoved(t, s, listed, seenBefore)
+		},
+	}}
+	for _, step := range steps {
+		if !t.Run(step.name, func(t *testing.T) {
+			if step.prepare != nil {
+				step.prepare()
+			}
+			albo.resetStats()
+			opts := indieOptions(albo)
+			opts.Full = step.full
+			s := indieCrawl(t, store, opts)
+			st := albo.snapshot()
+			listed := albo.visibleIn(indieDefault...)
+			seenBefore = slices.Clone(everSeen)
+			for _, a := range listed {
+				if !slices.Contains(everSeen, a) {
+					everSeen = append(everSeen, a)
+				}
+			}
+			checkArchive(t, store, everSeen)
+			if st.badUA != 0 {
+				t.Errorf("%d requests without albo's User-Agent", st.badUA)
+			}
+			step.check(t, s, st, listed)
+		}) {
+			break
+		}
+	}
+}
+
+// checkMoved checks the summary of a crawl after today moved: the acts
+// that entered the listing are new, and some left it.
+func checkMoved(t *testing.T, s crawl.Summary, listed, seenBefore []*indieAct) {
+	t.Helper()
+	var entered int
+	for _, a := range listed {
+		if !slices.Contains(seenBefore, a) {
+			entered++
+		}
+	}
+	if entered == 0 || s.New != entered || s.Failed != 0 || s.New+s.Unchanged != s.Listed {
+		t.Errorf("summary %+v, want %d new acts", s, entered)
+	}
+	if len(seenBefore)+entered == len(listed) {
+		t.Error("no act left the listing: moving today was not exercised")
+	}
+}
+
+func total(m map[string]int) int {
+	var n int
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// wantCounts compares the counts of a summary.
+func wantCounts(t *testing.T, got, want crawl.Summary) {
+	t.Helper()
+	if got.Listed != want.Listed || got.New != want.New || got.Updated != want.Updated || got.Unchanged != want.Unchanged || got.Failed != want.Failed {
+		t.Errorf("summary %+v, want %+v", got, want)
+	}
+	if got.New+got.Updated+got.Unchanged+got.Failed != got.Listed {
+		t.Errorf("summary %+v does not add up", got)
+	}
+}
+
+// TestIndependentReplicaSelection crawls parts of the replica with
+// --max, --since and --category, with a few faults.
+func TestIndependentReplicaSelection(t *testing.T) {
+	albo := newIndieAlbo(t, indieFaultRate/3)
+	giunta, consiglio, determinazioni := albo.visible("9030"), albo.visible("9040"), albo.visible("9050")
+	since := albo.world.start.AddDate(0, 0, 8)
+	var recent []*indieAct
+	for _, a := range albo.visibleIn(indieDefault...) {
+		if !a.date.Before(since) {
+			recent = append(recent, a)
+		}
+	}
+	tests := []struct {
+		name       string
+		categories []string
+		max        int
+		since      time.Time
+		want       []*indieAct
+	}{
+		{name: "max stops in the first category", max: 25, want: giunta[:25]},
+		{name: "max across categories", max: len(giunta) + 3, want: append(slices.Clone(giunta), consiglio[:3]...)},
+		{name: "one category", categories: []string{"consiglio"}, want: consiglio},
+		{name: "two categories", categories: []string{"determinazioni", "consiglio"}, want: append(slices.Clone(determinazioni), consiglio...)},
+		{name: "an empty category", categories: []string{"documenti-vari"}},
+		{name: "since a date", since: since, want: recent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			store := openStore(t)
+			opts := indieOptions(albo)
+			opts.Categories, opts.Max, opts.Since = tt.categories, tt.max, tt.since
+			s := indieCrawl(t, store, opts)
+			checkArchive(t, store, tt.want)
+			wantCounts(t, s, crawl.Summary{Listed: len(tt.want), New: len(tt.want)})
+		})
+	}
+}
+
+// TestIndependentReplicaIsStrict proves the replica refuses what the real
+// site refuses, so that the crawls above pass for the right reasons.
+func TestIndependentReplicaIsStrict(t *testing.T) {
+	albo := newIndieAlbo(t, 0)
+	listing := albo.srv.URL + indiePrefix + "AlboPretorio.aspx?dtid=9050"
+	get := func(u string) (*http.Response, *goquery.Document) {
+		resp, err := http.Get(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		doc, err := goquery.NewDocumentFromReader(resp.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp, doc
+	}
+	_, page1 := get(listing)
+	form := url.Values{}
+	page1.Find("input").Each(func(_ int, s *goquery.Selection) {
+		if typ, _ := s.Attr("type"); strings.EqualFold(typ, "hidden") {
+			form.Set(s.AttrOr("name", ""), s.AttrOr("value", ""))
+		}
+	})
+	post := func(change func(url.Values)) int {
+		f := url.Values{}
+		for k, v := range form {
+			f[k] = slices.Clone(v)
+		}
+		f.Set("__EVENTTARGET", indieGrid)
+		f.Set("__EVENTARGUMENT", "Page$2")
+		change(f)
+		resp, err := http.PostForm(listing, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	tests := []struct {
+		name   string
+		change func(url.Values)
+		want   int
+	}{
+		{"the pager's postback", func(url.Values) {}, 200},
+		{"a page the pager did not offer", func(f url.Values) { f.Set("__EVENTARGUMENT", "Page$12") }, 500},
+		{"a forged view state", func(f url.Values) { f.Set("__VIEWSTATE", f.Get("__VIEWSTATE")+"x") }, 500},
+		{"no event validation", func(f url.Values) { f.Del("__EVENTVALIDATION") }, 500},
+		{"no view state generator", func(f url.Values) { f.Del("__VIEWSTATEGENERATOR") }, 500},
+		{"a stale view state", func(url.Values) { albo.advance(1) }, 500},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := post(tt.change); got != tt.want {
+				t.Errorf("status %d, want %d", got, tt.want)
+			}
+		})
+	}
+
+	t.Run("download outside a session", func(t *testing.T) {
+		for range 4 {
+			resp, err := http.Get(albo.srv.URL + indiePrefix + "savep7m.aspx")
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 || !bytes.Contains(body, []byte("Sessione scaduta")) {
+				t.Errorf("status %d, body %.80q: want the 200 error page", resp.StatusCode, body)
+			}
+		}
+	})
+}
