@@ -29,6 +29,7 @@ import (
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract/cades/cadestest"
+	"golang.org/x/text/encoding/charmap"
 )
 
 const (
@@ -208,7 +209,8 @@ func (a *indieAct) signEnvelope(rng *rand.Rand, mayor, secretary *cadestest.Sign
 	case 1:
 		a.disposition = `attachment; filename*=UTF-8''` + url.PathEscape("Delibera n° "+name)
 	}
-	a.contentType = []string{"application/pkcs7-mime", "application/octet-stream", "application/x-pkcs7-mime; name=atto.p7m"}[rng.IntN(3)]
+	// text/html too: IIS guesses the type of what an .aspx page writes.
+	a.contentType = []string{"application/pkcs7-mime", "application/octet-stream", "application/x-pkcs7-mime; name=atto.p7m", "text/html; charset=utf-8"}[rng.IntN(4)]
 	a.validators = rng.IntN(4) != 0
 }
 
@@ -268,6 +270,7 @@ type indieSession struct {
 type indieStats struct {
 	requests    map[string]int // by page name
 	faults      map[string]int // by fault name
+	pages       int            // listing pages served whole
 	docBytes    int64          // envelope bytes served in full
 	gzipped     int            // answers sent gzipped
 	chunked     int            // answers sent without Content-Length
@@ -379,6 +382,22 @@ func htmlReply(status int, body string) *reply {
 	return &reply{status: status, header: h, body: []byte(body)}
 }
 
+// indieLegacyDTID is the listing served, with its acts' detail pages, in
+// windows-1252 as ASP.NET's responseEncoding may be set: the crawler must
+// decode it by the declared charset.
+const indieLegacyDTID = "9040"
+
+// legacy re-encodes an HTML reply in windows-1252.
+func legacy(rep *reply) *reply {
+	body, err := charmap.Windows1252.NewEncoder().Bytes(bytes.ReplaceAll(rep.body, []byte("charset=utf-8"), []byte("charset=windows-1252")))
+	if err != nil {
+		panic(fmt.Sprintf("replica page not representable in windows-1252: %v", err))
+	}
+	rep.body = body
+	rep.header.Set("Content-Type", "text/html; charset=windows-1252")
+	return rep
+}
+
 func (a *indieAlbo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	name := strings.ToLower(strings.TrimPrefix(r.URL.Path, indiePrefix))
 	if r.URL.Path == "/robots.txt" {
@@ -403,6 +422,8 @@ func (a *indieAlbo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		rep = a.detail(w, r)
 	case "savep7m.aspx":
 		rep = a.download(r)
+	case "errore.aspx":
+		rep = htmlReply(200, indieErrorPage)
 	default:
 		rep = htmlReply(404, "<html><body><h1>404 - File or directory not found.</h1></body></html>")
 	}
@@ -491,6 +512,9 @@ func (a *indieAlbo) deliver(w http.ResponseWriter, r *http.Request, rep *reply, 
 	}
 	if rep.document {
 		a.count(func(s *indieStats) { s.docsServed++; s.docBytes += int64(len(rep.body)) })
+	}
+	if rep.listing && rep.status == 200 && f == faultNone {
+		a.count(func(s *indieStats) { s.pages++ })
 	}
 	body := rep.body
 	if rep.status == 200 && strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") && len(body)%2 == 0 {
@@ -596,7 +620,11 @@ func (a *indieAlbo) listing(r *http.Request) *reply {
 	}
 	pages := max(1, (len(acts)+indiePageSize-1)/indiePageSize)
 	page = min(page, pages) // as the GridView does past the end
-	return htmlReply(200, a.renderListing(dtid, acts, page, pages))
+	rep := htmlReply(200, a.renderListing(dtid, acts, page, pages))
+	if dtid == indieLegacyDTID {
+		return legacy(rep)
+	}
+	return rep
 }
 
 // postback checks a WebForms postback the way ASP.NET does and returns the
@@ -810,8 +838,8 @@ func (a *indieAlbo) detail(w http.ResponseWriter, r *http.Request) *reply {
 	}
 	s.procid = procid
 	a.mu.Unlock()
-	return htmlReply(200, fmt.Sprintf(`<!DOCTYPE html>
-<html><head><title>Albo Pretorio - Dettaglio atto</title></head>
+	rep := htmlReply(200, fmt.Sprintf(`<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>Albo Pretorio - Dettaglio atto</title></head>
 <body>
 <form name="aspnetForm" method="post" action="./showdoc.aspx?procid=%d" id="aspnetForm">
 <input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="%s" />
@@ -827,14 +855,24 @@ func (a *indieAlbo) detail(w http.ResponseWriter, r *http.Request) *reply {
 </div>
 </form>
 </body></html>`, procid, a.token("/wEPDwUJ", 30), act.subjectHTML, act.number, act.date.Format("02/01/2006"), html.EscapeString(act.office)))
+	if act.cat.dtid == indieLegacyDTID {
+		return legacy(rep)
+	}
+	return rep
 }
 
+const indieErrorPage = "<html><head><title>Errore</title></head><body><h3>Sessione scaduta o documento non disponibile.</h3><p>Riaprire il dettaglio dell'atto.</p></body></html>"
+
 // indieSessionError is savep7m's answer outside a session: status 200, and
-// sometimes a BOM, leading blank lines or a document's content type.
+// sometimes a BOM, leading blank lines or a document's content type, or a
+// redirect to the error page (customErrors mode="RemoteOnly").
 func indieSessionError(variant int) *reply {
-	page := "<html><head><title>Errore</title></head><body><h3>Sessione scaduta o documento non disponibile.</h3><p>Riaprire il dettaglio dell'atto.</p></body></html>"
+	page := indieErrorPage
 	rep := htmlReply(200, page)
-	switch variant % 4 {
+	switch variant % 5 {
+	case 4:
+		rep = htmlReply(http.StatusFound, `<html><head><title>Object moved</title></head><body><h2>Object moved to <a href="/albopretorio/AlboPretorioWeb/Errore.aspx?aspxerrorpath=/albopretorio/AlboPretorioWeb/savep7m.aspx">here</a>.</h2></body></html>`)
+		rep.header.Set("Location", "/albopretorio/AlboPretorioWeb/Errore.aspx?aspxerrorpath=/albopretorio/AlboPretorioWeb/savep7m.aspx")
 	case 1:
 		rep.body = append([]byte("\xef\xbb\xbf"), rep.body...)
 	case 2:

@@ -176,10 +176,10 @@ func TestIndependentReplicaLifecycle(t *testing.T) {
 	}{{
 		name: "first crawl",
 		check: func(t *testing.T, s crawl.Summary, st indieStats, listed []*indieAct) {
+			faults := total(st.faults)
 			wantCounts(t, s, crawl.Summary{Listed: len(listed), New: len(listed)})
-			var faults int
-			for _, n := range st.faults {
-				faults += n
+			if st.pages < 50 {
+				t.Errorf("%d listing pages served, want at least 50", st.pages)
 			}
 			if len(st.rejected) != 0 {
 				t.Errorf("postbacks refused: %q", st.rejected)
@@ -318,7 +318,7 @@ func wantCounts(t *testing.T, got, want crawl.Summary) {
 // --max, --since and --category, with a few faults.
 func TestIndependentReplicaSelection(t *testing.T) {
 	albo := newIndieAlbo(t, indieFaultRate/3)
-	giunta, consiglio, determinazioni := albo.visible("9030"), albo.visible("9040"), albo.visible("9050")
+	giunta, consiglio := albo.visible("9030"), albo.visible("9040")
 	since := albo.world.start.AddDate(0, 0, 8)
 	var recent []*indieAct
 	for _, a := range albo.visibleIn(indieDefault...) {
@@ -336,7 +336,7 @@ func TestIndependentReplicaSelection(t *testing.T) {
 		{name: "max stops in the first category", max: 25, want: giunta[:25]},
 		{name: "max across categories", max: len(giunta) + 3, want: append(slices.Clone(giunta), consiglio[:3]...)},
 		{name: "one category", categories: []string{"consiglio"}, want: consiglio},
-		{name: "two categories", categories: []string{"determinazioni", "consiglio"}, want: append(slices.Clone(determinazioni), consiglio...)},
+		{name: "two categories out of order", categories: []string{"consiglio", "giunta"}, want: append(slices.Clone(consiglio), giunta...)},
 		{name: "an empty category", categories: []string{"documenti-vari"}},
 		{name: "since a date", since: since, want: recent},
 	}
