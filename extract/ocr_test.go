@@ -154,7 +154,7 @@ func TestOCRScannedAttachment(t *testing.T) {
 	}
 	// Page 1 was read above; give it a text layer so that only page 2 is
 	// read again, which halves the test's time.
-	doc.Pages[0].Runs = []Run{{X: 50, Y: 800, W: 40, Size: 10, Text: "letta"}}
+	doc.Pages[0].Runs = []Run{{X: 100, Y: doc.Pages[0].Height / 2, W: 40, Size: 10, Text: "letta"}}
 	var src Source
 	if err := ReadTextlessPages(ctx, data, doc, &src, true); err != nil {
 		t.Fatal(err)
