@@ -247,10 +247,35 @@ type indieAlbo struct {
 	// moveIn counts down the listing requests until today moves by
 	// moveDays.
 	moveIn, moveDays int
-	rng              *rand.Rand
-	tokens           map[string]*indieViewState
-	sessions         map[string]*indieSession
-	stats            indieStats
+	// broken are acts whose pages fail until healed, by procid.
+	broken   map[int]indieBreak
+	rng      *rand.Rand
+	tokens   map[string]*indieViewState
+	sessions map[string]*indieSession
+	stats    indieStats
+}
+
+// indieBreak is how an act fails every time.
+type indieBreak int
+
+const (
+	breakNone       indieBreak = iota
+	breakDetail                // its detail page answers 503
+	breakNoDocument            // its download answers the session error page
+)
+
+// breakAct makes an act fail every time in the way how says (breakNone:
+// heal it).
+func (a *indieAlbo) breakAct(act *indieAct, how indieBreak) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.broken[act.procid] = how
+}
+
+func (a *indieAlbo) isBroken(procid int, how indieBreak) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.broken[procid] == how
 }
 
 type indieViewState struct {
@@ -291,6 +316,7 @@ func newIndieAlbo(t *testing.T, faultRate float64) *indieAlbo {
 		rng:       rand.New(rand.NewPCG(uint64(len(t.Name())), 15)),
 		tokens:    map[string]*indieViewState{},
 		sessions:  map[string]*indieSession{},
+		broken:    map[int]indieBreak{},
 	}
 	a.resetStats()
 	a.srv = httptest.NewServer(a)
@@ -826,6 +852,9 @@ func (a *indieAlbo) detail(w http.ResponseWriter, r *http.Request) *reply {
 		return htmlReply(500, indieYellowPage("System.NullReferenceException: Object reference not set to an instance of an object."))
 	}
 	act := a.world.acts[i]
+	if a.isBroken(procid, breakDetail) {
+		return htmlReply(503, "<html><body><h1>Service Unavailable</h1></body></html>")
+	}
 	id, s := a.session(r)
 	a.mu.Lock()
 	if s == nil {
@@ -889,7 +918,7 @@ func indieSessionError(variant int) *reply {
 // session, conditionally when the client holds a copy.
 func (a *indieAlbo) download(r *http.Request) *reply {
 	_, s := a.session(r)
-	if s == nil || s.procid == 0 {
+	if s == nil || s.procid == 0 || a.isBroken(s.procid, breakNoDocument) {
 		a.mu.Lock()
 		a.stats.errorPages++
 		n := a.stats.errorPages

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -424,4 +425,56 @@ func TestIndependentReplicaIsStrict(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestIndependentReplicaBrokenActs breaks one act deep in a listing for a
+// whole crawl: the others are archived, the act is reported, and the next
+// incremental crawl, which stops paging at known acts, still finds it
+// once the site serves it again.
+func TestIndependentReplicaBrokenActs(t *testing.T) {
+	tests := []struct {
+		name string
+		how  indieBreak
+	}{
+		{"its detail page fails", breakDetail},
+		{"its download is never in the session", breakNoDocument},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			albo := newIndieAlbo(t, 0)
+			store := openStore(t)
+			listed := albo.visible("9040")
+			broken := listed[len(listed)-3]
+			albo.breakAct(broken, tt.how)
+			opts := indieOptions(albo)
+			opts.Categories = []string{"consiglio"}
+
+			s, err := crawl.Run(context.Background(), store, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantCounts(t, s, crawl.Summary{Listed: len(listed), New: len(listed) - 1, Failed: 1})
+			procid := "procid=" + strconv.Itoa(broken.procid)
+			if len(s.Failures) != 1 || (s.Failures[0].What != broken.id() && !strings.HasSuffix(s.Failures[0].What, procid)) {
+				t.Errorf("failures %v, want one, of %s (%s)", s.Failures, broken.id(), procid)
+			}
+			if rec, err := store.Act(broken.id()); err != nil || len(rec.Files) != 0 {
+				t.Errorf("the failed act's record: %v, %v; want one without files", rec, err)
+			}
+
+			albo.breakAct(broken, breakNone)
+			albo.advance(1)
+			now := albo.visible("9040")
+			s = indieCrawl(t, store, opts)
+			if s.New == 0 || s.Failed != 0 || !slices.Contains(now, broken) {
+				t.Fatalf("summary %+v: want the healed act among the new", s)
+			}
+			for _, a := range now {
+				if !slices.Contains(listed, a) {
+					listed = append(listed, a)
+				}
+			}
+			checkArchive(t, store, listed)
+		})
+	}
 }
