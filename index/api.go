@@ -139,6 +139,9 @@ type Transfer struct {
 	// Paired says whether the annex records both the outgoing and the
 	// incoming side; false for a declared transfer with one side only.
 	Paired bool `json:"paired"`
+	// Records are the annex's records of it: the outgoing one, then the
+	// incoming one.
+	Records []extract.Change `json:"records,omitempty"`
 }
 
 // Contradiction is a place where the changes annex disagrees with itself

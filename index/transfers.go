@@ -214,7 +214,11 @@ func (st *step) transfers(lineage map[string]string) []Transfer {
 		t := Transfer{Text: dt.text, From: dt.from, To: dt.to, Act: act, Evidence: EvidenceDeclared,
 			Paired: dt.out != nil && dt.in != nil}
 		for _, c := range []*extract.Change{dt.out, dt.in} {
-			if c != nil && c.Reason != nil && t.Reason == "" {
+			if c == nil {
+				continue
+			}
+			t.Records = append(t.Records, *c)
+			if c.Reason != nil && t.Reason == "" {
 				t.Reason = *c.Reason
 			}
 		}

@@ -54,11 +54,23 @@ func TestTransfersPairTheAnnex(t *testing.T) {
 
 	tr := st.transfers(m.lineage)
 	evidence := map[string]int{}
+	outsInTransfers := map[string]bool{}
 	for _, x := range tr {
 		evidence[x.Evidence]++
+		if len(x.Records) != 1 && !x.Paired || len(x.Records) != 2 && x.Paired {
+			t.Errorf("transfer %q paired=%v with %d records", x.Text, x.Paired, len(x.Records))
+		}
+		for _, r := range x.Records {
+			if r.Kind == extract.ChangeTransferOut {
+				outsInTransfers[r.Directorate+r.Text] = true
+			}
+		}
 		if x.From == "" || x.To == "" || x.Act.ID != "milano/giunta/2019/2187" {
 			t.Errorf("incomplete transfer %+v", x)
 		}
+	}
+	if len(outsInTransfers) != outs {
+		t.Errorf("%d of the %d outgoing records are in the transfers", len(outsInTransfers), outs)
 	}
 	// Every move the plans show between 1098 and 2187 is one the annex
 	// declares (moves.json: the rest are renamed directorates), and only
