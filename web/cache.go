@@ -1,7 +1,9 @@
 package web
 
 import (
+	"container/list"
 	"context"
+	"encoding/json"
 	"sync"
 	"time"
 
@@ -33,4 +35,66 @@ func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, e
 	}
 	c.val, c.at = tr, time.Now()
 	return tr, nil
+}
+
+// DefaultSearchCache is the number of search answers kept by default.
+const DefaultSearchCache = 1024
+
+// searchCache keeps the answers to the most recent distinct searches for
+// transfersTTL. The site is read-only and readers repeat searches (the
+// shared links, the feed readers polling a query, the facets clicked back
+// and forth), while one search over a large index costs milliseconds of
+// both cores. Answers are shared between requests and never modified.
+type searchCache struct {
+	mu      sync.Mutex
+	max     int
+	entries map[string]*list.Element
+	lru     list.List // front: most recently used
+}
+
+type cachedSearch struct {
+	key  string
+	at   time.Time
+	resp *index.Response
+}
+
+func newSearchCache(max int) *searchCache {
+	return &searchCache{max: max, entries: map[string]*list.Element{}}
+}
+
+// search answers req from the cache or the index. A nil cache always asks
+// the index.
+func (c *searchCache) search(ctx context.Context, ix Index, req index.Request) (*index.Response, error) {
+	if c == nil {
+		return ix.Search(ctx, req)
+	}
+	k, err := json.Marshal(req)
+	if err != nil {
+		return ix.Search(ctx, req)
+	}
+	key := string(k)
+	c.mu.Lock()
+	if e, ok := c.entries[key]; ok && time.Since(e.Value.(*cachedSearch).at) < transfersTTL {
+		c.lru.MoveToFront(e)
+		resp := e.Value.(*cachedSearch).resp
+		c.mu.Unlock()
+		return resp, nil
+	}
+	c.mu.Unlock()
+	resp, err := ix.Search(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.entries[key]; ok {
+		c.lru.Remove(e)
+	}
+	c.entries[key] = c.lru.PushFront(&cachedSearch{key: key, at: time.Now(), resp: resp})
+	for c.lru.Len() > c.max {
+		oldest := c.lru.Back()
+		c.lru.Remove(oldest)
+		delete(c.entries, oldest.Value.(*cachedSearch).key)
+	}
+	return resp, nil
 }

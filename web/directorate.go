@@ -48,7 +48,7 @@ func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, e
 	if name == "" || len(name) > MaxQueryLen {
 		return nil, ErrNotFound
 	}
-	resp, err := h.cfg.Index.Search(ctx, index.Request{
+	resp, err := h.search(ctx, index.Request{
 		Directorate: name, Type: index.TypeObjective, Limit: index.MaxLimit, Sort: index.SortDate,
 	})
 	if err != nil {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"encoding/xml"
 	"flag"
@@ -13,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/openalbo/albo/index"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -330,5 +333,46 @@ func TestFeedIsValidRSS(t *testing.T) {
 			t.Errorf("item %d (%s) is newer than the one before it", i, it.PubDate)
 		}
 		last = d
+	}
+}
+
+// countingIndex counts the searches that reach the index.
+type countingIndex struct {
+	*fakeIndex
+	searches int
+}
+
+func (c *countingIndex) Search(ctx context.Context, req index.Request) (*index.Response, error) {
+	c.searches++
+	return c.fakeIndex.Search(ctx, req)
+}
+
+func TestSearchCache(t *testing.T) {
+	for _, tt := range []struct {
+		name         string
+		size         int
+		targets      []string
+		wantSearches int
+	}{
+		{"repeated search answered once", 2, []string{"/?q=citta", "/?q=citta", "/api/search?q=citta&limit=10"}, 2},
+		{"least recently used evicted", 2, []string{"/?q=a", "/?q=b", "/?q=c", "/?q=a"}, 4},
+		{"recently used kept", 2, []string{"/?q=a", "/?q=b", "/?q=a", "/?q=c", "/?q=a"}, 3},
+		{"disabled", -1, []string{"/?q=citta", "/?q=citta"}, 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := &countingIndex{fakeIndex: newFakeIndex()}
+			h, err := New(Config{Index: ix, Documents: ix.fakeIndex, SearchCache: tt.size})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, target := range tt.targets {
+				if rec := get(t, h, "GET", target); rec.Code != 200 {
+					t.Fatalf("%s: %d", target, rec.Code)
+				}
+			}
+			if ix.searches != tt.wantSearches {
+				t.Errorf("%d searches reached the index, want %d", ix.searches, tt.wantSearches)
+			}
+		})
 	}
 }

@@ -64,7 +64,7 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 		h.pageError(w, r, err)
 		return
 	}
-	resp, err := h.cfg.Index.Search(r.Context(), req)
+	resp, err := h.search(r.Context(), req)
 	if err != nil {
 		h.pageError(w, r, err)
 		return

@@ -67,6 +67,9 @@ type Config struct {
 	// Municipality names the administration in the feed's AlboPOP channel
 	// categories ("Milano"); empty leaves those categories out.
 	Municipality string
+	// SearchCache is the number of search answers kept for a minute
+	// (0: DefaultSearchCache; negative: none, every search asks the index).
+	SearchCache int
 }
 
 // Limits of a request: longer queries, bigger pages and deeper offsets are
@@ -90,8 +93,9 @@ type Handler struct {
 	mux   *http.ServeMux
 	// serve is mux behind the security headers.
 	serve http.Handler
-	// transfers holds the index's transfers between requests.
+	// transfers and searches hold the index's answers between requests.
 	transfers transfersCache
+	searches  *searchCache
 }
 
 // New builds the handler of the site and its API.
@@ -108,6 +112,12 @@ func New(cfg Config) (*Handler, error) {
 		return nil, err
 	}
 	h := &Handler{cfg: cfg, log: log.With("component", "web"), pages: p, mux: http.NewServeMux()}
+	switch {
+	case cfg.SearchCache == 0:
+		h.searches = newSearchCache(DefaultSearchCache)
+	case cfg.SearchCache > 0:
+		h.searches = newSearchCache(cfg.SearchCache)
+	}
 	h.routes()
 	h.serve = secureHeaders(h.mux)
 	return h, nil
@@ -130,6 +140,11 @@ func (h *Handler) routes() {
 	h.mux.HandleFunc("GET /api/acts/{id...}", h.apiAct)
 	h.mux.HandleFunc("GET /api/directorates/{name}", h.apiDirectorate)
 	h.mux.HandleFunc("/", h.notFound)
+}
+
+// search asks the index, through the cache of answers.
+func (h *Handler) search(ctx context.Context, req index.Request) (*index.Response, error) {
+	return h.searches.search(ctx, h.cfg.Index, req)
 }
 
 // ServeHTTP serves one request with the security headers set.
