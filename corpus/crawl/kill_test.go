@@ -43,7 +43,7 @@ func TestKillAndResume(t *testing.T) {
 		return
 	}
 	const corpora, killsEach = 8, 3
-	r, srv := serveReplica(t, replica.Config{Seed: 21, Days: 5, PerDay: 30})
+	r, srv := serveReplica(t, replica.Config{Seed: 21, Days: 3, PerDay: 30})
 	child := func(dir string) *exec.Cmd {
 		cmd := exec.Command(os.Args[0], "-test.run", "^TestCrawlChild$")
 		cmd.Env = append(os.Environ(), childBaseEnv+"="+srv.URL, childCorpusEnv+"="+dir)
