@@ -121,16 +121,19 @@ func ReadPDF(ctx context.Context, r io.ReaderAt, size int64) (*Document, error) 
 		return nil, err
 	}
 	guarded := &guardedReaderAt{ctx: ctx, r: src, budget: readBudget(size)}
-	reader, repaired, err := openPDF(guarded, size)
+	reader, note, err := openPDF(guarded, size)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, ctxErr
 		}
 		return nil, err
 	}
-	doc := &Document{Repaired: repaired}
+	doc := &Document{Repaired: note == rebuiltNote}
+	if note != "" && !doc.Repaired {
+		doc.Warnings = append(doc.Warnings, note)
+	}
 	refs, err := pageRefs(reader)
-	if err != nil && !repaired {
+	if err != nil && !doc.Repaired {
 		// A damaged page tree in an otherwise well-formed file: the objects
 		// themselves may still be found by scanning.
 		if rr, rerr := repairedReader(guarded, size); rerr == nil {
@@ -149,7 +152,7 @@ func ReadPDF(ctx context.Context, r io.ReaderAt, size int64) (*Document, error) 
 		return nil, fmt.Errorf("read page tree: %w", err)
 	}
 	if doc.Repaired {
-		doc.Warnings = append(doc.Warnings, "cross-reference table rebuilt by scanning the file (damaged or truncated)")
+		doc.Warnings = append(doc.Warnings, rebuiltNote)
 	}
 	if err != nil {
 		doc.Warnings = append(doc.Warnings, fmt.Sprintf("page tree damaged after page %d, later pages may be missing: %v", len(refs), err))
@@ -297,15 +300,16 @@ func (o *overlayReaderAt) ReadAt(p []byte, off int64) (int, error) {
 var headerRE = regexp.MustCompile(`^%PDF-(\d)\.(\d)`)
 
 // openPDF opens the file with the library, repairing what it would refuse.
-// It reports whether the cross-reference table had to be rebuilt.
-func openPDF(r io.ReaderAt, size int64) (*pdf.Reader, bool, error) {
+// The note says what was repaired, if anything (rebuiltNote when the
+// cross-reference table was rebuilt).
+func openPDF(r io.ReaderAt, size int64) (*pdf.Reader, string, error) {
 	head := make([]byte, min(size, 16))
 	if _, err := r.ReadAt(head, 0); err != nil && err != io.EOF {
-		return nil, false, fmt.Errorf("read header: %w", err)
+		return nil, "", fmt.Errorf("read header: %w", err)
 	}
 	m := headerRE.FindSubmatch(head)
 	if m == nil {
-		return nil, false, fmt.Errorf("%w: no %%PDF- header", ErrNotPDF)
+		return nil, "", fmt.Errorf("%w: no %%PDF- header", ErrNotPDF)
 	}
 	view := &overlayReaderAt{r: r, size: size}
 	if string(m[1]) != "1" || len(head) < 9 || (head[8] != '\n' && head[8] != '\r') {
@@ -315,16 +319,36 @@ func openPDF(r io.ReaderAt, size int64) (*pdf.Reader, bool, error) {
 	}
 	reader, err := newReader(view, view.len())
 	if err == nil {
-		return reader, false, nil
+		return reader, "", nil
 	}
 	if isEncryptionError(err) {
-		return nil, false, fmt.Errorf("%w: %v", ErrEncrypted, err)
+		return nil, "", fmt.Errorf("%w: %v", ErrEncrypted, err)
+	}
+	// A file cut just before its %%EOF keeps a usable cross-reference
+	// table (or stream, which a rebuild by scanning cannot replace).
+	if !endsWithEOF(r, size) {
+		ended := &overlayReaderAt{r: r, size: size, head: view.head, tail: []byte("\n%%EOF\n")}
+		if reader, eerr := newReader(ended, ended.len()); eerr == nil {
+			return reader, "the file ends without %%EOF: it may be truncated", nil
+		}
 	}
 	repaired, rerr := repairedReader(view, view.len())
 	if rerr != nil {
-		return nil, false, fmt.Errorf("unreadable PDF: %v; rebuilding the cross-reference table: %w", err, rerr)
+		return nil, "", fmt.Errorf("unreadable PDF: %v; rebuilding the cross-reference table: %w", err, rerr)
 	}
-	return repaired, true, nil
+	return repaired, rebuiltNote, nil
+}
+
+// rebuiltNote is the warning of a file whose cross-reference table was
+// rebuilt by scanning.
+const rebuiltNote = "cross-reference table rebuilt by scanning the file (damaged or truncated)"
+
+// endsWithEOF reports whether the file ends with its %%EOF marker (an
+// earlier one, of a revision the file was updated from, does not count).
+func endsWithEOF(r io.ReaderAt, size int64) bool {
+	tail := make([]byte, min(size, 1024))
+	n, _ := r.ReadAt(tail, size-int64(len(tail)))
+	return bytes.HasSuffix(bytes.TrimRight(tail[:n], " \t\r\n\x00"), []byte("%%EOF"))
 }
 
 // newReader calls the library, turning its panics into errors.

@@ -103,9 +103,11 @@ func TestReadPDFMalformed(t *testing.T) {
 		wantErr    string // substring of the error; "" when the file reads
 		brokenFrom int    // pages from this one on may be broken (0: none)
 		repaired   bool
+		warning    string // substring of the one warning, if any
 	}{
 		{file: "delibera-2187-2019-pdf-2.0-header.pdf"},
-		{file: "delibera-2187-2019-no-eof.pdf", repaired: true},
+		// Cut inside the startxref offset: only a rebuild reads it.
+		{file: "delibera-2187-2019-no-eof.pdf", repaired: true, warning: "rebuilt"},
 		{file: "delibera-2187-2019-zeroed-middle.pdf", brokenFrom: 2},
 		{file: "delibera-2187-2019-half.pdf", wantErr: "no document catalog"},
 		{file: "delibera-2187-2019-half+tail.pdf", wantErr: "no document catalog"},
@@ -123,8 +125,9 @@ func TestReadPDFMalformed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if doc.Repaired != tt.repaired || doc.Repaired != (len(doc.Warnings) > 0) {
-				t.Errorf("Repaired = %v, warnings %q; want %v", doc.Repaired, doc.Warnings, tt.repaired)
+			if doc.Repaired != tt.repaired || !(len(doc.Warnings) == 0 && tt.warning == "" ||
+				len(doc.Warnings) == 1 && strings.Contains(doc.Warnings[0], tt.warning)) {
+				t.Errorf("Repaired = %v, warnings %q; want %v, warning %q", doc.Repaired, doc.Warnings, tt.repaired, tt.warning)
 			}
 			broken := 0
 			for _, p := range doc.Pages {
@@ -141,6 +144,48 @@ func TestReadPDFMalformed(t *testing.T) {
 			}
 			if tt.brokenFrom > 0 && (broken == 0 || broken == len(doc.Pages)) {
 				t.Errorf("%d of %d pages broken, want some but not all", broken, len(doc.Pages))
+			}
+		})
+	}
+}
+
+// TestReadPDFCutFiles: a file cut before its end is read from what is
+// left; its warnings say what was repaired. Word's files keep their
+// objects in object streams, which only their cross-reference stream
+// finds, so a missing %%EOF must not send them to the rebuild by scanning.
+func TestReadPDFCutFiles(t *testing.T) {
+	word, err := os.ReadFile(filepath.Join(sharedRealData(t), "pietroscik_delibere-comunali", "Delibera_37__5362_Piano_delle_performance_Comune_di_A2026_2.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	libre := fixtureBytes(t, "delibera-2187-2019.pdf")
+	cutEOF := func(data []byte) []byte {
+		i := bytes.LastIndex(data, []byte("%%EOF"))
+		return data[:i]
+	}
+	// The last object and the xref table of the LibreOffice fixture, cut.
+	cutTable := func(data []byte) []byte {
+		i := bytes.LastIndex(data, []byte("xref"))
+		return data[:i-10]
+	}
+	tests := []struct {
+		name     string
+		data     []byte
+		pages    int
+		repaired bool
+		warning  string
+	}{
+		{"Word, no %%EOF", cutEOF(word), 13, false, "without %%EOF"},
+		{"LibreOffice, no table", cutTable(libre), 54, true, "rebuilt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := ReadPDF(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Pages) != tt.pages || doc.Repaired != tt.repaired || len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], tt.warning) {
+				t.Errorf("%d pages, repaired %v, warnings %q; want %d, %v, %q", len(doc.Pages), doc.Repaired, doc.Warnings, tt.pages, tt.repaired, tt.warning)
 			}
 		})
 	}
