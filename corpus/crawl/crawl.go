@@ -344,6 +344,8 @@ func (c *crawler) listingPage(ctx context.Context, req *Request, cat Category) (
 // 60.
 const pendingFor = 60 * 24 * time.Hour
 
+// loadPending finds the source's acts recorded without documents and seen
+// within pendingFor, by category.
 func (c *crawler) loadPending(ctx context.Context) (map[string]map[string]bool, error) {
 	pending := map[string]map[string]bool{}
 	since := c.opts.Now().Add(-pendingFor)
