@@ -63,7 +63,7 @@ func ParsePlan(doc *Document) *Plan {
 	return plan
 }
 
-// pageLines is a page's lines, grouped once for all the parsers of the plan.
+// pageLines is a page's lines, taken once for all the readers of the plan.
 type pageLines struct {
 	number int
 	lines  []Line
@@ -92,11 +92,10 @@ var (
 	planTitleRE  = regexp.MustCompile(`Piano degli Obiettivi\s+(\d{4})\s*[-–]\s*(\d{4})`)
 )
 
-// yearHeader is a year printed over a column.
+// yearHeader is a year printed over a column, centered on it.
 type yearHeader struct {
 	year   int
 	center float64
-	y      float64
 }
 
 // readPlanSlide reads a page as a plan slide: a header row of years over
@@ -151,7 +150,7 @@ func findYearHeaders(lines []Line) ([]yearHeader, int) {
 				ok = false
 			}
 			first, last := c[0], c[len(c)-1]
-			headers = append(headers, yearHeader{year: year, center: (first.X + last.X + last.W) / 2, y: first.Y})
+			headers = append(headers, yearHeader{year: year, center: (first.X + last.X + last.W) / 2})
 		}
 		if ok && len(headers) > 0 {
 			return headers, i
@@ -232,8 +231,9 @@ func columnBounds(body []Run, headers []yearHeader) []float64 {
 }
 
 // readObjectives reads one year column: numbered objectives, with section
-// headings (upper-case lines followed by a new "1.") over the objectives
-// that follow them. Wrapped lines are joined with one space.
+// headings (upper-case lines, or lines ending with a colon, followed by a
+// new "1." or opening the column) over the objectives that follow them.
+// Wrapped lines are joined with one space.
 func readObjectives(lines []Line, year, page int) []Objective {
 	if len(lines) == 0 {
 		return nil
@@ -250,7 +250,7 @@ func readObjectives(lines []Line, year, page int) []Objective {
 	var (
 		objs    []Objective
 		section *string
-		pending []Line // upper-case lines: a heading if "1." follows
+		pending []Line // heading-like lines: a heading if "1." follows
 		lastN   int
 	)
 	flushPending := func() {
