@@ -67,22 +67,24 @@ var indieCategories = []indieCategory{
 
 // indieAct is one act of the replica with what the crawler must archive.
 type indieAct struct {
-	procid        int
-	cat           indieCategory
-	number, year  int
-	protocol      int
-	date          time.Time
-	from, to      time.Time
-	subject       string // as the crawler must store it
-	subjectHTML   string // as the listing renders it
-	office        string
-	pdf           []byte // the PDF inside the envelope
-	served        []byte // the envelope as served
-	signers       int
-	form          string // how the envelope is encoded, for coverage
-	disposition   string
-	contentType   string
-	validators    bool // ETag and Last-Modified sent
+	procid       int
+	cat          indieCategory
+	number, year int
+	protocol     int
+	date         time.Time
+	from, to     time.Time
+	subject      string // as the crawler must store it
+	subjectHTML  string // as the listing renders it
+	office       string
+	pdf          []byte // the PDF inside the envelope
+	served       []byte // the envelope as served
+	signers      int
+	form         string // how the envelope is encoded, for coverage
+	disposition  string
+	contentType  string
+	// validators are the ETag (weak or strong) and Last-Modified sent,
+	// both, one or none.
+	validators    int
 	markupVariant int
 }
 
@@ -211,7 +213,7 @@ func (a *indieAct) signEnvelope(rng *rand.Rand, mayor, secretary *cadestest.Sign
 	}
 	// text/html too: IIS guesses the type of what an .aspx page writes.
 	a.contentType = []string{"application/pkcs7-mime", "application/octet-stream", "application/x-pkcs7-mime; name=atto.p7m", "text/html; charset=utf-8"}[rng.IntN(4)]
-	a.validators = rng.IntN(4) != 0
+	a.validators = rng.IntN(5)
 }
 
 // indieFaults are what the replica does instead of answering.
@@ -934,16 +936,24 @@ func (a *indieAlbo) download(r *http.Request) *reply {
 	}
 	sum := sha256.Sum256(act.served)
 	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
-	modified := act.from.Add(9 * time.Hour).Format(http.TimeFormat)
-	if act.validators {
+	if act.validators == 2 {
+		etag = "W/" + etag
+	}
+	modified := act.from.Add(9 * time.Hour)
+	sendETag, sendModified := act.validators != 0 && act.validators != 3, act.validators != 0 && act.validators != 2
+	if sendETag {
 		h.Set("ETag", etag)
-		h.Set("Last-Modified", modified)
-		if r.Header.Get("If-None-Match") == etag || (r.Header.Get("If-None-Match") == "" && r.Header.Get("If-Modified-Since") == modified) {
-			a.mu.Lock()
-			a.stats.notModified++
-			a.mu.Unlock()
-			return &reply{status: http.StatusNotModified, header: h}
-		}
+	}
+	if sendModified {
+		h.Set("Last-Modified", modified.Format(http.TimeFormat))
+	}
+	// If-None-Match, compared weakly, wins over If-Modified-Since (RFC 9110).
+	inm, ims := r.Header.Get("If-None-Match"), r.Header.Get("If-Modified-Since")
+	since, err := http.ParseTime(ims)
+	if (sendETag && inm != "" && strings.TrimPrefix(inm, "W/") == strings.TrimPrefix(etag, "W/")) ||
+		(sendModified && inm == "" && err == nil && !since.Before(modified)) {
+		a.count(func(s *indieStats) { s.notModified++ })
+		return &reply{status: http.StatusNotModified, header: h}
 	}
 	return &reply{status: 200, header: h, body: act.served, document: true}
 }

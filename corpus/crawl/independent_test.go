@@ -219,7 +219,7 @@ func TestIndependentReplicaLifecycle(t *testing.T) {
 			// Only documents served without validators come again.
 			var want int64
 			for _, a := range listed {
-				if !a.validators {
+				if a.validators == 0 {
 					want += int64(len(a.served))
 				}
 			}
