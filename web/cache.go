@@ -50,6 +50,15 @@ type searchCache struct {
 	max     int
 	entries map[string]*list.Element
 	lru     list.List // front: most recently used
+	// pending are the searches being computed: the requests that ask the
+	// same meanwhile wait for that answer instead of computing it again.
+	pending map[string]*pendingSearch
+}
+
+type pendingSearch struct {
+	done chan struct{}
+	resp *index.Response
+	err  error
 }
 
 type cachedSearch struct {
@@ -59,7 +68,7 @@ type cachedSearch struct {
 }
 
 func newSearchCache(max int) *searchCache {
-	return &searchCache{max: max, entries: map[string]*list.Element{}}
+	return &searchCache{max: max, entries: map[string]*list.Element{}, pending: map[string]*pendingSearch{}}
 }
 
 // search answers req from the cache or the index. A nil cache always asks
@@ -80,13 +89,28 @@ func (c *searchCache) search(ctx context.Context, ix Index, req index.Request) (
 		c.mu.Unlock()
 		return resp, nil
 	}
-	c.mu.Unlock()
-	resp, err := ix.Search(ctx, req)
-	if err != nil {
-		return nil, err
+	if p, ok := c.pending[key]; ok {
+		c.mu.Unlock()
+		select {
+		case <-p.done:
+			return p.resp, p.err
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
 	}
+	p := &pendingSearch{done: make(chan struct{})}
+	c.pending[key] = p
+	c.mu.Unlock()
+
+	p.resp, p.err = ix.Search(ctx, req)
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	delete(c.pending, key)
+	close(p.done)
+	if p.err != nil {
+		return nil, p.err
+	}
+	resp := p.resp
 	if e, ok := c.entries[key]; ok {
 		c.lru.Remove(e)
 	}

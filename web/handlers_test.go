@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -374,5 +375,49 @@ func TestSearchCache(t *testing.T) {
 				t.Errorf("%d searches reached the index, want %d", ix.searches, tt.wantSearches)
 			}
 		})
+	}
+}
+
+// gatedIndex holds every search until its gate opens, and counts them.
+type gatedIndex struct {
+	*fakeIndex
+	gate     chan struct{}
+	searches atomic.Int32
+}
+
+func (g *gatedIndex) Search(ctx context.Context, req index.Request) (*index.Response, error) {
+	g.searches.Add(1)
+	<-g.gate
+	return g.fakeIndex.Search(ctx, req)
+}
+
+// TestSearchCacheConcurrent: requests for a search being computed wait for
+// that answer instead of computing it again.
+func TestSearchCacheConcurrent(t *testing.T) {
+	ix := &gatedIndex{fakeIndex: newFakeIndex(), gate: make(chan struct{})}
+	h, err := New(Config{Index: ix, Documents: ix.fakeIndex})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const clients = 20
+	answers := make(chan *index.Response, clients)
+	for range clients {
+		go func() {
+			resp, err := h.search(context.Background(), index.Request{Query: "citta"})
+			if err != nil {
+				t.Error(err)
+			}
+			answers <- resp
+		}()
+	}
+	close(ix.gate)
+	first := <-answers
+	for range clients - 1 {
+		if resp := <-answers; resp != first {
+			t.Fatal("two answers to one search")
+		}
+	}
+	if n := ix.searches.Load(); n != 1 {
+		t.Errorf("%d searches reached the index, want 1", n)
 	}
 }
