@@ -76,6 +76,9 @@ type planSlide struct {
 	director    *Person
 	years       []int
 	objectives  map[int][]Objective // by year
+	// leads is the text at the top of a year column before its first
+	// number: the end of an objective begun on the slide before.
+	leads map[int]string
 }
 
 var (
@@ -112,16 +115,17 @@ func readPlanSlide(p pageLines) (planSlide, bool) {
 		return planSlide{}, false
 	}
 	bounds := columnBounds(body, headers)
-	slide := planSlide{page: p.number, objectives: map[int][]Objective{}}
+	slide := planSlide{page: p.number, objectives: map[int][]Objective{}, leads: map[int]string{}}
 	found := false
 	for i, h := range headers {
 		slide.years = append(slide.years, h.year)
 		col := runsBetween(body, bounds[i], bounds[i+1])
-		objs := readObjectives(groupLines(p.number, col), h.year, p.number)
+		objs, lead := readObjectives(groupLines(p.number, col), h.year, p.number)
 		if len(objs) > 0 {
 			found = true
 		}
 		slide.objectives[h.year] = objs
+		slide.leads[h.year] = lead
 	}
 	if !found {
 		return planSlide{}, false
@@ -233,10 +237,11 @@ func columnBounds(body []Run, headers []yearHeader) []float64 {
 // readObjectives reads one year column: numbered objectives, with section
 // headings (upper-case lines, or lines ending with a colon, followed by a
 // new "1." or opening the column) over the objectives that follow them.
-// Wrapped lines are joined with one space.
-func readObjectives(lines []Line, year, page int) []Objective {
+// Wrapped lines are joined with one space. Text above the first number is
+// returned apart, as lead: it continues an objective of the slide before.
+func readObjectives(lines []Line, year, page int) (objs []Objective, lead string) {
 	if len(lines) == 0 {
-		return nil
+		return nil, ""
 	}
 	itemX := math.Inf(1)
 	for _, l := range lines {
@@ -245,18 +250,26 @@ func readObjectives(lines []Line, year, page int) []Objective {
 		}
 	}
 	if math.IsInf(itemX, 1) {
-		return nil
+		return nil, ""
 	}
 	var (
-		objs    []Objective
 		section *string
 		pending []Line // heading-like lines: a heading if "1." follows
 		lastN   int
 	)
+	// appendText adds a line to the objective being read, or to the lead
+	// before the first one.
+	appendText := func(text string) {
+		if len(objs) == 0 {
+			lead = joinWrapped(lead, text)
+			return
+		}
+		cur := &objs[len(objs)-1]
+		cur.Text = joinWrapped(cur.Text, text)
+	}
 	flushPending := func() {
-		if len(pending) > 0 && len(objs) > 0 {
-			cur := &objs[len(objs)-1]
-			cur.Text = joinWrapped(cur.Text, joinLines(pending))
+		if len(pending) > 0 {
+			appendText(joinLines(pending))
 		}
 		pending = nil
 	}
@@ -288,13 +301,10 @@ func readObjectives(lines []Line, year, page int) []Objective {
 			continue
 		}
 		flushPending()
-		if len(objs) > 0 {
-			cur := &objs[len(objs)-1]
-			cur.Text = joinWrapped(cur.Text, l.Text)
-		}
+		appendText(l.Text)
 	}
 	flushPending()
-	return objs
+	return objs, lead
 }
 
 // isHeadingText reports whether a line reads as a section heading: mostly
@@ -416,12 +426,17 @@ func mergeSlides(slides []planSlide) []Directorate {
 		}
 		for _, year := range slideYears(g) {
 			var prev []Objective
+			last := -1 // index in d.Objectives of the year's last objective
 			for _, s := range g {
+				if lead := s.leads[year]; lead != "" && last >= 0 {
+					d.Objectives[last].Text = joinWrapped(d.Objectives[last].Text, lead)
+				}
 				objs := s.objectives[year]
 				continueSection(prev, objs)
 				d.Objectives = append(d.Objectives, objs...)
 				if len(objs) > 0 {
 					prev = objs
+					last = len(d.Objectives) - 1
 				}
 			}
 		}

@@ -286,33 +286,41 @@ func TestReadObjectives(t *testing.T) {
 		name string
 		rows []Line
 		want []obj
+		lead string
 	}{
+		{"text above the first number is the lead",
+			lines(row{114, "della Direzione CUA)"}, row{100, "2. Altro"}),
+			[]obj{{"", 2, "Altro"}}, "della Direzione CUA)"},
 		{"wrapped lines join with a space",
 			lines(row{100, "1. Piano Quartieri: avanzamento"}, row{114, "del 70%"}, row{100, "2.Presidio"}),
-			[]obj{{"", 1, "Piano Quartieri: avanzamento del 70%"}, {"", 2, "Presidio"}}},
+			[]obj{{"", 1, "Piano Quartieri: avanzamento del 70%"}, {"", 2, "Presidio"}}, ""},
 		{"a heading before a new 1. is a section, without its colon",
 			lines(row{100, "1. Primo"}, row{100, "AMBITO INFRASTRUTTURE:"}, row{100, "1. Secondo"}, row{100, "2. Terzo"}),
-			[]obj{{"", 1, "Primo"}, {"AMBITO INFRASTRUTTURE", 1, "Secondo"}, {"AMBITO INFRASTRUTTURE", 2, "Terzo"}}},
+			[]obj{{"", 1, "Primo"}, {"AMBITO INFRASTRUTTURE", 1, "Secondo"}, {"AMBITO INFRASTRUTTURE", 2, "Terzo"}}, ""},
 		{"an upper-case line the numbering goes on after is text",
 			lines(row{100, "1. In collaborazione con"}, row{100, "SIAD E SUEV"}, row{100, "2. Altro"}),
-			[]obj{{"", 1, "In collaborazione con SIAD E SUEV"}, {"", 2, "Altro"}}},
+			[]obj{{"", 1, "In collaborazione con SIAD E SUEV"}, {"", 2, "Altro"}}, ""},
 		{"an indented number is text",
 			lines(row{100, "1. Bilancio"}, row{114, "2019 approvato"}, row{100, "2. Altro"}),
-			[]obj{{"", 1, "Bilancio 2019 approvato"}, {"", 2, "Altro"}}},
+			[]obj{{"", 1, "Bilancio 2019 approvato"}, {"", 2, "Altro"}}, ""},
 		{"a number out of sequence is text",
 			lines(row{100, "1. Scadenza al"}, row{100, "31. dicembre"}, row{100, "2. Altro"}),
-			[]obj{{"", 1, "Scadenza al 31. dicembre"}, {"", 2, "Altro"}}},
+			[]obj{{"", 1, "Scadenza al 31. dicembre"}, {"", 2, "Altro"}}, ""},
 		{"a continuation slide goes on with the numbering under its heading",
 			lines(row{100, "FOOD POLICY DI MILANO"}, row{100, "2. Supporto"}),
-			[]obj{{"FOOD POLICY DI MILANO", 2, "Supporto"}}},
+			[]obj{{"FOOD POLICY DI MILANO", 2, "Supporto"}}, ""},
 		{"a hyphen at the end of a line joins a word",
 			lines(row{100, "1. sistema e-"}, row{114, "commerce b2c"}),
-			[]obj{{"", 1, "sistema e-commerce b2c"}}},
+			[]obj{{"", 1, "sistema e-commerce b2c"}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []obj
-			for _, o := range readObjectives(tt.rows, 2019, 7) {
+			objs, lead := readObjectives(tt.rows, 2019, 7)
+			if lead != tt.lead {
+				t.Errorf("lead %q, want %q", lead, tt.lead)
+			}
+			for _, o := range objs {
 				section := ""
 				if o.Section != nil {
 					section = *o.Section
@@ -330,8 +338,8 @@ func TestReadObjectives(t *testing.T) {
 }
 
 // TestMergeSlides: continuation slides are one directorate, each year's
-// objectives in slide order, and a section goes on across slides when the
-// numbering does.
+// objectives in slide order, a section goes on across slides when the
+// numbering does, and text atop a column ends the objective before.
 func TestMergeSlides(t *testing.T) {
 	sec := "AMBITO NUOVI PROGETTI"
 	o := func(year, n int, section *string, text string) Objective {
@@ -341,7 +349,8 @@ func TestMergeSlides(t *testing.T) {
 		{page: 5, directorate: "DIREZIONE A", director: &Person{Title: "Dott.", Name: "Uno"}, years: []int{2019, 2020},
 			objectives: map[int][]Objective{2019: {o(2019, 1, nil, "a1"), o(2019, 1, &sec, "a2")}, 2020: {o(2020, 1, nil, "b1")}}},
 		{page: 6, directorate: "", years: []int{2019, 2020},
-			objectives: map[int][]Objective{2019: {o(2019, 2, nil, "a3")}, 2020: {o(2020, 2, nil, "b2")}}},
+			objectives: map[int][]Objective{2019: {o(2019, 2, nil, "a3")}, 2020: {o(2020, 2, nil, "b2")}},
+			leads:      map[int]string{2019: "(end of a2)"}},
 		{page: 7, directorate: "DIREZIONE B", years: []int{2019, 2020},
 			objectives: map[int][]Objective{2019: {o(2019, 1, nil, "c1")}}},
 	}
@@ -357,7 +366,7 @@ func TestMergeSlides(t *testing.T) {
 		}
 		texts = append(texts, fmt.Sprintf("%s/%s", obj.Text, s))
 	}
-	want := []string{"a1/-", "a2/" + sec, "a3/" + sec, "b1/-", "b2/-"}
+	want := []string{"a1/-", "a2 (end of a2)/" + sec, "a3/" + sec, "b1/-", "b2/-"}
 	if !slices.Equal(texts, want) {
 		t.Errorf("objectives %q, want %q", texts, want)
 	}
