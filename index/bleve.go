@@ -268,6 +268,8 @@ var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct:
 
 // Search runs the request against bleve. Facets are counted on bitmaps
 // (facets.go); a request of filters alone is answered from them entirely.
+// The bitmaps are built by the first request that needs them after the
+// index changed.
 func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, error) {
 	for _, f := range req.Facets {
 		if _, ok := facetSizes[f]; !ok {
@@ -280,6 +282,9 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	q, hasText, err := b.buildQuery(req)
 	if err != nil {
 		return nil, err
+	}
+	if hasText && len(req.Facets) == 0 {
+		return b.searchHits(ctx, req, q)
 	}
 	ai, err := b.idx.Advanced()
 	if err != nil {
