@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/openalbo/albo/corpus"
@@ -15,29 +14,36 @@ import (
 // CorpusInputs offers every act of the corpus that has an extraction to
 // Update. An act's digest names the latest extraction of each of its PDFs,
 // so re-extracting an act (or adding a file to it) re-indexes it and
-// nothing else. Acts not extracted yet are left out; an act record that
-// cannot be read is reported in the joined error, the others still come.
+// nothing else. Acts not extracted yet are left out. An act whose record
+// cannot be read is still offered, with a Load that fails: Update then
+// reports it and keeps what it had indexed of the act, where leaving it
+// out would drop it from the index.
 func CorpusInputs(ctx context.Context, s *corpus.Store) ([]Input, error) {
-	var inputs []Input
-	var failures []error
-	for a, err := range s.Acts(ctx) {
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, err
-			}
-			failures = append(failures, err)
-			continue
-		}
-		in, ok, err := corpusInput(s, a)
-		if err != nil {
-			failures = append(failures, err)
-			continue
-		}
-		if ok {
-			inputs = append(inputs, in)
-		}
+	ids, err := s.ActIDs(ctx)
+	if err != nil {
+		return nil, err
 	}
-	return inputs, errors.Join(failures...)
+	var inputs []Input
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		a, err := s.Act(id)
+		if err == nil {
+			var in Input
+			var ok bool
+			if in, ok, err = corpusInput(s, a); err == nil {
+				if ok {
+					inputs = append(inputs, in)
+				}
+				continue
+			}
+		}
+		failed := err
+		inputs = append(inputs, Input{Act: ActRef{ID: id}, Digest: "unreadable: " + err.Error(),
+			Load: func(context.Context) (*extract.Result, error) { return nil, failed }})
+	}
+	return inputs, nil
 }
 
 // extracted is one PDF of an act with the extractor version to read.

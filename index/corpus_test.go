@@ -5,7 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/openalbo/albo/corpus"
@@ -88,5 +90,24 @@ func TestCorpusInputs(t *testing.T) {
 	hit, err := ix.Get(ctx, "milano/giunta/2019/2187")
 	if err != nil || hit.Act.Organ != "Giunta Comunale" || hit.Act.Date != "2019-12-06" {
 		t.Errorf("act = %+v, %v", hit, err)
+	}
+
+	// An act record damaged on disk is reported, and what was indexed of
+	// the act stays.
+	record := filepath.Join(s.Dir(), "acts", "milano", "giunta", "2019", "1098.json")
+	if err := os.WriteFile(record, []byte("{damaged"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	again, err = CorpusInputs(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stats, err = ix.Update(ctx, again)
+	if err == nil || !strings.Contains(err.Error(), "milano/giunta/2019/1098") || stats.Failed != 1 || stats.Removed != 0 {
+		t.Fatalf("update with a damaged act record = %+v, %v", stats, err)
+	}
+	res, err := ix.Search(ctx, Request{Act: "milano/giunta/2019/1098"})
+	if err != nil || res.Total != 305 {
+		t.Errorf("the damaged act's documents: %+v, %v; want the 305 indexed", res, err)
 	}
 }

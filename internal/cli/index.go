@@ -68,18 +68,16 @@ func indexRun(ctx context.Context, opts *IndexOptions) error {
 	for _, w := range ix.Warnings {
 		log.Warn(w.Error())
 	}
-	failed := 0
 	inputs, err := index.CorpusInputs(ctx, store)
-	failed += reportFailures(opts.IO, "index", err)
-	if ctx.Err() != nil {
-		return ctx.Err()
+	if err != nil {
+		return err
 	}
 	log.Debug("acts with extractions", "acts", len(inputs))
 	stats, err := ix.Update(ctx, inputs)
-	failed += reportFailures(opts.IO, "index", err)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
+	failed := reportFailures(opts.IO, "index", err)
 	if opts.JSON {
 		if err := json.NewEncoder(opts.IO.Out).Encode(stats); err != nil {
 			return err
