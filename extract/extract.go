@@ -142,9 +142,7 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 	}
 	src.Pages = len(doc.Pages)
 	src.Producer = doc.Producer
-	if doc.Repaired {
-		src.Warnings = append(src.Warnings, "cross-reference table rebuilt: the file is damaged or truncated, some content may be missing")
-	}
+	src.Warnings = append(src.Warnings, doc.Warnings...)
 	for _, p := range doc.Pages {
 		if p.Err != nil {
 			src.Warnings = append(src.Warnings, fmt.Sprintf("page %d: %v", p.Number, p.Err))
