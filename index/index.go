@@ -64,6 +64,9 @@ func openWith(ctx context.Context, dir string, b Backend, fresh bool) (*Index, e
 	if err != nil {
 		return nil, err
 	}
+	if fresh && len(recs) > 0 {
+		skipped = append(skipped, fmt.Errorf("index %s: emptied (new layout, or damaged): searches find nothing until the next update", dir))
+	}
 	return &Index{dir: dir, backend: b, records: store, fresh: fresh, recs: recs, Warnings: skipped}, nil
 }
 

@@ -47,7 +47,7 @@ or reorganised away and the objective followed it).`,
 }
 
 func diffRun(ctx context.Context, opts *DiffOptions) error {
-	ix, err := openIndex(ctx, opts.CorpusDir)
+	ix, err := openIndex(ctx, opts.IO, opts.CorpusDir)
 	if err != nil {
 		return err
 	}

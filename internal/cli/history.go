@@ -52,7 +52,7 @@ prints them), or a query: the history of its best objective hit is shown.`,
 }
 
 func historyRun(ctx context.Context, opts *HistoryOptions) error {
-	ix, err := openIndex(ctx, opts.CorpusDir)
+	ix, err := openIndex(ctx, opts.IO, opts.CorpusDir)
 	if err != nil {
 		return err
 	}

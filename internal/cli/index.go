@@ -109,13 +109,20 @@ func reportFailures(ios *IOStreams, command string, err error) int {
 }
 
 // openIndex opens the index of an indexed corpus, for the commands that
-// only read it.
-func openIndex(ctx context.Context, dir string) (*index.Index, error) {
+// only read it; its warnings go to standard error.
+func openIndex(ctx context.Context, ios *IOStreams, dir string) (*index.Index, error) {
 	indexDir := filepath.Join(dir, "index")
 	if _, err := os.Stat(indexDir); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("corpus %s has no index: run 'albo index --corpus %s' first", dir, dir)
 	}
-	return index.Open(ctx, indexDir)
+	ix, err := index.Open(ctx, indexDir)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range ix.Warnings {
+		fmt.Fprintf(ios.ErrOut, "albo: warning: %v; run 'albo index --corpus %s'\n", w, dir)
+	}
+	return ix, nil
 }
 
 // writeJSON prints v as one JSON document on standard output.

@@ -83,7 +83,7 @@ alone. The filters take the values as the facets show them.`,
 }
 
 func searchRun(ctx context.Context, opts *SearchOptions) error {
-	ix, err := openIndex(ctx, opts.CorpusDir)
+	ix, err := openIndex(ctx, opts.IO, opts.CorpusDir)
 	if err != nil {
 		return err
 	}

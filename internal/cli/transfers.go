@@ -80,7 +80,7 @@ graph of the flows (solid: both, dashed: declared only, dotted: observed only).`
 }
 
 func transfersRun(ctx context.Context, opts *TransfersOptions) error {
-	ix, err := openIndex(ctx, opts.CorpusDir)
+	ix, err := openIndex(ctx, opts.IO, opts.CorpusDir)
 	if err != nil {
 		return err
 	}
