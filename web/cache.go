@@ -10,13 +10,14 @@ import (
 	"github.com/openalbo/albo/index"
 )
 
-// transfersTTL is how long the list of transfers is reused. It changes
-// only when the index is updated, and computing it walks every plan
-// revision, which is too slow to repeat for every page that shows it.
-const transfersTTL = time.Minute
+// answerTTL is how long an answer of the index is reused: answers change
+// only when the index is updated, and a minute bounds how stale a page can
+// be after an update.
+const answerTTL = time.Minute
 
 // transfersCache computes the transfers once for all the requests that
-// arrive while it is computing and reuses them for transfersTTL.
+// arrive while it is computing and reuses them for answerTTL: computing them
+// walks every plan revision, too slow to repeat for every page showing them.
 type transfersCache struct {
 	mu  sync.Mutex
 	at  time.Time
@@ -26,7 +27,7 @@ type transfersCache struct {
 func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.val != nil && time.Since(c.at) < transfersTTL {
+	if c.val != nil && time.Since(c.at) < answerTTL {
 		return c.val, nil
 	}
 	tr, err := ix.Transfers(ctx)
@@ -41,7 +42,7 @@ func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, e
 const DefaultSearchCache = 1024
 
 // searchCache keeps the answers to the most recent distinct searches for
-// transfersTTL. The site is read-only and readers repeat searches (the
+// answerTTL. The site is read-only and readers repeat searches (the
 // shared links, the feed readers polling a query, the facets clicked back
 // and forth), while one search over a large index costs milliseconds of
 // both cores. Answers are shared between requests and never modified.
@@ -83,7 +84,7 @@ func (c *searchCache) search(ctx context.Context, ix Index, req index.Request) (
 	}
 	key := string(k)
 	c.mu.Lock()
-	if e, ok := c.entries[key]; ok && time.Since(e.Value.(*cachedSearch).at) < transfersTTL {
+	if e, ok := c.entries[key]; ok && time.Since(e.Value.(*cachedSearch).at) < answerTTL {
 		c.lru.MoveToFront(e)
 		resp := e.Value.(*cachedSearch).resp
 		c.mu.Unlock()
