@@ -87,12 +87,15 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 // a free port on the same host instead and says so in note, so that a demo
 // starts anyway; otherwise a taken port is a usage error that says what to do.
 func listen(ctx context.Context, addr string, fallback bool) (ln net.Listener, note string, err error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, "", usageError{fmt.Errorf("--addr %q: %w", addr, err)}
+	}
 	ln, err = web.Listen(ctx, addr)
 	if err == nil || !errors.Is(err, web.ErrAddrInUse) {
 		return ln, "", err
 	}
-	host, _, splitErr := net.SplitHostPort(addr)
-	if !fallback || splitErr != nil {
+	if !fallback {
 		return nil, "", usageError{fmt.Errorf("%s is taken by another program: choose another address with --addr (127.0.0.1:0 takes any free port)", addr)}
 	}
 	if ln, err = web.Listen(ctx, net.JoinHostPort(host, "0")); err != nil {

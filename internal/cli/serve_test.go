@@ -89,6 +89,13 @@ func TestServeNeedsAnIndexedCorpus(t *testing.T) {
 	}
 }
 
+func TestServeBadAddr(t *testing.T) {
+	code, _, stderr := runAlbo(t, "demo", "--addr", "localhost")
+	if code != exitUsage || !strings.Contains(stderr, "--addr") {
+		t.Errorf("demo --addr localhost: exit %d, %q", code, stderr)
+	}
+}
+
 func TestListenWhenThePortIsTaken(t *testing.T) {
 	ctx := context.Background()
 	taken, err := net.Listen("tcp", "127.0.0.1:0")
