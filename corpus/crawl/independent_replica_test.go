@@ -249,6 +249,8 @@ type indieAlbo struct {
 	// moveIn counts down the listing requests until today moves by
 	// moveDays.
 	moveIn, moveDays int
+	// forbidden is a path (and query) prefix robots.txt disallows.
+	forbidden string
 	// broken are acts whose pages fail until healed, by procid.
 	broken   map[int]indieBreak
 	rng      *rand.Rand
@@ -272,6 +274,13 @@ func (a *indieAlbo) breakAct(act *indieAct, how indieBreak) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.broken[act.procid] = how
+}
+
+// forbid makes robots.txt disallow the paths that start with prefix.
+func (a *indieAlbo) forbid(prefix string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.forbidden = prefix
 }
 
 func (a *indieAlbo) isBroken(procid int, how indieBreak) bool {
@@ -305,6 +314,7 @@ type indieStats struct {
 	notModified int
 	errorPages  int // savep7m answered outside a session
 	badUA       int
+	forbidden   int      // requests robots.txt disallows
 	rejected    []string // postbacks refused, and why
 }
 
@@ -433,6 +443,9 @@ func (a *indieAlbo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	a.mu.Lock()
 	a.stats.requests[name]++
+	if a.forbidden != "" && strings.HasPrefix(r.URL.RequestURI(), a.forbidden) {
+		a.stats.forbidden++
+	}
 	if !strings.Contains(r.UserAgent(), "albo") {
 		a.stats.badUA++
 	}
@@ -440,9 +453,13 @@ func (a *indieAlbo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var rep *reply
 	switch name {
 	case "robots.txt":
-		rep = &reply{status: 200, header: http.Header{"Content-Type": {"text/plain"}}, body: []byte(indieRobots)}
-		a.deliver(w, r, rep, faultNone)
-		return
+		a.mu.Lock()
+		robots := indieRobots
+		if a.forbidden != "" {
+			robots = strings.Replace(robots, "Crawl-delay: 0\r\n", "Crawl-delay: 0\r\nDisallow: "+a.forbidden+"\r\n", 1)
+		}
+		a.mu.Unlock()
+		rep = &reply{status: 200, header: http.Header{"Content-Type": {"text/plain"}}, body: []byte(robots)}
 	case "albopretorio.aspx":
 		rep = a.listing(r)
 		rep.listing = true
@@ -611,7 +628,7 @@ func indieYellowPage(msg string) string {
 <!-- [HttpException]: ` + html.EscapeString(msg) + ` -->`
 }
 
-// token is a fresh base64 string of the kind ASP.NET puts in its hidden
+// token, called with a.mu held, is a fresh base64 string of the kind ASP.NET puts in its hidden
 // fields: '+', '/' and '=' included, so that a form not URL-encoded breaks.
 func (a *indieAlbo) token(prefix string, n int) string {
 	b := make([]byte, n)
@@ -868,6 +885,7 @@ func (a *indieAlbo) detail(w http.ResponseWriter, r *http.Request) *reply {
 		w.Header().Add("Set-Cookie", indieCookie+"="+id+"; path=/albopretorio; HttpOnly; SameSite=Lax")
 	}
 	s.procid = procid
+	viewState := a.token("/wEPDwUJ", 30)
 	a.mu.Unlock()
 	rep := htmlReply(200, fmt.Sprintf(`<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>Albo Pretorio - Dettaglio atto</title></head>
@@ -885,7 +903,7 @@ func (a *indieAlbo) detail(w http.ResponseWriter, r *http.Request) *reply {
   <A HREF='./savep7m.aspx' TARGET="_blank" TITLE="Scarica il documento firmato digitalmente">Documento&nbsp;firmato (.p7m)</A></p>
 </div>
 </form>
-</body></html>`, procid, a.token("/wEPDwUJ", 30), act.subjectHTML, act.number, act.date.Format("02/01/2006"), html.EscapeString(act.office)))
+</body></html>`, procid, viewState, act.subjectHTML, act.number, act.date.Format("02/01/2006"), html.EscapeString(act.office)))
 	if act.cat.dtid == indieLegacyDTID {
 		return legacy(rep)
 	}

@@ -3,6 +3,7 @@ package crawl_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"mime"
 	"net/http"
@@ -469,5 +470,50 @@ func TestIndependentReplicaBrokenActs(t *testing.T) {
 			}
 			checkArchive(t, store, listed)
 		})
+	}
+}
+
+// TestIndependentReplicaRobots disallows the detail pages of some acts in
+// robots.txt: the crawler never asks for them, says so, and archives the
+// others.
+func TestIndependentReplicaRobots(t *testing.T) {
+	albo := newIndieAlbo(t, 0)
+	listed := albo.visible("9030")
+	// The acts whose procid starts like that of the tenth.
+	prefix := strconv.Itoa(listed[9].procid)[:4]
+	albo.forbid(indiePrefix + "showdoc.aspx?procid=" + prefix)
+	var allowed, disallowed []*indieAct
+	for _, a := range listed {
+		if strings.HasPrefix(strconv.Itoa(a.procid), prefix) {
+			disallowed = append(disallowed, a)
+		} else {
+			allowed = append(allowed, a)
+		}
+	}
+	if len(allowed) == 0 || len(disallowed) == 0 {
+		t.Fatalf("%d acts allowed, %d disallowed: the test disallows nothing or everything", len(allowed), len(disallowed))
+	}
+	store := openStore(t)
+	opts := indieOptions(albo)
+	opts.Categories = []string{"giunta"}
+	s, err := crawl.Run(context.Background(), store, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := albo.snapshot(); st.forbidden != 0 {
+		t.Errorf("%d requests for pages robots.txt disallows", st.forbidden)
+	}
+	if s.New != len(allowed) || s.Failed != len(disallowed) {
+		t.Errorf("summary %+v, want %d new and %d failed", s, len(allowed), len(disallowed))
+	}
+	for _, f := range s.Failures {
+		if !errors.Is(f.Err, crawl.ErrDisallowed) {
+			t.Errorf("failure %s, want one for robots.txt", f)
+		}
+	}
+	for _, a := range disallowed {
+		if rec, err := store.Act(a.id()); err == nil && len(rec.Files) > 0 {
+			t.Errorf("%s archived with its documents, though robots.txt disallows its page", a.id())
+		}
 	}
 }
