@@ -1,7 +1,9 @@
 package web
 
 import (
+	"context"
 	"encoding/xml"
+	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -151,9 +153,24 @@ func (h *Handler) feedItem(r *http.Request, base string, pdfs map[string]string,
 		item.Categories = append(item.Categories, rssCategory{albopopSpecs + "item-category-unit", hit.Directorate})
 	}
 	if u := h.actFileURL(r.Context(), pdfs, hit.Act.ID, 0); u != "" {
-		item.Enclosure = &rssEnclosure{URL: base + u, Type: "application/pdf"}
+		item.Enclosure = &rssEnclosure{URL: base + u, Type: "application/pdf", Length: h.fileSize(r.Context(), pdfs[hit.Act.ID])}
 	}
 	return item
+}
+
+// fileSize is the size of a stored file, which RSS wants for an enclosure;
+// 0 when it cannot be read.
+func (h *Handler) fileSize(ctx context.Context, sha string) int {
+	f, err := h.cfg.Documents.OpenFile(ctx, sha)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	n, err := f.Seek(0, io.SeekEnd)
+	if err != nil {
+		return 0
+	}
+	return int(n)
 }
 
 // baseURL is the configured public root, else the request's own.

@@ -321,8 +321,20 @@ func TestFeedIsValidRSS(t *testing.T) {
 	if len(feed.Channel.Items) == 0 || len(feed.Channel.Items) > feedItems {
 		t.Fatalf("%d items", len(feed.Channel.Items))
 	}
+	enclosures := 0
+	for _, it := range feed.Channel.Items {
+		if it.Enclosure != nil {
+			enclosures++
+		}
+	}
+	if enclosures == 0 {
+		t.Error("no item encloses its document")
+	}
 	last := time.Now()
 	for i, it := range feed.Channel.Items {
+		if it.Enclosure != nil && (it.Enclosure.Length == 0 || !strings.Contains(it.Enclosure.URL, "/files/")) {
+			t.Errorf("item %d: enclosure %+v", i, *it.Enclosure)
+		}
 		if !strings.HasPrefix(it.Link, "http://example.com/") || it.GUID.Value != it.Link || it.PubDate == "" {
 			t.Errorf("item %d: link %q guid %q date %q", i, it.Link, it.GUID.Value, it.PubDate)
 		}
