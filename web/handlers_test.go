@@ -41,7 +41,7 @@ func TestRoutes(t *testing.T) {
 		{"act facet named", "GET", "/?q=citta", 200, "text/html", []string{">Giunta Comunale n. 2187 del 06/12/2019</a>"}},
 		{"act filter named", "GET", "/?act=" + url.QueryEscape(actJune), 200, "text/html", []string{"Atto: Giunta Comunale n. 1098 del 28/06/2019"}},
 		{"act filter named from the record", "GET", "/?q=nessunrisultato&act=" + url.QueryEscape(actJune), 200, "text/html", []string{"Atto: n. 1098 del 28/06/2019"}},
-		{"search page empty query lists all", "GET", "/", 200, "text/html", []string{"11 risultati"}},
+		{"search page empty query lists all", "GET", "/", 200, "text/html", []string{"11 risultati", `id="intro"`}},
 		{"search filters stay in links", "GET", "/?q=citta&year=2020", 200, "text/html", []string{"Anno: 2020", `name="year" value="2020"`, "/feed?q=citta&amp;year=2020"}},
 		{"search sorted by date", "GET", "/?q=citta&sort=date", 200, "text/html", []string{"<strong>data</strong>", `href="/?q=citta"`}},
 		{"search page second page", "GET", "/?p=2", 200, "text/html", []string{"nessun", "precedenti"}},
