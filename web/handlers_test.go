@@ -433,3 +433,23 @@ func TestSearchCacheConcurrent(t *testing.T) {
 		t.Errorf("%d searches reached the index, want 1", n)
 	}
 }
+
+// panickyIndex fails the way a bug would.
+type panickyIndex struct{ *fakeIndex }
+
+func (panickyIndex) Search(context.Context, index.Request) (*index.Response, error) {
+	panic("index bug")
+}
+
+func TestPanicAnswers500(t *testing.T) {
+	f := newFakeIndex()
+	h, err := New(Config{Index: panickyIndex{f}, Documents: f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := get(t, h, "GET", "/?q=x")
+	if rec.Code != 500 {
+		t.Errorf("status %d, want 500", rec.Code)
+	}
+	checkSecurityHeaders(t, rec.Header(), false)
+}

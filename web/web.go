@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
@@ -147,7 +148,18 @@ func (h *Handler) search(ctx context.Context, req index.Request) (*index.Respons
 	return h.searches.search(ctx, h.cfg.Index, req)
 }
 
-// ServeHTTP serves one request with the security headers set.
+// ServeHTTP serves one request with the security headers set. A handler
+// that panics (a bug, or data no test foresaw) answers 500 and is logged
+// with the request, instead of dropping the reader's connection.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			h.log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
+			http.Error(w, "errore interno", http.StatusInternalServerError)
+		}
+	}()
 	h.serve.ServeHTTP(w, r)
 }
