@@ -7,7 +7,7 @@ import (
 
 // MappingVersion names the mapping and analysis below. Bump it whenever
 // either changes: an index written with another version is rebuilt.
-const MappingVersion = "2"
+const MappingVersion = "3"
 
 // Stored field names. The facet and filter fields are keywords, counted on
 // bitmaps of their posting lists (facets.go), so only the date, sorted on,
