@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/openalbo/albo/index"
 	"github.com/openalbo/albo/index/indexbench"
+	"github.com/openalbo/albo/web"
 )
 
 // childIndexFlag makes the bench binary the child that builds and queries
@@ -17,21 +19,24 @@ import (
 var childIndexFlag = flag.String("child-index", "", "internal: build and query a synthetic index in this folder, print the report as JSON")
 
 // benchIndex indexes cfg.objectives synthetic objectives made of the real
-// vocabulary and times each kind of query, in a child process.
+// vocabulary, times each kind of query, then loads the web page and API
+// over that index with concurrent clients, all in a child process.
 func benchIndex(ctx context.Context, cfg *config, out *table) error {
 	self, err := os.Executable()
 	if err != nil {
 		return err
 	}
 	dir := filepath.Join(cfg.work, "index")
-	run, err := runChild(ctx, self, "-child-index", dir, "-objectives", fmt.Sprint(cfg.objectives), "-queries", fmt.Sprint(cfg.queries))
+	run, err := runChild(ctx, self, "-child-index", dir, "-objectives", fmt.Sprint(cfg.objectives), "-queries", fmt.Sprint(cfg.queries),
+		"-web-clients", fmt.Sprint(cfg.webClients), "-web-requests", fmt.Sprint(cfg.webRequests))
 	if err != nil {
 		return err
 	}
-	var rep indexbench.Report
-	if err := json.Unmarshal(run.stdout, &rep); err != nil {
+	var child childReport
+	if err := json.Unmarshal(run.stdout, &child); err != nil {
 		return fmt.Errorf("index report: %w", err)
 	}
+	rep := child.Index
 	out.row("index", fmt.Sprintf("index %d objectives", rep.Objectives), fmt.Sprintf("%.0f objectives/s", rep.PerSecond), "",
 		fmt.Sprintf("goal ≥ 20000/s; %s on disk; peak RSS %s", mib(rep.DiskBytes), mib(run.maxRSS)))
 	for _, q := range rep.Queries {
@@ -39,18 +44,54 @@ func benchIndex(ctx context.Context, cfg *config, out *table) error {
 			fmt.Sprintf("p50 %s p99 %s", q.P50.Round(10*time.Microsecond), q.P99.Round(10*time.Microsecond)), "",
 			fmt.Sprintf("goal p99 ≤ %s", q.Goal))
 	}
+	for _, w := range []struct {
+		what string
+		rep  web.LoadReport
+	}{{"search cache on", child.WebCache}, {"search cache off", child.WebBare}} {
+		out.row("web", fmt.Sprintf("%d clients, %d requests, page and API, %s", w.rep.Clients, w.rep.Requests, w.what),
+			fmt.Sprintf("p50 %s p99 %s", w.rep.P50.Round(10*time.Microsecond), w.rep.P99.Round(10*time.Microsecond)), "",
+			fmt.Sprintf("%d errors (goal 0); goal p99 ≤ 50ms", w.rep.Errors))
+	}
 	return nil
 }
 
+// childReport is what the index child prints: the index's figures, then
+// the web page and API under load over the same index, with the search
+// cache on (readers repeating searches) and off (every search reaching
+// the index).
+type childReport struct {
+	Index    *indexbench.Report `json:"index"`
+	WebCache web.LoadReport     `json:"web_cache"`
+	WebBare  web.LoadReport     `json:"web_bare"`
+}
+
 // indexChild is the child's work.
-func indexChild(ctx context.Context, dir string, objectives, queries int) error {
+func indexChild(ctx context.Context, dir string, objectives, queries, clients, requests int) error {
 	v, err := indexbench.LoadVocabulary("testdata/gold")
 	if err != nil {
 		return err
 	}
-	rep, err := indexbench.Measure(ctx, dir, v, objectives, queries)
+	rep := childReport{}
+	if rep.Index, err = indexbench.Measure(ctx, dir, v, objectives, queries); err != nil {
+		return err
+	}
+	b, err := index.OpenBleve(filepath.Join(dir, "bleve"))
 	if err != nil {
 		return err
+	}
+	defer b.Close()
+	load := web.LoadConfig{Clients: clients, Requests: requests}
+	for _, run := range []struct {
+		cache int
+		into  *web.LoadReport
+	}{{0, &rep.WebCache}, {-1, &rep.WebBare}} {
+		h, err := web.New(web.Config{Index: web.SearchOnly(b), Documents: web.NoDocuments, SearchCache: run.cache})
+		if err != nil {
+			return err
+		}
+		if *run.into, err = web.LoadSite(ctx, h, load); err != nil {
+			return err
+		}
 	}
 	return json.NewEncoder(os.Stdout).Encode(rep)
 }

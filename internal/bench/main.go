@@ -42,7 +42,7 @@ type config struct {
 func main() {
 	var cfg config
 	var rss string
-	flag.StringVar(&cfg.only, "only", "", "comma-separated sections to run: extract,batch,crawl,index,web (default all)")
+	flag.StringVar(&cfg.only, "only", "", "comma-separated sections to run: extract,batch,crawl,index (index includes the web load) (default all)")
 	flag.IntVar(&cfg.repeat, "repeat", 5, "runs of each timed extraction (the median counts)")
 	flag.IntVar(&cfg.batchDocs, "batch-docs", 1000, "documents in the batch speed-up corpus")
 	flag.StringVar(&rss, "rss-docs", "1000,5000", "corpus sizes whose batch peak RSS is compared")
@@ -59,7 +59,7 @@ func main() {
 		}
 	}
 	if *childIndexFlag != "" {
-		if err := indexChild(context.Background(), *childIndexFlag, cfg.objectives, cfg.queries); err != nil {
+		if err := indexChild(context.Background(), *childIndexFlag, cfg.objectives, cfg.queries, cfg.webClients, cfg.webRequests); err != nil {
 			fmt.Fprintln(os.Stderr, "bench: index child:", err)
 			os.Exit(2)
 		}
