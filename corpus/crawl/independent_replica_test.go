@@ -830,13 +830,13 @@ func renderRow(act *indieAct, i int) string {
 	d, f, t := act.date.Format("02/01/2006"), act.from.Format("02/01/2006"), act.to.Format("02/01/2006")
 	switch act.markupVariant {
 	case 0:
-		return fmt.Sprintf("\n\t\t<tr class=%s>\n\t\t\t<td><a href='showdoc.aspx?procid=%d' title=\"Visualizza documento\">%s</a></td><td class='0' title=\"%s\">%s</td><td>N. %d %d/%d<br/>del %s</td><td>dal %s al %s</td>\n\t\t</tr>",
+		return fmt.Sprintf("\n\t\t<tr class=%s>\n\t\t\t<td><a href='showdoc.aspx?procid=%d' title=\"Visualizza documento\">%s</a></td><td class='0' title=\"%s\">%s</td><td>N. %d %d/%d<br/>del %s</td><td>%s - %s</td>\n\t\t</tr>",
 			class, act.procid, act.subjectHTML, html.EscapeString(act.office), html.EscapeString(act.office), act.number, act.protocol, act.year, d, f, t)
 	case 1:
 		return fmt.Sprintf("\n\t\t<TR CLASS=%s>\n\t\t\t<TD>\n\t\t\t\t<A HREF=\"./showdoc.aspx?procid=%d&amp;dtid=%s\" TITLE='Visualizza documento'>\n\t\t\t\t\t%s\n\t\t\t\t</A>\n\t\t\t</TD>\n\t\t\t<TD class=\"0\" title='%s'>\n\t\t\t\t%s\n\t\t\t</TD>\n\t\t\t<TD>N.&nbsp;%d %d/%d <BR> del&nbsp;%s</TD>\n\t\t\t<TD>dal&nbsp;%s<br />al&nbsp;%s</TD>\n\t\t</TR>",
 			class, act.procid, act.cat.dtid, act.subjectHTML, html.EscapeString(act.office), html.EscapeString(act.office), act.number, act.protocol, act.year, d, f, t)
 	default:
-		return fmt.Sprintf("<tr class=%s><td><a title=\"Visualizza documento\" href=\"showdoc.aspx?procid=%d\">%s</a></td><td class=\"0\" title=\"%s\">%s</td><td>\n N.%d\n %d/%d\n<br>\ndel %s\n</td><td>dal %s\n al %s</td></tr>",
+		return fmt.Sprintf("<tr class=%s><td><a title=\"Visualizza documento\" href=\"showdoc.aspx?procid=%d\">%s</a></td><td class=\"0\" title=\"%s\">%s</td><td>\n N.%d\n %d/%d\n<br>\ndel %s\n</td><td>Dal %s\n Al %s</td></tr>",
 			class, act.procid, act.subjectHTML, html.EscapeString(act.office), html.EscapeString(act.office), act.number, act.protocol, act.year, d, f, t)
 	}
 }

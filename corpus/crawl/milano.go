@@ -31,8 +31,10 @@ const (
 var (
 	// "N. 28 169212/2013 <br> del 05/03/2013": number, protocol, date.
 	milanoNumber = regexp.MustCompile(`N\.\s*(\d+)(?:\s+\d+/\d{4})?\s+del\s+(\d{2}/\d{2}/\d{4})`)
-	// "dal 06/03/2013 al 21/03/2013": the publication period.
-	milanoPeriod = regexp.MustCompile(`dal\s+(\d{2}/\d{2}/\d{4})\s+al\s+(\d{2}/\d{2}/\d{4})`)
+	// The publication period: the first two dates of the fourth cell,
+	// whatever joins them ("dal 06/03/2013 al 21/03/2013", "Dal … Al …",
+	// "06/03/2013 - 21/03/2013"); the contract does not say which.
+	milanoPeriod = regexp.MustCompile(`(\d{2}/\d{2}/\d{4})\D+?(\d{2}/\d{2}/\d{4})`)
 	// javascript:__doPostBack('ctl00$mainIndexContent$gvRisultati','Page$2')
 	milanoPostBack = regexp.MustCompile(`__doPostBack\('([^']*)','(Page\$\d+)'\)`)
 )
