@@ -234,6 +234,9 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 	// same page over and over.
 	met := map[string]bool{}
 	restarts, refusedAt := 0, 0
+	// Stopping at known or old acts assumes the newest come first; a
+	// listing in the order of publication has them on its last pages.
+	oldestFirst := false
 	req := first
 	for page := 1; req != nil; page++ {
 		resp, listing, err := c.listingPage(ctx, req, cat)
@@ -283,7 +286,9 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			todo = append(todo, l)
 		}
 		c.log.Debug("listing page", "category", cat.Name, "page", page, "acts", len(listing.Acts))
-		if (!c.opts.Full && allKnown && len(c.pending[cat.Name]) == 0) || allOld || (!fresh && page > refusedAt) {
+		oldestFirst = oldestFirst || inPublicationOrder(listing.Acts)
+		stop := (!c.opts.Full && allKnown && len(c.pending[cat.Name]) == 0) || allOld
+		if (stop && !oldestFirst) || (!fresh && page > refusedAt) {
 			break
 		}
 		req = listing.Next
@@ -294,19 +299,31 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 // maxRestarts bounds how often one category's walk starts again.
 const maxRestarts = 3
 
+// inPublicationOrder reports whether a page lists its acts oldest first:
+// more of them follow an older one than a newer one.
+func inPublicationOrder(acts []Listed) bool {
+	up, down := 0, 0
+	for i := 1; i < len(acts); i++ {
+		prev, next := acts[i-1].PublishedFrom, acts[i].PublishedFrom
+		if prev.IsZero() || next.IsZero() {
+			prev, next = acts[i-1].Date, acts[i].Date
+		}
+		switch {
+		case next.After(prev):
+			up++
+		case next.Before(prev):
+			down++
+		}
+	}
+	return up > down
+}
+
 // publishedBeforeSince reports whether an act was published before
-// --since, and so, listings being in order of publication, every act
-// after it too. The act's own date stands in when the listing gives no
-// publication date (an act is published after it is adopted).
+// --since, and so, listings being newest first, every act after it too.
+// Without a publication date it cannot tell: an act dated before --since
+// may have been published after it.
 func (c *crawler) publishedBeforeSince(l Listed) bool {
-	if c.opts.Since.IsZero() {
-		return false
-	}
-	published := l.PublishedFrom
-	if published.IsZero() {
-		published = l.Date
-	}
-	return !published.IsZero() && published.Before(c.opts.Since)
+	return !c.opts.Since.IsZero() && !l.PublishedFrom.IsZero() && l.PublishedFrom.Before(c.opts.Since)
 }
 
 // pageAttempts is how many times a page that arrived whole but cannot be

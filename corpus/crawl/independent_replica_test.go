@@ -53,11 +53,14 @@ type indieCategory struct {
 	acts       int
 	// lag is the most days an act's date may precede its publication.
 	lag int
+	// oldestFirst lists the acts in the order they were published, so
+	// that new acts come on the last page, not the first.
+	oldestFirst bool
 }
 
 var indieCategories = []indieCategory{
 	{name: "giunta", dtid: "9030", acts: 260, lag: 4},
-	{name: "consiglio", dtid: "9040", acts: 150, lag: 6},
+	{name: "consiglio", dtid: "9040", acts: 150, lag: 6, oldestFirst: true},
 	// Determinazioni are published long after they are signed, so the
 	// listing's order (by publication) is not the order of the acts' dates.
 	{name: "determinazioni", dtid: "9050", acts: 380, lag: 25},
@@ -383,7 +386,7 @@ func (a *indieAlbo) advanceAfter(n, days int) {
 	a.moveIn, a.moveDays = n, days
 }
 
-// visible are the acts on the Albo today, newest first.
+// visible are the acts of the listing dtid today, in the listing's order.
 func (a *indieAlbo) visible(dtid string) []*indieAct {
 	a.mu.Lock()
 	today := a.today
@@ -391,12 +394,17 @@ func (a *indieAlbo) visible(dtid string) []*indieAct {
 	return a.world.visibleOn(today, dtid)
 }
 
+// visibleOn are the acts of the listing dtid on the Albo on day today, in
+// the listing's order.
 func (w *indieWorld) visibleOn(today time.Time, dtid string) []*indieAct {
 	var out []*indieAct
 	for _, act := range w.acts {
-		if (dtid == "" || act.cat.dtid == dtid) && !act.from.After(today) && !act.to.Before(today) {
+		if act.cat.dtid == dtid && !act.from.After(today) && !act.to.Before(today) {
 			out = append(out, act)
 		}
+	}
+	if len(out) > 0 && out[0].cat.oldestFirst {
+		slices.Reverse(out)
 	}
 	return out
 }
