@@ -39,6 +39,7 @@ import (
 	"time"
 
 	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/extract/cades"
 )
 
@@ -690,13 +691,10 @@ func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, 
 }
 
 // isHTML tells an HTML page from a document by its bytes, whatever the
-// server declares (a byte-order mark before the page included).
+// server declares (a byte-order mark or blank lines before the page
+// included).
 func isHTML(resp *response) bool {
-	if cades.IsEnvelope(resp.Body) {
-		return false
-	}
-	body := bytes.TrimPrefix(resp.Body, []byte("\xef\xbb\xbf"))
-	return strings.HasPrefix(http.DetectContentType(body), "text/html")
+	return extract.Sniff(resp.Body).Format == extract.FormatHTML
 }
 
 func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, resp *response) (corpus.File, error) {
@@ -727,7 +725,9 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 			f.Signers = append(f.Signers, cs)
 		}
 	}
-	if bytes.HasPrefix(content, []byte("%PDF-")) {
+	// Readers find the header anywhere in the first 1024 bytes, and some
+	// producers write a line before it.
+	if extract.Sniff(content).Format == extract.FormatPDF {
 		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, bytes.NewReader(content)); err != nil {
 			return f, err
 		}

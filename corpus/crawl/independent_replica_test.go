@@ -177,6 +177,11 @@ func indieSubject(rng *rand.Rand, i int) (plain, markup string) {
 // so that any re-encoding on the way shows.
 func indiePDF(rng *rand.Rand, a *indieAct) []byte {
 	var b bytes.Buffer
+	if rng.IntN(12) == 0 {
+		// Some producers write a line before the header; readers look
+		// for it in the first 1024 bytes.
+		b.WriteString("\r\n")
+	}
 	fmt.Fprintf(&b, "%%PDF-1.7\r\n%%\xe2\xe3\xcf\xd3\r\n1 0 obj\n<< /Title (%s %d/%d) >>\nendobj\n2 0 obj\n<< /Length %d >>\nstream\n",
 		a.cat.name, a.number, a.year, 512)
 	noise := make([]byte, 512+rng.IntN(4096))
