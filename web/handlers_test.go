@@ -238,6 +238,7 @@ func TestAPIGolden(t *testing.T) {
 		{"objective", "/api/objectives/o-dec-1"},
 		{"history", "/api/objectives/o-dec-1/history"},
 		{"transfers", "/api/transfers?act=" + url.QueryEscape(actDecember)},
+		{"contradictions", "/api/transfers/contradictions?act=" + url.QueryEscape(actDecember)},
 		{"act", "/api/acts/" + actDecember},
 		{"directorate", "/api/directorates/" + url.PathEscape(dirCivic)},
 	}

@@ -193,25 +193,36 @@ func cut(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
+// apiTransfers answers the array of `albo transfers --format json`,
+// restricted to one revision by ?act=.
 func (h *Handler) apiTransfers(w http.ResponseWriter, r *http.Request) {
 	tr, err := h.transfers.get(r.Context(), h.cfg.Index)
 	if err != nil {
 		h.apiError(w, r, err)
 		return
 	}
-	if act := r.URL.Query().Get("act"); act != "" {
-		out := index.Transfers{Transfers: []index.Transfer{}, Contradictions: []index.Contradiction{}}
-		for _, t := range tr.Transfers {
-			if t.Act.ID == act {
-				out.Transfers = append(out.Transfers, t)
-			}
-		}
-		for _, c := range tr.Contradictions {
-			if c.Act.ID == act {
-				out.Contradictions = append(out.Contradictions, c)
-			}
-		}
-		tr = &out
+	writeJSON(w, http.StatusOK, ofAct(tr.Transfers, r.URL.Query().Get("act"), func(t index.Transfer) string { return t.Act.ID }))
+}
+
+// apiContradictions answers the array of `albo transfers --contradictions
+// --json`, restricted to one revision by ?act=.
+func (h *Handler) apiContradictions(w http.ResponseWriter, r *http.Request) {
+	tr, err := h.transfers.get(r.Context(), h.cfg.Index)
+	if err != nil {
+		h.apiError(w, r, err)
+		return
 	}
-	writeJSON(w, http.StatusOK, tr)
+	writeJSON(w, http.StatusOK, ofAct(tr.Contradictions, r.URL.Query().Get("act"), func(c index.Contradiction) string { return c.Act.ID }))
+}
+
+// ofAct keeps the items of act (all of them when act is empty), never nil
+// so that none prints as [].
+func ofAct[T any](items []T, act string, actOf func(T) string) []T {
+	out := make([]T, 0, len(items))
+	for _, it := range items {
+		if act == "" || actOf(it) == act {
+			out = append(out, it)
+		}
+	}
+	return out
 }

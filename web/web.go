@@ -138,6 +138,7 @@ func (h *Handler) routes() {
 	h.mux.HandleFunc("GET /api/search", h.apiSearch)
 	h.mux.HandleFunc("GET /api/objectives/{ref...}", h.apiObjective)
 	h.mux.HandleFunc("GET /api/transfers", h.apiTransfers)
+	h.mux.HandleFunc("GET /api/transfers/contradictions", h.apiContradictions)
 	h.mux.HandleFunc("GET /api/acts/{id...}", h.apiAct)
 	h.mux.HandleFunc("GET /api/directorates/{name}", h.apiDirectorate)
 	h.mux.HandleFunc("/", h.notFound)

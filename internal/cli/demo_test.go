@@ -46,9 +46,9 @@ func TestDemoPipeline(t *testing.T) {
 	if n := len(hist.Revisions); n != 2 || hist.Revisions[0].Directorate == hist.Revisions[1].Directorate {
 		t.Errorf("history of a moved objective: %+v", hist.Revisions)
 	}
-	var tr index.Transfers
+	var tr []index.Transfer
 	getJSON(t, srv.URL+"/api/transfers", &tr)
-	if len(tr.Transfers) == 0 {
+	if len(tr) == 0 {
 		t.Error("no transfers between the two revisions")
 	}
 

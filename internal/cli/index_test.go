@@ -152,16 +152,32 @@ func TestIndexAndQueryCommands(t *testing.T) {
 	})
 
 	t.Run("transfers in every format", func(t *testing.T) {
+		// The contract's shape: an array of transfer objects.
 		code, stdout, _ := runAlbo(t, "transfers", "--corpus", dir, "--json")
-		var tr index.Transfers
-		decodeJSON(t, stdout, &tr)
-		if code != 0 || len(tr.Transfers) == 0 || len(tr.Contradictions) == 0 {
-			t.Fatalf("transfers: exit %d, %d transfers, %d contradictions", code, len(tr.Transfers), len(tr.Contradictions))
+		var transfers []map[string]any
+		decodeJSON(t, stdout, &transfers)
+		if code != 0 || len(transfers) == 0 {
+			t.Fatalf("transfers: exit %d, %d transfers", code, len(transfers))
+		}
+		for _, key := range []string{"text", "from", "to", "act", "evidence"} {
+			if _, ok := transfers[0][key]; !ok {
+				t.Errorf("a transfer lacks %q: %v", key, transfers[0])
+			}
+		}
+		code, stdout, _ = runAlbo(t, "transfers", "--corpus", dir, "--contradictions", "--json")
+		var contradictions []index.Contradiction
+		decodeJSON(t, stdout, &contradictions)
+		if code != 0 || len(contradictions) == 0 || contradictions[0].Kind == "" {
+			t.Errorf("contradictions: exit %d, %+v", code, contradictions)
+		}
+		code, stdout, _ = runAlbo(t, "transfers", "--corpus", dir, "--contradictions")
+		if code != 0 || !strings.HasPrefix(stdout, fmt.Sprintf("%d contradictions", len(contradictions))) || strings.Contains(stdout, " transfers\n") {
+			t.Errorf("text contradictions: exit %d\n%s", code, stdout)
 		}
 		code, stdout, _ = runAlbo(t, "transfers", "--corpus", dir, "--format", "csv")
 		lines := strings.Split(strings.TrimSpace(stdout), "\n")
-		if code != 0 || !strings.HasPrefix(lines[0], "text,from,to,act,") || len(lines) != len(tr.Transfers)+1 {
-			t.Errorf("csv: exit %d, %d lines for %d transfers", code, len(lines), len(tr.Transfers))
+		if code != 0 || !strings.HasPrefix(lines[0], "text,from,to,act,") || len(lines) != len(transfers)+1 {
+			t.Errorf("csv: exit %d, %d lines for %d transfers", code, len(lines), len(transfers))
 		}
 		code, stdout, _ = runAlbo(t, "transfers", "--corpus", dir, "--format", "dot")
 		if code != 0 || !strings.HasPrefix(stdout, "digraph transfers {") ||
@@ -208,6 +224,7 @@ func TestIndexCommandsUsage(t *testing.T) {
 		{[]string{"search", "--corpus", dir, `"unbalanced`}, 2},
 		{[]string{"transfers", "--corpus", dir, "--format", "xml"}, 2},
 		{[]string{"transfers", "--corpus", dir, "--json", "--format", "csv"}, 2},
+		{[]string{"transfers", "--corpus", dir, "--contradictions", "--format", "dot"}, 2},
 		{[]string{"diff", "--corpus", dir, "milano/giunta/2019/1098"}, 2},
 		{[]string{"history", "--corpus", dir}, 2},
 		{[]string{"search", "--corpus", filepath.Join(t.TempDir(), "none"), "x"}, 1},

@@ -28,6 +28,9 @@ type TransfersOptions struct {
 	IO        *IOStreams
 	CorpusDir string
 	Format    string
+	// Contradictions prints the annex's contradictions instead of the
+	// transfers.
+	Contradictions bool
 }
 
 // NewCmdTransfers lists the moves of objectives between directorates.
@@ -36,7 +39,7 @@ func NewCmdTransfers(f *Factory, runF func(context.Context, *TransfersOptions) e
 	opts := &TransfersOptions{IO: f.IO}
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "transfers [--corpus DIR] [--format text|json|csv|dot]",
+		Use:   "transfers [--corpus DIR] [--format text|json|csv|dot] [--contradictions]",
 		Short: "List every move of an objective between directorates",
 		Long: `List the objectives that changed directorate between consecutive revisions of
 a plan. Each move says its evidence: "declared" (the changes annex of the
@@ -44,15 +47,18 @@ later revision records it), "observed" (the plans show it: the objective sits
 elsewhere in the later revision) or "both". Moves that only follow a
 directorate's new name are not transfers (see 'albo diff').
 
-The annex's own contradictions are listed after the transfers, never
-reconciled: an outgoing transfer with no incoming record (or the reverse),
-the same objective placed in several directorates, a transfer to a
-directorate whose plan has no such objective.
+The annex's own contradictions are listed, never reconciled: an outgoing
+transfer with no incoming record (or the reverse), the same objective placed
+in several directorates, a transfer to a directorate whose plan has no such
+objective. The text format lists them after the transfers; --contradictions
+prints them alone (text, or a JSON array with --json).
 
---format json prints {"transfers":[{"text","from","to","act","evidence",…}],
-"contradictions":[…]}; csv prints the transfers only; dot prints a Graphviz
-graph of the flows (solid: both, dashed: declared only, dotted: observed only).`,
+--format json prints a JSON array of transfers, [{"text","from","to","act",
+"evidence",…}]; csv prints one row per transfer; dot prints a Graphviz graph
+of the flows (solid: both, dashed: declared only, dotted: observed only).`,
 		Example: `  albo transfers
+  albo transfers --format json | jq '.[] | select(.evidence == "both")'
+  albo transfers --contradictions --json
   albo transfers --format csv > transfers.csv
   albo transfers --format dot | dot -Tsvg > transfers.svg`,
 		Args: cobra.NoArgs,
@@ -67,6 +73,9 @@ graph of the flows (solid: both, dashed: declared only, dotted: observed only).`
 			if !slices.Contains([]string{formatText, formatJSON, formatCSV, formatDOT}, opts.Format) {
 				return usageError{fmt.Errorf("--format %q: want text, json, csv or dot", opts.Format)}
 			}
+			if opts.Contradictions && opts.Format != formatText && opts.Format != formatJSON {
+				return usageError{fmt.Errorf("--contradictions prints text or json, not %s", opts.Format)}
+			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -76,6 +85,7 @@ graph of the flows (solid: both, dashed: declared only, dotted: observed only).`
 	addCorpusFlag(cmd, &opts.CorpusDir)
 	cmd.Flags().StringVar(&opts.Format, "format", formatText, "text, json, csv or dot")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "same as --format json")
+	cmd.Flags().BoolVar(&opts.Contradictions, "contradictions", false, "print the changes annexes' contradictions instead of the transfers")
 	return cmd
 }
 
@@ -89,9 +99,16 @@ func transfersRun(ctx context.Context, opts *TransfersOptions) error {
 	if err != nil {
 		return err
 	}
+	if opts.Contradictions {
+		if opts.Format == formatJSON {
+			return writeJSON(opts.IO, nonNil(tr.Contradictions))
+		}
+		printContradictions(opts.IO.Out, tr.Contradictions)
+		return nil
+	}
 	switch opts.Format {
 	case formatJSON:
-		return writeJSON(opts.IO, tr)
+		return writeJSON(opts.IO, nonNil(tr.Transfers))
 	case formatCSV:
 		return writeTransfersCSV(opts.IO.Out, tr.Transfers)
 	case formatDOT:
@@ -109,8 +126,13 @@ func printTransfers(out io.Writer, tr *index.Transfers) {
 	if len(tr.Contradictions) == 0 {
 		return
 	}
-	fmt.Fprintf(out, "\n%d contradictions in the changes annexes\n", len(tr.Contradictions))
-	for _, c := range tr.Contradictions {
+	fmt.Fprintln(out)
+	printContradictions(out, tr.Contradictions)
+}
+
+func printContradictions(out io.Writer, cs []index.Contradiction) {
+	fmt.Fprintf(out, "%d contradictions in the changes annexes\n", len(cs))
+	for _, c := range cs {
 		fmt.Fprintf(out, "\n[%s] %s\n  %s\n  %s\n", c.Kind, c.Act.ID, c.Text, c.Detail)
 	}
 }
@@ -150,6 +172,14 @@ func writeTransfersDOT(out io.Writer, ts []index.Transfer) error {
 	b.WriteString("}\n")
 	_, err := io.WriteString(out, b.String())
 	return err
+}
+
+// nonNil makes an empty list print as [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // dotQuote makes a Graphviz quoted string of s.
