@@ -493,10 +493,7 @@ const maxSessions = 8
 
 // act archives one listed act: detail page, documents, record.
 func (c *crawler) act(ctx context.Context, l Listed) {
-	name := l.ID
-	if name == "" {
-		name = l.DetailURL.String()
-	}
+	name := l.name()
 	var err error
 	for session := 1; session <= maxSessions; session++ {
 		var status Status
@@ -516,8 +513,17 @@ func (c *crawler) act(ctx context.Context, l Listed) {
 	}
 }
 
+// name is how failures name a listed act: its id when the listing told
+// enough to build it, else its detail page.
+func (l Listed) name() string {
+	if l.ID != "" {
+		return l.ID
+	}
+	return l.DetailURL.String()
+}
+
 func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error) {
-	name := l.DetailURL.String()
+	name := l.name()
 	jar, err := cookiejar.New(nil)
 	if err != nil {
 		return "", name, err
