@@ -78,19 +78,22 @@ type ActRef struct {
 
 // Hit is one matching record, in the shape of `albo search --json`.
 type Hit struct {
-	ID          string  `json:"id"`
-	Type        string  `json:"type"`
-	Act         ActRef  `json:"act"`
-	Directorate string  `json:"directorate"`
-	Director    string  `json:"director"`
-	Year        int     `json:"year"`
-	Section     string  `json:"section,omitempty"`
-	Kind        string  `json:"kind,omitempty"` // change kind for change records
-	Text        string  `json:"text"`
-	Highlight   string  `json:"highlight"` // Text with matches wrapped in <mark>…</mark>, HTML-escaped; empty unless asked
-	Score       float64 `json:"score"`
-	Page        int     `json:"page,omitempty"`
-	Lineage     string  `json:"lineage,omitempty"` // objectives: the chain across plan revisions
+	ID          string `json:"id"`
+	Type        string `json:"type"`
+	Act         ActRef `json:"act"`
+	Directorate string `json:"directorate"`
+	// DirectoratePrinted is the directorate as a change record words it,
+	// when Directorate is the plan's name for it.
+	DirectoratePrinted string  `json:"directorate_printed,omitempty"`
+	Director           string  `json:"director"`
+	Year               int     `json:"year"`
+	Section            string  `json:"section,omitempty"`
+	Kind               string  `json:"kind,omitempty"` // change kind for change records
+	Text               string  `json:"text"`
+	Highlight          string  `json:"highlight"` // Text with matches wrapped in <mark>…</mark>, HTML-escaped; empty unless asked
+	Score              float64 `json:"score"`
+	Page               int     `json:"page,omitempty"`
+	Lineage            string  `json:"lineage,omitempty"` // objectives: the chain across plan revisions
 }
 
 // Response is the answer to a Request, the shape of `albo search --json`.
@@ -259,13 +262,16 @@ type Document struct {
 	Number      int    `json:"number,omitempty"`
 	Date        string `json:"date,omitempty"`
 	Directorate string `json:"directorate,omitempty"`
-	Director    string `json:"director,omitempty"`
-	Year        int    `json:"year,omitempty"`
-	Section     string `json:"section,omitempty"`
-	Kind        string `json:"kind,omitempty"`
-	Text        string `json:"text"`
-	Page        int    `json:"page,omitempty"`
-	Lineage     string `json:"lineage,omitempty"`
+	// DirectoratePrinted is the change record's own wording of the
+	// directorate, when Directorate is the plan's name for it.
+	DirectoratePrinted string `json:"directorate_printed,omitempty"`
+	Director           string `json:"director,omitempty"`
+	Year               int    `json:"year,omitempty"`
+	Section            string `json:"section,omitempty"`
+	Kind               string `json:"kind,omitempty"`
+	Text               string `json:"text"`
+	Page               int    `json:"page,omitempty"`
+	Lineage            string `json:"lineage,omitempty"`
 }
 
 // Backend stores documents and answers searches. The embedded bleve index

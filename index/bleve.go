@@ -110,19 +110,20 @@ func OpenBleve(path string) (Backend, error) {
 
 // bleveDoc is a Document as bleve maps it: keywords are strings.
 type bleveDoc struct {
-	Type        string `json:"type"`
-	Act         string `json:"act"`
-	Organ       string `json:"organ,omitempty"`
-	Number      string `json:"number,omitempty"`
-	Date        string `json:"date,omitempty"`
-	Directorate string `json:"directorate,omitempty"`
-	Director    string `json:"director,omitempty"`
-	Year        string `json:"year,omitempty"`
-	Section     string `json:"section,omitempty"`
-	Kind        string `json:"kind,omitempty"`
-	Text        string `json:"text"`
-	Page        string `json:"page,omitempty"`
-	Lineage     string `json:"lineage,omitempty"`
+	Type               string `json:"type"`
+	Act                string `json:"act"`
+	Organ              string `json:"organ,omitempty"`
+	Number             string `json:"number,omitempty"`
+	Date               string `json:"date,omitempty"`
+	Directorate        string `json:"directorate,omitempty"`
+	DirectoratePrinted string `json:"directorate_printed,omitempty"`
+	Director           string `json:"director,omitempty"`
+	Year               string `json:"year,omitempty"`
+	Section            string `json:"section,omitempty"`
+	Kind               string `json:"kind,omitempty"`
+	Text               string `json:"text"`
+	Page               string `json:"page,omitempty"`
+	Lineage            string `json:"lineage,omitempty"`
 }
 
 func toBleveDoc(d Document) bleveDoc {
@@ -133,8 +134,8 @@ func toBleveDoc(d Document) bleveDoc {
 		return strconv.Itoa(n)
 	}
 	return bleveDoc{Type: d.Type, Act: d.ActID, Organ: d.Organ, Number: itoa(d.Number), Date: d.Date,
-		Directorate: d.Directorate, Director: d.Director, Year: itoa(d.Year), Section: d.Section,
-		Kind: d.Kind, Text: d.Text, Page: itoa(d.Page), Lineage: d.Lineage}
+		Directorate: d.Directorate, DirectoratePrinted: d.DirectoratePrinted, Director: d.Director,
+		Year: itoa(d.Year), Section: d.Section, Kind: d.Kind, Text: d.Text, Page: itoa(d.Page), Lineage: d.Lineage}
 }
 
 // minParallelBatch is the fewest documents worth a batch of their own.
@@ -260,7 +261,7 @@ func (b *bleveBackend) Close() error {
 
 // storedFields are the fields a hit is rebuilt from.
 var storedFields = []string{fieldType, fieldAct, fieldOrgan, fieldNumber, fieldDate, fieldDirectorate,
-	fieldDirector, fieldYear, fieldSection, fieldKind, fieldText, fieldPage, fieldLineage}
+	fieldDirectoratePrinted, fieldDirector, fieldYear, fieldSection, fieldKind, fieldText, fieldPage, fieldLineage}
 
 // facetSizes bounds the values counted per facet; a facet's values beyond
 // it are not listed.
@@ -488,7 +489,8 @@ func hitOf(h *search.DocumentMatch) Hit {
 	num := func(f string) int { n, _ := strconv.Atoi(str(f)); return n }
 	hit := Hit{ID: h.ID, Type: str(fieldType),
 		Act:         ActRef{ID: str(fieldAct), Organ: str(fieldOrgan), Number: num(fieldNumber), Date: str(fieldDate)},
-		Directorate: str(fieldDirectorate), Director: str(fieldDirector), Year: num(fieldYear),
+		Directorate: str(fieldDirectorate), DirectoratePrinted: str(fieldDirectoratePrinted),
+		Director: str(fieldDirector), Year: num(fieldYear),
 		Section: str(fieldSection), Kind: str(fieldKind), Text: str(fieldText), Score: h.Score,
 		Page: num(fieldPage), Lineage: str(fieldLineage)}
 	if frags := h.Fragments[fieldText]; len(frags) > 0 {

@@ -125,13 +125,36 @@ func (r *actRecord) documents() []Document {
 		d.Year, d.Section, d.Text, d.Page, d.Lineage = o.Year, o.Section, o.Text, o.Page, r.Lineage[o.ID]
 		docs = append(docs, d)
 	}
+	names := r.planDirectorateNames()
 	for i, c := range r.Changes {
 		d := base
 		d.ID, d.Type, d.Directorate = changeID(r.Act.ID, i), TypeChange, c.Directorate
+		if name, ok := names[directorateKey(c.Directorate)]; ok && name != c.Directorate {
+			d.Directorate, d.DirectoratePrinted = name, c.Directorate
+		}
 		d.Section, d.Kind, d.Text, d.Page = c.Section, c.Kind, c.Text, c.Page
 		docs = append(docs, d)
 	}
 	return docs
+}
+
+// planDirectorateNames maps the directorateKey of each directorate of the
+// act's plan to its name as the plan prints it. A changes annex words the
+// names its own way ("Politiche Sociali", "Direzione Urbanistica"); its
+// records are indexed under the plan's name, so that facets and pages show
+// one name per directorate.
+func (r *actRecord) planDirectorateNames() map[string]string {
+	out := map[string]string{}
+	if r.Plan == nil {
+		return out
+	}
+	for _, d := range r.Plan.Directorates {
+		key := directorateKey(d.Directorate)
+		if _, seen := out[key]; !seen {
+			out[key] = d.Directorate
+		}
+	}
+	return out
 }
 
 // documentIDs are the ids of the act's documents.

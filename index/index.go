@@ -249,8 +249,8 @@ func (ix *Index) Get(ctx context.Context, id string) (*Hit, error) {
 
 func hitOfDocument(d Document) Hit {
 	return Hit{ID: d.ID, Type: d.Type, Act: ActRef{ID: d.ActID, Organ: d.Organ, Number: d.Number, Date: d.Date},
-		Directorate: d.Directorate, Director: d.Director, Year: d.Year, Section: d.Section, Kind: d.Kind,
-		Text: d.Text, Page: d.Page, Lineage: d.Lineage}
+		Directorate: d.Directorate, DirectoratePrinted: d.DirectoratePrinted, Director: d.Director,
+		Year: d.Year, Section: d.Section, Kind: d.Kind, Text: d.Text, Page: d.Page, Lineage: d.Lineage}
 }
 
 // currentModel returns the lineage model, building it after Open.

@@ -7,26 +7,27 @@ import (
 
 // MappingVersion names the mapping and analysis below. Bump it whenever
 // either changes: an index written with another version is rebuilt.
-const MappingVersion = "3"
+const MappingVersion = "4"
 
 // Stored field names. The facet and filter fields are keywords, counted on
 // bitmaps of their posting lists (facets.go), so only the date, sorted on,
 // keeps doc values; the text is analysed for Italian and keeps term
 // vectors for phrases and highlighting.
 const (
-	fieldType        = "type"
-	fieldAct         = "act"
-	fieldOrgan       = "organ"
-	fieldNumber      = "number"
-	fieldDate        = "date"
-	fieldDirectorate = "directorate"
-	fieldDirector    = "director"
-	fieldYear        = "year"
-	fieldSection     = "section"
-	fieldKind        = "kind"
-	fieldText        = "text"
-	fieldPage        = "page"
-	fieldLineage     = "lineage"
+	fieldType               = "type"
+	fieldAct                = "act"
+	fieldOrgan              = "organ"
+	fieldNumber             = "number"
+	fieldDate               = "date"
+	fieldDirectorate        = "directorate"
+	fieldDirectoratePrinted = "directorate_printed"
+	fieldDirector           = "director"
+	fieldYear               = "year"
+	fieldSection            = "section"
+	fieldKind               = "kind"
+	fieldText               = "text"
+	fieldPage               = "page"
+	fieldLineage            = "lineage"
 )
 
 // newMapping builds the static mapping: one document type whose fields are
@@ -70,6 +71,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldNumber, storedOnly())
 	doc.AddFieldMappingsAt(fieldDate, keywordField(true)) // sorted on
 	doc.AddFieldMappingsAt(fieldDirectorate, keywordField(false))
+	doc.AddFieldMappingsAt(fieldDirectoratePrinted, storedOnly())
 	doc.AddFieldMappingsAt(fieldDirector, keywordField(false))
 	doc.AddFieldMappingsAt(fieldYear, keywordField(false))
 	doc.AddFieldMappingsAt(fieldSection, keywordField(false))

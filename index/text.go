@@ -106,12 +106,16 @@ func containment(a, b []string) float64 {
 // reorganised away).
 var organisationalWords = map[string]bool{"direzione": true, "ex": true}
 
+// organisationalPrefixes are the kinds of office a directorate's name may
+// open with or not ("Direzione Specialistica Incassi", "Area Servizio …").
+var organisationalPrefixes = map[string]bool{"specialistica": true, "area": true}
+
 // directorateKey is a directorate's name as compared: normalised, without
-// the organisational words.
+// the organisational words and leading kinds of office.
 func directorateKey(name string) string {
 	var kept []string
 	for _, w := range strings.Fields(normalise(name)) {
-		if !organisationalWords[w] {
+		if !organisationalWords[w] && (len(kept) > 0 || !organisationalPrefixes[w]) {
 			kept = append(kept, w)
 		}
 	}
