@@ -76,6 +76,30 @@ func openWith(ctx context.Context, dir string, b Backend, fresh bool) (*Index, e
 // keeps what was indexed of it; the failures come back joined in the error,
 // one per act, after the rest was indexed.
 func (ix *Index) Update(ctx context.Context, inputs []Input) (UpdateStats, error) {
+	return ix.UpdateReporting(ctx, inputs, nil)
+}
+
+// Stages of an Update, as Progress reports them.
+const (
+	StageRead  = "read"  // loading the extractions of the acts offered
+	StageWrite = "write" // writing the documents of the acts that changed
+)
+
+// Progress is how far an Update has gone: Done of Total acts through the
+// Stage, and the documents written so far.
+type Progress struct {
+	Stage     string `json:"stage"`
+	Done      int    `json:"done"`
+	Total     int    `json:"total"`
+	Documents int    `json:"documents"`
+}
+
+// UpdateReporting is Update calling report (when not nil) after each act
+// of each stage, from the calling goroutine.
+func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report func(Progress)) (UpdateStats, error) {
+	if report == nil {
+		report = func(Progress) {}
+	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	stats := UpdateStats{Rebuilt: ix.fresh}
@@ -84,9 +108,12 @@ func (ix *Index) Update(ctx context.Context, inputs []Input) (UpdateStats, error
 	changed := map[string]bool{}
 	var stale []string // ids of documents that a new extraction no longer has
 	offered := map[string]bool{}
-	for _, in := range inputs {
+	for i, in := range inputs {
 		if err := ctx.Err(); err != nil {
 			return stats, err
+		}
+		if i > 0 {
+			report(Progress{Stage: StageRead, Done: i, Total: len(inputs)})
 		}
 		offered[in.Act.ID] = true
 		old := recs[in.Act.ID]
@@ -130,6 +157,7 @@ func (ix *Index) Update(ctx context.Context, inputs []Input) (UpdateStats, error
 		}
 	}
 	stats.Removed = len(removed)
+	report(Progress{Stage: StageRead, Done: len(inputs), Total: len(inputs)})
 
 	m := buildModel(slices.Collect(maps.Values(recs)))
 	var docs []Document
@@ -145,7 +173,8 @@ func (ix *Index) Update(ctx context.Context, inputs []Input) (UpdateStats, error
 		docs = docs[:0]
 		return nil
 	}
-	for _, id := range slices.Sorted(maps.Keys(recs)) {
+	for i, id := range slices.Sorted(maps.Keys(recs)) {
+		report(Progress{Stage: StageWrite, Done: i, Total: len(recs), Documents: stats.Documents + len(docs)})
 		rec := recs[id]
 		lineage := map[string]string{}
 		for _, o := range rec.objectives() {
@@ -171,6 +200,7 @@ func (ix *Index) Update(ctx context.Context, inputs []Input) (UpdateStats, error
 	if err := flush(true); err != nil {
 		return stats, err
 	}
+	report(Progress{Stage: StageWrite, Done: len(recs), Total: len(recs), Documents: stats.Documents})
 	if len(stale) > 0 {
 		if err := ix.backend.Delete(ctx, stale); err != nil {
 			return stats, err

@@ -8,9 +8,11 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/index"
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 )
 
@@ -36,7 +38,11 @@ searchable; objectives are linked across the revisions of their plan.
 
 Only acts whose extraction changed since the last run are read again; acts
 gone from the corpus leave the index. When albo's index layout changes, the
-index is rebuilt from scratch.`,
+index is rebuilt from scratch.
+
+Progress goes to standard error: a bar on a terminal, otherwise a line every
+few hundred acts with the rate. The summary goes to standard output, as JSON
+with --json.`,
 		Example: `  albo index --corpus ./albo-data
   albo index --json`,
 		Args: cobra.NoArgs,
@@ -73,7 +79,9 @@ func indexRun(ctx context.Context, opts *IndexOptions) error {
 		return err
 	}
 	log.Debug("acts with extractions", "acts", len(inputs))
-	stats, err := ix.Update(ctx, inputs)
+	report, finish := indexProgress(opts.IO)
+	stats, err := ix.UpdateReporting(ctx, inputs, report)
+	finish()
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -90,6 +98,63 @@ func indexRun(ctx context.Context, opts *IndexOptions) error {
 		return failedError{failed}
 	}
 	return nil
+}
+
+// indexProgressEvery is how many acts pass between two progress lines when
+// standard error is not a terminal.
+const indexProgressEvery = 500
+
+// indexProgress reports an index update on standard error, with the rate
+// of each stage: a bar for a person at a terminal, a plain line every
+// indexProgressEvery acts and at the end of each stage for a log.
+func indexProgress(ios *IOStreams) (report func(index.Progress), finish func()) {
+	var stage string
+	var start time.Time
+	rate := func(p index.Progress) float64 {
+		return float64(p.Done) / max(time.Since(start).Seconds(), 1e-3)
+	}
+	begin := func(p index.Progress) bool {
+		if p.Stage == stage {
+			return false
+		}
+		stage, start = p.Stage, time.Now()
+		return true
+	}
+	if !ios.ErrIsTerminal {
+		return func(p index.Progress) {
+			begin(p)
+			if p.Done%indexProgressEvery == 0 && p.Done > 0 || p.Done == p.Total {
+				fmt.Fprintf(ios.ErrOut, "index: %s %d/%d acts (%.0f acts/s), %d documents written\n",
+					p.Stage, p.Done, p.Total, rate(p), p.Documents)
+			}
+		}, func() {}
+	}
+	var bar *progressbar.ProgressBar
+	return func(p index.Progress) {
+			if begin(p) {
+				if bar != nil {
+					bar.Finish()
+					fmt.Fprintln(ios.ErrOut)
+				}
+				bar = progressbar.NewOptions(p.Total,
+					progressbar.OptionSetWriter(ios.ErrOut),
+					progressbar.OptionSetDescription("index: "+p.Stage),
+					progressbar.OptionShowCount(),
+					progressbar.OptionShowIts(),
+					progressbar.OptionSetItsString("acts"),
+					progressbar.OptionThrottle(100*time.Millisecond),
+				)
+			}
+			if p.Stage == index.StageWrite {
+				bar.Describe(fmt.Sprintf("index: %s (%d documents)", p.Stage, p.Documents))
+			}
+			bar.Set(p.Done)
+		}, func() {
+			if bar != nil {
+				bar.Finish()
+				fmt.Fprintln(ios.ErrOut)
+			}
+		}
 }
 
 // reportFailures prints one line per failure joined in err (errors.Join)

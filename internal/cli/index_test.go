@@ -76,6 +76,12 @@ func TestIndexAndQueryCommands(t *testing.T) {
 	if code != 0 || stats.Indexed != 2 || stats.Documents != 727 {
 		t.Fatalf("index: exit %d, %+v, stderr %q", code, stats, stderr)
 	}
+	// Not a terminal: plain progress lines, each stage ending complete.
+	for _, want := range []string{"index: read 2/2 acts (", "index: write 2/2 acts (", "727 documents written"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("index progress lacks %q:\n%s", want, stderr)
+		}
+	}
 	code, stdout, _ = runAlbo(t, "index", "--corpus", dir)
 	if code != 0 || !strings.Contains(stdout, "indexed 0 acts") || !strings.Contains(stdout, "2 unchanged") {
 		t.Errorf("second index: exit %d, %q", code, stdout)
@@ -263,5 +269,26 @@ func TestSearchFlags(t *testing.T) {
 		if fmt.Sprint(r) != fmt.Sprint(tt.want) || got.CorpusDir != tt.dir || !got.Request.Highlight || len(got.Request.Facets) != 4 {
 			t.Errorf("%q: request %+v in %s, want %+v in %s", tt.args, got.Request, got.CorpusDir, tt.want, tt.dir)
 		}
+	}
+}
+
+// TestIndexProgressBar: on a terminal each stage draws its bar to the end
+// and nothing goes to standard output.
+func TestIndexProgressBar(t *testing.T) {
+	var out, errOut strings.Builder
+	report, finish := indexProgress(&IOStreams{Out: &out, ErrOut: &errOut, ErrIsTerminal: true})
+	for _, stage := range []string{index.StageRead, index.StageWrite} {
+		for done := 0; done <= 3; done++ {
+			report(index.Progress{Stage: stage, Done: done, Total: 3, Documents: 10 * done})
+		}
+	}
+	finish()
+	for _, want := range []string{"index: read", "index: write (30 documents)", "3/3"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("the bar lacks %q: %q", want, errOut.String())
+		}
+	}
+	if out.Len() > 0 {
+		t.Errorf("progress on standard output: %q", out.String())
 	}
 }
