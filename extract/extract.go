@@ -7,8 +7,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/openalbo/albo/extract/cades"
@@ -48,21 +51,62 @@ var ErrTooLarge = errors.New("file too large")
 
 // ReadFile reads the file at path and extracts it; see Read.
 func ReadFile(ctx context.Context, path string, opts Options) (*Result, error) {
-	info, err := os.Stat(path)
+	data, err := LoadFile(path, opts.maxBytes())
 	if err != nil {
-		return nil, fmt.Errorf("extract %s: %w", path, unwrapPathError(err))
-	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("extract %s: is a directory", path)
-	}
-	if limit := opts.maxBytes(); limit > 0 && info.Size() > limit {
-		return nil, fmt.Errorf("extract %s: %w: %d bytes, over the %d-byte limit", path, ErrTooLarge, info.Size(), limit)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("extract %s: %w", path, unwrapPathError(err))
+		return nil, fmt.Errorf("extract %s: %w", path, err)
 	}
 	return Read(ctx, path, data, opts)
+}
+
+// LoadFile reads the whole file at path for Read, refusing what cannot be a
+// document before reading a byte: a folder; a named pipe, device or socket,
+// whose reading could block for ever or never end (/dev/zero); a file over
+// maxBytes (ErrTooLarge; 0 or less: no limit). Its errors give the reason
+// only: the caller names the file.
+func LoadFile(path string, maxBytes int64) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	switch mode := info.Mode(); {
+	case mode.IsDir():
+		return nil, errors.New("is a directory")
+	case !mode.IsRegular():
+		return nil, fmt.Errorf("not a regular file (%s)", fileType(mode))
+	case maxBytes > 0 && info.Size() > maxBytes:
+		return nil, fmt.Errorf("%w: %d bytes, over the %d-byte limit", ErrTooLarge, info.Size(), maxBytes)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	r := io.Reader(f)
+	if maxBytes > 0 {
+		// The file may have grown since Stat.
+		r = io.LimitReader(f, maxBytes+1)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if maxBytes > 0 && int64(len(data)) > maxBytes {
+		return nil, fmt.Errorf("%w: over the %d-byte limit", ErrTooLarge, maxBytes)
+	}
+	return data, nil
+}
+
+// fileType names the kind of a file that is not a regular one.
+func fileType(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0, mode&fs.ModeCharDevice != 0:
+		return "a device"
+	}
+	return mode.Type().String()
 }
 
 // unwrapPathError drops the *os.PathError's own "op path:" prefix, which
@@ -97,10 +141,32 @@ func Read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		if errors.Is(err, context.DeadlineExceeded) && opts.Timeout > 0 {
 			err = fmt.Errorf("timed out after %v: %w", opts.Timeout, err)
 		}
-		return nil, fmt.Errorf("extract %s: %w", name, err)
+		return nil, &readError{name: name, err: err}
 	}
 	return res, nil
 }
+
+// readError is Read's error, "extract NAME: reason", with a reason that
+// says each thing once even where a library's message repeats the kind
+// our own error already gives (the PDF library's "encrypted PDF: invalid
+// password" under ErrEncrypted).
+type readError struct {
+	name string
+	err  error
+}
+
+func (e *readError) Error() string {
+	parts := strings.Split(e.err.Error(), ": ")
+	kept := parts[:1]
+	for _, p := range parts[1:] {
+		if p != kept[len(kept)-1] {
+			kept = append(kept, p)
+		}
+	}
+	return "extract " + e.name + ": " + strings.Join(kept, ": ")
+}
+
+func (e *readError) Unwrap() error { return e.err }
 
 func read(ctx context.Context, name string, data []byte, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {

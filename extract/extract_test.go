@@ -331,3 +331,26 @@ func TestParserPanicIsAWarning(t *testing.T) {
 		t.Errorf("warnings %q, later parser ran %v", src.Warnings, reached)
 	}
 }
+
+// TestReadErrorsSayEachThingOnce: no part of a reason is repeated, such as
+// the library's "encrypted PDF: invalid password" under our own
+// "encrypted PDF".
+func TestReadErrorsSayEachThingOnce(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"locked.pdf":   encryptedPDF(),
+		"locked.p7m":   cadestest.NewSigner("MARIO ROSSI").Sign(encryptedPDF()),
+		"garbage.pdf":  []byte("%PDF-1.4\n\x00\x01garbage"),
+		"html.pdf.p7m": cadestest.NewSigner("MARIO ROSSI").Sign([]byte("<html><body>errore</body></html>")),
+	} {
+		_, err := Read(context.Background(), name, data, Options{})
+		if err == nil {
+			t.Fatalf("%s: want an error", name)
+		}
+		parts := strings.Split(err.Error(), ": ")
+		for i := 1; i < len(parts); i++ {
+			if parts[i] == parts[i-1] {
+				t.Errorf("%s: %q says %q twice", name, err, parts[i])
+			}
+		}
+	}
+}
