@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -68,6 +69,9 @@ func OpenReadOnly(dir string) (*Store, error) {
 		return nil, fmt.Errorf("corpus %s: %w", dir, err)
 	}
 	fi, err := os.Stat(filepath.Join(abs, actsDir))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("corpus %s: not a corpus (no %s folder)", dir, actsDir)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s: not a corpus: %w", dir, err)
 	}

@@ -459,6 +459,12 @@ func TestOpenRefusesWhatIsNoFolder(t *testing.T) {
 	if _, err := OpenReadOnly(file); err == nil {
 		t.Error("OpenReadOnly(a file) succeeded")
 	}
+	// The error names the folder once and says what is missing.
+	missing := filepath.Join(t.TempDir(), "none")
+	_, err := OpenReadOnly(missing)
+	if want := "corpus " + missing + ": not a corpus (no acts folder)"; err == nil || err.Error() != want {
+		t.Errorf("OpenReadOnly(a missing folder) = %v, want %q", err, want)
+	}
 }
 
 // TestReadersNeverSeeHalfWrittenRecords reads through a read-only store

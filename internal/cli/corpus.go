@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -30,7 +28,15 @@ byte for byte (named by their SHA-256), one metadata record per act, and the
 extractions of each PDF.
 
 --corpus DIR defaults to $ALBO_CORPUS, else ./albo-data.`,
+		Example: `  albo corpus add --corpus ./albo-data delibera-2187-2019.pdf
+  albo corpus ls --json
+  albo corpus verify`,
+		// Runnable only to refuse a missing or unknown subcommand with exit
+		// status 2: cobra would print the help and exit 0.
 		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return usageError{errors.New("corpus: give a subcommand: add, ls, show or verify")}
+		},
 	}
 	cmd.AddCommand(
 		NewCmdCorpusAdd(f, nil),
@@ -52,8 +58,10 @@ type CorpusAddOptions struct {
 	Source    string
 	JSON      bool
 	// OCR reads pages without a text layer with Tesseract.
-	OCR   bool
-	Files []string
+	OCR bool
+	// Timeout bounds the extraction of one file (0: no limit).
+	Timeout time.Duration
+	Files   []string
 	// Now stamps first_seen and last_seen; tests fix it.
 	Now func() time.Time
 }
@@ -81,6 +89,9 @@ and the command exits with status 1.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			if opts.Timeout < 0 {
+				return usageError{fmt.Errorf("--timeout %v: must not be negative", opts.Timeout)}
+			}
 			if corpus.Slug(opts.Source) != opts.Source {
 				return usageError{fmt.Errorf("--source %q: use lowercase letters, digits and hyphens, such as %q", opts.Source, corpus.Slug(opts.Source))}
 			}
@@ -93,6 +104,7 @@ and the command exits with status 1.`,
 	addCorpusFlag(cmd, &opts.CorpusDir)
 	cmd.Flags().StringVar(&opts.Source, "source", "local", "source name, the first part of the act ids")
 	cmd.Flags().BoolVar(&opts.OCR, "ocr", false, "read scanned pages (no text layer) with Tesseract")
+	cmd.Flags().DurationVar(&opts.Timeout, "timeout", defaultExtractTimeout, "give up extracting a file after this long (0: no limit); the file is still archived")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON object a file: {\"file\",\"id\",\"status\",\"sha256\",\"pdf_sha256\",\"failure\"}")
 	return cmd
 }
@@ -122,7 +134,7 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 		}
 		out, err := addFile(ctx, s, opts, path)
 		if err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "albo: corpus add %s: %v\n", path, err)
+			reportf(opts.IO.ErrOut, "corpus add %s: %v", path, err)
 			failed++
 			continue
 		}
@@ -134,7 +146,10 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 			fmt.Fprintf(opts.IO.Out, "%s\t%s\t%s\n", out.Status, out.ID, path)
 		}
 		if out.Failure != "" {
-			fmt.Fprintf(opts.IO.ErrOut, "albo: corpus add %s: archived as %s, but not extracted: %s\n", path, out.ID, out.Failure)
+			// The stored reason names the file it came from; this line already
+			// does when that is the same file.
+			reason := strings.TrimPrefix(out.Failure, "extract "+filepath.Base(path)+": ")
+			reportf(opts.IO.ErrOut, "corpus add %s: archived as %s, but not extracted: %s", path, out.ID, reason)
 			failed++
 		}
 	}
@@ -152,7 +167,7 @@ const maxImportSize = cades.MaxSize
 // record, in that order, so that a crash never leaves a record pointing at
 // something missing.
 func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path string) (*addOutcome, error) {
-	data, err := readImport(path)
+	data, err := extract.LoadFile(path, maxImportSize)
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +186,7 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 		}
 	}
 	name := filepath.Base(path)
-	res, failure, err := storedExtractionWith(ctx, s, name, data, pdfSHA, extract.Options{OCR: opts.OCR})
+	res, failure, err := storedExtractionWith(ctx, s, name, data, pdfSHA, extract.Options{OCR: opts.OCR, Timeout: opts.Timeout})
 	if err != nil {
 		return nil, err
 	}
@@ -199,27 +214,6 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 		return nil, err
 	}
 	return out, nil
-}
-
-// readImport reads a whole file, refusing what is not a regular file or is
-// too large to be an act.
-func readImport(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	if fi.Size() > maxImportSize {
-		return nil, fmt.Errorf("%d bytes: larger than the %d-byte limit", fi.Size(), maxImportSize)
-	}
-	return io.ReadAll(io.LimitReader(f, maxImportSize+1))
 }
 
 // importedDoc is a file to import, opened: the PDF it carries and, for a
@@ -465,7 +459,7 @@ func corpusLsRun(ctx context.Context, opts *CorpusLsOptions) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			fmt.Fprintf(opts.IO.ErrOut, "albo: corpus ls: %v\n", err)
+			reportf(opts.IO.ErrOut, "corpus ls: %v", err)
 			failed++
 			continue
 		}
@@ -499,7 +493,7 @@ func listFailures(ctx context.Context, s *corpus.Store, opts *CorpusLsOptions) e
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			fmt.Fprintf(opts.IO.ErrOut, "albo: corpus ls: %v\n", err)
+			reportf(opts.IO.ErrOut, "corpus ls: %v", err)
 			failed++
 			continue
 		}
@@ -659,19 +653,23 @@ if there is any; removes the temporary files an interrupted run left.`,
 }
 
 func corpusVerifyRun(ctx context.Context, opts *CorpusVerifyOptions) error {
+	// A folder that is no corpus is an error, not an empty corpus to
+	// create (a mistyped --corpus would otherwise pass as whole).
+	s, err := corpus.OpenReadOnly(opts.CorpusDir)
+	if err != nil {
+		return err
+	}
 	// The writer's lock lets verify also clean up interrupted writes; while
 	// a crawl holds it, verify still checks, read-only.
-	s, err := corpus.Open(opts.CorpusDir)
-	if errors.Is(err, corpus.ErrLocked) {
-		s, err = corpus.OpenReadOnly(opts.CorpusDir)
-	}
-	if err != nil {
+	if w, err := corpus.Open(opts.CorpusDir); err == nil {
+		s = w
+	} else if !errors.Is(err, corpus.ErrLocked) {
 		return err
 	}
 	defer s.Close()
 	problems := []corpus.Problem{}
 	for p := range s.Verify(ctx) {
-		fmt.Fprintf(opts.IO.ErrOut, "albo: corpus verify: %s\n", p)
+		reportf(opts.IO.ErrOut, "corpus verify: %s", p)
 		problems = append(problems, p)
 	}
 	if opts.JSON {

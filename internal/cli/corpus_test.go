@@ -280,6 +280,10 @@ func TestCorpusUsage(t *testing.T) {
 		{"ls with an argument", []string{"corpus", "ls", "--corpus", dir, "extra"}, exitUsage},
 		{"unknown flag", []string{"corpus", "verify", "--corpus", dir, "--deep"}, exitUsage},
 		{"ls of a folder that is no corpus", []string{"corpus", "ls", "--corpus", filepath.Join(dir, "none")}, exitFailed},
+		{"verify of a folder that is no corpus", []string{"corpus", "verify", "--corpus", filepath.Join(dir, "none")}, exitFailed},
+		{"show in a folder that is no corpus", []string{"corpus", "show", "--corpus", filepath.Join(dir, "none"), "local/giunta/2019/1"}, exitFailed},
+		{"no subcommand", []string{"corpus"}, exitUsage},
+		{"unknown subcommand", []string{"corpus", "lsit"}, exitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -287,7 +291,14 @@ func TestCorpusUsage(t *testing.T) {
 			if code != tt.want || stdout != "" || stderr == "" {
 				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d with a message", code, stdout, stderr, tt.want)
 			}
+			if strings.Count(stderr, "\n") != 1 {
+				t.Errorf("stderr %q: want one line", stderr)
+			}
 		})
+	}
+	// Checking a folder that is no corpus does not make it one.
+	if _, err := os.Stat(filepath.Join(dir, "none")); !os.IsNotExist(err) {
+		t.Errorf("a command that only reads created %s (%v)", filepath.Join(dir, "none"), err)
 	}
 }
 

@@ -149,7 +149,7 @@ func crawlRun(ctx context.Context, opts *CrawlOptions) error {
 		return err
 	}
 	for _, f := range sum.Failures {
-		fmt.Fprintf(opts.IO.ErrOut, "albo: crawl: %s\n", f)
+		reportf(opts.IO.ErrOut, "crawl: %s", f)
 	}
 	if opts.JSON {
 		if err := json.NewEncoder(opts.IO.Out).Encode(sum); err != nil {

@@ -108,7 +108,7 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 		return err
 	}
 	if opts.RequireExact && !report.Exact() {
-		fmt.Fprintf(opts.IO.ErrOut, "albo: eval %s: %d mismatch(es) against %s\n", opts.File, len(report.Mismatches), opts.Gold)
+		reportf(opts.IO.ErrOut, "eval %s: %d mismatch(es) against %s", opts.File, len(report.Mismatches), opts.Gold)
 		return failedError{1}
 	}
 	return nil

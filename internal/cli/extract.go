@@ -94,7 +94,7 @@ summary to standard output (JSON with --json).`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Extract.OCR, "ocr", false, "read pages without a text layer with Tesseract")
-	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", 5*time.Minute, "give up on a file after this long (0: no limit)")
+	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", defaultExtractTimeout, "give up on a file after this long (0: no limit)")
 	cmd.Flags().String("corpus", "", "re-extract the documents of this corpus instead of FILEs")
 	cmd.Flags().BoolVar(&batchFlags.stale, "stale", false, "with --corpus: only documents with no extraction by this version (the default)")
 	cmd.Flags().BoolVar(&batchFlags.all, "all", false, "with --corpus: every document again")
@@ -104,6 +104,10 @@ summary to standard output (JSON with --json).`,
 	return cmd
 }
 
+// defaultExtractTimeout bounds one document's extraction: real acts take
+// well under a second a page, a pathological file would take for ever.
+const defaultExtractTimeout = 5 * time.Minute
+
 func extractRun(ctx context.Context, opts *ExtractOptions) error {
 	failed := 0
 	for _, path := range opts.Files {
@@ -112,7 +116,7 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 		}
 		res, err := extract.ReadFile(ctx, path, opts.Extract)
 		if err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "albo: %v\n", err)
+			reportf(opts.IO.ErrOut, "%v", err)
 			failed++
 			continue
 		}
@@ -123,7 +127,7 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 		// standard output never holds a partial record.
 		out, err := encodeResult(res, len(opts.Files) == 1)
 		if err != nil {
-			fmt.Fprintf(opts.IO.ErrOut, "albo: extract %s: %v\n", path, err)
+			reportf(opts.IO.ErrOut, "extract %s: %v", path, err)
 			failed++
 			continue
 		}

@@ -43,7 +43,7 @@ func extractCorpusRun(ctx context.Context, opts *ExtractCorpusOptions) error {
 		return err
 	}
 	for _, f := range sum.Failures {
-		fmt.Fprintf(opts.IO.ErrOut, "albo: %s: %s\n", f.Act, f.Reason)
+		reportf(opts.IO.ErrOut, "%s: %s", f.Act, f.Reason)
 	}
 	if opts.JSON {
 		enc := json.NewEncoder(opts.IO.Out)

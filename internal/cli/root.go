@@ -11,8 +11,10 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
+	"unicode"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -84,11 +86,35 @@ func Run(ctx context.Context, ios *IOStreams, args []string) int {
 	}
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsageError(err) {
-		fmt.Fprintf(ios.ErrOut, "albo: %v\n", err)
+		reportf(ios.ErrOut, "%s", withSuggestionsInline(err.Error()))
 		return exitUsage
 	}
-	fmt.Fprintf(ios.ErrOut, "albo: %v\n", err)
+	reportf(ios.ErrOut, "%v", err)
 	return exitFailed
+}
+
+// reportf prints one failure on w as the contract wants it: one line,
+// "albo: " and the message. Control characters, such as a line break in a
+// file's name, are escaped so that a failure is never split over lines.
+func reportf(w io.Writer, format string, args ...any) {
+	fmt.Fprintf(w, "albo: %s\n", oneLine(fmt.Sprintf(format, args...)))
+}
+
+// oneLine escapes the control characters of s the way Go quotes them.
+func oneLine(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // NewCmdRoot builds the command tree.
@@ -140,6 +166,20 @@ func isCobraUsageError(err error) bool {
 		}
 	}
 	return false
+}
+
+// withSuggestionsInline puts the "Did you mean this?" lines cobra appends
+// to an unknown command on the error's own line.
+func withSuggestionsInline(msg string) string {
+	head, suggestions, found := strings.Cut(msg, "\n\nDid you mean this?\n")
+	if !found {
+		return msg
+	}
+	var names []string
+	for _, s := range strings.Fields(suggestions) {
+		names = append(names, strconv.Quote(s))
+	}
+	return head + " (did you mean " + strings.Join(names, " or ") + ")"
 }
 
 // corpusDir resolves --corpus: the flag, else $ALBO_CORPUS, else ./albo-data.

@@ -1,0 +1,77 @@
+//go:build unix
+
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// runAlboUnblocked is runAlbo that fails the test, instead of hanging it,
+// when a command blocks on its input.
+func runAlboUnblocked(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	type ran struct {
+		code           int
+		stdout, stderr string
+	}
+	done := make(chan ran, 1)
+	go func() {
+		c, o, e := runAlbo(t, args...)
+		done <- ran{c, o, e}
+	}()
+	select {
+	case r := <-done:
+		return r.code, r.stdout, r.stderr
+	case <-time.After(time.Minute):
+		t.Fatalf("albo %q is blocked", args)
+		return 0, "", ""
+	}
+}
+
+// TestBadFilesGiveOneLineEach feeds extract and corpus add what is no
+// document: a named pipe (no writer: opening it blocks), a device that never
+// ends, a folder, a missing file, and a broken PDF whose name holds a line
+// break. Each gives exactly one line on stderr that names the file once,
+// the good file of the same call still comes out, and the exit status is 1.
+func TestBadFilesGiveOneLineEach(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "coda.pdf")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	newline := filepath.Join(dir, "riga\nspezzata.pdf")
+	if err := os.WriteFile(newline, []byte("%PDF-1.4\nno body\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := []string{fifo, "/dev/zero", dir, filepath.Join(dir, "assente.pdf"), newline}
+	for _, cmd := range [][]string{
+		{"extract"},
+		{"corpus", "add", "--corpus", filepath.Join(t.TempDir(), "corpus")},
+	} {
+		t.Run(cmd[0], func(t *testing.T) {
+			args := append(append(append([]string{}, cmd...), bad...), fixturePDF)
+			code, stdout, stderr := runAlboUnblocked(t, args...)
+			if code != exitFailed {
+				t.Errorf("exit %d, want %d", code, exitFailed)
+			}
+			if !strings.Contains(stdout, "2187") {
+				t.Errorf("stdout %.200q: want the good file's record", stdout)
+			}
+			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			if len(lines) != len(bad) {
+				t.Fatalf("want %d lines on stderr, one per bad file, got %d: %q", len(bad), len(lines), stderr)
+			}
+			for i, line := range lines {
+				name := strings.ReplaceAll(filepath.Base(bad[i]), "\n", `\n`)
+				if !strings.HasPrefix(line, "albo: ") || strings.Count(line, name) != 1 {
+					t.Errorf("line %q: want it to name %q once", line, name)
+				}
+			}
+		})
+	}
+}
