@@ -525,7 +525,8 @@ func mapQuery(q query.Query, f func(query.Query) query.Query) query.Query {
 // for a trailing star, stemmed like the indexed terms ("Citta*" finds
 // "città", indexed as "citt"); a quoted value of a keyword field
 // (directorate:"DIREZIONE CASA") becomes the one term it is, since a phrase
-// query would need term positions that keywords do not keep. A regular
+// query would need term positions that keywords do not keep, and so does a
+// quoted text of one word but for stop words. A regular
 // expression the index's automata refuse is a bad query, said before
 // searching.
 func (b *bleveBackend) rewrite(q query.Query) (query.Query, error) {
@@ -546,17 +547,40 @@ func (b *bleveBackend) rewrite(q query.Query) (query.Query, error) {
 			}
 		case *query.MatchPhraseQuery:
 			if q.FieldVal != "" && q.FieldVal != fieldText {
-				t := query.NewTermQuery(q.MatchPhrase)
-				t.SetField(q.FieldVal)
-				if q.BoostVal != nil {
-					t.SetBoost(q.BoostVal.Value())
-				}
-				return t
+				return termLike(q, q.FieldVal, q.MatchPhrase)
+			}
+			if word, ok := b.oneWord(q.MatchPhrase); ok {
+				return termLike(q, fieldText, word)
 			}
 		}
 		return q
 	})
 	return q, bad
+}
+
+// termLike is the term query of field and term with the boost of q.
+func termLike(q *query.MatchPhraseQuery, field, term string) *query.TermQuery {
+	t := query.NewTermQuery(term)
+	t.SetField(field)
+	if q.BoostVal != nil {
+		t.SetBoost(q.BoostVal.Value())
+	}
+	return t
+}
+
+// oneWord is the indexed term of a phrase that keeps one word once its
+// stop words are gone ("gestione del"): a term query finds the same
+// documents without the position checks of a phrase.
+func (b *bleveBackend) oneWord(phrase string) (string, bool) {
+	analyzer := b.idx.Mapping().AnalyzerNamed(italianAnalyzer)
+	if analyzer == nil {
+		return "", false
+	}
+	tokens := analyzer.Analyze([]byte(phrase))
+	if len(tokens) != 1 {
+		return "", false
+	}
+	return string(tokens[0].Term), true
 }
 
 func (b *bleveBackend) analyseWildcard(w string) string {
