@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 	"runtime"
 	"sync"
 	"time"
@@ -177,48 +178,57 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 	return sum, nil
 }
 
-// countDocuments counts the work ahead for progress and ETA; it reads only
-// the act records, one at a time.
+// countDocuments counts the work ahead for progress and ETA, as feed will
+// send it; it reads only the act records, one at a time.
 func countDocuments(ctx context.Context, store *corpus.Store) (int, error) {
 	n := 0
-	for a, err := range store.Acts(ctx) {
+	for _, err := range documents(ctx, store) {
 		if err != nil {
 			return 0, err
 		}
-		for _, f := range a.Files {
-			if f.PDFSHA256 != "" {
-				n++
-			}
-		}
+		n++
 	}
 	return n, nil
 }
 
-// feed streams the documents to the workers, each distinct PDF once, so
-// memory stays flat whatever the corpus size (but for the set of digests
-// already sent, some hundred bytes a document).
+// feed streams the documents to the workers.
 func feed(ctx context.Context, store *corpus.Store, docs chan<- document) error {
-	seen := make(map[string]bool)
-	for a, err := range store.Acts(ctx) {
+	for d, err := range documents(ctx, store) {
 		if err != nil {
 			return err
 		}
-		for _, f := range a.Files {
-			if f.PDFSHA256 == "" {
-				continue
-			}
-			if seen[f.PDFSHA256] {
-				continue
-			}
-			seen[f.PDFSHA256] = true
-			select {
-			case docs <- document{act: a.ID, file: f}:
-			case <-ctx.Done():
-				return context.Cause(ctx)
-			}
+		select {
+		case docs <- d:
+		case <-ctx.Done():
+			return context.Cause(ctx)
 		}
 	}
 	return nil
+}
+
+// documents yields the corpus's documents, each distinct PDF once (a PDF
+// filed under two acts, or both plain and signed, is one extraction), so
+// memory stays flat whatever the corpus size but for the set of digests
+// already seen, some hundred bytes a document.
+func documents(ctx context.Context, store *corpus.Store) iter.Seq2[document, error] {
+	return func(yield func(document, error) bool) {
+		seen := make(map[string]bool)
+		for a, err := range store.Acts(ctx) {
+			if err != nil {
+				yield(document{}, err)
+				return
+			}
+			for _, f := range a.Files {
+				if f.PDFSHA256 == "" || seen[f.PDFSHA256] {
+					continue
+				}
+				seen[f.PDFSHA256] = true
+				if !yield(document{act: a.ID, file: f}, nil) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // process extracts one document unless it is up to date or quarantined.

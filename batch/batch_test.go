@@ -144,3 +144,32 @@ func TestRunStopsOnCancel(t *testing.T) {
 		t.Errorf("after a cancelled run: %+v, want 20 documents done, at least 3 of them before", *sum)
 	}
 }
+
+// TestProgressTotalCountsEachPDFOnce: a PDF filed under two acts, or as a
+// plain copy beside its signed envelope, is extracted once, so the progress
+// total counts it once and the last report reads done == total.
+func TestProgressTotalCountsEachPDFOnce(t *testing.T) {
+	ctx := context.Background()
+	store, _ := newCorpus(t, 6, 0, 0)
+	var first *corpus.Act
+	for a, err := range store.Acts(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		first = a
+		break
+	}
+	copyAct := *first
+	copyAct.ID = first.ID + "-copia"
+	if err := store.PutAct(ctx, &copyAct); err != nil {
+		t.Fatal(err)
+	}
+	var last batch.Progress
+	sum, err := batch.Run(ctx, store, batch.Options{Workers: 2, Progress: func(p batch.Progress) { last = p }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents != 6 || last.Done != last.Total || last.Total != sum.Documents {
+		t.Errorf("summary %d documents, last progress %d of %d: want 6 of 6", sum.Documents, last.Done, last.Total)
+	}
+}

@@ -1,8 +1,12 @@
 package batch_test
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -26,7 +30,9 @@ func TestMain(m *testing.M) {
 		if err != nil {
 			os.Exit(3)
 		}
-		if _, err := batch.Run(context.Background(), store, batch.Options{Workers: 2}); err != nil {
+		// One line per document done tells the parent where the batch is.
+		progress := func(p batch.Progress) { fmt.Println(p.Done) }
+		if _, err := batch.Run(context.Background(), store, batch.Options{Workers: 2, Progress: progress}); err != nil {
 			os.Exit(4)
 		}
 		os.Exit(0)
@@ -37,10 +43,10 @@ func TestMain(m *testing.M) {
 // TestKillMidBatch kills a batch with SIGKILL at random moments, ten times
 // and more, and checks after each kill that no extraction is lost or half
 // written, and at the end that a re-run redoes nothing that was complete.
+// The kills are placed by the child's progress, not by the clock, so that
+// each lands in the middle of the batch however fast the machine is.
 func TestKillMidBatch(t *testing.T) {
-	// A third of the acts are copies of the 54-page real sample, so the batch
-	// takes long enough for every kill to land in the middle of it.
-	const acts = 40
+	const acts = 60
 	store, damaged := newCorpus(t, acts, 3, 0.05)
 	dir := store.Dir()
 	store.Close() // the child takes the writer's lock
@@ -49,20 +55,34 @@ func TestKillMidBatch(t *testing.T) {
 	for round := 0; kills < 12 && round < 40; round++ {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
 		cmd.Env = append(os.Environ(), childCorpusEnv+"="+dir)
+		stdout, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-time.After(time.Duration(60+rng.IntN(300)) * time.Millisecond):
-			cmd.Process.Signal(syscall.SIGKILL)
-			<-done
-			kills++
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("child batch failed: %v", err)
+		// Kill after 0 to 2 more documents, and up to 20 ms into the next.
+		lines := bufio.NewScanner(stdout)
+		finished := false
+		for range rng.IntN(3) {
+			if !lines.Scan() {
+				finished = true
+				break
 			}
+		}
+		if !finished {
+			time.Sleep(time.Duration(rng.IntN(20)) * time.Millisecond)
+			cmd.Process.Signal(syscall.SIGKILL)
+		}
+		io.Copy(io.Discard, stdout)
+		err = cmd.Wait()
+		var exit *exec.ExitError
+		switch {
+		case errors.As(err, &exit) && !exit.Exited():
+			kills++ // ended by the signal, in the middle of the batch
+		case err != nil:
+			t.Fatalf("child batch failed: %v", err)
 		}
 		checkWhole(t, dir)
 	}
