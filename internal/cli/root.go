@@ -62,6 +62,9 @@ func (e usageError) Unwrap() error { return e.err }
 func Main() int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first signal asks the command to stop cleanly; a second one
+	// ends albo at once, should the command be stuck.
+	context.AfterFunc(ctx, stop)
 	ios := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
 		ErrIsTerminal: term.IsTerminal(int(os.Stderr.Fd()))}
 	return Run(ctx, ios, os.Args[1:])
@@ -130,7 +133,16 @@ and serves a search page and JSON API (serve).
 
 Try it with no set-up:
 
-  albo demo`,
+  albo demo
+
+Exit status: 0 success, 1 the work failed (one line on standard error per
+failure), 2 bad usage. --corpus DIR defaults to $ALBO_CORPUS, else
+./albo-data.`,
+		Example: `  albo demo
+  albo crawl --source milano --corpus ./albo-data --since 2026-01-01
+  albo extract --corpus ./albo-data && albo index --corpus ./albo-data
+  albo search --corpus ./albo-data --year 2019 "piano quartieri"
+  albo extract delibera-2187-2019.pdf | jq .plan.directorates[0]`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {

@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"log/slog"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+)
+
+// TestEveryCommandExplainsItself: each command's --help says what it does
+// (a short line and a longer description) and shows examples, and every
+// command that prints data offers --json.
+func TestEveryCommandExplainsItself(t *testing.T) {
+	var level slog.LevelVar
+	root := NewCmdRoot(&Factory{IO: &IOStreams{}, Logger: slog.New(slog.DiscardHandler)}, &level)
+	var walk func(*cobra.Command)
+	walk = func(c *cobra.Command) {
+		t.Run(c.CommandPath(), func(t *testing.T) {
+			if c.Short == "" || c.Long == "" || strings.TrimSpace(c.Example) == "" {
+				t.Errorf("short %q, long %d bytes, example %q: want all three", c.Short, len(c.Long), c.Example)
+			}
+			if strings.HasSuffix(c.Short, ".") {
+				t.Errorf("short %q ends with a full stop", c.Short)
+			}
+		})
+		for _, sub := range c.Commands() {
+			if !sub.Hidden && sub.Name() != "help" && sub.Name() != "completion" {
+				walk(sub)
+			}
+		}
+	}
+	walk(root)
+	for _, path := range [][]string{{"extract"}, {"corpus", "add"}, {"corpus", "ls"}, {"corpus", "show"}, {"corpus", "verify"}, {"crawl"}, {"eval"}, {"version"}} {
+		c, _, err := root.Find(path)
+		if err != nil || c.Flags().Lookup("json") == nil {
+			t.Errorf("%q: no --json flag (%v)", path, err)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"version"}, "albo "},
+		{[]string{"version", "--json"}, `{"version":"albo `},
+	} {
+		code, stdout, stderr := runAlbo(t, tt.args...)
+		if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, tt.want) || strings.Count(stdout, "\n") != 1 {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want one line starting %q", tt.args, code, stdout, stderr, tt.want)
+		}
+	}
+}
