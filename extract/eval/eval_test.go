@@ -184,17 +184,34 @@ func TestCompareOnlyWhatTheAnswersGive(t *testing.T) {
 	}
 }
 
+// TestLoadGoldErrors: each error names the folder once, and the file or
+// the reason.
 func TestLoadGoldErrors(t *testing.T) {
 	empty := t.TempDir()
-	if _, err := eval.LoadGold(empty); err == nil || !strings.Contains(err.Error(), empty) {
-		t.Errorf("LoadGold of an empty folder: %v, want an error naming it", err)
-	}
 	bad := t.TempDir()
 	if err := os.WriteFile(filepath.Join(bad, "changes.json"), []byte(`{"not":"a list"}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := eval.LoadGold(bad); err == nil || !strings.Contains(err.Error(), "changes.json") {
-		t.Errorf("LoadGold of a malformed file: %v, want an error naming changes.json", err)
+	file := filepath.Join(t.TempDir(), "act.json")
+	if err := os.WriteFile(file, []byte(`{}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(t.TempDir(), "none")
+	tests := []struct {
+		name, dir, want string
+	}{
+		{"empty folder", empty, "load gold " + empty + ": none of act.json, plan.json, changes.json is there"},
+		{"malformed file", bad, "load gold " + bad + ": changes.json"},
+		{"a file, not a folder", file, "load gold " + file + ": not a folder"},
+		{"missing folder", missing, "load gold " + missing + ": no such file or directory"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := eval.LoadGold(tt.dir)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || strings.Count(err.Error(), tt.dir) != 1 {
+				t.Errorf("got %v, want %q… naming the folder once", err, tt.want)
+			}
+		})
 	}
 }
 

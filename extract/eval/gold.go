@@ -37,17 +37,32 @@ type Gold struct {
 	has     map[string]bool // answer file name -> present
 }
 
+// maxGoldFile bounds an answer file: the largest real one is some hundred
+// kilobytes.
+const maxGoldFile = 64 << 20
+
 // LoadGold reads the answer files of dir; any of them may be missing, but
 // not all.
 func LoadGold(dir string) (Gold, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is the folder this message names
+		}
+		return Gold{}, fmt.Errorf("load gold %s: %w", dir, err)
+	}
+	if !info.IsDir() {
+		return Gold{}, fmt.Errorf("load gold %s: not a folder", dir)
+	}
 	files := make(map[string][]byte)
 	for _, name := range []string{ActFile, PlanFile, ChangesFile} {
-		data, err := os.ReadFile(filepath.Join(dir, name))
+		data, err := extract.LoadFile(filepath.Join(dir, name), maxGoldFile)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
 		if err != nil {
-			return Gold{}, fmt.Errorf("load gold: %w", err)
+			return Gold{}, fmt.Errorf("load gold %s: %s: %w", dir, name, err)
 		}
 		files[name] = data
 	}

@@ -75,3 +75,23 @@ func TestBadFilesGiveOneLineEach(t *testing.T) {
 		})
 	}
 }
+
+// TestEvalBadFiles: eval reads its FILE, an extraction's JSON or a
+// document, as carefully as extract does.
+func TestEvalBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "risultato.json")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ file, want string }{
+		{fifo, "eval " + fifo + ": not a regular file (a named pipe)"},
+		{filepath.Join(dir, "assente.json"), "eval " + filepath.Join(dir, "assente.json") + ": no such file or directory"},
+		{dir, "extract " + dir + ": is a directory"},
+	} {
+		code, stdout, stderr := runAlboUnblocked(t, "eval", "--gold", evalGold, tt.file)
+		if code != exitFailed || stdout != "" || stderr != "albo: "+tt.want+"\n" {
+			t.Errorf("eval %s: exit %d, stdout %.80q, stderr %q; want 1 and %q", tt.file, code, stdout, stderr, tt.want)
+		}
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"strings"
 
 	"github.com/openalbo/albo/extract"
@@ -61,6 +60,9 @@ are compared.`,
 			if opts.Gold == "" {
 				return usageError{errors.New("--gold DIR is required")}
 			}
+			if opts.Extract.Timeout < 0 {
+				return usageError{fmt.Errorf("--timeout %v: must not be negative", opts.Extract.Timeout)}
+			}
 			for _, part := range opts.Only {
 				if _, ok := evalParts[part]; !ok {
 					return usageError{fmt.Errorf("--only %q: want act, plan or changes", part)}
@@ -77,6 +79,7 @@ are compared.`,
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "compare only these parts: act, plan, changes")
 	cmd.Flags().BoolVar(&opts.RequireExact, "require-exact", false, "exit 1 when anything differs")
 	cmd.Flags().BoolVar(&opts.Extract.OCR, "ocr", false, "read pages without a text layer with Tesseract")
+	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", defaultExtractTimeout, "give up extracting FILE after this long (0: no limit)")
 	return cmd
 }
 
@@ -119,9 +122,9 @@ func evalResult(ctx context.Context, path string, opts extract.Options) (*extrac
 	if !strings.HasSuffix(strings.ToLower(path), ".json") {
 		return extract.ReadFile(ctx, path, opts)
 	}
-	data, err := os.ReadFile(path)
+	data, err := extract.LoadFile(path, extract.DefaultMaxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
+		return nil, fmt.Errorf("eval %s: %w", path, err)
 	}
 	var res extract.Result
 	if err := json.Unmarshal(data, &res); err != nil {
