@@ -16,7 +16,7 @@ const (
 // Sort orders of a Request.
 const (
 	SortRelevance = "relevance"
-	SortDate      = "date" // newest act first
+	SortDate      = "date" // newest act first, then in index order
 )
 
 // Facet names a Request may ask for; they are also the filters.

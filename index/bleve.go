@@ -17,10 +17,12 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 	vellumregexp "github.com/blevesearch/vellum/regexp"
 	"go.etcd.io/bbolt"
 )
@@ -284,7 +286,8 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	if err != nil {
 		return nil, err
 	}
-	if hasText && len(req.Facets) == 0 {
+	byDate := req.Sort == SortDate
+	if hasText && len(req.Facets) == 0 && !byDate {
 		return b.searchHits(ctx, req, q)
 	}
 	ai, err := b.idx.Advanced()
@@ -306,16 +309,35 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	}
 	var out *Response
 	var docs *roaring.Bitmap
-	if hasText {
-		if out, err = b.searchHits(ctx, req, q); err != nil {
+	switch {
+	case hasText && byDate:
+		// Newest first needs no ranking: the matches, paged by the date
+		// bitmaps, in index order within a date.
+		if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
+			return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+		}
+		if out, err = b.filteredHits(ctx, req, snap, bm, docs); err != nil {
 			return nil, err
 		}
-		if len(req.Facets) > 0 {
+		if req.Highlight && len(out.Hits) > 0 {
+			if err := b.highlight(ctx, req, q, out.Hits); err != nil {
+				return nil, err
+			}
+		}
+	case hasText:
+		// One pass ranks the page and records the matches the facets
+		// count, unless the index changed between the two snapshots.
+		rec := &recordingQuery{Query: q, docs: roaring.New()}
+		if out, err = b.searchHits(ctx, req, rec); err != nil {
+			return nil, err
+		}
+		docs = rec.docs
+		if snapshot, _ := rec.reader.(*scorch.IndexSnapshot); snapshot != snap {
 			if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
 				return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
 			}
 		}
-	} else {
+	default:
 		docs = bm.filtered(req)
 		if out, err = b.filteredHits(ctx, req, snap, bm, docs); err != nil {
 			return nil, err
@@ -331,17 +353,13 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 }
 
 // searchHits is a page of the hits of a query with text, ranked by bleve.
+// Highlights are a second pass over the page alone: asked of the ranking
+// pass, they make every match carry its term locations, most of a broad
+// query's cost.
 func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query) (*Response, error) {
 	limit, offset := pageOf(req)
 	sr := bleve.NewSearchRequestOptions(q, limit, offset, false)
 	sr.Fields = storedFields
-	if req.Highlight {
-		sr.Highlight = bleve.NewHighlightWithStyle(html.Name)
-		sr.Highlight.AddField(fieldText)
-	}
-	if req.Sort == SortDate {
-		sr.SortBy([]string{"-" + fieldDate, "-_score", "_id"})
-	}
 	res, err := b.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
@@ -350,12 +368,84 @@ func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Quer
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, hitOf(h))
 	}
+	if req.Highlight && len(out.Hits) > 0 {
+		if err := b.highlight(ctx, req, q, out.Hits); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
 }
 
-// filteredHits is a page of the documents the filters alone select: in
-// index order, or newest act first, read off the bitmaps without ranking
-// (every document matches equally).
+// highlight marks the matches of q in the hits' texts.
+func (b *bleveBackend) highlight(ctx context.Context, req Request, q query.Query, hits []Hit) error {
+	if rec, ok := q.(*recordingQuery); ok {
+		q = rec.Query
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	sr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	sr.Highlight = bleve.NewHighlightWithStyle(html.Name)
+	sr.Highlight.AddField(fieldText)
+	res, err := b.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return fmt.Errorf("index %s: highlight %q: %w", b.path, req.Query, err)
+	}
+	fragments := make(map[string]string, len(res.Hits))
+	for _, h := range res.Hits {
+		if frags := h.Fragments[fieldText]; len(frags) > 0 {
+			fragments[h.ID] = strings.Join(frags, " … ")
+		}
+	}
+	for i := range hits {
+		hits[i].Highlight = fragments[hits[i].ID]
+	}
+	return nil
+}
+
+// recordingQuery is a query that records the number of every document its
+// searcher yields, and the snapshot searched: the matches a facet counts,
+// gathered by the pass that ranks them.
+type recordingQuery struct {
+	query.Query
+	docs   *roaring.Bitmap
+	reader bleveindex.IndexReader
+}
+
+func (r *recordingQuery) Searcher(ctx context.Context, i bleveindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	s, err := r.Query.Searcher(ctx, i, m, options)
+	if err != nil {
+		return nil, err
+	}
+	r.reader = i
+	return &recordingSearcher{Searcher: s, docs: r.docs}, nil
+}
+
+type recordingSearcher struct {
+	search.Searcher
+	docs *roaring.Bitmap
+}
+
+func (s *recordingSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	dm, err := s.Searcher.Next(ctx)
+	if dm != nil {
+		s.docs.Add(uint32(internalNumber(dm)))
+	}
+	return dm, err
+}
+
+func (s *recordingSearcher) Advance(ctx *search.SearchContext, id bleveindex.IndexInternalID) (*search.DocumentMatch, error) {
+	dm, err := s.Searcher.Advance(ctx, id)
+	if dm != nil {
+		s.docs.Add(uint32(internalNumber(dm)))
+	}
+	return dm, err
+}
+
+// filteredHits is a page of docs (what the filters alone select, or the
+// matches of a query sorted by date): in index order, or newest act first,
+// read off the bitmaps without ranking (every document scores 1).
 func (b *bleveBackend) filteredHits(ctx context.Context, req Request, snap *scorch.IndexSnapshot, bm *bitmaps, docs *roaring.Bitmap) (*Response, error) {
 	limit, offset := pageOf(req)
 	want := offset + limit
@@ -493,9 +583,6 @@ func hitOf(h *search.DocumentMatch) Hit {
 		Director: str(fieldDirector), Year: num(fieldYear),
 		Section: str(fieldSection), Kind: str(fieldKind), Text: str(fieldText), Score: h.Score,
 		Page: num(fieldPage), Lineage: str(fieldLineage)}
-	if frags := h.Fragments[fieldText]; len(frags) > 0 {
-		hit.Highlight = strings.Join(frags, " … ")
-	}
 	return hit
 }
 

@@ -7,11 +7,11 @@ import (
 
 // MappingVersion names the mapping and analysis below. Bump it whenever
 // either changes: an index written with another version is rebuilt.
-const MappingVersion = "4"
+const MappingVersion = "5"
 
-// Stored field names. The facet and filter fields are keywords, counted on
-// bitmaps of their posting lists (facets.go), so only the date, sorted on,
-// keeps doc values; the text is analysed for Italian and keeps term
+// Stored field names. The facet and filter fields are keywords, counted
+// and the date sorted on bitmaps of their posting lists (facets.go), so
+// none keeps doc values; the text is analysed for Italian and keeps term
 // vectors for phrases and highlighting.
 const (
 	fieldType               = "type"
@@ -43,17 +43,17 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	m.IndexDynamic = false
 	m.DocValuesDynamic = false
 
-	keywordField := func(docValues bool) *mapping.FieldMapping {
+	keywordField := func() *mapping.FieldMapping {
 		f := mapping.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.Store = true
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false // quoted values become terms (rewrite)
-		f.DocValues = docValues
+		f.DocValues = false
 		return f
 	}
 	storedOnly := func() *mapping.FieldMapping {
-		f := keywordField(false)
+		f := keywordField()
 		f.Index = false
 		return f
 	}
@@ -65,20 +65,20 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	text.DocValues = false
 
 	doc := mapping.NewDocumentStaticMapping()
-	doc.AddFieldMappingsAt(fieldType, keywordField(false))
-	doc.AddFieldMappingsAt(fieldAct, keywordField(false))
-	doc.AddFieldMappingsAt(fieldOrgan, keywordField(false))
+	doc.AddFieldMappingsAt(fieldType, keywordField())
+	doc.AddFieldMappingsAt(fieldAct, keywordField())
+	doc.AddFieldMappingsAt(fieldOrgan, keywordField())
 	doc.AddFieldMappingsAt(fieldNumber, storedOnly())
-	doc.AddFieldMappingsAt(fieldDate, keywordField(true)) // sorted on
-	doc.AddFieldMappingsAt(fieldDirectorate, keywordField(false))
+	doc.AddFieldMappingsAt(fieldDate, keywordField())
+	doc.AddFieldMappingsAt(fieldDirectorate, keywordField())
 	doc.AddFieldMappingsAt(fieldDirectoratePrinted, storedOnly())
-	doc.AddFieldMappingsAt(fieldDirector, keywordField(false))
-	doc.AddFieldMappingsAt(fieldYear, keywordField(false))
-	doc.AddFieldMappingsAt(fieldSection, keywordField(false))
-	doc.AddFieldMappingsAt(fieldKind, keywordField(false))
+	doc.AddFieldMappingsAt(fieldDirector, keywordField())
+	doc.AddFieldMappingsAt(fieldYear, keywordField())
+	doc.AddFieldMappingsAt(fieldSection, keywordField())
+	doc.AddFieldMappingsAt(fieldKind, keywordField())
 	doc.AddFieldMappingsAt(fieldText, text)
 	doc.AddFieldMappingsAt(fieldPage, storedOnly())
-	doc.AddFieldMappingsAt(fieldLineage, keywordField(false))
+	doc.AddFieldMappingsAt(fieldLineage, keywordField())
 	// No "_all" field: the text is the default field, and composing every
 	// field into one more costs indexing time for nothing.
 	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
