@@ -134,6 +134,9 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 		}
 		out, err := addFile(ctx, s, opts, path)
 		if err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil {
+				return ctxErr // interrupted: no fault of the file
+			}
 			reportf(opts.IO.ErrOut, "corpus add %s: %v", path, err)
 			failed++
 			continue

@@ -116,6 +116,9 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 		}
 		res, err := extract.ReadFile(ctx, path, opts.Extract)
 		if err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil {
+				return ctxErr // interrupted: no fault of the file
+			}
 			reportf(opts.IO.ErrOut, "%v", err)
 			failed++
 			continue

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bytes"
+	"context"
 	"log/slog"
 	"strings"
 	"testing"
@@ -50,6 +52,23 @@ func TestVersion(t *testing.T) {
 		code, stdout, stderr := runAlbo(t, tt.args...)
 		if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, tt.want) || strings.Count(stdout, "\n") != 1 {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want one line starting %q", tt.args, code, stdout, stderr, tt.want)
+		}
+	}
+}
+
+// TestInterruptIsOneLine: a command stopped by Ctrl-C says so once, not
+// once per file it was reading and again for the command.
+func TestInterruptIsOneLine(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract", fixturePDF, fixturePDF},
+		{"corpus", "add", "--corpus", t.TempDir(), fixturePDF, fixturePDF},
+	} {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		var out, errOut bytes.Buffer
+		code := Run(ctx, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args)
+		if code != exitFailed || out.Len() != 0 || errOut.String() != "albo: interrupted\n" {
+			t.Errorf("%q: exit %d, stdout %.80q, stderr %q; want 1 and one line", args, code, out.String(), errOut.String())
 		}
 	}
 }

@@ -87,6 +87,10 @@ func Run(ctx context.Context, ios *IOStreams, args []string) int {
 	if errors.As(err, &fe) {
 		return exitFailed
 	}
+	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+		reportf(ios.ErrOut, "interrupted")
+		return exitFailed
+	}
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsageError(err) {
 		reportf(ios.ErrOut, "%s", withSuggestionsInline(err.Error()))
