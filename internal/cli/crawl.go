@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -91,6 +92,13 @@ the real site.`,
 				return usageError{fmt.Errorf("--retries %d: want 0 or more", opts.Retries)}
 			case opts.Max < 0:
 				return usageError{fmt.Errorf("--max %d: want 0 (no limit) or more", opts.Max)}
+			case opts.Timeout <= 0:
+				return usageError{fmt.Errorf("--timeout %s: want more than 0", opts.Timeout)}
+			}
+			if opts.BaseURL != "" {
+				if u, err := url.Parse(opts.BaseURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+					return usageError{fmt.Errorf("--base-url %q: want http(s)://host[/path]", opts.BaseURL)}
+				}
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)

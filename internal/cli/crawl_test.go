@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -33,6 +34,11 @@ func TestCrawlFlags(t *testing.T) {
 		{args: []string{"--max", "-1"}, wantErr: "--max"},
 		{args: []string{"--retries", "-1"}, wantErr: "--retries"},
 		{args: []string{"extra"}, wantErr: "unknown command"},
+		{args: []string{"--base-url", "ftp://example.org"}, wantErr: `--base-url "ftp://example.org": want http(s)://host[/path]`},
+		{args: []string{"--base-url", "albo.comune.milano.it"}, wantErr: "--base-url"},
+		{args: []string{"--base-url", "http://"}, wantErr: "--base-url"},
+		{args: []string{"--timeout", "-1s"}, wantErr: "--timeout"},
+		{args: []string{"--timeout", "0"}, wantErr: "--timeout 0s: want more than 0"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -44,7 +50,8 @@ func TestCrawlFlags(t *testing.T) {
 			cmd.SetErr(f.IO.ErrOut)
 			err := cmd.Execute()
 			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				var ue usageError
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || (!errors.As(err, &ue) && !isCobraUsageError(err)) {
 					t.Errorf("err %v, want %q", err, tt.wantErr)
 				}
 				return
