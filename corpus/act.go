@@ -175,10 +175,19 @@ func readAct(path, id string) (*Act, error) {
 	}
 	a, err := decodeAct(data, id)
 	if err != nil {
-		return nil, fmt.Errorf("corrupt record %s: %w", path, err)
+		return nil, &corruptError{path: path, err: err}
 	}
 	return a, nil
 }
+
+// corruptError is a record file that does not decode as its kind of record.
+type corruptError struct {
+	path string
+	err  error
+}
+
+func (e *corruptError) Error() string { return "corrupt record " + e.path + ": " + e.err.Error() }
+func (e *corruptError) Unwrap() error { return e.err }
 
 // decodeAct parses the bytes of the record of id.
 func decodeAct(data []byte, id string) (*Act, error) {

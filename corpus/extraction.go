@@ -229,7 +229,7 @@ func readFailure(path string) (*Failure, error) {
 	}
 	var f Failure
 	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, fmt.Errorf("corrupt record %s: %w", path, err)
+		return nil, &corruptError{path: path, err: err}
 	}
 	return &f, nil
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -150,7 +151,7 @@ func (s *Store) verifyAct(ctx context.Context, path, rel string) []Problem {
 	id := strings.TrimSuffix(strings.TrimPrefix(rel, actsDir+"/"), ".json")
 	a, err := readAct(path, id)
 	if err != nil {
-		return []Problem{{ProblemCorrupt, rel, err.Error()}}
+		return []Problem{recordProblem(rel, err)}
 	}
 	var problems []Problem
 	for _, f := range a.Files {
@@ -167,6 +168,21 @@ func (s *Store) verifyAct(ctx context.Context, path, rel string) []Problem {
 		}
 	}
 	return problems
+}
+
+// recordProblem classifies the error of reading the record at rel: corrupt
+// when it does not decode, unreadable otherwise. The problem names the
+// record, so its detail gives only the reason.
+func recordProblem(rel string, err error) Problem {
+	var corrupt *corruptError
+	if errors.As(err, &corrupt) {
+		return Problem{ProblemCorrupt, rel, corrupt.err.Error()}
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return Problem{ProblemUnreadable, rel, err.Error()}
 }
 
 // verifyExtraction checks an extraction is JSON filed under a PDF that is
@@ -198,7 +214,7 @@ func (s *Store) verifyFailure(ctx context.Context, path, rel string) []Problem {
 	}
 	f, err := readFailure(path)
 	if err != nil {
-		return []Problem{{ProblemCorrupt, rel, err.Error()}}
+		return []Problem{recordProblem(rel, err)}
 	}
 	if version, _ := versionOf(filepath.Base(path)); f.PDFSHA256 != sha || f.ExtractorVersion != version {
 		return []Problem{{ProblemCorrupt, rel, fmt.Sprintf("names %s by %q", f.PDFSHA256, f.ExtractorVersion)}}

@@ -137,6 +137,12 @@ func TestVerifyFindsDamage(t *testing.T) {
 			if !found {
 				t.Errorf("Verify = %v, want a %s problem at %s", got, tt.wantKind, want)
 			}
+			// Each problem's line says its kind and its path once.
+			for _, p := range got {
+				if line := p.String(); strings.Count(line, string(p.Kind)) != 1 || strings.Count(line, p.Path) != 1 {
+					t.Errorf("problem %q repeats its kind or its path", line)
+				}
+			}
 		})
 	}
 }
