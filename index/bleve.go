@@ -316,13 +316,8 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 		if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
 			return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
 		}
-		if out, err = b.filteredHits(ctx, req, snap, bm, docs); err != nil {
+		if out, err = b.filteredHits(ctx, req, q, snap, bm, docs); err != nil {
 			return nil, err
-		}
-		if req.Highlight && len(out.Hits) > 0 {
-			if err := b.highlight(ctx, req, q, out.Hits); err != nil {
-				return nil, err
-			}
 		}
 	case hasText:
 		// One pass ranks the page and records the matches the facets
@@ -339,7 +334,7 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 		}
 	default:
 		docs = bm.filtered(req)
-		if out, err = b.filteredHits(ctx, req, snap, bm, docs); err != nil {
+		if out, err = b.filteredHits(ctx, req, nil, snap, bm, docs); err != nil {
 			return nil, err
 		}
 	}
@@ -353,55 +348,69 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 }
 
 // searchHits is a page of the hits of a query with text, ranked by bleve.
-// Highlights are a second pass over the page alone: asked of the ranking
-// pass, they make every match carry its term locations, most of a broad
-// query's cost.
+// The ranking pass reads no stored fields and no term locations: asked of
+// it, highlights make every match carry its locations, most of a broad
+// query's cost. The page's documents are read afterwards (load).
 func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query) (*Response, error) {
 	limit, offset := pageOf(req)
-	sr := bleve.NewSearchRequestOptions(q, limit, offset, false)
-	sr.Fields = storedFields
-	res, err := b.idx.SearchInContext(ctx, sr)
+	res, err := b.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, limit, offset, false))
 	if err != nil {
 		return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
 	}
-	out := &Response{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, hitOf(h))
+	ids := make([]string, len(res.Hits))
+	scores := make([]float64, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i], scores[i] = h.ID, h.Score
 	}
-	if req.Highlight && len(out.Hits) > 0 {
-		if err := b.highlight(ctx, req, q, out.Hits); err != nil {
-			return nil, err
-		}
+	hits, err := b.load(ctx, req, q, ids, scores)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	return &Response{Total: int(res.Total), Hits: hits}, nil
 }
 
-// highlight marks the matches of q in the hits' texts.
-func (b *bleveBackend) highlight(ctx context.Context, req Request, q query.Query, hits []Hit) error {
+// load reads the documents ids as hits, in that order, with their scores;
+// with the matches of q highlighted when the request asks.
+func (b *bleveBackend) load(ctx context.Context, req Request, q query.Query, ids []string, scores []float64) ([]Hit, error) {
+	hits := make([]Hit, 0, len(ids))
+	if len(ids) == 0 {
+		return hits, nil
+	}
+	var docs query.Query = bleve.NewDocIDQuery(ids)
 	if rec, ok := q.(*recordingQuery); ok {
 		q = rec.Query
 	}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
+	highlight := req.Highlight && q != nil
+	if highlight {
+		docs = bleve.NewConjunctionQuery(docs, q)
 	}
-	sr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
-	sr.Highlight = bleve.NewHighlightWithStyle(html.Name)
-	sr.Highlight.AddField(fieldText)
+	sr := bleve.NewSearchRequestOptions(docs, len(ids), 0, false)
+	sr.Fields = storedFields
+	if highlight {
+		sr.Highlight = bleve.NewHighlightWithStyle(html.Name)
+		sr.Highlight.AddField(fieldText)
+	}
 	res, err := b.idx.SearchInContext(ctx, sr)
 	if err != nil {
-		return fmt.Errorf("index %s: highlight %q: %w", b.path, req.Query, err)
+		return nil, fmt.Errorf("index %s: read documents: %w", b.path, err)
 	}
-	fragments := make(map[string]string, len(res.Hits))
+	byID := make(map[string]*search.DocumentMatch, len(res.Hits))
 	for _, h := range res.Hits {
-		if frags := h.Fragments[fieldText]; len(frags) > 0 {
-			fragments[h.ID] = strings.Join(frags, " … ")
+		byID[h.ID] = h
+	}
+	for i, id := range ids {
+		h, ok := byID[id]
+		if !ok {
+			continue // deleted since
 		}
+		hit := hitOf(h)
+		hit.Score = scores[i]
+		if frags := h.Fragments[fieldText]; len(frags) > 0 {
+			hit.Highlight = strings.Join(frags, " … ")
+		}
+		hits = append(hits, hit)
 	}
-	for i := range hits {
-		hits[i].Highlight = fragments[hits[i].ID]
-	}
-	return nil
+	return hits, nil
 }
 
 // recordingQuery is a query that records the number of every document its
@@ -444,9 +453,9 @@ func (s *recordingSearcher) Advance(ctx *search.SearchContext, id bleveindex.Ind
 }
 
 // filteredHits is a page of docs (what the filters alone select, or the
-// matches of a query sorted by date): in index order, or newest act first,
-// read off the bitmaps without ranking (every document scores 1).
-func (b *bleveBackend) filteredHits(ctx context.Context, req Request, snap *scorch.IndexSnapshot, bm *bitmaps, docs *roaring.Bitmap) (*Response, error) {
+// matches of q sorted by date): in index order, or newest act first, read
+// off the bitmaps without ranking (every document scores 1).
+func (b *bleveBackend) filteredHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot, bm *bitmaps, docs *roaring.Bitmap) (*Response, error) {
 	limit, offset := pageOf(req)
 	want := offset + limit
 	var page []uint32
@@ -487,22 +496,15 @@ func (b *bleveBackend) filteredHits(ctx context.Context, req Request, snap *scor
 		}
 		ids[i] = id
 	}
-	sr := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	sr.Fields = storedFields
-	res, err := b.idx.SearchInContext(ctx, sr)
+	scores := make([]float64, len(ids))
+	for i := range scores {
+		scores[i] = 1
+	}
+	hits, err := b.load(ctx, req, q, ids, scores)
 	if err != nil {
-		return nil, fmt.Errorf("index %s: read documents: %w", b.path, err)
+		return nil, err
 	}
-	byID := make(map[string]Hit, len(res.Hits))
-	for _, h := range res.Hits {
-		byID[h.ID] = hitOf(h)
-	}
-	for _, id := range ids {
-		if h, ok := byID[id]; ok {
-			h.Score = 1
-			out.Hits = append(out.Hits, h)
-		}
-	}
+	out.Hits = hits
 	return out, nil
 }
 

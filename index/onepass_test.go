@@ -2,8 +2,11 @@ package index
 
 import (
 	"context"
+	"maps"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
 // TestFacetsAndHighlightsOfEveryKindOfQuery: the pass that ranks a page
@@ -40,6 +43,39 @@ func TestFacetsAndHighlightsOfEveryKindOfQuery(t *testing.T) {
 					t.Errorf("%q: hit %s has no highlight: %q", q, h.ID, h.Highlight)
 					break
 				}
+			}
+		}
+	}
+}
+
+// TestFacetCountsTwoWays: counting a few matches by their documents'
+// ordinals and many by intersecting bitmaps give the same counts.
+func TestFacetCountsTwoWays(t *testing.T) {
+	ix := openGoldIndex(t)
+	b := ix.backend.(*bleveBackend)
+	ai, err := b.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader, err := ai.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	snap := reader.(*scorch.IndexSnapshot)
+	bm, err := b.bitmaps.get(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, req := range []Request{{}, {Type: TypeChange}, {Year: 2020}, {Act: "milano/giunta/2019/1098"}} {
+		docs := bm.filtered(req)
+		for _, facet := range []string{FacetDirectorate, FacetYear, FacetAct, FacetType} {
+			byOrdinal, byIntersection := map[string]int{}, map[string]int{}
+			field := facetField(facet)
+			bm.ordinals[field].count(docs, func(v string, n int) { byOrdinal[v] = n })
+			countIntersections(docs, bm.values[field], func(v string, n int) { byIntersection[v] = n })
+			if len(byOrdinal) == 0 || !maps.Equal(byOrdinal, byIntersection) {
+				t.Errorf("%+v, facet %s: by ordinal %v, by intersection %v", req, facet, byOrdinal, byIntersection)
 			}
 		}
 	}
