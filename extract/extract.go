@@ -11,8 +11,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/openalbo/albo/extract/cades"
 )
@@ -146,14 +148,18 @@ func Read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 	return res, nil
 }
 
-// readError is Read's error, "extract NAME: reason", with a reason that
-// says each thing once even where a library's message repeats the kind
-// our own error already gives (the PDF library's "encrypted PDF: invalid
-// password" under ErrEncrypted).
+// readError is Read's error, "extract NAME: reason", on one line of
+// bounded length: a library's message may quote the file's own bytes,
+// line breaks and all. The reason says each thing once even where a
+// library's message repeats the kind our own error already gives (the PDF
+// library's "encrypted PDF: invalid password" under ErrEncrypted).
 type readError struct {
 	name string
 	err  error
 }
+
+// maxReason bounds the reason of a readError, in runes.
+const maxReason = 400
 
 func (e *readError) Error() string {
 	parts := strings.Split(e.err.Error(), ": ")
@@ -163,7 +169,31 @@ func (e *readError) Error() string {
 			kept = append(kept, p)
 		}
 	}
-	return "extract " + e.name + ": " + strings.Join(kept, ": ")
+	reason := []rune(strings.Join(kept, ": "))
+	if len(reason) > maxReason {
+		reason = append(reason[:maxReason-1], '…')
+	}
+	return OneLine("extract " + e.name + ": " + string(reason))
+}
+
+// OneLine escapes the control characters of a message the way Go quotes
+// them, so that it prints on one line whatever it quotes: a file's name
+// with a line break, a library's message with a file's bytes. albo prints
+// every failure through it.
+func OneLine(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func (e *readError) Unwrap() error { return e.err }

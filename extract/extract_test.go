@@ -354,3 +354,43 @@ func TestReadErrorsSayEachThingOnce(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRead feeds the whole entry point what a crawl or a user may hand it:
+// PDFs, signed envelopes (DER and base64, nested) around PDFs or around
+// anything, HTML, nothing. It returns a record or an error, never both,
+// never a panic; an error names the file on one line; a record encodes as
+// the contract's JSON with its digest and "changes" never null.
+func FuzzRead(f *testing.F) {
+	signer := cadestest.NewSigner("MARIO ROSSI")
+	pdf := minimalPDF("BT /F1 12 Tf 72 700 Td (Deliberazione della Giunta Comunale n. 12 del 3 marzo 2020) Tj ET")
+	for _, seed := range [][]byte{
+		pdf,
+		signer.Sign(pdf),
+		signer.Sign(signer.Sign(pdf)),
+		cadestest.Base64(signer.Sign(pdf), 64, true),
+		signer.Sign([]byte("<html><body>errore</body></html>")),
+		encryptedPDF(),
+		[]byte("%PDF-1.7\n%%EOF"),
+		nil,
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := Read(context.Background(), "atto.pdf", data, Options{Timeout: 20 * time.Second})
+		if err != nil {
+			if res != nil {
+				t.Fatal("both a record and an error")
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "extract atto.pdf: ") || strings.ContainsAny(msg, "\r\n") || len(msg) > 4*maxReason {
+				t.Fatalf("error %q: want one short line naming the file", msg)
+			}
+			return
+		}
+		if res.Source.SHA256 != digest(data) || res.Changes == nil {
+			t.Fatalf("source %+v, changes %v: want the file's digest and a list of changes", res.Source, res.Changes)
+		}
+		if _, err := json.Marshal(res); err != nil {
+			t.Fatalf("the record does not encode: %v", err)
+		}
+	})
+}

@@ -151,7 +151,7 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 		if out.Failure != "" {
 			// The stored reason names the file it came from; this line already
 			// does when that is the same file.
-			reason := strings.TrimPrefix(out.Failure, "extract "+filepath.Base(path)+": ")
+			reason := strings.TrimPrefix(out.Failure, extract.OneLine("extract "+filepath.Base(path)+": "))
 			reportf(opts.IO.ErrOut, "corpus add %s: archived as %s, but not extracted: %s", path, out.ID, reason)
 			failed++
 		}

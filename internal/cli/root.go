@@ -14,8 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
-	"unicode"
 
+	"github.com/openalbo/albo/extract"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -104,24 +104,7 @@ func Run(ctx context.Context, ios *IOStreams, args []string) int {
 // "albo: " and the message. Control characters, such as a line break in a
 // file's name, are escaped so that a failure is never split over lines.
 func reportf(w io.Writer, format string, args ...any) {
-	fmt.Fprintf(w, "albo: %s\n", oneLine(fmt.Sprintf(format, args...)))
-}
-
-// oneLine escapes the control characters of s the way Go quotes them.
-func oneLine(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsControl(r) {
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	fmt.Fprintf(w, "albo: %s\n", extract.OneLine(fmt.Sprintf(format, args...)))
 }
 
 // NewCmdRoot builds the command tree.
