@@ -60,6 +60,17 @@ func Open(dir string) (*Store, error) {
 	return s, nil
 }
 
+// OpenExisting is Open for a corpus that must exist already: a folder that
+// is no corpus is an error, not a new empty corpus, for the commands that
+// only rework what is stored (a mistyped folder would otherwise pass for an
+// empty corpus).
+func OpenExisting(dir string) (*Store, error) {
+	if _, err := OpenReadOnly(dir); err != nil {
+		return nil, err
+	}
+	return Open(dir)
+}
+
 // OpenReadOnly opens an existing corpus for reading, without taking the
 // writer's lock, so a server can read a corpus that a crawl is filling.
 // Readers never see half-written files: every write is an atomic rename.

@@ -459,11 +459,17 @@ func TestOpenRefusesWhatIsNoFolder(t *testing.T) {
 	if _, err := OpenReadOnly(file); err == nil {
 		t.Error("OpenReadOnly(a file) succeeded")
 	}
-	// The error names the folder once and says what is missing.
+	// The error names the folder once and says what is missing; the
+	// folder is not created.
 	missing := filepath.Join(t.TempDir(), "none")
-	_, err := OpenReadOnly(missing)
-	if want := "corpus " + missing + ": not a corpus (no acts folder)"; err == nil || err.Error() != want {
-		t.Errorf("OpenReadOnly(a missing folder) = %v, want %q", err, want)
+	for name, open := range map[string]func(string) (*Store, error){"OpenReadOnly": OpenReadOnly, "OpenExisting": OpenExisting} {
+		_, err := open(missing)
+		if want := "corpus " + missing + ": not a corpus (no acts folder)"; err == nil || err.Error() != want {
+			t.Errorf("%s(a missing folder) = %v, want %q", name, err, want)
+		}
+		if _, err := os.Stat(missing); !os.IsNotExist(err) {
+			t.Errorf("%s created %s (%v)", name, missing, err)
+		}
 	}
 }
 

@@ -656,17 +656,13 @@ if there is any; removes the temporary files an interrupted run left.`,
 }
 
 func corpusVerifyRun(ctx context.Context, opts *CorpusVerifyOptions) error {
-	// A folder that is no corpus is an error, not an empty corpus to
-	// create (a mistyped --corpus would otherwise pass as whole).
-	s, err := corpus.OpenReadOnly(opts.CorpusDir)
-	if err != nil {
-		return err
-	}
 	// The writer's lock lets verify also clean up interrupted writes; while
 	// a crawl holds it, verify still checks, read-only.
-	if w, err := corpus.Open(opts.CorpusDir); err == nil {
-		s = w
-	} else if !errors.Is(err, corpus.ErrLocked) {
+	s, err := corpus.OpenExisting(opts.CorpusDir)
+	if errors.Is(err, corpus.ErrLocked) {
+		s, err = corpus.OpenReadOnly(opts.CorpusDir)
+	}
+	if err != nil {
 		return err
 	}
 	defer s.Close()

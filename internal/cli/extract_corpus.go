@@ -27,7 +27,7 @@ type ExtractCorpusOptions struct {
 // progress on standard error, a summary (JSON with --json) on standard
 // output, one line per failed document on standard error.
 func extractCorpusRun(ctx context.Context, opts *ExtractCorpusOptions) error {
-	store, err := corpus.Open(corpusDir(opts.CorpusDir))
+	store, err := corpus.OpenExisting(corpusDir(opts.CorpusDir))
 	if err != nil {
 		return err
 	}

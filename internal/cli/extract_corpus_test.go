@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -73,5 +75,18 @@ func TestExtractCorpusUsage(t *testing.T) {
 		if code, _, stderr := runAlbo(t, args...); code != exitUsage || stderr == "" {
 			t.Errorf("albo %v: exit %d, stderr %q; want usage error", args, code, stderr)
 		}
+	}
+}
+
+// TestExtractCorpusNeedsACorpus: a mistyped --corpus is an error, not an
+// empty corpus created and reported as done.
+func TestExtractCorpusNeedsACorpus(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "albo-dta")
+	code, stdout, stderr := runAlbo(t, "extract", "--corpus", dir, "--json")
+	if code != exitFailed || stdout != "" || stderr != "albo: corpus "+dir+": not a corpus (no acts folder)\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 1 and one line saying it is no corpus", code, stdout, stderr)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("extract --corpus created %s (%v)", dir, err)
 	}
 }
