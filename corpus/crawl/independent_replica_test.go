@@ -435,17 +435,22 @@ func htmlReply(status int, body string) *reply {
 
 // indieLegacyDTID is the listing served, with its acts' detail pages, in
 // windows-1252 as ASP.NET's responseEncoding may be set: the crawler must
-// decode it by the declared charset.
+// decode it by the declared charset, which the listing declares only in
+// its meta tag.
 const indieLegacyDTID = "9040"
 
-// legacy re-encodes an HTML reply in windows-1252.
-func legacy(rep *reply) *reply {
+// legacy re-encodes an HTML reply in windows-1252, declared in the page's
+// meta tag and, with inHeader, in its Content-Type too.
+func legacy(rep *reply, inHeader bool) *reply {
 	body, err := charmap.Windows1252.NewEncoder().Bytes(bytes.ReplaceAll(rep.body, []byte("charset=utf-8"), []byte("charset=windows-1252")))
 	if err != nil {
 		panic(fmt.Sprintf("replica page not representable in windows-1252: %v", err))
 	}
 	rep.body = body
-	rep.header.Set("Content-Type", "text/html; charset=windows-1252")
+	rep.header.Set("Content-Type", "text/html")
+	if inHeader {
+		rep.header.Set("Content-Type", "text/html; charset=windows-1252")
+	}
 	return rep
 }
 
@@ -680,7 +685,7 @@ func (a *indieAlbo) listing(r *http.Request) *reply {
 	page = min(page, pages) // as the GridView does past the end
 	rep := htmlReply(200, a.renderListing(dtid, acts, page, pages))
 	if dtid == indieLegacyDTID {
-		return legacy(rep)
+		return legacy(rep, false)
 	}
 	return rep
 }
@@ -918,7 +923,7 @@ func (a *indieAlbo) detail(w http.ResponseWriter, r *http.Request) *reply {
 </form>
 </body></html>`, procid, viewState, act.subjectHTML, act.number, act.date.Format("02/01/2006"), html.EscapeString(act.office)))
 	if act.cat.dtid == indieLegacyDTID {
-		return legacy(rep)
+		return legacy(rep, true)
 	}
 	return rep
 }
