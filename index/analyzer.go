@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -21,8 +22,10 @@ import (
 // an index is reopened, so the fold filter must be registered at start-up.
 const (
 	italianAnalyzer = "albo_it"
+	pairsAnalyzer   = "albo_it_pairs"
 	foldFilter      = "albo_fold"
 	stemFilter      = "albo_stem_it"
+	pairsFilter     = "albo_pairs"
 )
 
 func init() {
@@ -31,6 +34,9 @@ func init() {
 	})
 	registry.RegisterTokenFilter(stemFilter, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return &cachedStemmer{}, nil
+	})
+	registry.RegisterTokenFilter(pairsFilter, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return wordPairs{}, nil
 	})
 }
 
@@ -98,15 +104,51 @@ func isASCII(b []byte) bool {
 // to the same stem. Folding comes before elision and stemming so both see
 // one apostrophe and unaccented vowels, whatever the document printed.
 func addItalianAnalyzer(m *mapping.IndexMappingImpl) error {
-	return m.AddCustomAnalyzer(italianAnalyzer, map[string]interface{}{
-		"type":      custom.Name,
-		"tokenizer": unicode.Name,
-		"token_filters": []string{
-			lowercase.Name,
-			foldFilter,
-			it.ElisionName,
-			it.StopName,
-			stemFilter,
-		},
+	filters := []string{lowercase.Name, foldFilter, it.ElisionName, it.StopName, stemFilter}
+	if err := m.AddCustomAnalyzer(italianAnalyzer, map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": filters,
+	}); err != nil {
+		return err
+	}
+	return m.AddCustomAnalyzer(pairsAnalyzer, map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": append(slices.Clip(filters), pairsFilter),
 	})
+}
+
+// wordPairs turns the analysed words of a text into its pairs of
+// neighbouring words, each one term (pairTerm): a phrase of two words is
+// then one term to look up, without the term positions a phrase query
+// reads for every document that has both words.
+type wordPairs struct{}
+
+func (wordPairs) Filter(input analysis.TokenStream) analysis.TokenStream {
+	if len(input) < 2 {
+		return input[:0]
+	}
+	out := make(analysis.TokenStream, 0, len(input)-1)
+	for i := 1; i < len(input); i++ {
+		prev, cur := input[i-1], input[i]
+		out = append(out, &analysis.Token{
+			Term:     []byte(pairTerm(string(prev.Term), string(cur.Term), cur.Position-prev.Position-1)),
+			Start:    prev.Start,
+			End:      cur.End,
+			Position: i,
+			Type:     analysis.AlphaNumeric,
+		})
+	}
+	return out
+}
+
+// pairTerm is the term of two analysed words gap stop words apart: the
+// same pair with another gap is another phrase ("gestione del territorio"
+// is not "gestione territorio").
+func pairTerm(first, second string, gap int) string {
+	if gap <= 0 {
+		return first + " " + second
+	}
+	return first + " " + strconv.Itoa(gap) + " " + second
 }

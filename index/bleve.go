@@ -16,6 +16,7 @@ import (
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -348,14 +349,26 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 }
 
 // searchHits is a page of the hits of a query with text, ranked by bleve.
-// The ranking pass reads no stored fields and no term locations: asked of
-// it, highlights make every match carry its locations, most of a broad
-// query's cost. The page's documents are read afterwards (load).
+// The ranking pass reads no term locations: asked of it, highlights make
+// every match carry its locations, most of a broad query's cost. So with
+// highlights the page's documents are read afterwards (load), else by the
+// ranking pass, which finds them by number rather than by id.
 func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query) (*Response, error) {
 	limit, offset := pageOf(req)
-	res, err := b.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, limit, offset, false))
+	sr := bleve.NewSearchRequestOptions(q, limit, offset, false)
+	if !req.Highlight {
+		sr.Fields = storedFields
+	}
+	res, err := b.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+	}
+	if !req.Highlight {
+		out := &Response{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
+		for _, h := range res.Hits {
+			out.Hits = append(out.Hits, hitOf(h))
+		}
+		return out, nil
 	}
 	ids := make([]string, len(res.Hits))
 	scores := make([]float64, len(res.Hits))
@@ -615,7 +628,8 @@ func mapQuery(q query.Query, f func(query.Query) query.Query) query.Query {
 // "città", indexed as "citt"); a quoted value of a keyword field
 // (directorate:"DIREZIONE CASA") becomes the one term it is, since a phrase
 // query would need term positions that keywords do not keep, and so does a
-// quoted text of one word but for stop words. A regular
+// quoted text of one word but for stop words; a phrase of several words is
+// looked up as its pairs of words (pairedPhrase). A regular
 // expression the index's automata refuse is a bad query, said before
 // searching.
 func (b *bleveBackend) rewrite(q query.Query) (query.Query, error) {
@@ -638,8 +652,15 @@ func (b *bleveBackend) rewrite(q query.Query) (query.Query, error) {
 			if q.FieldVal != "" && q.FieldVal != fieldText {
 				return termLike(q, q.FieldVal, q.MatchPhrase)
 			}
-			if word, ok := b.oneWord(q.MatchPhrase); ok {
-				return termLike(q, fieldText, word)
+			if q.Fuzziness != 0 || q.Analyzer != "" {
+				return q
+			}
+			tokens := b.analyse(q.MatchPhrase)
+			switch {
+			case len(tokens) == 1:
+				return termLike(q, fieldText, string(tokens[0].Term))
+			case len(tokens) > 1:
+				return newPairedPhrase(q, tokens)
 			}
 		}
 		return q
@@ -657,19 +678,14 @@ func termLike(q *query.MatchPhraseQuery, field, term string) *query.TermQuery {
 	return t
 }
 
-// oneWord is the indexed term of a phrase that keeps one word once its
-// stop words are gone ("gestione del"): a term query finds the same
-// documents without the position checks of a phrase.
-func (b *bleveBackend) oneWord(phrase string) (string, bool) {
+// analyse is text as the text field indexes it; nothing when the
+// analyzer is missing.
+func (b *bleveBackend) analyse(text string) analysis.TokenStream {
 	analyzer := b.idx.Mapping().AnalyzerNamed(italianAnalyzer)
 	if analyzer == nil {
-		return "", false
+		return nil
 	}
-	tokens := analyzer.Analyze([]byte(phrase))
-	if len(tokens) != 1 {
-		return "", false
-	}
-	return string(tokens[0].Term), true
+	return analyzer.Analyze([]byte(text))
 }
 
 func (b *bleveBackend) analyseWildcard(w string) string {
@@ -687,4 +703,61 @@ func (b *bleveBackend) analyseWildcard(w string) string {
 		return w // a stop word or several words: leave it as typed
 	}
 	return string(tokens[0].Term) + "*"
+}
+
+// pairedPhrase is a phrase of the text field found by its pairs of
+// neighbouring words (the text_pairs field): one term per pair, read
+// without term positions. A phrase of two words is exactly its pair; a
+// longer one must also have its words in order, which only the phrase's
+// position check says, run on the documents that have every pair. Asked
+// for term locations (highlighting), it is the phrase itself.
+type pairedPhrase struct {
+	phrase *query.MatchPhraseQuery
+	pairs  []string
+}
+
+// newPairedPhrase pairs the analysed words of q's phrase.
+func newPairedPhrase(q *query.MatchPhraseQuery, tokens analysis.TokenStream) *pairedPhrase {
+	p := &pairedPhrase{phrase: q}
+	for i := 1; i < len(tokens); i++ {
+		prev, cur := tokens[i-1], tokens[i]
+		p.pairs = append(p.pairs, pairTerm(string(prev.Term), string(cur.Term), cur.Position-prev.Position-1))
+	}
+	return p
+}
+
+func (p *pairedPhrase) Searcher(ctx context.Context, i bleveindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	if options.IncludeTermVectors {
+		return p.phrase.Searcher(ctx, i, m, options)
+	}
+	boost := p.phrase.BoostVal.Value()
+	var all []search.Searcher
+	closeAll := func() {
+		for _, s := range all {
+			s.Close()
+		}
+	}
+	for _, pair := range p.pairs {
+		s, err := searcher.NewTermSearcher(ctx, i, pair, fieldTextPairs, boost, options)
+		if err != nil {
+			closeAll()
+			return nil, err
+		}
+		all = append(all, s)
+	}
+	if len(all) == 1 {
+		return all[0], nil
+	}
+	s, err := p.phrase.Searcher(ctx, i, m, options)
+	if err != nil {
+		closeAll()
+		return nil, err
+	}
+	all = append(all, s)
+	conj, err := searcher.NewConjunctionSearcher(ctx, i, all, options)
+	if err != nil {
+		closeAll()
+		return nil, err
+	}
+	return conj, nil
 }

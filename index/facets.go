@@ -301,6 +301,12 @@ func (p postingAlgebra) docs(q query.Query) (docs *roaring.Bitmap, ok bool, err 
 	case *query.TermQuery:
 		docs, err := p.term(q.FieldVal, q.Term)
 		return docs, err == nil, err
+	case *pairedPhrase:
+		if len(q.pairs) != 1 { // longer phrases need the position check
+			return nil, false, nil
+		}
+		docs, err := p.term(fieldTextPairs, q.pairs[0])
+		return docs, err == nil, err
 	case *query.MatchQuery:
 		if q.Fuzziness != 0 || q.Analyzer != "" {
 			return nil, false, nil

@@ -7,7 +7,7 @@ import (
 
 // MappingVersion names the mapping and analysis below. Bump it whenever
 // either changes: an index written with another version is rebuilt.
-const MappingVersion = "5"
+const MappingVersion = "6"
 
 // Stored field names. The facet and filter fields are keywords, counted
 // and the date sorted on bitmaps of their posting lists (facets.go), so
@@ -26,6 +26,7 @@ const (
 	fieldSection            = "section"
 	fieldKind               = "kind"
 	fieldText               = "text"
+	fieldTextPairs          = "text_pairs" // the text's pairs of neighbouring words (phrases)
 	fieldPage               = "page"
 	fieldLineage            = "lineage"
 )
@@ -76,7 +77,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldYear, keywordField())
 	doc.AddFieldMappingsAt(fieldSection, keywordField())
 	doc.AddFieldMappingsAt(fieldKind, keywordField())
-	doc.AddFieldMappingsAt(fieldText, text)
+	pairs := mapping.NewTextFieldMapping()
+	pairs.Name = fieldTextPairs
+	pairs.Analyzer = pairsAnalyzer
+	pairs.Store = false
+	pairs.IncludeTermVectors = false
+	pairs.IncludeInAll = false
+	pairs.DocValues = false
+	doc.AddFieldMappingsAt(fieldText, text, pairs)
 	doc.AddFieldMappingsAt(fieldPage, storedOnly())
 	doc.AddFieldMappingsAt(fieldLineage, keywordField())
 	// No "_all" field: the text is the default field, and composing every

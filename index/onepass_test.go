@@ -3,10 +3,14 @@ package index
 import (
 	"context"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // TestFacetsAndHighlightsOfEveryKindOfQuery: the pass that ranks a page
@@ -79,4 +83,117 @@ func TestFacetCountsTwoWays(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPairedPhrases: a phrase looked up by its pairs of words finds the
+// documents that have its words in order with only stop words where it has
+// stop words (bleve's own phrase query lets any word stand there: "Piattaforma
+// di integrazione" would find "piattaforma digitale integrata"), for phrases
+// of two to four words cut from the texts themselves.
+func TestPairedPhrases(t *testing.T) {
+	ix := openGoldIndex(t)
+	ctx := context.Background()
+	b := ix.backend.(*bleveBackend)
+	all, err := ix.Search(ctx, Request{Limit: MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]analysis.TokenStream{}
+	for _, h := range all.Hits {
+		texts[h.ID] = b.analyse(h.Text)
+	}
+	paired := 0
+	for _, h := range all.Hits[:80] {
+		words := strings.Fields(strings.ReplaceAll(h.Text, `"`, ``))
+		for n := 2; n <= 4 && n <= len(words); n++ {
+			for _, from := range []int{0, (len(words) - n) / 2} {
+				phrase := strings.Join(words[from:from+n], " ")
+				q, _, err := b.buildQuery(Request{Query: `"` + phrase + `"`})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, ok := innermost(q).(*pairedPhrase); !ok {
+					continue
+				}
+				paired++
+				var want []string
+				for id, text := range texts {
+					if hasPhrase(text, b.analyse(phrase)) {
+						want = append(want, id)
+					}
+				}
+				slices.Sort(want)
+				if got := searchIDs(t, b, q); !slices.Equal(got, want) {
+					t.Errorf("%q: paired finds %v, want %v", phrase, got, want)
+				}
+			}
+		}
+	}
+	if paired == 0 {
+		t.Fatal("no phrase was looked up by its pairs")
+	}
+}
+
+// hasPhrase says whether a text's tokens hold the phrase's at the same
+// distances, with no other token between them.
+func hasPhrase(text, phrase analysis.TokenStream) bool {
+	at := map[int]string{}
+	for _, tok := range text {
+		at[tok.Position] = string(tok.Term)
+	}
+	first, last := phrase[0].Position, phrase[len(phrase)-1].Position
+	want := map[int]string{}
+	for _, tok := range phrase {
+		want[tok.Position-first] = string(tok.Term)
+	}
+	for _, tok := range text {
+		p := tok.Position
+		ok := true
+		for d := 0; d <= last-first && ok; d++ {
+			term, inText := at[p+d]
+			w, inPhrase := want[d]
+			ok = inText == inPhrase && term == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// innermost is the query the query string parser wrapped a lone clause in.
+func innermost(q query.Query) query.Query {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		if q.Must == nil && q.MustNot == nil && q.Should != nil {
+			return innermost(q.Should)
+		}
+		if q.Must != nil && q.Should == nil && q.MustNot == nil {
+			return innermost(q.Must)
+		}
+	case *query.DisjunctionQuery:
+		if len(q.Disjuncts) == 1 {
+			return innermost(q.Disjuncts[0])
+		}
+	case *query.ConjunctionQuery:
+		if len(q.Conjuncts) == 1 {
+			return innermost(q.Conjuncts[0])
+		}
+	}
+	return q
+}
+
+// searchIDs are the sorted ids of every document q matches.
+func searchIDs(t *testing.T, b *bleveBackend, q query.Query) []string {
+	t.Helper()
+	res, err := b.idx.Search(bleve.NewSearchRequestOptions(q, 10000, 0, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	slices.Sort(ids)
+	return ids
 }
