@@ -109,7 +109,7 @@ func buildIndieWorld() *indieWorld {
 	rng := rand.New(rand.NewPCG(2187, 2019))
 	// The span crosses New Year, where act numbers start again at 1.
 	w := &indieWorld{start: time.Date(2018, 12, 22, 0, 0, 0, 0, time.UTC)}
-	mayor, secretary := cadestest.NewSigner("SALA GIUSEPPE"), cadestest.NewSigner("SEGRETARIO GENERALE")
+	mayor, secretary := cadestest.NewSigner("SINDACO DI PROVA"), cadestest.NewSigner("SEGRETARIO GENERALE")
 	offices := []string{"DIREZIONE URBANISTICA", "S ZONA 2", "AREA SERVIZI CIVICI, PARTECIPAZIONE & SPORT", "DIREZIONE MOBILITÀ E TRASPORTI", "MUNICIPIO 9"}
 	procid := 48000
 	for _, c := range indieCategories {
@@ -318,7 +318,6 @@ type indieStats struct {
 	docBytes    int64          // envelope bytes served in full
 	gzipped     int            // answers sent gzipped
 	chunked     int            // answers sent without Content-Length
-	docsServed  int
 	notModified int
 	errorPages  int // savep7m answered outside a session
 	badUA       int
@@ -574,7 +573,7 @@ func (a *indieAlbo) deliver(w http.ResponseWriter, r *http.Request, rep *reply, 
 		h[k] = v
 	}
 	if rep.document {
-		a.count(func(s *indieStats) { s.docsServed++; s.docBytes += int64(len(rep.body)) })
+		a.count(func(s *indieStats) { s.docBytes += int64(len(rep.body)) })
 	}
 	if rep.listing && rep.status == 200 && f == faultNone {
 		a.count(func(s *indieStats) { s.pages++ })
