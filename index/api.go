@@ -38,7 +38,10 @@ const (
 // so filters and facets work alone; "*" does the same.
 type Request struct {
 	// Query uses the bleve query string syntax: words, "phrases",
-	// field:value, prefix*, typo~1, +must -mustnot.
+	// field:value, prefix*, typo~1, +must -mustnot. A phrase finds its
+	// words in order with only stop words where it has stop words
+	// ("gestione del territorio" finds "gestione dei territori", not
+	// "gestione sostenibile territorio").
 	Query string `json:"q"`
 	// Filters: an empty string or zero means no filter. Directorate
 	// matches every spelling of the directorate's name (case, accents,
