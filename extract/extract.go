@@ -141,12 +141,22 @@ func Read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 	res, err := read(ctx, name, data, opts)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) && opts.Timeout > 0 {
-			err = fmt.Errorf("timed out after %v: %w", opts.Timeout, err)
+			err = &timeoutError{limit: opts.Timeout, err: err}
 		}
 		return nil, &readError{name: name, err: err}
 	}
 	return res, nil
 }
+
+// timeoutError is an extraction stopped by Options.Timeout; it says so
+// without the context's own "context deadline exceeded".
+type timeoutError struct {
+	limit time.Duration
+	err   error
+}
+
+func (e *timeoutError) Error() string { return fmt.Sprintf("timed out after %v", e.limit) }
+func (e *timeoutError) Unwrap() error { return e.err }
 
 // readError is Read's error, "extract NAME: reason", on one line of
 // bounded length: a library's message may quote the file's own bytes,

@@ -315,7 +315,7 @@ func TestReadContext(t *testing.T) {
 		t.Errorf("cancelled: got %v, want context.Canceled", err)
 	}
 	_, err := Read(context.Background(), "a.pdf", pdf, Options{Timeout: time.Nanosecond})
-	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "timed out after") {
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.HasSuffix(err.Error(), ": timed out after 1ns") {
 		t.Errorf("timeout: got %v, want a timeout that says so", err)
 	}
 }

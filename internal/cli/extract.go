@@ -78,6 +78,12 @@ summary to standard output (JSON with --json).`,
 					All: batchFlags.all, Workers: batchFlags.workers, Retry: batchFlags.retry, JSON: batchFlags.json}
 			} else if len(args) == 0 {
 				return usageError{fmt.Errorf("extract: give at least one FILE, or --corpus DIR")}
+			} else {
+				for _, name := range []string{"stale", "all", "workers", "retry-failed"} {
+					if cmd.Flags().Lookup(name).Changed {
+						return usageError{fmt.Errorf("extract: --%s works only with --corpus", name)}
+					}
+				}
 			}
 			opts.Files = args
 			if opts.Extract.Timeout < 0 {

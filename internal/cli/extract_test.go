@@ -82,6 +82,11 @@ func TestExtractUsage(t *testing.T) {
 		{"extract", "--no-such-flag", fixturePDF},
 		{"extract", "--timeout", "-1s", fixturePDF},
 		{"extract", "--timeout", "soon", fixturePDF},
+		{"extract", "--workers", "2", fixturePDF},
+		{"extract", "--all", fixturePDF},
+		{"extract", "--stale", fixturePDF},
+		{"extract", "--retry-failed", fixturePDF},
+		{"--log-level", "loud", "extract", fixturePDF},
 	} {
 		code, stdout, stderr := runAlbo(t, args...)
 		if code != exitUsage || stdout != "" || !strings.HasPrefix(stderr, "albo: ") {

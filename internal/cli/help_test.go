@@ -48,6 +48,7 @@ func TestVersion(t *testing.T) {
 	}{
 		{[]string{"version"}, "albo "},
 		{[]string{"version", "--json"}, `{"version":"albo `},
+		{[]string{"--version"}, "albo "},
 	} {
 		code, stdout, stderr := runAlbo(t, tt.args...)
 		if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, tt.want) || strings.Count(stdout, "\n") != 1 {
