@@ -249,11 +249,7 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 	src.Pages = len(doc.Pages)
 	src.Producer = doc.Producer
 	src.Warnings = append(src.Warnings, doc.Warnings...)
-	for _, p := range doc.Pages {
-		if p.Err != nil {
-			src.Warnings = append(src.Warnings, fmt.Sprintf("page %d: %v", p.Number, p.Err))
-		}
-	}
+	src.Warnings = append(src.Warnings, pageWarnings(doc.Pages)...)
 	if err := ReadTextlessPages(ctx, pdf, doc, &src, opts.OCR); err != nil {
 		return nil, err
 	}
@@ -275,6 +271,53 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		return nil, err
 	}
 	return res, nil
+}
+
+// pageWarnings is one warning per distinct problem of the pages, naming
+// the pages it struck: a damaged stretch of a file breaks every page in it
+// the same way, which is one thing to tell, not one line per page.
+func pageWarnings(pages []Page) []string {
+	var reasons []string
+	struck := make(map[string][]int)
+	for _, p := range pages {
+		if p.Err == nil {
+			continue
+		}
+		reason := p.Err.Error()
+		if struck[reason] == nil {
+			reasons = append(reasons, reason)
+		}
+		struck[reason] = append(struck[reason], p.Number)
+	}
+	warnings := make([]string, len(reasons))
+	for i, reason := range reasons {
+		warnings[i] = pageRanges(struck[reason]) + ": " + reason
+	}
+	return warnings
+}
+
+// pageRanges names ascending page numbers compactly: "page 3",
+// "pages 3, 7", "pages 38-54, 60".
+func pageRanges(nums []int) string {
+	if len(nums) == 1 {
+		return fmt.Sprintf("page %d", nums[0])
+	}
+	var parts []string
+	for i := 0; i < len(nums); {
+		j := i
+		for j+1 < len(nums) && nums[j+1] == nums[j]+1 {
+			j++
+		}
+		if j-i >= 2 {
+			parts = append(parts, fmt.Sprintf("%d-%d", nums[i], nums[j]))
+		} else {
+			for _, n := range nums[i : j+1] {
+				parts = append(parts, strconv.Itoa(n))
+			}
+		}
+		i = j + 1
+	}
+	return "pages " + strings.Join(parts, ", ")
 }
 
 // parse runs one parser and turns a panic in it into a warning, so that a

@@ -394,3 +394,44 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestPageWarnings: one warning per distinct problem, naming the pages it
+// struck, in the order the problems first appear.
+func TestPageWarnings(t *testing.T) {
+	broken := errors.New("damaged content stream: unexpected keyword")
+	other := errors.New("content over 64 MiB")
+	pages := func(errs ...error) []Page {
+		out := make([]Page, len(errs))
+		for i, err := range errs {
+			out[i] = Page{Number: i + 1, Err: err}
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		pages []Page
+		want  []string
+	}{
+		{"no damage", pages(nil, nil), nil},
+		{"one page", pages(nil, broken, nil), []string{"page 2: " + broken.Error()}},
+		{"two pages apart", pages(broken, nil, broken), []string{"pages 1, 3: " + broken.Error()}},
+		{"a damaged stretch", pages(nil, broken, broken, broken, broken, nil, broken), []string{"pages 2-5, 7: " + broken.Error()}},
+		{"two problems", pages(other, broken, broken, other), []string{"pages 1, 4: " + other.Error(), "pages 2, 3: " + broken.Error()}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pageWarnings(tt.pages); !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// A file whose second half is zeroed: its last pages all break the
+	// same way, one warning.
+	res, err := Read(context.Background(), "zeroed.pdf", fixtureBytes(t, "malformed/delibera-2187-2019-zeroed-middle.pdf"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(res.Source.Warnings); n == 0 || n > 3 {
+		t.Errorf("%d warnings, want one per distinct problem: %q", n, res.Source.Warnings)
+	}
+}
