@@ -266,3 +266,29 @@ func FuzzCompare(f *testing.F) {
 		}
 	})
 }
+
+// TestCompareSkipsEditorialFields: the answers' descriptions for readers
+// ("where" a signature block sits, a cited act's section label, notes) are
+// the checker's paraphrases, not text the act prints; an extractor that
+// says them otherwise is not wrong.
+func TestCompareSkipsEditorialFields(t *testing.T) {
+	gold, err := eval.LoadGold(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := goldResult(t)
+	if len(res.Act.SignatureBlocks) == 0 || len(res.Act.CitedActsOtherSection) == 0 {
+		t.Fatal("the answers have no signature blocks or cited acts of other sections: the test would prove nothing")
+	}
+	for i := range res.Act.SignatureBlocks {
+		res.Act.SignatureBlocks[i].Where = "page 52"
+	}
+	for i := range res.Act.CitedActsOtherSection {
+		res.Act.CitedActsOtherSection[i].Section = "Dato atto che"
+	}
+	if r := eval.Compare(res, gold); !r.Exact() {
+		var b bytes.Buffer
+		r.WriteText(&b)
+		t.Errorf("editorial fields scored:\n%s", b.String())
+	}
+}

@@ -148,7 +148,7 @@ func project(v any, t reflect.Type, path string) (any, error) {
 			f := t.Field(i)
 			name := jsonName(f)
 			fv, ok := m[name]
-			if name == "" || !ok {
+			if name == "" || !ok || editorial(path, name) {
 				continue
 			}
 			pv, err := project(fv, f.Type, path+"."+name)
@@ -174,6 +174,20 @@ func project(v any, t reflect.Type, path string) (any, error) {
 		return out, nil
 	}
 	return v, nil
+}
+
+// editorial reports whether the answers' field name at path is a
+// description the checker wrote for readers (see the gold's NOTES.md), not
+// text the act prints, which no extractor is held to: where a signature
+// block sits, the label given to a cited act's section, notes.
+func editorial(path, name string) bool {
+	switch name {
+	case "note", "where", "about", "publication":
+		return true
+	case "section":
+		return strings.HasPrefix(path, ".cited_acts_other_sections")
+	}
+	return false
 }
 
 func where(path string) string {
