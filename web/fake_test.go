@@ -191,7 +191,7 @@ func newFakeIndex() *fakeIndex {
 			obj("o-june-5", refJune, dirCulture, "Marco Minoja", 2019, "Catalogo dei beni culturali", "L5", 6),
 			obj("o-dec-5", refDecember, dirCultureRenamed, "Marco Minoja", 2019, "Catalogo dei beni culturali", "L5", 32),
 			obj("o-hostile", refHostile, dirCulture, "Marco Minoja", 2020, xssPayload, "L4", 1),
-			{ID: "c-dec-1", Type: index.TypeChange, Act: refDecember, Directorate: dirGeneral, Kind: "transfer_out",
+			{ID: "c-dec-1", Type: index.TypeChange, Act: refDecember, Directorate: dirGeneral, DirectoratePrinted: "Generale", Kind: "transfer_out",
 				Text: "Ottimizzazione dei canali informativi e dei processi di comunicazione con il cittadino"},
 			{ID: actDecember, Type: index.TypeAct, Act: refDecember, Text: "Aggiornamento del Piano degli Obiettivi 2019-2021"},
 			{ID: actHostile, Type: index.TypeAct, Act: refHostile, Text: xssPayload},

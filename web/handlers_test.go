@@ -55,6 +55,7 @@ func TestRoutes(t *testing.T) {
 		{"objective unknown", "GET", "/objectives/nope", 404, "text/html", nil},
 		{"objective ref read as a query", "GET", "/objectives/" + url.PathEscape("Città della Memoria"), 404, "text/html", nil},
 		{"change is not an objective", "GET", "/objectives/c-dec-1", 404, "text/html", nil},
+		{"a change record names its directorate as the plan and as the annex", "GET", "/?q=canali&type=change", 200, "text/html", []string{"nell’allegato: Generale"}},
 		{"directorate", "GET", "/directorates/" + url.PathEscape(dirCivic), 200, "text/html", []string{"Andrea Zuccotti", "Obiettivi ricevuti", dirGeneral}},
 		{"directorate unknown", "GET", "/directorates/Nessuna", 404, "text/html", nil},
 		{"transfers", "GET", "/transfers", 200, "text/html", []string{"<svg", "transfers-matrix", "Contraddizioni"}},
