@@ -39,8 +39,10 @@ QUERY uses the query string syntax:
   memorai~1                    a word with one typo
   +digitalizzazione -archivio  must have, must not have
 
-An empty QUERY, or *, matches everything, so the filters and facets work
-alone. The filters take the values as the facets show them.`,
+A phrase finds its words in order, with only stop words where it has stop
+words. An empty QUERY, or *, matches everything, so the filters and facets
+work alone. The filters take the values as the facets show them; a
+directorate filter also takes the name as a changes annex words it.`,
 		Example: `  albo search digitalizzazione
   albo search --year 2020 --type objective "Città della Memoria"
   albo search --directorate "DIREZIONE EDUCAZIONE" --act milano/giunta/2019/2187
