@@ -238,9 +238,12 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 	// Stopping at known or old acts assumes the newest come first; a
 	// listing in the order of publication has them on its last pages.
 	oldestFirst := false
+	// A walk is one browsing session, as a site may key its view state
+	// to the session cookie its first page sets (ViewStateUserKey).
+	session := newSession()
 	req := first
 	for page := 1; req != nil; page++ {
-		resp, listing, err := c.listingPage(ctx, req, cat)
+		resp, listing, err := c.listingPage(ctx, req, session, cat)
 		if ctx.Err() != nil {
 			return todo, false
 		}
@@ -250,7 +253,7 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			// page; what was met already is skipped.
 			c.log.Debug("postback refused, walking the listing again", "category", cat.Name, "page", page, "err", err)
 			restarts, refusedAt = restarts+1, page
-			req, page = first, 0
+			req, page, session = first, 0, newSession()
 			continue
 		}
 		if err != nil {
@@ -337,11 +340,11 @@ var errUnreadable = errors.New("unreadable page")
 
 // listingPage fetches and reads one listing page, again while it arrives
 // unreadable. A Listing with an error is a page with unreadable rows.
-func (c *crawler) listingPage(ctx context.Context, req *Request, cat Category) (*response, *Listing, error) {
+func (c *crawler) listingPage(ctx context.Context, req *Request, session http.CookieJar, cat Category) (*response, *Listing, error) {
 	var err error
 	for range pageAttempts {
 		var resp *response
-		if resp, err = c.fetch.fetch(ctx, &request{URL: req.URL, Form: req.Form}); err != nil {
+		if resp, err = c.fetch.fetch(ctx, &request{URL: req.URL, Form: req.Form, Jar: session}); err != nil {
 			return nil, nil, err // the fetcher has retried already
 		}
 		var html []byte
@@ -355,6 +358,17 @@ func (c *crawler) listingPage(ctx context.Context, req *Request, cat Category) (
 		c.log.Debug("unreadable listing page, fetching it again", "err", err)
 	}
 	return nil, nil, err
+}
+
+// newSession is an empty cookie jar: a new browsing session.
+func newSession() http.CookieJar {
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		// cookiejar.New fails only on a bad public suffix list, and it
+		// is given none.
+		panic(err)
+	}
+	return jar
 }
 
 // pendingFor is how long after it was last seen a failed act is still
@@ -524,10 +538,7 @@ func (l Listed) name() string {
 
 func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error) {
 	name := l.name()
-	jar, err := cookiejar.New(nil)
-	if err != nil {
-		return "", name, err
-	}
+	jar := newSession()
 	resp, err := c.fetch.fetch(ctx, &request{URL: l.DetailURL, Jar: jar})
 	if err != nil {
 		return "", name, err

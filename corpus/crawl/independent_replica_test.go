@@ -303,6 +303,9 @@ type indieViewState struct {
 	epoch      int
 	validation string
 	targets    []string // the pager arguments the page offered
+	// session keys the view state (ViewStateUserKey): a postback must
+	// come in the same session.
+	session string
 }
 
 type indieSession struct {
@@ -432,6 +435,12 @@ func htmlReply(status int, body string) *reply {
 	return &reply{status: status, header: h, body: []byte(body)}
 }
 
+// indieKeyedDTID is the listing whose view state is keyed to the session
+// (ViewStateUserKey = Session.SessionID, as ASP.NET advises against
+// one-click attacks): its first page sets a session cookie, and its
+// postbacks are refused without it.
+const indieKeyedDTID = "9050"
+
 // indieLegacyDTID is the listing served, with its acts' detail pages, in
 // windows-1252 as ASP.NET's responseEncoding may be set: the crawler must
 // decode it by the declared charset, which the listing declares only in
@@ -478,7 +487,7 @@ func (a *indieAlbo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		a.mu.Unlock()
 		rep = &reply{status: 200, header: http.Header{"Content-Type": {"text/plain"}}, body: []byte(robots)}
 	case "albopretorio.aspx":
-		rep = a.listing(r)
+		rep = a.listing(w, r)
 		rep.listing = true
 	case "showdoc.aspx":
 		rep = a.detail(w, r)
@@ -645,6 +654,12 @@ func indieYellowPage(msg string) string {
 <!-- [HttpException]: ` + html.EscapeString(msg) + ` -->`
 }
 
+// sessionID, called with a.mu held, is a new session id as ASP.NET makes
+// them: 24 lowercase letters and digits.
+func (a *indieAlbo) sessionID() string {
+	return strings.NewReplacer("+", "a", "/", "b").Replace(strings.ToLower(a.token("", 18)))
+}
+
 // token, called with a.mu held, is a fresh base64 string of the kind ASP.NET puts in its hidden
 // fields: '+', '/' and '=' included, so that a form not URL-encoded breaks.
 func (a *indieAlbo) token(prefix string, n int) string {
@@ -658,7 +673,7 @@ func (a *indieAlbo) token(prefix string, n int) string {
 
 // listing serves AlboPretorio.aspx: the first page on GET, the page the
 // pager asked for on a checked postback.
-func (a *indieAlbo) listing(r *http.Request) *reply {
+func (a *indieAlbo) listing(w http.ResponseWriter, r *http.Request) *reply {
 	a.mu.Lock()
 	if a.moveIn > 0 {
 		if a.moveIn--; a.moveIn == 0 {
@@ -669,10 +684,21 @@ func (a *indieAlbo) listing(r *http.Request) *reply {
 	a.mu.Unlock()
 	dtid := r.URL.Query().Get("dtid")
 	acts := a.visible(dtid)
+	session := ""
+	if dtid == indieKeyedDTID {
+		if c, err := r.Cookie(indieCookie); err == nil {
+			session = c.Value
+		} else {
+			a.mu.Lock()
+			session = a.sessionID()
+			a.mu.Unlock()
+			w.Header().Add("Set-Cookie", indieCookie+"="+session+"; path=/; HttpOnly; SameSite=Lax")
+		}
+	}
 	page := 1
 	if r.Method == http.MethodPost {
 		var why string
-		page, why = a.postback(r, dtid)
+		page, why = a.postback(r, dtid, session)
 		if why != "" {
 			a.mu.Lock()
 			a.stats.rejected = append(a.stats.rejected, why)
@@ -682,7 +708,7 @@ func (a *indieAlbo) listing(r *http.Request) *reply {
 	}
 	pages := max(1, (len(acts)+indiePageSize-1)/indiePageSize)
 	page = min(page, pages) // as the GridView does past the end
-	rep := htmlReply(200, a.renderListing(dtid, acts, page, pages))
+	rep := htmlReply(200, a.renderListing(dtid, session, acts, page, pages))
 	if dtid == indieLegacyDTID {
 		return legacy(rep, false)
 	}
@@ -691,7 +717,7 @@ func (a *indieAlbo) listing(r *http.Request) *reply {
 
 // postback checks a WebForms postback the way ASP.NET does and returns the
 // page it asks for, or why it is refused.
-func (a *indieAlbo) postback(r *http.Request, dtid string) (int, string) {
+func (a *indieAlbo) postback(r *http.Request, dtid, session string) (int, string) {
 	if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded") {
 		return 0, "postback not form-encoded"
 	}
@@ -712,6 +738,8 @@ func (a *indieAlbo) postback(r *http.Request, dtid string) (int, string) {
 		return 0, "Validation of viewstate MAC failed (unknown __VIEWSTATE)"
 	case state.dtid != dtid:
 		return 0, "Validation of viewstate MAC failed (view state of another page)"
+	case state.session != session:
+		return 0, "Validation of viewstate MAC failed (ViewStateUserKey: another session)"
 	case state.epoch != epoch:
 		return 0, "The state information is invalid for this page and might be corrupted (stale __VIEWSTATE)"
 	case r.PostForm.Get("__VIEWSTATEGENERATOR") != indieGenerator:
@@ -733,7 +761,7 @@ func (a *indieAlbo) postback(r *http.Request, dtid string) (int, string) {
 	return n, ""
 }
 
-func (a *indieAlbo) renderListing(dtid string, acts []*indieAct, page, pages int) string {
+func (a *indieAlbo) renderListing(dtid, session string, acts []*indieAct, page, pages int) string {
 	// The pager: ten numbers at a time, "..." before and after.
 	first := (page-1)/indiePageButtons*indiePageButtons + 1
 	last := min(pages, first+indiePageButtons-1)
@@ -763,7 +791,7 @@ func (a *indieAlbo) renderListing(dtid string, acts []*indieAct, page, pages int
 	}
 
 	a.mu.Lock()
-	state := &indieViewState{dtid: dtid, page: page, epoch: a.epoch, targets: targets}
+	state := &indieViewState{dtid: dtid, page: page, epoch: a.epoch, targets: targets, session: session}
 	vs := a.token("/wEPDwUKLTM4NjQ5NDQ2Nw9kFgJmD2QWAgIDD2QWAgIFD2QWBA", 40+a.rng.IntN(80))
 	state.validation = a.token("/wEdA", 24)
 	a.tokens[vs] = state
@@ -894,8 +922,7 @@ func (a *indieAlbo) detail(w http.ResponseWriter, r *http.Request) *reply {
 	id, s := a.session(r)
 	a.mu.Lock()
 	if s == nil {
-		id = strings.ToLower(a.token("", 18))
-		id = strings.NewReplacer("+", "a", "/", "b", "=", "").Replace(id)[:24]
+		id = a.sessionID()
 		s = &indieSession{uses: 1}
 		a.sessions[id] = s
 		// Set here, before any fault: a fault still opens the session.

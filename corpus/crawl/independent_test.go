@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/http/cookiejar"
 	"net/url"
 	"slices"
 	"strconv"
@@ -364,9 +365,14 @@ func TestIndependentReplicaSelection(t *testing.T) {
 // site refuses, so that the crawls above pass for the right reasons.
 func TestIndependentReplicaIsStrict(t *testing.T) {
 	albo := newIndieAlbo(t, 0)
-	listing := albo.srv.URL + indiePrefix + "AlboPretorio.aspx?dtid=9050"
+	listing := albo.srv.URL + indiePrefix + "AlboPretorio.aspx?dtid=" + indieKeyedDTID
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	session := &http.Client{Jar: jar}
 	get := func(u string) (*http.Response, *goquery.Document) {
-		resp, err := http.Get(u)
+		resp, err := session.Get(u)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -384,7 +390,7 @@ func TestIndependentReplicaIsStrict(t *testing.T) {
 			form.Set(s.AttrOr("name", ""), s.AttrOr("value", ""))
 		}
 	})
-	post := func(change func(url.Values)) int {
+	post := func(client *http.Client, change func(url.Values)) int {
 		f := url.Values{}
 		for k, v := range form {
 			f[k] = slices.Clone(v)
@@ -392,7 +398,7 @@ func TestIndependentReplicaIsStrict(t *testing.T) {
 		f.Set("__EVENTTARGET", indieGrid)
 		f.Set("__EVENTARGUMENT", "Page$2")
 		change(f)
-		resp, err := http.PostForm(listing, f)
+		resp, err := client.PostForm(listing, f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -400,20 +406,27 @@ func TestIndependentReplicaIsStrict(t *testing.T) {
 		return resp.StatusCode
 	}
 	tests := []struct {
-		name   string
-		change func(url.Values)
-		want   int
+		name string
+		// outside posts without the session cookie of the first page.
+		outside bool
+		change  func(url.Values)
+		want    int
 	}{
-		{"the pager's postback", func(url.Values) {}, 200},
-		{"a page the pager did not offer", func(f url.Values) { f.Set("__EVENTARGUMENT", "Page$12") }, 500},
-		{"a forged view state", func(f url.Values) { f.Set("__VIEWSTATE", f.Get("__VIEWSTATE")+"x") }, 500},
-		{"no event validation", func(f url.Values) { f.Del("__EVENTVALIDATION") }, 500},
-		{"no view state generator", func(f url.Values) { f.Del("__VIEWSTATEGENERATOR") }, 500},
-		{"a stale view state", func(url.Values) { albo.advance(1) }, 500},
+		{"the pager's postback", false, func(url.Values) {}, 200},
+		{"the pager's postback in another session", true, func(url.Values) {}, 500},
+		{"a page the pager did not offer", false, func(f url.Values) { f.Set("__EVENTARGUMENT", "Page$12") }, 500},
+		{"a forged view state", false, func(f url.Values) { f.Set("__VIEWSTATE", f.Get("__VIEWSTATE")+"x") }, 500},
+		{"no event validation", false, func(f url.Values) { f.Del("__EVENTVALIDATION") }, 500},
+		{"no view state generator", false, func(f url.Values) { f.Del("__VIEWSTATEGENERATOR") }, 500},
+		{"a stale view state", false, func(url.Values) { albo.advance(1) }, 500},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := post(tt.change); got != tt.want {
+			client := session
+			if tt.outside {
+				client = http.DefaultClient
+			}
+			if got := post(client, tt.change); got != tt.want {
 				t.Errorf("status %d, want %d", got, tt.want)
 			}
 		})
