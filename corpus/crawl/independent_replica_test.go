@@ -15,6 +15,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -757,24 +758,32 @@ func (a *indieAlbo) postback(r *http.Request, dtid, session string) (int, string
 	if !slices.Contains(state.targets, arg) {
 		return 0, "Invalid postback or callback argument (" + arg + " not offered)"
 	}
+	switch arg {
+	case "Page$First":
+		return 1, ""
+	case "Page$Last":
+		return math.MaxInt, "" // the GridView stops at its last page
+	}
 	n, _ := strconv.Atoi(strings.TrimPrefix(arg, "Page$"))
 	return n, ""
 }
 
 func (a *indieAlbo) renderListing(dtid, session string, acts []*indieAct, page, pages int) string {
-	// The pager: ten numbers at a time, "..." before and after.
+	// The pager (PagerSettings Mode="NumericFirstLast"): the first and
+	// last pages by name, ten numbers at a time, "..." before and after.
 	first := (page-1)/indiePageButtons*indiePageButtons + 1
 	last := min(pages, first+indiePageButtons-1)
 	var targets []string
 	var pager strings.Builder
-	link := func(n int, text string) {
-		arg := "Page$" + strconv.Itoa(n)
+	named := func(arg, text string) {
 		targets = append(targets, arg)
 		fmt.Fprintf(&pager, "<td><a href=\"javascript:__doPostBack(&#39;%s&#39;,&#39;%s&#39;)\">%s</a></td>", indieGrid, arg, text)
 	}
+	link := func(n int, text string) { named("Page$"+strconv.Itoa(n), text) }
 	if pages > 1 {
 		pager.WriteString("<tr class=\"pager\" align=\"center\">\n\t\t\t<td colspan=\"4\"><table>\n\t\t\t\t<tr>\n")
 		if first > 1 {
+			named("Page$First", "&lt;&lt; Prima")
 			link(first-1, "...")
 		}
 		for n := first; n <= last; n++ {
@@ -786,6 +795,7 @@ func (a *indieAlbo) renderListing(dtid, session string, acts []*indieAct, page, 
 		}
 		if last < pages {
 			link(last+1, "...")
+			named("Page$Last", "Ultima &gt;&gt;")
 		}
 		pager.WriteString("\n\t\t\t\t</tr>\n\t\t\t</table></td>\n\t\t</tr>\n")
 	}
