@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,13 +13,16 @@ import (
 // found by their labels and by the patterns Italian acts print them in, not
 // by their position on the page, so that deliberations and determinazioni
 // of any municipality and producer are read alike. Fields the document does
-// not print stay empty; ParseAct never fails.
+// not print stay empty; ParseAct never fails. A document in which nothing
+// of an act is found (a scan, a table of indicators) gives nil, so that its
+// record says "act": null rather than an empty act that would seem to
+// state, say, that it is not immediately executive.
 func ParseAct(doc *Document) *Act {
 	ls := newActLines(doc)
-	act := &Act{}
 	if len(ls) == 0 {
-		return act
+		return nil
 	}
+	act := &Act{}
 	subject := parseSubject(ls, act)
 	parseHeader(ls, subject, act)
 	parseFirstPage(doc, act)
@@ -28,6 +32,9 @@ func ParseAct(doc *Document) *Act {
 	parseAttachments(ls, act)
 	parseSignatures(ls, act)
 	parseCitations(ls, act)
+	if reflect.ValueOf(*act).IsZero() {
+		return nil
+	}
 	return act
 }
 

@@ -169,7 +169,10 @@ Letto, approvato e sottoscritto.
 			return check(a.President != nil && a.President.Name == "ROSSI MARIO" && a.President.Role == "Presidente", "president", a.President)
 		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
-			return check(a.Kind == "" && a.Number == 0, "empty act", a)
+			return check(a == nil, "no act", a)
+		}},
+		{"a table, no act", "INDICATORE VALORE 2024 VALORE 2025\nTempi medi di pagamento 30 28\n", func(a *Act) string {
+			return check(a == nil, "no act", a)
 		}},
 	}
 	for _, tt := range tests {
@@ -215,7 +218,7 @@ func FuzzParseAct(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		a := ParseAct(textDocument(text))
 		if a == nil {
-			t.Fatal("nil act")
+			return // nothing of an act in the text
 		}
 		for _, d := range []string{a.Date, a.ProposalDate} {
 			if d != "" && !isoDate.MatchString(d) {
