@@ -79,9 +79,11 @@ reads the act's number, date and organ from the document to name the act
 (source/category/year/number, such as local/giunta/2019/2187, or the PDF's
 digest when the document does not say); and stores the extraction.
 
-Adding the same file again changes nothing. A document albo cannot read is
-still archived, its failure is quarantined (see 'albo corpus ls --failed'),
-and the command exits with status 1.`,
+Adding the same file again changes nothing. A PDF albo cannot read (damaged,
+encrypted, over the --timeout) is still archived, its failure is quarantined
+(see 'albo corpus ls --failed'), and the command exits with status 1. A file
+that carries no PDF (an HTML page saved as .pdf, a text file, a folder) is
+refused and nothing of it is stored; the other files still go in.`,
 		Example: `  albo corpus add --corpus ./albo-data delibera-2187-2019.pdf
   albo corpus add --source milano atti/*.pdf.p7m
   albo corpus add --json scansioni/*.pdf`,
