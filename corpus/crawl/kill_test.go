@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -18,34 +19,39 @@ const (
 	childCorpusEnv = "ALBO_CRAWL_CHILD_CORPUS"
 )
 
-// TestCrawlChild is the crawl TestKillAndResume runs in a child process
-// and kills.
-func TestCrawlChild(t *testing.T) {
-	base, dir := os.Getenv(childBaseEnv), os.Getenv(childCorpusEnv)
-	if base == "" || dir == "" {
-		t.Skip("runs only as the child process of TestKillAndResume")
+// TestMain lets the test binary play the crawl that TestKillAndResume
+// runs in a child process and kills.
+func TestMain(m *testing.M) {
+	if base, dir := os.Getenv(childBaseEnv), os.Getenv(childCorpusEnv); base != "" && dir != "" {
+		os.Exit(crawlChild(base, dir))
 	}
+	os.Exit(m.Run())
+}
+
+// crawlChild crawls the replica at base into the corpus in dir and returns
+// the process's exit status.
+func crawlChild(base, dir string) int {
 	s, err := corpus.Open(dir)
 	if err != nil {
-		t.Fatal(err)
+		fmt.Fprintln(os.Stderr, err)
+		return 3
 	}
 	defer s.Close()
 	if _, err := Run(context.Background(), s, Options{Profile: Milano{}, BaseURL: base, Concurrency: 4, Fetch: testFetch()}); err != nil {
-		t.Fatal(err)
+		fmt.Fprintln(os.Stderr, err)
+		return 4
 	}
+	return 0
 }
 
 // TestKillAndResume kills a crawling process (SIGKILL) at random moments,
 // checks after each kill that the corpus is sound, and after the last that
 // a plain re-run completes it.
 func TestKillAndResume(t *testing.T) {
-	if os.Getenv(childBaseEnv) != "" {
-		return
-	}
 	const corpora, killsEach = 8, 3
 	r, srv := serveReplica(t, replica.Config{Seed: 21, Days: 3, PerDay: 30})
 	child := func(dir string) *exec.Cmd {
-		cmd := exec.Command(os.Args[0], "-test.run", "^TestCrawlChild$")
+		cmd := exec.Command(os.Args[0])
 		cmd.Env = append(os.Environ(), childBaseEnv+"="+srv.URL, childCorpusEnv+"="+dir)
 		return cmd
 	}
