@@ -88,14 +88,17 @@ func LoadFile(path string, maxBytes int64) ([]byte, error) {
 		// The file may have grown since Stat.
 		r = io.LimitReader(f, maxBytes+1)
 	}
-	data, err := io.ReadAll(r)
-	if err != nil {
+	// Sized from Stat, the buffer is allocated once, not grown by doubling
+	// to twice a large file's size (files in /proc say 0 and grow).
+	var buf bytes.Buffer
+	buf.Grow(int(info.Size()) + bytes.MinRead)
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, unwrapPathError(err)
 	}
-	if maxBytes > 0 && int64(len(data)) > maxBytes {
+	if maxBytes > 0 && int64(buf.Len()) > maxBytes {
 		return nil, fmt.Errorf("%w: over the %d-byte limit", ErrTooLarge, maxBytes)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // fileType names the kind of a file that is not a regular one.
