@@ -12,7 +12,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"iter"
 	"runtime"
 	"sync"
@@ -279,14 +278,11 @@ func extractDocument(ctx context.Context, store *corpus.Store, d document, eo ex
 	if !store.HasBlob(blob) {
 		blob = d.file.PDFSHA256
 	}
-	f, err := store.OpenBlob(blob)
+	// Read enforces the size limit of eo; LoadFile reads a blob in one
+	// allocation of its size.
+	raw, err := extract.LoadFile(store.BlobPath(blob), 0)
 	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	raw, err := io.ReadAll(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", blob, err)
+		return nil, fmt.Errorf("read blob %s: %w", blob, err)
 	}
 	name := d.file.Name
 	if name == "" {
