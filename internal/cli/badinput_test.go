@@ -62,6 +62,14 @@ func TestBadFilesGiveOneLineEach(t *testing.T) {
 			if !strings.Contains(stdout, "2187") {
 				t.Errorf("stdout %.200q: want the good file's record", stdout)
 			}
+			if cmd[0] == "corpus" {
+				// status, id and file a line, the file with the line break too
+				for _, line := range strings.Split(strings.TrimSuffix(stdout, "\n"), "\n") {
+					if strings.Count(line, "\t") != 2 {
+						t.Errorf("stdout line %q: want status, id and file", line)
+					}
+				}
+			}
 			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
 			if len(lines) != len(bad) {
 				t.Fatalf("want %d lines on stderr, one per bad file, got %d: %q", len(bad), len(lines), stderr)

@@ -148,7 +148,7 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 				return err
 			}
 		} else {
-			fmt.Fprintf(opts.IO.Out, "%s\t%s\t%s\n", out.Status, out.ID, path)
+			fmt.Fprintf(opts.IO.Out, "%s\t%s\t%s\n", out.Status, out.ID, extract.OneLine(path))
 		}
 		if out.Failure != "" {
 			// The stored reason names the file it came from; this line already
