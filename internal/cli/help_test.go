@@ -73,3 +73,23 @@ func TestInterruptIsOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpCommand: help for a command prints it; help for a command that
+// does not exist is a usage error, not the root's help and success.
+func TestHelpCommand(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+		out  string
+	}{
+		{[]string{"help", "extract"}, exitOK, "Examples:"},
+		{[]string{"help", "corpus", "verify"}, exitOK, "albo corpus verify"},
+		{[]string{"help", "extrat"}, exitUsage, ""},
+		{[]string{"help", "corpus", "lsit"}, exitUsage, ""},
+	} {
+		code, stdout, stderr := runAlbo(t, tt.args...)
+		if code != tt.code || !strings.Contains(stdout, tt.out) || (code != exitOK) != (strings.Count(stderr, "\n") == 1) {
+			t.Errorf("%q: exit %d, stdout %.100q, stderr %q; want exit %d", tt.args, code, stdout, stderr, tt.code)
+		}
+	}
+}

@@ -143,6 +143,7 @@ failure), 2 bad usage. --corpus DIR defaults to $ALBO_CORPUS, else
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{err} })
+	root.SetHelpCommand(newCmdHelp(root))
 	root.AddCommand(
 		NewCmdVersion(f),
 		NewCmdCorpus(f),
@@ -158,6 +159,23 @@ failure), 2 bad usage. --corpus DIR defaults to $ALBO_CORPUS, else
 		NewCmdCrawl(f, nil),
 	)
 	return root
+}
+
+// newCmdHelp replaces cobra's help command, which answers a command that
+// does not exist with the root's help and exit status 0.
+func newCmdHelp(root *cobra.Command) *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [command]",
+		Short: "Help about any command",
+		Long:  "Print the help of a command: what it does, its flags and examples.",
+		RunE: func(_ *cobra.Command, args []string) error {
+			cmd, rest, err := root.Find(args)
+			if err != nil || len(rest) > 0 {
+				return usageError{fmt.Errorf("help: no command %q", strings.Join(args, " "))}
+			}
+			return cmd.Help()
+		},
+	}
 }
 
 // isCobraUsageError recognises the errors cobra itself returns for unknown
