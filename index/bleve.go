@@ -694,11 +694,7 @@ func (b *bleveBackend) analyseWildcard(w string) string {
 	if !isPrefix || strings.ContainsAny(prefix, "*?") {
 		return w
 	}
-	analyzer := b.idx.Mapping().AnalyzerNamed(italianAnalyzer)
-	if analyzer == nil {
-		return w
-	}
-	tokens := analyzer.Analyze([]byte(prefix))
+	tokens := b.analyse(prefix)
 	if len(tokens) != 1 {
 		return w // a stop word or several words: leave it as typed
 	}
