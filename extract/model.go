@@ -1,5 +1,7 @@
 package extract
 
+import "encoding/json"
+
 // Version names the extractor that produced a Result. Bump it whenever a
 // change to the extractor can change its output: the corpus re-extracts every
 // act whose stored extraction carries another version.
@@ -224,4 +226,75 @@ type Change struct {
 	Reason      *string `json:"reason"`
 	Text        string  `json:"text"`
 	Page        int     `json:"page,omitempty"`
+}
+
+// MarshalJSON writes every act field of contract/EXTRACT.md whether or not
+// the document printed it — null for a value it lacks, [] for an empty
+// list — so that an act's record has the same keys whatever the layout it
+// came from. The contract's fields come first, in its order; the further
+// fields follow, written only when found.
+func (a Act) MarshalJSON() ([]byte, error) {
+	type fields Act // the same fields without this method
+	return json.Marshal(struct {
+		Municipality    *string          `json:"municipality"`
+		Organ           *string          `json:"organ"`
+		Kind            *string          `json:"kind"`
+		Number          *int             `json:"number"`
+		Date            *string          `json:"date"`
+		Time            *string          `json:"time"`
+		ProposalNumber  *int             `json:"proposal_number"`
+		ProposalDate    *string          `json:"proposal_date"`
+		Subject         *string          `json:"subject"`
+		ProposingOffice *string          `json:"proposing_office"`
+		Attendees       []Attendee       `json:"attendees"`
+		President       *Person          `json:"president"`
+		Secretary       *Person          `json:"secretary"`
+		OthersPresent   []Person         `json:"others_present"`
+		Vote            *string          `json:"vote"`
+		Immediately     bool             `json:"immediately_executive"`
+		OperativePoints []OperativePoint `json:"operative_points"`
+		Attachments     []Attachment     `json:"attachments"`
+		Signers         []string         `json:"signers"`
+		CitedActs       []CitedAct       `json:"cited_acts"`
+		fields
+	}{
+		fields:          fields(a),
+		Municipality:    orNull(a.Municipality),
+		Organ:           orNull(a.Organ),
+		Kind:            orNull(a.Kind),
+		Number:          orNull(a.Number),
+		Date:            orNull(a.Date),
+		Time:            orNull(a.Time),
+		ProposalNumber:  orNull(a.ProposalNumber),
+		ProposalDate:    orNull(a.ProposalDate),
+		Subject:         orNull(a.Subject),
+		ProposingOffice: orNull(a.ProposingOffice),
+		Attendees:       orEmpty(a.Attendees),
+		President:       a.President,
+		Secretary:       a.Secretary,
+		OthersPresent:   orEmpty(a.OthersPresent),
+		Vote:            orNull(a.Vote),
+		Immediately:     a.ImmediatelyExecutive,
+		OperativePoints: orEmpty(a.OperativePoints),
+		Attachments:     orEmpty(a.Attachments),
+		Signers:         orEmpty(a.Signers),
+		CitedActs:       orEmpty(a.CitedActs),
+	})
+}
+
+// orNull is nil for the zero value, else a pointer to v.
+func orNull[T comparable](v T) *T {
+	var zero T
+	if v == zero {
+		return nil
+	}
+	return &v
+}
+
+// orEmpty is an empty, non-nil list for a nil one.
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
