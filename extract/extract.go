@@ -236,18 +236,15 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		src.PDFSHA256 = digest(inner)
 		src.Signatures = signatures(signers)
 	}
-	doc, err := ReadPDF(ctx, bytes.NewReader(pdf), int64(len(pdf)))
+	doc, err := ReadPDF(ctx, bytes.NewReader(pdf), int64(len(pdf)), WithMaxPages(opts.maxPages()))
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, ctxErr
 		}
-		if errors.Is(err, ErrNotPDF) || errors.Is(err, ErrEncrypted) {
+		if errors.Is(err, ErrNotPDF) || errors.Is(err, ErrEncrypted) || errors.Is(err, ErrTooLarge) {
 			return nil, err
 		}
 		return nil, fmt.Errorf("%w: %w", ErrDamaged, err)
-	}
-	if limit := opts.maxPages(); limit > 0 && len(doc.Pages) > limit {
-		return nil, fmt.Errorf("%w: %d pages, over the %d-page limit", ErrTooLarge, len(doc.Pages), limit)
 	}
 	src.Pages = len(doc.Pages)
 	src.Producer = doc.Producer

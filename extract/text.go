@@ -74,6 +74,24 @@ var (
 	ErrEncrypted = errors.New("encrypted PDF")
 )
 
+// errLimit ends the messages of pages over a limit ("content over the
+// 16 MiB limit"): such a page is reported, not read.
+var errLimit = errors.New("limit")
+
+// ReadOption changes how ReadPDF reads a file.
+type ReadOption func(*readConfig)
+
+type readConfig struct {
+	maxPages int
+}
+
+// WithMaxPages makes ReadPDF refuse, with ErrTooLarge, a file of more than
+// n pages while walking its page tree, before reading any page (n <= 0: no
+// limit).
+func WithMaxPages(n int) ReadOption {
+	return func(c *readConfig) { c.maxPages = n }
+}
+
 // Limits that keep a hostile file from exhausting the machine.
 const (
 	// maxInMemory is the largest file read into memory whole; larger files
@@ -85,8 +103,17 @@ const (
 	maxTreeNodes = 1 << 17
 	// maxTreeDepth bounds the nesting of page tree nodes.
 	maxTreeDepth = 64
-	// maxContent bounds a page's decoded content (a compression bomb).
-	maxContent = 64 << 20
+	// maxPageContent bounds the decoded content one page may cost, its
+	// Form XObjects included (a compression bomb, a form drawn a million
+	// times). Real pages decode to some tens of KiB.
+	maxPageContent = 16 << 20
+	// maxPageRuns bounds the text runs of one page: each costs about a
+	// hundred bytes, kept until the document is parsed. Real pages have a
+	// few hundred; a whole 54-page act a few thousand.
+	maxPageRuns = 1 << 15
+	// ctxCheckEvery is how many content tokens are read between two looks
+	// at the context.
+	ctxCheckEvery = 4096
 	// maxOperands bounds the operands gathered before an operator.
 	maxOperands = 1 << 12
 	// maxSavedStates bounds nested q operators.
@@ -112,9 +139,13 @@ const (
 // does not stop the others: its Page.Err says what went wrong. ReadPDF
 // returns an error only when the file as a whole cannot be read (not a PDF,
 // encrypted, no readable pages).
-func ReadPDF(ctx context.Context, r io.ReaderAt, size int64) (*Document, error) {
+func ReadPDF(ctx context.Context, r io.ReaderAt, size int64, options ...ReadOption) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	var cfg readConfig
+	for _, option := range options {
+		option(&cfg)
 	}
 	src, err := loadSource(r, size)
 	if err != nil {
@@ -132,12 +163,22 @@ func ReadPDF(ctx context.Context, r io.ReaderAt, size int64) (*Document, error) 
 	if note != "" && !doc.Repaired {
 		doc.Warnings = append(doc.Warnings, note)
 	}
-	refs, err := pageRefs(reader)
+	refs, err := pageRefs(ctx, reader, cfg.maxPages)
+	if errors.Is(err, ErrTooLarge) || ctx.Err() != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
+		return nil, err
+	}
 	if err != nil && !doc.Repaired {
 		// A damaged page tree in an otherwise well-formed file: the objects
 		// themselves may still be found by scanning.
 		if rr, rerr := repairedReader(guarded, size); rerr == nil {
-			if rrefs, perr := pageRefs(rr); perr == nil || len(rrefs) > len(refs) {
+			rrefs, perr := pageRefs(ctx, rr, cfg.maxPages)
+			if errors.Is(perr, ErrTooLarge) {
+				return nil, perr
+			}
+			if perr == nil || len(rrefs) > len(refs) {
 				reader, refs, err, doc.Repaired = rr, rrefs, perr, true
 			}
 		}
@@ -309,6 +350,9 @@ func openPDF(r io.ReaderAt, size int64) (*pdf.Reader, string, error) {
 	}
 	m := headerRE.FindSubmatch(head)
 	if m == nil {
+		if len(head) > 0 && (bytes.HasPrefix(head, []byte("%PDF-")) || bytes.HasPrefix([]byte("%PDF-1.x"), head)) {
+			return nil, "", fmt.Errorf("truncated: the file ends after %d bytes, within its %%PDF- header", size)
+		}
 		return nil, "", fmt.Errorf("%w: no %%PDF- header", ErrNotPDF)
 	}
 	view := &overlayReaderAt{r: r, size: size}
@@ -322,7 +366,9 @@ func openPDF(r io.ReaderAt, size int64) (*pdf.Reader, string, error) {
 		return reader, "", nil
 	}
 	if isEncryptionError(err) {
-		return nil, "", fmt.Errorf("%w: %v", ErrEncrypted, err)
+		// The library's own messages may start with "encrypted PDF" too.
+		reason := strings.TrimPrefix(err.Error(), ErrEncrypted.Error()+": ")
+		return nil, "", fmt.Errorf("%w: %s", ErrEncrypted, reason)
 	}
 	// A file cut just before its %%EOF keeps a usable cross-reference
 	// table (or stream, which a rebuild by scanning cannot replace).
@@ -452,7 +498,9 @@ type pageRef struct {
 // pageRefs walks the page tree. The library's own walk trusts /Count and
 // follows /Parent without bound; this one survives cycles and broken nodes,
 // giving a broken leaf a pageRef with err so that page numbers stay right.
-func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
+// It stops with ErrTooLarge past maxPages leaves (maxPages > 0), and when
+// ctx ends.
+func pageRefs(ctx context.Context, reader *pdf.Reader, maxPages int) (refs []pageRef, err error) {
 	var root pdf.Value
 	if err := recoverPDF(func() { root = reader.Trailer().Key("Root").Key("Pages") }); err != nil {
 		return nil, err
@@ -461,11 +509,21 @@ func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
 		return nil, errors.New("catalog has no page tree")
 	}
 	visited := 0
+	add := func(ref pageRef) error {
+		refs = append(refs, ref)
+		if maxPages > 0 && len(refs) > maxPages {
+			return fmt.Errorf("%w: more than %d pages", ErrTooLarge, maxPages)
+		}
+		return nil
+	}
 	var walk func(node pdf.Value, inh pageRef, depth int) error
 	walk = func(node pdf.Value, inh pageRef, depth int) error {
 		visited++
 		if visited > maxTreeNodes || depth > maxTreeDepth {
 			return errors.New("page tree too large or cyclic")
+		}
+		if err := ctx.Err(); err != nil {
+			return err
 		}
 		if v := node.Key("Resources"); !v.IsNull() {
 			inh.resources = v
@@ -479,8 +537,7 @@ func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
 		kids := node.Key("Kids")
 		if node.Key("Type").Name() == "Page" || (kids.Kind() != pdf.Array && node.Key("Contents").Kind() != pdf.Null) {
 			inh.v = node
-			refs = append(refs, inh)
-			return nil
+			return add(inh)
 		}
 		for i := range kids.Len() {
 			var kid pdf.Value
@@ -488,13 +545,16 @@ func pageRefs(reader *pdf.Reader) (refs []pageRef, err error) {
 				if err == nil {
 					err = errors.New("page object missing")
 				}
-				refs = append(refs, pageRef{err: err})
+				if aerr := add(pageRef{err: err}); aerr != nil {
+					return aerr
+				}
 				continue
 			}
 			var werr error
 			if err := recoverPDF(func() { werr = walk(kid, inh, depth+1) }); err != nil {
-				refs = append(refs, pageRef{err: err})
-			} else if werr != nil {
+				werr = add(pageRef{err: err})
+			}
+			if werr != nil {
 				return werr
 			}
 		}
@@ -540,9 +600,14 @@ func readPage(ctx context.Context, ref pageRef, number int, fonts *fontCache) Pa
 		view = pageView(&page, ref.mediaBox, ref.rotate)
 	})
 	if err == nil {
-		in := &interpreter{ctx: ctx, fonts: fonts, page: &page}
+		in := &interpreter{ctx: ctx, fonts: fonts, page: &page, contentLeft: maxPageContent}
 		err = recoverPDF(func() { in.run(ref.v.Key("Contents"), ref.resources, view, 0) })
-		if err != nil {
+		switch {
+		case errors.Is(err, errLimit):
+			// What was read of a page over a limit is no sample of it, and
+			// keeping it would cost what the limit is there to save.
+			page.Runs = nil
+		case err != nil:
 			err = fmt.Errorf("damaged content stream: %w", err)
 		}
 	}
@@ -620,8 +685,12 @@ type interpreter struct {
 	tm    matrix
 	tlm   matrix
 	stack []gstate
-	ops   int
-	named map[string]*fontInfo // fonts of the current stream by resource name
+	// tokens counts the content tokens read, to look at ctx now and then.
+	tokens int
+	// contentLeft is how many more decoded content bytes the page may
+	// cost, its forms included.
+	contentLeft int64
+	named       map[string]*fontInfo // fonts of the current stream by resource name
 	// resKey identifies the current stream's font resources in the cache.
 	resKey string
 }
@@ -637,7 +706,11 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 	in.named = map[string]*fontInfo{}
 	in.resKey = ""
 	in.stack = in.stack[:0]
-	data, readErr := readContent(content)
+	data, readErr := readContent(in.ctx, content, in.contentLeft)
+	in.contentLeft -= int64(len(data))
+	if errors.Is(readErr, errLimit) {
+		panic(readErr)
+	}
 	fontRes := resources.Key("Font")
 	lx := contentLexer{data: data}
 	var args []operand // the operands of the next operator
@@ -646,18 +719,18 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 		if !ok {
 			break
 		}
+		in.tokens++
+		if in.tokens%ctxCheckEvery == 0 {
+			if err := in.ctx.Err(); err != nil {
+				panic(err)
+			}
+		}
 		if op == nil {
 			if len(args) == maxOperands {
 				args = args[:0] // no operator takes that many: garbage
 			}
 			args = append(args, tok)
 			continue
-		}
-		in.ops++
-		if in.ops%4096 == 0 {
-			if err := in.ctx.Err(); err != nil {
-				panic(err)
-			}
 		}
 		in.operator(string(op), args, fontRes, resources, depth)
 		args = args[:0]
@@ -748,9 +821,11 @@ func (in *interpreter) operator(op string, args []operand, fontRes, resources pd
 }
 
 // readContent returns the decoded bytes of a content stream, or of an
-// array of them joined by line breaks, up to maxContent bytes. With the
-// bytes that decoded it returns the error that stopped the decoding.
-func readContent(content pdf.Value) ([]byte, error) {
+// array of them joined by line breaks. With the bytes that decoded it
+// returns the error that stopped the decoding: one wrapping errLimit past
+// limit bytes, which are never decoded (a compression bomb stops there),
+// or ctx's.
+func readContent(ctx context.Context, content pdf.Value, limit int64) ([]byte, error) {
 	parts := []pdf.Value{content}
 	if content.Kind() == pdf.Array {
 		parts = parts[:0]
@@ -764,17 +839,30 @@ func readContent(content pdf.Value) ([]byte, error) {
 			continue
 		}
 		rd := part.Reader()
-		_, err := io.Copy(&buf, io.LimitReader(rd, maxContent+1-int64(buf.Len())))
+		_, err := io.Copy(&buf, io.LimitReader(ctxReader{ctx, rd}, limit+1-int64(buf.Len())))
 		rd.Close()
 		if err != nil {
 			return buf.Bytes(), err
 		}
-		if buf.Len() > maxContent {
-			return buf.Bytes()[:maxContent], fmt.Errorf("content over %d MiB", maxContent>>20)
+		if int64(buf.Len()) > limit {
+			return nil, fmt.Errorf("content over the %d MiB %w", maxPageContent>>20, errLimit)
 		}
 		buf.WriteByte('\n')
 	}
 	return buf.Bytes(), nil
+}
+
+// ctxReader stops a read (a stream's decompression) when ctx ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // font returns the font a Tf names, looking it up once per content stream:
@@ -847,6 +935,9 @@ func (in *interpreter) show(items []operand) {
 	s := text.String()
 	if strings.TrimSpace(s) == "" {
 		return
+	}
+	if len(in.page.Runs) == maxPageRuns {
+		panic(fmt.Errorf("over the %d-run %w", maxPageRuns, errLimit))
 	}
 	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(start).mul(g.ctm)
 	x, y := trm[4], trm[5]

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
@@ -581,5 +582,255 @@ func TestCollapseSpace(t *testing.T) {
 		if got := collapseSpace(in); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// pagesPDF builds a PDF of one page per content stream, each stream
+// deflated (a compression bomb stays small on disk). extraObjects are
+// appended after the pages, numbered from 3+2*len(contents)+1 on.
+func pagesPDF(t testing.TB, contents []string, pageEntries string, extraObjects ...string) []byte {
+	t.Helper()
+	objects := []string{"<</Type/Catalog/Pages 2 0 R>>", ""}
+	fontObj := 3
+	objects = append(objects, "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>")
+	var kids strings.Builder
+	for _, content := range contents {
+		pageID := len(objects) + 1
+		fmt.Fprintf(&kids, "%d 0 R ", pageID)
+		objects = append(objects,
+			fmt.Sprintf("<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 %d 0 R>>%s>>/Contents %d 0 R>>", fontObj, pageEntries, pageID+1),
+			deflatedStream(t, "", content))
+	}
+	objects[1] = fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d/MediaBox[0 0 612 792]>>", kids.String(), len(contents))
+	return assemblePDF(append(objects, extraObjects...))
+}
+
+// deflatedStream is a stream object of content, deflated, with more
+// dictionary entries.
+func deflatedStream(t testing.TB, entries, content string) string {
+	t.Helper()
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	if _, err := w.Write([]byte(content)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("<</Length %d/Filter/FlateDecode%s>>\nstream\n%s\nendstream", z.Len(), entries, z.String())
+}
+
+// assemblePDF numbers objects from 1 and writes them with their
+// cross-reference table.
+func assemblePDF(objects []string) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objects))
+	for i, obj := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, obj)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f\r\n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n\r\n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return b.Bytes()
+}
+
+// runs is a content stream of n one-line runs.
+func runs(n int) string {
+	return "BT /F1 10 Tf 72 720 Td\n" + strings.Repeat("(aaaaaaaa) Tj 0 -1 Td\n", n) + "ET"
+}
+
+// TestReadPDFPageLimits: a page over a limit is reported in its Page.Err
+// and not read, while the other pages of the file are.
+func TestReadPDFPageLimits(t *testing.T) {
+	const normal = "BT /F1 12 Tf 72 720 Td (Comune di Milano) Tj ET"
+	// A Form XObject of 1 MiB of white space, drawn more times than the
+	// page's content budget allows.
+	formEntries := "/XObject<</Fm1 8 0 R>>" // after two pages
+	formStream := deflatedStream(t, "/Type/XObject/Subtype/Form/BBox[0 0 612 792]", strings.Repeat(" ", 1<<20))
+	tests := []struct {
+		name     string
+		data     []byte
+		wantErr  string // Page.Err of page 1
+		wantRuns int    // runs of page 1
+	}{
+		{"runs at the cap", pagesPDF(t, []string{runs(maxPageRuns), normal}, ""), "", maxPageRuns},
+		{"runs over the cap", pagesPDF(t, []string{runs(maxPageRuns + 1), normal}, ""),
+			fmt.Sprintf("over the %d-run limit", maxPageRuns), 0},
+		{"compression bomb", pagesPDF(t, []string{strings.Repeat(" ", 4*maxPageContent), normal}, ""),
+			"content over the 16 MiB limit", 0},
+		{"form drawn past the budget", pagesPDF(t, []string{strings.Repeat("/Fm1 Do ", maxPageContent>>20+1), normal}, formEntries, formStream),
+			"content over the 16 MiB limit", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := ReadPDF(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, second := doc.Pages[0], doc.Pages[1]
+			if tt.wantErr == "" && first.Err != nil || tt.wantErr != "" && (first.Err == nil || first.Err.Error() != tt.wantErr) {
+				t.Errorf("page 1: err = %v, want %q", first.Err, tt.wantErr)
+			}
+			if tt.wantErr != "" && !errors.Is(first.Err, errLimit) {
+				t.Errorf("page 1: err = %v, not a limit", first.Err)
+			}
+			if len(first.Runs) != tt.wantRuns {
+				t.Errorf("page 1: %d runs, want %d", len(first.Runs), tt.wantRuns)
+			}
+			if second.Err != nil || len(second.Runs) != 1 || second.Runs[0].Text != "Comune di Milano" {
+				t.Errorf("page 2: err %v, runs %+v", second.Err, second.Runs)
+			}
+		})
+	}
+}
+
+// TestReadPDFMaxPages: the page limit stops the page tree walk, before any
+// page is read.
+func TestReadPDFMaxPages(t *testing.T) {
+	// A page tree listing one page a hundred thousand times.
+	const listed = 100_000
+	objects := []string{
+		"<</Type/Catalog/Pages 2 0 R>>",
+		fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d/MediaBox[0 0 612 792]>>", strings.Repeat("3 0 R ", listed), listed),
+		"<</Type/Page/Parent 2 0 R/Contents 4 0 R>>",
+		"<</Length 0>>\nstream\n\nendstream",
+	}
+	data := assemblePDF(objects)
+	tests := []struct {
+		name     string
+		maxPages int
+		wantErr  error
+	}{
+		{"under the limit", listed, nil},
+		{"over the limit", 2000, ErrTooLarge},
+		{"one over", listed - 1, ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reader, err := newReader(bytes.NewReader(data), int64(len(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			refs, err := pageRefs(context.Background(), reader, tt.maxPages)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err = %v, want %v", err, tt.wantErr)
+			}
+			wantWalked := listed
+			if tt.wantErr != nil {
+				wantWalked = tt.maxPages + 1
+			}
+			if len(refs) != wantWalked {
+				t.Errorf("walked %d pages, want %d", len(refs), wantWalked)
+			}
+		})
+	}
+	_, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)), WithMaxPages(2000))
+	if !errors.Is(err, ErrTooLarge) || err.Error() != "file too large: more than 2000 pages" {
+		t.Errorf("ReadPDF: err = %v, want ErrTooLarge", err)
+	}
+}
+
+// cancelAfter is a context whose Err turns to context.Canceled after its
+// first calls: it shows how soon a loop looks at ctx, by counting.
+type cancelAfter struct {
+	context.Context
+	mu    sync.Mutex
+	calls int
+}
+
+func (c *cancelAfter) Err() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.calls--
+	if c.calls < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestReadPDFCancelStopsWork: the tokenizer, the decompression and the
+// page tree walk each stop soon after ctx ends, not at their end.
+func TestReadPDFCancelStopsWork(t *testing.T) {
+	const total = 20_000
+	canceled := func() *cancelAfter { return &cancelAfter{Context: context.Background(), calls: 1} }
+	open := func(t *testing.T, data []byte) []pageRef {
+		t.Helper()
+		reader, err := newReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs, err := pageRefs(context.Background(), reader, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return refs
+	}
+	t.Run("tokenizer", func(t *testing.T) {
+		refs := open(t, pagesPDF(t, []string{runs(total)}, ""))
+		// Let the decompression finish: count the looks it takes at ctx.
+		const plenty = 1 << 30
+		counter := &cancelAfter{Context: context.Background(), calls: plenty}
+		if _, err := readContent(counter, refs[0].v.Key("Contents"), maxPageContent); err != nil {
+			t.Fatal(err)
+		}
+		page := readPage(&cancelAfter{Context: context.Background(), calls: plenty - counter.calls}, refs[0], 1, newFontCache())
+		if !errors.Is(page.Err, context.Canceled) || len(page.Runs) >= total {
+			t.Errorf("err %v after %d of %d runs", page.Err, len(page.Runs), total)
+		}
+	})
+	t.Run("decompression", func(t *testing.T) {
+		size := maxPageContent / 2
+		refs := open(t, pagesPDF(t, []string{strings.Repeat(" ", size)}, ""))
+		data, err := readContent(canceled(), refs[0].v.Key("Contents"), maxPageContent)
+		if !errors.Is(err, context.Canceled) || len(data) >= size {
+			t.Errorf("err %v after %d of %d bytes", err, len(data), size)
+		}
+	})
+	t.Run("page tree", func(t *testing.T) {
+		data := assemblePDF([]string{
+			"<</Type/Catalog/Pages 2 0 R>>",
+			fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d>>", strings.Repeat("3 0 R ", total), total),
+			"<</Type/Page/Parent 2 0 R>>",
+		})
+		reader, err := newReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs, err := pageRefs(canceled(), reader, 0)
+		if !errors.Is(err, context.Canceled) || len(refs) >= total {
+			t.Errorf("err %v after %d of %d pages", err, len(refs), total)
+		}
+	})
+}
+
+// TestReadPDFMessages: refusals say what is wrong once, in words a reader
+// of the failure list understands.
+func TestReadPDFMessages(t *testing.T) {
+	tests := []struct {
+		name    string
+		data    []byte
+		want    string
+		wantNot string
+	}{
+		{"header cut", []byte("%PDF-"), "truncated", "no %PDF- header"},
+		{"header cut in the version", []byte("%PDF-1"), "truncated", "no %PDF- header"},
+		{"not a PDF", []byte("%!PS-Adobe"), "no %PDF- header", "truncated"},
+		{"encrypted", encryptedPDF(), "encrypted PDF: invalid password", "encrypted PDF: encrypted PDF"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadPDF(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if msg := err.Error(); !strings.Contains(msg, tt.want) || strings.Contains(msg, tt.wantNot) {
+				t.Errorf("err = %q, want %q and not %q", msg, tt.want, tt.wantNot)
+			}
+		})
 	}
 }
