@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/unicode/norm"
@@ -111,6 +112,10 @@ const (
 	// hundred bytes, kept until the document is parsed. Real pages have a
 	// few hundred; a whole 54-page act a few thousand.
 	maxPageRuns = 1 << 15
+	// maxDocumentRuns bounds the text runs of a whole document, which stay
+	// in memory together with their lines (some 700 bytes a run, measured):
+	// dozens of times what a 54-page act holds, at under 100 MB.
+	maxDocumentRuns = 1 << 17
 	// ctxCheckEvery is how many content tokens are read between two looks
 	// at the context.
 	ctxCheckEvery = 4096
@@ -200,13 +205,13 @@ func ReadPDF(ctx context.Context, r io.ReaderAt, size int64, options ...ReadOpti
 	}
 	doc.Producer = safeText(func() string { return reader.Trailer().Key("Info").Key("Producer").Text() })
 	doc.Pages = make([]Page, len(refs))
-	fonts := newFontCache()
+	shared := newDocReading()
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range pageWorkers {
 		wg.Go(func() {
 			for i := range next {
-				page := readPage(ctx, refs[i], i+1, fonts)
+				page := readPage(ctx, refs[i], i+1, shared)
 				page.lines = &lineCache{}
 				page.Lines() // grouped here, in parallel, for all the parsers
 				doc.Pages[i] = page
@@ -588,8 +593,21 @@ func safeText(f func() string) (s string) {
 	return s
 }
 
+// docReading is what the pages of one document share while they are read.
+type docReading struct {
+	fonts *fontCache
+	// runsLeft is how many more text runs the document may hold.
+	runsLeft atomic.Int64
+}
+
+func newDocReading() *docReading {
+	d := &docReading{fonts: newFontCache()}
+	d.runsLeft.Store(maxDocumentRuns)
+	return d
+}
+
 // readPage interprets one page's content stream.
-func readPage(ctx context.Context, ref pageRef, number int, fonts *fontCache) Page {
+func readPage(ctx context.Context, ref pageRef, number int, doc *docReading) Page {
 	page := Page{Number: number}
 	if ref.err != nil {
 		page.Err = fmt.Errorf("damaged page object: %w", ref.err)
@@ -600,7 +618,7 @@ func readPage(ctx context.Context, ref pageRef, number int, fonts *fontCache) Pa
 		view = pageView(&page, ref.mediaBox, ref.rotate)
 	})
 	if err == nil {
-		in := &interpreter{ctx: ctx, fonts: fonts, page: &page, contentLeft: maxPageContent}
+		in := &interpreter{ctx: ctx, doc: doc, page: &page, contentLeft: maxPageContent}
 		err = recoverPDF(func() { in.run(ref.v.Key("Contents"), ref.resources, view, 0) })
 		switch {
 		case errors.Is(err, errLimit):
@@ -679,7 +697,7 @@ type gstate struct {
 // interpreter runs the text operators of a content stream.
 type interpreter struct {
 	ctx   context.Context
-	fonts *fontCache
+	doc   *docReading
 	page  *Page
 	g     gstate
 	tm    matrix
@@ -874,7 +892,7 @@ func (in *interpreter) font(fontRes pdf.Value, name string) *fontInfo {
 	if in.resKey == "" {
 		in.resKey = fontRes.String()
 	}
-	f := in.fonts.get(in.resKey, fontRes, name)
+	f := in.doc.fonts.get(in.resKey, fontRes, name)
 	in.named[name] = f
 	return f
 }
@@ -938,6 +956,9 @@ func (in *interpreter) show(items []operand) {
 	}
 	if len(in.page.Runs) == maxPageRuns {
 		panic(fmt.Errorf("over the %d-run %w", maxPageRuns, errLimit))
+	}
+	if in.doc.runsLeft.Add(-1) < 0 {
+		panic(fmt.Errorf("document over the %d-run %w", maxDocumentRuns, errLimit))
 	}
 	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(start).mul(g.ctm)
 	x, y := trm[4], trm[5]

@@ -778,7 +778,7 @@ func TestReadPDFCancelStopsWork(t *testing.T) {
 		if _, err := readContent(counter, refs[0].v.Key("Contents"), maxPageContent); err != nil {
 			t.Fatal(err)
 		}
-		page := readPage(&cancelAfter{Context: context.Background(), calls: plenty - counter.calls}, refs[0], 1, newFontCache())
+		page := readPage(&cancelAfter{Context: context.Background(), calls: plenty - counter.calls}, refs[0], 1, newDocReading())
 		if !errors.Is(page.Err, context.Canceled) || len(page.Runs) >= total {
 			t.Errorf("err %v after %d of %d runs", page.Err, len(page.Runs), total)
 		}
@@ -832,5 +832,34 @@ func TestReadPDFMessages(t *testing.T) {
 				t.Errorf("err = %q, want %q and not %q", msg, tt.want, tt.wantNot)
 			}
 		})
+	}
+}
+
+// TestReadPDFDocumentRunLimit: pages each under the page cap cannot add
+// up to more runs than the document cap; the pages past it say so.
+func TestReadPDFDocumentRunLimit(t *testing.T) {
+	pages := maxDocumentRuns/maxPageRuns + 1
+	contents := make([]string, pages)
+	for i := range contents {
+		contents[i] = runs(maxPageRuns)
+	}
+	data := pagesPDF(t, contents, "")
+	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, over := 0, 0
+	for _, p := range doc.Pages {
+		kept += len(p.Runs)
+		switch {
+		case p.Err == nil:
+		case p.Err.Error() == fmt.Sprintf("document over the %d-run limit", maxDocumentRuns):
+			over++
+		default:
+			t.Errorf("page %d: %v", p.Number, p.Err)
+		}
+	}
+	if kept > maxDocumentRuns || over == 0 {
+		t.Errorf("%d runs kept, %d pages over the limit; want at most %d runs and a page over", kept, over, maxDocumentRuns)
 	}
 }
