@@ -47,12 +47,9 @@ or reorganised away and the objective followed it).`,
 }
 
 func diffRun(ctx context.Context, opts *DiffOptions) error {
-	ix, err := openIndex(ctx, opts.IO, opts.CorpusDir)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	d, err := ix.Diff(ctx, opts.From, opts.To)
+	d, err := queryIndex(ctx, opts.IO, opts.CorpusDir, func(ix *index.Index) (*index.Diff, error) {
+		return ix.Diff(ctx, opts.From, opts.To)
+	})
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -52,16 +51,9 @@ prints them), or a query: the history of its best objective hit is shown.`,
 }
 
 func historyRun(ctx context.Context, opts *HistoryOptions) error {
-	ix, err := openIndex(ctx, opts.IO, opts.CorpusDir)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	h, err := ix.History(ctx, opts.Ref)
-	var bad *index.BadQueryError
-	if errors.As(err, &bad) {
-		return usageError{err}
-	}
+	h, err := queryIndex(ctx, opts.IO, opts.CorpusDir, func(ix *index.Index) (*index.History, error) {
+		return ix.History(ctx, opts.Ref)
+	})
 	if err != nil {
 		return err
 	}

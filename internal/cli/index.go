@@ -190,6 +190,23 @@ func openIndex(ctx context.Context, ios *IOStreams, dir string) (*index.Index, e
 	return ix, nil
 }
 
+// queryIndex opens the corpus's index, asks it one thing and closes it; a
+// query the index cannot parse is a usage error.
+func queryIndex[T any](ctx context.Context, ios *IOStreams, dir string, ask func(*index.Index) (T, error)) (T, error) {
+	var zero T
+	ix, err := openIndex(ctx, ios, dir)
+	if err != nil {
+		return zero, err
+	}
+	defer ix.Close()
+	v, err := ask(ix)
+	var bad *index.BadQueryError
+	if errors.As(err, &bad) {
+		return zero, usageError{err}
+	}
+	return v, err
+}
+
 // writeJSON prints v as one JSON document on standard output.
 func writeJSON(ios *IOStreams, v any) error {
 	enc := json.NewEncoder(ios.Out)

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -85,16 +84,9 @@ directorate filter also takes the name as a changes annex words it.`,
 }
 
 func searchRun(ctx context.Context, opts *SearchOptions) error {
-	ix, err := openIndex(ctx, opts.IO, opts.CorpusDir)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	res, err := ix.Search(ctx, opts.Request)
-	var bad *index.BadQueryError
-	if errors.As(err, &bad) {
-		return usageError{err}
-	}
+	res, err := queryIndex(ctx, opts.IO, opts.CorpusDir, func(ix *index.Index) (*index.Response, error) {
+		return ix.Search(ctx, opts.Request)
+	})
 	if err != nil {
 		return err
 	}

@@ -90,12 +90,9 @@ of the flows (solid: both, dashed: declared only, dotted: observed only).`,
 }
 
 func transfersRun(ctx context.Context, opts *TransfersOptions) error {
-	ix, err := openIndex(ctx, opts.IO, opts.CorpusDir)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	tr, err := ix.Transfers(ctx)
+	tr, err := queryIndex(ctx, opts.IO, opts.CorpusDir, func(ix *index.Index) (*index.Transfers, error) {
+		return ix.Transfers(ctx)
+	})
 	if err != nil {
 		return err
 	}
