@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/openalbo/albo/batch"
@@ -27,6 +29,8 @@ type ExtractCorpusOptions struct {
 // progress on standard error, a summary (JSON with --json) on standard
 // output, one line per failed document on standard error.
 func extractCorpusRun(ctx context.Context, opts *ExtractCorpusOptions) error {
+	tuneGCForBatch()
+	defer tuneGCForBatch()()
 	store, err := corpus.OpenExisting(corpusDir(opts.CorpusDir))
 	if err != nil {
 		return err
@@ -59,6 +63,37 @@ func extractCorpusRun(ctx context.Context, opts *ExtractCorpusOptions) error {
 		return failedError{sum.Failed}
 	}
 	return nil
+}
+
+// Garbage-collector settings of a batch: the extractor allocates briefly
+// and much, so with the default GOGC=100 the collector ran often enough to
+// keep two workers from doubling the speed of one (measured: 1.41× with
+// the defaults, 1.86× with 400). The memory limit keeps the process within
+// the batch's budget whatever the rate.
+const (
+	batchGCPercent   = 400
+	batchMemoryLimit = 160 << 20
+)
+
+// tuneGCForBatch applies the batch settings unless the user set GOGC or
+// GOMEMLIMIT, which then win, and returns what restores the previous ones
+// (tests run commands in one process).
+func tuneGCForBatch() (restore func()) {
+	gcPercent, memLimit := -2, int64(-1)
+	if os.Getenv("GOGC") == "" {
+		gcPercent = debug.SetGCPercent(batchGCPercent)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		memLimit = debug.SetMemoryLimit(batchMemoryLimit)
+	}
+	return func() {
+		if gcPercent != -2 {
+			debug.SetGCPercent(gcPercent)
+		}
+		if memLimit >= 0 {
+			debug.SetMemoryLimit(memLimit)
+		}
+	}
 }
 
 // batchProgress reports a batch on standard error: a bar with rate and ETA
