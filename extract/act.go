@@ -2,7 +2,6 @@ package extract
 
 import (
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -39,10 +38,10 @@ func ParseAct(doc *Document) *Act {
 }
 
 var (
-	subjectRE = regexp.MustCompile(`(?i)^\s*oggetto\s*:\s*`)
+	subjectRE = lazyRegexp(`(?i)^\s*oggetto\s*:\s*`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the body's first section.
-	subjectStopRE = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|frontespizio|premess|vist[oiae]\b|richiamat|il\s+dirigente|il\s+responsabile|la\s+giunta|il\s+consiglio|cup\b|cig\b)`)
+	subjectStopRE = lazyRegexp(`(?i)^(?:l['’]\s*anno\b|frontespizio|premess|vist[oiae]\b|richiamat|il\s+dirigente|il\s+responsabile|la\s+giunta|il\s+consiglio|cup\b|cig\b)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
@@ -50,13 +49,13 @@ var (
 // at least as far right as the label (a left column beside the subject, as
 // in some determinazioni, is skipped) until a paragraph gap.
 func parseSubject(ls actLines, act *Act) (used map[int]bool) {
-	i := ls.find(0, subjectRE)
+	i := ls.find(0, subjectRE())
 	if i < 0 {
 		return nil
 	}
 	used = map[int]bool{i: true}
 	first := ls[i]
-	parts := []string{subjectRE.ReplaceAllString(first.Text, "")}
+	parts := []string{subjectRE().ReplaceAllString(first.Text, "")}
 	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
 	last := i
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
@@ -67,7 +66,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		if !(labelOnly && len(parts) == 1) && (ls[last].Y-l.Y)/max(l.Size, 1) > paragraphGap {
 			break
 		}
-		if subjectStopRE.MatchString(l.Text) {
+		if subjectStopRE().MatchString(l.Text) {
 			break
 		}
 		parts = append(parts, l.Text)
@@ -82,30 +81,30 @@ var (
 	// actHeadingRE matches the act's heading: "DELIBERAZIONE DELLA GIUNTA
 	// COMUNALE N. _2187_ DEL 06/12/2019", "DETERMINAZIONE N. 936 DEL
 	// 13/11/2025", "VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N.129".
-	actHeadingRE = regexp.MustCompile(`(?i)\b(?:verbale\s+di\s+)?(deliberazione|delibera|determinazione|determina|decreto|ordinanza|avviso|certificato\s+di\s+pubblicazione|attestazione(?:\s+di\s+pubblicazione)?)\b((?:\s+(?:del|della|dello|dell['’]|di)\s+[\p{L}'’ ]+?)?)\s*(?:\bn\.|\bn°|\bnr\.|\bnumero)\s*(_*\s*\d+\s*_*)(?:\s*(?:del|in\s+data)\s+(` + datePattern + `))?`)
+	actHeadingRE = lazyRegexp(`(?i)\b(?:verbale\s+di\s+)?(deliberazione|delibera|determinazione|determina|decreto|ordinanza|avviso|certificato\s+di\s+pubblicazione|attestazione(?:\s+di\s+pubblicazione)?)\b((?:\s+(?:del|della|dello|dell['’]|di)\s+[\p{L}'’ ]+?)?)\s*(?:\bn\.|\bn°|\bnr\.|\bnumero)\s*(_*\s*\d+\s*_*)(?:\s*(?:del|in\s+data)\s+(` + datePattern + `))?`)
 	// registerRE is the general register number of a determinazione, which
 	// identifies it across offices.
-	registerRE     = regexp.MustCompile(`(?i)registro\s+generale\s*(?:n\.|n°|nr\.)\s*(\d+)\s*(?:del\s+(` + datePattern + `))?`)
-	municipalityRE = regexp.MustCompile(`(?i)^comune\s+di\b\s*([^(]*)`)
-	officeRE       = regexp.MustCompile(`^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO)\b`)
-	proposalRE     = regexp.MustCompile(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
+	registerRE     = lazyRegexp(`(?i)registro\s+generale\s*(?:n\.|n°|nr\.)\s*(\d+)\s*(?:del\s+(` + datePattern + `))?`)
+	municipalityRE = lazyRegexp(`(?i)^comune\s+di\b\s*([^(]*)`)
+	officeRE       = lazyRegexp(`^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO)\b`)
+	proposalRE     = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
-	proposalRefRE = regexp.MustCompile(`(?i)proposta\s+di\s+deliberazione\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
+	proposalRefRE = lazyRegexp(`(?i)proposta\s+di\s+deliberazione\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
 	// unnumberedKindRE is a heading that carries no number of its own.
-	unnumberedKindRE = regexp.MustCompile(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando)\b`)
+	unnumberedKindRE = lazyRegexp(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando)\b`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
-	signedOfficeRE = regexp.MustCompile(`\bIL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’])\s*((?:SERVIZIO|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ ]*)$`)
+	signedOfficeRE = lazyRegexp(`\bIL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’])\s*((?:SERVIZIO|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ ]*)$`)
 	// issuerRE is the issuer printed on a line of its own under the
 	// heading of an avviso or a decree.
-	issuerRE = regexp.MustCompile(`^IL\s+(SEGRETARIO\s+(?:GENERALE|COMUNALE)|SINDACO|DIRETTORE\s+GENERALE|DIRIGENTE)$`)
+	issuerRE = lazyRegexp(`^IL\s+(SEGRETARIO\s+(?:GENERALE|COMUNALE)|SINDACO|DIRETTORE\s+GENERALE|DIRIGENTE)$`)
 	// protocolDateRE is the date of a protocol registration stamp.
-	protocolDateRE = regexp.MustCompile(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
+	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
 	// bodyStartRE is the first line past the heading block.
-	bodyStartRE = regexp.MustCompile(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
+	bodyStartRE = lazyRegexp(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.
@@ -121,7 +120,7 @@ var kindNames = map[string]string{
 // parseHeader reads the heading block of the first page: kind, organ or
 // issuing office, number and date, proposal.
 func parseHeader(ls actLines, subject map[int]bool, act *Act) {
-	end := ls.find(0, bodyStartRE)
+	end := ls.find(0, bodyStartRE())
 	firstPage := ls[0].Page
 	var block []Line
 	for i, l := range ls {
@@ -138,7 +137,7 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 
 	act.Office = officeLines(head)
 
-	if g := actHeadingRE.FindStringSubmatch(text); g != nil {
+	if g := actHeadingRE().FindStringSubmatch(text); g != nil {
 		act.Kind = kindNames[strings.ToLower(collapseSpace(g[1]))]
 		act.Organ = organName(g[2])
 		act.NumberAsPrinted = strings.ReplaceAll(g[3], " ", "")
@@ -148,7 +147,7 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 	// A heading without a number (an avviso, a certificate) names the act;
 	// a certificate's own number and date are those of the act it certifies.
 	for i, l := range head {
-		if m := unnumberedKindRE.FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
+		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
 			act.Kind = kindNames[strings.ToLower(collapseSpace(m[1]))]
 			if act.Subject == "" {
 				act.Subject = headingText(head, i)
@@ -157,7 +156,7 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 		}
 	}
 
-	if g := registerRE.FindStringSubmatch(text); g != nil {
+	if g := registerRE().FindStringSubmatch(text); g != nil {
 		act.Number, _ = strconv.Atoi(g[1])
 		act.NumberAsPrinted = g[1]
 		if d, ok := parseDate(g[2]); ok {
@@ -178,15 +177,15 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 	// The proposal's number may be printed anywhere in the heading (a
 	// frontispiece puts it on page 2); its date may come from an annex.
 	all := ls.join(0, len(ls))
-	if g := proposalRE.FindStringSubmatch(text); g != nil {
+	if g := proposalRE().FindStringSubmatch(text); g != nil {
 		act.ProposalNumber, _ = strconv.Atoi(g[1])
 		act.ProposalDate, _ = parseDate(g[2])
-	} else if g := proposalRE.FindStringSubmatch(ls.join(0, min(len(ls), 40))); g != nil {
+	} else if g := proposalRE().FindStringSubmatch(ls.join(0, min(len(ls), 40))); g != nil {
 		act.ProposalNumber, _ = strconv.Atoi(g[1])
 		act.ProposalDate, _ = parseDate(g[2])
 	}
 	if act.ProposalDate == "" {
-		for _, g := range proposalRefRE.FindAllStringSubmatch(all, -1) {
+		for _, g := range proposalRefRE().FindAllStringSubmatch(all, -1) {
 			if n, _ := strconv.Atoi(g[1]); n == act.ProposalNumber || act.ProposalNumber == 0 {
 				act.ProposalNumber = n
 				act.ProposalDate, _ = parseDate(g[2])
@@ -210,7 +209,7 @@ func headingText(head actLines, i int) string {
 // avviso's title.
 func issuingOffice(ls actLines) string {
 	for i, l := range ls {
-		if g := signedOfficeRE.FindStringSubmatch(l.Text); g != nil {
+		if g := signedOfficeRE().FindStringSubmatch(l.Text); g != nil {
 			office := g[1]
 			if i+1 < len(ls) && ls[i+1].Page == l.Page && isUpperHeading(ls[i+1].Text) && ls.gapAbove(i+1) < paragraphGap {
 				office += " " + ls[i+1].Text
@@ -219,7 +218,7 @@ func issuingOffice(ls actLines) string {
 		}
 	}
 	for _, l := range ls[:min(len(ls), 30)] {
-		if g := issuerRE.FindStringSubmatch(l.Text); g != nil {
+		if g := issuerRE().FindStringSubmatch(l.Text); g != nil {
 			return collapseSpace(g[1])
 		}
 	}
@@ -230,14 +229,14 @@ func issuingOffice(ls actLines) string {
 // ("DIREZIONE GENERALE", "DIPARTIMENTO … EDILIZIA" over two lines).
 func officeLines(head actLines) string {
 	for i, l := range head {
-		if !officeRE.MatchString(l.Text) || !isUpperHeading(l.Text) {
+		if !officeRE().MatchString(l.Text) || !isUpperHeading(l.Text) {
 			continue
 		}
 		parts := []string{l.Text}
 		for j := i + 1; j < len(head); j++ {
 			n := head[j]
-			if n.Page != l.Page || !isUpperHeading(n.Text) || actHeadingRE.MatchString(n.Text) ||
-				officeRE.MatchString(n.Text) || head.gapAbove(j) > paragraphGap || municipalityRE.MatchString(n.Text) {
+			if n.Page != l.Page || !isUpperHeading(n.Text) || actHeadingRE().MatchString(n.Text) ||
+				officeRE().MatchString(n.Text) || head.gapAbove(j) > paragraphGap || municipalityRE().MatchString(n.Text) {
 				break
 			}
 			parts = append(parts, n.Text)
@@ -247,12 +246,12 @@ func officeLines(head actLines) string {
 	return ""
 }
 
-var organPrefixRE = regexp.MustCompile(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)
+var organPrefixRE = lazyRegexp(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)
 
 // organName turns the heading's "DELLA GIUNTA COMUNALE" into "Giunta
 // Comunale", and the short forms ("di Consiglio", "G.C.") into the full one.
 func organName(s string) string {
-	s = collapseSpace(organPrefixRE.ReplaceAllString(s, ""))
+	s = collapseSpace(organPrefixRE().ReplaceAllString(s, ""))
 	if s == "" {
 		return ""
 	}
@@ -278,14 +277,14 @@ func parseFirstPage(doc *Document, act *Act) {
 		}
 		if act.Date == "" {
 			for _, l := range lines[:min(len(lines), furnitureEdge)] {
-				if g := protocolDateRE.FindStringSubmatch(l.Text); g != nil {
+				if g := protocolDateRE().FindStringSubmatch(l.Text); g != nil {
 					act.Date, _ = parseDate(g[1])
 					break
 				}
 			}
 		}
 		for i, l := range lines {
-			g := municipalityRE.FindStringSubmatch(l.Text)
+			g := municipalityRE().FindStringSubmatch(l.Text)
 			if g == nil {
 				continue
 			}
@@ -303,14 +302,14 @@ func parseFirstPage(doc *Document, act *Act) {
 }
 
 var (
-	minuteOpenRE = regexp.MustCompile(`(?i)^l['’]\s*anno\b`)
-	placeRE      = regexp.MustCompile(`(?i)\bnella\s+(.+?)(?:\s*,|\s+si\s+è\s+riunit|\s+sono\s+stati|\s+in\s+seguito)`)
+	minuteOpenRE = lazyRegexp(`(?i)^l['’]\s*anno\b`)
+	placeRE      = lazyRegexp(`(?i)\bnella\s+(.+?)(?:\s*,|\s+si\s+è\s+riunit|\s+sono\s+stati|\s+in\s+seguito)`)
 )
 
 // parseSession reads the minute's opening sentence: date in words, time,
 // place.
 func parseSession(ls actLines, act *Act) {
-	i := ls.find(0, minuteOpenRE)
+	i := ls.find(0, minuteOpenRE())
 	if i < 0 {
 		return
 	}
@@ -321,7 +320,7 @@ func parseSession(ls actLines, act *Act) {
 		act.Date = date
 	}
 	act.Time, act.TimeAsPrinted = findTime(text)
-	if g := placeRE.FindStringSubmatch(text); g != nil {
+	if g := placeRE().FindStringSubmatch(text); g != nil {
 		act.Place = g[1]
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,31 +16,31 @@ import (
 var (
 	// sectionOpenRE starts a section of the premises, on a line of its own
 	// or at the head of its first sentence.
-	sectionOpenRE = regexp.MustCompile(`(?i)^(l['’]\s*anno|premess[oi](?:\s+inoltre)?(?:\s+che)?|considerat[oi](?:\s*,?\s*inoltre,?)?(?:\s+che)?|rilevat[oi](?:\s+che)?|preso\s+atto|ritenut[oi]|vist[oiae]|dato\s+atto(?:\s+che)?|richiamat[oiae]|atteso(?:\s+che)?|accertato(?:\s+che)?|tenuto\s+conto|acquisit[oi]|evidenziato(?:\s+che)?|constatat[oa]|osservato(?:\s+che)?)\b\s*:?`)
-	mainSectionRE = regexp.MustCompile(`(?i)^(?:premess|vist|richiamat)`)
-	listSectionRE = regexp.MustCompile(`(?i)^vist`)
+	sectionOpenRE = lazyRegexp(`(?i)^(l['’]\s*anno|premess[oi](?:\s+inoltre)?(?:\s+che)?|considerat[oi](?:\s*,?\s*inoltre,?)?(?:\s+che)?|rilevat[oi](?:\s+che)?|preso\s+atto|ritenut[oi]|vist[oiae]|dato\s+atto(?:\s+che)?|richiamat[oiae]|atteso(?:\s+che)?|accertato(?:\s+che)?|tenuto\s+conto|acquisit[oi]|evidenziato(?:\s+che)?|constatat[oa]|osservato(?:\s+che)?)\b\s*:?`)
+	mainSectionRE = lazyRegexp(`(?i)^(?:premess|vist|richiamat)`)
+	listSectionRE = lazyRegexp(`(?i)^vist`)
 	// sectionEndRE ends a section without opening another.
-	sectionEndRE = regexp.MustCompile(`(?i)^(?:con\s+(?:votazione|voti)\b|allegato\s+n|firmato\s+digitalmente|letto,?\s+approvato)`)
-	itemStartRE  = regexp.MustCompile(`^[-–•]\s*`)
-	opinionItem  = regexp.MustCompile(`(?i)^(?:i\s+pareri|il\s+parere)\b`)
-	regulationRE = regexp.MustCompile(`(?i)^(?:il|lo|la)\s+regolamento\b[^;:]*`)
-	subjectOfRE  = regexp.MustCompile(`^\s*,?\s*(?:ad|avente(?:\s+ad)?|recante)\s+(?:ad\s+)?oggetto\s*:?\s*[“"]([^”"]+)[”"]`)
-	executiveCtx = regexp.MustCompile(`(?i)eseguibil\w*[^;]{0,60}$`)
+	sectionEndRE = lazyRegexp(`(?i)^(?:con\s+(?:votazione|voti)\b|allegato\s+n|firmato\s+digitalmente|letto,?\s+approvato)`)
+	itemStartRE  = lazyRegexp(`^[-–•]\s*`)
+	opinionItem  = lazyRegexp(`(?i)^(?:i\s+pareri|il\s+parere)\b`)
+	regulationRE = lazyRegexp(`(?i)^(?:il|lo|la)\s+regolamento\b[^;:]*`)
+	subjectOfRE  = lazyRegexp(`^\s*,?\s*(?:ad|avente(?:\s+ad)?|recante)\s+(?:ad\s+)?oggetto\s*:?\s*[“"]([^”"]+)[”"]`)
+	executiveCtx = lazyRegexp(`(?i)eseguibil\w*[^;]{0,60}$`)
 )
 
 // citation patterns, each with the kind of act it finds.
 var (
-	actCiteRE = regexp.MustCompile(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco)\s+(?:(?:di|del|della|dell['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
-	ownActRE  = regexp.MustCompile(`(?i)\b(?:con\s+)?proprio\s+provvedimento\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
-	measureRE = regexp.MustCompile(`(?i)\b(successivo\s+)?provvedimento(\s+sindacale)?\s+del\s+(` + datePattern + `)`)
-	accordRE  = regexp.MustCompile(`(?i)\baccordo\s+siglato\s+con\s+(?:le|la|il|i|gli|l['’])\s*(.+?)\s+in\s+data\s+(` + datePattern + `)`)
-	lawRE     = regexp.MustCompile(`(?i)(?:\b(?:artt?\.)\s*(\d+(?:-bis)?(?:\s*,\s*\d+)*(?:\s+e\s+\d+)?)\s+(?:del|dello|della)\s+)?\b(d\.\s?lgs\.|decreto\s+legislativo|t\.\s?u\.|decreto[\s-]legge|legge|d\.p\.r\.|d\.l\.)\s*(?:n\.?\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s+del\s+(` + datePattern + `))?|(` + datePattern + `)\s*,?\s*n\.?\s*(\d+)|(\d+)/(\d{4}))`)
-	statuteRE = regexp.MustCompile(`(?i)\b(?:artt?\.)\s*(\d+)\s+dello\s+statuto(?:\s+del\s+comune)?`)
-	articleNo = regexp.MustCompile(`\d+(?:-bis)?`)
+	actCiteRE = lazyRegexp(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco)\s+(?:(?:di|del|della|dell['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
+	ownActRE  = lazyRegexp(`(?i)\b(?:con\s+)?proprio\s+provvedimento\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
+	measureRE = lazyRegexp(`(?i)\b(successivo\s+)?provvedimento(\s+sindacale)?\s+del\s+(` + datePattern + `)`)
+	accordRE  = lazyRegexp(`(?i)\baccordo\s+siglato\s+con\s+(?:le|la|il|i|gli|l['’])\s*(.+?)\s+in\s+data\s+(` + datePattern + `)`)
+	lawRE     = lazyRegexp(`(?i)(?:\b(?:artt?\.)\s*(\d+(?:-bis)?(?:\s*,\s*\d+)*(?:\s+e\s+\d+)?)\s+(?:del|dello|della)\s+)?\b(d\.\s?lgs\.|decreto\s+legislativo|t\.\s?u\.|decreto[\s-]legge|legge|d\.p\.r\.|d\.l\.)\s*(?:n\.?\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s+del\s+(` + datePattern + `))?|(` + datePattern + `)\s*,?\s*n\.?\s*(\d+)|(\d+)/(\d{4}))`)
+	statuteRE = lazyRegexp(`(?i)\b(?:artt?\.)\s*(\d+)\s+dello\s+statuto(?:\s+del\s+comune)?`)
+	articleNo = lazyRegexp(`\d+(?:-bis)?`)
 	// organAfterRE is the organ named as the subject after the act ("con
 	// deliberazione n. 48 del …, esecutiva, il Consiglio Comunale ha
 	// approvato").
-	organAfterRE = regexp.MustCompile(`(?i)\b(?:il|la)\s+(consiglio\s+comunale|giunta\s+comunale)\s+ha\b`)
+	organAfterRE = lazyRegexp(`(?i)\b(?:il|la)\s+(consiglio\s+comunale|giunta\s+comunale)\s+ha\b`)
 )
 
 var lawKinds = map[string]string{"d.lgs.": "decreto legislativo", "decreto legislativo": "decreto legislativo",
@@ -66,7 +65,7 @@ func sections(ls actLines) []section {
 	}
 	for i, l := range ls {
 		t := l.Text
-		if m := sectionOpenRE.FindString(t); m != "" && startsSentence(t) {
+		if m := sectionOpenRE().FindString(t); m != "" && startsSentence(t) {
 			closeAt(i)
 			out = append(out, section{name: strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), ":")), from: i})
 			cur = len(out) - 1
@@ -81,7 +80,7 @@ func sections(ls actLines) []section {
 			continue
 		}
 		inDecision := cur >= 0 && decisionVerbs[out[cur].name]
-		if sectionEndRE.MatchString(t) || (isSectionHeading(l) && (!inDecision || partHeadingRE.MatchString(t))) {
+		if sectionEndRE().MatchString(t) || (isSectionHeading(l) && (!inDecision || partHeadingRE().MatchString(t))) {
 			closeAt(i)
 		}
 	}
@@ -92,15 +91,15 @@ func sections(ls actLines) []section {
 // partHeadingRE starts another part of the document (a signature, the
 // proposal, an opinion sheet, an annex): only such a heading ends a
 // dispositive part, whose points may hold tables with headings in capitals.
-var partHeadingRE = regexp.MustCompile(`(?i)^(?:il|la|l['’])\s*\p{L}|^(?:proposta|foglio|parere|allegato|attestazione|certificato|visto\s+di|direzione|dipartimento|settore|relazione)\b`)
+var partHeadingRE = lazyRegexp(`(?i)^(?:il|la|l['’])\s*\p{L}|^(?:proposta|foglio|parere|allegato|attestazione|certificato|visto\s+di|direzione|dipartimento|settore|relazione)\b`)
 
 // isSectionHeading reports whether a line is a heading in capitals that
 // ends a section: not a list item, not a numbered point, not a row of
 // table cells.
 func isSectionHeading(l Line) bool {
 	t := l.Text
-	return isUpperHeading(t) && len(strings.Fields(t)) >= 2 && !itemStartRE.MatchString(t) &&
-		!pointRE.MatchString(t) && len(splitCells(l)) == 1
+	return isUpperHeading(t) && len(strings.Fields(t)) >= 2 && !itemStartRE().MatchString(t) &&
+		!pointRE().MatchString(t) && len(splitCells(l)) == 1
 }
 
 // parseCitations fills the cited acts, section by section.
@@ -108,7 +107,7 @@ func parseCitations(ls actLines, act *Act) {
 	var prevMeasureOrgan string
 	for _, s := range sections(ls) {
 		var cites []CitedAct
-		if listSectionRE.MatchString(s.name) {
+		if listSectionRE().MatchString(s.name) {
 			cites = listCitations(ls, s, act, &prevMeasureOrgan)
 		} else {
 			text := ls.join(s.from, s.to)
@@ -117,7 +116,7 @@ func parseCitations(ls actLines, act *Act) {
 		for i := range cites {
 			cites[i].Section = s.name
 		}
-		if mainSectionRE.MatchString(s.name) {
+		if mainSectionRE().MatchString(s.name) {
 			act.CitedActs = append(act.CitedActs, cites...)
 		} else {
 			act.CitedActsOtherSection = append(act.CitedActsOtherSection, cites...)
@@ -137,15 +136,15 @@ func listCitations(ls actLines, s section, act *Act, prevOrgan *string) []CitedA
 			cur = nil
 		}
 	}
-	first := sectionOpenRE.ReplaceAllString(ls[s.from].Text, "")
+	first := sectionOpenRE().ReplaceAllString(ls[s.from].Text, "")
 	if strings.TrimSpace(first) != "" {
 		cur = append(cur, first)
 	}
 	for i := s.from + 1; i < s.to; i++ {
 		t := ls[i].Text
-		if itemStartRE.MatchString(t) {
+		if itemStartRE().MatchString(t) {
 			flush()
-			t = itemStartRE.ReplaceAllString(t, "")
+			t = itemStartRE().ReplaceAllString(t, "")
 		}
 		cur = append(cur, t)
 	}
@@ -153,12 +152,12 @@ func listCitations(ls actLines, s section, act *Act, prevOrgan *string) []CitedA
 	var out []CitedAct
 	for _, item := range items {
 		item = strings.TrimSpace(item)
-		if opinionItem.MatchString(item) {
+		if opinionItem().MatchString(item) {
 			continue
 		}
 		cites := findCitations(item, act, prevOrgan)
 		if len(cites) == 0 {
-			if m := regulationRE.FindString(item); m != "" {
+			if m := regulationRE().FindString(item); m != "" {
 				out = append(out, CitedAct{Kind: "regolamento", AsPrinted: strings.TrimSpace(m)})
 			}
 			continue
@@ -188,8 +187,8 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 	var found []citeMatch
 	add := func(loc []int, c CitedAct) {
 		c.AsPrinted = text[loc[0]:loc[1]]
-		if g := subjectOfRE.FindStringSubmatch(text[loc[1]:]); g != nil {
-			c.Subject = rangeBreakRE.ReplaceAllString(collapseSpace(g[1]), "$1-$2")
+		if g := subjectOfRE().FindStringSubmatch(text[loc[1]:]); g != nil {
+			c.Subject = rangeBreakRE().ReplaceAllString(collapseSpace(g[1]), "$1-$2")
 		}
 		found = append(found, citeMatch{loc[0], loc[1], c})
 	}
@@ -199,7 +198,7 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 		}
 		return text[loc[2*i]:loc[2*i+1]]
 	}
-	for _, loc := range actCiteRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range actCiteRE().FindAllStringSubmatchIndex(text, -1) {
 		word := strings.ToLower(collapseSpace(group(loc, 1)))
 		c := CitedAct{Kind: kindNames[word], Number: intPtr(group(loc, 3))}
 		switch word {
@@ -210,14 +209,14 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 		}
 		if o := group(loc, 2); o != "" {
 			c.Organ = organName(o)
-		} else if g := organAfterRE.FindStringSubmatch(clause(text[loc[1]:])); g != nil {
+		} else if g := organAfterRE().FindStringSubmatch(clause(text[loc[1]:])); g != nil {
 			c.Organ = organName(g[1])
 		}
 		c.Date, _ = parseDate(group(loc, 5))
 		c.Year, _ = strconv.Atoi(group(loc, 4))
 		add(loc[:2], c)
 	}
-	for _, loc := range ownActRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range ownActRE().FindAllStringSubmatchIndex(text, -1) {
 		c := CitedAct{Kind: "provvedimento", Organ: act.Organ, Number: intPtr(group(loc, 1))}
 		if act.Kind != "" {
 			c.Kind = "provvedimento (" + act.Kind + ")"
@@ -225,7 +224,7 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 		c.Date, _ = parseDate(group(loc, 2))
 		add(loc[:2], c)
 	}
-	for _, loc := range measureRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range measureRE().FindAllStringSubmatchIndex(text, -1) {
 		c := CitedAct{Kind: "provvedimento"}
 		if group(loc, 2) != "" {
 			c.Kind, c.Organ = "provvedimento sindacale", "Sindaco"
@@ -236,20 +235,20 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 		c.Date, _ = parseDate(group(loc, 3))
 		add(loc[:2], c)
 	}
-	for _, loc := range accordRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range accordRE().FindAllStringSubmatchIndex(text, -1) {
 		c := CitedAct{Kind: "accordo", Organ: group(loc, 1)}
 		c.Date, _ = parseDate(group(loc, 2))
 		add(loc[:2], c)
 	}
-	for _, loc := range lawRE.FindAllStringSubmatchIndex(text, -1) {
-		if executiveCtx.MatchString(text[:loc[0]]) {
+	for _, loc := range lawRE().FindAllStringSubmatchIndex(text, -1) {
+		if executiveCtx().MatchString(text[:loc[0]]) {
 			continue // the basis of immediate executivity, not a citation
 		}
 		kind := lawKinds[strings.ToLower(strings.ReplaceAll(group(loc, 2), " ", ""))]
 		if kind == "" {
 			kind = lawKinds[strings.ToLower(collapseSpace(group(loc, 2)))]
 		}
-		c := CitedAct{Kind: kind, Articles: articleNo.FindAllString(group(loc, 1), -1)}
+		c := CitedAct{Kind: kind, Articles: articleNo().FindAllString(group(loc, 1), -1)}
 		switch {
 		case group(loc, 3) != "":
 			c.Number = intPtr(group(loc, 3))
@@ -264,7 +263,7 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 		}
 		add(loc[:2], c)
 	}
-	for _, loc := range statuteRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range statuteRE().FindAllStringSubmatchIndex(text, -1) {
 		add(loc[:2], CitedAct{Kind: "statuto", Organ: "Comune", Articles: []string{group(loc, 1)}})
 	}
 	// Document order; where two patterns overlap, the earlier and longer wins.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -20,8 +19,8 @@ var monthNumbers = map[string]int{
 const datePattern = `(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}°?\s*(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+\d{4})`
 
 var (
-	numericDateRE = regexp.MustCompile(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$`)
-	namedDateRE   = regexp.MustCompile(`(?i)^(\d{1,2})°?\s*([a-z]+)\s+(\d{4})$`)
+	numericDateRE = lazyRegexp(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$`)
+	namedDateRE   = lazyRegexp(`(?i)^(\d{1,2})°?\s*([a-z]+)\s+(\d{4})$`)
 )
 
 // parseDate turns one printed date into YYYY-MM-DD; ok is false when s is
@@ -29,7 +28,7 @@ var (
 func parseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	var d, m, y int
-	if g := numericDateRE.FindStringSubmatch(s); g != nil {
+	if g := numericDateRE().FindStringSubmatch(s); g != nil {
 		d, _ = strconv.Atoi(g[1])
 		m, _ = strconv.Atoi(g[2])
 		y, _ = strconv.Atoi(g[3])
@@ -39,7 +38,7 @@ func parseDate(s string) (string, bool) {
 				y -= 100
 			}
 		}
-	} else if g := namedDateRE.FindStringSubmatch(s); g != nil {
+	} else if g := namedDateRE().FindStringSubmatch(s); g != nil {
 		d, _ = strconv.Atoi(g[1])
 		m = monthNumbers[strings.ToLower(g[2])]
 		y, _ = strconv.Atoi(g[3])
@@ -57,12 +56,12 @@ func formatDate(y, m, d int) (string, bool) {
 // dateInWordsRE matches the opening of a minute: "L’Anno duemiladiciannove,
 // il giorno sei, del mese di dicembre", "L’anno duemilaventicinque addì
 // ventisei del mese di settembre".
-var dateInWordsRE = regexp.MustCompile(`(?i)L['’]\s*anno\s+(\p{L}+)\s*,?\s*(?:il\s+giorno|addì|addi|il)\s+(\p{L}+|\d{1,2})\s*,?\s*(?:del\s+mese\s+di|di)\s+(\p{L}+)`)
+var dateInWordsRE = lazyRegexp(`(?i)L['’]\s*anno\s+(\p{L}+)\s*,?\s*(?:il\s+giorno|addì|addi|il)\s+(\p{L}+|\d{1,2})\s*,?\s*(?:del\s+mese\s+di|di)\s+(\p{L}+)`)
 
 // findDateInWords returns the date a minute writes in words and the words
 // as printed.
 func findDateInWords(text string) (date, asPrinted string) {
-	g := dateInWordsRE.FindStringSubmatch(text)
+	g := dateInWordsRE().FindStringSubmatch(text)
 	if g == nil {
 		return "", ""
 	}
@@ -81,11 +80,11 @@ func findDateInWords(text string) (date, asPrinted string) {
 
 // timeRE matches the hour of a session, in figures or in words ("alle ore
 // 10.15", "alle ore quattordici e minuti trenta").
-var timeRE = regexp.MustCompile(`(?i)\balle\s+ore\s+(?:(\d{1,2})[.:,](\d{2})|(\d{1,2})\b|(\p{L}+)(?:\s+e\s+minuti\s+(\p{L}+))?)`)
+var timeRE = lazyRegexp(`(?i)\balle\s+ore\s+(?:(\d{1,2})[.:,](\d{2})|(\d{1,2})\b|(\p{L}+)(?:\s+e\s+minuti\s+(\p{L}+))?)`)
 
 // findTime returns the session time as HH:MM and as printed.
 func findTime(text string) (hhmm, asPrinted string) {
-	g := timeRE.FindStringSubmatchIndex(text)
+	g := timeRE().FindStringSubmatchIndex(text)
 	if g == nil {
 		return "", ""
 	}

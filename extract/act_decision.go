@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,23 +14,23 @@ import (
 var (
 	// pointRE starts an operative point: "1. di approvare…", "2) DI…"; not
 	// "3.000,40", an amount that wrapped to the start of a line.
-	pointRE = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s*([^\d\s].*)?$`)
-	voteRE  = regexp.MustCompile(`(?i)^con\s+(?:la\s+seguente\s+)?(?:votazione|voti)\b.*$`)
+	pointRE = lazyRegexp(`^(\d{1,2})\s*[.)]\s*([^\d\s].*)?$`)
+	voteRE  = lazyRegexp(`(?i)^con\s+(?:la\s+seguente\s+)?(?:votazione|voti)\b.*$`)
 	// voteOutcomeRE finds the outcome words of a vote; a vote line
 	// without them ("Con la seguente votazione:") has its counts below.
-	voteOutcomeRE = regexp.MustCompile(`(?i)unanim|maggioranza|favorevoli`)
-	againstRE     = regexp.MustCompile(`(?i)\bcontrari\s*(?:n\.\s*)?(\d+)`)
-	abstainedRE   = regexp.MustCompile(`(?i)\bastenuti\s*(?:n\.\s*)?(\d+)`)
+	voteOutcomeRE = lazyRegexp(`(?i)unanim|maggioranza|favorevoli`)
+	againstRE     = lazyRegexp(`(?i)\bcontrari\s*(?:n\.\s*)?(\d+)`)
+	abstainedRE   = lazyRegexp(`(?i)\bastenuti\s*(?:n\.\s*)?(\d+)`)
 	// decisionStopRE ends a dispositive part.
-	decisionStopRE = regexp.MustCompile(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n)`)
+	decisionStopRE = lazyRegexp(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n)`)
 	// signatureStartRE opens the signatures below a dispositive part: a
 	// role with a capital ("Il Presidente", "IL RESPONSABILE …"), or the
 	// place and date of signing ("Avella (AV), 27/02/2026").
-	signatureStartRE = regexp.MustCompile(`^(?:(?:Il|IL|La|LA)\s+(?:Presidente|PRESIDENTE|Segretari[oa]|SEGRETARI[OA]|Sindaco|SINDACO|Responsabile|RESPONSABILE|Dirigente|DIRIGENTE|Direttore|DIRETTORE)\b|\p{Lu}[\p{L}'’ ]+(?:\s*\(\p{Lu}{2}\))?,\s*(?:lì\s*)?\d{1,2}/\d{1,2}/\d{4})`)
-	executiveRE      = regexp.MustCompile(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?267(?:/2000)?`)
+	signatureStartRE = lazyRegexp(`^(?:(?:Il|IL|La|LA)\s+(?:Presidente|PRESIDENTE|Segretari[oa]|SEGRETARI[OA]|Sindaco|SINDACO|Responsabile|RESPONSABILE|Dirigente|DIRIGENTE|Direttore|DIRETTORE)\b|\p{Lu}[\p{L}'’ ]+(?:\s*\(\p{Lu}{2}\))?,\s*(?:lì\s*)?\d{1,2}/\d{1,2}/\d{4})`)
+	executiveRE      = lazyRegexp(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?267(?:/2000)?`)
 	// executiveBoxRE is the ticked box of a publication certificate.
-	executiveBoxRE = regexp.MustCompile(`(?i)^\[\s*x\s*\]\s*dichiarat[ao]\s+immediatamente\s+eseguibile`)
-	executive134RE = regexp.MustCompile(`(?i)134\s*(?:,\s*comma\s*4|,?\s*4\s*°?\s*comma|/4|,\s*quarto\s+comma|\s+comma\s+4)`)
+	executiveBoxRE = lazyRegexp(`(?i)^\[\s*x\s*\]\s*dichiarat[ao]\s+immediatamente\s+eseguibile`)
+	executive134RE = lazyRegexp(`(?i)134\s*(?:,\s*comma\s*4|,?\s*4\s*°?\s*comma|/4|,\s*quarto\s+comma|\s+comma\s+4)`)
 )
 
 // decisionVerbs are the headings of a dispositive part, spaced or not.
@@ -53,8 +52,8 @@ func decisionRegions(ls actLines) [][2]int {
 		j := i + 1
 		for ; j < len(ls); j++ {
 			t := ls[j].Text
-			if isDecisionHeading(t) || decisionStopRE.MatchString(t) || signatureStartRE.MatchString(t) ||
-				(isSectionHeading(ls[j]) && partHeadingRE.MatchString(t)) {
+			if isDecisionHeading(t) || decisionStopRE().MatchString(t) || signatureStartRE().MatchString(t) ||
+				(isSectionHeading(ls[j]) && partHeadingRE().MatchString(t)) {
 				break
 			}
 		}
@@ -67,9 +66,9 @@ func decisionRegions(ls actLines) [][2]int {
 // parseDecision fills the vote, the Giunta's one-line resolution, the
 // operative points and immediate executivity.
 func parseDecision(ls actLines, act *Act) {
-	if i := ls.find(0, voteRE); i >= 0 {
+	if i := ls.find(0, voteRE()); i >= 0 {
 		text := ls[i].Text
-		if !voteOutcomeRE.MatchString(text) && i+1 < len(ls) && voteOutcomeRE.MatchString(ls[i+1].Text) {
+		if !voteOutcomeRE().MatchString(text) && i+1 < len(ls) && voteOutcomeRE().MatchString(ls[i+1].Text) {
 			text += " " + ls[i+1].Text
 		}
 		act.VoteAsPrinted = strings.TrimRight(text, " ;.,")
@@ -91,16 +90,16 @@ func parseDecision(ls actLines, act *Act) {
 			act.GiuntaResolution = firstSentence(ls, r[0], r[1])
 		}
 	}
-	if ls.find(0, executiveBoxRE) >= 0 {
+	if ls.find(0, executiveBoxRE()) >= 0 {
 		act.ImmediatelyExecutive = true
 	}
 	for _, text := range dispositive {
 		if strings.Contains(strings.ToLower(text), "immediatamente eseguibile") {
 			act.ImmediatelyExecutive = true
 		}
-		for _, m := range executiveRE.FindAllString(text, -1) {
+		for _, m := range executiveRE().FindAllString(text, -1) {
 			act.ExecutiveAsPrinted = append(act.ExecutiveAsPrinted, m)
-			if executive134RE.MatchString(m) {
+			if executive134RE().MatchString(m) {
 				act.ExecutiveArticle = "art. 134, comma 4, D.Lgs. 267/2000"
 			}
 		}
@@ -112,7 +111,7 @@ func parseDecision(ls actLines, act *Act) {
 // votes otherwise, else the vote as printed.
 func voteOutcome(printed string) string {
 	lower := strings.ToLower(printed)
-	against, abstained := againstRE.FindStringSubmatch(lower), abstainedRE.FindStringSubmatch(lower)
+	against, abstained := againstRE().FindStringSubmatch(lower), abstainedRE().FindStringSubmatch(lower)
 	switch {
 	case strings.Contains(lower, "unanim"):
 		return "unanimous"
@@ -139,7 +138,7 @@ func operativePoints(lines actLines) []OperativePoint {
 		}
 	}
 	for i, l := range lines {
-		if g := pointRE.FindStringSubmatch(l.Text); g != nil {
+		if g := pointRE().FindStringSubmatch(l.Text); g != nil {
 			if n, _ := strconv.Atoi(g[1]); n == len(points)+1 {
 				flush()
 				points = append(points, OperativePoint{N: n})
@@ -171,17 +170,17 @@ func firstSentence(ls actLines, from, to int) string {
 }
 
 var (
-	annexHeadRE  = regexp.MustCompile(`(?i)^allegato\s+(?:n\.?\s*)?(\d+)\b`)
-	annexPagesRE = regexp.MustCompile(`(?i)composto\s+da\s+n\.\s*(\d+)\s+pagine`)
+	annexHeadRE  = lazyRegexp(`(?i)^allegato\s+(?:n\.?\s*)?(\d+)\b`)
+	annexPagesRE = lazyRegexp(`(?i)composto\s+da\s+n\.\s*(\d+)\s+pagine`)
 	// annexRefRE is an annex named in the body: "allegato sub. 2)".
-	annexRefRE = regexp.MustCompile(`(?i)allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
+	annexRefRE = lazyRegexp(`(?i)allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
 	// annexTitleRE is the quoted title before an annex reference:
 	// "“Piano degli Obiettivi 2019-2021”, come da documento allegato sub. 2)".
-	annexTitleRE  = regexp.MustCompile(`“([^”]{3,200})”\s*,?\s*come\s+da\s+documento\s+allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
-	opinionsRE    = regexp.MustCompile(`(?i)^foglio\s+pareri\b`)
-	opinionHeadRE = regexp.MustCompile(`^PARERE\s+DI\b`)
-	opinionBasis  = regexp.MustCompile(`(?i)^(?:ai\s+sensi|\()`)
-	rangeBreakRE  = regexp.MustCompile(`(\d)- (\d)`)
+	annexTitleRE  = lazyRegexp(`“([^”]{3,200})”\s*,?\s*come\s+da\s+documento\s+allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
+	opinionsRE    = lazyRegexp(`(?i)^foglio\s+pareri\b`)
+	opinionHeadRE = lazyRegexp(`^PARERE\s+DI\b`)
+	opinionBasis  = lazyRegexp(`(?i)^(?:ai\s+sensi|\()`)
+	rangeBreakRE  = lazyRegexp(`(\d)- (\d)`)
 )
 
 // parseAttachments lists the annexes: those with a header page ("Allegato
@@ -200,14 +199,14 @@ func parseAttachments(ls actLines, act *Act) {
 		return byNumber[n]
 	}
 	for i, l := range ls {
-		g := annexHeadRE.FindStringSubmatch(l.Text)
+		g := annexHeadRE().FindStringSubmatch(l.Text)
 		if g == nil {
 			continue
 		}
 		n, _ := strconv.Atoi(g[1])
 		head := ls.join(i, i+3)
 		a := add(n)
-		if p := annexPagesRE.FindStringSubmatch(head); p != nil {
+		if p := annexPagesRE().FindStringSubmatch(head); p != nil {
 			pages, _ := strconv.Atoi(p[1])
 			a.Pages = &pages
 		}
@@ -216,21 +215,21 @@ func parseAttachments(ls actLines, act *Act) {
 		// up; a row of table cells is no title.
 		for j := i + 1; j < len(ls) && j < i+12 && ls[j].Page == l.Page; j++ {
 			t := ls[j].Text
-			if isUpperHeading(t) && len(strings.Fields(t)) >= 4 && !roleStartRE.MatchString(t) && len(splitCells(ls[j])) == 1 {
+			if isUpperHeading(t) && len(strings.Fields(t)) >= 4 && !roleStartRE().MatchString(t) && len(splitCells(ls[j])) == 1 {
 				a.Title = t
 				break
 			}
 		}
 	}
 	all := ls.join(0, len(ls))
-	for _, g := range annexRefRE.FindAllStringSubmatch(all, -1) {
+	for _, g := range annexRefRE().FindAllStringSubmatch(all, -1) {
 		n, _ := strconv.Atoi(g[1])
 		add(n)
 	}
-	for _, g := range annexTitleRE.FindAllStringSubmatch(all, -1) {
+	for _, g := range annexTitleRE().FindAllStringSubmatch(all, -1) {
 		n, _ := strconv.Atoi(g[2])
 		if a := add(n); a.Title == "" {
-			a.Title = rangeBreakRE.ReplaceAllString(g[1], "$1-$2")
+			a.Title = rangeBreakRE().ReplaceAllString(g[1], "$1-$2")
 		}
 	}
 	slices.Sort(order)
@@ -241,14 +240,14 @@ func parseAttachments(ls actLines, act *Act) {
 	seen := map[string]bool{}
 	sheet := -1
 	for i, l := range ls {
-		if opinionsRE.MatchString(l.Text) {
+		if opinionsRE().MatchString(l.Text) {
 			sheet = l.Page
 		}
-		if l.Page != sheet || !opinionHeadRE.MatchString(l.Text) {
+		if l.Page != sheet || !opinionHeadRE().MatchString(l.Text) {
 			continue
 		}
 		title := "Foglio pareri: " + l.Text
-		if i+1 < len(ls) && opinionBasis.MatchString(ls[i+1].Text) {
+		if i+1 < len(ls) && opinionBasis().MatchString(ls[i+1].Text) {
 			title += " " + ls[i+1].Text
 		}
 		if !seen[title] {
@@ -259,8 +258,8 @@ func parseAttachments(ls actLines, act *Act) {
 }
 
 var (
-	signedByRE   = regexp.MustCompile(`(?i)^firmato\s+digitalmente\s+da\s+(.*)$`)
-	signerDateRE = regexp.MustCompile(`(?i)^(.*?)\s+in\s+data\s+(` + datePattern + `)$`)
+	signedByRE   = lazyRegexp(`(?i)^firmato\s+digitalmente\s+da\s+(.*)$`)
+	signerDateRE = lazyRegexp(`(?i)^(.*?)\s+in\s+data\s+(` + datePattern + `)$`)
 )
 
 // parseSignatures reads the printed "Firmato digitalmente da …" lines:
@@ -270,7 +269,7 @@ func parseSignatures(ls actLines, act *Act) {
 	seenBlock := map[string]bool{}
 	seenName := map[string]bool{}
 	for i := 0; i < len(ls); i++ {
-		g := signedByRE.FindStringSubmatch(ls[i].Text)
+		g := signedByRE().FindStringSubmatch(ls[i].Text)
 		if g == nil {
 			continue
 		}
@@ -292,7 +291,7 @@ func parseSignatures(ls actLines, act *Act) {
 				continue
 			}
 			s := SignerDate{Name: part}
-			if d := signerDateRE.FindStringSubmatch(part); d != nil {
+			if d := signerDateRE().FindStringSubmatch(part); d != nil {
 				s.Name = d[1]
 				s.Date, _ = parseDate(d[2])
 			}

@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,17 +14,17 @@ import (
 // proposal.
 
 var (
-	attendeeHeaderRE = regexp.MustCompile(`(?i)^(?:nominativo|cognome\s+e\s+nome|nome\s+e\s+cognome|componenti)\b.*\b(?:present[ei]|carica|ruolo)\b`)
+	attendeeHeaderRE = lazyRegexp(`(?i)^(?:nominativo|cognome\s+e\s+nome|nome\s+e\s+cognome|componenti)\b.*\b(?:present[ei]|carica|ruolo)\b`)
 	// attendeeRowRE is one row: an optional ordinal, the name, the role
 	// (optional: it may be printed on lines of its own), the presence.
-	attendeeRowRE = regexp.MustCompile(`^(?:\d+\.\s*)?(.*?)\s*(?:-\s*)?(?:\b(` + rolePattern + `))?\s+(SI|SÌ|Sì|Si|NO|No|Presente|PRESENTE|Assente|ASSENTE|P|A)(\s.*)?$`)
+	attendeeRowRE = lazyRegexp(`^(?:\d+\.\s*)?(.*?)\s*(?:-\s*)?(?:\b(` + rolePattern + `))?\s+(SI|SÌ|Sì|Si|NO|No|Presente|PRESENTE|Assente|ASSENTE|P|A)(\s.*)?$`)
 	// attendeeEndRE ends the table: the totals, or the sentence after it
 	// ("Il Sindaco…", "Partecipa…"); a surname in capitals ("LA ROSA")
 	// does not.
-	attendeeEndRE = regexp.MustCompile(`^(?:(?i:tot\.|totale|assume|partecipa|assiste|e['’]\s+altres|presiede|si\s+dà\s+atto)|Il\s|La\s)`)
-	declaredRE    = regexp.MustCompile(`(?i)(?:\bn\.\s*(\d+)\s+(?:amministratori|componenti|consiglieri)|\btot(?:\.|ale)(?:\s+presenti)?\s*:?\s*(\d+))`)
-	roleOnlyRE    = regexp.MustCompile(`^` + rolePattern + `$`)
-	roleTailRE    = regexp.MustCompile(`^(?:DEL|DELLA|DI)\s`)
+	attendeeEndRE = lazyRegexp(`^(?:(?i:tot\.|totale|assume|partecipa|assiste|e['’]\s+altres|presiede|si\s+dà\s+atto)|Il\s|La\s)`)
+	declaredRE    = lazyRegexp(`(?i)(?:\bn\.\s*(\d+)\s+(?:amministratori|componenti|consiglieri)|\btot(?:\.|ale)(?:\s+presenti)?\s*:?\s*(\d+))`)
+	roleOnlyRE    = lazyRegexp(`^` + rolePattern + `$`)
+	roleTailRE    = lazyRegexp(`^(?:DEL|DELLA|DI)\s`)
 )
 
 // rolePattern lists the offices that sit in a Giunta or a Consiglio.
@@ -33,7 +32,7 @@ const rolePattern = `(?i:vice\s*sindaco|sindaco|assessore(?:\s+esterno)?|consigl
 
 // parseAttendance reads the attendance table and the declared count.
 func parseAttendance(ls actLines, act *Act) {
-	h := ls.find(0, attendeeHeaderRE)
+	h := ls.find(0, attendeeHeaderRE())
 	if h < 0 {
 		return
 	}
@@ -42,10 +41,10 @@ func parseAttendance(ls actLines, act *Act) {
 	roleFromFragment := false
 	for i := h + 1; i < len(ls) && ls[i].Page == ls[h].Page; i++ {
 		text := ls[i].Text
-		if attendeeEndRE.MatchString(text) {
+		if attendeeEndRE().MatchString(text) {
 			break
 		}
-		if g := attendeeRowRE.FindStringSubmatch(text); g != nil && (g[1] != "" || pendingName != "") {
+		if g := attendeeRowRE().FindStringSubmatch(text); g != nil && (g[1] != "" || pendingName != "") {
 			name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[1]), "-"))
 			if pendingName != "" {
 				name = strings.TrimSpace(pendingName + " " + name)
@@ -62,11 +61,11 @@ func parseAttendance(ls actLines, act *Act) {
 			continue
 		}
 		switch {
-		case roleTailRE.MatchString(text) && len(rows) > 0 && roleFromFragment:
+		case roleTailRE().MatchString(text) && len(rows) > 0 && roleFromFragment:
 			// A role printed over two lines around its row ("PRESIDENTE" /
 			// row / "DEL CONSIGLIO").
 			rows[len(rows)-1].Role += " " + text
-		case roleOnlyRE.MatchString(text):
+		case roleOnlyRE().MatchString(text):
 			pendingRole = strings.TrimSpace(pendingRole + " " + text)
 		case isUpperHeading(text) && len(rows) > 0 && pendingName == "" && nextRowHasName(ls, i+1):
 			// The rest of a name that wrapped inside its cell.
@@ -76,7 +75,7 @@ func parseAttendance(ls actLines, act *Act) {
 		}
 	}
 	act.Attendees = rows
-	if g := declaredRE.FindStringSubmatch(ls.join(max(h-3, 0), min(h+len(rows)*2+6, len(ls)))); g != nil {
+	if g := declaredRE().FindStringSubmatch(ls.join(max(h-3, 0), min(h+len(rows)*2+6, len(ls)))); g != nil {
 		act.AttendeesDeclared, _ = strconv.Atoi(g[1] + g[2])
 	}
 }
@@ -87,20 +86,20 @@ func nextRowHasName(ls actLines, i int) bool {
 	if i >= len(ls) {
 		return true
 	}
-	g := attendeeRowRE.FindStringSubmatch(ls[i].Text)
+	g := attendeeRowRE().FindStringSubmatch(ls[i].Text)
 	return g == nil || strings.TrimSpace(g[1]) != ""
 }
 
 var (
-	presidencyRE   = regexp.MustCompile(`(?i)\bassume\s+la\s+presidenza\s+(?:il|la)\s+(.+)$`)
-	presidentRE    = regexp.MustCompile(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE    = regexp.MustCompile(`(?i)\b(?:partecipa|assiste|interviene)\b.*?\b(?:il|la)\s+(segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
-	secretaryKeyRE = regexp.MustCompile(`(?i)^(?:partecipa|assiste|interviene)\b`)
-	othersRE       = regexp.MustCompile(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
-	proposedByRE   = regexp.MustCompile(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
-	personSepRE    = regexp.MustCompile(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
-	othersSepRE    = regexp.MustCompile(`\s+-\s+(?:-\s+)*`)
-	personTitleRE  = regexp.MustCompile(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.)$`)
+	presidencyRE   = lazyRegexp(`(?i)\bassume\s+la\s+presidenza\s+(?:il|la)\s+(.+)$`)
+	presidentRE    = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
+	secretaryRE    = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene)\b.*?\b(?:il|la)\s+(segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
+	secretaryKeyRE = lazyRegexp(`(?i)^(?:partecipa|assiste|interviene)\b`)
+	othersRE       = lazyRegexp(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
+	proposedByRE   = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
+	personSepRE    = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
+	othersSepRE    = lazyRegexp(`\s+-\s+(?:-\s+)*`)
+	personTitleRE  = lazyRegexp(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.)$`)
 )
 
 // roleWords are the words an office's title is made of; the words after
@@ -117,17 +116,17 @@ func parsePeople(ls actLines, act *Act) {
 	parseAttendance(ls, act)
 	for i, l := range ls {
 		if act.President == nil {
-			if g := presidencyRE.FindStringSubmatch(l.Text); g != nil {
+			if g := presidencyRE().FindStringSubmatch(l.Text); g != nil {
 				act.President = splitRoleName(g[1])
-			} else if g := presidentRE.FindStringSubmatch(l.Text); g != nil {
-				if p := personName(g[2]); len(strings.Fields(p.Name)) >= 2 && !articleRE.MatchString(p.Name) {
+			} else if g := presidentRE().FindStringSubmatch(l.Text); g != nil {
+				if p := personName(g[2]); len(strings.Fields(p.Name)) >= 2 && !articleRE().MatchString(p.Name) {
 					p.Role = g[1]
 					act.President = &p
 				}
 			}
 		}
-		if act.Secretary == nil && secretaryKeyRE.MatchString(l.Text) {
-			if g := secretaryRE.FindStringSubmatch(ls.join(i, i+2)); g != nil {
+		if act.Secretary == nil && secretaryKeyRE().MatchString(l.Text) {
+			if g := secretaryRE().FindStringSubmatch(ls.join(i, i+2)); g != nil {
 				if p := personName(g[2]); p.Name != "" {
 					p.Role = collapseSpace(g[1])
 					act.Secretary = &p
@@ -135,12 +134,12 @@ func parsePeople(ls actLines, act *Act) {
 			}
 		}
 		if act.OthersPresent == nil {
-			if g := othersRE.FindStringSubmatch(l.Text); g != nil {
+			if g := othersRE().FindStringSubmatch(l.Text); g != nil {
 				text := g[1]
 				for j := i + 1; j < len(ls) && !isUpperHeading(ls[j].Text) && ls.gapAbove(j) < paragraphGap && !strings.HasSuffix(text, "."); j++ {
 					text += " " + ls[j].Text
 				}
-				for _, part := range othersSepRE.Split(collapseSpace(text), -1) {
+				for _, part := range othersSepRE().Split(collapseSpace(text), -1) {
 					if p := splitRoleName(strings.Trim(part, " -.;")); p != nil {
 						act.OthersPresent = append(act.OthersPresent, *p)
 					}
@@ -148,8 +147,8 @@ func parsePeople(ls actLines, act *Act) {
 			}
 		}
 	}
-	if g := proposedByRE.FindStringSubmatch(ls.join(0, len(ls))); g != nil {
-		for _, part := range personSepRE.Split(g[1], -1) {
+	if g := proposedByRE().FindStringSubmatch(ls.join(0, len(ls))); g != nil {
+		for _, part := range personSepRE().Split(g[1], -1) {
 			if p := splitRoleName(part); p != nil {
 				act.ProposedBy = append(act.ProposedBy, *p)
 			}
@@ -187,7 +186,7 @@ func personName(s string) Person {
 	var p Person
 	var name []string
 	for _, w := range strings.Fields(s) {
-		if personTitleRE.MatchString(w) {
+		if personTitleRE().MatchString(w) {
 			if p.Title == "" && len(name) == 0 {
 				p.Title = w
 			}
@@ -208,9 +207,9 @@ func personName(s string) Person {
 }
 
 var (
-	signedMarkRE   = regexp.MustCompile(`(?i)^\(\s*firmato\s+digitalmente\s*\)$`)
-	proposalHeadRE = regexp.MustCompile(`(?i)^proposta\s+di\s+deliberazione\b`)
-	roleStartRE    = regexp.MustCompile(`^(?:IL|LA|L['’])\s*\p{Lu}`)
+	signedMarkRE   = lazyRegexp(`(?i)^\(\s*firmato\s+digitalmente\s*\)$`)
+	proposalHeadRE = lazyRegexp(`(?i)^proposta\s+di\s+deliberazione\b`)
+	roleStartRE    = lazyRegexp(`^(?:IL|LA|L['’])\s*\p{Lu}`)
 )
 
 // cell is a block of text on a line, apart from its neighbours by a wide
@@ -243,7 +242,7 @@ func cells(ls actLines) []cell {
 // "(firmato digitalmente)" mark, the name above it and the role above the
 // name, column by column.
 func proposalSignatories(ls actLines) []Person {
-	p := ls.find(0, proposalHeadRE)
+	p := ls.find(0, proposalHeadRE())
 	if p < 0 {
 		return nil
 	}
@@ -258,7 +257,7 @@ func proposalSignatories(ls actLines) []Person {
 	}
 	var found []signatory
 	for k, mark := range page {
-		if !signedMarkRE.MatchString(mark.text) {
+		if !signedMarkRE().MatchString(mark.text) {
 			continue
 		}
 		// The cells of the same column above the mark, nearest first.
@@ -266,7 +265,7 @@ func proposalSignatories(ls actLines) []Person {
 		for j := k - 1; j >= 0; j-- {
 			c := page[j]
 			if c.y > mark.y && c.x < mark.x2 && c.x2 > mark.x {
-				if signedMarkRE.MatchString(c.text) {
+				if signedMarkRE().MatchString(c.text) {
 					break
 				}
 				above = append(above, c)
@@ -285,7 +284,7 @@ func proposalSignatories(ls actLines) []Person {
 			}
 			role = append([]string{c.text}, role...)
 			top = c.y
-			if roleStartRE.MatchString(c.text) {
+			if roleStartRE().MatchString(c.text) {
 				break
 			}
 		}
@@ -311,12 +310,12 @@ func proposalSignatories(ls actLines) []Person {
 
 // articleRE tells "Il Segretario…" (a heading beside the president's) from
 // a name.
-var articleRE = regexp.MustCompile(`^(?:Il|IL|La|LA|Lo|LO)\s`)
+var articleRE = lazyRegexp(`^(?:Il|IL|La|LA|Lo|LO)\s`)
 
 var (
-	presidentCellRE = regexp.MustCompile(`^(?i:il|la)\s+((?i:presidente(?:\s+del\s+consiglio)?|sindaco))$`)
-	signedNoteRE    = regexp.MustCompile(`(?i)^firmato\b`)
-	fToRE           = regexp.MustCompile(`(?i)^f\.to\s+`)
+	presidentCellRE = lazyRegexp(`^(?i:il|la)\s+((?i:presidente(?:\s+del\s+consiglio)?|sindaco))$`)
+	signedNoteRE    = lazyRegexp(`(?i)^firmato\b`)
+	fToRE           = lazyRegexp(`(?i)^f\.to\s+`)
 )
 
 // signedPresident reads the president from the minute's closing signature
@@ -325,16 +324,16 @@ var (
 func signedPresident(ls actLines) *Person {
 	for i := range ls {
 		for _, head := range cells(ls[i : i+1]) {
-			g := presidentCellRE.FindStringSubmatch(head.text)
+			g := presidentCellRE().FindStringSubmatch(head.text)
 			if g == nil {
 				continue
 			}
 			for j := i + 1; j < len(ls) && j <= i+3 && ls[j].Page == ls[i].Page; j++ {
 				for _, c := range cells(ls[j : j+1]) {
-					if c.x >= head.x2 || c.x2 <= head.x || signedNoteRE.MatchString(c.text) {
+					if c.x >= head.x2 || c.x2 <= head.x || signedNoteRE().MatchString(c.text) {
 						continue
 					}
-					if p := personName(fToRE.ReplaceAllString(c.text, "")); len(strings.Fields(p.Name)) >= 2 {
+					if p := personName(fToRE().ReplaceAllString(c.text, "")); len(strings.Fields(p.Name)) >= 2 {
 						p.Role = g[1]
 						return &p
 					}

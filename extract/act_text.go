@@ -23,7 +23,7 @@ const (
 // copyNoticeRE matches the notice some producers print at the foot of every
 // page of an Albo copy; its line breaks vary from page to page, so it is
 // known by its words rather than by repetition.
-var copyNoticeRE = regexp.MustCompile(`(?i)^(?:la presente copia informatica|il corrispondente documento digitalmente firmato|corrispondente documento digitalmente firmato|82/2005\.)`)
+var copyNoticeRE = lazyRegexp(`(?i)^(?:la presente copia informatica|il corrispondente documento digitalmente firmato|corrispondente documento digitalmente firmato|82/2005\.)`)
 
 func newActLines(doc *Document) actLines {
 	if doc == nil {
@@ -50,7 +50,7 @@ func newActLines(doc *Document) actLines {
 	for _, lines := range pages {
 		for i, l := range lines {
 			edge := i < furnitureEdge || i >= len(lines)-furnitureEdge
-			if l.Text == "" || copyNoticeRE.MatchString(l.Text) || (edge && edgeCount[furnitureKey(l.Text)] >= minPages) {
+			if l.Text == "" || copyNoticeRE().MatchString(l.Text) || (edge && edgeCount[furnitureKey(l.Text)] >= minPages) {
 				continue
 			}
 			out = append(out, l)

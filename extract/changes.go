@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -17,23 +16,23 @@ var (
 	// pageRefRE: "All. 1 Pag. 11 – Direzione Generale", "All 1. Pag. 23 –",
 	// "All. 1 – Pag 25 –", "All. 1 Pag 22 Direzione …", "All. 1 pag 28 – …",
 	// "Allegato n. 2 pagina 4: …".
-	pageRefRE = regexp.MustCompile(`(?i)^All(?:egato)?\.?\s*(?:n\.?\s*)?\d+\.?\s*(?:[-–—]\s*)?pag(?:ina)?\.?\s*(\d+(?:\s*/\s*\d+)?)\.?\s*(?:[-–—:]\s*)?(.*)$`)
+	pageRefRE = lazyRegexp(`(?i)^All(?:egato)?\.?\s*(?:n\.?\s*)?\d+\.?\s*(?:[-–—]\s*)?pag(?:ina)?\.?\s*(\d+(?:\s*/\s*\d+)?)\.?\s*(?:[-–—:]\s*)?(.*)$`)
 	// changeBulletRE: a bullet glyph and the "OD" (obiettivo di direzione) mark.
-	changeBulletRE = regexp.MustCompile(`^[•●▪■◦·\-–]\s*OD\b\s*`)
+	changeBulletRE = lazyRegexp(`^[•●▪■◦·\-–]\s*OD\b\s*`)
 	// transferRE opens a transfer sentence.
-	transferRE = regexp.MustCompile(`(?i)^trasferit[aoie]\b`)
+	transferRE = lazyRegexp(`(?i)^trasferit[aoie]\b`)
 	// objectivesHeadingRE opens a section heading or a "new objectives" line.
-	objectivesHeadingRE = regexp.MustCompile(`(?i)^obiettivi\b`)
+	objectivesHeadingRE = lazyRegexp(`(?i)^obiettivi\b`)
 	// newObjectivesRE is the line that introduces new objectives inside a
 	// section: "Obiettivi di nuova istituzione:".
-	newObjectivesRE = regexp.MustCompile(`(?i)^obiettivi\s+(?:di\s+)?nuov[ao]\s+istituzione\s*:?$`)
+	newObjectivesRE = lazyRegexp(`(?i)^obiettivi\s+(?:di\s+)?nuov[ao]\s+istituzione\s*:?$`)
 	// directionRE finds the preposition that says where a transfer goes:
 	// "alla Direzione X" (out), "dalla ex Direzione Y" (in).
-	directionRE = regexp.MustCompile(`(?i)(?:^|[\s,])(dall['’]|all['’]|(?:dall[ao]|dal|dai|dagli|dalle|da|all[ao]|al|ai|agli|alle|a)\s+)`)
+	directionRE = lazyRegexp(`(?i)(?:^|[\s,])(dall['’]|all['’]|(?:dall[ao]|dal|dai|dagli|dalle|da|all[ao]|al|ai|agli|alle|a)\s+)`)
 	// counterpartEndRE ends the counterpart's name: the rest of the sentence
 	// ("a seguito…", "e istituzione…", a second preposition) or a comma
 	// before a lower-case word or a sub-unit ("…, Area Partecipate").
-	counterpartEndRE = regexp.MustCompile(`\s*(?::|\s+a\s+seguito\b|,\s*a\s+seguito\b|\s+(?:e\s+)?istituzione\b|\s+(?:dall[ao]|dal|alla|al|nella|nel|della|del)\s|,\s*(?:Area|Settore|Servizio|Unità|Ufficio)\b|,\s*\p{Ll})`)
+	counterpartEndRE = lazyRegexp(`\s*(?::|\s+a\s+seguito\b|,\s*a\s+seguito\b|\s+(?:e\s+)?istituzione\b|\s+(?:dall[ao]|dal|alla|al|nella|nel|della|del)\s|,\s*(?:Area|Settore|Servizio|Unità|Ufficio)\b|,\s*\p{Ll})`)
 )
 
 // changeSection is a section heading's kind of change, from its wording.
@@ -66,29 +65,29 @@ func ParseChanges(doc *Document) []Change {
 		l := lines[i]
 		text := strings.TrimSpace(l.Text)
 		switch {
-		case pageRefRE.MatchString(text):
+		case pageRefRE().MatchString(text):
 			p.endBullet()
 			p.pageRef, p.directorate, _ = parsePageRef(text)
 			p.kind, p.counterpart, p.reason = p.sectionKind, nil, nil
-		case changeBulletRE.MatchString(text) && p.inSection:
+		case changeBulletRE().MatchString(text) && p.inSection:
 			p.endBullet()
 			p.bullet = &Change{
 				Section: p.section, PageRef: p.pageRef, Directorate: p.directorate,
 				Kind: p.kind, Counterpart: p.counterpart, Reason: p.reason, Page: l.Page,
 			}
-			p.text = []string{changeBulletRE.ReplaceAllString(text, "")}
+			p.text = []string{changeBulletRE().ReplaceAllString(text, "")}
 			p.bulletX, p.indent = l.X, l.Size/2
-		case transferRE.MatchString(text) && p.inSection:
+		case transferRE().MatchString(text) && p.inSection:
 			p.endBullet()
 			end := p.paragraphEnd(lines, i)
 			reason := joinAsPrinted(lines[i:end])
 			i = end - 1
 			p.kind, p.counterpart = transferDirection(reason)
 			p.reason = &reason
-		case newObjectivesRE.MatchString(text) && p.inSection:
+		case newObjectivesRE().MatchString(text) && p.inSection:
 			p.endBullet()
 			p.kind, p.counterpart, p.reason = ChangeNew, nil, nil
-		case objectivesHeadingRE.MatchString(text):
+		case objectivesHeadingRE().MatchString(text):
 			end := p.paragraphEnd(lines, i)
 			heading := joinHeading(lines[i:end])
 			if kind, ok := changeSection(heading); ok && strings.Contains(strings.ToLower(heading), "adeguament") {
@@ -147,7 +146,7 @@ func (p *changesParser) paragraphEnd(lines []Line, start int) int {
 	end := start + 1
 	for ; end < len(lines); end++ {
 		t := strings.TrimSpace(lines[end].Text)
-		if pageRefRE.MatchString(t) || changeBulletRE.MatchString(t) || transferRE.MatchString(t) || objectivesHeadingRE.MatchString(t) {
+		if pageRefRE().MatchString(t) || changeBulletRE().MatchString(t) || transferRE().MatchString(t) || objectivesHeadingRE().MatchString(t) {
 			break
 		}
 	}
@@ -157,7 +156,7 @@ func (p *changesParser) paragraphEnd(lines []Line, start int) int {
 // parsePageRef splits a page reference into the page as printed ("11",
 // "32/33") and the directorate named after it.
 func parsePageRef(text string) (pageRef, directorate string, ok bool) {
-	m := pageRefRE.FindStringSubmatch(text)
+	m := pageRefRE().FindStringSubmatch(text)
 	if m == nil {
 		return "", "", false
 	}
@@ -178,7 +177,7 @@ func transferDirection(reason string) (kind string, counterpart *string) {
 	} else if sp := strings.IndexByte(rest, ' '); sp >= 0 {
 		rest = rest[sp:]
 	}
-	m := directionRE.FindStringSubmatchIndex(rest)
+	m := directionRE().FindStringSubmatchIndex(rest)
 	if m == nil {
 		return ChangeTransferOut, nil
 	}
@@ -188,7 +187,7 @@ func transferDirection(reason string) (kind string, counterpart *string) {
 		kind = ChangeTransferIn
 	}
 	name := rest[m[1]:]
-	if e := counterpartEndRE.FindStringIndex(name); e != nil {
+	if e := counterpartEndRE().FindStringIndex(name); e != nil {
 		name = name[:e[0]]
 	}
 	name = strings.TrimRight(strings.TrimSpace(name), ",.;:")

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,8 +57,8 @@ func ParsePlan(doc *Document) *Plan {
 			objs[j].Collaborators = collaborators(objs[j].Text, offices)
 		}
 	}
-	plan.Solidarity = targetSlide(pages, solidarityTitle)
-	plan.Management = targetSlide(pages, managementTitle)
+	plan.Solidarity = targetSlide(pages, solidarityTitle())
+	plan.Management = targetSlide(pages, managementTitle())
 	return plan
 }
 
@@ -82,17 +81,17 @@ type planSlide struct {
 }
 
 var (
-	slideYearRE = regexp.MustCompile(`^(19|20)\d\d$`)
+	slideYearRE = lazyRegexp(`^(19|20)\d\d$`)
 	// objectiveNumberRE matches the start of a numbered objective: "3. Text",
 	// "12.Text" (the space is sometimes missing), "3) Text".
-	objectiveNumberRE = regexp.MustCompile(`^(\d{1,3})\s*[.)]\s*(\S.*)$`)
+	objectiveNumberRE = lazyRegexp(`^(\d{1,3})\s*[.)]\s*(\S.*)$`)
 	// slideCaptionRE matches the caption printed under each slide,
 	// "Obiettivi di Direzione" with "1 di 2" on continued slides.
-	slideCaptionRE = regexp.MustCompile(`(?i)^obiettivi di direzione(\s+\d+\s+di\s+\d+)?$`)
+	slideCaptionRE = lazyRegexp(`(?i)^obiettivi di direzione(\s+\d+\s+di\s+\d+)?$`)
 	// copyFooterRE matches the first line of the footer the Albo stamps on
 	// every page of the published copy.
-	copyFooterRE = regexp.MustCompile(`(?i)^la presente copia informatica`)
-	planTitleRE  = regexp.MustCompile(`Piano degli Obiettivi\s+(\d{4})\s*[-–]\s*(\d{4})`)
+	copyFooterRE = lazyRegexp(`(?i)^la presente copia informatica`)
+	planTitleRE  = lazyRegexp(`Piano degli Obiettivi\s+(\d{4})\s*[-–]\s*(\d{4})`)
 )
 
 // yearHeader is a year printed over a column, centered on it.
@@ -144,7 +143,7 @@ func findYearHeaders(lines []Line) ([]yearHeader, int) {
 		ok := true
 		for _, c := range splitCells(l) {
 			text := joinRuns(c)
-			if !slideYearRE.MatchString(text) {
+			if !slideYearRE().MatchString(text) {
 				// Labels may only come before the years.
 				ok = ok && len(headers) == 0
 				continue
@@ -173,7 +172,7 @@ func slideBody(lines []Line) []Run {
 		stop := false
 		for _, c := range cells {
 			text := joinRuns(c)
-			if slideCaptionRE.MatchString(text) || copyFooterRE.MatchString(text) {
+			if slideCaptionRE().MatchString(text) || copyFooterRE().MatchString(text) {
 				stop = true
 				continue
 			}
@@ -245,7 +244,7 @@ func readObjectives(lines []Line, year, page int) (objs []Objective, lead string
 	}
 	itemX := math.Inf(1)
 	for _, l := range lines {
-		if objectiveNumberRE.MatchString(l.Text) {
+		if objectiveNumberRE().MatchString(l.Text) {
 			itemX = math.Min(itemX, l.X)
 		}
 	}
@@ -275,7 +274,7 @@ func readObjectives(lines []Line, year, page int) (objs []Objective, lead string
 	}
 	for _, l := range lines {
 		indented := l.X > itemX+0.5*math.Max(l.Size, 1)
-		if m := objectiveNumberRE.FindStringSubmatch(l.Text); m != nil && !indented {
+		if m := objectiveNumberRE().FindStringSubmatch(l.Text); m != nil && !indented {
 			n, _ := strconv.Atoi(m[1])
 			// Numbering restarts at 1 under a heading and may go on from
 			// the previous slide; a number that breaks the sequence is
@@ -324,7 +323,7 @@ func isHeadingText(s string) bool {
 
 // directorTitleRE matches an academic or professional title, alone or
 // before a name: "Avv.", "Dott.", "Dott.ssa", "Dr.ssa", "Arch.", "Ing.".
-var directorTitleRE = regexp.MustCompile(`^([A-Z][a-z]{0,5}\.(?:ssa|ra)?)(?:\s+(\S.*))?$`)
+var directorTitleRE = lazyRegexp(`^([A-Z][a-z]{0,5}\.(?:ssa|ra)?)(?:\s+(\S.*))?$`)
 
 // readHeading reads the left part of a slide: the directorate's column and
 // the director's column beside it. The director's column starts with the
@@ -371,7 +370,7 @@ func readHeading(page int, runs []Run) (string, *Person) {
 		return name, nil
 	}
 	person := &Person{Name: directorText}
-	if m := directorTitleRE.FindStringSubmatch(directorText); m != nil && m[2] != "" {
+	if m := directorTitleRE().FindStringSubmatch(directorText); m != nil && m[2] != "" {
 		person.Title, person.Name = m[1], m[2]
 	}
 	return name, person
@@ -392,7 +391,7 @@ func hasRunAbove(runs []Run, r Run) bool {
 func titleCell(page int, runs []Run) (Run, bool) {
 	for _, l := range groupLines(page, runs) {
 		for _, c := range splitCells(l) {
-			if directorTitleRE.MatchString(joinRuns(c)) {
+			if directorTitleRE().MatchString(joinRuns(c)) {
 				return c[0], true
 			}
 		}
@@ -484,7 +483,7 @@ func slideYears(slides []planSlide) []int {
 func planTitle(pages []pageLines) string {
 	for _, p := range pages {
 		for _, l := range p.lines {
-			if m := planTitleRE.FindStringSubmatch(l.Text); m != nil {
+			if m := planTitleRE().FindStringSubmatch(l.Text); m != nil {
 				return "Piano degli Obiettivi " + m[1] + "-" + m[2]
 			}
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -10,14 +9,14 @@ import (
 
 var (
 	// collabRE finds where an objective names the offices it shares.
-	collabRE = regexp.MustCompile(`(?i)\b(?:in collaborazione con|congiuntamente (?:a|al|allo|alla|ai|agli|alle)|in coordinamento con)\s+`)
+	collabRE = lazyRegexp(`(?i)\b(?:in collaborazione con|congiuntamente (?:a|al|allo|alla|ai|agli|alle)|in coordinamento con)\s+`)
 	// collabEndRE ends the list of offices: a purpose clause, a dash, a
 	// bracket or the end of the sentence.
-	collabEndRE = regexp.MustCompile(`\s+per\s|\s*–|\s-\s|[();]|[.]\s*$|[.]\s`)
+	collabEndRE = lazyRegexp(`\s+per\s|\s*–|\s-\s|[();]|[.]\s*$|[.]\s`)
 	// collabLeadRE is the lead-in before the offices themselves.
-	collabLeadRE = regexp.MustCompile(`(?i)^(?:(?:la|le|il|lo|l[’'])\s*)?(?:direzioni\b\s*:?\s*)?`)
+	collabLeadRE = lazyRegexp(`(?i)^(?:(?:la|le|il|lo|l[’'])\s*)?(?:direzioni\b\s*:?\s*)?`)
 	// collabSepRE separates offices in a list.
-	collabSepRE = regexp.MustCompile(`\s*,\s*|\s+e\s+`)
+	collabSepRE = lazyRegexp(`\s*,\s*|\s+e\s+`)
 )
 
 // officeNames is the set of office names the plan knows, lower case, each
@@ -45,12 +44,12 @@ func officeNames(dirs []Directorate) map[string]bool {
 // Patrimonio").
 func collaborators(text string, offices map[string]bool) []string {
 	out := []string{}
-	for _, loc := range collabRE.FindAllStringIndex(text, -1) {
+	for _, loc := range collabRE().FindAllStringIndex(text, -1) {
 		phrase := text[loc[1]:]
-		if end := collabEndRE.FindStringIndex(phrase); end != nil {
+		if end := collabEndRE().FindStringIndex(phrase); end != nil {
 			phrase = phrase[:end[0]]
 		}
-		phrase = collabLeadRE.ReplaceAllString(strings.TrimSpace(phrase), "")
+		phrase = collabLeadRE().ReplaceAllString(strings.TrimSpace(phrase), "")
 		for _, name := range splitOffices(phrase, offices) {
 			if !containsFold(out, name) {
 				out = append(out, name)
@@ -64,7 +63,7 @@ func collaborators(text string, offices map[string]bool) []string {
 // union (with the separator printed between them) is a known name; the
 // longest known name wins.
 func splitOffices(phrase string, offices map[string]bool) []string {
-	seps := collabSepRE.FindAllStringIndex(phrase, -1)
+	seps := collabSepRE().FindAllStringIndex(phrase, -1)
 	// pieces[i] spans starts[i]..ends[i] of phrase.
 	var starts, ends []int
 	pos := 0

@@ -7,9 +7,9 @@ import (
 )
 
 var (
-	solidarityTitle = regexp.MustCompile(`(?i)^obiettivi solidali$`)
-	managementTitle = regexp.MustCompile(`(?i)^obiettivi gestionali$`)
-	targetHeaderRE  = regexp.MustCompile(`(?i)^target\s+((?:19|20)\d\d)$`)
+	solidarityTitle = lazyRegexp(`(?i)^obiettivi solidali$`)
+	managementTitle = lazyRegexp(`(?i)^obiettivi gestionali$`)
+	targetHeaderRE  = lazyRegexp(`(?i)^target\s+((?:19|20)\d\d)$`)
 )
 
 // targetSlide reads the slide titled by title: cross-cutting objectives
@@ -38,7 +38,7 @@ func readTargets(page int, lines []Line) []TargetedObjective {
 	for i, l := range lines {
 		var headers []targetHeader
 		for _, c := range splitCells(l) {
-			m := targetHeaderRE.FindStringSubmatch(joinRuns(c))
+			m := targetHeaderRE().FindStringSubmatch(joinRuns(c))
 			if m == nil {
 				headers = nil
 				break

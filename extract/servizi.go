@@ -10,7 +10,6 @@ package extract
 import (
 	"cmp"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,24 +20,24 @@ import (
 var (
 	// serviziHeading is a numbered unit heading: "1 - SERVIZI FINANZIARI",
 	// "4 – UFFICIO TECNICO - AMBIENTE".
-	serviziHeading = regexp.MustCompile(`^(\d{1,2})\s*[-–—]\s*(\S.*)$`)
+	serviziHeading = lazyRegexp(`^(\d{1,2})\s*[-–—]\s*(\S.*)$`)
 	// serviziResponsible names the unit's head: "RESPONSABILE AVV. …".
-	serviziResponsible = regexp.MustCompile(`(?i)^RESPONSABILE\b\s*:?\s*(\S.*)$`)
+	serviziResponsible = lazyRegexp(`(?i)^RESPONSABILE\b\s*:?\s*(\S.*)$`)
 	// serviziObjective opens an objective: "DESCRIZIONE OBIETTIVO 3", or
 	// "OBIETTIVO N. 3 - …" in capitals (in any case, "obiettivo 3" is as
 	// likely a phrase of the text).
-	serviziObjective = regexp.MustCompile(`^(?:(?i:DESCRIZIONE\s+OBIETTIVO)|OBIETTIVO)\s+(?:(?i:N)[.°]?\s*)?(\d{1,3})\b\s*[:.\-–]?\s*(.*)$`)
+	serviziObjective = lazyRegexp(`^(?:(?i:DESCRIZIONE\s+OBIETTIVO)|OBIETTIVO)\s+(?:(?i:N)[.°]?\s*)?(\d{1,3})\b\s*[:.\-–]?\s*(.*)$`)
 	// serviziPhaseHeader is the header row of an objective's phase table:
 	// "Descrizione fase", or a first column of phases or actions beside a
 	// column of deadlines ("FASI … TEMPI", "Azioni … Scadenza").
-	serviziPhaseHeader = regexp.MustCompile(`(?i)\bdescrizione\s+(?:della\s+)?fas[ei]\b|^(?:fasi|fase|azioni|attivit[àa])\b.*\b(?:scadenz[ae]|tempi|tempistica|termine|termini)\b`)
+	serviziPhaseHeader = lazyRegexp(`(?i)\bdescrizione\s+(?:della\s+)?fas[ei]\b|^(?:fasi|fase|azioni|attivit[àa])\b.*\b(?:scadenz[ae]|tempi|tempistica|termine|termini)\b`)
 	// serviziYear is the plan's year as its title prints it: "ANNO 2026",
 	// "ANNUALITÀ 2026".
-	serviziYear = regexp.MustCompile(`(?i)\b(?:ANNO|ANNUALIT(?:[AÀ]|A['’]))\s+((?:19|20)\d\d)\b`)
+	serviziYear = lazyRegexp(`(?i)\b(?:ANNO|ANNUALIT(?:[AÀ]|A['’]))\s+((?:19|20)\d\d)\b`)
 	// serviziTarget is the target an objective's description states.
-	serviziTarget = regexp.MustCompile(`(?i)\btarget\s*:\s*(\S.*)$`)
+	serviziTarget = lazyRegexp(`(?i)\btarget\s*:\s*(\S.*)$`)
 	// serviziPageNumber is a printed page number.
-	serviziPageNumber = regexp.MustCompile(`^(?:(?i:pag(?:ina|\.)?)\s*)?\d{1,4}$`)
+	serviziPageNumber = lazyRegexp(`^(?:(?i:pag(?:ina|\.)?)\s*)?\d{1,4}$`)
 )
 
 // Layout tolerances for the plan's tables, in ems of the text's size.
@@ -102,7 +101,7 @@ func serviziLines(doc *Document) []Line {
 		lines := page.Lines()
 		for i, l := range lines {
 			edge := i == 0 || i == len(lines)-1
-			if edge && len(lines) > 1 && serviziPageNumber.MatchString(l.Text) {
+			if edge && len(lines) > 1 && serviziPageNumber().MatchString(l.Text) {
 				continue
 			}
 			all = append(all, l)
@@ -115,16 +114,16 @@ func serviziLines(doc *Document) []Line {
 // heading followed, within a few lines, by its RESPONSABILE. It returns the
 // unit's name and the index of the RESPONSABILE line.
 func serviziUnitAt(lines []Line, i int) (name string, responsible int, ok bool) {
-	m := serviziHeading.FindStringSubmatch(lines[i].Text)
+	m := serviziHeading().FindStringSubmatch(lines[i].Text)
 	if m == nil {
 		return "", 0, false
 	}
 	parts := []string{m[2]}
 	for j := i + 1; j < len(lines) && j <= i+serviziMaxHeadingLines; j++ {
-		if serviziResponsible.MatchString(lines[j].Text) {
+		if serviziResponsible().MatchString(lines[j].Text) {
 			return strings.Join(parts, " "), j, true
 		}
-		if serviziObjective.MatchString(lines[j].Text) || serviziHeading.MatchString(lines[j].Text) {
+		if serviziObjective().MatchString(lines[j].Text) || serviziHeading().MatchString(lines[j].Text) {
 			break
 		}
 		parts = append(parts, lines[j].Text)
@@ -136,11 +135,11 @@ func serviziUnitAt(lines []Line, i int) (name string, responsible int, ok bool) 
 // first unit: the title runs from a line opening with "PIANO" to the line
 // that prints the year.
 func serviziTitle(lines []Line) (string, []int) {
-	yearLine := slices.IndexFunc(lines, func(l Line) bool { return serviziYear.MatchString(l.Text) })
+	yearLine := slices.IndexFunc(lines, func(l Line) bool { return serviziYear().MatchString(l.Text) })
 	if yearLine < 0 {
 		return "", []int{}
 	}
-	year, _ := strconv.Atoi(serviziYear.FindStringSubmatch(lines[yearLine].Text)[1])
+	year, _ := strconv.Atoi(serviziYear().FindStringSubmatch(lines[yearLine].Text)[1])
 	start := yearLine
 	for i := yearLine; i >= 0 && yearLine-i <= serviziMaxHeadingLines; i-- {
 		if lines[i].Page != lines[yearLine].Page {
@@ -180,7 +179,7 @@ func (p *serviziParser) parse(from int) {
 		l := p.lines[i]
 		if name, resp, ok := serviziUnitAt(p.lines, i); ok {
 			p.closeUnit()
-			title, person := serviziDirector(serviziResponsible.FindStringSubmatch(p.lines[resp].Text)[1])
+			title, person := serviziDirector(serviziResponsible().FindStringSubmatch(p.lines[resp].Text)[1])
 			p.plan.Directorates = append(p.plan.Directorates, Directorate{
 				Directorate: name,
 				Director:    &Person{Title: title, Name: person},
@@ -194,7 +193,7 @@ func (p *serviziParser) parse(from int) {
 			continue
 		}
 		p.notePage(l.Page)
-		if m := serviziObjective.FindStringSubmatch(l.Text); m != nil {
+		if m := serviziObjective().FindStringSubmatch(l.Text); m != nil {
 			p.closeObjective()
 			n, _ := strconv.Atoi(m[1])
 			p.obj = &serviziObjectiveLines{n: n, page: l.Page}
@@ -211,7 +210,7 @@ func (p *serviziParser) parse(from int) {
 			// Between a unit's heading and its first objective ("OBIETTIVI:").
 		case p.obj.header != nil:
 			p.obj.table = append(p.obj.table, l)
-		case serviziPhaseHeader.MatchString(l.Text):
+		case serviziPhaseHeader().MatchString(l.Text):
 			p.obj.header = &p.lines[i]
 		default:
 			p.obj.desc = append(p.obj.desc, l)
@@ -248,7 +247,7 @@ func (p *serviziParser) closeObjective() {
 		obj.Phases = serviziPhases(o.table, serviziDominantFont(desc), split)
 	}
 	obj.Text = serviziJoinLines(desc)
-	if m := serviziTarget.FindStringSubmatch(obj.Text); m != nil {
+	if m := serviziTarget().FindStringSubmatch(obj.Text); m != nil {
 		obj.Target = strings.TrimRight(strings.TrimSpace(m[1]), ";")
 	}
 	p.unit.Objectives = append(p.unit.Objectives, obj)
