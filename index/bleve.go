@@ -17,6 +17,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -156,8 +157,15 @@ func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
 		chunk := docs[p*len(docs)/parts : (p+1)*len(docs)/parts]
 		wg.Go(func() {
 			batch := b.idx.NewBatch()
+			m := b.idx.Mapping()
 			for _, d := range chunk {
-				if err := batch.Index(d.ID, toBleveDoc(d)); err != nil {
+				doc := document.NewDocument(d.ID)
+				if err := m.MapDocument(doc, toBleveDoc(d)); err != nil {
+					errs[p] = fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
+					return
+				}
+				analyseTextOnce(doc)
+				if err := batch.IndexAdvanced(doc); err != nil {
 					errs[p] = fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
 					return
 				}
