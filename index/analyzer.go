@@ -183,19 +183,23 @@ func analyseTextOnce(doc *document.Document) {
 
 // sharedAnalysis is the one analysis of a document's text. scorch
 // analyses the fields of a document one after the other in one goroutine,
-// so it needs no lock; whichever field comes first runs the chain. The
-// tokens are only read after: TokenFrequency and wordPairs copy what they
-// keep.
+// so it needs no lock; whichever field comes first runs the chain and
+// holds the tokens for the other, which takes them, so that they are not
+// kept as long as the batch. The tokens are only read after:
+// TokenFrequency and wordPairs copy what they keep.
 type sharedAnalysis struct {
 	chain  analysis.Analyzer
 	tokens analysis.TokenStream
-	done   bool
+	held   bool
 }
 
 func (s *sharedAnalysis) words(text []byte) analysis.TokenStream {
-	if !s.done {
-		s.tokens, s.done = s.chain.Analyze(text), true
+	if s.held {
+		tokens := s.tokens
+		s.tokens, s.held = nil, false
+		return tokens
 	}
+	s.tokens, s.held = s.chain.Analyze(text), true
 	return s.tokens
 }
 
