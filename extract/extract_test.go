@@ -182,8 +182,7 @@ func TestReadEveryFile(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no malformed fixtures: %v", err)
 	}
-	realdataBytes(t, "SOURCES.md") // skips, or fails under ALBO_REQUIRE_SHARED=1, without the folder
-	err = filepath.WalkDir(realdataDir, func(path string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(requireRealdata(t), func(path string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			files = append(files, path)
 		}

@@ -16,10 +16,10 @@ import (
 // its files are real acts of other municipalities, not ours to copy.
 var realdataDir = filepath.Join("..", "..", "shared", "realdata")
 
-// realdataBytes reads one file of ../shared/realdata. The test skips when
-// the folder is absent (a checkout outside the project's setting) and fails
-// when ALBO_REQUIRE_SHARED=1, as CI sets it.
-func realdataBytes(t testing.TB, rel string) []byte {
+// requireRealdata returns realdataDir. The test skips when the folder is
+// absent (a checkout outside the project's setting) and fails when
+// ALBO_REQUIRE_SHARED=1, as CI sets it.
+func requireRealdata(t testing.TB) string {
 	t.Helper()
 	if _, err := os.Stat(realdataDir); err != nil {
 		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
@@ -27,7 +27,13 @@ func realdataBytes(t testing.TB, rel string) []byte {
 		}
 		t.Skipf("%s is absent; set ALBO_REQUIRE_SHARED=1 to require it", realdataDir)
 	}
-	data, err := os.ReadFile(filepath.Join(realdataDir, rel))
+	return realdataDir
+}
+
+// realdataBytes reads one file of ../shared/realdata (see requireRealdata).
+func realdataBytes(t testing.TB, rel string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(requireRealdata(t), rel))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -155,7 +155,7 @@ func TestReadPDFMalformed(t *testing.T) {
 // objects in object streams, which only their cross-reference stream
 // finds, so a missing %%EOF must not send them to the rebuild by scanning.
 func TestReadPDFCutFiles(t *testing.T) {
-	word, err := os.ReadFile(filepath.Join(sharedRealData(t), "pietroscik_delibere-comunali", "Delibera_37__5362_Piano_delle_performance_Comune_di_A2026_2.pdf"))
+	word, err := os.ReadFile(filepath.Join(requireRealdata(t), "pietroscik_delibere-comunali", "Delibera_37__5362_Piano_delle_performance_Comune_di_A2026_2.pdf"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -347,26 +347,11 @@ func TestReadPDFOperators(t *testing.T) {
 	}
 }
 
-// sharedRealData is ../shared/realdata beside the repository. Tests over it
-// skip when it is absent, unless ALBO_REQUIRE_SHARED=1 (CI) makes that a
-// failure.
-func sharedRealData(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "realdata")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
-			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", dir, err)
-		}
-		t.Skipf("%s not present", dir)
-	}
-	return dir
-}
-
 // TestReadPDFRealData reads every real PDF of other municipalities (other
 // producers: iText, Word, Aspose, DevExpress) and compares its words with
 // what pdftotext reads from the same file.
 func TestReadPDFRealData(t *testing.T) {
-	dir := sharedRealData(t)
+	dir := requireRealdata(t)
 	pdftotext, err := exec.LookPath("pdftotext")
 	if err != nil {
 		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
