@@ -125,8 +125,16 @@ type Revision struct {
 	Page        int    `json:"page,omitempty"`
 	// Match says how this revision was linked to the previous one:
 	// "exact", "normalised", "similar" or "declared" (the annex's transfer
-	// record); empty for the first.
+	// record), "merged", "split" (part of an objective become two) or
+	// "returned" (back after a plan without it); empty for the first.
 	Match string `json:"match,omitempty"`
+	// Evidence lists what supports the link to the previous one (the same
+	// text, the year columns, the directorate or its successor, the annex,
+	// the director), Confidence weighs it from 0 to 1, and Ambiguous says
+	// another objective was as likely: the link is a guess, shown as such.
+	Evidence   []string `json:"evidence,omitempty"`
+	Confidence float64  `json:"confidence,omitempty"`
+	Ambiguous  bool     `json:"ambiguous,omitempty"`
 }
 
 // Transfer is one move of an objective between directorates.

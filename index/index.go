@@ -324,8 +324,12 @@ func (ix *Index) History(ctx context.Context, ref string) (*History, error) {
 	h := &History{Lineage: lineage, Revisions: []Revision{}}
 	for _, e := range m.chains[lineage] {
 		o := e.rev.objectives[e.obj]
-		h.Revisions = append(h.Revisions, Revision{ID: o.ID, Act: e.rev.rec.Act, Directorate: o.Directorate,
-			Director: o.Director, Year: o.Year, Section: o.Section, Text: o.Text, Page: o.Page, Match: e.match})
+		r := Revision{ID: o.ID, Act: e.rev.rec.Act, Directorate: o.Directorate,
+			Director: o.Director, Year: o.Year, Section: o.Section, Text: o.Text, Page: o.Page}
+		if l := e.link; l != nil {
+			r.Match, r.Evidence, r.Confidence, r.Ambiguous = l.match, l.evidence, l.confidence, l.ambiguous
+		}
+		h.Revisions = append(h.Revisions, r)
 	}
 	return h, nil
 }

@@ -4,6 +4,9 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"maps"
+	"math"
 	"slices"
 	"strings"
 
@@ -19,6 +22,20 @@ const (
 	// MatchMerged links an objective to one of the later revision that
 	// already continues another: the annex transfers both into it.
 	MatchMerged = "merged"
+	// MatchSplit links an objective to a second one of the later revision
+	// that continues part of it: one objective became two.
+	MatchSplit = "split"
+	// MatchReturned links an objective to one of an earlier revision than
+	// the one before: absent from a plan, it came back in the next.
+	MatchReturned = "returned"
+)
+
+// ambiguityMargin is how close a rival candidate's score must be for a
+// link to be reported as ambiguous; crossYearPenalty keeps every link
+// across year columns behind any link within one.
+const (
+	ambiguityMargin  = 0.05
+	crossYearPenalty = 0.5
 )
 
 // Thresholds of similar titles. A title edited between revisions keeps most
@@ -68,6 +85,9 @@ type link struct {
 	prev, next int
 	match      string
 	score      float64
+	// ambiguous says another candidate was as likely: the link is the
+	// best guess, not a certainty.
+	ambiguous bool
 }
 
 // step is the comparison of two revisions of a plan.
@@ -86,7 +106,10 @@ type step struct {
 // once on each side are linked first; what they show about reorganised
 // directorates (renamed, split) then decides where repeated and edited
 // titles went: among equal candidates the same directorate wins, then its
-// successor.
+// successor. Each kind of likeness is tried in the same year column first,
+// then across columns: a new plan cycle shifts the years (the December
+// update of 2019-2021 holds 2019 and 2020, the next plan 2020 and 2021),
+// and an objective carried forward has its target year moved on.
 func compare(prev, next *revision) *step {
 	st := &step{prev: prev, next: next}
 	usedPrev := make([]bool, len(prev.objectives))
@@ -95,11 +118,23 @@ func compare(prev, next *revision) *step {
 		slices.SortStableFunc(cands, func(a, b link) int {
 			return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.prev, b.prev), cmp.Compare(a.next, b.next))
 		})
-		for _, c := range cands {
-			if !usedPrev[c.prev] && !usedNext[c.next] {
-				usedPrev[c.prev], usedNext[c.next] = true, true
-				st.links = append(st.links, c)
+		for i, c := range cands {
+			if usedPrev[c.prev] || usedNext[c.next] {
+				continue
 			}
+			usedPrev[c.prev], usedNext[c.next] = true, true
+			// A rival as likely, for the same objective on either side,
+			// makes the choice a guess: say so.
+			for _, r := range cands[i+1:] {
+				if r.score < c.score-ambiguityMargin {
+					break
+				}
+				if (r.prev == c.prev && !usedNext[r.next]) || (r.next == c.next && !usedPrev[r.prev]) {
+					c.ambiguous = true
+					break
+				}
+			}
+			st.links = append(st.links, c)
 		}
 	}
 	// affinity scores how likely an objective stayed with its directorate:
@@ -114,85 +149,110 @@ func compare(prev, next *revision) *step {
 		}
 		return 0
 	}
+	// yearPenalty keeps a link across year columns behind every link
+	// within one; a column moved forward is likelier than one moved back.
+	yearPenalty := func(p, n int) float64 {
+		py, ny := prev.objectives[p].Year, next.objectives[n].Year
+		switch {
+		case py == ny:
+			return 0
+		case ny > py:
+			return crossYearPenalty + 0.01*float64(ny-py-1)
+		}
+		return crossYearPenalty + 0.05 + 0.01*float64(py-ny)
+	}
 
 	// Pass 1: the same text, then the same normalised text; titles unique
-	// on both sides first.
-	type sameKey struct {
-		year int
-		text string
+	// on both sides first, in the same year column before across columns.
+	prevBy, nextBy := map[string][]int{}, map[string][]int{}
+	for p := range prev.objectives {
+		prevBy[prev.normalised[p]] = append(prevBy[prev.normalised[p]], p)
 	}
-	prevBy, nextBy := map[sameKey][]int{}, map[sameKey][]int{}
-	for p, o := range prev.objectives {
-		k := sameKey{o.Year, prev.normalised[p]}
-		prevBy[k] = append(prevBy[k], p)
+	for n := range next.objectives {
+		nextBy[next.normalised[n]] = append(nextBy[next.normalised[n]], n)
 	}
-	for n, o := range next.objectives {
-		k := sameKey{o.Year, next.normalised[n]}
-		nextBy[k] = append(nextBy[k], n)
-	}
-	sameCandidates := func(uniqueOnly bool) []link {
+	// A title repeated in several directorates is linked across them only
+	// after every likeness within one: an edited title that stays is
+	// likelier than the same words that another directorate also plans.
+	sameCandidates := func(uniqueOnly, acrossYears, anyDirectorate bool) []link {
 		var cands []link
-		for k, ps := range prevBy {
-			ns := nextBy[k]
-			if uniqueOnly && (len(ps) > 1 || len(ns) > 1) {
-				continue
-			}
+		for k, all := range prevBy {
+			ps := slices.DeleteFunc(slices.Clone(all), func(p int) bool { return usedPrev[p] })
+			ns := slices.DeleteFunc(slices.Clone(nextBy[k]), func(n int) bool { return usedNext[n] })
 			for _, p := range ps {
 				for _, n := range ns {
+					sameYear := prev.objectives[p].Year == next.objectives[n].Year
+					if sameYear == acrossYears || uniqueOnly && (countYear(prev, ps, prev.objectives[p].Year, acrossYears) > 1 || countYear(next, ns, next.objectives[n].Year, acrossYears) > 1) {
+						continue
+					}
+					if !uniqueOnly && !anyDirectorate && affinity(p, n) == 0 {
+						continue
+					}
 					l := link{prev: p, next: n, match: MatchNormalised, score: 2}
 					if prev.objectives[p].Text == next.objectives[n].Text {
 						l.match, l.score = MatchExact, 3
 					}
-					l.score += 0.1 * float64(affinity(p, n))
+					l.score += 0.1*float64(affinity(p, n)) - yearPenalty(p, n)
 					cands = append(cands, l)
 				}
 			}
 		}
 		return cands
 	}
-	assign(sameCandidates(true))
-	st.successor = successors(prev, next, st.links)
-	assign(sameCandidates(false))
-	st.successor = successors(prev, next, st.links)
+	for _, across := range []bool{false, true} {
+		assign(sameCandidates(true, across, false))
+		st.successor = successors(prev, next, st.links)
+		assign(sameCandidates(false, across, false))
+		st.successor = successors(prev, next, st.links)
+	}
 
 	// Pass 2: similar texts among the objectives left, candidates drawn
 	// from shared words. A title that only contains the other needs the
 	// directorate to agree; a weak likeness needs the annex's word.
 	support := annexSupport(next)
 	declaredNew := next.declaredNew()
-	byWord := map[string][]int{}
-	for n := range next.objectives {
-		if !usedNext[n] && !declaredNew[n] {
-			for _, w := range next.words[n] {
-				byWord[w] = append(byWord[w], n)
-			}
-		}
-	}
-	var cands []link
-	for p := range prev.objectives {
-		if usedPrev[p] {
-			continue
-		}
-		seen := map[int]bool{}
-		for _, w := range prev.words[p] {
-			for _, n := range byWord[w] {
-				if seen[n] || prev.objectives[p].Year != next.objectives[n].Year {
-					continue
-				}
-				seen[n] = true
-				a, b := prev.words[p], next.words[n]
-				d, aff := dice(a, b), affinity(p, n)
-				score := d + 0.3*float64(aff)
-				switch {
-				case d >= similarDice || (aff > 0 && contains(a, b)):
-					cands = append(cands, link{prev: p, next: n, match: MatchSimilar, score: 1 + score})
-				case d >= declaredDice && support(a, b):
-					cands = append(cands, link{prev: p, next: n, match: MatchDeclared, score: score})
+	similarCandidates := func(acrossYears bool) []link {
+		byWord := map[string][]int{}
+		for n := range next.objectives {
+			if !usedNext[n] && !declaredNew[n] {
+				for _, w := range next.words[n] {
+					byWord[w] = append(byWord[w], n)
 				}
 			}
 		}
+		var cands []link
+		for p := range prev.objectives {
+			if usedPrev[p] {
+				continue
+			}
+			seen := map[int]bool{}
+			for _, w := range prev.words[p] {
+				for _, n := range byWord[w] {
+					if seen[n] || (prev.objectives[p].Year == next.objectives[n].Year) == acrossYears {
+						continue
+					}
+					seen[n] = true
+					a, b := prev.words[p], next.words[n]
+					d, aff := dice(a, b), affinity(p, n)
+					score := d + 0.3*float64(aff) - yearPenalty(p, n)
+					switch {
+					case d >= similarDice || (aff > 0 && contains(a, b)):
+						cands = append(cands, link{prev: p, next: n, match: MatchSimilar, score: 1 + score})
+					case d >= declaredDice && support(a, b):
+						cands = append(cands, link{prev: p, next: n, match: MatchDeclared, score: score})
+					}
+				}
+			}
+		}
+		return cands
 	}
-	assign(cands)
+	for _, across := range []bool{false, true} {
+		assign(similarCandidates(across))
+		st.successor = successors(prev, next, st.links)
+	}
+	for _, across := range []bool{false, true} {
+		assign(sameCandidates(false, across, true))
+	}
 	st.successor = successors(prev, next, st.links)
 
 	// Pass 3: two objectives the annex transfers into one (the same title
@@ -204,7 +264,7 @@ func compare(prev, next *revision) *step {
 		}
 		for _, l := range st.links {
 			n := l.next
-			if l.match == MatchMerged || prev.objectives[p].Year != next.objectives[n].Year ||
+			if l.match == MatchMerged || l.match == MatchSplit || prev.objectives[p].Year != next.objectives[n].Year ||
 				affinity(p, n) == 2 || !similarWords(prev.words[p], next.words[n]) || !transferred(prev.words[p]) {
 				continue
 			}
@@ -213,8 +273,63 @@ func compare(prev, next *revision) *step {
 			break
 		}
 	}
+
+	// Pass 4: one objective become two. A new title that is part of a
+	// linked earlier one, in its directorate or its successor, is the
+	// other half of a split.
+	for n := range next.objectives {
+		if usedNext[n] || declaredNew[n] || len(next.words[n]) < minContainedWords {
+			continue
+		}
+		best, bestScore := -1, 0.0
+		for _, l := range st.links {
+			p := l.prev
+			if l.match == MatchMerged || l.match == MatchSplit || affinity(p, n) == 0 ||
+				containment(next.words[n], prev.words[p]) < similarContainment || len(next.words[n]) >= len(prev.words[p]) ||
+				!coversSplit(prev.words[p], next.words[l.next], next.words[n]) {
+				continue
+			}
+			if s := dice(next.words[n], prev.words[p]); s > bestScore {
+				best, bestScore = p, s
+			}
+		}
+		if best >= 0 {
+			usedNext[n] = true
+			st.links = append(st.links, link{prev: best, next: n, match: MatchSplit, score: bestScore})
+		}
+	}
 	st.declared = declaredTransfers(st)
 	return st
+}
+
+// splitCover is how much of an earlier title the two halves of a split
+// must hold together, and splitOverlap how little of one half the other
+// may hold: a split divides the title, it does not repeat it.
+const (
+	splitCover   = 0.8
+	splitOverlap = 0.5
+)
+
+// coversSplit says whether titles a and b, the later halves, divide the
+// earlier title whole between them.
+func coversSplit(whole, a, b []string) bool {
+	union := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(a), b...))))
+	return len(whole) > 0 && float64(overlap(whole, union)) >= splitCover*float64(len(whole)) && float64(overlap(a, b)) <= splitOverlap*float64(min(len(a), len(b)))
+}
+
+// countYear counts the objectives among idx in year (in any year when
+// acrossYears: a title then stands once on its side whatever its columns).
+func countYear(rv *revision, idx []int, year int, acrossYears bool) int {
+	if acrossYears {
+		return len(idx)
+	}
+	n := 0
+	for _, i := range idx {
+		if rv.objectives[i].Year == year {
+			n++
+		}
+	}
+	return n
 }
 
 // declaredNew are the objectives the revision's annex declares new in
@@ -308,22 +423,58 @@ func successors(prev, next *revision, links []link) map[string]string {
 	return out
 }
 
-// lineages gives every objective of every revision its chain id, walking
-// each plan's revisions oldest first. A chain is named after its earliest
-// occurrence, so adding a later revision never renames it.
-func lineages(steps []*step, revisions []*revision) map[string]string {
-	out := map[string]string{}
+// lineages gives every objective of every revision its chain id. An
+// objective is one chain whatever its year columns: the columns of one
+// title in one directorate of a revision are joined, and so are the two
+// ends of every link but a merge or a split (those stay chains of their
+// own, listed in the chain they came from). A chain is named after its
+// earliest occurrence, so adding a later revision never renames it.
+func lineages(links []objectiveLink, revisions []*revision) map[string]string {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(id string) string {
+		for parent[id] != id {
+			parent[id] = parent[parent[id]]
+			id = parent[id]
+		}
+		return id
+	}
+	order := map[string]int{} // objective id -> position, oldest revision first
 	for _, rv := range revisions {
 		for _, o := range rv.objectives {
-			out[o.ID] = lineageID(o.ID)
+			parent[o.ID] = o.ID
+			order[o.ID] = len(order)
 		}
 	}
-	for _, st := range steps {
-		for _, l := range st.links {
-			if l.match != MatchMerged {
-				out[st.next.objectives[l.next].ID] = out[st.prev.objectives[l.prev].ID]
-			}
+	union := func(a, b string) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
 		}
+		if order[rb] < order[ra] {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+	}
+	for _, rv := range revisions {
+		first := map[string]string{} // directorate|title -> its first column
+		for i, o := range rv.objectives {
+			k := directorateKey(o.Directorate) + "|" + rv.normalised[i]
+			if f, ok := first[k]; ok {
+				union(f, o.ID)
+				continue
+			}
+			first[k] = o.ID
+		}
+	}
+	for _, l := range links {
+		if l.match != MatchMerged && l.match != MatchSplit {
+			union(l.from.objectives[l.prev].ID, l.to.objectives[l.next].ID)
+		}
+	}
+	out := map[string]string{}
+	for id := range parent {
+		out[id] = lineageID(find(id))
 	}
 	return out
 }
@@ -334,7 +485,8 @@ func lineageID(firstObjectiveID string) string {
 }
 
 // planFamily groups the revisions of one plan: the same source (the first
-// segment of the act id) and the same title but for its years.
+// segment of the act id) and the same title but for its years, so that the
+// plans of successive cycles (2019-2021, 2020-2022, …) are one family.
 func planFamily(rec *actRecord) string {
 	source, _, _ := strings.Cut(rec.Act.ID, "/")
 	title := strings.Map(func(r rune) rune {
@@ -350,22 +502,38 @@ func planFamily(rec *actRecord) string {
 type model struct {
 	revisions map[string]*revision // by act id
 	steps     []*step              // consecutive revisions of each plan
-	lineage   map[string]string    // objective id -> chain
+	// links are every link of every step, and the objectives that came
+	// back after a gap, with their evidence.
+	links   []objectiveLink
+	lineage map[string]string // objective id -> chain
 	// chains lists each chain's objectives, oldest revision first, with
 	// how each was linked to the one before.
 	chains map[string][]chainEntry
+	// linkTo is the link that brought each objective, by its id.
+	linkTo map[string]*objectiveLink
+}
+
+// objectiveLink is a link between objectives of any two revisions of a
+// plan, with what supports it.
+type objectiveLink struct {
+	from, to   *revision
+	prev, next int
+	match      string
+	ambiguous  bool
+	evidence   []string
+	confidence float64
 }
 
 type chainEntry struct {
-	rev   *revision
-	obj   int
-	match string
+	rev  *revision
+	obj  int
+	link *objectiveLink // nil for the chain's first objective
 }
 
-// buildModel orders the plan revisions of each plan by date and links
-// consecutive ones.
+// buildModel orders the plan revisions of each plan by date, links
+// consecutive ones, then looks for objectives that skipped a revision.
 func buildModel(records []*actRecord) *model {
-	m := &model{revisions: map[string]*revision{}, chains: map[string][]chainEntry{}}
+	m := &model{revisions: map[string]*revision{}, chains: map[string][]chainEntry{}, linkTo: map[string]*objectiveLink{}}
 	families := map[string][]*revision{}
 	for _, rec := range records {
 		if rec.Plan == nil || len(rec.Plan.Directorates) == 0 {
@@ -376,37 +544,215 @@ func buildModel(records []*actRecord) *model {
 		families[planFamily(rec)] = append(families[planFamily(rec)], rv)
 	}
 	var ordered []*revision
-	for _, fam := range families {
+	for _, key := range slices.Sorted(maps.Keys(families)) {
+		fam := families[key]
 		slices.SortFunc(fam, func(a, b *revision) int {
 			return cmp.Or(cmp.Compare(a.rec.Act.Date, b.rec.Act.Date),
 				cmp.Compare(a.rec.Act.Number, b.rec.Act.Number), cmp.Compare(a.rec.Act.ID, b.rec.Act.ID))
 		})
+		var famSteps []*step
 		for i := 1; i < len(fam); i++ {
-			m.steps = append(m.steps, compare(fam[i-1], fam[i]))
+			st := compare(fam[i-1], fam[i])
+			famSteps = append(famSteps, st)
+			for _, l := range st.links {
+				m.links = append(m.links, st.objectiveLink(l))
+			}
 		}
+		m.steps = append(m.steps, famSteps...)
+		m.links = append(m.links, returns(famSteps)...)
 		ordered = append(ordered, fam...)
 	}
-	m.lineage = lineages(m.steps, ordered)
-	matchOf := map[string]string{}
-	mergedInto := map[string][]string{} // objective id -> chains merged into it
-	for _, st := range m.steps {
-		for _, l := range st.links {
-			next := st.next.objectives[l.next].ID
-			if l.match == MatchMerged {
-				mergedInto[next] = append(mergedInto[next], m.lineage[st.prev.objectives[l.prev].ID])
-				continue
-			}
-			matchOf[next] = l.match
+	m.lineage = lineages(m.links, ordered)
+	extra := map[string][]string{} // objective id -> other chains it continues (merges, splits)
+	for i := range m.links {
+		l := &m.links[i]
+		next := l.to.objectives[l.next].ID
+		switch l.match {
+		case MatchMerged:
+			extra[next] = append(extra[next], m.lineage[l.from.objectives[l.prev].ID])
+		case MatchSplit:
+			extra[next] = append(extra[next], m.lineage[l.from.objectives[l.prev].ID])
+			m.linkTo[next] = l
+		default:
+			m.linkTo[next] = l
 		}
 	}
 	for _, rv := range ordered {
 		for i, o := range rv.objectives {
 			id := m.lineage[o.ID]
-			m.chains[id] = append(m.chains[id], chainEntry{rev: rv, obj: i, match: matchOf[o.ID]})
-			for _, merged := range mergedInto[o.ID] {
-				m.chains[merged] = append(m.chains[merged], chainEntry{rev: rv, obj: i, match: MatchMerged})
+			m.chains[id] = append(m.chains[id], chainEntry{rev: rv, obj: i, link: m.linkTo[o.ID]})
+			for _, other := range extra[o.ID] {
+				if other != id {
+					m.chains[other] = append(m.chains[other], chainEntry{rev: rv, obj: i, link: m.linkTo[o.ID]})
+				}
 			}
 		}
 	}
 	return m
+}
+
+// returns finds the objectives a revision brings back after one or more
+// revisions without them: an objective no step continued, and a later
+// one no step brought, with the same title (or a similar one in the same
+// directorate or its successor). Each is linked once, to the latest
+// earlier occurrence.
+func returns(steps []*step) []objectiveLink {
+	type ended struct {
+		rv   *revision
+		obj  int
+		step int // the step it was left out of
+	}
+	var pool []ended
+	var out []objectiveLink
+	for si, st := range steps {
+		linkedPrev, linkedNext := map[int]bool{}, map[int]bool{}
+		for _, l := range st.links {
+			linkedPrev[l.prev], linkedNext[l.next] = true, true
+		}
+		resumed := map[int]bool{}
+		for n := range st.next.objectives {
+			if linkedNext[n] {
+				continue
+			}
+			best, bestScore := -1, 0.0
+			for pi := len(pool) - 1; pi >= 0; pi-- {
+				e := pool[pi]
+				if resumed[pi] || e.step >= si {
+					continue
+				}
+				p := e.rv.objectives[e.obj]
+				sameDir := directorateKey(p.Directorate) == directorateKey(st.next.objectives[n].Directorate) ||
+					successorAcross(steps[e.step:si+1], p.Directorate) == directorateKey(st.next.objectives[n].Directorate)
+				score := 0.0
+				switch {
+				case e.rv.normalised[e.obj] == st.next.normalised[n]:
+					score = 2
+				case sameDir && similarWords(e.rv.words[e.obj], st.next.words[n]):
+					score = 1 + dice(e.rv.words[e.obj], st.next.words[n])
+				}
+				if sameDir {
+					score += 0.5
+				}
+				if score > bestScore+1e-9 && score >= 1.5 {
+					best, bestScore = pi, score
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			resumed[best] = true
+			e := pool[best]
+			match := MatchSimilar
+			if bestScore >= 2.5 || e.rv.normalised[e.obj] == st.next.normalised[n] {
+				match = MatchNormalised
+			}
+			l := objectiveLink{from: e.rv, to: st.next, prev: e.obj, next: n, match: MatchReturned}
+			l.evidence, l.confidence = linkEvidence(e.rv, st.next, e.obj, n, match, nil)
+			l.evidence = append(l.evidence, "absent from "+actLabel(steps[e.step].next.rec.Act))
+			out = append(out, l)
+		}
+		for i := range slices.Backward(pool) {
+			if resumed[i] {
+				pool = slices.Delete(pool, i, i+1)
+			}
+		}
+		for p := range st.prev.objectives {
+			if !linkedPrev[p] {
+				pool = append(pool, ended{rv: st.prev, obj: p, step: si})
+			}
+		}
+	}
+	return out
+}
+
+// successorAcross follows a directorate's successors over consecutive
+// steps, and returns the key it has at the end.
+func successorAcross(steps []*step, directorate string) string {
+	key := directorateKey(directorate)
+	for _, st := range steps {
+		if to, ok := st.successor[key]; ok {
+			key = to
+		}
+	}
+	return key
+}
+
+// objectiveLink is a step's link with its evidence.
+func (st *step) objectiveLink(l link) objectiveLink {
+	ol := objectiveLink{from: st.prev, to: st.next, prev: l.prev, next: l.next, match: l.match, ambiguous: l.ambiguous}
+	ol.evidence, ol.confidence = linkEvidence(st.prev, st.next, l.prev, l.next, l.match, st)
+	if l.ambiguous {
+		ol.evidence = append(ol.evidence, "another objective was as likely")
+		ol.confidence /= 2
+	}
+	return ol
+}
+
+// linkEvidence says what supports a link between objective p of from and
+// n of to, and how confident it makes the link, from 0 to 1. st, when
+// known, tells successor directorates and the annex's transfers.
+func linkEvidence(from, to *revision, p, n int, match string, st *step) ([]string, float64) {
+	po, no := from.objectives[p], to.objectives[n]
+	var ev []string
+	conf := 1.0
+	switch match {
+	case MatchExact:
+		ev = append(ev, "same text")
+	case MatchNormalised:
+		ev = append(ev, "same text but for case, accents and punctuation")
+		conf = 0.95
+	case MatchSimilar:
+		d := dice(from.words[p], to.words[n])
+		ev = append(ev, fmt.Sprintf("similar text (%.0f%% of words shared)", 100*d))
+		conf = 0.5 + 0.4*d
+	case MatchDeclared:
+		ev = append(ev, "the changes annex names both titles")
+		conf = 0.6
+	case MatchMerged:
+		ev = append(ev, "the changes annex transfers both into one objective")
+		conf = 0.7
+	case MatchSplit:
+		ev = append(ev, "part of the earlier title")
+		conf = 0.6
+	}
+	if po.Year == no.Year {
+		ev = append(ev, fmt.Sprintf("same year column (%d)", po.Year))
+	} else {
+		ev = append(ev, fmt.Sprintf("year column %d → %d", po.Year, no.Year))
+		conf *= 0.95
+	}
+	fromKey, toKey := directorateKey(po.Directorate), directorateKey(no.Directorate)
+	switch {
+	case fromKey == toKey:
+		ev = append(ev, "same directorate")
+	case st != nil && st.successor[fromKey] == toKey:
+		ev = append(ev, "directorate renamed or reorganised: "+po.Directorate+" → "+no.Directorate)
+		conf *= 0.95
+	case st != nil && st.transferDeclared(p, n):
+		ev = append(ev, "transfer recorded by the changes annex")
+	default:
+		ev = append(ev, "another directorate: "+po.Directorate+" → "+no.Directorate)
+		conf *= 0.8
+	}
+	if po.Director != "" && po.Director == no.Director {
+		ev = append(ev, "same director")
+	}
+	return ev, math.Round(conf*100) / 100
+}
+
+// transferDeclared says whether the step's annex records the move of
+// objective p to objective n.
+func (st *step) transferDeclared(p, n int) bool {
+	for _, dt := range st.declared {
+		for _, li := range dt.links {
+			if st.links[li].prev == p && st.links[li].next == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func actLabel(a ActRef) string {
+	return fmt.Sprintf("%s n. %d del %s", a.Organ, a.Number, a.Date)
 }
