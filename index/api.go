@@ -192,6 +192,10 @@ type Diff struct {
 	Removed  []DiffEntry `json:"removed"`
 	Moved    []DiffEntry `json:"moved"`
 	Retitled []DiffEntry `json:"retitled"`
+	// Rescheduled lists the year columns an objective gained or lost
+	// while it goes on (a new plan cycle drops the year past and adds the
+	// next), each with its Column.
+	Rescheduled []DiffEntry `json:"rescheduled"`
 	// Reorganised lists the earlier directorates the later revision no
 	// longer has, and where their objectives went.
 	Reorganised []Reorganisation `json:"reorganised"`
@@ -225,8 +229,12 @@ const (
 // DiffEntry is one objective of a Diff. Moved entries carry both
 // directorates and a Basis; Retitled entries both texts.
 type DiffEntry struct {
-	Lineage         string `json:"lineage,omitempty"`
-	Year            int    `json:"year"`
+	Lineage    string `json:"lineage,omitempty"`
+	Year       int    `json:"year"`
+	YearBefore int    `json:"year_before,omitempty"` // the earlier revision's column, when it differs
+	// Column says, in Rescheduled, whether the objective gained the year
+	// column (ColumnGained) or lost it (ColumnLost).
+	Column          string `json:"column,omitempty"`
 	Text            string `json:"text"`                       // as in the later revision (the earlier one for Removed)
 	TextBefore      string `json:"text_before,omitempty"`      // as in the earlier revision, when it differs
 	Directorate     string `json:"directorate"`                // in the later revision (the earlier one for Removed)
@@ -237,7 +245,17 @@ type DiffEntry struct {
 	// Declared says whether the later revision's changes annex records the
 	// move.
 	Declared bool `json:"declared,omitempty"`
+	// Returned says an added objective was in an earlier revision than
+	// the one before, ReturnedFrom which.
+	Returned     bool    `json:"returned,omitempty"`
+	ReturnedFrom *ActRef `json:"returned_from,omitempty"`
 }
+
+// Year columns of a rescheduled objective.
+const (
+	ColumnGained = "gained"
+	ColumnLost   = "lost"
+)
 
 // Bases of a move.
 const (

@@ -133,8 +133,8 @@ func newCycleFixture(t testing.TB, plans int, seed uint64) *cycleFixture {
 			a, b := pick(), pick()
 			merged := fmt.Sprintf("DIREZIONE UNIFICATA %s", strings.ToUpper(newWords[3][rev%len(newWords[3])]))
 			rename[a], rename[b] = []string{merged}, []string{merged}
-			fx.reorgs = append(fx.reorgs, keyReorganisation{rev: rev, from: a, kind: ReorganisationRenamed, to: []string{merged}},
-				keyReorganisation{rev: rev, from: b, kind: ReorganisationRenamed, to: []string{merged}})
+			fx.reorgs = append(fx.reorgs, keyReorganisation{rev: rev, from: a, kind: ReorganisationMerged, to: []string{merged}},
+				keyReorganisation{rev: rev, from: b, kind: ReorganisationMerged, to: []string{merged}})
 		} else {
 			s := pick()
 			rename[s] = []string{"DIREZIONE " + strings.ToUpper(newWords[3][rev%len(newWords[3])]) + " NORD", "DIREZIONE " + strings.ToUpper(newWords[3][rev%len(newWords[3])]) + " SUD"}
@@ -186,7 +186,7 @@ func newCycleFixture(t testing.TB, plans int, seed uint64) *cycleFixture {
 					}
 				}
 			}
-			if kind == keyContinued && rng.Float64() < 0.08 {
+			if kind == keyContinued && unique && !strings.HasPrefix(o.text, "Prosecuzione") && rng.Float64() < 0.08 {
 				if r := reword(o.text); titles[normalise(r)] == 0 {
 					n.text = r
 					kind = keyReworded
@@ -233,10 +233,15 @@ func newCycleFixture(t testing.TB, plans int, seed uint64) *cycleFixture {
 		}
 		// New objectives, half of them declared by the annex.
 		for range 4 + rng.IntN(5) {
+			// Each new title draws one word of each list, none shared with
+			// the titles new before it but by chance of the first two.
 			newN++
-			text := fmt.Sprintf("%s del %s %s a %s", newWords[0][rng.IntN(len(newWords[0]))], newWords[1][newN%len(newWords[1])],
-				newWords[2][rng.IntN(len(newWords[2]))], newWords[3][rng.IntN(len(newWords[3]))])
-			text += fmt.Sprintf(" entro il %d (fase %d)", y+1, newN)
+			text := fmt.Sprintf("%s del %s %s di %s", newWords[0][rng.IntN(len(newWords[0]))], newWords[1][newN%len(newWords[1])],
+				newWords[2][(newN/len(newWords[1]))%len(newWords[2])], newWords[3][newN%len(newWords[3])])
+			if titles[normalise(text)] > 0 {
+				continue
+			}
+			titles[normalise(text)]++
 			dir := kept[rng.IntN(len(kept))]
 			next = append(next, genObjective{dir: dir, text: text, years: []int{y, y + 1}})
 			if rng.Float64() < 0.5 {

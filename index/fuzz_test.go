@@ -95,7 +95,7 @@ func FuzzCompare(f *testing.F) {
 		}
 		st.transfers(m.lineage)
 		st.contradictions()
-		st.diff(m.lineage)
+		st.diff(m)
 	})
 }
 

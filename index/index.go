@@ -362,12 +362,7 @@ func (ix *Index) Diff(ctx context.Context, actA, actB string) (*Diff, error) {
 			return nil, fmt.Errorf("diff: act %s has no plan in the index: %w", x.id, ErrNotFound)
 		}
 	}
-	for _, st := range m.steps {
-		if st.prev == a && st.next == b {
-			return st.diff(m.lineage), nil
-		}
-	}
-	return compare(a, b).diff(m.lineage), nil
+	return m.diff(a, b), nil
 }
 
 // Close releases the index.

@@ -756,3 +756,22 @@ func (st *step) transferDeclared(p, n int) bool {
 func actLabel(a ActRef) string {
 	return fmt.Sprintf("%s n. %d del %s", a.Organ, a.Number, a.Date)
 }
+
+// diff compares two revisions in either order: the later one is always
+// compared with the earlier, and the answer read backwards when asked
+// from the later, so that diff(B, A) is the mirror of diff(A, B).
+func (m *model) diff(a, b *revision) *Diff {
+	older := func(x, y *revision) bool {
+		return cmp.Or(cmp.Compare(x.rec.Act.Date, y.rec.Act.Date), cmp.Compare(x.rec.Act.Number, y.rec.Act.Number),
+			cmp.Compare(x.rec.Act.ID, y.rec.Act.ID)) < 0
+	}
+	if older(b, a) {
+		return m.diff(b, a).mirror()
+	}
+	for _, st := range m.steps {
+		if st.prev == a && st.next == b {
+			return st.diff(m)
+		}
+	}
+	return compare(a, b).diff(m)
+}

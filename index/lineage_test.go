@@ -32,7 +32,7 @@ func TestDiffRecoversGoldMoves(t *testing.T) {
 	if len(m.steps) != 1 {
 		t.Fatalf("steps = %d, want 1", len(m.steps))
 	}
-	d := m.steps[0].diff(m.lineage)
+	d := m.steps[0].diff(m)
 	found := make([]bool, len(d.Moved))
 	for _, mv := range moves {
 		wantBasis := BasisTransfer

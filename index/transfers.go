@@ -190,7 +190,29 @@ func (st *step) renamed(l link) bool {
 	if _, kept := st.next.directorates()[from]; kept {
 		return false
 	}
-	return st.successor[from] == directorateKey(st.next.objectives[l.next].Directorate)
+	to := directorateKey(st.next.objectives[l.next].Directorate)
+	if st.successor[from] == to {
+		return true
+	}
+	// A directorate split in two: the new directorates that share its
+	// objectives are its heirs too, not destinations of transfers.
+	_, existed := st.prev.directorates()[to]
+	return !existed && st.heirShare(from, to) >= minHeirObjectives
+}
+
+// minHeirObjectives is how many of a gone directorate's objectives a new
+// directorate must take to count as one of its heirs.
+const minHeirObjectives = 2
+
+// heirShare counts the links from directorate from to directorate to.
+func (st *step) heirShare(from, to string) int {
+	n := 0
+	for _, l := range st.links {
+		if directorateKey(st.prev.objectives[l.prev].Directorate) == from && directorateKey(st.next.objectives[l.next].Directorate) == to {
+			n++
+		}
+	}
+	return n
 }
 
 // declaredLinks are the links some annex record accounts for.
@@ -332,44 +354,116 @@ func (st *step) severalPlaces() []Contradiction {
 }
 
 // diff reports the step as added, removed, moved and retitled objectives.
-func (st *step) diff(lineage map[string]string) *Diff {
+// An objective is added or removed whole: a year column it gains or loses
+// while it goes on is listed in Rescheduled, and one back after a plan
+// without it is added with Returned set.
+func (st *step) diff(m *model) *Diff {
 	d := &Diff{From: st.prev.rec.Act, To: st.next.rec.Act,
-		Added: []DiffEntry{}, Removed: []DiffEntry{}, Moved: []DiffEntry{}, Retitled: []DiffEntry{}}
+		Added: []DiffEntry{}, Removed: []DiffEntry{}, Moved: []DiffEntry{}, Retitled: []DiffEntry{}, Rescheduled: []DiffEntry{}}
 	linkedPrev, linkedNext := map[int]bool{}, map[int]bool{}
 	declared := st.declaredLinks()
 	for li, l := range st.links {
 		linkedPrev[l.prev], linkedNext[l.next] = true, true
 		p, n := st.prev.objectives[l.prev], st.next.objectives[l.next]
-		e := DiffEntry{Lineage: lineage[n.ID], Year: n.Year, Text: n.Text, Directorate: n.Directorate}
+		e := DiffEntry{Lineage: m.lineage[n.ID], Year: n.Year, Text: n.Text, Directorate: n.Directorate}
+		if p.Year != n.Year {
+			e.YearBefore = p.Year
+		}
 		if p.Text != n.Text {
 			e.TextBefore = p.Text
 		}
 		if st.moved(l) {
-			m := e
-			m.DirectorateFrom = p.Directorate
-			m.Declared = declared[li] != nil
-			m.Basis = BasisTransfer
-			if !m.Declared && st.renamed(l) {
-				m.Basis = BasisRenamed
+			mv := e
+			mv.DirectorateFrom = p.Directorate
+			mv.Declared = declared[li] != nil
+			mv.Basis = BasisTransfer
+			if !mv.Declared && st.renamed(l) {
+				mv.Basis = BasisRenamed
 			}
-			d.Moved = append(d.Moved, m)
+			d.Moved = append(d.Moved, mv)
 		}
 		if p.Text != n.Text {
 			d.Retitled = append(d.Retitled, e)
 		}
 	}
 	d.Reorganised = st.reorganisations()
-	for i, o := range st.prev.objectives {
-		if !linkedPrev[i] {
-			d.Removed = append(d.Removed, DiffEntry{Lineage: lineage[o.ID], Year: o.Year, Text: o.Text, Directorate: o.Directorate})
+	goesOn := func(rv *revision, linked map[int]bool) map[string]bool {
+		out := map[string]bool{}
+		for i, o := range rv.objectives {
+			if linked[i] {
+				out[directorateKey(o.Directorate)+"|"+rv.normalised[i]] = true
+			}
 		}
+		return out
+	}
+	prevGoesOn, nextGoesOn := goesOn(st.prev, linkedPrev), goesOn(st.next, linkedNext)
+	for i, o := range st.prev.objectives {
+		if linkedPrev[i] {
+			continue
+		}
+		e := DiffEntry{Lineage: m.lineage[o.ID], Year: o.Year, Text: o.Text, Directorate: o.Directorate}
+		if prevGoesOn[directorateKey(o.Directorate)+"|"+st.prev.normalised[i]] {
+			e.Column = ColumnLost
+			d.Rescheduled = append(d.Rescheduled, e)
+			continue
+		}
+		d.Removed = append(d.Removed, e)
 	}
 	for i, o := range st.next.objectives {
-		if !linkedNext[i] {
-			d.Added = append(d.Added, DiffEntry{Lineage: lineage[o.ID], Year: o.Year, Text: o.Text, Directorate: o.Directorate})
+		if linkedNext[i] {
+			continue
 		}
+		e := DiffEntry{Lineage: m.lineage[o.ID], Year: o.Year, Text: o.Text, Directorate: o.Directorate}
+		if nextGoesOn[directorateKey(o.Directorate)+"|"+st.next.normalised[i]] {
+			e.Column = ColumnGained
+			d.Rescheduled = append(d.Rescheduled, e)
+			continue
+		}
+		if l := m.linkTo[o.ID]; l != nil && l.match == MatchReturned {
+			e.Returned = true
+			e.ReturnedFrom = &l.from.rec.Act
+		}
+		d.Added = append(d.Added, e)
 	}
 	return d
+}
+
+// mirror is the diff read the other way, from its later revision to its
+// earlier one: what one added the other removed, and every move and
+// retitling undone.
+func (d *Diff) mirror() *Diff {
+	back := func(es []DiffEntry) []DiffEntry {
+		out := make([]DiffEntry, 0, len(es))
+		for _, e := range es {
+			if e.DirectorateFrom != "" {
+				e.Directorate, e.DirectorateFrom = e.DirectorateFrom, e.Directorate
+			}
+			if e.TextBefore != "" {
+				e.Text, e.TextBefore = e.TextBefore, e.Text
+			}
+			if e.YearBefore != 0 {
+				e.Year, e.YearBefore = e.YearBefore, e.Year
+			}
+			e.Column = map[string]string{ColumnGained: ColumnLost, ColumnLost: ColumnGained}[e.Column]
+			out = append(out, e)
+		}
+		return out
+	}
+	out := &Diff{From: d.To, To: d.From, Added: d.Removed, Removed: d.Added,
+		Moved: back(d.Moved), Retitled: back(d.Retitled), Rescheduled: back(d.Rescheduled), Reorganised: []Reorganisation{}}
+	for _, r := range d.Reorganised {
+		for _, s := range r.To {
+			out.Reorganised = append(out.Reorganised, Reorganisation{From: s.Directorate, Kind: reversedReorganisation[r.Kind],
+				To: []Successor{{Directorate: r.From, Objectives: s.Objectives}}})
+		}
+	}
+	return out
+}
+
+// reversedReorganisation is what a reorganisation is when read backwards.
+var reversedReorganisation = map[string]string{
+	ReorganisationRenamed: ReorganisationRenamed, ReorganisationMerged: ReorganisationSplit,
+	ReorganisationSplit: ReorganisationMerged, ReorganisationGone: ReorganisationGone,
 }
 
 // reorganisations says what became of each earlier directorate the later
@@ -387,6 +481,10 @@ func (st *step) reorganisations() []Reorganisation {
 		}
 		went[from][directorateKey(st.next.objectives[l.next].Directorate)]++
 	}
+	heirOf := map[string]int{} // later directorate key -> gone directorates it is the main heir of
+	for _, to := range st.successor {
+		heirOf[to]++
+	}
 	out := []Reorganisation{}
 	for _, from := range slices.Sorted(maps.Keys(prevDirs)) {
 		if _, kept := nextDirs[from]; kept {
@@ -399,12 +497,20 @@ func (st *step) reorganisations() []Reorganisation {
 		slices.SortFunc(r.To, func(a, b Successor) int {
 			return cmp.Or(cmp.Compare(b.Objectives, a.Objectives), cmp.Compare(a.Directorate, b.Directorate))
 		})
+		// One objective gone elsewhere beside a main heir is a transfer
+		// (or a title several directorates plan), not a branch of a split.
+		for len(r.To) > 1 && r.To[len(r.To)-1].Objectives < minHeirObjectives {
+			r.To = r.To[:len(r.To)-1]
+		}
 		switch {
 		case len(r.To) > 1:
 			r.Kind = ReorganisationSplit
 		case len(r.To) == 1:
 			r.Kind = ReorganisationRenamed
-			if _, existed := prevDirs[directorateKey(r.To[0].Directorate)]; existed {
+			// Merged: into a directorate that was already there, or into a
+			// new one that another gone directorate also became.
+			to := directorateKey(r.To[0].Directorate)
+			if _, existed := prevDirs[to]; existed || heirOf[to] > 1 {
 				r.Kind = ReorganisationMerged
 			}
 		}

@@ -61,8 +61,8 @@ func diffRun(ctx context.Context, opts *DiffOptions) error {
 }
 
 func printDiff(out io.Writer, d *index.Diff) {
-	fmt.Fprintf(out, "%s (%s) → %s (%s): %d added, %d removed, %d moved, %d retitled\n",
-		d.From.ID, d.From.Date, d.To.ID, d.To.Date, len(d.Added), len(d.Removed), len(d.Moved), len(d.Retitled))
+	fmt.Fprintf(out, "%s (%s) → %s (%s): %d added, %d removed, %d moved, %d retitled, %d year columns rescheduled\n",
+		d.From.ID, d.From.Date, d.To.ID, d.To.Date, len(d.Added), len(d.Removed), len(d.Moved), len(d.Retitled), len(d.Rescheduled))
 	section := func(title string, entries []index.DiffEntry, line func(index.DiffEntry)) {
 		if len(entries) == 0 {
 			return
@@ -88,6 +88,9 @@ func printDiff(out io.Writer, d *index.Diff) {
 	}
 	section("Moved", d.Moved, func(e index.DiffEntry) {
 		basis := e.Basis
+		if e.YearBefore != 0 {
+			basis += fmt.Sprintf(", from the %d column", e.YearBefore)
+		}
 		if e.Declared {
 			basis += ", declared"
 		}
@@ -97,9 +100,17 @@ func printDiff(out io.Writer, d *index.Diff) {
 		fmt.Fprintf(out, "  %s (%d)\n    - %s\n    + %s\n", e.Directorate, e.Year, e.TextBefore, e.Text)
 	})
 	section("Added", d.Added, func(e index.DiffEntry) {
-		fmt.Fprintf(out, "  + %s (%d): %s\n", e.Directorate, e.Year, e.Text)
+		back := ""
+		if e.ReturnedFrom != nil {
+			back = fmt.Sprintf(" [back: last in %s of %s]", e.ReturnedFrom.ID, e.ReturnedFrom.Date)
+		}
+		fmt.Fprintf(out, "  + %s (%d): %s%s\n", e.Directorate, e.Year, e.Text, back)
 	})
 	section("Removed", d.Removed, func(e index.DiffEntry) {
 		fmt.Fprintf(out, "  - %s (%d): %s\n", e.Directorate, e.Year, e.Text)
+	})
+	section("Rescheduled year columns", d.Rescheduled, func(e index.DiffEntry) {
+		sign := map[string]string{index.ColumnGained: "+", index.ColumnLost: "-"}[e.Column]
+		fmt.Fprintf(out, "  %s%d %s: %s\n", sign, e.Year, e.Directorate, e.Text)
 	})
 }
