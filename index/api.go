@@ -245,6 +245,9 @@ type DiffEntry struct {
 	// Declared says whether the later revision's changes annex records the
 	// move.
 	Declared bool `json:"declared,omitempty"`
+	// Ambiguous says another objective was as likely a match: the move is
+	// the best guess, to be checked by hand.
+	Ambiguous bool `json:"ambiguous,omitempty"`
 	// Returned says an added objective was in an earlier revision than
 	// the one before, ReturnedFrom which.
 	Returned     bool    `json:"returned,omitempty"`

@@ -43,10 +43,13 @@ const (
 // one's words (containment). An annex record that names both texts lowers
 // the bar: the document itself says they are one objective.
 const (
-	similarDice        = 0.6
-	similarContainment = 0.9
-	declaredDice       = 0.2
-	minContainedWords  = 3
+	similarDice = 0.6
+	// crossDirectorateDice is the likeness an edited title needs to be
+	// followed into another directorate without the annex's word.
+	crossDirectorateDice = 0.8
+	similarContainment   = 0.9
+	declaredDice         = 0.2
+	minContainedWords    = 3
 )
 
 // revision is one plan revision: an act with a plan, its objectives and
@@ -67,6 +70,12 @@ func newRevision(rec *actRecord) *revision {
 		rv.words = append(rv.words, contentWords(n))
 	}
 	return rv
+}
+
+// objectiveKey names objective i whatever its year column: the same
+// title in the same directorate is one objective.
+func (rv *revision) objectiveKey(i int) string {
+	return directorateKey(rv.objectives[i].Directorate) + "|" + rv.normalised[i]
 }
 
 // directorates maps the directorateKey of each directorate of the revision
@@ -98,7 +107,10 @@ type step struct {
 	// the later revision no longer has to the later directorate that took
 	// most of its objectives: a rename, or the main heir of a split.
 	successor map[string]string
-	declared  []declaredTransfer
+	// heirs maps each directorate the later revision no longer has to the
+	// new directorates that took a share of its objectives.
+	heirs    map[string]map[string]bool
+	declared []declaredTransfer
 }
 
 // compare links the objectives of two revisions: exact texts first, then
@@ -114,6 +126,12 @@ func compare(prev, next *revision) *step {
 	st := &step{prev: prev, next: next}
 	usedPrev := make([]bool, len(prev.objectives))
 	usedNext := make([]bool, len(next.objectives))
+	// The year columns of one objective go on as the columns of one
+	// objective: once a column is linked, its siblings (the same title in
+	// the same directorate) link across year columns only with the
+	// siblings of its partner. (Within one year column a plan may move one
+	// column of an objective and keep the other: the gold 2187 does.)
+	prevPartner, nextPartner := map[string]string{}, map[string]string{}
 	assign := func(cands []link) {
 		slices.SortStableFunc(cands, func(a, b link) int {
 			return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.prev, b.prev), cmp.Compare(a.next, b.next))
@@ -121,6 +139,21 @@ func compare(prev, next *revision) *step {
 		for i, c := range cands {
 			if usedPrev[c.prev] || usedNext[c.next] {
 				continue
+			}
+			pk, nk := prev.objectiveKey(c.prev), next.objectiveKey(c.next)
+			if prev.objectives[c.prev].Year != next.objectives[c.next].Year {
+				if q, ok := prevPartner[pk]; ok && q != nk {
+					continue
+				}
+				if q, ok := nextPartner[nk]; ok && q != pk {
+					continue
+				}
+			}
+			if _, ok := prevPartner[pk]; !ok {
+				prevPartner[pk] = nk
+			}
+			if _, ok := nextPartner[nk]; !ok {
+				nextPartner[nk] = pk
 			}
 			usedPrev[c.prev], usedNext[c.next] = true, true
 			// A rival as likely, for the same objective on either side,
@@ -144,7 +177,7 @@ func compare(prev, next *revision) *step {
 		switch {
 		case from == to:
 			return 2
-		case st.successor[from] == to:
+		case st.successor[from] == to || st.heirs[from][to]:
 			return 1
 		}
 		return 0
@@ -185,6 +218,11 @@ func compare(prev, next *revision) *step {
 					if sameYear == acrossYears || uniqueOnly && (countYear(prev, ps, prev.objectives[p].Year, acrossYears) > 1 || countYear(next, ns, next.objectives[n].Year, acrossYears) > 1) {
 						continue
 					}
+					// Unique in its year column is not unique enough to cross
+					// directorates: the title must stand once on each side.
+					if affinity(p, n) == 0 && (uniqueOnly || acrossYears) && (len(ps) > 1 || len(ns) > 1) {
+						continue
+					}
 					if !uniqueOnly && !anyDirectorate && affinity(p, n) == 0 {
 						continue
 					}
@@ -199,11 +237,18 @@ func compare(prev, next *revision) *step {
 		}
 		return cands
 	}
+	// Titles unique on both sides show where directorates went; repeated
+	// titles then follow their directorate or its successor, twice, since
+	// each round may reveal successors the next one needs.
 	for _, across := range []bool{false, true} {
 		assign(sameCandidates(true, across, false))
-		st.successor = successors(prev, next, st.links)
-		assign(sameCandidates(false, across, false))
-		st.successor = successors(prev, next, st.links)
+		st.learnDirectorates()
+	}
+	for range 2 {
+		for _, across := range []bool{false, true} {
+			assign(sameCandidates(false, across, false))
+			st.learnDirectorates()
+		}
 	}
 
 	// Pass 2: similar texts among the objectives left, candidates drawn
@@ -235,6 +280,16 @@ func compare(prev, next *revision) *step {
 					a, b := prev.words[p], next.words[n]
 					d, aff := dice(a, b), affinity(p, n)
 					score := d + 0.3*float64(aff) - yearPenalty(p, n)
+					// Across both year columns and directorates, a likeness
+					// alone is too weak: the annex must vouch for it.
+					if acrossYears && aff == 0 && !support(a, b) {
+						continue
+					}
+					// An edited title in another directorate must be nearly
+					// the same, or vouched for by the annex.
+					if aff == 0 && d < crossDirectorateDice && !support(a, b) {
+						continue
+					}
 					switch {
 					case d >= similarDice || (aff > 0 && contains(a, b)):
 						cands = append(cands, link{prev: p, next: n, match: MatchSimilar, score: 1 + score})
@@ -248,12 +303,12 @@ func compare(prev, next *revision) *step {
 	}
 	for _, across := range []bool{false, true} {
 		assign(similarCandidates(across))
-		st.successor = successors(prev, next, st.links)
+		st.learnDirectorates()
 	}
 	for _, across := range []bool{false, true} {
 		assign(sameCandidates(false, across, true))
 	}
-	st.successor = successors(prev, next, st.links)
+	st.learnDirectorates()
 
 	// Pass 3: two objectives the annex transfers into one (the same title
 	// sent by two directorates) both continue in it.
@@ -390,6 +445,38 @@ func annexSupport(next *revision) func(a, b []string) bool {
 			}
 		}
 		return false
+	}
+}
+
+// learnDirectorates reads, from the links so far, where the directorates
+// the later revision no longer has went: the main successor of each, and
+// every new directorate that took a share of it (the heirs of a split).
+func (st *step) learnDirectorates() {
+	st.successor = successors(st.prev, st.next, st.links)
+	prevDirs, nextDirs := st.prev.directorates(), st.next.directorates()
+	counts := map[string]map[string]int{}
+	for _, l := range st.links {
+		from, to := directorateKey(st.prev.objectives[l.prev].Directorate), directorateKey(st.next.objectives[l.next].Directorate)
+		_, kept := nextDirs[from]
+		_, existed := prevDirs[to]
+		if kept || existed {
+			continue
+		}
+		if counts[from] == nil {
+			counts[from] = map[string]int{}
+		}
+		counts[from][to]++
+	}
+	st.heirs = map[string]map[string]bool{}
+	for from, tos := range counts {
+		for to, n := range tos {
+			if n >= minHeirObjectives {
+				if st.heirs[from] == nil {
+					st.heirs[from] = map[string]bool{}
+				}
+				st.heirs[from][to] = true
+			}
+		}
 	}
 }
 

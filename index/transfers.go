@@ -191,29 +191,14 @@ func (st *step) renamed(l link) bool {
 		return false
 	}
 	to := directorateKey(st.next.objectives[l.next].Directorate)
-	if st.successor[from] == to {
-		return true
-	}
 	// A directorate split in two: the new directorates that share its
 	// objectives are its heirs too, not destinations of transfers.
-	_, existed := st.prev.directorates()[to]
-	return !existed && st.heirShare(from, to) >= minHeirObjectives
+	return st.successor[from] == to || st.heirs[from][to]
 }
 
 // minHeirObjectives is how many of a gone directorate's objectives a new
 // directorate must take to count as one of its heirs.
 const minHeirObjectives = 2
-
-// heirShare counts the links from directorate from to directorate to.
-func (st *step) heirShare(from, to string) int {
-	n := 0
-	for _, l := range st.links {
-		if directorateKey(st.prev.objectives[l.prev].Directorate) == from && directorateKey(st.next.objectives[l.next].Directorate) == to {
-			n++
-		}
-	}
-	return n
-}
 
 // declaredLinks are the links some annex record accounts for.
 func (st *step) declaredLinks() map[int]*declaredTransfer {
@@ -376,6 +361,7 @@ func (st *step) diff(m *model) *Diff {
 			mv := e
 			mv.DirectorateFrom = p.Directorate
 			mv.Declared = declared[li] != nil
+			mv.Ambiguous = l.ambiguous
 			mv.Basis = BasisTransfer
 			if !mv.Declared && st.renamed(l) {
 				mv.Basis = BasisRenamed
