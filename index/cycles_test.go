@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/openalbo/albo/extract"
 )
 
 // TestLineageAcrossCycles links the objectives of consecutive yearly plans
@@ -263,5 +265,29 @@ func TestHistoryAcrossCycles(t *testing.T) {
 	}
 	if full < 100 {
 		t.Errorf("only %d chains span every plan: the fixture no longer tests long chains", full)
+	}
+}
+
+// TestPlansRenamedBetweenCycles links two plans of one source whose titles
+// differ (the next cycle's plan renamed), since they carry on the same
+// objectives; a plan of another source, or one sharing no objectives,
+// stays apart.
+func TestPlansRenamedBetweenCycles(t *testing.T) {
+	fx := newCycleFixture(t, 3, 5)
+	fx.records[1].Plan.Title = "PEG 2020-2022 – Obiettivi di Direzione"
+	other := *fx.records[2]
+	otherPlan := *other.Plan
+	otherPlan.Title = "Piano triennale dei fabbisogni di personale 2021-2023"
+	otherPlan.Directorates = []extract.Directorate{{Directorate: "AREA PERSONALE", Objectives: []extract.Objective{{Year: 2021, N: 1, Text: "Assunzione di dieci istruttori amministrativi"}}}}
+	other.Plan = &otherPlan
+	other.Act.ID = "milano/giunta/2021/9999"
+	m := buildModel(append(slices.Clone(fx.records), &other))
+	if len(m.steps) != 2 {
+		t.Fatalf("steps = %d, want 2 (the renamed plan linked, the other plan apart)", len(m.steps))
+	}
+	for _, st := range m.steps {
+		if st.prev.rec.Act.ID == other.Act.ID || st.next.rec.Act.ID == other.Act.ID {
+			t.Errorf("the staffing plan was linked to %s", st.prev.rec.Act.ID)
+		}
 	}
 }

@@ -585,6 +585,54 @@ func planFamily(rec *actRecord) string {
 	return source + "|" + normalise(title)
 }
 
+// familyOverlap is the share of the smaller plan's titles two plans of one
+// source must share to be revisions of one plan whatever their titles say.
+const familyOverlap = 0.3
+
+// joinFamilies joins the families of one source whose plans share their
+// objectives: a plan renamed between cycles ("Piano degli Obiettivi
+// 2019-2021", then "PEG 2020-2022 – Obiettivi di Direzione") is still the
+// plan whose objectives it carries on.
+func joinFamilies(families map[string][]*revision) map[string][]*revision {
+	keys := slices.Sorted(maps.Keys(families))
+	titles := map[string]map[string]bool{}
+	for _, k := range keys {
+		titles[k] = map[string]bool{}
+		for _, rv := range families[k] {
+			for _, t := range rv.normalised {
+				titles[k][t] = true
+			}
+		}
+	}
+	for i := 0; i < len(keys); i++ {
+		for j := i + 1; j < len(keys); j++ {
+			a, b := keys[i], keys[j]
+			sa, _, _ := strings.Cut(a, "|")
+			sb, _, _ := strings.Cut(b, "|")
+			if sa != sb || families[a] == nil || families[b] == nil {
+				continue
+			}
+			shared := 0
+			for t := range titles[b] {
+				if titles[a][t] {
+					shared++
+				}
+			}
+			if float64(shared) < familyOverlap*float64(min(len(titles[a]), len(titles[b]))) {
+				continue
+			}
+			families[a] = append(families[a], families[b]...)
+			for t := range titles[b] {
+				titles[a][t] = true
+			}
+			delete(families, b)
+			keys = slices.Delete(keys, j, j+1)
+			j = i // look again: a grew
+		}
+	}
+	return families
+}
+
 // model is the lineage of every plan in the index.
 type model struct {
 	revisions map[string]*revision // by act id
@@ -631,6 +679,7 @@ func buildModel(records []*actRecord) *model {
 		families[planFamily(rec)] = append(families[planFamily(rec)], rv)
 	}
 	var ordered []*revision
+	families = joinFamilies(families)
 	for _, key := range slices.Sorted(maps.Keys(families)) {
 		fam := families[key]
 		slices.SortFunc(fam, func(a, b *revision) int {
