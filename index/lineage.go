@@ -589,6 +589,28 @@ func planFamily(rec *actRecord) string {
 // source must share to be revisions of one plan whatever their titles say.
 const familyOverlap = 0.3
 
+// revisionOrder orders the revisions of a plan: by the first year they
+// plan (a plan of the next cycle comes after every revision of the one
+// before, even when an act's date is missing), then by date and number.
+func revisionOrder(a, b *revision) int {
+	return cmp.Or(cmp.Compare(firstYear(a), firstYear(b)), cmp.Compare(a.rec.Act.Date, b.rec.Act.Date),
+		cmp.Compare(a.rec.Act.Number, b.rec.Act.Number), cmp.Compare(a.rec.Act.ID, b.rec.Act.ID))
+}
+
+// firstYear is the earliest year column of a revision's plan.
+func firstYear(rv *revision) int {
+	if len(rv.rec.Plan.Years) > 0 {
+		return slices.Min(rv.rec.Plan.Years)
+	}
+	y := 0
+	for _, o := range rv.objectives {
+		if y == 0 || o.Year < y {
+			y = o.Year
+		}
+	}
+	return y
+}
+
 // joinFamilies joins the families of one source whose plans share their
 // objectives: a plan renamed between cycles ("Piano degli Obiettivi
 // 2019-2021", then "PEG 2020-2022 – Obiettivi di Direzione") is still the
@@ -682,10 +704,7 @@ func buildModel(records []*actRecord) *model {
 	families = joinFamilies(families)
 	for _, key := range slices.Sorted(maps.Keys(families)) {
 		fam := families[key]
-		slices.SortFunc(fam, func(a, b *revision) int {
-			return cmp.Or(cmp.Compare(a.rec.Act.Date, b.rec.Act.Date),
-				cmp.Compare(a.rec.Act.Number, b.rec.Act.Number), cmp.Compare(a.rec.Act.ID, b.rec.Act.ID))
-		})
+		slices.SortFunc(fam, revisionOrder)
 		var famSteps []*step
 		for i := 1; i < len(fam); i++ {
 			st := compare(fam[i-1], fam[i])
@@ -897,11 +916,7 @@ func actLabel(a ActRef) string {
 // compared with the earlier, and the answer read backwards when asked
 // from the later, so that diff(B, A) is the mirror of diff(A, B).
 func (m *model) diff(a, b *revision) *Diff {
-	older := func(x, y *revision) bool {
-		return cmp.Or(cmp.Compare(x.rec.Act.Date, y.rec.Act.Date), cmp.Compare(x.rec.Act.Number, y.rec.Act.Number),
-			cmp.Compare(x.rec.Act.ID, y.rec.Act.ID)) < 0
-	}
-	if older(b, a) {
+	if revisionOrder(b, a) < 0 {
 		return m.diff(b, a).mirror()
 	}
 	for _, st := range m.steps {
