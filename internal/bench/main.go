@@ -1,7 +1,8 @@
 // Command bench prints every performance figure of albo beside its
 // baseline, both measured in the same run (`make bench`):
 //
-//   - extraction time per page against `pdftotext -layout` on the same files;
+//   - extraction wall and CPU time per page against `pdftotext -layout` and
+//     `mutool draw -F txt` on one file of each PDF producer;
 //   - batch re-extraction with 1 and 2 workers, and peak memory at two
 //     corpus sizes;
 //   - crawling replica acts at zero delay: time and peak memory;
