@@ -28,15 +28,19 @@ var extractRoots = []string{
 }
 
 // extractPeers are the tools people would use instead to read a PDF's
-// text, each as a command printing to stdout.
+// text, each as a command printing to stdout: written beside its input
+// the text would land in the read-only ../shared.
 var extractPeers = []struct {
 	name    string
-	command []string // the file's path is appended
+	command []string // fileArg stands for the file's path
 	install string
 }{
-	{"pdftotext", []string{"pdftotext", "-layout"}, "poppler-utils"},
-	{"mutool", []string{"mutool", "draw", "-F", "txt"}, "mupdf-tools"},
+	{"pdftotext", []string{"pdftotext", "-layout", fileArg, "-"}, "poppler-utils"},
+	{"mutool", []string{"mutool", "draw", "-F", "txt", fileArg}, "mupdf-tools"},
 }
+
+// fileArg is the place of the file's path in a peer's command.
+const fileArg = "{file}"
 
 // benchExtract times `albo extract` against each peer on one file of each
 // PDF producer found in extractRoots (the one with the most pages that
@@ -92,7 +96,8 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 		if peers[i] == "" {
 			continue
 		}
-		args := append(slices.Clone(p.command[1:]), f.path)
+		args := slices.Clone(p.command[1:])
+		args[slices.Index(args, fileArg)] = f.path
 		if peerTimes[i], err = timeCommand(ctx, cfg.repeat, false, p.command[0], args...); err != nil {
 			return err
 		}
