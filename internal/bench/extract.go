@@ -2,64 +2,194 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/openalbo/albo/extract"
 )
 
-// extractFiles are the documents timed: the real act, its reconstruction,
-// and the same act printed by another producer (Chromium, CID fonts).
-var extractFiles = []string{
-	"testdata/delibera-2187-2019.pdf",
-	"testdata/delibera-1098-2019.pdf",
-	"extract/testdata/variant-chromium-2187.pdf",
+// extractRoots are the folders whose PDFs are timed: the project's own
+// and the shared real documents, read in place.
+var extractRoots = []string{
+	"testdata",
+	"extract/testdata",
+	"../shared/fixtures",
+	"../shared/realdata",
+	"../shared/realdata-corpus",
 }
 
-// benchExtract times the structured extraction of each file against
-// `pdftotext -layout` on the same file: both as whole commands (process
-// start included on both sides), and albo's in-process time per page.
+// extractPeers are the tools people would use instead to read a PDF's
+// text, each as a command printing to stdout: written beside its input
+// the text would land in the read-only ../shared.
+var extractPeers = []struct {
+	name    string
+	command []string // fileArg stands for the file's path
+	install string
+}{
+	{"pdftotext", []string{"pdftotext", "-layout", fileArg, "-"}, "poppler-utils"},
+	{"mutool", []string{"mutool", "draw", "-F", "txt", fileArg}, "mupdf-tools"},
+}
+
+// fileArg is the place of the file's path in a peer's command.
+const fileArg = "{file}"
+
+// benchExtract times `albo extract` against each peer on one file of each
+// PDF producer found in extractRoots (the one with the most pages that
+// have text): wall and CPU time per page as whole commands, process start
+// included on every side, and albo's in-process time per page.
 func benchExtract(ctx context.Context, cfg *config, out *table) error {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return fmt.Errorf("the baseline needs pdftotext (Debian: poppler-utils): %w", err)
 	}
-	for _, path := range extractFiles {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
+	var peers []string
+	for _, p := range extractPeers {
+		if _, err := exec.LookPath(p.command[0]); err != nil {
+			fmt.Fprintf(os.Stderr, "bench: %s is not installed (Debian: %s); its column stays empty\n", p.command[0], p.install)
+			out.row("extract", p.name, "not installed", "Debian: "+p.install, "")
+			peers = append(peers, "")
+			continue
 		}
-		res, err := extract.Read(ctx, path, data, extract.Options{})
-		if err != nil {
-			return err
+		peers = append(peers, p.name)
+	}
+	files, err := producerFiles(ctx, extractRoots)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := benchExtractFile(ctx, cfg, out, f, peers); err != nil {
+			fmt.Fprintf(os.Stderr, "bench: extract %s: %v\n", f.path, err)
+			out.row("extract", filepath.Base(f.path), "FAILED", err.Error(), "")
 		}
-		pages := res.Source.Pages
-		inProc, err := median(cfg.repeat, func() error {
-			_, err := extract.Read(ctx, path, data, extract.Options{})
-			return err
-		})
-		if err != nil {
-			return err
-		}
-		albo, err := median(cfg.repeat, func() error { return quiet(ctx, cfg.albo, "extract", path) })
-		if err != nil {
-			return err
-		}
-		poppler, err := median(cfg.repeat, func() error { return quiet(ctx, "pdftotext", "-layout", path, "-") })
-		if err != nil {
-			return err
-		}
-		name := filepath.Base(path)
-		out.row("extract", fmt.Sprintf("%s (%d pages), command", name, pages),
-			perPage(albo, pages), perPage(poppler, pages)+" pdftotext -layout",
-			fmt.Sprintf("%.2f× (goal ≤ 1.0×, bar ≤ 1.5×)", albo.Seconds()/poppler.Seconds()))
-		out.row("extract", fmt.Sprintf("%s, in process", name), perPage(inProc, pages), "", "")
 	}
 	return nil
+}
+
+// benchExtractFile prints f's lines; peers names the installed peers, ""
+// for one that is not.
+func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFile, peers []string) error {
+	data, err := os.ReadFile(f.path)
+	if err != nil {
+		return err
+	}
+	inProc, err := median(cfg.repeat, func() error {
+		_, err := extract.Read(ctx, f.path, data, extract.Options{})
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	albo, err := timeCommand(ctx, cfg.repeat, true, cfg.albo, "extract", f.path)
+	if err != nil {
+		return err
+	}
+	peerTimes := make([]commandTime, len(extractPeers))
+	for i, p := range extractPeers {
+		if peers[i] == "" {
+			continue
+		}
+		args := slices.Clone(p.command[1:])
+		args[slices.Index(args, fileArg)] = f.path
+		if peerTimes[i], err = timeCommand(ctx, cfg.repeat, false, p.command[0], args...); err != nil {
+			return err
+		}
+	}
+	producer := f.producer
+	if r := []rune(producer); len(r) > 40 {
+		producer = string(r[:39]) + "…"
+	}
+	name := fmt.Sprintf("%s (%s, %d pages)", filepath.Base(f.path), producer, f.pages)
+	for _, m := range []struct {
+		what, goal string
+		of         func(commandTime) time.Duration
+	}{
+		{"wall", "", func(t commandTime) time.Duration { return t.wall }},
+		{"CPU", " (goal ≤ 1.0× pdftotext, ≤ 1.5× mutool)", func(t commandTime) time.Duration { return t.cpu }},
+	} {
+		var baseline, ratios []string
+		for i, p := range extractPeers {
+			if peers[i] == "" {
+				continue
+			}
+			baseline = append(baseline, p.name+" "+perPage(m.of(peerTimes[i]), f.pages))
+			ratios = append(ratios, fmt.Sprintf("albo/%s %.2f×", p.name, m.of(albo).Seconds()/m.of(peerTimes[i]).Seconds()))
+		}
+		out.row("extract", name+", "+m.what+", command", perPage(m.of(albo), f.pages), strings.Join(baseline, "; "),
+			strings.Join(ratios, ", ")+m.goal)
+	}
+	out.row("extract", name+", wall, in process", perPage(inProc, f.pages), "", "")
+	return nil
+}
+
+// producerFile is the file timed for one PDF producer.
+type producerFile struct {
+	path     string
+	producer string
+	pages    int
+	// textPages counts the pages with text, by which the file is chosen.
+	textPages int
+}
+
+// producerFiles reads every PDF under roots (missing roots are skipped)
+// and keeps, for each producer, the file with the most pages that have
+// text; files that are not readable PDFs, and scans without any text,
+// are left out, as a text extractor has nothing to do with them.
+func producerFiles(ctx context.Context, roots []string) ([]producerFile, error) {
+	best := map[string]producerFile{}
+	for _, root := range roots {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if errors.Is(err, fs.ErrNotExist) && path == root {
+				return fs.SkipDir
+			}
+			if err != nil || d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".pdf") {
+				return err
+			}
+			doc, err := readPositioned(ctx, path)
+			if err != nil {
+				return nil // not a PDF, encrypted, damaged beyond reading: not a producer's output
+			}
+			f := producerFile{path: path, producer: cmp.Or(strings.TrimSpace(doc.Producer), "no producer"), pages: len(doc.Pages)}
+			for _, p := range doc.Pages {
+				if len(p.Runs) > 0 {
+					f.textPages++
+				}
+			}
+			if b, ok := best[f.producer]; f.textPages > 0 && (!ok || f.textPages > b.textPages) {
+				best[f.producer] = f
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	files := make([]producerFile, 0, len(best))
+	for _, f := range best {
+		files = append(files, f)
+	}
+	slices.SortFunc(files, func(a, b producerFile) int { return cmp.Compare(a.producer, b.producer) })
+	return files, nil
+}
+
+func readPositioned(ctx context.Context, path string) (*extract.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return extract.ReadPDF(ctx, f, info.Size())
 }
 
 func perPage(d time.Duration, pages int) string {
@@ -69,7 +199,7 @@ func perPage(d time.Duration, pages int) string {
 // median runs f n times and returns the median duration.
 func median(n int, f func() error) (time.Duration, error) {
 	times := make([]time.Duration, 0, n)
-	for range n {
+	for range max(n, 1) {
 		start := time.Now()
 		if err := f(); err != nil {
 			return 0, err
@@ -80,13 +210,28 @@ func median(n int, f func() error) (time.Duration, error) {
 	return times[len(times)/2], nil
 }
 
-// quiet runs a command, discarding its output, and says why it failed.
-func quiet(ctx context.Context, name string, args ...string) error {
-	cmd := exec.CommandContext(ctx, name, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("%s %v: %w: %s", name, args, err, stderr.Bytes())
+// commandTime is what a command took: the medians of its wall time and
+// of its CPU time (user and system) over several runs.
+type commandTime struct{ wall, cpu time.Duration }
+
+// timeCommand runs a command n times, discarding its output; with
+// problemsRead, exit status 1 (albo: the file was read with problems) is
+// not a failure.
+func timeCommand(ctx context.Context, n int, problemsRead bool, name string, args ...string) (commandTime, error) {
+	var walls, cpus []time.Duration
+	for range max(n, 1) {
+		cmd := exec.CommandContext(ctx, name, args...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		start := time.Now()
+		err := cmd.Run()
+		if err != nil && (!problemsRead || cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1) {
+			return commandTime{}, fmt.Errorf("%s %v: %w: %s", name, args, err, tail(stderr.Bytes()))
+		}
+		walls = append(walls, time.Since(start))
+		cpus = append(cpus, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
 	}
-	return nil
+	slices.Sort(walls)
+	slices.Sort(cpus)
+	return commandTime{wall: walls[len(walls)/2], cpu: cpus[len(cpus)/2]}, nil
 }

@@ -1,11 +1,13 @@
 // Command bench prints every performance figure of albo beside its
 // baseline, both measured in the same run (`make bench`):
 //
-//   - extraction time per page against `pdftotext -layout` on the same files;
+//   - extraction wall and CPU time per page against `pdftotext -layout` and
+//     `mutool draw -F txt` on one file of each PDF producer;
 //   - batch re-extraction with 1 and 2 workers, and peak memory at two
 //     corpus sizes;
 //   - crawling replica acts at zero delay: time and peak memory;
-//   - indexing rate and query latencies on a synthetic corpus of objectives;
+//   - indexing rate, size and query latencies on a synthetic corpus of
+//     objectives, against SQLite FTS5 on the same objectives;
 //   - the web page and API under concurrent clients.
 //
 // Heavy figures run in child processes of the albo binary, so each peak
@@ -15,6 +17,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -61,6 +64,17 @@ func main() {
 	if *childIndexFlag != "" {
 		if err := indexChild(context.Background(), *childIndexFlag, cfg.objectives, cfg.queries, cfg.webClients, cfg.webRequests); err != nil {
 			fmt.Fprintln(os.Stderr, "bench: index child:", err)
+			os.Exit(2)
+		}
+		return
+	}
+	if *childFTS5Flag != "" {
+		rep, err := ftsChild(context.Background(), *childFTS5Flag, cfg.objectives, cfg.queries)
+		if err == nil {
+			err = json.NewEncoder(os.Stdout).Encode(rep)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench: fts5 child:", err)
 			os.Exit(2)
 		}
 		return
