@@ -503,4 +503,3 @@ func successors(prev, next *revision, links []link) map[string]string {
 	}
 	return out
 }
-
