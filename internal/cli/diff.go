@@ -24,12 +24,22 @@ func NewCmdDiff(f *Factory, runF func(context.Context, *DiffOptions) error) *cob
 	cmd := &cobra.Command{
 		Use:   "diff [--corpus DIR] ACT-A ACT-B",
 		Short: "Compare two revisions of a plan: objectives added, removed, moved and retitled",
-		Long: `Compare the plan of ACT-A (the earlier revision) with the plan of ACT-B.
-Objectives are linked by their text, as in 'albo history'. A moved objective
-says its basis: "transfer" (it went to another directorate; "declared" when
-ACT-B's changes annex records it) or "renamed" (its directorate was renamed
-or reorganised away and the objective followed it).`,
+		Long: `Compare the plans of ACT-A and ACT-B: two revisions of one cycle, or the
+plans of two cycles (2019-2021, then 2020-2022: the year columns shift).
+Objectives are linked as in 'albo history', by their text, year column,
+directorate (or its successor), director and the later plan's changes annex.
+
+An objective is added or removed whole; a year column it gains or loses while
+it goes on is listed as rescheduled, and one back after a plan without it is
+marked. A moved objective says its basis: "transfer" (it went to another
+directorate; "declared" when the later plan's annex records it; "ambiguous"
+when another objective was as likely) or "renamed" (its directorate was
+renamed, merged or split, and the objective followed it). Directorates gone
+are listed once as reorganised, with where their objectives went.
+
+The order does not matter: 'diff B A' is the mirror of 'diff A B'.`,
 		Example: `  albo diff milano/giunta/2019/1098 milano/giunta/2019/2187
+  albo diff milano/giunta/2019/2187 milano/giunta/2020/459      # across plan cycles
   albo diff --json milano/giunta/2019/1098 milano/giunta/2019/2187 | jq '.moved[] | select(.basis=="transfer")'`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -42,7 +52,7 @@ or reorganised away and the objective followed it).`,
 		},
 	}
 	addCorpusFlag(cmd, &opts.CorpusDir)
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"from","to","added":[…],"removed":[…],"moved":[…],"retitled":[…]}`)
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"from","to","added":[…],"removed":[…],"moved":[…],"retitled":[…],"rescheduled":[…],"reorganised":[…]}`)
 	return cmd
 }
 

@@ -24,11 +24,16 @@ func NewCmdHistory(f *Factory, runF func(context.Context, *HistoryOptions) error
 	cmd := &cobra.Command{
 		Use:   "history [--corpus DIR] OBJECTIVE-ID|LINEAGE-ID|QUERY",
 		Short: "Follow an objective across the revisions of its plan",
-		Long: `Show one objective in every revision of its plan, oldest first: the act, the
-directorate and director that own it, its year column and its text as each
-revision prints it. Objectives are linked across revisions by their text
-(exact, normalised, then similar, since titles get edited), guided by the
-transfers and retitlings the changes annex records.
+		Long: `Show one objective in every revision of its plan, oldest first, across plan
+cycles (2019-2021, 2020-2022, …): the act, the directorate and director that
+own it, each year column and its text as each revision prints it. Objectives
+are linked by their text (exact, normalised, then similar, since titles get
+edited), their year columns (a new cycle shifts them; a target year moves
+on), their directorate or its successor, their director, and the transfers
+and retitlings the changes annex records. Each link shows its evidence and a
+confidence from 0 to 1; a link another objective could as well have made is
+marked ambiguous. An objective absent from a plan and back in a later one is
+followed across the gap; one split in two is followed into both.
 
 The argument is an objective id or a lineage id (as 'albo search --json'
 prints them), or a query: the history of its best objective hit is shown.`,
@@ -61,7 +66,7 @@ func historyRun(ctx context.Context, opts *HistoryOptions) error {
 		return writeJSON(opts.IO, h)
 	}
 	out := opts.IO.Out
-	fmt.Fprintf(out, "lineage %s: %d revisions\n", h.Lineage, len(h.Revisions))
+	fmt.Fprintf(out, "lineage %s: %d entries (one per revision and year column)\n", h.Lineage, len(h.Revisions))
 	prevDirectorate := ""
 	for i, r := range h.Revisions {
 		moved := ""
@@ -72,8 +77,12 @@ func historyRun(ctx context.Context, opts *HistoryOptions) error {
 		if r.Director != "" {
 			fmt.Fprintf(out, "  director: %s\n", r.Director)
 		}
-		if r.Match != "" && r.Match != index.MatchExact {
-			fmt.Fprintf(out, "  linked: %s\n", r.Match)
+		if r.Match != "" && (r.Match != index.MatchExact || r.Confidence < 1) {
+			ambiguous := ""
+			if r.Ambiguous {
+				ambiguous = ", ambiguous"
+			}
+			fmt.Fprintf(out, "  linked: %s (confidence %.2f%s): %s\n", r.Match, r.Confidence, ambiguous, strings.Join(r.Evidence, "; "))
 		}
 		fmt.Fprintf(out, "  %s\n", r.Text)
 		prevDirectorate = r.Directorate
