@@ -117,45 +117,103 @@ func (g *Generator) frontPage(doc *pdfgen.Doc, a Act) {
 	line(11, pdfgen.Helvetica, "1. di approvare l’aggiornamento del Piano degli Obiettivi, documento allegato parte integrante;")
 }
 
-// slide draws one directorate's slide and returns what it printed.
+// slide draws one directorate's slide with objectives drawn from the
+// vocabulary, and returns what it printed.
 func (g *Generator) slide(doc *pdfgen.Doc, year int) extract.Directorate {
 	d := g.vocab.Directorates[g.rng.IntN(len(g.vocab.Directorates))]
-	p := doc.AddPage(a4Long, a4Short)
-	const top, size, lead = 540.0, 9.0, 11.0
-	cols := []float64{40, 150, 250, 540} // directorate, director, year 1, year 2
-	const colWidth = 270.0
-	p.Text(cols[2]+110, top+20, 10, pdfgen.HelveticaBold, fmt.Sprint(year))
-	p.Text(cols[3]+110, top+20, 10, pdfgen.HelveticaBold, fmt.Sprint(year+1))
-	for i, w := range pdfgen.Wrap(d.Directorate, size, 100) {
-		p.Text(cols[0], top-float64(i)*lead, size, pdfgen.HelveticaBold, w)
-	}
-	for i, w := range pdfgen.Wrap(d.Director.Title+" "+d.Director.Name, size, 90) {
-		p.Text(cols[1], top-float64(i)*lead, size, pdfgen.Helvetica, w)
-	}
-	out := extract.Directorate{Directorate: d.Directorate,
+	want := extract.Directorate{Directorate: d.Directorate,
 		Director: &extract.Person{Title: d.Director.Title, Name: d.Director.Name}}
 	for c, n := range []int{2 + g.rng.IntN(8), g.rng.IntN(5)} {
-		y := top
 		for k := 1; k <= n; k++ {
-			text := g.objective()
-			lines := pdfgen.Wrap(text, size, colWidth-20)
-			if y-float64(len(lines))*lead < 70 { // keep clear of the caption
-				break
-			}
-			out.Objectives = append(out.Objectives, extract.Objective{Year: year + c, N: k, Text: text})
-			for i, w := range lines {
-				x := cols[2+c] + 12
-				if i == 0 {
-					w = fmt.Sprintf("%d. %s", k, w)
-					x = cols[2+c]
-				}
-				p.Text(x, y, size, pdfgen.Helvetica, w)
-				y -= lead
+			want.Objectives = append(want.Objectives, extract.Objective{Year: year + c, N: k, Text: g.objective()})
+		}
+	}
+	return drawDirectorate(doc, want, [2]int{year, year + 1}, false)
+}
+
+// Slide geometry: the top line, font size and leading of the objectives,
+// the columns (directorate, director, first year, second year) and the
+// width of a year column.
+const (
+	slideTop, slideSize, slideLead = 540.0, 9.0, 11.0
+	slideColWidth                  = 270.0
+	slideBottom                    = 70.0 // keep clear of the caption
+)
+
+var slideCols = []float64{40, 150, 250, 540}
+
+// drawDirectorate draws a directorate's objectives of the two years on
+// slides, and returns what it printed. With paginate, objectives that do
+// not fit go on the next slide under the same directorate; without, they
+// are left out.
+func drawDirectorate(doc *pdfgen.Doc, d extract.Directorate, years [2]int, paginate bool) extract.Directorate {
+	out := extract.Directorate{Directorate: d.Directorate, Director: d.Director}
+	var columns [2][]extract.Objective
+	for _, o := range d.Objectives {
+		for c, y := range years {
+			if o.Year == y {
+				columns[c] = append(columns[c], o)
 			}
 		}
 	}
-	p.Text(a4Long-150, 40, 9, pdfgen.Helvetica, "Obiettivi di Direzione")
+	var p *pdfgen.Page
+	var y [2]float64
+	newSlide := func() {
+		p = doc.AddPage(a4Long, a4Short)
+		p.Text(slideCols[2]+110, slideTop+20, 10, pdfgen.HelveticaBold, fmt.Sprint(years[0]))
+		p.Text(slideCols[3]+110, slideTop+20, 10, pdfgen.HelveticaBold, fmt.Sprint(years[1]))
+		for i, w := range pdfgen.Wrap(d.Directorate, slideSize, 100) {
+			p.Text(slideCols[0], slideTop-float64(i)*slideLead, slideSize, pdfgen.HelveticaBold, w)
+		}
+		if d.Director != nil {
+			for i, w := range pdfgen.Wrap(d.Director.Title+" "+d.Director.Name, slideSize, 90) {
+				p.Text(slideCols[1], slideTop-float64(i)*slideLead, slideSize, pdfgen.Helvetica, w)
+			}
+		}
+		p.Text(a4Long-150, 40, 9, pdfgen.Helvetica, "Obiettivi di Direzione")
+		y = [2]float64{slideTop, slideTop}
+	}
+	newSlide()
+	for c := range columns {
+		for k, o := range columns[c] {
+			lines := pdfgen.Wrap(o.Text, slideSize, slideColWidth-20)
+			if y[c]-float64(len(lines))*slideLead < slideBottom {
+				if !paginate {
+					break
+				}
+				newSlide()
+			}
+			o.N = k + 1
+			out.Objectives = append(out.Objectives, o)
+			for i, w := range lines {
+				x := slideCols[2+c] + 12
+				if i == 0 {
+					w = fmt.Sprintf("%d. %s", o.N, w)
+					x = slideCols[2+c]
+				}
+				p.Text(x, y[c], slideSize, pdfgen.Helvetica, w)
+				y[c] -= slideLead
+			}
+		}
+	}
 	return out
+}
+
+// PlanPDF renders a Giunta deliberation numbered number of date
+// (DD/MM/YYYY) approving plan, whose first two years are its columns: a
+// front page, then each directorate on as many slides as it needs. It
+// returns the PDF and the plan as printed (objectives renumbered in each
+// column), the answer an extractor is scored against.
+func (g *Generator) PlanPDF(number int, date string, plan extract.Plan) ([]byte, extract.Plan) {
+	doc := pdfgen.New()
+	doc.SetInfo("Producer", "albo synth")
+	years := [2]int{plan.Years[0], plan.Years[0] + 1}
+	g.frontPage(doc, Act{Number: number, Year: years[0], Date: date})
+	printed := extract.Plan{Title: plan.Title, Years: years[:]}
+	for _, d := range plan.Directorates {
+		printed.Directorates = append(printed.Directorates, drawDirectorate(doc, d, years, true))
+	}
+	return doc.Bytes(), printed
 }
 
 func (g *Generator) objective() string { return g.objectives[g.rng.IntN(len(g.objectives))] }
