@@ -21,6 +21,7 @@
 package crawl
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -32,6 +33,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
+	"os"
 	"path"
 	"slices"
 	"strings"
@@ -50,6 +52,7 @@ type Store interface {
 	PutAct(ctx context.Context, a *corpus.Act) error
 	PutBlob(ctx context.Context, r io.Reader) (sha string, size int64, err error)
 	HasBlob(sha string) bool
+	OpenBlob(sha string) (*os.File, error)
 }
 
 var _ Store = (*corpus.Store)(nil)
@@ -70,7 +73,14 @@ type Options struct {
 	Full bool
 	// Concurrency is how many acts are fetched at once (default 2).
 	Concurrency int
-	Fetch       FetchConfig
+	// AllowHosts are hosts ("host" or "host:port") the crawl may fetch
+	// from besides the base URL's and the profile's download hosts;
+	// links and redirects to any other host are reported, not fetched.
+	AllowHosts []string
+	// MaxRows caps the acts read from one listing page (default 10000);
+	// the excess is reported.
+	MaxRows int
+	Fetch   FetchConfig
 	// Progress, when set, hears of each act done.
 	Progress func(Progress)
 	Logger   *slog.Logger
@@ -102,8 +112,13 @@ type Summary struct {
 	Updated   int `json:"updated"`
 	Unchanged int `json:"unchanged"`
 	Failed    int `json:"failed"`
+	// OffSite counts the links and redirects to hosts outside the
+	// source's allow-list, which were not fetched.
+	OffSite int `json:"off_site,omitempty"`
 	// Failures says what failed and why, one entry each.
 	Failures []Failure `json:"-"`
+	// OffSiteLinks says which act or page pointed off-site, and where.
+	OffSiteLinks []Failure `json:"-"`
 }
 
 // Failure is an act or a page the crawl could not archive.
@@ -160,10 +175,15 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	if err != nil {
 		return Summary{}, fmt.Errorf("crawl: %w", err)
 	}
+	if opts.MaxRows <= 0 {
+		opts.MaxRows = 10000
+	}
 	if len(opts.Fetch.Limits) == 0 {
 		opts.Fetch.Limits = []LimitRule{{DomainGlob: "*", Parallelism: opts.Concurrency}}
 	}
-	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch), profile: opts.Profile,
+	hosts := append([]string{baseURL.Host}, opts.Profile.DownloadHosts()...)
+	hosts = append(hosts, opts.AllowHosts...)
+	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch, hosts...), profile: opts.Profile,
 		log: opts.Logger.With("component", "crawl", "source", opts.Profile.Name())}
 
 	if !opts.Full {
@@ -256,14 +276,26 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			req, page, session = first, 0, newSession()
 			continue
 		}
+		pageName := fmt.Sprintf("%s page %d", cat.Name, page)
 		if err != nil {
-			c.fail(fmt.Sprintf("%s page %d", cat.Name, page), err)
+			c.fail(pageName, err)
 			if listing == nil {
 				return todo, true
 			}
 		}
+		if resp.Truncated {
+			c.fail(pageName, fmt.Errorf("%s: page larger than %d bytes: read as far as that only", resp.URL, c.fetch.cfg.MaxPageSize))
+		}
+		if n := len(listing.Acts); n > c.opts.MaxRows {
+			c.fail(pageName, fmt.Errorf("%s: %d acts listed, %d past the cap of %d not read", resp.URL, n, n-c.opts.MaxRows, c.opts.MaxRows))
+			listing.Acts = listing.Acts[:c.opts.MaxRows]
+		}
 		allKnown, allOld, fresh := true, len(listing.Acts) > 0, false
 		for _, l := range listing.Acts {
+			if !c.fetch.allows(l.DetailURL) {
+				c.offSite(l.name(), l.DetailURL.String())
+				continue
+			}
 			allOld = allOld && c.publishedBeforeSince(l)
 			key := l.DetailURL.String()
 			if queued, ok := met[key]; ok {
@@ -296,6 +328,10 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			break
 		}
 		req = listing.Next
+		if req != nil && !c.fetch.allows(req.URL) {
+			c.offSite(pageName, req.URL.String())
+			break
+		}
 	}
 	return todo, true
 }
@@ -449,13 +485,15 @@ func sameListing(a *corpus.Act, l Listed) bool {
 		(l.PublishedTo.IsZero() || a.PublishedTo == day(l.PublishedTo))
 }
 
-// complete reports whether every file of a record is stored.
+// complete reports whether every file of a record is stored. A record
+// whose files have no role was written before attachments were archived:
+// its act is fetched again (conditionally) for them.
 func (c *crawler) complete(a *corpus.Act) bool {
 	if len(a.Files) == 0 {
 		return false
 	}
 	for _, f := range a.Files {
-		if !c.store.HasBlob(f.SHA256) || (f.PDFSHA256 != "" && !c.store.HasBlob(f.PDFSHA256)) {
+		if f.Role == "" || !c.store.HasBlob(f.SHA256) || (f.PDFSHA256 != "" && !c.store.HasBlob(f.PDFSHA256)) {
 			return false
 		}
 	}
@@ -467,6 +505,16 @@ func day(t time.Time) string {
 		return ""
 	}
 	return t.Format(time.DateOnly)
+}
+
+// offSite reports a link of what (an act or a page) to url, outside the
+// source's hosts, which is not fetched.
+func (c *crawler) offSite(what, url string) {
+	c.log.Debug("off-site link not fetched", "what", what, "url", url)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.summary.OffSite++
+	c.summary.OffSiteLinks = append(c.summary.OffSiteLinks, Failure{What: what, Err: &OffSiteError{URL: url}})
 }
 
 func (c *crawler) fail(what string, err error) {
@@ -522,6 +570,10 @@ func (c *crawler) act(ctx context.Context, l Listed) {
 		c.log.Debug("starting the act again in a new session", "act", name, "err", err)
 	}
 	if ctx.Err() == nil {
+		var off *OffSiteError
+		if errors.As(err, &off) {
+			c.offSite(name, off.URL)
+		}
 		c.keepSeen(ctx, l)
 		c.count(name, StatusFailed, err)
 	}
@@ -539,17 +591,9 @@ func (l Listed) name() string {
 func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error) {
 	name := l.name()
 	jar := newSession()
-	resp, err := c.fetch.fetch(ctx, &request{URL: l.DetailURL, Jar: jar})
+	resp, detail, err := c.detail(ctx, l.DetailURL, jar)
 	if err != nil {
 		return "", name, err
-	}
-	html, err := resp.html()
-	if err != nil {
-		return "", name, fmt.Errorf("%w: %w", errUnreadable, err)
-	}
-	detail, err := c.profile.ParseDetail(resp.URL, html)
-	if err != nil {
-		return "", name, fmt.Errorf("%s: %w: %w", resp.URL, errUnreadable, err)
 	}
 	l.complete(detail.Meta)
 	if l.ID == "" {
@@ -559,17 +603,37 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 	if err := corpus.ValidateID(l.ID); err != nil || l.Number == 0 || l.Year == 0 {
 		return "", name, fmt.Errorf("%s: cannot name the act (category %q, number %d, year %d)", resp.URL, l.Category, l.Number, l.Year)
 	}
-	if len(detail.Documents) == 0 {
-		return "", name, fmt.Errorf("%s: no documents", resp.URL)
+	var docs []DocRef
+	for _, doc := range detail.Documents {
+		if !c.fetch.allows(doc.URL) {
+			c.offSite(name, doc.URL.String())
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	if len(docs) == 0 {
+		return "", name, fmt.Errorf("%s: no documents on the site", resp.URL)
 	}
 	old := c.known(ctx, l)
-	var files []corpus.File
-	for _, doc := range detail.Documents {
-		f, err := c.document(ctx, doc, jar, previous(old, doc.URL))
+	files := make([]corpus.File, 0, len(docs))
+	// progress: a document came in the current session. A session
+	// that expires between two downloads is replaced by opening the act
+	// again; one that gives nothing is the caller's to retry.
+	progress := false
+	for i := 0; i < len(docs); {
+		f, err := c.document(ctx, docs[i], jar, previous(old, docs[i].URL))
+		if errors.Is(err, ErrSessionLost) && progress {
+			jar, progress = newSession(), false
+			if _, _, err := c.detail(ctx, l.DetailURL, jar); err != nil {
+				return "", name, err
+			}
+			continue
+		}
 		if err != nil {
 			return "", name, err
 		}
 		files = append(files, f)
+		i, progress = i+1, true
 	}
 	rec := c.record(l, files, old)
 	status := StatusNew
@@ -583,6 +647,23 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 		return "", name, err
 	}
 	return status, name, nil
+}
+
+// detail fetches and reads an act's detail page in the session jar.
+func (c *crawler) detail(ctx context.Context, u *url.URL, jar http.CookieJar) (*response, *Detail, error) {
+	resp, err := c.fetch.fetch(ctx, &request{URL: u, Jar: jar})
+	if err != nil {
+		return nil, nil, err
+	}
+	html, err := resp.html()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", errUnreadable, err)
+	}
+	detail, err := c.profile.ParseDetail(resp.URL, html)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w: %w", resp.URL, errUnreadable, err)
+	}
+	return resp, detail, nil
 }
 
 // record is the metadata record of a listed act with its files; it keeps
@@ -649,7 +730,8 @@ func sameRecord(a, b *corpus.Act) bool {
 	}
 	for i := range x.Files {
 		x.Files[i].FetchedAt, y.Files[i].FetchedAt = time.Time{}, time.Time{}
-		if x.Files[i].SHA256 != y.Files[i].SHA256 || x.Files[i].PDFSHA256 != y.Files[i].PDFSHA256 || x.Files[i].Name != y.Files[i].Name {
+		if x.Files[i].SHA256 != y.Files[i].SHA256 || x.Files[i].PDFSHA256 != y.Files[i].PDFSHA256 || x.Files[i].Name != y.Files[i].Name ||
+			x.Files[i].Role != y.Files[i].Role || x.Files[i].Label != y.Files[i].Label {
 			return false
 		}
 	}
@@ -676,6 +758,19 @@ func signerNames(files []corpus.File) []string {
 // maxFollows bounds the HTML pages a download may lead through.
 const maxFollows = 2
 
+// download is what came of a document's answer: an HTML page, or a file
+// stored in the corpus as it arrived.
+type download struct {
+	html []byte // an HTML page, read whole (as far as MaxPageSize)
+	sha  string
+	size int64
+	head []byte // the file's first bytes, to tell what it is
+}
+
+// sniffLen is how much of a download tells what it is: an envelope's
+// base64 header is found within the first 4096 bytes.
+const sniffLen = 4096
+
 // document downloads one document in the act's session and stores it, with
 // the PDF inside when it is a signed envelope. With prev, the request is
 // conditional, and an unchanged document is not downloaded again.
@@ -685,71 +780,116 @@ func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, 
 		req.ETag, req.LastModified = prev.ETag, prev.LastModified
 	}
 	for follows := 0; ; follows++ {
+		var got download
+		req.Consume = func(_ *response, body io.Reader) error {
+			got = download{}
+			return c.receive(ctx, body, &got)
+		}
 		resp, err := c.fetch.fetch(ctx, req)
 		if err != nil {
 			return corpus.File{}, err
 		}
 		if resp.NotModified {
-			return *prev, nil
+			f := *prev
+			f.Role, f.Label = doc.Role, doc.Label
+			return f, nil
 		}
-		if isHTML(resp) {
-			next, err := c.profile.ResolveHTMLDocument(resp.URL, resp.Body)
+		if got.html != nil {
+			next, err := c.profile.ResolveHTMLDocument(resp.URL, got.html)
 			if err != nil {
 				return corpus.File{}, fmt.Errorf("%s: %w", resp.URL, err)
 			}
 			if follows >= maxFollows {
 				return corpus.File{}, fmt.Errorf("%s: HTML pages all the way down", doc.URL)
 			}
+			if !c.fetch.allows(next) {
+				return corpus.File{}, &OffSiteError{URL: next.String()}
+			}
 			req = &request{URL: next, Jar: jar}
 			continue
 		}
-		return c.storeDocument(ctx, doc, req.URL, resp)
+		return c.storeDocument(ctx, doc, req.URL, resp, got)
 	}
 }
 
-// isHTML tells an HTML page from a document by its bytes, whatever the
-// server declares (a byte-order mark or blank lines before the page
-// included).
-func isHTML(resp *response) bool {
-	return extract.Sniff(resp.Body).Format == extract.FormatHTML
+// receive reads a download as it arrives: an HTML page into memory,
+// anything else straight into the corpus, hashed as it is written.
+func (c *crawler) receive(ctx context.Context, body io.Reader, got *download) error {
+	br := bufio.NewReaderSize(body, sniffLen)
+	head, err := br.Peek(sniffLen)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return err
+	}
+	got.head = slices.Clone(head)
+	if isHTML(head) {
+		got.html, err = io.ReadAll(io.LimitReader(br, c.fetch.cfg.MaxPageSize))
+		return err
+	}
+	got.sha, got.size, err = c.store.PutBlob(ctx, br)
+	return err
 }
 
-func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, resp *response) (corpus.File, error) {
+// isHTML tells an HTML page from a document by its first bytes, whatever
+// the server declares (a byte-order mark or blank lines before the page
+// included).
+func isHTML(head []byte) bool {
+	return extract.Sniff(head).Format == extract.FormatHTML
+}
+
+func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, resp *response, got download) (corpus.File, error) {
 	f := corpus.File{
 		Name:         fileName(doc, resp),
+		Role:         doc.Role,
+		Label:        doc.Label,
 		URL:          doc.URL.String(),
 		ContentType:  resp.Header.Get("Content-Type"),
 		ETag:         resp.Header.Get("ETag"),
 		LastModified: resp.Header.Get("Last-Modified"),
 		FetchedAt:    c.opts.Now().UTC(),
+		SHA256:       got.sha,
+		Size:         got.size,
 	}
-	var err error
-	if f.SHA256, f.Size, err = c.store.PutBlob(ctx, bytes.NewReader(resp.Body)); err != nil {
+	if !cades.IsEnvelope(got.head) {
+		// Readers find the header anywhere in the first 1024 bytes, and
+		// some producers write a line before it.
+		if extract.Sniff(got.head).Format == extract.FormatPDF {
+			f.PDFSHA256 = f.SHA256
+		}
+		return f, nil
+	}
+	// An envelope is opened in memory; its size is capped by
+	// MaxBodySize.
+	signed, err := c.readBlob(got.sha)
+	if err != nil {
 		return f, err
 	}
-	content := resp.Body
-	if cades.IsEnvelope(resp.Body) {
-		inner, signers, err := cades.Unwrap(resp.Body)
-		if err != nil {
-			return f, fmt.Errorf("%s: %w", from, err)
-		}
-		content = inner
-		for _, s := range signers {
-			cs := corpus.Signer{Level: s.Level, Subject: s.Subject, CommonName: s.CommonName, Issuer: s.Issuer, Serial: s.Serial}
-			if !s.SigningTime.IsZero() {
-				cs.SigningTime = s.SigningTime.UTC().Format(time.RFC3339)
-			}
-			f.Signers = append(f.Signers, cs)
-		}
+	inner, signers, err := cades.Unwrap(signed)
+	if err != nil {
+		return f, fmt.Errorf("%s: %w", from, err)
 	}
-	// Readers find the header anywhere in the first 1024 bytes, and some
-	// producers write a line before it.
-	if extract.Sniff(content).Format == extract.FormatPDF {
-		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, bytes.NewReader(content)); err != nil {
+	for _, s := range signers {
+		cs := corpus.Signer{Level: s.Level, Subject: s.Subject, CommonName: s.CommonName, Issuer: s.Issuer, Serial: s.Serial}
+		if !s.SigningTime.IsZero() {
+			cs.SigningTime = s.SigningTime.UTC().Format(time.RFC3339)
+		}
+		f.Signers = append(f.Signers, cs)
+	}
+	if extract.Sniff(inner).Format == extract.FormatPDF {
+		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, bytes.NewReader(inner)); err != nil {
 			return f, err
 		}
 	}
 	return f, nil
+}
+
+// readBlob reads a stored blob whole.
+func (c *crawler) readBlob(sha string) ([]byte, error) {
+	r, err := c.store.OpenBlob(sha)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
 }
 
 // fileName is the download's own name (Content-Disposition), else the

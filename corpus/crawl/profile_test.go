@@ -365,7 +365,7 @@ func TestIsHTML(t *testing.T) {
 		{"MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFADCABgkqhkiG9w0BBwGggCSABIIC", false},
 	}
 	for _, tt := range tests {
-		if got := isHTML(&response{Body: []byte(tt.body)}); got != tt.want {
+		if got := isHTML([]byte(tt.body)); got != tt.want {
 			t.Errorf("isHTML(%.30q) = %v", tt.body, got)
 		}
 	}
