@@ -611,9 +611,6 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 		}
 		docs = append(docs, doc)
 	}
-	if len(docs) == 0 {
-		return "", name, fmt.Errorf("%s: no documents on the site", resp.URL)
-	}
 	old := c.known(ctx, l)
 	files := make([]corpus.File, 0, len(docs))
 	// progress: a document came in the current session. A session
@@ -629,11 +626,22 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 			}
 			continue
 		}
+		var off *OffSiteError
+		if errors.As(err, &off) {
+			// Redirected off the site: reported, and the act's other
+			// documents archived.
+			c.offSite(name, off.URL)
+			i++
+			continue
+		}
 		if err != nil {
 			return "", name, err
 		}
 		files = append(files, f)
 		i, progress = i+1, true
+	}
+	if len(files) == 0 {
+		return "", name, fmt.Errorf("%s: no document on the site", resp.URL)
 	}
 	rec := c.record(l, files, old)
 	status := StatusNew

@@ -34,6 +34,7 @@ type CrawlOptions struct {
 	IgnoreRobots bool
 	Timeout      time.Duration
 	Retries      int
+	AllowHosts   []string
 }
 
 // NewCmdCrawl archives an Albo Pretorio into the corpus. runF replaces the
@@ -120,6 +121,7 @@ the real site.`,
 	fl.BoolVar(&opts.IgnoreRobots, "ignore-robots", false, "do not honour robots.txt (only for a site you run, such as a local replica)")
 	fl.DurationVar(&opts.Timeout, "timeout", time.Minute, "time allowed for one request")
 	fl.IntVar(&opts.Retries, "retries", 7, "times a failed request is retried, with growing pauses")
+	fl.StringSliceVar(&opts.AllowHosts, "allow-host", nil, "hosts besides the site's own that may serve its documents, comma-separated (host or host:port); links elsewhere are reported, not fetched")
 	return cmd
 }
 
@@ -142,6 +144,7 @@ func crawlRun(ctx context.Context, opts *CrawlOptions) error {
 		Max:         opts.Max,
 		Full:        opts.Full,
 		Concurrency: opts.Concurrency,
+		AllowHosts:  opts.AllowHosts,
 		Fetch: crawl.FetchConfig{
 			UserAgent:    crawl.UserAgent(extract.Version),
 			Timeout:      opts.Timeout,
@@ -159,13 +162,20 @@ func crawlRun(ctx context.Context, opts *CrawlOptions) error {
 	for _, f := range sum.Failures {
 		reportf(opts.IO.ErrOut, "crawl: %s", f)
 	}
+	for _, f := range sum.OffSiteLinks {
+		reportf(opts.IO.ErrOut, "crawl: %s", f)
+	}
 	if opts.JSON {
 		if err := json.NewEncoder(opts.IO.Out).Encode(sum); err != nil {
 			return err
 		}
 	} else {
-		fmt.Fprintf(opts.IO.Out, "listed %d, new %d, updated %d, unchanged %d, failed %d\n",
+		fmt.Fprintf(opts.IO.Out, "listed %d, new %d, updated %d, unchanged %d, failed %d",
 			sum.Listed, sum.New, sum.Updated, sum.Unchanged, sum.Failed)
+		if sum.OffSite > 0 {
+			fmt.Fprintf(opts.IO.Out, ", off-site links not fetched %d", sum.OffSite)
+		}
+		fmt.Fprintln(opts.IO.Out)
 	}
 	if sum.Failed > 0 {
 		return failedError{sum.Failed}
