@@ -42,7 +42,7 @@ type FetchConfig struct {
 	// does not grow with it but for signed envelopes, opened in memory.
 	MaxBodySize int64
 	// MaxPageSize caps an HTML page: the bytes past it are not read and
-	// the page is read truncated (default 8 MiB), so that a listing of any
+	// the page is read truncated (default 4 MiB), so that a listing of any
 	// length is parsed in bounded memory.
 	MaxPageSize int64
 	MaxAttempts int // per request (default 8)
@@ -70,7 +70,7 @@ func (c FetchConfig) withDefaults() FetchConfig {
 		c.MaxBodySize = 256 << 20
 	}
 	if c.MaxPageSize <= 0 {
-		c.MaxPageSize = 8 << 20
+		c.MaxPageSize = 4 << 20
 	}
 	if c.MaxAttempts <= 0 {
 		c.MaxAttempts = 8

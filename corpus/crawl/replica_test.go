@@ -268,6 +268,38 @@ func TestCrawlWithFaults(t *testing.T) {
 	checkVerify(t, s)
 }
 
+// TestListingCaps: a listing page past the page cap is read as far as
+// the cap, and rows past the row cap are not read; both are reported.
+func TestListingCaps(t *testing.T) {
+	_, srv := serveReplica(t, replica.Config{Seed: 18, Days: 1, PerDay: 40, PageSize: 40})
+	tests := []struct {
+		name string
+		mod  func(*Options)
+		want string
+	}{
+		{"row cap", func(o *Options) { o.MaxRows = 5 }, "past the cap of 5 not read"},
+		{"page cap", func(o *Options) { o.Fetch.MaxPageSize = 6000 }, "page larger than 6000 bytes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openStore(t, t.TempDir())
+			opts := Options{Profile: Milano{}, BaseURL: srv.URL, Categories: []string{"determinazioni"}, Fetch: testFetch()}
+			tt.mod(&opts)
+			sum, err := Run(context.Background(), s, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			reported := false
+			for _, f := range sum.Failures {
+				reported = reported || strings.Contains(f.String(), tt.want)
+			}
+			if !reported || sum.New == 0 {
+				t.Errorf("summary %+v: want %q reported and the acts read archived", sum, tt.want)
+			}
+		})
+	}
+}
+
 func TestCrawlLimits(t *testing.T) {
 	r, srv := serveReplica(t, replica.Config{Seed: 13, Days: 4, PerDay: 25})
 	since := r.Today().AddDate(0, 0, -3)
