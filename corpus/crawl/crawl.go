@@ -547,10 +547,11 @@ func (c *crawler) count(id string, s Status, err error) {
 	}
 }
 
-// maxSessions is how many fresh sessions an act gets when the site keeps
-// answering its downloads outside the session or its page unreadable;
-// sessions that expire after a few requests run out fast when requests
-// fail and are retried within them.
+// maxSessions is how many fresh sessions in a row a download gets when
+// the site keeps answering it outside the session, and how many times an
+// act whose page comes unreadable is started again; sessions that expire
+// after a few requests run out fast when requests fail and are retried
+// within them.
 const maxSessions = 8
 
 // act archives one listed act: detail page, documents, record.
@@ -564,7 +565,7 @@ func (c *crawler) act(ctx context.Context, l Listed) {
 			c.count(name, status, nil)
 			return
 		}
-		if !(errors.Is(err, ErrSessionLost) || errors.Is(err, errUnreadable)) || ctx.Err() != nil {
+		if !errors.Is(err, errUnreadable) || ctx.Err() != nil {
 			break
 		}
 		c.log.Debug("starting the act again in a new session", "act", name, "err", err)
@@ -613,14 +614,16 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 	}
 	old := c.known(ctx, l)
 	files := make([]corpus.File, 0, len(docs))
-	// progress: a document came in the current session. A session
-	// that expires between two downloads is replaced by opening the act
-	// again; one that gives nothing is the caller's to retry.
-	progress := false
+	// A session that expires, between two downloads or within the
+	// retries of one, is replaced by opening the act's page again, and
+	// the downloads go on where they were: up to maxSessions sessions in
+	// a row that give nothing.
+	lost := 0
 	for i := 0; i < len(docs); {
 		f, err := c.document(ctx, docs[i], jar, previous(old, docs[i].URL))
-		if errors.Is(err, ErrSessionLost) && progress {
-			jar, progress = newSession(), false
+		if errors.Is(err, ErrSessionLost) && lost+1 < maxSessions {
+			c.log.Debug("opening the act again in a new session", "act", name, "document", docs[i].URL, "err", err)
+			jar, lost = newSession(), lost+1
 			if _, _, err := c.detail(ctx, l.DetailURL, jar); err != nil {
 				return "", name, err
 			}
@@ -638,7 +641,7 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 			return "", name, err
 		}
 		files = append(files, f)
-		i, progress = i+1, true
+		i, lost = i+1, 0
 	}
 	if len(files) == 0 {
 		return "", name, fmt.Errorf("%s: no document on the site", resp.URL)
