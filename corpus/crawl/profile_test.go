@@ -10,10 +10,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 
+	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract/cades/cadestest"
 	"github.com/openalbo/albo/internal/replica"
 )
@@ -73,18 +75,28 @@ func TestOpenWebDetail(t *testing.T) {
 		subjectPrefix, office    string
 		docs                     int
 		firstDocName, firstDocAt string
+		// labels are the documents' labels as the page shows them, the
+		// main one first.
+		labels []string
 	}{
 		{"Delibera_1182011__albo_dettagli_full_1.html", "giunta", 49, 2026, "2026-04-09", "2026-04-13", "2026-04-28",
 			"RIACCERTAMENTO ORDINARIO DEI RESIDUI ATTIVI E PASSIVI AL 31/12/2025 AI SENSI DELL'ART.3, COMMA 4,", "SINDACO",
-			9, "5485_DeliberadiGiunta_Copia_49_2026.pdf", doc("5485_DeliberadiGiunta_Copia_49_2026.pdf")},
+			9, "5485_DeliberadiGiunta_Copia_49_2026.pdf", doc("5485_DeliberadiGiunta_Copia_49_2026.pdf"),
+			[]string{"Documento principale", "Stampa_elenco_analitico_residui_attivi_2025_484160.pdf", "Stampa_elenco_analitico_residui_passivi_2025_484139.pdf",
+				"Stampa_elenco_analitico_rettifiche_in_aumento_entrate_2025_484170.pdf", "Stampa_elenco_analitico_rettifiche_x_reimputazione_uscite_2025_484140.pdf",
+				"Stampa_elenco_analitico_rettifiche_entrate_insussistenza_2025_484185.pdf", "Stampa_elenco_analitico_rettifiche_uscite_insussistenze_2025_484159.pdf",
+				"parere_revisore.pdf", "AttestazionePubblicazione.pdf"}},
 		{"Determinazione_331__albo_dettagli_full_1.html", "determinazioni", 331, 2026, "2026-05-11", "2026-05-11", "2026-05-26",
 			"Ministro dell’Istruzione e del Merito - Piano Nazionale di Ripresa e Resilienza Missione 4", "UFFICIO URBANISTICA - LL.PP.",
-			2, "5617_DeterminadiLiquidazione_Copia_331_2026.pdf", doc("5617_DeterminadiLiquidazione_Copia_331_2026.pdf")},
+			2, "5617_DeterminadiLiquidazione_Copia_331_2026.pdf", doc("5617_DeterminadiLiquidazione_Copia_331_2026.pdf"),
+			[]string{"Documento principale", "VistoContabile.pdf"}},
 		// An avviso has no number of its own: its publication number
 		// 2026/0000312 stands in.
 		{"Avviso___albo_dettagli_full_1.html", "avvisi", 312, 2026, "2026-03-11", "2026-03-11", "2026-03-26",
 			"Avviso pubblico Piano Anticorruzione 2026-2028 del Comune di Avella - AV.pdf", "SEGRETARIO COMUNALE",
-			2, "5369_Modulo_osservazioni_per_i_citt_1773228091.pdf", doc("5369_Modulo_osservazioni_per_i_citt_1773228091.pdf")},
+			2, "5369_Modulo_osservazioni_per_i_citt_1773228091.pdf", doc("5369_Modulo_osservazioni_per_i_citt_1773228091.pdf"),
+			// No "Documento principale": the page's first document is.
+			[]string{"Modulo osservazioni per i cittadini - COMUNE DI AVELLA - AV.pdf", "Avviso pubblico Piano Anticorruzione 2026-2028 del Comune di Avella_Marcato.pdf"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -107,6 +119,16 @@ func TestOpenWebDetail(t *testing.T) {
 			}
 			if d.Documents[0].Name != tt.firstDocName || d.Documents[0].URL.String() != tt.firstDocAt {
 				t.Errorf("first document %q at %s", d.Documents[0].Name, d.Documents[0].URL)
+			}
+			var labels []string
+			for i, doc := range d.Documents {
+				labels = append(labels, doc.Label)
+				if want := map[bool]string{true: corpus.RoleMain, false: corpus.RoleAttachment}[i == 0]; doc.Role != want {
+					t.Errorf("document %d %q: role %q, want %q", i, doc.Label, doc.Role, want)
+				}
+			}
+			if !slices.Equal(labels, tt.labels) {
+				t.Errorf("labels\n got %q\nwant %q", labels, tt.labels)
 			}
 		})
 	}
@@ -220,8 +242,22 @@ func TestOpenWebCrawl(t *testing.T) {
 	}
 	if d, err := s.Act("openweb/giunta/2026/49"); err != nil || len(d.Files) != 9 || d.Office != "SINDACO" {
 		t.Errorf("giunta 49: %+v, %v", d, err)
+	} else {
+		// Every document, the act and its eight attachments, byte for
+		// byte with its role and label.
+		for i, f := range d.Files {
+			role := map[bool]string{true: corpus.RoleMain, false: corpus.RoleAttachment}[i == 0]
+			if f.Role != role || f.Label == "" || !bytes.Equal(readBlob(t, s, f.SHA256), pdf("documenti/"+f.Name)) {
+				t.Errorf("giunta 49 file %d %q: role %q, label %q, or its bytes differ", i, f.Name, f.Role, f.Label)
+			}
+		}
 	}
 	checkVerify(t, s)
+	// A second run fetches nothing new.
+	served := signedServed.Load()
+	if sum, err := Run(context.Background(), s, Options{Profile: OpenWeb{}, BaseURL: srv.URL, Fetch: testFetch()}); err != nil || sum.Unchanged != sum.Listed || sum.New+sum.Updated+sum.Failed != 0 || signedServed.Load() != served {
+		t.Errorf("second run: %+v, %v", sum, err)
+	}
 }
 
 // TestSessionLost makes the site forget the session of every other
