@@ -90,6 +90,17 @@ func TestCrawlCommand(t *testing.T) {
 	if code != 0 || strings.Count(out, "\n") != n || !strings.Contains(out, `"id":"milano/`) {
 		t.Errorf("corpus ls after the crawl: exit %d, %d lines", code, strings.Count(out, "\n"))
 	}
+	// The table lists each act's documents under it, attachments with
+	// their labels.
+	code, out, _ = runAlbo(t, "corpus", "ls", "--corpus", dir)
+	attachments := 0
+	for _, a := range r.Listed() {
+		attachments += len(a.Attachments)
+	}
+	mains, attached := strings.Count(out, "\n  main "), strings.Count(out, "\n  attachment ")
+	if code != 0 || mains != n || attached != attachments || attachments == 0 || !strings.Contains(out, " Allegato 1 - ") {
+		t.Errorf("corpus ls table after the crawl: exit %d, %d main and %d attachment lines, want %d and %d:\n%.2000s", code, mains, attached, n, attachments, out)
+	}
 
 	// A site that fails: exit 1, one line per failure, the summary still
 	// printed.

@@ -4,7 +4,8 @@
 // postback with a validated __VIEWSTATE and __EVENTVALIDATION, detail pages
 // that open a session, and savep7m.aspx that serves the signed document of
 // the act last opened in that session (and an HTML error page with status
-// 200 to anyone without one).
+// 200 to anyone without one), and with ?allegato=N its attachments, signed
+// or plain, which the detail page lists by label.
 //
 // Acts are generated from a seed and signed with throwaway certificates
 // (cadestest); each act remembers the exact PDF inside its envelope, so a
