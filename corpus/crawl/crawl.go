@@ -1,8 +1,16 @@
 // Package crawl archives the acts of an Albo Pretorio on line into the
 // corpus: it walks the listings of a site through a source Profile (every
-// site-specific URL, selector and quirk lives there), downloads each act's
-// signed documents, and stores them byte for byte with the PDF inside each
-// envelope and a metadata record per act.
+// site-specific URL, selector and quirk lives there), downloads every
+// document of each act (the act itself, its attachments, signed or not),
+// and stores them byte for byte with the PDF inside each envelope and a
+// metadata record per act that lists them with their role and label.
+//
+// It fetches only from its source's hosts (the base URL's, the profile's
+// download hosts and Options.AllowHosts): links and redirects anywhere
+// else are reported and counted, never followed. Its memory is bounded by
+// its configuration, not by what a site sends: documents are streamed to
+// the corpus as they arrive, hashed while written, pages are read as far
+// as FetchConfig.MaxPageSize and listings as far as Options.MaxRows rows.
 //
 // The crawler is polite (per-host delay and parallelism as a LimitRule,
 // robots.txt with its Crawl-delay, an identifying User-Agent) and robust
@@ -136,6 +144,8 @@ type crawler struct {
 	fetch   *fetcher
 	log     *slog.Logger
 	profile Profile
+	// largeEnvelope is the one slot for opening a large envelope.
+	largeEnvelope chan struct{}
 
 	mu       sync.Mutex
 	summary  Summary
@@ -183,7 +193,7 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	}
 	hosts := append([]string{baseURL.Host}, opts.Profile.DownloadHosts()...)
 	hosts = append(hosts, opts.AllowHosts...)
-	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch, hosts...), profile: opts.Profile,
+	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch, hosts...), profile: opts.Profile, largeEnvelope: make(chan struct{}, 1),
 		log: opts.Logger.With("component", "crawl", "source", opts.Profile.Name())}
 
 	if !opts.Full {
@@ -868,8 +878,17 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 		}
 		return f, nil
 	}
-	// An envelope is opened in memory; its size is capped by
-	// MaxBodySize.
+	// An envelope is opened in memory, its size capped by MaxBodySize;
+	// large ones one at a time, so that memory does not grow with the
+	// concurrency.
+	if got.size > largeEnvelope {
+		select {
+		case c.largeEnvelope <- struct{}{}:
+			defer func() { <-c.largeEnvelope }()
+		case <-ctx.Done():
+			return f, ctx.Err()
+		}
+	}
 	signed, err := c.readBlob(got.sha)
 	if err != nil {
 		return f, err
@@ -892,6 +911,9 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 	}
 	return f, nil
 }
+
+// largeEnvelope is the size past which envelopes are opened one at a time.
+const largeEnvelope = 16 << 20
 
 // readBlob reads a stored blob whole.
 func (c *crawler) readBlob(sha string) ([]byte, error) {

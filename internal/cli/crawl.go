@@ -60,6 +60,12 @@ once, and albo says who it is in its User-Agent. Failed requests are
 retried with backoff; an act that still fails is reported on standard
 error and the others are archived regardless (exit status 1).
 
+Every document of an act is archived: the act and its attachments, with
+their role and label as the page gives them. Only the site's own host is
+asked anything (and those given with --allow-host): a link or a redirect
+elsewhere gets one line on standard error naming the act and the URL, and
+is not fetched.
+
 Sources: milano (the Comune di Milano Albo Pretorio, categories giunta,
 consiglio, determinazioni, documenti-vari, matrimoni, articolo-60,
 municipio-1 … municipio-9) and openweb (Dedagroup OpenWeb Albo sites).
@@ -95,6 +101,11 @@ the real site.`,
 				return usageError{fmt.Errorf("--max %d: want 0 (no limit) or more", opts.Max)}
 			case opts.Timeout <= 0:
 				return usageError{fmt.Errorf("--timeout %s: want more than 0", opts.Timeout)}
+			}
+			for _, h := range opts.AllowHosts {
+				if u, err := url.Parse("http://" + h); err != nil || u.Host != h || h == "" {
+					return usageError{fmt.Errorf("--allow-host %q: want host or host:port", h)}
+				}
 			}
 			if opts.BaseURL != "" {
 				if u, err := url.Parse(opts.BaseURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
