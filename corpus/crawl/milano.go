@@ -220,18 +220,25 @@ func (Milano) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
 }
 
 // milanoIsDownload tells the links of a detail page that serve a file:
-// the site's save*.aspx handlers (savep7m.aspx for the act), or a link
-// straight to a file.
+// the site's handlers (savep7m.aspx for the act, and whatever its
+// attachments come from: save…, download…, scarica…, allegat…, getfile…)
+// or a link straight to a file. Other links (print, back to the listing,
+// other acts) are not documents.
 func milanoIsDownload(u *url.URL) bool {
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return false
 	}
 	name := strings.ToLower(path.Base(u.Path))
-	return (strings.HasPrefix(name, "save") && strings.HasSuffix(name, ".aspx")) || milanoFileName.MatchString(name)
+	return milanoHandler.MatchString(name) || milanoFileName.MatchString(name)
 }
 
-// milanoFileName matches the names of files a page may link to directly.
-var milanoFileName = regexp.MustCompile(`\.(pdf|p7m|p7s|tsd|zip|docx?|odt|xlsx?|ods|rtf|tiff?|jpe?g|png)$`)
+var (
+	// milanoHandler matches the names of the pages that serve files.
+	milanoHandler = regexp.MustCompile(`^(save|download|scarica|allegat|getfile|getdoc|attach)[^/]*\.(aspx|ashx|php|jsp|do)$`)
+	// milanoFileName matches the names of files a page may link to
+	// directly.
+	milanoFileName = regexp.MustCompile(`\.(pdf|p7m|p7s|tsd|zip|docx?|odt|xlsx?|ods|rtf|tiff?|jpe?g|png)$`)
+)
 
 // milanoIsMain: the act itself is what savep7m.aspx serves without
 // parameters, the document of the act the session opened.

@@ -310,6 +310,48 @@ func TestDeadServer(t *testing.T) {
 	}
 }
 
+// TestMilanoDetail reads the documents of detail pages written the ways a
+// WebForms site may write them: the act first, its attachments in the
+// page's order with their labels, whatever the handler of each.
+func TestMilanoDetail(t *testing.T) {
+	page := mustURL(t, "https://web.comune.milano.it/albopretorio/AlboPretorioWeb/showdoc.aspx?procid=7")
+	base := "https://web.comune.milano.it/albopretorio/AlboPretorioWeb/"
+	tests := []struct {
+		name, html string
+		want       []string // role, label and URL of each document
+	}{
+		{"no link: the act at savep7m.aspx", `<html><body><h2>Delibera</h2></body></html>`,
+			[]string{"main  " + base + "savep7m.aspx"}},
+		{"the act and attachments of savep7m.aspx",
+			`<a href="savep7m.aspx">Scarica il documento firmato digitalmente</a><ul><li><a href="savep7m.aspx?allegato=1">Allegato 1 - Piano</a></li><li><a href="savep7m.aspx?allegato=2">Allegato&nbsp;2 &ndash; Relazione</a></li></ul>`,
+			[]string{"main Scarica il documento firmato digitalmente " + base + "savep7m.aspx", "attachment Allegato 1 - Piano " + base + "savep7m.aspx?allegato=1", "attachment Allegato 2 – Relazione " + base + "savep7m.aspx?allegato=2"}},
+		{"attachments listed before the act, other handlers, files linked directly",
+			`<table><tr><td><A HREF="./saveallegato.aspx?id=7_1">ALLEGATO 1</A></td></tr><tr><td><a href="Allegati/7/ALL2.pdf">Allegato 2</a></td></tr><tr><td><a href="Download.ashx?f=3">Planimetria</a></td></tr></table>
+			<p><a href="javascript:window.print()">Stampa</a> <a href="AlboPretorio.aspx?dtid=9030">Torna all'elenco</a> <a href="showdoc.aspx?procid=8">Atto collegato</a>
+			<A HREF='./savep7m.aspx' TITLE="Scarica il documento firmato digitalmente"></A> <a href="savep7m.aspx">Atto (.p7m)</a></p>`,
+			[]string{"main Scarica il documento firmato digitalmente " + base + "savep7m.aspx", "attachment ALLEGATO 1 " + base + "saveallegato.aspx?id=7_1",
+				"attachment Allegato 2 " + base + "Allegati/7/ALL2.pdf", "attachment Planimetria " + base + "Download.ashx?f=3"}},
+		{"only attachments: the first not labelled one is the act",
+			`<a href="allegati/ALL1.pdf.p7m">Allegato 1</a> <a href="atto_7.pdf.p7m">Delibera n. 7</a>`,
+			[]string{"main Delibera n. 7 " + base + "atto_7.pdf.p7m", "attachment Allegato 1 " + base + "allegati/ALL1.pdf.p7m"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Milano{}.ParseDetail(page, []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, doc := range d.Documents {
+				got = append(got, doc.Role+" "+doc.Label+" "+doc.URL.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("documents\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMilanoListing(t *testing.T) {
 	page := mustURL(t, "http://127.0.0.1/albopretorio/AlboPretorioWeb/AlboPretorio.aspx?dtid=9050")
 	cat := Milano{}.Categories()[2]
