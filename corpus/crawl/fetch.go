@@ -317,6 +317,10 @@ func (f *fetcher) allowed(ctx context.Context, h *host, u *url.URL) error {
 		switch {
 		case errors.As(err, &se):
 			resp, err = &response{Status: se.Code}, nil
+		case errors.Is(err, ErrOffSite):
+			// Redirected to a host it may not ask: the site has no
+			// robots.txt of its own to read.
+			resp, err = &response{Status: http.StatusNotFound}, nil
 		case err != nil:
 			h.robotsErr = fmt.Errorf("robots.txt: %w", err)
 			return

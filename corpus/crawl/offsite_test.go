@@ -27,23 +27,17 @@ func listenOn(t *testing.T, ip string, h http.Handler) *httptest.Server {
 
 // hostileAlbo is a Milano Albo whose pages point to another host every
 // way a page can: absolute and scheme-relative links to detail pages and
-// to documents, redirects of a detail page and of a download, and a
-// pager whose form posts elsewhere.
+// to documents, redirects of robots.txt, of a detail page and of a
+// download, and a pager whose form posts elsewhere.
 type hostileAlbo struct {
 	other string // http://127.0.0.2:port, the host nothing may be fetched from
-
-	mu       sync.Mutex
-	requests []string
 }
 
 func (h *hostileAlbo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h.mu.Lock()
-	h.requests = append(h.requests, r.URL.RequestURI())
-	h.mu.Unlock()
 	otherHost := strings.TrimPrefix(h.other, "http://")
 	switch name := strings.TrimPrefix(r.URL.Path, milanoDir); name {
 	case "/robots.txt":
-		fmt.Fprint(w, "User-agent: *\nDisallow:\n")
+		http.Redirect(w, r, h.other+"/robots.txt", http.StatusMovedPermanently)
 	case "AlboPretorio.aspx":
 		fmt.Fprintf(w, `<html><body><form id="aspnetForm" method="post" action="%[1]s/AlboPretorio.aspx?dtid=9030">
 <input type="hidden" name="__VIEWSTATE" value="x" />
