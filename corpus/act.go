@@ -59,7 +59,21 @@ type File struct {
 	LastModified string    `json:"last_modified,omitempty"`
 	FetchedAt    time.Time `json:"fetched_at,omitzero"`
 	Signers      []Signer  `json:"signers,omitempty"`
+	// Role is what the file is to its act, as the page that published it
+	// says: RoleMain for the act itself, RoleAttachment for an annex (the
+	// plans are published as attachments, "Allegato 2"). Empty in records
+	// written before roles were kept.
+	Role string `json:"role,omitempty"`
+	// Label is the file's title as the page gives it ("Allegato 2 - Piano
+	// degli Obiettivi"), where the page gives one.
+	Label string `json:"label,omitempty"`
 }
+
+// Roles of a File.
+const (
+	RoleMain       = "main"
+	RoleAttachment = "attachment"
+)
 
 // Signer is one signature of a signed envelope. Level 1 is the outermost
 // envelope.

@@ -1,8 +1,16 @@
 // Package crawl archives the acts of an Albo Pretorio on line into the
 // corpus: it walks the listings of a site through a source Profile (every
-// site-specific URL, selector and quirk lives there), downloads each act's
-// signed documents, and stores them byte for byte with the PDF inside each
-// envelope and a metadata record per act.
+// site-specific URL, selector and quirk lives there), downloads every
+// document of each act (the act itself, its attachments, signed or not),
+// and stores them byte for byte with the PDF inside each envelope and a
+// metadata record per act that lists them with their role and label.
+//
+// It fetches only from its source's hosts (the base URL's, the profile's
+// download hosts and Options.AllowHosts): links and redirects anywhere
+// else are reported and counted, never followed. Its memory is bounded by
+// its configuration, not by what a site sends: documents are streamed to
+// the corpus as they arrive, hashed while written, pages are read as far
+// as FetchConfig.MaxPageSize and listings as far as Options.MaxRows rows.
 //
 // The crawler is polite (per-host delay and parallelism as a LimitRule,
 // robots.txt with its Crawl-delay, an identifying User-Agent) and robust
@@ -21,26 +29,22 @@
 package crawl
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"log/slog"
-	"mime"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
-	"path"
+	"os"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/openalbo/albo/corpus"
-	"github.com/openalbo/albo/extract"
-	"github.com/openalbo/albo/extract/cades"
 )
 
 // Store is what the crawler needs of the corpus; *corpus.Store has it.
@@ -50,6 +54,7 @@ type Store interface {
 	PutAct(ctx context.Context, a *corpus.Act) error
 	PutBlob(ctx context.Context, r io.Reader) (sha string, size int64, err error)
 	HasBlob(sha string) bool
+	OpenBlob(sha string) (*os.File, error)
 }
 
 var _ Store = (*corpus.Store)(nil)
@@ -70,7 +75,14 @@ type Options struct {
 	Full bool
 	// Concurrency is how many acts are fetched at once (default 2).
 	Concurrency int
-	Fetch       FetchConfig
+	// AllowHosts are hosts ("host" or "host:port") the crawl may fetch
+	// from besides the base URL's and the profile's download hosts;
+	// links and redirects to any other host are reported, not fetched.
+	AllowHosts []string
+	// MaxRows caps the acts read from one listing page (default 10000);
+	// the excess is reported.
+	MaxRows int
+	Fetch   FetchConfig
 	// Progress, when set, hears of each act done.
 	Progress func(Progress)
 	Logger   *slog.Logger
@@ -102,8 +114,13 @@ type Summary struct {
 	Updated   int `json:"updated"`
 	Unchanged int `json:"unchanged"`
 	Failed    int `json:"failed"`
+	// OffSite counts the links and redirects to hosts outside the
+	// source's allow-list, which were not fetched.
+	OffSite int `json:"off_site,omitempty"`
 	// Failures says what failed and why, one entry each.
 	Failures []Failure `json:"-"`
+	// OffSiteLinks says which act or page pointed off-site, and where.
+	OffSiteLinks []Failure `json:"-"`
 }
 
 // Failure is an act or a page the crawl could not archive.
@@ -121,6 +138,8 @@ type crawler struct {
 	fetch   *fetcher
 	log     *slog.Logger
 	profile Profile
+	// largeEnvelope is the one slot for opening a large envelope.
+	largeEnvelope chan struct{}
 
 	mu       sync.Mutex
 	summary  Summary
@@ -160,10 +179,15 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	if err != nil {
 		return Summary{}, fmt.Errorf("crawl: %w", err)
 	}
+	if opts.MaxRows <= 0 {
+		opts.MaxRows = 10000
+	}
 	if len(opts.Fetch.Limits) == 0 {
 		opts.Fetch.Limits = []LimitRule{{DomainGlob: "*", Parallelism: opts.Concurrency}}
 	}
-	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch), profile: opts.Profile,
+	hosts := append([]string{baseURL.Host}, opts.Profile.DownloadHosts()...)
+	hosts = append(hosts, opts.AllowHosts...)
+	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch, hosts...), profile: opts.Profile, largeEnvelope: make(chan struct{}, 1),
 		log: opts.Logger.With("component", "crawl", "source", opts.Profile.Name())}
 
 	if !opts.Full {
@@ -256,14 +280,26 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			req, page, session = first, 0, newSession()
 			continue
 		}
+		pageName := fmt.Sprintf("%s page %d", cat.Name, page)
 		if err != nil {
-			c.fail(fmt.Sprintf("%s page %d", cat.Name, page), err)
+			c.fail(pageName, err)
 			if listing == nil {
 				return todo, true
 			}
 		}
+		if resp.Truncated {
+			c.fail(pageName, fmt.Errorf("%s: page larger than %d bytes: read as far as that only", resp.URL, c.fetch.cfg.MaxPageSize))
+		}
+		if n := len(listing.Acts); n > c.opts.MaxRows {
+			c.fail(pageName, fmt.Errorf("%s: %d acts listed, %d past the cap of %d not read", resp.URL, n, n-c.opts.MaxRows, c.opts.MaxRows))
+			listing.Acts = listing.Acts[:c.opts.MaxRows]
+		}
 		allKnown, allOld, fresh := true, len(listing.Acts) > 0, false
 		for _, l := range listing.Acts {
+			if !c.fetch.allows(l.DetailURL) {
+				c.offSite(l.name(), l.DetailURL.String())
+				continue
+			}
 			allOld = allOld && c.publishedBeforeSince(l)
 			key := l.DetailURL.String()
 			if queued, ok := met[key]; ok {
@@ -296,6 +332,10 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 			break
 		}
 		req = listing.Next
+		if req != nil && !c.fetch.allows(req.URL) {
+			c.offSite(pageName, req.URL.String())
+			break
+		}
 	}
 	return todo, true
 }
@@ -449,13 +489,15 @@ func sameListing(a *corpus.Act, l Listed) bool {
 		(l.PublishedTo.IsZero() || a.PublishedTo == day(l.PublishedTo))
 }
 
-// complete reports whether every file of a record is stored.
+// complete reports whether every file of a record is stored. A record
+// whose files have no role was written before attachments were archived:
+// its act is fetched again (conditionally) for them.
 func (c *crawler) complete(a *corpus.Act) bool {
 	if len(a.Files) == 0 {
 		return false
 	}
 	for _, f := range a.Files {
-		if !c.store.HasBlob(f.SHA256) || (f.PDFSHA256 != "" && !c.store.HasBlob(f.PDFSHA256)) {
+		if f.Role == "" || !c.store.HasBlob(f.SHA256) || (f.PDFSHA256 != "" && !c.store.HasBlob(f.PDFSHA256)) {
 			return false
 		}
 	}
@@ -467,6 +509,16 @@ func day(t time.Time) string {
 		return ""
 	}
 	return t.Format(time.DateOnly)
+}
+
+// offSite reports a link of what (an act or a page) to url, outside the
+// source's hosts, which is not fetched.
+func (c *crawler) offSite(what, url string) {
+	c.log.Debug("off-site link not fetched", "what", what, "url", url)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.summary.OffSite++
+	c.summary.OffSiteLinks = append(c.summary.OffSiteLinks, Failure{What: what, Err: &OffSiteError{URL: url}})
 }
 
 func (c *crawler) fail(what string, err error) {
@@ -499,10 +551,11 @@ func (c *crawler) count(id string, s Status, err error) {
 	}
 }
 
-// maxSessions is how many fresh sessions an act gets when the site keeps
-// answering its downloads outside the session or its page unreadable;
-// sessions that expire after a few requests run out fast when requests
-// fail and are retried within them.
+// maxSessions is how many fresh sessions in a row a download gets when
+// the site keeps answering it outside the session, and how many times an
+// act whose page comes unreadable is started again; sessions that expire
+// after a few requests run out fast when requests fail and are retried
+// within them.
 const maxSessions = 8
 
 // act archives one listed act: detail page, documents, record.
@@ -516,12 +569,16 @@ func (c *crawler) act(ctx context.Context, l Listed) {
 			c.count(name, status, nil)
 			return
 		}
-		if !(errors.Is(err, ErrSessionLost) || errors.Is(err, errUnreadable)) || ctx.Err() != nil {
+		if !errors.Is(err, errUnreadable) || ctx.Err() != nil {
 			break
 		}
 		c.log.Debug("starting the act again in a new session", "act", name, "err", err)
 	}
 	if ctx.Err() == nil {
+		var off *OffSiteError
+		if errors.As(err, &off) {
+			c.offSite(name, off.URL)
+		}
 		c.keepSeen(ctx, l)
 		c.count(name, StatusFailed, err)
 	}
@@ -539,17 +596,9 @@ func (l Listed) name() string {
 func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error) {
 	name := l.name()
 	jar := newSession()
-	resp, err := c.fetch.fetch(ctx, &request{URL: l.DetailURL, Jar: jar})
+	resp, detail, err := c.detail(ctx, l.DetailURL, jar)
 	if err != nil {
 		return "", name, err
-	}
-	html, err := resp.html()
-	if err != nil {
-		return "", name, fmt.Errorf("%w: %w", errUnreadable, err)
-	}
-	detail, err := c.profile.ParseDetail(resp.URL, html)
-	if err != nil {
-		return "", name, fmt.Errorf("%s: %w: %w", resp.URL, errUnreadable, err)
 	}
 	l.complete(detail.Meta)
 	if l.ID == "" {
@@ -559,17 +608,47 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 	if err := corpus.ValidateID(l.ID); err != nil || l.Number == 0 || l.Year == 0 {
 		return "", name, fmt.Errorf("%s: cannot name the act (category %q, number %d, year %d)", resp.URL, l.Category, l.Number, l.Year)
 	}
-	if len(detail.Documents) == 0 {
-		return "", name, fmt.Errorf("%s: no documents", resp.URL)
+	var docs []DocRef
+	for _, doc := range detail.Documents {
+		if !c.fetch.allows(doc.URL) {
+			c.offSite(name, doc.URL.String())
+			continue
+		}
+		docs = append(docs, doc)
 	}
 	old := c.known(ctx, l)
-	var files []corpus.File
-	for _, doc := range detail.Documents {
-		f, err := c.document(ctx, doc, jar, previous(old, doc.URL))
+	files := make([]corpus.File, 0, len(docs))
+	// A session that expires, between two downloads or within the
+	// retries of one, is replaced by opening the act's page again, and
+	// the downloads go on where they were: up to maxSessions sessions in
+	// a row that give nothing.
+	lost := 0
+	for i := 0; i < len(docs); {
+		f, err := c.document(ctx, docs[i], jar, previous(old, docs[i].URL))
+		if errors.Is(err, ErrSessionLost) && lost+1 < maxSessions {
+			c.log.Debug("opening the act again in a new session", "act", name, "document", docs[i].URL, "err", err)
+			jar, lost = newSession(), lost+1
+			if _, _, err := c.detail(ctx, l.DetailURL, jar); err != nil {
+				return "", name, err
+			}
+			continue
+		}
+		var off *OffSiteError
+		if errors.As(err, &off) {
+			// Redirected off the site: reported, and the act's other
+			// documents archived.
+			c.offSite(name, off.URL)
+			i++
+			continue
+		}
 		if err != nil {
 			return "", name, err
 		}
 		files = append(files, f)
+		i, lost = i+1, 0
+	}
+	if len(files) == 0 {
+		return "", name, fmt.Errorf("%s: no document on the site", resp.URL)
 	}
 	rec := c.record(l, files, old)
 	status := StatusNew
@@ -583,6 +662,23 @@ func (c *crawler) fetchAct(ctx context.Context, l Listed) (Status, string, error
 		return "", name, err
 	}
 	return status, name, nil
+}
+
+// detail fetches and reads an act's detail page in the session jar.
+func (c *crawler) detail(ctx context.Context, u *url.URL, jar http.CookieJar) (*response, *Detail, error) {
+	resp, err := c.fetch.fetch(ctx, &request{URL: u, Jar: jar})
+	if err != nil {
+		return nil, nil, err
+	}
+	html, err := resp.html()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", errUnreadable, err)
+	}
+	detail, err := c.profile.ParseDetail(resp.URL, html)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w: %w", resp.URL, errUnreadable, err)
+	}
+	return resp, detail, nil
 }
 
 // record is the metadata record of a listed act with its files; it keeps
@@ -649,7 +745,8 @@ func sameRecord(a, b *corpus.Act) bool {
 	}
 	for i := range x.Files {
 		x.Files[i].FetchedAt, y.Files[i].FetchedAt = time.Time{}, time.Time{}
-		if x.Files[i].SHA256 != y.Files[i].SHA256 || x.Files[i].PDFSHA256 != y.Files[i].PDFSHA256 || x.Files[i].Name != y.Files[i].Name {
+		if x.Files[i].SHA256 != y.Files[i].SHA256 || x.Files[i].PDFSHA256 != y.Files[i].PDFSHA256 || x.Files[i].Name != y.Files[i].Name ||
+			x.Files[i].Role != y.Files[i].Role || x.Files[i].Label != y.Files[i].Label {
 			return false
 		}
 	}
@@ -671,95 +768,4 @@ func signerNames(files []corpus.File) []string {
 		}
 	}
 	return names
-}
-
-// maxFollows bounds the HTML pages a download may lead through.
-const maxFollows = 2
-
-// document downloads one document in the act's session and stores it, with
-// the PDF inside when it is a signed envelope. With prev, the request is
-// conditional, and an unchanged document is not downloaded again.
-func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, prev *corpus.File) (corpus.File, error) {
-	req := &request{URL: doc.URL, Jar: jar}
-	if prev != nil && c.store.HasBlob(prev.SHA256) && (prev.PDFSHA256 == "" || c.store.HasBlob(prev.PDFSHA256)) {
-		req.ETag, req.LastModified = prev.ETag, prev.LastModified
-	}
-	for follows := 0; ; follows++ {
-		resp, err := c.fetch.fetch(ctx, req)
-		if err != nil {
-			return corpus.File{}, err
-		}
-		if resp.NotModified {
-			return *prev, nil
-		}
-		if isHTML(resp) {
-			next, err := c.profile.ResolveHTMLDocument(resp.URL, resp.Body)
-			if err != nil {
-				return corpus.File{}, fmt.Errorf("%s: %w", resp.URL, err)
-			}
-			if follows >= maxFollows {
-				return corpus.File{}, fmt.Errorf("%s: HTML pages all the way down", doc.URL)
-			}
-			req = &request{URL: next, Jar: jar}
-			continue
-		}
-		return c.storeDocument(ctx, doc, req.URL, resp)
-	}
-}
-
-// isHTML tells an HTML page from a document by its bytes, whatever the
-// server declares (a byte-order mark or blank lines before the page
-// included).
-func isHTML(resp *response) bool {
-	return extract.Sniff(resp.Body).Format == extract.FormatHTML
-}
-
-func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, resp *response) (corpus.File, error) {
-	f := corpus.File{
-		Name:         fileName(doc, resp),
-		URL:          doc.URL.String(),
-		ContentType:  resp.Header.Get("Content-Type"),
-		ETag:         resp.Header.Get("ETag"),
-		LastModified: resp.Header.Get("Last-Modified"),
-		FetchedAt:    c.opts.Now().UTC(),
-	}
-	var err error
-	if f.SHA256, f.Size, err = c.store.PutBlob(ctx, bytes.NewReader(resp.Body)); err != nil {
-		return f, err
-	}
-	content := resp.Body
-	if cades.IsEnvelope(resp.Body) {
-		inner, signers, err := cades.Unwrap(resp.Body)
-		if err != nil {
-			return f, fmt.Errorf("%s: %w", from, err)
-		}
-		content = inner
-		for _, s := range signers {
-			cs := corpus.Signer{Level: s.Level, Subject: s.Subject, CommonName: s.CommonName, Issuer: s.Issuer, Serial: s.Serial}
-			if !s.SigningTime.IsZero() {
-				cs.SigningTime = s.SigningTime.UTC().Format(time.RFC3339)
-			}
-			f.Signers = append(f.Signers, cs)
-		}
-	}
-	// Readers find the header anywhere in the first 1024 bytes, and some
-	// producers write a line before it.
-	if extract.Sniff(content).Format == extract.FormatPDF {
-		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, bytes.NewReader(content)); err != nil {
-			return f, err
-		}
-	}
-	return f, nil
-}
-
-// fileName is the download's own name (Content-Disposition), else the
-// profile's, else the URL's last segment.
-func fileName(doc DocRef, resp *response) string {
-	if _, params, err := mime.ParseMediaType(resp.Header.Get("Content-Disposition")); err == nil && params["filename"] != "" {
-		return path.Base(params["filename"])
-	}
-	if doc.Name != "" {
-		return doc.Name
-	}
-	return path.Base(resp.URL.Path)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -34,10 +35,17 @@ type LimitRule struct {
 // FetchConfig says how the crawler talks HTTP. The zero value of a field
 // means its default.
 type FetchConfig struct {
-	UserAgent   string
-	Timeout     time.Duration // per attempt (default 60s)
-	MaxBodySize int64         // larger answers are refused (default 256 MiB)
-	MaxAttempts int           // per request (default 8)
+	UserAgent string
+	Timeout   time.Duration // per attempt (default 60s)
+	// MaxBodySize caps a document: a larger download is refused
+	// (default 256 MiB). Documents are streamed to the corpus, so memory
+	// does not grow with it but for signed envelopes, opened in memory.
+	MaxBodySize int64
+	// MaxPageSize caps an HTML page: the bytes past it are not read and
+	// the page is read truncated (default 4 MiB), so that a listing of any
+	// length is parsed in bounded memory.
+	MaxPageSize int64
+	MaxAttempts int // per request (default 8)
 	// BackoffBase doubles at each retry up to BackoffMax, with jitter
 	// (defaults 500ms and 30s).
 	BackoffBase, BackoffMax time.Duration
@@ -60,6 +68,9 @@ func (c FetchConfig) withDefaults() FetchConfig {
 	}
 	if c.MaxBodySize <= 0 {
 		c.MaxBodySize = 256 << 20
+	}
+	if c.MaxPageSize <= 0 {
+		c.MaxPageSize = 4 << 20
 	}
 	if c.MaxAttempts <= 0 {
 		c.MaxAttempts = 8
@@ -96,7 +107,16 @@ var (
 	// ErrEmpty: a success with nothing in it, where a page or a document
 	// was due.
 	ErrEmpty = errors.New("empty answer")
+	// ErrOffSite: the URL, or a redirect, leads to a host the source's
+	// allow-list does not hold; it is not fetched.
+	ErrOffSite = errors.New("off-site URL not fetched")
 )
+
+// OffSiteError names the URL outside the allowed hosts.
+type OffSiteError struct{ URL string }
+
+func (e *OffSiteError) Error() string { return fmt.Sprintf("%s: %v", e.URL, ErrOffSite) }
+func (e *OffSiteError) Unwrap() error { return ErrOffSite }
 
 // StatusError is an HTTP answer that is neither a success nor worth
 // retrying.
@@ -117,6 +137,13 @@ type request struct {
 	// MayBeEmpty accepts an empty body; otherwise one is taken for a
 	// failure of the server and retried.
 	MayBeEmpty bool
+	// Consume, when set, reads a successful answer's body as it arrives
+	// instead of the fetcher holding it: a document goes to the corpus
+	// without being held in memory. body fails, with a *bodyError,
+	// past MaxBodySize, when it ends short of its Content-Length, or
+	// when it is empty; a Consume that returns such an error is retried
+	// like any failed attempt, any other error fails the request.
+	Consume func(resp *response, body io.Reader) error
 }
 
 // response is a complete, checked answer.
@@ -124,8 +151,11 @@ type response struct {
 	URL         *url.URL // after redirects
 	Status      int
 	Header      http.Header
-	Body        []byte
+	Body        []byte // nil when the request had a Consume
 	NotModified bool
+	// Truncated: the page was longer than MaxPageSize and Body holds its
+	// first MaxPageSize bytes.
+	Truncated bool
 }
 
 // html decodes the body to UTF-8 by its declared or sniffed charset.
@@ -143,6 +173,10 @@ type fetcher struct {
 	cfg FetchConfig
 	// sleep waits d or until ctx ends; tests replace it to see the waits.
 	sleep func(ctx context.Context, d time.Duration) error
+
+	// onSite holds the hosts the fetcher may ask anything of, as
+	// host[:port], lower case; empty: any host.
+	onSite map[string]bool
 
 	mu     sync.Mutex
 	hosts  map[string]*host
@@ -162,9 +196,41 @@ type host struct {
 	next time.Time // earliest start of the next request
 }
 
-func newFetcher(cfg FetchConfig) *fetcher {
-	return &fetcher{cfg: cfg.withDefaults(), sleep: sleepCtx, hosts: map[string]*host{},
+// newFetcher is a fetcher that asks only the hosts in allowed (each
+// "host" or "host:port"); none: any host.
+func newFetcher(cfg FetchConfig, allowed ...string) *fetcher {
+	f := &fetcher{cfg: cfg.withDefaults(), sleep: sleepCtx, hosts: map[string]*host{},
 		jitter: rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))}
+	if len(allowed) > 0 {
+		f.onSite = map[string]bool{}
+		for _, h := range allowed {
+			f.onSite[strings.ToLower(h)] = true
+		}
+	}
+	return f
+}
+
+// allows reports whether u is an http(s) URL of an allowed host: its
+// host and port as listed, or its host listed without a port.
+func (f *fetcher) allows(u *url.URL) bool {
+	if u == nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return false
+	}
+	return f.onSite == nil || f.onSite[strings.ToLower(u.Host)] || f.onSite[strings.ToLower(u.Hostname())]
+}
+
+// maxRedirects bounds the redirects one attempt follows.
+const maxRedirects = 10
+
+// checkRedirect follows redirects only within the allowed hosts.
+func (f *fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
+	if !f.allows(req.URL) {
+		return &OffSiteError{URL: req.URL.String()}
+	}
+	if len(via) >= maxRedirects {
+		return fmt.Errorf("stopped after %d redirects", maxRedirects)
+	}
+	return nil
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {
@@ -251,6 +317,10 @@ func (f *fetcher) allowed(ctx context.Context, h *host, u *url.URL) error {
 		switch {
 		case errors.As(err, &se):
 			resp, err = &response{Status: se.Code}, nil
+		case errors.Is(err, ErrOffSite):
+			// Redirected to a host it may not ask: the site has no
+			// robots.txt of its own to read.
+			resp, err = &response{Status: http.StatusNotFound}, nil
 		case err != nil:
 			h.robotsErr = fmt.Errorf("robots.txt: %w", err)
 			return
@@ -284,6 +354,9 @@ func userAgentToken(ua string) string {
 // fetch sends req, retrying what can succeed later, and returns a complete
 // answer: 2xx with the whole body, or 304 for a conditional request.
 func (f *fetcher) fetch(ctx context.Context, req *request) (*response, error) {
+	if !f.allows(req.URL) {
+		return nil, &OffSiteError{URL: req.URL.String()}
+	}
 	h := f.host(req.URL)
 	if err := f.allowed(ctx, h, req.URL); err != nil {
 		return nil, err
@@ -367,8 +440,13 @@ func (f *fetcher) once(ctx context.Context, req *request) (*response, time.Durat
 	if req.LastModified != "" {
 		hreq.Header.Set("If-Modified-Since", req.LastModified)
 	}
-	client := &http.Client{Transport: f.cfg.Transport, Jar: req.Jar}
+	client := &http.Client{Transport: f.cfg.Transport, Jar: req.Jar, CheckRedirect: f.checkRedirect}
 	hresp, err := client.Do(hreq)
+	if errors.Is(err, ErrOffSite) {
+		var off *OffSiteError
+		errors.As(err, &off)
+		return nil, 0, off
+	}
 	if err != nil {
 		// A timeout of this attempt may pass; the end of the whole
 		// crawl's context is caught by the caller.
@@ -386,22 +464,67 @@ func (f *fetcher) once(ctx context.Context, req *request) (*response, time.Durat
 	case hresp.StatusCode < 200 || hresp.StatusCode > 299:
 		return nil, 0, &StatusError{hresp.StatusCode}
 	}
-	tooLarge := fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.cfg.MaxBodySize)
-	if hresp.ContentLength > f.cfg.MaxBodySize {
-		return nil, 0, tooLarge
+	if req.Consume != nil {
+		if hresp.ContentLength > f.cfg.MaxBodySize {
+			return nil, 0, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.cfg.MaxBodySize)
+		}
+		err := req.Consume(resp, &checkedBody{r: hresp.Body, declared: hresp.ContentLength, max: f.cfg.MaxBodySize, mayBeEmpty: req.MayBeEmpty})
+		var be *bodyError
+		if errors.As(err, &be) && be.retry {
+			return nil, 0, retryableError{err}
+		}
+		return resp, 0, err
 	}
-	resp.Body, err = io.ReadAll(io.LimitReader(hresp.Body, f.cfg.MaxBodySize+1))
+	page := &checkedBody{r: hresp.Body, declared: hresp.ContentLength, max: math.MaxInt64, mayBeEmpty: req.MayBeEmpty}
+	resp.Body, err = io.ReadAll(io.LimitReader(page, f.cfg.MaxPageSize))
+	if err == nil && int64(len(resp.Body)) == f.cfg.MaxPageSize {
+		// More may follow: the page is read as far as the cap, and the
+		// rest is left unread.
+		var one [1]byte
+		if n, _ := page.Read(one[:]); n > 0 {
+			resp.Truncated = true
+		}
+	}
+	var be *bodyError
+	if errors.As(err, &be) && be.retry {
+		return nil, 0, retryableError{err}
+	}
+	return resp, 0, err
+}
+
+// bodyError is a body that failed as it was read.
+type bodyError struct {
+	err   error
+	retry bool // a new attempt may get it whole
+}
+
+func (e *bodyError) Error() string { return e.err.Error() }
+func (e *bodyError) Unwrap() error { return e.err }
+
+// checkedBody reads an answer's body and fails it when it grows past max,
+// ends short of its declared length, or is empty when it should not be.
+type checkedBody struct {
+	r          io.Reader
+	declared   int64 // Content-Length, -1 when unknown
+	max        int64
+	mayBeEmpty bool
+	n          int64
+}
+
+func (b *checkedBody) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	b.n += int64(n)
 	switch {
-	case int64(len(resp.Body)) > f.cfg.MaxBodySize:
-		return nil, 0, tooLarge
-	case hresp.ContentLength >= 0 && int64(len(resp.Body)) < hresp.ContentLength:
-		return nil, 0, retryableError{fmt.Errorf("%w: %d of %d bytes", ErrShortBody, len(resp.Body), hresp.ContentLength)}
-	case err != nil:
-		return nil, 0, retryableError{fmt.Errorf("read body: %w", err)}
-	case len(resp.Body) == 0 && !req.MayBeEmpty:
-		return nil, 0, retryableError{ErrEmpty}
+	case b.n > b.max:
+		return n, &bodyError{err: fmt.Errorf("%w (%d bytes)", ErrTooLarge, b.max)}
+	case (err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF)) && b.declared >= 0 && b.n < b.declared:
+		return n, &bodyError{err: fmt.Errorf("%w: %d of %d bytes", ErrShortBody, b.n, b.declared), retry: true}
+	case err == io.EOF && b.n == 0 && !b.mayBeEmpty:
+		return n, &bodyError{err: ErrEmpty, retry: true}
+	case err != nil && err != io.EOF:
+		return n, &bodyError{err: fmt.Errorf("read body: %w", err), retry: true}
 	}
-	return resp, 0, nil
+	return n, err
 }
 
 // retryAfter reads a Retry-After header: seconds or an HTTP date.

@@ -1,9 +1,11 @@
 package crawl
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -136,9 +138,14 @@ func TestFetchFailures(t *testing.T) {
 		status   int
 		attempts int32
 		notMod   bool
+		// page fetches an HTML page, held in memory and cut at the
+		// page cap, rather than a document streamed to its consumer.
+		page, truncated bool
 	}{
 		{path: "/short", wantErr: ErrShortBody, attempts: 3},
 		{path: "/large", wantErr: ErrTooLarge, attempts: 1},
+		{path: "/large", page: true, truncated: true, attempts: 1},
+		{path: "/etag", page: true, attempts: 1},
 		{path: "/empty", wantErr: ErrEmpty, attempts: 3},
 		{path: "/gone", status: 404, attempts: 1},
 		{path: "/broken", status: 500, attempts: 3},
@@ -148,8 +155,17 @@ func TestFetchFailures(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.path+tt.etag, func(t *testing.T) {
 			requests.Store(0)
-			f, _ := recordingFetcher(FetchConfig{MaxAttempts: 3, MaxBodySize: 1000})
-			resp, err := f.fetch(context.Background(), &request{URL: mustURL(t, srv.URL+tt.path), ETag: tt.etag})
+			f, _ := recordingFetcher(FetchConfig{MaxAttempts: 3, MaxBodySize: 1000, MaxPageSize: 1000})
+			req := &request{URL: mustURL(t, srv.URL+tt.path), ETag: tt.etag}
+			var consumed bytes.Buffer
+			if !tt.page {
+				req.Consume = func(_ *response, body io.Reader) error {
+					consumed.Reset()
+					_, err := io.Copy(&consumed, body)
+					return err
+				}
+			}
+			resp, err := f.fetch(context.Background(), req)
 			var se *StatusError
 			switch {
 			case tt.wantErr != nil && !errors.Is(err, tt.wantErr):
@@ -158,6 +174,12 @@ func TestFetchFailures(t *testing.T) {
 				t.Errorf("err %v, want status %d", err, tt.status)
 			case tt.wantErr == nil && tt.status == 0 && (err != nil || resp.NotModified != tt.notMod):
 				t.Errorf("err %v, response %+v", err, resp)
+			}
+			if err == nil && tt.page && (resp.Truncated != tt.truncated || len(resp.Body) > 1000) {
+				t.Errorf("page of %d bytes, truncated %v, want %v", len(resp.Body), resp.Truncated, tt.truncated)
+			}
+			if err == nil && !tt.page && !tt.notMod && consumed.String() != "document" {
+				t.Errorf("consumed %q", consumed.String())
 			}
 			if err != nil && !strings.Contains(err.Error(), tt.path) {
 				t.Errorf("error %q does not name the URL", err)

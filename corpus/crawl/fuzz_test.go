@@ -70,22 +70,43 @@ func FuzzParseListing(f *testing.F) {
 
 func FuzzParseDetail(f *testing.F) {
 	f.Add(replicaPage(f, replica.BasePath+"savep7m.aspx"))
-	f.Add(replicaPage(f, replica.BasePath+"showdoc.aspx?procid="+strconv.Itoa(seedReplica().Listed()[0].ProcID)))
+	for _, a := range seedReplica().Listed()[:6] {
+		// Acts with and without attachments.
+		f.Add(replicaPage(f, replica.BasePath+"showdoc.aspx?procid="+strconv.Itoa(a.ProcID)))
+	}
+	f.Add([]byte(`<a href="savep7m.aspx?allegato=1">Allegato 1</a><a href="//elsewhere.example/x.pdf">Atto</a><a href="javascript:void(0)">x.pdf</a>`))
 	addRealSeeds(f)
 	page := mustURL(f, "https://servizi.comune.avella.av.it/openweb/albo/albo_dettagli_full.php?id=1")
 	f.Fuzz(func(t *testing.T, html []byte) {
 		for _, p := range []Profile{Milano{}, OpenWeb{}} {
 			d, err := p.ParseDetail(page, html)
 			if err == nil {
-				for _, doc := range d.Documents {
-					if doc.URL == nil {
-						t.Fatalf("%s: document without a URL", p.Name())
-					}
-				}
+				checkDocuments(t, p, d.Documents)
 			}
 			if u, err := p.ResolveHTMLDocument(page, html); err == nil && u == nil {
 				t.Fatalf("%s: no URL and no error", p.Name())
 			}
 		}
 	})
+}
+
+// checkDocuments asserts what the crawler relies on in a detail page's
+// documents: each an http(s) URL, listed once, the main one (if any)
+// first and alone, the others attachments.
+func checkDocuments(t *testing.T, p Profile, docs []DocRef) {
+	t.Helper()
+	seen := map[string]bool{}
+	for i, doc := range docs {
+		if doc.URL == nil || (doc.URL.Scheme != "http" && doc.URL.Scheme != "https") {
+			t.Fatalf("%s: document %d at %v", p.Name(), i, doc.URL)
+		}
+		if seen[doc.URL.String()] {
+			t.Fatalf("%s: %s listed twice", p.Name(), doc.URL)
+		}
+		seen[doc.URL.String()] = true
+		first := i == 0 && (doc.Role == corpus.RoleMain || doc.Role == corpus.RoleAttachment)
+		if !first && doc.Role != corpus.RoleAttachment {
+			t.Fatalf("%s: document %d has role %q", p.Name(), i, doc.Role)
+		}
+	}
 }

@@ -90,6 +90,7 @@ type indieAct struct {
 	// both, one or none.
 	validators    int
 	markupVariant int
+	attachments   []*indieAttachment
 }
 
 func (a *indieAct) id() string { return corpus.ActID("milano", a.cat.name, a.year, a.number) }
@@ -149,6 +150,7 @@ func buildIndieWorld() *indieWorld {
 		}
 		w.acts = append(w.acts, acts...)
 	}
+	w.addAttachments(secretary)
 	slices.SortStableFunc(w.acts, func(x, y *indieAct) int {
 		if c := y.from.Compare(x.from); c != 0 {
 			return c
@@ -496,7 +498,13 @@ func (a *indieAlbo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		rep = a.download(r)
 	case "errore.aspx":
 		rep = htmlReply(200, indieErrorPage)
+	case "saveallegato.aspx":
+		rep = a.attachment(r, name)
 	default:
+		if strings.HasPrefix(name, "allegati/") {
+			rep = a.attachment(r, name)
+			break
+		}
 		rep = htmlReply(404, "<html><body><h1>404 - File or directory not found.</h1></body></html>")
 	}
 	a.deliver(w, r, rep, a.fault(rep))
@@ -954,10 +962,10 @@ func (a *indieAlbo) detail(w http.ResponseWriter, r *http.Request) *reply {
     <tr><th>Ufficio</th><td>%s</td></tr>
   </table>
   <p><A HREF="javascript:window.print()">Stampa</A> &middot;
-  <A HREF='./savep7m.aspx' TARGET="_blank" TITLE="Scarica il documento firmato digitalmente">Documento&nbsp;firmato (.p7m)</A></p>
+  <A HREF='./savep7m.aspx' TARGET="_blank" TITLE="Scarica il documento firmato digitalmente">Documento&nbsp;firmato (.p7m)</A></p>%s
 </div>
 </form>
-</body></html>`, procid, viewState, act.subjectHTML, act.number, act.date.Format("02/01/2006"), html.EscapeString(act.office)))
+</body></html>`, procid, viewState, act.subjectHTML, act.number, act.date.Format("02/01/2006"), html.EscapeString(act.office), renderAttachments(act)))
 	if act.cat.dtid == indieLegacyDTID {
 		return legacy(rep, true)
 	}

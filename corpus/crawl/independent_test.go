@@ -93,7 +93,10 @@ func checkArchive(t *testing.T, s *corpus.Store, want []*indieAct) {
 	for _, a := range want {
 		ids[a.id()] = a
 	}
-	got := 0
+	got, attached, attachments := 0, 0, 0
+	for _, a := range want {
+		attachments += len(a.attachments)
+	}
 	for rec, err := range s.Acts(context.Background()) {
 		if err != nil {
 			t.Errorf("corpus: %v", err)
@@ -112,8 +115,9 @@ func checkArchive(t *testing.T, s *corpus.Store, want []*indieAct) {
 			continue
 		}
 		delete(ids, rec.ID)
-		checkAct(t, s, rec, act)
+		attached += checkAct(t, s, rec, act)
 	}
+	t.Logf("attachments archived byte for byte: %d/%d over %d acts", attached, attachments, len(want))
 	for id := range ids {
 		t.Errorf("%s: not archived", id)
 	}
@@ -122,7 +126,9 @@ func checkArchive(t *testing.T, s *corpus.Store, want []*indieAct) {
 	}
 }
 
-func checkAct(t *testing.T, s *corpus.Store, rec *corpus.Act, act *indieAct) {
+// checkAct checks one act's record and returns how many of its
+// attachments are archived whole.
+func checkAct(t *testing.T, s *corpus.Store, rec *corpus.Act, act *indieAct) int {
 	t.Helper()
 	day := func(d time.Time) string { return d.Format(time.DateOnly) }
 	meta := []struct{ field, got, want string }{
@@ -138,11 +144,14 @@ func checkAct(t *testing.T, s *corpus.Store, rec *corpus.Act, act *indieAct) {
 			t.Errorf("%s: %s %q, want %q", rec.ID, m.field, m.got, m.want)
 		}
 	}
-	if len(rec.Files) != 1 {
-		t.Errorf("%s: %d files, want 1 (form %s)", rec.ID, len(rec.Files), act.form)
-		return
+	if len(rec.Files) != 1+len(act.attachments) {
+		t.Errorf("%s: %d files, want the act (form %s) and %d attachments", rec.ID, len(rec.Files), act.form, len(act.attachments))
+		return 0
 	}
 	f := rec.Files[0]
+	if f.Role != corpus.RoleMain {
+		t.Errorf("%s: the act's file has role %q", rec.ID, f.Role)
+	}
 	if !bytes.Equal(readBlob(t, s, f.SHA256), act.served) {
 		t.Errorf("%s: stored envelope differs from the one served (form %s)", rec.ID, act.form)
 	}
@@ -155,6 +164,7 @@ func checkAct(t *testing.T, s *corpus.Store, rec *corpus.Act, act *indieAct) {
 	if _, params, err := mime.ParseMediaType(act.disposition); err == nil && f.Name != params["filename"] {
 		t.Errorf("%s: file name %q, want %q from %s", rec.ID, f.Name, params["filename"], act.disposition)
 	}
+	return checkAttachments(t, s, rec, act)
 }
 
 // TestIndependentReplicaLifecycle crawls the independent replica with
@@ -214,7 +224,7 @@ func TestIndependentReplicaLifecycle(t *testing.T) {
 			if s.New+s.Updated+s.Failed != 0 {
 				t.Errorf("summary %+v, want nothing new, updated or failed", s)
 			}
-			if n := st.requests["savep7m.aspx"] + st.requests["showdoc.aspx"]; n != 0 || st.docBytes != 0 {
+			if n := st.requests["savep7m.aspx"] + st.requests["showdoc.aspx"] + attachmentRequests(st); n != 0 || st.docBytes != 0 {
 				t.Errorf("re-run made %d detail or download requests, %d document bytes", n, st.docBytes)
 			}
 			t.Logf("re-run: %d requests", total(st.requests))

@@ -23,21 +23,25 @@ const (
 // runs in a child process and kills.
 func TestMain(m *testing.M) {
 	if base, dir := os.Getenv(childBaseEnv), os.Getenv(childCorpusEnv); base != "" && dir != "" {
-		os.Exit(crawlChild(base, dir))
+		os.Exit(crawlChild(base, dir, Options{Concurrency: 4}))
+	}
+	if base, dir := os.Getenv(memBaseEnv), os.Getenv(memCorpusEnv); base != "" && dir != "" {
+		os.Exit(memoryChild(base, dir))
 	}
 	os.Exit(m.Run())
 }
 
-// crawlChild crawls the replica at base into the corpus in dir and returns
-// the process's exit status.
-func crawlChild(base, dir string) int {
+// crawlChild crawls the Albo at base into the corpus in dir with opts
+// and returns the process's exit status.
+func crawlChild(base, dir string, opts Options) int {
 	s, err := corpus.Open(dir)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 3
 	}
 	defer s.Close()
-	if _, err := Run(context.Background(), s, Options{Profile: Milano{}, BaseURL: base, Concurrency: 4, Fetch: testFetch()}); err != nil {
+	opts.Profile, opts.BaseURL, opts.Fetch = Milano{}, base, testFetch()
+	if _, err := Run(context.Background(), s, opts); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 4
 	}
@@ -45,8 +49,9 @@ func crawlChild(base, dir string) int {
 }
 
 // TestKillAndResume kills a crawling process (SIGKILL) at random moments,
-// checks after each kill that the corpus is sound, and after the last that
-// a plain re-run completes it.
+// checks after each kill that the corpus is sound, after the last that a
+// plain re-run completes it, every attachment included, and that one more
+// run then fetches nothing.
 func TestKillAndResume(t *testing.T) {
 	const corpora, killsEach = 8, 3
 	r, srv := serveReplica(t, replica.Config{Seed: 21, Days: 3, PerDay: 30})
@@ -96,6 +101,13 @@ func TestKillAndResume(t *testing.T) {
 		crawlReplica(t, s, srv.URL, nil)
 		checkArchived(t, s, r.Listed())
 		checkVerify(t, s)
+		// What the killed runs archived is whole: a second run after
+		// the resume fetches no detail page and no document.
+		r.ResetStats()
+		crawlReplica(t, s, srv.URL, nil)
+		if st := r.Stats(); st.Requests["showdoc"]+st.Requests["savep7m"] != 0 {
+			t.Errorf("corpus %d: the run after the resume fetched %d detail pages and %d documents", c, st.Requests["showdoc"], st.Requests["savep7m"])
+		}
 		s.Close()
 	}
 	if kills < 20 {

@@ -3,6 +3,7 @@ package crawl
 import (
 	"fmt"
 	"net/url"
+	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,7 +25,6 @@ const (
 	milanoResults      = "div#ctl00_mainIndexContent_pnlRisultati"
 	milanoRows         = "tr.item0, tr.item1"
 	milanoForm         = "form#aspnetForm"
-	milanoDownloadLink = `a[href*="savep7m.aspx"]`
 	milanoDownloadPath = "savep7m.aspx"
 )
 
@@ -39,7 +39,11 @@ var (
 	milanoPostBack = regexp.MustCompile(`__doPostBack\('([^']*)','(Page\$\d+)'\)`)
 )
 
-func (Milano) Name() string           { return "milano" }
+func (Milano) Name() string { return "milano" }
+
+// DownloadHosts: the site serves its documents itself.
+func (Milano) DownloadHosts() []string { return nil }
+
 func (Milano) DefaultBaseURL() string { return "https://web.comune.milano.it" }
 
 func (Milano) Categories() []Category {
@@ -185,17 +189,61 @@ func milanoNextPage(page *url.URL, doc *goquery.Document, panel *goquery.Selecti
 	return &Request{URL: action, Form: values}
 }
 
+// ParseDetail lists every download of the act's page, in the page's
+// order: the signed act (savep7m.aspx) and its attachments, signed or not.
+// A page without any download link still has the act, at savep7m.aspx.
 func (Milano) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
 	doc, err := parseHTML(html)
 	if err != nil {
 		return nil, err
 	}
-	href := doc.Find(milanoDownloadLink).First().AttrOr("href", milanoDownloadPath)
-	u, err := page.Parse(strings.TrimSpace(href))
-	if err != nil {
-		return nil, fmt.Errorf("download link %q: %w", href, err)
+	var docs documentList
+	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		u, err := page.Parse(strings.TrimSpace(s.AttrOr("href", "")))
+		if err != nil || !milanoIsDownload(u) {
+			return
+		}
+		label := collapse(s.Text())
+		if label == "" {
+			label = collapse(s.AttrOr("title", ""))
+		}
+		docs.add(DocRef{URL: u, Label: label})
+	})
+	if len(docs.docs) == 0 {
+		u, err := page.Parse(milanoDownloadPath)
+		if err != nil {
+			return nil, fmt.Errorf("download link %q: %w", milanoDownloadPath, err)
+		}
+		docs.add(DocRef{URL: u})
 	}
-	return &Detail{Documents: []DocRef{{URL: u}}}, nil
+	return &Detail{Documents: docs.withRoles(milanoIsMain)}, nil
+}
+
+// milanoIsDownload tells the links of a detail page that serve a file:
+// the site's handlers (savep7m.aspx for the act, and whatever its
+// attachments come from: save…, download…, scarica…, allegat…, getfile…)
+// or a link straight to a file. Other links (print, back to the listing,
+// other acts) are not documents.
+func milanoIsDownload(u *url.URL) bool {
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return false
+	}
+	name := strings.ToLower(path.Base(u.Path))
+	return milanoHandler.MatchString(name) || milanoFileName.MatchString(name)
+}
+
+var (
+	// milanoHandler matches the names of the pages that serve files.
+	milanoHandler = regexp.MustCompile(`^(save|download|scarica|allegat|getfile|getdoc|attach)[^/]*\.(aspx|ashx|php|jsp|do)$`)
+	// milanoFileName matches the names of files a page may link to
+	// directly.
+	milanoFileName = regexp.MustCompile(`\.(pdf|p7m|p7s|tsd|zip|docx?|odt|xlsx?|ods|rtf|tiff?|jpe?g|png)$`)
+)
+
+// milanoIsMain: the act itself is what savep7m.aspx serves without
+// parameters, the document of the act the session opened.
+func milanoIsMain(d DocRef) bool {
+	return strings.EqualFold(path.Base(d.URL.Path), milanoDownloadPath) && d.URL.RawQuery == "" && !attachmentLabel.MatchString(d.Label)
 }
 
 // ResolveHTMLDocument: savep7m.aspx answers an HTML page whenever the

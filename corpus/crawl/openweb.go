@@ -28,9 +28,12 @@ const (
 	openWebDetailLink  = `a[href*="albo_dettagli_full.php"]`
 	openWebPageParam   = "tabella_albo[start]"
 	openWebTitle       = "div.card-title h3"
-	openWebDocuments   = "#documenti a[href]"
-	openWebSignedPage  = "Documento firmato digitalmente"
-	openWebDownload    = `a[href*="getDoc.php"][href*="t=download"]`
+	// The documents, and the signed ones of the section that follows
+	// them, are links to getDoc.php.
+	openWebDocuments  = `#documenti a[href], a[href*="getDoc.php"]`
+	openWebMainLabel  = "Documento principale"
+	openWebSignedPage = "Documento firmato digitalmente"
+	openWebDownload   = `a[href*="getDoc.php"][href*="t=download"]`
 )
 
 var (
@@ -49,7 +52,11 @@ var openWebCategories = map[string]string{
 	"determinazioni":             "determinazioni",
 }
 
-func (OpenWeb) Name() string                { return "openweb" }
+func (OpenWeb) Name() string { return "openweb" }
+
+// DownloadHosts: the site serves its documents itself.
+func (OpenWeb) DownloadHosts() []string { return nil }
+
 func (OpenWeb) DefaultBaseURL() string      { return "https://servizi.comune.avella.av.it" }
 func (OpenWeb) DefaultCategories() []string { return []string{"albo"} }
 
@@ -142,17 +149,20 @@ func (OpenWeb) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
 	meta.Office = fields["ufficio"]
 	meta.PublishedFrom, _ = parseItalianDate(openWebDate.FindString(fields["data affissione"]))
 	meta.PublishedTo, _ = parseItalianDate(openWebDate.FindString(fields["data scadenza"]))
+	var docs documentList
 	doc.Find(openWebDocuments).Each(func(_ int, s *goquery.Selection) {
 		u, err := page.Parse(strings.TrimSpace(s.AttrOr("href", "")))
-		if err != nil {
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
 			return
 		}
-		name := collapse(s.Text())
+		label := collapse(s.Text())
+		name := label
 		if f := u.Query().Get("f"); f != "" {
 			name = path.Base(f)
 		}
-		d.Documents = append(d.Documents, DocRef{Name: name, URL: u})
+		docs.add(DocRef{Name: name, URL: u, Label: label})
 	})
+	d.Documents = docs.withRoles(func(d DocRef) bool { return strings.EqualFold(d.Label, openWebMainLabel) })
 	return &d, nil
 }
 

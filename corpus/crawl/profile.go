@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/openalbo/albo/corpus"
 )
 
 // Profile is everything the crawler knows of one kind of Albo: its URLs,
@@ -20,6 +22,10 @@ type Profile interface {
 	Name() string
 	// DefaultBaseURL is the real site's root.
 	DefaultBaseURL() string
+	// DownloadHosts are the hosts besides the base URL's that serve the
+	// site's documents ("host" or "host:port"): the crawl fetches from
+	// these and the base URL's host only.
+	DownloadHosts() []string
 	// Categories are the listings a crawl can walk; the first
 	// DefaultCategories of them are walked when none are asked for.
 	Categories() []Category
@@ -127,7 +133,56 @@ type Detail struct {
 type DocRef struct {
 	Name string // the link's text or file name; the download's own name wins
 	URL  *url.URL
+	// Role is corpus.RoleMain for the act itself, corpus.RoleAttachment
+	// for an annex, as the page presents them.
+	Role string
+	// Label is the link's text as the page shows it.
+	Label string
 }
+
+// documentList collects the documents of a detail page in the page's
+// order, each URL once. The first document the profile knows for the act
+// itself (isMain) is the main one; without one, the first that is not
+// labelled an attachment is. The others are attachments.
+type documentList struct {
+	docs []DocRef
+	seen map[string]bool
+}
+
+// add appends a document unless its URL is already listed.
+func (l *documentList) add(d DocRef) {
+	if l.seen == nil {
+		l.seen = map[string]bool{}
+	}
+	if d.URL == nil || l.seen[d.URL.String()] {
+		return
+	}
+	l.seen[d.URL.String()] = true
+	l.docs = append(l.docs, d)
+}
+
+// withRoles returns the documents with their roles, the main one first.
+func (l *documentList) withRoles(isMain func(DocRef) bool) []DocRef {
+	main := slices.IndexFunc(l.docs, isMain)
+	if main < 0 {
+		main = slices.IndexFunc(l.docs, func(d DocRef) bool { return !attachmentLabel.MatchString(d.Label) })
+	}
+	out := make([]DocRef, 0, len(l.docs))
+	for i, d := range l.docs {
+		d.Role = corpus.RoleAttachment
+		if i == main {
+			d.Role = corpus.RoleMain
+			out = append([]DocRef{d}, out...)
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// attachmentLabel matches the labels of annexes: "Allegato 2",
+// "ALLEGATI", "All. A".
+var attachmentLabel = regexp.MustCompile(`(?i)\b(allegat[oi]|all\.\s*\w)`)
 
 // profiles are the built-in source profiles by name.
 var profiles = map[string]Profile{

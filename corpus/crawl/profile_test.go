@@ -10,10 +10,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 
+	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract/cades/cadestest"
 	"github.com/openalbo/albo/internal/replica"
 )
@@ -73,18 +75,28 @@ func TestOpenWebDetail(t *testing.T) {
 		subjectPrefix, office    string
 		docs                     int
 		firstDocName, firstDocAt string
+		// labels are the documents' labels as the page shows them, the
+		// main one first.
+		labels []string
 	}{
 		{"Delibera_1182011__albo_dettagli_full_1.html", "giunta", 49, 2026, "2026-04-09", "2026-04-13", "2026-04-28",
 			"RIACCERTAMENTO ORDINARIO DEI RESIDUI ATTIVI E PASSIVI AL 31/12/2025 AI SENSI DELL'ART.3, COMMA 4,", "SINDACO",
-			9, "5485_DeliberadiGiunta_Copia_49_2026.pdf", doc("5485_DeliberadiGiunta_Copia_49_2026.pdf")},
+			9, "5485_DeliberadiGiunta_Copia_49_2026.pdf", doc("5485_DeliberadiGiunta_Copia_49_2026.pdf"),
+			[]string{"Documento principale", "Stampa_elenco_analitico_residui_attivi_2025_484160.pdf", "Stampa_elenco_analitico_residui_passivi_2025_484139.pdf",
+				"Stampa_elenco_analitico_rettifiche_in_aumento_entrate_2025_484170.pdf", "Stampa_elenco_analitico_rettifiche_x_reimputazione_uscite_2025_484140.pdf",
+				"Stampa_elenco_analitico_rettifiche_entrate_insussistenza_2025_484185.pdf", "Stampa_elenco_analitico_rettifiche_uscite_insussistenze_2025_484159.pdf",
+				"parere_revisore.pdf", "AttestazionePubblicazione.pdf"}},
 		{"Determinazione_331__albo_dettagli_full_1.html", "determinazioni", 331, 2026, "2026-05-11", "2026-05-11", "2026-05-26",
 			"Ministro dell’Istruzione e del Merito - Piano Nazionale di Ripresa e Resilienza Missione 4", "UFFICIO URBANISTICA - LL.PP.",
-			2, "5617_DeterminadiLiquidazione_Copia_331_2026.pdf", doc("5617_DeterminadiLiquidazione_Copia_331_2026.pdf")},
+			2, "5617_DeterminadiLiquidazione_Copia_331_2026.pdf", doc("5617_DeterminadiLiquidazione_Copia_331_2026.pdf"),
+			[]string{"Documento principale", "VistoContabile.pdf"}},
 		// An avviso has no number of its own: its publication number
 		// 2026/0000312 stands in.
 		{"Avviso___albo_dettagli_full_1.html", "avvisi", 312, 2026, "2026-03-11", "2026-03-11", "2026-03-26",
 			"Avviso pubblico Piano Anticorruzione 2026-2028 del Comune di Avella - AV.pdf", "SEGRETARIO COMUNALE",
-			2, "5369_Modulo_osservazioni_per_i_citt_1773228091.pdf", doc("5369_Modulo_osservazioni_per_i_citt_1773228091.pdf")},
+			2, "5369_Modulo_osservazioni_per_i_citt_1773228091.pdf", doc("5369_Modulo_osservazioni_per_i_citt_1773228091.pdf"),
+			// No "Documento principale": the page's first document is.
+			[]string{"Modulo osservazioni per i cittadini - COMUNE DI AVELLA - AV.pdf", "Avviso pubblico Piano Anticorruzione 2026-2028 del Comune di Avella_Marcato.pdf"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -107,6 +119,16 @@ func TestOpenWebDetail(t *testing.T) {
 			}
 			if d.Documents[0].Name != tt.firstDocName || d.Documents[0].URL.String() != tt.firstDocAt {
 				t.Errorf("first document %q at %s", d.Documents[0].Name, d.Documents[0].URL)
+			}
+			var labels []string
+			for i, doc := range d.Documents {
+				labels = append(labels, doc.Label)
+				if want := map[bool]string{true: corpus.RoleMain, false: corpus.RoleAttachment}[i == 0]; doc.Role != want {
+					t.Errorf("document %d %q: role %q, want %q", i, doc.Label, doc.Role, want)
+				}
+			}
+			if !slices.Equal(labels, tt.labels) {
+				t.Errorf("labels\n got %q\nwant %q", labels, tt.labels)
 			}
 		})
 	}
@@ -220,13 +242,27 @@ func TestOpenWebCrawl(t *testing.T) {
 	}
 	if d, err := s.Act("openweb/giunta/2026/49"); err != nil || len(d.Files) != 9 || d.Office != "SINDACO" {
 		t.Errorf("giunta 49: %+v, %v", d, err)
+	} else {
+		// Every document, the act and its eight attachments, byte for
+		// byte with its role and label.
+		for i, f := range d.Files {
+			role := map[bool]string{true: corpus.RoleMain, false: corpus.RoleAttachment}[i == 0]
+			if f.Role != role || f.Label == "" || !bytes.Equal(readBlob(t, s, f.SHA256), pdf("documenti/"+f.Name)) {
+				t.Errorf("giunta 49 file %d %q: role %q, label %q, or its bytes differ", i, f.Name, f.Role, f.Label)
+			}
+		}
 	}
 	checkVerify(t, s)
+	// A second run fetches nothing new.
+	served := signedServed.Load()
+	if sum, err := Run(context.Background(), s, Options{Profile: OpenWeb{}, BaseURL: srv.URL, Fetch: testFetch()}); err != nil || sum.Unchanged != sum.Listed || sum.New+sum.Updated+sum.Failed != 0 || signedServed.Load() != served {
+		t.Errorf("second run: %+v, %v", sum, err)
+	}
 }
 
 // TestSessionLost makes the site forget the session of every other
 // download: the crawler must recognise the HTML error page, never store
-// it, and fetch the act again in a new session.
+// it, and open the act again in a new session for the documents left.
 func TestSessionLost(t *testing.T) {
 	r := replica.New(replica.Config{Seed: 31, Days: 1, PerDay: 12})
 	var downloads atomic.Int32
@@ -239,7 +275,7 @@ func TestSessionLost(t *testing.T) {
 	defer srv.Close()
 	s := openStore(t, t.TempDir())
 	sum := crawlReplica(t, s, srv.URL, func(o *Options) { o.Concurrency = 1 })
-	if sum.New != len(r.Listed()) || downloads.Load() != int32(2*len(r.Listed())) {
+	if sum.New != len(r.Listed()) || downloads.Load() != int32(2*documents(r.Listed())) {
 		t.Errorf("summary %+v after %d downloads", sum, downloads.Load())
 	}
 	checkArchived(t, s, r.Listed())
@@ -271,6 +307,48 @@ func TestDeadServer(t *testing.T) {
 	sum, err := Run(context.Background(), s, Options{Profile: Milano{}, BaseURL: base, Fetch: fc, Categories: []string{"giunta"}})
 	if err != nil || sum.Failed != 1 || !strings.Contains(sum.Failures[0].Err.Error(), "robots.txt") {
 		t.Errorf("summary %+v, err %v", sum, err)
+	}
+}
+
+// TestMilanoDetail reads the documents of detail pages written the ways a
+// WebForms site may write them: the act first, its attachments in the
+// page's order with their labels, whatever the handler of each.
+func TestMilanoDetail(t *testing.T) {
+	page := mustURL(t, "https://web.comune.milano.it/albopretorio/AlboPretorioWeb/showdoc.aspx?procid=7")
+	base := "https://web.comune.milano.it/albopretorio/AlboPretorioWeb/"
+	tests := []struct {
+		name, html string
+		want       []string // role, label and URL of each document
+	}{
+		{"no link: the act at savep7m.aspx", `<html><body><h2>Delibera</h2></body></html>`,
+			[]string{"main  " + base + "savep7m.aspx"}},
+		{"the act and attachments of savep7m.aspx",
+			`<a href="savep7m.aspx">Scarica il documento firmato digitalmente</a><ul><li><a href="savep7m.aspx?allegato=1">Allegato 1 - Piano</a></li><li><a href="savep7m.aspx?allegato=2">Allegato&nbsp;2 &ndash; Relazione</a></li></ul>`,
+			[]string{"main Scarica il documento firmato digitalmente " + base + "savep7m.aspx", "attachment Allegato 1 - Piano " + base + "savep7m.aspx?allegato=1", "attachment Allegato 2 – Relazione " + base + "savep7m.aspx?allegato=2"}},
+		{"attachments listed before the act, other handlers, files linked directly",
+			`<table><tr><td><A HREF="./saveallegato.aspx?id=7_1">ALLEGATO 1</A></td></tr><tr><td><a href="Allegati/7/ALL2.pdf">Allegato 2</a></td></tr><tr><td><a href="Download.ashx?f=3">Planimetria</a></td></tr></table>
+			<p><a href="javascript:window.print()">Stampa</a> <a href="AlboPretorio.aspx?dtid=9030">Torna all'elenco</a> <a href="showdoc.aspx?procid=8">Atto collegato</a>
+			<A HREF='./savep7m.aspx' TITLE="Scarica il documento firmato digitalmente"></A> <a href="savep7m.aspx">Atto (.p7m)</a></p>`,
+			[]string{"main Scarica il documento firmato digitalmente " + base + "savep7m.aspx", "attachment ALLEGATO 1 " + base + "saveallegato.aspx?id=7_1",
+				"attachment Allegato 2 " + base + "Allegati/7/ALL2.pdf", "attachment Planimetria " + base + "Download.ashx?f=3"}},
+		{"only attachments: the first not labelled one is the act",
+			`<a href="allegati/ALL1.pdf.p7m">Allegato 1</a> <a href="atto_7.pdf.p7m">Delibera n. 7</a>`,
+			[]string{"main Delibera n. 7 " + base + "atto_7.pdf.p7m", "attachment Allegato 1 " + base + "allegati/ALL1.pdf.p7m"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Milano{}.ParseDetail(page, []byte(tt.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, doc := range d.Documents {
+				got = append(got, doc.Role+" "+doc.Label+" "+doc.URL.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("documents\n got %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }
 
@@ -365,7 +443,7 @@ func TestIsHTML(t *testing.T) {
 		{"MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFADCABgkqhkiG9w0BBwGggCSABIIC", false},
 	}
 	for _, tt := range tests {
-		if got := isHTML(&response{Body: []byte(tt.body)}); got != tt.want {
+		if got := isHTML([]byte(tt.body)); got != tt.want {
 			t.Errorf("isHTML(%.30q) = %v", tt.body, got)
 		}
 	}

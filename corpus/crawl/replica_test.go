@@ -77,18 +77,22 @@ func readBlob(t testing.TB, s *corpus.Store, sha string) []byte {
 	return data
 }
 
-// checkArchived asserts that every act is in the store with its signed
-// file and its PDF byte for byte.
+// checkArchived asserts that every act is in the store with every one of
+// its documents, the signed act first and its attachments in the page's
+// order, each byte for byte with its PDF, role and label. It logs how
+// many attachments were archived.
 func checkArchived(t testing.TB, s *corpus.Store, acts []*replica.Act) {
 	t.Helper()
+	archived, total := 0, 0
 	for _, a := range acts {
+		total += len(a.Attachments)
 		rec, err := s.Act(a.ID())
 		if err != nil {
 			t.Errorf("act %s not archived: %v", a.ID(), err)
 			continue
 		}
-		if len(rec.Files) != 1 {
-			t.Errorf("act %s: %d files", a.ID(), len(rec.Files))
+		if len(rec.Files) != 1+len(a.Attachments) {
+			t.Errorf("act %s: %d files, want the act and %d attachments", a.ID(), len(rec.Files), len(a.Attachments))
 			continue
 		}
 		f := rec.Files[0]
@@ -97,6 +101,9 @@ func checkArchived(t testing.TB, s *corpus.Store, acts []*replica.Act) {
 		}
 		if f.PDFSHA256 == "" || !bytes.Equal(readBlob(t, s, f.PDFSHA256), a.PDF) {
 			t.Errorf("act %s: stored PDF differs from the one inside the envelope", a.ID())
+		}
+		if f.Role != corpus.RoleMain {
+			t.Errorf("act %s: first file has role %q", a.ID(), f.Role)
 		}
 		if rec.Subject != a.Subject || rec.Office != a.Office || rec.Date != a.Date.Format(time.DateOnly) {
 			t.Errorf("act %s: metadata %q/%q/%s, want %q/%q/%s", a.ID(), rec.Subject, rec.Office, rec.Date, a.Subject, a.Office, a.Date.Format(time.DateOnly))
@@ -107,7 +114,33 @@ func checkArchived(t testing.TB, s *corpus.Store, acts []*replica.Act) {
 		if f.Name != a.FileName || len(f.Signers) == 0 {
 			t.Errorf("act %s: file %q with %d signers", a.ID(), f.Name, len(f.Signers))
 		}
+		for i, x := range a.Attachments {
+			g := rec.Files[1+i]
+			switch {
+			case g.Role != corpus.RoleAttachment || g.Label != x.Label || g.Name != x.FileName:
+				t.Errorf("act %s attachment %d: role %q, label %q, name %q; want %q, %q", a.ID(), i+1, g.Role, g.Label, g.Name, x.Label, x.FileName)
+			case !bytes.Equal(readBlob(t, s, g.SHA256), x.Served):
+				t.Errorf("act %s attachment %d: stored file differs from the one served", a.ID(), i+1)
+			case g.PDFSHA256 == "" || !bytes.Equal(readBlob(t, s, g.PDFSHA256), x.PDF):
+				t.Errorf("act %s attachment %d: stored PDF differs", a.ID(), i+1)
+			case x.Signed != (len(g.Signers) > 0):
+				t.Errorf("act %s attachment %d: %d signers, signed %v", a.ID(), i+1, len(g.Signers), x.Signed)
+			default:
+				archived++
+			}
+		}
 	}
+	t.Logf("attachments archived byte for byte: %d/%d over %d acts", archived, total, len(acts))
+}
+
+// documents counts the files the acts publish: each act and its
+// attachments.
+func documents(acts []*replica.Act) int {
+	n := 0
+	for _, a := range acts {
+		n += 1 + len(a.Attachments)
+	}
+	return n
 }
 
 func checkVerify(t testing.TB, s *corpus.Store) {
@@ -133,8 +166,8 @@ func TestCrawlReplica(t *testing.T) {
 	if sum.Listed != len(listed) || sum.New != len(listed) || sum.Failed != 0 {
 		t.Errorf("first crawl: %+v, want %d listed and new", sum, len(listed))
 	}
-	if st := r.Stats(); st.Requests["listing"] < 50 || st.Requests["savep7m"] != len(listed) {
-		t.Errorf("first crawl read %d listing pages and %d documents, want >= 50 and %d", st.Requests["listing"], st.Requests["savep7m"], len(listed))
+	if st := r.Stats(); st.Requests["listing"] < 50 || st.Requests["savep7m"] != documents(listed) {
+		t.Errorf("first crawl read %d listing pages and %d documents, want >= 50 and %d", st.Requests["listing"], st.Requests["savep7m"], documents(listed))
 	}
 	checkArchived(t, s, listed)
 	checkVerify(t, s)
@@ -161,7 +194,7 @@ func TestCrawlReplica(t *testing.T) {
 		if sum.Unchanged != len(listed) || sum.New+sum.Updated != 0 {
 			t.Errorf("summary %+v", sum)
 		}
-		if st.Requests["savep7m"] != len(listed) || st.Bytes["savep7m"] != 0 {
+		if st.Requests["savep7m"] != documents(listed) || st.Bytes["savep7m"] != 0 {
 			t.Errorf("full re-walk: %d document requests, %d bytes downloaded", st.Requests["savep7m"], st.Bytes["savep7m"])
 		}
 	})
@@ -233,6 +266,38 @@ func TestCrawlWithFaults(t *testing.T) {
 	t.Logf("faults injected: %v", st.Faults)
 	checkArchived(t, s, listed)
 	checkVerify(t, s)
+}
+
+// TestListingCaps: a listing page past the page cap is read as far as
+// the cap, and rows past the row cap are not read; both are reported.
+func TestListingCaps(t *testing.T) {
+	_, srv := serveReplica(t, replica.Config{Seed: 18, Days: 1, PerDay: 40, PageSize: 40})
+	tests := []struct {
+		name string
+		mod  func(*Options)
+		want string
+	}{
+		{"row cap", func(o *Options) { o.MaxRows = 5 }, "past the cap of 5 not read"},
+		{"page cap", func(o *Options) { o.Fetch.MaxPageSize = 6000 }, "page larger than 6000 bytes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openStore(t, t.TempDir())
+			opts := Options{Profile: Milano{}, BaseURL: srv.URL, Categories: []string{"determinazioni"}, Fetch: testFetch()}
+			tt.mod(&opts)
+			sum, err := Run(context.Background(), s, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			reported := false
+			for _, f := range sum.Failures {
+				reported = reported || strings.Contains(f.String(), tt.want)
+			}
+			if !reported || sum.New == 0 {
+				t.Errorf("summary %+v: want %q reported and the acts read archived", sum, tt.want)
+			}
+		})
+	}
 }
 
 func TestCrawlLimits(t *testing.T) {

@@ -420,9 +420,11 @@ func NewCmdCorpusLs(f *Factory, runF func(*CorpusLsOptions) error) *cobra.Comman
 	cmd := &cobra.Command{
 		Use:   "ls [--corpus DIR] [--json] [--failed]",
 		Short: "List the acts in the corpus",
-		Long: `List the acts in the corpus, sorted by id: a table, or with --json one JSON
-object a line ({"id","source","category","number","date","subject","office",
-"first_seen","last_seen","files":[{"name","sha256","pdf_sha256"}],…}).
+		Long: `List the acts in the corpus, sorted by id: a table with each act's documents
+under it (role, digest, label and name), or with --json one JSON object a
+line ({"id","source","category","number","date","subject","office",
+"first_seen","last_seen","files":[{"name","sha256","pdf_sha256","role","label"}],…}).
+A document's role is "main" for the act itself, "attachment" for an annex.
 
 With --failed, list instead the documents quarantined because an extractor
 could not read them.`,
@@ -472,6 +474,11 @@ func corpusLsRun(ctx context.Context, opts *CorpusLsOptions) error {
 			err = enc.Encode(a)
 		} else {
 			_, err = fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", a.ID, a.Date, len(a.Files), ellipsis(a.Subject, 70))
+			for _, f := range a.Files {
+				if err == nil {
+					_, err = fmt.Fprintf(tw, "  %s\t%.12s\t\t%s\n", fileRole(f), f.SHA256, ellipsis(fileTitle(f), 70))
+				}
+			}
 		}
 		if err != nil {
 			return err
@@ -518,6 +525,23 @@ func listFailures(ctx context.Context, s *corpus.Store, opts *CorpusLsOptions) e
 		return failedError{failed}
 	}
 	return nil
+}
+
+// fileRole is a file's role in a table; files of records written before
+// roles were kept are just files.
+func fileRole(f corpus.File) string {
+	if f.Role == "" {
+		return "file"
+	}
+	return f.Role
+}
+
+// fileTitle is a file's label as its page gave it, with its name.
+func fileTitle(f corpus.File) string {
+	if f.Label == "" || f.Label == f.Name {
+		return f.Name
+	}
+	return f.Label + " (" + f.Name + ")"
 }
 
 // ellipsis shortens s to n runes for a table cell.

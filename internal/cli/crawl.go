@@ -34,6 +34,7 @@ type CrawlOptions struct {
 	IgnoreRobots bool
 	Timeout      time.Duration
 	Retries      int
+	AllowHosts   []string
 }
 
 // NewCmdCrawl archives an Albo Pretorio into the corpus. runF replaces the
@@ -58,6 +59,12 @@ kept between requests to the site, at most --concurrency requests run at
 once, and albo says who it is in its User-Agent. Failed requests are
 retried with backoff; an act that still fails is reported on standard
 error and the others are archived regardless (exit status 1).
+
+Every document of an act is archived: the act and its attachments, with
+their role and label as the page gives them. Only the site's own host is
+asked anything (and those given with --allow-host): a link or a redirect
+elsewhere gets one line on standard error naming the act and the URL, and
+is not fetched.
 
 Sources: milano (the Comune di Milano Albo Pretorio, categories giunta,
 consiglio, determinazioni, documenti-vari, matrimoni, articolo-60,
@@ -95,6 +102,11 @@ the real site.`,
 			case opts.Timeout <= 0:
 				return usageError{fmt.Errorf("--timeout %s: want more than 0", opts.Timeout)}
 			}
+			for _, h := range opts.AllowHosts {
+				if u, err := url.Parse("http://" + h); err != nil || u.Host != h || h == "" {
+					return usageError{fmt.Errorf("--allow-host %q: want host or host:port", h)}
+				}
+			}
 			if opts.BaseURL != "" {
 				if u, err := url.Parse(opts.BaseURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
 					return usageError{fmt.Errorf("--base-url %q: want http(s)://host[/path]", opts.BaseURL)}
@@ -120,6 +132,7 @@ the real site.`,
 	fl.BoolVar(&opts.IgnoreRobots, "ignore-robots", false, "do not honour robots.txt (only for a site you run, such as a local replica)")
 	fl.DurationVar(&opts.Timeout, "timeout", time.Minute, "time allowed for one request")
 	fl.IntVar(&opts.Retries, "retries", 7, "times a failed request is retried, with growing pauses")
+	fl.StringSliceVar(&opts.AllowHosts, "allow-host", nil, "hosts besides the site's own that may serve its documents, comma-separated (host or host:port); links elsewhere are reported, not fetched")
 	return cmd
 }
 
@@ -142,6 +155,7 @@ func crawlRun(ctx context.Context, opts *CrawlOptions) error {
 		Max:         opts.Max,
 		Full:        opts.Full,
 		Concurrency: opts.Concurrency,
+		AllowHosts:  opts.AllowHosts,
 		Fetch: crawl.FetchConfig{
 			UserAgent:    crawl.UserAgent(extract.Version),
 			Timeout:      opts.Timeout,
@@ -159,13 +173,20 @@ func crawlRun(ctx context.Context, opts *CrawlOptions) error {
 	for _, f := range sum.Failures {
 		reportf(opts.IO.ErrOut, "crawl: %s", f)
 	}
+	for _, f := range sum.OffSiteLinks {
+		reportf(opts.IO.ErrOut, "crawl: %s", f)
+	}
 	if opts.JSON {
 		if err := json.NewEncoder(opts.IO.Out).Encode(sum); err != nil {
 			return err
 		}
 	} else {
-		fmt.Fprintf(opts.IO.Out, "listed %d, new %d, updated %d, unchanged %d, failed %d\n",
+		fmt.Fprintf(opts.IO.Out, "listed %d, new %d, updated %d, unchanged %d, failed %d",
 			sum.Listed, sum.New, sum.Updated, sum.Unchanged, sum.Failed)
+		if sum.OffSite > 0 {
+			fmt.Fprintf(opts.IO.Out, ", off-site links not fetched %d", sum.OffSite)
+		}
+		fmt.Fprintln(opts.IO.Out)
 	}
 	if sum.Failed > 0 {
 		return failedError{sum.Failed}

@@ -1,11 +1,15 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -39,6 +43,10 @@ func TestCrawlFlags(t *testing.T) {
 		{args: []string{"--base-url", "http://"}, wantErr: "--base-url"},
 		{args: []string{"--timeout", "-1s"}, wantErr: "--timeout"},
 		{args: []string{"--timeout", "0"}, wantErr: "--timeout 0s: want more than 0"},
+		{args: []string{"--allow-host", "docs.example.org,127.0.0.1:8081"}, check: func(o *CrawlOptions) bool {
+			return strings.Join(o.AllowHosts, "+") == "docs.example.org+127.0.0.1:8081"
+		}},
+		{args: []string{"--allow-host", "http://docs.example.org/x"}, wantErr: `--allow-host "http://docs.example.org/x": want host or host:port`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -90,6 +98,17 @@ func TestCrawlCommand(t *testing.T) {
 	if code != 0 || strings.Count(out, "\n") != n || !strings.Contains(out, `"id":"milano/`) {
 		t.Errorf("corpus ls after the crawl: exit %d, %d lines", code, strings.Count(out, "\n"))
 	}
+	// The table lists each act's documents under it, attachments with
+	// their labels.
+	code, out, _ = runAlbo(t, "corpus", "ls", "--corpus", dir)
+	attachments := 0
+	for _, a := range r.Listed() {
+		attachments += len(a.Attachments)
+	}
+	mains, attached := strings.Count(out, "\n  main "), strings.Count(out, "\n  attachment ")
+	if code != 0 || mains != n || attached != attachments || attachments == 0 || !strings.Contains(out, " Allegato 1 - ") {
+		t.Errorf("corpus ls table after the crawl: exit %d, %d main and %d attachment lines, want %d and %d:\n%.2000s", code, mains, attached, n, attachments, out)
+	}
 
 	// A site that fails: exit 1, one line per failure, the summary still
 	// printed.
@@ -97,5 +116,41 @@ func TestCrawlCommand(t *testing.T) {
 	code, out, errOut = runAlbo(t, "crawl", "--source", "milano", "--base-url", srv.URL, "--corpus", dir, "--delay", "0", "--category", "giunta", "--timeout", "1s", "--retries", "0", "--json")
 	if code != 1 || !strings.Contains(errOut, "albo: crawl: giunta page 1: ") || !strings.Contains(out, `"failed":1`) {
 		t.Errorf("dead site: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// TestCrawlOffSite: a detail page that links a document on another host
+// gets one line on standard error naming the act and the URL, the count
+// in the summary, and no request to that host.
+func TestCrawlOffSite(t *testing.T) {
+	var offSite atomic.Int32
+	other := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { offSite.Add(1) }))
+	defer other.Close()
+	otherURL := strings.Replace(other.URL, "127.0.0.1", "localhost", 1) // another host for the crawler
+	r := replica.New(replica.Config{Seed: 62, Days: 1, PerDay: 3})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if !strings.HasSuffix(req.URL.Path, "/showdoc.aspx") {
+			r.ServeHTTP(w, req)
+			return
+		}
+		rec := httptest.NewRecorder()
+		r.ServeHTTP(rec, req)
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		w.WriteHeader(rec.Code)
+		w.Write(bytes.Replace(rec.Body.Bytes(), []byte("</body>"), []byte(`<a href="`+otherURL+`/allegato.pdf">Allegato esterno</a></body>`), 1))
+	}))
+	defer srv.Close()
+	code, out, errOut := runAlbo(t, "crawl", "--source", "milano", "--base-url", srv.URL, "--corpus", t.TempDir(), "--delay", "0")
+	n := len(r.Listed())
+	if code != 0 || strings.Count(errOut, "/allegato.pdf: off-site URL not fetched") != n || !strings.Contains(out, fmt.Sprintf("off-site links not fetched %d", n)) {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "albo: crawl: "+r.Listed()[0].ID()+": "+otherURL+"/allegato.pdf") {
+		t.Errorf("no line names the act and the URL:\n%s", errOut)
+	}
+	if offSite.Load() != 0 {
+		t.Errorf("%d requests to the other host", offSite.Load())
 	}
 }

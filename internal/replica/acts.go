@@ -53,6 +53,18 @@ type Act struct {
 	PDF      []byte // the PDF inside the envelope, byte for byte
 	// Envelope says how the PDF was wrapped: "der", "base64" or "der-twice".
 	Envelope string
+	// Attachments are the act's annexes, in the order its page lists
+	// them, each served by savep7m.aspx?allegato=N (N from 1).
+	Attachments []*Attachment
+}
+
+// Attachment is one annex of an act, with the exact bytes served.
+type Attachment struct {
+	Label    string // the link's text on the detail page
+	FileName string // the name the download gives the file
+	Served   []byte // a signed envelope or a plain PDF
+	PDF      []byte // the PDF, byte for byte (inside the envelope when signed)
+	Signed   bool
 }
 
 // ID is the act's id in albo's corpus: milano/<category>/<year>/<number>.
@@ -120,10 +132,13 @@ var envelopes = []string{"der", "base64", "der-twice"}
 
 // generate makes cfg.Days*cfg.PerDay acts from cfg.Seed. Every
 // sampleEvery-th act wraps one of the embedded sample PDFs, the rest a
-// small PDF made here.
+// small PDF made here. About half the acts have attachments.
 func generate(cfg Config, w *wrapper) []*Act {
 	const sampleEvery = 97
 	rng := rand.New(rand.NewPCG(uint64(cfg.Seed), 0x5eed))
+	// Attachments draw from their own stream, so that the acts of a seed
+	// are those they were before attachments were published.
+	annexes := rand.New(rand.NewPCG(uint64(cfg.Seed), 0xa11e))
 	numbers := map[int]int{}
 	var acts []*Act
 	procID := 50000
@@ -153,10 +168,38 @@ func generate(cfg Config, w *wrapper) []*Act {
 					fmt.Sprintf("N. %d del %s", a.Number, a.Date.Format("02/01/2006")), a.Subject, a.Office})
 			}
 			finish(a, w)
+			a.Attachments = attachments(annexes, a, w)
 			acts = append(acts, a)
 		}
 	}
 	return acts
+}
+
+// annexTitles are what Milano's attachments are about.
+var annexTitles = []string{"Piano degli Obiettivi", "Variazioni al Piano", "Relazione tecnica", "Parere di regolarità contabile", "Planimetria", "Schema di convenzione"}
+
+// attachments are 0 to 3 annexes of a, signed or plain; a signed annex is
+// sometimes published twice, as its PDF and as its envelope, the way
+// offices publish a readable copy beside the signed file.
+func attachments(rng *rand.Rand, a *Act, w *wrapper) []*Attachment {
+	n := rng.IntN(6) - 2 // half the acts have none
+	var out []*Attachment
+	for i := 1; i <= n; i++ {
+		title := annexTitles[rng.IntN(len(annexTitles))]
+		pdf := tinyPDF([]string{"COMUNE DI MILANO", fmt.Sprintf("Allegato %d alla %s n. %d del %s", i, a.Category.Label, a.Number, a.Date.Format("02/01/2006")), title})
+		label := fmt.Sprintf("Allegato %d - %s", i, title)
+		name := fmt.Sprintf("%s_%d_%d_allegato_%d.pdf", a.Category.Name, a.Number, a.Date.Year(), i)
+		switch rng.IntN(3) {
+		case 0:
+			out = append(out, &Attachment{Label: label, FileName: name, Served: pdf, PDF: pdf})
+		case 1:
+			out = append(out, &Attachment{Label: label, FileName: name + ".p7m", Served: w.wrap(pdf, envelopes[rng.IntN(len(envelopes))]), PDF: pdf, Signed: true})
+		default:
+			out = append(out, &Attachment{Label: label + " (copia)", FileName: name, Served: pdf, PDF: pdf},
+				&Attachment{Label: label + " (firmato digitalmente)", FileName: name + ".p7m", Served: w.wrap(pdf, "der"), PDF: pdf, Signed: true})
+		}
+	}
+	return out
 }
 
 func pickCategory(rng *rand.Rand) Category {

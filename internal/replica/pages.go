@@ -23,6 +23,7 @@ var funcs = template.FuncMap{
 	"from":   func(a *Act) string { return a.From.Format("02/01/2006") },
 	"to":     func(a *Act) string { return a.To.AddDate(0, 0, -1).Format("02/01/2006") },
 	"parity": func(i int) int { return i % 2 },
+	"inc":    func(i int) int { return i + 1 },
 	// postback is the pager's javascript: URL, trusted because it is
 	// built from constants and page numbers only.
 	"postback": func(arg string) template.HTMLAttr {
@@ -100,6 +101,14 @@ var detailPage = template.Must(template.New("detail").Funcs(funcs).Parse(`<!DOCT
 <tr><th>Pubblicazione</th><td id="pubblicazione">dal {{from .}} al {{to .}}</td></tr>
 </table>
 <a id="ctl00_mainIndexContent_lnkScarica" href="savep7m.aspx">Scarica il documento firmato digitalmente</a>
+{{- if .Attachments}}
+<h3>Allegati</h3>
+<ul id="ctl00_mainIndexContent_lstAllegati">
+{{- range $i, $x := .Attachments}}
+<li><a href="savep7m.aspx?allegato={{inc $i}}">{{$x.Label}}</a></li>
+{{- end}}
+</ul>
+{{- end}}
 </div>
 </body>
 </html>

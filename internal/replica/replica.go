@@ -4,7 +4,8 @@
 // postback with a validated __VIEWSTATE and __EVENTVALIDATION, detail pages
 // that open a session, and savep7m.aspx that serves the signed document of
 // the act last opened in that session (and an HTML error page with status
-// 200 to anyone without one).
+// 200 to anyone without one), and with ?allegato=N its attachments, signed
+// or plain, which the detail page lists by label.
 //
 // Acts are generated from a seed and signed with throwaway certificates
 // (cadestest); each act remembers the exact PDF inside its envelope, so a
@@ -30,6 +31,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -291,16 +293,27 @@ func (r *Replica) showdoc(w http.ResponseWriter, req *http.Request) {
 	}
 }
 
+// savep7m serves the signed document of the act the session opened, or
+// with ?allegato=N its N-th attachment.
 func (r *Replica) savep7m(w http.ResponseWriter, req *http.Request) {
 	var a *Act
-	var signed []byte
+	var name string
+	var served []byte
 	if c, err := req.Cookie(sessionCookie); err == nil {
 		r.mu.Lock()
 		if procID, ok := r.sessions[c.Value]; ok {
 			a = r.byProc[procID]
-			signed = a.Signed
+			name, served = a.FileName, a.Signed
 		}
 		r.mu.Unlock()
+	}
+	if a != nil && req.URL.Query().Has("allegato") {
+		n, err := strconv.Atoi(req.URL.Query().Get("allegato"))
+		if err != nil || n < 1 || n > len(a.Attachments) {
+			aspError(w, http.StatusNotFound, "L'allegato richiesto non esiste.")
+			return
+		}
+		name, served = a.Attachments[n-1].FileName, a.Attachments[n-1].Served
 	}
 	if a == nil {
 		// What the real site does: status 200, an HTML page, no document.
@@ -309,10 +322,13 @@ func (r *Replica) savep7m(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/pkcs7-mime")
-	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", a.FileName))
-	sum := sha256.Sum256(signed)
+	if !strings.HasSuffix(name, ".p7m") {
+		w.Header().Set("Content-Type", "application/pdf")
+	}
+	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", name))
+	sum := sha256.Sum256(served)
 	w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:8])+`"`)
-	http.ServeContent(w, req, a.FileName, a.From, bytes.NewReader(signed))
+	http.ServeContent(w, req, name, a.From, bytes.NewReader(served))
 }
 
 const (

@@ -192,6 +192,57 @@ func TestDownloadNeedsSession(t *testing.T) {
 	}
 }
 
+// TestAttachments: the detail page links each attachment, and
+// savep7m.aspx?allegato=N serves it within the act's session only.
+func TestAttachments(t *testing.T) {
+	r := New(Config{Seed: 4, Days: 2, PerDay: 20})
+	srv := httptest.NewServer(r)
+	defer srv.Close()
+	base := srv.URL + BasePath
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar}
+	withAttachments, signed, plain := 0, 0, 0
+	for _, a := range r.Listed() {
+		_, page := get(t, c, base+"showdoc.aspx?procid="+itoa(a.ProcID))
+		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var labels []string
+		doc.Find(`a[href*="allegato="]`).Each(func(_ int, s *goquery.Selection) { labels = append(labels, s.Text()) })
+		if len(labels) != len(a.Attachments) {
+			t.Errorf("act %s: %d attachment links, want %d", a.ID(), len(labels), len(a.Attachments))
+			continue
+		}
+		if len(a.Attachments) > 0 {
+			withAttachments++
+		}
+		for i, x := range a.Attachments {
+			if labels[i] != x.Label {
+				t.Errorf("act %s attachment %d: link %q, want %q", a.ID(), i+1, labels[i], x.Label)
+			}
+			_, body := get(t, c, base+"savep7m.aspx?allegato="+itoa(i+1))
+			if !bytes.Equal(body, x.Served) {
+				t.Errorf("act %s attachment %d: %d bytes served, not the attachment", a.ID(), i+1, len(body))
+			}
+			if x.Signed != cades.IsEnvelope(body) {
+				t.Errorf("act %s attachment %d: signed %v, envelope %v", a.ID(), i+1, x.Signed, cades.IsEnvelope(body))
+			}
+			signed += map[bool]int{true: 1}[x.Signed]
+			plain += map[bool]int{false: 1}[x.Signed]
+		}
+		if resp, _ := get(t, c, base+"savep7m.aspx?allegato="+itoa(len(a.Attachments)+1)); resp.StatusCode != http.StatusNotFound {
+			t.Errorf("act %s: attachment past the last: status %d", a.ID(), resp.StatusCode)
+		}
+	}
+	if withAttachments == 0 || signed == 0 || plain == 0 {
+		t.Errorf("%d acts with attachments, %d signed and %d plain: not every kind published", withAttachments, signed, plain)
+	}
+	if _, body := get(t, srv.Client(), base+"savep7m.aspx?allegato=1"); cades.IsEnvelope(body) || !bytes.Contains(body, []byte("Sessione scaduta")) {
+		t.Error("an attachment served outside a session")
+	}
+}
+
 func TestTodayMovesTheListing(t *testing.T) {
 	r := New(Config{Seed: 4})
 	before := map[string]bool{}

@@ -1,0 +1,181 @@
+package crawl
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"path"
+	"slices"
+	"time"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/extract/cades"
+)
+
+// maxFollows bounds the HTML pages a download may lead through.
+const maxFollows = 2
+
+// download is what came of a document's answer: an HTML page, or a file
+// stored in the corpus as it arrived.
+type download struct {
+	html []byte // an HTML page, read whole (as far as MaxPageSize)
+	sha  string
+	size int64
+	head []byte // the file's first bytes, to tell what it is
+}
+
+// sniffLen is how much of a download tells what it is: an envelope's
+// base64 header is found within the first 4096 bytes.
+const sniffLen = 4096
+
+// document downloads one document in the act's session and stores it, with
+// the PDF inside when it is a signed envelope. With prev, the request is
+// conditional, and an unchanged document is not downloaded again.
+func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, prev *corpus.File) (corpus.File, error) {
+	req := &request{URL: doc.URL, Jar: jar}
+	if prev != nil && c.store.HasBlob(prev.SHA256) && (prev.PDFSHA256 == "" || c.store.HasBlob(prev.PDFSHA256)) {
+		req.ETag, req.LastModified = prev.ETag, prev.LastModified
+	}
+	for follows := 0; ; follows++ {
+		var got download
+		req.Consume = func(_ *response, body io.Reader) error {
+			got = download{}
+			return c.receive(ctx, body, &got)
+		}
+		resp, err := c.fetch.fetch(ctx, req)
+		if err != nil {
+			return corpus.File{}, err
+		}
+		if resp.NotModified {
+			f := *prev
+			f.Role, f.Label = doc.Role, doc.Label
+			return f, nil
+		}
+		if got.html != nil {
+			next, err := c.profile.ResolveHTMLDocument(resp.URL, got.html)
+			if err != nil {
+				return corpus.File{}, fmt.Errorf("%s: %w", resp.URL, err)
+			}
+			if follows >= maxFollows {
+				return corpus.File{}, fmt.Errorf("%s: HTML pages all the way down", doc.URL)
+			}
+			if !c.fetch.allows(next) {
+				return corpus.File{}, &OffSiteError{URL: next.String()}
+			}
+			req = &request{URL: next, Jar: jar}
+			continue
+		}
+		return c.storeDocument(ctx, doc, req.URL, resp, got)
+	}
+}
+
+// receive reads a download as it arrives: an HTML page into memory,
+// anything else straight into the corpus, hashed as it is written.
+func (c *crawler) receive(ctx context.Context, body io.Reader, got *download) error {
+	br := bufio.NewReaderSize(body, sniffLen)
+	head, err := br.Peek(sniffLen)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return err
+	}
+	got.head = slices.Clone(head)
+	if isHTML(head) {
+		got.html, err = io.ReadAll(io.LimitReader(br, c.fetch.cfg.MaxPageSize))
+		return err
+	}
+	got.sha, got.size, err = c.store.PutBlob(ctx, br)
+	return err
+}
+
+// isHTML tells an HTML page from a document by its first bytes, whatever
+// the server declares (a byte-order mark or blank lines before the page
+// included).
+func isHTML(head []byte) bool {
+	return extract.Sniff(head).Format == extract.FormatHTML
+}
+
+func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, resp *response, got download) (corpus.File, error) {
+	f := corpus.File{
+		Name:         fileName(doc, resp),
+		Role:         doc.Role,
+		Label:        doc.Label,
+		URL:          doc.URL.String(),
+		ContentType:  resp.Header.Get("Content-Type"),
+		ETag:         resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"),
+		FetchedAt:    c.opts.Now().UTC(),
+		SHA256:       got.sha,
+		Size:         got.size,
+	}
+	if !cades.IsEnvelope(got.head) {
+		// Readers find the header anywhere in the first 1024 bytes, and
+		// some producers write a line before it.
+		if extract.Sniff(got.head).Format == extract.FormatPDF {
+			f.PDFSHA256 = f.SHA256
+		}
+		return f, nil
+	}
+	// An envelope is opened in memory, its size capped by MaxBodySize;
+	// large ones one at a time, so that memory does not grow with the
+	// concurrency.
+	if got.size > largeEnvelope {
+		select {
+		case c.largeEnvelope <- struct{}{}:
+			defer func() { <-c.largeEnvelope }()
+		case <-ctx.Done():
+			return f, ctx.Err()
+		}
+	}
+	signed, err := c.readBlob(got.sha)
+	if err != nil {
+		return f, err
+	}
+	inner, signers, err := cades.Unwrap(signed)
+	if err != nil {
+		return f, fmt.Errorf("%s: %w", from, err)
+	}
+	for _, s := range signers {
+		cs := corpus.Signer{Level: s.Level, Subject: s.Subject, CommonName: s.CommonName, Issuer: s.Issuer, Serial: s.Serial}
+		if !s.SigningTime.IsZero() {
+			cs.SigningTime = s.SigningTime.UTC().Format(time.RFC3339)
+		}
+		f.Signers = append(f.Signers, cs)
+	}
+	if extract.Sniff(inner).Format == extract.FormatPDF {
+		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, bytes.NewReader(inner)); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
+}
+
+// largeEnvelope is the size past which envelopes are opened one at a time.
+const largeEnvelope = 16 << 20
+
+// readBlob reads a stored blob whole.
+func (c *crawler) readBlob(sha string) ([]byte, error) {
+	r, err := c.store.OpenBlob(sha)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
+// fileName is the download's own name (Content-Disposition), else the
+// profile's, else the URL's last segment.
+func fileName(doc DocRef, resp *response) string {
+	if _, params, err := mime.ParseMediaType(resp.Header.Get("Content-Disposition")); err == nil && params["filename"] != "" {
+		return path.Base(params["filename"])
+	}
+	if doc.Name != "" {
+		return doc.Name
+	}
+	return path.Base(resp.URL.Path)
+}
