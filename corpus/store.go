@@ -16,6 +16,8 @@ var (
 	ErrLocked = errors.New("locked by another albo process")
 	// ErrReadOnly: a write through a store opened with OpenReadOnly.
 	ErrReadOnly = errors.New("store opened read-only")
+	// ErrDamaged: a blob whose content no longer hashes to its name.
+	ErrDamaged = errors.New("damaged")
 )
 
 // Folders under the store's root.

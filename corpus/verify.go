@@ -302,8 +302,8 @@ func recordProblem(rel string, err error) Problem {
 	return Problem{ProblemUnreadable, rel, err.Error()}
 }
 
-// verifyExtraction checks an extraction is JSON filed under a PDF that is
-// stored.
+// verifyExtraction checks an extraction is JSON made from and filed under
+// a PDF that is stored.
 func (s *Store) verifyExtraction(ctx context.Context, path, rel string) []Problem {
 	sha, ok := s.recordOwner(extractionsDir, path)
 	if !ok {
@@ -313,8 +313,20 @@ func (s *Store) verifyExtraction(ctx context.Context, path, rel string) []Proble
 	if err != nil {
 		return []Problem{{ProblemUnreadable, rel, err.Error()}}
 	}
-	if !json.Valid(data) {
+	var made struct {
+		Source struct {
+			SHA256    string `json:"sha256"`
+			PDFSHA256 string `json:"pdf_sha256"`
+		} `json:"source"`
+	}
+	if json.Unmarshal(data, &made) != nil {
 		return []Problem{{ProblemCorrupt, rel, "not valid JSON"}}
+	}
+	// An extraction names the file it was read from (the PDF, or its signed
+	// envelope and the PDF inside): one read from other bytes, such as a
+	// damaged copy, is no extraction of this PDF.
+	if src := made.Source; src.SHA256 != "" && src.SHA256 != sha && src.PDFSHA256 != sha {
+		return []Problem{{ProblemCorrupt, rel, "read from " + src.SHA256 + ", not from the PDF it is filed under"}}
 	}
 	if !s.HasBlob(sha) {
 		return []Problem{{ProblemMissing, s.rel(s.BlobPath(sha)), "the PDF of extraction " + rel}}

@@ -141,6 +141,18 @@ func TestVerifyFindsDamage(t *testing.T) {
 			},
 		},
 		{
+			name: "extraction read from other bytes",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				p, _ := s.recordPath(extractionsDir, a.Files[0].PDFSHA256, "albo 0.1.0")
+				writeOver(t, p, []byte(`{"schema":1,"source":{"sha256":"`+strings.Repeat("0", 64)+`"}}`))
+			},
+			wantKind: ProblemCorrupt,
+			wantPath: func(s *Store, a *Act) string {
+				p, _ := s.recordPath(extractionsDir, a.Files[0].PDFSHA256, "albo 0.1.0")
+				return s.rel(p)
+			},
+		},
+		{
 			name: "corrupt failure record",
 			damage: func(t *testing.T, s *Store, a *Act) {
 				p, _ := s.recordPath(failuresDir, a.Files[0].PDFSHA256, "albo 0.0.1")
