@@ -9,6 +9,10 @@
 // A stored file that no longer hashes to its name is never extracted: the
 // document is quarantined until the file is stored whole again, and the
 // extractions it had keep standing.
+//
+// CheckConsistency reads the extractions of a whole corpus the other way:
+// it compares what the Albo's listing said of each crawled act with what
+// its document says.
 package batch
 
 import (

@@ -155,8 +155,8 @@ func TestCorpusInputsFollowReextraction(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name                string
-		data                []byte
+		name               string
+		data               []byte
 		indexed, unchanged int
 	}{
 		{"same content written again", data, 0, 2},
