@@ -104,6 +104,10 @@ const (
 	upToDate
 	quarantined
 	failed
+	// unwritable: the store refused a write (a full disk, an I/O error):
+	// no fault of the document, and every later write would fail alike, so
+	// the run stops.
+	unwritable
 )
 
 type result struct {
@@ -113,8 +117,10 @@ type result struct {
 }
 
 // Run extracts the corpus's documents as opts says and returns what it
-// did. It stops early only when ctx is done (with ctx's error); a document
-// that fails is counted, quarantined and reported in the summary.
+// did. It stops early when ctx is done (with ctx's error) or when the
+// store refuses a write, a full disk say (with that error: every later
+// write would fail alike); a document that fails is counted, quarantined
+// and reported in the summary.
 func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, error) {
 	start := time.Now()
 	workers := opts.Workers
@@ -165,6 +171,10 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 		case quarantined:
 			sum.Quarantined++
 			p.Skipped++
+		case unwritable:
+			cancel(r.err)
+			sum.Failed++
+			p.Failed++
 		case failed:
 			sum.Failed++
 			p.Failed++
@@ -254,12 +264,12 @@ func process(ctx context.Context, store *corpus.Store, d document, opts Options)
 	data, err := extractDocument(ctx, store, d, opts.Extract)
 	if err == nil {
 		// A store that cannot be written is no fault of the document: such
-		// an error is reported without quarantining.
+		// an error stops the run, without quarantining.
 		if err := store.PutExtraction(ctx, sha, extract.Version, data); err != nil {
-			return result{doc: d, outcome: failed, err: err}
+			return result{doc: d, outcome: unwritable, err: err}
 		}
 		if err := store.RemoveFailure(ctx, sha, extract.Version); err != nil {
-			return result{doc: d, outcome: failed, err: err}
+			return result{doc: d, outcome: unwritable, err: err}
 		}
 		return result{doc: d, outcome: extracted}
 	}
@@ -272,12 +282,12 @@ func process(ctx context.Context, store *corpus.Store, d document, opts Options)
 		// The stored file, not the document, is at fault: whatever was
 		// extracted from it when it was whole stays.
 		if qErr := store.PutDamagedFailure(ctx, sha, extract.Version, damaged.blob, err.Error()); qErr != nil {
-			return result{doc: d, outcome: failed, err: fmt.Errorf("%w (and quarantine failed: %v)", err, qErr)}
+			return result{doc: d, outcome: unwritable, err: qErr}
 		}
 		return result{doc: d, outcome: failed, err: fmt.Errorf("%w; quarantined until it is stored whole again (albo corpus add, or a crawl), stored extractions kept", err)}
 	}
 	if qErr := store.PutFailure(ctx, sha, extract.Version, err.Error()); qErr != nil {
-		err = fmt.Errorf("%w (and quarantine failed: %v)", err, qErr)
+		return result{doc: d, outcome: unwritable, err: qErr}
 	}
 	return result{doc: d, outcome: failed, err: err}
 }

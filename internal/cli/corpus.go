@@ -139,6 +139,12 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return ctxErr // interrupted: no fault of the file
 			}
+			var unwritable storeWriteError
+			if errors.As(err, &unwritable) {
+				// A full disk, an I/O error: every later file would fail
+				// alike, so the import stops here.
+				return fmt.Errorf("corpus add %s: %w", path, unwritable.err)
+			}
 			reportf(opts.IO.ErrOut, "corpus add %s: %v", path, err)
 			failed++
 			continue
@@ -182,12 +188,12 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 	}
 	sha, size, err := s.PutBlob(ctx, bytes.NewReader(data))
 	if err != nil {
-		return nil, err
+		return nil, storeWriteError{err}
 	}
 	pdfSHA := sha
 	if doc.signed {
 		if pdfSHA, _, err = s.PutBlob(ctx, bytes.NewReader(doc.pdf)); err != nil {
-			return nil, err
+			return nil, storeWriteError{err}
 		}
 	}
 	name := filepath.Base(path)
@@ -216,10 +222,17 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 	}
 	rec.Files = append(rec.Files, file)
 	if err := s.PutAct(ctx, rec); err != nil {
-		return nil, err
+		return nil, storeWriteError{err}
 	}
 	return out, nil
 }
+
+// storeWriteError is a write the corpus refused: no fault of the file
+// being imported.
+type storeWriteError struct{ err error }
+
+func (e storeWriteError) Error() string { return e.err.Error() }
+func (e storeWriteError) Unwrap() error { return e.err }
 
 // importedDoc is a file to import, opened: the PDF it carries and, for a
 // signed envelope, who signed it.
@@ -297,7 +310,7 @@ func storedExtractionWith(ctx context.Context, s *corpus.Store, name string, dat
 			return nil, "", ctx.Err()
 		}
 		if err := s.PutFailure(ctx, pdfSHA, extract.Version, err.Error()); err != nil {
-			return nil, "", err
+			return nil, "", storeWriteError{err}
 		}
 		return nil, err.Error(), nil
 	}
@@ -306,7 +319,7 @@ func storedExtractionWith(ctx context.Context, s *corpus.Store, name string, dat
 		return nil, "", err
 	}
 	if err := s.PutExtraction(ctx, pdfSHA, extract.Version, raw); err != nil {
-		return nil, "", err
+		return nil, "", storeWriteError{err}
 	}
 	return res, "", nil
 }
