@@ -123,3 +123,20 @@ func TestCheckConsistency(t *testing.T) {
 		t.Errorf("number agrees %d of %d, want 3 of 4", n[0], n[1])
 	}
 }
+
+// FuzzSameSubject: subjects come from listings and documents, anything at
+// all; the comparison never panics, is symmetric, and a subject is the
+// same as itself.
+func FuzzSameSubject(f *testing.F) {
+	f.Add("OGGETTO: Aggiornamento del Piano", "aggiornamento del piano…")
+	f.Add("", "x")
+	f.Add("\xff\xfe", "àèìòù")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if batch.SameSubject(a, b) != batch.SameSubject(b, a) {
+			t.Errorf("SameSubject(%q, %q) is not symmetric", a, b)
+		}
+		if !batch.SameSubject(a, a) {
+			t.Errorf("SameSubject(%q, itself) = false", a)
+		}
+	})
+}
