@@ -86,12 +86,8 @@ func (s *Store) openManifest() error {
 // was never renamed into place (the record on disk is still the one the
 // line says it replaced): a crash came between the two.
 func (s *Store) takeBackUnfinishedWrite(f *os.File) error {
-	fi, err := f.Stat()
+	tail, size, err := readTail(f)
 	if err != nil {
-		return err
-	}
-	tail := make([]byte, min(fi.Size(), int64(maxManifestLine+1)))
-	if _, err := f.ReadAt(tail, fi.Size()-int64(len(tail))); err != nil && !errors.Is(err, io.EOF) {
 		return err
 	}
 	line := tail[bytes.LastIndexByte(tail[:max(len(tail)-1, 0)], '\n')+1:]
@@ -108,10 +104,25 @@ func (s *Store) takeBackUnfinishedWrite(f *os.File) error {
 	if onDisk == e.sha || onDisk != e.prev {
 		return nil // done, or edited since: Verify reports it
 	}
-	if err := f.Truncate(fi.Size() - int64(len(line))); err != nil {
+	if err := f.Truncate(size - int64(len(line))); err != nil {
 		return err
 	}
 	return f.Sync()
+}
+
+// readTail reads the end of f, long enough to hold its last line whole,
+// and f's size.
+func readTail(f *os.File) (tail []byte, size int64, err error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, 0, err
+	}
+	size = fi.Size()
+	tail = make([]byte, min(size, int64(maxManifestLine+1)))
+	if _, err := f.ReadAt(tail, size-int64(len(tail))); err != nil && !errors.Is(err, io.EOF) {
+		return nil, 0, err
+	}
+	return tail, size, nil
 }
 
 // parseManifestLine reads one entry line, with its line break.
@@ -146,13 +157,8 @@ const maxManifestLine = 2*sha256.Size*2 + maxIDLen + 3
 // cutTornLine truncates f after its last line break, removing the part of
 // a line a crash left unfinished.
 func cutTornLine(f *os.File) error {
-	fi, err := f.Stat()
+	tail, size, err := readTail(f)
 	if err != nil {
-		return err
-	}
-	size := fi.Size()
-	tail := make([]byte, min(size, int64(maxManifestLine+1)))
-	if _, err := f.ReadAt(tail, size-int64(len(tail))); err != nil && !errors.Is(err, io.EOF) {
 		return err
 	}
 	if len(tail) == 0 || tail[len(tail)-1] == '\n' {

@@ -15,25 +15,33 @@ import (
 	"github.com/openalbo/albo/internal/synth"
 )
 
+// synthCorpus fills a new corpus in dir with synthetic acts, as
+// synth.Generator.FillCorpus does with the given seed, and closes it.
+func synthCorpus(t *testing.T, dir string, seed uint64, acts, realEvery int, corruptRate float64) synth.CorpusStats {
+	t.Helper()
+	store, err := corpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	g, err := synth.New(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := g.FillCorpus(context.Background(), store, acts, realEvery, corruptRate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
 // TestExtractCorpus runs the batch mode of `albo extract` twice over a
 // corpus with damaged documents: the first run extracts the readable ones
 // and names each damaged one on standard error (exit 1), the second finds
 // nothing stale.
 func TestExtractCorpus(t *testing.T) {
 	dir := t.TempDir()
-	store, err := corpus.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := synth.New(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := g.FillCorpus(context.Background(), store, 12, 0, 0.25)
-	store.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := synthCorpus(t, dir, 3, 12, 0, 0.25)
 	if st.Corrupted == 0 {
 		t.Fatal("no damaged documents: the test would prove nothing")
 	}
@@ -99,18 +107,7 @@ func TestExtractCorpusNeedsACorpus(t *testing.T) {
 func TestStaleCorpusReReadAfterUpgrade(t *testing.T) {
 	const acts, previous = 5, "albo 0.1.0"
 	dir := t.TempDir()
-	store, err := corpus.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := synth.New(5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := g.FillCorpus(context.Background(), store, acts, 0, 0); err != nil {
-		t.Fatal(err)
-	}
-	store.Close()
+	synthCorpus(t, dir, 5, acts, 0, 0)
 
 	// asLeftByPreviousRelease rewrites every extraction as the previous
 	// version stored it (another version, and an output that differs), as

@@ -10,10 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/internal/smalldisk"
-	"github.com/openalbo/albo/internal/synth"
 )
 
 // runAlboGuarded is runAlbo failing the test, rather than hanging it, if
@@ -161,18 +159,7 @@ func TestExtractCorpusOnAFullDisk(t *testing.T) {
 	const acts = 40
 	disk := smalldisk.Mount(t, 8<<20)
 	dir := filepath.Join(disk, "corpus")
-	store, err := corpus.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := synth.New(11)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := g.FillCorpus(context.Background(), store, acts, 0, 0); err != nil {
-		t.Fatal(err)
-	}
-	store.Close()
+	synthCorpus(t, dir, 11, acts, 0, 0)
 	filler := smalldisk.Fill(t, disk, 24<<10)
 
 	code, _, stderr, took := runAlboGuarded(t, "extract", "--corpus", dir, "--workers", "2")

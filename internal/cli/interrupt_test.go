@@ -9,9 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/openalbo/albo/corpus"
-	"github.com/openalbo/albo/internal/synth"
 )
 
 // TestCorpusCommandsEndWhenInterrupted cancels each corpus command in the
@@ -20,18 +17,7 @@ import (
 // within the 5 s the project promises, with exit 1 and the corpus whole.
 func TestCorpusCommandsEndWhenInterrupted(t *testing.T) {
 	dir := t.TempDir()
-	store, err := corpus.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := synth.New(13)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := g.FillCorpus(context.Background(), store, 120, 10, 0); err != nil {
-		t.Fatal(err)
-	}
-	store.Close()
+	synthCorpus(t, dir, 13, 120, 10, 0)
 	// Distinct copies of the fixture (bytes after %%EOF change the digest,
 	// not the act), each to extract on import.
 	pdf, err := os.ReadFile(fixturePDF)
