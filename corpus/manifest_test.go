@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -209,5 +210,60 @@ func TestManifestEmptyCorpusStartsOne(t *testing.T) {
 	s := openTemp(t)
 	if lines := manifestLines(t, s); !slices.Equal(lines, []string{strings.TrimSuffix(manifestHeader, "\n")}) {
 		t.Errorf("new corpus manifest = %q", lines)
+	}
+}
+
+// TestVerifyBesideAWriter runs Verify on a read-only store again and again
+// while a writer adds and rewrites act records in the same corpus: the
+// records are whole all along, so Verify must find nothing, whatever the
+// moment it reads the manifest and each record.
+func TestVerifyBesideAWriter(t *testing.T) {
+	dir := t.TempDir()
+	w, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ro, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var acts []*Act
+	for i := range 40 {
+		acts = append(acts, sampleAct(t, w, fmt.Sprintf("milano/giunta/2019/%d", i)))
+	}
+	done := make(chan error, 1)
+	go func() {
+		for pass := range 6 {
+			for _, a := range acts {
+				a.Subject = fmt.Sprintf("pass %d", pass)
+				if err := w.PutAct(t.Context(), a); err != nil {
+					done <- err
+					return
+				}
+			}
+		}
+		done <- nil
+	}()
+	checks := 0
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%d verifications beside the writer", checks)
+			if p := problems(t, ro); len(p) != 0 {
+				t.Errorf("after the writer: Verify found %v", p)
+			}
+			return
+		default:
+		}
+		for _, p := range problems(t, ro) {
+			if p.Kind == ProblemEdited || p.Kind == ProblemMissing && strings.HasPrefix(p.Path, actsDir) {
+				t.Errorf("verification %d beside the writer: %v", checks, p)
+			}
+		}
+		checks++
 	}
 }
