@@ -284,7 +284,7 @@ func process(ctx context.Context, store *corpus.Store, d document, opts Options)
 		if qErr := store.PutDamagedFailure(ctx, sha, extract.Version, damaged.blob, err.Error()); qErr != nil {
 			return result{doc: d, outcome: unwritable, err: qErr}
 		}
-		return result{doc: d, outcome: failed, err: fmt.Errorf("%w; quarantined until it is stored whole again (albo corpus add, or a crawl), stored extractions kept", err)}
+		return result{doc: d, outcome: failed, err: fmt.Errorf("%w; quarantined until the file is stored whole again (albo corpus add), stored extractions kept", err)}
 	}
 	if qErr := store.PutFailure(ctx, sha, extract.Version, err.Error()); qErr != nil {
 		return result{doc: d, outcome: unwritable, err: qErr}
@@ -293,7 +293,7 @@ func process(ctx context.Context, store *corpus.Store, d document, opts Options)
 }
 
 // repaired says whether a document quarantined because its stored file was
-// damaged has that file whole again (a crawl or an import stored it anew).
+// damaged has that file whole again (an import stored it anew).
 func repaired(ctx context.Context, store *corpus.Store, f *corpus.Failure) bool {
 	return f.DamagedBlob != "" && store.BlobIntact(ctx, f.DamagedBlob)
 }
