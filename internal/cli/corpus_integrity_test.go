@@ -3,12 +3,19 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"net/http/httptest"
 	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/internal/replica"
 )
 
 // crawledCorpus stores the two sample acts the way a crawl does: the
@@ -168,3 +175,124 @@ func TestCorpusIntegrity(t *testing.T) {
 }
 
 func corpusPath(dir, id string) string { return dir + "/acts/" + id + ".json" }
+
+// TestConsistencyOfACrawledCorpus runs the real chain on the local replica
+// of the Milano Albo: crawl, extract, then `corpus verify --consistency`,
+// which compares what the crawler read from the listing with what the
+// extractor read from each document, and prints the figure.
+func TestConsistencyOfACrawledCorpus(t *testing.T) {
+	albo := httptest.NewServer(replica.NewSamples())
+	defer albo.Close()
+	dir := t.TempDir()
+	if code, _, stderr := runAlbo(t, "crawl", "--corpus", dir, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != exitOK {
+		t.Fatalf("crawl: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := runAlbo(t, "extract", "--corpus", dir); code != exitOK {
+		t.Fatalf("extract: exit %d, %s", code, stderr)
+	}
+	code, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", dir, "--consistency", "--json")
+	var report struct {
+		OK          bool
+		Consistency consistencyReport
+	}
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil || report.Consistency.Summary == nil {
+		t.Fatalf("verify --consistency --json: exit %d, %q (%v), stderr %q", code, stdout, err, stderr)
+	}
+	sum := report.Consistency.Summary
+	t.Logf("replica of the Milano Albo: %s", sum.Line())
+	for _, d := range report.Consistency.Disagreements {
+		t.Logf("  %s: %+v", d.Act, d.Disagreements)
+	}
+	if sum.Acts != 2 || sum.NoHeader != 0 {
+		t.Errorf("summary %+v: want the 2 sample acts compared", *sum)
+	}
+	for _, f := range []string{"number", "date", "subject"} {
+		if n := sum.FieldAgree[f]; n != [2]int{2, 2} {
+			t.Errorf("%s agrees on %d of %d acts, want 2 of 2: the replica lists what the documents say", f, n[0], n[1])
+		}
+	}
+	if code != exitOK || !report.OK {
+		t.Errorf("exit %d, ok %v, stderr %q", code, report.OK, stderr)
+	}
+}
+
+// avellaName is how the scraper that archived the Avella Albo named each
+// file: the listing's kind and number, the publication's id, the document's
+// name and its rank among the publication's files.
+var avellaName = regexp.MustCompile(`^([A-Za-z]+)_(\d*)_\d*_(\d+)_(.+)_(\d+)\.pdf$`)
+
+// TestConsistencyOfRealAvellaActs measures the listing's word against the
+// document's on real acts: the Avella documents of ../shared/realdata-corpus,
+// filed as a crawl files them (one act per publication, the listing's
+// number in the record, the files in their order), extracted, and checked
+// with `corpus verify --consistency`. The number is the one field the
+// archive kept from the listing; the figure is printed.
+func TestConsistencyOfRealAvellaActs(t *testing.T) {
+	src := filepath.Join(sharedFolder(t, "realdata-corpus"), "avella")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	s, err := corpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acts := map[string]*corpus.Act{}
+	ranks := map[string][]int{}
+	for _, e := range entries {
+		m := avellaName.FindStringSubmatch(e.Name())
+		if m == nil {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sha, size, err := s.PutBlob(context.Background(), bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		kind, id := strings.ToLower(m[1]), m[3]
+		a := acts[id]
+		if a == nil {
+			a = &corpus.Act{ID: "avella/" + kind + "/" + id, Source: "avella", Category: kind,
+				DetailURL: "https://servizi.comune.avella.av.it/openweb/albo/albo_dettagli_full.php?id=" + id}
+			a.Number, _ = strconv.Atoi(m[2])
+			acts[id] = a
+		}
+		rank, _ := strconv.Atoi(m[5])
+		at, _ := slices.BinarySearch(ranks[id], rank)
+		ranks[id] = slices.Insert(ranks[id], at, rank)
+		a.Files = slices.Insert(a.Files, at, corpus.File{Name: e.Name(), SHA256: sha, PDFSHA256: sha, Size: size})
+	}
+	numbered := 0
+	for _, a := range acts {
+		if err := s.PutAct(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Number != 0 {
+			numbered++
+		}
+	}
+	s.Close()
+	if code, _, stderr := runAlbo(t, "extract", "--corpus", dir, "--workers", "2"); code != exitOK {
+		t.Logf("extract: exit %d, %s", code, tail(stderr))
+	}
+	_, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", dir, "--consistency", "--json")
+	var report struct{ Consistency consistencyReport }
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil || report.Consistency.Summary == nil {
+		t.Fatalf("verify --consistency --json: %q (%v), stderr %q", stdout, err, stderr)
+	}
+	sum := report.Consistency.Summary
+	t.Logf("Avella, %d publications, %d with a listing number: %s", len(acts), numbered, sum.Line())
+	for _, d := range report.Consistency.Disagreements {
+		t.Logf("  %s (%s): %+v", d.Act, d.Document, d.Disagreements)
+	}
+	if sum.Acts != len(acts) || sum.Agree+sum.Disagree+sum.NoHeader != sum.Acts {
+		t.Errorf("summary %+v does not account for the %d publications", *sum, len(acts))
+	}
+	if n := sum.FieldAgree["number"]; n[1] == 0 || n[1] > numbered {
+		t.Errorf("number compared on %d acts, want some of the %d with a listing number", n[1], numbered)
+	}
+}
