@@ -6,11 +6,19 @@
 // and a re-run redoes only what was not finished. A document that fails is
 // quarantined with its reason and not retried until the extractor version
 // changes (or on request): one bad file never stops or slows the batch.
+// A stored file that no longer hashes to its name is never extracted: the
+// document is quarantined until the file is stored whole again, and the
+// extractions it had keep standing.
+//
+// CheckConsistency reads the extractions of a whole corpus the other way:
+// it compares what the Albo's listing said of each crawled act with what
+// its document says.
 package batch
 
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"iter"
 	"runtime"
@@ -96,6 +104,10 @@ const (
 	upToDate
 	quarantined
 	failed
+	// unwritable: the store refused a write (a full disk, an I/O error):
+	// no fault of the document, and every later write would fail alike, so
+	// the run stops.
+	unwritable
 )
 
 type result struct {
@@ -105,8 +117,10 @@ type result struct {
 }
 
 // Run extracts the corpus's documents as opts says and returns what it
-// did. It stops early only when ctx is done (with ctx's error); a document
-// that fails is counted, quarantined and reported in the summary.
+// did. It stops early when ctx is done (with ctx's error) or when the
+// store refuses a write, a full disk say (with that error: every later
+// write would fail alike); a document that fails is counted, quarantined
+// and reported in the summary.
 func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, error) {
 	start := time.Now()
 	workers := opts.Workers
@@ -157,6 +171,10 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 		case quarantined:
 			sum.Quarantined++
 			p.Skipped++
+		case unwritable:
+			cancel(r.err)
+			sum.Failed++
+			p.Failed++
 		case failed:
 			sum.Failed++
 			p.Failed++
@@ -239,19 +257,19 @@ func process(ctx context.Context, store *corpus.Store, d document, opts Options)
 		}
 	}
 	if !opts.RetryFailed {
-		if _, err := store.Failure(sha, extract.Version); err == nil {
+		if f, err := store.Failure(sha, extract.Version); err == nil && !repaired(ctx, store, f) {
 			return result{doc: d, outcome: quarantined}
 		}
 	}
 	data, err := extractDocument(ctx, store, d, opts.Extract)
 	if err == nil {
 		// A store that cannot be written is no fault of the document: such
-		// an error is reported without quarantining.
+		// an error stops the run, without quarantining.
 		if err := store.PutExtraction(ctx, sha, extract.Version, data); err != nil {
-			return result{doc: d, outcome: failed, err: err}
+			return result{doc: d, outcome: unwritable, err: err}
 		}
 		if err := store.RemoveFailure(ctx, sha, extract.Version); err != nil {
-			return result{doc: d, outcome: failed, err: err}
+			return result{doc: d, outcome: unwritable, err: err}
 		}
 		return result{doc: d, outcome: extracted}
 	}
@@ -259,11 +277,35 @@ func process(ctx context.Context, store *corpus.Store, d document, opts Options)
 		// Interrupted, not failed: the next run does it again.
 		return result{doc: d, outcome: failed, err: err}
 	}
+	var damaged *damagedBlobError
+	if errors.As(err, &damaged) {
+		// The stored file, not the document, is at fault: whatever was
+		// extracted from it when it was whole stays.
+		if qErr := store.PutDamagedFailure(ctx, sha, extract.Version, damaged.blob, err.Error()); qErr != nil {
+			return result{doc: d, outcome: unwritable, err: qErr}
+		}
+		return result{doc: d, outcome: failed, err: fmt.Errorf("%w; quarantined until the file is stored whole again (albo corpus add), stored extractions kept", err)}
+	}
 	if qErr := store.PutFailure(ctx, sha, extract.Version, err.Error()); qErr != nil {
-		err = fmt.Errorf("%w (and quarantine failed: %v)", err, qErr)
+		return result{doc: d, outcome: unwritable, err: qErr}
 	}
 	return result{doc: d, outcome: failed, err: err}
 }
+
+// repaired says whether a document quarantined because its stored file was
+// damaged has that file whole again (an import stored it anew).
+func repaired(ctx context.Context, store *corpus.Store, f *corpus.Failure) bool {
+	return f.DamagedBlob != "" && store.BlobIntact(ctx, f.DamagedBlob)
+}
+
+// damagedBlobError is a stored file found damaged as it was read.
+type damagedBlobError struct {
+	blob string
+	err  error
+}
+
+func (e *damagedBlobError) Error() string { return e.err.Error() }
+func (e *damagedBlobError) Unwrap() error { return e.err }
 
 // extractDocument reads the file as served (so a signed envelope's signers
 // are recorded) and extracts it. A panic that escapes the extractor's own
@@ -278,9 +320,13 @@ func extractDocument(ctx context.Context, store *corpus.Store, d document, eo ex
 	if !store.HasBlob(blob) {
 		blob = d.file.PDFSHA256
 	}
-	// Read enforces the size limit of eo; LoadFile reads a blob in one
-	// allocation of its size.
-	raw, err := extract.LoadFile(store.BlobPath(blob), 0)
+	// Read enforces the size limit of eo. ReadBlob refuses a blob that no
+	// longer hashes to its name: a damaged file is never extracted over a
+	// good extraction.
+	raw, err := store.ReadBlob(ctx, blob)
+	if errors.Is(err, corpus.ErrDamaged) {
+		return nil, &damagedBlobError{blob: blob, err: err}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read blob %s: %w", blob, err)
 	}

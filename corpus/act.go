@@ -125,7 +125,8 @@ func (s *Store) actPath(id string) string {
 }
 
 // PutAct stores a's record, replacing the previous one with the same ID
-// atomically and durably. Writing an identical record touches nothing.
+// atomically and durably, and logs its digest in the act manifest (see
+// AdoptActs). Writing an identical record touches nothing.
 // The files the record names should be stored (PutBlob) first, so that a
 // crash never leaves a record pointing at a missing blob.
 func (s *Store) PutAct(ctx context.Context, a *Act) error {
@@ -147,12 +148,29 @@ func (s *Store) PutAct(ctx context.Context, a *Act) error {
 		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
 	}
 	p := s.actPath(a.ID)
-	if old, err := os.ReadFile(p); err == nil && bytes.Equal(old, data) {
+	s.acts.mu.Lock()
+	defer s.acts.mu.Unlock()
+	prev := noRecord
+	old, err := os.ReadFile(p)
+	switch {
+	case err == nil && bytes.Equal(old, data):
 		return nil
-	}
-	if err := writeFileAtomic(p, data); err != nil {
+	case err == nil:
+		prev = digestOf(old)
+	case !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
 	}
+	// The manifest's line first: a crash before the rename leaves a line
+	// the next Open takes back.
+	undo, err := s.acts.logActWrite(a.ID, digestOf(data), prev)
+	if err != nil {
+		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
+	}
+	if err := writeFileAtomic(p, data); err != nil {
+		undo()
+		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
+	}
+	s.acts.logDone()
 	return nil
 }
 

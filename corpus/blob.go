@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -63,6 +64,41 @@ func (s *Store) OpenBlob(sha string) (*os.File, error) {
 		return nil, fmt.Errorf("corpus %s: blob %s: %w", s.dir, sha, err)
 	}
 	return f, nil
+}
+
+// ReadBlob reads the whole blob with digest sha, refusing one whose content
+// no longer hashes to its name (a flipped byte, a truncation) with an error
+// that wraps ErrDamaged: what is read from the store is what was stored,
+// or nothing.
+func (s *Store) ReadBlob(ctx context.Context, sha string) ([]byte, error) {
+	f, err := s.OpenBlob(sha)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var buf bytes.Buffer
+	if fi, err := f.Stat(); err == nil {
+		// Sized once, not grown by doubling to twice a large blob's size.
+		buf.Grow(int(fi.Size()) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(ctxReader{ctx, f}); err != nil {
+		return nil, fmt.Errorf("corpus %s: blob %s: %w", s.dir, sha, err)
+	}
+	if got := digestOf(buf.Bytes()); got != sha {
+		return nil, fmt.Errorf("corpus %s: blob %s: %w: content hashes to %s", s.dir, s.rel(s.BlobPath(sha)), ErrDamaged, got)
+	}
+	return buf.Bytes(), nil
+}
+
+// BlobIntact says whether the blob with digest sha is stored and still
+// hashes to its name.
+func (s *Store) BlobIntact(ctx context.Context, sha string) bool {
+	p := s.BlobPath(sha)
+	if p == "" {
+		return false
+	}
+	fi, err := os.Stat(p)
+	return err == nil && intactBlob(ctx, p, sha, fi.Size())
 }
 
 // PutBlob stores everything r yields under its SHA-256 digest and returns the

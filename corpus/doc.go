@@ -6,6 +6,7 @@
 // Layout under the store's folder:
 //
 //	LOCK                                   held (flock) by the one writer
+//	acts.manifest                          append-only log of every act record's digest
 //	blobs/sha256/ab/cd/<hex>               file contents, named by their digest
 //	acts/<source>/<category>/<year>/<number>.json
 //	extractions/ab/cd/<hex>/<version>.json  raw extract.Result JSON per PDF
@@ -16,6 +17,10 @@
 // synced, so a crash at any instant leaves either the old or the new file.
 // Temporary files (".tmp-" prefix) left by a crash are invisible to readers
 // and removed by the next Open or Verify.
+//
+// Act records cannot be rebuilt once the Albo drops an act, so each write
+// of one also appends its digest to acts.manifest, and Verify reports a
+// record that differs from what albo last wrote (see AdoptActs).
 //
 // The package stores extractions as opaque JSON bytes: it does not import
 // extract, since data flows one way (crawl -> corpus -> extract -> corpus).

@@ -23,6 +23,10 @@ type Failure struct {
 	ExtractorVersion string    `json:"extractor_version"`
 	Reason           string    `json:"reason"`
 	At               time.Time `json:"at"`
+	// DamagedBlob names the stored file that was found damaged when the
+	// extractor came to read it: no fault of the document, so the
+	// quarantine ends once the file is stored whole again.
+	DamagedBlob string `json:"damaged_blob,omitempty"`
 }
 
 // versionFile names the record of one extractor version. Versions such as
@@ -94,6 +98,18 @@ func (s *Store) Extraction(pdfSHA, extractorVersion string) ([]byte, error) {
 		return nil, fmt.Errorf("corpus %s: extraction of %s by %q: %w", s.dir, pdfSHA, extractorVersion, err)
 	}
 	return data, nil
+}
+
+// ExtractionDigest is the SHA-256 of the stored extraction of the PDF
+// pdfSHA by extractorVersion: it changes whenever the extraction is
+// written with other content, such as a re-extraction under the same
+// version, so a consumer (the index) can tell what to read again.
+func (s *Store) ExtractionDigest(pdfSHA, extractorVersion string) (string, error) {
+	data, err := s.Extraction(pdfSHA, extractorVersion)
+	if err != nil {
+		return "", err
+	}
+	return digestOf(data), nil
 }
 
 // ExtractionVersions lists the extractor versions that have an extraction
@@ -171,12 +187,24 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // PutFailure quarantines the PDF pdfSHA for extractorVersion, recording why
 // the extraction failed.
 func (s *Store) PutFailure(ctx context.Context, pdfSHA, extractorVersion, reason string) error {
-	data, err := marshalRecord(Failure{PDFSHA256: pdfSHA, ExtractorVersion: extractorVersion, Reason: reason, At: time.Now().UTC()})
+	return s.putFailure(ctx, Failure{PDFSHA256: pdfSHA, ExtractorVersion: extractorVersion, Reason: reason})
+}
+
+// PutDamagedFailure quarantines the PDF pdfSHA for extractorVersion because
+// the stored file damagedBlob it was to be read from is damaged (see
+// Failure.DamagedBlob).
+func (s *Store) PutDamagedFailure(ctx context.Context, pdfSHA, extractorVersion, damagedBlob, reason string) error {
+	return s.putFailure(ctx, Failure{PDFSHA256: pdfSHA, ExtractorVersion: extractorVersion, Reason: reason, DamagedBlob: damagedBlob})
+}
+
+func (s *Store) putFailure(ctx context.Context, f Failure) error {
+	f.At = time.Now().UTC()
+	data, err := marshalRecord(f)
 	if err == nil {
-		err = s.putRecord(ctx, failuresDir, pdfSHA, extractorVersion, data)
+		err = s.putRecord(ctx, failuresDir, f.PDFSHA256, f.ExtractorVersion, data)
 	}
 	if err != nil {
-		return fmt.Errorf("corpus %s: put failure of %s: %w", s.dir, pdfSHA, err)
+		return fmt.Errorf("corpus %s: put failure of %s: %w", s.dir, f.PDFSHA256, err)
 	}
 	return nil
 }

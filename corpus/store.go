@@ -16,6 +16,8 @@ var (
 	ErrLocked = errors.New("locked by another albo process")
 	// ErrReadOnly: a write through a store opened with OpenReadOnly.
 	ErrReadOnly = errors.New("store opened read-only")
+	// ErrDamaged: a blob whose content no longer hashes to its name.
+	ErrDamaged = errors.New("damaged")
 )
 
 // Folders under the store's root.
@@ -32,6 +34,7 @@ const (
 type Store struct {
 	dir  string
 	lock *os.File // nil when read-only
+	acts actManifest
 }
 
 // Open opens the corpus in dir for reading and writing, creating its layout
@@ -56,6 +59,10 @@ func Open(dir string) (*Store, error) {
 	if err := s.removeTemps(); err != nil {
 		lock.Close()
 		return nil, fmt.Errorf("corpus %s: clean up interrupted writes: %w", dir, err)
+	}
+	if err := s.openManifest(); err != nil {
+		lock.Close()
+		return nil, fmt.Errorf("corpus %s: open the act manifest: %w", dir, err)
 	}
 	return s, nil
 }
@@ -97,7 +104,7 @@ func (s *Store) Close() error {
 	if s.lock == nil {
 		return nil
 	}
-	err := s.lock.Close()
+	err := errors.Join(s.acts.close(), s.lock.Close())
 	s.lock = nil
 	if err != nil {
 		return fmt.Errorf("corpus %s: close: %w", s.dir, err)

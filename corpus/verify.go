@@ -10,8 +10,10 @@ import (
 	"io"
 	"io/fs"
 	"iter"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -32,6 +34,12 @@ const (
 	ProblemUnreadable ProblemKind = "unreadable"
 	// ProblemAborted: the check stopped before the end (its context ended).
 	ProblemAborted ProblemKind = "aborted"
+	// ProblemEdited: an act record that is not what albo last wrote (its
+	// digest differs from the act manifest's).
+	ProblemEdited ProblemKind = "edited"
+	// ProblemUnproven: a corpus whose act records have no manifest to be
+	// checked against (written before manifests existed; see AdoptActs).
+	ProblemUnproven ProblemKind = "unproven"
 )
 
 // Problem is one thing wrong in a store.
@@ -60,18 +68,32 @@ func (s *Store) Verify(ctx context.Context) iter.Seq[Problem] {
 				}
 			}
 		}
+		proof, problems := s.loadActProof()
+		for _, p := range problems {
+			if !yield(p) {
+				return
+			}
+		}
 		checks := []struct {
 			dir   string
 			check func(ctx context.Context, path, rel string) []Problem
 		}{
 			{blobsDir, s.verifyBlob},
-			{actsDir, s.verifyAct},
+			{actsDir, proof.verifyAct},
 			{extractionsDir, s.verifyExtraction},
 			{failuresDir, s.verifyFailure},
 		}
 		for _, c := range checks {
 			if !s.walkVerify(ctx, c.dir, c.check, yield) {
 				return
+			}
+			if c.dir != actsDir {
+				continue
+			}
+			for _, p := range proof.unseen() {
+				if !yield(p) {
+					return
+				}
 			}
 		}
 	}
@@ -142,16 +164,53 @@ func (s *Store) verifyBlob(ctx context.Context, path, rel string) []Problem {
 	return nil
 }
 
-// verifyAct checks an act record parses, is filed under its own id, and
-// that the blobs of its files are stored.
-func (s *Store) verifyAct(ctx context.Context, path, rel string) []Problem {
+// actProof checks the act records against the act manifest as Verify
+// walks them.
+type actProof struct {
+	s        *Store
+	manifest *manifestState // nil: no manifest, records unproven
+	seen     map[string]bool
+}
+
+// loadActProof reads the act manifest, with the problems of reading it: a
+// corpus with act records but no manifest is one problem, not one per
+// record.
+func (s *Store) loadActProof() (*actProof, []Problem) {
+	proof := &actProof{s: s, seen: map[string]bool{}}
+	st, ok, err := s.readManifest()
+	switch {
+	case err != nil:
+		return proof, []Problem{{ProblemCorrupt, manifestName, err.Error()}}
+	case ok:
+		proof.manifest = st
+		return proof, st.problems
+	}
+	if empty, err := s.noActRecords(); err == nil && !empty {
+		return proof, []Problem{{ProblemUnproven, manifestName,
+			"missing: the act records cannot be proven unedited; `albo corpus verify --adopt` records their current state"}}
+	}
+	return proof, nil
+}
+
+// verifyAct checks an act record parses, is filed under its own id, is
+// what albo last wrote, and that the blobs of its files are stored.
+func (proof *actProof) verifyAct(ctx context.Context, path, rel string) []Problem {
+	s := proof.s
 	if !strings.HasSuffix(path, ".json") {
 		return []Problem{{ProblemUnexpected, rel, "not an act record"}}
 	}
 	id := strings.TrimSuffix(strings.TrimPrefix(rel, actsDir+"/"), ".json")
-	a, err := readAct(path, id)
+	proof.seen[id] = true
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return []Problem{recordProblem(rel, err)}
+	}
+	a, err := decodeAct(data, id)
+	if err != nil {
+		return []Problem{recordProblem(rel, &corruptError{path: path, err: err})}
+	}
+	if p, ok := proof.check(id, rel, digestOf(data)); !ok {
+		return []Problem{p}
 	}
 	var problems []Problem
 	for _, f := range a.Files {
@@ -166,6 +225,68 @@ func (s *Store) verifyAct(ctx context.Context, path, rel string) []Problem {
 				problems = append(problems, Problem{ProblemMissing, s.rel(s.BlobPath(sha)), fmt.Sprintf("file %q of act %s", f.Name, a.ID)})
 			}
 		}
+	}
+	return problems
+}
+
+// check compares the digest of the record of id with the manifest's last
+// entry for it. The manifest's last line may name a write whose record is
+// not renamed yet (its writer is at work, or crashed there and no writer
+// opened the corpus since), so there the record it replaces passes too;
+// and a writer working beside Verify may have logged a write after the
+// manifest was read, so a mismatch reads it again once.
+func (proof *actProof) check(id, rel, sha string) (Problem, bool) {
+	if proof.manifest == nil {
+		return Problem{}, true
+	}
+	m := proof.manifest
+	e, ok := m.entries[id]
+	if (!ok || !m.vouches(id, sha)) && proof.reload() {
+		m = proof.manifest
+		e, ok = m.entries[id]
+	}
+	switch {
+	case !ok:
+		return Problem{ProblemEdited, rel, "not in " + manifestName + ": albo never wrote this record"}, false
+	case !m.vouches(id, sha):
+		return Problem{ProblemEdited, rel, fmt.Sprintf("content hashes to %s, albo last wrote %s", sha, e.sha)}, false
+	}
+	return Problem{}, true
+}
+
+// vouches says whether sha is a state of the record of id that the
+// manifest accounts for (noRecord: no record at all).
+func (m *manifestState) vouches(id, sha string) bool {
+	e, ok := m.entries[id]
+	return ok && (sha == e.sha || (id == m.lastID && sha == e.prev))
+}
+
+// reload reads the manifest again if it grew; it says whether it did.
+func (proof *actProof) reload() bool {
+	st, ok, err := proof.s.readManifest()
+	if err != nil || !ok || st.size <= proof.manifest.size {
+		return false
+	}
+	proof.manifest = st
+	return true
+}
+
+// unseen reports the act records the manifest logs but the walk did not
+// find: a record deleted. A first write not renamed yet (see check) left
+// no record, and that is no loss.
+func (proof *actProof) unseen() []Problem {
+	if proof.manifest == nil {
+		return nil
+	}
+	var problems []Problem
+	for _, id := range slices.Sorted(maps.Keys(proof.manifest.entries)) {
+		if proof.seen[id] || proof.manifest.vouches(id, noRecord) {
+			continue
+		}
+		if _, err := os.Stat(proof.s.actPath(id)); err == nil {
+			continue // written by a writer at work beside Verify, after the walk passed its folder
+		}
+		problems = append(problems, Problem{ProblemMissing, actsDir + "/" + id + ".json", "act record logged in " + manifestName})
 	}
 	return problems
 }
@@ -185,8 +306,8 @@ func recordProblem(rel string, err error) Problem {
 	return Problem{ProblemUnreadable, rel, err.Error()}
 }
 
-// verifyExtraction checks an extraction is JSON filed under a PDF that is
-// stored.
+// verifyExtraction checks an extraction is JSON made from and filed under
+// a PDF that is stored.
 func (s *Store) verifyExtraction(ctx context.Context, path, rel string) []Problem {
 	sha, ok := s.recordOwner(extractionsDir, path)
 	if !ok {
@@ -196,8 +317,20 @@ func (s *Store) verifyExtraction(ctx context.Context, path, rel string) []Proble
 	if err != nil {
 		return []Problem{{ProblemUnreadable, rel, err.Error()}}
 	}
-	if !json.Valid(data) {
+	var made struct {
+		Source struct {
+			SHA256    string `json:"sha256"`
+			PDFSHA256 string `json:"pdf_sha256"`
+		} `json:"source"`
+	}
+	if json.Unmarshal(data, &made) != nil {
 		return []Problem{{ProblemCorrupt, rel, "not valid JSON"}}
+	}
+	// An extraction names the file it was read from (the PDF, or its signed
+	// envelope and the PDF inside): one read from other bytes, such as a
+	// damaged copy, is no extraction of this PDF.
+	if src := made.Source; src.SHA256 != "" && src.SHA256 != sha && src.PDFSHA256 != sha {
+		return []Problem{{ProblemCorrupt, rel, "read from " + src.SHA256 + ", not from the PDF it is filed under"}}
 	}
 	if !s.HasBlob(sha) {
 		return []Problem{{ProblemMissing, s.rel(s.BlobPath(sha)), "the PDF of extraction " + rel}}

@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,10 +81,70 @@ func TestVerifyFindsDamage(t *testing.T) {
 			wantPath: func(s *Store, a *Act) string { return "acts/milano/giunta/2019/1.json" },
 		},
 		{
+			name:     "edited subject, still valid JSON",
+			damage:   func(t *testing.T, s *Store, a *Act) { editRecord(t, s, id, `"subject": "`, `"subject": "NON `) },
+			wantKind: ProblemEdited,
+			wantPath: func(s *Store, a *Act) string { return "acts/" + id + ".json" },
+		},
+		{
+			name:     "edited number inside its own record",
+			damage:   func(t *testing.T, s *Store, a *Act) { editRecord(t, s, id, `"number": 2187`, `"number": 2188`) },
+			wantKind: ProblemEdited,
+			wantPath: func(s *Store, a *Act) string { return "acts/" + id + ".json" },
+		},
+		{
+			name: "act record albo never wrote",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				other := *a
+				other.ID, other.Number = "milano/giunta/2019/9", 9
+				data, err := marshalRecord(&other)
+				if err != nil {
+					t.Fatal(err)
+				}
+				writeOver(t, s.actPath(other.ID), data)
+			},
+			wantKind: ProblemEdited,
+			wantPath: func(s *Store, a *Act) string { return "acts/milano/giunta/2019/9.json" },
+		},
+		{
+			name: "act record deleted",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				if err := os.Remove(s.actPath(id)); err != nil {
+					t.Fatal(err)
+				}
+			},
+			wantKind: ProblemMissing,
+			wantPath: func(s *Store, a *Act) string { return "acts/" + id + ".json" },
+		},
+		{
+			name: "manifest line garbled",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				data, err := os.ReadFile(s.manifestPath())
+				if err != nil {
+					t.Fatal(err)
+				}
+				writeOver(t, s.manifestPath(), bytes.Replace(data, []byte(" - "), []byte(" ? "), 1))
+			},
+			wantKind: ProblemCorrupt,
+			wantPath: func(s *Store, a *Act) string { return manifestName },
+		},
+		{
 			name: "corrupt extraction",
 			damage: func(t *testing.T, s *Store, a *Act) {
 				p, _ := s.recordPath(extractionsDir, a.Files[0].PDFSHA256, "albo 0.1.0")
 				writeOver(t, p, []byte(`{"schema":1,`))
+			},
+			wantKind: ProblemCorrupt,
+			wantPath: func(s *Store, a *Act) string {
+				p, _ := s.recordPath(extractionsDir, a.Files[0].PDFSHA256, "albo 0.1.0")
+				return s.rel(p)
+			},
+		},
+		{
+			name: "extraction read from other bytes",
+			damage: func(t *testing.T, s *Store, a *Act) {
+				p, _ := s.recordPath(extractionsDir, a.Files[0].PDFSHA256, "albo 0.1.0")
+				writeOver(t, p, []byte(`{"schema":1,"source":{"sha256":"`+strings.Repeat("0", 64)+`"}}`))
 			},
 			wantKind: ProblemCorrupt,
 			wantPath: func(s *Store, a *Act) string {
@@ -145,6 +207,24 @@ func TestVerifyFindsDamage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// editRecord changes the stored record of id by hand, the way a person
+// with a text editor would: in place, keeping it valid JSON.
+func editRecord(t *testing.T, s *Store, id, old, new string) {
+	t.Helper()
+	data, err := os.ReadFile(s.actPath(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := bytes.Replace(data, []byte(old), []byte(new), 1)
+	if bytes.Equal(edited, data) {
+		t.Fatalf("record of %s has no %s", id, old)
+	}
+	if !json.Valid(edited) {
+		t.Fatalf("edit made %s invalid JSON", id)
+	}
+	writeOver(t, s.actPath(id), edited)
 }
 
 // writeOver replaces a file's content the way damage does: in place, not

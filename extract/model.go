@@ -2,10 +2,22 @@ package extract
 
 import "encoding/json"
 
-// Version names the extractor that produced a Result. Bump it whenever a
-// change to the extractor can change its output: the corpus re-extracts every
-// act whose stored extraction carries another version.
-const Version = "albo 0.1.0"
+// Version names the extractor that produced a Result. The corpus keys
+// stored extractions, quarantines and the index's digests to it, and
+// `albo extract --corpus --stale` re-reads every document that has no
+// extraction by this Version: it must change whenever the output can.
+//
+// It cannot go stale unnoticed: testdata/version.txt records, beside the
+// Version, a fingerprint (SHA-256) of the extractor's output on every
+// document its tests read (the golden and variant acts, the changes annex,
+// the damaged copies) and on the real acts of ../shared/realdata, and
+// TestVersionFingerprint fails when that output differs from the one
+// recorded for this Version. A change that alters any output therefore
+// bumps Version and records the new output with
+// `go test ./extract -run TestVersionFingerprint -update`, which refuses to
+// record another output under the same Version. (A change whose effect
+// none of those documents shows goes unseen: add a document that shows it.)
+const Version = "albo 0.2.0"
 
 // SchemaVersion is the version of the JSON shape in contract/EXTRACT.md.
 const SchemaVersion = 1

@@ -12,9 +12,9 @@ import (
 )
 
 // CorpusInputs offers every act of the corpus that has an extraction to
-// Update. An act's digest names the latest extraction of each of its PDFs,
-// so re-extracting an act (or adding a file to it) re-indexes it and
-// nothing else. Acts not extracted yet are left out. An act whose record
+// Update. An act's digest names the latest extraction of each of its PDFs
+// and that extraction's content, so re-extracting an act (or adding a file
+// to it) re-indexes it and nothing else. Acts not extracted yet are left out. An act whose record
 // cannot be read is still offered, with a Load that fails: Update then
 // reports it and keeps what it had indexed of the act, where leaving it
 // out would drop it from the index.
@@ -64,8 +64,14 @@ func corpusInput(s *corpus.Store, a *corpus.Act) (Input, bool, error) {
 			continue
 		}
 		v := versions[len(versions)-1]
+		// The extraction's own digest too: a re-extraction under the same
+		// version (a repaired file, an extractor fix) is read again.
+		content, err := s.ExtractionDigest(f.PDFSHA256, v)
+		if err != nil {
+			return Input{}, false, fmt.Errorf("act %s: %w", a.ID, err)
+		}
 		files = append(files, extracted{f.PDFSHA256, v})
-		fmt.Fprintf(digest, "%s %s\n", f.PDFSHA256, v)
+		fmt.Fprintf(digest, "%s %s %s\n", f.PDFSHA256, v, content)
 	}
 	if len(files) == 0 {
 		return Input{}, false, nil

@@ -111,3 +111,67 @@ func TestCorpusInputs(t *testing.T) {
 		t.Errorf("the damaged act's documents: %+v, %v; want the 305 indexed", res, err)
 	}
 }
+
+// TestCorpusInputsFollowReextraction: an extraction rewritten under the
+// same extractor version re-indexes its act when its content changed, and
+// only then.
+func TestCorpusInputsFollowReextraction(t *testing.T) {
+	ctx := context.Background()
+	s := goldCorpus(t)
+	ix, err := Open(ctx, filepath.Join(s.Dir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	update := func() UpdateStats {
+		t.Helper()
+		inputs, err := CorpusInputs(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stats, err := ix.Update(ctx, inputs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return stats
+	}
+	update()
+	act, err := s.Act("milano/giunta/2019/2187")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sha := act.Files[0].PDFSHA256
+	version, data, err := s.LatestExtraction(sha)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res map[string]any
+	if err := json.Unmarshal(data, &res); err != nil {
+		t.Fatal(err)
+	}
+	res["act"].(map[string]any)["subject"] = "Soggetto riletto"
+	changed, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name               string
+		data               []byte
+		indexed, unchanged int
+	}{
+		{"same content written again", data, 0, 2},
+		{"content changed, same version", changed, 1, 1},
+	}
+	for _, tt := range tests {
+		if err := s.PutExtraction(ctx, sha, version, tt.data); err != nil {
+			t.Fatal(err)
+		}
+		if stats := update(); stats.Indexed != tt.indexed || stats.Unchanged != tt.unchanged {
+			t.Errorf("%s: update = %+v, want %d indexed, %d unchanged", tt.name, stats, tt.indexed, tt.unchanged)
+		}
+	}
+	hit, err := ix.Get(ctx, "milano/giunta/2019/2187")
+	if err != nil || !strings.Contains(hit.Text, "Soggetto riletto") {
+		t.Errorf("after the re-extraction the act reads %+v, %v", hit, err)
+	}
+}

@@ -139,6 +139,12 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return ctxErr // interrupted: no fault of the file
 			}
+			var unwritable storeWriteError
+			if errors.As(err, &unwritable) {
+				// A full disk, an I/O error: every later file would fail
+				// alike, so the import stops here.
+				return fmt.Errorf("corpus add %s: %w", path, unwritable.err)
+			}
 			reportf(opts.IO.ErrOut, "corpus add %s: %v", path, err)
 			failed++
 			continue
@@ -182,12 +188,12 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 	}
 	sha, size, err := s.PutBlob(ctx, bytes.NewReader(data))
 	if err != nil {
-		return nil, err
+		return nil, storeWriteError{err}
 	}
 	pdfSHA := sha
 	if doc.signed {
 		if pdfSHA, _, err = s.PutBlob(ctx, bytes.NewReader(doc.pdf)); err != nil {
-			return nil, err
+			return nil, storeWriteError{err}
 		}
 	}
 	name := filepath.Base(path)
@@ -216,10 +222,17 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 	}
 	rec.Files = append(rec.Files, file)
 	if err := s.PutAct(ctx, rec); err != nil {
-		return nil, err
+		return nil, storeWriteError{err}
 	}
 	return out, nil
 }
+
+// storeWriteError is a write the corpus refused: no fault of the file
+// being imported.
+type storeWriteError struct{ err error }
+
+func (e storeWriteError) Error() string { return e.err.Error() }
+func (e storeWriteError) Unwrap() error { return e.err }
 
 // importedDoc is a file to import, opened: the PDF it carries and, for a
 // signed envelope, who signed it.
@@ -297,7 +310,7 @@ func storedExtractionWith(ctx context.Context, s *corpus.Store, name string, dat
 			return nil, "", ctx.Err()
 		}
 		if err := s.PutFailure(ctx, pdfSHA, extract.Version, err.Error()); err != nil {
-			return nil, "", err
+			return nil, "", storeWriteError{err}
 		}
 		return nil, err.Error(), nil
 	}
@@ -306,7 +319,7 @@ func storedExtractionWith(ctx context.Context, s *corpus.Store, name string, dat
 		return nil, "", err
 	}
 	if err := s.PutExtraction(ctx, pdfSHA, extract.Version, raw); err != nil {
-		return nil, "", err
+		return nil, "", storeWriteError{err}
 	}
 	return res, "", nil
 }
@@ -650,22 +663,37 @@ func corpusShowRun(ctx context.Context, opts *CorpusShowOptions) error {
 
 // CorpusVerifyOptions are the inputs of `albo corpus verify`.
 type CorpusVerifyOptions struct {
-	IO        *IOStreams
-	CorpusDir string
-	JSON      bool
+	IO          *IOStreams
+	CorpusDir   string
+	JSON        bool
+	Adopt       bool // --adopt: record the act records as they are in a new manifest first
+	Consistency bool // --consistency: compare the listing's word with the document's
 }
 
 // NewCmdCorpusVerify re-hashes every stored file and checks every record.
 func NewCmdCorpusVerify(f *Factory, runF func(*CorpusVerifyOptions) error) *cobra.Command {
 	opts := &CorpusVerifyOptions{IO: f.IO}
 	cmd := &cobra.Command{
-		Use:   "verify [--corpus DIR] [--json]",
+		Use:   "verify [--corpus DIR] [--adopt] [--consistency] [--json]",
 		Short: "Check that every stored file and record is whole",
 		Long: `Re-hash every stored file against its SHA-256 name, check that every record
-parses and that every file a record names is stored. Prints one line on
-standard error per damaged, missing or corrupt file and exits with status 1
-if there is any; removes the temporary files an interrupted run left.`,
+parses and that every file a record names is stored, and that every act
+record is the one albo last wrote (its digest is logged in acts.manifest):
+an act record edited, added or deleted by hand is reported. Prints one line
+on standard error per damaged, missing, corrupt or edited file and exits
+with status 1 if there is any; removes the temporary files an interrupted
+run left.
+
+A corpus written by an albo without act manifests is reported as unproven;
+--adopt records the act records as they are now, which vouches for them:
+use it once after such an upgrade, or after editing records on purpose.
+
+--consistency also compares, for every crawled act, what the Albo's
+listing said (number, date, subject) with what the act's document says
+(its extraction): one line per act that disagrees, and a count per field.`,
 		Example: `  albo corpus verify --corpus ./albo-data
+  albo corpus verify --consistency
+  albo corpus verify --adopt
   albo corpus verify --json | jq '.problems[]'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -677,7 +705,9 @@ if there is any; removes the temporary files an interrupted run left.`,
 		},
 	}
 	addCorpusFlag(cmd, &opts.CorpusDir)
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"ok":BOOL,"problems":[{"kind","path","detail"}]}`)
+	cmd.Flags().BoolVar(&opts.Adopt, "adopt", false, "record every act record as it is now in a new act manifest, then verify")
+	cmd.Flags().BoolVar(&opts.Consistency, "consistency", false, "also compare the Albo listing's number, date and subject with the document's")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"ok":BOOL,"problems":[{"kind","path","detail"}],"consistency":{…}}`)
 	return cmd
 }
 
@@ -685,31 +715,52 @@ func corpusVerifyRun(ctx context.Context, opts *CorpusVerifyOptions) error {
 	// The writer's lock lets verify also clean up interrupted writes; while
 	// a crawl holds it, verify still checks, read-only.
 	s, err := corpus.OpenExisting(opts.CorpusDir)
-	if errors.Is(err, corpus.ErrLocked) {
+	if errors.Is(err, corpus.ErrLocked) && !opts.Adopt {
 		s, err = corpus.OpenReadOnly(opts.CorpusDir)
 	}
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	if opts.Adopt {
+		n, err := s.AdoptActs(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "corpus %s: %d act records adopted as they are\n", s.Dir(), n)
+	}
 	problems := []corpus.Problem{}
 	for p := range s.Verify(ctx) {
 		reportf(opts.IO.ErrOut, "corpus verify: %s", p)
 		problems = append(problems, p)
 	}
+	failures := len(problems)
+	var consistency *consistencyReport
+	if opts.Consistency {
+		if consistency, err = checkConsistency(ctx, s, opts.IO); err != nil {
+			return err
+		}
+		failures += consistency.Summary.Disagree + len(consistency.Errors)
+	}
 	if opts.JSON {
 		out := struct {
-			OK       bool             `json:"ok"`
-			Problems []corpus.Problem `json:"problems"`
-		}{len(problems) == 0, problems}
+			OK          bool               `json:"ok"`
+			Problems    []corpus.Problem   `json:"problems"`
+			Consistency *consistencyReport `json:"consistency,omitempty"`
+		}{failures == 0, problems, consistency}
 		if err := json.NewEncoder(opts.IO.Out).Encode(out); err != nil {
 			return err
 		}
-	} else if len(problems) == 0 {
-		fmt.Fprintf(opts.IO.Out, "corpus %s: every file and record is whole\n", s.Dir())
+	} else {
+		if len(problems) == 0 {
+			fmt.Fprintf(opts.IO.Out, "corpus %s: every file and record is whole\n", s.Dir())
+		}
+		if consistency != nil {
+			fmt.Fprintln(opts.IO.Out, consistency.Summary.Line())
+		}
 	}
-	if len(problems) > 0 {
-		return failedError{len(problems)}
+	if failures > 0 {
+		return failedError{failures}
 	}
 	return nil
 }

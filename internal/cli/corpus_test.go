@@ -333,7 +333,14 @@ func TestCorpusFlags(t *testing.T) {
 // skip when it is absent but fail when ALBO_REQUIRE_SHARED=1, as CI sets.
 func sharedRealdata(t *testing.T) string {
 	t.Helper()
-	dir := "../../../shared/realdata"
+	return sharedFolder(t, "realdata")
+}
+
+// sharedFolder is the folder name of ../shared beside the checkout, as
+// sharedRealdata.
+func sharedFolder(t *testing.T, name string) string {
+	t.Helper()
+	dir := "../../../shared/" + name
 	if _, err := os.Stat(dir); err != nil {
 		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
 			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", dir, err)

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,8 +11,29 @@ import (
 
 	"github.com/openalbo/albo/batch"
 	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/internal/synth"
 )
+
+// synthCorpus fills a new corpus in dir with synthetic acts, as
+// synth.Generator.FillCorpus does with the given seed, and closes it.
+func synthCorpus(t *testing.T, dir string, seed uint64, acts, realEvery int, corruptRate float64) synth.CorpusStats {
+	t.Helper()
+	store, err := corpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	g, err := synth.New(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := g.FillCorpus(context.Background(), store, acts, realEvery, corruptRate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
 
 // TestExtractCorpus runs the batch mode of `albo extract` twice over a
 // corpus with damaged documents: the first run extracts the readable ones
@@ -19,19 +41,7 @@ import (
 // nothing stale.
 func TestExtractCorpus(t *testing.T) {
 	dir := t.TempDir()
-	store, err := corpus.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := synth.New(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := g.FillCorpus(context.Background(), store, 12, 0, 0.25)
-	store.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := synthCorpus(t, dir, 3, 12, 0, 0.25)
 	if st.Corrupted == 0 {
 		t.Fatal("no damaged documents: the test would prove nothing")
 	}
@@ -88,5 +98,86 @@ func TestExtractCorpusNeedsACorpus(t *testing.T) {
 	}
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Errorf("extract --corpus created %s (%v)", dir, err)
+	}
+}
+
+// TestStaleCorpusReReadAfterUpgrade: a corpus extracted by an earlier
+// extractor version is re-read by `extract --corpus` (stale mode) after the
+// upgrade, and only then, and `index` follows each re-read and nothing else.
+func TestStaleCorpusReReadAfterUpgrade(t *testing.T) {
+	const acts, previous = 5, "albo 0.1.0"
+	dir := t.TempDir()
+	synthCorpus(t, dir, 5, acts, 0, 0)
+
+	// asLeftByPreviousRelease rewrites every extraction as the previous
+	// version stored it (another version, and an output that differs), as
+	// a corpus looks when albo is upgraded.
+	asLeftByPreviousRelease := func(t *testing.T) {
+		s, err := corpus.Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		for a, err := range s.Acts(context.Background()) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			sha := a.Files[0].PDFSHA256
+			data, err := s.Extraction(sha, extract.Version)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var res extract.Result
+			if err := json.Unmarshal(data, &res); err != nil {
+				t.Fatal(err)
+			}
+			res.Extractor = previous
+			res.Act.Subject += " (come lo leggeva la versione precedente)"
+			if data, err = json.Marshal(res); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.PutExtraction(context.Background(), sha, previous, data); err != nil {
+				t.Fatal(err)
+			}
+			current := filepath.Join(dir, "extractions", sha[:2], sha[2:4], sha, url.PathEscape(extract.Version)+".json")
+			if err := os.Remove(current); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	steps := []struct {
+		name               string
+		before             func(t *testing.T)
+		extracted, indexed int
+	}{
+		{"first extraction", nil, acts, acts},
+		{"nothing changed: nothing re-read", nil, 0, 0},
+		{"after an upgrade: every document re-read, every act re-indexed", asLeftByPreviousRelease, acts, acts},
+		{"and then nothing again", nil, 0, 0},
+	}
+	for _, st := range steps {
+		if st.before != nil {
+			st.before(t)
+			// The index is up to date with the previous release's output.
+			if code, _, stderr := runAlbo(t, "index", "--corpus", dir); code != exitOK {
+				t.Fatalf("%s: index before: exit %d, %s", st.name, code, stderr)
+			}
+		}
+		code, stdout, stderr := runAlbo(t, "extract", "--corpus", dir, "--stale", "--json")
+		var sum batch.Summary
+		if code != exitOK || json.Unmarshal([]byte(stdout), &sum) != nil {
+			t.Fatalf("%s: extract: exit %d, stdout %q, stderr %q", st.name, code, stdout, stderr)
+		}
+		if sum.Extracted != st.extracted || sum.UpToDate != acts-st.extracted {
+			t.Errorf("%s: extract --stale: %+v, want %d extracted", st.name, sum, st.extracted)
+		}
+		code, stdout, stderr = runAlbo(t, "index", "--corpus", dir, "--json")
+		var stats struct{ Indexed, Unchanged int }
+		if code != exitOK || json.Unmarshal([]byte(stdout), &stats) != nil {
+			t.Fatalf("%s: index: exit %d, stdout %q, stderr %q", st.name, code, stdout, stderr)
+		}
+		if stats.Indexed != st.indexed || stats.Unchanged != acts-st.indexed {
+			t.Errorf("%s: index: %+v, want %d indexed", st.name, stats, st.indexed)
+		}
 	}
 }

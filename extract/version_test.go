@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// versionRecordPath holds the Version the extractor's output was last
+// recorded for, and the fingerprints of that output (see Version).
+const versionRecordPath = "testdata/version.txt"
+
+// versionRecord is testdata/version.txt: a version and one fingerprint per
+// set of documents.
+type versionRecord struct {
+	version      string
+	fingerprints map[string]string
+}
+
+func readVersionRecord(t *testing.T) versionRecord {
+	t.Helper()
+	f, err := os.Open(versionRecordPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rec := versionRecord{fingerprints: map[string]string{}}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, value, _ := strings.Cut(line, " ")
+		if key == "version" {
+			rec.version = value
+		} else {
+			rec.fingerprints[key] = value
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+func (rec versionRecord) write(t *testing.T) {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("# The extractor's Version and the fingerprint of its output on each set of\n" +
+		"# documents (see Version in model.go). Written by\n" +
+		"#   go test ./extract -run TestVersionFingerprint -update\n" +
+		"# which refuses to record another output under the same Version.\n")
+	fmt.Fprintf(&b, "version %s\n", rec.version)
+	for _, k := range slices.Sorted(func(yield func(string) bool) {
+		for k := range rec.fingerprints {
+			if !yield(k) {
+				return
+			}
+		}
+	}) {
+		fmt.Fprintf(&b, "%s %s\n", k, rec.fingerprints[k])
+	}
+	if err := os.WriteFile(versionRecordPath, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fingerprintSets are the documents whose output the fingerprint covers:
+// every document the repository's extractor tests read (the golden and
+// variant acts, the changes annex, the damaged copies), and the real acts
+// of ../shared/realdata, read in place.
+var fingerprintSets = []struct {
+	name  string
+	files func(t *testing.T) []string
+}{
+	{"repo", func(t *testing.T) []string {
+		var files []string
+		for _, pattern := range []string{"../testdata/*.pdf", "../testdata/malformed/*", "testdata/*.pdf"} {
+			m, err := filepath.Glob(pattern)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, m...)
+		}
+		return files
+	}},
+	{"realdata", func(t *testing.T) []string {
+		var files []string
+		root := requireRealdata(t)
+		err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				files = append(files, path)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return files
+	}},
+}
+
+// fingerprint is the SHA-256 of the extractor's output (or error) on every
+// file, in order of name, with the Version it stamps left out, so that
+// the fingerprint changes with what the extractor reads and nothing else.
+func fingerprint(t *testing.T, files []string) string {
+	t.Helper()
+	slices.Sort(files)
+	h := sha256.New()
+	for _, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(h, "%s\n", filepath.ToSlash(path))
+		res, err := Read(context.Background(), filepath.Base(path), data, Options{})
+		if err != nil {
+			fmt.Fprintf(h, "error: %v\n", err)
+			continue
+		}
+		res.Extractor = ""
+		out, err := json.Marshal(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Write(out)
+		h.Write([]byte("\n"))
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// TestVersionFingerprint keeps Version from going stale: the corpus keys
+// stored extractions, quarantines and index digests to it, so an output
+// that changed under the same Version would never reach a corpus that was
+// extracted before. It fails when the output on any document differs from
+// the one recorded for this Version; -update records a new Version's
+// output, and refuses to record a new output under the old Version.
+func TestVersionFingerprint(t *testing.T) {
+	rec := readVersionRecord(t)
+	bumped := rec.version != Version
+	recorded := map[string]bool{}
+	for _, set := range fingerprintSets {
+		t.Run(set.name, func(t *testing.T) {
+			got := fingerprint(t, set.files(t))
+			want := rec.fingerprints[set.name]
+			switch {
+			case got == want && !bumped:
+			case !bumped:
+				t.Fatalf("the extractor's output on the %s documents changed (fingerprint %s, recorded %s for %q): "+
+					"bump Version in extract/model.go, then record it with `go test ./extract -run TestVersionFingerprint -update`",
+					set.name, got, want, Version)
+			case *update:
+				rec.fingerprints[set.name] = got
+				recorded[set.name] = true
+				t.Logf("%s: recorded %s for %q", set.name, got, Version)
+			default:
+				t.Fatalf("Version is %q but %s records %q: record its output with `go test ./extract -run TestVersionFingerprint -update`",
+					Version, versionRecordPath, rec.version)
+			}
+		})
+	}
+	if !bumped || !*update || t.Failed() {
+		return
+	}
+	for _, set := range fingerprintSets {
+		if !recorded[set.name] {
+			t.Fatalf("recording %q needs the output on every set of documents; %s was not read", Version, set.name)
+		}
+	}
+	rec.version = Version
+	rec.write(t)
+}
