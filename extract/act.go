@@ -23,7 +23,7 @@ func ParseAct(doc *Document) *Act {
 	}
 	act := &Act{}
 	subject := parseSubject(ls, act)
-	parseHeader(ls, subject, act)
+	parseHeader(doc, ls, subject, act)
 	parseFirstPage(doc, act)
 	parseSession(ls, act)
 	parsePeople(ls, act)
@@ -31,7 +31,11 @@ func ParseAct(doc *Document) *Act {
 	parseAttachments(ls, act)
 	parseSignatures(ls, act)
 	parseCitations(ls, act)
-	if reflect.ValueOf(*act).IsZero() {
+	// The municipality's name heads any page it prints, a table of
+	// indicators as well as an act: alone it makes no act.
+	found := *act
+	found.Municipality = ""
+	if reflect.ValueOf(found).IsZero() {
 		return nil
 	}
 	return act
@@ -86,7 +90,7 @@ var (
 	// identifies it across offices.
 	registerRE     = lazyRegexp(`(?i)registro\s+generale\s*(?:n\.|n°|nr\.)\s*(\d+)\s*(?:del\s+(` + datePattern + `))?`)
 	municipalityRE = lazyRegexp(`(?i)^comune\s+di\b\s*([^(]*)`)
-	officeRE       = lazyRegexp(`^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO)\b`)
+	officeRE       = lazyRegexp(`^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO)\b`)
 	proposalRE     = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
@@ -118,8 +122,8 @@ var kindNames = map[string]string{
 }
 
 // parseHeader reads the heading block of the first page: kind, organ or
-// issuing office, number and date, proposal.
-func parseHeader(ls actLines, subject map[int]bool, act *Act) {
+// issuing office, number and date (readHeader), proposal.
+func parseHeader(doc *Document, ls actLines, subject map[int]bool, act *Act) {
 	end := ls.find(0, bodyStartRE())
 	firstPage := ls[0].Page
 	var block []Line
@@ -137,33 +141,26 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 
 	act.Office = officeLines(head)
 
-	if g := actHeadingRE().FindStringSubmatch(text); g != nil {
-		act.Kind = kindNames[strings.ToLower(collapseSpace(g[1]))]
-		act.Organ = organName(g[2])
-		act.NumberAsPrinted = strings.ReplaceAll(g[3], " ", "")
-		act.Number, _ = strconv.Atoi(strings.Trim(act.NumberAsPrinted, "_"))
-		act.Date, _ = parseDate(g[4])
-	}
+	h := readHeader(doc, subjectOf(ls, subject))
+	act.Kind, act.Number, act.SectorNumber, act.Date = h.Kind, h.Number, h.SectorNumber, h.Date
+	act.NumberAsPrinted = h.NumberAsPrinted
+	act.Organ = h.KindOrgan
+	act.Municipality = h.Municipality
 	// A heading without a number (an avviso, a certificate) names the act;
 	// a certificate's own number and date are those of the act it certifies.
 	for i, l := range head {
 		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
-			act.Kind = kindNames[strings.ToLower(collapseSpace(m[1]))]
+			if act.Kind == "" {
+				act.Kind = kindNames[strings.ToLower(collapseSpace(m[1]))]
+			}
 			if act.Subject == "" {
 				act.Subject = headingText(head, i)
 			}
 			break
 		}
 	}
-
-	if g := registerRE().FindStringSubmatch(text); g != nil {
-		act.Number, _ = strconv.Atoi(g[1])
-		act.NumberAsPrinted = g[1]
-		if d, ok := parseDate(g[2]); ok {
-			act.Date = d
-		}
-	}
-	if act.Kind == "determinazione" && act.Office != "" {
+	issuedByOffice := act.Kind == "determinazione" || (act.Kind != "deliberazione" && (act.Organ == "Dirigente" || act.Organ == ""))
+	if issuedByOffice && act.Office != "" {
 		act.Organ = act.Office
 	}
 	if act.Office != "" && act.Kind == "deliberazione" {
@@ -172,6 +169,9 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 	}
 	if act.Office == "" && act.Kind != "deliberazione" {
 		act.Office = issuingOffice(ls)
+	}
+	if act.Organ == "" && act.Kind != "" {
+		act.Organ = issuerOrgan(ls)
 	}
 
 	// The proposal's number may be printed anywhere in the heading (a
@@ -193,6 +193,47 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 			}
 		}
 	}
+}
+
+// subjectOf says which lines and cells parseSubject read the subject from.
+func subjectOf(ls actLines, used map[int]bool) subjectLines {
+	s := subjectLines{ys: map[float64]bool{}}
+	first := -1
+	for i := range ls {
+		if used[i] && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return s
+	}
+	s.found, s.page, s.left = true, ls[first].Page, ls[first].X
+	for _, runs := range lineCells(ls[first]) {
+		if c := makeLine(ls[first].Page, runs); subjectRE().MatchString(c.Text) {
+			s.left = c.X
+		}
+	}
+	for i := range used {
+		if ls[i].Page == s.page {
+			s.ys[ls[i].Y] = true
+		}
+	}
+	return s
+}
+
+// issuerOrganRE is the issuer on a line of its own above an act's body:
+// "IL SINDACO", "Il Dirigente", "IL COMMISSARIO STRAORDINARIO".
+var issuerOrganRE = lazyRegexp(`(?i)^il\s*(sindaco|dirigente|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio)$`)
+
+// issuerOrgan is the organ an act without one in its heading names as its
+// issuer before its body.
+func issuerOrgan(ls actLines) string {
+	for _, l := range ls[:min(len(ls), 40)] {
+		if g := issuerOrganRE().FindStringSubmatch(collapseSpace(l.Text)); g != nil {
+			return titleCase(g[1])
+		}
+	}
+	return ""
 }
 
 // headingText is a heading that runs over several lines of the same size
