@@ -97,7 +97,9 @@ func headerPage(doc *Document, subject subjectLines) (cells []headerCell, page i
 		}
 		body := false
 		for i, l := range lines {
-			if !body && i > 0 && bodyStartRE().MatchString(l.Text) {
+			// "VISTO DI REGOLARITÀ CONTABILE" heads a visto; "Visto il …"
+			// opens a body.
+			if !body && i > 0 && bodyStartRE().MatchString(l.Text) && !headingKindRE().MatchString(l.Text) {
 				body = true
 			}
 			for _, runs := range lineCells(l) {
@@ -136,12 +138,12 @@ var (
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore)?\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
-	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio|circolare)\.?\s*$`)
+	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
 	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA".
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
 )
 
 // kindOf normalises a heading's kind word, plural or singular.
@@ -162,6 +164,8 @@ func kindOf(word string) string {
 		return "bando"
 	case strings.HasPrefix(w, "visto"):
 		return "visto"
+	case strings.HasPrefix(w, "circolar"):
+		return "circolare"
 	case strings.HasPrefix(w, "certificato di esecutiv"):
 		return "certificato"
 	}
@@ -225,10 +229,11 @@ func readHeader(doc *Document, subject subjectLines) headerFields {
 	if len(cells) == 0 {
 		return h
 	}
-	h.Municipality = bestMunicipality(cells)
+	columns := stackColumns(cells)
+	h.Municipality = bestMunicipality(columns, medianCellSize(cells))
 	var numbers []headerNumber
 	order := 0
-	for _, col := range stackColumns(cells) {
+	for _, col := range columns {
 		for _, n := range columnNumbers(col) {
 			n.order = order
 			order++
@@ -419,7 +424,7 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 // Municipalities: "COMUNE DI AVELLA", "CITTA' di LAMEZIA TERME", "Città
 // Metropolitana di Roma Capitale", "Unione dei Comuni …", "Provincia di …".
 var (
-	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+dei\s+comuni|provincia\s+di)\s*(.*)$`)
+	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+dei\s+comuni|provincia\s+di|prefettura\s+di|regione|tribunale\s+di)\s*(.*)$`)
 	// stampRE marks a protocol stamp or a reference, not a heading.
 	stampRE = lazyRegexp(`(?i)\bprot\w*\b|\barrivo\b|\bpartenza\b|\d{2}/\d{2}/\d{4}|@|\bvia\b|\btel\b`)
 )
@@ -427,38 +432,42 @@ var (
 // bestMunicipality scores every heading that names a municipality: near
 // the top of the page, in a large font, alone on its line; a stamp ("…
 // - arrivo - Prot. …") or an address scores nothing.
-func bestMunicipality(cells []headerCell) string {
+func bestMunicipality(columns []headerColumn, bodySize float64) string {
 	best, bestScore := "", 0.0
-	bodySize := medianCellSize(cells)
-	for _, c := range cells {
-		g := municipalityCellRE().FindStringSubmatch(c.text)
-		if g == nil || stampRE().MatchString(c.text) || c.inSubject {
-			continue
-		}
-		title := canonicalTitle(g[1])
-		name := strings.TrimSpace(g[2])
-		if i := strings.IndexAny(name, "(–-,"); i >= 0 {
-			name = strings.TrimSpace(name[:i])
-		}
-		if title == "Unione dei Comuni" && name == "" {
-			continue
-		}
-		if name == "" || len(strings.Fields(name)) > 5 || strings.ContainsAny(name, "0123456789") {
-			continue
-		}
-		score := 1.0
-		if c.beforeBody {
-			score += 2
-		}
-		score += 2 * (1 - c.topFraction)
-		if c.size > bodySize*1.1 {
-			score++
-		}
-		if title == "Provincia di" {
-			score -= 2.5 // the province under a municipality's name
-		}
-		if score > bestScore {
-			best, bestScore = strings.TrimSpace(title+" "+canonicalName(name)), score
+	for _, col := range columns {
+		for k, c := range col.cells {
+			g := municipalityCellRE().FindStringSubmatch(c.text)
+			if g == nil || stampRE().MatchString(c.text) || c.inSubject {
+				continue
+			}
+			title := canonicalTitle(g[1])
+			name := strings.TrimSpace(g[2])
+			if name == "" && k+1 < len(col.cells) && title != "Unione dei Comuni" {
+				name = col.cells[k+1].text // "Comune di" over "MILANO"
+			}
+			if i := strings.IndexAny(name, "(–-,"); i >= 0 {
+				name = strings.TrimSpace(name[:i])
+			}
+			if name == "" || len(strings.Fields(name)) > 5 || strings.ContainsAny(name, "0123456789;:.") {
+				continue
+			}
+			score := 1.0
+			if c.beforeBody {
+				score += 2
+			}
+			score += 2 * (1 - c.topFraction)
+			if c.size > bodySize*1.1 {
+				score++
+			}
+			switch title {
+			case "Provincia di":
+				score -= 2.5 // the province under a municipality's name
+			case "Prefettura di", "Regione", "Tribunale di":
+				score-- // another body, heading a notice it sends
+			}
+			if score > bestScore {
+				best, bestScore = strings.TrimSpace(title+" "+canonicalName(name)), score
+			}
 		}
 	}
 	return best
@@ -477,6 +486,12 @@ func canonicalTitle(t string) string {
 		return "Città di"
 	case strings.HasPrefix(t, "unione"):
 		return "Unione dei Comuni"
+	case strings.HasPrefix(t, "prefettura"):
+		return "Prefettura di"
+	case strings.HasPrefix(t, "regione"):
+		return "Regione"
+	case strings.HasPrefix(t, "tribunale"):
+		return "Tribunale di"
 	}
 	return "Provincia di"
 }
@@ -500,4 +515,33 @@ func medianCellSize(cells []headerCell) float64 {
 	}
 	slices.Sort(sizes)
 	return sizes[len(sizes)/2]
+}
+
+// below reports whether l is at or below the subject's first line.
+func (s subjectLines) below(l Line) bool {
+	if !s.found {
+		return false
+	}
+	if l.Page != s.page {
+		return l.Page > s.page
+	}
+	top := math.Inf(-1)
+	for y := range s.ys {
+		top = math.Max(top, y)
+	}
+	return l.Y <= top
+}
+
+// subjectKinds are the documents a subject may name by its first word
+// where no heading names the kind: "Convocazione 1° Commissione …",
+// "Avviso seduta di Consiglio Comunale.", "RICHIESTA DI AFFISSIONE …".
+var subjectKinds = map[string]string{
+	"convocazione": "convocazione", "avviso": "avviso", "richiesta": "richiesta",
+	"comunicazione": "comunicazione", "invito": "invito", "circolare": "circolare", "bando": "bando",
+}
+
+// subjectKind is the kind a subject names by its first word, or "".
+func subjectKind(subject string) string {
+	first, _, _ := strings.Cut(strings.ToLower(subject), " ")
+	return subjectKinds[strings.Trim(first, ".,:;")]
 }
