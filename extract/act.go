@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -53,39 +54,102 @@ var (
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
-// lines it took. Continuation lines are those below it that start
-// at least as far right as the label (a left column beside the subject, as
-// in some determinazioni, is skipped) until a paragraph gap.
+// lines it took. The label opens a cell of its line; the subject is the
+// text right of it and, below, the text of each line from the label's
+// edge rightwards (a left column beside the subject, as in some
+// determinazioni, is not part of it) until a paragraph gap or the body.
+// A label set alone beside a subject it centres on also takes the lines
+// of the subject printed above it.
 func parseSubject(ls actLines, act *Act) (used map[int]bool) {
-	i := ls.find(0, subjectRE())
+	i, label, value := findSubjectLabel(ls)
 	if i < 0 {
 		return nil
 	}
 	used = map[int]bool{i: true}
 	first := ls[i]
-	parts := []string{subjectRE().ReplaceAllString(first.Text, "")}
+	parts := []string{subjectRE().ReplaceAllString(textFrom(first, label.X-2), "")}
 	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
-	last := i
 	// A double-spaced page spaces its lines as far apart as another
 	// page spaces its paragraphs.
 	gap := max(paragraphGap, 1.25*linePitch(ls, first.Page))
+	if value != nil {
+		above := subjectAbove(ls, i, value.X, gap)
+		for _, k := range above {
+			used[k] = true
+		}
+		for k := len(above) - 1; k >= 0; k-- {
+			parts = append([]string{ls[above[k]].Text}, parts...)
+		}
+	}
+	last := i
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
-		l := ls[j]
-		if l.X < first.X-2 {
+		text := textFrom(ls[j], label.X-2)
+		if text == "" {
 			continue // a column beside the subject
 		}
-		if !(labelOnly && len(parts) == 1) && (ls[last].Y-l.Y)/max(l.Size, 1) > gap {
+		if !(labelOnly && len(parts) == 1) && (ls[last].Y-ls[j].Y)/max(ls[j].Size, 1) > gap {
 			break
 		}
-		if subjectStopRE().MatchString(l.Text) {
+		if subjectStopRE().MatchString(text) {
 			break
 		}
-		parts = append(parts, l.Text)
+		parts = append(parts, text)
 		last = j
 		used[j] = true
 	}
 	act.Subject = joinSubjectLines(parts)
 	return used
+}
+
+// findSubjectLabel finds the first cell that opens with the OGGETTO label:
+// its line, the label's cell and, when the label stands alone in its cell
+// with the subject in the next, that next cell.
+func findSubjectLabel(ls actLines) (i int, label Line, value *Line) {
+	for i, l := range ls {
+		if !strings.Contains(strings.ToLower(l.Text), "oggetto") {
+			continue
+		}
+		cells := lineCells(l)
+		for k, runs := range cells {
+			c := makeLine(l.Page, runs)
+			if !subjectRE().MatchString(c.Text) {
+				continue
+			}
+			if subjectRE().ReplaceAllString(c.Text, "") == "" && k+1 < len(cells) {
+				v := makeLine(l.Page, cells[k+1])
+				value = &v
+			}
+			return i, c, value
+		}
+	}
+	return -1, Line{}, nil
+}
+
+// textFrom is the text of the line's cells that start at x or right of it.
+func textFrom(l Line, x float64) string {
+	var parts []string
+	for _, runs := range lineCells(l) {
+		if runs[0].X >= x {
+			parts = append(parts, makeLine(l.Page, runs).Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// subjectAbove returns, nearest first, the lines just above line i that
+// continue a subject whose text starts at x: lines of one cell aligned
+// with it, closer than a paragraph gap.
+func subjectAbove(ls actLines, i int, x, gap float64) []int {
+	var out []int
+	for k := i - 1; k >= 0 && k >= i-4 && ls[k].Page == ls[i].Page; k-- {
+		l := ls[k]
+		if (l.Y-ls[k+1].Y)/max(l.Size, 1) > gap || len(lineCells(l)) != 1 || math.Abs(l.X-x) > max(l.Size, 1) ||
+			headingKindRE().MatchString(l.Text) || subjectStopRE().MatchString(l.Text) {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
 }
 
 // linePitch is the usual distance between the baselines of a page's

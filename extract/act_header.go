@@ -23,7 +23,7 @@ import (
 // headerCellGap is the gap, in ems, from which two runs of a line are
 // separate cells (a left column beside the subject, a table's cells);
 // justified text stretches its spaces well under it.
-const headerCellGap = 2.0
+const headerCellGap = 1.5
 
 // headerCell is a stretch of one line set apart from the rest of it.
 type headerCell struct {
