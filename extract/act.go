@@ -43,6 +43,11 @@ func ParseAct(doc *Document) *Act {
 	return act
 }
 
+// minuteOpening opens a minute or a determinazione's body: "L'anno
+// duemilaventisei, il giorno …", "L'anno 2026, addì …"; a subject's
+// "l'anno 2026 - …" does not.
+const minuteOpening = `l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*,?\s*(?:il\b|add[iì]\b))`
+
 var (
 	// subjectRE is the OGGETTO label: "OGGETTO:", "Oggetto :", "OGGETTO: :",
 	// a label repeated ("Oggetto: OGGETTO: …"), or "Oggetto" alone on its
@@ -50,7 +55,7 @@ var (
 	subjectRE = lazyRegexp(`(?i)^\s*oggetto(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto\s*$`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section.
-	subjectStopRE = lazyRegexp(`(?i)^(?:l['’]\s*anno\b|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|la\s+giunta|il\s+consiglio|classificazione\b)`)
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|la\s+giunta|il\s+consiglio|classificazione\b)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
@@ -222,7 +227,7 @@ var (
 	// protocolDateRE is the date of a protocol registration stamp.
 	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
 	// bodyStartRE is the first line past the heading block.
-	bodyStartRE = lazyRegexp(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
+	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.

@@ -499,8 +499,14 @@ func canonicalTitle(t string) string {
 // canonicalName writes a name printed in capitals in title case and keeps
 // one printed in mixed case as it is.
 func canonicalName(s string) string {
-	if isUpperHeading(s) {
-		return titleCase(s)
+	if !isUpperHeading(s) {
+		return s
+	}
+	s = titleCase(s)
+	// After a title, a leading small word stays small: "Unione dei
+	// Comuni della Valle del Savio".
+	if first, rest, ok := strings.Cut(s, " "); ok && smallWords[strings.ToLower(first)] {
+		return strings.ToLower(first) + " " + rest
 	}
 	return s
 }
