@@ -199,16 +199,8 @@ func joinSubjectLines(parts []string) string {
 }
 
 var (
-	// actHeadingRE matches the act's heading: "DELIBERAZIONE DELLA GIUNTA
-	// COMUNALE N. _2187_ DEL 06/12/2019", "DETERMINAZIONE N. 936 DEL
-	// 13/11/2025", "VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N.129".
-	actHeadingRE = lazyRegexp(`(?i)\b(?:verbale\s+di\s+)?(deliberazione|delibera|determinazione|determina|decreto|ordinanza|avviso|certificato\s+di\s+pubblicazione|attestazione(?:\s+di\s+pubblicazione)?)\b((?:\s+(?:del|della|dello|dell['’]|di)\s+[\p{L}'’ ]+?)?)\s*(?:\bn\.|\bn°|\bnr\.|\bnumero)\s*(_*\s*\d+\s*_*)(?:\s*(?:del|in\s+data)\s+(` + datePattern + `))?`)
-	// registerRE is the general register number of a determinazione, which
-	// identifies it across offices.
-	registerRE     = lazyRegexp(`(?i)registro\s+generale\s*(?:n\.|n°|nr\.)\s*(\d+)\s*(?:del\s+(` + datePattern + `))?`)
-	municipalityRE = lazyRegexp(`(?i)^comune\s+di\b\s*([^(]*)`)
-	officeRE       = lazyRegexp(`(?i)^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO)\b`)
-	proposalRE     = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
+	officeRE   = lazyRegexp(`(?i)^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO)\b`)
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
@@ -446,8 +438,8 @@ func officeHeadings(head actLines) []string {
 		parts := []string{l.Text}
 		for i+1 < len(head) {
 			n := head[i+1]
-			if n.Page != l.Page || !isUpperHeading(n.Text) || !isUpperHeading(l.Text) || actHeadingRE().MatchString(n.Text) ||
-				officeHeading(n.Text) || head.gapAbove(i+1) > paragraphGap || municipalityRE().MatchString(n.Text) ||
+			if n.Page != l.Page || !isUpperHeading(n.Text) || !isUpperHeading(l.Text) || headingKindRE().MatchString(n.Text) ||
+				officeHeading(n.Text) || head.gapAbove(i+1) > paragraphGap || municipalityCellRE().MatchString(n.Text) ||
 				headingStopRE().MatchString(n.Text) {
 				break
 			}

@@ -210,16 +210,15 @@ type headerNumber struct {
 	label   string // "general", "sector", "act", "bare"
 	kind    string // the kind named before it, for "act"
 	organ   string
-	order   int
 }
 
 // headerFields is what the reader decides.
 type headerFields struct {
-	Kind, Organ, Municipality string
-	Number, SectorNumber      int
-	NumberAsPrinted           string
-	Date                      string
-	KindOrgan                 string // the organ the kind's heading names
+	Kind, Municipality   string
+	Number, SectorNumber int
+	NumberAsPrinted      string
+	Date                 string
+	KindOrgan            string // the organ the kind's heading names
 }
 
 // readHeader reads the act's header from the first page with text.
@@ -232,13 +231,8 @@ func readHeader(doc *Document, subject subjectLines) headerFields {
 	columns := stackColumns(cells)
 	h.Municipality = bestMunicipality(columns, medianCellSize(cells))
 	var numbers []headerNumber
-	order := 0
 	for _, col := range columns {
-		for _, n := range columnNumbers(col) {
-			n.order = order
-			order++
-			numbers = append(numbers, n)
-		}
+		numbers = append(numbers, columnNumbers(col)...)
 		if h.Kind == "" {
 			h.Kind, h.KindOrgan = columnKind(col)
 		}
@@ -277,12 +271,13 @@ func readHeader(doc *Document, subject subjectLines) headerFields {
 	case act != nil:
 		h.Number, h.Date = act.n, act.date
 	}
-	if sector != nil && (h.Number == 0 || general != nil || sector.n == h.Number) {
-		if h.SectorNumber == 0 {
-			h.SectorNumber = sector.n
-		}
+	// A sector's register that repeats the act's number ("REGISTRO DI
+	// SETTORE N. 201" under an ordinanza n. 201) is no second number.
+	if sector != nil && h.SectorNumber == 0 && sector.n != h.Number {
 		if h.Number == 0 {
 			h.Number, h.Date = sector.n, sector.date
+		} else if general != nil {
+			h.SectorNumber = sector.n
 		}
 	}
 	if h.Date == "" && sector != nil && sector.n == h.Number {
