@@ -114,7 +114,7 @@ func findSubjectLabel(ls actLines) (i int, label Line, value *Line) {
 		if !strings.Contains(strings.ToLower(l.Text), "oggetto") {
 			continue
 		}
-		cells := lineCells(l)
+		cells := splitCells(l)
 		for k, runs := range cells {
 			c := makeLine(l.Page, runs)
 			if !subjectRE().MatchString(c.Text) {
@@ -133,7 +133,7 @@ func findSubjectLabel(ls actLines) (i int, label Line, value *Line) {
 // textFrom is the text of the line's cells that start at x or right of it.
 func textFrom(l Line, x float64) string {
 	var parts []string
-	for _, runs := range lineCells(l) {
+	for _, runs := range splitCells(l) {
 		if runs[0].X >= x {
 			parts = append(parts, makeLine(l.Page, runs).Text)
 		}
@@ -148,7 +148,7 @@ func subjectAbove(ls actLines, i int, x, gap float64) []int {
 	var out []int
 	for k := i - 1; k >= 0 && k >= i-4 && ls[k].Page == ls[i].Page; k-- {
 		l := ls[k]
-		if (l.Y-ls[k+1].Y)/max(l.Size, 1) > gap || len(lineCells(l)) != 1 || math.Abs(l.X-x) > max(l.Size, 1) ||
+		if (l.Y-ls[k+1].Y)/max(l.Size, 1) > gap || len(splitCells(l)) != 1 || math.Abs(l.X-x) > max(l.Size, 1) ||
 			headingKindRE().MatchString(l.Text) || subjectStopRE().MatchString(l.Text) {
 			break
 		}
@@ -364,7 +364,7 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 		return s
 	}
 	s.found, s.page, s.left = true, ls[first].Page, ls[first].X
-	for _, runs := range lineCells(ls[first]) {
+	for _, runs := range splitCells(ls[first]) {
 		if c := makeLine(ls[first].Page, runs); subjectRE().MatchString(c.Text) {
 			s.left = c.X
 		}
@@ -513,7 +513,7 @@ func parseFallbackDate(doc *Document, act *Act) {
 	town := strings.ToLower(act.Municipality)
 	for _, p := range doc.Pages {
 		for _, l := range p.Lines() {
-			for _, runs := range lineCells(l) {
+			for _, runs := range splitCells(l) {
 				g := placeDateRE().FindStringSubmatch(makeLine(l.Page, runs).Text)
 				if g == nil || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(g[1])))) {
 					continue

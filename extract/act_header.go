@@ -20,11 +20,6 @@ import (
 // and keeps the one the evidence favours: its label, its place on the
 // page, its font size.
 
-// headerCellGap is the gap, in ems, from which two runs of a line are
-// separate cells (a left column beside the subject, a table's cells);
-// justified text stretches its spaces well under it.
-const headerCellGap = 1.5
-
 // headerCell is a stretch of one line set apart from the rest of it.
 type headerCell struct {
 	line        int // index of its line on the page
@@ -34,21 +29,6 @@ type headerCell struct {
 	inSubject   bool // part of the subject's text, read by parseSubject
 	beforeBody  bool // above the act's first paragraph
 	topFraction float64
-}
-
-// lineCells cuts a line into cells at gaps wider than headerCellGap.
-func lineCells(l Line) [][]Run {
-	var cells [][]Run
-	start := 0
-	end := math.Inf(-1)
-	for i, r := range l.Runs {
-		if i > 0 && r.X-end > headerCellGap*math.Max(r.Size, 1) {
-			cells = append(cells, l.Runs[start:i])
-			start = i
-		}
-		end = math.Max(end, r.X+r.W)
-	}
-	return append(cells, l.Runs[start:])
 }
 
 // headerColumn is cells stacked one under the other, each overlapping the
@@ -102,7 +82,7 @@ func headerPage(doc *Document, subject subjectLines) (cells []headerCell, page i
 			if !body && i > 0 && bodyStartRE().MatchString(l.Text) && !headingKindRE().MatchString(l.Text) {
 				body = true
 			}
-			for _, runs := range lineCells(l) {
+			for _, runs := range splitCells(l) {
 				c := makeLine(l.Page, runs)
 				cell := headerCell{line: i, x: c.X, x2: c.X2, y: c.Y, size: c.Size, text: c.Text, beforeBody: !body}
 				if top > bottom {
