@@ -123,7 +123,7 @@ var (
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
 	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA".
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:del\s+|di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
 )
 
 // kindOf normalises a heading's kind word, plural or singular.
@@ -327,7 +327,7 @@ func headingCase(s string) bool {
 func columnNumbers(col headerColumn) []headerNumber {
 	var out []headerNumber
 	context, lastCell := "", ""
-	for _, c := range col.cells {
+	for k, c := range col.cells {
 		if c.inSubject {
 			context, lastCell = "", ""
 			continue
@@ -346,6 +346,12 @@ func columnNumbers(col headerColumn) []headerNumber {
 			n, _ := strconv.Atoi(strings.Trim(printed, "_"))
 			year, _ := strconv.Atoi(g(3))
 			date, _ := parseDate(g(4))
+			if date == "" && k+1 < len(col.cells) && dateRunsOnRE().MatchString(text[loc[1]:]) {
+				// "N. 100 DEL" over "27/02/2026" in a narrow column.
+				if d := leadingDateRE().FindString(col.cells[k+1].text); d != "" {
+					date, _ = parseDate(d)
+				}
+			}
 			hn := headerNumber{n: n, printed: printed, year: year, date: date}
 			// The heading may open this cell or run on from the cell above
 			// ("VERBALE DI DELIBERAZIONE" / "DELLA GIUNTA COMUNALE N.129").
@@ -368,6 +374,13 @@ func columnNumbers(col headerColumn) []headerNumber {
 	}
 	return out
 }
+
+var (
+	// dateRunsOnRE is what is left of a cell whose number's date is on the
+	// cell below: "DEL", "in data".
+	dateRunsOnRE  = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data)\s*$`)
+	leadingDateRE = lazyRegexp(`(?i)^\s*` + datePattern)
+)
 
 // numberLabel classifies a number by the text printed before it: a
 // register's label, or the heading that opens its cell (or the cell above

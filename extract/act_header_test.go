@@ -58,6 +58,18 @@ N. 145 DEL
 L'anno duemilaventisei, il giorno ventisette, del mese di febbraio nel proprio Ufficio.
 `, want{"Comune di Avella", "Responsabile del Servizio", "determinazione", 145, 100, "2026-02-27",
 			"Acquisto di hardware e software per l'anno 2026 - Determina di LIQUIDAZIONE"}},
+		{"two numbers in a column, each date on the line under it", `
+                 COMUNE DI AVELLA
+      DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO
+N. 114 DEL               OGGETTO: Servizio di supporto specialistico.
+05/03/2026
+Registro Generale
+N. 168 DEL
+09/03/2026
+                 IL RESPONSABILE DEL SERVIZIO
+VISTO il decreto sindacale n. 3 del 02/01/2026;
+`, want{"Comune di Avella", "Responsabile del Servizio", "determinazione", 168, 114, "2026-03-09",
+			"Servizio di supporto specialistico."}},
 		{"kind heading over a number at the margin, nr. and a date in words", `
           UNIONE DEI COMUNI DELLA VALLE DEL SAVIO
                  DECRETO SINDACALE
