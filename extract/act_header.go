@@ -23,7 +23,7 @@ import (
 // headerCell is a stretch of one line set apart from the rest of it.
 type headerCell struct {
 	line        int // index of its line on the page
-	x, x2, y    float64
+	x, x2       float64
 	size        float64
 	text        string
 	inSubject   bool // part of the subject's text, read by parseSubject
@@ -35,18 +35,16 @@ type headerCell struct {
 // one above it horizontally: a heading over its number, a left column.
 type headerColumn struct {
 	cells []headerCell
-	x, x2 float64
 }
 
 // stackColumns groups the cells into columns, top to bottom.
 func stackColumns(cells []headerCell) []headerColumn {
 	var cols []headerColumn
-	open := map[int]int{} // column index -> line of its last cell
 	for _, c := range cells {
 		best := -1
 		for i := range cols {
 			last := cols[i].cells[len(cols[i].cells)-1]
-			if c.line-open[i] > 3 || last.line == c.line {
+			if c.line-last.line > 3 || last.line == c.line {
 				continue
 			}
 			if c.x < last.x2 && last.x < c.x2 {
@@ -54,18 +52,17 @@ func stackColumns(cells []headerCell) []headerColumn {
 			}
 		}
 		if best < 0 {
-			cols = append(cols, headerColumn{x: c.x, x2: c.x2})
+			cols = append(cols, headerColumn{})
 			best = len(cols) - 1
 		}
 		cols[best].cells = append(cols[best].cells, c)
-		cols[best].x, cols[best].x2 = math.Min(cols[best].x, c.x), math.Max(cols[best].x2, c.x2)
-		open[best] = c.line
 	}
 	return cols
 }
 
 // headerPage returns the cells of the first page with text.
-func headerPage(doc *Document, subject subjectLines) (cells []headerCell, page int) {
+func headerPage(doc *Document, subject subjectLines) []headerCell {
+	var out []headerCell
 	for _, p := range doc.Pages {
 		lines := p.Lines()
 		if len(lines) == 0 {
@@ -84,17 +81,17 @@ func headerPage(doc *Document, subject subjectLines) (cells []headerCell, page i
 			}
 			for _, runs := range splitCells(l) {
 				c := makeLine(l.Page, runs)
-				cell := headerCell{line: i, x: c.X, x2: c.X2, y: c.Y, size: c.Size, text: c.Text, beforeBody: !body}
+				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: c.Text, beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
 				cell.inSubject = subject.covers(l, c.X)
-				cells = append(cells, cell)
+				out = append(out, cell)
 			}
 		}
-		return cells, p.Number
+		return out
 	}
-	return nil, 0
+	return nil
 }
 
 // subjectLines are the lines parseSubject read the subject from, with the
@@ -204,7 +201,7 @@ type headerFields struct {
 // readHeader reads the act's header from the first page with text.
 func readHeader(doc *Document, subject subjectLines) headerFields {
 	var h headerFields
-	cells, _ := headerPage(doc, subject)
+	cells := headerPage(doc, subject)
 	if len(cells) == 0 {
 		return h
 	}
