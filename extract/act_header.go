@@ -159,7 +159,7 @@ var certificateKinds = map[string]bool{"attestazione": true, "visto": true, "cer
 // "DELLA GIUNTA COMUNALE" the Giunta, "DIRIGENZIALE" a Dirigente,
 // "SINDACALI" the Sindaco, "DEL RESPONSABILE DEL SERVIZIO" that office.
 func qualifierOrgan(q string) string {
-	q = collapseSpace(strings.Trim(q, " ."))
+	q = collapseSpace(q)
 	lower := strings.ToLower(q)
 	switch {
 	case q == "":

@@ -167,3 +167,23 @@ func TestCanonicalMunicipality(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifierOrgan(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"DELLA GIUNTA COMUNALE", "Giunta Comunale"},
+		{"di G.C.", "Giunta Comunale"},
+		{"del Consiglio", "Consiglio Comunale"},
+		{"DIRIGENZIALE", "Dirigente"},
+		{"ORDINANZE SINDACALI", ""},
+		{"SINDACALI", "Sindaco"},
+		{"DEL RESPONSABILE DEL SERVIZIO", "Responsabile del Servizio"},
+		{"del Commissario Straordinario", "Commissario Straordinario"},
+		{"DI RILASCIO PERMESSO DI COSTRUIRE", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := qualifierOrgan(tt.in); got != tt.want {
+			t.Errorf("qualifierOrgan(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
