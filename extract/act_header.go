@@ -29,6 +29,10 @@ type headerCell struct {
 	inSubject   bool // part of the subject's text, read by parseSubject
 	beforeBody  bool // above the act's first paragraph
 	topFraction float64
+	// left and right are the texts of the cells beside it on its line: a
+	// header printed as a row of cells ("DETERMINAZIONE" | "N. 12" |
+	// "DEL 03/02/2024").
+	left, right string
 }
 
 // headerColumn is cells stacked one under the other, each overlapping the
@@ -79,6 +83,7 @@ func headerPage(doc *Document, subject subjectLines) []headerCell {
 			if !body && i > 0 && bodyStartRE().MatchString(l.Text) && !headingKindRE().MatchString(l.Text) {
 				body = true
 			}
+			row := len(out)
 			for _, runs := range splitCells(l) {
 				c := makeLine(l.Page, runs)
 				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: c.Text, beforeBody: !body}
@@ -86,6 +91,10 @@ func headerPage(doc *Document, subject subjectLines) []headerCell {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
 				cell.inSubject = subject.covers(l, c.X)
+				if len(out) > row {
+					cell.left = out[len(out)-1].text
+					out[len(out)-1].right = cell.text
+				}
 				out = append(out, cell)
 			}
 		}
@@ -120,7 +129,7 @@ var (
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
 	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA".
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:del\s+|di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:del\s+|di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
 )
 
 // kindOf normalises a heading's kind word, plural or singular.
@@ -143,6 +152,12 @@ func kindOf(word string) string {
 		return "visto"
 	case strings.HasPrefix(w, "circolar"):
 		return "circolare"
+	case strings.HasPrefix(w, "provvediment"):
+		return "provvedimento"
+	case strings.HasPrefix(w, "disposizion"):
+		return "disposizione"
+	case strings.HasPrefix(w, "verbal"):
+		return "verbale"
 	case strings.HasPrefix(w, "certificato di esecutiv"):
 		return "certificato"
 	}
@@ -343,19 +358,40 @@ func columnNumbers(col headerColumn) []headerNumber {
 			n, _ := strconv.Atoi(strings.Trim(printed, "_"))
 			year, _ := strconv.Atoi(g(3))
 			date, _ := parseDate(g(4))
-			if date == "" && k+1 < len(col.cells) && dateRunsOnRE().MatchString(text[loc[1]:]) {
+			rest := text[loc[1]:]
+			switch {
+			case date != "":
+			case dateRunsOnRE().MatchString(rest) && k+1 < len(col.cells) && leadingDateRE().MatchString(col.cells[k+1].text):
 				// "N. 100 DEL" over "27/02/2026" in a narrow column.
-				if d := leadingDateRE().FindString(col.cells[k+1].text); d != "" {
+				date, _ = parseDate(leadingDateRE().FindString(col.cells[k+1].text))
+			case strings.TrimSpace(rest) == "" || dateRunsOnRE().MatchString(rest):
+				// "N. 12" | "DEL 03/02/2024" in a row of cells.
+				if g := cellDateRE().FindStringSubmatch(c.right); g != nil {
+					date, _ = parseDate(g[1])
+				}
+			}
+			// The heading may open this cell, stand left of it on its line,
+			// or run on from the cell above ("VERBALE DI DELIBERAZIONE" /
+			// "DELLA GIUNTA COMUNALE N.129").
+			heading := collapseSpace(text[prev:loc[2]])
+			opens := heading == ""
+			switch {
+			case headingKindRE().MatchString(heading):
+			case opens && headingKindRE().MatchString(c.left):
+				heading = c.left
+			default:
+				heading = collapseSpace(lastCell + " " + heading)
+			}
+			if opens && c.left != "" && (generalLabelRE().MatchString(c.left) || sectorLabelRE().MatchString(c.left) || otherLabelRE().MatchString(c.left)) {
+				before = c.left // "Reg. Gen." | "N. 45"
+			}
+			if date == "" {
+				// "Provvedimento del 12/03/2026 n. 45"
+				if d := datePatternRE().FindString(heading); d != "" {
 					date, _ = parseDate(d)
 				}
 			}
 			hn := headerNumber{n: n, printed: printed, year: year, date: date}
-			// The heading may open this cell or run on from the cell above
-			// ("VERBALE DI DELIBERAZIONE" / "DELLA GIUNTA COMUNALE N.129").
-			heading := collapseSpace(text[prev:loc[2]])
-			if !headingKindRE().MatchString(heading) {
-				heading = collapseSpace(lastCell + " " + heading)
-			}
 			hn.label, hn.kind, hn.organ = numberLabel(before, heading, c)
 			if hn.label != "" && n > 0 && (year == 0 || date == "" || strings.HasPrefix(date, g(3))) {
 				out = append(out, hn)
@@ -377,6 +413,9 @@ var (
 	// cell below: "DEL", "in data".
 	dateRunsOnRE  = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data)\s*$`)
 	leadingDateRE = lazyRegexp(`(?i)^\s*` + datePattern)
+	// cellDateRE is a cell that holds a number's date: "DEL 03/02/2024".
+	cellDateRE    = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data)?\s*(` + datePattern + `)`)
+	datePatternRE = lazyRegexp(`(?i)` + datePattern)
 )
 
 // numberLabel classifies a number by the text printed before it: a

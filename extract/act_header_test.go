@@ -70,6 +70,21 @@ N. 168 DEL
 VISTO il decreto sindacale n. 3 del 02/01/2026;
 `, want{"Comune di Avella", "Responsabile del Servizio", "determinazione", 168, 114, "2026-03-09",
 			"Servizio di supporto specialistico."}},
+		{"a header printed as a row of cells", `
+                COMUNE DI BORGO
+DETERMINAZIONE          N. 12          DEL 03/02/2024
+Reg. Gen.          N. 45          del 05/02/2024
+OGGETTO: Affidamento del servizio.
+IL DIRIGENTE
+Visto
+`, want{"Comune di Borgo", "Dirigente", "determinazione", 45, 12, "2024-02-05", "Affidamento del servizio."}},
+		{"the date before the number", `
+COMUNE DI BORGO
+PROVVEDIMENTO DEL 12/03/2026 N. 45
+OGGETTO: Nomina.
+IL SINDACO
+Visto
+`, want{"Comune di Borgo", "Sindaco", "provvedimento", 45, 0, "2026-03-12", "Nomina."}},
 		{"kind heading over a number at the margin, nr. and a date in words", `
           UNIONE DEI COMUNI DELLA VALLE DEL SAVIO
                  DECRETO SINDACALE
