@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // The act header reader. An act states who issued it, what it is, its
@@ -453,6 +454,9 @@ var (
 	stampRE = lazyRegexp(`(?i)\bprot\w*\b|\barrivo\b|\bpartenza\b|\d{2}/\d{2}/\d{4}|@|\bvia\b|\btel\b`)
 )
 
+// nameEndRE ends a municipality's name within its heading.
+var nameEndRE = lazyRegexp(`\(|,|–|\s-|-\s`)
+
 // bestMunicipality scores every heading that names a municipality: near
 // the top of the page, in a large font, alone on its line; a stamp ("…
 // - arrivo - Prot. …") or an address scores nothing.
@@ -469,8 +473,10 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			if name == "" && k+1 < len(col.cells) && title != "Unione dei Comuni" {
 				name = col.cells[k+1].text // "Comune di" over "MILANO"
 			}
-			if i := strings.IndexAny(name, "(–-,"); i >= 0 {
-				name = strings.TrimSpace(name[:i])
+			// "COMUNE DI X (Provincia di Y)", "CITTA' DI X - arrivo", but
+			// a hyphenated name stays whole.
+			if i := nameEndRE().FindStringIndex(name); i != nil {
+				name = strings.TrimSpace(name[:i[0]])
 			}
 			if name == "" || len(strings.Fields(name)) > 5 || strings.ContainsAny(name, "0123456789;:.") {
 				continue
@@ -526,7 +532,7 @@ func canonicalName(s string) string {
 	if !isUpperHeading(s) {
 		return s
 	}
-	s = titleCase(s)
+	s = capitalizeAfter(titleCase(s), "-'’")
 	// After a title, a leading small word stays small: "Unione dei
 	// Comuni della Valle del Savio".
 	if first, rest, ok := strings.Cut(s, " "); ok && smallWords[strings.ToLower(first)] {
@@ -574,4 +580,16 @@ var subjectKinds = map[string]string{
 func subjectKind(subject string) string {
 	first, _, _ := strings.Cut(strings.ToLower(subject), " ")
 	return subjectKinds[strings.Trim(first, ".,:;")]
+}
+
+// capitalizeAfter writes in capitals each letter that follows one of
+// marks: "Vigliano-Biellese", "Sant'Angelo".
+func capitalizeAfter(s, marks string) string {
+	r := []rune(s)
+	for i := 1; i < len(r); i++ {
+		if strings.ContainsRune(marks, r[i-1]) {
+			r[i] = unicode.ToUpper(r[i])
+		}
+	}
+	return string(r)
 }

@@ -174,6 +174,8 @@ func TestCanonicalMunicipality(t *testing.T) {
 		{"Citta’", "Lamezia Terme", "Città di Lamezia Terme"},
 		{"CITTÀ METROPOLITANA DI", "ROMA CAPITALE", "Città Metropolitana di Roma Capitale"},
 		{"Comune di", "San Giovanni in Fiore", "Comune di San Giovanni in Fiore"},
+		{"COMUNE DI", "VIGLIANO-BIELLESE", "Comune di Vigliano-Biellese"},
+		{"COMUNE DI", "SANT'ANGELO A CUPOLO", "Comune di Sant'Angelo a Cupolo"},
 		{"UNIONE DEI COMUNI", "DELLA VALLE DEL SAVIO", "Unione dei Comuni della Valle del Savio"},
 	}
 	for _, tt := range tests {
