@@ -419,11 +419,23 @@ var (
 	datePatternRE = lazyRegexp(`(?i)` + datePattern)
 )
 
+// furnitureZone is the share of the page, at its top and at its foot,
+// where running heads and feet print.
+const furnitureZone = 0.12
+
 // numberLabel classifies a number by the text printed before it: a
 // register's label, or the heading that opens its cell (or the cell above
 // it) naming the act's kind. A number in the middle of a sentence is
 // none of these.
 func numberLabel(before, heading string, c headerCell) (label, kind, organ string) {
+	// Below the heading, only a page's running foot (or head) states the
+	// act's registers: "… REGISTRO GENERALE N. 1133 del 16/07/2026 Pag. 1
+	// di 4". A register cited in the body ("con determinazione … R.G. n.
+	// 317/2025") is another act's.
+	furniture := c.topFraction < furnitureZone || c.topFraction > 1-furnitureZone
+	if !c.beforeBody && !furniture {
+		return "", "", ""
+	}
 	switch {
 	case generalLabelRE().MatchString(before):
 		return "general", "", ""

@@ -85,6 +85,18 @@ OGGETTO: Nomina.
 IL SINDACO
 Visto
 `, want{"Comune di Borgo", "Sindaco", "provvedimento", 45, 0, "2026-03-12", "Nomina."}},
+		{"a register cited in the body is another act's", `
+                 COMUNE DI AVELLA
+              (Provincia di Avellino)
+
+AVVISO DI SELEZIONE INTERNA
+
+               IL SEGRETARIO GENERALE
+
+                    RICHIAMATI:
+- la deliberazione di Giunta Comunale n. 43/2025 di adozione del Piano;
+- la propria determinazione dirigenziale n. 1/2025 – R.G. n. 317/2025 con la quale è stata indetta la selezione;
+`, want{"Comune di Avella", "Segretario Generale", "avviso", 0, 0, "", "AVVISO DI SELEZIONE INTERNA"}},
 		{"kind heading over a number at the margin, nr. and a date in words", `
           UNIONE DEI COMUNI DELLA VALLE DEL SAVIO
                  DECRETO SINDACALE
