@@ -345,7 +345,7 @@ func columnNumbers(col headerColumn) []headerNumber {
 			context, lastCell = "", ""
 			continue
 		}
-		text := c.text
+		text := labelAfterNumberSignRE().ReplaceAllString(c.text, "$1 n. $2")
 		prev := 0
 		for _, loc := range numberStatementRE().FindAllStringSubmatchIndex(text, -1) {
 			before := collapseSpace(context + " " + text[prev:loc[2]])
@@ -415,8 +415,12 @@ var (
 	dateRunsOnRE  = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data)\s*$`)
 	leadingDateRE = lazyRegexp(`(?i)^\s*` + datePattern)
 	// cellDateRE is a cell that holds a number's date: "DEL 03/02/2024".
-	cellDateRE    = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data)?\s*(` + datePattern + `)`)
-	datePatternRE = lazyRegexp(`(?i)` + datePattern)
+	cellDateRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data)?\s*:?\s*(` + datePattern + `)`)
+	// labelAfterNumberSignRE is a register's label printed between "N."
+	// and the figures ("N. Reg. Gen. 45", "N. R.G. 45"), to be read as
+	// "Reg. Gen. N. 45".
+	labelAfterNumberSignRE = lazyRegexp(`(?i)\bn\s*[.°º]?\s*((?:reg(?:istro)?\.?\s*(?:gen(?:erale)?|(?:di\s+)?sett(?:ore)?)\.?|r\.\s*g\.))\s*[:.]?\s*(\d)`)
+	datePatternRE          = lazyRegexp(`(?i)` + datePattern)
 )
 
 // furnitureZone is the share of the page, at its top and at its foot,

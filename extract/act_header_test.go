@@ -78,6 +78,15 @@ OGGETTO: Affidamento del servizio.
 IL DIRIGENTE
 Visto
 `, want{"Comune di Borgo", "Dirigente", "determinazione", 45, 12, "2024-02-05", "Affidamento del servizio."}},
+		{"register labels after the number sign, a table's Numero and Data", `
+COMUNE DI BORGO
+DETERMINAZIONE DEL DIRIGENTE
+N. Reg. Gen. 45 del 05/02/2024
+Numero: 12          Data: 03/02/2024
+OGGETTO: Affidamento del servizio.
+IL DIRIGENTE
+Visto
+`, want{"Comune di Borgo", "Dirigente", "determinazione", 45, 12, "2024-02-05", "Affidamento del servizio."}},
 		{"the date before the number", `
 COMUNE DI BORGO
 PROVVEDIMENTO DEL 12/03/2026 N. 45
