@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -23,88 +25,201 @@ func ParseAct(doc *Document) *Act {
 	}
 	act := &Act{}
 	subject := parseSubject(ls, act)
-	parseHeader(ls, subject, act)
-	parseFirstPage(doc, act)
+	parseHeader(doc, ls, subject, act)
 	parseSession(ls, act)
+	parseFallbackDate(doc, act)
 	parsePeople(ls, act)
 	parseDecision(ls, act)
 	parseAttachments(ls, act)
 	parseSignatures(ls, act)
 	parseCitations(ls, act)
-	if reflect.ValueOf(*act).IsZero() {
+	// The municipality's name heads any page it prints, a table of
+	// indicators as well as an act: alone it makes no act.
+	found := *act
+	found.Municipality = ""
+	if reflect.ValueOf(found).IsZero() {
 		return nil
 	}
 	return act
 }
 
+// minuteOpening opens a minute or a determinazione's body: "L'anno
+// duemilaventisei, il giorno …", "L'anno 2026, addì …"; a subject's
+// "l'anno 2026 - …" does not.
+const minuteOpening = `l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*,?\s*(?:il\b|add[iì]\b))`
+
 var (
-	subjectRE = lazyRegexp(`(?i)^\s*oggetto\s*:\s*`)
+	// subjectRE is the OGGETTO label: "OGGETTO:", "Oggetto :", "OGGETTO: :",
+	// a label repeated ("Oggetto: OGGETTO: …"), or "Oggetto" alone on its
+	// line over the subject.
+	subjectRE = lazyRegexp(`(?i)^\s*oggetto(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto\s*$`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
-	// a frontispiece caption, the body's first section.
-	subjectStopRE = lazyRegexp(`(?i)^(?:l['’]\s*anno\b|frontespizio|premess|vist[oiae]\b|richiamat|il\s+dirigente|il\s+responsabile|la\s+giunta|il\s+consiglio|cup\b|cig\b)`)
+	// a frontispiece caption, the issuer's line, the body's first section.
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|la\s+giunta|il\s+consiglio|classificazione\b)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
-// lines it took. Continuation lines are those below it that start
-// at least as far right as the label (a left column beside the subject, as
-// in some determinazioni, is skipped) until a paragraph gap.
+// lines it took. The label opens a cell of its line; the subject is the
+// text right of it and, below, the text of each line from the label's
+// edge rightwards (a left column beside the subject, as in some
+// determinazioni, is not part of it) until a paragraph gap or the body.
+// A label set alone beside a subject it centres on also takes the lines
+// of the subject printed above it.
 func parseSubject(ls actLines, act *Act) (used map[int]bool) {
-	i := ls.find(0, subjectRE())
+	i, label, value := findSubjectLabel(ls)
 	if i < 0 {
 		return nil
 	}
 	used = map[int]bool{i: true}
 	first := ls[i]
-	parts := []string{subjectRE().ReplaceAllString(first.Text, "")}
+	parts := []string{subjectRE().ReplaceAllString(textFrom(first, label.X-2), "")}
 	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
+	// A double-spaced page spaces its lines as far apart as another
+	// page spaces its paragraphs.
+	gap := max(paragraphGap, 1.25*linePitch(ls, first.Page))
+	if value != nil {
+		above := subjectAbove(ls, i, value.X, gap)
+		for _, k := range above {
+			used[k] = true
+		}
+		for k := len(above) - 1; k >= 0; k-- {
+			parts = append([]string{ls[above[k]].Text}, parts...)
+		}
+	}
 	last := i
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
-		l := ls[j]
-		if l.X < first.X-2 {
+		text := textFrom(ls[j], label.X-2)
+		if text == "" {
 			continue // a column beside the subject
 		}
-		if !(labelOnly && len(parts) == 1) && (ls[last].Y-l.Y)/max(l.Size, 1) > paragraphGap {
+		if !(labelOnly && len(parts) == 1) && (ls[last].Y-ls[j].Y)/max(ls[j].Size, 1) > gap {
 			break
 		}
-		if subjectStopRE().MatchString(l.Text) {
+		if subjectStopRE().MatchString(text) {
 			break
 		}
-		parts = append(parts, l.Text)
+		parts = append(parts, text)
 		last = j
 		used[j] = true
 	}
-	act.Subject = collapseSpace(strings.Join(parts, " "))
+	act.Subject = joinSubjectLines(parts)
 	return used
 }
 
+// findSubjectLabel finds the first cell that opens with the OGGETTO label:
+// its line, the label's cell and, when the label stands alone in its cell
+// with the subject in the next, that next cell.
+func findSubjectLabel(ls actLines) (i int, label Line, value *Line) {
+	for i, l := range ls {
+		if !strings.Contains(strings.ToLower(l.Text), "oggetto") {
+			continue
+		}
+		cells := splitCells(l)
+		for k, runs := range cells {
+			c := makeLine(l.Page, runs)
+			if !subjectRE().MatchString(c.Text) {
+				continue
+			}
+			if subjectRE().ReplaceAllString(c.Text, "") == "" && k+1 < len(cells) {
+				v := makeLine(l.Page, cells[k+1])
+				value = &v
+			}
+			return i, c, value
+		}
+	}
+	return -1, Line{}, nil
+}
+
+// textFrom is the text of the line's cells that start at x or right of it.
+func textFrom(l Line, x float64) string {
+	var parts []string
+	for _, runs := range splitCells(l) {
+		if runs[0].X >= x {
+			parts = append(parts, makeLine(l.Page, runs).Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// subjectAbove returns, nearest first, the lines just above line i that
+// continue a subject whose text starts at x: lines of one cell aligned
+// with it, closer than a paragraph gap.
+func subjectAbove(ls actLines, i int, x, gap float64) []int {
+	var out []int
+	for k := i - 1; k >= 0 && k >= i-4 && ls[k].Page == ls[i].Page; k-- {
+		l := ls[k]
+		if (l.Y-ls[k+1].Y)/max(l.Size, 1) > gap || len(splitCells(l)) != 1 || math.Abs(l.X-x) > max(l.Size, 1) ||
+			headingKindRE().MatchString(l.Text) || subjectStopRE().MatchString(l.Text) {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// linePitch is the usual distance between the baselines of a page's
+// consecutive lines, in font sizes: about 1.2 single-spaced, 1.7 or more
+// double-spaced.
+func linePitch(ls actLines, page int) float64 {
+	var pitches []float64
+	for i := 1; i < len(ls); i++ {
+		if ls[i].Page != page || ls[i-1].Page != page {
+			continue
+		}
+		if p := (ls[i-1].Y - ls[i].Y) / max(ls[i].Size, 1); p > 0.5 && p < 3 {
+			pitches = append(pitches, p)
+		}
+	}
+	if len(pitches) == 0 {
+		return 0
+	}
+	slices.Sort(pitches)
+	return pitches[len(pitches)/2]
+}
+
+// joinSubjectLines joins a subject's lines with single spaces, except
+// after a dash that ends a line right after a word or a figure
+// ("aprile-" / "giugno", "2026-" / "2028"): the line break is no space
+// there. A spaced dash ("Falcone -" / "Borsellino") stays spaced.
+func joinSubjectLines(parts []string) string {
+	text := ""
+	for _, p := range parts {
+		p = collapseSpace(p)
+		switch {
+		case p == "":
+		case text == "":
+			text = p
+		case strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -"), strings.ContainsAny(p[:1], ".,;:)"):
+			text += p
+		default:
+			text += " " + p
+		}
+	}
+	return text
+}
+
 var (
-	// actHeadingRE matches the act's heading: "DELIBERAZIONE DELLA GIUNTA
-	// COMUNALE N. _2187_ DEL 06/12/2019", "DETERMINAZIONE N. 936 DEL
-	// 13/11/2025", "VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N.129".
-	actHeadingRE = lazyRegexp(`(?i)\b(?:verbale\s+di\s+)?(deliberazione|delibera|determinazione|determina|decreto|ordinanza|avviso|certificato\s+di\s+pubblicazione|attestazione(?:\s+di\s+pubblicazione)?)\b((?:\s+(?:del|della|dello|dell['’]|di)\s+[\p{L}'’ ]+?)?)\s*(?:\bn\.|\bn°|\bnr\.|\bnumero)\s*(_*\s*\d+\s*_*)(?:\s*(?:del|in\s+data)\s+(` + datePattern + `))?`)
-	// registerRE is the general register number of a determinazione, which
-	// identifies it across offices.
-	registerRE     = lazyRegexp(`(?i)registro\s+generale\s*(?:n\.|n°|nr\.)\s*(\d+)\s*(?:del\s+(` + datePattern + `))?`)
-	municipalityRE = lazyRegexp(`(?i)^comune\s+di\b\s*([^(]*)`)
-	officeRE       = lazyRegexp(`^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO)\b`)
-	proposalRE     = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
+	officeRE   = lazyRegexp(`(?i)^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO)\b`)
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
-	proposalRefRE = lazyRegexp(`(?i)proposta\s+di\s+deliberazione\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
+	proposalRefRE = lazyRegexp(`(?i)proposta\s+di\s+deliberazione\s+(?:n\.\s*(?:ro\b)?|n°|nr\.?)\s*(\d+)\s+del\s+(` + datePattern + `)`)
 	// unnumberedKindRE is a heading that carries no number of its own.
 	unnumberedKindRE = lazyRegexp(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando)\b`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
-	signedOfficeRE = lazyRegexp(`\bIL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’])\s*((?:SERVIZIO|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ ]*)$`)
+	signedOfficeRE = lazyRegexp(`\bIL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’]|DEI|DEGLI)\s*((?:SERVIZI|SERVIZIO|UFFICI|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ .\-–]*)$`)
+	// signerLineRE is the signer's name under an office: "f.to Arch. …".
+	signerLineRE = lazyRegexp(`(?i)^f\.?\s*to\b`)
 	// issuerRE is the issuer printed on a line of its own under the
 	// heading of an avviso or a decree.
 	issuerRE = lazyRegexp(`^IL\s+(SEGRETARIO\s+(?:GENERALE|COMUNALE)|SINDACO|DIRETTORE\s+GENERALE|DIRIGENTE)$`)
 	// protocolDateRE is the date of a protocol registration stamp.
 	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
 	// bodyStartRE is the first line past the heading block.
-	bodyStartRE = lazyRegexp(`(?i)^(?:l['’]\s*anno\b|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
+	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.
@@ -118,60 +233,60 @@ var kindNames = map[string]string{
 }
 
 // parseHeader reads the heading block of the first page: kind, organ or
-// issuing office, number and date, proposal.
-func parseHeader(ls actLines, subject map[int]bool, act *Act) {
-	end := ls.find(0, bodyStartRE())
-	firstPage := ls[0].Page
-	var block []Line
-	for i, l := range ls {
-		if l.Page != firstPage || (end >= 0 && i >= end) {
+// issuing office, number and date (readHeader), proposal.
+func parseHeader(doc *Document, ls actLines, subject map[int]bool, act *Act) {
+	head := headerBlock(ls, subject)
+	text := head.join(0, len(head))
+	offices := officeHeadings(head)
+
+	h := readHeader(doc, subjectOf(ls, subject))
+	act.Kind, act.Number, act.SectorNumber, act.Date = h.Kind, h.Number, h.SectorNumber, h.Date
+	act.NumberAsPrinted = h.NumberAsPrinted
+	act.Organ = h.KindOrgan
+	act.Municipality = h.Municipality
+	// A heading without a number (an avviso, a certificate) names the act
+	// above its subject; a certificate's own number and date are those of
+	// the act it certifies.
+	subjectTop := subjectOf(ls, subject)
+	for i, l := range head {
+		if subjectTop.below(l) {
 			break
 		}
-		if subject[i] {
-			continue
-		}
-		block = append(block, l)
-	}
-	head := actLines(block)
-	text := head.join(0, len(head))
-
-	act.Office = officeLines(head)
-
-	if g := actHeadingRE().FindStringSubmatch(text); g != nil {
-		act.Kind = kindNames[strings.ToLower(collapseSpace(g[1]))]
-		act.Organ = organName(g[2])
-		act.NumberAsPrinted = strings.ReplaceAll(g[3], " ", "")
-		act.Number, _ = strconv.Atoi(strings.Trim(act.NumberAsPrinted, "_"))
-		act.Date, _ = parseDate(g[4])
-	}
-	// A heading without a number (an avviso, a certificate) names the act;
-	// a certificate's own number and date are those of the act it certifies.
-	for i, l := range head {
 		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
-			act.Kind = kindNames[strings.ToLower(collapseSpace(m[1]))]
+			if act.Kind == "" {
+				act.Kind = kindNames[strings.ToLower(collapseSpace(m[1]))]
+			}
 			if act.Subject == "" {
 				act.Subject = headingText(head, i)
 			}
 			break
 		}
 	}
-
-	if g := registerRE().FindStringSubmatch(text); g != nil {
-		act.Number, _ = strconv.Atoi(g[1])
-		act.NumberAsPrinted = g[1]
-		if d, ok := parseDate(g[2]); ok {
-			act.Date = d
+	if act.Kind == "" {
+		act.Kind = subjectKind(act.Subject)
+	}
+	// The offices printed in the heading: a determinazione's or a
+	// Dirigente's act is issued by the first (its Settore, Dipartimento),
+	// the next is the office under it; an act of the Sindaco names its
+	// office; a deliberation names the office that proposed it.
+	byOffice := act.Organ == "" || act.Organ == "Dirigente"
+	switch {
+	case len(offices) == 0:
+	case act.Kind == "deliberazione":
+		act.ProposingOffice = offices[0]
+	case byOffice:
+		act.Organ = offices[0]
+		if len(offices) > 1 {
+			act.Office = offices[1]
 		}
-	}
-	if act.Kind == "determinazione" && act.Office != "" {
-		act.Organ = act.Office
-	}
-	if act.Office != "" && act.Kind == "deliberazione" {
-		act.ProposingOffice = act.Office
-		act.Office = ""
+	default:
+		act.Office = offices[0]
 	}
 	if act.Office == "" && act.Kind != "deliberazione" {
 		act.Office = issuingOffice(ls)
+	}
+	if act.Organ == "" && act.Kind != "" {
+		act.Organ = issuerOrgan(ls)
 	}
 
 	// The proposal's number may be printed anywhere in the heading (a
@@ -195,6 +310,88 @@ func parseHeader(ls actLines, subject map[int]bool, act *Act) {
 	}
 }
 
+// headerBlock is the act's heading: the lines before its body, without
+// the subject's, from the first page and the next (a frontispiece repeats
+// the heading with more detail on its second page). The issuer's own line
+// ("IL DIRIGENTE", "Il Dirigente dell'Area …") opens the body only when
+// no office heading follows it.
+func headerBlock(ls actLines, subject map[int]bool) actLines {
+	firstPage := ls[0].Page
+	var block []Line
+	for i, l := range ls {
+		if l.Page > firstPage+1 {
+			break
+		}
+		if bodyStartRE().MatchString(l.Text) {
+			issuer := issuerLineRE().MatchString(l.Text)
+			next := i+1 < len(ls) && officeHeading(ls[i+1].Text) && ls.gapAbove(i+1) < paragraphGap
+			if !issuer || !next {
+				break
+			}
+			continue
+		}
+		if subject[i] {
+			continue
+		}
+		if subjectRE().MatchString(l.Text) {
+			break // the subject repeated on a frontispiece's second page
+		}
+		block = append(block, l)
+	}
+	// Without a body found on them, the first page's lines only.
+	if len(block) > 0 && block[len(block)-1].Page > firstPage && ls.find(0, bodyStartRE()) < 0 {
+		for len(block) > 0 && block[len(block)-1].Page > firstPage {
+			block = block[:len(block)-1]
+		}
+	}
+	return block
+}
+
+// issuerLineRE is an issuer's line above the body: short, naming the
+// issuer and maybe its office.
+var issuerLineRE = lazyRegexp(`(?i)^il\s*(?:dirigente|responsabile|sindaco|segretario)\b[\p{L}'’ .\-–]{0,80}$`)
+
+// subjectOf says which lines and cells parseSubject read the subject from.
+func subjectOf(ls actLines, used map[int]bool) subjectLines {
+	s := subjectLines{ys: map[float64]bool{}}
+	first := -1
+	for i := range ls {
+		if used[i] && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return s
+	}
+	s.found, s.page, s.left = true, ls[first].Page, ls[first].X
+	for _, runs := range splitCells(ls[first]) {
+		if c := makeLine(ls[first].Page, runs); subjectRE().MatchString(c.Text) {
+			s.left = c.X
+		}
+	}
+	for i := range used {
+		if ls[i].Page == s.page {
+			s.ys[ls[i].Y] = true
+		}
+	}
+	return s
+}
+
+// issuerOrganRE is the issuer on a line of its own above an act's body:
+// "IL SINDACO", "Il Dirigente", "IL COMMISSARIO STRAORDINARIO".
+var issuerOrganRE = lazyRegexp(`(?i)^il\s*(sindaco|dirigente|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio)$`)
+
+// issuerOrgan is the organ an act without one in its heading names as its
+// issuer before its body.
+func issuerOrgan(ls actLines) string {
+	for _, l := range ls[:min(len(ls), 40)] {
+		if g := issuerOrganRE().FindStringSubmatch(collapseSpace(l.Text)); g != nil {
+			return titleCase(g[1])
+		}
+	}
+	return ""
+}
+
 // headingText is a heading that runs over several lines of the same size
 // from line i: an avviso's title, which stands in for its subject.
 func headingText(head actLines, i int) string {
@@ -211,8 +408,10 @@ func issuingOffice(ls actLines) string {
 	for i, l := range ls {
 		if g := signedOfficeRE().FindStringSubmatch(l.Text); g != nil {
 			office := g[1]
-			if i+1 < len(ls) && ls[i+1].Page == l.Page && isUpperHeading(ls[i+1].Text) && ls.gapAbove(i+1) < paragraphGap {
-				office += " " + ls[i+1].Text
+			// The office's name may wrap over a few lines under it.
+			for j := i + 1; j < min(len(ls), i+4) && ls[j].Page == l.Page && isUpperHeading(ls[j].Text) &&
+				ls.gapAbove(j) < paragraphGap && !signerLineRE().MatchString(ls[j].Text); j++ {
+				office += " " + ls[j].Text
 			}
 			return collapseSpace(office)
 		}
@@ -225,26 +424,48 @@ func issuingOffice(ls actLines) string {
 	return ""
 }
 
-// officeLines returns the issuing office printed in the heading
-// ("DIREZIONE GENERALE", "DIPARTIMENTO … EDILIZIA" over two lines).
-func officeLines(head actLines) string {
-	for i, l := range head {
-		if !officeRE().MatchString(l.Text) || !isUpperHeading(l.Text) {
+// officeHeadings returns the offices the heading prints, top to bottom,
+// each once: "DIPARTIMENTO … EDILIZIA" over two lines, then "SERVIZIO …"
+// under it; "SETTORE GOVERNO DEL TERRITORIO" then "Servizio Attivita'
+// Economiche – Produttive (S.U.A.P.)".
+func officeHeadings(head actLines) []string {
+	var offices []string
+	for i := 0; i < len(head); i++ {
+		l := head[i]
+		if !officeHeading(l.Text) {
 			continue
 		}
 		parts := []string{l.Text}
-		for j := i + 1; j < len(head); j++ {
-			n := head[j]
-			if n.Page != l.Page || !isUpperHeading(n.Text) || actHeadingRE().MatchString(n.Text) ||
-				officeRE().MatchString(n.Text) || head.gapAbove(j) > paragraphGap || municipalityRE().MatchString(n.Text) {
+		for i+1 < len(head) {
+			n := head[i+1]
+			if n.Page != l.Page || !isUpperHeading(n.Text) || !isUpperHeading(l.Text) || headingKindRE().MatchString(n.Text) ||
+				officeHeading(n.Text) || head.gapAbove(i+1) > paragraphGap || municipalityCellRE().MatchString(n.Text) ||
+				headingStopRE().MatchString(n.Text) {
 				break
 			}
 			parts = append(parts, n.Text)
+			i++
 		}
-		return collapseSpace(strings.Join(parts, " "))
+		if office := collapseSpace(strings.Join(parts, " ")); !slices.Contains(offices, office) {
+			offices = append(offices, office)
+		}
 	}
-	return ""
+	return offices
 }
+
+// officeHeading reports whether s is an office's heading: "SETTORE …",
+// "Servizio polizia locale", a short line that starts with an office's
+// name and reads as no sentence.
+func officeHeading(s string) bool {
+	if !officeRE().MatchString(s) || len(strings.Fields(s)) > 16 {
+		return false
+	}
+	return isUpperHeading(s) || !strings.ContainsAny(s, ";:,")
+}
+
+// headingStopRE ends an office's heading: the financial year line and the
+// like under it.
+var headingStopRE = lazyRegexp(`^(?:ESERCIZIO|ANNO|PROVINCIA|REGISTRO|PROPOSTA|COPIA|ORIGINALE)\b`)
 
 var organPrefixRE = lazyRegexp(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)
 
@@ -266,38 +487,42 @@ var organAliases = map[string]string{
 	"consiglio": "Consiglio Comunale", "c.c.": "Consiglio Comunale", "cc": "Consiglio Comunale",
 }
 
-// parseFirstPage reads what the first page prints as furniture, repeated
-// on every page: "Comune di X", and the date of a protocol registration
-// stamp, the date of an act that prints no other.
-func parseFirstPage(doc *Document, act *Act) {
-	for _, p := range doc.Pages {
-		lines := p.Lines()
-		if len(lines) == 0 {
-			continue
-		}
-		if act.Date == "" {
-			for _, l := range lines[:min(len(lines), furnitureEdge)] {
-				if g := protocolDateRE().FindStringSubmatch(l.Text); g != nil {
-					act.Date, _ = parseDate(g[1])
-					break
-				}
-			}
-		}
-		for i, l := range lines {
-			g := municipalityRE().FindStringSubmatch(l.Text)
-			if g == nil {
-				continue
-			}
-			name := strings.TrimSpace(g[1])
-			if name == "" && i+1 < len(lines) {
-				name = strings.TrimSpace(strings.SplitN(lines[i+1].Text, "(", 2)[0])
-			}
-			if name != "" && len(strings.Fields(name)) <= 4 {
-				act.Municipality = "Comune di " + titleCase(name)
+// fallbackDateLines is how far down the first page a protocol stamp is
+// looked for.
+const fallbackDateLines = 8
+
+// placeDateRE is a place-and-date line: "Avella (AV), 05/03/2026",
+// "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025".
+var placeDateRE = lazyRegexp(`(?i)^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?$`)
+
+// parseFallbackDate dates a document that prints no date beside a number
+// and no session: by the protocol stamp atop its first page, else by its
+// first place-and-date line (a letter's, a visto's, a notice's).
+func parseFallbackDate(doc *Document, act *Act) {
+	if act.Date != "" {
+		return
+	}
+	lines := firstTextPage(doc)
+	for _, l := range lines[:min(len(lines), fallbackDateLines)] {
+		if g := protocolDateRE().FindStringSubmatch(l.Text); g != nil {
+			if act.Date, _ = parseDate(g[1]); act.Date != "" {
 				return
 			}
 		}
-		return
+	}
+	town := strings.ToLower(act.Municipality)
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines() {
+			for _, runs := range splitCells(l) {
+				g := placeDateRE().FindStringSubmatch(makeLine(l.Page, runs).Text)
+				if g == nil || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(g[1])))) {
+					continue
+				}
+				if act.Date, _ = parseDate(g[2]); act.Date != "" {
+					return
+				}
+			}
+		}
 	}
 }
 

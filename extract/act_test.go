@@ -212,13 +212,24 @@ func FuzzParseAct(f *testing.F) {
 	f.Add("NOMINATIVO CARICA PRESENTE\nPRESIDENTE\nROSSI PRESENTE\nDEL CONSIGLIO\n")
 	f.Add("D E L I B E R A\n1.\n2. x\nFirmato digitalmente da A in data 1/1/2020,\n")
 	f.Add("VISTI\n- gli artt. 1 e 2 del D. Lgs. n. 1 del 1 gennaio 2000 ad oggetto “x”;\n- il Regolamento\f")
+	f.Add("CITTA' di X\n     REGISTRO GENERALE N. 1 del 1/1/26\nDETERMINAZIONE DIRIGENZIALE N° 2 del 1.1.2026\nOGGETTO: y\n")
+	f.Add("N. 100 DEL          OGGETTO: a\n27/02/2026          b\nRegistro Generale\nN. 145 DEL\n")
+	f.Add("          a\nOGGETTO:      b\n          c\n")
 	if seed, err := readSeedText(); err == nil {
 		f.Add(seed)
 	}
+	roles := map[string]bool{"": true, RoleAct: true, RoleAttachment: true, RoleCertificate: true, RoleNotice: true, RoleSignatureSheet: true}
 	f.Fuzz(func(t *testing.T, text string) {
-		a := ParseAct(textDocument(text))
+		doc := textDocument(text)
+		a := ParseAct(doc)
+		if role := DocumentRole(doc, a); !roles[role] {
+			t.Errorf("role %q", role)
+		}
 		if a == nil {
 			return // nothing of an act in the text
+		}
+		if a.Number < 0 || a.SectorNumber < 0 {
+			t.Errorf("numbers %d, %d", a.Number, a.SectorNumber)
 		}
 		for _, d := range []string{a.Date, a.ProposalDate} {
 			if d != "" && !isoDate.MatchString(d) {

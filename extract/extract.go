@@ -254,7 +254,10 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		return nil, err
 	}
 	res := &Result{Schema: SchemaVersion, Extractor: Version, Source: src, Changes: []Change{}}
-	parse(&res.Source, "act", func() { res.Act = ParseAct(doc) })
+	parse(&res.Source, "act", func() {
+		res.Act = ParseAct(doc)
+		res.DocumentRole = DocumentRole(doc, res.Act)
+	})
 	parse(&res.Source, "plan", func() {
 		// Two layouts of plan: directorates on slides with year columns,
 		// or Servizi with their RESPONSABILE and numbered objectives.

@@ -177,6 +177,9 @@ func TestReadEveryFile(t *testing.T) {
 		"ispra-atto-aggiuntivo.p7m":                                  ok,
 		"Delibera_1182011__5485_parere_revisore_9.pdf":               noAct,
 		"Delibera_52__5511_piano_degli_indicatori_2025_497280_4.pdf": noAct,
+		// A plan annexed to a deliberation: its pages name the Comune,
+		// which alone makes no act.
+		"Delibera_37__5362_Piano_delle_performance_Comune_di_A2026_2.pdf": noAct,
 	}
 	files, err := filepath.Glob(filepath.Join("..", "testdata", "malformed", "*"))
 	if err != nil || len(files) == 0 {

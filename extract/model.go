@@ -31,6 +31,10 @@ type Result struct {
 	Act       *Act     `json:"act"`
 	Plan      *Plan    `json:"plan"`
 	Changes   []Change `json:"changes"`
+	// DocumentRole is what the document is among those an Albo publishes
+	// (RoleAct, RoleAttachment, …), read from its text: an attachment or a
+	// certificate lacks an act header by nature, not by a reading error.
+	DocumentRole string `json:"document_role,omitempty"`
 }
 
 // Source describes the file an extraction was read from.
@@ -165,6 +169,11 @@ type Act struct {
 	SignatureBlocks       []SignatureBlock `json:"signature_blocks,omitempty"`
 	CitedActs             []CitedAct       `json:"cited_acts,omitempty"`
 	CitedActsOtherSection []CitedAct       `json:"cited_acts_other_sections,omitempty"`
+	// SectorNumber is the act's number in its office's own register
+	// ("Registro di Settore", the left one of "N. 100 DEL … Registro
+	// Generale N. 145"), when it prints one besides the general register's
+	// Number.
+	SectorNumber int `json:"sector_number,omitempty"`
 }
 
 // Plan is a performance plan (Piano degli Obiettivi): its directorates, each

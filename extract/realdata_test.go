@@ -16,18 +16,26 @@ import (
 // its files are real acts of other municipalities, not ours to copy.
 var realdataDir = filepath.Join("..", "..", "shared", "realdata")
 
-// requireRealdata returns realdataDir. The test skips when the folder is
-// absent (a checkout outside the project's setting) and fails when
-// ALBO_REQUIRE_SHARED=1, as CI sets it.
+// requireRealdata returns realdataDir (see requireShared).
 func requireRealdata(t testing.TB) string {
 	t.Helper()
-	if _, err := os.Stat(realdataDir); err != nil {
+	return requireShared(t, "realdata")
+}
+
+// requireShared returns the folder of ../shared beside the repository
+// (realdata, realdata-corpus). The test skips when the folder is absent (a
+// checkout outside the project's setting) and fails when
+// ALBO_REQUIRE_SHARED=1, as CI sets it.
+func requireShared(t testing.TB, folder string) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", folder)
+	if _, err := os.Stat(dir); err != nil {
 		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
-			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", realdataDir, err)
+			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", dir, err)
 		}
-		t.Skipf("%s is absent; set ALBO_REQUIRE_SHARED=1 to require it", realdataDir)
+		t.Skipf("%s is absent; set ALBO_REQUIRE_SHARED=1 to require it", dir)
 	}
-	return realdataDir
+	return dir
 }
 
 // realdataBytes reads one file of ../shared/realdata (see requireRealdata).
@@ -116,6 +124,18 @@ type realdataKey struct {
 	// Unreadable is set for files that are no document: Read must refuse
 	// them with a *KindError whose message says this.
 	Unreadable string `json:"unreadable"`
+	// Role is the document's role (Result.DocumentRole), where the key
+	// gives it.
+	Role string `json:"role"`
+	// voteCounts are the act's "vote_counts" (see keyVoteCounts).
+	voteCounts map[string]int
+}
+
+// keyVoteCounts are the counts of a vote as an answer key prints them in
+// its act ("vote_counts"), compared with those of the extraction's JSON so
+// that they are scored whatever Go field carries them.
+type keyVoteCounts struct {
+	VoteCounts map[string]int `json:"vote_counts"`
 }
 
 // realdataKnownMisses are the answers the extractor is known to get wrong
@@ -128,52 +148,60 @@ var realdataKnownMisses = map[string]string{}
 // TestRealdataActs runs the whole extraction (Read) over every real act of
 // ../shared/realdata and scores it against the answer key, field by field.
 func TestRealdataActs(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("testdata", "realdata-keys.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var keys []realdataKey
-	if err := json.Unmarshal(raw, &keys); err != nil {
-		t.Fatal(err)
-	}
+	keys := loadKeys(t, filepath.Join("testdata", "realdata-keys.json"))
 	acc := newAccuracy()
 	for _, key := range keys {
 		data := realdataBytes(t, key.File)
 		res, err := Read(context.Background(), key.File, data, Options{})
-		where := filepath.Base(key.File)
-		if key.Unreadable != "" {
-			var kindErr *KindError
-			got := fmt.Sprint("read: ", err)
-			if errors.As(err, &kindErr) && strings.Contains(err.Error(), key.Unreadable) {
-				got = "refused: " + key.Unreadable
-			}
-			acc.check("unreadable", where, "refused: "+key.Unreadable, got)
-			continue
-		}
-		if err != nil {
-			t.Errorf("%s: %v", where, err)
-			continue
-		}
-		scoreRealdata(acc, where, key, res)
+		scoreRead(t, acc, filepath.Base(key.File), key, res, err)
 	}
 	acc.report(t)
+	checkKnownMisses(t, acc, realdataKnownMisses, "realdataKnownMisses")
+}
 
+// scoreRead scores one file's extraction, or its refusal when the key says
+// the file is no document.
+func scoreRead(t testing.TB, acc *accuracy, where string, key realdataKey, res *Result, err error) {
+	t.Helper()
+	if key.Unreadable != "" {
+		var kindErr *KindError
+		got := fmt.Sprint("read: ", err)
+		if errors.As(err, &kindErr) && strings.Contains(err.Error(), key.Unreadable) {
+			got = "refused: " + key.Unreadable
+		}
+		acc.check("unreadable", where, "refused: "+key.Unreadable, got)
+		return
+	}
+	if err != nil {
+		t.Errorf("%s: %v", where, err)
+		return
+	}
+	scoreRealdata(acc, where, key, res)
+}
+
+// checkKnownMisses fails on every miss not in known ("where|field") and on
+// every known miss that came right, so that the list only shrinks.
+func checkKnownMisses(t testing.TB, acc *accuracy, known map[string]string, listName string) {
+	t.Helper()
 	missed := map[string]bool{}
 	for _, m := range acc.misses {
 		k := m.where + "|" + m.field
 		missed[k] = true
-		if _, known := realdataKnownMisses[k]; !known {
+		if _, ok := known[k]; !ok {
 			t.Errorf("%s %s: want %s, got %s", m.where, m.field, m.want, m.got)
 		}
 	}
-	for k, why := range realdataKnownMisses {
+	for k, why := range known {
 		if !missed[k] {
-			t.Errorf("%s is right now (it was a known miss: %s): remove it from realdataKnownMisses", k, why)
+			t.Errorf("%s is right now (it was a known miss: %s): remove it from %s", k, why, listName)
 		}
 	}
 }
 
 func scoreRealdata(acc *accuracy, where string, key realdataKey, res *Result) {
+	if key.Role != "" {
+		acc.check("role", where, key.Role, res.DocumentRole)
+	}
 	if key.SourceKind != "" {
 		acc.check("source kind", where, key.SourceKind, res.Source.Kind)
 	}
@@ -224,6 +252,9 @@ func scoreRealdata(acc *accuracy, where string, key realdataKey, res *Result) {
 	if want.Number != 0 {
 		acc.check("number", where, want.Number, got.Number)
 	}
+	if want.SectorNumber != 0 {
+		acc.check("sector number", where, want.SectorNumber, got.SectorNumber)
+	}
 	if want.Date != "" {
 		acc.check("date", where, want.Date, got.Date)
 	}
@@ -253,6 +284,17 @@ func scoreRealdata(acc *accuracy, where string, key realdataKey, res *Result) {
 	}
 	if want.Vote != "" {
 		acc.check("vote", where, want.Vote, got.Vote)
+	}
+	if key.voteCounts != nil {
+		// Only the counts the key gives: a count the act prints and the
+		// key leaves out is not scored.
+		gotCounts := map[string]int{}
+		for k, v := range voteCountsOf(got) {
+			if _, keyed := key.voteCounts[k]; keyed {
+				gotCounts[k] = v
+			}
+		}
+		acc.check("vote counts", where, key.voteCounts, gotCounts)
 	}
 	// The key lists the acts a document cites that a reader would look up;
 	// each must be among those found, in whatever section.
@@ -312,4 +354,39 @@ func describeCitedAct(c CitedAct) string {
 
 func keyPerson(p Person) string {
 	return keyFold(p.Title) + " | " + keyFold(p.Role) + " | " + keyFold(p.Name)
+}
+
+// voteCountsOf reads the vote counts of an extracted act from its JSON.
+func voteCountsOf(a *Act) map[string]int {
+	var v keyVoteCounts
+	if raw, err := json.Marshal(a); err == nil {
+		_ = json.Unmarshal(raw, &v)
+	}
+	return v.VoteCounts
+}
+
+// loadKeys reads an answer key file: a JSON array of realdataKey, each
+// act's vote counts read from its own JSON.
+func loadKeys(t testing.TB, path string) []realdataKey {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []realdataKey
+	if err := json.Unmarshal(raw, &keys); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var acts []struct {
+		Act *keyVoteCounts `json:"act"`
+	}
+	if err := json.Unmarshal(raw, &acts); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	for i := range keys {
+		if acts[i].Act != nil {
+			keys[i].voteCounts = acts[i].Act.VoteCounts
+		}
+	}
+	return keys
 }

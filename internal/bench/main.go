@@ -8,7 +8,10 @@
 //   - crawling replica acts at zero delay: time and peak memory;
 //   - indexing rate, size and query latencies on a synthetic corpus of
 //     objectives, against SQLite FTS5 on the same objectives;
-//   - the web page and API under concurrent clients.
+//   - the web page and API under concurrent clients;
+//   - coverage: the share of the real acts of a folder of Albo documents
+//     (../shared/realdata-corpus) read with every header field, and the
+//     time per document beside `pdftotext -layout`.
 //
 // Heavy figures run in child processes of the albo binary, so each peak
 // RSS is that of the work alone. Sizes are flags; the defaults are the
@@ -40,12 +43,13 @@ type config struct {
 	queries     int
 	webClients  int
 	webRequests int
+	coverageDir string
 }
 
 func main() {
 	var cfg config
 	var rss string
-	flag.StringVar(&cfg.only, "only", "", "comma-separated sections to run: extract,batch,crawl,index (index includes the web load) (default all)")
+	flag.StringVar(&cfg.only, "only", "", "comma-separated sections to run: extract,batch,crawl,index,coverage (index includes the web load) (default all)")
 	flag.IntVar(&cfg.repeat, "repeat", 5, "runs of each timed extraction (the median counts)")
 	flag.IntVar(&cfg.batchDocs, "batch-docs", 1000, "documents in the batch speed-up corpus")
 	flag.StringVar(&rss, "rss-docs", "1000,5000", "corpus sizes whose batch peak RSS is compared")
@@ -54,6 +58,7 @@ func main() {
 	flag.IntVar(&cfg.queries, "queries", 200, "queries of each kind timed against the index")
 	flag.IntVar(&cfg.webClients, "web-clients", 50, "concurrent web clients")
 	flag.IntVar(&cfg.webRequests, "web-requests", 5000, "web requests in all")
+	flag.StringVar(&cfg.coverageDir, "coverage-dir", filepath.Join("..", "shared", "realdata-corpus"), "folder of real Albo documents whose header coverage is measured")
 	flag.Parse()
 	for _, s := range strings.Split(rss, ",") {
 		var n int
@@ -109,6 +114,7 @@ func run(ctx context.Context, cfg *config) error {
 		{"batch", benchBatch},
 		{"crawl", benchCrawl},
 		{"index", benchIndex},
+		{"coverage", benchCoverage},
 	}
 	out := newTable()
 	failed := 0

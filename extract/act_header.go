@@ -1,0 +1,611 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The act header reader. An act states who issued it, what it is, its
+// number and its date in a header that every producer lays out its own
+// way: one centred line ("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 186 del
+// 02/07/2026"), a heading over its number ("REGISTRO ORDINANZE
+// DIRIGENZIALI" / "N. 201 del 05/08/2026"), a column beside the subject
+// ("N. 100 DEL" / "27/02/2026" / "Registro Generale" / "N. 145 DEL" …), a
+// register line in the page footer. Rather than one rule per layout, the
+// reader cuts the first page into cells (text set apart by wide gaps),
+// stacks the cells into columns, finds in them every candidate for each
+// field — kinds, numbers with the label before them, municipalities —
+// and keeps the one the evidence favours: its label, its place on the
+// page, its font size.
+
+// headerCell is a stretch of one line set apart from the rest of it.
+type headerCell struct {
+	line        int // index of its line on the page
+	x, x2       float64
+	size        float64
+	text        string
+	inSubject   bool // part of the subject's text, read by parseSubject
+	beforeBody  bool // above the act's first paragraph
+	topFraction float64
+	// left and right are the texts of the cells beside it on its line: a
+	// header printed as a row of cells ("DETERMINAZIONE" | "N. 12" |
+	// "DEL 03/02/2024").
+	left, right string
+}
+
+// headerColumn is cells stacked one under the other, each overlapping the
+// one above it horizontally: a heading over its number, a left column.
+type headerColumn struct {
+	cells []headerCell
+}
+
+// stackColumns groups the cells into columns, top to bottom.
+func stackColumns(cells []headerCell) []headerColumn {
+	var cols []headerColumn
+	for _, c := range cells {
+		best := -1
+		for i := range cols {
+			last := cols[i].cells[len(cols[i].cells)-1]
+			if c.line-last.line > 3 || last.line == c.line {
+				continue
+			}
+			if c.x < last.x2 && last.x < c.x2 {
+				best = i
+			}
+		}
+		if best < 0 {
+			cols = append(cols, headerColumn{})
+			best = len(cols) - 1
+		}
+		cols[best].cells = append(cols[best].cells, c)
+	}
+	return cols
+}
+
+// headerPage returns the cells of the first page with text.
+func headerPage(doc *Document, subject subjectLines) []headerCell {
+	var out []headerCell
+	for _, p := range doc.Pages {
+		lines := p.Lines()
+		if len(lines) == 0 {
+			continue
+		}
+		top, bottom := lines[0].Y, lines[len(lines)-1].Y
+		if p.Height > 0 {
+			top, bottom = p.Height, 0
+		}
+		body := false
+		for i, l := range lines {
+			// "VISTO DI REGOLARITÀ CONTABILE" heads a visto; "Visto il …"
+			// opens a body.
+			if !body && i > 0 && bodyStartRE().MatchString(l.Text) && !headingKindRE().MatchString(l.Text) {
+				body = true
+			}
+			row := len(out)
+			for _, runs := range splitCells(l) {
+				c := makeLine(l.Page, runs)
+				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: c.Text, beforeBody: !body}
+				if top > bottom {
+					cell.topFraction = (top - c.Y) / (top - bottom)
+				}
+				cell.inSubject = subject.covers(l, c.X)
+				if len(out) > row {
+					cell.left = out[len(out)-1].text
+					out[len(out)-1].right = cell.text
+				}
+				out = append(out, cell)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// subjectLines are the lines parseSubject read the subject from, with the
+// left edge of its text: a cell left of it on the same line (the number
+// column beside an Avella subject) is not part of it.
+type subjectLines struct {
+	page  int
+	ys    map[float64]bool
+	left  float64
+	found bool
+}
+
+func (s subjectLines) covers(l Line, x float64) bool {
+	return s.found && l.Page == s.page && s.ys[l.Y] && x >= s.left-2
+}
+
+// Number statements: "N. 282 del 15/07/2026", "n° 40 del 24/03/2026",
+// "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026".
+var (
+	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(_*\s*\d{1,7}\s*_*)(?:\s*/\s*(\d{4}))?\b(?:\s*[,\-–]?\s*(?:del|dd\.?|in\s+data|data)?\s*(` + datePattern + `))?`)
+	// Labels before a number, from the text that precedes it.
+	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
+	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore)?\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
+	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
+	// headingKindRE is an act's kind opening a heading, with the words
+	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
+	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
+	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA".
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:del\s+|di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
+)
+
+// kindOf normalises a heading's kind word, plural or singular.
+func kindOf(word string) string {
+	w := strings.ToLower(collapseSpace(word))
+	switch {
+	case strings.HasPrefix(w, "delibera"):
+		return "deliberazione"
+	case strings.HasPrefix(w, "determina"):
+		return "determinazione"
+	case strings.HasPrefix(w, "ordinanz"):
+		return "ordinanza"
+	case strings.HasPrefix(w, "decret"):
+		return "decreto"
+	case strings.HasPrefix(w, "avvis"):
+		return "avviso"
+	case strings.HasPrefix(w, "band"):
+		return "bando"
+	case strings.HasPrefix(w, "visto"):
+		return "visto"
+	case strings.HasPrefix(w, "circolar"):
+		return "circolare"
+	case strings.HasPrefix(w, "provvediment"):
+		return "provvedimento"
+	case strings.HasPrefix(w, "disposizion"):
+		return "disposizione"
+	case strings.HasPrefix(w, "verbal"):
+		return "verbale"
+	case strings.HasPrefix(w, "certificato di esecutiv"):
+		return "certificato"
+	}
+	return "attestazione" // certificates and attestations of publication
+}
+
+// organWordRE is the head word of an organ or an office that issues acts.
+var organWordRE = lazyRegexp(`(?i)^(?:giunta|consiglio|sindaco|dirigente|responsabile|commissario|segretario|presidente|direttore|comandante|capo\b)`)
+
+// certificateKinds are the kinds of documents that certify another act.
+var certificateKinds = map[string]bool{"attestazione": true, "visto": true, "certificato": true}
+
+// qualifierOrgan names the organ a heading's qualifier stands for:
+// "DELLA GIUNTA COMUNALE" the Giunta, "DIRIGENZIALE" a Dirigente,
+// "SINDACALI" the Sindaco, "DEL RESPONSABILE DEL SERVIZIO" that office.
+func qualifierOrgan(q string) string {
+	q = collapseSpace(q)
+	lower := strings.ToLower(q)
+	switch {
+	case q == "":
+		return ""
+	case strings.HasPrefix(lower, "dirigenzial"):
+		return "Dirigente"
+	case strings.HasPrefix(lower, "sindacal"):
+		return "Sindaco"
+	case strings.HasPrefix(lower, "commissarial"):
+		return "Commissario Straordinario"
+	case organPrefixRE().MatchString(q):
+		if organ := organName(q); organWordRE().MatchString(organ) {
+			return organ
+		}
+	}
+	return ""
+}
+
+// headerNumber is one number statement with the evidence of its label.
+type headerNumber struct {
+	n       int
+	printed string // as printed, "_2187_"
+	year    int
+	date    string
+	label   string // "general", "sector", "act", "bare"
+	kind    string // the kind named before it, for "act"
+	organ   string
+}
+
+// headerFields is what the reader decides.
+type headerFields struct {
+	Kind, Municipality   string
+	Number, SectorNumber int
+	NumberAsPrinted      string
+	Date                 string
+	KindOrgan            string // the organ the kind's heading names
+}
+
+// readHeader reads the act's header from the first page with text.
+func readHeader(doc *Document, subject subjectLines) headerFields {
+	var h headerFields
+	cells := headerPage(doc, subject)
+	if len(cells) == 0 {
+		return h
+	}
+	columns := stackColumns(cells)
+	h.Municipality = bestMunicipality(columns, medianCellSize(cells))
+	var numbers []headerNumber
+	for _, col := range columns {
+		numbers = append(numbers, columnNumbers(col)...)
+		if h.Kind == "" {
+			h.Kind, h.KindOrgan = columnKind(col)
+		}
+	}
+	var general, act, sector, bare *headerNumber
+	for i := range numbers {
+		n := &numbers[i]
+		switch {
+		case n.label == "general" && general == nil:
+			general = n
+		case n.label == "sector" && sector == nil:
+			sector = n
+		case n.label == "act" && act == nil:
+			act = n
+		case n.label == "bare" && bare == nil:
+			bare = n
+		}
+	}
+	if act == nil {
+		act = bare
+	}
+	// A certificate names the act it certifies with that act's kind and
+	// number: its own heading says what it is.
+	if act != nil && act.kind != "" && !certificateKinds[h.Kind] {
+		h.Kind, h.KindOrgan = act.kind, act.organ
+	}
+	switch {
+	case general != nil:
+		h.Number, h.Date = general.n, general.date
+		if act != nil && act.n != general.n {
+			h.SectorNumber = act.n
+		}
+		if h.Date == "" && act != nil {
+			h.Date = act.date
+		}
+	case act != nil:
+		h.Number, h.Date = act.n, act.date
+	}
+	// A sector's register that repeats the act's number ("REGISTRO DI
+	// SETTORE N. 201" under an ordinanza n. 201) is no second number.
+	if sector != nil && h.SectorNumber == 0 && sector.n != h.Number {
+		if h.Number == 0 {
+			h.Number, h.Date = sector.n, sector.date
+		} else if general != nil {
+			h.SectorNumber = sector.n
+		}
+	}
+	if h.Date == "" && sector != nil && sector.n == h.Number {
+		h.Date = sector.date
+	}
+	for _, n := range []*headerNumber{general, act, sector} {
+		if n != nil && n.n == h.Number && h.NumberAsPrinted == "" {
+			h.NumberAsPrinted = n.printed
+		}
+	}
+	if h.Kind == "decreto" && h.KindOrgan == "Sindaco" {
+		h.Kind = "decreto sindacale"
+	}
+	return h
+}
+
+// columnKind is the kind and qualifier of the first heading of the column
+// that opens with an act's kind, above the act's body.
+func columnKind(col headerColumn) (kind, organ string) {
+	for _, c := range col.cells {
+		if !c.beforeBody || c.inSubject {
+			continue
+		}
+		g := headingKindRE().FindStringSubmatch(c.text)
+		if g == nil || !headingCase(c.text) {
+			continue
+		}
+		q := g[2]
+		if i := strings.IndexAny(q, "."); i >= 0 && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "g.") {
+			q = q[:i]
+		}
+		return kindOf(g[1]), qualifierOrgan(cutAtNumberLabel(q))
+	}
+	return "", ""
+}
+
+// cutAtNumberLabel drops a trailing "N" or "n" left of a number label
+// from a heading's qualifier.
+func cutAtNumberLabel(q string) string {
+	words := strings.Fields(q)
+	for len(words) > 0 {
+		last := strings.ToLower(words[len(words)-1])
+		if last != "n" && last != "nr" && last != "num" && last != "numero" {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+// headingCase tells a heading from a sentence: capitals, or a short line
+// whose words start with capitals ("Ordinanza Sindacale n. 14 del …").
+func headingCase(s string) bool {
+	if isUpperHeading(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 14 {
+		return false
+	}
+	r := []rune(words[0])
+	return len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z'
+}
+
+// columnNumbers finds the number statements of a column and labels each
+// by the text before it in the column.
+func columnNumbers(col headerColumn) []headerNumber {
+	var out []headerNumber
+	context, lastCell := "", ""
+	for k, c := range col.cells {
+		if c.inSubject {
+			context, lastCell = "", ""
+			continue
+		}
+		text := labelAfterNumberSignRE().ReplaceAllString(c.text, "$1 n. $2")
+		prev := 0
+		for _, loc := range numberStatementRE().FindAllStringSubmatchIndex(text, -1) {
+			before := collapseSpace(context + " " + text[prev:loc[2]])
+			g := func(i int) string {
+				if loc[2*i] < 0 {
+					return ""
+				}
+				return text[loc[2*i]:loc[2*i+1]]
+			}
+			printed := strings.ReplaceAll(g(2), " ", "")
+			n, _ := strconv.Atoi(strings.Trim(printed, "_"))
+			year, _ := strconv.Atoi(g(3))
+			date, _ := parseDate(g(4))
+			rest := text[loc[1]:]
+			switch {
+			case date != "":
+			case dateRunsOnRE().MatchString(rest) && k+1 < len(col.cells) && leadingDateRE().MatchString(col.cells[k+1].text):
+				// "N. 100 DEL" over "27/02/2026" in a narrow column.
+				date, _ = parseDate(leadingDateRE().FindString(col.cells[k+1].text))
+			case strings.TrimSpace(rest) == "" || dateRunsOnRE().MatchString(rest):
+				// "N. 12" | "DEL 03/02/2024" in a row of cells.
+				if g := cellDateRE().FindStringSubmatch(c.right); g != nil {
+					date, _ = parseDate(g[1])
+				}
+			}
+			// The heading may open this cell, stand left of it on its line,
+			// or run on from the cell above ("VERBALE DI DELIBERAZIONE" /
+			// "DELLA GIUNTA COMUNALE N.129").
+			heading := collapseSpace(text[prev:loc[2]])
+			opens := heading == ""
+			switch {
+			case headingKindRE().MatchString(heading):
+			case opens && headingKindRE().MatchString(c.left):
+				heading = c.left
+			default:
+				heading = collapseSpace(lastCell + " " + heading)
+			}
+			if opens && c.left != "" && (generalLabelRE().MatchString(c.left) || sectorLabelRE().MatchString(c.left) || otherLabelRE().MatchString(c.left)) {
+				before = c.left // "Reg. Gen." | "N. 45"
+			}
+			if date == "" {
+				// "Provvedimento del 12/03/2026 n. 45"
+				if d := datePatternRE().FindString(heading); d != "" {
+					date, _ = parseDate(d)
+				}
+			}
+			hn := headerNumber{n: n, printed: printed, year: year, date: date}
+			hn.label, hn.kind, hn.organ = numberLabel(before, heading, c)
+			if hn.label != "" && n > 0 && (year == 0 || date == "" || strings.HasPrefix(date, g(3))) {
+				out = append(out, hn)
+			}
+			prev = loc[1]
+			context = ""
+		}
+		context = collapseSpace(context + " " + text[prev:])
+		if len(context) > 200 {
+			context = context[len(context)-200:]
+		}
+		lastCell = collapseSpace(text[prev:])
+	}
+	return out
+}
+
+var (
+	// dateRunsOnRE is what is left of a cell whose number's date is on the
+	// cell below: "DEL", "in data".
+	dateRunsOnRE  = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data)\s*$`)
+	leadingDateRE = lazyRegexp(`(?i)^\s*` + datePattern)
+	// cellDateRE is a cell that holds a number's date: "DEL 03/02/2024".
+	cellDateRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data)?\s*:?\s*(` + datePattern + `)`)
+	// labelAfterNumberSignRE is a register's label printed between "N."
+	// and the figures ("N. Reg. Gen. 45", "N. R.G. 45"), to be read as
+	// "Reg. Gen. N. 45".
+	labelAfterNumberSignRE = lazyRegexp(`(?i)\bn\s*[.°º]?\s*((?:reg(?:istro)?\.?\s*(?:gen(?:erale)?|(?:di\s+)?sett(?:ore)?)\.?|r\.\s*g\.))\s*[:.]?\s*(\d)`)
+	datePatternRE          = lazyRegexp(`(?i)` + datePattern)
+)
+
+// furnitureZone is the share of the page, at its top and at its foot,
+// where running heads and feet print.
+const furnitureZone = 0.12
+
+// numberLabel classifies a number by the text printed before it: a
+// register's label, or the heading that opens its cell (or the cell above
+// it) naming the act's kind. A number in the middle of a sentence is
+// none of these.
+func numberLabel(before, heading string, c headerCell) (label, kind, organ string) {
+	// Below the heading, only a page's running foot (or head) states the
+	// act's registers: "… REGISTRO GENERALE N. 1133 del 16/07/2026 Pag. 1
+	// di 4". A register cited in the body ("con determinazione … R.G. n.
+	// 317/2025") is another act's.
+	furniture := c.topFraction < furnitureZone || c.topFraction > 1-furnitureZone
+	if !c.beforeBody && !furniture {
+		return "", "", ""
+	}
+	switch {
+	case generalLabelRE().MatchString(before):
+		return "general", "", ""
+	case sectorLabelRE().MatchString(before):
+		return "sector", "", ""
+	case otherLabelRE().MatchString(before):
+		return "", "", ""
+	}
+	if !c.beforeBody {
+		return "", "", ""
+	}
+	// "DETERMINAZIONE DIRIGENZIALE", "REGISTRO ORDINANZE DIRIGENZIALI",
+	// "Delibera di Giunta".
+	if g := headingKindRE().FindStringSubmatch(heading); g != nil && headingCase(heading) {
+		return "act", kindOf(g[1]), qualifierOrgan(cutAtNumberLabel(g[2]))
+	}
+	if strings.TrimSpace(before) == "" {
+		return "bare", "", ""
+	}
+	return "", "", ""
+}
+
+// Municipalities: "COMUNE DI AVELLA", "CITTA' di LAMEZIA TERME", "Città
+// Metropolitana di Roma Capitale", "Unione dei Comuni …", "Provincia di …".
+var (
+	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+dei\s+comuni|provincia\s+di|prefettura\s+di|regione|tribunale\s+di)\s*(.*)$`)
+	// stampRE marks a protocol stamp or a reference, not a heading.
+	stampRE = lazyRegexp(`(?i)\bprot\w*\b|\barrivo\b|\bpartenza\b|\d{2}/\d{2}/\d{4}|@|\bvia\b|\btel\b`)
+)
+
+// nameEndRE ends a municipality's name within its heading.
+var nameEndRE = lazyRegexp(`\(|,|–|\s-|-\s`)
+
+// bestMunicipality scores every heading that names a municipality: near
+// the top of the page, in a large font, alone on its line; a stamp ("…
+// - arrivo - Prot. …") or an address scores nothing.
+func bestMunicipality(columns []headerColumn, bodySize float64) string {
+	best, bestScore := "", 0.0
+	for _, col := range columns {
+		for k, c := range col.cells {
+			g := municipalityCellRE().FindStringSubmatch(c.text)
+			if g == nil || stampRE().MatchString(c.text) || c.inSubject {
+				continue
+			}
+			title := canonicalTitle(g[1])
+			name := strings.TrimSpace(g[2])
+			if name == "" && k+1 < len(col.cells) && title != "Unione dei Comuni" {
+				name = col.cells[k+1].text // "Comune di" over "MILANO"
+			}
+			// "COMUNE DI X (Provincia di Y)", "CITTA' DI X - arrivo", but
+			// a hyphenated name stays whole.
+			if i := nameEndRE().FindStringIndex(name); i != nil {
+				name = strings.TrimSpace(name[:i[0]])
+			}
+			if name == "" || len(strings.Fields(name)) > 5 || strings.ContainsAny(name, "0123456789;:.") {
+				continue
+			}
+			score := 1.0
+			if c.beforeBody {
+				score += 2
+			}
+			score += 2 * (1 - c.topFraction)
+			if c.size > bodySize*1.1 {
+				score++
+			}
+			switch title {
+			case "Provincia di":
+				score -= 2.5 // the province under a municipality's name
+			case "Prefettura di", "Regione", "Tribunale di":
+				score-- // another body, heading a notice it sends
+			}
+			if score > bestScore {
+				best, bestScore = strings.TrimSpace(title+" "+canonicalName(name)), score
+			}
+		}
+	}
+	return best
+}
+
+// canonicalTitle writes a municipality's title as KEYS.md has it:
+// CITTA', CITTÀ, Citta' all become "Città".
+func canonicalTitle(t string) string {
+	t = strings.ToLower(collapseSpace(t))
+	switch {
+	case strings.HasPrefix(t, "comune"):
+		return "Comune di"
+	case strings.Contains(t, "metropolitana"):
+		return "Città Metropolitana di"
+	case strings.HasPrefix(t, "citt"):
+		return "Città di"
+	case strings.HasPrefix(t, "unione"):
+		return "Unione dei Comuni"
+	case strings.HasPrefix(t, "prefettura"):
+		return "Prefettura di"
+	case strings.HasPrefix(t, "regione"):
+		return "Regione"
+	case strings.HasPrefix(t, "tribunale"):
+		return "Tribunale di"
+	}
+	return "Provincia di"
+}
+
+// canonicalName writes a name printed in capitals in title case and keeps
+// one printed in mixed case as it is.
+func canonicalName(s string) string {
+	if !isUpperHeading(s) {
+		return s
+	}
+	s = capitalizeAfter(titleCase(s), "-'’")
+	// After a title, a leading small word stays small: "Unione dei
+	// Comuni della Valle del Savio".
+	if first, rest, ok := strings.Cut(s, " "); ok && smallWords[strings.ToLower(first)] {
+		return strings.ToLower(first) + " " + rest
+	}
+	return s
+}
+
+func medianCellSize(cells []headerCell) float64 {
+	sizes := make([]float64, 0, len(cells))
+	for _, c := range cells {
+		sizes = append(sizes, c.size)
+	}
+	if len(sizes) == 0 {
+		return 0
+	}
+	slices.Sort(sizes)
+	return sizes[len(sizes)/2]
+}
+
+// below reports whether l is at or below the subject's first line.
+func (s subjectLines) below(l Line) bool {
+	if !s.found {
+		return false
+	}
+	if l.Page != s.page {
+		return l.Page > s.page
+	}
+	top := math.Inf(-1)
+	for y := range s.ys {
+		top = math.Max(top, y)
+	}
+	return l.Y <= top
+}
+
+// subjectKinds are the documents a subject may name by its first word
+// where no heading names the kind: "Convocazione 1° Commissione …",
+// "Avviso seduta di Consiglio Comunale.", "RICHIESTA DI AFFISSIONE …".
+var subjectKinds = map[string]string{
+	"convocazione": "convocazione", "avviso": "avviso", "richiesta": "richiesta",
+	"comunicazione": "comunicazione", "invito": "invito", "circolare": "circolare", "bando": "bando",
+}
+
+// subjectKind is the kind a subject names by its first word, or "".
+func subjectKind(subject string) string {
+	first, _, _ := strings.Cut(strings.ToLower(subject), " ")
+	return subjectKinds[strings.Trim(first, ".,:;")]
+}
+
+// capitalizeAfter writes in capitals each letter that follows one of
+// marks: "Vigliano-Biellese", "Sant'Angelo".
+func capitalizeAfter(s, marks string) string {
+	r := []rune(s)
+	for i := 1; i < len(r); i++ {
+		if strings.ContainsRune(marks, r[i-1]) {
+			r[i] = unicode.ToUpper(r[i])
+		}
+	}
+	return string(r)
+}

@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestReadHeaderForms reads act headers in the forms Italian producers
+// print them: each field is found by its label and its place, whatever the
+// layout. Five spaces or more set two cells apart on a line (textDocument).
+func TestReadHeaderForms(t *testing.T) {
+	type want struct {
+		municipality, organ, kind string
+		number, sector            int
+		date, subject             string
+	}
+	tests := []struct {
+		name string
+		text string
+		want want
+	}{
+		{"general register over the sector's number, CITTA'", `
+                CITTA' di LAMEZIA TERME
+                 PROVINCIA DI CATANZARO
+              SETTORE ECONOMICO FINANZIARIO
+          REGISTRO GENERALE N. 1148 del 17/07/2026
+DETERMINAZIONE DIRIGENZIALE N. 177 del 16/07/2026
+PROPOSTA N. 2067 del 16/07/2026
+OGGETTO: Dimissioni volontarie dipendente. Presa
+         d'atto.
+                      IL DIRIGENTE
+Premesso che il dipendente ha presentato istanza n. 5 del 01/07/2026;
+`, want{"Città di Lamezia Terme", "SETTORE ECONOMICO FINANZIARIO", "determinazione", 1148, 177, "2026-07-17",
+			"Dimissioni volontarie dipendente. Presa d'atto."}},
+		{"title case, n°, a metropolitan city", `
+      Città Metropolitana di Roma Capitale
+Determinazione Dirigenziale n° 490 del 18/03/2026
+OGGETTO: Liquidazione fattura n. 12 del 01/02/2026.
+Il Dirigente
+Visto il decreto n. 3 del 02/01/2026;
+`, want{"Città Metropolitana di Roma Capitale", "Dirigente", "determinazione", 490, 0, "2026-03-18",
+			"Liquidazione fattura n. 12 del 01/02/2026."}},
+		{"a register heading over its number", `
+            CITTÀ DI VIBO VALENTIA
+        REGISTRO ORDINANZE DIRIGENZIALI
+              N. 192 del 31.07.2026
+OGGETTO: Chiusura temporanea di via Roma.
+                 IL DIRIGENTE
+Premesso che
+`, want{"Città di Vibo Valentia", "Dirigente", "ordinanza", 192, 0, "2026-07-31", "Chiusura temporanea di via Roma."}},
+		{"the sector's number in a column beside the subject", `
+                 COMUNE DI AVELLA
+      DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO
+N. 100 DEL               OGGETTO: Acquisto di hardware e software per
+27/02/2026               l'anno 2026 - Determina di
+Registro Generale        LIQUIDAZIONE
+N. 145 DEL
+27/02/2026
+L'anno duemilaventisei, il giorno ventisette, del mese di febbraio nel proprio Ufficio.
+`, want{"Comune di Avella", "Responsabile del Servizio", "determinazione", 145, 100, "2026-02-27",
+			"Acquisto di hardware e software per l'anno 2026 - Determina di LIQUIDAZIONE"}},
+		{"two numbers in a column, each date on the line under it", `
+                 COMUNE DI AVELLA
+      DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO
+N. 114 DEL               OGGETTO: Servizio di supporto specialistico.
+05/03/2026
+Registro Generale
+N. 168 DEL
+09/03/2026
+                 IL RESPONSABILE DEL SERVIZIO
+VISTO il decreto sindacale n. 3 del 02/01/2026;
+`, want{"Comune di Avella", "Responsabile del Servizio", "determinazione", 168, 114, "2026-03-09",
+			"Servizio di supporto specialistico."}},
+		{"a header printed as a row of cells", `
+                COMUNE DI BORGO
+DETERMINAZIONE          N. 12          DEL 03/02/2024
+Reg. Gen.          N. 45          del 05/02/2024
+OGGETTO: Affidamento del servizio.
+IL DIRIGENTE
+Visto
+`, want{"Comune di Borgo", "Dirigente", "determinazione", 45, 12, "2024-02-05", "Affidamento del servizio."}},
+		{"register labels after the number sign, a table's Numero and Data", `
+COMUNE DI BORGO
+DETERMINAZIONE DEL DIRIGENTE
+N. Reg. Gen. 45 del 05/02/2024
+Numero: 12          Data: 03/02/2024
+OGGETTO: Affidamento del servizio.
+IL DIRIGENTE
+Visto
+`, want{"Comune di Borgo", "Dirigente", "determinazione", 45, 12, "2024-02-05", "Affidamento del servizio."}},
+		{"the date before the number", `
+COMUNE DI BORGO
+PROVVEDIMENTO DEL 12/03/2026 N. 45
+OGGETTO: Nomina.
+IL SINDACO
+Visto
+`, want{"Comune di Borgo", "Sindaco", "provvedimento", 45, 0, "2026-03-12", "Nomina."}},
+		{"a register cited in the body is another act's", `
+                 COMUNE DI AVELLA
+              (Provincia di Avellino)
+
+AVVISO DI SELEZIONE INTERNA
+
+               IL SEGRETARIO GENERALE
+
+                    RICHIAMATI:
+- la deliberazione di Giunta Comunale n. 43/2025 di adozione del Piano;
+- la propria determinazione dirigenziale n. 1/2025 – R.G. n. 317/2025 con la quale è stata indetta la selezione;
+`, want{"Comune di Avella", "Segretario Generale", "avviso", 0, 0, "", "AVVISO DI SELEZIONE INTERNA"}},
+		{"kind heading over a number at the margin, nr. and a date in words", `
+          UNIONE DEI COMUNI DELLA VALLE DEL SAVIO
+                 DECRETO SINDACALE
+nr. 14 del 18 marzo 2026
+OGGETTO: Nomina del responsabile del servizio.
+IL SINDACO
+Visto lo statuto;
+`, want{"Unione dei Comuni della Valle del Savio", "Sindaco", "decreto sindacale", 14, 0, "2026-03-18",
+			"Nomina del responsabile del servizio."}},
+		{"num. and a short year", `
+COMUNE DI BORGO
+ORDINANZA SINDACALE num. 7 del 18/3/26
+OGGETTO: Divieto di balneazione.
+IL SINDACO
+Considerato che
+`, want{"Comune di Borgo", "Sindaco", "ordinanza", 7, 0, "2026-03-18", "Divieto di balneazione."}},
+		{"a protocol stamp above the heading is no municipality", `
+CITTA' di LAMEZIA TERME - arrivo - Prot. 56748/PROT del 06/08/2026
+            COMUNE DI GIZZERIA
+   DELIBERAZIONE DELLA GIUNTA COMUNALE N° 40 del 24-03-2026
+OGGETTO: Atto di indirizzo.
+L'anno duemilaventisei, il giorno ventiquattro, del mese di marzo, si è riunita la Giunta Comunale.
+`, want{"Comune di Gizzeria", "Giunta Comunale", "deliberazione", 40, 0, "2026-03-24", "Atto di indirizzo."}},
+		{"numbers in the subject and the body are not the act's", `
+COMUNE DI BORGO
+DETERMINAZIONE N. 12 DEL 03/02/2024
+OGGETTO: Rettifica della determinazione n. 1014 del 01/01/2024.
+IL RESPONSABILE DEL SERVIZIO
+Vista la deliberazione della Giunta Comunale n. 5 del 10/01/2024;
+`, want{"Comune di Borgo", "", "determinazione", 12, 0, "2024-02-03", "Rettifica della determinazione n. 1014 del 01/01/2024."}},
+		{"a subject printed above and below a label set beside it", `
+COMUNE DI BORGO
+DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 3 DEL 01/03/2025
+
+              Approvazione del regolamento per
+OGGETTO:      la gestione dei rifiuti urbani
+              e assimilati.
+
+L'anno duemilaventicinque, il giorno uno, del mese di marzo, si è riunito il Consiglio Comunale.
+`, want{"Comune di Borgo", "Consiglio Comunale", "deliberazione", 3, 0, "2025-03-01",
+			"Approvazione del regolamento per la gestione dei rifiuti urbani e assimilati."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseAct(textDocument(tt.text))
+			if a == nil {
+				t.Fatal("no act")
+			}
+			got := want{a.Municipality, a.Organ, a.Kind, a.Number, a.SectorNumber, a.Date, a.Subject}
+			if tt.want.organ == "" {
+				got.organ = ""
+			}
+			if got != tt.want {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDocumentRole tells the act from what an Albo publishes beside it.
+func TestDocumentRole(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an act", "COMUNE DI BORGO\nDETERMINAZIONE N. 12 DEL 03/02/2024\nOGGETTO: Affidamento.\nIL DIRIGENTE\nVisto\n", RoleAct},
+		{"a certificate of publication", "COMUNE DI BORGO\nCERTIFICATO DI PUBBLICAZIONE\nEstremi identificativi dell'atto:\nDelibera di Giunta n. 42 del 24/03/2026;\nOggetto: Piano.\n", RoleCertificate},
+		{"an attestation in a sentence", "COMUNE DI BORGO\nSi attesta che la presente determinazione è stata pubblicata all'Albo on line dal 01/02/2026.\n", RoleCertificate},
+		{"an accounting visa", "COMUNE DI BORGO\nVISTO DI REGOLARITÀ CONTABILE\nSi rilascia parere favorevole.\nBorgo, 05/03/2026\n", RoleCertificate},
+		{"a protocol sheet", "CITTA' di LAMEZIA TERME\nProtocollo N. 0054350 in data 03/07/2026 13:50\nOggetto\nConvocazione 1 Commissione Consiliare Permanente.\n", RoleNotice},
+		{"a deposit notice", "AVVISO DI DEPOSITO NELLA CASA COMUNALE\nPRATICA ANAGRAFICA N. 276/2025\n", RoleNotice},
+		{"an annex", "ALLEGATO A\nTABELLA DELLE TARIFFE 2026\nVoce Importo\n", RoleAttachment},
+		{"a report", "studio tecnico\nRELAZIONE\nsulla qualità dei terreni\n", RoleAttachment},
+		{"a signature sheet", "Firmato digitalmente da ROSSI MARIO\nSigner: CN=ROSSI MARIO\nIssuer: ArubaPEC\nNumero di serie: 1234\n", RoleSignatureSheet},
+		{"no text", "\f", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := textDocument(tt.text)
+			if got := DocumentRole(doc, ParseAct(doc)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCanonicalMunicipality(t *testing.T) {
+	tests := []struct{ title, name, want string }{
+		{"CITTA'", "LAMEZIA TERME", "Città di Lamezia Terme"},
+		{"Citta’", "Lamezia Terme", "Città di Lamezia Terme"},
+		{"CITTÀ METROPOLITANA DI", "ROMA CAPITALE", "Città Metropolitana di Roma Capitale"},
+		{"Comune di", "San Giovanni in Fiore", "Comune di San Giovanni in Fiore"},
+		{"COMUNE DI", "VIGLIANO-BIELLESE", "Comune di Vigliano-Biellese"},
+		{"COMUNE DI", "SANT'ANGELO A CUPOLO", "Comune di Sant'Angelo a Cupolo"},
+		{"UNIONE DEI COMUNI", "DELLA VALLE DEL SAVIO", "Unione dei Comuni della Valle del Savio"},
+	}
+	for _, tt := range tests {
+		if got := canonicalTitle(tt.title) + " " + canonicalName(tt.name); got != tt.want {
+			t.Errorf("%q %q = %q, want %q", tt.title, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestQualifierOrgan(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"DELLA GIUNTA COMUNALE", "Giunta Comunale"},
+		{"di G.C.", "Giunta Comunale"},
+		{"del Consiglio", "Consiglio Comunale"},
+		{"DIRIGENZIALE", "Dirigente"},
+		{"ORDINANZE SINDACALI", ""},
+		{"SINDACALI", "Sindaco"},
+		{"DEL RESPONSABILE DEL SERVIZIO", "Responsabile del Servizio"},
+		{"del Commissario Straordinario", "Commissario Straordinario"},
+		{"DI RILASCIO PERMESSO DI COSTRUIRE", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := qualifierOrgan(tt.in); got != tt.want {
+			t.Errorf("qualifierOrgan(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

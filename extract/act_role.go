@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Document roles: what a document is among those an Albo publishes.
+// Only an act is expected to carry an act header; the others lack one by
+// nature, and coverage figures count acts only.
+const (
+	// RoleAct is the act itself: a deliberazione, determinazione,
+	// ordinanza, decreto, or an avviso or bando the body issues as its act.
+	RoleAct = "act"
+	// RoleAttachment is an annex of an act: tables, maps, schemes,
+	// contracts, lists — anything that is neither an act nor one of the
+	// roles below.
+	RoleAttachment = "attachment"
+	// RoleCertificate certifies something about another act: its
+	// publication, its executivity, the accounting officer's visa.
+	RoleCertificate = "certificate"
+	// RoleSignatureSheet only reports the digital signatures of another
+	// document.
+	RoleSignatureSheet = "signature_sheet"
+	// RoleNotice is published on behalf of another body or a private
+	// party, or is a communication rather than an act: a protocol cover
+	// sheet, an avviso di deposito, a convocation, a letter.
+	RoleNotice = "notice"
+)
+
+var (
+	// certificateHeadingRE opens a certificate on its first page.
+	certificateHeadingRE = lazyRegexp(`(?i)\b(?:certificat[oa]\s+di\s+(?:avvenuta\s+)?(?:pubblicazione|esecutivit)|attestazione\s+(?:di\s+(?:avvenuta\s+)?pubblicazione|(?:di|della)\s+copertura\s+finanziaria)|relata\s+di\s+(?:pubblicazione|notifica)|visto\s+di\s+regolarit\S+\s+contabile|parere\s+di\s+regolarit\S+\s+contabile)`)
+	// certifiesRE is the sentence by which a certificate certifies.
+	certifiesRE = lazyRegexp(`(?i)\bsi\s+(?:attesta|certifica|dichiara)\s+che\b.{0,300}?\b(?:pubblicat|affiss|esecutiv)`)
+	// signatureWordsRE marks the lines of a signature report.
+	signatureWordsRE = lazyRegexp(`(?i)firmat[oa]\s+digitalmente|firma\s+digitale|firmatari|\bsigner\b|\bCN\s*=|public\s+key|numero\s+di\s+serie|serial|\bissuer\b|emess[oa]\s+da|certificato\s+(?:qualificato|del\s+firmatario)|validit[aà]\s+(?:del\s+)?certificato|impronta|hash|sha-?256`)
+	// noticeRE marks a communication rather than an act: a protocol
+	// cover sheet, a deposit notice, a convocation, a marriage notice,
+	// a letter's addressee.
+	noticeRE = lazyRegexp(`(?i)^(?:protocollo\s+n\.?\s*\d|avviso\s+(?:di\s+)?deposito|pubblicazion[ei]\s+di\s+matrimonio|convocazione\b|avviso\s+(?:di\s+)?(?:seduta|convocazione)|alle?\s+(?:consiglier|sigg?\.)|ai\s+sigg|oggetto:?\s*convocazione|richiesta\s+di\s+affissione|circolare\b)`)
+	// reportHeadingRE is the title of a document annexed to an act: a
+	// report, a specification, a list, a table, an estimate.
+	reportHeadingRE = lazyRegexp(`^(?:RELAZIONE|PERIZIA|CAPITOLATO|DISCIPLINARE|SCHEMA|ELENCO|TABELLA|PLANIMETRIA|COMPUTO|PREVENTIVO|FATTURA|CURRICULUM|STRADARIO)\b`)
+	// attachmentHeadingRE opens an annex.
+	attachmentHeadingRE = lazyRegexp(`(?i)^\s*(?:allegat[oi]|all\.)\s*(?:[A-Z0-9]\b|n\.|alla|al\b|[-–:])`)
+)
+
+// actKinds are the kinds that make a document an act when it prints its
+// number; an avviso or a bando without one is a notice.
+var actKinds = map[string]bool{
+	"deliberazione": true, "determinazione": true, "ordinanza": true,
+	"decreto": true, "decreto sindacale": true, "provvedimento": true, "disposizione": true,
+}
+
+// DocumentRole decides what the document is (RoleAct, RoleAttachment, …)
+// from its first page's headings and phrases and from the act header
+// ParseAct found (act may be nil). A document without any text gives "":
+// nothing in it says what it is.
+func DocumentRole(doc *Document, act *Act) string {
+	lines := firstTextPage(doc)
+	if len(lines) == 0 {
+		return ""
+	}
+	top := lines[:min(len(lines), 25)]
+	var text strings.Builder
+	signatureLines := 0
+	for _, l := range lines {
+		text.WriteString(l.Text)
+		text.WriteByte(' ')
+		if signatureWordsRE().MatchString(l.Text) {
+			signatureLines++
+		}
+	}
+	if act == nil {
+		act = &Act{}
+	}
+	numbered := act.Number != 0
+	switch {
+	case signatureLines >= 2 && 3*signatureLines >= len(lines) && !(actKinds[act.Kind] && numbered):
+		return RoleSignatureSheet
+	case certificateKinds[act.Kind] || anyLine(top, certificateHeadingRE()) || certifiesRE().MatchString(text.String()):
+		return RoleCertificate
+	case anyLine(lines[:min(len(lines), 3)], attachmentHeadingRE()), anyLine(top, reportHeadingRE()):
+		return RoleAttachment
+	case actKinds[act.Kind] && numbered:
+		return RoleAct
+	case (act.Kind == "avviso" || act.Kind == "bando") && numbered:
+		return RoleAct
+	case act.Kind == "avviso" || anyLine(top, noticeRE()):
+		return RoleNotice
+	}
+	return RoleAttachment
+}
+
+// firstTextPage returns the lines of the first page that has any.
+func firstTextPage(doc *Document) []Line {
+	if doc == nil {
+		return nil
+	}
+	for _, p := range doc.Pages {
+		if lines := p.Lines(); len(lines) > 0 {
+			return lines
+		}
+	}
+	return nil
+}
+
+func anyLine(lines []Line, re *regexp.Regexp) bool {
+	for _, l := range lines {
+		if re.MatchString(l.Text) {
+			return true
+		}
+	}
+	return false
+}
