@@ -40,7 +40,7 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// TestKillMidBatch kills a batch with SIGKILL at random moments, ten times
+// TestKillMidBatch kills a batch with SIGKILL at random moments, twenty times
 // and more, and checks after each kill that no extraction is lost or half
 // written, and at the end that a re-run redoes nothing that was complete.
 // The kills are placed by the child's progress, not by the clock, so that
@@ -52,7 +52,7 @@ func TestKillMidBatch(t *testing.T) {
 	store.Close() // the child takes the writer's lock
 	rng := rand.New(rand.NewPCG(1, 2))
 	kills := 0
-	for round := 0; kills < 12 && round < 40; round++ {
+	for round := 0; kills < 20 && round < 60; round++ {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
 		cmd.Env = append(os.Environ(), childCorpusEnv+"="+dir)
 		stdout, err := cmd.StdoutPipe()
@@ -86,7 +86,7 @@ func TestKillMidBatch(t *testing.T) {
 		}
 		checkWhole(t, dir)
 	}
-	if kills < 10 {
+	if kills < 20 {
 		t.Fatalf("only %d kills landed mid-batch", kills)
 	}
 

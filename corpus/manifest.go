@@ -324,12 +324,12 @@ func (s *Store) AdoptActs(ctx context.Context) (int, error) {
 		fmt.Fprintf(&buf, "%s %s %s\n", digestOf(data), noRecord, id)
 		n++
 	}
-	if err := s.acts.close(); err != nil {
-		return 0, fmt.Errorf("corpus %s: adopt act records: %w", s.dir, err)
-	}
+	// The new manifest replaces the old one whole or not at all; the old
+	// one stays open for the writes that follow until then.
 	if err := writeFileAtomic(s.manifestPath(), buf.Bytes()); err != nil {
 		return 0, fmt.Errorf("corpus %s: adopt act records: %w", s.dir, err)
 	}
+	s.acts.close()
 	if err := s.openManifest(); err != nil {
 		return 0, fmt.Errorf("corpus %s: adopt act records: %w", s.dir, err)
 	}

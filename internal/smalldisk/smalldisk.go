@@ -9,6 +9,7 @@ package smalldisk
 
 import (
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -49,7 +50,11 @@ func Fill(t testing.TB, dir string, leave int64) string {
 	}
 	defer f.Close()
 	chunk := make([]byte, 64<<10)
-	for n := max(free-leave, 0); n > 0; {
+	n := max(free-leave, 0)
+	if leave == 0 {
+		n = math.MaxInt64 // to the last byte, whatever the free count said
+	}
+	for n > 0 {
 		w, err := f.Write(chunk[:min(n, int64(len(chunk)))])
 		n -= int64(w)
 		if errors.Is(err, syscall.ENOSPC) {
