@@ -40,7 +40,10 @@ func crawlChild(base, dir string, opts Options) int {
 		return 3
 	}
 	defer s.Close()
-	opts.Profile, opts.BaseURL, opts.Fetch = Milano{}, base, testFetch()
+	opts.Profile, opts.BaseURL = Milano{}, base
+	if opts.Fetch.Timeout == 0 {
+		opts.Fetch = testFetch()
+	}
 	if _, err := Run(context.Background(), s, opts); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 4
