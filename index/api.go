@@ -148,6 +148,20 @@ type Transfer struct {
 	// Records are the annex's records of it: the outgoing one, then the
 	// incoming one.
 	Records []extract.Change `json:"records,omitempty"`
+	// Years are the year columns of the later revision the moved objective
+	// is planned in, each with its chain: an objective planned for 2019 and
+	// 2020 is one move with two years. Empty when the plan does not hold it.
+	Years []TransferYear `json:"years"`
+	// Year is the one year column of this row in the by-year breakdown
+	// (Transfers.ByYear); 0 in the list of moves.
+	Year int `json:"year,omitempty"`
+}
+
+// TransferYear is one year column of a moved objective.
+type TransferYear struct {
+	Year    int    `json:"year"`
+	Lineage string `json:"lineage,omitempty"`
+	Text    string `json:"text"` // as that column prints it
 }
 
 // Contradiction is a place where the changes annex disagrees with itself

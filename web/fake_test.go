@@ -219,9 +219,10 @@ func newFakeIndex() *fakeIndex {
 			Transfers: []index.Transfer{
 				{Text: "Ottimizzazione dei canali informativi e dei processi di comunicazione con il cittadino",
 					From: dirGeneral, To: dirCivic, Act: refDecember, Evidence: index.EvidenceBoth, Lineage: "L1",
-					FromAct: &refJune, Reason: "Trasferita la responsabilità", Paired: true},
+					FromAct: &refJune, Reason: "Trasferita la responsabilità", Paired: true,
+					Years: []index.TransferYear{{Year: 2019, Lineage: "L1", Text: "Ottimizzazione dei canali informativi e dei processi di comunicazione con il cittadino"}}},
 				{Text: "Coordinamento degli eventi cittadini", From: dirCulture, To: dirCivic, Act: refDecember,
-					Evidence: index.EvidenceDeclared},
+					Evidence: index.EvidenceDeclared, Years: []index.TransferYear{}},
 			},
 			Contradictions: []index.Contradiction{
 				{Kind: index.ContradictionUnmatchedOut, Act: refDecember, Text: "Coordinamento degli eventi cittadini",
