@@ -20,10 +20,10 @@ const (
 )
 
 type transfersView struct {
-	Revisions      []index.ActRef
-	Act            index.ActRef
-	Matrix         matrix
-	From, To       string
+	Revisions []index.ActRef
+	Act       index.ActRef
+	Matrix    matrix
+	From, To  string
 	// ByYear breaks the moves down by year column (?by=year): the cells
 	// and the lists count year columns rather than objectives.
 	ByYear         bool
