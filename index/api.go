@@ -63,6 +63,17 @@ type Request struct {
 	// DirectorateSpellings is set by Index.Search for its Backend: the
 	// names as indexed that Directorate designates.
 	DirectorateSpellings []string `json:"-"`
+	// Group asks for one hit per objective: the hits of its revisions and
+	// year columns fold into the best ranked one, which lists them
+	// (Hit.Revisions, Hit.Years). Index.Search does it; a bare Backend
+	// ignores it.
+	Group bool `json:"group,omitempty"`
+	// Latest keeps only the latest revision of each plan: the documents of
+	// the revisions a later one supersedes are left out.
+	Latest bool `json:"latest,omitempty"`
+	// superseded (Latest) and ids (the documents to highlight) are set by
+	// Index.Search for its Backend.
+	superseded, ids []string
 }
 
 // Limits of a Request.
@@ -97,14 +108,25 @@ type Hit struct {
 	Score              float64 `json:"score"`
 	Page               int     `json:"page,omitempty"`
 	Lineage            string  `json:"lineage,omitempty"` // objectives: the chain across plan revisions
+	// Revisions and Years are, in a grouped search, the plan revisions and
+	// the year columns the objective appears in; Folded is how many hits
+	// of the search this one stands for.
+	Revisions []ActRef `json:"revisions,omitempty"`
+	Years     []int    `json:"years,omitempty"`
+	Folded    int      `json:"folded,omitempty"`
 }
 
 // Response is the answer to a Request, the shape of `albo search --json`.
 // Facets maps a facet name to its values and their counts over all matches.
 type Response struct {
-	Total  int                       `json:"total"`
-	Hits   []Hit                     `json:"hits"`
-	Facets map[string]map[string]int `json:"facets"`
+	Total int `json:"total"`
+	// Grouped says the hits are one per objective (Request.Group); Total
+	// then counts objectives, an estimate when TotalApprox (more hits than
+	// a grouped search reads).
+	Grouped     bool                      `json:"grouped,omitempty"`
+	TotalApprox bool                      `json:"total_approx,omitempty"`
+	Hits        []Hit                     `json:"hits"`
+	Facets      map[string]map[string]int `json:"facets"`
 }
 
 // History is one objective across the plan revisions, oldest first.

@@ -587,13 +587,30 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 	}
 	filter(fieldAct, req.Act)
 	filter(fieldType, req.Type)
+	if len(req.ids) > 0 {
+		musts = append(musts, bleve.NewDocIDQuery(req.ids))
+	}
 	switch len(musts) {
 	case 0:
-		return bleve.NewMatchAllQuery(), false, nil
+		q = bleve.NewMatchAllQuery()
 	case 1:
-		return musts[0], hasText, nil
+		q = musts[0]
+	default:
+		q = bleve.NewConjunctionQuery(musts...)
 	}
-	return bleve.NewConjunctionQuery(musts...), hasText, nil
+	if len(req.superseded) > 0 {
+		var acts []query.Query
+		for _, id := range req.superseded {
+			t := bleve.NewTermQuery(id)
+			t.SetField(fieldAct)
+			acts = append(acts, t)
+		}
+		latest := bleve.NewBooleanQuery()
+		latest.AddMust(q)
+		latest.AddMustNot(acts...)
+		q = latest
+	}
+	return q, hasText, nil
 }
 
 // hitOf rebuilds a Hit from a bleve hit's stored fields.

@@ -182,6 +182,11 @@ func (bm *bitmaps) filtered(req Request) *roaring.Bitmap {
 	}
 	and(fieldAct, req.Act)
 	and(FacetType, req.Type)
+	for _, id := range req.superseded {
+		if docs := bm.values[fieldAct][id]; docs != nil {
+			out.AndNot(docs)
+		}
+	}
 	return out
 }
 

@@ -9,7 +9,7 @@ import (
 // apiSearch answers in the shape of `albo search --json` (contract/CLI.md):
 // hits and facets are never null, so scripts can iterate without checks.
 func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
-	req, err := parseSearch(r.URL.Query(), index.DefaultLimit)
+	req, err := parseSearch(r.URL.Query(), index.DefaultLimit, false)
 	if err != nil {
 		h.apiError(w, r, err)
 		return

@@ -216,7 +216,7 @@ func FuzzParseSearch(f *testing.F) {
 		if err != nil {
 			return
 		}
-		req, err := parseSearch(v, pageSize)
+		req, err := parseSearch(v, pageSize, true)
 		if err != nil {
 			if _, ok := err.(badRequest); !ok {
 				t.Fatalf("parseSearch(%q): error %v is not a bad request", raw, err)

@@ -25,6 +25,10 @@ type searchView struct {
 	// ByRelevance and ByDate reorder the same search.
 	ByRelevance string
 	ByDate      string
+	// ToggleGroup and ToggleLatest are the same search flat or grouped by
+	// objective, with or without the superseded revisions.
+	ToggleGroup  string
+	ToggleLatest string
 }
 
 type facetGroup struct {
@@ -59,7 +63,7 @@ var facetLabels = []struct{ name, label string }{
 const facetValuesShown = 15
 
 func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
-	req, err := parseSearch(r.URL.Query(), pageSize)
+	req, err := parseSearch(r.URL.Query(), pageSize, true)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
@@ -85,8 +89,18 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	byRelevance := req
 	byRelevance.Sort = ""
 	view.ByDate, view.ByRelevance = link(byDate, 1), link(byRelevance, 1)
-	view.FeedURL = "/feed?" + searchValues(req, 1).Encode()
-	view.APIURL = "/api/search?" + searchValues(req, 1).Encode()
+	view.FeedURL = "/feed?" + feedValues(req).Encode()
+	api := searchValues(req, 1)
+	if req.Group {
+		api.Set("group", "1")
+	}
+	view.APIURL = "/api/search?" + api.Encode()
+	toggled := req
+	toggled.Group, toggled.Offset = !req.Group, 0
+	view.ToggleGroup = link(toggled, 1)
+	toggled = req
+	toggled.Latest, toggled.Offset = !req.Latest, 0
+	view.ToggleLatest = link(toggled, 1)
 	for _, f := range facetLabels {
 		g := facetGroup{Name: f.name, Label: f.label}
 		values := sortedFacet(resp.Facets[f.name])
@@ -116,6 +130,9 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 			cleared, _ := withFilter(req, f.name, "")
 			view.Active = append(view.Active, activeFilter{Label: f.label, Value: value, RemoveURL: link(cleared, 1)})
 		}
+	}
+	if req.Latest {
+		view.Active = append(view.Active, activeFilter{Label: "Revisione", Value: "solo l'ultima", RemoveURL: view.ToggleLatest})
 	}
 	h.render(w, r, http.StatusOK, "search", view)
 }

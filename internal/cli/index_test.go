@@ -125,6 +125,10 @@ func TestIndexAndQueryCommands(t *testing.T) {
 			{[]string{"--year", "2019", "--act", "milano/giunta/2019/2187", "--type", "objective"}, 247},
 			{[]string{"--year", "2020", "--act", "milano/giunta/2019/2187", "--type", "objective", "*"}, 74},
 			{[]string{"--directorate", "Direzione Educazione", "--act", "milano/giunta/2019/2187", "--type", "objective"}, 22},
+			// One objective in two revisions and two year columns.
+			{[]string{"--type", "objective", "customer operations"}, 4},
+			{[]string{"--type", "objective", "--group", "customer operations"}, 1},
+			{[]string{"--type", "objective", "--latest", "customer operations"}, 2},
 		} {
 			code, stdout, stderr := runAlbo(t, append([]string{"search", "--corpus", dir, "--json"}, tt.args...)...)
 			var res index.Response
