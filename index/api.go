@@ -125,6 +125,9 @@ type Response struct {
 	// a grouped search reads).
 	Grouped     bool                      `json:"grouped,omitempty"`
 	TotalApprox bool                      `json:"total_approx,omitempty"`
+	// QueryAsWords is set when the query did not parse as query syntax
+	// and was searched as these plain words (PlainWords) instead.
+	QueryAsWords string `json:"query_as_words,omitempty"`
 	Hits        []Hit                     `json:"hits"`
 	Facets      map[string]map[string]int `json:"facets"`
 }

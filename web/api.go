@@ -14,7 +14,7 @@ func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
 		h.apiError(w, r, err)
 		return
 	}
-	resp, err := h.search(r.Context(), req)
+	resp, _, err := h.forgivingSearch(r.Context(), req)
 	if err != nil {
 		h.apiError(w, r, err)
 		return

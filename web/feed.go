@@ -78,7 +78,7 @@ func (h *Handler) feed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	req.Limit, req.Offset, req.Sort, req.Facets, req.Highlight = feedItems, 0, index.SortDate, nil, false
-	resp, err := h.search(r.Context(), req)
+	resp, _, err := h.forgivingSearch(r.Context(), req)
 	if err != nil {
 		h.pageError(w, r, err)
 		return

@@ -73,8 +73,8 @@ func TestRoutes(t *testing.T) {
 		{"static css", "GET", "/static/style.css", 200, "text/css", nil},
 		{"static js", "GET", "/static/app.js", 200, "text/javascript", nil},
 		{"unknown page", "GET", "/nope", 404, "text/html", nil},
-		{"post refused", "POST", "/api/search", 405, "text/plain", nil},
-		{"delete refused", "DELETE", "/acts/" + actDecember, 405, "text/plain", nil},
+		{"post refused", "POST", "/api/search", 405, "application/json", []string{"sola lettura"}},
+		{"delete refused", "DELETE", "/acts/" + actDecember, 405, "text/html", []string{"Metodo non consentito", "sola lettura"}},
 		{"api unknown", "GET", "/api/nope", 404, "application/json", []string{`"error"`}},
 		{"api search too long", "GET", "/api/search?q=" + long, 400, "application/json", []string{"troppo lungo"}},
 		{"api search page too big", "GET", "/api/search?limit=101", 400, "application/json", []string{"limit"}},
@@ -450,8 +450,31 @@ func TestPanicAnswers500(t *testing.T) {
 		t.Fatal(err)
 	}
 	rec := get(t, h, "GET", "/?q=x")
-	if rec.Code != 500 {
-		t.Errorf("status %d, want 500", rec.Code)
+	if rec.Code != 500 || !strings.Contains(rec.Body.String(), "500 · Errore interno") || !strings.Contains(rec.Body.String(), `<form class="search"`) {
+		t.Errorf("status %d, want 500 with an Italian page and the search box:\n%s", rec.Code, rec.Body)
 	}
 	checkSecurityHeaders(t, rec.Header(), false)
+}
+
+// cancelledIndex answers as an index does when the request's time is up.
+type cancelledIndex struct{ *fakeIndex }
+
+func (cancelledIndex) Search(ctx context.Context, _ index.Request) (*index.Response, error) {
+	return nil, ctx.Err()
+}
+
+func TestTimeoutAnswers503InItalian(t *testing.T) {
+	f := newFakeIndex()
+	h, err := New(Config{Index: cancelledIndex{f}, Documents: f, SearchCache: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/?q=citta", nil).WithContext(ctx))
+	body := rec.Body.String()
+	if rec.Code != 503 || !strings.Contains(body, "503 · Servizio non disponibile") || !strings.Contains(body, `value="citta"`) {
+		t.Errorf("status %d, want 503 with an Italian page keeping the query:\n%s", rec.Code, body)
+	}
 }

@@ -25,6 +25,9 @@ type searchView struct {
 	// ByRelevance and ByDate reorder the same search.
 	ByRelevance string
 	ByDate      string
+	// AsWords says the query did not parse as query syntax and was
+	// searched as the plain words Resp.QueryAsWords.
+	AsWords bool
 	// ToggleGroup and ToggleLatest are the same search flat or grouped by
 	// objective, with or without the superseded revisions.
 	ToggleGroup  string
@@ -68,13 +71,13 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 		h.pageError(w, r, err)
 		return
 	}
-	resp, err := h.search(r.Context(), req)
+	resp, asWords, err := h.forgivingSearch(r.Context(), req)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
 	}
 	page := req.Offset/req.Limit + 1
-	view := searchView{Req: req, Resp: resp, Page: page, Pages: (resp.Total + req.Limit - 1) / req.Limit}
+	view := searchView{Req: req, Resp: resp, Page: page, Pages: (resp.Total + req.Limit - 1) / req.Limit, AsWords: asWords}
 	link := func(rq index.Request, p int) string {
 		return "/?" + searchValues(rq, p).Encode()
 	}
@@ -124,8 +127,11 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 			view.Facets = append(view.Facets, g)
 		}
 		if value := filterValue(req, f.name); value != "" {
-			if f.name == index.FacetAct {
+			switch f.name {
+			case index.FacetAct:
 				value = h.actName(r.Context(), resp.Hits, value)
+			case index.FacetType:
+				value = labelOr(typeLabels, value)
 			}
 			cleared, _ := withFilter(req, f.name, "")
 			view.Active = append(view.Active, activeFilter{Label: f.label, Value: value, RemoveURL: link(cleared, 1)})

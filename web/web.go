@@ -149,6 +149,28 @@ func (h *Handler) search(ctx context.Context, req index.Request) (*index.Respons
 	return h.searches.search(ctx, h.cfg.Index, req)
 }
 
+// forgivingSearch is search for what a reader types: a query that does not
+// parse as query syntax is searched as plain words (QueryAsWords; none
+// when it has no words) and asWords says so.
+func (h *Handler) forgivingSearch(ctx context.Context, req index.Request) (resp *index.Response, asWords bool, err error) {
+	resp, err = h.search(ctx, req)
+	var bad *index.BadQueryError
+	if !errors.As(err, &bad) {
+		return resp, false, err
+	}
+	plain := index.PlainWords(req.Query)
+	if plain == "" {
+		return &index.Response{Hits: []index.Hit{}, Facets: map[string]map[string]int{}}, true, nil
+	}
+	req.Query = plain
+	if resp, err = h.search(ctx, req); err != nil {
+		return nil, false, err
+	}
+	out := *resp // the cached answer is shared: never modified
+	out.QueryAsWords = plain
+	return &out, true, nil
+}
+
 // ServeHTTP serves one request with the security headers set. A handler
 // that panics (a bug, or data no test foresaw) answers 500 and is logged
 // with the request, instead of dropping the reader's connection.
@@ -159,7 +181,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				panic(v)
 			}
 			h.log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
-			http.Error(w, "errore interno", http.StatusInternalServerError)
+			fallbackError(w, http.StatusInternalServerError)
 		}
 	}()
 	h.serve.ServeHTTP(w, r)
