@@ -123,13 +123,13 @@ type Response struct {
 	// Grouped says the hits are one per objective (Request.Group); Total
 	// then counts objectives, an estimate when TotalApprox (more hits than
 	// a grouped search reads).
-	Grouped     bool                      `json:"grouped,omitempty"`
-	TotalApprox bool                      `json:"total_approx,omitempty"`
+	Grouped     bool `json:"grouped,omitempty"`
+	TotalApprox bool `json:"total_approx,omitempty"`
 	// QueryAsWords is set when the query did not parse as query syntax
 	// and was searched as these plain words (PlainWords) instead.
-	QueryAsWords string `json:"query_as_words,omitempty"`
-	Hits        []Hit                     `json:"hits"`
-	Facets      map[string]map[string]int `json:"facets"`
+	QueryAsWords string                    `json:"query_as_words,omitempty"`
+	Hits         []Hit                     `json:"hits"`
+	Facets       map[string]map[string]int `json:"facets"`
 }
 
 // History is one objective across the plan revisions, oldest first.
