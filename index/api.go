@@ -25,6 +25,9 @@ const (
 	FacetYear        = "year"
 	FacetAct         = "act"
 	FacetType        = "type"
+	// FacetDirector counts the directors named by the documents; it is
+	// also the Director filter.
+	FacetDirector = "director"
 )
 
 // Evidence of a Transfer.
@@ -50,6 +53,8 @@ type Request struct {
 	Year        int    `json:"year,omitempty"`
 	Act         string `json:"act,omitempty"`
 	Type        string `json:"type,omitempty"`
+	// Director keeps the documents that name this director, as printed.
+	Director string `json:"director,omitempty"`
 	// Facets lists the facets to count (FacetDirectorate…); nil means none.
 	Facets []string `json:"facets,omitempty"`
 	// Limit is the page size (default 20, at most MaxLimit); Offset the

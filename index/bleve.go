@@ -276,7 +276,7 @@ var storedFields = []string{fieldType, fieldAct, fieldOrgan, fieldNumber, fieldD
 
 // facetSizes bounds the values counted per facet; a facet's values beyond
 // it are not listed.
-var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct: 200, FacetType: 10}
+var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct: 200, FacetType: 10, FacetDirector: 1000}
 
 // Search runs the request against bleve. Facets are counted on bitmaps
 // (facets.go); a request of filters alone is answered from them entirely.
@@ -587,6 +587,7 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 	}
 	filter(fieldAct, req.Act)
 	filter(fieldType, req.Type)
+	filter(fieldDirector, req.Director)
 	if len(req.ids) > 0 {
 		musts = append(musts, bleve.NewDocIDQuery(req.ids))
 	}

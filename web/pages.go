@@ -38,6 +38,8 @@ type facetGroup struct {
 	Name   string
 	Label  string
 	Values []facetValue
+	// MoreURL lists every value when the facet shows only the most frequent.
+	MoreURL string
 }
 
 type facetValue struct {
@@ -122,6 +124,9 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 				v.Label = v.Value
 			}
 			g.Values = append(g.Values, v)
+		}
+		if f.name == index.FacetDirectorate && len(resp.Facets[f.name]) > facetValuesShown {
+			g.MoreURL = "/direzioni"
 		}
 		if len(g.Values) > 0 {
 			view.Facets = append(view.Facets, g)

@@ -23,7 +23,7 @@ type pages struct {
 	byName map[string]*template.Template
 }
 
-var pageNames = []string{"search", "objective", "directorate", "transfers", "act", "error"}
+var pageNames = []string{"search", "objective", "directorate", "directory", "person", "transfers", "act", "error"}
 
 func parsePages() (*pages, error) {
 	p := &pages{byName: map[string]*template.Template{}}
@@ -42,6 +42,7 @@ var templateFuncs = template.FuncMap{
 	"objectiveURL":       func(id string) string { return "/objectives/" + escapeID(id) },
 	"actURL":             func(id string) string { return "/acts/" + escapeID(id) },
 	"directorateURL":     directorateURL,
+	"personURL":          personURL,
 	"fileURL":            fileURL,
 	"date":               italianDate,
 	"typeLabel":          func(t string) string { return labelOr(typeLabels, t) },

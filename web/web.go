@@ -130,6 +130,9 @@ func (h *Handler) routes() {
 	h.mux.HandleFunc("GET /{$}", h.searchPage)
 	h.mux.HandleFunc("GET /objectives/{id...}", h.objectivePage)
 	h.mux.HandleFunc("GET /directorates/{name}", h.directoratePage)
+	h.mux.HandleFunc("GET /direzioni", h.directoryPage)
+	h.mux.Handle("GET /directorates", http.RedirectHandler("/direzioni", http.StatusMovedPermanently))
+	h.mux.HandleFunc("GET /persone/{name}", h.personPage)
 	h.mux.HandleFunc("GET /transfers", h.transfersPage)
 	h.mux.HandleFunc("GET /acts/{id...}", h.actPage)
 	h.mux.HandleFunc("GET /feed", h.feed)
@@ -141,6 +144,8 @@ func (h *Handler) routes() {
 	h.mux.HandleFunc("GET /api/transfers/contradictions", h.apiContradictions)
 	h.mux.HandleFunc("GET /api/acts/{id...}", h.apiAct)
 	h.mux.HandleFunc("GET /api/directorates/{name}", h.apiDirectorate)
+	h.mux.HandleFunc("GET /api/directorates", h.apiDirectory)
+	h.mux.HandleFunc("GET /api/people/{name}", h.apiPerson)
 	h.mux.HandleFunc("/", h.notFound)
 }
 
