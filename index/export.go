@@ -38,3 +38,27 @@ func itoaOrEmpty(n int) string {
 	}
 	return strconv.Itoa(n)
 }
+
+// hitCSVHeader names the columns of WriteHitsCSV.
+var hitCSVHeader = []string{"id", "type", "act", "act_date", "organ", "number", "directorate", "director", "year", "section", "kind", "text", "page", "lineage", "revisions", "years"}
+
+// WriteHitsCSV writes one row per hit: where it comes from, its text, and
+// for a grouped search the revisions and year columns it stands for.
+func WriteHitsCSV(out io.Writer, hits []Hit) error {
+	w := csv.NewWriter(out)
+	w.Write(hitCSVHeader)
+	for _, h := range hits {
+		revs := make([]string, len(h.Revisions))
+		for i, a := range h.Revisions {
+			revs[i] = a.ID
+		}
+		years := make([]string, len(h.Years))
+		for i, y := range h.Years {
+			years[i] = strconv.Itoa(y)
+		}
+		w.Write([]string{h.ID, h.Type, h.Act.ID, h.Act.Date, h.Act.Organ, itoaOrEmpty(h.Act.Number), h.Directorate, h.Director,
+			itoaOrEmpty(h.Year), h.Section, h.Kind, h.Text, itoaOrEmpty(h.Page), h.Lineage, strings.Join(revs, " "), strings.Join(years, " ")})
+	}
+	w.Flush()
+	return w.Error()
+}

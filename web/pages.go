@@ -22,6 +22,7 @@ type searchView struct {
 	Pages   int
 	FeedURL string
 	APIURL  string
+	CSVURL  string
 	// ByRelevance and ByDate reorder the same search.
 	ByRelevance string
 	ByDate      string
@@ -100,6 +101,8 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 		api.Set("group", "1")
 	}
 	view.APIURL = "/api/search?" + api.Encode()
+	api.Set("format", "csv")
+	view.CSVURL = "/api/search?" + api.Encode()
 	toggled := req
 	toggled.Group, toggled.Offset = !req.Group, 0
 	view.ToggleGroup = link(toggled, 1)

@@ -27,6 +27,11 @@ var searchFacets = []string{index.FacetDirectorate, index.FacetYear, index.Facet
 // either limit/offset (the API) or p, the 1-based page of defaultLimit hits
 // (the page). It refuses what is too long, too deep or not a valid value.
 func parseSearch(v url.Values, defaultLimit int, grouped bool) (index.Request, error) {
+	return parseSearchUpTo(v, defaultLimit, MaxPageSize, grouped)
+}
+
+// parseSearchUpTo is parseSearch with pages of up to maxLimit hits.
+func parseSearchUpTo(v url.Values, defaultLimit, maxLimit int, grouped bool) (index.Request, error) {
 	req := index.Request{
 		Query:       v.Get("q"),
 		Directorate: v.Get("directorate"),
@@ -64,7 +69,7 @@ func parseSearch(v url.Values, defaultLimit int, grouped bool) (index.Request, e
 	if req.Year, err = intParam(v, "year", 0, 0, 9999); err != nil {
 		return req, err
 	}
-	if req.Limit, err = intParam(v, "limit", defaultLimit, 1, MaxPageSize); err != nil {
+	if req.Limit, err = intParam(v, "limit", defaultLimit, 1, maxLimit); err != nil {
 		return req, err
 	}
 	if req.Offset, err = intParam(v, "offset", 0, 0, MaxOffset); err != nil {
@@ -77,7 +82,7 @@ func parseSearch(v url.Values, defaultLimit int, grouped bool) (index.Request, e
 		}
 		req.Offset = (page - 1) * req.Limit
 	}
-	if req.Offset+req.Limit > MaxOffset+MaxPageSize {
+	if req.Offset+req.Limit > MaxOffset+maxLimit {
 		return req, badRequestf("pagina troppo lontana: al massimo i primi %d risultati", MaxOffset+MaxPageSize)
 	}
 	return req, nil

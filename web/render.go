@@ -23,7 +23,7 @@ type pages struct {
 	byName map[string]*template.Template
 }
 
-var pageNames = []string{"search", "objective", "directorate", "directory", "person", "transfers", "act", "error"}
+var pageNames = []string{"search", "objective", "directorate", "directory", "person", "transfers", "act", "api", "error"}
 
 func parsePages() (*pages, error) {
 	p := &pages{byName: map[string]*template.Template{}}

@@ -1,9 +1,11 @@
 package web
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,5 +79,37 @@ func TestSearchOneResultPerObjective(t *testing.T) {
 	t.Logf("citta: %d objectives grouped, %d hits flat", resp.Total, flat.Total)
 	if resp.Total >= flat.Total {
 		t.Errorf("grouping folded nothing: %d >= %d", resp.Total, flat.Total)
+	}
+}
+
+// TestSearchCSV: the CSV of a search holds every hit the JSON counts, one
+// row each (grouped: one per objective, with its revisions and years),
+// offered as a download from the page.
+func TestSearchCSV(t *testing.T) {
+	h, _, _ := newGoldSite(t)
+	for _, group := range []string{"0", "1"} {
+		var resp index.Response
+		rec := get(t, h, "GET", "/api/search?type=objective&q=citta&limit=100&group="+group)
+		if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
+			t.Fatal(err)
+		}
+		rec = get(t, h, "GET", "/api/search?type=objective&q=citta&format=csv&group="+group)
+		rows, err := csv.NewReader(rec.Body).ReadAll()
+		if err != nil || rec.Code != 200 || !strings.Contains(rec.Header().Get("Content-Disposition"), `filename="ricerca.csv"`) {
+			t.Fatalf("group=%s: %d %v %v", group, rec.Code, err, rec.Header())
+		}
+		if len(rows)-1 != resp.Total || rows[0][0] != "id" {
+			t.Errorf("group=%s: %d CSV rows, %d results", group, len(rows)-1, resp.Total)
+		}
+		if group == "1" && !slices.ContainsFunc(rows[1:], func(r []string) bool { return r[len(r)-1] == "2019 2020" }) {
+			t.Errorf("grouped CSV lists no objective's years")
+		}
+	}
+	page := get(t, h, "GET", "/?q=citta").Body.String()
+	if !strings.Contains(page, `id="search-csv" href="/api/search?format=csv&amp;group=1&amp;q=citta"`) {
+		t.Errorf("the page offers no CSV of its search")
+	}
+	if rec := get(t, h, "GET", "/api/search?format=xls"); rec.Code != 400 {
+		t.Errorf("format=xls: %d", rec.Code)
 	}
 }

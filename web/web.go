@@ -138,15 +138,32 @@ func (h *Handler) routes() {
 	h.mux.HandleFunc("GET /feed", h.feed)
 	h.mux.HandleFunc("GET /files/{sha}", h.file)
 
-	h.mux.HandleFunc("GET /api/search", h.apiSearch)
-	h.mux.HandleFunc("GET /api/objectives/{ref...}", h.apiObjective)
-	h.mux.HandleFunc("GET /api/transfers", h.apiTransfers)
-	h.mux.HandleFunc("GET /api/transfers/contradictions", h.apiContradictions)
-	h.mux.HandleFunc("GET /api/acts/{id...}", h.apiAct)
-	h.mux.HandleFunc("GET /api/directorates/{name}", h.apiDirectorate)
-	h.mux.HandleFunc("GET /api/directorates", h.apiDirectory)
-	h.mux.HandleFunc("GET /api/people/{name}", h.apiPerson)
+	for _, rt := range h.apiRoutes() {
+		h.mux.HandleFunc("GET "+rt.pattern, rt.handler)
+	}
+	h.mux.HandleFunc("GET /api", h.apiPage)
 	h.mux.HandleFunc("/", h.notFound)
+}
+
+// apiRoute is one path of the JSON API; /api/openapi.json documents each
+// (the tests hold them to it).
+type apiRoute struct {
+	pattern string
+	handler http.HandlerFunc
+}
+
+func (h *Handler) apiRoutes() []apiRoute {
+	return []apiRoute{
+		{"/api/search", h.apiSearch},
+		{"/api/objectives/{ref...}", h.apiObjective},
+		{"/api/transfers", h.apiTransfers},
+		{"/api/transfers/contradictions", h.apiContradictions},
+		{"/api/acts/{id...}", h.apiAct},
+		{"/api/directorates", h.apiDirectory},
+		{"/api/directorates/{name}", h.apiDirectorate},
+		{"/api/people/{name}", h.apiPerson},
+		{"/api/openapi.json", h.apiOpenAPI},
+	}
 }
 
 // search asks the index, through the cache of answers.
