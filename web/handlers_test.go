@@ -49,7 +49,7 @@ func TestRoutes(t *testing.T) {
 		{"bad year", "GET", "/?year=abc", 400, "text/html", []string{"year"}},
 		{"bad type", "GET", "/?type=secret", 400, "text/html", []string{"tipo"}},
 		{"page too deep", "GET", "/?p=100000", 400, "text/html", []string{"p"}},
-		{"objective", "GET", "/objectives/o-dec-1", 200, "text/html", []string{"Trasferito da", dirGeneral, "/files/" + pdfDecember + "#page=30"}},
+		{"objective", "GET", "/objectives/o-dec-1", 200, "text/html", []string{"Trasferito da", dirGeneral, "/files/" + pdfDecember + "?act=milano%2Fgiunta%2F2019%2F2187#page=30"}},
 		{"objective renamed directorate", "GET", "/objectives/o-dec-5", 200, "text/html", []string{"Cambio di direzione", "ridenominazione"}},
 		{"objective by lineage", "GET", "/objectives/L2", 200, "text/html", []string{"Città della Memoria", "Storia"}},
 		{"objective unknown", "GET", "/objectives/nope", 404, "text/html", nil},

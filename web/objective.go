@@ -118,7 +118,7 @@ func (h *Handler) actFileURL(ctx context.Context, pdfs map[string]string, actID 
 	if sha == "" {
 		return ""
 	}
-	return fileURL(sha, page)
+	return fileURL(actID, sha, page)
 }
 
 // mainPDF is the digest of the act's document: the first PDF it was

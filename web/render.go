@@ -45,6 +45,7 @@ var templateFuncs = template.FuncMap{
 	"personURL":          personURL,
 	"fileURL":            fileURL,
 	"date":               italianDate,
+	"datetime":           italianTime,
 	"typeLabel":          func(t string) string { return labelOr(typeLabels, t) },
 	"evidenceLabel":      func(e string) string { return labelOr(evidenceLabels, e) },
 	"matchLabel":         func(m string) string { return labelOr(matchLabels, m) },
@@ -71,13 +72,17 @@ func escapeID(id string) string {
 
 func directorateURL(name string) string { return "/directorates/" + url.PathEscape(name) }
 
-// fileURL opens a stored file at a page: browsers' PDF viewers honour
-// #page=N.
-func fileURL(sha string, page int) string {
-	if page > 0 {
-		return fmt.Sprintf("/files/%s#page=%d", sha, page)
+// fileURL opens a stored file of an act at a page: browsers' PDF viewers
+// honour #page=N; the act names the download (fileName).
+func fileURL(actID, sha string, page int) string {
+	u := "/files/" + sha
+	if actID != "" {
+		u += "?" + url.Values{"act": {actID}}.Encode()
 	}
-	return "/files/" + sha
+	if page > 0 {
+		u += fmt.Sprintf("#page=%d", page)
+	}
+	return u
 }
 
 var typeLabels = map[string]string{
@@ -129,6 +134,42 @@ func italianDate(s string) string {
 		return s
 	}
 	return t.Format("02/01/2006")
+}
+
+var italianMonths = [...]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+	"luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}
+
+// siteZone is the time zone the dates and times of the site are read in:
+// the municipalities' own.
+var siteZone = func() *time.Location {
+	if loc, err := time.LoadLocation("Europe/Rome"); err == nil {
+		return loc
+	}
+	return time.FixedZone("CET", 3600)
+}()
+
+// italianTime writes a moment the Italian way, in Italian time:
+// "2 dicembre 2026, 15:37". It takes a time.Time or an RFC 3339 string
+// (a signature's time); any other string is written as it is.
+func italianTime(v any) string {
+	var t time.Time
+	switch v := v.(type) {
+	case time.Time:
+		t = v
+	case string:
+		parsed, err := time.Parse(time.RFC3339, v)
+		if err != nil {
+			return v
+		}
+		t = parsed
+	default:
+		return fmt.Sprint(v)
+	}
+	if t.IsZero() {
+		return ""
+	}
+	t = t.In(siteZone)
+	return fmt.Sprintf("%d %s %d, %02d:%02d", t.Day(), italianMonths[t.Month()-1], t.Year(), t.Hour(), t.Minute())
 }
 
 // actLabel names an act for people: "Giunta Comunale n. 2187 del 06/12/2019".
