@@ -572,13 +572,7 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		}
 	}
 	if len(req.DirectorateSpellings) > 0 {
-		var any []query.Query
-		for _, d := range req.DirectorateSpellings {
-			t := bleve.NewTermQuery(d)
-			t.SetField(fieldDirectorate)
-			any = append(any, t)
-		}
-		musts = append(musts, bleve.NewDisjunctionQuery(any...))
+		musts = append(musts, bleve.NewDisjunctionQuery(termQueries(fieldDirectorate, req.DirectorateSpellings)...))
 	} else {
 		filter(fieldDirectorate, req.Directorate)
 	}
@@ -600,18 +594,23 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		q = bleve.NewConjunctionQuery(musts...)
 	}
 	if len(req.superseded) > 0 {
-		var acts []query.Query
-		for _, id := range req.superseded {
-			t := bleve.NewTermQuery(id)
-			t.SetField(fieldAct)
-			acts = append(acts, t)
-		}
 		latest := bleve.NewBooleanQuery()
 		latest.AddMust(q)
-		latest.AddMustNot(acts...)
+		latest.AddMustNot(termQueries(fieldAct, req.superseded)...)
 		q = latest
 	}
 	return q, hasText, nil
+}
+
+// termQueries are the queries of each value in a keyword field.
+func termQueries(field string, values []string) []query.Query {
+	out := make([]query.Query, len(values))
+	for i, v := range values {
+		t := bleve.NewTermQuery(v)
+		t.SetField(field)
+		out[i] = t
+	}
+	return out
 }
 
 // hitOf rebuilds a Hit from a bleve hit's stored fields.

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"maps"
-	"net/http"
 	"net/url"
 	"slices"
 	"strings"
@@ -27,7 +26,7 @@ type NamedCount struct {
 }
 
 // directory counts the objectives per directorate and per director.
-func (h *Handler) directory(ctx context.Context) (*Directory, error) {
+func (h *Handler) directory(ctx context.Context, _ string) (*Directory, error) {
 	resp, err := h.search(ctx, index.Request{Type: index.TypeObjective, Limit: 1,
 		Facets: []string{index.FacetDirectorate, index.FacetDirector}})
 	if err != nil {
@@ -64,24 +63,6 @@ func namedCounts(counts map[string]int) []NamedCount {
 		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name))
 	})
 	return out
-}
-
-func (h *Handler) directoryPage(w http.ResponseWriter, r *http.Request) {
-	d, err := h.directory(r.Context())
-	if err != nil {
-		h.pageError(w, r, err)
-		return
-	}
-	h.render(w, r, http.StatusOK, "directory", d)
-}
-
-func (h *Handler) apiDirectory(w http.ResponseWriter, r *http.Request) {
-	d, err := h.directory(r.Context())
-	if err != nil {
-		h.apiError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, d)
 }
 
 // Person is a director across the plan revisions: which directorate they
@@ -148,24 +129,6 @@ func (h *Handler) person(ctx context.Context, name string) (*Person, error) {
 		slices.SortStableFunc(t.Objectives, func(a, b index.Hit) int { return cmp.Compare(a.Year, b.Year) })
 	}
 	return p, nil
-}
-
-func (h *Handler) personPage(w http.ResponseWriter, r *http.Request) {
-	p, err := h.person(r.Context(), r.PathValue("name"))
-	if err != nil {
-		h.pageError(w, r, err)
-		return
-	}
-	h.render(w, r, http.StatusOK, "person", p)
-}
-
-func (h *Handler) apiPerson(w http.ResponseWriter, r *http.Request) {
-	p, err := h.person(r.Context(), r.PathValue("name"))
-	if err != nil {
-		h.apiError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, p)
 }
 
 func personURL(name string) string { return "/persone/" + url.PathEscape(personName(name)) }

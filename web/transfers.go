@@ -2,6 +2,7 @@ package web
 
 import (
 	"cmp"
+	"context"
 	"io"
 	"net/http"
 	"net/url"
@@ -73,12 +74,7 @@ func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	tr, err := h.transfers.get(r.Context(), h.cfg.Index)
-	if err != nil {
-		h.pageError(w, r, err)
-		return
-	}
-	byYear, err := byYearParam(q)
+	tr, all, byYear, err := h.transferRows(r.Context(), q)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
@@ -94,10 +90,6 @@ func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		view.Act = view.Revisions[i]
-	}
-	all := tr.Transfers
-	if byYear {
-		all = tr.ByYear()
 	}
 	var moves []index.Transfer
 	for _, t := range all {
@@ -135,6 +127,21 @@ func revisions(ts []index.Transfer) []index.ActRef {
 	}
 	slices.SortFunc(acts, func(a, b index.ActRef) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) })
 	return acts
+}
+
+// transferRows are the transfers, one row per moved objective or, with
+// ?by=year, per year column.
+func (h *Handler) transferRows(ctx context.Context, q url.Values) (tr *index.Transfers, rows []index.Transfer, byYear bool, err error) {
+	if byYear, err = byYearParam(q); err != nil {
+		return nil, nil, false, err
+	}
+	if tr, err = h.transfers.get(ctx, h.cfg.Index); err != nil {
+		return nil, nil, false, err
+	}
+	if byYear {
+		return tr, tr.ByYear(), true, nil
+	}
+	return tr, tr.Transfers, false, nil
 }
 
 // byYearParam reads ?by=: empty for one row per moved objective, "year"
@@ -237,24 +244,15 @@ func cut(s string, n int) string {
 // ?by=year, as CSV with ?format=csv.
 func (h *Handler) apiTransfers(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	byYear, err := byYearParam(q)
-	if err != nil {
-		h.apiError(w, r, err)
-		return
-	}
 	asCSV, err := csvParam(q)
 	if err != nil {
 		h.apiError(w, r, err)
 		return
 	}
-	tr, err := h.transfers.get(r.Context(), h.cfg.Index)
+	_, all, _, err := h.transferRows(r.Context(), q)
 	if err != nil {
 		h.apiError(w, r, err)
 		return
-	}
-	all := tr.Transfers
-	if byYear {
-		all = tr.ByYear()
 	}
 	moves := ofAct(all, q.Get("act"), func(t index.Transfer) string { return t.Act.ID })
 	if asCSV {

@@ -97,6 +97,10 @@ type Handler struct {
 	// transfers and searches hold the index's answers between requests.
 	transfers transfersCache
 	searches  *searchCache
+	// The handlers of the pages that have a JSON twin (pageAndAPI).
+	directoratePage, apiDirectorate http.HandlerFunc
+	directoryPage, apiDirectory     http.HandlerFunc
+	personPage, apiPerson           http.HandlerFunc
 }
 
 // New builds the handler of the site and its API.
@@ -125,6 +129,9 @@ func New(cfg Config) (*Handler, error) {
 }
 
 func (h *Handler) routes() {
+	h.directoratePage, h.apiDirectorate = pageAndAPI(h, "directorate", "name", h.directorate)
+	h.directoryPage, h.apiDirectory = pageAndAPI(h, "directory", "", h.directory)
+	h.personPage, h.apiPerson = pageAndAPI(h, "person", "name", h.person)
 	static, _ := fs.Sub(assets, "static")
 	h.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	h.mux.HandleFunc("GET /{$}", h.searchPage)
