@@ -25,11 +25,23 @@ func WriteTransfersCSV(out io.Writer, ts []Transfer) error {
 		for i, y := range t.Years {
 			years[i] = strconv.Itoa(y.Year)
 		}
-		w.Write([]string{t.Text, t.From, t.To, t.Act.ID, t.Act.Date, t.Evidence, strconv.FormatBool(t.Paired),
-			t.Lineage, fromAct, t.Reason, strings.Join(years, " "), itoaOrEmpty(t.Year)})
+		w.Write(inertCells(t.Text, t.From, t.To, t.Act.ID, t.Act.Date, t.Evidence, strconv.FormatBool(t.Paired),
+			t.Lineage, fromAct, t.Reason, strings.Join(years, " "), itoaOrEmpty(t.Year)))
 	}
 	w.Flush()
 	return w.Error()
+}
+
+// inertCells keeps the cells from being read as formulas by a spreadsheet
+// (document text is hostile input): a cell that begins with = + - @ or a
+// control character gets a leading apostrophe, which spreadsheets hide.
+func inertCells(cells ...string) []string {
+	for i, c := range cells {
+		if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+			cells[i] = "'" + c
+		}
+	}
+	return cells
 }
 
 func itoaOrEmpty(n int) string {
@@ -56,8 +68,8 @@ func WriteHitsCSV(out io.Writer, hits []Hit) error {
 		for i, y := range h.Years {
 			years[i] = strconv.Itoa(y)
 		}
-		w.Write([]string{h.ID, h.Type, h.Act.ID, h.Act.Date, h.Act.Organ, itoaOrEmpty(h.Act.Number), h.Directorate, h.Director,
-			itoaOrEmpty(h.Year), h.Section, h.Kind, h.Text, itoaOrEmpty(h.Page), h.Lineage, strings.Join(revs, " "), strings.Join(years, " ")})
+		w.Write(inertCells(h.ID, h.Type, h.Act.ID, h.Act.Date, h.Act.Organ, itoaOrEmpty(h.Act.Number), h.Directorate, h.Director,
+			itoaOrEmpty(h.Year), h.Section, h.Kind, h.Text, itoaOrEmpty(h.Page), h.Lineage, strings.Join(revs, " "), strings.Join(years, " ")))
 	}
 	w.Flush()
 	return w.Error()
