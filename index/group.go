@@ -7,10 +7,16 @@ import (
 	"strings"
 )
 
-// groupWindow is how many hits a grouped search reads to fold them into
-// objectives: a broad query's later hits fold into the groups already
-// shown or count as their own (Response.TotalApprox).
-const groupWindow = MaxLimit
+// A grouped search reads groupWindowPerHit hits per hit of the page it
+// answers (at least minGroupWindow, at most MaxLimit) and folds them into
+// objectives: an objective is rarely more than a few revisions times a few
+// year columns. When the query has more hits than that, the total of
+// objectives is estimated from the share the hits read fold into
+// (Response.TotalApprox).
+const (
+	groupWindowPerHit = 10
+	minGroupWindow    = 200
+)
 
 // objectiveGroups gives every chain the objective it belongs to: chains of
 // one revision whose objectives sit in the same directorate with the same
@@ -78,10 +84,7 @@ func (m *model) superseded() []string {
 // occurrences lists where an objective appears: the revisions (oldest
 // first) and the year columns of all its chains.
 func (m *model) occurrences(group string) (revs []ActRef, years []int) {
-	for chain, g := range m.groups {
-		if g != group {
-			continue
-		}
+	for _, chain := range m.members[group] {
 		for _, e := range m.chains[chain] {
 			if !slices.ContainsFunc(revs, func(a ActRef) bool { return a.ID == e.rev.rec.Act.ID }) {
 				revs = append(revs, e.rev.rec.Act)
@@ -110,7 +113,8 @@ func (ix *Index) searchGrouped(ctx context.Context, req Request) (*Response, err
 	}
 	limit, offset := pageOf(req)
 	window := req
-	window.Limit, window.Offset, window.Highlight = groupWindow, 0, false
+	window.Limit = min(MaxLimit, max(minGroupWindow, (offset+limit)*groupWindowPerHit))
+	window.Offset, window.Highlight = 0, false
 	res, err := ix.search(ctx, window)
 	if err != nil {
 		return nil, err
@@ -139,8 +143,8 @@ func (ix *Index) searchGrouped(ctx context.Context, req Request) (*Response, err
 		groups = append(groups, g)
 	}
 	out := &Response{Total: len(groups), Hits: []Hit{}, Facets: res.Facets, Grouped: true}
-	if res.Total > len(res.Hits) {
-		out.Total += res.Total - len(res.Hits)
+	if res.Total > len(res.Hits) && len(res.Hits) > 0 {
+		out.Total = len(groups) * res.Total / len(res.Hits)
 		out.TotalApprox = true
 	}
 	if offset < len(groups) {
