@@ -1,8 +1,13 @@
 // Package web serves albo's search page and JSON API over a corpus and its
-// index: a search box with highlights and facets, a page per objective (with
-// its history across plan revisions), per directorate, per act, the
-// transfers between directorates drawn as SVG, an RSS feed per search and
-// a read-only JSON API that mirrors the command-line shapes.
+// index: a search box with highlights and facets (one result per objective,
+// a query that does not parse searched as plain words), a page per
+// objective (with its history across plan revisions), per directorate, per
+// director, per act, the list of every directorate and director, the
+// transfers between directorates drawn as SVG, an RSS feed and a CSV
+// download per search, and a read-only JSON API that mirrors the
+// command-line shapes, described at /api/openapi.json and /api. Pages and
+// errors are in Italian; the pages meet WCAG 2.1 AA (checked with axe-core
+// in Chromium) at a phone's width and a laptop's.
 //
 // Document text is hostile input: every page is rendered by html/template,
 // highlights are re-escaped so that only the server's own <mark> tags
