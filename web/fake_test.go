@@ -45,7 +45,7 @@ func (f *fakeIndex) Search(ctx context.Context, req index.Request) (*index.Respo
 		text := fold(h.Text)
 		ok := (req.Directorate == "" || h.Directorate == req.Directorate) &&
 			(req.Year == 0 || h.Year == req.Year) && (req.Act == "" || h.Act.ID == req.Act) &&
-			(req.Type == "" || h.Type == req.Type)
+			(req.Type == "" || h.Type == req.Type) && (req.Director == "" || h.Director == req.Director)
 		for _, w := range words {
 			ok = ok && strings.Contains(text, w)
 		}
@@ -76,6 +76,10 @@ func (f *fakeIndex) Search(ctx context.Context, req index.Request) (*index.Respo
 				counts[h.Act.ID]++
 			case index.FacetType:
 				counts[h.Type]++
+			case index.FacetDirector:
+				if h.Director != "" {
+					counts[h.Director]++
+				}
 			}
 		}
 		resp.Facets[name] = counts
