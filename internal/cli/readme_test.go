@@ -107,6 +107,7 @@ func TestReadmeExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(work)
+	t.Setenv("TMPDIR", t.TempDir()) // albo demo's corpus goes there
 	site := httptest.NewServer(replica.NewSamples())
 	defer site.Close()
 
