@@ -32,7 +32,13 @@ func (h *Handler) citedActs(ctx context.Context, rec *corpus.Act, actID string, 
 	byKey := map[string]int{}
 	for _, c := range cites {
 		key := citationKey(c)
-		if i, ok := byKey[key]; ok {
+		i, ok := byKey[key]
+		if !ok && c.Organ == "" {
+			// "la citata deliberazione n. 1098/2019": the act cited before
+			// with its organ, if one has the same kind, number and date.
+			i, ok = byKey[organless(key)]
+		}
+		if ok {
 			out[i].Times++
 			if !containsFold(out[i].Wordings, c.AsPrinted) {
 				out[i].Wordings = append(out[i].Wordings, c.AsPrinted)
@@ -43,6 +49,9 @@ func (h *Handler) citedActs(ctx context.Context, rec *corpus.Act, actID string, 
 			continue
 		}
 		byKey[key] = len(out)
+		if _, taken := byKey[organless(key)]; !taken {
+			byKey[organless(key)] = len(out)
+		}
 		ca := citedAct{Label: c.AsPrinted, Subject: c.Subject, Wordings: []string{c.AsPrinted}, Times: 1}
 		if id := citedActID(source, c); id != "" {
 			if _, err := h.cfg.Documents.Record(ctx, id); err == nil {
@@ -69,7 +78,20 @@ func citationKey(c extract.CitedAct) string {
 	if c.Number != nil {
 		number = strconv.Itoa(*c.Number)
 	}
-	return strings.ToLower(c.Kind) + "|" + corpus.Slug(c.Organ) + "|" + number + "|" + when
+	kind := strings.ToLower(c.Kind)
+	if strings.HasPrefix(kind, "delib") { // delibera, deliberazione
+		kind = "deliberazione"
+	}
+	return kind + "|" + corpus.Slug(c.Organ) + "|" + number + "|" + when
+}
+
+// organless is a citation key without its organ.
+func organless(key string) string {
+	parts := strings.SplitN(key, "|", 4)
+	if len(parts) < 4 {
+		return key
+	}
+	return parts[0] + "|?|" + parts[2] + "|" + parts[3]
 }
 
 // citedActID is the corpus id a cited deliberation of the Giunta or the

@@ -1,9 +1,12 @@
 package web
 
 import (
+	"context"
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/openalbo/albo/extract"
 )
 
 // TestDownloadNames: a file opened from its act is named after the act and
@@ -70,5 +73,28 @@ func TestItalianTime(t *testing.T) {
 		if got := italianTime(c.in); got != c.want {
 			t.Errorf("italianTime(%v) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestCitationKeys: the same act cited with and without its organ, or as
+// "delibera" and "deliberazione", is one; a regulation without number or
+// date is known by its wording; two organs' acts of the same number and
+// date are two.
+func TestCitationKeys(t *testing.T) {
+	n := func(i int) *int { return &i }
+	h, _ := newFakeHandler(t)
+	cites := []extract.CitedAct{
+		{Kind: "deliberazione", Organ: "Giunta Comunale", Number: n(1098), Date: "2019-06-28", AsPrinted: "deliberazione di Giunta Comunale n. 1098 del 28 giugno 2019"},
+		{Kind: "delibera", Number: n(1098), Date: "2019-06-28", AsPrinted: "la citata delibera n. 1098 del 28/06/2019"},
+		{Kind: "deliberazione", Organ: "Consiglio Comunale", Number: n(1098), Date: "2019-06-28", AsPrinted: "deliberazione di Consiglio Comunale n. 1098 del 28/06/2019"},
+		{Kind: "regolamento", AsPrinted: "il Regolamento sull’Ordinamento degli Uffici"},
+		{Kind: "regolamento", AsPrinted: "il  regolamento sull’ordinamento degli uffici"},
+	}
+	got := h.citedActs(context.Background(), nil, "milano/giunta/2019/2187", cites)
+	if len(got) != 3 || got[0].Times != 2 || got[1].Times != 1 || got[2].Times != 2 {
+		t.Errorf("%d cited acts: %+v, want 3 (cited 2, 1 and 2 times)", len(got), got)
+	}
+	if len(got) > 0 && got[0].URL != "/acts/milano/giunta/2019/1098" {
+		t.Errorf("n. 1098 of the Giunta links %q", got[0].URL)
 	}
 }
