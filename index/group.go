@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // A grouped search reads groupWindowPerHit hits per hit of the page it
@@ -17,6 +18,44 @@ const (
 	groupWindowPerHit = 10
 	minGroupWindow    = 200
 )
+
+// grouping is the objectives of a model: the objective of each chain, and
+// the chains of each objective.
+type grouping struct {
+	groups  map[string]string   // chain -> the objective
+	members map[string][]string // objective -> its chains
+}
+
+// latestGrouping keeps the grouping of the model last asked for: a model
+// is built once per index update, and asked for by every grouped search.
+var latestGrouping struct {
+	sync.Mutex
+	m *model
+	g *grouping
+}
+
+// groupingOf returns the objectives of m's chains.
+func groupingOf(m *model) *grouping {
+	latestGrouping.Lock()
+	defer latestGrouping.Unlock()
+	if latestGrouping.m == m {
+		return latestGrouping.g
+	}
+	var revisions []*revision
+	for _, rv := range m.revisions {
+		revisions = append(revisions, rv)
+	}
+	// Oldest first, so that an objective is named after its first chain.
+	slices.SortFunc(revisions, func(a, b *revision) int {
+		return cmp.Or(cmp.Compare(a.rec.Act.Date, b.rec.Act.Date), cmp.Compare(a.rec.Act.ID, b.rec.Act.ID))
+	})
+	g := &grouping{groups: objectiveGroups(revisions, m.lineage), members: map[string][]string{}}
+	for chain, group := range g.groups {
+		g.members[group] = append(g.members[group], chain)
+	}
+	latestGrouping.m, latestGrouping.g = m, g
+	return g
+}
 
 // objectiveGroups gives every chain the objective it belongs to: chains of
 // one revision whose objectives sit in the same directorate with the same
@@ -83,8 +122,8 @@ func (m *model) superseded() []string {
 
 // occurrences lists where an objective appears: the revisions (oldest
 // first) and the year columns of all its chains.
-func (m *model) occurrences(group string) (revs []ActRef, years []int) {
-	for _, chain := range m.members[group] {
+func (m *model) occurrences(g *grouping, group string) (revs []ActRef, years []int) {
+	for _, chain := range g.members[group] {
 		for _, e := range m.chains[chain] {
 			if !slices.ContainsFunc(revs, func(a ActRef) bool { return a.ID == e.rev.rec.Act.ID }) {
 				revs = append(revs, e.rev.rec.Act)
@@ -105,6 +144,7 @@ func (m *model) occurrences(group string) (revs []ActRef, years []int) {
 // of the latest revision), then the page's hits highlighted.
 func (ix *Index) searchGrouped(ctx context.Context, req Request) (*Response, error) {
 	m := ix.currentModel()
+	objectives := groupingOf(m)
 	if req.Latest {
 		req.superseded = m.superseded()
 	}
@@ -128,7 +168,7 @@ func (ix *Index) searchGrouped(ctx context.Context, req Request) (*Response, err
 	for _, h := range res.Hits {
 		key := h.ID
 		if h.Type == TypeObjective && h.Lineage != "" {
-			key = "objective:" + cmp.Or(m.groups[h.Lineage], h.Lineage)
+			key = "objective:" + cmp.Or(objectives.groups[h.Lineage], h.Lineage)
 		}
 		if g := byKey[key]; g != nil {
 			// The group keeps its rank; it shows the latest revision's text.
@@ -156,7 +196,7 @@ func (ix *Index) searchGrouped(ctx context.Context, req Request) (*Response, err
 		h := g.hit
 		h.Folded = g.count
 		if h.Type == TypeObjective && h.Lineage != "" {
-			h.Revisions, h.Years = m.occurrences(cmp.Or(m.groups[h.Lineage], h.Lineage))
+			h.Revisions, h.Years = m.occurrences(objectives, cmp.Or(objectives.groups[h.Lineage], h.Lineage))
 		}
 		out.Hits = append(out.Hits, h)
 	}

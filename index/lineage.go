@@ -351,8 +351,6 @@ type model struct {
 	revisions map[string]*revision // by act id
 	steps     []*step              // consecutive revisions of each plan
 	lineage   map[string]string    // objective id -> chain
-	groups    map[string]string    // chain -> the objective (objectiveGroups)
-	members   map[string][]string  // objective -> its chains
 	// chains lists each chain's objectives, oldest revision first, with
 	// how each was linked to the one before.
 	chains map[string][]chainEntry
@@ -389,11 +387,6 @@ func buildModel(records []*actRecord) *model {
 		ordered = append(ordered, fam...)
 	}
 	m.lineage = lineages(m.steps, ordered)
-	m.groups = objectiveGroups(ordered, m.lineage)
-	m.members = map[string][]string{}
-	for chain, group := range m.groups {
-		m.members[group] = append(m.members[group], chain)
-	}
 	matchOf := map[string]string{}
 	mergedInto := map[string][]string{} // objective id -> chains merged into it
 	for _, st := range m.steps {
