@@ -25,6 +25,9 @@ const (
 	FacetYear        = "year"
 	FacetAct         = "act"
 	FacetType        = "type"
+	// FacetDirector counts the directors named by the documents; it is
+	// also the Director filter.
+	FacetDirector = "director"
 )
 
 // Evidence of a Transfer.
@@ -50,6 +53,8 @@ type Request struct {
 	Year        int    `json:"year,omitempty"`
 	Act         string `json:"act,omitempty"`
 	Type        string `json:"type,omitempty"`
+	// Director keeps the documents that name this director, as printed.
+	Director string `json:"director,omitempty"`
 	// Facets lists the facets to count (FacetDirectorate…); nil means none.
 	Facets []string `json:"facets,omitempty"`
 	// Limit is the page size (default 20, at most MaxLimit); Offset the
@@ -63,6 +68,17 @@ type Request struct {
 	// DirectorateSpellings is set by Index.Search for its Backend: the
 	// names as indexed that Directorate designates.
 	DirectorateSpellings []string `json:"-"`
+	// Group asks for one hit per objective: the hits of its revisions and
+	// year columns fold into the best ranked one, which lists them
+	// (Hit.Revisions, Hit.Years). Index.Search does it; a bare Backend
+	// ignores it.
+	Group bool `json:"group,omitempty"`
+	// Latest keeps only the latest revision of each plan: the documents of
+	// the revisions a later one supersedes are left out.
+	Latest bool `json:"latest,omitempty"`
+	// superseded (Latest) and ids (the documents to highlight) are set by
+	// Index.Search for its Backend.
+	superseded, ids []string
 }
 
 // Limits of a Request.
@@ -97,14 +113,28 @@ type Hit struct {
 	Score              float64 `json:"score"`
 	Page               int     `json:"page,omitempty"`
 	Lineage            string  `json:"lineage,omitempty"` // objectives: the chain across plan revisions
+	// Revisions and Years are, in a grouped search, the plan revisions and
+	// the year columns the objective appears in; Folded is how many hits
+	// of the search this one stands for.
+	Revisions []ActRef `json:"revisions,omitempty"`
+	Years     []int    `json:"years,omitempty"`
+	Folded    int      `json:"folded,omitempty"`
 }
 
 // Response is the answer to a Request, the shape of `albo search --json`.
 // Facets maps a facet name to its values and their counts over all matches.
 type Response struct {
-	Total  int                       `json:"total"`
-	Hits   []Hit                     `json:"hits"`
-	Facets map[string]map[string]int `json:"facets"`
+	Total int `json:"total"`
+	// Grouped says the hits are one per objective (Request.Group); Total
+	// then counts objectives, an estimate when TotalApprox (more hits than
+	// a grouped search reads).
+	Grouped     bool `json:"grouped,omitempty"`
+	TotalApprox bool `json:"total_approx,omitempty"`
+	// QueryAsWords is set when the query did not parse as query syntax
+	// and was searched as these plain words (PlainWords) instead.
+	QueryAsWords string                    `json:"query_as_words,omitempty"`
+	Hits         []Hit                     `json:"hits"`
+	Facets       map[string]map[string]int `json:"facets"`
 }
 
 // History is one objective across the plan revisions, oldest first.
@@ -156,6 +186,20 @@ type Transfer struct {
 	// Records are the annex's records of it: the outgoing one, then the
 	// incoming one.
 	Records []extract.Change `json:"records,omitempty"`
+	// Years are the year columns of the later revision the moved objective
+	// is planned in, each with its chain: an objective planned for 2019 and
+	// 2020 is one move with two years. Empty when the plan does not hold it.
+	Years []TransferYear `json:"years"`
+	// Year is the one year column of this row in the by-year breakdown
+	// (Transfers.ByYear); 0 in the list of moves.
+	Year int `json:"year,omitempty"`
+}
+
+// TransferYear is one year column of a moved objective.
+type TransferYear struct {
+	Year    int    `json:"year"`
+	Lineage string `json:"lineage,omitempty"`
+	Text    string `json:"text"` // as that column prints it
 }
 
 // Contradiction is a place where the changes annex disagrees with itself

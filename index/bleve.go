@@ -276,7 +276,7 @@ var storedFields = []string{fieldType, fieldAct, fieldOrgan, fieldNumber, fieldD
 
 // facetSizes bounds the values counted per facet; a facet's values beyond
 // it are not listed.
-var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct: 200, FacetType: 10}
+var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct: 200, FacetType: 10, FacetDirector: 1000}
 
 // Search runs the request against bleve. Facets are counted on bitmaps
 // (facets.go); a request of filters alone is answered from them entirely.
@@ -572,13 +572,7 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		}
 	}
 	if len(req.DirectorateSpellings) > 0 {
-		var any []query.Query
-		for _, d := range req.DirectorateSpellings {
-			t := bleve.NewTermQuery(d)
-			t.SetField(fieldDirectorate)
-			any = append(any, t)
-		}
-		musts = append(musts, bleve.NewDisjunctionQuery(any...))
+		musts = append(musts, bleve.NewDisjunctionQuery(termQueries(fieldDirectorate, req.DirectorateSpellings)...))
 	} else {
 		filter(fieldDirectorate, req.Directorate)
 	}
@@ -587,13 +581,36 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 	}
 	filter(fieldAct, req.Act)
 	filter(fieldType, req.Type)
+	filter(fieldDirector, req.Director)
+	if len(req.ids) > 0 {
+		musts = append(musts, bleve.NewDocIDQuery(req.ids))
+	}
 	switch len(musts) {
 	case 0:
-		return bleve.NewMatchAllQuery(), false, nil
+		q = bleve.NewMatchAllQuery()
 	case 1:
-		return musts[0], hasText, nil
+		q = musts[0]
+	default:
+		q = bleve.NewConjunctionQuery(musts...)
 	}
-	return bleve.NewConjunctionQuery(musts...), hasText, nil
+	if len(req.superseded) > 0 {
+		latest := bleve.NewBooleanQuery()
+		latest.AddMust(q)
+		latest.AddMustNot(termQueries(fieldAct, req.superseded)...)
+		q = latest
+	}
+	return q, hasText, nil
+}
+
+// termQueries are the queries of each value in a keyword field.
+func termQueries(field string, values []string) []query.Query {
+	out := make([]query.Query, len(values))
+	for i, v := range values {
+		t := bleve.NewTermQuery(v)
+		t.SetField(field)
+		out[i] = t
+	}
+	return out
 }
 
 // hitOf rebuilds a Hit from a bleve hit's stored fields.

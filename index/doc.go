@@ -9,7 +9,11 @@
 // it keeps the plan revisions it has seen, from which it links the same
 // objective across revisions (its lineage), lists the moves of objectives
 // between directorates (transfers, declared by a changes annex or observed
-// in the lineage) and compares two revisions (diff).
+// in the lineage; one per objective moved, with the year columns it is
+// planned in) and compares two revisions (diff). A search can fold the
+// hits of one objective (its revisions and year columns) into one, and
+// keep only the latest revision of each plan; the hits and the transfers
+// export as CSV.
 //
 // The package never prints; it takes a context first and returns errors
 // that say where.

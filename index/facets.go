@@ -25,7 +25,7 @@ import (
 
 // facetFields are the fields kept as bitmaps: the facets, and the date for
 // ordering hits that filters alone select.
-var facetFields = []string{FacetDirectorate, FacetYear, fieldAct, FacetType, fieldDate}
+var facetFields = []string{FacetDirectorate, FacetYear, fieldAct, FacetType, FacetDirector, fieldDate}
 
 // bitmaps is the facet bitmaps of one index snapshot.
 type bitmaps struct {
@@ -125,7 +125,7 @@ func buildBitmaps(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 		}
 	}
 	bm.ordinals = map[string]*fieldOrdinals{}
-	for _, facet := range []string{FacetDirectorate, FacetYear, FacetAct, FacetType} {
+	for _, facet := range []string{FacetDirectorate, FacetYear, FacetAct, FacetType, FacetDirector} {
 		field := facetField(facet)
 		bm.ordinals[field] = newFieldOrdinals(bm.values[field], offset)
 	}
@@ -182,6 +182,12 @@ func (bm *bitmaps) filtered(req Request) *roaring.Bitmap {
 	}
 	and(fieldAct, req.Act)
 	and(FacetType, req.Type)
+	and(FacetDirector, req.Director)
+	for _, id := range req.superseded {
+		if docs := bm.values[fieldAct][id]; docs != nil {
+			out.AndNot(docs)
+		}
+	}
 	return out
 }
 

@@ -228,6 +228,13 @@ func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report fun
 // Search answers a request. The directorate filter matches every spelling
 // of the name the documents use ("Direzione Casa" is "DIREZIONE CASA").
 func (ix *Index) Search(ctx context.Context, req Request) (*Response, error) {
+	if req.Group || req.Latest {
+		return ix.searchGrouped(ctx, req)
+	}
+	return ix.search(ctx, req)
+}
+
+func (ix *Index) search(ctx context.Context, req Request) (*Response, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if req.Directorate != "" {

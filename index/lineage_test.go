@@ -19,7 +19,9 @@ type move struct {
 	Basis           string `json:"basis"`
 }
 
-func TestDiffRecoversGoldMoves(t *testing.T) {
+// goldMoves reads the gold moves.json.
+func goldMoves(t *testing.T) []move {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join(goldDir, "delibera-1098-2019", "moves.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -28,6 +30,11 @@ func TestDiffRecoversGoldMoves(t *testing.T) {
 	if err := json.Unmarshal(data, &moves); err != nil {
 		t.Fatal(err)
 	}
+	return moves
+}
+
+func TestDiffRecoversGoldMoves(t *testing.T) {
+	moves := goldMoves(t)
 	m := buildModel(goldRecords(t))
 	if len(m.steps) != 1 {
 		t.Fatalf("steps = %d, want 1", len(m.steps))

@@ -211,15 +211,17 @@ func (st *step) declaredLinks() map[int]*declaredTransfer {
 	return out
 }
 
-// transfers lists the step's moves between directorates: those the annex
-// declares (observed too where the plans show them) and those only the
-// plans show, leaving out the moves that follow a renamed directorate.
+// transfers lists the step's moves between directorates, one per objective
+// moved: those the annex declares (observed too where the plans show them)
+// and those only the plans show, leaving out the moves that follow a
+// renamed directorate. An objective planned in several year columns is one
+// move whose Years list the columns.
 func (st *step) transfers(lineage map[string]string) []Transfer {
 	act, prevAct := st.next.rec.Act, st.prev.rec.Act
 	var out []Transfer
 	for _, dt := range st.declared {
 		t := Transfer{Text: dt.text, From: dt.from, To: dt.to, Act: act, Evidence: EvidenceDeclared,
-			Paired: dt.out != nil && dt.in != nil}
+			Paired: dt.out != nil && dt.in != nil, Years: []TransferYear{}}
 		for _, c := range []*extract.Change{dt.out, dt.in} {
 			if c == nil {
 				continue
@@ -230,32 +232,87 @@ func (st *step) transfers(lineage map[string]string) []Transfer {
 			}
 		}
 		if len(dt.links) == 0 {
-			if len(dt.nexts) > 0 {
-				o := st.next.objectives[dt.nexts[0]]
-				t.Text, t.Lineage = o.Text, lineage[o.ID]
+			for _, n := range dt.nexts {
+				o := st.next.objectives[n]
+				t.Years = append(t.Years, TransferYear{Year: o.Year, Lineage: lineage[o.ID], Text: o.Text})
+			}
+			if len(t.Years) > 0 {
+				t.Text, t.Lineage = t.Years[0].Text, t.Years[0].Lineage
 			}
 			out = append(out, t)
 			continue
 		}
-		// One transfer per objective moved: a title planned in two year
-		// columns is two objectives.
+		// One move per directorate giving the objective away: two
+		// directorates may send the same title, merged in the later plan.
+		var moves []Transfer
 		for _, li := range dt.links {
 			l := st.links[li]
-			o := st.next.objectives[l.next]
-			both := t
-			both.Text, both.Lineage, both.Evidence = o.Text, lineage[st.prev.objectives[l.prev].ID], EvidenceBoth
-			both.From, both.FromAct = st.prev.objectives[l.prev].Directorate, &prevAct
-			out = append(out, both)
+			from := st.prev.objectives[l.prev].Directorate
+			i := slices.IndexFunc(moves, func(m Transfer) bool { return directorateKey(m.From) == directorateKey(from) })
+			if i < 0 {
+				both := t
+				both.Evidence, both.From, both.FromAct = EvidenceBoth, from, &prevAct
+				moves = append(moves, both)
+				i = len(moves) - 1
+			}
+			moves[i].Years = st.addYear(moves[i].Years, l, lineage)
 		}
+		out = append(out, moves...)
 	}
 	declared := st.declaredLinks()
+	first := len(out)
 	for li, l := range st.links {
 		if !st.moved(l) || declared[li] != nil || st.renamed(l) {
 			continue
 		}
-		o := st.next.objectives[l.next]
-		out = append(out, Transfer{Text: o.Text, From: st.prev.objectives[l.prev].Directorate, To: o.Directorate,
-			Act: act, Evidence: EvidenceObserved, Lineage: lineage[o.ID], FromAct: &prevAct})
+		from, to := st.prev.objectives[l.prev].Directorate, st.next.objectives[l.next].Directorate
+		// The same title moved between the same directorates in another
+		// year column is the same objective.
+		i := slices.IndexFunc(out[first:], func(m Transfer) bool {
+			return directorateKey(m.From) == directorateKey(from) && directorateKey(m.To) == directorateKey(to) &&
+				sameText(m.Text, st.next.objectives[l.next].Text) &&
+				!slices.ContainsFunc(m.Years, func(y TransferYear) bool { return y.Year == st.next.objectives[l.next].Year })
+		})
+		if i < 0 {
+			out = append(out, Transfer{Text: st.next.objectives[l.next].Text, From: from, To: to, Act: act, Evidence: EvidenceObserved, FromAct: &prevAct, Years: []TransferYear{}})
+			i = len(out) - 1
+		} else {
+			i += first
+		}
+		out[i].Years = st.addYear(out[i].Years, l, lineage)
+	}
+	for i := range out {
+		if len(out[i].Years) > 0 && out[i].Evidence != EvidenceDeclared {
+			out[i].Text, out[i].Lineage = out[i].Years[0].Text, out[i].Years[0].Lineage
+		}
+	}
+	return out
+}
+
+// addYear adds the year column a link moves to the years of a move, kept
+// in year order.
+func (st *step) addYear(years []TransferYear, l link, lineage map[string]string) []TransferYear {
+	o := st.next.objectives[l.next]
+	y := TransferYear{Year: o.Year, Lineage: lineage[st.prev.objectives[l.prev].ID], Text: o.Text}
+	i, _ := slices.BinarySearchFunc(years, y.Year, func(e TransferYear, year int) int { return cmp.Compare(e.Year, year) })
+	return slices.Insert(years, i, y)
+}
+
+// ByYear breaks the moves down by year column: one row per column a moved
+// objective is planned in, Year and Lineage set to that column's; a move
+// the plan does not hold stays one row with Year 0.
+func (tr *Transfers) ByYear() []Transfer {
+	out := []Transfer{}
+	for _, t := range tr.Transfers {
+		if len(t.Years) == 0 {
+			out = append(out, t)
+			continue
+		}
+		for _, y := range t.Years {
+			row := t
+			row.Year, row.Lineage, row.Text, row.Years = y.Year, y.Lineage, y.Text, []TransferYear{y}
+			out = append(out, row)
+		}
 	}
 	return out
 }

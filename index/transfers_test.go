@@ -104,3 +104,55 @@ func checkPrefixes(t *testing.T, what string, got, wantPrefixes []string) {
 		}
 	}
 }
+
+// TestTransfersCountEachObjectiveOnce checks the moves against the gold
+// moves.json: broken down by year column, the moves the plans show are
+// exactly its transfer entries; listed as moves, an objective planned in
+// two year columns counts once (moves.json's entries grouped by the
+// earlier title and the two directorates).
+func TestTransfersCountEachObjectiveOnce(t *testing.T) {
+	moves := goldMoves(t)
+	m := buildModel(goldRecords(t))
+	tr := &Transfers{Transfers: m.steps[0].transfers(m.lineage)}
+	type objectiveMove struct{ text, from, to string }
+	wantMoves := map[objectiveMove]bool{}
+	var wantRows []move
+	for _, mv := range moves {
+		if strings.HasPrefix(mv.Basis, "transfer") {
+			wantRows = append(wantRows, mv)
+			wantMoves[objectiveMove{mv.Text1098, mv.Directorate1098, mv.Directorate2187}] = true
+		}
+	}
+	observed := 0
+	for _, x := range tr.Transfers {
+		if x.Evidence == EvidenceBoth || x.Evidence == EvidenceObserved {
+			observed++
+		}
+		if x.Year != 0 || x.Lineage == "" && len(x.Years) > 0 {
+			t.Errorf("move %q: year %d, lineage %q", x.Text, x.Year, x.Lineage)
+		}
+	}
+	t.Logf("%d moves (%d shown by the plans; gold %d objectives in %d year columns)", len(tr.Transfers), observed, len(wantMoves), len(wantRows))
+	if observed != len(wantMoves) {
+		t.Errorf("%d moves shown by the plans, want the %d objectives of moves.json", observed, len(wantMoves))
+	}
+	found := make([]bool, len(wantRows))
+	for _, row := range tr.ByYear() {
+		if row.Evidence != EvidenceBoth {
+			continue
+		}
+		i := slices.IndexFunc(wantRows, func(mv move) bool {
+			return mv.Text2187 == row.Text && mv.Directorate1098 == row.From && mv.Directorate2187 == row.To && mv.Year2187 == row.Year
+		})
+		if i < 0 || found[i] {
+			t.Errorf("year row not in moves.json (or twice): %d %q %s -> %s", row.Year, row.Text, row.From, row.To)
+			continue
+		}
+		found[i] = true
+	}
+	for i, ok := range found {
+		if !ok {
+			t.Errorf("moves.json entry missing from the year rows: %d %q", wantRows[i].Year2187, wantRows[i].Text2187)
+		}
+	}
+}

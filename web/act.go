@@ -9,6 +9,8 @@ type actView struct {
 	Act *Act
 	// FileURL opens the act's document; empty when the corpus holds no PDF.
 	FileURL string
+	// Cited are the acts it cites, each once.
+	Cited []citedAct
 }
 
 func (h *Handler) actPage(w http.ResponseWriter, r *http.Request) {
@@ -20,7 +22,10 @@ func (h *Handler) actPage(w http.ResponseWriter, r *http.Request) {
 	}
 	view := actView{ID: id, Act: a}
 	if sha := mainPDF(a.Record); sha != "" {
-		view.FileURL = fileURL(sha, 0)
+		view.FileURL = fileURL(id, sha, 0)
+	}
+	if a.Extraction != nil && a.Extraction.Act != nil {
+		view.Cited = h.citedActs(r.Context(), a.Record, id, a.Extraction.Act.CitedActs)
 	}
 	h.render(w, r, http.StatusOK, "act", view)
 }

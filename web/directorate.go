@@ -134,20 +134,24 @@ func directorTerms(hits []index.Hit) []DirectorTerm {
 	return terms
 }
 
-func (h *Handler) directoratePage(w http.ResponseWriter, r *http.Request) {
-	d, err := h.directorate(r.Context(), r.PathValue("name"))
-	if err != nil {
-		h.pageError(w, r, err)
-		return
+// pageAndAPI are the handlers of a page and of its JSON twin, both
+// showing what lookup finds for the path value key ("" for none).
+func pageAndAPI[T any](h *Handler, page, key string, lookup func(context.Context, string) (T, error)) (pageHandler, apiHandler http.HandlerFunc) {
+	pageHandler = func(w http.ResponseWriter, r *http.Request) {
+		v, err := lookup(r.Context(), r.PathValue(key))
+		if err != nil {
+			h.pageError(w, r, err)
+			return
+		}
+		h.render(w, r, http.StatusOK, page, v)
 	}
-	h.render(w, r, http.StatusOK, "directorate", d)
-}
-
-func (h *Handler) apiDirectorate(w http.ResponseWriter, r *http.Request) {
-	d, err := h.directorate(r.Context(), r.PathValue("name"))
-	if err != nil {
-		h.apiError(w, r, err)
-		return
+	apiHandler = func(w http.ResponseWriter, r *http.Request) {
+		v, err := lookup(r.Context(), r.PathValue(key))
+		if err != nil {
+			h.apiError(w, r, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, v)
 	}
-	writeJSON(w, http.StatusOK, d)
+	return pageHandler, apiHandler
 }

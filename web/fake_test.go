@@ -45,7 +45,7 @@ func (f *fakeIndex) Search(ctx context.Context, req index.Request) (*index.Respo
 		text := fold(h.Text)
 		ok := (req.Directorate == "" || h.Directorate == req.Directorate) &&
 			(req.Year == 0 || h.Year == req.Year) && (req.Act == "" || h.Act.ID == req.Act) &&
-			(req.Type == "" || h.Type == req.Type)
+			(req.Type == "" || h.Type == req.Type) && (req.Director == "" || h.Director == req.Director)
 		for _, w := range words {
 			ok = ok && strings.Contains(text, w)
 		}
@@ -76,6 +76,10 @@ func (f *fakeIndex) Search(ctx context.Context, req index.Request) (*index.Respo
 				counts[h.Act.ID]++
 			case index.FacetType:
 				counts[h.Type]++
+			case index.FacetDirector:
+				if h.Director != "" {
+					counts[h.Director]++
+				}
 			}
 		}
 		resp.Facets[name] = counts
@@ -219,9 +223,10 @@ func newFakeIndex() *fakeIndex {
 			Transfers: []index.Transfer{
 				{Text: "Ottimizzazione dei canali informativi e dei processi di comunicazione con il cittadino",
 					From: dirGeneral, To: dirCivic, Act: refDecember, Evidence: index.EvidenceBoth, Lineage: "L1",
-					FromAct: &refJune, Reason: "Trasferita la responsabilità", Paired: true},
+					FromAct: &refJune, Reason: "Trasferita la responsabilità", Paired: true,
+					Years: []index.TransferYear{{Year: 2019, Lineage: "L1", Text: "Ottimizzazione dei canali informativi e dei processi di comunicazione con il cittadino"}}},
 				{Text: "Coordinamento degli eventi cittadini", From: dirCulture, To: dirCivic, Act: refDecember,
-					Evidence: index.EvidenceDeclared},
+					Evidence: index.EvidenceDeclared, Years: []index.TransferYear{}},
 			},
 			Contradictions: []index.Contradiction{
 				{Kind: index.ContradictionUnmatchedOut, Act: refDecember, Text: "Coordinamento degli eventi cittadini",

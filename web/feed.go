@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -71,13 +72,13 @@ type rssEnclosure struct {
 
 // feed serves the newest acts and objectives matching a search as RSS.
 func (h *Handler) feed(w http.ResponseWriter, r *http.Request) {
-	req, err := parseSearch(r.URL.Query(), feedItems)
+	req, err := parseSearch(r.URL.Query(), feedItems, false)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
 	}
 	req.Limit, req.Offset, req.Sort, req.Facets, req.Highlight = feedItems, 0, index.SortDate, nil, false
-	resp, err := h.search(r.Context(), req)
+	resp, _, err := h.forgivingSearch(r.Context(), req)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
@@ -92,7 +93,7 @@ func (h *Handler) feed(w http.ResponseWriter, r *http.Request) {
 	}
 	ch := rssChannel{
 		Title:       title,
-		Link:        base + "/feed?" + searchValues(req, 1).Encode(),
+		Link:        base + "/feed?" + feedValues(req).Encode(),
 		Description: "*non ufficiale* RSS feed degli atti e degli obiettivi che corrispondono alla ricerca",
 		Language:    "it",
 		PubDate:     time.Now().UTC().Format(time.RFC1123Z),
@@ -183,4 +184,12 @@ func (h *Handler) baseURL(r *http.Request) string {
 		scheme = "https"
 	}
 	return scheme + "://" + r.Host
+}
+
+// feedValues are the URL parameters of a feed: its search's, the feed
+// being one item per document whatever the page groups.
+func feedValues(req index.Request) url.Values {
+	v := searchValues(req, 1)
+	v.Del("group")
+	return v
 }

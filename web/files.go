@@ -2,6 +2,11 @@ package web
 
 import (
 	"bytes"
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/openalbo/albo/corpus"
 	"io"
 	"net/http"
 	"time"
@@ -32,14 +37,79 @@ func (h *Handler) file(w http.ResponseWriter, r *http.Request) {
 	hdr := w.Header()
 	hdr.Set("Content-Security-Policy", filePolicy)
 	hdr.Set("Cache-Control", "public, max-age=31536000, immutable")
+	name := h.fileName(r.Context(), r.URL.Query().Get("act"), sha, head[:n])
 	if bytes.Equal(head[:n], []byte("%PDF-")) {
 		hdr.Set("Content-Type", "application/pdf")
-		hdr.Set("Content-Disposition", `inline; filename="`+sha+`.pdf"`)
+		hdr.Set("Content-Disposition", `inline; filename="`+name+`"`)
 	} else {
 		hdr.Set("Content-Type", "application/octet-stream")
-		hdr.Set("Content-Disposition", `attachment; filename="`+sha+`"`)
+		hdr.Set("Content-Disposition", `attachment; filename="`+name+`"`)
 	}
 	http.ServeContent(w, r, "", time.Time{}, f)
+}
+
+// fileName names a download after the act that holds it: <act-id>-<n>.pdf
+// for its n-th file's PDF, <act-id>-<n>.pdf.p7m for the signed envelope
+// as published ("milano-giunta-2019-2187-1.pdf.p7m"), another file with
+// the extension it was published with. A file asked for without its act,
+// or with an act that does not hold it, is named by its digest. The name
+// holds only [a-z0-9.-], so it needs no quoting.
+func (h *Handler) fileName(ctx context.Context, actID, sha string, head []byte) string {
+	if bytes.HasPrefix(head, []byte("%PDF-")) {
+		return h.fileBase(ctx, actID, sha, nil) + ".pdf"
+	}
+	var published string
+	base := h.fileBase(ctx, actID, sha, &published)
+	if ext := extensions(published); ext != "" {
+		return base + ext
+	}
+	if len(head) > 0 && head[0] == 0x30 { // a DER SEQUENCE: a CAdES envelope
+		return base + ".p7m"
+	}
+	return base + ".bin"
+}
+
+// fileBase is "<act-id>-<n>" when the act holds the file (its published
+// name then set in published), else the digest.
+func (h *Handler) fileBase(ctx context.Context, actID, sha string, published *string) string {
+	if actID == "" || len(actID) > MaxQueryLen {
+		return sha
+	}
+	rec, err := h.cfg.Documents.Record(ctx, actID)
+	if err != nil {
+		return sha
+	}
+	for i, f := range rec.Files {
+		if f.SHA256 == sha || f.PDFSHA256 == sha {
+			if published != nil && f.SHA256 == sha {
+				*published = f.Name
+			}
+			return corpus.Slug(strings.ReplaceAll(rec.ID, "/", "-")) + "-" + strconv.Itoa(i+1)
+		}
+	}
+	return sha
+}
+
+// extensions are the last two extensions of a published file name
+// (".pdf.p7m", ".p7m", ".docx"), lower case, letters and digits only.
+func extensions(name string) string {
+	parts := strings.Split(strings.ToLower(name), ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	parts = parts[1:]
+	if len(parts) > 2 {
+		parts = parts[len(parts)-2:]
+	}
+	out := ""
+	for _, p := range parts {
+		if p == "" || len(p) > 5 || strings.ContainsFunc(p, func(r rune) bool { return (r < 'a' || r > 'z') && (r < '0' || r > '9') }) {
+			out = "" // not an extension: "delibera n.12 del 2019.pdf"
+			continue
+		}
+		out += "." + p
+	}
+	return out
 }
 
 func isSHA256(s string) bool {

@@ -49,7 +49,7 @@ func TestRoutes(t *testing.T) {
 		{"bad year", "GET", "/?year=abc", 400, "text/html", []string{"year"}},
 		{"bad type", "GET", "/?type=secret", 400, "text/html", []string{"tipo"}},
 		{"page too deep", "GET", "/?p=100000", 400, "text/html", []string{"p"}},
-		{"objective", "GET", "/objectives/o-dec-1", 200, "text/html", []string{"Trasferito da", dirGeneral, "/files/" + pdfDecember + "#page=30"}},
+		{"objective", "GET", "/objectives/o-dec-1", 200, "text/html", []string{"Trasferito da", dirGeneral, "/files/" + pdfDecember + "?act=milano%2Fgiunta%2F2019%2F2187#page=30"}},
 		{"objective renamed directorate", "GET", "/objectives/o-dec-5", 200, "text/html", []string{"Cambio di direzione", "ridenominazione"}},
 		{"objective by lineage", "GET", "/objectives/L2", 200, "text/html", []string{"Città della Memoria", "Storia"}},
 		{"objective unknown", "GET", "/objectives/nope", 404, "text/html", nil},
@@ -58,6 +58,12 @@ func TestRoutes(t *testing.T) {
 		{"a change record names its directorate as the plan and as the annex", "GET", "/?q=canali&type=change", 200, "text/html", []string{"nell’allegato: Generale"}},
 		{"directorate", "GET", "/directorates/" + url.PathEscape(dirCivic), 200, "text/html", []string{"Andrea Zuccotti", "Obiettivi ricevuti", dirGeneral}},
 		{"directorate unknown", "GET", "/directorates/Nessuna", 404, "text/html", nil},
+		{"every directorate and director", "GET", "/direzioni", 200, "text/html", []string{`href="/directorates/Direzione%20Cultura"`, `href="/persone/Andrea%20Zuccotti"`}},
+		{"a director", "GET", "/persone/Andrea%20Zuccotti", 200, "text/html", []string{dirCivic}},
+		{"the API described", "GET", "/api", 200, "text/html", []string{"GET /api/search", "/api/openapi.json"}},
+		{"the API description", "GET", "/api/openapi.json", 200, "application/json", []string{`"openapi": "3.1.0"`}},
+		{"transfers as CSV", "GET", "/api/transfers?format=csv", 200, "text/csv", []string{"text,from,to,act"}},
+		{"search as CSV", "GET", "/api/search?q=citta&format=csv", 200, "text/csv", []string{"id,type,act"}},
 		{"transfers", "GET", "/transfers", 200, "text/html", []string{"<svg", "transfers-matrix", "Contraddizioni"}},
 		{"transfers of a flow", "GET", "/transfers?act=" + url.QueryEscape(actDecember) + "&from=" + url.QueryEscape(dirGeneral) + "&to=" + url.QueryEscape(dirCivic), 200, "text/html", []string{`href="/objectives/L1"`}},
 		{"transfers unknown revision", "GET", "/transfers?act=x/y", 404, "text/html", nil},
@@ -73,8 +79,8 @@ func TestRoutes(t *testing.T) {
 		{"static css", "GET", "/static/style.css", 200, "text/css", nil},
 		{"static js", "GET", "/static/app.js", 200, "text/javascript", nil},
 		{"unknown page", "GET", "/nope", 404, "text/html", nil},
-		{"post refused", "POST", "/api/search", 405, "text/plain", nil},
-		{"delete refused", "DELETE", "/acts/" + actDecember, 405, "text/plain", nil},
+		{"post refused", "POST", "/api/search", 405, "application/json", []string{"sola lettura"}},
+		{"delete refused", "DELETE", "/acts/" + actDecember, 405, "text/html", []string{"Metodo non consentito", "sola lettura"}},
 		{"api unknown", "GET", "/api/nope", 404, "application/json", []string{`"error"`}},
 		{"api search too long", "GET", "/api/search?q=" + long, 400, "application/json", []string{"troppo lungo"}},
 		{"api search page too big", "GET", "/api/search?limit=101", 400, "application/json", []string{"limit"}},
@@ -216,7 +222,7 @@ func FuzzParseSearch(f *testing.F) {
 		if err != nil {
 			return
 		}
-		req, err := parseSearch(v, pageSize)
+		req, err := parseSearch(v, pageSize, true)
 		if err != nil {
 			if _, ok := err.(badRequest); !ok {
 				t.Fatalf("parseSearch(%q): error %v is not a bad request", raw, err)
@@ -450,8 +456,31 @@ func TestPanicAnswers500(t *testing.T) {
 		t.Fatal(err)
 	}
 	rec := get(t, h, "GET", "/?q=x")
-	if rec.Code != 500 {
-		t.Errorf("status %d, want 500", rec.Code)
+	if rec.Code != 500 || !strings.Contains(rec.Body.String(), "500 · Errore interno") || !strings.Contains(rec.Body.String(), `<form class="search"`) {
+		t.Errorf("status %d, want 500 with an Italian page and the search box:\n%s", rec.Code, rec.Body)
 	}
 	checkSecurityHeaders(t, rec.Header(), false)
+}
+
+// cancelledIndex answers as an index does when the request's time is up.
+type cancelledIndex struct{ *fakeIndex }
+
+func (cancelledIndex) Search(ctx context.Context, _ index.Request) (*index.Response, error) {
+	return nil, ctx.Err()
+}
+
+func TestTimeoutAnswers503InItalian(t *testing.T) {
+	f := newFakeIndex()
+	h, err := New(Config{Index: cancelledIndex{f}, Documents: f, SearchCache: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/?q=citta", nil).WithContext(ctx))
+	body := rec.Body.String()
+	if rec.Code != 503 || !strings.Contains(body, "503 · Servizio non disponibile") || !strings.Contains(body, `value="citta"`) {
+		t.Errorf("status %d, want 503 with an Italian page keeping the query:\n%s", rec.Code, body)
+	}
 }

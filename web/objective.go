@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/openalbo/albo/corpus"
@@ -92,7 +93,10 @@ func (h *Handler) objective(ctx context.Context, ref string) (*objectiveView, er
 // objective into rev's directorate; empty when none did.
 func moveEvidence(moves []index.Transfer, lineage string, rev index.Revision) string {
 	for _, t := range moves {
-		if t.Lineage == lineage && t.Act.ID == rev.Act.ID && strings.EqualFold(t.To, rev.Directorate) {
+		if t.Act.ID != rev.Act.ID || !strings.EqualFold(t.To, rev.Directorate) {
+			continue
+		}
+		if t.Lineage == lineage || slices.ContainsFunc(t.Years, func(y index.TransferYear) bool { return y.Lineage == lineage }) {
 			return t.Evidence
 		}
 	}
@@ -114,7 +118,7 @@ func (h *Handler) actFileURL(ctx context.Context, pdfs map[string]string, actID 
 	if sha == "" {
 		return ""
 	}
-	return fileURL(sha, page)
+	return fileURL(actID, sha, page)
 }
 
 // mainPDF is the digest of the act's document: the first PDF it was

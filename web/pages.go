@@ -22,15 +22,25 @@ type searchView struct {
 	Pages   int
 	FeedURL string
 	APIURL  string
+	CSVURL  string
 	// ByRelevance and ByDate reorder the same search.
 	ByRelevance string
 	ByDate      string
+	// AsWords says the query did not parse as query syntax and was
+	// searched as the plain words Resp.QueryAsWords.
+	AsWords bool
+	// ToggleGroup and ToggleLatest are the same search flat or grouped by
+	// objective, with or without the superseded revisions.
+	ToggleGroup  string
+	ToggleLatest string
 }
 
 type facetGroup struct {
 	Name   string
 	Label  string
 	Values []facetValue
+	// MoreURL lists every value when the facet shows only the most frequent.
+	MoreURL string
 }
 
 type facetValue struct {
@@ -59,18 +69,18 @@ var facetLabels = []struct{ name, label string }{
 const facetValuesShown = 15
 
 func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
-	req, err := parseSearch(r.URL.Query(), pageSize)
+	req, err := parseSearch(r.URL.Query(), pageSize, true)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
 	}
-	resp, err := h.search(r.Context(), req)
+	resp, asWords, err := h.forgivingSearch(r.Context(), req)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
 	}
 	page := req.Offset/req.Limit + 1
-	view := searchView{Req: req, Resp: resp, Page: page, Pages: (resp.Total + req.Limit - 1) / req.Limit}
+	view := searchView{Req: req, Resp: resp, Page: page, Pages: (resp.Total + req.Limit - 1) / req.Limit, AsWords: asWords}
 	link := func(rq index.Request, p int) string {
 		return "/?" + searchValues(rq, p).Encode()
 	}
@@ -85,8 +95,20 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	byRelevance := req
 	byRelevance.Sort = ""
 	view.ByDate, view.ByRelevance = link(byDate, 1), link(byRelevance, 1)
-	view.FeedURL = "/feed?" + searchValues(req, 1).Encode()
-	view.APIURL = "/api/search?" + searchValues(req, 1).Encode()
+	view.FeedURL = "/feed?" + feedValues(req).Encode()
+	api := searchValues(req, 1)
+	if req.Group {
+		api.Set("group", "1")
+	}
+	view.APIURL = "/api/search?" + api.Encode()
+	api.Set("format", "csv")
+	view.CSVURL = "/api/search?" + api.Encode()
+	toggled := req
+	toggled.Group, toggled.Offset = !req.Group, 0
+	view.ToggleGroup = link(toggled, 1)
+	toggled = req
+	toggled.Latest, toggled.Offset = !req.Latest, 0
+	view.ToggleLatest = link(toggled, 1)
 	for _, f := range facetLabels {
 		g := facetGroup{Name: f.name, Label: f.label}
 		values := sortedFacet(resp.Facets[f.name])
@@ -106,16 +128,25 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 			}
 			g.Values = append(g.Values, v)
 		}
+		if f.name == index.FacetDirectorate && len(resp.Facets[f.name]) > facetValuesShown {
+			g.MoreURL = "/direzioni"
+		}
 		if len(g.Values) > 0 {
 			view.Facets = append(view.Facets, g)
 		}
 		if value := filterValue(req, f.name); value != "" {
-			if f.name == index.FacetAct {
+			switch f.name {
+			case index.FacetAct:
 				value = h.actName(r.Context(), resp.Hits, value)
+			case index.FacetType:
+				value = labelOr(typeLabels, value)
 			}
 			cleared, _ := withFilter(req, f.name, "")
 			view.Active = append(view.Active, activeFilter{Label: f.label, Value: value, RemoveURL: link(cleared, 1)})
 		}
+	}
+	if req.Latest {
+		view.Active = append(view.Active, activeFilter{Label: "Revisione", Value: "solo l'ultima", RemoveURL: view.ToggleLatest})
 	}
 	h.render(w, r, http.StatusOK, "search", view)
 }

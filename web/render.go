@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"html/template"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/index"
@@ -21,7 +23,7 @@ type pages struct {
 	byName map[string]*template.Template
 }
 
-var pageNames = []string{"search", "objective", "directorate", "transfers", "act", "error"}
+var pageNames = []string{"search", "objective", "directorate", "directory", "person", "transfers", "act", "api", "error"}
 
 func parsePages() (*pages, error) {
 	p := &pages{byName: map[string]*template.Template{}}
@@ -40,8 +42,10 @@ var templateFuncs = template.FuncMap{
 	"objectiveURL":       func(id string) string { return "/objectives/" + escapeID(id) },
 	"actURL":             func(id string) string { return "/acts/" + escapeID(id) },
 	"directorateURL":     directorateURL,
+	"personURL":          personURL,
 	"fileURL":            fileURL,
 	"date":               italianDate,
+	"datetime":           italianTime,
 	"typeLabel":          func(t string) string { return labelOr(typeLabels, t) },
 	"evidenceLabel":      func(e string) string { return labelOr(evidenceLabels, e) },
 	"matchLabel":         func(m string) string { return labelOr(matchLabels, m) },
@@ -68,13 +72,17 @@ func escapeID(id string) string {
 
 func directorateURL(name string) string { return "/directorates/" + url.PathEscape(name) }
 
-// fileURL opens a stored file at a page: browsers' PDF viewers honour
-// #page=N.
-func fileURL(sha string, page int) string {
-	if page > 0 {
-		return fmt.Sprintf("/files/%s#page=%d", sha, page)
+// fileURL opens a stored file of an act at a page: browsers' PDF viewers
+// honour #page=N; the act names the download (fileName).
+func fileURL(actID, sha string, page int) string {
+	u := "/files/" + sha
+	if actID != "" {
+		u += "?" + url.Values{"act": {actID}}.Encode()
 	}
-	return "/files/" + sha
+	if page > 0 {
+		u += fmt.Sprintf("#page=%d", page)
+	}
+	return u
 }
 
 var typeLabels = map[string]string{
@@ -128,6 +136,42 @@ func italianDate(s string) string {
 	return t.Format("02/01/2006")
 }
 
+var italianMonths = [...]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+	"luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}
+
+// siteZone is the time zone the dates and times of the site are read in:
+// the municipalities' own.
+var siteZone = func() *time.Location {
+	if loc, err := time.LoadLocation("Europe/Rome"); err == nil {
+		return loc
+	}
+	return time.FixedZone("CET", 3600)
+}()
+
+// italianTime writes a moment the Italian way, in Italian time:
+// "2 dicembre 2026, 15:37". It takes a time.Time or an RFC 3339 string
+// (a signature's time); any other string is written as it is.
+func italianTime(v any) string {
+	var t time.Time
+	switch v := v.(type) {
+	case time.Time:
+		t = v
+	case string:
+		parsed, err := time.Parse(time.RFC3339, v)
+		if err != nil {
+			return v
+		}
+		t = parsed
+	default:
+		return fmt.Sprint(v)
+	}
+	if t.IsZero() {
+		return ""
+	}
+	t = t.In(siteZone)
+	return fmt.Sprintf("%d %s %d, %02d:%02d", t.Day(), italianMonths[t.Month()-1], t.Year(), t.Hour(), t.Minute())
+}
+
 // actLabel names an act for people: "Giunta Comunale n. 2187 del 06/12/2019".
 func actLabel(a index.ActRef) string {
 	var b strings.Builder
@@ -150,7 +194,7 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	var buf bytes.Buffer
 	if err := h.pages.byName[name].Execute(&buf, data); err != nil {
 		h.log.Error("render", "page", name, "path", r.URL.Path, "err", err)
-		http.Error(w, "errore interno", http.StatusInternalServerError)
+		fallbackError(w, http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -162,13 +206,56 @@ type errorView struct {
 	Status  int
 	Title   string
 	Message string
+	// Query is what the reader typed in the search box, kept there to be
+	// corrected or searched again.
+	Query string
+}
+
+// statusTitles name the error statuses in Italian.
+var statusTitles = map[int]string{
+	http.StatusBadRequest:          "Richiesta non valida",
+	http.StatusNotFound:            "Pagina non trovata",
+	http.StatusMethodNotAllowed:    "Metodo non consentito",
+	http.StatusInternalServerError: "Errore interno",
+	http.StatusServiceUnavailable:  "Servizio non disponibile",
+}
+
+func statusTitle(status int) string {
+	if t, ok := statusTitles[status]; ok {
+		return t
+	}
+	return "Errore"
 }
 
 // pageError answers a page request that failed: 400 with the reason for a
 // bad request, 404 for an unknown id, 500 (logged, not shown) otherwise.
 func (h *Handler) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	status, msg := h.classify(r, err)
-	h.render(w, r, status, "error", errorView{Status: status, Title: http.StatusText(status), Message: msg})
+	h.errorPage(w, r, status, msg)
+}
+
+// errorPage answers status with an Italian page that says why and keeps
+// the search box with the query typed.
+func (h *Handler) errorPage(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	query := r.URL.Query().Get("q")
+	if utf8.RuneCountInString(query) > MaxQueryLen {
+		query = string([]rune(query)[:MaxQueryLen])
+	}
+	h.render(w, r, status, "error", errorView{Status: status, Title: statusTitle(status), Message: msg, Query: query})
+}
+
+// fallbackError answers status when the pages cannot be rendered (a
+// template failed, a handler panicked): a fixed Italian page, still with
+// the search box.
+func fallbackError(w http.ResponseWriter, status int) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	fmt.Fprintf(w, `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>%[1]d · %[2]s · albo</title>`+
+		`<link rel="stylesheet" href="/static/style.css"></head><body><main><h1>%[1]d · %[2]s</h1>`+
+		`<p class="error">Non è stato possibile mostrare la pagina. Riprovare più tardi.</p>`+
+		`<form class="search" method="get" action="/" role="search"><label for="q">Cerca negli atti e negli obiettivi</label>`+
+		`<input id="q" name="q" type="search" maxlength="500"><button type="submit">Cerca</button></form></main></body></html>`,
+		status, html.EscapeString(statusTitle(status)))
 }
 
 // apiError is pageError for the API: {"error": "…"}.
@@ -184,14 +271,14 @@ func (h *Handler) classify(r *http.Request, err error) (int, string) {
 	case errors.As(err, &bad):
 		return http.StatusBadRequest, bad.msg
 	case errors.As(err, &badQuery):
-		return http.StatusBadRequest, "ricerca non valida: " + badQuery.Err.Error()
+		return http.StatusBadRequest, "ricerca non valida: virgolette o parentesi non chiuse, o un operatore senza parola (" + badQuery.Err.Error() + ")"
 	case isNotFound(err):
-		return http.StatusNotFound, "non trovato: " + r.URL.Path
+		return http.StatusNotFound, "Nessun contenuto a questo indirizzo: " + r.URL.Path + ". Cercare con la casella qui sopra."
 	case r.Context().Err() != nil:
-		return http.StatusServiceUnavailable, "richiesta interrotta"
+		return http.StatusServiceUnavailable, "richiesta interrotta: ha richiesto troppo tempo. Riprovare fra poco."
 	default:
 		h.log.Error("request failed", "path", r.URL.Path, "err", err)
-		return http.StatusInternalServerError, "errore interno"
+		return http.StatusInternalServerError, "errore interno: è stato registrato. Riprovare più tardi."
 	}
 }
 
@@ -215,7 +302,11 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func (h *Handler) notFound(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, "metodo non consentito: il sito è in sola lettura", http.StatusMethodNotAllowed)
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": "metodo non consentito: il sito è in sola lettura"})
+			return
+		}
+		h.errorPage(w, r, http.StatusMethodNotAllowed, "Il sito è in sola lettura: si consulta con GET.")
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {

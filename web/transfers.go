@@ -2,6 +2,8 @@ package web
 
 import (
 	"cmp"
+	"context"
+	"io"
 	"net/http"
 	"net/url"
 	"slices"
@@ -19,10 +21,16 @@ const (
 )
 
 type transfersView struct {
-	Revisions      []index.ActRef
-	Act            index.ActRef
-	Matrix         matrix
-	From, To       string
+	Revisions []index.ActRef
+	Act       index.ActRef
+	Matrix    matrix
+	From, To  string
+	// ByYear breaks the moves down by year column (?by=year): the cells
+	// and the lists count year columns rather than objectives.
+	ByYear         bool
+	Moves          int // moves shown (rows, with ByYear)
+	CSVURL         string
+	JSONURL        string
 	Flows          []flow
 	Contradictions []index.Contradiction
 }
@@ -60,18 +68,18 @@ type transferView struct {
 
 func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	for _, k := range []string{"act", "from", "to"} {
+	for _, k := range []string{"act", "from", "to", "by"} {
 		if utf8.RuneCountInString(q.Get(k)) > MaxQueryLen {
 			h.pageError(w, r, badRequestf("il parametro %q è troppo lungo", k))
 			return
 		}
 	}
-	tr, err := h.transfers.get(r.Context(), h.cfg.Index)
+	tr, all, byYear, err := h.transferRows(r.Context(), q)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
 	}
-	view := transfersView{Revisions: revisions(tr.Transfers), From: q.Get("from"), To: q.Get("to")}
+	view := transfersView{Revisions: revisions(tr.Transfers), From: q.Get("from"), To: q.Get("to"), ByYear: byYear}
 	if len(view.Revisions) > 0 {
 		view.Act = view.Revisions[len(view.Revisions)-1]
 	}
@@ -84,12 +92,20 @@ func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 		view.Act = view.Revisions[i]
 	}
 	var moves []index.Transfer
-	for _, t := range tr.Transfers {
+	for _, t := range all {
 		if t.Act.ID == view.Act.ID {
 			moves = append(moves, t)
 		}
 	}
-	view.Matrix = newMatrix(moves, view.Act.ID, view.From, view.To)
+	view.Moves = len(moves)
+	export := url.Values{"act": {view.Act.ID}}
+	if byYear {
+		export.Set("by", "year")
+	}
+	view.JSONURL = "/api/transfers?" + export.Encode()
+	export.Set("format", "csv")
+	view.CSVURL = "/api/transfers?" + export.Encode()
+	view.Matrix = newMatrix(moves, view.Act.ID, view.From, view.To, byYear)
 	view.Flows = flows(moves, view.From, view.To)
 	for _, c := range tr.Contradictions {
 		if c.Act.ID == view.Act.ID {
@@ -113,16 +129,46 @@ func revisions(ts []index.Transfer) []index.ActRef {
 	return acts
 }
 
-func transfersURL(act, from, to string) string {
+// transferRows are the transfers, one row per moved objective or, with
+// ?by=year, per year column.
+func (h *Handler) transferRows(ctx context.Context, q url.Values) (tr *index.Transfers, rows []index.Transfer, byYear bool, err error) {
+	if byYear, err = byYearParam(q); err != nil {
+		return nil, nil, false, err
+	}
+	if tr, err = h.transfers.get(ctx, h.cfg.Index); err != nil {
+		return nil, nil, false, err
+	}
+	if byYear {
+		return tr, tr.ByYear(), true, nil
+	}
+	return tr, tr.Transfers, false, nil
+}
+
+// byYearParam reads ?by=: empty for one row per moved objective, "year"
+// for one per year column.
+func byYearParam(q url.Values) (bool, error) {
+	switch q.Get("by") {
+	case "":
+		return false, nil
+	case "year":
+		return true, nil
+	}
+	return false, badRequestf("il parametro \"by\" accetta solo \"year\" (un trasferimento per anno)")
+}
+
+func transfersURL(act, from, to string, byYear bool) string {
 	v := url.Values{"act": {act}}
 	if from != "" {
 		v.Set("from", from)
 		v.Set("to", to)
 	}
+	if byYear {
+		v.Set("by", "year")
+	}
 	return "/transfers?" + v.Encode() + "#flussi"
 }
 
-func newMatrix(moves []index.Transfer, act, from, to string) matrix {
+func newMatrix(moves []index.Transfer, act, from, to string, byYear bool) matrix {
 	var names []string
 	for _, t := range moves {
 		names = append(names, t.From, t.To)
@@ -141,7 +187,7 @@ func newMatrix(moves []index.Transfer, act, from, to string) matrix {
 		if c == nil {
 			c = &cell{Row: k.row, Col: k.col, Evidence: t.Evidence,
 				X: labelWidth + k.col*cellSize, Y: headerSpace + k.row*cellSize,
-				URL: transfersURL(act, t.From, t.To), Selected: t.From == from && t.To == to}
+				URL: transfersURL(act, t.From, t.To, byYear), Selected: t.From == from && t.To == to}
 			cells[k] = c
 		}
 		c.Count++
@@ -194,14 +240,26 @@ func cut(s string, n int) string {
 }
 
 // apiTransfers answers the array of `albo transfers --format json`,
-// restricted to one revision by ?act=.
+// restricted to one revision by ?act=, broken down by year column with
+// ?by=year, as CSV with ?format=csv.
 func (h *Handler) apiTransfers(w http.ResponseWriter, r *http.Request) {
-	tr, err := h.transfers.get(r.Context(), h.cfg.Index)
+	q := r.URL.Query()
+	asCSV, err := csvParam(q)
 	if err != nil {
 		h.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, ofAct(tr.Transfers, r.URL.Query().Get("act"), func(t index.Transfer) string { return t.Act.ID }))
+	_, all, _, err := h.transferRows(r.Context(), q)
+	if err != nil {
+		h.apiError(w, r, err)
+		return
+	}
+	moves := ofAct(all, q.Get("act"), func(t index.Transfer) string { return t.Act.ID })
+	if asCSV {
+		writeCSV(w, "trasferimenti", func(out io.Writer) error { return index.WriteTransfersCSV(out, moves) })
+		return
+	}
+	writeJSON(w, http.StatusOK, moves)
 }
 
 // apiContradictions answers the array of `albo transfers --contradictions

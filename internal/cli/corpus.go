@@ -76,8 +76,10 @@ func NewCmdCorpusAdd(f *Factory, runF func(*CorpusAddOptions) error) *cobra.Comm
 		Long: `Import documents you already have (PDF, or a signed .pdf.p7m envelope) into the
 corpus. albo stores each file and, for a signed envelope, the PDF inside it;
 reads the act's number, date and organ from the document to name the act
-(source/category/year/number, such as local/giunta/2019/2187, or the PDF's
-digest when the document does not say); and stores the extraction.
+(source/category/year/number, such as milano/giunta/2019/2187, or the PDF's
+digest when the document does not say); and stores the extraction. The
+source is --source, else the municipality the act names ("Comune di
+Milano": milano, the id the crawler gives the same act), else "local".
 
 Adding the same file again changes nothing. A PDF albo cannot read (damaged,
 encrypted, over the --timeout) is still archived, its failure is quarantined
@@ -94,7 +96,7 @@ refused and nothing of it is stored; the other files still go in.`,
 			if opts.Timeout < 0 {
 				return usageError{fmt.Errorf("--timeout %v: must not be negative", opts.Timeout)}
 			}
-			if corpus.Slug(opts.Source) != opts.Source {
+			if opts.Source != "" && corpus.Slug(opts.Source) != opts.Source {
 				return usageError{fmt.Errorf("--source %q: use lowercase letters, digits and hyphens, such as %q", opts.Source, corpus.Slug(opts.Source))}
 			}
 			if runF != nil {
@@ -104,7 +106,7 @@ refused and nothing of it is stored; the other files still go in.`,
 		},
 	}
 	addCorpusFlag(cmd, &opts.CorpusDir)
-	cmd.Flags().StringVar(&opts.Source, "source", "local", "source name, the first part of the act ids")
+	cmd.Flags().StringVar(&opts.Source, "source", "", "source name, the first part of the act ids (default: the act's municipality, else local)")
 	cmd.Flags().BoolVar(&opts.OCR, "ocr", false, "read scanned pages (no text layer) with Tesseract")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", defaultExtractTimeout, "give up extracting a file after this long (0: no limit); the file is still archived")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON object a file: {\"file\",\"id\",\"status\",\"sha256\",\"pdf_sha256\",\"failure\"}")
@@ -201,7 +203,8 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 	if err != nil {
 		return nil, err
 	}
-	id := importedActID(opts.Source, resultAct(res), pdfSHA)
+	source := importSource(opts.Source, resultAct(res))
+	id := importedActID(source, resultAct(res), pdfSHA)
 	out := &addOutcome{File: path, ID: id, SHA256: sha, PDFSHA256: pdfSHA, Failure: failure}
 	now := opts.Now().UTC().Truncate(time.Second)
 	file := corpus.File{Name: name, SHA256: sha, PDFSHA256: pdfSHA, ContentType: doc.contentType(),
@@ -209,7 +212,7 @@ func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path 
 	rec, err := s.Act(id)
 	switch {
 	case errors.Is(err, corpus.ErrNotFound):
-		rec = newImportedAct(id, opts.Source, res, doc, now)
+		rec = newImportedAct(id, source, res, doc, now)
 		out.Status = "added"
 	case err != nil:
 		return nil, err
@@ -322,6 +325,32 @@ func storedExtractionWith(ctx context.Context, s *corpus.Store, name string, dat
 		return nil, "", storeWriteError{err}
 	}
 	return res, "", nil
+}
+
+// importSource is the source of an imported act: the one asked for, else
+// the municipality the act names without its "Comune di" ("Comune di
+// Milano" is milano, as the crawler's milano source names its acts), else
+// "local".
+func importSource(asked string, act *extract.Act) string {
+	if asked != "" {
+		return asked
+	}
+	if act == nil {
+		return "local"
+	}
+	name := strings.TrimSpace(act.Municipality) + " "
+	lower := strings.ToLower(name)
+	for _, prefix := range []string{"comune di ", "città di ", "citta di ", "città metropolitana di "} {
+		if strings.HasPrefix(lower, prefix) {
+			name = name[len(prefix):]
+			break
+		}
+	}
+	name = strings.TrimSpace(name)
+	if slug := corpus.Slug(name); name != "" && slug != "unknown" {
+		return slug
+	}
+	return "local"
 }
 
 // importedActID names an imported act from its extracted metadata:
@@ -583,7 +612,7 @@ func NewCmdCorpusShow(f *Factory, runF func(*CorpusShowOptions) error) *cobra.Co
 		Long: `Show the record of one act: its metadata, its files with their digests and
 where they are stored, and the extractor versions that read each PDF.`,
 		Example: `  albo corpus show milano/giunta/2019/2187
-  albo corpus show --json local/giunta/2019/2187 | jq '.files[].sha256'`,
+  albo corpus show --json milano/giunta/2019/2187 | jq '.files[].sha256'`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]

@@ -91,21 +91,22 @@ func TestCorpusAddListShowVerify(t *testing.T) {
 		t.Fatalf("corpus add printed %d outcomes, want 3: %s", len(outs), stdout)
 	}
 	plain, signed, b64 := outs[0], outs[1], outs[2]
-	// The act ids come from the documents' own number, date and organ.
-	if plain.Status != "added" || plain.ID != "local/giunta/2019/2187" || plain.SHA256 != plain.PDFSHA256 {
-		t.Errorf("plain PDF: %+v, want local/giunta/2019/2187 added with pdf_sha256 = sha256", plain)
+	// The act ids come from the documents' own municipality, number, date
+	// and organ: the ids the crawler gives the same acts.
+	if plain.Status != "added" || plain.ID != "milano/giunta/2019/2187" || plain.SHA256 != plain.PDFSHA256 {
+		t.Errorf("plain PDF: %+v, want milano/giunta/2019/2187 added with pdf_sha256 = sha256", plain)
 	}
 	// The signed copy carries the same PDF: it is another file of the same
 	// act, and its PDF blob is the plain file's.
 	if signed.ID != plain.ID || signed.Status != "updated" || signed.PDFSHA256 != plain.SHA256 || signed.SHA256 == plain.SHA256 {
 		t.Errorf("signed copy: %+v, want an update of %s carrying PDF %s", signed, plain.ID, plain.SHA256)
 	}
-	if b64.Status != "added" || b64.ID != "local/giunta/2019/1098" {
+	if b64.Status != "added" || b64.ID != "milano/giunta/2019/1098" {
 		t.Errorf("base64 envelope of another act: %+v", b64)
 	}
 	for _, o := range outs {
-		if !strings.HasPrefix(o.ID, "local/") || corpus.ValidateID(o.ID) != nil {
-			t.Errorf("id %q: want a valid id under the default source", o.ID)
+		if !strings.HasPrefix(o.ID, "milano/") || corpus.ValidateID(o.ID) != nil {
+			t.Errorf("id %q: want a valid id under the act's municipality", o.ID)
 		}
 	}
 
@@ -118,7 +119,7 @@ func TestCorpusAddListShowVerify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if before.Number != 2187 || before.Date != "2019-12-06" || before.Category != "giunta" || before.Source != "local" ||
+	if before.Number != 2187 || before.Date != "2019-12-06" || before.Category != "giunta" || before.Source != "milano" ||
 		!strings.HasPrefix(before.Subject, "Aggiornamento del Piano degli Obiettivi 2019-2021") {
 		t.Errorf("record = %+v, want the act's number, date, category and subject", before)
 	}
@@ -310,7 +311,7 @@ func TestCorpusFlags(t *testing.T) {
 		args []string
 		want CorpusAddOptions
 	}{
-		{"defaults", []string{"a.pdf"}, CorpusAddOptions{CorpusDir: "/env/corpus", Source: "local", Files: []string{"a.pdf"}}},
+		{"defaults", []string{"a.pdf"}, CorpusAddOptions{CorpusDir: "/env/corpus", Source: "", Files: []string{"a.pdf"}}},
 		{"all flags", []string{"--corpus", "d", "--source", "milano", "--json", "a.pdf", "b.p7m"},
 			CorpusAddOptions{CorpusDir: "d", Source: "milano", JSON: true, Files: []string{"a.pdf", "b.p7m"}}},
 	}
@@ -445,5 +446,25 @@ func TestCorpusCommandsBesideARunningWriter(t *testing.T) {
 		if code, _, stderr := runAlbo(t, append(args, "--corpus", dir)...); code != 0 {
 			t.Errorf("%v beside a writer: exit %d, stderr %q", args, code, stderr)
 		}
+	}
+}
+
+func TestImportSource(t *testing.T) {
+	for _, c := range []struct {
+		asked, municipality, want string
+	}{
+		{"", "Comune di Milano", "milano"},
+		{"", "COMUNE DI BARCELLONA POZZO DI GOTTO", "barcellona-pozzo-di-gotto"},
+		{"", "Città di Lamezia Terme", "lamezia-terme"},
+		{"", "", "local"},
+		{"", "Comune di ", "local"},
+		{"archivio", "Comune di Milano", "archivio"},
+	} {
+		if got := importSource(c.asked, &extract.Act{Municipality: c.municipality}); got != c.want {
+			t.Errorf("importSource(%q, %q) = %q, want %q", c.asked, c.municipality, got, c.want)
+		}
+	}
+	if got := importSource("", nil); got != "local" {
+		t.Errorf("no act: %q", got)
 	}
 }

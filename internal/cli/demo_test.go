@@ -54,7 +54,7 @@ func TestDemoPipeline(t *testing.T) {
 
 	// The objective's page links the archived PDF at its page.
 	page := get(t, srv.URL+"/objectives/"+hist.Revisions[1].ID)
-	link := regexp.MustCompile(`href="(/files/[0-9a-f]{64})#page=[0-9]+"`).FindStringSubmatch(page)
+	link := regexp.MustCompile(`href="(/files/[0-9a-f]{64}\?act=[^"#]+)#page=[0-9]+"`).FindStringSubmatch(page)
 	if link == nil {
 		t.Fatalf("the objective's page links no PDF page")
 	}

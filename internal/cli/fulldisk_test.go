@@ -138,7 +138,7 @@ func TestCorpusAddOnAFullDisk(t *testing.T) {
 				t.Errorf("import after making room: exit %d, %s", code, stderr)
 			}
 			verifyClean(t, dir, "after the import")
-			if code, stdout, _ := runAlbo(t, "corpus", "ls", "--corpus", dir); code != exitOK || strings.Count(stdout, "local/giunta/2019/") != 2 {
+			if code, stdout, _ := runAlbo(t, "corpus", "ls", "--corpus", dir); code != exitOK || strings.Count(stdout, "milano/giunta/2019/") != 2 {
 				t.Errorf("corpus ls after the import: exit %d, %q; want the two acts", code, stdout)
 			}
 		})

@@ -125,6 +125,10 @@ func TestIndexAndQueryCommands(t *testing.T) {
 			{[]string{"--year", "2019", "--act", "milano/giunta/2019/2187", "--type", "objective"}, 247},
 			{[]string{"--year", "2020", "--act", "milano/giunta/2019/2187", "--type", "objective", "*"}, 74},
 			{[]string{"--directorate", "Direzione Educazione", "--act", "milano/giunta/2019/2187", "--type", "objective"}, 22},
+			// One objective in two revisions and two year columns.
+			{[]string{"--type", "objective", "customer operations"}, 4},
+			{[]string{"--type", "objective", "--group", "customer operations"}, 1},
+			{[]string{"--type", "objective", "--latest", "customer operations"}, 2},
 		} {
 			code, stdout, stderr := runAlbo(t, append([]string{"search", "--corpus", dir, "--json"}, tt.args...)...)
 			var res index.Response
@@ -184,6 +188,15 @@ func TestIndexAndQueryCommands(t *testing.T) {
 		lines := strings.Split(strings.TrimSpace(stdout), "\n")
 		if code != 0 || !strings.HasPrefix(lines[0], "text,from,to,act,") || len(lines) != len(transfers)+1 {
 			t.Errorf("csv: exit %d, %d lines for %d transfers", code, len(lines), len(transfers))
+		}
+		// Each moved objective once (24), each of its year columns with
+		// --by-year (26: two objectives are planned in 2019 and 2020).
+		if len(transfers) != 24 {
+			t.Errorf("%d transfers, want 24 moved objectives", len(transfers))
+		}
+		code, stdout, _ = runAlbo(t, "transfers", "--corpus", dir, "--format", "csv", "--by-year")
+		if lines := strings.Split(strings.TrimSpace(stdout), "\n"); code != 0 || len(lines) != 26+1 {
+			t.Errorf("csv --by-year: exit %d, %d lines, want 27", code, len(lines))
 		}
 		code, stdout, _ = runAlbo(t, "transfers", "--corpus", dir, "--format", "dot")
 		if code != 0 || !strings.HasPrefix(stdout, "digraph transfers {") ||

@@ -41,11 +41,16 @@ QUERY uses the query string syntax:
 A phrase finds its words in order, with only stop words where it has stop
 words. An empty QUERY, or *, matches everything, so the filters and facets
 work alone. The filters take the values as the facets show them; a
-directorate filter also takes the name as a changes annex words it.`,
+directorate filter also takes the name as a changes annex words it.
+
+--group prints one result per objective: its hits in several plan revisions
+and year columns fold into one, which lists them. --latest leaves out the
+plan revisions a later revision of the same plan supersedes.`,
 		Example: `  albo search digitalizzazione
   albo search --year 2020 --type objective "Città della Memoria"
   albo search --directorate "DIREZIONE EDUCAZIONE" --act milano/giunta/2019/2187
-  albo search --json --limit 5 'zero carbon'`,
+  albo search --json --limit 5 'zero carbon'
+  albo search --group --latest --type objective citta`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			opts.Request.Query = strings.Join(args, " ")
@@ -78,6 +83,8 @@ directorate filter also takes the name as a changes annex words it.`,
 	fl.StringVar(&opts.Request.Type, "type", "", "only objective, change or act")
 	fl.IntVar(&opts.Request.Limit, "limit", index.DefaultLimit, "hits to print")
 	fl.IntVar(&opts.Request.Offset, "offset", 0, "hits to skip")
+	fl.BoolVar(&opts.Request.Group, "group", false, "one result per objective, listing its revisions and year columns")
+	fl.BoolVar(&opts.Request.Latest, "latest", false, "only the latest revision of each plan")
 	fl.StringVar(&sort, "sort", index.SortRelevance, "relevance or date (newest act first)")
 	fl.BoolVar(&opts.JSON, "json", false, `print {"total","hits":[…],"facets":{…}}`)
 	return cmd
@@ -99,7 +106,13 @@ func searchRun(ctx context.Context, opts *SearchOptions) error {
 // printSearch shows hits for a person: where each comes from, then its text.
 func printSearch(ios *IOStreams, res *index.Response, req index.Request) error {
 	out := ios.Out
+	if res.TotalApprox {
+		fmt.Fprint(out, "about ")
+	}
 	fmt.Fprintf(out, "%d results", res.Total)
+	if res.Grouped {
+		fmt.Fprint(out, ", one per objective")
+	}
 	if res.Total > len(res.Hits) && len(res.Hits) > 0 {
 		fmt.Fprintf(out, " (%d–%d shown)", req.Offset+1, req.Offset+len(res.Hits))
 	}
@@ -119,6 +132,13 @@ func printSearch(ios *IOStreams, res *index.Response, req index.Request) error {
 			where = append(where, h.Kind)
 		}
 		fmt.Fprintf(out, "\n%d. %s\n   %s\n   id: %s\n", req.Offset+i+1, strings.Join(where, " · "), h.Text, h.ID)
+		if len(h.Revisions) > 0 {
+			revs := make([]string, len(h.Revisions))
+			for i, a := range h.Revisions {
+				revs[i] = a.ID
+			}
+			fmt.Fprintf(out, "   in: %s · years %s\n", strings.Join(revs, ", "), strings.Trim(fmt.Sprint(h.Years), "[]"))
+		}
 	}
 	if len(res.Facets[index.FacetDirectorate]) > 0 && res.Total > 0 {
 		fmt.Fprintln(out, "\nby directorate:")
@@ -131,6 +151,9 @@ func printSearch(ios *IOStreams, res *index.Response, req index.Request) error {
 	if years := res.Facets[index.FacetYear]; len(years) > 0 {
 		fmt.Fprint(out, "\nby year:")
 		for _, kv := range sortedCounts(years) {
+			if kv.value == "" || kv.value == "0" { // change records and acts have no year column
+				continue
+			}
 			fmt.Fprintf(out, "  %s: %d", kv.value, kv.n)
 		}
 		fmt.Fprintln(out)

@@ -3,7 +3,6 @@ package cli
 import (
 	"cmp"
 	"context"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"maps"
@@ -31,6 +30,9 @@ type TransfersOptions struct {
 	// Contradictions prints the annex's contradictions instead of the
 	// transfers.
 	Contradictions bool
+	// ByYear prints one row per year column of each move rather than one
+	// per moved objective.
+	ByYear bool
 }
 
 // NewCmdTransfers lists the moves of objectives between directorates.
@@ -53,13 +55,20 @@ in several directorates, a transfer to a directorate whose plan has no such
 objective. The text format lists them after the transfers; --contradictions
 prints them alone (text, or a JSON array with --json).
 
+Each move is one objective: an objective planned in several year columns
+(2019 and 2020) is one move whose "years" list the columns, each with its
+lineage. --by-year breaks the moves down into one row per year column
+("year" set).
+
 --format json prints a JSON array of transfers, [{"text","from","to","act",
-"evidence",…}]; csv prints one row per transfer; dot prints a Graphviz graph
-of the flows (solid: both, dashed: declared only, dotted: observed only).`,
+"evidence","years",…}]; csv prints one row per transfer; dot prints a
+Graphviz graph of the flows (solid: both, dashed: declared only, dotted:
+observed only), each edge labelled with the objectives moved.`,
 		Example: `  albo transfers
   albo transfers --format json | jq '.[] | select(.evidence == "both")'
   albo transfers --contradictions --json
   albo transfers --format csv > transfers.csv
+  albo transfers --format csv --by-year > transfers-by-year.csv
   albo transfers --format dot | dot -Tsvg > transfers.svg`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -85,6 +94,7 @@ of the flows (solid: both, dashed: declared only, dotted: observed only).`,
 	addCorpusFlag(cmd, &opts.CorpusDir)
 	cmd.Flags().StringVar(&opts.Format, "format", formatText, "text, json, csv or dot")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "same as --format json")
+	cmd.Flags().BoolVar(&opts.ByYear, "by-year", false, "one row per year column of each moved objective")
 	cmd.Flags().BoolVar(&opts.Contradictions, "contradictions", false, "print the changes annexes' contradictions instead of the transfers")
 	return cmd
 }
@@ -103,11 +113,14 @@ func transfersRun(ctx context.Context, opts *TransfersOptions) error {
 		printContradictions(opts.IO.Out, tr.Contradictions)
 		return nil
 	}
+	if opts.ByYear {
+		tr.Transfers = tr.ByYear()
+	}
 	switch opts.Format {
 	case formatJSON:
 		return writeJSON(opts.IO, nonNil(tr.Transfers))
 	case formatCSV:
-		return writeTransfersCSV(opts.IO.Out, tr.Transfers)
+		return index.WriteTransfersCSV(opts.IO.Out, tr.Transfers)
 	case formatDOT:
 		return writeTransfersDOT(opts.IO.Out, tr.Transfers)
 	}
@@ -118,7 +131,7 @@ func transfersRun(ctx context.Context, opts *TransfersOptions) error {
 func printTransfers(out io.Writer, tr *index.Transfers) {
 	fmt.Fprintf(out, "%d transfers\n", len(tr.Transfers))
 	for _, t := range tr.Transfers {
-		fmt.Fprintf(out, "\n[%s] %s → %s  (%s %s)\n  %s\n", t.Evidence, t.From, t.To, t.Act.ID, t.Act.Date, t.Text)
+		fmt.Fprintf(out, "\n[%s] %s → %s  (%s %s%s)\n  %s\n", t.Evidence, t.From, t.To, t.Act.ID, t.Act.Date, yearsNote(t), t.Text)
 	}
 	if len(tr.Contradictions) == 0 {
 		return
@@ -127,25 +140,23 @@ func printTransfers(out io.Writer, tr *index.Transfers) {
 	printContradictions(out, tr.Contradictions)
 }
 
+// yearsNote names the year columns of a move: ", 2019 2020".
+func yearsNote(t index.Transfer) string {
+	years := make([]string, len(t.Years))
+	for i, y := range t.Years {
+		years[i] = strconv.Itoa(y.Year)
+	}
+	if len(years) == 0 {
+		return ""
+	}
+	return ", " + strings.Join(years, " ")
+}
+
 func printContradictions(out io.Writer, cs []index.Contradiction) {
 	fmt.Fprintf(out, "%d contradictions in the changes annexes\n", len(cs))
 	for _, c := range cs {
 		fmt.Fprintf(out, "\n[%s] %s\n  %s\n  %s\n", c.Kind, c.Act.ID, c.Text, c.Detail)
 	}
-}
-
-func writeTransfersCSV(out io.Writer, ts []index.Transfer) error {
-	w := csv.NewWriter(out)
-	w.Write([]string{"text", "from", "to", "act", "act_date", "evidence", "paired", "lineage", "from_act", "reason"})
-	for _, t := range ts {
-		fromAct := ""
-		if t.FromAct != nil {
-			fromAct = t.FromAct.ID
-		}
-		w.Write([]string{t.Text, t.From, t.To, t.Act.ID, t.Act.Date, t.Evidence, strconv.FormatBool(t.Paired), t.Lineage, fromAct, t.Reason})
-	}
-	w.Flush()
-	return w.Error()
 }
 
 // writeTransfersDOT draws one edge per pair of directorates and evidence,

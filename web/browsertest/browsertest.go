@@ -118,6 +118,17 @@ func (b *Browser) Location(t testing.TB) string {
 	return Value(t, b, "location", chromedp.Location())
 }
 
+// Viewport sets the size of the window the pages are laid out in.
+func (b *Browser) Viewport(t testing.TB, width, height int) {
+	t.Helper()
+	b.Do(t, fmt.Sprintf("viewport %dx%d", width, height), chromedp.EmulateViewport(int64(width), int64(height)))
+}
+
+// Screenshot saves the whole page for review, in the folder every
+// screenshot of this browser goes to (kept after the test), and returns
+// its path.
+func (b *Browser) Screenshot(name string) string { return b.screenshot(name) }
+
 // screenshot saves the page as PNG and returns its path (or why it could
 // not).
 func (b *Browser) screenshot(step string) string {

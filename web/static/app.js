@@ -10,6 +10,12 @@ document.addEventListener("DOMContentLoaded", function () {
       q.focus();
     }
   });
+  // On a phone the facets wait behind their button, so the results come
+  // first; wider screens show them beside the results.
+  var fold = document.getElementById("facets-fold");
+  if (fold && window.matchMedia("(max-width: 50rem)").matches) {
+    fold.open = false;
+  }
   // Choosing a revision shows it at once.
   document.querySelectorAll("select.autosubmit").forEach(function (s) {
     s.addEventListener("change", function () { s.form.submit(); });

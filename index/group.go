@@ -1,0 +1,232 @@
+package index
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// A grouped search reads groupWindowPerHit hits per hit of the page it
+// answers (at least minGroupWindow, at most MaxLimit) and folds them into
+// objectives: an objective is rarely more than a few revisions times a few
+// year columns. When the query has more hits than that, the total of
+// objectives is estimated from the share the hits read fold into
+// (Response.TotalApprox).
+const (
+	groupWindowPerHit = 10
+	minGroupWindow    = 200
+)
+
+// grouping is the objectives of a model: the objective of each chain, and
+// the chains of each objective.
+type grouping struct {
+	groups  map[string]string   // chain -> the objective
+	members map[string][]string // objective -> its chains
+}
+
+// latestGrouping keeps the grouping of the model last asked for: a model
+// is built once per index update, and asked for by every grouped search.
+var latestGrouping struct {
+	sync.Mutex
+	m *model
+	g *grouping
+}
+
+// groupingOf returns the objectives of m's chains.
+func groupingOf(m *model) *grouping {
+	latestGrouping.Lock()
+	defer latestGrouping.Unlock()
+	if latestGrouping.m == m {
+		return latestGrouping.g
+	}
+	var revisions []*revision
+	for _, rv := range m.revisions {
+		revisions = append(revisions, rv)
+	}
+	// Oldest first, so that an objective is named after its first chain.
+	slices.SortFunc(revisions, func(a, b *revision) int {
+		return cmp.Or(cmp.Compare(a.rec.Act.Date, b.rec.Act.Date), cmp.Compare(a.rec.Act.ID, b.rec.Act.ID))
+	})
+	g := &grouping{groups: objectiveGroups(revisions, m.lineage), members: map[string][]string{}}
+	for chain, group := range g.groups {
+		g.members[group] = append(g.members[group], chain)
+	}
+	latestGrouping.m, latestGrouping.g = m, g
+	return g
+}
+
+// objectiveGroups gives every chain the objective it belongs to: chains of
+// one revision whose objectives sit in the same directorate with the same
+// title (but for small edits) in different year columns are one objective
+// planned over several years. A group is named after its chain that comes
+// first (earliest revision, then year column).
+func objectiveGroups(revisions []*revision, lineage map[string]string) map[string]string {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		p, ok := parent[x]
+		if !ok || p == x {
+			return x
+		}
+		root := find(p)
+		parent[x] = root
+		return root
+	}
+	rank := map[string]int{} // chain -> position of its first objective
+	for _, rv := range revisions {
+		byDir := map[string][]int{}
+		for i, o := range rv.objectives {
+			if _, ok := rank[lineage[o.ID]]; !ok {
+				rank[lineage[o.ID]] = len(rank)
+			}
+			byDir[directorateKey(o.Directorate)] = append(byDir[directorateKey(o.Directorate)], i)
+		}
+		for _, objs := range byDir {
+			for a, i := range objs {
+				for _, j := range objs[a+1:] {
+					oi, oj := rv.objectives[i], rv.objectives[j]
+					if oi.Year == oj.Year || !(rv.normalised[i] == rv.normalised[j] || similarWords(rv.words[i], rv.words[j])) {
+						continue
+					}
+					ri, rj := find(lineage[oi.ID]), find(lineage[oj.ID])
+					if ri == rj {
+						continue
+					}
+					if rank[rj] < rank[ri] {
+						ri, rj = rj, ri
+					}
+					parent[rj] = ri
+				}
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, id := range lineage {
+		out[id] = find(id)
+	}
+	return out
+}
+
+// latestRevisions are the act ids of the plan revisions a later revision
+// of the same plan supersedes.
+func (m *model) superseded() []string {
+	var out []string
+	for _, st := range m.steps {
+		out = append(out, st.prev.rec.Act.ID)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// occurrences lists where an objective appears: the revisions (oldest
+// first) and the year columns of all its chains.
+func (m *model) occurrences(g *grouping, group string) (revs []ActRef, years []int) {
+	for _, chain := range g.members[group] {
+		for _, e := range m.chains[chain] {
+			if !slices.ContainsFunc(revs, func(a ActRef) bool { return a.ID == e.rev.rec.Act.ID }) {
+				revs = append(revs, e.rev.rec.Act)
+			}
+			if y := e.rev.objectives[e.obj].Year; !slices.Contains(years, y) {
+				years = append(years, y)
+			}
+		}
+	}
+	slices.SortFunc(revs, func(a, b ActRef) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) })
+	slices.Sort(years)
+	return revs, years
+}
+
+// searchGrouped answers a request that asks for one hit per objective or
+// for the latest revisions only: the first groupWindow hits read without
+// highlights, folded by objective (ranked by its best hit, shown by its hit
+// of the latest revision), then the page's hits highlighted.
+func (ix *Index) searchGrouped(ctx context.Context, req Request) (*Response, error) {
+	m := ix.currentModel()
+	objectives := groupingOf(m)
+	if req.Latest {
+		req.superseded = m.superseded()
+	}
+	if !req.Group {
+		return ix.search(ctx, req)
+	}
+	limit, offset := pageOf(req)
+	window := req
+	window.Limit = min(MaxLimit, max(minGroupWindow, (offset+limit)*groupWindowPerHit))
+	window.Offset, window.Highlight = 0, false
+	res, err := ix.search(ctx, window)
+	if err != nil {
+		return nil, err
+	}
+	type group struct {
+		hit   Hit
+		count int
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	for _, h := range res.Hits {
+		key := h.ID
+		if h.Type == TypeObjective && h.Lineage != "" {
+			key = "objective:" + cmp.Or(objectives.groups[h.Lineage], h.Lineage)
+		}
+		if g := byKey[key]; g != nil {
+			// The group keeps its rank; it shows the latest revision's text.
+			g.count++
+			if h.Act.Date > g.hit.Act.Date {
+				g.hit = h
+			}
+			continue
+		}
+		g := &group{hit: h, count: 1}
+		byKey[key] = g
+		groups = append(groups, g)
+	}
+	out := &Response{Total: len(groups), Hits: []Hit{}, Facets: res.Facets, Grouped: true}
+	if res.Total > len(res.Hits) && len(res.Hits) > 0 {
+		out.Total = len(groups) * res.Total / len(res.Hits)
+		out.TotalApprox = true
+	}
+	if offset < len(groups) {
+		groups = groups[offset:min(offset+limit, len(groups))]
+	} else {
+		groups = nil
+	}
+	for _, g := range groups {
+		h := g.hit
+		h.Folded = g.count
+		if h.Type == TypeObjective && h.Lineage != "" {
+			h.Revisions, h.Years = m.occurrences(objectives, cmp.Or(objectives.groups[h.Lineage], h.Lineage))
+		}
+		out.Hits = append(out.Hits, h)
+	}
+	if req.Highlight && strings.TrimSpace(req.Query) != "" && len(out.Hits) > 0 {
+		if err := ix.highlight(ctx, req, out.Hits); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// highlight sets the highlights of hits, asking the backend for the
+// query's matches among just these documents.
+func (ix *Index) highlight(ctx context.Context, req Request, hits []Hit) error {
+	marked := req
+	marked.Facets, marked.Sort, marked.Offset, marked.Limit, marked.Highlight = nil, SortRelevance, 0, len(hits), true
+	marked.ids = make([]string, len(hits))
+	for i, h := range hits {
+		marked.ids[i] = h.ID
+	}
+	res, err := ix.search(ctx, marked)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]string, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h.Highlight
+	}
+	for i := range hits {
+		hits[i].Highlight = byID[hits[i].ID]
+	}
+	return nil
+}

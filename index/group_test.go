@@ -1,0 +1,56 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestGroupedSearchOneResultPerObjective: an objective planned in 2019
+// and 2020 and kept by both revisions is four documents, one result when
+// grouped, which lists its two revisions and two years; the latest
+// revision alone keeps its two year columns, one result grouped.
+func TestGroupedSearchOneResultPerObjective(t *testing.T) {
+	ctx := context.Background()
+	ix := openGoldIndex(t)
+	const q = `"punti di contatto"`
+	tests := []struct {
+		name          string
+		group, latest bool
+		want          int
+		revisions     int
+	}{
+		{"flat", false, false, 4, 0},
+		{"grouped", true, false, 1, 2},
+		{"latest", false, true, 2, 0},
+		{"grouped latest", true, true, 1, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ix.Search(ctx, Request{Query: q, Type: TypeObjective, Group: tc.group, Latest: tc.latest, Highlight: true, Facets: []string{FacetYear}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Total != tc.want || len(res.Hits) != tc.want {
+				t.Fatalf("total %d, %d hits, want %d: %+v", res.Total, len(res.Hits), tc.want, res.Hits)
+			}
+			h := res.Hits[0]
+			if h.Highlight == "" {
+				t.Errorf("no highlight: %+v", h)
+			}
+			if len(h.Revisions) != tc.revisions {
+				t.Errorf("revisions %v, want %d", h.Revisions, tc.revisions)
+			}
+			if tc.group && !slices.Equal(h.Years, []int{2019, 2020}) {
+				t.Errorf("years %v, want 2019 2020", h.Years)
+			}
+			if tc.latest {
+				for _, h := range res.Hits {
+					if h.Act.ID != "milano/giunta/2019/2187" {
+						t.Errorf("latest: hit of %s", h.Act.ID)
+					}
+				}
+			}
+		})
+	}
+}
