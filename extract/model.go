@@ -153,6 +153,22 @@ type Act struct {
 	SignatureBlocks       []SignatureBlock `json:"signature_blocks,omitempty"`
 	CitedActs             []CitedAct       `json:"cited_acts,omitempty"`
 	CitedActsOtherSection []CitedAct       `json:"cited_acts_other_sections,omitempty"`
+	// AbsenteesDeclared is the count of those absent the minute prints
+	// beside the attendance ("Assenti n° 1", "Tot. 1" under "Assente").
+	AbsenteesDeclared int `json:"absentees_declared_count,omitempty"`
+	// VoteCounts are the counts of the act's vote where the minute prints
+	// them (the first vote: the act's, not its immediate executivity's).
+	VoteCounts *VoteCounts `json:"vote_counts,omitempty"`
+}
+
+// VoteCounts are the counts of a vote as printed; a count the minute does
+// not print is nil, a printed zero ("contrari nessuno") is 0.
+type VoteCounts struct {
+	Present   *int `json:"present,omitempty"`
+	Voters    *int `json:"voters,omitempty"`
+	InFavour  *int `json:"in_favour,omitempty"`
+	Against   *int `json:"against,omitempty"`
+	Abstained *int `json:"abstained,omitempty"`
 }
 
 // Plan is a performance plan (Piano degli Obiettivi): its directorates, each
