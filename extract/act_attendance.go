@@ -575,7 +575,7 @@ func readTotals(ls actLines, t *attendanceTable, cols []column) {
 				t.present = n
 			}
 		}
-		if t.present >= 0 {
+		if t.present >= 0 && t.absent >= 0 {
 			break
 		}
 	}

@@ -16,7 +16,7 @@ import (
 
 var (
 	// voteAnchorRE starts a statement of a vote.
-	voteAnchorRE = lazyRegexp(`(?i)\b(?:(?:con|a|ad|per|mediante)\s+(?:(?:la|il|le)\s+)?(?:(?:seguente|separata|successiva|apposita|distinta|ulteriore|palese|unanime)\s+(?:e\s+)?)*(?:votazion[ei]|vot[oi]|voto)\b|(?:all['’]\s*|ad\s+|a\s+|con\s+l['’]\s*)unanimit[àa]\b|unanimemente\b|\bvotazione\s+(?:palese\s+)?(?:unanime|favorevole)|\bvoti\s+(?:unanimi|favorevoli)\b)`)
+	voteAnchorRE = lazyRegexp(`(?i)\b(?:(?:con|a|ad|per|mediante)\s+(?:(?:la|il|le)\s+)?(?:(?:n\.|n°|nr\.?)\s*)?(?:\d{1,3}\s+)?(?:(?:seguente|separata|successiva|apposita|distinta|ulteriore|palese|unanime)\s+(?:e\s+)?)*(?:votazion[ei]|vot[oi]|voto)\b|(?:all['’]\s*|ad\s+|a\s+|con\s+l['’]\s*)unanimit[àa]|unanimemente\b|\bvotazione\s+(?:palese\s+)?(?:unanime|favorevole)|\bvoti\s+(?:unanimi|favorevoli)\b)`)
 	// voteEndRE ends a vote statement: the decision that follows it, or
 	// the next vote.
 	voteEndRE = lazyRegexp(`(?:\bD\s?E\s?L\s?I\s?B\s?E\s?R\s?A\b|\bDETERMINA\b|\b(?i:propone|delibera\s+di|dichiara|separat[ao]|successiv[ao]|immediatamente)\b|[.;]\s+\p{Lu}\p{Ll})`)
@@ -28,6 +28,10 @@ var (
 	majorityRE  = lazyRegexp(`(?i)\bmaggioranza\b`)
 	// countLabelRE starts a count of a vote.
 	countLabelRE = lazyRegexp(`(?i)^(?:presenti|votanti|voti|favorevoli|contrari|astenut[io]|assenti)\b`)
+	// sentenceStopRE ends a sentence; the "n." of a count does not.
+	sentenceStopRE = lazyRegexp(`(?:[;:]|[^nN°\d]\.)\s`)
+	// countLabelAnyRE finds the count of those present or voting.
+	countLabelAnyRE = lazyRegexp(`(?i)\b(?:presenti|votanti)\b`)
 )
 
 // maxVoteText is how far, in bytes, a vote statement runs at most.
@@ -36,6 +40,12 @@ const maxVoteText = 400
 // countWord is a count as minutes print it: figures or words, "nessuno".
 const countWord = `(\d{1,3}|[a-zàèéìòù]+)`
 
+// countSep is what stands between a label and its count: "n. 12", ": 12".
+const countSep = `\s*(?:[:=-]\s*)?(?:(?:n\.|n°|nr\.?)\s*)?`
+
+// countBefore is what may stand before a count that precedes its label.
+const countBefore = `(?i)\b(?:(?:n\.|n°|nr\.?)\s*)?`
+
 // voteCountPatterns read each count, the label first ("favorevoli n. 9")
 // or, failing that, the number first ("8 voti favorevoli").
 var voteCountPatterns = []struct {
@@ -43,20 +53,20 @@ var voteCountPatterns = []struct {
 	label, after func() *regexp.Regexp
 }{
 	{func(v *VoteCounts) **int { return &v.Present },
-		lazyRegexp(`(?i)\bpresenti(?:\s+e\s+votanti)?\s*(?:n[°r]?\.?|:|=|-)?\s*(?:n[°r]?\.?\s*)?` + countWord + `\b`),
-		lazyRegexp(`(?i)\b(?:n[°r]?\.?\s*)?` + countWord + `\s+(?:consiglieri\s+|componenti\s+)?presenti\b`)},
+		lazyRegexp(`(?i)\bpresenti(?:\s+e\s+votanti)?` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+(?:consiglieri\s+|componenti\s+)?presenti\b`)},
 	{func(v *VoteCounts) **int { return &v.Voters },
-		lazyRegexp(`(?i)\b(?:presenti\s+e\s+)?votanti\s*(?:n[°r]?\.?|:|=|-)?\s*(?:n[°r]?\.?\s*)?` + countWord + `\b`),
-		lazyRegexp(`(?i)\b(?:n[°r]?\.?\s*)?` + countWord + `\s+votanti\b`)},
+		lazyRegexp(`(?i)\bvotanti` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+(?:presenti\s+e\s+)?votanti\b`)},
 	{func(v *VoteCounts) **int { return &v.InFavour },
-		lazyRegexp(`(?i)\bfavorevoli\s*(?:n[°r]?\.?|:|=|-)?\s*(?:n[°r]?\.?\s*)?` + countWord + `\b`),
-		lazyRegexp(`(?i)\b(?:n[°r]?\.?\s*)?` + countWord + `\s+(?:voti\s+)?favorevoli\b`)},
+		lazyRegexp(`(?i)\bfavorevoli` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+(?:voti\s+)?favorevoli\b`)},
 	{func(v *VoteCounts) **int { return &v.Against },
-		lazyRegexp(`(?i)\bcontrari\s*(?:n[°r]?\.?|:|=|-)?\s*(?:n[°r]?\.?\s*)?` + countWord + `\b`),
-		lazyRegexp(`(?i)\b(?:n[°r]?\.?\s*)?` + countWord + `\s+(?:voti\s+)?contrari\b`)},
+		lazyRegexp(`(?i)\bcontrari` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+(?:voti\s+)?contrari\b`)},
 	{func(v *VoteCounts) **int { return &v.Abstained },
-		lazyRegexp(`(?i)\bastenut[io]\s*(?:n[°r]?\.?|:|=|-)?\s*(?:n[°r]?\.?\s*)?` + countWord + `\b`),
-		lazyRegexp(`(?i)\b(?:n[°r]?\.?\s*)?` + countWord + `\s+astenut[io]\b`)},
+		lazyRegexp(`(?i)\bastenut[io]` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+astenut[io]\b`)},
 }
 
 // parseVote fills the act's vote, as printed, its outcome and its counts.
@@ -64,7 +74,7 @@ func parseVote(ls actLines, act *Act) {
 	text := ls.join(0, len(ls))
 	var first, chosen string
 	for _, loc := range voteAnchorRE().FindAllStringIndex(text, -1) {
-		statement := voteStatement(text, loc[0], loc[1])
+		statement := voteStatement(text, countsBefore(text, loc[0]), loc[1])
 		if !voteWordsRE().MatchString(statement) {
 			continue
 		}
@@ -86,6 +96,29 @@ func parseVote(ls actLines, act *Act) {
 	act.VoteAsPrinted = chosen
 	act.VoteCounts = voteCounts(chosen)
 	act.Vote = voteOutcome(chosen, act.VoteCounts)
+}
+
+// maxCountsBefore is how far back, in bytes, counts may be printed
+// before the words of the vote ("Presenti e votanti n. 10, con voti …").
+const maxCountsBefore = 120
+
+// countsBefore moves the start of a vote statement back over the counts
+// printed before it in the same sentence.
+func countsBefore(text string, from int) int {
+	lo := max(from-maxCountsBefore, 0)
+	for lo < from && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	before := text[lo:from]
+	if stops := sentenceStopRE().FindAllStringIndex(before, -1); stops != nil {
+		last := stops[len(stops)-1][1]
+		before, lo = before[last:], lo+last
+	}
+	m := countLabelAnyRE().FindStringIndex(before)
+	if m == nil {
+		return from
+	}
+	return lo + m[0]
 }
 
 // voteStatement is the vote statement that starts at from: up to the
