@@ -116,13 +116,15 @@ const (
 	colPresence         // one column for both: Presente (Si/No), P/A, Presenza
 	colRemote           // Da remoto
 	colOrdinal          // N.
+	colGiven            // Nome, beside a Cognome column
 )
 
 var headerKinds = []struct {
 	re   func() *regexp.Regexp
 	kind colKind
 }{
-	{lazyRegexp(`^(?:nominativ[oi]|cognome\s+e\s+nome|nome\s+e\s+cognome|cognome\s+nome|nome|componenti|componente|consiglieri(?:\s+comunali)?|consigliere|assessori|amministratori|membri)$`), colName},
+	{lazyRegexp(`^nome$`), colGiven},
+	{lazyRegexp(`^(?:nominativ[oi]|cognome\s+e\s+nome|nome\s+e\s+cognome|cognome\s+nome|cognome|componenti|componente|consiglieri(?:\s+comunali)?|consigliere|assessori|amministratori|membri)$`), colName},
 	{lazyRegexp(`^(?:carica|cariche|ruolo|qualifica|funzione)$`), colRole},
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|si\s*/\s*no|present[ei]\s+si\s*/\s*no)$`), colPresence},
 	{lazyRegexp(`^(?:present[ei]|pres\.?|p)$`), colPresent},
@@ -166,16 +168,58 @@ func headerColumns(l Line) []column {
 		}
 		cols = append(cols, split...)
 	}
-	hasWho, hasPresence := false, false
+	kinds := map[colKind]bool{}
 	for _, c := range cols {
-		hasWho = hasWho || c.kind == colName || c.kind == colRole
-		hasPresence = hasPresence || c.kind == colPresent || c.kind == colAbsent || c.kind == colPresence
+		kinds[c.kind] = true
 	}
-	if !hasWho || !hasPresence {
+	if kinds[colGiven] && !kinds[colName] {
+		for i := range cols {
+			if cols[i].kind == colGiven {
+				cols[i].kind = colName // "Nome" alone names the whole name
+			}
+		}
+	}
+	hasWho := kinds[colName] || kinds[colRole] || kinds[colGiven]
+	hasPresence := kinds[colPresent] || kinds[colAbsent] || kinds[colPresence]
+	// Without a column for the name, the header must name both presences
+	// ("PRESENTI  ASSENTI"): names stand left of them or are listed under
+	// them.
+	if !hasPresence || (!hasWho && !(kinds[colPresent] && kinds[colAbsent])) {
 		return nil
 	}
 	assignBlocks(cols)
 	return cols
+}
+
+// fitHeaderless completes the columns of a header that names no column for
+// the names, from the first line below it: names listed under each
+// presence heading make each heading a block of its own (listed=true);
+// names standing left of the headings get a name column there.
+func fitHeaderless(cols []column, below Line) (fitted []column, listed bool) {
+	if slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName || c.kind == colRole || c.kind == colGiven }) {
+		return cols, false
+	}
+	cells := lineCells(below)
+	if len(cells) == 0 {
+		return cols, false
+	}
+	for _, c := range cells {
+		if col := nearestColumn(c, cols); nameLike(c.text) && math.Min(c.x2, col.x2) > math.Max(c.x, col.x) {
+			fitted = slices.Clone(cols)
+			for i := range fitted {
+				fitted[i].block = i
+			}
+			return fitted, true
+		}
+	}
+	first := cols[0].x
+	name := column{kind: colName, x: cells[0].x, x2: cells[0].x2}
+	for _, c := range cells {
+		if c.x2 < first {
+			name.x2 = max(name.x2, c.x2)
+		}
+	}
+	return append([]column{name}, cols...), false
 }
 
 // splitHeaderCell splits a cell made of several headings, each of one to
@@ -222,7 +266,7 @@ func assignBlocks(cols []column) {
 }
 
 // markerRE is a presence mark as tables print it.
-var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x|✓|✔|✗|presente|assente|pres\.?|ass\.?|ag|a\.g\.|assente\s+giustificat[oa]|giustificat[oa]|in\s+presenza|da\s+remoto)(?:\s*\([^)]*\))?\.?$`)
+var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+giustificat[oa])?|pres\.?|ass\.?(?:\s*giust\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|da\s+remoto|in\s+videoconferenza)(?:\s*\([^)]*\))?\.?$`)
 
 // markValue reads a mark in a column of the given kind: true for present.
 // ok is false for a cell that is no mark.
@@ -232,11 +276,13 @@ func markValue(text string, kind colKind) (present, ok bool) {
 	}
 	t := strings.ToLower(strings.TrimSpace(strings.SplitN(text, "(", 2)[0]))
 	t = strings.TrimSuffix(t, ".")
-	switch t {
-	case "presente", "pres", "p", "in presenza", "da remoto":
+	switch {
+	case strings.HasPrefix(t, "present"), t == "pres", t == "p", t == "in presenza", t == "da remoto", t == "in videoconferenza":
 		return true, true
-	case "assente", "ass", "a", "ag", "a.g", "giustificato", "giustificata", "assente giustificato", "assente giustificata":
+	case strings.HasPrefix(t, "ass"), strings.HasPrefix(t, "giustificat"), t == "a", t == "ag", t == "a.g":
 		return false, true
+	}
+	switch t {
 	case "no", "n":
 		return kind == colAbsent, true
 	}
@@ -302,6 +348,10 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 // readTableBelow reads the rows under the header at line h.
 func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 	t := &attendanceTable{first: h, last: h, present: -1, absent: -1, hasHeaderLine: true}
+	listed := false
+	if h+1 < len(ls) && ls[h+1].Page == ls[h].Page {
+		cols, listed = fitHeaderless(cols, ls[h+1])
+	}
 	hasRole := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colRole })
 	var pieces []tablePiece
 	prevY := ls[h].Y
@@ -316,7 +366,7 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 		}
 		prevY = l.Y
 		t.last = i
-		pieces = append(pieces, placeCells(cells, cols, l.Y, hasRole)...)
+		pieces = append(pieces, placeCells(cells, cols, l.Y, hasRole, listed)...)
 	}
 	t.rows = assembleRows(pieces, cols)
 	readTotals(ls, t, cols)
@@ -342,7 +392,7 @@ func isProse(cells []tableCell, cols []column) bool {
 
 // placeCells puts each cell of a line in its block and column and returns
 // one piece per block the line has text in.
-func placeCells(cells []tableCell, cols []column, y float64, hasRole bool) []tablePiece {
+func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed bool) []tablePiece {
 	byBlock := map[int]*tablePiece{}
 	var order []int
 	for _, c := range cells {
@@ -354,7 +404,11 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole bool) []tab
 			order = append(order, col.block)
 		}
 		kind := col.kind
-		if isPresenceKind(kind) {
+		if listed {
+			// A name listed under "Presenti" or "Assenti".
+			p.marks = append(p.marks, tableMark{kind, kind != colAbsent})
+			kind = colName
+		} else if isPresenceKind(kind) {
 			if present, ok := markValue(c.text, kind); ok {
 				p.marks = append(p.marks, tableMark{kind, present})
 				continue
@@ -364,7 +418,7 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole bool) []tab
 		if kind == colOrdinal {
 			continue
 		}
-		if spansColumns(c, cols) > 1 {
+		if spansColumns(c, cols) > 1 && kind != colGiven {
 			kind = colName // name and role in one cell, split below
 		}
 		// A mark drawn close to the text before it: "CONSIGLIERE Presente".
@@ -413,7 +467,7 @@ func isPresenceKind(k colKind) bool {
 func spansColumns(c tableCell, cols []column) int {
 	n := 0
 	for _, col := range cols {
-		if col.kind != colName && col.kind != colRole {
+		if col.kind != colName && col.kind != colRole && col.kind != colGiven {
 			continue
 		}
 		if overlap := math.Min(c.x2, col.x2) - math.Max(c.x, col.x); overlap > (col.x2-col.x)/2 {
@@ -501,7 +555,8 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 	})
 	var out []Attendee
 	for _, r := range rows {
-		a := Attendee{Name: r.cellText(colName), Role: r.cellText(colRole), Present: r.present(hasPresent, hasAbsent)}
+		name := strings.TrimSpace(r.cellText(colName) + " " + r.cellText(colGiven))
+		a := Attendee{Name: name, Role: r.cellText(colRole), Present: r.present(hasPresent, hasAbsent)}
 		if a.Role == "" {
 			a.Name, a.Role = splitNameRole(a.Name)
 		}

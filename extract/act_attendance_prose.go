@@ -10,7 +10,7 @@ import (
 var (
 	// proseListRE opens a list of those present or absent; the colon is
 	// required, so that "invita i presenti a deliberare" is no list.
-	proseListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])\s*(?:(?:i|le|gli)\s+)?(?:(?:sigg?\.(?:ri)?|signori|signore|seguenti|componenti|consiglieri|assessori|amministratori)\s*)*:\s*`)
+	proseListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])\s*(?:(?:i|le|gli)\s+)?(?:(?:sigg?\.(?:ri)?|signori|signore|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ie])\s*)*:\s*`)
 	// proseEndRE ends a list: the sentence after it.
 	proseEndRE  = lazyRegexp(`(?i)(?:\.\s+\p{Lu}\p{Ll}|\.$|\b(?:partecipa|assiste|assume|presiede)\b)`)
 	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s-\s|\s+e\s+)\s*`)

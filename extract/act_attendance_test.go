@@ -210,6 +210,36 @@ BIANCHI ANNA | Assessore | false
 BIANCHI ANNA | ASSESSORE | false
 `, -1, -1, "", ""},
 
+		{"surname and given name in two columns, marks in words", `
+  COGNOME        NOME          CARICA         PRESENZA
+  ROSSI          MARIO         Sindaco        presente in videoconferenza
+  BIANCHI        ANNA          Assessore      Ass. giust.
+  VERDI          LUCA          Assessore      Presente`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+VERDI LUCA | Assessore | true
+`, -1, -1, "", ""},
+
+		{"names listed under Presenti and Assenti", `
+       PRESENTI                              ASSENTI
+       ROSSI MARIO                           VERDI LUCA
+       BIANCHI ANNA
+       NERI PAOLO
+Assiste il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO |  | true
+BIANCHI ANNA |  | true
+NERI PAOLO |  | true
+VERDI LUCA |  | false
+`, -1, -1, "", ""},
+
+		{"names left of a header that names only Presenti and Assenti", `
+                                                   Presenti   Assenti
+  1) ROSSI MARIO              SINDACO                 X
+  2) BIANCHI ANNA             ASSESSORE                          X
+  3) VERDI LUCA               ASSESSORE               X
+                                                      2          1`, `ROSSI MARIO | SINDACO | true
+BIANCHI ANNA | ASSESSORE | false
+VERDI LUCA | ASSESSORE | true
+`, -1, -1, "", ""},
+
 		{"prose lists", `
 Sono presenti i signori: ROSSI MARIO (Sindaco), BIANCHI ANNA (Assessore) e VERDI LUCA (Assessore); assenti: NERI PAOLO (Assessore).
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true
