@@ -326,6 +326,10 @@ var (
 	bareTotalRE = lazyRegexp(`(?i)^tot(?:ale|\.)?\s*:?\s*(\d{1,3})$`)
 )
 
+// pageDepth is more than any page's height: the rows of a table that runs
+// over a page are ordered as if its pages stood one below the other.
+const pageDepth = 1e5
+
 // maxTableGap is the widest vertical gap, in font sizes, between two lines
 // of one table.
 const maxTableGap = 3.5
@@ -355,8 +359,24 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 	hasRole := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colRole })
 	var pieces []tablePiece
 	prevY := ls[h].Y
-	for i := h + 1; i < len(ls) && ls[i].Page == ls[h].Page; i++ {
+	for i := h + 1; i < len(ls); i++ {
 		l := ls[i]
+		if l.Page != ls[i-1].Page {
+			// The table goes on over the page only from its last line,
+			// at a row (or the header repeated) among the page's first
+			// lines, past what the page prints above it.
+			next := continuedAt(ls, i, cols, hasRole, listed)
+			if i-1 != t.last || t.last == h || next < 0 {
+				break
+			}
+			if headerColumns(ls[next]) != nil {
+				next++
+			}
+			if next >= len(ls) || ls[next].Page != l.Page {
+				break
+			}
+			i, l, prevY = next, ls[next], ls[next].Y
+		}
 		if (prevY-l.Y)/math.Max(l.Size, 1) > maxTableGap || tableStopRE().MatchString(l.Text) {
 			break
 		}
@@ -366,11 +386,34 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 		}
 		prevY = l.Y
 		t.last = i
-		pieces = append(pieces, placeCells(cells, cols, l.Y, hasRole, listed)...)
+		// Pages stack top to bottom: a row of the next page lies below
+		// every row of this one.
+		pieces = append(pieces, placeCells(cells, cols, l.Y-pageDepth*float64(l.Page), hasRole, listed)...)
 	}
 	t.rows = assembleRows(pieces, cols)
 	readTotals(ls, t, cols)
 	return t
+}
+
+// maxContinuationSkip is how many lines above a table's continuation the
+// next page may print (a heading, a copy notice).
+const maxContinuationSkip = 3
+
+// continuedAt returns the line, among the first of the page that starts
+// at line i, where a table goes on: the header repeated or a row. It
+// returns -1 when the page does not go on with the table.
+func continuedAt(ls actLines, i int, cols []column, hasRole, listed bool) int {
+	for j := i; j < len(ls) && j < i+maxContinuationSkip && ls[j].Page == ls[i].Page; j++ {
+		if headerColumns(ls[j]) != nil {
+			return j
+		}
+		for _, p := range placeCells(lineCells(ls[j]), cols, 0, hasRole, listed) {
+			if len(p.marks) > 0 && p.text[colName] != "" {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // isProse reports whether a line is running text rather than a row: one

@@ -31,7 +31,7 @@ func readAttendanceProse(ls actLines) []Attendee {
 	presentNames := 0
 	for _, loc := range proseListRE().FindAllStringSubmatchIndex(text, -1) {
 		present := strings.HasPrefix(strings.ToLower(text[loc[2]:loc[3]]), "present")
-		list := text[loc[1]:]
+		list := strings.ToValidUTF8(text[loc[1]:min(len(text), loc[1]+maxProseList)], "")
 		if end := proseEndRE().FindStringIndex(list); end != nil {
 			list = list[:end[0]]
 		}
@@ -64,6 +64,9 @@ func readAttendanceProse(ls actLines) []Attendee {
 	}
 	return rows
 }
+
+// maxProseList is how long, in bytes, a list of names runs at most.
+const maxProseList = 2000
 
 // proseWindow is how many lines from the top the minute's attendance may
 // be written in.

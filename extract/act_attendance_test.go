@@ -12,6 +12,7 @@ import (
 
 // placedText is a stretch of text where a page draws it.
 type placedText struct {
+	page int // 0-based
 	x, y float64
 	text string
 }
@@ -24,23 +25,27 @@ const drawnSize, drawnCharWidth, drawnLineStep = 11.0, 5.5, 14.0
 // between gaps of two spaces or more is drawn where it stands. A line that
 // starts with "~" stands half a line below the one above (a role printed
 // over two lines around its row); a line that starts with "=" is drawn as
-// one string, its cells padded with spaces, as some producers draw rows.
+// one string, its cells padded with spaces, as some producers draw rows;
+// a line that starts with "§" starts a new page.
 func layoutText(text string) []placedText {
 	var out []placedText
-	y := 800.0
+	y, page := 800.0, 0
 	for _, line := range strings.Split(text, "\n") {
+		if rest, ok := strings.CutPrefix(line, "§"); ok {
+			line, y, page = rest, 800, page+1
+		}
 		step := drawnLineStep
 		if rest, ok := strings.CutPrefix(line, "~"); ok {
 			line, step = " "+rest, drawnLineStep/2
 		}
 		y -= step
 		if rest, ok := strings.CutPrefix(line, "="); ok {
-			out = append(out, placedText{40 + drawnCharWidth, y, rest})
+			out = append(out, placedText{page, 40 + drawnCharWidth, y, rest})
 			continue
 		}
 		for _, loc := range drawnCellRE().FindAllStringIndex(line, -1) {
 			x := 40 + drawnCharWidth*float64(len([]rune(line[:loc[0]])))
-			out = append(out, placedText{x, y, line[loc[0]:loc[1]]})
+			out = append(out, placedText{page, x, y, line[loc[0]:loc[1]]})
 		}
 	}
 	return out
@@ -53,9 +58,12 @@ func drawnPDF(t testing.TB, text string) *Document {
 	t.Helper()
 	doc := pdfgen.New()
 	doc.SetInfo("Producer", "albo attendance test")
-	page := doc.AddPage(595, 842)
+	var pages []*pdfgen.Page
 	for _, p := range layoutText(text) {
-		page.Text(p.x, p.y, drawnSize, pdfgen.Helvetica, p.text)
+		for len(pages) <= p.page {
+			pages = append(pages, doc.AddPage(595, 842))
+		}
+		pages[p.page].Text(p.x, p.y, drawnSize, pdfgen.Helvetica, p.text)
 	}
 	data := doc.Bytes()
 	d, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
@@ -240,6 +248,30 @@ BIANCHI ANNA | ASSESSORE | false
 VERDI LUCA | ASSESSORE | true
 `, -1, -1, "", ""},
 
+		{"a table that runs over a page, its header repeated under the page's heading", `
+  Nominativo                  Ruolo            Presente   Assente
+  ROSSI MARIO                 SINDACO          Presente
+  BIANCHI ANNA                CONSIGLIERE                 Assente
+§COPIA CONFORME ALL'ORIGINALE
+  Nominativo                  Ruolo            Presente   Assente
+  VERDI LUCA                  CONSIGLIERE      Presente
+  NERI PAOLO                  CONSIGLIERE      Presente
+                                               Tot. 3     Tot. 1`, `ROSSI MARIO | SINDACO | true
+BIANCHI ANNA | CONSIGLIERE | false
+VERDI LUCA | CONSIGLIERE | true
+NERI PAOLO | CONSIGLIERE | true
+`, 3, 1, "", ""},
+
+		{"a table that runs over a page without its header, two blocks", `
+  CONSIGLIERI            P    A      CONSIGLIERI            P    A
+  ROSSI MARIO            X           NERI PAOLO                  X
+§ BIANCHI ANNA                X      GIALLI SARA            X
+Il Presidente, constatato il numero legale, dichiara aperta la seduta.`, `ROSSI MARIO |  | true
+BIANCHI ANNA |  | false
+NERI PAOLO |  | false
+GIALLI SARA |  | true
+`, -1, -1, "", ""},
+
 		{"prose lists", `
 Sono presenti i signori: ROSSI MARIO (Sindaco), BIANCHI ANNA (Assessore) e VERDI LUCA (Assessore); assenti: NERI PAOLO (Assessore).
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true
@@ -282,11 +314,15 @@ NERI PAOLO | Assessore | false
 // layoutDocument is layoutText as a document in memory, for the fuzzer:
 // the same cells as drawnPDF without writing and reading a PDF.
 func layoutDocument(text string) *Document {
-	p := Page{Number: 1, Width: 595, Height: 842}
+	doc := &Document{}
 	for _, c := range layoutText(text) {
+		for len(doc.Pages) <= c.page {
+			doc.Pages = append(doc.Pages, Page{Number: len(doc.Pages) + 1, Width: 595, Height: 842})
+		}
+		p := &doc.Pages[c.page]
 		p.Runs = append(p.Runs, Run{X: c.x, Y: c.y, W: drawnCharWidth * float64(len([]rune(c.text))), Size: drawnSize, Text: c.text})
 	}
-	return &Document{Pages: []Page{p}}
+	return doc
 }
 
 // FuzzAttendance feeds the attendance and vote readers arbitrary text laid
@@ -297,6 +333,7 @@ func FuzzAttendance(f *testing.F) {
 	f.Add("  CONSIGLIERI   P   A     CONSIGLIERI   P   A\n  ROSSI MARIO   X         NERI PAOLO        X\n")
 	f.Add("  Nominativo   Ruolo   Presente   Assente\n  ROSSI MARIO   PRESIDENTE\n~ BIANCHI ANNA        Presente\n~  DEL CONSIGLIO\n  Tot. 1  Tot. 0")
 	f.Add("=  NOMINATIVO     CARICA     PRESENTE\n=  ROSSI MARIO    SINDACO    SI")
+	f.Add("  Nominativo   Ruolo   Presente   Assente\n  ROSSI MARIO   SINDACO   Presente\n§  VERDI LUCA   ASSESSORE        Assente\n  Tot. 1  Tot. 1")
 	f.Add("  ROSSI MARIO    Sindaco    P\n  BIANCHI ANNA   Assessore   A")
 	f.Add("Sono presenti i signori: ROSSI MARIO (Sindaco), BIANCHI ANNA; assenti: nessuno.")
 	f.Add("Con la seguente votazione: Presenti n. 12; Votanti n. 11; Favorevoli n. 9; Contrari n. 2\nDELIBERA")
@@ -320,7 +357,7 @@ func FuzzAttendance(f *testing.F) {
 				t.Errorf("prose row without a name: %+v", r)
 			}
 		}
-		act := &Act{}
+		act := &Act{Kind: "deliberazione"}
 		parseVote(ls, act)
 		if act.VoteCounts != nil {
 			for _, n := range []*int{act.VoteCounts.Present, act.VoteCounts.Voters, act.VoteCounts.InFavour, act.VoteCounts.Against, act.VoteCounts.Abstained} {

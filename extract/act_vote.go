@@ -69,8 +69,20 @@ var voteCountPatterns = []struct {
 		lazyRegexp(countBefore + countWord + `\s+astenut[io]\b`)},
 }
 
+// minuteRE says a document is the minute of a session.
+var minuteRE = lazyRegexp(`(?i)\b(?:si\s+è\s+riunit[ao]|riunit[ao]\s+(?:la|il)\s+(?:giunta|consiglio)|appello\s+nominale|in\s+seduta\b|adunanza\b|sono\s+(?:stati\s+)?convocati)`)
+
+// minuteLines is how many lines from the top a minute says it is one.
+const minuteLines = 60
+
 // parseVote fills the act's vote, as printed, its outcome and its counts.
+// Only a deliberation, or a minute of a session, reports a vote: a
+// determinazione quoting a statute ("con il voto favorevole dei soci")
+// does not.
 func parseVote(ls actLines, act *Act) {
+	if act.Kind != "deliberazione" && len(act.Attendees) == 0 && !minuteRE().MatchString(ls.join(0, minuteLines)) {
+		return
+	}
 	text := ls.join(0, len(ls))
 	var first, chosen string
 	for _, loc := range voteAnchorRE().FindAllStringIndex(text, -1) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -41,10 +42,15 @@ func TestParseVote(t *testing.T) {
 		{"unanimity stated beside counts", "con voti unanimi: presenti 5, favorevoli 5\nDELIBERA",
 			"unanimous", &VoteCounts{Present: n(5), InFavour: n(5)}},
 		{"no vote: favourable opinions", "Acquisiti i pareri favorevoli di regolarità tecnica;\nDELIBERA", "", nil},
+		{"no vote: a determinazione quoting a statute", "DETERMINAZIONE N. 5\nlo statuto prevede che l'assemblea deliberi con il voto favorevole di tanti soci che rappresentano il 60% delle azioni;\nDETERMINA", "", nil},
+		{"a minute that does not say it is a deliberation", "L'anno duemilaventisei si è riunita la Giunta Comunale.\nCon voti unanimi\nDELIBERA", "unanimous", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			act := &Act{}
+			act := &Act{Kind: "deliberazione"}
+			if strings.HasPrefix(tt.text, "DETERMINAZIONE") || strings.HasPrefix(tt.text, "L'anno") {
+				act.Kind = "" // the header names no deliberation
+			}
 			parseVote(newActLines(textDocument(tt.text)), act)
 			if act.Vote != tt.vote {
 				t.Errorf("vote %q, want %q (statement %q)", act.Vote, tt.vote, act.VoteAsPrinted)
