@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -36,12 +37,10 @@ const minPeopleAccuracy = 0.98
 // attendance rows, declared counts, vote, vote counts, president and
 // secretary, overall and per source.
 func TestRealdataAttendance(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("testdata", "attendance-keys.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var keys []attendanceKey
-	if err := json.Unmarshal(raw, &keys); err != nil {
+	if f, err := os.Open(filepath.Join("testdata", "attendance-keys.json")); err != nil {
+		t.Fatal(err)
+	} else if err := errors.Join(json.NewDecoder(f).Decode(&keys), f.Close()); err != nil {
 		t.Fatal(err)
 	}
 	shared := filepath.Dir(requireRealdata(t))

@@ -272,6 +272,19 @@ NERI PAOLO |  | false
 GIALLI SARA |  | true
 `, -1, -1, "", ""},
 
+		{"two numbered blocks, Pr. and As. headings, S and N marks", `
+  N.  Cognome e nome          Pr.  As.     N.  Cognome e nome          Pr.  As.
+  1   ROSSI MARIO             S            3   NERI PAOLO                   S
+  2   BIANCHI ANNA            S            4   GIALLI SARA             N`, `ROSSI MARIO |  | true
+BIANCHI ANNA |  | true
+NERI PAOLO |  | false
+GIALLI SARA |  | false
+`, -1, -1, "", ""},
+
+		{"a row read as a sentence lends no mark to the president", `
+Il Sindaco ROSSI MARIO Si
+Il Segretario Comunale Dott. Bruno Gialli`, ``, -1, -1, "Sindaco|ROSSI MARIO", ""},
+
 		{"prose lists", `
 Sono presenti i signori: ROSSI MARIO (Sindaco), BIANCHI ANNA (Assessore) e VERDI LUCA (Assessore); assenti: NERI PAOLO (Assessore).
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true

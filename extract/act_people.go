@@ -65,7 +65,9 @@ func parsePeople(ls actLines, act *Act) {
 			if g := presidencyRE().FindStringSubmatch(l.Text); g != nil {
 				act.President = splitRoleName(g[1])
 			} else if g := presidentRE().FindStringSubmatch(l.Text); g != nil {
-				if p := personName(g[2]); len(strings.Fields(p.Name)) >= 2 && !articleRE().MatchString(p.Name) {
+				p := personName(g[2])
+				p.Name = withoutMark(p.Name)
+				if len(strings.Fields(p.Name)) >= 2 && !articleRE().MatchString(p.Name) {
 					p.Role = g[1]
 					act.President = &p
 				}
@@ -104,6 +106,16 @@ func parsePeople(ls actLines, act *Act) {
 	if act.President == nil {
 		act.President = signedPresident(ls)
 	}
+}
+
+// withoutMark drops a presence mark that a table row printed after the
+// name ("ROSSI MARIO Si"), for a row read as a sentence.
+func withoutMark(name string) string {
+	words := strings.Fields(name)
+	if len(words) > 2 && markerRE().MatchString(words[len(words)-1]) {
+		return strings.Join(words[:len(words)-1], " ")
+	}
+	return name
 }
 
 // splitRoleName splits "Direttore Generale Malangone Christian" into the
