@@ -124,11 +124,11 @@ var headerKinds = []struct {
 	kind colKind
 }{
 	{lazyRegexp(`^nome$`), colGiven},
-	{lazyRegexp(`^(?:nominativ[oi]|cognome\s+e\s+nome|nome\s+e\s+cognome|cognome\s+nome|cognome|componenti|componente|consiglieri(?:\s+comunali)?|consigliere|assessori|amministratori|membri)$`), colName},
-	{lazyRegexp(`^(?:carica|cariche|ruolo|qualifica|funzione)$`), colRole},
+	{lazyRegexp(`^(?:nominativ[oi]|cognome(?:\s+e)?\s+nome|nome(?:\s+e)?\s+cognome|cognome|component[ei](?:\s+(?:la|della|del)\s+(?:giunta|consiglio)(?:\s+comunale)?)?|consiglier[ei](?:\s+comunali)?|assessori|amministratori|membri)$`), colName},
+	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]\s*/\s*no\s*[)\]]?)$`), colPresence},
-	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p)$`), colPresent},
-	{lazyRegexp(`^(?:assent[ei]|ass\.?|as\.|a)$`), colAbsent},
+	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)$`), colPresent},
+	{lazyRegexp(`^(?:assent[ei]|ass\.?|as\.|a\.?)$`), colAbsent},
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 }
@@ -322,7 +322,9 @@ var (
 	// tableStopRE is the first line past an attendance table: its totals
 	// or the sentence that follows.
 	tableStopRE = lazyRegexp(`(?i)^(?:tot\.?\b|totale|presenti\b|assenti\b|n\.\s*\d+\s+present|assume|partecipa|assiste|e['’]\s+altres|presiede|si\s+dà\s+atto|constatat|riconosciut|la\s+giunta\b|il\s+consiglio\b)`)
-	totalsRE    = lazyRegexp(`(?i)\b(?:tot(?:ale|\.)?\s*(?:dei\s+)?)?(present[ei]|assent[ei])\s*(?:n\.?|n°|nr\.?|:|=|-)?\s*(?:n\.?|n°)?\s*(\d{1,3})\b`)
+	// totalsRE is a declared count, its label first ("Presenti n° 7")
+	// or its number first ("n. 7 presenti").
+	totalsRE    = lazyRegexp(`(?i)\b(?:(?:tot(?:ale|\.)?\s*(?:dei\s+)?)?(presenti|assenti)\s*(?:n\.?|n°|nr\.?|:|=|-)?\s*(?:n\.?|n°)?\s*(\d{1,3})\b|(?:n\.|n°|nr\.?)?\s*(\d{1,3})\s+(?:consiglieri\s+|componenti\s+)?(presenti|assenti)\b)`)
 	bareTotalRE = lazyRegexp(`(?i)^tot(?:ale|\.)?\s*:?\s*(\d{1,3})$`)
 )
 
@@ -377,7 +379,7 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 			}
 			i, l, prevY = next, ls[next], ls[next].Y
 		}
-		if (prevY-l.Y)/math.Max(l.Size, 1) > maxTableGap || tableStopRE().MatchString(l.Text) {
+		if (prevY-l.Y)/math.Max(l.Size, 1) > maxTableGap || tableStopRE().MatchString(l.Text) || totalsRE().MatchString(l.Text) {
 			break
 		}
 		cells := lineCells(l)
@@ -646,10 +648,11 @@ func readTotals(ls actLines, t *attendanceTable, cols []column) {
 	for i := t.last + 1; i < len(ls) && i <= t.last+3; i++ {
 		l := ls[i]
 		for _, g := range totalsRE().FindAllStringSubmatch(l.Text, -1) {
-			n, _ := strconv.Atoi(g[2])
-			if strings.HasPrefix(strings.ToLower(g[1]), "present") && t.present < 0 {
+			label := strings.ToLower(g[1] + g[4])
+			n, _ := strconv.Atoi(g[2] + g[3])
+			if strings.HasPrefix(label, "present") && t.present < 0 {
 				t.present = n
-			} else if strings.HasPrefix(strings.ToLower(g[1]), "assent") && t.absent < 0 {
+			} else if strings.HasPrefix(label, "assent") && t.absent < 0 {
 				t.absent = n
 			}
 		}

@@ -281,6 +281,16 @@ NERI PAOLO |  | false
 GIALLI SARA |  | false
 `, -1, -1, "", ""},
 
+		{"Consiglio in two blocks of role, name and Si/No, counts with the number first", `
+  CARICA           COGNOME E NOME         PRESENTE    CARICA           COGNOME E NOME        PRESENTE
+  Il Presidente    ROSSI MARIO               Si       Il Consigliere   NERI PAOLO               No
+  Il Consigliere   BIANCHI ANNA              Si       Il Consigliere   GIALLI SARA              Si
+Risultano n. 3 presenti e n. 1 assenti.`, `ROSSI MARIO | Il Presidente | true
+BIANCHI ANNA | Il Consigliere | true
+NERI PAOLO | Il Consigliere | false
+GIALLI SARA | Il Consigliere | true
+`, 3, 1, "", ""},
+
 		{"a row read as a sentence lends no mark to the president", `
 Il Sindaco ROSSI MARIO Si
 Il Segretario Comunale Dott. Bruno Gialli`, ``, -1, -1, "Sindaco|ROSSI MARIO", ""},
