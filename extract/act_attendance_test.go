@@ -291,6 +291,15 @@ NERI PAOLO | Il Consigliere | false
 GIALLI SARA | Il Consigliere | true
 `, 3, 1, "", ""},
 
+		{"president who presides, secretary who assists", `
+  Nominativo             Carica           Presente
+  ROSSI MARIO            Sindaco          Si
+  BIANCHI ANNA           Assessore        Si
+Presiede il Sindaco ROSSI MARIO.
+La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI, che redige il verbale.`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | true
+`, -1, -1, "Sindaco|ROSSI MARIO", ""},
+
 		{"a row read as a sentence lends no mark to the president", `
 Il Sindaco ROSSI MARIO Si
 Il Segretario Comunale Dott. Bruno Gialli`, ``, -1, -1, "Sindaco|ROSSI MARIO", ""},
@@ -390,4 +399,23 @@ func FuzzAttendance(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSecretaryForms reads the secretary from the ways minutes name them.
+func TestSecretaryForms(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", "|Segretario Generale|DALL'ACQUA Fabrizio"},
+		{"Assiste il Segretario Comunale Dott. Mario Bianchi, incaricato della redazione del verbale.", "Dott.|Segretario Comunale|Mario Bianchi"},
+		{"La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI, che redige il verbale.", "Dott.ssa|Segretario Comunale|ANNA VERDI"},
+	}
+	for _, tt := range tests {
+		act := ParseAct(textDocument("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 1 DEL 02/03/2026\n" + tt.text))
+		got := ""
+		if act != nil && act.Secretary != nil {
+			got = act.Secretary.Title + "|" + act.Secretary.Role + "|" + act.Secretary.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: secretary %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }

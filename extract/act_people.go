@@ -31,10 +31,10 @@ func parseAttendance(ls actLines, act *Act) (first, last int) {
 }
 
 var (
-	presidencyRE   = lazyRegexp(`(?i)\b(?:assume\s+la\s+presidenza|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
+	presidencyRE   = lazyRegexp(`(?i)\b(?:assume\s+la\s+presidenza|presiede(?:\s+la\s+seduta)?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE    = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE    = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene)\b.*?\b(?:il|la)\s+(segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
-	secretaryKeyRE = lazyRegexp(`(?i)^(?:partecipa|assiste|interviene)\b`)
+	secretaryRE    = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene|assistenza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+(segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
+	secretaryKeyRE = lazyRegexp(`(?i)(?:^(?:partecipa|assiste|interviene)\b|\bcon\s+l['’]\s*assistenza\s+del)`)
 	othersRE       = lazyRegexp(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
 	proposedByRE   = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
 	personSepRE    = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)

@@ -16,7 +16,7 @@ import (
 
 var (
 	// voteAnchorRE starts a statement of a vote.
-	voteAnchorRE = lazyRegexp(`(?i)\b(?:(?:con|a|ad|per|mediante)\s+(?:(?:la|il|le)\s+)?(?:(?:n\.|n°|nr\.?)\s*)?(?:\d{1,3}\s+)?(?:(?:seguente|separata|successiva|apposita|distinta|ulteriore|palese|unanime)\s+(?:e\s+)?)*(?:votazion[ei]|vot[oi]|voto)\b|(?:all['’]\s*|ad\s+|a\s+|con\s+l['’]\s*)unanimit[àa]|unanimemente\b|\bvotazione\s+(?:palese\s+)?(?:unanime|favorevole)|\bvoti\s+(?:unanimi|favorevoli)\b)`)
+	voteAnchorRE = lazyRegexp(`(?i)\b(?:(?:con|a|ad|per|mediante)\s+(?:(?:la|il|le)\s+)?(?:(?:n\.|n°|nr\.?)\s*)?(?:\d{1,3}\s+)?(?:(?:seguente|separata|successiva|apposita|distinta|ulteriore|palese|unanime)\s+(?:e\s+)?)*(?:votazion[ei]|vot[oi]|voto)\b|(?:all['’]\s*|ad\s+|a\s+|con\s+l['’]\s*)unanimit[àa]|unanimemente\b|\bvotazione\s+(?:palese\s+)?(?:unanime|favorevole)|\bvoti\s+(?:unanimi|favorevoli)\b|\bfavorevoli\s*(?:n\.|n°|:)?\s*\d{1,3}\b)`)
 	// voteEndRE ends a vote statement: the decision that follows it, or
 	// the next vote.
 	voteEndRE = lazyRegexp(`(?:\bD\s?E\s?L\s?I\s?B\s?E\s?R\s?A\b|\bDETERMINA\b|\b(?i:propone|delibera\s+di|dichiara|separat[ao]|successiv[ao]|immediatamente)\b|[.;]\s+\p{Lu}\p{Ll})`)

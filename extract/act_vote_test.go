@@ -41,6 +41,8 @@ func TestParseVote(t *testing.T) {
 		{"only the executivity vote", "di dichiarare, con separata votazione unanime, la presente immediatamente eseguibile.", "unanimous", nil},
 		{"unanimity stated beside counts", "con voti unanimi: presenti 5, favorevoli 5\nDELIBERA",
 			"unanimous", &VoteCounts{Present: n(5), InFavour: n(5)}},
+		{"counts without a word of voting", "IL CONSIGLIO COMUNALE\nPresenti n. 15, Votanti n. 15,\nFavorevoli n. 11, Contrari n. 4\nDELIBERA",
+			"majority", &VoteCounts{Present: n(15), Voters: n(15), InFavour: n(11), Against: n(4)}},
 		{"no vote: favourable opinions", "Acquisiti i pareri favorevoli di regolarità tecnica;\nDELIBERA", "", nil},
 		{"no vote: a determinazione quoting a statute", "DETERMINAZIONE N. 5\nlo statuto prevede che l'assemblea deliberi con il voto favorevole di tanti soci che rappresentano il 60% delle azioni;\nDETERMINA", "", nil},
 		{"a minute that does not say it is a deliberation", "L'anno duemilaventisei si è riunita la Giunta Comunale.\nCon voti unanimi\nDELIBERA", "unanimous", nil},
