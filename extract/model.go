@@ -116,6 +116,13 @@ type SignerDate struct {
 
 // Act is the deliberation's (or determinazione's) front matter.
 type Act struct {
+	// AbsenteesDeclared is the count of those absent the minute prints
+	// beside the attendance ("Assenti n° 1", "Tot. 1" under "Assente").
+	AbsenteesDeclared int `json:"absentees_declared_count,omitempty"`
+	// VoteCounts are the counts of the act's vote where the minute prints
+	// them (the first vote: the act's, not its immediate executivity's).
+	VoteCounts *VoteCounts `json:"vote_counts,omitempty"`
+
 	Municipality         string     `json:"municipality,omitempty"`
 	Organ                string     `json:"organ,omitempty"`
 	Office               string     `json:"office,omitempty"` // issuing office of a determinazione
@@ -153,12 +160,6 @@ type Act struct {
 	SignatureBlocks       []SignatureBlock `json:"signature_blocks,omitempty"`
 	CitedActs             []CitedAct       `json:"cited_acts,omitempty"`
 	CitedActsOtherSection []CitedAct       `json:"cited_acts_other_sections,omitempty"`
-	// AbsenteesDeclared is the count of those absent the minute prints
-	// beside the attendance ("Assenti n° 1", "Tot. 1" under "Assente").
-	AbsenteesDeclared int `json:"absentees_declared_count,omitempty"`
-	// VoteCounts are the counts of the act's vote where the minute prints
-	// them (the first vote: the act's, not its immediate executivity's).
-	VoteCounts *VoteCounts `json:"vote_counts,omitempty"`
 }
 
 // VoteCounts are the counts of a vote as printed; a count the minute does
