@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The attendance table of a session, read from its cells rather than from
@@ -458,10 +459,15 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 				p.marks = append(p.marks, tableMark{kind, present})
 				continue
 			}
+			if utf8.RuneCountInString(c.text) == 1 {
+				// A tick of a symbol font ("ü", "•") under the column.
+				p.marks = append(p.marks, tableMark{kind, kind != colAbsent})
+				continue
+			}
 			kind = colName // a long name that reaches under a mark column
 		}
-		if kind == colOrdinal {
-			continue
+		if kind == colOrdinal || !strings.ContainsFunc(c.text, isAlnum) {
+			continue // a number's cell, a rule drawn with underscores
 		}
 		if spansColumns(c, cols) > 1 && kind != colGiven {
 			kind = colName // name and role in one cell, split below
@@ -502,6 +508,8 @@ func cutTrailingMark(s string) (text, mark string, ok bool) {
 	}
 	return g[1], g[2], true
 }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isPresenceKind(k colKind) bool {
 	return k == colPresent || k == colAbsent || k == colPresence || k == colRemote

@@ -300,6 +300,16 @@ La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI
 BIANCHI ANNA | Assessore | true
 `, -1, -1, "Sindaco|ROSSI MARIO", ""},
 
+		{"ticks of a symbol font, rows between ruled lines", `
+  Nominativo             Carica          Presente    Assente
+  ______________________________________________________________
+  ROSSI MARIO            Sindaco            •
+  ______________________________________________________________
+  BIANCHI ANNA           Assessore                      •
+  ______________________________________________________________`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+`, -1, -1, "", ""},
+
 		{"a row read as a sentence lends no mark to the president", `
 Il Sindaco ROSSI MARIO Si
 Il Segretario Comunale Dott. Bruno Gialli`, ``, -1, -1, "Sindaco|ROSSI MARIO", ""},
