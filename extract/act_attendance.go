@@ -154,8 +154,9 @@ type column struct {
 
 // headerColumns reads a line as the header of an attendance table: every
 // cell a column heading, with a column for the name or the role and one
-// for presence. A cell that holds several headings ("Presente Assente",
-// drawn with a narrow gap) is split word by word.
+// for presence, or both "Presenti" and "Assenti". A cell that holds several
+// headings ("Presente Assente", drawn with a narrow gap) is split word by
+// word.
 func headerColumns(l Line) []column {
 	var cols []column
 	for _, c := range lineCells(l) {
@@ -312,11 +313,10 @@ type tableMark struct {
 // attendanceTable is a table found on the page: its rows and the lines it
 // spans.
 type attendanceTable struct {
-	rows          []Attendee
-	first, last   int // lines of ls, inclusive
-	present       int // declared counts, -1 when not printed
-	absent        int
-	hasHeaderLine bool
+	rows        []Attendee
+	first, last int // lines of ls, inclusive
+	present     int // declared counts, -1 when not printed
+	absent      int
 }
 
 var (
@@ -337,8 +337,9 @@ const pageDepth = 1e5
 // of one table.
 const maxTableGap = 3.5
 
-// readAttendanceTable finds the first attendance table of ls with a header
-// line and reads it. It returns nil when there is none.
+// readAttendanceTable finds the first attendance table of ls and reads it:
+// under a header line, else rows whose marks name themselves (Si/No, P/A).
+// It returns nil when there is none.
 func readAttendanceTable(ls actLines) *attendanceTable {
 	for h := range ls {
 		cols := headerColumns(ls[h])
@@ -354,7 +355,7 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 
 // readTableBelow reads the rows under the header at line h.
 func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
-	t := &attendanceTable{first: h, last: h, present: -1, absent: -1, hasHeaderLine: true}
+	t := &attendanceTable{first: h, last: h, present: -1, absent: -1}
 	listed := false
 	if h+1 < len(ls) && ls[h+1].Page == ls[h].Page {
 		cols, listed = fitHeaderless(cols, ls[h+1])
