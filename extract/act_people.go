@@ -53,15 +53,17 @@ var roleWords = map[string]bool{"sindaco": true, "vice": true, "vicesindaco": tr
 // articleWords are the articles that may stand before a role.
 var articleWords = map[string]bool{"il": true, "la": true, "lo": true}
 
-// parsePeople fills the attendance table, the presidency, the secretary,
-// the others present, and who proposed the act.
+// parsePeople fills the attendance table, the presidency (of a minute
+// only: isMinute), the secretary, the others present, and who proposed
+// the act.
 func parsePeople(ls actLines, act *Act) {
 	tableFirst, tableLast := parseAttendance(ls, act)
+	minute := isMinute(ls, act)
 	for i, l := range ls {
 		if i >= tableFirst && i <= tableLast {
 			continue // a row "Il Sindaco ROSSI MARIO Si" names no president
 		}
-		if act.President == nil {
+		if act.President == nil && minute {
 			if g := presidencyRE().FindStringSubmatch(l.Text); g != nil {
 				act.President = splitRoleName(g[1])
 			} else if g := presidentRE().FindStringSubmatch(l.Text); g != nil {
@@ -103,7 +105,7 @@ func parsePeople(ls actLines, act *Act) {
 		}
 	}
 	act.ProposalSignatories = proposalSignatories(ls)
-	if act.President == nil {
+	if act.President == nil && minute {
 		act.President = signedPresident(ls)
 	}
 }

@@ -75,12 +75,19 @@ var minuteRE = lazyRegexp(`(?i)\b(?:si\s+è\s+riunit[ao]|riunit[ao]\s+(?:la|il)\
 // minuteLines is how many lines from the top a minute says it is one.
 const minuteLines = 60
 
-// parseVote fills the act's vote, as printed, its outcome and its counts.
-// Only a deliberation, or a minute of a session, reports a vote: a
-// determinazione quoting a statute ("con il voto favorevole dei soci")
-// does not.
+// isMinute reports whether the document records a session of a collegial
+// body: a deliberation, an attendance, or a minute's opening words. Only a
+// minute has a vote and a president; a determinazione quoting a statute
+// ("con il voto favorevole dei soci") or an ordinanza signed by "IL
+// SINDACO" has neither.
+func isMinute(ls actLines, act *Act) bool {
+	return act.Kind == "deliberazione" || len(act.Attendees) > 0 || minuteRE().MatchString(ls.join(0, minuteLines))
+}
+
+// parseVote fills the act's vote, as printed, its outcome and its counts,
+// for a minute (isMinute).
 func parseVote(ls actLines, act *Act) {
-	if act.Kind != "deliberazione" && len(act.Attendees) == 0 && !minuteRE().MatchString(ls.join(0, minuteLines)) {
+	if !isMinute(ls, act) {
 		return
 	}
 	text := ls.join(0, len(ls))
