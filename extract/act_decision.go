@@ -15,12 +15,6 @@ var (
 	// pointRE starts an operative point: "1. di approvare…", "2) DI…"; not
 	// "3.000,40", an amount that wrapped to the start of a line.
 	pointRE = lazyRegexp(`^(\d{1,2})\s*[.)]\s*([^\d\s].*)?$`)
-	voteRE  = lazyRegexp(`(?i)^con\s+(?:la\s+seguente\s+)?(?:votazione|voti)\b.*$`)
-	// voteOutcomeRE finds the outcome words of a vote; a vote line
-	// without them ("Con la seguente votazione:") has its counts below.
-	voteOutcomeRE = lazyRegexp(`(?i)unanim|maggioranza|favorevoli`)
-	againstRE     = lazyRegexp(`(?i)\bcontrari\s*(?:n\.\s*)?(\d+)`)
-	abstainedRE   = lazyRegexp(`(?i)\bastenuti\s*(?:n\.\s*)?(\d+)`)
 	// decisionStopRE ends a dispositive part.
 	decisionStopRE = lazyRegexp(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n)`)
 	// signatureStartRE opens the signatures below a dispositive part: a
@@ -66,14 +60,7 @@ func decisionRegions(ls actLines) [][2]int {
 // parseDecision fills the vote, the Giunta's one-line resolution, the
 // operative points and immediate executivity.
 func parseDecision(ls actLines, act *Act) {
-	if i := ls.find(0, voteRE()); i >= 0 {
-		text := ls[i].Text
-		if !voteOutcomeRE().MatchString(text) && i+1 < len(ls) && voteOutcomeRE().MatchString(ls[i+1].Text) {
-			text += " " + ls[i+1].Text
-		}
-		act.VoteAsPrinted = strings.TrimRight(text, " ;.,")
-		act.Vote = voteOutcome(act.VoteAsPrinted)
-	}
+	parseVote(ls, act)
 	var dispositive []string
 	for _, r := range decisionRegions(ls) {
 		if r[0] >= r[1] {
@@ -104,23 +91,6 @@ func parseDecision(ls actLines, act *Act) {
 			}
 		}
 	}
-}
-
-// voteOutcome classifies a printed vote: "unanimous" when it says so or
-// when nobody voted against or abstained, "majority" when it counts
-// votes otherwise, else the vote as printed.
-func voteOutcome(printed string) string {
-	lower := strings.ToLower(printed)
-	against, abstained := againstRE().FindStringSubmatch(lower), abstainedRE().FindStringSubmatch(lower)
-	switch {
-	case strings.Contains(lower, "unanim"):
-		return "unanimous"
-	case against != nil && against[1] == "0" && (abstained == nil || abstained[1] == "0"):
-		return "unanimous"
-	case strings.Contains(lower, "maggioranza") || strings.Contains(lower, "favorevoli"):
-		return "majority"
-	}
-	return printed
 }
 
 // maxPointLeadIn is how many lines may introduce the numbered points

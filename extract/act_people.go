@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 )
@@ -13,88 +12,29 @@ import (
 // secretary, others present, who proposed the act and who signed the
 // proposal.
 
-var (
-	attendeeHeaderRE = lazyRegexp(`(?i)^(?:nominativo|cognome\s+e\s+nome|nome\s+e\s+cognome|componenti)\b.*\b(?:present[ei]|carica|ruolo)\b`)
-	// attendeeRowRE is one row: an optional ordinal, the name, the role
-	// (optional: it may be printed on lines of its own), the presence.
-	attendeeRowRE = lazyRegexp(`^(?:\d+\.\s*)?(.*?)\s*(?:-\s*)?(?:\b(` + rolePattern + `))?\s+(SI|SÌ|Sì|Si|NO|No|Presente|PRESENTE|Assente|ASSENTE|P|A)(\s.*)?$`)
-	// attendeeEndRE ends the table: the totals, or the sentence after it
-	// ("Il Sindaco…", "Partecipa…"); a surname in capitals ("LA ROSA")
-	// does not.
-	attendeeEndRE = lazyRegexp(`^(?:(?i:tot\.|totale|assume|partecipa|assiste|e['’]\s+altres|presiede|si\s+dà\s+atto)|Il\s|La\s)`)
-	declaredRE    = lazyRegexp(`(?i)(?:\bn\.\s*(\d+)\s+(?:amministratori|componenti|consiglieri)|\btot(?:\.|ale)(?:\s+presenti)?\s*:?\s*(\d+))`)
-	roleOnlyRE    = lazyRegexp(`^` + rolePattern + `$`)
-	roleTailRE    = lazyRegexp(`^(?:DEL|DELLA|DI)\s`)
-)
+// declaredRE is the count of those present in the sentence before the
+// table: "risultano presenti i seguenti n. 12 amministratori".
+var declaredRE = lazyRegexp(`(?i)(?:\bn\.\s*(\d+)\s+(?:amministratori|componenti|consiglieri)|\btot(?:\.|ale)(?:\s+presenti)?\s*:?\s*(\d+))`)
 
-// rolePattern lists the offices that sit in a Giunta or a Consiglio.
-const rolePattern = `(?i:vice\s*sindaco|sindaco|assessore(?:\s+esterno)?|consigliere(?:\s+anziano)?|presidente(?:\s+del\s+consiglio)?|vice\s*presidente)`
-
-// parseAttendance reads the attendance table and the declared count.
-func parseAttendance(ls actLines, act *Act) {
-	h := ls.find(0, attendeeHeaderRE())
-	if h < 0 {
-		return
+// parseAttendance reads the attendance, from a table or from the minute's
+// prose, with the counts it declares, and returns the lines the table
+// spans (-1, -1 when there is none): no other field is to be read there.
+func parseAttendance(ls actLines, act *Act) (first, last int) {
+	if t := readAttendanceTable(ls); t != nil && len(t.rows) > 0 {
+		act.Attendees = t.rows
+		act.AttendeesDeclared = max(t.present, 0)
+		act.AbsenteesDeclared = max(t.absent, 0)
+		return t.first, t.last
 	}
-	var rows []Attendee
-	pendingName, pendingRole := "", ""
-	roleFromFragment := false
-	for i := h + 1; i < len(ls) && ls[i].Page == ls[h].Page; i++ {
-		text := ls[i].Text
-		if attendeeEndRE().MatchString(text) {
-			break
-		}
-		if g := attendeeRowRE().FindStringSubmatch(text); g != nil && (g[1] != "" || pendingName != "") {
-			name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[1]), "-"))
-			if pendingName != "" {
-				name = strings.TrimSpace(pendingName + " " + name)
-			}
-			role := g[2]
-			roleFromFragment = false
-			if role == "" && pendingRole != "" {
-				role, roleFromFragment = pendingRole, true
-			}
-			present := strings.ToUpper(g[3])
-			rows = append(rows, Attendee{Name: collapseSpace(name), Role: collapseSpace(role),
-				Present: present == "SI" || present == "SÌ" || present == "PRESENTE" || present == "P"})
-			pendingName, pendingRole = "", ""
-			continue
-		}
-		switch {
-		case roleTailRE().MatchString(text) && len(rows) > 0 && roleFromFragment:
-			// A role printed over two lines around its row ("PRESIDENTE" /
-			// row / "DEL CONSIGLIO").
-			rows[len(rows)-1].Role += " " + text
-		case roleOnlyRE().MatchString(text):
-			pendingRole = strings.TrimSpace(pendingRole + " " + text)
-		case isUpperHeading(text) && len(rows) > 0 && pendingName == "" && nextRowHasName(ls, i+1):
-			// The rest of a name that wrapped inside its cell.
-			rows[len(rows)-1].Name += " " + text
-		case isUpperHeading(text):
-			pendingName = strings.TrimSpace(pendingName + " " + text)
-		}
-	}
-	act.Attendees = rows
-	if g := declaredRE().FindStringSubmatch(ls.join(max(h-3, 0), min(h+len(rows)*2+6, len(ls)))); g != nil {
-		act.AttendeesDeclared, _ = strconv.Atoi(g[1] + g[2])
-	}
-}
-
-// nextRowHasName reports whether the next table row prints its own name,
-// so that a lone name fragment before it belongs to the row above.
-func nextRowHasName(ls actLines, i int) bool {
-	if i >= len(ls) {
-		return true
-	}
-	g := attendeeRowRE().FindStringSubmatch(ls[i].Text)
-	return g == nil || strings.TrimSpace(g[1]) != ""
+	act.Attendees = readAttendanceProse(ls)
+	return -1, -1
 }
 
 var (
-	presidencyRE   = lazyRegexp(`(?i)\bassume\s+la\s+presidenza\s+(?:il|la)\s+(.+)$`)
+	presidencyRE   = lazyRegexp(`(?i)\b(?:assume\s+la\s+presidenza|presiede(?:\s+la\s+seduta)?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE    = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE    = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene)\b.*?\b(?:il|la)\s+(segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
-	secretaryKeyRE = lazyRegexp(`(?i)^(?:partecipa|assiste|interviene)\b`)
+	secretaryRE    = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene|assistenza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+(segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
+	secretaryKeyRE = lazyRegexp(`(?i)(?:^(?:partecipa|assiste|interviene)\b|\bcon\s+l['’]\s*assistenza\s+del)`)
 	othersRE       = lazyRegexp(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
 	proposedByRE   = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
 	personSepRE    = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
@@ -110,16 +50,26 @@ var roleWords = map[string]bool{"sindaco": true, "vice": true, "vicesindaco": tr
 	"operativo": true, "comunale": true, "dirigente": true, "responsabile": true, "capo": true,
 	"di": true, "del": true, "della": true, "gabinetto": true, "consiglio": true, "anziano": true}
 
-// parsePeople fills the attendance table, the presidency, the secretary,
-// the others present, and who proposed the act.
+// articleWords are the articles that may stand before a role.
+var articleWords = map[string]bool{"il": true, "la": true, "lo": true}
+
+// parsePeople fills the attendance table, the presidency (of a minute
+// only: isMinute), the secretary, the others present, and who proposed
+// the act.
 func parsePeople(ls actLines, act *Act) {
-	parseAttendance(ls, act)
+	tableFirst, tableLast := parseAttendance(ls, act)
+	minute := isMinute(ls, act)
 	for i, l := range ls {
-		if act.President == nil {
+		if i >= tableFirst && i <= tableLast {
+			continue // a row "Il Sindaco ROSSI MARIO Si" names no president
+		}
+		if act.President == nil && minute {
 			if g := presidencyRE().FindStringSubmatch(l.Text); g != nil {
 				act.President = splitRoleName(g[1])
 			} else if g := presidentRE().FindStringSubmatch(l.Text); g != nil {
-				if p := personName(g[2]); len(strings.Fields(p.Name)) >= 2 && !articleRE().MatchString(p.Name) {
+				p := personName(g[2])
+				p.Name = withoutMark(p.Name)
+				if len(strings.Fields(p.Name)) >= 2 && !articleRE().MatchString(p.Name) {
 					p.Role = g[1]
 					act.President = &p
 				}
@@ -155,15 +105,28 @@ func parsePeople(ls actLines, act *Act) {
 		}
 	}
 	act.ProposalSignatories = proposalSignatories(ls)
-	if act.President == nil {
+	if act.President == nil && minute {
 		act.President = signedPresident(ls)
 	}
+}
+
+// withoutMark drops a presence mark that a table row printed after the
+// name ("ROSSI MARIO Si"), for a row read as a sentence.
+func withoutMark(name string) string {
+	words := strings.Fields(name)
+	if len(words) > 2 && markerRE().MatchString(words[len(words)-1]) {
+		return strings.Join(words[:len(words)-1], " ")
+	}
+	return name
 }
 
 // splitRoleName splits "Direttore Generale Malangone Christian" into the
 // role and the name.
 func splitRoleName(s string) *Person {
 	words := strings.Fields(s)
+	if len(words) > 0 && articleWords[strings.ToLower(words[0])] {
+		words = words[1:] // "Il Sindaco MURONE MARIO"
+	}
 	n := 0
 	for n < len(words) && roleWords[strings.ToLower(words[n])] {
 		n++

@@ -119,8 +119,19 @@ func joinRuns(runs []Run) string {
 // letterSpacing is the gap drawn between the letters of letter-spaced
 // text, or 0. Text is letter-spaced when most neighbouring single-glyph
 // runs stand apart; their typical gap is the spacing. In ordinary text
-// drawn glyph by glyph most letters touch and only word gaps stand apart.
+// drawn glyph by glyph most letters touch and only word gaps stand apart;
+// text drawn word by word is never letter-spaced, whatever the gaps
+// around the one-glyph words ("n. 9 – 0 – 3") among its words.
 func letterSpacing(runs []Run) float64 {
+	single := 0
+	for _, r := range runs {
+		if utf8.RuneCountInString(r.Text) == 1 {
+			single++
+		}
+	}
+	if 2*single <= len(runs) {
+		return 0 // words drawn whole, a few digits and dashes among them
+	}
 	var gaps []float64
 	pairs := 0
 	for i := 1; i < len(runs); i++ {

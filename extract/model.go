@@ -132,6 +132,13 @@ type SignerDate struct {
 
 // Act is the deliberation's (or determinazione's) front matter.
 type Act struct {
+	// AbsenteesDeclared is the count of those absent the minute prints
+	// beside the attendance ("Assenti n° 1", "Tot. 1" under "Assente").
+	AbsenteesDeclared int `json:"absentees_declared_count,omitempty"`
+	// VoteCounts are the counts of the act's vote where the minute prints
+	// them (the first vote: the act's, not its immediate executivity's).
+	VoteCounts *VoteCounts `json:"vote_counts,omitempty"`
+
 	Municipality         string     `json:"municipality,omitempty"`
 	Organ                string     `json:"organ,omitempty"`
 	Office               string     `json:"office,omitempty"` // issuing office of a determinazione
@@ -174,6 +181,16 @@ type Act struct {
 	// Generale N. 145"), when it prints one besides the general register's
 	// Number.
 	SectorNumber int `json:"sector_number,omitempty"`
+}
+
+// VoteCounts are the counts of a vote as printed; a count the minute does
+// not print is nil, a printed zero ("contrari nessuno") is 0.
+type VoteCounts struct {
+	Present   *int `json:"present,omitempty"`
+	Voters    *int `json:"voters,omitempty"`
+	InFavour  *int `json:"in_favour,omitempty"`
+	Against   *int `json:"against,omitempty"`
+	Abstained *int `json:"abstained,omitempty"`
 }
 
 // Plan is a performance plan (Piano degli Obiettivi): its directorates, each

@@ -1,0 +1,697 @@
+package extract
+
+import (
+	"cmp"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The attendance table of a session, read from its cells rather than from
+// its lines: each cell is placed in the column of the header above it, so
+// that a present/absent mark is read from the column it stands in (an "X"
+// under "Assente" is an absence), a table printed as two blocks side by side
+// is read block by block, and a role or a name that wraps above or below
+// its row is joined to the row it belongs to.
+
+// tableCellGap is the gap, in ems, from which two runs on one baseline are
+// different cells: wider than a space, narrower than any table gutter.
+const tableCellGap = 0.8
+
+// tableCell is the text of one cell and its horizontal extent.
+type tableCell struct {
+	x, x2 float64
+	text  string
+}
+
+func (c tableCell) mid() float64 { return (c.x + c.x2) / 2 }
+
+// lineCells splits a line into its cells. A run that holds several cells
+// (a producer that draws the whole row as one string padded with spaces)
+// is cut at each run of two or more spaces, its parts placed in proportion.
+func lineCells(l Line) []tableCell {
+	var pieces []Run
+	for _, r := range l.Runs {
+		pieces = append(pieces, splitPaddedRun(r)...)
+	}
+	var out []tableCell
+	start, end := 0, math.Inf(-1)
+	flush := func(i int) {
+		if text := joinRuns(pieces[start:i]); text != "" {
+			out = append(out, tableCell{x: pieces[start].X, x2: end, text: text})
+		}
+	}
+	for i, r := range pieces {
+		if i > start && r.X-end > tableCellGap*math.Max(r.Size, 1) {
+			flush(i)
+			start = i
+		}
+		end = math.Max(end, r.X+r.W)
+		if i == start {
+			end = r.X + r.W
+		}
+	}
+	if len(pieces) > 0 {
+		flush(len(pieces))
+	}
+	return out
+}
+
+var paddingRE = lazyRegexp(`\s{2,}`)
+
+// splitPaddedRun cuts a run at every stretch of two or more spaces.
+func splitPaddedRun(r Run) []Run {
+	text := []rune(r.Text)
+	if len(text) == 0 || !paddingRE().MatchString(r.Text) {
+		return []Run{r}
+	}
+	per := r.W / float64(len(text))
+	var out []Run
+	for _, loc := range wordSpans(text) {
+		part := r
+		part.Text = string(text[loc[0]:loc[1]])
+		part.X = r.X + per*float64(loc[0])
+		part.W = per * float64(loc[1]-loc[0])
+		out = append(out, part)
+	}
+	return out
+}
+
+// wordSpans returns the [start, end) rune ranges of text between stretches
+// of two or more spaces.
+func wordSpans(text []rune) [][2]int {
+	var spans [][2]int
+	start, spaces := -1, 0
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			spaces++
+			continue
+		}
+		if start < 0 {
+			start = i
+		} else if spaces >= 2 {
+			spans = append(spans, [2]int{start, i - spaces})
+			start = i
+		}
+		spaces = 0
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(text) - spaces})
+	}
+	return spans
+}
+
+// colKind is what a column of the attendance table holds.
+type colKind int
+
+const (
+	colNone     colKind = iota
+	colName             // Nominativo, Cognome e nome, Consiglieri…
+	colRole             // Carica, Ruolo, Qualifica
+	colPresent          // Presente, P
+	colAbsent           // Assente, A
+	colPresence         // one column for both: Presente (Si/No), P/A, Presenza
+	colRemote           // Da remoto
+	colOrdinal          // N.
+	colGiven            // Nome, beside a Cognome column
+)
+
+var headerKinds = []struct {
+	re   func() *regexp.Regexp
+	kind colKind
+}{
+	{lazyRegexp(`^nome$`), colGiven},
+	{lazyRegexp(`^(?:nominativ[oi]|cognome(?:\s+e)?\s+nome|nome(?:\s+e)?\s+cognome|cognome|component[ei](?:\s+(?:la|della|del)\s+(?:giunta|consiglio)(?:\s+comunale)?)?|consiglier[ei](?:\s+comunali)?|assessori|amministratori|membri)$`), colName},
+	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
+	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]\s*/\s*no\s*[)\]]?)$`), colPresence},
+	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)$`), colPresent},
+	{lazyRegexp(`^(?:assent[ei]|ass\.?|as\.|a\.?)$`), colAbsent},
+	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto)$`), colRemote},
+	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
+}
+
+// headerKind classifies a header cell's text.
+func headerKind(text string) colKind {
+	t := strings.ToLower(collapseSpace(strings.Trim(text, " :")))
+	for _, h := range headerKinds {
+		if h.re().MatchString(t) {
+			return h.kind
+		}
+	}
+	return colNone
+}
+
+// column is one column of the header: its kind, extent and block.
+type column struct {
+	kind  colKind
+	x, x2 float64
+	block int
+}
+
+// headerColumns reads a line as the header of an attendance table: every
+// cell a column heading, with a column for the name or the role and one
+// for presence, or both "Presenti" and "Assenti". A cell that holds several
+// headings ("Presente Assente", drawn with a narrow gap) is split word by
+// word.
+func headerColumns(l Line) []column {
+	var cols []column
+	for _, c := range lineCells(l) {
+		if k := headerKind(c.text); k != colNone {
+			cols = append(cols, column{kind: k, x: c.x, x2: c.x2})
+			continue
+		}
+		split := splitHeaderCell(c)
+		if split == nil {
+			return nil
+		}
+		cols = append(cols, split...)
+	}
+	kinds := map[colKind]bool{}
+	for _, c := range cols {
+		kinds[c.kind] = true
+	}
+	if kinds[colGiven] && !kinds[colName] {
+		for i := range cols {
+			if cols[i].kind == colGiven {
+				cols[i].kind = colName // "Nome" alone names the whole name
+			}
+		}
+	}
+	hasWho := kinds[colName] || kinds[colRole] || kinds[colGiven]
+	hasPresence := kinds[colPresent] || kinds[colAbsent] || kinds[colPresence]
+	// Without a column for the name, the header must name both presences
+	// ("PRESENTI  ASSENTI"): names stand left of them or are listed under
+	// them.
+	if !hasPresence || (!hasWho && !(kinds[colPresent] && kinds[colAbsent])) {
+		return nil
+	}
+	assignBlocks(cols)
+	return cols
+}
+
+// fitHeaderless completes the columns of a header that names no column for
+// the names, from the first line below it: names listed under each
+// presence heading make each heading a block of its own (listed=true);
+// names standing left of the headings get a name column there.
+func fitHeaderless(cols []column, below Line) (fitted []column, listed bool) {
+	if slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName || c.kind == colRole || c.kind == colGiven }) {
+		return cols, false
+	}
+	cells := lineCells(below)
+	if len(cells) == 0 {
+		return cols, false
+	}
+	for _, c := range cells {
+		if col := nearestColumn(c, cols); nameLike(c.text) && math.Min(c.x2, col.x2) > math.Max(c.x, col.x) {
+			fitted = slices.Clone(cols)
+			for i := range fitted {
+				fitted[i].block = i
+			}
+			return fitted, true
+		}
+	}
+	first := cols[0].x
+	name := column{kind: colName, x: cells[0].x, x2: cells[0].x2}
+	for _, c := range cells {
+		if c.x2 < first {
+			name.x2 = max(name.x2, c.x2)
+		}
+	}
+	return append([]column{name}, cols...), false
+}
+
+// splitHeaderCell splits a cell made of several headings, each of one to
+// three words, placing them in proportion to their letters.
+func splitHeaderCell(c tableCell) []column {
+	words := strings.Fields(c.text)
+	per := (c.x2 - c.x) / float64(max(len([]rune(c.text)), 1))
+	var cols []column
+	pos := 0
+	for i := 0; i < len(words); {
+		n, k := 0, colNone
+		for n = min(3, len(words)-i); n > 0; n-- {
+			if k = headerKind(strings.Join(words[i:i+n], " ")); k != colNone {
+				break
+			}
+		}
+		if k == colNone {
+			return nil
+		}
+		text := strings.Join(words[i:i+n], " ")
+		start := strings.Index(c.text[pos:], words[i]) + pos
+		x := c.x + per*float64(len([]rune(c.text[:start])))
+		cols = append(cols, column{kind: k, x: x, x2: x + per*float64(len([]rune(text)))})
+		pos = start + len(text)
+		i += n
+	}
+	return cols
+}
+
+// assignBlocks numbers the blocks of a table printed as two (or more)
+// tables side by side: a block starts where a kind of column repeats.
+func assignBlocks(cols []column) {
+	seen := map[colKind]bool{}
+	block := 0
+	for i := range cols {
+		k := cols[i].kind
+		if seen[k] && k != colOrdinal {
+			block++
+			seen = map[colKind]bool{}
+		}
+		seen[k] = true
+		cols[i].block = block
+	}
+}
+
+// markerRE is a presence mark as tables print it.
+var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+giustificat[oa])?|pres\.?|ass\.?(?:\s*giust\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|da\s+remoto|in\s+videoconferenza)(?:\s*\([^)]*\))?\.?$`)
+
+// markValue reads a mark in a column of the given kind: true for present.
+// ok is false for a cell that is no mark.
+func markValue(text string, kind colKind) (present, ok bool) {
+	if !markerRE().MatchString(text) {
+		return false, false
+	}
+	t := strings.ToLower(strings.TrimSpace(strings.SplitN(text, "(", 2)[0]))
+	t = strings.TrimSuffix(t, ".")
+	switch {
+	case strings.HasPrefix(t, "present"), t == "pres", t == "p", t == "in presenza", t == "da remoto", t == "in videoconferenza":
+		return true, true
+	case strings.HasPrefix(t, "ass"), strings.HasPrefix(t, "giustificat"), t == "a", t == "ag", t == "a.g":
+		return false, true
+	}
+	switch t {
+	case "no", "n":
+		return kind == colAbsent, true
+	}
+	// Si, X, a tick: a yes in whatever column it stands.
+	return kind != colAbsent, true
+}
+
+// tablePiece is what one line holds in one block of the table: a row when
+// it carries a mark (or a name where marks may be blank), else fragments
+// of the cells of a row above or below it.
+type tablePiece struct {
+	block  int
+	x, y   float64
+	size   float64
+	text   map[colKind]string
+	marks  []tableMark
+	isRow  bool
+	merged []tablePiece // fragments joined to this row
+}
+
+type tableMark struct {
+	kind    colKind
+	present bool
+}
+
+// attendanceTable is a table found on the page: its rows and the lines it
+// spans.
+type attendanceTable struct {
+	rows        []Attendee
+	first, last int // lines of ls, inclusive
+	present     int // declared counts, -1 when not printed
+	absent      int
+}
+
+var (
+	// tableStopRE is the first line past an attendance table: its totals
+	// or the sentence that follows.
+	tableStopRE = lazyRegexp(`(?i)^(?:tot\.?\b|totale|presenti\b|assenti\b|n\.\s*\d+\s+present|assume|partecipa|assiste|e['’]\s+altres|presiede|si\s+dà\s+atto|constatat|riconosciut|la\s+giunta\b|il\s+consiglio\b)`)
+	// totalsRE is a declared count, its label first ("Presenti n° 7")
+	// or its number first ("n. 7 presenti").
+	totalsRE    = lazyRegexp(`(?i)\b(?:(?:tot(?:ale|\.)?\s*(?:dei\s+)?)?(presenti|assenti)\s*(?:n\.?|n°|nr\.?|:|=|-)?\s*(?:n\.?|n°)?\s*(\d{1,3})\b|(?:n\.|n°|nr\.?)?\s*(\d{1,3})\s+(?:consiglieri\s+|componenti\s+)?(presenti|assenti)\b)`)
+	bareTotalRE = lazyRegexp(`(?i)^tot(?:ale|\.)?\s*:?\s*(\d{1,3})$`)
+)
+
+// pageDepth is more than any page's height: the rows of a table that runs
+// over a page are ordered as if its pages stood one below the other.
+const pageDepth = 1e5
+
+// maxTableGap is the widest vertical gap, in font sizes, between two lines
+// of one table.
+const maxTableGap = 3.5
+
+// readAttendanceTable finds the first attendance table of ls and reads it:
+// under a header line, else rows whose marks name themselves (Si/No, P/A).
+// It returns nil when there is none.
+func readAttendanceTable(ls actLines) *attendanceTable {
+	for h := range ls {
+		cols := headerColumns(ls[h])
+		if cols == nil {
+			continue
+		}
+		if t := readTableBelow(ls, h, cols); t != nil && len(t.rows) > 0 {
+			return t
+		}
+	}
+	return readHeaderlessTable(ls)
+}
+
+// readTableBelow reads the rows under the header at line h.
+func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
+	t := &attendanceTable{first: h, last: h, present: -1, absent: -1}
+	listed := false
+	if h+1 < len(ls) && ls[h+1].Page == ls[h].Page {
+		cols, listed = fitHeaderless(cols, ls[h+1])
+	}
+	hasRole := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colRole })
+	var pieces []tablePiece
+	prevY := ls[h].Y
+	for i := h + 1; i < len(ls); i++ {
+		l := ls[i]
+		if l.Page != ls[i-1].Page {
+			// The table goes on over the page only from its last line,
+			// at a row (or the header repeated) among the page's first
+			// lines, past what the page prints above it.
+			next := continuedAt(ls, i, cols, hasRole, listed)
+			if i-1 != t.last || t.last == h || next < 0 {
+				break
+			}
+			if headerColumns(ls[next]) != nil {
+				next++
+			}
+			if next >= len(ls) || ls[next].Page != l.Page {
+				break
+			}
+			i, l, prevY = next, ls[next], ls[next].Y
+		}
+		if (prevY-l.Y)/math.Max(l.Size, 1) > maxTableGap || tableStopRE().MatchString(l.Text) || totalsRE().MatchString(l.Text) {
+			break
+		}
+		cells := lineCells(l)
+		if isProse(cells, cols) {
+			break
+		}
+		prevY = l.Y
+		t.last = i
+		// Pages stack top to bottom: a row of the next page lies below
+		// every row of this one.
+		pieces = append(pieces, placeCells(cells, cols, l.Y-pageDepth*float64(l.Page), hasRole, listed)...)
+	}
+	t.rows = assembleRows(pieces, cols)
+	readTotals(ls, t, cols)
+	return t
+}
+
+// maxContinuationSkip is how many lines above a table's continuation the
+// next page may print (a heading, a copy notice).
+const maxContinuationSkip = 3
+
+// continuedAt returns the line, among the first of the page that starts
+// at line i, where a table goes on: the header repeated or a row. It
+// returns -1 when the page does not go on with the table.
+func continuedAt(ls actLines, i int, cols []column, hasRole, listed bool) int {
+	for j := i; j < len(ls) && j < i+maxContinuationSkip && ls[j].Page == ls[i].Page; j++ {
+		if headerColumns(ls[j]) != nil {
+			return j
+		}
+		for _, p := range placeCells(lineCells(ls[j]), cols, 0, hasRole, listed) {
+			if len(p.marks) > 0 && p.text[colName] != "" {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// isProse reports whether a line is running text rather than a row: one
+// cell that runs across most of the table with words in lower case.
+func isProse(cells []tableCell, cols []column) bool {
+	if len(cells) != 1 {
+		return false
+	}
+	c := cells[0]
+	left, right := cols[0].x, cols[len(cols)-1].x2
+	lower := 0
+	for _, w := range strings.Fields(c.text) {
+		if r := []rune(w); unicode.IsLower(r[0]) {
+			lower++
+		}
+	}
+	return lower >= 3 && (c.x2-c.x) > 0.6*(right-left)
+}
+
+// placeCells puts each cell of a line in its block and column and returns
+// one piece per block the line has text in.
+func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed bool) []tablePiece {
+	byBlock := map[int]*tablePiece{}
+	var order []int
+	for _, c := range cells {
+		col := nearestColumn(c, cols)
+		p := byBlock[col.block]
+		if p == nil {
+			p = &tablePiece{block: col.block, y: y, text: map[colKind]string{}}
+			byBlock[col.block] = p
+			order = append(order, col.block)
+		}
+		kind := col.kind
+		if listed {
+			// A name listed under "Presenti" or "Assenti".
+			p.marks = append(p.marks, tableMark{kind, kind != colAbsent})
+			kind = colName
+		} else if isPresenceKind(kind) {
+			if present, ok := markValue(c.text, kind); ok {
+				p.marks = append(p.marks, tableMark{kind, present})
+				continue
+			}
+			if utf8.RuneCountInString(c.text) == 1 {
+				// A tick of a symbol font ("ü", "•") under the column.
+				p.marks = append(p.marks, tableMark{kind, kind != colAbsent})
+				continue
+			}
+			kind = colName // a long name that reaches under a mark column
+		}
+		if kind == colOrdinal || !strings.ContainsFunc(c.text, isAlnum) {
+			continue // a number's cell, a rule drawn with underscores
+		}
+		if spansColumns(c, cols) > 1 && kind != colGiven {
+			kind = colName // name and role in one cell, split below
+		}
+		// A mark drawn close to the text before it: "CONSIGLIERE Presente".
+		if text, mark, ok := cutTrailingMark(c.text); ok && hasPresenceNear(c, cols) {
+			present, _ := markValue(mark, colPresence)
+			p.marks = append(p.marks, tableMark{colPresence, present})
+			c.text = text
+		}
+		if ordinalRE().MatchString(c.text) {
+			continue
+		}
+		p.text[kind] = strings.TrimSpace(p.text[kind] + " " + c.text)
+	}
+	var out []tablePiece
+	for _, b := range order {
+		p := byBlock[b]
+		p.isRow = len(p.marks) > 0 || (p.text[colName] != "" && (!hasRole || p.text[colRole] != ""))
+		if len(p.marks) == 0 && p.text[colName] == "" && p.text[colRole] == "" {
+			continue
+		}
+		out = append(out, *p)
+	}
+	return out
+}
+
+var (
+	ordinalRE      = lazyRegexp(`^\d{1,3}\s*[.)°]?$`)
+	trailingMarkRE = lazyRegexp(`^(.*\S)\s+(\S+(?:\s*\([^)]*\))?)$`)
+)
+
+// cutTrailingMark splits "CONSIGLIERE Presente" into the text and its mark.
+func cutTrailingMark(s string) (text, mark string, ok bool) {
+	g := trailingMarkRE().FindStringSubmatch(s)
+	if g == nil || !markerRE().MatchString(g[2]) {
+		return s, "", false
+	}
+	return g[1], g[2], true
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isPresenceKind(k colKind) bool {
+	return k == colPresent || k == colAbsent || k == colPresence || k == colRemote
+}
+
+// spansColumns counts the name and role columns a cell overlaps by more
+// than half the column's width.
+func spansColumns(c tableCell, cols []column) int {
+	n := 0
+	for _, col := range cols {
+		if col.kind != colName && col.kind != colRole && col.kind != colGiven {
+			continue
+		}
+		if overlap := math.Min(c.x2, col.x2) - math.Max(c.x, col.x); overlap > (col.x2-col.x)/2 {
+			n++
+		}
+	}
+	return n
+}
+
+// hasPresenceNear reports whether the cell reaches into a presence column.
+func hasPresenceNear(c tableCell, cols []column) bool {
+	for _, col := range cols {
+		switch col.kind {
+		case colPresent, colAbsent, colPresence:
+			if c.x2 > col.x-2 && c.x < col.x2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearestColumn is the column a cell stands in: the one it overlaps most,
+// else the nearest.
+func nearestColumn(c tableCell, cols []column) column {
+	best, bestScore := cols[0], math.Inf(-1)
+	for _, col := range cols {
+		score := math.Min(c.x2, col.x2) - math.Max(c.x, col.x)
+		if score <= 0 {
+			// No overlap: the nearest centre, behind any overlap.
+			score = -noOverlap - math.Abs(c.mid()-(col.x+col.x2)/2)
+		}
+		if score > bestScore {
+			best, bestScore = col, score
+		}
+	}
+	return best
+}
+
+// noOverlap ranks a column the cell does not overlap below every column
+// it does.
+const noOverlap = 1e6
+
+// assembleRows joins each fragment to its row (the nearest in its block,
+// preferring one whose cell is empty) and returns the rows, block by block,
+// top to bottom.
+func assembleRows(pieces []tablePiece, cols []column) []Attendee {
+	var rows []*tablePiece
+	for i := range pieces {
+		if pieces[i].isRow {
+			rows = append(rows, &pieces[i])
+		}
+	}
+	for _, f := range pieces {
+		if f.isRow {
+			continue
+		}
+		var best *tablePiece
+		bestDist := math.Inf(1)
+		for _, r := range rows {
+			if r.block != f.block {
+				continue
+			}
+			d := math.Abs(r.y - f.y)
+			for k := range f.text {
+				if r.text[k] == "" {
+					d *= 0.6 // an empty cell pulls its fragment
+				}
+			}
+			if d < bestDist {
+				best, bestDist = r, d
+			}
+		}
+		if best != nil {
+			best.merged = append(best.merged, f)
+		}
+	}
+	hasPresent := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colPresent || c.kind == colPresence })
+	hasAbsent := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colAbsent })
+	slices.SortStableFunc(rows, func(a, b *tablePiece) int {
+		if a.block != b.block {
+			return cmp.Compare(a.block, b.block)
+		}
+		return cmp.Compare(b.y, a.y)
+	})
+	var out []Attendee
+	for _, r := range rows {
+		name := strings.TrimSpace(r.cellText(colName) + " " + r.cellText(colGiven))
+		a := Attendee{Name: name, Role: r.cellText(colRole), Present: r.present(hasPresent, hasAbsent)}
+		if a.Role == "" {
+			a.Name, a.Role = splitNameRole(a.Name)
+		}
+		if a.Name != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// cellText is the text of a row's cell with the fragments printed above
+// and below it, top to bottom.
+func (r *tablePiece) cellText(k colKind) string {
+	parts := []tablePiece{*r}
+	parts = append(parts, r.merged...)
+	slices.SortStableFunc(parts, func(a, b tablePiece) int { return cmp.Compare(b.y, a.y) })
+	var text string
+	for _, p := range parts {
+		text = joinWrapped(text, p.text[k])
+	}
+	return collapseSpace(strings.Trim(text, " -–"))
+}
+
+// present decides a row's presence from its marks: the first mark in a
+// presence column; a mark only under "Da remoto" is a presence; a row
+// without marks is absent where the table marks presences, present where
+// it marks only absences.
+func (r *tablePiece) present(hasPresent, hasAbsent bool) bool {
+	for _, m := range r.marks {
+		if m.kind != colRemote {
+			return m.present
+		}
+	}
+	if len(r.marks) > 0 {
+		return true
+	}
+	return !hasPresent && hasAbsent
+}
+
+// readTotals reads the declared counts printed under the table ("Tot. 12
+// Tot. 1" under the columns, "Presenti n° 7 Assenti n° 1") or in the
+// sentence before it ("i seguenti n. 12 amministratori").
+func readTotals(ls actLines, t *attendanceTable, cols []column) {
+	for i := t.last + 1; i < len(ls) && i <= t.last+3; i++ {
+		l := ls[i]
+		for _, g := range totalsRE().FindAllStringSubmatch(l.Text, -1) {
+			label := strings.ToLower(g[1] + g[4])
+			n, _ := strconv.Atoi(g[2] + g[3])
+			if strings.HasPrefix(label, "present") && t.present < 0 {
+				t.present = n
+			} else if strings.HasPrefix(label, "assent") && t.absent < 0 {
+				t.absent = n
+			}
+		}
+		var bare []tableCell
+		for _, c := range lineCells(l) {
+			if bareTotalRE().MatchString(c.text) {
+				bare = append(bare, c)
+			}
+		}
+		for k, c := range bare {
+			n, _ := strconv.Atoi(bareTotalRE().FindStringSubmatch(c.text)[1])
+			kind := colPresent
+			if cols != nil {
+				kind = nearestColumn(c, cols).kind
+			} else if k > 0 {
+				kind = colAbsent
+			}
+			if kind == colAbsent && t.absent < 0 {
+				t.absent = n
+			} else if kind != colAbsent && t.present < 0 {
+				t.present = n
+			}
+		}
+		if t.present >= 0 && t.absent >= 0 {
+			break
+		}
+	}
+	if t.present < 0 {
+		if g := declaredRE().FindStringSubmatch(ls.join(max(t.first-3, 0), t.first+1)); g != nil {
+			t.present, _ = strconv.Atoi(g[1] + g[2])
+		}
+	}
+}

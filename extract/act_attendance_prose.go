@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+)
+
+// The attendance written as prose: "Sono presenti i signori: ROSSI MARIO
+// (Sindaco), BIANCHI LUCA (Assessore); assenti: VERDI ANNA (Assessore)."
+
+var (
+	// proseListRE opens a list of those present or absent; the colon is
+	// required, so that "invita i presenti a deliberare" is no list.
+	proseListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])\s*(?:(?:i|le|gli)\s+)?(?:(?:sigg?\.(?:ri)?|signori|signore|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ie])\s*)*:\s*`)
+	// proseEndRE ends a list: the sentence after it.
+	proseEndRE  = lazyRegexp(`(?i)(?:\.\s+\p{Lu}\p{Ll}|\.$|\b(?:partecipa|assiste|assume|presiede)\b)`)
+	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s-\s|\s+e\s+)\s*`)
+	proseRoleRE = lazyRegexp(`^(.*?)\s*\(\s*(` + attendeeRolePattern + `)\s*\)$`)
+	// nobodyRE is an empty list: "assenti: nessuno".
+	nobodyRE = lazyRegexp(`(?i)^(?:nessuno|nessun[oa]|-+)$`)
+)
+
+// minProseNames is how many names a list of those present holds at the
+// least to be taken for the attendance.
+const minProseNames = 2
+
+// readAttendanceProse reads the lists of those present and absent from the
+// minute's sentences, present first.
+func readAttendanceProse(ls actLines) []Attendee {
+	text := ls.join(0, min(len(ls), proseWindow))
+	var rows []Attendee
+	presentNames := 0
+	for _, loc := range proseListRE().FindAllStringSubmatchIndex(text, -1) {
+		present := strings.HasPrefix(strings.ToLower(text[loc[2]:loc[3]]), "present")
+		list := strings.ToValidUTF8(text[loc[1]:min(len(text), loc[1]+maxProseList)], "")
+		if end := proseEndRE().FindStringIndex(list); end != nil {
+			list = list[:end[0]]
+		}
+		if next := proseListRE().FindStringIndex(list); next != nil {
+			list = list[:next[0]]
+		}
+		for _, item := range proseSepRE().Split(list, -1) {
+			item = strings.Trim(item, " .:")
+			if item == "" || nobodyRE().MatchString(item) {
+				continue
+			}
+			var name, role string
+			if g := proseRoleRE().FindStringSubmatch(item); g != nil {
+				name, role = g[1], g[2]
+			} else {
+				name, role = splitNameRole(item)
+			}
+			name = stripTitle(name)
+			if !nameLike(name) {
+				continue
+			}
+			rows = append(rows, Attendee{Name: name, Role: role, Present: present})
+			if present {
+				presentNames++
+			}
+		}
+	}
+	if presentNames < minProseNames {
+		return nil
+	}
+	return rows
+}
+
+// maxProseList is how long, in bytes, a list of names runs at most.
+const maxProseList = 2000
+
+// proseWindow is how many lines from the top the minute's attendance may
+// be written in.
+const proseWindow = 120
+
+// stripTitle drops the courtesy and professional titles before a name
+// ("Sig.", "Dott.ssa").
+func stripTitle(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 0 && (personTitleRE().MatchString(words[0]) || strings.EqualFold(words[0], "sig.ri")) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}

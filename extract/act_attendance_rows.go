@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// Attendance rows without a header line, and the name and role of a row
+// printed in one cell.
+
+// splitNameRole separates a role printed in the name's cell: "MOTTINELLI
+// FABIO - Sindaco", "Sindaco ROSSI MARIO", "ROSSI Mario (Assessore)".
+func splitNameRole(s string) (name, role string) {
+	s = strings.TrimSpace(leadingOrdinalRE().ReplaceAllString(s, ""))
+	if g := roleAtEndRE().FindStringSubmatch(s); g != nil && g[1] != "" {
+		return strings.Trim(g[1], " -–,"), g[2]
+	}
+	if g := roleAtStartRE().FindStringSubmatch(s); g != nil && g[2] != "" {
+		return strings.Trim(g[2], " -–,"), g[1]
+	}
+	return s, ""
+}
+
+var (
+	leadingOrdinalRE = lazyRegexp(`^\d{1,3}\s*[.)°-]\s*`)
+	roleAtEndRE      = lazyRegexp(`^(.*?)\s*(?:[-–,]\s*|\(\s*)?(` + attendeeRolePattern + `)\s*\)?$`)
+	roleAtStartRE    = lazyRegexp(`^(` + attendeeRolePattern + `)\s*[-–:,]?\s+(.+)$`)
+)
+
+// attendeeRolePattern is an office in a Giunta or a Consiglio as a table
+// prints it, with its article ("Il Sindaco", "L'Assessore").
+const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*)?(?:vice\s*-?\s*sindac[oa]|sindac[oa]|assessor[ea](?:\s+(?:estern[oa]|anzian[oa]|comunale))?|consiglier[ea](?:\s+(?:anzian[oa]|comunale|delegat[oa]))?|president[ea](?:\s+del\s+consiglio(?:\s+comunale)?)?|vice\s*-?\s*president[ea]|commissari[oa](?:\s+straordinari[oa])?))`
+
+// rowEntries reads a line as attendance rows without a header: a name
+// and, after it, a mark that names itself (Si/No, P/A, Presente/Assente),
+// once or more across the line. It returns nil for any other line.
+func rowEntries(l Line) []tablePiece {
+	var out []tablePiece
+	cur := tablePiece{y: l.Y, size: l.Size, text: map[colKind]string{}}
+	for _, c := range lineCells(l) {
+		if present, ok := markValue(c.text, colPresence); ok && !strings.EqualFold(c.text, "x") {
+			if cur.text[colName] == "" {
+				return nil
+			}
+			cur.marks = []tableMark{{colPresence, present}}
+			cur.isRow = true
+			out = append(out, cur)
+			cur = tablePiece{y: l.Y, size: l.Size, text: map[colKind]string{}}
+			continue
+		}
+		if ordinalRE().MatchString(c.text) {
+			continue
+		}
+		if len(cur.text) == 0 {
+			cur.x = c.x
+		}
+		kind := colName
+		if roleOnlyCellRE().MatchString(c.text) {
+			kind = colRole
+		}
+		cur.text[kind] = strings.TrimSpace(cur.text[kind] + " " + c.text)
+	}
+	if len(cur.text) > 0 {
+		return nil // text after the last mark: prose, not a row
+	}
+	for _, e := range out {
+		if !nameLike(e.text[colName]) {
+			return nil
+		}
+	}
+	return out
+}
+
+var roleOnlyCellRE = lazyRegexp(`^` + attendeeRolePattern + `$`)
+
+// nameLike reports whether s reads as a person's name (with perhaps the
+// role): two words or more, each capitalised, no digits.
+func nameLike(s string) bool {
+	name, _ := splitNameRole(s)
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "0123456789:;") {
+			return false
+		}
+	}
+	return true
+}
+
+// minHeaderlessRows is how many consecutive rows make a table without a
+// header line.
+const minHeaderlessRows = 2
+
+// readHeaderlessTable finds rows of name, role and self-describing mark
+// printed without a header line.
+func readHeaderlessTable(ls actLines) *attendanceTable {
+	for i := 0; i < len(ls); i++ {
+		if rowEntries(ls[i]) == nil {
+			continue
+		}
+		j := i
+		var entries []tablePiece
+		for ; j < len(ls) && ls[j].Page == ls[i].Page; j++ {
+			e := rowEntries(ls[j])
+			if e == nil {
+				break
+			}
+			entries = append(entries, e...)
+		}
+		if j-i < minHeaderlessRows {
+			continue
+		}
+		t := &attendanceTable{first: i, last: j - 1, present: -1, absent: -1}
+		t.rows = headerlessRows(entries)
+		readTotals(ls, t, nil)
+		return t
+	}
+	return nil
+}
+
+// blockGap is how far apart, in ems, the left edges of two blocks side by
+// side stand at the least.
+const blockGap = 10
+
+// headerlessRows orders the entries block by block: an entry that starts
+// well right of the leftmost entries belongs to a block beside them.
+func headerlessRows(entries []tablePiece) []Attendee {
+	left, right := math.Inf(1), math.Inf(-1)
+	for _, e := range entries {
+		left, right = math.Min(left, e.x), math.Max(right, e.x)
+	}
+	var blocks [2][]Attendee
+	for _, e := range entries {
+		b := 0
+		if right-left > blockGap*e.size && e.x > (left+right)/2 {
+			b = 1
+		}
+		name, role := e.text[colName], e.text[colRole]
+		if role == "" {
+			name, role = splitNameRole(name)
+		}
+		blocks[b] = append(blocks[b], Attendee{Name: name, Role: role, Present: e.marks[0].present})
+	}
+	return append(blocks[0], blocks[1]...)
+}

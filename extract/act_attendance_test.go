@@ -1,0 +1,431 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/openalbo/albo/internal/pdfgen"
+)
+
+// placedText is a stretch of text where a page draws it.
+type placedText struct {
+	page int // 0-based
+	x, y float64
+	text string
+}
+
+// Layout of the drawn pages: one character is half an em of 11 points, as
+// the reader estimates Helvetica.
+const drawnSize, drawnCharWidth, drawnLineStep = 11.0, 5.5, 14.0
+
+// layoutText places text laid out as on a page: every stretch of text
+// between gaps of two spaces or more is drawn where it stands. A line that
+// starts with "~" stands half a line below the one above (a role printed
+// over two lines around its row); a line that starts with "=" is drawn as
+// one string, its cells padded with spaces, as some producers draw rows;
+// a line that starts with "§" starts a new page.
+func layoutText(text string) []placedText {
+	var out []placedText
+	y, page := 800.0, 0
+	for _, line := range strings.Split(text, "\n") {
+		if rest, ok := strings.CutPrefix(line, "§"); ok {
+			line, y, page = rest, 800, page+1
+		}
+		step := drawnLineStep
+		if rest, ok := strings.CutPrefix(line, "~"); ok {
+			line, step = " "+rest, drawnLineStep/2
+		}
+		y -= step
+		if rest, ok := strings.CutPrefix(line, "="); ok {
+			out = append(out, placedText{page, 40 + drawnCharWidth, y, rest})
+			continue
+		}
+		for _, loc := range drawnCellRE().FindAllStringIndex(line, -1) {
+			x := 40 + drawnCharWidth*float64(len([]rune(line[:loc[0]])))
+			out = append(out, placedText{page, x, y, line[loc[0]:loc[1]]})
+		}
+	}
+	return out
+}
+
+// drawnPDF draws text laid out as on a page (layoutText) into a real PDF
+// with the project's writer and reads it back, so that the tables below
+// are read from positioned cells as real files are.
+func drawnPDF(t testing.TB, text string) *Document {
+	t.Helper()
+	doc := pdfgen.New()
+	doc.SetInfo("Producer", "albo attendance test")
+	var pages []*pdfgen.Page
+	for _, p := range layoutText(text) {
+		for len(pages) <= p.page {
+			pages = append(pages, doc.AddPage(595, 842))
+		}
+		pages[p.page].Text(p.x, p.y, drawnSize, pdfgen.Helvetica, p.text)
+	}
+	data := doc.Bytes()
+	d, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// drawnCellRE is a stretch of text without a gap of two spaces.
+var drawnCellRE = lazyRegexp(`\S+(?: \S+)*`)
+
+const drawnHeading = `COMUNE DI BORGO
+VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N. 7 DEL 02/03/2026
+OGGETTO: Approvazione del piano.
+L'anno duemilaventisei, il giorno due del mese di marzo, alle ore 10:00, si è riunita la Giunta Comunale.
+`
+
+// attendeeRows writes rows as "NAME | ROLE | present" for a readable diff.
+func attendeeRows(rows []Attendee) string {
+	var b strings.Builder
+	for _, r := range rows {
+		fmt.Fprintf(&b, "%s | %s | %v\n", r.Name, r.Role, r.Present)
+	}
+	return b.String()
+}
+
+// TestAttendanceShapes reads every shape of attendance table (and the
+// prose lists) from drawn pages: the rows, in order, with role and
+// presence, the declared counts, and a president free of table marks.
+func TestAttendanceShapes(t *testing.T) {
+	tests := []struct {
+		name             string
+		page             string
+		want             string
+		present, absent  int
+		president, voted string
+	}{
+		{"Si/No column, role first, counts below", `
+All'appello nominale risulta:
+      CARICA          COGNOME E NOME                 PRESENTE
+      Il Sindaco      ROSSI MARIO                       Si
+      L'Assessore     BIANCHI ANNA                      No
+      L'Assessore     LA ROSA PIETRO                    Si
+Presenti n° 2 Assenti n° 1
+Assume la Presidenza Il Sindaco ROSSI MARIO, il quale dichiara aperta la seduta.
+con votazione palese unanime favorevole
+DELIBERA`, `ROSSI MARIO | Il Sindaco | true
+BIANCHI ANNA | L'Assessore | false
+LA ROSA PIETRO | L'Assessore | true
+`, 2, 1, "Sindaco|ROSSI MARIO", "unanimous"},
+
+		{"Presente and Assente columns with words, Da remoto crosses, totals under the columns", `
+    Nominativo               Ruolo          Presente   Assente     Da remoto
+    ROSSI MARIO              SINDACO        Presente
+    BIANCHI ANNA             VICESINDACO    Presente                  X
+    VERDI LUCA               ASSESSORE                 Assente
+                                            Tot. 2     Tot. 1
+Il SINDACO Dott. Mario Rossi, constatato il numero legale, dichiara aperta la seduta.`, `ROSSI MARIO | SINDACO | true
+BIANCHI ANNA | VICESINDACO | true
+VERDI LUCA | ASSESSORE | false
+`, 2, 1, "SINDACO|Mario Rossi", ""},
+
+		{"P and A columns crossed, ordinal column", `
+  N.   Cognome e Nome          Carica            P     A
+  1    ROSSI MARIO             Sindaco           X
+  2    BIANCHI ANNA            Assessore               X
+  3    VERDI LUCA              Assessore         X
+PRESENTI 2 ASSENTI 1`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+VERDI LUCA | Assessore | true
+`, 2, 1, "", ""},
+
+		{"one Presente column, cross or blank", `
+  Componenti                      Presente
+  ROSSI MARIO - Sindaco              X
+  BIANCHI ANNA - Assessore
+  VERDI LUCA - Assessore             X
+Totale presenti: 2`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+VERDI LUCA | Assessore | true
+`, 2, -1, "", ""},
+
+		{"two blocks side by side, left block first", `
+  CONSIGLIERI            P    A      CONSIGLIERI            P    A
+  ROSSI MARIO            X           NERI PAOLO                  X
+  BIANCHI ANNA                X      GIALLI SARA            X
+  VERDI LUCA             X
+Presenti: 3 Assenti: 2`, `ROSSI MARIO |  | true
+BIANCHI ANNA |  | false
+VERDI LUCA |  | true
+NERI PAOLO |  | false
+GIALLI SARA |  | true
+`, 3, 2, "", ""},
+
+		{"two blocks of name, role and SI/NO", `
+  NOMINATIVO      CARICA        PRESENTE     NOMINATIVO       CARICA         PRESENTE
+  ROSSI MARIO     SINDACO       SI           NERI PAOLO       CONSIGLIERE    NO
+  BIANCHI ANNA    CONSIGLIERE   SI           GIALLI SARA      CONSIGLIERE    SI`, `ROSSI MARIO | SINDACO | true
+BIANCHI ANNA | CONSIGLIERE | true
+NERI PAOLO | CONSIGLIERE | false
+GIALLI SARA | CONSIGLIERE | true
+`, -1, -1, "", ""},
+
+		{"ordinal, name and role in one cell, Sì (da remoto)", `
+                 Cognome e Nome                                 Presente
+  1. MOTTINELLI FABIO - Sindaco                              Sì (da remoto)
+  2. FERRERO FABIO - Vice Sindaco                            Sì (da remoto)
+  3. AMERIO LAURA - Assessore                                No
+                                   Totale Presenti:            2
+                                   Totale Assenti:             1`, `MOTTINELLI FABIO | Sindaco | true
+FERRERO FABIO | Vice Sindaco | true
+AMERIO LAURA | Assessore | false
+`, 2, 1, "", ""},
+
+		{"no header line, self-describing marks", `
+Sono intervenuti:
+  ROSSI MARIO        Sindaco        P
+  BIANCHI ANNA       Assessore      A
+  VERDI LUCA         Assessore      P
+Il Sindaco ROSSI MARIO assume la presidenza.`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+VERDI LUCA | Assessore | true
+`, -1, -1, "", ""},
+
+		{"role over two lines around its row, name wrapped below", `
+  Nominativo                  Ruolo            Presente   Assente
+  ROSSI MARIO                 SINDACO          Presente
+                              PRESIDENTE
+~ LONGOBARDI NICOLETTA                         Presente
+~                             DEL CONSIGLIO
+  DEL CORNO FILIPPO           CONSIGLIERE                 Assente
+  RAFFAELE
+  VERDI LUCA                  CONSIGLIERE      Presente
+                                               Tot. 2     Tot. 1`, `ROSSI MARIO | SINDACO | true
+LONGOBARDI NICOLETTA | PRESIDENTE DEL CONSIGLIO | true
+DEL CORNO FILIPPO RAFFAELE | CONSIGLIERE | false
+VERDI LUCA | CONSIGLIERE | true
+`, 2, 1, "", ""},
+
+		{"one combined Presente/Assente column with P and A", `
+  Cognome e nome            Qualifica         Presente/Assente
+  ROSSI MARIO               Sindaco                 P
+  BIANCHI ANNA              Assessore               A`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+`, -1, -1, "", ""},
+
+		{"rows drawn as one padded string each", `
+=  NOMINATIVO          CARICA          PRESENTE
+=  ROSSI MARIO         SINDACO         SI
+=  BIANCHI ANNA        ASSESSORE       NO`, `ROSSI MARIO | SINDACO | true
+BIANCHI ANNA | ASSESSORE | false
+`, -1, -1, "", ""},
+
+		{"surname and given name in two columns, marks in words", `
+  COGNOME        NOME          CARICA         PRESENZA
+  ROSSI          MARIO         Sindaco        presente in videoconferenza
+  BIANCHI        ANNA          Assessore      Ass. giust.
+  VERDI          LUCA          Assessore      Presente`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+VERDI LUCA | Assessore | true
+`, -1, -1, "", ""},
+
+		{"names listed under Presenti and Assenti", `
+       PRESENTI                              ASSENTI
+       ROSSI MARIO                           VERDI LUCA
+       BIANCHI ANNA
+       NERI PAOLO
+Assiste il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO |  | true
+BIANCHI ANNA |  | true
+NERI PAOLO |  | true
+VERDI LUCA |  | false
+`, -1, -1, "", ""},
+
+		{"names left of a header that names only Presenti and Assenti", `
+                                                   Presenti   Assenti
+  1) ROSSI MARIO              SINDACO                 X
+  2) BIANCHI ANNA             ASSESSORE                          X
+  3) VERDI LUCA               ASSESSORE               X
+                                                      2          1`, `ROSSI MARIO | SINDACO | true
+BIANCHI ANNA | ASSESSORE | false
+VERDI LUCA | ASSESSORE | true
+`, -1, -1, "", ""},
+
+		{"a table that runs over a page, its header repeated under the page's heading", `
+  Nominativo                  Ruolo            Presente   Assente
+  ROSSI MARIO                 SINDACO          Presente
+  BIANCHI ANNA                CONSIGLIERE                 Assente
+§COPIA CONFORME ALL'ORIGINALE
+  Nominativo                  Ruolo            Presente   Assente
+  VERDI LUCA                  CONSIGLIERE      Presente
+  NERI PAOLO                  CONSIGLIERE      Presente
+                                               Tot. 3     Tot. 1`, `ROSSI MARIO | SINDACO | true
+BIANCHI ANNA | CONSIGLIERE | false
+VERDI LUCA | CONSIGLIERE | true
+NERI PAOLO | CONSIGLIERE | true
+`, 3, 1, "", ""},
+
+		{"a table that runs over a page without its header, two blocks", `
+  CONSIGLIERI            P    A      CONSIGLIERI            P    A
+  ROSSI MARIO            X           NERI PAOLO                  X
+§ BIANCHI ANNA                X      GIALLI SARA            X
+Il Presidente, constatato il numero legale, dichiara aperta la seduta.`, `ROSSI MARIO |  | true
+BIANCHI ANNA |  | false
+NERI PAOLO |  | false
+GIALLI SARA |  | true
+`, -1, -1, "", ""},
+
+		{"two numbered blocks, Pr. and As. headings, S and N marks", `
+  N.  Cognome e nome          Pr.  As.     N.  Cognome e nome          Pr.  As.
+  1   ROSSI MARIO             S            3   NERI PAOLO                   S
+  2   BIANCHI ANNA            S            4   GIALLI SARA             N`, `ROSSI MARIO |  | true
+BIANCHI ANNA |  | true
+NERI PAOLO |  | false
+GIALLI SARA |  | false
+`, -1, -1, "", ""},
+
+		{"Consiglio in two blocks of role, name and Si/No, counts with the number first", `
+  CARICA           COGNOME E NOME         PRESENTE    CARICA           COGNOME E NOME        PRESENTE
+  Il Presidente    ROSSI MARIO               Si       Il Consigliere   NERI PAOLO               No
+  Il Consigliere   BIANCHI ANNA              Si       Il Consigliere   GIALLI SARA              Si
+Risultano n. 3 presenti e n. 1 assenti.`, `ROSSI MARIO | Il Presidente | true
+BIANCHI ANNA | Il Consigliere | true
+NERI PAOLO | Il Consigliere | false
+GIALLI SARA | Il Consigliere | true
+`, 3, 1, "", ""},
+
+		{"president who presides, secretary who assists", `
+  Nominativo             Carica           Presente
+  ROSSI MARIO            Sindaco          Si
+  BIANCHI ANNA           Assessore        Si
+Presiede il Sindaco ROSSI MARIO.
+La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI, che redige il verbale.`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | true
+`, -1, -1, "Sindaco|ROSSI MARIO", ""},
+
+		{"ticks of a symbol font, rows between ruled lines", `
+  Nominativo             Carica          Presente    Assente
+  ______________________________________________________________
+  ROSSI MARIO            Sindaco            •
+  ______________________________________________________________
+  BIANCHI ANNA           Assessore                      •
+  ______________________________________________________________`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+`, -1, -1, "", ""},
+
+		{"a row read as a sentence lends no mark to the president", `
+Il Sindaco ROSSI MARIO Si
+Il Segretario Comunale Dott. Bruno Gialli`, ``, -1, -1, "Sindaco|ROSSI MARIO", ""},
+
+		{"prose lists", `
+Sono presenti i signori: ROSSI MARIO (Sindaco), BIANCHI ANNA (Assessore) e VERDI LUCA (Assessore); assenti: NERI PAOLO (Assessore).
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | true
+VERDI LUCA | Assessore | true
+NERI PAOLO | Assessore | false
+`, -1, -1, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			act := ParseAct(drawnPDF(t, drawnHeading+tt.page))
+			if act == nil {
+				t.Fatal("no act")
+			}
+			if got := attendeeRows(act.Attendees); got != tt.want {
+				t.Errorf("attendees:\n%s\nwant:\n%s", got, tt.want)
+			}
+			if tt.present >= 0 && act.AttendeesDeclared != tt.present {
+				t.Errorf("declared present %d, want %d", act.AttendeesDeclared, tt.present)
+			}
+			if tt.absent >= 0 && act.AbsenteesDeclared != tt.absent {
+				t.Errorf("declared absent %d, want %d", act.AbsenteesDeclared, tt.absent)
+			}
+			if tt.president != "" {
+				got := ""
+				if act.President != nil {
+					got = act.President.Role + "|" + act.President.Name
+				}
+				if got != tt.president {
+					t.Errorf("president %q, want %q", got, tt.president)
+				}
+			}
+			if tt.voted != "" && act.Vote != tt.voted {
+				t.Errorf("vote %q, want %q", act.Vote, tt.voted)
+			}
+		})
+	}
+}
+
+// layoutDocument is layoutText as a document in memory, for the fuzzer:
+// the same cells as drawnPDF without writing and reading a PDF.
+func layoutDocument(text string) *Document {
+	doc := &Document{}
+	for _, c := range layoutText(text) {
+		for len(doc.Pages) <= c.page {
+			doc.Pages = append(doc.Pages, Page{Number: len(doc.Pages) + 1, Width: 595, Height: 842})
+		}
+		p := &doc.Pages[c.page]
+		p.Runs = append(p.Runs, Run{X: c.x, Y: c.y, W: drawnCharWidth * float64(len([]rune(c.text))), Size: drawnSize, Text: c.text})
+	}
+	return doc
+}
+
+// FuzzAttendance feeds the attendance and vote readers arbitrary text laid
+// out in cells: they must never panic, and what they return must be well
+// formed (named rows, a table within the lines, counts that are counts).
+func FuzzAttendance(f *testing.F) {
+	f.Add("  CARICA    COGNOME E NOME      PRESENTE\n  Il Sindaco   ROSSI MARIO    Si\nPresenti n° 1 Assenti n° 0")
+	f.Add("  CONSIGLIERI   P   A     CONSIGLIERI   P   A\n  ROSSI MARIO   X         NERI PAOLO        X\n")
+	f.Add("  Nominativo   Ruolo   Presente   Assente\n  ROSSI MARIO   PRESIDENTE\n~ BIANCHI ANNA        Presente\n~  DEL CONSIGLIO\n  Tot. 1  Tot. 0")
+	f.Add("=  NOMINATIVO     CARICA     PRESENTE\n=  ROSSI MARIO    SINDACO    SI")
+	f.Add("  Nominativo   Ruolo   Presente   Assente\n  ROSSI MARIO   SINDACO   Presente\n§  VERDI LUCA   ASSESSORE        Assente\n  Tot. 1  Tot. 1")
+	f.Add("  ROSSI MARIO    Sindaco    P\n  BIANCHI ANNA   Assessore   A")
+	f.Add("Sono presenti i signori: ROSSI MARIO (Sindaco), BIANCHI ANNA; assenti: nessuno.")
+	f.Add("Con la seguente votazione: Presenti n. 12; Votanti n. 11; Favorevoli n. 9; Contrari n. 2\nDELIBERA")
+	f.Fuzz(func(t *testing.T, text string) {
+		ls := newActLines(layoutDocument(text))
+		if tbl := readAttendanceTable(ls); tbl != nil {
+			if tbl.first < 0 || tbl.last < tbl.first || tbl.last >= len(ls) {
+				t.Errorf("table spans lines %d-%d of %d", tbl.first, tbl.last, len(ls))
+			}
+			if tbl.present < -1 || tbl.absent < -1 {
+				t.Errorf("declared counts %d, %d", tbl.present, tbl.absent)
+			}
+			for _, r := range tbl.rows {
+				if strings.TrimSpace(r.Name) == "" {
+					t.Errorf("row without a name: %+v", r)
+				}
+			}
+		}
+		for _, r := range readAttendanceProse(ls) {
+			if strings.TrimSpace(r.Name) == "" {
+				t.Errorf("prose row without a name: %+v", r)
+			}
+		}
+		act := &Act{Kind: "deliberazione"}
+		parseVote(ls, act)
+		if act.VoteCounts != nil {
+			for _, n := range []*int{act.VoteCounts.Present, act.VoteCounts.Voters, act.VoteCounts.InFavour, act.VoteCounts.Against, act.VoteCounts.Abstained} {
+				if n != nil && *n < 0 {
+					t.Errorf("negative count in %s", describeCounts(act.VoteCounts))
+				}
+			}
+		}
+	})
+}
+
+// TestSecretaryForms reads the secretary from the ways minutes name them.
+func TestSecretaryForms(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", "|Segretario Generale|DALL'ACQUA Fabrizio"},
+		{"Assiste il Segretario Comunale Dott. Mario Bianchi, incaricato della redazione del verbale.", "Dott.|Segretario Comunale|Mario Bianchi"},
+		{"La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI, che redige il verbale.", "Dott.ssa|Segretario Comunale|ANNA VERDI"},
+	}
+	for _, tt := range tests {
+		act := ParseAct(textDocument("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 1 DEL 02/03/2026\n" + tt.text))
+		got := ""
+		if act != nil && act.Secretary != nil {
+			got = act.Secretary.Title + "|" + act.Secretary.Role + "|" + act.Secretary.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: secretary %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The vote of a session: its outcome, in all the ways minutes word a
+// unanimous vote ("con voti unanimi", "all'unanimità", "votazione palese
+// unanime favorevole"), and its counts where they are printed ("Presenti n.
+// 12 - Voti favorevoli n. 9 – Voti contrari 0 – Astenuti n. 3", "presenti
+// 12, votanti 11", "con 8 voti favorevoli e 2 contrari"). A deliberation
+// often votes twice, on the act and then on its immediate executivity: the
+// act's vote is the first.
+
+var (
+	// voteAnchorRE starts a statement of a vote.
+	voteAnchorRE = lazyRegexp(`(?i)\b(?:(?:con|a|ad|per|mediante)\s+(?:(?:la|il|le)\s+)?(?:(?:n\.|n°|nr\.?)\s*)?(?:\d{1,3}\s+)?(?:(?:seguente|separata|successiva|apposita|distinta|ulteriore|palese|unanime)\s+(?:e\s+)?)*(?:votazion[ei]|vot[oi]|voto)\b|(?:all['’]\s*|ad\s+|a\s+|con\s+l['’]\s*)unanimit[àa]|unanimemente\b|\bvotazione\s+(?:palese\s+)?(?:unanime|favorevole)|\bvoti\s+(?:unanimi|favorevoli)\b|\bfavorevoli\s*(?:n\.|n°|:)?\s*\d{1,3}\b)`)
+	// voteEndRE ends a vote statement: the decision that follows it, or
+	// the next vote.
+	voteEndRE = lazyRegexp(`(?:\bD\s?E\s?L\s?I\s?B\s?E\s?R\s?A\b|\bDETERMINA\b|\b(?i:propone|delibera\s+di|dichiara|separat[ao]|successiv[ao]|immediatamente)\b|[.;]\s+\p{Lu}\p{Ll})`)
+	// executivityVoteRE is the second vote, on immediate executivity.
+	executivityVoteRE = lazyRegexp(`(?i)\b(?:separat[ao]|successiv[ao]|distint[ao]|ulteriore)\b|immediat`)
+	// voteWordsRE says the statement reports an outcome.
+	voteWordsRE = lazyRegexp(`(?i)unanim|maggioranza|favorevol|contrari|astenut`)
+	unanimousRE = lazyRegexp(`(?i)unanim`)
+	majorityRE  = lazyRegexp(`(?i)\bmaggioranza\b`)
+	// countLabelRE starts a count of a vote.
+	countLabelRE = lazyRegexp(`(?i)^(?:presenti|votanti|voti|favorevoli|contrari|astenut[io]|assenti)\b`)
+	// sentenceStopRE ends a sentence; the "n." of a count does not.
+	sentenceStopRE = lazyRegexp(`(?:[;:]|[^nN°\d]\.)\s`)
+	// countLabelAnyRE finds the count of those present or voting.
+	countLabelAnyRE = lazyRegexp(`(?i)\b(?:presenti|votanti)\b`)
+)
+
+// maxVoteText is how far, in bytes, a vote statement runs at most.
+const maxVoteText = 400
+
+// countWord is a count as minutes print it: figures or words, "nessuno".
+const countWord = `(\d{1,3}|[a-zàèéìòù]+)`
+
+// countSep is what stands between a label and its count: "n. 12", ": 12".
+const countSep = `\s*(?:[:=-]\s*)?(?:(?:n\.|n°|nr\.?)\s*)?`
+
+// countBefore is what may stand before a count that precedes its label.
+const countBefore = `(?i)\b(?:(?:n\.|n°|nr\.?)\s*)?`
+
+// voteCountPatterns read each count, the label first ("favorevoli n. 9")
+// or, failing that, the number first ("8 voti favorevoli").
+var voteCountPatterns = []struct {
+	field        func(*VoteCounts) **int
+	label, after func() *regexp.Regexp
+}{
+	{func(v *VoteCounts) **int { return &v.Present },
+		lazyRegexp(`(?i)\bpresenti(?:\s+e\s+votanti)?` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+(?:consiglieri\s+|componenti\s+)?presenti\b`)},
+	{func(v *VoteCounts) **int { return &v.Voters },
+		lazyRegexp(`(?i)\bvotanti` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+(?:presenti\s+e\s+)?votanti\b`)},
+	{func(v *VoteCounts) **int { return &v.InFavour },
+		lazyRegexp(`(?i)\bfavorevoli` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+(?:voti\s+)?favorevoli\b`)},
+	{func(v *VoteCounts) **int { return &v.Against },
+		lazyRegexp(`(?i)\bcontrari` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+(?:voti\s+)?contrari\b`)},
+	{func(v *VoteCounts) **int { return &v.Abstained },
+		lazyRegexp(`(?i)\bastenut[io]` + countSep + countWord + `\b`),
+		lazyRegexp(countBefore + countWord + `\s+astenut[io]\b`)},
+}
+
+// minuteRE says a document is the minute of a session.
+var minuteRE = lazyRegexp(`(?i)\b(?:si\s+è\s+riunit[ao]|riunit[ao]\s+(?:la|il)\s+(?:giunta|consiglio)|appello\s+nominale|in\s+seduta\b|adunanza\b|sono\s+(?:stati\s+)?convocati)`)
+
+// minuteLines is how many lines from the top a minute says it is one.
+const minuteLines = 60
+
+// isMinute reports whether the document records a session of a collegial
+// body: a deliberation, an attendance, or a minute's opening words. Only a
+// minute has a vote and a president; a determinazione quoting a statute
+// ("con il voto favorevole dei soci") or an ordinanza signed by "IL
+// SINDACO" has neither.
+func isMinute(ls actLines, act *Act) bool {
+	return act.Kind == "deliberazione" || len(act.Attendees) > 0 || minuteRE().MatchString(ls.join(0, minuteLines))
+}
+
+// parseVote fills the act's vote, as printed, its outcome and its counts,
+// for a minute (isMinute).
+func parseVote(ls actLines, act *Act) {
+	if !isMinute(ls, act) {
+		return
+	}
+	text := ls.join(0, len(ls))
+	var first, chosen string
+	for _, loc := range voteAnchorRE().FindAllStringIndex(text, -1) {
+		statement := voteStatement(text, countsBefore(text, loc[0]), loc[1])
+		if !voteWordsRE().MatchString(statement) {
+			continue
+		}
+		if first == "" {
+			first = statement
+		}
+		before := text[max(loc[0]-40, 0):loc[0]]
+		if !executivityVoteRE().MatchString(before + text[loc[0]:loc[1]]) {
+			chosen = statement
+			break
+		}
+	}
+	if chosen == "" {
+		chosen = first
+	}
+	if chosen == "" {
+		return
+	}
+	act.VoteAsPrinted = chosen
+	act.VoteCounts = voteCounts(chosen)
+	act.Vote = voteOutcome(chosen, act.VoteCounts)
+}
+
+// maxCountsBefore is how far back, in bytes, counts may be printed
+// before the words of the vote ("Presenti e votanti n. 10, con voti …").
+const maxCountsBefore = 120
+
+// countsBefore moves the start of a vote statement back over the counts
+// printed before it in the same sentence.
+func countsBefore(text string, from int) int {
+	lo := max(from-maxCountsBefore, 0)
+	for lo < from && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	before := text[lo:from]
+	if stops := sentenceStopRE().FindAllStringIndex(before, -1); stops != nil {
+		last := stops[len(stops)-1][1]
+		before, lo = before[last:], lo+last
+	}
+	m := countLabelAnyRE().FindStringIndex(before)
+	if m == nil {
+		return from
+	}
+	return lo + m[0]
+}
+
+// voteStatement is the vote statement that starts at from: up to the
+// decision or the next sentence, at most maxVoteText bytes.
+func voteStatement(text string, from, anchorEnd int) string {
+	end := min(len(text), from+maxVoteText)
+	for _, m := range voteEndRE().FindAllStringIndex(text[anchorEnd:end], -1) {
+		// "; Votanti n. 11" goes on with the counts.
+		if !countLabelRE().MatchString(strings.TrimLeft(text[anchorEnd+m[0]:end], ".; ")) {
+			end = anchorEnd + m[0]
+			break
+		}
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return strings.TrimRight(text[from:end], " ;.,:")
+}
+
+// voteCounts reads the counts a statement prints, nil when it prints none.
+func voteCounts(statement string) *VoteCounts {
+	var v VoteCounts
+	found := false
+	for _, p := range voteCountPatterns {
+		field := p.field(&v)
+		for _, re := range []*regexp.Regexp{p.label(), p.after()} {
+			if n, ok := firstCount(re, statement); ok {
+				*field = &n
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	return &v
+}
+
+// firstCount is the first match of re whose count reads as a number.
+func firstCount(re *regexp.Regexp, s string) (int, bool) {
+	for _, g := range re.FindAllStringSubmatch(s, -1) {
+		w := strings.ToLower(g[1])
+		if w == "nessuno" || w == "nessun" || w == "zero" {
+			return 0, true
+		}
+		if n, ok := wordsToNumber(w); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// voteOutcome classifies a vote: "unanimous" where the minute says so or
+// where nobody voted against or abstained, "majority" where any did or
+// the minute says so, else the statement as printed.
+func voteOutcome(statement string, counts *VoteCounts) string {
+	if unanimousRE().MatchString(statement) {
+		return "unanimous"
+	}
+	if counts != nil {
+		dissent := false
+		for _, n := range []*int{counts.Against, counts.Abstained} {
+			dissent = dissent || (n != nil && *n > 0)
+		}
+		total := counts.Voters
+		if total == nil {
+			total = counts.Present
+		}
+		if counts.InFavour != nil && total != nil && *counts.InFavour < *total {
+			dissent = true // those who did not vote in favour abstained
+		}
+		if dissent {
+			return "majority"
+		}
+		if counts.Against != nil || counts.Abstained != nil || counts.InFavour != nil {
+			return "unanimous"
+		}
+	}
+	if majorityRE().MatchString(statement) {
+		return "majority"
+	}
+	return statement
+}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParseVote reads the vote of a minute in the ways minutes word it:
+// the outcome, and the counts where they are printed.
+func TestParseVote(t *testing.T) {
+	n := func(v int) *int { return &v }
+	tests := []struct {
+		name   string
+		text   string
+		vote   string
+		counts *VoteCounts
+	}{
+		{"unanimous votes", "Con voti unanimi favorevoli, espressi nei modi di legge,\nDELIBERA", "unanimous", nil},
+		{"all'unanimità", "La Giunta, all'unanimità dei presenti,\nDELIBERA", "unanimous", nil},
+		{"ad unanimità di voti", "ad unanimità di voti resi in forma palese\nD E L I B E R A", "unanimous", nil},
+		{"unanimemente", "Il Consiglio unanimemente approva.", "unanimous", nil},
+		{"open unanimous vote", "con votazione palese unanime favorevole\nDELIBERA", "unanimous", nil},
+		{"vote with unanimous result", "con votazione espressa in forma palese che dà risultato unanime favorevole", "unanimous", nil},
+		{"majority in words", "Con voti a maggioranza dei presenti\nDELIBERA", "majority", nil},
+		{"counts on their own lines", "Con la seguente votazione:\nPresenti n. 12;\nVotanti n. 11;\nFavorevoli n. 9;\nContrari n. 2 (Rossi, Bianchi);\nAstenuti n. 1 (Verdi).\nDELIBERA",
+			"majority", &VoteCounts{Present: n(12), Voters: n(11), InFavour: n(9), Against: n(2), Abstained: n(1)}},
+		{"counts in one line", "con la seguente votazione: presenti n. 12 votanti n. 11, voti favorevoli 10, contrari 1",
+			"majority", &VoteCounts{Present: n(12), Voters: n(11), InFavour: n(10), Against: n(1)}},
+		{"number before the label", "Con 8 voti favorevoli e 2 contrari, espressi per alzata di mano,\nDELIBERA",
+			"majority", &VoteCounts{InFavour: n(8), Against: n(2)}},
+		{"nobody against", "con voti favorevoli n. 10, contrari nessuno, astenuti nessuno\nDELIBERA",
+			"unanimous", &VoteCounts{InFavour: n(10), Against: n(0), Abstained: n(0)}},
+		{"counts in words", "con voti favorevoli dieci, contrari due\nDELIBERA",
+			"majority", &VoteCounts{InFavour: n(10), Against: n(2)}},
+		{"present and voting", "Presenti e votanti n. 10, con voti favorevoli 10\nDELIBERA",
+			"unanimous", &VoteCounts{Present: n(10), Voters: n(10), InFavour: n(10)}},
+		{"fewer in favour than voting", "con voti favorevoli 9 su 12 presenti e votanti\nDELIBERA",
+			"majority", &VoteCounts{Present: n(12), Voters: n(12), InFavour: n(9)}},
+		{"the act's vote, not the executivity's", "Con voti favorevoli 9, contrari 3\nDELIBERA\n1. di approvare il bilancio;\nSuccessivamente, con separata votazione unanime, DICHIARA la presente immediatamente eseguibile.",
+			"majority", &VoteCounts{InFavour: n(9), Against: n(3)}},
+		{"only the executivity vote", "di dichiarare, con separata votazione unanime, la presente immediatamente eseguibile.", "unanimous", nil},
+		{"unanimity stated beside counts", "con voti unanimi: presenti 5, favorevoli 5\nDELIBERA",
+			"unanimous", &VoteCounts{Present: n(5), InFavour: n(5)}},
+		{"counts without a word of voting", "IL CONSIGLIO COMUNALE\nPresenti n. 15, Votanti n. 15,\nFavorevoli n. 11, Contrari n. 4\nDELIBERA",
+			"majority", &VoteCounts{Present: n(15), Voters: n(15), InFavour: n(11), Against: n(4)}},
+		{"no vote: favourable opinions", "Acquisiti i pareri favorevoli di regolarità tecnica;\nDELIBERA", "", nil},
+		{"no vote: a determinazione quoting a statute", "DETERMINAZIONE N. 5\nlo statuto prevede che l'assemblea deliberi con il voto favorevole di tanti soci che rappresentano il 60% delle azioni;\nDETERMINA", "", nil},
+		{"a minute that does not say it is a deliberation", "L'anno duemilaventisei si è riunita la Giunta Comunale.\nCon voti unanimi\nDELIBERA", "unanimous", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			act := &Act{Kind: "deliberazione"}
+			if strings.HasPrefix(tt.text, "DETERMINAZIONE") || strings.HasPrefix(tt.text, "L'anno") {
+				act.Kind = "" // the header names no deliberation
+			}
+			parseVote(newActLines(textDocument(tt.text)), act)
+			if act.Vote != tt.vote {
+				t.Errorf("vote %q, want %q (statement %q)", act.Vote, tt.vote, act.VoteAsPrinted)
+			}
+			if got, want := describeCounts(act.VoteCounts), describeCounts(tt.counts); got != want {
+				t.Errorf("counts %s, want %s", got, want)
+			}
+		})
+	}
+}
