@@ -619,6 +619,9 @@ func readPage(ctx context.Context, ref pageRef, number int, doc *docReading) Pag
 	if err == nil {
 		in := &interpreter{ctx: ctx, doc: doc, page: &page, contentLeft: maxPageContent}
 		err = recoverPDF(func() { in.run(ref.v.Key("Contents"), ref.resources, view, 0) })
+		if len(page.Runs) == 0 {
+			page.Runs = nil // no text, as without the room made for it
+		}
 		switch {
 		case errors.Is(err, errLimit):
 			// What was read of a page over a limit is no sample of it, and
@@ -708,6 +711,8 @@ type interpreter struct {
 	// cost, its forms included.
 	contentLeft int64
 	named       map[string]*fontInfo // fonts of the current stream by resource name
+	// text is where show gathers a run's text, reused from run to run.
+	text []byte
 	// resKey identifies the current stream's font resources in the cache.
 	resKey string
 }
@@ -723,8 +728,15 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 	in.named = map[string]*fontInfo{}
 	in.resKey = ""
 	in.stack = in.stack[:0]
-	data, readErr := readContent(in.ctx, content, in.contentLeft)
+	buf := contentBuffers.Get().(*bytes.Buffer)
+	defer putContentBuffer(buf)
+	data, readErr := readContent(in.ctx, content, in.contentLeft, buf)
 	in.contentLeft -= int64(len(data))
+	if in.page.Runs == nil {
+		if n := expectedRuns(data); n > 0 {
+			in.page.Runs = make([]Run, 0, n)
+		}
+	}
 	if errors.Is(readErr, errLimit) {
 		panic(readErr)
 	}
@@ -837,12 +849,36 @@ func (in *interpreter) operator(op string, args []operand, fontRes, resources pd
 	}
 }
 
-// readContent returns the decoded bytes of a content stream, or of an
-// array of them joined by line breaks. With the bytes that decoded it
-// returns the error that stopped the decoding: one wrapping errLimit past
-// limit bytes, which are never decoded (a compression bomb stops there),
-// or ctx's.
-func readContent(ctx context.Context, content pdf.Value, limit int64) ([]byte, error) {
+// contentBuffers hold decoded content streams while they are interpreted:
+// nothing read from a stream keeps a reference to its bytes.
+var contentBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledContent is the largest buffer kept for the next stream: a
+// hostile page's must not stay in memory.
+const maxPooledContent = 1 << 20
+
+func putContentBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooledContent {
+		buf.Reset()
+		contentBuffers.Put(buf)
+	}
+}
+
+// expectedRuns is how many runs a page whose content is data draws at
+// most, about: one per text-showing operator. Counting them saves growing
+// the page's runs operator by operator, which costs most on pages drawn
+// glyph by glyph.
+func expectedRuns(data []byte) int {
+	n := bytes.Count(data, []byte("Tj")) + bytes.Count(data, []byte("TJ"))
+	return min(n, maxPageRuns)
+}
+
+// readContent appends to buf the decoded bytes of a content stream, or of
+// an array of them joined by line breaks, and returns them. With the bytes
+// that decoded it returns the error that stopped the decoding: one
+// wrapping errLimit past limit bytes, which are never decoded (a
+// compression bomb stops there), or ctx's.
+func readContent(ctx context.Context, content pdf.Value, limit int64, buf *bytes.Buffer) ([]byte, error) {
 	parts := []pdf.Value{content}
 	if content.Kind() == pdf.Array {
 		parts = parts[:0]
@@ -850,13 +886,12 @@ func readContent(ctx context.Context, content pdf.Value, limit int64) ([]byte, e
 			parts = append(parts, content.Index(i))
 		}
 	}
-	var buf bytes.Buffer
 	for _, part := range parts {
 		if part.Kind() != pdf.Stream {
 			continue
 		}
 		rd := part.Reader()
-		_, err := io.Copy(&buf, io.LimitReader(ctxReader{ctx, rd}, limit+1-int64(buf.Len())))
+		_, err := io.Copy(buf, io.LimitReader(ctxReader{ctx, rd}, limit+1-int64(buf.Len())))
 		rd.Close()
 		if err != nil {
 			return buf.Bytes(), err
@@ -932,27 +967,28 @@ func (in *interpreter) show(items []operand) {
 		font = fallbackFont
 	}
 	start := in.tm
-	var text strings.Builder
+	text := in.text[:0]
 	var advance float64
 	for _, item := range items {
 		switch item.kind {
 		case operandString:
 			raw := item.str
-			text.WriteString(font.decode(raw))
+			text = font.appendText(text, raw)
 			advance += font.advance(raw, g.tfs, g.tc, g.tw) * g.th
 		case operandNumber:
 			adj := item.num
 			advance -= adj / 1000 * g.tfs * g.th
-			if adj < -250 && text.Len() > 0 {
-				text.WriteByte(' ')
+			if adj < -250 && len(text) > 0 {
+				text = append(text, ' ')
 			}
 		}
 	}
+	in.text = text
 	in.tm = translate(advance, 0).mul(start)
-	s := text.String()
-	if strings.TrimSpace(s) == "" {
+	if len(bytes.TrimSpace(text)) == 0 {
 		return
 	}
+	s := string(text)
 	if len(in.page.Runs) == maxPageRuns {
 		panic(fmt.Errorf("over the %d-run %w", maxPageRuns, errLimit))
 	}
@@ -1026,18 +1062,18 @@ func (latin1) Decode(raw string) string {
 	return string(r)
 }
 
-// decode returns the text of raw. The library's CMap decoder scans every
-// mapping for every code, so the text of each code is decoded once and
-// kept; codes are one byte in simple fonts and two in Type0 fonts.
-func (f *fontInfo) decode(raw string) string {
+// appendText appends the text of raw to dst, NULs left out. The library's
+// CMap decoder scans every mapping for every code, so the text of each
+// code is decoded once and kept; codes are one byte in simple fonts and
+// two in Type0 fonts.
+func (f *fontInfo) appendText(dst []byte, raw string) []byte {
 	if !f.cacheable {
-		return strings.ReplaceAll(f.enc.Decode(raw), "\x00", "")
+		return appendWithoutNUL(dst, f.enc.Decode(raw))
 	}
 	step := 1
 	if f.twoByte {
 		step = 2
 	}
-	var b strings.Builder
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.glyphs == nil {
@@ -1050,9 +1086,20 @@ func (f *fontInfo) decode(raw string) string {
 			text = strings.ReplaceAll(f.enc.Decode(code), "\x00", "")
 			f.glyphs[code] = text
 		}
-		b.WriteString(text)
+		dst = append(dst, text...)
 	}
-	return b.String()
+	return dst
+}
+
+func appendWithoutNUL(dst []byte, s string) []byte {
+	for {
+		i := strings.IndexByte(s, 0)
+		if i < 0 {
+			return append(dst, s...)
+		}
+		dst = append(dst, s[:i]...)
+		s = s[i+1:]
+	}
 }
 
 // advance is the advance of raw in unscaled text space (before Th).
