@@ -275,7 +275,16 @@ func columnEdge(estimate, leftCenter, rightCenter float64, covered []span) float
 
 // runsBetween returns the runs that start in [lo, hi).
 func runsBetween(runs []Run, lo, hi float64) []Run {
-	var out []Run
+	n := 0
+	for i := range runs {
+		if runs[i].X >= lo && runs[i].X < hi {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Run, 0, n)
 	for _, r := range runs {
 		if r.X >= lo && r.X < hi {
 			out = append(out, r)
@@ -284,13 +293,20 @@ func runsBetween(runs []Run, lo, hi float64) []Run {
 	return out
 }
 
-// joinLines joins lines as wrapped text (see joinWrapped).
+// joinLines joins lines as wrapped text (see joinWrapped), in one buffer.
 func joinLines(lines []Line) string {
-	text := ""
+	var b strings.Builder
 	for _, l := range lines {
-		text = joinWrapped(text, l.Text)
+		switch next := l.Text; {
+		case next == "":
+		case b.Len() > 0 && !hyphenatedBreak(b.String(), next):
+			b.WriteByte(' ')
+			fallthrough
+		default:
+			b.WriteString(next)
+		}
 	}
-	return text
+	return b.String()
 }
 
 // joinWrapped appends the next line of wrapped text: one space at the

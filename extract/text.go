@@ -1251,6 +1251,9 @@ type contentLexer struct {
 	// operand (TJ's) is used before the next operator's operands are read,
 	// and no operator read here takes two arrays.
 	topArray []operand
+	// scratch gathers the bytes of a string operand, reused from string
+	// to string (the operand gets a copy).
+	scratch []byte
 }
 
 // next returns the next operand, or the next operator (op non-nil); ok is
@@ -1408,7 +1411,8 @@ func (lx *contentLexer) number() float64 {
 // literal reads a (string) after its opening bracket, with nested brackets
 // and escapes.
 func (lx *contentLexer) literal() string {
-	var b []byte
+	b := lx.scratch[:0]
+	defer func() { lx.scratch = b }()
 	nest := 0
 	for lx.pos < len(lx.data) {
 		c := lx.data[lx.pos]
@@ -1465,7 +1469,8 @@ func (lx *contentLexer) literal() string {
 
 // hex reads a <hex string> after its opening bracket.
 func (lx *contentLexer) hex() string {
-	var b []byte
+	b := lx.scratch[:0]
+	defer func() { lx.scratch = b }()
 	var hi byte
 	half := false
 	for lx.pos < len(lx.data) {
