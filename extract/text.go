@@ -1134,10 +1134,17 @@ func (f *fontInfo) advance(raw string, tfs, tc, tw float64) float64 {
 // (same indirect references) is the same font.
 type fontCache struct {
 	mu    sync.Mutex
-	fonts map[string]*fontInfo
+	fonts map[string]*fontInfo // by resource dictionary and name
+	// byDict holds the same fonts by the printed form of the font's own
+	// dictionary: producers that give every page a resource dictionary of
+	// its own (Word) name the same fonts from each, and loading a font
+	// (its widths, its CMap) costs far more than printing its dictionary.
+	byDict map[string]*fontInfo
 }
 
-func newFontCache() *fontCache { return &fontCache{fonts: map[string]*fontInfo{}} }
+func newFontCache() *fontCache {
+	return &fontCache{fonts: map[string]*fontInfo{}, byDict: map[string]*fontInfo{}}
+}
 
 // get returns the font a resource dictionary names. resKey identifies the
 // dictionary by its printed form, which holds references to the fonts, not
@@ -1151,7 +1158,12 @@ func (c *fontCache) get(resKey string, fontRes pdf.Value, name string) *fontInfo
 	}
 	var f *fontInfo
 	if v := fontRes.Key(name); v.Kind() == pdf.Dict {
-		f = loadFont(v)
+		dictKey := v.String()
+		var ok bool
+		if f, ok = c.byDict[dictKey]; !ok {
+			f = loadFont(v)
+			c.byDict[dictKey] = f
+		}
 	}
 	c.fonts[key] = f
 	return f
