@@ -254,6 +254,9 @@ func loadSource(r io.ReaderAt, size int64) (io.ReaderAt, error) {
 	if size > maxInMemory {
 		return r, nil
 	}
+	if br, inMemory := r.(*bytes.Reader); inMemory && br.Size() == size {
+		return r, nil // Read's case: a second copy would only cost memory
+	}
 	buf := make([]byte, size)
 	n, err := r.ReadAt(buf, 0)
 	if int64(n) < size {
