@@ -1143,10 +1143,15 @@ type fontCache struct {
 	// its own (Word) name the same fonts from each, and loading a font
 	// (its widths, its CMap) costs far more than printing its dictionary.
 	byDict map[string]*fontInfo
+	// byRef holds them by their object reference ("12 0 R"), read from the
+	// printed resource dictionary: resolving the reference costs the
+	// library a decompression of the object stream that holds it (iLovePDF,
+	// PDF 1.5 producers), for every page that names the font.
+	byRef map[string]*fontInfo
 }
 
 func newFontCache() *fontCache {
-	return &fontCache{fonts: map[string]*fontInfo{}, byDict: map[string]*fontInfo{}}
+	return &fontCache{fonts: map[string]*fontInfo{}, byDict: map[string]*fontInfo{}, byRef: map[string]*fontInfo{}}
 }
 
 // get returns the font a resource dictionary names. resKey identifies the
@@ -1159,6 +1164,11 @@ func (c *fontCache) get(resKey string, fontRes pdf.Value, name string) *fontInfo
 	if f, ok := c.fonts[key]; ok {
 		return f
 	}
+	ref, byRef := fontRef(resKey, name)
+	if f, ok := c.byRef[ref]; ok && byRef {
+		c.fonts[key] = f
+		return f
+	}
 	var f *fontInfo
 	if v := fontRes.Key(name); v.Kind() == pdf.Dict {
 		dictKey := v.String()
@@ -1169,7 +1179,53 @@ func (c *fontCache) get(resKey string, fontRes pdf.Value, name string) *fontInfo
 		}
 	}
 	c.fonts[key] = f
+	if byRef {
+		c.byRef[ref] = f
+	}
 	return f
+}
+
+// fontRef returns the reference ("12 0 R") under which a printed resource
+// dictionary (pdf.Value.String) names the font name. It answers only for a
+// dictionary printed as nothing but "/Name N G R" entries, which cannot
+// be misread; ok is false otherwise (inline fonts, odd names).
+func fontRef(printed, name string) (ref string, ok bool) {
+	rest, found := strings.CutPrefix(printed, "<<")
+	if !found {
+		return "", false
+	}
+	for rest != ">>" {
+		rest = strings.TrimPrefix(rest, " ")
+		var key, id, gen string
+		if key, rest, found = strings.Cut(rest, " "); !found || len(key) < 2 || key[0] != '/' {
+			return "", false
+		}
+		if id, rest, found = strings.Cut(rest, " "); !found || !isDigits(id) {
+			return "", false
+		}
+		if gen, rest, found = strings.Cut(rest, " "); !found || !isDigits(gen) {
+			return "", false
+		}
+		if rest, found = strings.CutPrefix(rest, "R"); !found {
+			return "", false
+		}
+		if key[1:] == name {
+			ref = id + " " + gen + " R"
+		}
+	}
+	return ref, ref != ""
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func loadFont(v pdf.Value) *fontInfo {
