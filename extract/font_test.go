@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"context"
 	"strings"
 	"testing"
 )
@@ -42,4 +44,23 @@ func FuzzFontRef(f *testing.F) {
 			t.Fatalf("fontRef(%q, %q) = %q, not in the dictionary", printed, name, ref)
 		}
 	})
+}
+
+// TestRunsRoomGivenBack: the room made for a page's runs from its count
+// of text operators is given back when the page draws far fewer, so that
+// "Tj" bytes cannot make every page of a document hold megabytes.
+func TestRunsRoomGivenBack(t *testing.T) {
+	content := "BT /F1 12 Tf 72 700 Td (one run) Tj ET " + strings.Repeat("() Tj ", 20000)
+	data := minimalPDF(content)
+	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs := doc.Pages[0].Runs
+	if len(runs) != 1 || runs[0].Text != "one run" {
+		t.Fatalf("runs = %+v, want the one run", runs)
+	}
+	if cap(runs) > 64 {
+		t.Errorf("the page keeps room for %d runs, it drew 1", cap(runs))
+	}
 }

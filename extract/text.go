@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -622,9 +623,7 @@ func readPage(ctx context.Context, ref pageRef, number int, doc *docReading) Pag
 	if err == nil {
 		in := &interpreter{ctx: ctx, doc: doc, page: &page, contentLeft: maxPageContent}
 		err = recoverPDF(func() { in.run(ref.v.Key("Contents"), ref.resources, view, 0) })
-		if len(page.Runs) == 0 {
-			page.Runs = nil // no text, as without the room made for it
-		}
+		page.Runs = fitRuns(page.Runs)
 		switch {
 		case errors.Is(err, errLimit):
 			// What was read of a page over a limit is no sample of it, and
@@ -865,6 +864,19 @@ func putContentBuffer(buf *bytes.Buffer) {
 		buf.Reset()
 		contentBuffers.Put(buf)
 	}
+}
+
+// fitRuns gives back the room made for runs (expectedRuns) that the page
+// did not draw: a hostile page of "Tj" bytes that draws nothing must not
+// keep it as long as the document.
+func fitRuns(runs []Run) []Run {
+	switch {
+	case len(runs) == 0:
+		return nil // no text, as without the room made for it
+	case cap(runs)-len(runs) > len(runs)/4+64:
+		return slices.Clone(runs)
+	}
+	return runs
 }
 
 // expectedRuns is how many runs a page whose content is data draws at
