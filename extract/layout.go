@@ -57,38 +57,54 @@ func (c *lineCache) get(p Page) []Line {
 // groupLines groups runs into lines by baseline, top to bottom, each left
 // to right. Runs are sorted, never glyphs: a run's own text is kept in the
 // order it was drawn.
+//
+// The order is that of a stable sort by baseline, then of a stable sort of
+// each line by x, but indices are sorted rather than runs (a run is some
+// 80 bytes with pointers), and every line's runs share one array.
 func groupLines(page int, runs []Run) []Line {
-	sorted := make([]Run, 0, len(runs))
-	for _, r := range runs {
-		if !r.Rotated {
-			sorted = append(sorted, r)
+	order := make([]int32, 0, len(runs))
+	for i := range runs {
+		if !runs[i].Rotated {
+			order = append(order, int32(i))
 		}
 	}
-	if len(sorted) == 0 {
+	if len(order) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(sorted, func(a, b Run) int { return cmp.Compare(b.Y, a.Y) })
+	// Index order breaks ties, as the stable sort did.
+	slices.SortFunc(order, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(runs[b].Y, runs[a].Y), cmp.Compare(a, b))
+	})
 	var lines []Line
+	backing := make([]Run, len(order))
 	start := 0
-	for i := 1; i <= len(sorted); i++ {
-		if i < len(sorted) && sameBaseline(sorted[start], sorted[i]) {
+	for i := 1; i <= len(order); i++ {
+		if i < len(order) && sameBaseline(&runs[order[start]], &runs[order[i]]) {
 			continue
 		}
-		lines = append(lines, makeLine(page, sorted[start:i]))
+		// Left to right; runs at one x keep their order by baseline.
+		line := order[start:i]
+		slices.SortFunc(line, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(runs[a].X, runs[b].X), cmp.Compare(runs[b].Y, runs[a].Y), cmp.Compare(a, b))
+		})
+		lineRuns := backing[start:i:i]
+		for k, j := range line {
+			lineRuns[k] = runs[j]
+		}
+		lines = append(lines, makeLine(page, lineRuns))
 		start = i
 	}
 	return lines
 }
 
 // sameBaseline reports whether run b belongs on the line that a starts.
-func sameBaseline(a, b Run) bool {
+func sameBaseline(a, b *Run) bool {
 	size := math.Max(math.Min(a.Size, b.Size), 1)
 	return math.Abs(a.Y-b.Y) <= baselineTolerance*size
 }
 
+// makeLine makes a line of runs sorted left to right, which it keeps.
 func makeLine(page int, runs []Run) Line {
-	runs = slices.Clone(runs)
-	slices.SortStableFunc(runs, func(a, b Run) int { return cmp.Compare(a.X, b.X) })
 	line := Line{Page: page, X: runs[0].X, Y: runs[0].Y, Runs: runs}
 	line.Text = joinRuns(runs)
 	for _, r := range runs {
@@ -270,7 +286,16 @@ func columnEdge(estimate, leftCenter, rightCenter float64, covered []span) float
 
 // runsBetween returns the runs that start in [lo, hi).
 func runsBetween(runs []Run, lo, hi float64) []Run {
-	var out []Run
+	n := 0
+	for i := range runs {
+		if runs[i].X >= lo && runs[i].X < hi {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Run, 0, n)
 	for _, r := range runs {
 		if r.X >= lo && r.X < hi {
 			out = append(out, r)
@@ -279,13 +304,20 @@ func runsBetween(runs []Run, lo, hi float64) []Run {
 	return out
 }
 
-// joinLines joins lines as wrapped text (see joinWrapped).
+// joinLines joins lines as wrapped text (see joinWrapped), in one buffer.
 func joinLines(lines []Line) string {
-	text := ""
+	var b strings.Builder
 	for _, l := range lines {
-		text = joinWrapped(text, l.Text)
+		switch next := l.Text; {
+		case next == "":
+		case b.Len() > 0 && !hyphenatedBreak(b.String(), next):
+			b.WriteByte(' ')
+			fallthrough
+		default:
+			b.WriteString(next)
+		}
 	}
-	return text
+	return b.String()
 }
 
 // joinWrapped appends the next line of wrapped text: one space at the

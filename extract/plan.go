@@ -166,7 +166,11 @@ func findYearHeaders(lines []Line) ([]yearHeader, int) {
 // at the slide caption or the copy footer, whichever comes first, and drops
 // everything below it (page marks, the rest of the footer).
 func slideBody(lines []Line) []Run {
-	var body []Run
+	n := 0
+	for _, l := range lines {
+		n += len(l.Runs)
+	}
+	body := make([]Run, 0, n)
 	for _, l := range lines {
 		cells := splitCells(l)
 		stop := false

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -253,6 +254,9 @@ func loadSource(r io.ReaderAt, size int64) (io.ReaderAt, error) {
 	}
 	if size > maxInMemory {
 		return r, nil
+	}
+	if br, inMemory := r.(*bytes.Reader); inMemory && br.Size() == size {
+		return r, nil // Read's case: a second copy would only cost memory
 	}
 	buf := make([]byte, size)
 	n, err := r.ReadAt(buf, 0)
@@ -619,6 +623,7 @@ func readPage(ctx context.Context, ref pageRef, number int, doc *docReading) Pag
 	if err == nil {
 		in := &interpreter{ctx: ctx, doc: doc, page: &page, contentLeft: maxPageContent}
 		err = recoverPDF(func() { in.run(ref.v.Key("Contents"), ref.resources, view, 0) })
+		page.Runs = fitRuns(page.Runs)
 		switch {
 		case errors.Is(err, errLimit):
 			// What was read of a page over a limit is no sample of it, and
@@ -708,6 +713,8 @@ type interpreter struct {
 	// cost, its forms included.
 	contentLeft int64
 	named       map[string]*fontInfo // fonts of the current stream by resource name
+	// text is where show gathers a run's text, reused from run to run.
+	text []byte
 	// resKey identifies the current stream's font resources in the cache.
 	resKey string
 }
@@ -723,8 +730,15 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 	in.named = map[string]*fontInfo{}
 	in.resKey = ""
 	in.stack = in.stack[:0]
-	data, readErr := readContent(in.ctx, content, in.contentLeft)
+	buf := contentBuffers.Get().(*bytes.Buffer)
+	defer putContentBuffer(buf)
+	data, readErr := readContent(in.ctx, content, in.contentLeft, buf)
 	in.contentLeft -= int64(len(data))
+	if in.page.Runs == nil {
+		if n := expectedRuns(data); n > 0 {
+			in.page.Runs = make([]Run, 0, n)
+		}
+	}
 	if errors.Is(readErr, errLimit) {
 		panic(readErr)
 	}
@@ -837,12 +851,49 @@ func (in *interpreter) operator(op string, args []operand, fontRes, resources pd
 	}
 }
 
-// readContent returns the decoded bytes of a content stream, or of an
-// array of them joined by line breaks. With the bytes that decoded it
-// returns the error that stopped the decoding: one wrapping errLimit past
-// limit bytes, which are never decoded (a compression bomb stops there),
-// or ctx's.
-func readContent(ctx context.Context, content pdf.Value, limit int64) ([]byte, error) {
+// contentBuffers hold decoded content streams while they are interpreted:
+// nothing read from a stream keeps a reference to its bytes.
+var contentBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledContent is the largest buffer kept for the next stream: a
+// hostile page's must not stay in memory.
+const maxPooledContent = 1 << 20
+
+func putContentBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooledContent {
+		buf.Reset()
+		contentBuffers.Put(buf)
+	}
+}
+
+// fitRuns gives back the room made for runs (expectedRuns) that the page
+// did not draw: a hostile page of "Tj" bytes that draws nothing must not
+// keep it as long as the document.
+func fitRuns(runs []Run) []Run {
+	switch {
+	case len(runs) == 0:
+		return nil // no text, as without the room made for it
+	case cap(runs)-len(runs) > len(runs)/4+64:
+		return slices.Clone(runs)
+	}
+	return runs
+}
+
+// expectedRuns is how many runs a page whose content is data draws at
+// most, about: one per text-showing operator. Counting them saves growing
+// the page's runs operator by operator, which costs most on pages drawn
+// glyph by glyph.
+func expectedRuns(data []byte) int {
+	n := bytes.Count(data, []byte("Tj")) + bytes.Count(data, []byte("TJ"))
+	return min(n, maxPageRuns)
+}
+
+// readContent appends to buf the decoded bytes of a content stream, or of
+// an array of them joined by line breaks, and returns them. With the bytes
+// that decoded it returns the error that stopped the decoding: one
+// wrapping errLimit past limit bytes, which are never decoded (a
+// compression bomb stops there), or ctx's.
+func readContent(ctx context.Context, content pdf.Value, limit int64, buf *bytes.Buffer) ([]byte, error) {
 	parts := []pdf.Value{content}
 	if content.Kind() == pdf.Array {
 		parts = parts[:0]
@@ -850,13 +901,12 @@ func readContent(ctx context.Context, content pdf.Value, limit int64) ([]byte, e
 			parts = append(parts, content.Index(i))
 		}
 	}
-	var buf bytes.Buffer
 	for _, part := range parts {
 		if part.Kind() != pdf.Stream {
 			continue
 		}
 		rd := part.Reader()
-		_, err := io.Copy(&buf, io.LimitReader(ctxReader{ctx, rd}, limit+1-int64(buf.Len())))
+		_, err := io.Copy(buf, io.LimitReader(ctxReader{ctx, rd}, limit+1-int64(buf.Len())))
 		rd.Close()
 		if err != nil {
 			return buf.Bytes(), err
@@ -932,27 +982,28 @@ func (in *interpreter) show(items []operand) {
 		font = fallbackFont
 	}
 	start := in.tm
-	var text strings.Builder
+	text := in.text[:0]
 	var advance float64
 	for _, item := range items {
 		switch item.kind {
 		case operandString:
 			raw := item.str
-			text.WriteString(font.decode(raw))
+			text = font.appendText(text, raw)
 			advance += font.advance(raw, g.tfs, g.tc, g.tw) * g.th
 		case operandNumber:
 			adj := item.num
 			advance -= adj / 1000 * g.tfs * g.th
-			if adj < -250 && text.Len() > 0 {
-				text.WriteByte(' ')
+			if adj < -250 && len(text) > 0 {
+				text = append(text, ' ')
 			}
 		}
 	}
+	in.text = text
 	in.tm = translate(advance, 0).mul(start)
-	s := text.String()
-	if strings.TrimSpace(s) == "" {
+	if len(bytes.TrimSpace(text)) == 0 {
 		return
 	}
+	s := string(text)
 	if len(in.page.Runs) == maxPageRuns {
 		panic(fmt.Errorf("over the %d-run %w", maxPageRuns, errLimit))
 	}
@@ -1026,18 +1077,18 @@ func (latin1) Decode(raw string) string {
 	return string(r)
 }
 
-// decode returns the text of raw. The library's CMap decoder scans every
-// mapping for every code, so the text of each code is decoded once and
-// kept; codes are one byte in simple fonts and two in Type0 fonts.
-func (f *fontInfo) decode(raw string) string {
+// appendText appends the text of raw to dst, NULs left out. The library's
+// CMap decoder scans every mapping for every code, so the text of each
+// code is decoded once and kept; codes are one byte in simple fonts and
+// two in Type0 fonts.
+func (f *fontInfo) appendText(dst []byte, raw string) []byte {
 	if !f.cacheable {
-		return strings.ReplaceAll(f.enc.Decode(raw), "\x00", "")
+		return appendWithoutNUL(dst, f.enc.Decode(raw))
 	}
 	step := 1
 	if f.twoByte {
 		step = 2
 	}
-	var b strings.Builder
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.glyphs == nil {
@@ -1050,9 +1101,20 @@ func (f *fontInfo) decode(raw string) string {
 			text = strings.ReplaceAll(f.enc.Decode(code), "\x00", "")
 			f.glyphs[code] = text
 		}
-		b.WriteString(text)
+		dst = append(dst, text...)
 	}
-	return b.String()
+	return dst
+}
+
+func appendWithoutNUL(dst []byte, s string) []byte {
+	for {
+		i := strings.IndexByte(s, 0)
+		if i < 0 {
+			return append(dst, s...)
+		}
+		dst = append(dst, s[:i]...)
+		s = s[i+1:]
+	}
 }
 
 // advance is the advance of raw in unscaled text space (before Th).
@@ -1087,10 +1149,22 @@ func (f *fontInfo) advance(raw string, tfs, tc, tw float64) float64 {
 // (same indirect references) is the same font.
 type fontCache struct {
 	mu    sync.Mutex
-	fonts map[string]*fontInfo
+	fonts map[string]*fontInfo // by resource dictionary and name
+	// byDict holds the same fonts by the printed form of the font's own
+	// dictionary: producers that give every page a resource dictionary of
+	// its own (Word) name the same fonts from each, and loading a font
+	// (its widths, its CMap) costs far more than printing its dictionary.
+	byDict map[string]*fontInfo
+	// byRef holds them by their object reference ("12 0 R"), read from the
+	// printed resource dictionary: resolving the reference costs the
+	// library a decompression of the object stream that holds it (iLovePDF,
+	// PDF 1.5 producers), for every page that names the font.
+	byRef map[string]*fontInfo
 }
 
-func newFontCache() *fontCache { return &fontCache{fonts: map[string]*fontInfo{}} }
+func newFontCache() *fontCache {
+	return &fontCache{fonts: map[string]*fontInfo{}, byDict: map[string]*fontInfo{}, byRef: map[string]*fontInfo{}}
+}
 
 // get returns the font a resource dictionary names. resKey identifies the
 // dictionary by its printed form, which holds references to the fonts, not
@@ -1102,12 +1176,68 @@ func (c *fontCache) get(resKey string, fontRes pdf.Value, name string) *fontInfo
 	if f, ok := c.fonts[key]; ok {
 		return f
 	}
+	ref, byRef := fontRef(resKey, name)
+	if f, ok := c.byRef[ref]; ok && byRef {
+		c.fonts[key] = f
+		return f
+	}
 	var f *fontInfo
 	if v := fontRes.Key(name); v.Kind() == pdf.Dict {
-		f = loadFont(v)
+		dictKey := v.String()
+		var ok bool
+		if f, ok = c.byDict[dictKey]; !ok {
+			f = loadFont(v)
+			c.byDict[dictKey] = f
+		}
 	}
 	c.fonts[key] = f
+	if byRef {
+		c.byRef[ref] = f
+	}
 	return f
+}
+
+// fontRef returns the reference ("12 0 R") under which a printed resource
+// dictionary (pdf.Value.String) names the font name. It answers only for a
+// dictionary printed as nothing but "/Name N G R" entries, which cannot
+// be misread; ok is false otherwise (inline fonts, odd names).
+func fontRef(printed, name string) (ref string, ok bool) {
+	rest, found := strings.CutPrefix(printed, "<<")
+	if !found {
+		return "", false
+	}
+	for rest != ">>" {
+		rest = strings.TrimPrefix(rest, " ")
+		var key, id, gen string
+		if key, rest, found = strings.Cut(rest, " "); !found || len(key) < 2 || key[0] != '/' {
+			return "", false
+		}
+		if id, rest, found = strings.Cut(rest, " "); !found || !isDigits(id) {
+			return "", false
+		}
+		if gen, rest, found = strings.Cut(rest, " "); !found || !isDigits(gen) {
+			return "", false
+		}
+		if rest, found = strings.CutPrefix(rest, "R"); !found {
+			return "", false
+		}
+		if key[1:] == name {
+			ref = id + " " + gen + " R"
+		}
+	}
+	return ref, ref != ""
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func loadFont(v pdf.Value) *fontInfo {
@@ -1204,6 +1334,9 @@ type contentLexer struct {
 	// operand (TJ's) is used before the next operator's operands are read,
 	// and no operator read here takes two arrays.
 	topArray []operand
+	// scratch gathers the bytes of a string operand, reused from string
+	// to string (the operand gets a copy).
+	scratch []byte
 }
 
 // next returns the next operand, or the next operator (op non-nil); ok is
@@ -1361,7 +1494,8 @@ func (lx *contentLexer) number() float64 {
 // literal reads a (string) after its opening bracket, with nested brackets
 // and escapes.
 func (lx *contentLexer) literal() string {
-	var b []byte
+	b := lx.scratch[:0]
+	defer func() { lx.scratch = b }()
 	nest := 0
 	for lx.pos < len(lx.data) {
 		c := lx.data[lx.pos]
@@ -1418,7 +1552,8 @@ func (lx *contentLexer) literal() string {
 
 // hex reads a <hex string> after its opening bracket.
 func (lx *contentLexer) hex() string {
-	var b []byte
+	b := lx.scratch[:0]
+	defer func() { lx.scratch = b }()
 	var hi byte
 	half := false
 	for lx.pos < len(lx.data) {

@@ -760,7 +760,7 @@ func TestReadPDFCancelStopsWork(t *testing.T) {
 		// Let the decompression finish: count the looks it takes at ctx.
 		const plenty = 1 << 30
 		counter := &cancelAfter{Context: context.Background(), calls: plenty}
-		if _, err := readContent(counter, refs[0].v.Key("Contents"), maxPageContent); err != nil {
+		if _, err := readContent(counter, refs[0].v.Key("Contents"), maxPageContent, new(bytes.Buffer)); err != nil {
 			t.Fatal(err)
 		}
 		page := readPage(&cancelAfter{Context: context.Background(), calls: plenty - counter.calls}, refs[0], 1, newDocReading())
@@ -771,7 +771,7 @@ func TestReadPDFCancelStopsWork(t *testing.T) {
 	t.Run("decompression", func(t *testing.T) {
 		size := maxPageContent / 2
 		refs := open(t, pagesPDF(t, []string{strings.Repeat(" ", size)}, ""))
-		data, err := readContent(canceled(), refs[0].v.Key("Contents"), maxPageContent)
+		data, err := readContent(canceled(), refs[0].v.Key("Contents"), maxPageContent, new(bytes.Buffer))
 		if !errors.Is(err, context.Canceled) || len(data) >= size {
 			t.Errorf("err %v after %d of %d bytes", err, len(data), size)
 		}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -48,25 +47,35 @@ const maxCachedStems = 200_000
 // cachedStemmer is the Snowball Italian stemmer of bleve's "it" package
 // with a memory of the stems it computed: acts repeat the same few
 // thousand words, and the stemmer allocates for every token.
+//
+// The memory is a map under a read-write lock rather than a sync.Map: a
+// lookup by string(tok.Term) in a map of strings does not allocate, where
+// a sync.Map's key boxed every token's word on the heap.
 type cachedStemmer struct {
 	stemmer it.ItalianStemmerFilter
-	stems   sync.Map // word -> stem ([]byte)
-	size    atomic.Int64
+	mu      sync.RWMutex
+	stems   map[string][]byte // word -> stem
 }
 
 func (c *cachedStemmer) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range input {
-		if stem, ok := c.stems.Load(string(tok.Term)); ok {
-			tok.Term = stem.([]byte)
+		c.mu.RLock()
+		stem, ok := c.stems[string(tok.Term)]
+		c.mu.RUnlock()
+		if ok {
+			tok.Term = stem
 			continue
 		}
 		word := string(tok.Term)
 		c.stemmer.Filter(analysis.TokenStream{tok})
-		if c.size.Load() < maxCachedStems {
-			if _, loaded := c.stems.LoadOrStore(word, slices.Clip(tok.Term)); !loaded {
-				c.size.Add(1)
-			}
+		c.mu.Lock()
+		if c.stems == nil {
+			c.stems = map[string][]byte{}
 		}
+		if len(c.stems) < maxCachedStems {
+			c.stems[word] = slices.Clip(tok.Term)
+		}
+		c.mu.Unlock()
 	}
 	return input
 }
@@ -130,16 +139,27 @@ func (wordPairs) Filter(input analysis.TokenStream) analysis.TokenStream {
 	if len(input) < 2 {
 		return input[:0]
 	}
-	out := make(analysis.TokenStream, 0, len(input)-1)
+	// The tokens and their terms are cut from two allocations, not two
+	// for every pair.
+	out := make(analysis.TokenStream, len(input)-1)
+	tokens := make([]analysis.Token, len(input)-1)
+	size := 0
+	for i := 1; i < len(input); i++ {
+		size += len(input[i-1].Term) + len(input[i].Term) + 8
+	}
+	terms := make([]byte, 0, size)
 	for i := 1; i < len(input); i++ {
 		prev, cur := input[i-1], input[i]
-		out = append(out, &analysis.Token{
-			Term:     []byte(pairTerm(string(prev.Term), string(cur.Term), cur.Position-prev.Position-1)),
+		start := len(terms)
+		terms = appendPairTerm(terms, prev.Term, cur.Term, cur.Position-prev.Position-1)
+		tokens[i-1] = analysis.Token{
+			Term:     terms[start:len(terms):len(terms)],
 			Start:    prev.Start,
 			End:      cur.End,
 			Position: i,
 			Type:     analysis.AlphaNumeric,
-		})
+		}
+		out[i-1] = &tokens[i-1]
 	}
 	return out
 }
@@ -148,10 +168,16 @@ func (wordPairs) Filter(input analysis.TokenStream) analysis.TokenStream {
 // same pair with another gap is another phrase ("gestione del territorio"
 // is not "gestione territorio").
 func pairTerm(first, second string, gap int) string {
-	if gap <= 0 {
-		return first + " " + second
+	return string(appendPairTerm(nil, []byte(first), []byte(second), gap))
+}
+
+// appendPairTerm appends pairTerm(first, second, gap) to dst.
+func appendPairTerm(dst, first, second []byte, gap int) []byte {
+	dst = append(append(dst, first...), ' ')
+	if gap > 0 {
+		dst = append(strconv.AppendInt(dst, int64(gap), 10), ' ')
 	}
-	return first + " " + strconv.Itoa(gap) + " " + second
+	return append(dst, second...)
 }
 
 // analyseTextOnce makes the text field of a mapped document and its pairs
