@@ -164,7 +164,7 @@ type model struct {
 	revisions map[string]*revision // by act id
 	steps     []*step              // consecutive revisions of each plan
 	// links are every link of every step, and the objectives that came
-	// back after a gap, with their evidence.
+	// back after a gap.
 	links   []objectiveLink
 	lineage map[string]string // objective id -> chain
 	// chains lists each chain's objectives, oldest revision first, with
@@ -181,8 +181,31 @@ type objectiveLink struct {
 	prev, next int
 	match      string
 	ambiguous  bool
-	evidence   []string
-	confidence float64
+	// st is the step that made the link (nil for an objective back after
+	// a gap); textMatch is how a returned objective's text matched, and
+	// absentFrom the revision it was missing from.
+	st         *step
+	textMatch  string
+	absentFrom *ActRef
+}
+
+// explain says what supports the link and how confident it makes it, from
+// 0 to 1: worked out when a history is shown, not for every link of every
+// update.
+func (l *objectiveLink) explain() ([]string, float64) {
+	match := l.match
+	if l.textMatch != "" {
+		match = l.textMatch
+	}
+	ev, conf := linkEvidence(l.from, l.to, l.prev, l.next, match, l.st)
+	if l.absentFrom != nil {
+		ev = append(ev, "absent from "+actLabel(*l.absentFrom))
+	}
+	if l.ambiguous {
+		ev = append(ev, "another objective was as likely")
+		conf /= 2
+	}
+	return ev, conf
 }
 
 type chainEntry struct {
@@ -305,10 +328,8 @@ func returns(steps []*step) []objectiveLink {
 			if bestScore >= 2.5 || e.rv.normalised[e.obj] == st.next.normalised[n] {
 				match = MatchNormalised
 			}
-			l := objectiveLink{from: e.rv, to: st.next, prev: e.obj, next: n, match: MatchReturned}
-			l.evidence, l.confidence = linkEvidence(e.rv, st.next, e.obj, n, match, nil)
-			l.evidence = append(l.evidence, "absent from "+actLabel(steps[e.step].next.rec.Act))
-			out = append(out, l)
+			out = append(out, objectiveLink{from: e.rv, to: st.next, prev: e.obj, next: n, match: MatchReturned,
+				textMatch: match, absentFrom: &steps[e.step].next.rec.Act})
 		}
 		for i := range slices.Backward(pool) {
 			if resumed[i] {
@@ -336,15 +357,9 @@ func successorAcross(steps []*step, directorate string) string {
 	return key
 }
 
-// objectiveLink is a step's link with its evidence.
+// objectiveLink is a step's link as the model keeps it.
 func (st *step) objectiveLink(l link) objectiveLink {
-	ol := objectiveLink{from: st.prev, to: st.next, prev: l.prev, next: l.next, match: l.match, ambiguous: l.ambiguous}
-	ol.evidence, ol.confidence = linkEvidence(st.prev, st.next, l.prev, l.next, l.match, st)
-	if l.ambiguous {
-		ol.evidence = append(ol.evidence, "another objective was as likely")
-		ol.confidence /= 2
-	}
-	return ol
+	return objectiveLink{from: st.prev, to: st.next, prev: l.prev, next: l.next, match: l.match, ambiguous: l.ambiguous, st: st}
 }
 
 // linkEvidence says what supports a link between objective p of from and

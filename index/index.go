@@ -334,7 +334,8 @@ func (ix *Index) History(ctx context.Context, ref string) (*History, error) {
 		r := Revision{ID: o.ID, Act: e.rev.rec.Act, Directorate: o.Directorate,
 			Director: o.Director, Year: o.Year, Section: o.Section, Text: o.Text, Page: o.Page}
 		if l := e.link; l != nil {
-			r.Match, r.Evidence, r.Confidence, r.Ambiguous = l.match, l.evidence, l.confidence, l.ambiguous
+			r.Evidence, r.Confidence = l.explain()
+			r.Match, r.Ambiguous = l.match, l.ambiguous
 		}
 		h.Revisions = append(h.Revisions, r)
 	}
