@@ -26,7 +26,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 	vellumregexp "github.com/blevesearch/vellum/regexp"
-	"go.etcd.io/bbolt"
 )
 
 // mappingVersionKey is the internal key under which a bleve index records
@@ -53,63 +52,139 @@ type bleveBackend struct {
 	// for them.
 	mu      sync.Mutex
 	pending []chan error
+	// failed is closed when scorch fails to persist in the background
+	// (a full disk, an I/O error); failure says why. Scorch retries
+	// forever, so Flush would otherwise wait forever.
+	failed  chan struct{}
+	failure error
 	bitmaps bitmapCache
 }
 
-// scorchConfig is the runtime configuration of every bleve index opened.
-// bolt_timeout bounds the wait for another process's lock on the index.
-var scorchConfig = map[string]interface{}{"unsafe_batch": true, "bolt_timeout": "3s"}
+// scorchConfig is the runtime configuration of every bleve index opened,
+// passed as a copy (configWith): bleve writes the index's path into the
+// map it is given, which a shared map would carry to the next index.
+// bolt_timeout bounds the wait for a lock on the index, which only a
+// damaged layout could make anyone wait for; background failures go to
+// persistFailed.
+var scorchConfig = map[string]interface{}{"unsafe_batch": true, "bolt_timeout": "3s",
+	"asyncErrorCallbackName": asyncErrorCallback}
 
-// openBleve opens the bleve index at path, creating it when absent and
-// re-creating it when it was written with another MappingVersion or its
-// metadata is missing or damaged (it is derived data: the next Update
-// refills it); rebuilt reports those cases. An index another process holds
-// open is an error, never rebuilt.
-func openBleve(path string) (b *bleveBackend, rebuilt bool, err error) {
-	idx, err := bleve.OpenUsing(path, scorchConfig)
-	switch {
-	case err == nil:
-		v, verr := idx.GetInternal(mappingVersionKey)
-		if verr == nil && string(v) == MappingVersion {
-			return &bleveBackend{idx: idx, path: path}, false, nil
-		}
+const asyncErrorCallback = "albo"
+
+// writers are the writable backends by path, for persistFailed.
+var writers sync.Map // path -> *bleveBackend
+
+func init() {
+	scorch.RegistryAsyncErrorCallbacks[asyncErrorCallback] = persistFailed
+}
+
+// persistFailed hears of scorch's background errors: a failed persist
+// fails the Flush waiting for it.
+func persistFailed(err error, path string) {
+	v, ok := writers.Load(path)
+	if !ok {
+		return
+	}
+	b := v.(*bleveBackend)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.failure == nil {
+		b.failure = err
+		close(b.failed)
+	}
+}
+
+// errOutdated is an index written with another MappingVersion.
+var errOutdated = errors.New("written by another version of albo")
+
+func newBleveBackend(idx bleve.Index, path string) *bleveBackend {
+	return &bleveBackend{idx: idx, path: path, failed: make(chan struct{})}
+}
+
+// configWith is a copy of scorchConfig with more settings.
+func configWith(kv ...any) map[string]interface{} {
+	c := maps.Clone(scorchConfig)
+	for i := 0; i+1 < len(kv); i += 2 {
+		c[kv[i].(string)] = kv[i+1]
+	}
+	return c
+}
+
+// checkVersion fails with errOutdated when idx was written with another
+// MappingVersion.
+func checkVersion(idx bleve.Index, path string) error {
+	v, err := idx.GetInternal(mappingVersionKey)
+	if err != nil {
+		return fmt.Errorf("index %s: %w", path, err)
+	}
+	if string(v) != MappingVersion {
+		return fmt.Errorf("index %s: %w (mapping %q, this albo writes %q)", path, errOutdated, v, MappingVersion)
+	}
+	return nil
+}
+
+// openBleveReadOnly opens a complete generation's index for searching.
+func openBleveReadOnly(path string) (*bleveBackend, error) {
+	idx, err := bleve.OpenUsing(path, configWith("read_only", true))
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", path, err)
+	}
+	if err := checkVersion(idx, path); err != nil {
 		idx.Close()
-	case errors.Is(err, bbolt.ErrTimeout):
-		return nil, false, fmt.Errorf("index %s: in use by another albo process", path)
-	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist), errors.Is(err, bleve.ErrorIndexMetaMissing),
-		errors.Is(err, bleve.ErrorIndexMetaCorrupt):
-	default:
-		return nil, false, fmt.Errorf("index %s: %w (remove the folder to rebuild it)", path, err)
+		return nil, fmt.Errorf("%w: run 'albo index' to rebuild it", err)
 	}
-	if err := os.RemoveAll(path); err != nil {
-		return nil, false, fmt.Errorf("index %s: remove outdated index: %w", path, err)
+	return newBleveBackend(idx, path), nil
+}
+
+// openBleveWritable opens a new generation's clone of the previous one
+// for writing.
+func openBleveWritable(path string) (*bleveBackend, error) {
+	idx, err := bleve.OpenUsing(path, configWith())
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
+	if err := checkVersion(idx, path); err != nil {
+		idx.Close()
+		return nil, err
+	}
+	b := newBleveBackend(idx, path)
+	writers.Store(path, b)
+	return b, nil
+}
+
+// createBleve creates an empty index at path, recording its MappingVersion.
+func createBleve(path string) (*bleveBackend, error) {
 	m, err := newMapping()
 	if err != nil {
-		return nil, false, fmt.Errorf("index %s: mapping: %w", path, err)
+		return nil, fmt.Errorf("index %s: mapping: %w", path, err)
 	}
-	idx, err = bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, scorchConfig)
+	idx, err := bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, configWith())
 	if err != nil {
-		return nil, false, fmt.Errorf("index %s: create: %w", path, err)
+		return nil, fmt.Errorf("index %s: create: %w", path, err)
 	}
-	b = &bleveBackend{idx: idx, path: path}
+	b := newBleveBackend(idx, path)
+	writers.Store(path, b)
 	batch := idx.NewBatch()
 	batch.SetInternal(mappingVersionKey, []byte(MappingVersion))
 	if err := b.write(context.Background(), batch); err != nil {
-		idx.Close()
-		return nil, false, fmt.Errorf("index %s: record mapping version: %w", path, err)
-	}
-	return b, true, nil
-}
-
-// OpenBleve opens the embedded backend at path, creating it when absent and
-// emptying it when it was written with another MappingVersion.
-func OpenBleve(path string) (Backend, error) {
-	b, _, err := openBleve(path)
-	if err != nil {
-		return nil, err
+		b.closeWithin(closeTimeout)
+		return nil, fmt.Errorf("index %s: record mapping version: %w", path, err)
 	}
 	return b, nil
+}
+
+// OpenBleve opens the embedded backend at path for reading and writing,
+// creating it when absent and emptying it when it was written with another
+// MappingVersion or is damaged: a bare backend, without generations, for
+// measurements and search-only deployments.
+func OpenBleve(path string) (Backend, error) {
+	if b, err := openBleveWritable(path); err == nil {
+		return b, nil
+	}
+	if err := os.RemoveAll(path); err != nil {
+		return nil, fmt.Errorf("index %s: remove outdated index: %w", path, err)
+	}
+	return createBleve(path)
 }
 
 // bleveDoc is a Document as bleve maps it: keywords are strings.
@@ -193,26 +268,30 @@ func (b *bleveBackend) write(ctx context.Context, batch *bleve.Batch) error {
 	return nil
 }
 
-// Flush waits until the batches written are on disk.
+// Flush waits until the batches written are on disk, or scorch failed to
+// write them, or ctx ends.
 func (b *bleveBackend) Flush(ctx context.Context) error {
 	b.mu.Lock()
 	pending := b.pending
 	b.pending = nil
 	b.mu.Unlock()
 	for i, persisted := range pending {
+		var err error
 		select {
-		case err := <-persisted:
-			if err != nil {
-				b.mu.Lock()
-				b.pending = append(pending[i+1:], b.pending...)
-				b.mu.Unlock()
-				return fmt.Errorf("index %s: persist: %w", b.path, err)
-			}
+		case err = <-persisted:
+		case <-b.failed:
+			err = b.failure
 		case <-ctx.Done():
+			err = ctx.Err()
+		}
+		if err != nil {
 			b.mu.Lock()
 			b.pending = append(pending[i:], b.pending...)
 			b.mu.Unlock()
-			return ctx.Err()
+			if ctx.Err() != nil {
+				return err
+			}
+			return fmt.Errorf("index %s: persist: %w", b.path, err)
 		}
 	}
 	return nil
@@ -261,13 +340,33 @@ func (b *bleveBackend) Delete(ctx context.Context, ids []string) error {
 	return b.write(ctx, batch)
 }
 
+// closeTimeout bounds the closing of an index: a write stuck on a failing
+// disk must not hold the process.
+const closeTimeout = 5 * time.Second
+
 // Close waits for what was written to be persisted, then closes the index.
 func (b *bleveBackend) Close() error {
-	ferr := b.Flush(context.Background())
-	if err := b.idx.Close(); err != nil {
-		return err
+	ctx, cancel := context.WithTimeout(context.Background(), closeTimeout)
+	defer cancel()
+	ferr := b.Flush(ctx)
+	return errors.Join(ferr, b.closeWithin(closeTimeout))
+}
+
+// closeWithin closes the index without waiting for what is not persisted
+// yet, giving up after d.
+func (b *bleveBackend) closeWithin(d time.Duration) error {
+	done := make(chan error, 1)
+	go func() { done <- b.idx.Close() }()
+	defer writers.Delete(b.path)
+	select {
+	case err := <-done:
+		if err != nil {
+			return fmt.Errorf("index %s: close: %w", b.path, err)
+		}
+		return nil
+	case <-time.After(d):
+		return fmt.Errorf("index %s: close: still writing after %v", b.path, d)
 	}
-	return ferr
 }
 
 // storedFields are the fields a hit is rebuilt from.

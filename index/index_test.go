@@ -129,7 +129,11 @@ func TestUpdateIndexesOnlyWhatChanged(t *testing.T) {
 	}
 }
 
-func TestOpenRebuildsAnotherMappingVersion(t *testing.T) {
+// TestUpdateRebuildsAnotherMappingVersion: a generation written with
+// another mapping version is refused by readers with a message that says
+// what to do, and the next update rebuilds it from scratch; a damaged
+// record is set aside, not fatal.
+func TestUpdateRebuildsAnotherMappingVersion(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "index")
 	ix, err := Open(ctx, dir)
@@ -139,25 +143,29 @@ func TestOpenRebuildsAnotherMappingVersion(t *testing.T) {
 	if _, err := ix.Update(ctx, goldInputs(t)); err != nil {
 		t.Fatal(err)
 	}
-	b := ix.backend.(*bleveBackend)
+	gen := genDir(dir, ix.Generation())
+	records := ix.cur.records
+	ix.Close()
+	b, err := openBleveWritable(filepath.Join(gen, bleveFolder))
+	if err != nil {
+		t.Fatal(err)
+	}
 	batch := b.idx.NewBatch()
 	batch.SetInternal(mappingVersionKey, []byte("0"))
 	if err := b.write(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
-	ix.Close()
-	// A damaged record is set aside, not fatal.
-	if err := os.WriteFile(ix.records.path("milano/giunta/2019/1098"), []byte("{broken"), 0o644); err != nil {
+	b.Close()
+	if _, err := Open(ctx, dir); err == nil || !strings.Contains(err.Error(), "run 'albo index'") {
+		t.Fatalf("open of an outdated generation: %v", err)
+	}
+	if err := os.WriteFile(records.path("milano/giunta/2019/1098"), []byte("{broken"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ix, err = Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// A writer opens the generation it replaces only as a base.
+	ix = &Index{dir: dir, cur: &generation{recs: map[string]*actRecord{}}}
+	ix.cur.refs = 1
 	defer ix.Close()
-	if len(ix.Warnings) != 2 {
-		t.Errorf("warnings = %v, want the broken record and the emptied index", ix.Warnings)
-	}
 	stats, err := ix.Update(ctx, goldInputs(t))
 	if err != nil || !stats.Rebuilt || stats.Indexed != 2 {
 		t.Fatalf("update after a mapping change = %+v, %v", stats, err)
@@ -168,26 +176,66 @@ func TestOpenRebuildsAnotherMappingVersion(t *testing.T) {
 	}
 }
 
-func TestOpenRefusesAnIndexInUse(t *testing.T) {
+// TestReadersAndAWriterTogether: any number of readers open the index
+// while another Index updates it; each keeps its generation until it
+// refreshes, and the old generation goes once no reader holds it.
+func TestReadersAndAWriterTogether(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "index")
-	ix, err := Open(ctx, dir)
+	writer, err := Open(ctx, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	if _, err := ix.Update(ctx, goldInputs(t)); err != nil {
+	defer writer.Close()
+	inputs := goldInputs(t)
+	if _, err := writer.Update(ctx, inputs[:1]); err != nil {
 		t.Fatal(err)
 	}
-	if other, err := Open(ctx, dir); err == nil || !strings.Contains(err.Error(), "in use") {
-		if err == nil {
-			other.Close()
-		}
-		t.Fatalf("second Open: %v, want in use", err)
+	reader, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	// The first one still has everything.
-	res, err := ix.Search(ctx, Request{})
-	if err != nil || res.Total != 727 {
-		t.Fatalf("after a refused Open: %+v, %v", res, err)
+	defer reader.Close()
+	another, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatalf("a second reader: %v", err)
+	}
+	another.Close()
+	total := func(ix *Index) int {
+		t.Helper()
+		res, err := ix.Search(ctx, Request{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+	if got := total(reader); got != 305 {
+		t.Fatalf("reader sees %d documents, want 305", got)
+	}
+	if _, err := writer.Update(ctx, inputs); err != nil {
+		t.Fatal(err)
+	}
+	if got := total(writer); got != 727 {
+		t.Errorf("writer sees %d documents after its update, want 727", got)
+	}
+	if got := total(reader); got != 305 {
+		t.Errorf("reader sees %d documents before refreshing, want its generation's 305", got)
+	}
+	gens, _ := generations(dir)
+	if len(gens) != 2 {
+		t.Errorf("generations %v: the reader's should be kept", gens)
+	}
+	if changed, err := reader.Refresh(ctx); !changed || err != nil {
+		t.Fatalf("refresh: %v, %v", changed, err)
+	}
+	if got := total(reader); got != 727 {
+		t.Errorf("reader sees %d documents after refreshing, want 727", got)
+	}
+	// The next update removes the generation nobody holds any more.
+	if _, err := writer.Update(ctx, inputs[1:]); err != nil {
+		t.Fatal(err)
+	}
+	if gens, _ := generations(dir); len(gens) != 2 || gens[0] != writer.Generation()-1 {
+		t.Errorf("generations %v after the third update; want the reader's and the writer's", gens)
 	}
 }

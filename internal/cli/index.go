@@ -173,8 +173,9 @@ func reportFailures(ios *IOStreams, command string, err error) int {
 	return len(errs)
 }
 
-// openIndex opens the index of an indexed corpus, for the commands that
-// only read it; its warnings go to standard error.
+// openIndex opens the index of an indexed corpus, read-only, for the
+// commands that only read it (never waiting for an update running
+// meanwhile); its warnings go to standard error.
 func openIndex(ctx context.Context, ios *IOStreams, dir string) (*index.Index, error) {
 	indexDir := filepath.Join(dir, "index")
 	if _, err := os.Stat(indexDir); errors.Is(err, os.ErrNotExist) {
@@ -183,6 +184,10 @@ func openIndex(ctx context.Context, ios *IOStreams, dir string) (*index.Index, e
 	ix, err := index.Open(ctx, indexDir)
 	if err != nil {
 		return nil, err
+	}
+	if ix.Generation() == 0 {
+		ix.Close()
+		return nil, fmt.Errorf("corpus %s has no complete index: run 'albo index --corpus %s'", dir, dir)
 	}
 	for _, w := range ix.Warnings {
 		fmt.Fprintf(ios.ErrOut, "albo: warning: %v; run 'albo index --corpus %s'\n", w, dir)

@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"os"
-	"path/filepath"
+	"time"
 
 	"github.com/openalbo/albo/corpus"
-	"github.com/openalbo/albo/index"
 	"github.com/openalbo/albo/web"
 	"github.com/spf13/cobra"
 )
@@ -58,21 +56,26 @@ standard output and stops on Ctrl-C.`,
 	return cmd
 }
 
+// refreshEvery is how often a server looks for a newer generation of the
+// index.
+var refreshEvery = time.Second
+
 func serveRun(ctx context.Context, opts *ServeOptions) error {
 	store, err := corpus.OpenReadOnly(opts.CorpusDir)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	indexDir := filepath.Join(store.Dir(), "index")
-	if _, err := os.Stat(indexDir); err != nil {
-		return fmt.Errorf("corpus %s has no index: run 'albo index --corpus %s' first", opts.CorpusDir, opts.CorpusDir)
-	}
-	ix, err := index.Open(ctx, indexDir)
+	ix, err := openIndex(ctx, opts.IO, store.Dir())
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
+	// What 'albo index' adds meanwhile is served within seconds.
+	follow, stopFollowing := context.WithCancel(ctx)
+	defer stopFollowing()
+	log := opts.Logger.With("component", "serve")
+	go ix.Follow(follow, refreshEvery, func(err error) { log.Warn("index refresh failed; serving the generation read", "err", err) })
 	ln, _, err := listen(ctx, opts.Addr, false)
 	if err != nil {
 		return err
