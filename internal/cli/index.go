@@ -40,6 +40,12 @@ Only acts whose extraction changed since the last run are read again; acts
 gone from the corpus leave the index. When albo's index layout changes, the
 index is rebuilt from scratch.
 
+The update builds the new index beside the one being read and switches to it
+only when it is complete and on disk: 'albo serve', 'search', 'history',
+'transfers' and 'diff' keep working meanwhile, and an update that is
+interrupted (Ctrl-C, a full disk, a crash) leaves the last complete index in
+use; the next run starts again from it.
+
 Progress goes to standard error: a bar on a terminal, otherwise a line every
 few hundred acts with the rate. The summary goes to standard output, as JSON
 with --json.`,

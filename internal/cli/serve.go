@@ -35,7 +35,9 @@ across plan revisions and see the transfers between directorates, with a
 read-only JSON API (GET /api/search?q=… answers like 'albo search --json')
 and an RSS feed for any search (/feed?q=…).
 
-The corpus must have been indexed ('albo index'). The server listens on
+The corpus must have been indexed ('albo index'). 'albo index' may run while
+the server serves: the server shows the new index within seconds, without a
+restart, and no request waits for it. The server listens on
 127.0.0.1 only, unless --addr says otherwise; it prints its address on
 standard output and stops on Ctrl-C.`,
 		Example: `  albo serve --corpus ./albo-data
