@@ -656,6 +656,9 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		if err != nil {
 			return nil, false, &BadQueryError{Query: req.Query, Err: err}
 		}
+		if err := checkExpansions(q); err != nil {
+			return nil, false, &BadQueryError{Query: req.Query, Err: err}
+		}
 		q, err = b.rewrite(q)
 		if err != nil {
 			return nil, false, &BadQueryError{Query: req.Query, Err: err}

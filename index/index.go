@@ -271,13 +271,16 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Response, error) {
 	if req.Directorate != "" {
 		req.DirectorateSpellings = g.spellings(req.Directorate)
 	}
-	timeout := ix.SearchTimeout
-	if timeout <= 0 {
-		timeout = DefaultSearchTimeout
-	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	return ix.searchIn(ctx, g, req)
+}
+
+// searchIn runs a search on generation g within the search timeout.
+func (ix *Index) searchIn(parent context.Context, g *generation, req Request) (*Response, error) {
+	timeout := ix.searchTimeout()
+	ctx, cancel := context.WithTimeout(parent, timeout)
 	defer cancel()
-	return g.backend.Search(ctx, req)
+	res, err := g.backend.Search(ctx, req)
+	return res, costError(parent, req, timeout, err)
 }
 
 // emptyResponse answers any request of an index with nothing in it.
@@ -360,7 +363,7 @@ func (ix *Index) History(ctx context.Context, ref string) (*History, error) {
 	case m.lineage[ref] != "":
 		lineage = m.lineage[ref]
 	case g.backend != nil:
-		res, err := g.backend.Search(ctx, Request{Query: ref, Type: TypeObjective, Limit: 1})
+		res, err := ix.searchIn(ctx, g, Request{Query: ref, Type: TypeObjective, Limit: 1})
 		if err != nil {
 			return nil, err
 		}
