@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
@@ -71,8 +72,13 @@ var scorchConfig = map[string]interface{}{"unsafe_batch": true, "bolt_timeout": 
 
 const asyncErrorCallback = "albo"
 
-// writers are the writable backends by path, for persistFailed.
-var writers sync.Map // path -> *bleveBackend
+// writers are the writable backends by the path of their scorch store
+// (storePath), for persistFailed.
+var writers sync.Map // store path -> *bleveBackend
+
+// storePath is where bleve keeps an index's scorch files, the path scorch
+// names in its errors.
+func storePath(path string) string { return filepath.Join(path, "store") }
 
 func init() {
 	scorch.RegistryAsyncErrorCallbacks[asyncErrorCallback] = persistFailed
@@ -148,7 +154,7 @@ func openBleveWritable(path string) (*bleveBackend, error) {
 		return nil, err
 	}
 	b := newBleveBackend(idx, path)
-	writers.Store(path, b)
+	writers.Store(storePath(path), b)
 	return b, nil
 }
 
@@ -163,7 +169,7 @@ func createBleve(path string) (*bleveBackend, error) {
 		return nil, fmt.Errorf("index %s: create: %w", path, err)
 	}
 	b := newBleveBackend(idx, path)
-	writers.Store(path, b)
+	writers.Store(storePath(path), b)
 	batch := idx.NewBatch()
 	batch.SetInternal(mappingVersionKey, []byte(MappingVersion))
 	if err := b.write(context.Background(), batch); err != nil {
@@ -357,7 +363,7 @@ func (b *bleveBackend) Close() error {
 func (b *bleveBackend) closeWithin(d time.Duration) error {
 	done := make(chan error, 1)
 	go func() { done <- b.idx.Close() }()
-	defer writers.Delete(b.path)
+	defer writers.Delete(storePath(b.path))
 	select {
 	case err := <-done:
 		if err != nil {

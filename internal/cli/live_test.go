@@ -28,8 +28,8 @@ const indexChildEnv = "ALBO_CLI_INDEX_CHILD_CORPUS"
 // TestMain lets the test binary play the `albo index` that is killed.
 func TestMain(m *testing.M) {
 	if dir := os.Getenv(indexChildEnv); dir != "" {
-		os.Exit(Run(context.Background(), &IOStreams{In: strings.NewReader(""), Out: os.Stdout, ErrOut: os.Stderr},
-			[]string{"index", "--corpus", dir}))
+		os.Args = []string{"albo", "index", "--corpus", dir}
+		os.Exit(Main())
 	}
 	os.Exit(m.Run())
 }
@@ -211,26 +211,60 @@ func TestServeWhileUpdatesAreKilled(t *testing.T) {
 // ended it.
 func runIndexChild(t *testing.T, dir string, killAfter time.Duration) (killed bool, took time.Duration) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), indexChildEnv+"="+dir)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	start := time.Now()
-	if err := cmd.Start(); err != nil {
+	run := startIndexChild(t, dir)
+	if killAfter > 0 {
+		time.AfterFunc(killAfter, func() { run.cmd.Process.Signal(syscall.SIGKILL) })
+	}
+	code, stderr := run.wait(t, 5*time.Minute)
+	switch {
+	case code < 0:
+		return true, run.took
+	case code != 0:
+		t.Fatalf("albo index: exit %d\n%s", code, stderr)
+	}
+	return false, run.took
+}
+
+// indexChild is an `albo index` running in a child process.
+type indexChild struct {
+	cmd    *exec.Cmd
+	stderr strings.Builder
+	start  time.Time
+	took   time.Duration
+}
+
+func startIndexChild(t *testing.T, dir string) *indexChild {
+	t.Helper()
+	c := &indexChild{cmd: exec.Command(os.Args[0], "-test.run=^$")}
+	c.cmd.Env = append(os.Environ(), indexChildEnv+"="+dir)
+	c.cmd.Stderr = &c.stderr
+	c.start = time.Now()
+	if err := c.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	if killAfter > 0 {
-		time.AfterFunc(killAfter, func() { cmd.Process.Signal(syscall.SIGKILL) })
+	return c
+}
+
+// wait returns the child's exit status (-1 when a signal ended it) and
+// standard error; a child still running after limit is killed and fails
+// the test, as hung.
+func (c *indexChild) wait(t *testing.T, limit time.Duration) (code int, stderr string) {
+	t.Helper()
+	hung := time.AfterFunc(limit, func() { c.cmd.Process.Signal(syscall.SIGKILL) })
+	err := c.cmd.Wait()
+	c.took = time.Since(c.start)
+	if !hung.Stop() {
+		t.Fatalf("albo index hung: killed after %v\n%s", limit, c.stderr.String())
 	}
-	err := cmd.Wait()
 	var exit *exec.ExitError
 	switch {
-	case errors.As(err, &exit) && !exit.Exited():
-		return true, time.Since(start)
-	case err != nil:
-		t.Fatalf("albo index: %v\n%s", err, stderr.String())
+	case err == nil:
+		return 0, c.stderr.String()
+	case errors.As(err, &exit):
+		return exit.ExitCode(), c.stderr.String()
 	}
-	return false, time.Since(start)
+	t.Fatal(err)
+	return 0, ""
 }
 
 // TestFreshIndexKilled kills the first `albo index` of a corpus at random
