@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -58,16 +59,30 @@ type generation struct {
 
 	modelOnce sync.Once
 	model     *model
+	built     atomic.Bool // model is set
+	// prevModel is the model of the generation read before, whose work
+	// the model reuses; dropped once the model is built.
+	prevModel *model
 }
 
 // lineage returns the generation's lineage model, built on first use.
 func (g *generation) lineage() *model {
 	g.modelOnce.Do(func() {
 		if g.model == nil {
-			g.model = buildModel(slices.Collect(maps.Values(g.recs)))
+			g.model = updateModel(g.prevModel, slices.Collect(maps.Values(g.recs)))
 		}
+		g.prevModel = nil
+		g.built.Store(true)
 	})
 	return g.model
+}
+
+// modelIfBuilt is the generation's model when it was built, else nil.
+func (g *generation) modelIfBuilt() *model {
+	if g.built.Load() {
+		return g.model
+	}
+	return nil
 }
 
 func (g *generation) close() error {
@@ -209,6 +224,7 @@ func (ix *Index) Refresh(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	g.prevModel = cur.modelIfBuilt()
 	ix.mu.Lock()
 	ix.Warnings = warnings
 	ix.mu.Unlock()

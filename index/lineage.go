@@ -365,13 +365,38 @@ type chainEntry struct {
 // buildModel orders the plan revisions of each plan by date and links
 // consecutive ones.
 func buildModel(records []*actRecord) *model {
+	return updateModel(nil, records)
+}
+
+// updateModel is buildModel reusing what prev (a model of earlier records,
+// or nil) computed: the revisions of the acts whose record is the same
+// (same act, same digest) and the comparisons of two such revisions. An
+// update of one revision then compares only it with its neighbours,
+// instead of every plan's revisions again.
+func updateModel(prev *model, records []*actRecord) *model {
 	m := &model{revisions: map[string]*revision{}, chains: map[string][]chainEntry{}}
+	type pair struct{ prev, next *revision }
+	var known map[pair]*step
+	if prev != nil {
+		known = make(map[pair]*step, len(prev.steps))
+		for _, st := range prev.steps {
+			known[pair{st.prev, st.next}] = st
+		}
+	}
 	families := map[string][]*revision{}
 	for _, rec := range records {
 		if rec.Plan == nil || len(rec.Plan.Directorates) == 0 {
 			continue
 		}
-		rv := newRevision(rec)
+		var rv *revision
+		if prev != nil {
+			if old := prev.revisions[rec.Act.ID]; old != nil && old.rec.Act == rec.Act && old.rec.Digest == rec.Digest {
+				rv = old
+			}
+		}
+		if rv == nil {
+			rv = newRevision(rec)
+		}
 		m.revisions[rec.Act.ID] = rv
 		families[planFamily(rec)] = append(families[planFamily(rec)], rv)
 	}
@@ -382,7 +407,11 @@ func buildModel(records []*actRecord) *model {
 				cmp.Compare(a.rec.Act.Number, b.rec.Act.Number), cmp.Compare(a.rec.Act.ID, b.rec.Act.ID))
 		})
 		for i := 1; i < len(fam); i++ {
-			m.steps = append(m.steps, compare(fam[i-1], fam[i]))
+			st := known[pair{fam[i-1], fam[i]}]
+			if st == nil {
+				st = compare(fam[i-1], fam[i])
+			}
+			m.steps = append(m.steps, st)
 		}
 		ordered = append(ordered, fam...)
 	}

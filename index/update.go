@@ -69,7 +69,7 @@ func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report fun
 	if err != nil {
 		return UpdateStats{}, err
 	}
-	stats, m, failures, err := w.apply(ctx, base.recs, inputs, report)
+	stats, m, failures, err := w.apply(ctx, base, inputs, report)
 	if err == nil {
 		err = w.commit(ctx)
 	}
@@ -176,8 +176,8 @@ func newGenerationWriter(dir string, base *generation) (*generationWriter, error
 }
 
 // apply writes the changes of inputs against the records of the base.
-func (w *generationWriter) apply(ctx context.Context, base map[string]*actRecord, inputs []Input, report func(Progress)) (UpdateStats, *model, []error, error) {
-	fresh := w.fresh
+func (w *generationWriter) apply(ctx context.Context, baseGen *generation, inputs []Input, report func(Progress)) (UpdateStats, *model, []error, error) {
+	fresh, base := w.fresh, baseGen.recs
 	stats := UpdateStats{Rebuilt: fresh}
 	var failures []error
 	recs := maps.Clone(base)
@@ -241,7 +241,7 @@ func (w *generationWriter) apply(ctx context.Context, base map[string]*actRecord
 	stats.Removed = len(removed)
 	report(Progress{Stage: StageRead, Done: len(inputs), Total: len(inputs)})
 
-	m := buildModel(slices.Collect(maps.Values(recs)))
+	m := updateModel(baseGen.lineage(), slices.Collect(maps.Values(recs)))
 	var docs []Document
 	var dirty []*actRecord
 	flush := func(force bool) error {
