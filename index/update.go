@@ -258,8 +258,12 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 	for i, id := range slices.Sorted(maps.Keys(recs)) {
 		report(Progress{Stage: StageWrite, Done: i, Total: len(recs), Documents: stats.Documents + len(docs)})
 		rec := recs[id]
-		lineage := map[string]string{}
-		for _, o := range rec.objectives() {
+		objectives := []planObjective(nil)
+		if rv := m.revisions[id]; rv != nil {
+			objectives = rv.objectives // computed once, reused across updates
+		}
+		lineage := make(map[string]string, len(objectives))
+		for _, o := range objectives {
 			lineage[o.ID] = m.lineage[o.ID]
 		}
 		if !changed[id] && maps.Equal(rec.Lineage, lineage) {
