@@ -232,8 +232,8 @@ func cloneGeneration(from, to string) error {
 		switch {
 		case d.IsDir():
 			return os.MkdirAll(target, 0o755)
-		case rel == leaseFile || isTempName(d.Name()):
-			return nil
+		case rel == leaseFile || rel == lineageFile || isTempName(d.Name()):
+			return nil // made anew by commit
 		case inPlaceFile(d.Name()):
 			return copyFile(path, target)
 		default:

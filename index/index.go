@@ -50,6 +50,7 @@ type Index struct {
 // generation is one complete state of the index, open for reading.
 type generation struct {
 	n       uint64
+	dir     string
 	backend *bleveBackend // nil for the empty generation
 	records recordStore
 	recs    map[string]*actRecord
@@ -69,7 +70,11 @@ type generation struct {
 func (g *generation) lineage() *model {
 	g.modelOnce.Do(func() {
 		if g.model == nil {
-			g.model = updateModel(g.prevModel, slices.Collect(maps.Values(g.recs)))
+			var saved map[stepKey]*savedStep
+			if g.prevModel == nil && g.n > 0 {
+				saved = loadSteps(filepath.Join(g.dir, lineageFile))
+			}
+			g.model = updateModel(g.prevModel, saved, slices.Collect(maps.Values(g.recs)))
 		}
 		g.prevModel = nil
 		g.built.Store(true)
@@ -142,7 +147,7 @@ func openGeneration(ctx context.Context, dir string, prev *generation) (*generat
 // loadGeneration opens generation n (whose lease the caller holds).
 func loadGeneration(ctx context.Context, dir string, n uint64, prev *generation) (*generation, []error, error) {
 	gen := genDir(dir, n)
-	g := &generation{n: n, records: recordStore{dir: filepath.Join(gen, actsFolder)}}
+	g := &generation{n: n, dir: gen, records: recordStore{dir: filepath.Join(gen, actsFolder)}}
 	var reuse map[string]recordFile
 	if prev != nil {
 		reuse = prev.files

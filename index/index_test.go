@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -237,5 +238,46 @@ func TestReadersAndAWriterTogether(t *testing.T) {
 	}
 	if gens, _ := generations(dir); len(gens) != 2 || gens[0] != writer.Generation()-1 {
 		t.Errorf("generations %v after the third update; want the reader's and the writer's", gens)
+	}
+}
+
+// TestLineageReadBackFromDisk: a process that opens an index reads the
+// comparisons of its revisions from the generation instead of comparing
+// them again, and finds the same transfers and differences.
+func TestLineageReadBackFromDisk(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	writer, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	if _, err := writer.Update(ctx, goldInputs(t)); err != nil {
+		t.Fatal(err)
+	}
+	reader, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	saved := loadSteps(filepath.Join(genDir(dir, reader.Generation()), lineageFile))
+	if len(saved) != 1 {
+		t.Fatalf("%d steps saved, want the one between the two revisions", len(saved))
+	}
+	for _, ask := range []func(*Index) (any, error){
+		func(ix *Index) (any, error) { return ix.Transfers(ctx) },
+		func(ix *Index) (any, error) { return ix.Diff(ctx, "milano/giunta/2019/1098", "milano/giunta/2019/2187") },
+		func(ix *Index) (any, error) { return ix.History(ctx, "Ottimizzazione dei canali informativi") },
+	} {
+		want, err1 := ask(writer)
+		got, err2 := ask(reader)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		w, _ := json.Marshal(want)
+		g, _ := json.Marshal(got)
+		if string(w) != string(g) {
+			t.Errorf("read back: %.300s\nwant %.300s", g, w)
+		}
 	}
 }

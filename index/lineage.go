@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/openalbo/albo/extract"
 )
@@ -40,6 +41,10 @@ type revision struct {
 	words      [][]string // contentWords of each objective's text
 	normalised []string
 	changes    []extract.Change
+
+	dirsOnce sync.Once
+	dirs     map[string]string // directorates()
+	dirKeys  []string          // directorateKeys()
 }
 
 func newRevision(rec *actRecord) *revision {
@@ -54,12 +59,32 @@ func newRevision(rec *actRecord) *revision {
 
 // directorates maps the directorateKey of each directorate of the revision
 // to its name as printed.
+// The map is computed once and shared: callers must not change it.
 func (rv *revision) directorates() map[string]string {
-	out := map[string]string{}
-	for _, o := range rv.objectives {
-		out[directorateKey(o.Directorate)] = o.Directorate
-	}
-	return out
+	rv.computeDirectorates()
+	return rv.dirs
+}
+
+// directorateKeys are the directorateKey of each objective's directorate,
+// by index; computed once and shared.
+func (rv *revision) directorateKeys() []string {
+	rv.computeDirectorates()
+	return rv.dirKeys
+}
+
+func (rv *revision) computeDirectorates() {
+	rv.dirsOnce.Do(func() {
+		rv.dirs = map[string]string{}
+		rv.dirKeys = make([]string, len(rv.objectives))
+		for i, o := range rv.objectives {
+			if i > 0 && o.Directorate == rv.objectives[i-1].Directorate {
+				rv.dirKeys[i] = rv.dirKeys[i-1]
+				continue
+			}
+			rv.dirKeys[i] = directorateKey(o.Directorate)
+			rv.dirs[rv.dirKeys[i]] = o.Directorate
+		}
+	})
 }
 
 // link is an objective of the earlier revision (prev) found again in the
@@ -365,15 +390,16 @@ type chainEntry struct {
 // buildModel orders the plan revisions of each plan by date and links
 // consecutive ones.
 func buildModel(records []*actRecord) *model {
-	return updateModel(nil, records)
+	return updateModel(nil, nil, records)
 }
 
 // updateModel is buildModel reusing what prev (a model of earlier records,
 // or nil) computed: the revisions of the acts whose record is the same
 // (same act, same digest) and the comparisons of two such revisions. An
 // update of one revision then compares only it with its neighbours,
-// instead of every plan's revisions again.
-func updateModel(prev *model, records []*actRecord) *model {
+// instead of every plan's revisions again. saved are steps read from disk
+// (loadSteps), used the same way.
+func updateModel(prev *model, saved map[stepKey]*savedStep, records []*actRecord) *model {
 	m := &model{revisions: map[string]*revision{}, chains: map[string][]chainEntry{}}
 	type pair struct{ prev, next *revision }
 	var known map[pair]*step
@@ -408,6 +434,9 @@ func updateModel(prev *model, records []*actRecord) *model {
 		})
 		for i := 1; i < len(fam); i++ {
 			st := known[pair{fam[i-1], fam[i]}]
+			if s := saved[keyOf(fam[i-1], fam[i])]; st == nil && s != nil {
+				st = s.restore(fam[i-1], fam[i])
+			}
 			if st == nil {
 				st = compare(fam[i-1], fam[i])
 			}

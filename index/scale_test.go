@@ -44,7 +44,8 @@ func letters(n int) string {
 
 // TestUpdateVisibleAtScale times what an operator waits for after a new
 // plan revision is published: the update of one revision (about 320
-// objectives) into an index of many plans, until readers see it. Its size
+// objectives) into an index of many plans by a new `albo index` process,
+// until a reader sees it. Its size
 // is ALBO_INDEX_SCALE plans of two revisions (default 10, about 6,000
 // objectives); it prints the figures, asserting none.
 func TestUpdateVisibleAtScale(t *testing.T) {
@@ -62,7 +63,6 @@ func TestUpdateVisibleAtScale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer writer.Close()
 	inputs := scaleInputs(t, families)
 	start := time.Now()
 	stats, err := writer.Update(ctx, inputs)
@@ -70,6 +70,7 @@ func TestUpdateVisibleAtScale(t *testing.T) {
 		t.Fatal(err)
 	}
 	built := time.Since(start)
+	writer.Close()
 	reader, err := Open(ctx, dir)
 	if err != nil {
 		t.Fatal(err)
@@ -98,7 +99,14 @@ func TestUpdateVisibleAtScale(t *testing.T) {
 			last = time.Now()
 		}
 	}
-	st, err := writer.UpdateReporting(ctx, inputs, report)
+	// As the next `albo index` does: a new process, which reads the
+	// lineage of the generation from disk.
+	next, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer next.Close()
+	st, err := next.UpdateReporting(ctx, inputs, report)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,15 +25,18 @@ type declaredTransfer struct {
 // receiving directorate's objective most like the record's title, and the
 // link that brought it from the directorate that gives it away.
 func (st *step) observe(dt *declaredTransfer, claimed map[int]bool) {
-	words := contentWords(normalise(dt.text))
+	text := normalise(dt.text)
+	words := contentWords(text)
+	to := directorateKey(dt.to)
+	keys := st.next.directorateKeys()
 	best := map[int]int{} // year -> objective
 	bestScore := map[int]float64{}
 	for n, o := range st.next.objectives {
-		if directorateKey(o.Directorate) != directorateKey(dt.to) || !similarWords(words, st.next.words[n]) {
+		if keys[n] != to || !similarWords(words, st.next.words[n]) {
 			continue
 		}
 		score := dice(words, st.next.words[n])
-		if normalise(dt.text) == st.next.normalised[n] {
+		if text == st.next.normalised[n] {
 			score = 2
 		}
 		if _, ok := best[o.Year]; !ok || score > bestScore[o.Year] {

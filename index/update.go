@@ -71,7 +71,7 @@ func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report fun
 	}
 	stats, m, failures, err := w.apply(ctx, base, inputs, report)
 	if err == nil {
-		err = w.commit(ctx)
+		err = w.commit(ctx, m)
 	}
 	if err != nil {
 		return stats, w.abandon(err)
@@ -241,7 +241,7 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 	stats.Removed = len(removed)
 	report(Progress{Stage: StageRead, Done: len(inputs), Total: len(inputs)})
 
-	m := updateModel(baseGen.lineage(), slices.Collect(maps.Values(recs)))
+	m := updateModel(baseGen.lineage(), nil, slices.Collect(maps.Values(recs)))
 	var docs []Document
 	var dirty []*actRecord
 	flush := func(force bool) error {
@@ -305,8 +305,12 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 	return stats, m, failures, nil
 }
 
-// commit makes the generation durable and points CURRENT at it.
-func (w *generationWriter) commit(ctx context.Context) error {
+// commit makes the generation, with the links of its lineage m, durable
+// and points CURRENT at it.
+func (w *generationWriter) commit(ctx context.Context, m *model) error {
+	if err := saveSteps(filepath.Join(w.gen, lineageFile), m); err != nil {
+		return err
+	}
 	if err := w.backend.Flush(ctx); err != nil {
 		return err
 	}
