@@ -266,7 +266,9 @@ func TestLineageReadBackFromDisk(t *testing.T) {
 	}
 	for _, ask := range []func(*Index) (any, error){
 		func(ix *Index) (any, error) { return ix.Transfers(ctx) },
-		func(ix *Index) (any, error) { return ix.Diff(ctx, "milano/giunta/2019/1098", "milano/giunta/2019/2187") },
+		func(ix *Index) (any, error) {
+			return ix.Diff(ctx, "milano/giunta/2019/1098", "milano/giunta/2019/2187")
+		},
 		func(ix *Index) (any, error) { return ix.History(ctx, "Ottimizzazione dei canali informativi") },
 	} {
 		want, err1 := ask(writer)
