@@ -237,7 +237,12 @@ func cloneGeneration(from, to string) error {
 		case inPlaceFile(d.Name()):
 			return copyFile(path, target)
 		default:
-			return os.Link(path, target)
+			if err := os.Link(path, target); err != nil {
+				// A file system without hard links: a copy is slower,
+				// as safe.
+				return copyFile(path, target)
+			}
+			return nil
 		}
 	})
 }
@@ -286,19 +291,4 @@ func syncGeneration(gen string) error {
 		}
 		return syncPath(path)
 	})
-}
-
-func syncPath(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	err = f.Sync()
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("sync %s: %w", path, err)
-	}
-	return nil
 }

@@ -139,17 +139,18 @@ func writeFileDurably(path string, data []byte) error {
 	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return syncDir(dir)
+	return syncPath(dir)
 }
 
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
+// syncPath makes a file's data, or a folder's entries, durable.
+func syncPath(path string) error {
+	d, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
+		return fmt.Errorf("sync %s: %w", path, err)
 	}
 	defer d.Close()
 	if err := d.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
+		return fmt.Errorf("sync %s: %w", path, err)
 	}
 	return nil
 }

@@ -328,7 +328,7 @@ func (w *generationWriter) commit(ctx context.Context, m *model) error {
 	if err := syncGeneration(w.gen); err != nil {
 		return fmt.Errorf("index %s: %w", w.gen, err)
 	}
-	if err := syncDir(w.dir); err != nil {
+	if err := syncPath(w.dir); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
