@@ -103,7 +103,18 @@ type step struct {
 	// the later revision no longer has to the later directorate that took
 	// most of its objectives: a rename, or the main heir of a split.
 	successor map[string]string
-	declared  []declaredTransfer
+
+	// declared are the transfers the later revision's annex declares,
+	// as observed in the plans: found on first use (transfers, diffs),
+	// not by every update's lineage.
+	declaredOnce sync.Once
+	declared     []declaredTransfer
+}
+
+// declaredTransfers returns the step's declared transfers, found once.
+func (st *step) declaredTransfers() []declaredTransfer {
+	st.declaredOnce.Do(func() { st.declared = declaredTransfers(st) })
+	return st.declared
 }
 
 // compare links the objectives of two revisions: exact texts first, then
@@ -238,7 +249,6 @@ func compare(prev, next *revision) *step {
 			break
 		}
 	}
-	st.declared = declaredTransfers(st)
 	return st
 }
 

@@ -94,8 +94,7 @@ func (s *savedStep) restore(prev, next *revision) *step {
 		st.links[i] = link{prev: s.From[i], next: s.To[i], match: s.Match[i], score: s.Score[i]}
 	}
 	// As compare leaves it: the successors of the links before the
-	// merged ones, then the annex's transfers.
+	// merged ones.
 	st.successor = successors(prev, next, slices.DeleteFunc(slices.Clone(st.links), func(l link) bool { return l.match == MatchMerged }))
-	st.declared = declaredTransfers(st)
 	return st
 }

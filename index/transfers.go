@@ -199,9 +199,10 @@ func (st *step) renamed(l link) bool {
 // declaredLinks are the links some annex record accounts for.
 func (st *step) declaredLinks() map[int]*declaredTransfer {
 	out := map[int]*declaredTransfer{}
-	for k := range st.declared {
-		for _, li := range st.declared[k].links {
-			out[li] = &st.declared[k]
+	declared := st.declaredTransfers()
+	for k := range declared {
+		for _, li := range declared[k].links {
+			out[li] = &declared[k]
 		}
 	}
 	return out
@@ -213,7 +214,7 @@ func (st *step) declaredLinks() map[int]*declaredTransfer {
 func (st *step) transfers(lineage map[string]string) []Transfer {
 	act, prevAct := st.next.rec.Act, st.prev.rec.Act
 	var out []Transfer
-	for _, dt := range st.declared {
+	for _, dt := range st.declaredTransfers() {
 		t := Transfer{Text: dt.text, From: dt.from, To: dt.to, Act: act, Evidence: EvidenceDeclared,
 			Paired: dt.out != nil && dt.in != nil}
 		for _, c := range []*extract.Change{dt.out, dt.in} {
@@ -261,7 +262,7 @@ func (st *step) transfers(lineage map[string]string) []Transfer {
 func (st *step) contradictions() []Contradiction {
 	act := st.next.rec.Act
 	var out []Contradiction
-	for _, dt := range st.declared {
+	for _, dt := range st.declaredTransfers() {
 		switch {
 		case dt.out != nil && dt.in == nil:
 			out = append(out, Contradiction{Kind: ContradictionUnmatchedOut, Act: act, Text: dt.out.Text,
