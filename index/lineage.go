@@ -38,9 +38,14 @@ const (
 type revision struct {
 	rec        *actRecord
 	objectives []planObjective
-	words      [][]string // contentWords of each objective's text
-	normalised []string
 	changes    []extract.Change
+
+	// words are the contentWords of each objective's normalised text:
+	// what a comparison needs, set by analyseTexts on first use, so that
+	// the revisions an update only carries over cost nothing.
+	textsOnce  sync.Once
+	words      [][]string
+	normalised []string
 
 	dirsOnce sync.Once
 	dirs     map[string]string // directorates()
@@ -48,13 +53,18 @@ type revision struct {
 }
 
 func newRevision(rec *actRecord) *revision {
-	rv := &revision{rec: rec, objectives: rec.objectives(), changes: rec.Changes}
-	for _, o := range rv.objectives {
-		n := normalise(o.Text)
-		rv.normalised = append(rv.normalised, n)
-		rv.words = append(rv.words, contentWords(n))
-	}
-	return rv
+	return &revision{rec: rec, objectives: rec.objectives(), changes: rec.Changes}
+}
+
+// analyseTexts sets the revision's words and normalised texts, once.
+func (rv *revision) analyseTexts() {
+	rv.textsOnce.Do(func() {
+		for _, o := range rv.objectives {
+			n := normalise(o.Text)
+			rv.normalised = append(rv.normalised, n)
+			rv.words = append(rv.words, contentWords(n))
+		}
+	})
 }
 
 // directorates maps the directorateKey of each directorate of the revision
@@ -124,6 +134,8 @@ func (st *step) declaredTransfers() []declaredTransfer {
 // titles went: among equal candidates the same directorate wins, then its
 // successor.
 func compare(prev, next *revision) *step {
+	prev.analyseTexts()
+	next.analyseTexts()
 	st := &step{prev: prev, next: next}
 	usedPrev := make([]bool, len(prev.objectives))
 	usedNext := make([]bool, len(next.objectives))

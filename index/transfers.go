@@ -112,6 +112,8 @@ func sameText(a, b string) bool {
 // (same objective, the receiving directorate of the one is the directorate
 // of the other) and finds each transfer in the later plan and its links.
 func declaredTransfers(st *step) []declaredTransfer {
+	st.prev.analyseTexts()
+	st.next.analyseTexts()
 	var outs, ins []int
 	for i, c := range st.next.changes {
 		switch c.Kind {
