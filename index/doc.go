@@ -11,6 +11,11 @@
 // between directorates (transfers, declared by a changes annex or observed
 // in the lineage) and compares two revisions (diff).
 //
+// The index folder holds generations (generation.go): an update builds the
+// next state beside the one being read and swaps it in atomically, so that
+// readers in any process never wait for it and a crash leaves the last
+// complete state. Searches are bounded in cost (cost.go).
+//
 // The package never prints; it takes a context first and returns errors
 // that say where.
 package index

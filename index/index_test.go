@@ -183,20 +183,12 @@ func TestUpdateRebuildsAnotherMappingVersion(t *testing.T) {
 func TestReadersAndAWriterTogether(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "index")
-	writer, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer writer.Close()
+	writer := mustOpen(t, dir)
 	inputs := goldInputs(t)
 	if _, err := writer.Update(ctx, inputs[:1]); err != nil {
 		t.Fatal(err)
 	}
-	reader, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer reader.Close()
+	reader := mustOpen(t, dir)
 	another, err := Open(ctx, dir)
 	if err != nil {
 		t.Fatalf("a second reader: %v", err)
@@ -247,19 +239,11 @@ func TestReadersAndAWriterTogether(t *testing.T) {
 func TestLineageReadBackFromDisk(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "index")
-	writer, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer writer.Close()
+	writer := mustOpen(t, dir)
 	if _, err := writer.Update(ctx, goldInputs(t)); err != nil {
 		t.Fatal(err)
 	}
-	reader, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer reader.Close()
+	reader := mustOpen(t, dir)
 	saved := loadSteps(filepath.Join(genDir(dir, reader.Generation()), lineageFile))
 	if len(saved) != 1 {
 		t.Fatalf("%d steps saved, want the one between the two revisions", len(saved))
@@ -282,4 +266,15 @@ func TestLineageReadBackFromDisk(t *testing.T) {
 			t.Errorf("read back: %.300s\nwant %.300s", g, w)
 		}
 	}
+}
+
+// mustOpen opens the index in dir until the test ends.
+func mustOpen(t testing.TB, dir string) *Index {
+	t.Helper()
+	ix, err := Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }

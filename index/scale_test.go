@@ -71,11 +71,7 @@ func TestUpdateVisibleAtScale(t *testing.T) {
 	}
 	built := time.Since(start)
 	writer.Close()
-	reader, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer reader.Close()
+	reader := mustOpen(t, dir)
 	objectives, err := reader.Search(ctx, Request{Type: TypeObjective, Limit: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -101,11 +97,7 @@ func TestUpdateVisibleAtScale(t *testing.T) {
 	}
 	// As the next `albo index` does: a new process, which reads the
 	// lineage of the generation from disk.
-	next, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer next.Close()
+	next := mustOpen(t, dir)
 	st, err := next.UpdateReporting(ctx, inputs, report)
 	if err != nil {
 		t.Fatal(err)
