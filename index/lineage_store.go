@@ -24,6 +24,9 @@ type savedStep struct {
 	To         []int     `json:"to"`
 	Match      []string  `json:"match"`
 	Score      []float64 `json:"score"`
+	// Successor is the step's successor map; absent in files of an
+	// earlier layout, where it is computed again.
+	Successor map[string]string `json:"successor"`
 }
 
 type stepKey struct{ prev, prevDigest, next, nextDigest string }
@@ -37,7 +40,10 @@ func saveSteps(path string, m *model) error {
 	out := make([]savedStep, 0, len(m.steps))
 	for _, st := range m.steps {
 		k := keyOf(st.prev, st.next)
-		s := savedStep{Prev: k.prev, PrevDigest: k.prevDigest, Next: k.next, NextDigest: k.nextDigest}
+		s := savedStep{Prev: k.prev, PrevDigest: k.prevDigest, Next: k.next, NextDigest: k.nextDigest, Successor: st.successor}
+		if s.Successor == nil {
+			s.Successor = map[string]string{}
+		}
 		for _, l := range st.links {
 			s.From, s.To = append(s.From, l.prev), append(s.To, l.next)
 			s.Match, s.Score = append(s.Match, l.match), append(s.Score, l.score)
@@ -93,8 +99,11 @@ func (s *savedStep) restore(prev, next *revision) *step {
 		}
 		st.links[i] = link{prev: s.From[i], next: s.To[i], match: s.Match[i], score: s.Score[i]}
 	}
-	// As compare leaves it: the successors of the links before the
-	// merged ones.
-	st.successor = successors(prev, next, slices.DeleteFunc(slices.Clone(st.links), func(l link) bool { return l.match == MatchMerged }))
+	st.successor = s.Successor
+	if st.successor == nil {
+		// As compare leaves it: the successors of the links before the
+		// merged ones.
+		st.successor = successors(prev, next, slices.DeleteFunc(slices.Clone(st.links), func(l link) bool { return l.match == MatchMerged }))
+	}
 	return st
 }
