@@ -146,14 +146,22 @@ func flock(f *os.File, how int) error {
 }
 
 // removeUnused removes the generations other than keep that no reader
-// holds: the old ones, and the half-built one of a crashed update. Only an
-// updater calls it, holding the writer's lock, so nothing is being built.
+// holds: the old ones, and the half-built one of a crashed update; and the
+// temporary file of a CURRENT a crash did not rename. Only an updater
+// calls it, holding the writer's lock, so nothing is being built.
 func removeUnused(dir string, keep uint64) error {
 	gens, err := generations(dir)
 	if err != nil {
 		return err
 	}
 	var errs []error
+	if temps, err := filepath.Glob(filepath.Join(dir, ".tmp-*")); err == nil {
+		for _, p := range temps {
+			if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				errs = append(errs, err)
+			}
+		}
+	}
 	for _, n := range gens {
 		if n == keep {
 			continue

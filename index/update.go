@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 )
 
 // Update indexes the acts offered whose digest changed, drops the acts no
@@ -58,7 +59,8 @@ func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report fun
 	if err != nil {
 		return UpdateStats{}, err
 	}
-	defer ix.release(base)
+	var releaseBase sync.Once
+	defer releaseBase.Do(func() { ix.release(base) })
 	if err := removeUnused(ix.dir, base.n); err != nil {
 		return UpdateStats{}, err
 	}
@@ -82,8 +84,9 @@ func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report fun
 	}
 	next.model = m
 	ix.swap(next)
-	// The base goes when the last reader lets it go; this process's own
-	// hold on it ends with this call.
+	// The base goes now unless a reader (of this process or another)
+	// still holds it; then the next update removes it.
+	releaseBase.Do(func() { ix.release(base) })
 	if err := removeUnused(ix.dir, next.n); err != nil {
 		return stats, err
 	}
