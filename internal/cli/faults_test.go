@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -142,9 +143,16 @@ func TestIndexStopsOnSignal(t *testing.T) {
 		addActCopy(t, dir, 100+round)
 		run := startIndexChild(t, dir)
 		sig := []syscall.Signal{syscall.SIGTERM, syscall.SIGINT}[round%2]
-		// From just after the start (the signal handlers are set by then)
-		// to near the end.
-		time.Sleep(50*time.Millisecond + full*time.Duration(round)/9)
+		// Once the update holds the index (its signal handlers are set by
+		// then), at moments from its start to near its end.
+		lock := filepath.Join(dir, "index", "writer.lock")
+		pid := strconv.Itoa(run.cmd.Process.Pid)
+		for waited := time.Now(); time.Since(waited) < 10*time.Second; time.Sleep(time.Millisecond) {
+			if data, _ := os.ReadFile(lock); strings.TrimSpace(string(data)) == pid {
+				break
+			}
+		}
+		time.Sleep(full * time.Duration(round) / 9)
 		sent := time.Now()
 		run.cmd.Process.Signal(sig)
 		code, stderr := run.wait(t, time.Minute)
