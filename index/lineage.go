@@ -50,6 +50,21 @@ type revision struct {
 	dirsOnce sync.Once
 	dirs     map[string]string // directorates()
 	dirKeys  []string          // directorateKeys()
+
+	idsOnce sync.Once
+	ids     []string // ownLineages()
+}
+
+// ownLineages are the chain ids the objectives would have if each began
+// its chain (lineageID of its own id), by index; computed once and shared.
+func (rv *revision) ownLineages() []string {
+	rv.idsOnce.Do(func() {
+		rv.ids = make([]string, len(rv.objectives))
+		for i, o := range rv.objectives {
+			rv.ids[i] = lineageID(o.ID)
+		}
+	})
+	return rv.ids
 }
 
 func newRevision(rec *actRecord) *revision {
@@ -361,8 +376,8 @@ func successors(prev, next *revision, links []link) map[string]string {
 func lineages(steps []*step, revisions []*revision) map[string]string {
 	out := map[string]string{}
 	for _, rv := range revisions {
-		for _, o := range rv.objectives {
-			out[o.ID] = lineageID(o.ID)
+		for i, id := range rv.ownLineages() {
+			out[rv.objectives[i].ID] = id
 		}
 	}
 	for _, st := range steps {
