@@ -265,12 +265,12 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 		if rv := m.revisions[id]; rv != nil {
 			objectives = rv.objectives // computed once, reused across updates
 		}
+		if !changed[id] && sameLineage(rec.Lineage, objectives, m.lineage) {
+			continue
+		}
 		lineage := make(map[string]string, len(objectives))
 		for _, o := range objectives {
 			lineage[o.ID] = m.lineage[o.ID]
-		}
-		if !changed[id] && maps.Equal(rec.Lineage, lineage) {
-			continue
 		}
 		// A new copy: the base's records are read by its readers.
 		cp := *rec
@@ -306,6 +306,20 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 		}
 	}
 	return stats, m, failures, nil
+}
+
+// sameLineage says whether a record's chains (had) are those the model
+// gives its objectives, without building the map of the new ones.
+func sameLineage(had map[string]string, objectives []planObjective, lineage map[string]string) bool {
+	if len(had) != len(objectives) {
+		return false
+	}
+	for _, o := range objectives {
+		if v, ok := had[o.ID]; !ok || v != lineage[o.ID] {
+			return false
+		}
+	}
+	return true
 }
 
 // commit makes the generation, with the links of its lineage m, durable
