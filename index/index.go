@@ -175,6 +175,42 @@ func (ix *Index) acquire() (*generation, error) {
 	return ix.cur, nil
 }
 
+// pinKey marks, in a context, the generation an Index's calls read.
+type pinKey struct{ ix *Index }
+
+// Pin holds the current generation for every call made with the returned
+// context, until release: a page that asks several things (a search, then
+// an objective's history) gets answers from one generation, even if an
+// update is swapped in between.
+func (ix *Index) Pin(ctx context.Context) (pinned context.Context, release func()) {
+	g, err := ix.acquire()
+	if err != nil {
+		return ctx, func() {}
+	}
+	var once sync.Once
+	return context.WithValue(ctx, pinKey{ix}, g), func() { once.Do(func() { ix.release(g) }) }
+}
+
+// acquireIn is acquire, of the generation pinned in ctx if there is one.
+func (ix *Index) acquireIn(ctx context.Context) (*generation, error) {
+	if g, ok := ctx.Value(pinKey{ix}).(*generation); ok {
+		ix.mu.Lock()
+		defer ix.mu.Unlock()
+		g.refs++
+		return g, nil
+	}
+	return ix.acquire()
+}
+
+// GenerationIn is the generation the calls made with ctx read: the one
+// pinned in it, else the current one.
+func (ix *Index) GenerationIn(ctx context.Context) uint64 {
+	if g, ok := ctx.Value(pinKey{ix}).(*generation); ok {
+		return g.n
+	}
+	return ix.Generation()
+}
+
 // release lets go of a generation; the last one out closes it.
 func (ix *Index) release(g *generation) {
 	ix.mu.Lock()
@@ -281,7 +317,7 @@ func (ix *Index) Close() error {
 // filter matches every spelling of the name the documents use ("Direzione
 // Casa" is "DIREZIONE CASA").
 func (ix *Index) Search(ctx context.Context, req Request) (*Response, error) {
-	g, err := ix.acquire()
+	g, err := ix.acquireIn(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -335,7 +371,7 @@ func (g *generation) spellings(name string) []string {
 
 // Get returns one document by id (an objective, a change record or an act).
 func (ix *Index) Get(ctx context.Context, id string) (*Hit, error) {
-	g, err := ix.acquire()
+	g, err := ix.acquireIn(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -371,7 +407,7 @@ var lineagePattern = regexp.MustCompile(`^L[0-9a-f]{12}$`)
 // History returns an objective across plan revisions. ref is a lineage id,
 // an objective id, or a query whose best objective hit is followed.
 func (ix *Index) History(ctx context.Context, ref string) (*History, error) {
-	g, err := ix.acquire()
+	g, err := ix.acquireIn(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -407,7 +443,7 @@ func (ix *Index) History(ctx context.Context, ref string) (*History, error) {
 // Transfers lists every move of an objective between directorates, and
 // the contradictions of the changes annexes, oldest revision first.
 func (ix *Index) Transfers(ctx context.Context) (*Transfers, error) {
-	g, err := ix.acquire()
+	g, err := ix.acquireIn(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -427,7 +463,7 @@ func (ix *Index) Transfers(ctx context.Context) (*Transfers, error) {
 // Diff compares two revisions of a plan, given their act ids: what the
 // later one added, removed, moved and retitled.
 func (ix *Index) Diff(ctx context.Context, actA, actB string) (*Diff, error) {
-	g, err := ix.acquire()
+	g, err := ix.acquireIn(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -218,12 +218,19 @@ func TestReadersAndAWriterTogether(t *testing.T) {
 	if len(gens) != 2 {
 		t.Errorf("generations %v: the reader's should be kept", gens)
 	}
+	pinned, release := reader.Pin(ctx)
+	defer release()
 	if changed, err := reader.Refresh(ctx); !changed || err != nil {
 		t.Fatalf("refresh: %v, %v", changed, err)
 	}
 	if got := total(reader); got != 727 {
 		t.Errorf("reader sees %d documents after refreshing, want 727", got)
 	}
+	// A call pinned before the refresh still reads the generation it had.
+	if res, err := reader.Search(pinned, Request{}); err != nil || res.Total != 305 || reader.GenerationIn(pinned) != 1 {
+		t.Errorf("pinned search after the refresh: %v, %v; want generation 1's 305 documents", res, err)
+	}
+	release()
 	// The next update removes the generation nobody holds any more.
 	if _, err := writer.Update(ctx, inputs[1:]); err != nil {
 		t.Fatal(err)

@@ -29,7 +29,7 @@ type transfersCache struct {
 func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	gen := generationOf(ix)
+	gen := generationOf(ctx, ix)
 	if c.val != nil && time.Since(c.at) < answerTTL && c.gen == gen {
 		return c.val, nil
 	}
@@ -41,14 +41,26 @@ func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, e
 	return tr, nil
 }
 
-// generationOf is the generation of the index read, when the index has
-// generations (index.Index does): an answer is reused only within the
-// generation it came from, so that an update shows at once.
-func generationOf(ix Index) uint64 {
-	if g, ok := ix.(interface{ Generation() uint64 }); ok {
-		return g.Generation()
+// generationOf is the generation of the index the calls made with ctx
+// read, when the index has generations (index.Index does): an answer is
+// reused only within the generation it came from, so that an update shows
+// at once.
+func generationOf(ctx context.Context, ix Index) uint64 {
+	if g, ok := ix.(interface{ GenerationIn(context.Context) uint64 }); ok {
+		return g.GenerationIn(ctx)
 	}
 	return 0
+}
+
+// pinGeneration makes the index calls of one request read one generation
+// of the index, when the index has generations; release ends it.
+func pinGeneration(ctx context.Context, ix Index) (context.Context, func()) {
+	if p, ok := ix.(interface {
+		Pin(context.Context) (context.Context, func())
+	}); ok {
+		return p.Pin(ctx)
+	}
+	return ctx, func() {}
 }
 
 // DefaultSearchCache is the number of search answers kept by default.
@@ -95,7 +107,7 @@ func (c *searchCache) search(ctx context.Context, ix Index, req index.Request) (
 	if err != nil {
 		return ix.Search(ctx, req)
 	}
-	key := strconv.FormatUint(generationOf(ix), 10) + " " + string(k)
+	key := strconv.FormatUint(generationOf(ctx, ix), 10) + " " + string(k)
 	c.mu.Lock()
 	if e, ok := c.entries[key]; ok && time.Since(e.Value.(*cachedSearch).at) < answerTTL {
 		c.lru.MoveToFront(e)

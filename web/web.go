@@ -162,5 +162,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "errore interno", http.StatusInternalServerError)
 		}
 	}()
-	h.serve.ServeHTTP(w, r)
+	// Every answer of a page comes from one generation of the index.
+	ctx, release := pinGeneration(r.Context(), h.cfg.Index)
+	defer release()
+	h.serve.ServeHTTP(w, r.WithContext(ctx))
 }
