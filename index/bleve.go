@@ -3,21 +3,15 @@ package index
 import (
 	"context"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"maps"
-	"os"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -26,249 +20,21 @@ import (
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 	vellumregexp "github.com/blevesearch/vellum/regexp"
-	"go.etcd.io/bbolt"
 )
-
-// mappingVersionKey is the internal key under which a bleve index records
-// the MappingVersion it was written with.
-var mappingVersionKey = []byte("albo.mapping_version")
 
 // BadQueryError is a query string that does not parse; callers report it
 // as bad usage, not as a failure.
 type BadQueryError struct {
 	Query string
 	Err   error
+	// Costly says the query parsed but asks too much (too many or too
+	// broad wildcards and typos, or too slow): read as plain words it
+	// would be another question, so callers report it as it is.
+	Costly bool
 }
 
 func (e *BadQueryError) Error() string { return fmt.Sprintf("query %q: %v", e.Query, e.Err) }
 func (e *BadQueryError) Unwrap() error { return e.Err }
-
-// bleveBackend is the embedded Backend: one bleve (scorch) index on disk.
-type bleveBackend struct {
-	idx  bleve.Index
-	path string
-	// pending are signalled when the batches written are on disk.
-	// Batches return once searchable ("unsafe_batch") rather than after
-	// their own fsync, which made indexing ten times slower; Flush waits
-	// for them.
-	mu      sync.Mutex
-	pending []chan error
-	bitmaps bitmapCache
-}
-
-// scorchConfig is the runtime configuration of every bleve index opened.
-// bolt_timeout bounds the wait for another process's lock on the index.
-var scorchConfig = map[string]interface{}{"unsafe_batch": true, "bolt_timeout": "3s"}
-
-// openBleve opens the bleve index at path, creating it when absent and
-// re-creating it when it was written with another MappingVersion or its
-// metadata is missing or damaged (it is derived data: the next Update
-// refills it); rebuilt reports those cases. An index another process holds
-// open is an error, never rebuilt.
-func openBleve(path string) (b *bleveBackend, rebuilt bool, err error) {
-	idx, err := bleve.OpenUsing(path, scorchConfig)
-	switch {
-	case err == nil:
-		v, verr := idx.GetInternal(mappingVersionKey)
-		if verr == nil && string(v) == MappingVersion {
-			return &bleveBackend{idx: idx, path: path}, false, nil
-		}
-		idx.Close()
-	case errors.Is(err, bbolt.ErrTimeout):
-		return nil, false, fmt.Errorf("index %s: in use by another albo process", path)
-	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist), errors.Is(err, bleve.ErrorIndexMetaMissing),
-		errors.Is(err, bleve.ErrorIndexMetaCorrupt):
-	default:
-		return nil, false, fmt.Errorf("index %s: %w (remove the folder to rebuild it)", path, err)
-	}
-	if err := os.RemoveAll(path); err != nil {
-		return nil, false, fmt.Errorf("index %s: remove outdated index: %w", path, err)
-	}
-	m, err := newMapping()
-	if err != nil {
-		return nil, false, fmt.Errorf("index %s: mapping: %w", path, err)
-	}
-	idx, err = bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, scorchConfig)
-	if err != nil {
-		return nil, false, fmt.Errorf("index %s: create: %w", path, err)
-	}
-	b = &bleveBackend{idx: idx, path: path}
-	batch := idx.NewBatch()
-	batch.SetInternal(mappingVersionKey, []byte(MappingVersion))
-	if err := b.write(context.Background(), batch); err != nil {
-		idx.Close()
-		return nil, false, fmt.Errorf("index %s: record mapping version: %w", path, err)
-	}
-	return b, true, nil
-}
-
-// OpenBleve opens the embedded backend at path, creating it when absent and
-// emptying it when it was written with another MappingVersion.
-func OpenBleve(path string) (Backend, error) {
-	b, _, err := openBleve(path)
-	if err != nil {
-		return nil, err
-	}
-	return b, nil
-}
-
-// bleveDoc is a Document as bleve maps it: keywords are strings.
-type bleveDoc struct {
-	Type               string `json:"type"`
-	Act                string `json:"act"`
-	Organ              string `json:"organ,omitempty"`
-	Number             string `json:"number,omitempty"`
-	Date               string `json:"date,omitempty"`
-	Directorate        string `json:"directorate,omitempty"`
-	DirectoratePrinted string `json:"directorate_printed,omitempty"`
-	Director           string `json:"director,omitempty"`
-	Year               string `json:"year,omitempty"`
-	Section            string `json:"section,omitempty"`
-	Kind               string `json:"kind,omitempty"`
-	Text               string `json:"text"`
-	Page               string `json:"page,omitempty"`
-	Lineage            string `json:"lineage,omitempty"`
-}
-
-func toBleveDoc(d Document) bleveDoc {
-	itoa := func(n int) string {
-		if n == 0 {
-			return ""
-		}
-		return strconv.Itoa(n)
-	}
-	return bleveDoc{Type: d.Type, Act: d.ActID, Organ: d.Organ, Number: itoa(d.Number), Date: d.Date,
-		Directorate: d.Directorate, DirectoratePrinted: d.DirectoratePrinted, Director: d.Director,
-		Year: itoa(d.Year), Section: d.Section, Kind: d.Kind, Text: d.Text, Page: itoa(d.Page), Lineage: d.Lineage}
-}
-
-// minParallelBatch is the fewest documents worth a batch of their own.
-const minParallelBatch = 1000
-
-// Index writes the documents in bleve batches, one per processor when
-// there are enough: mapping a document and building a segment happen in
-// the caller's goroutine, so one batch at a time leaves the other cores to
-// the analysis alone.
-func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
-	parts := max(1, min(runtime.GOMAXPROCS(0), len(docs)/minParallelBatch))
-	errs := make([]error, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		chunk := docs[p*len(docs)/parts : (p+1)*len(docs)/parts]
-		wg.Go(func() {
-			batch := b.idx.NewBatch()
-			m := b.idx.Mapping()
-			for _, d := range chunk {
-				doc := document.NewDocument(d.ID)
-				if err := m.MapDocument(doc, toBleveDoc(d)); err != nil {
-					errs[p] = fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
-					return
-				}
-				analyseTextOnce(doc)
-				if err := batch.IndexAdvanced(doc); err != nil {
-					errs[p] = fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
-					return
-				}
-			}
-			errs[p] = b.write(ctx, batch)
-		})
-	}
-	wg.Wait()
-	return errors.Join(errs...)
-}
-
-// write applies a batch and notes when it will be persisted.
-func (b *bleveBackend) write(ctx context.Context, batch *bleve.Batch) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	persisted := make(chan error, 1)
-	batch.SetPersistedCallback(func(err error) { persisted <- err })
-	if err := b.idx.Batch(batch); err != nil {
-		return fmt.Errorf("index %s: write batch: %w", b.path, err)
-	}
-	b.mu.Lock()
-	b.pending = append(b.pending, persisted)
-	b.mu.Unlock()
-	return nil
-}
-
-// Flush waits until the batches written are on disk.
-func (b *bleveBackend) Flush(ctx context.Context) error {
-	b.mu.Lock()
-	pending := b.pending
-	b.pending = nil
-	b.mu.Unlock()
-	for i, persisted := range pending {
-		select {
-		case err := <-persisted:
-			if err != nil {
-				b.mu.Lock()
-				b.pending = append(pending[i+1:], b.pending...)
-				b.mu.Unlock()
-				return fmt.Errorf("index %s: persist: %w", b.path, err)
-			}
-		case <-ctx.Done():
-			b.mu.Lock()
-			b.pending = append(pending[i:], b.pending...)
-			b.mu.Unlock()
-			return ctx.Err()
-		}
-	}
-	return nil
-}
-
-// Settle waits until scorch's background merging of segments has been
-// idle for a second: the work a bulk load leaves behind. Measurements call
-// it, so that queries are timed on the index a server would open.
-func (b *bleveBackend) Settle(ctx context.Context) error {
-	ai, err := b.idx.Advanced()
-	if err != nil {
-		return fmt.Errorf("index %s: %w", b.path, err)
-	}
-	sc, ok := ai.(*scorch.Scorch)
-	if !ok {
-		return nil
-	}
-	state := func() string {
-		m := sc.StatsMap()
-		return fmt.Sprint(m["TotFileMergeLoopBeg"], m["TotFileMergeLoopEnd"], m["TotFileMergeIntroductionsDone"], m["CurOnDiskFiles"])
-	}
-	last, quiet := state(), 0
-	tick := time.NewTicker(250 * time.Millisecond)
-	defer tick.Stop()
-	for quiet < 4 {
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-tick.C:
-		}
-		if now := state(); now == last {
-			quiet++
-		} else {
-			last, quiet = now, 0
-		}
-	}
-	return nil
-}
-
-// Delete removes documents by id as one batch.
-func (b *bleveBackend) Delete(ctx context.Context, ids []string) error {
-	batch := b.idx.NewBatch()
-	for _, id := range ids {
-		batch.Delete(id)
-	}
-	return b.write(ctx, batch)
-}
-
-// Close waits for what was written to be persisted, then closes the index.
-func (b *bleveBackend) Close() error {
-	ferr := b.Flush(context.Background())
-	if err := b.idx.Close(); err != nil {
-		return err
-	}
-	return ferr
-}
 
 // storedFields are the fields a hit is rebuilt from.
 var storedFields = []string{fieldType, fieldAct, fieldOrgan, fieldNumber, fieldDate, fieldDirectorate,
@@ -556,6 +322,9 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		q, err := bleve.NewQueryStringQuery(s).Parse()
 		if err != nil {
 			return nil, false, &BadQueryError{Query: req.Query, Err: err}
+		}
+		if err := checkExpansions(q); err != nil {
+			return nil, false, &BadQueryError{Query: req.Query, Err: err, Costly: true}
 		}
 		q, err = b.rewrite(q)
 		if err != nil {

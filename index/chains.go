@@ -48,6 +48,7 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 		parent[rb] = ra
 	}
 	for _, rv := range revisions {
+		rv.analyseTexts()
 		first := map[string]string{} // directorate|title -> its first column
 		for i, o := range rv.objectives {
 			k := directorateKey(o.Directorate) + "|" + rv.normalised[i]
@@ -63,9 +64,15 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 			union(l.from.objectives[l.prev].ID, l.to.objectives[l.next].ID)
 		}
 	}
-	out := map[string]string{}
+	own := map[string]string{} // objective id -> lineageID of it, computed once per revision
+	for _, rv := range revisions {
+		for i, id := range rv.ownLineages() {
+			own[rv.objectives[i].ID] = id
+		}
+	}
+	out := make(map[string]string, len(parent))
 	for id := range parent {
-		out[id] = lineageID(find(id))
+		out[id] = own[find(id)]
 	}
 	return out
 }
@@ -125,6 +132,7 @@ func joinFamilies(families map[string][]*revision) map[string][]*revision {
 	for _, k := range keys {
 		titles[k] = map[string]bool{}
 		for _, rv := range families[k] {
+			rv.analyseTexts()
 			for _, t := range rv.normalised {
 				titles[k][t] = true
 			}
@@ -214,16 +222,42 @@ type chainEntry struct {
 	link *objectiveLink // nil for the chain's first objective
 }
 
-// buildModel orders the plan revisions of each plan by date, links
-// consecutive ones, then looks for objectives that skipped a revision.
+// buildModel orders the plan revisions of each plan, links consecutive
+// ones, then looks for objectives that skipped a revision.
 func buildModel(records []*actRecord) *model {
+	return updateModel(nil, nil, records)
+}
+
+// updateModel is buildModel reusing what prev (a model of earlier records,
+// or nil) computed: the revisions of the acts whose record is the same
+// (same act, same digest) and the comparisons of two such revisions. An
+// update of one revision then compares only it with its neighbours,
+// instead of every plan's revisions again. saved are steps read from disk
+// (loadSteps), used the same way.
+func updateModel(prev *model, saved map[stepKey]*savedStep, records []*actRecord) *model {
 	m := &model{revisions: map[string]*revision{}, chains: map[string][]chainEntry{}, linkTo: map[string]*objectiveLink{}}
+	type pair struct{ prev, next *revision }
+	var known map[pair]*step
+	if prev != nil {
+		known = make(map[pair]*step, len(prev.steps))
+		for _, st := range prev.steps {
+			known[pair{st.prev, st.next}] = st
+		}
+	}
 	families := map[string][]*revision{}
 	for _, rec := range records {
 		if rec.Plan == nil || len(rec.Plan.Directorates) == 0 {
 			continue
 		}
-		rv := newRevision(rec)
+		var rv *revision
+		if prev != nil {
+			if old := prev.revisions[rec.Act.ID]; old != nil && old.rec.Act == rec.Act && old.rec.Digest == rec.Digest {
+				rv = old
+			}
+		}
+		if rv == nil {
+			rv = newRevision(rec)
+		}
 		m.revisions[rec.Act.ID] = rv
 		families[planFamily(rec)] = append(families[planFamily(rec)], rv)
 	}
@@ -234,7 +268,13 @@ func buildModel(records []*actRecord) *model {
 		slices.SortFunc(fam, revisionOrder)
 		var famSteps []*step
 		for i := 1; i < len(fam); i++ {
-			st := compare(fam[i-1], fam[i])
+			st := known[pair{fam[i-1], fam[i]}]
+			if s := saved[keyOf(fam[i-1], fam[i])]; st == nil && s != nil {
+				st = s.restore(fam[i-1], fam[i])
+			}
+			if st == nil {
+				st = compare(fam[i-1], fam[i])
+			}
 			famSteps = append(famSteps, st)
 			for _, l := range st.links {
 				m.links = append(m.links, st.objectiveLink(l))
@@ -417,7 +457,7 @@ func linkEvidence(from, to *revision, p, n int, match string, st *step) ([]strin
 // transferDeclared says whether the step's annex records the move of
 // objective p to objective n.
 func (st *step) transferDeclared(p, n int) bool {
-	for _, dt := range st.declared {
+	for _, dt := range st.declaredTransfers() {
 		for _, li := range dt.links {
 			if st.links[li].prev == p && st.links[li].next == n {
 				return true

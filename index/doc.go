@@ -15,6 +15,11 @@
 // keep only the latest revision of each plan; the hits and the transfers
 // export as CSV.
 //
+// The index folder holds generations (generation.go): an update builds the
+// next state beside the one being read and swaps it in atomically, so that
+// readers in any process never wait for it and a crash leaves the last
+// complete state. Searches are bounded in cost (cost.go).
+//
 // The package never prints; it takes a context first and returns errors
 // that say where.
 package index

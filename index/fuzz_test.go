@@ -116,7 +116,7 @@ func FuzzRecord(f *testing.F) {
 		if err := os.WriteFile(filepath.Join(dir, "r.json"), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		recs, skipped, err := store.load(context.Background())
+		recs, _, skipped, err := store.load(context.Background(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -142,20 +142,20 @@ func (m *model) occurrences(g *grouping, group string) (revs []ActRef, years []i
 // for the latest revisions only: the first groupWindow hits read without
 // highlights, folded by objective (ranked by its best hit, shown by its hit
 // of the latest revision), then the page's hits highlighted.
-func (ix *Index) searchGrouped(ctx context.Context, req Request) (*Response, error) {
-	m := ix.currentModel()
+func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) (*Response, error) {
+	m := g.lineage()
 	objectives := groupingOf(m)
 	if req.Latest {
 		req.superseded = m.superseded()
 	}
 	if !req.Group {
-		return ix.search(ctx, req)
+		return ix.searchOn(ctx, g, req)
 	}
 	limit, offset := pageOf(req)
 	window := req
 	window.Limit = min(MaxLimit, max(minGroupWindow, (offset+limit)*groupWindowPerHit))
 	window.Offset, window.Highlight = 0, false
-	res, err := ix.search(ctx, window)
+	res, err := ix.searchOn(ctx, g, window)
 	if err != nil {
 		return nil, err
 	}
@@ -201,7 +201,7 @@ func (ix *Index) searchGrouped(ctx context.Context, req Request) (*Response, err
 		out.Hits = append(out.Hits, h)
 	}
 	if req.Highlight && strings.TrimSpace(req.Query) != "" && len(out.Hits) > 0 {
-		if err := ix.highlight(ctx, req, out.Hits); err != nil {
+		if err := ix.highlight(ctx, g, req, out.Hits); err != nil {
 			return nil, err
 		}
 	}
@@ -210,14 +210,14 @@ func (ix *Index) searchGrouped(ctx context.Context, req Request) (*Response, err
 
 // highlight sets the highlights of hits, asking the backend for the
 // query's matches among just these documents.
-func (ix *Index) highlight(ctx context.Context, req Request, hits []Hit) error {
+func (ix *Index) highlight(ctx context.Context, g *generation, req Request, hits []Hit) error {
 	marked := req
 	marked.Facets, marked.Sort, marked.Offset, marked.Limit, marked.Highlight = nil, SortRelevance, 0, len(hits), true
 	marked.ids = make([]string, len(hits))
 	for i, h := range hits {
 		marked.ids[i] = h.ID
 	}
-	res, err := ix.search(ctx, marked)
+	res, err := ix.searchOn(ctx, g, marked)
 	if err != nil {
 		return err
 	}

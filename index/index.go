@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 )
 
 // ErrNotFound is returned when an id names nothing in the index.
@@ -20,236 +22,352 @@ var ErrNotFound = errors.New("not found")
 // to amortise a segment, small enough to bound memory.
 const batchSize = 2000
 
-// Index is the search index of one corpus and the plan revisions it holds.
-// It is safe for concurrent use; Update excludes the other methods.
-type Index struct {
-	dir     string
-	backend Backend
-	records recordStore
+// DefaultSearchTimeout bounds one search: past it the search is cancelled
+// and fails with context.DeadlineExceeded, so that no query holds the
+// processors for long.
+const DefaultSearchTimeout = 3 * time.Second
 
-	mu sync.RWMutex
-	// fresh says the backend holds nothing yet (created, or rebuilt for a
-	// new mapping version): the next Update indexes every act.
-	fresh bool
-	recs  map[string]*actRecord
-	model *model // built on first use after an Update
-	// Warnings are problems met on Open that did not stop it (an
-	// unreadable record, whose act is indexed again on the next Update).
+// Index is the search index of one corpus and the plan revisions it holds.
+// It reads one generation of the index folder (generation.go) and is safe
+// for concurrent use: an Update builds the next generation beside it, then
+// every later call reads the new one while the calls in flight finish on
+// the old, which is closed after them.
+type Index struct {
+	dir string
+	// SearchTimeout bounds each search (DefaultSearchTimeout when zero).
+	SearchTimeout time.Duration
+	// Warnings are problems met on Open or Refresh that did not stop it
+	// (an unreadable record, whose act is indexed again on the next Update).
 	Warnings []error
+
+	mu  sync.Mutex
+	cur *generation // nil once closed
+	// updating serialises the Updates of this process; the writer's lock
+	// serialises those of different processes.
+	updating sync.Mutex
 }
 
-// Open opens (creating it if needed) the index in dir, normally the corpus's
-// "index" folder. An index written with another mapping version is
-// emptied, and the next Update rebuilds it.
+// generation is one complete state of the index, open for reading.
+type generation struct {
+	n       uint64
+	dir     string
+	backend *bleveBackend // nil for the empty generation
+	records recordStore
+	recs    map[string]*actRecord
+	files   map[string]recordFile // by name: what was read, for the next generation to reuse
+	lease   *os.File
+	refs    int // guarded by Index.mu; the Index holds one while current
+
+	modelOnce sync.Once
+	model     *model
+	built     atomic.Bool // model is set
+	// prevModel is the model of the generation read before, whose work
+	// the model reuses; dropped once the model is built.
+	prevModel *model
+}
+
+// lineage returns the generation's lineage model, built on first use.
+func (g *generation) lineage() *model {
+	g.modelOnce.Do(func() {
+		if g.model == nil {
+			var saved map[stepKey]*savedStep
+			if g.prevModel == nil && g.n > 0 {
+				saved = loadSteps(filepath.Join(g.dir, lineageFile))
+			}
+			g.model = updateModel(g.prevModel, saved, slices.Collect(maps.Values(g.recs)))
+		}
+		g.prevModel = nil
+		g.built.Store(true)
+	})
+	return g.model
+}
+
+// modelIfBuilt is the generation's model when it was built, else nil.
+func (g *generation) modelIfBuilt() *model {
+	if g.built.Load() {
+		return g.model
+	}
+	return nil
+}
+
+func (g *generation) close() error {
+	var err error
+	if g.backend != nil {
+		err = g.backend.Close()
+	}
+	if g.lease != nil {
+		g.lease.Close()
+	}
+	return err
+}
+
+// Open opens the index in dir, normally the corpus's "index" folder, for
+// reading the generation CURRENT names; read-only, so that any number of
+// processes read while one updates. A folder without a complete
+// generation is an empty index (Generation 0) that an Update fills.
 func Open(ctx context.Context, dir string) (*Index, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("index %s: %w", dir, err)
-	}
-	b, fresh, err := openBleve(filepath.Join(dir, "bleve"))
+	ix := &Index{dir: dir}
+	g, warnings, err := openGeneration(ctx, dir, nil)
 	if err != nil {
 		return nil, err
 	}
-	ix, err := openWith(ctx, dir, b, fresh)
-	if err != nil {
-		b.Close()
-		return nil, err
-	}
+	g.refs = 1
+	ix.cur, ix.Warnings = g, warnings
 	return ix, nil
 }
 
-// openWith opens the index's records in dir beside a backend.
-func openWith(ctx context.Context, dir string, b Backend, fresh bool) (*Index, error) {
-	store := recordStore{dir: filepath.Join(dir, "acts")}
-	recs, skipped, err := store.load(ctx)
+// openGeneration opens the generation CURRENT names, reusing the records
+// of prev that the new one shares with it (hard links of the same file).
+func openGeneration(ctx context.Context, dir string, prev *generation) (*generation, []error, error) {
+	for attempt := 0; ; attempt++ {
+		n, err := readCurrent(dir)
+		if err != nil {
+			return nil, nil, err
+		}
+		if n == 0 {
+			return &generation{recs: map[string]*actRecord{}}, nil, nil
+		}
+		lease, err := lockLease(dir, n)
+		if errors.Is(err, errGenerationGone) && attempt < 10 {
+			continue // replaced and removed meanwhile: read CURRENT again
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		g, warnings, err := loadGeneration(ctx, dir, n, prev)
+		if err != nil {
+			lease.Close()
+			return nil, nil, err
+		}
+		g.lease = lease
+		return g, warnings, nil
+	}
+}
+
+// loadGeneration opens generation n (whose lease the caller holds).
+func loadGeneration(ctx context.Context, dir string, n uint64, prev *generation) (*generation, []error, error) {
+	gen := genDir(dir, n)
+	g := &generation{n: n, dir: gen, records: recordStore{dir: filepath.Join(gen, actsFolder)}}
+	var reuse map[string]recordFile
+	if prev != nil {
+		reuse = prev.files
+	}
+	recs, files, warnings, err := g.records.load(ctx, reuse)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := openBleveReadOnly(filepath.Join(gen, bleveFolder))
+	if err != nil {
+		return nil, nil, err
+	}
+	g.backend, g.recs, g.files = b, recs, files
+	return g, warnings, nil
+}
+
+// acquire returns the current generation, held until release.
+func (ix *Index) acquire() (*generation, error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.cur == nil {
+		return nil, fmt.Errorf("index %s: closed", ix.dir)
+	}
+	ix.cur.refs++
+	return ix.cur, nil
+}
+
+// pinKey marks, in a context, the generation an Index's calls read.
+type pinKey struct{ ix *Index }
+
+// Pin holds the current generation for every call made with the returned
+// context, until release: a page that asks several things (a search, then
+// an objective's history) gets answers from one generation, even if an
+// update is swapped in between.
+func (ix *Index) Pin(ctx context.Context) (pinned context.Context, release func()) {
+	g, err := ix.acquire()
+	if err != nil {
+		return ctx, func() {}
+	}
+	var once sync.Once
+	return context.WithValue(ctx, pinKey{ix}, g), func() { once.Do(func() { ix.release(g) }) }
+}
+
+// acquireIn is acquire, of the generation pinned in ctx if there is one.
+func (ix *Index) acquireIn(ctx context.Context) (*generation, error) {
+	if g, ok := ctx.Value(pinKey{ix}).(*generation); ok {
+		ix.mu.Lock()
+		defer ix.mu.Unlock()
+		g.refs++
+		return g, nil
+	}
+	return ix.acquire()
+}
+
+// GenerationIn is the generation the calls made with ctx read: the one
+// pinned in it, else the current one.
+func (ix *Index) GenerationIn(ctx context.Context) uint64 {
+	if g, ok := ctx.Value(pinKey{ix}).(*generation); ok {
+		return g.n
+	}
+	return ix.Generation()
+}
+
+// release lets go of a generation; the last one out closes it.
+func (ix *Index) release(g *generation) {
+	ix.mu.Lock()
+	g.refs--
+	last := g.refs == 0
+	ix.mu.Unlock()
+	if last {
+		g.close()
+	}
+}
+
+// swap makes g the current generation; the previous one is closed when
+// the calls reading it are done.
+func (ix *Index) swap(g *generation) {
+	ix.mu.Lock()
+	old := ix.cur
+	g.refs++
+	ix.cur = g
+	ix.mu.Unlock()
+	if old != nil {
+		ix.release(old)
+	}
+}
+
+// Generation is the number of the generation read; 0 before the first
+// Update.
+func (ix *Index) Generation() uint64 {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.cur == nil {
+		return 0
+	}
+	return ix.cur.n
+}
+
+// Refresh reads the generation CURRENT names when it is newer than the one
+// read (another process updated the index), and reports whether it did.
+func (ix *Index) Refresh(ctx context.Context) (bool, error) {
+	n, err := readCurrent(ix.dir)
+	if err != nil {
+		return false, err
+	}
+	cur, err := ix.acquire()
+	if err != nil {
+		return false, err
+	}
+	defer ix.release(cur)
+	if n == cur.n {
+		return false, nil
+	}
+	g, warnings, err := openGeneration(ctx, ix.dir, cur)
+	if err != nil {
+		return false, err
+	}
+	g.prevModel = cur.modelIfBuilt()
+	ix.mu.Lock()
+	ix.Warnings = warnings
+	ix.mu.Unlock()
+	ix.swap(g)
+	// The lineage is built now rather than by the first reader asking.
+	go g.lineage()
+	return true, nil
+}
+
+// Follow refreshes the index every interval until ctx ends, so that a
+// server shows what another process indexed; onError hears of the
+// failures (the index keeps serving the generation it has).
+func (ix *Index) Follow(ctx context.Context, every time.Duration, onError func(error)) {
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		if _, err := ix.Refresh(ctx); err != nil && ctx.Err() == nil && onError != nil {
+			onError(err)
+		}
+	}
+}
+
+// Close releases the index; the generation read is closed when the calls
+// reading it are done.
+func (ix *Index) Close() error {
+	ix.mu.Lock()
+	g := ix.cur
+	ix.cur = nil
+	ix.mu.Unlock()
+	if g == nil {
+		return nil
+	}
+	ix.mu.Lock()
+	g.refs--
+	last := g.refs == 0
+	ix.mu.Unlock()
+	if last {
+		return g.close()
+	}
+	return nil
+}
+
+// Search answers a request, within the SearchTimeout. The directorate
+// filter matches every spelling of the name the documents use ("Direzione
+// Casa" is "DIREZIONE CASA").
+func (ix *Index) Search(ctx context.Context, req Request) (*Response, error) {
+	g, err := ix.acquireIn(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if fresh && len(recs) > 0 {
-		skipped = append(skipped, fmt.Errorf("index %s: emptied (new layout, or damaged): searches find nothing until the next update", dir))
+	defer ix.release(g)
+	if g.backend == nil {
+		return emptyResponse(req), nil
 	}
-	return &Index{dir: dir, backend: b, records: store, fresh: fresh, recs: recs, Warnings: skipped}, nil
-}
-
-// Update indexes the acts offered whose digest changed, drops the acts no
-// longer offered, and recomputes the lineage across plan revisions,
-// rewriting the objectives whose chain changed. An act whose Load fails
-// keeps what was indexed of it; the failures come back joined in the error,
-// one per act, after the rest was indexed.
-func (ix *Index) Update(ctx context.Context, inputs []Input) (UpdateStats, error) {
-	return ix.UpdateReporting(ctx, inputs, nil)
-}
-
-// Stages of an Update, as Progress reports them.
-const (
-	StageRead  = "read"  // loading the extractions of the acts offered
-	StageWrite = "write" // writing the documents of the acts that changed
-)
-
-// Progress is how far an Update has gone: Done of Total acts through the
-// Stage, and the documents written so far.
-type Progress struct {
-	Stage     string `json:"stage"`
-	Done      int    `json:"done"`
-	Total     int    `json:"total"`
-	Documents int    `json:"documents"`
-}
-
-// UpdateReporting is Update calling report (when not nil) after each act
-// of each stage, from the calling goroutine.
-func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report func(Progress)) (UpdateStats, error) {
-	if report == nil {
-		report = func(Progress) {}
-	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	stats := UpdateStats{Rebuilt: ix.fresh}
-	var failures []error
-	recs := maps.Clone(ix.recs)
-	changed := map[string]bool{}
-	var stale []string // ids of documents that a new extraction no longer has
-	offered := map[string]bool{}
-	for i, in := range inputs {
-		if err := ctx.Err(); err != nil {
-			return stats, err
-		}
-		if i > 0 {
-			report(Progress{Stage: StageRead, Done: i, Total: len(inputs)})
-		}
-		offered[in.Act.ID] = true
-		old := recs[in.Act.ID]
-		if !ix.fresh && old != nil && old.Digest == in.Digest {
-			stats.Unchanged++
-			continue
-		}
-		res, err := in.Load(ctx)
-		if err == nil && res == nil {
-			err = errors.New("no extraction")
-		}
-		if err != nil {
-			stats.Failed++
-			failures = append(failures, fmt.Errorf("act %s: %w", in.Act.ID, err))
-			continue
-		}
-		rec := newActRecord(in.Act, in.Digest, res)
-		if old != nil && !ix.fresh {
-			keep := map[string]bool{}
-			for _, id := range rec.documentIDs() {
-				keep[id] = true
-			}
-			for _, id := range old.documentIDs() {
-				if !keep[id] {
-					stale = append(stale, id)
-				}
-			}
-		}
-		recs[in.Act.ID] = rec
-		changed[in.Act.ID] = true
-		stats.Indexed++
-	}
-	var removed []string
-	for id, rec := range recs {
-		if !offered[id] {
-			removed = append(removed, id)
-			if !ix.fresh {
-				stale = append(stale, rec.documentIDs()...)
-			}
-			delete(recs, id)
-		}
-	}
-	stats.Removed = len(removed)
-	report(Progress{Stage: StageRead, Done: len(inputs), Total: len(inputs)})
-
-	m := buildModel(slices.Collect(maps.Values(recs)))
-	var docs []Document
-	var dirty []*actRecord
-	flush := func(force bool) error {
-		if len(docs) == 0 || (!force && len(docs) < batchSize) {
-			return nil
-		}
-		if err := ix.backend.Index(ctx, docs); err != nil {
-			return err
-		}
-		stats.Documents += len(docs)
-		docs = docs[:0]
-		return nil
-	}
-	for i, id := range slices.Sorted(maps.Keys(recs)) {
-		report(Progress{Stage: StageWrite, Done: i, Total: len(recs), Documents: stats.Documents + len(docs)})
-		rec := recs[id]
-		lineage := map[string]string{}
-		for _, o := range rec.objectives() {
-			lineage[o.ID] = m.lineage[o.ID]
-		}
-		if !changed[id] && !ix.fresh && maps.Equal(rec.Lineage, lineage) {
-			continue
-		}
-		if !changed[id] {
-			// Only the chains moved: a new copy, so that the records in
-			// use stay as indexed until the update succeeds.
-			cp := *rec
-			rec = &cp
-			recs[id] = rec
-		}
-		rec.Lineage = lineage
-		docs = append(docs, rec.documents()...)
-		dirty = append(dirty, rec)
-		if err := flush(false); err != nil {
-			return stats, err
-		}
-	}
-	if err := flush(true); err != nil {
-		return stats, err
-	}
-	report(Progress{Stage: StageWrite, Done: len(recs), Total: len(recs), Documents: stats.Documents})
-	if len(stale) > 0 {
-		if err := ix.backend.Delete(ctx, stale); err != nil {
-			return stats, err
-		}
-	}
-	if err := ix.backend.Flush(ctx); err != nil {
-		return stats, err
-	}
-	// Records last: a crash before this point leaves old digests, so the
-	// next Update redoes the work.
-	for _, rec := range dirty {
-		if err := ix.records.save(rec); err != nil {
-			return stats, err
-		}
-	}
-	for _, id := range removed {
-		if err := ix.records.remove(id); err != nil {
-			return stats, err
-		}
-	}
-	ix.recs, ix.model, ix.fresh = recs, m, false
-	return stats, errors.Join(failures...)
-}
-
-// Search answers a request. The directorate filter matches every spelling
-// of the name the documents use ("Direzione Casa" is "DIREZIONE CASA").
-func (ix *Index) Search(ctx context.Context, req Request) (*Response, error) {
 	if req.Group || req.Latest {
-		return ix.searchGrouped(ctx, req)
+		return ix.searchGrouped(ctx, g, req)
 	}
-	return ix.search(ctx, req)
+	return ix.searchOn(ctx, g, req)
 }
 
-func (ix *Index) search(ctx context.Context, req Request) (*Response, error) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
+// searchOn answers a request on generation g, a directorate filter
+// matching every spelling of the name.
+func (ix *Index) searchOn(ctx context.Context, g *generation, req Request) (*Response, error) {
 	if req.Directorate != "" {
-		req.DirectorateSpellings = ix.spellings(req.Directorate)
+		req.DirectorateSpellings = g.spellings(req.Directorate)
 	}
-	return ix.backend.Search(ctx, req)
+	return ix.searchIn(ctx, g, req)
+}
+
+// searchIn runs a search on generation g within the search timeout.
+func (ix *Index) searchIn(parent context.Context, g *generation, req Request) (*Response, error) {
+	timeout := ix.searchTimeout()
+	ctx, cancel := context.WithTimeout(parent, timeout)
+	defer cancel()
+	res, err := g.backend.Search(ctx, req)
+	return res, costError(parent, req, timeout, err)
+}
+
+// emptyResponse answers any request of an index with nothing in it.
+func emptyResponse(req Request) *Response {
+	out := &Response{Hits: []Hit{}}
+	if len(req.Facets) > 0 {
+		out.Facets = map[string]map[string]int{}
+		for _, f := range req.Facets {
+			out.Facets[f] = map[string]int{}
+		}
+	}
+	return out
 }
 
 // spellings are the directorate names of the indexed documents that name
 // the same directorate as name.
-func (ix *Index) spellings(name string) []string {
+func (g *generation) spellings(name string) []string {
 	key := directorateKey(name)
 	seen := map[string]bool{name: true}
 	out := []string{name}
-	for _, rec := range ix.recs {
+	for _, rec := range g.recs {
 		for _, d := range rec.directorateNames() {
 			if !seen[d] && directorateKey(d) == key {
 				seen[d] = true
@@ -262,8 +380,11 @@ func (ix *Index) spellings(name string) []string {
 
 // Get returns one document by id (an objective, a change record or an act).
 func (ix *Index) Get(ctx context.Context, id string) (*Hit, error) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
+	g, err := ix.acquireIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.release(g)
 	actID := id
 	for _, sep := range []string{"/objective/", "/change/"} {
 		if before, _, ok := strings.Cut(id, sep); ok {
@@ -271,7 +392,7 @@ func (ix *Index) Get(ctx context.Context, id string) (*Hit, error) {
 			break
 		}
 	}
-	rec := ix.recs[actID]
+	rec := g.recs[actID]
 	if rec == nil {
 		return nil, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
@@ -290,43 +411,34 @@ func hitOfDocument(d Document) Hit {
 		Year: d.Year, Section: d.Section, Kind: d.Kind, Text: d.Text, Page: d.Page, Lineage: d.Lineage}
 }
 
-// currentModel returns the lineage model, building it after Open.
-func (ix *Index) currentModel() *model {
-	ix.mu.RLock()
-	m := ix.model
-	ix.mu.RUnlock()
-	if m != nil {
-		return m
-	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if ix.model == nil {
-		ix.model = buildModel(slices.Collect(maps.Values(ix.recs)))
-	}
-	return ix.model
-}
-
 var lineagePattern = regexp.MustCompile(`^L[0-9a-f]{12}$`)
 
 // History returns an objective across plan revisions. ref is a lineage id,
 // an objective id, or a query whose best objective hit is followed.
 func (ix *Index) History(ctx context.Context, ref string) (*History, error) {
-	m := ix.currentModel()
+	g, err := ix.acquireIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.release(g)
+	m := g.lineage()
 	lineage := ""
 	switch {
 	case lineagePattern.MatchString(ref) && m.chains[ref] != nil:
 		lineage = ref
 	case m.lineage[ref] != "":
 		lineage = m.lineage[ref]
-	default:
-		res, err := ix.Search(ctx, Request{Query: ref, Type: TypeObjective, Limit: 1})
+	case g.backend != nil:
+		res, err := ix.searchIn(ctx, g, Request{Query: ref, Type: TypeObjective, Limit: 1})
 		if err != nil {
 			return nil, err
 		}
-		if len(res.Hits) == 0 || m.lineage[res.Hits[0].ID] == "" {
-			return nil, fmt.Errorf("history of %q: no objective matches: %w", ref, ErrNotFound)
+		if len(res.Hits) > 0 {
+			lineage = m.lineage[res.Hits[0].ID]
 		}
-		lineage = m.lineage[res.Hits[0].ID]
+	}
+	if lineage == "" {
+		return nil, fmt.Errorf("history of %q: no objective matches: %w", ref, ErrNotFound)
 	}
 	h := &History{Lineage: lineage, Revisions: []Revision{}}
 	for _, e := range m.chains[lineage] {
@@ -345,7 +457,12 @@ func (ix *Index) History(ctx context.Context, ref string) (*History, error) {
 // Transfers lists every move of an objective between directorates, and
 // the contradictions of the changes annexes, oldest revision first.
 func (ix *Index) Transfers(ctx context.Context) (*Transfers, error) {
-	m := ix.currentModel()
+	g, err := ix.acquireIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.release(g)
+	m := g.lineage()
 	out := &Transfers{Transfers: []Transfer{}, Contradictions: []Contradiction{}}
 	for _, st := range m.steps {
 		if err := ctx.Err(); err != nil {
@@ -360,7 +477,12 @@ func (ix *Index) Transfers(ctx context.Context) (*Transfers, error) {
 // Diff compares two revisions of a plan, given their act ids: what the
 // later one added, removed, moved and retitled.
 func (ix *Index) Diff(ctx context.Context, actA, actB string) (*Diff, error) {
-	m := ix.currentModel()
+	g, err := ix.acquireIn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.release(g)
+	m := g.lineage()
 	a, b := m.revisions[actA], m.revisions[actB]
 	for _, x := range []struct {
 		id string
@@ -371,9 +493,4 @@ func (ix *Index) Diff(ctx context.Context, actA, actB string) (*Diff, error) {
 		}
 	}
 	return m.diff(a, b), nil
-}
-
-// Close releases the index.
-func (ix *Index) Close() error {
-	return ix.backend.Close()
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -129,7 +130,11 @@ func TestUpdateIndexesOnlyWhatChanged(t *testing.T) {
 	}
 }
 
-func TestOpenRebuildsAnotherMappingVersion(t *testing.T) {
+// TestUpdateRebuildsAnotherMappingVersion: a generation written with
+// another mapping version is refused by readers with a message that says
+// what to do, and the next update rebuilds it from scratch; a damaged
+// record is set aside, not fatal.
+func TestUpdateRebuildsAnotherMappingVersion(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "index")
 	ix, err := Open(ctx, dir)
@@ -139,25 +144,29 @@ func TestOpenRebuildsAnotherMappingVersion(t *testing.T) {
 	if _, err := ix.Update(ctx, goldInputs(t)); err != nil {
 		t.Fatal(err)
 	}
-	b := ix.backend.(*bleveBackend)
+	gen := genDir(dir, ix.Generation())
+	records := ix.cur.records
+	ix.Close()
+	b, err := openBleveWritable(filepath.Join(gen, bleveFolder))
+	if err != nil {
+		t.Fatal(err)
+	}
 	batch := b.idx.NewBatch()
 	batch.SetInternal(mappingVersionKey, []byte("0"))
 	if err := b.write(ctx, batch); err != nil {
 		t.Fatal(err)
 	}
-	ix.Close()
-	// A damaged record is set aside, not fatal.
-	if err := os.WriteFile(ix.records.path("milano/giunta/2019/1098"), []byte("{broken"), 0o644); err != nil {
+	b.Close()
+	if _, err := Open(ctx, dir); err == nil || !strings.Contains(err.Error(), "run 'albo index'") {
+		t.Fatalf("open of an outdated generation: %v", err)
+	}
+	if err := os.WriteFile(records.path("milano/giunta/2019/1098"), []byte("{broken"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ix, err = Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// A writer opens the generation it replaces only as a base.
+	ix = &Index{dir: dir, cur: &generation{recs: map[string]*actRecord{}}}
+	ix.cur.refs = 1
 	defer ix.Close()
-	if len(ix.Warnings) != 2 {
-		t.Errorf("warnings = %v, want the broken record and the emptied index", ix.Warnings)
-	}
 	stats, err := ix.Update(ctx, goldInputs(t))
 	if err != nil || !stats.Rebuilt || stats.Indexed != 2 {
 		t.Fatalf("update after a mapping change = %+v, %v", stats, err)
@@ -168,26 +177,111 @@ func TestOpenRebuildsAnotherMappingVersion(t *testing.T) {
 	}
 }
 
-func TestOpenRefusesAnIndexInUse(t *testing.T) {
+// TestReadersAndAWriterTogether: any number of readers open the index
+// while another Index updates it; each keeps its generation until it
+// refreshes, and the old generation goes once no reader holds it.
+func TestReadersAndAWriterTogether(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "index")
-	ix, err := Open(ctx, dir)
+	writer := mustOpen(t, dir)
+	inputs := goldInputs(t)
+	if _, err := writer.Update(ctx, inputs[:1]); err != nil {
+		t.Fatal(err)
+	}
+	reader := mustOpen(t, dir)
+	another, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatalf("a second reader: %v", err)
+	}
+	another.Close()
+	total := func(ix *Index) int {
+		t.Helper()
+		res, err := ix.Search(ctx, Request{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+	if got := total(reader); got != 305 {
+		t.Fatalf("reader sees %d documents, want 305", got)
+	}
+	if _, err := writer.Update(ctx, inputs); err != nil {
+		t.Fatal(err)
+	}
+	if got := total(writer); got != 727 {
+		t.Errorf("writer sees %d documents after its update, want 727", got)
+	}
+	if got := total(reader); got != 305 {
+		t.Errorf("reader sees %d documents before refreshing, want its generation's 305", got)
+	}
+	gens, _ := generations(dir)
+	if len(gens) != 2 {
+		t.Errorf("generations %v: the reader's should be kept", gens)
+	}
+	pinned, release := reader.Pin(ctx)
+	defer release()
+	if changed, err := reader.Refresh(ctx); !changed || err != nil {
+		t.Fatalf("refresh: %v, %v", changed, err)
+	}
+	if got := total(reader); got != 727 {
+		t.Errorf("reader sees %d documents after refreshing, want 727", got)
+	}
+	// A call pinned before the refresh still reads the generation it had.
+	if res, err := reader.Search(pinned, Request{}); err != nil || res.Total != 305 || reader.GenerationIn(pinned) != 1 {
+		t.Errorf("pinned search after the refresh: %v, %v; want generation 1's 305 documents", res, err)
+	}
+	release()
+	// The next update removes the generation nobody holds any more.
+	if _, err := writer.Update(ctx, inputs[1:]); err != nil {
+		t.Fatal(err)
+	}
+	if gens, _ := generations(dir); len(gens) != 2 || gens[0] != writer.Generation()-1 {
+		t.Errorf("generations %v after the third update; want the reader's and the writer's", gens)
+	}
+}
+
+// TestLineageReadBackFromDisk: a process that opens an index reads the
+// comparisons of its revisions from the generation instead of comparing
+// them again, and finds the same transfers and differences.
+func TestLineageReadBackFromDisk(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	writer := mustOpen(t, dir)
+	if _, err := writer.Update(ctx, goldInputs(t)); err != nil {
+		t.Fatal(err)
+	}
+	reader := mustOpen(t, dir)
+	saved := loadSteps(filepath.Join(genDir(dir, reader.Generation()), lineageFile))
+	if len(saved) != 1 {
+		t.Fatalf("%d steps saved, want the one between the two revisions", len(saved))
+	}
+	for _, ask := range []func(*Index) (any, error){
+		func(ix *Index) (any, error) { return ix.Transfers(ctx) },
+		func(ix *Index) (any, error) {
+			return ix.Diff(ctx, "milano/giunta/2019/1098", "milano/giunta/2019/2187")
+		},
+		func(ix *Index) (any, error) { return ix.History(ctx, "Ottimizzazione dei canali informativi") },
+	} {
+		want, err1 := ask(writer)
+		got, err2 := ask(reader)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		w, _ := json.Marshal(want)
+		g, _ := json.Marshal(got)
+		if string(w) != string(g) {
+			t.Errorf("read back: %.300s\nwant %.300s", g, w)
+		}
+	}
+}
+
+// mustOpen opens the index in dir until the test ends.
+func mustOpen(t testing.TB, dir string) *Index {
+	t.Helper()
+	ix, err := Open(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	if _, err := ix.Update(ctx, goldInputs(t)); err != nil {
-		t.Fatal(err)
-	}
-	if other, err := Open(ctx, dir); err == nil || !strings.Contains(err.Error(), "in use") {
-		if err == nil {
-			other.Close()
-		}
-		t.Fatalf("second Open: %v, want in use", err)
-	}
-	// The first one still has everything.
-	res, err := ix.Search(ctx, Request{})
-	if err != nil || res.Total != 727 {
-		t.Fatalf("after a refused Open: %+v, %v", res, err)
-	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
 }

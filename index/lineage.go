@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"github.com/openalbo/albo/extract"
 )
@@ -51,19 +52,48 @@ const (
 type revision struct {
 	rec        *actRecord
 	objectives []planObjective
-	words      [][]string // contentWords of each objective's text
-	normalised []string
 	changes    []extract.Change
+
+	// words are the contentWords of each objective's normalised text:
+	// what a comparison needs, set by analyseTexts on first use, so that
+	// the revisions an update only carries over cost nothing.
+	textsOnce  sync.Once
+	words      [][]string
+	normalised []string
+
+	dirsOnce sync.Once
+	dirs     map[string]string // directorates()
+	dirKeys  []string          // directorateKeys()
+
+	idsOnce sync.Once
+	ids     []string // ownLineages()
+}
+
+// ownLineages are the chain ids the objectives would have if each began
+// its chain (lineageID of its own id), by index; computed once and shared.
+func (rv *revision) ownLineages() []string {
+	rv.idsOnce.Do(func() {
+		rv.ids = make([]string, len(rv.objectives))
+		for i, o := range rv.objectives {
+			rv.ids[i] = lineageID(o.ID)
+		}
+	})
+	return rv.ids
 }
 
 func newRevision(rec *actRecord) *revision {
-	rv := &revision{rec: rec, objectives: rec.objectives(), changes: rec.Changes}
-	for _, o := range rv.objectives {
-		n := normalise(o.Text)
-		rv.normalised = append(rv.normalised, n)
-		rv.words = append(rv.words, contentWords(n))
-	}
-	return rv
+	return &revision{rec: rec, objectives: rec.objectives(), changes: rec.Changes}
+}
+
+// analyseTexts sets the revision's words and normalised texts, once.
+func (rv *revision) analyseTexts() {
+	rv.textsOnce.Do(func() {
+		for _, o := range rv.objectives {
+			n := normalise(o.Text)
+			rv.normalised = append(rv.normalised, n)
+			rv.words = append(rv.words, contentWords(n))
+		}
+	})
 }
 
 // objectiveKey names objective i whatever its year column: the same
@@ -74,12 +104,32 @@ func (rv *revision) objectiveKey(i int) string {
 
 // directorates maps the directorateKey of each directorate of the revision
 // to its name as printed.
+// The map is computed once and shared: callers must not change it.
 func (rv *revision) directorates() map[string]string {
-	out := map[string]string{}
-	for _, o := range rv.objectives {
-		out[directorateKey(o.Directorate)] = o.Directorate
-	}
-	return out
+	rv.computeDirectorates()
+	return rv.dirs
+}
+
+// directorateKeys are the directorateKey of each objective's directorate,
+// by index; computed once and shared.
+func (rv *revision) directorateKeys() []string {
+	rv.computeDirectorates()
+	return rv.dirKeys
+}
+
+func (rv *revision) computeDirectorates() {
+	rv.dirsOnce.Do(func() {
+		rv.dirs = map[string]string{}
+		rv.dirKeys = make([]string, len(rv.objectives))
+		for i, o := range rv.objectives {
+			if i > 0 && o.Directorate == rv.objectives[i-1].Directorate {
+				rv.dirKeys[i] = rv.dirKeys[i-1]
+				continue
+			}
+			rv.dirKeys[i] = directorateKey(o.Directorate)
+			rv.dirs[rv.dirKeys[i]] = o.Directorate
+		}
+	})
 }
 
 // link is an objective of the earlier revision (prev) found again in the
@@ -103,8 +153,19 @@ type step struct {
 	successor map[string]string
 	// heirs maps each directorate the later revision no longer has to the
 	// new directorates that took a share of its objectives.
-	heirs    map[string]map[string]bool
-	declared []declaredTransfer
+	heirs map[string]map[string]bool
+
+	// declared are the transfers the later revision's annex declares,
+	// as observed in the plans: found on first use (transfers, diffs),
+	// not by every update's lineage.
+	declaredOnce sync.Once
+	declared     []declaredTransfer
+}
+
+// declaredTransfers returns the step's declared transfers, found once.
+func (st *step) declaredTransfers() []declaredTransfer {
+	st.declaredOnce.Do(func() { st.declared = declaredTransfers(st) })
+	return st.declared
 }
 
 // compare links the objectives of two revisions: exact texts first, then
@@ -117,6 +178,8 @@ type step struct {
 // update of 2019-2021 holds 2019 and 2020, the next plan 2020 and 2021),
 // and an objective carried forward has its target year moved on.
 func compare(prev, next *revision) *step {
+	prev.analyseTexts()
+	next.analyseTexts()
 	st := &step{prev: prev, next: next}
 	usedPrev := make([]bool, len(prev.objectives))
 	usedNext := make([]bool, len(next.objectives))
@@ -347,7 +410,6 @@ func compare(prev, next *revision) *step {
 			st.links = append(st.links, link{prev: best, next: n, match: MatchSplit, score: bestScore})
 		}
 	}
-	st.declared = declaredTransfers(st)
 	return st
 }
 
@@ -447,10 +509,17 @@ func annexSupport(next *revision) func(a, b []string) bool {
 // every new directorate that took a share of it (the heirs of a split).
 func (st *step) learnDirectorates() {
 	st.successor = successors(st.prev, st.next, st.links)
-	prevDirs, nextDirs := st.prev.directorates(), st.next.directorates()
+	st.heirs = heirsOf(st.prev, st.next, st.links)
+}
+
+// heirsOf maps each directorate of prev that next no longer has to the new
+// directorates of next that took at least minHeirObjectives of its linked
+// objectives.
+func heirsOf(prev, next *revision, links []link) map[string]map[string]bool {
+	prevDirs, nextDirs := prev.directorates(), next.directorates()
 	counts := map[string]map[string]int{}
-	for _, l := range st.links {
-		from, to := directorateKey(st.prev.objectives[l.prev].Directorate), directorateKey(st.next.objectives[l.next].Directorate)
+	for _, l := range links {
+		from, to := directorateKey(prev.objectives[l.prev].Directorate), directorateKey(next.objectives[l.next].Directorate)
 		_, kept := nextDirs[from]
 		_, existed := prevDirs[to]
 		if kept || existed {
@@ -461,17 +530,18 @@ func (st *step) learnDirectorates() {
 		}
 		counts[from][to]++
 	}
-	st.heirs = map[string]map[string]bool{}
+	heirs := map[string]map[string]bool{}
 	for from, tos := range counts {
 		for to, n := range tos {
 			if n >= minHeirObjectives {
-				if st.heirs[from] == nil {
-					st.heirs[from] = map[string]bool{}
+				if heirs[from] == nil {
+					heirs[from] = map[string]bool{}
 				}
-				st.heirs[from][to] = true
+				heirs[from][to] = true
 			}
 		}
 	}
+	return heirs
 }
 
 // successors finds, for each directorate of the earlier revision that the

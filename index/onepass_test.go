@@ -56,7 +56,7 @@ func TestFacetsAndHighlightsOfEveryKindOfQuery(t *testing.T) {
 // ordinals and many by intersecting bitmaps give the same counts.
 func TestFacetCountsTwoWays(t *testing.T) {
 	ix := openGoldIndex(t)
-	b := ix.backend.(*bleveBackend)
+	b := ix.cur.backend
 	ai, err := b.idx.Advanced()
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +93,7 @@ func TestFacetCountsTwoWays(t *testing.T) {
 func TestPairedPhrases(t *testing.T) {
 	ix := openGoldIndex(t)
 	ctx := context.Background()
-	b := ix.backend.(*bleveBackend)
+	b := ix.cur.backend
 	all, err := ix.Search(ctx, Request{Limit: MaxLimit})
 	if err != nil {
 		t.Fatal(err)

@@ -22,47 +22,87 @@ func (s recordStore) path(actID string) string {
 	return filepath.Join(s.dir, hex.EncodeToString(sum[:12])+".json")
 }
 
-// load reads every record. A record that does not parse is dropped with
-// its error in skipped: the act is then indexed again from the corpus.
-func (s recordStore) load(ctx context.Context) (recs map[string]*actRecord, skipped []error, err error) {
+// recordFile is a record file as read, and the record read from it: a new
+// generation links the files it did not change, so a file that is the same
+// one (os.SameFile) holds the same record.
+type recordFile struct {
+	info os.FileInfo
+	rec  *actRecord
+}
+
+// load reads every record, reusing those of reuse (by file name) whose
+// file is the same one. A record that does not parse is dropped with its
+// error in skipped: the act is then indexed again from the corpus. files
+// are what was read, for the next load to reuse.
+func (s recordStore) load(ctx context.Context, reuse map[string]recordFile) (recs map[string]*actRecord, files map[string]recordFile, skipped []error, err error) {
 	entries, err := os.ReadDir(s.dir)
 	if errors.Is(err, os.ErrNotExist) {
-		return map[string]*actRecord{}, nil, nil
+		return map[string]*actRecord{}, map[string]recordFile{}, nil, nil
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("index records %s: %w", s.dir, err)
+		return nil, nil, nil, fmt.Errorf("index records %s: %w", s.dir, err)
 	}
 	recs = make(map[string]*actRecord, len(entries))
+	files = make(map[string]recordFile, len(entries))
 	for _, e := range entries {
 		if err := ctx.Err(); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
-		if !strings.HasSuffix(e.Name(), ".json") {
+		if !strings.HasSuffix(e.Name(), ".json") || isTempName(e.Name()) {
 			continue // a temporary file left by a crash
 		}
 		p := filepath.Join(s.dir, e.Name())
+		info, err := e.Info()
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("index record %s: %w", p, err)
+		}
+		if old, ok := reuse[e.Name()]; ok && os.SameFile(old.info, info) {
+			recs[old.rec.Act.ID], files[e.Name()] = old.rec, old
+			continue
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return nil, nil, fmt.Errorf("index record %s: %w", p, err)
+			return nil, nil, nil, fmt.Errorf("index record %s: %w", p, err)
 		}
 		var rec actRecord
 		if err := json.Unmarshal(data, &rec); err != nil || rec.Act.ID == "" {
 			skipped = append(skipped, fmt.Errorf("index record %s: unreadable, will be rebuilt: %v", p, err))
 			continue
 		}
-		recs[rec.Act.ID] = &rec
+		recs[rec.Act.ID], files[e.Name()] = &rec, recordFile{info, &rec}
 	}
-	return recs, skipped, nil
+	return recs, files, skipped, nil
 }
 
-// save writes the record durably: temporary file, fsync, rename, fsync of
-// the folder.
+// save writes the record into a generation being built: a temporary file
+// renamed over the old one, so that a record linked from the previous
+// generation is replaced, never written in place. The generation is synced
+// as a whole before it is used (syncGeneration).
 func (s recordStore) save(rec *actRecord) error {
 	data, err := json.Marshal(rec)
 	if err != nil {
 		return fmt.Errorf("index record %s: %w", rec.Act.ID, err)
 	}
-	return writeFileDurably(s.path(rec.Act.ID), data)
+	p := s.path(rec.Act.ID)
+	if err := os.MkdirAll(s.dir, 0o755); err != nil {
+		return fmt.Errorf("index record %s: %w", p, err)
+	}
+	f, err := os.CreateTemp(s.dir, ".tmp-*")
+	if err != nil {
+		return fmt.Errorf("index record %s: %w", p, err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), p)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("index record %s: %w", p, err)
+	}
+	return nil
 }
 
 // remove deletes the act's record.
@@ -71,7 +111,7 @@ func (s recordStore) remove(actID string) error {
 	if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("index record %s: %w", p, err)
 	}
-	return syncDir(s.dir)
+	return nil
 }
 
 func writeFileDurably(path string, data []byte) error {
@@ -99,17 +139,18 @@ func writeFileDurably(path string, data []byte) error {
 	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return syncDir(dir)
+	return syncPath(dir)
 }
 
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
+// syncPath makes a file's data, or a folder's entries, durable.
+func syncPath(path string) error {
+	d, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
+		return fmt.Errorf("sync %s: %w", path, err)
 	}
 	defer d.Close()
 	if err := d.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
+		return fmt.Errorf("sync %s: %w", path, err)
 	}
 	return nil
 }

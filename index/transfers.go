@@ -25,15 +25,18 @@ type declaredTransfer struct {
 // receiving directorate's objective most like the record's title, and the
 // link that brought it from the directorate that gives it away.
 func (st *step) observe(dt *declaredTransfer, claimed map[int]bool) {
-	words := contentWords(normalise(dt.text))
+	text := normalise(dt.text)
+	words := contentWords(text)
+	to := directorateKey(dt.to)
+	keys := st.next.directorateKeys()
 	best := map[int]int{} // year -> objective
 	bestScore := map[int]float64{}
 	for n, o := range st.next.objectives {
-		if directorateKey(o.Directorate) != directorateKey(dt.to) || !similarWords(words, st.next.words[n]) {
+		if keys[n] != to || !similarWords(words, st.next.words[n]) {
 			continue
 		}
 		score := dice(words, st.next.words[n])
-		if normalise(dt.text) == st.next.normalised[n] {
+		if text == st.next.normalised[n] {
 			score = 2
 		}
 		if _, ok := best[o.Year]; !ok || score > bestScore[o.Year] {
@@ -109,6 +112,8 @@ func sameText(a, b string) bool {
 // (same objective, the receiving directorate of the one is the directorate
 // of the other) and finds each transfer in the later plan and its links.
 func declaredTransfers(st *step) []declaredTransfer {
+	st.prev.analyseTexts()
+	st.next.analyseTexts()
 	var outs, ins []int
 	for i, c := range st.next.changes {
 		switch c.Kind {
@@ -203,9 +208,10 @@ const minHeirObjectives = 2
 // declaredLinks are the links some annex record accounts for.
 func (st *step) declaredLinks() map[int]*declaredTransfer {
 	out := map[int]*declaredTransfer{}
-	for k := range st.declared {
-		for _, li := range st.declared[k].links {
-			out[li] = &st.declared[k]
+	declared := st.declaredTransfers()
+	for k := range declared {
+		for _, li := range declared[k].links {
+			out[li] = &declared[k]
 		}
 	}
 	return out
@@ -219,7 +225,7 @@ func (st *step) declaredLinks() map[int]*declaredTransfer {
 func (st *step) transfers(lineage map[string]string) []Transfer {
 	act, prevAct := st.next.rec.Act, st.prev.rec.Act
 	var out []Transfer
-	for _, dt := range st.declared {
+	for _, dt := range st.declaredTransfers() {
 		t := Transfer{Text: dt.text, From: dt.from, To: dt.to, Act: act, Evidence: EvidenceDeclared,
 			Paired: dt.out != nil && dt.in != nil, Years: []TransferYear{}}
 		for _, c := range []*extract.Change{dt.out, dt.in} {
@@ -322,7 +328,7 @@ func (tr *Transfers) ByYear() []Transfer {
 func (st *step) contradictions() []Contradiction {
 	act := st.next.rec.Act
 	var out []Contradiction
-	for _, dt := range st.declared {
+	for _, dt := range st.declaredTransfers() {
 		switch {
 		case dt.out != nil && dt.in == nil:
 			out = append(out, Contradiction{Kind: ContradictionUnmatchedOut, Act: act, Text: dt.out.Text,

@@ -26,7 +26,7 @@ func TestTransfersPairTheAnnex(t *testing.T) {
 	}
 	var paired int
 	var lonelyOut, lonelyIn []string
-	for _, dt := range st.declared {
+	for _, dt := range st.declaredTransfers() {
 		switch {
 		case dt.out != nil && dt.in != nil:
 			paired++

@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"context"
 	"encoding/json"
+	"strconv"
 	"sync"
 	"time"
 
@@ -21,21 +22,45 @@ const answerTTL = time.Minute
 type transfersCache struct {
 	mu  sync.Mutex
 	at  time.Time
+	gen uint64
 	val *index.Transfers
 }
 
 func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.val != nil && time.Since(c.at) < answerTTL {
+	gen := generationOf(ctx, ix)
+	if c.val != nil && time.Since(c.at) < answerTTL && c.gen == gen {
 		return c.val, nil
 	}
 	tr, err := ix.Transfers(ctx)
 	if err != nil {
 		return nil, err
 	}
-	c.val, c.at = tr, time.Now()
+	c.val, c.at, c.gen = tr, time.Now(), gen
 	return tr, nil
+}
+
+// generationOf is the generation of the index the calls made with ctx
+// read, when the index has generations (index.Index does): an answer is
+// reused only within the generation it came from, so that an update shows
+// at once.
+func generationOf(ctx context.Context, ix Index) uint64 {
+	if g, ok := ix.(interface{ GenerationIn(context.Context) uint64 }); ok {
+		return g.GenerationIn(ctx)
+	}
+	return 0
+}
+
+// pinGeneration makes the index calls of one request read one generation
+// of the index, when the index has generations; release ends it.
+func pinGeneration(ctx context.Context, ix Index) (context.Context, func()) {
+	if p, ok := ix.(interface {
+		Pin(context.Context) (context.Context, func())
+	}); ok {
+		return p.Pin(ctx)
+	}
+	return ctx, func() {}
 }
 
 // DefaultSearchCache is the number of search answers kept by default.
@@ -82,7 +107,7 @@ func (c *searchCache) search(ctx context.Context, ix Index, req index.Request) (
 	if err != nil {
 		return ix.Search(ctx, req)
 	}
-	key := string(k)
+	key := strconv.FormatUint(generationOf(ctx, ix), 10) + " " + string(k)
 	c.mu.Lock()
 	if e, ok := c.entries[key]; ok && time.Since(e.Value.(*cachedSearch).at) < answerTTL {
 		c.lru.MoveToFront(e)

@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"runtime"
 	"syscall"
 	"time"
+
+	"github.com/openalbo/albo/index"
 )
 
 // DefaultAddr binds the loopback interface only: exposing the site to a
@@ -19,14 +22,17 @@ const DefaultAddr = "127.0.0.1:8080"
 const requestTimeout = 30 * time.Second
 
 // NewServer wraps h in an http.Server whose timeouts and header limit keep
-// slow or hostile clients from holding connections open.
+// slow or hostile clients from holding connections open, and whose
+// admission limits (newAdmission) keep costly or too many requests from
+// queueing without end.
 func NewServer(h http.Handler) *http.Server {
+	admit := newAdmission(maxInFlight, max(1, runtime.GOMAXPROCS(0)/2))
 	return &http.Server{
-		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		Handler: admit.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx, cancel := context.WithTimeout(r.Context(), requestTimeout)
 			defer cancel()
 			h.ServeHTTP(w, r.WithContext(ctx))
-		}),
+		})),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      2 * time.Minute, // a large PDF on a slow link
@@ -69,4 +75,59 @@ func Serve(ctx context.Context, srv *http.Server, ln net.Listener) error {
 	}
 	<-errc
 	return nil
+}
+
+// Admission limits of a server.
+const (
+	// maxInFlight is the requests served at once; the next ones wait up
+	// to admissionWait for a place, then are answered 503.
+	maxInFlight   = 64
+	admissionWait = 2 * time.Second
+	// retryAfter is the seconds a refused client is asked to wait.
+	retryAfter = "2"
+)
+
+// admission limits the requests a server works on at once. Searches with
+// terms that expand to many words (index.Costly: wildcards, regular
+// expressions, typos) have a lane of their own, about one per two
+// processors, and are refused at once when it is full: however many
+// arrive, they cannot take the processors from the ordinary searches.
+type admission struct {
+	all, costly chan struct{}
+}
+
+func newAdmission(all, costly int) *admission {
+	return &admission{all: make(chan struct{}, all), costly: make(chan struct{}, costly)}
+}
+
+func (a *admission) wrap(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if index.Costly(r.URL.Query().Get("q")) {
+			select {
+			case a.costly <- struct{}{}:
+				defer func() { <-a.costly }()
+			default:
+				busy(w, "troppe ricerche con caratteri jolly o errori di battitura in corso")
+				return
+			}
+		}
+		wait := time.NewTimer(admissionWait)
+		defer wait.Stop()
+		select {
+		case a.all <- struct{}{}:
+			defer func() { <-a.all }()
+		case <-wait.C:
+			busy(w, "il server è occupato")
+			return
+		case <-r.Context().Done():
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// busy answers 503 with the time to wait before asking again.
+func busy(w http.ResponseWriter, why string) {
+	w.Header().Set("Retry-After", retryAfter)
+	http.Error(w, why+": riprovare tra qualche secondo", http.StatusServiceUnavailable)
 }

@@ -185,11 +185,12 @@ func (h *Handler) search(ctx context.Context, req index.Request) (*index.Respons
 
 // forgivingSearch is search for what a reader types: a query that does not
 // parse as query syntax is searched as plain words (QueryAsWords; none
-// when it has no words) and asWords says so.
+// when it has no words) and asWords says so. A query refused for its cost
+// is not: its words would be another question.
 func (h *Handler) forgivingSearch(ctx context.Context, req index.Request) (resp *index.Response, asWords bool, err error) {
 	resp, err = h.search(ctx, req)
 	var bad *index.BadQueryError
-	if !errors.As(err, &bad) {
+	if !errors.As(err, &bad) || bad.Costly {
 		return resp, false, err
 	}
 	plain := index.PlainWords(req.Query)
@@ -218,5 +219,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			fallbackError(w, http.StatusInternalServerError)
 		}
 	}()
-	h.serve.ServeHTTP(w, r)
+	// Every answer of a page comes from one generation of the index.
+	ctx, release := pinGeneration(r.Context(), h.cfg.Index)
+	defer release()
+	h.serve.ServeHTTP(w, r.WithContext(ctx))
 }

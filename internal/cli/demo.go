@@ -90,7 +90,7 @@ func demoRun(ctx context.Context, opts *DemoOptions) error {
 	defer site.Close()
 	return serveSite(ctx, opts.IO, "demo", ln, web.Config{
 		Index: site.Index, Documents: web.CorpusDocuments(site.Store), Logger: opts.Logger, Municipality: "Milano",
-	})
+	}, nil)
 }
 
 // demoSite is a corpus and its index, built by buildDemo.

@@ -40,6 +40,12 @@ Only acts whose extraction changed since the last run are read again; acts
 gone from the corpus leave the index. When albo's index layout changes, the
 index is rebuilt from scratch.
 
+The update builds the new index beside the one being read and switches to it
+only when it is complete and on disk: 'albo serve', 'search', 'history',
+'transfers' and 'diff' keep working meanwhile, and an update that is
+interrupted (Ctrl-C, a full disk, a crash) leaves the last complete index in
+use; the next run starts again from it.
+
 Progress goes to standard error: a bar on a terminal, otherwise a line every
 few hundred acts with the rate. The summary goes to standard output, as JSON
 with --json.`,
@@ -173,8 +179,9 @@ func reportFailures(ios *IOStreams, command string, err error) int {
 	return len(errs)
 }
 
-// openIndex opens the index of an indexed corpus, for the commands that
-// only read it; its warnings go to standard error.
+// openIndex opens the index of an indexed corpus, read-only, for the
+// commands that only read it (never waiting for an update running
+// meanwhile); its warnings go to standard error.
 func openIndex(ctx context.Context, ios *IOStreams, dir string) (*index.Index, error) {
 	indexDir := filepath.Join(dir, "index")
 	if _, err := os.Stat(indexDir); errors.Is(err, os.ErrNotExist) {
@@ -183,6 +190,10 @@ func openIndex(ctx context.Context, ios *IOStreams, dir string) (*index.Index, e
 	ix, err := index.Open(ctx, indexDir)
 	if err != nil {
 		return nil, err
+	}
+	if ix.Generation() == 0 {
+		ix.Close()
+		return nil, fmt.Errorf("corpus %s has no complete index: run 'albo index --corpus %s'", dir, dir)
 	}
 	for _, w := range ix.Warnings {
 		fmt.Fprintf(ios.ErrOut, "albo: warning: %v; run 'albo index --corpus %s'\n", w, dir)

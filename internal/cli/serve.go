@@ -6,10 +6,14 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"os"
+	"net/http"
 	"path/filepath"
+	"sync"
+	"time"
 
 	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/corpus/crawl"
+	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/index"
 	"github.com/openalbo/albo/web"
 	"github.com/spf13/cobra"
@@ -23,6 +27,12 @@ type ServeOptions struct {
 	Addr         string
 	BaseURL      string
 	Municipality string
+	// Update, when not 0, keeps the corpus current: crawl, extraction and
+	// index every Update, from Source at AlboURL (its Categories).
+	Update     time.Duration
+	Source     string
+	AlboURL    string
+	Categories []string
 }
 
 // NewCmdServe serves the search page and JSON API of a corpus. runF
@@ -37,11 +47,24 @@ across plan revisions and see the transfers between directorates, with a
 read-only JSON API (GET /api/search?q=… answers like 'albo search --json')
 and an RSS feed for any search (/feed?q=…).
 
-The corpus must have been indexed ('albo index'). The server listens on
+The corpus must have been indexed ('albo index'). 'albo index' may run while
+the server serves: the server shows the new index within seconds, without a
+restart, and no request waits for it.
+
+With --update EVERY the server keeps the corpus current by itself: at start
+and then every EVERY it crawls the Albo (--source, --albo-url, --category as
+in 'albo crawl'), extracts what is stale and updates the index, logging each
+run. /stato shows the last run (acts added, failures), the extractor version
+and the index generation; /healthz answers 200 once an index is served;
+/metrics gives Prometheus metrics (requests, latencies, crawl and extraction
+counts, index generation and its age).
+
+The server listens on
 127.0.0.1 only, unless --addr says otherwise; it prints its address on
 standard output and stops on Ctrl-C.`,
 		Example: `  albo serve --corpus ./albo-data
-  albo serve --addr 127.0.0.1:9000`,
+  albo serve --addr 127.0.0.1:9000
+  albo serve --update 1h --source milano --category giunta,consiglio`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
@@ -55,32 +78,71 @@ standard output and stops on Ctrl-C.`,
 	cmd.Flags().StringVar(&opts.Addr, "addr", web.DefaultAddr, "address to listen on")
 	cmd.Flags().StringVar(&opts.BaseURL, "base-url", "", "public root of the site for the feed's links (default: the request's host)")
 	cmd.Flags().StringVar(&opts.Municipality, "municipality", "", "municipality named in the feed's AlboPOP categories, e.g. Milano")
+	cmd.Flags().DurationVar(&opts.Update, "update", 0, "crawl, extract and index every EVERY (e.g. 1h) while serving; 0: never")
+	cmd.Flags().StringVar(&opts.Source, "source", "milano", "with --update: the Albo's profile (milano, openweb)")
+	cmd.Flags().StringVar(&opts.AlboURL, "albo-url", "", "with --update: the Albo's root (default: the profile's real site)")
+	cmd.Flags().StringSliceVar(&opts.Categories, "category", nil, "with --update: the categories crawled (default: the profile's)")
 	return cmd
 }
 
+// refreshEvery is how often a server looks for a newer generation of the
+// index.
+var refreshEvery = time.Second
+
 func serveRun(ctx context.Context, opts *ServeOptions) error {
-	store, err := corpus.OpenReadOnly(opts.CorpusDir)
+	if opts.Update < 0 || (opts.Update > 0 && opts.Update < time.Second) {
+		return usageError{fmt.Errorf("--update %v: want 0 (never) or at least 1s", opts.Update)}
+	}
+	var profile crawl.Profile
+	if opts.Update > 0 {
+		var err error
+		if profile, err = crawl.ProfileByName(opts.Source); err != nil {
+			return usageError{fmt.Errorf("--source: %w", err)}
+		}
+	}
+	open := corpus.OpenReadOnly
+	if opts.Update > 0 {
+		open = corpus.Open // the updates write into it
+	}
+	store, err := open(opts.CorpusDir)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	indexDir := filepath.Join(store.Dir(), "index")
-	if _, err := os.Stat(indexDir); err != nil {
-		return fmt.Errorf("corpus %s has no index: run 'albo index --corpus %s' first", opts.CorpusDir, opts.CorpusDir)
+	var ix *index.Index
+	if opts.Update > 0 {
+		// The first update builds the index if there is none yet.
+		ix, err = index.Open(ctx, filepath.Join(store.Dir(), "index"))
+	} else {
+		ix, err = openIndex(ctx, opts.IO, store.Dir())
 	}
-	ix, err := index.Open(ctx, indexDir)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
+	log := opts.Logger.With("component", "serve")
+	// What 'albo index' adds meanwhile is served within seconds.
+	background, stop := context.WithCancel(ctx)
+	var tasks sync.WaitGroup
+	defer func() { stop(); tasks.Wait() }()
+	tasks.Go(func() {
+		ix.Follow(background, refreshEvery, func(err error) { log.Warn("index refresh failed; serving the generation read", "err", err) })
+	})
+	u := &updater{store: store, ix: ix, log: opts.Logger.With("component", "update"), every: opts.Update, started: time.Now(),
+		crawl: crawl.Options{Profile: profile, BaseURL: opts.AlboURL, Categories: opts.Categories, Logger: opts.Logger,
+			Fetch: crawl.FetchConfig{UserAgent: crawl.UserAgent(extract.Version)}}}
+	u.metrics = web.NewMetrics(u.servedGeneration)
 	ln, _, err := listen(ctx, opts.Addr, false)
 	if err != nil {
 		return err
 	}
+	if opts.Update > 0 {
+		tasks.Go(func() { u.loop(background) })
+	}
 	return serveSite(ctx, opts.IO, "serve", ln, web.Config{
 		Index: ix, Documents: web.CorpusDocuments(store), Logger: opts.Logger,
 		BaseURL: opts.BaseURL, Municipality: opts.Municipality,
-	})
+	}, func(site http.Handler) http.Handler { return web.Live(site, u.status, u.metrics) })
 }
 
 // listen opens addr. When the port is taken and fallback is set, it takes
@@ -107,11 +169,15 @@ func listen(ctx context.Context, addr string, fallback bool) (ln net.Listener, n
 // serveSite serves the site on ln until ctx ends, after printing its
 // address on standard output (for people and for scripts that passed
 // --addr 127.0.0.1:0).
-func serveSite(ctx context.Context, ios *IOStreams, command string, ln net.Listener, cfg web.Config) error {
-	h, err := web.New(cfg)
+func serveSite(ctx context.Context, ios *IOStreams, command string, ln net.Listener, cfg web.Config, wrap func(http.Handler) http.Handler) error {
+	site, err := web.New(cfg)
 	if err != nil {
 		ln.Close()
 		return err
+	}
+	var h http.Handler = site
+	if wrap != nil {
+		h = wrap(site)
 	}
 	if _, err := fmt.Fprintf(ios.Out, "albo %s: serving on http://%s/\n", command, ln.Addr()); err != nil {
 		ln.Close()

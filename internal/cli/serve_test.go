@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"regexp"
 	"strings"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/replica"
 	"github.com/openalbo/albo/web"
 )
 
@@ -208,5 +210,57 @@ func TestServeAndDemo(t *testing.T) {
 	getJSON(t, url+"api/search?type=act", &resp)
 	if resp.Total != 2 {
 		t.Errorf("serve: %d acts in the index, want 2", resp.Total)
+	}
+}
+
+// TestServeUpdates runs `albo serve --update` against the local replica of
+// the Milano Albo: the server crawls, extracts and indexes the sample acts
+// by itself and serves them, says so on /stato and /healthz, and counts
+// its work on /metrics.
+func TestServeUpdates(t *testing.T) {
+	albo := httptest.NewServer(replica.NewSamples())
+	defer albo.Close()
+	dir := t.TempDir()
+	url, stop := startAlbo(t, "serve", "--corpus", dir, "--addr", "127.0.0.1:0",
+		"--update", "1h", "--source", "milano", "--albo-url", albo.URL)
+	defer stop()
+	deadline := time.Now().Add(2 * time.Minute)
+	var resp index.Response
+	for time.Now().Before(deadline) {
+		getJSON(t, url+"api/search?type=act", &resp)
+		if resp.Total == 2 {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if resp.Total != 2 {
+		_, stderr := stop()
+		t.Fatalf("%d acts served, want the 2 samples the update archives\n%s", resp.Total, stderr)
+	}
+	for _, tt := range []struct{ path, want string }{
+		{"healthz", "ok"},
+		{"stato", "Generazione dell'indice</dt><dd>1,"},
+		{"stato", "Atti nuovi</dt><dd>2"},
+		{"metrics", `albo_crawl_acts_total{status="new"} 2`},
+		{"metrics", `albo_index_generation 1`},
+		{"metrics", `albo_http_requests_total{code="200"}`},
+	} {
+		var body string
+		deadline := time.Now().Add(30 * time.Second)
+		for time.Now().Before(deadline) { // /stato shows the run once it ended
+			r, err := http.Get(url + tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, _ := io.ReadAll(r.Body)
+			r.Body.Close()
+			if body = string(data); r.StatusCode == 200 && strings.Contains(body, tt.want) {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if !strings.Contains(body, tt.want) {
+			t.Errorf("/%s lacks %q:\n%.2000s", tt.path, tt.want, body)
+		}
 	}
 }
