@@ -3,7 +3,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: all build test bench fuzz vet clean
+.PHONY: all build test bench faults fuzz vet clean
 
 all: build
 
@@ -19,6 +19,18 @@ test: vet
 # bench prints each figure beside its baseline measured in the same run.
 bench:
 	$(GO) run ./internal/bench
+
+# faults repeats the fault probes (kill -9 at random moments of crawl,
+# corpus writes, extraction and index updates under load; a real full disk;
+# SIGTERM; hostile and off-site listings; costly queries beside ordinary
+# ones) and prints what each tried, failed and lost. The same tests run in
+# `make test`, so CI runs them too.
+FAULTS := Kill|FullDisk|OffSite|Costly|Signal|Interrupt|Faults|Hostile|WithFaults
+faults:
+	@ALBO_REQUIRE_FULLDISK=$${ALBO_REQUIRE_FULLDISK:-1} $(GO) test -count=1 -v -run '$(FAULTS)' \
+	  ./corpus/... ./batch ./index/... ./internal/cli ./web 2>&1 | tee faults.log | \
+	  grep -E '^(--- |ok |FAIL)|kill|tried|lost|fail|refused|p99|off-site|ENOSPC|no space' || true
+	@! grep -q '^FAIL' faults.log
 
 # fuzz runs every fuzz target for FUZZTIME each (default 30s).
 FUZZTIME ?= 30s
