@@ -33,7 +33,7 @@ extractions of each PDF.
   albo corpus verify`,
 		// Runnable only to refuse a missing or unknown subcommand with exit
 		// status 2: cobra would print the help and exit 0.
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return usageError{errors.New("corpus: give a subcommand: add, ls, show or verify")}
 		},
@@ -87,7 +87,7 @@ refused and nothing of it is stored; the other files still go in.`,
 		Example: `  albo corpus add --corpus ./albo-data delibera-2187-2019.pdf
   albo corpus add --source milano atti/*.pdf.p7m
   albo corpus add --json scansioni/*.pdf`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
@@ -444,7 +444,7 @@ could not read them.`,
 		Example: `  albo corpus ls
   albo corpus ls --json | jq -r 'select(.category == "giunta") | .id'
   albo corpus ls --failed`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			if runF != nil {
@@ -584,7 +584,7 @@ func NewCmdCorpusShow(f *Factory, runF func(*CorpusShowOptions) error) *cobra.Co
 where they are stored, and the extractor versions that read each PDF.`,
 		Example: `  albo corpus show milano/giunta/2019/2187
   albo corpus show --json local/giunta/2019/2187 | jq '.files[].sha256'`,
-		Args: cobra.ExactArgs(1),
+		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
@@ -695,7 +695,7 @@ listing said (number, date, subject) with what the act's document says
   albo corpus verify --consistency
   albo corpus verify --adopt
   albo corpus verify --json | jq '.problems[]'`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			if runF != nil {

@@ -42,7 +42,7 @@ The corpus must have been indexed ('albo index'). The server listens on
 standard output and stops on Ctrl-C.`,
 		Example: `  albo serve --corpus ./albo-data
   albo serve --addr 127.0.0.1:9000`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			if runF != nil {

@@ -61,7 +61,7 @@ of the flows (solid: both, dashed: declared only, dotted: observed only).`,
   albo transfers --contradictions --json
   albo transfers --format csv > transfers.csv
   albo transfers --format dot | dot -Tsvg > transfers.svg`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			if asJSON {
