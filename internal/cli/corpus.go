@@ -279,16 +279,11 @@ func openDocument(data []byte) (importedDoc, error) {
 	return doc, nil
 }
 
-// storedExtraction returns the extraction of the PDF by the current
-// extractor, running and storing it only when the corpus does not have it
-// yet. A document the extractor cannot read is quarantined: failure says
-// why, and a later add does not try it again with the same extractor.
-func storedExtraction(ctx context.Context, s *corpus.Store, name string, data []byte, pdfSHA string) (res *extract.Result, failure string, err error) {
-	return storedExtractionWith(ctx, s, name, data, pdfSHA, extract.Options{})
-}
-
-// storedExtractionWith is storedExtraction with the extractor's options
-// (OCR) for the extraction it runs.
+// storedExtractionWith returns the extraction of the PDF by the current
+// extractor with opts (OCR, timeout), running and storing it only when the
+// corpus does not have it yet. A document the extractor cannot read is
+// quarantined: failure says why, and a later add does not try it again with
+// the same extractor.
 func storedExtractionWith(ctx context.Context, s *corpus.Store, name string, data []byte, pdfSHA string, opts extract.Options) (res *extract.Result, failure string, err error) {
 	if raw, err := s.Extraction(pdfSHA, extract.Version); err == nil {
 		res = new(extract.Result)
