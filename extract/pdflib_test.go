@@ -88,6 +88,21 @@ func onePage(header, content string, extra ...string) pdfObjects {
 	}, extra...)}
 }
 
+// twoPages is a catalog, a page tree that says it has count pages, Hello on
+// page 1 (its content stream with dict's entries) and World on page 2.
+func twoPages(count int, dict string) pdfObjects {
+	page := "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents %d 0 R >>"
+	return pdfObjects{bodies: []string{
+		onePageTop,
+		fmt.Sprintf("<< /Type /Pages /Kids [3 0 R 6 0 R] /Count %d >>", count),
+		fmt.Sprintf(page, 4),
+		stream(dict, helloAt),
+		helvetica,
+		fmt.Sprintf(page, 7),
+		stream("", "BT /F1 12 Tf 72 700 Td (World) Tj ET"),
+	}}
+}
+
 const helloAt = "BT /F1 12 Tf 72 700 Td (Hello) Tj ET"
 
 // libraryOpens opens data with the library, a panic being an error.
@@ -139,20 +154,20 @@ func readsHello(t *testing.T, doc *Document, err error) {
 
 var pdflibCases = []pdflibCase{
 	{
-		file: "header-2.0.pdf",
-		make: func() []byte { return onePage("%PDF-2.0\n", helloAt).bytes() },
+		file:    "header-2.0.pdf",
+		make:    func() []byte { return onePage("%PDF-2.0\n", helloAt).bytes() },
 		library: refusesToOpen,
 		ours:    readsHello,
 	},
 	{
-		file: "header-comment.pdf",
-		make: func() []byte { return onePage("%PDF-1.4 %\xe2\xe3\xcf\xd3\n", helloAt).bytes() },
+		file:    "header-comment.pdf",
+		make:    func() []byte { return onePage("%PDF-1.4 %\xe2\xe3\xcf\xd3\n", helloAt).bytes() },
 		library: refusesToOpen,
 		ours:    readsHello,
 	},
 	{
-		file: "no-eof.pdf",
-		make: func() []byte { p := onePage("", helloAt); p.noEOF = true; return p.bytes() },
+		file:    "no-eof.pdf",
+		make:    func() []byte { p := onePage("", helloAt); p.noEOF = true; return p.bytes() },
 		library: refusesToOpen,
 		ours: func(t *testing.T, doc *Document, err error) {
 			readsHello(t, doc, err)
@@ -183,15 +198,7 @@ var pdflibCases = []pdflibCase{
 	{
 		file: "page-count-wrong.pdf",
 		make: func() []byte {
-			return pdfObjects{bodies: []string{
-				onePageTop,
-				"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 1 >>",
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-				stream("", helloAt),
-				helvetica,
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>",
-				stream("", "BT /F1 12 Tf 72 700 Td (World) Tj ET"),
-			}}.bytes()
+			return twoPages(1, "").bytes()
 		},
 		library: func(data []byte) string {
 			r, err := libraryOpens(data)
@@ -292,15 +299,7 @@ var pdflibCases = []pdflibCase{
 	{
 		file: "unknown-filter.pdf",
 		make: func() []byte {
-			return pdfObjects{bodies: []string{
-				onePageTop,
-				"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-				stream("/Filter /NoSuchDecode", helloAt),
-				helvetica,
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>",
-				stream("", "BT /F1 12 Tf 72 700 Td (World) Tj ET"),
-			}}.bytes()
+			return twoPages(2, "/Filter /NoSuchDecode").bytes()
 		},
 		library: func(data []byte) string {
 			if _, panicked := libraryContent(data); panicked == nil {
