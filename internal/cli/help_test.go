@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"log/slog"
 	"strings"
 	"testing"
@@ -118,4 +119,27 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 			t.Errorf("%q: exit %d, stdout %.60q, stderr %q; want exit %d, stderr %q", tt.args, code, stdout, stderr, tt.code, tt.stderr)
 		}
 	}
+}
+
+// TestEveryArgsValidatorIsAUsageError: every command's argument validator
+// answers a wrong count with a usageError (through usageArgs), so a command
+// added later cannot turn a bad invocation into exit status 1.
+func TestEveryArgsValidatorIsAUsageError(t *testing.T) {
+	var level slog.LevelVar
+	root := NewCmdRoot(&Factory{IO: &IOStreams{}, Logger: slog.New(slog.DiscardHandler)}, &level)
+	var walk func(*cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		if cmd.Args != nil {
+			for _, args := range [][]string{nil, {"a", "b", "c", "d", "e", "f", "g", "h"}} {
+				var ue usageError
+				if err := cmd.Args(cmd, args); err != nil && !errors.As(err, &ue) {
+					t.Errorf("%s with %d arguments: %v is not a usage error; wrap its Args in usageArgs", cmd.CommandPath(), len(args), err)
+				}
+			}
+		}
+		for _, c := range cmd.Commands() {
+			walk(c)
+		}
+	}
+	walk(root)
 }
