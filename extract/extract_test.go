@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -70,87 +69,6 @@ func lineAt(lines []string, i int) string {
 		return lines[i]
 	}
 	return "<end of file>"
-}
-
-// editorialFields are the gold's notes for people ("note", "where",
-// "about", "publication"): paraphrases written by the checker, not text
-// the act prints, so no extractor is held to them.
-var editorialFields = map[string]bool{"note": true, "where": true, "about": true, "publication": true}
-
-// TestActAccuracyMilano holds ParseAct, through Read, to the hand-checked
-// act.json of each Milano act (2187/2019, and the reconstruction of
-// 1098/2019): every field the gold carries, element by element, must be
-// exact. It prints the per-field scores.
-func TestActAccuracyMilano(t *testing.T) {
-	for _, act := range []string{"delibera-2187-2019", "delibera-1098-2019"} {
-		t.Run(act, func(t *testing.T) {
-			res, err := Read(context.Background(), act+".pdf", fixtureBytes(t, act+".pdf"), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var gold, got map[string]any
-			raw, err := os.ReadFile(filepath.Join("..", "testdata", "gold", act, "act.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal(raw, &gold); err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal(encodeIndented(t, res.Act), &got); err != nil {
-				t.Fatal(err)
-			}
-			acc := newAccuracy()
-			keys := make([]string, 0, len(gold))
-			for k := range gold {
-				keys = append(keys, k)
-			}
-			slices.Sort(keys)
-			for _, k := range keys {
-				if !editorialFields[k] {
-					scoreJSON(acc, k, k, gold[k], got[k])
-				}
-			}
-			acc.report(t)
-			for _, f := range acc.fields {
-				if acc.rate(f) < 1 {
-					t.Errorf("%s: %d/%d right, want all", f, acc.right[f], acc.total[f])
-				}
-			}
-		})
-	}
-}
-
-// scoreJSON compares a gold value with the extracted one: objects field by
-// field (the gold's fields only), lists element by element, the rest as
-// printed. The section labels of cited_acts_other_sections are the
-// checker's descriptions ("Giunta minute (Dato atto che)") and are not
-// scored.
-func scoreJSON(acc *accuracy, field, where string, want, got any) {
-	switch w := want.(type) {
-	case map[string]any:
-		g, _ := got.(map[string]any)
-		for k, v := range w {
-			if editorialFields[k] || (k == "section" && strings.HasPrefix(field, "cited_acts_other_sections")) {
-				continue
-			}
-			scoreJSON(acc, field+"."+k, where, v, g[k])
-		}
-	case []any:
-		g, _ := got.([]any)
-		acc.check(field+" count", where, len(w), len(g))
-		for i, v := range w {
-			var gi any
-			if i < len(g) {
-				gi = g[i]
-			}
-			scoreJSON(acc, field, fmt.Sprintf("%s[%d]", where, i), v, gi)
-		}
-	default:
-		if want == nil && (got == "" || got == float64(0)) {
-			got = nil // omitted in the output, null in the gold
-		}
-		acc.check(field, where, want, got)
-	}
 }
 
 // TestReadEveryFile runs Read over every damaged copy under testdata/malformed

@@ -18,6 +18,7 @@ func FuzzReadPDF(f *testing.F) {
 		filepath.Join("..", "testdata", "*.pdf"),
 		filepath.Join("..", "testdata", "malformed", "*.pdf"),
 		filepath.Join("testdata", "variant-*.pdf"),
+		filepath.Join("testdata", "pdflib", "*.pdf"),
 	} {
 		paths, err := filepath.Glob(pattern)
 		if err != nil {

@@ -937,10 +937,10 @@ func (a *indieAlbo) detail(w http.ResponseWriter, r *http.Request) *reply {
 	if a.isBroken(procid, breakDetail) {
 		return htmlReply(503, "<html><body><h1>Service Unavailable</h1></body></html>")
 	}
-	id, s := a.session(r)
+	_, s := a.session(r)
 	a.mu.Lock()
 	if s == nil {
-		id = a.sessionID()
+		id := a.sessionID()
 		s = &indieSession{uses: 1}
 		a.sessions[id] = s
 		// Set here, before any fault: a fault still opens the session.

@@ -33,7 +33,7 @@ extractions of each PDF.
   albo corpus verify`,
 		// Runnable only to refuse a missing or unknown subcommand with exit
 		// status 2: cobra would print the help and exit 0.
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return usageError{errors.New("corpus: give a subcommand: add, ls, show or verify")}
 		},
@@ -89,7 +89,7 @@ refused and nothing of it is stored; the other files still go in.`,
 		Example: `  albo corpus add --corpus ./albo-data delibera-2187-2019.pdf
   albo corpus add --source milano atti/*.pdf.p7m
   albo corpus add --json scansioni/*.pdf`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
@@ -282,16 +282,11 @@ func openDocument(data []byte) (importedDoc, error) {
 	return doc, nil
 }
 
-// storedExtraction returns the extraction of the PDF by the current
-// extractor, running and storing it only when the corpus does not have it
-// yet. A document the extractor cannot read is quarantined: failure says
-// why, and a later add does not try it again with the same extractor.
-func storedExtraction(ctx context.Context, s *corpus.Store, name string, data []byte, pdfSHA string) (res *extract.Result, failure string, err error) {
-	return storedExtractionWith(ctx, s, name, data, pdfSHA, extract.Options{})
-}
-
-// storedExtractionWith is storedExtraction with the extractor's options
-// (OCR) for the extraction it runs.
+// storedExtractionWith returns the extraction of the PDF by the current
+// extractor with opts (OCR, timeout), running and storing it only when the
+// corpus does not have it yet. A document the extractor cannot read is
+// quarantined: failure says why, and a later add does not try it again with
+// the same extractor.
 func storedExtractionWith(ctx context.Context, s *corpus.Store, name string, data []byte, pdfSHA string, opts extract.Options) (res *extract.Result, failure string, err error) {
 	if raw, err := s.Extraction(pdfSHA, extract.Version); err == nil {
 		res = new(extract.Result)
@@ -473,7 +468,7 @@ could not read them.`,
 		Example: `  albo corpus ls
   albo corpus ls --json | jq -r 'select(.category == "giunta") | .id'
   albo corpus ls --failed`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			if runF != nil {
@@ -613,7 +608,7 @@ func NewCmdCorpusShow(f *Factory, runF func(*CorpusShowOptions) error) *cobra.Co
 where they are stored, and the extractor versions that read each PDF.`,
 		Example: `  albo corpus show milano/giunta/2019/2187
   albo corpus show --json milano/giunta/2019/2187 | jq '.files[].sha256'`,
-		Args: cobra.ExactArgs(1),
+		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
@@ -724,7 +719,7 @@ listing said (number, date, subject) with what the act's document says
   albo corpus verify --consistency
   albo corpus verify --adopt
   albo corpus verify --json | jq '.problems[]'`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			if runF != nil {

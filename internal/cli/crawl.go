@@ -75,7 +75,7 @@ the real site.`,
   albo crawl --source milano --category giunta,consiglio --since 2026-01-01
   albo crawl --source milano --base-url http://127.0.0.1:8081 --delay 0 --json
   albo crawl --source openweb --base-url https://servizi.comune.avella.av.it --full`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			profile, err := crawl.ProfileByName(opts.Source)

@@ -59,7 +59,7 @@ func TestCrawlFlags(t *testing.T) {
 			err := cmd.Execute()
 			if tt.wantErr != "" {
 				var ue usageError
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || (!errors.As(err, &ue) && !isCobraUsageError(err)) {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !errors.As(err, &ue) {
 					t.Errorf("err %v, want %q", err, tt.wantErr)
 				}
 				return

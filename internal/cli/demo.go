@@ -48,7 +48,7 @@ its address printed. Ctrl-C stops it and removes the temporary folder.
 If the address is taken, a free port is used instead and named.`,
 		Example: `  albo demo
   albo demo --addr 127.0.0.1:9000`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(cmd.Context(), opts)

@@ -41,7 +41,7 @@ The order does not matter: 'diff B A' is the mirror of 'diff A B'.`,
 		Example: `  albo diff milano/giunta/2019/1098 milano/giunta/2019/2187
   albo diff milano/giunta/2019/2187 milano/giunta/2020/459      # across plan cycles
   albo diff --json milano/giunta/2019/1098 milano/giunta/2019/2187 | jq '.moved[] | select(.basis=="transfer")'`,
-		Args: cobra.ExactArgs(2),
+		Args: usageArgs(cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			opts.From, opts.To = args[0], args[1]

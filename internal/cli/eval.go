@@ -54,7 +54,7 @@ one record and does not shift the others. Only the fields the answers give
 are compared.`,
 		Example: `  albo eval --gold testdata/gold/delibera-2187-2019 testdata/delibera-2187-2019.pdf
   albo eval --gold testdata/gold/delibera-2187-2019 --only changes --json out.json | jq .scores`,
-		Args: cobra.ExactArgs(1),
+		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			if opts.Gold == "" {

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"log/slog"
 	"strings"
 	"testing"
@@ -92,4 +93,53 @@ func TestHelpCommand(t *testing.T) {
 			t.Errorf("%q: exit %d, stdout %.100q, stderr %q; want exit %d", tt.args, code, stdout, stderr, tt.code)
 		}
 	}
+}
+
+// TestUsageErrorsExitTwo: cobra's own argument validators and flag parser
+// decide a bad invocation (exit status 2, one line naming what is wrong),
+// without the error's text being matched; no argument at all prints help.
+func TestUsageErrorsExitTwo(t *testing.T) {
+	for _, tt := range []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{nil, exitOK, ""},
+		{[]string{"bogus"}, exitUsage, `albo: unknown command "bogus" for "albo"` + "\n"},
+		{[]string{"extrat"}, exitUsage, `albo: unknown command "extrat" for "albo" (did you mean "extract")` + "\n"},
+		{[]string{"--bogus"}, exitUsage, "albo: unknown flag: --bogus\n"},
+		{[]string{"extract", "--bogus", "x.pdf"}, exitUsage, "albo: unknown flag: --bogus\n"},
+		{[]string{"diff", "a"}, exitUsage, "albo: accepts 2 arg(s), received 1\n"},
+		{[]string{"version", "x"}, exitUsage, `albo: unknown command "x" for "albo version"` + "\n"},
+		{[]string{"corpus", "ls", "x"}, exitUsage, `albo: unknown command "x" for "albo corpus ls"` + "\n"},
+		{[]string{"eval", "--gold", "g"}, exitUsage, "albo: accepts 1 arg(s), received 0\n"},
+	} {
+		code, stdout, stderr := runAlbo(t, tt.args...)
+		if code != tt.code || stderr != tt.stderr || (code == exitOK) != strings.Contains(stdout, "Usage:") {
+			t.Errorf("%q: exit %d, stdout %.60q, stderr %q; want exit %d, stderr %q", tt.args, code, stdout, stderr, tt.code, tt.stderr)
+		}
+	}
+}
+
+// TestEveryArgsValidatorIsAUsageError: every command's argument validator
+// answers a wrong count with a usageError (through usageArgs), so a command
+// added later cannot turn a bad invocation into exit status 1.
+func TestEveryArgsValidatorIsAUsageError(t *testing.T) {
+	var level slog.LevelVar
+	root := NewCmdRoot(&Factory{IO: &IOStreams{}, Logger: slog.New(slog.DiscardHandler)}, &level)
+	var walk func(*cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		if cmd.Args != nil {
+			for _, args := range [][]string{nil, {"a", "b", "c", "d", "e", "f", "g", "h"}} {
+				var ue usageError
+				if err := cmd.Args(cmd, args); err != nil && !errors.As(err, &ue) {
+					t.Errorf("%s with %d arguments: %v is not a usage error; wrap its Args in usageArgs", cmd.CommandPath(), len(args), err)
+				}
+			}
+		}
+		for _, c := range cmd.Commands() {
+			walk(c)
+		}
+	}
+	walk(root)
 }

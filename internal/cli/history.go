@@ -40,7 +40,7 @@ prints them), or a query: the history of its best objective hit is shown.`,
 		Example: `  albo history "Ottimizzazione dei canali informativi"
   albo history milano/giunta/2019/2187/objective/direzione-generale/2019/1
   albo history --json L3f2a9c0e11b2`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			opts.Ref = strings.Join(args, " ")

@@ -51,7 +51,7 @@ few hundred acts with the rate. The summary goes to standard output, as JSON
 with --json.`,
 		Example: `  albo index --corpus ./albo-data
   albo index --json`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			if runF != nil {

@@ -92,8 +92,8 @@ func Run(ctx context.Context, ios *IOStreams, args []string) int {
 		return exitFailed
 	}
 	var ue usageError
-	if errors.As(err, &ue) || isCobraUsageError(err) {
-		reportf(ios.ErrOut, "%s", withSuggestionsInline(err.Error()))
+	if errors.As(err, &ue) {
+		reportf(ios.ErrOut, "%v", err)
 		return exitUsage
 	}
 	reportf(ios.ErrOut, "%v", err)
@@ -132,6 +132,11 @@ failure), 2 bad usage. --corpus DIR defaults to $ALBO_CORPUS, else
   albo extract delibera-2187-2019.pdf | jq .plan.directorates[0]`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// The root runs only to print its help; any argument that is not a
+		// command is a usage error, decided by its validator.
+		Args:                       usageArgs(knownCommand),
+		SuggestionsMinimumDistance: 2,
+		RunE:                       func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if err := level.UnmarshalText([]byte(logLevel)); err != nil {
 				return usageError{fmt.Errorf("--log-level %q: want debug, info, warn or error", logLevel)}
@@ -178,30 +183,32 @@ func newCmdHelp(root *cobra.Command) *cobra.Command {
 	}
 }
 
-// isCobraUsageError recognises the errors cobra itself returns for unknown
-// commands and wrong argument counts.
-func isCobraUsageError(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires at least", "requires at most", "received "} {
-		if strings.Contains(msg, p) {
-			return true
+// usageArgs makes an argument validator's complaint a usage error (exit
+// status 2); every command's Args goes through it.
+func usageArgs(validate cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := validate(cmd, args); err != nil {
+			return usageError{err}
 		}
+		return nil
 	}
-	return false
 }
 
-// withSuggestionsInline puts the "Did you mean this?" lines cobra appends
-// to an unknown command on the error's own line.
-func withSuggestionsInline(msg string) string {
-	head, suggestions, found := strings.Cut(msg, "\n\nDid you mean this?\n")
-	if !found {
-		return msg
+// knownCommand is the root's validator: an argument that reaches the root
+// named no command. The names cobra suggests go on the error's own line.
+func knownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
 	}
-	var names []string
-	for _, s := range strings.Fields(suggestions) {
-		names = append(names, strconv.Quote(s))
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if suggestions := cmd.SuggestionsFor(args[0]); len(suggestions) > 0 {
+		quoted := make([]string, len(suggestions))
+		for i, s := range suggestions {
+			quoted[i] = strconv.Quote(s)
+		}
+		msg += " (did you mean " + strings.Join(quoted, " or ") + ")"
 	}
-	return head + " (did you mean " + strings.Join(names, " or ") + ")"
+	return errors.New(msg)
 }
 
 // corpusDir resolves --corpus: the flag, else $ALBO_CORPUS, else ./albo-data.

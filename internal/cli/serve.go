@@ -65,7 +65,7 @@ standard output and stops on Ctrl-C.`,
 		Example: `  albo serve --corpus ./albo-data
   albo serve --addr 127.0.0.1:9000
   albo serve --update 1h --source milano --category giunta,consiglio`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			if runF != nil {

@@ -70,7 +70,7 @@ observed only), each edge labelled with the objectives moved.`,
   albo transfers --format csv > transfers.csv
   albo transfers --format csv --by-year > transfers-by-year.csv
   albo transfers --format dot | dot -Tsvg > transfers.svg`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.CorpusDir = corpusDir(opts.CorpusDir)
 			if asJSON {

@@ -20,7 +20,7 @@ func NewCmdVersion(f *Factory) *cobra.Command {
 knows what is stale.`,
 		Example: `  albo version
   albo version --json | jq -r .version`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON {
 				return json.NewEncoder(f.IO.Out).Encode(struct {
