@@ -289,11 +289,11 @@ func TestFreshIndexKilled(t *testing.T) {
 		if code != 0 && !strings.Contains(stderr, "run 'albo index") {
 			t.Errorf("search after a killed first index: exit %d, %q", code, stderr)
 		}
-		code, stdout, stderr := runAlbo(t, "index", "--corpus", dir, "--json")
+		code, _, stderr = runAlbo(t, "index", "--corpus", dir, "--json")
 		if code != 0 {
 			t.Fatalf("index after a killed first index: exit %d, %s", code, stderr)
 		}
-		code, stdout, stderr = runAlbo(t, "search", "--corpus", dir, "--json", "--limit", "1")
+		code, stdout, stderr := runAlbo(t, "search", "--corpus", dir, "--json", "--limit", "1")
 		if code != 0 || !strings.Contains(stdout, fmt.Sprintf(`"total":%d`, goldDocuments)) {
 			t.Fatalf("search after the next index: exit %d, %.200s %s", code, stdout, stderr)
 		}
