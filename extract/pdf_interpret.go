@@ -1,0 +1,373 @@
+package extract
+
+// The content-stream interpreter: the text operators of a page and of the
+// forms it draws, positioned by the graphics state.
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/ledongthuc/pdf"
+	"golang.org/x/text/unicode/norm"
+)
+
+// gstate is the part of the graphics state that positions text.
+type gstate struct {
+	ctm                        matrix
+	tc, tw, th, tl, tfs, trise float64
+	font                       *fontInfo
+}
+
+// interpreter runs the text operators of a content stream.
+type interpreter struct {
+	ctx   context.Context
+	doc   *docReading
+	page  *Page
+	g     gstate
+	tm    matrix
+	tlm   matrix
+	stack []gstate
+	// tokens counts the content tokens read, to look at ctx now and then.
+	tokens int
+	// contentLeft is how many more decoded content bytes the page may
+	// cost, its forms included.
+	contentLeft int64
+	named       map[string]*fontInfo // fonts of the current stream by resource name
+	// text is where show gathers a run's text, reused from run to run.
+	text []byte
+	// resKey identifies the current stream's font resources in the cache.
+	resKey string
+}
+
+// run interprets a content stream (the page's or a Form XObject's). The
+// stream is decoded by the library but tokenized here: the library's
+// general object parser allocates a value per token and costs most of the
+// reading time. A damaged stream is interpreted as far as it decodes, then
+// reported.
+func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) {
+	in.g = gstate{ctm: ctm, th: 1}
+	in.tm, in.tlm = identity, identity
+	in.named = map[string]*fontInfo{}
+	in.resKey = ""
+	in.stack = in.stack[:0]
+	buf := contentBuffers.Get().(*bytes.Buffer)
+	defer putContentBuffer(buf)
+	data, readErr := readContent(in.ctx, content, in.contentLeft, buf)
+	in.contentLeft -= int64(len(data))
+	if in.page.Runs == nil {
+		if n := expectedRuns(data); n > 0 {
+			in.page.Runs = make([]Run, 0, n)
+		}
+	}
+	if errors.Is(readErr, errLimit) {
+		panic(readErr)
+	}
+	fontRes := resources.Key("Font")
+	lx := contentLexer{data: data}
+	var args []operand // the operands of the next operator
+	for {
+		tok, op, ok := lx.next()
+		if !ok {
+			break
+		}
+		in.tokens++
+		if in.tokens%ctxCheckEvery == 0 {
+			if err := in.ctx.Err(); err != nil {
+				panic(err)
+			}
+		}
+		if op == nil {
+			if len(args) == maxOperands {
+				args = args[:0] // no operator takes that many: garbage
+			}
+			args = append(args, tok)
+			continue
+		}
+		in.operator(string(op), args, fontRes, resources, depth)
+		args = args[:0]
+	}
+	if readErr != nil {
+		panic(readErr)
+	}
+}
+
+// operator runs one content-stream operator on its operands.
+func (in *interpreter) operator(op string, args []operand, fontRes, resources pdf.Value, depth int) {
+	n := len(args)
+	num := func(i int) float64 {
+		if i < n {
+			return args[i].num
+		}
+		return 0
+	}
+	switch op {
+	case "q":
+		if len(in.stack) < maxSavedStates {
+			in.stack = append(in.stack, in.g)
+		}
+	case "Q":
+		if k := len(in.stack); k > 0 {
+			in.g = in.stack[k-1]
+			in.stack = in.stack[:k-1]
+		}
+	case "cm":
+		if n == 6 {
+			in.g.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(in.g.ctm)
+		}
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "Tc":
+		in.g.tc = num(0)
+	case "Tw":
+		in.g.tw = num(0)
+	case "Tz":
+		in.g.th = num(0) / 100
+	case "TL":
+		in.g.tl = num(0)
+	case "Ts":
+		in.g.trise = num(0)
+	case "Tf":
+		if n == 2 && args[0].kind == operandName {
+			in.g.font = in.font(fontRes, args[0].str)
+			in.g.tfs = num(1)
+		}
+	case "Td":
+		in.tlm = translate(num(0), num(1)).mul(in.tlm)
+		in.tm = in.tlm
+	case "TD":
+		in.g.tl = -num(1)
+		in.tlm = translate(num(0), num(1)).mul(in.tlm)
+		in.tm = in.tlm
+	case "Tm":
+		if n == 6 {
+			in.tlm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
+			in.tm = in.tlm
+		}
+	case "T*":
+		in.nextLine()
+	case "Tj":
+		if n == 1 {
+			in.show(args)
+		}
+	case "'":
+		if n == 1 {
+			in.nextLine()
+			in.show(args)
+		}
+	case "\"":
+		if n == 3 {
+			in.g.tw, in.g.tc = num(0), num(1)
+			in.nextLine()
+			in.show(args[2:])
+		}
+	case "TJ":
+		if n == 1 && args[0].kind == operandArray {
+			in.show(args[0].arr)
+		}
+	case "Do":
+		if n == 1 && args[0].kind == operandName && depth < maxFormDepth {
+			in.form(resources, args[0].str, depth)
+		}
+	}
+}
+
+// contentBuffers hold decoded content streams while they are interpreted:
+// nothing read from a stream keeps a reference to its bytes.
+var contentBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledContent is the largest buffer kept for the next stream: a
+// hostile page's must not stay in memory.
+const maxPooledContent = 1 << 20
+
+func putContentBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooledContent {
+		buf.Reset()
+		contentBuffers.Put(buf)
+	}
+}
+
+// fitRuns gives back the room made for runs (expectedRuns) that the page
+// did not draw: a hostile page of "Tj" bytes that draws nothing must not
+// keep it as long as the document.
+func fitRuns(runs []Run) []Run {
+	switch {
+	case len(runs) == 0:
+		return nil // no text, as without the room made for it
+	case cap(runs)-len(runs) > len(runs)/4+64:
+		return slices.Clone(runs)
+	}
+	return runs
+}
+
+// expectedRuns is how many runs a page whose content is data draws at
+// most, about: one per text-showing operator. Counting them saves growing
+// the page's runs operator by operator, which costs most on pages drawn
+// glyph by glyph.
+func expectedRuns(data []byte) int {
+	n := bytes.Count(data, []byte("Tj")) + bytes.Count(data, []byte("TJ"))
+	return min(n, maxPageRuns)
+}
+
+// readContent appends to buf the decoded bytes of a content stream, or of
+// an array of them joined by line breaks, and returns them. With the bytes
+// that decoded it returns the error that stopped the decoding: one
+// wrapping errLimit past limit bytes, which are never decoded (a
+// compression bomb stops there), or ctx's.
+func readContent(ctx context.Context, content pdf.Value, limit int64, buf *bytes.Buffer) ([]byte, error) {
+	parts := []pdf.Value{content}
+	if content.Kind() == pdf.Array {
+		parts = parts[:0]
+		for i := range content.Len() {
+			parts = append(parts, content.Index(i))
+		}
+	}
+	for _, part := range parts {
+		if part.Kind() != pdf.Stream {
+			continue
+		}
+		rd := part.Reader()
+		_, err := io.Copy(buf, io.LimitReader(ctxReader{ctx, rd}, limit+1-int64(buf.Len())))
+		rd.Close()
+		if err != nil {
+			return buf.Bytes(), err
+		}
+		if int64(buf.Len()) > limit {
+			return nil, fmt.Errorf("content over the %d MiB %w", maxPageContent>>20, errLimit)
+		}
+		buf.WriteByte('\n')
+	}
+	return buf.Bytes(), nil
+}
+
+// ctxReader stops a read (a stream's decompression) when ctx ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// font returns the font a Tf names, looking it up once per content stream:
+// producers repeat Tf in every text object.
+func (in *interpreter) font(fontRes pdf.Value, name string) *fontInfo {
+	if f, ok := in.named[name]; ok {
+		return f
+	}
+	if in.resKey == "" {
+		in.resKey = fontRes.String()
+	}
+	f := in.doc.fonts.get(in.resKey, fontRes, name)
+	in.named[name] = f
+	return f
+}
+
+// form draws a Form XObject with its own resources and matrix.
+func (in *interpreter) form(resources pdf.Value, name string, depth int) {
+	xobj := resources.Key("XObject").Key(name)
+	if xobj.Kind() != pdf.Stream || xobj.Key("Subtype").Name() != "Form" {
+		return
+	}
+	ctm := in.g.ctm
+	if m := xobj.Key("Matrix"); m.Len() == 6 {
+		ctm = matrix{m.Index(0).Float64(), m.Index(1).Float64(), m.Index(2).Float64(),
+			m.Index(3).Float64(), m.Index(4).Float64(), m.Index(5).Float64()}.mul(ctm)
+	}
+	res := xobj.Key("Resources")
+	if res.IsNull() {
+		res = resources
+	}
+	saved, savedStack := in.g, append([]gstate(nil), in.stack...)
+	savedTm, savedTlm, savedNamed, savedKey := in.tm, in.tlm, in.named, in.resKey
+	in.run(xobj, res, ctm, depth+1)
+	in.g, in.stack, in.tm, in.tlm, in.named, in.resKey = saved, savedStack, savedTm, savedTlm, savedNamed, savedKey
+}
+
+func (in *interpreter) nextLine() {
+	in.tlm = translate(0, -in.g.tl).mul(in.tlm)
+	in.tm = in.tlm
+}
+
+// show draws the strings of a Tj or TJ as one run, advancing the text
+// matrix by each glyph's width and each TJ adjustment. An adjustment wider
+// than a quarter em is a word gap some producers draw instead of a space.
+func (in *interpreter) show(items []operand) {
+	g := &in.g
+	font := g.font
+	if font == nil {
+		font = fallbackFont
+	}
+	start := in.tm
+	text := in.text[:0]
+	var advance float64
+	for _, item := range items {
+		switch item.kind {
+		case operandString:
+			raw := item.str
+			text = font.appendText(text, raw)
+			advance += font.advance(raw, g.tfs, g.tc, g.tw) * g.th
+		case operandNumber:
+			adj := item.num
+			advance -= adj / 1000 * g.tfs * g.th
+			if adj < -250 && len(text) > 0 {
+				text = append(text, ' ')
+			}
+		}
+	}
+	in.text = text
+	in.tm = translate(advance, 0).mul(start)
+	if len(bytes.TrimSpace(text)) == 0 {
+		return
+	}
+	s := string(text)
+	if len(in.page.Runs) == maxPageRuns {
+		panic(fmt.Errorf("over the %d-run %w", maxPageRuns, errLimit))
+	}
+	if in.doc.runsLeft.Add(-1) < 0 {
+		panic(fmt.Errorf("document over the %d-run %w", maxDocumentRuns, errLimit))
+	}
+	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(start).mul(g.ctm)
+	x, y := trm[4], trm[5]
+	userStart := start.mul(g.ctm)
+	x2, _ := userStart.apply(advance, g.trise)
+	in.page.Runs = append(in.page.Runs, Run{
+		X:       x,
+		Y:       y,
+		W:       x2 - x,
+		Size:    math.Hypot(trm[2], trm[3]),
+		Font:    font.name,
+		Text:    unfoldLigatures(s),
+		Rotated: trm[0] <= 0 || math.Abs(trm[1]) > maxSlope*trm[0],
+	})
+}
+
+// unfoldLigatures replaces the Latin ligature characters (ﬁ, ﬂ, …) that
+// CID-font producers emit with their letters, leaving everything else as
+// drawn: a full NFKC would also rewrite ellipses, ordinals and superscripts.
+func unfoldLigatures(s string) string {
+	if !strings.ContainsFunc(s, isLigature) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isLigature(r) {
+			b.WriteString(norm.NFKC.String(string(r)))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isLigature(r rune) bool { return r >= 0xFB00 && r <= 0xFB06 }
