@@ -4,6 +4,7 @@
 // director and objective in its year column, and the changes annex.
 //
 // The pipeline is: unwrap the envelope (signed.go) -> positioned text runs
-// per page (text.go, over github.com/ledongthuc/pdf) -> lines and columns
+// per page (text.go and pdf_*.go: opening, page tree, interpreter, fonts,
+// lexer, over github.com/ledongthuc/pdf) -> lines and columns
 // (layout.go) -> parsers for the act, the plan and the changes annex.
 package extract
