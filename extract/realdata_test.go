@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/openalbo/albo/internal/testenv"
 	"os"
 	"path/filepath"
 	"slices"
@@ -28,14 +29,7 @@ func requireRealdata(t testing.TB) string {
 // ALBO_REQUIRE_SHARED=1, as CI sets it.
 func requireShared(t testing.TB, folder string) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", folder)
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
-			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", dir, err)
-		}
-		t.Skipf("%s is absent; set ALBO_REQUIRE_SHARED=1 to require it", dir)
-	}
-	return dir
+	return testenv.SharedDir(t, folder)
 }
 
 // realdataBytes reads one file of ../shared/realdata (see requireRealdata).

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/openalbo/albo/internal/testenv"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -352,13 +353,7 @@ func TestReadPDFOperators(t *testing.T) {
 // what pdftotext reads from the same file.
 func TestReadPDFRealData(t *testing.T) {
 	dir := requireRealdata(t)
-	pdftotext, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
-			t.Fatal("pdftotext (poppler-utils) is needed to check the real files")
-		}
-		t.Skip("pdftotext not installed")
-	}
+	pdftotext := testenv.Tool(t, "pdftotext", "Debian: poppler-utils")
 	paths, err := filepath.Glob(filepath.Join(dir, "*", "*"))
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/openalbo/albo/internal/testenv"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -24,29 +25,7 @@ import (
 // when it is absent, and fail when ALBO_REQUIRE_SHARED=1 (CI).
 func realdata(t testing.TB, sub string) string {
 	t.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	root := wd
-	for {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(root)
-		if parent == root {
-			t.Fatalf("no go.mod above %s", wd)
-		}
-		root = parent
-	}
-	dir := filepath.Join(root, "..", "shared", "realdata", sub)
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
-			t.Fatalf("shared reference data required: %v", err)
-		}
-		t.Skipf("shared reference data absent: %v", err)
-	}
-	return dir
+	return testenv.SharedDir(t, "realdata", sub)
 }
 
 func readReal(t testing.TB, sub, name string) []byte {

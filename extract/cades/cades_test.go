@@ -3,6 +3,7 @@ package cades_test
 import (
 	"bytes"
 	"errors"
+	"github.com/openalbo/albo/internal/testenv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,13 +22,7 @@ var sharedRealData = filepath.Join("..", "..", "..", "shared", "realdata")
 // the test when the folder is absent, unless ALBO_REQUIRE_SHARED=1.
 func realData(t testing.TB) string {
 	t.Helper()
-	if _, err := os.Stat(sharedRealData); err != nil {
-		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
-			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", sharedRealData, err)
-		}
-		t.Skipf("%s is absent", sharedRealData)
-	}
-	return sharedRealData
+	return testenv.SharedDir(t, "realdata")
 }
 
 func fixturePDF(t testing.TB) []byte {

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"github.com/openalbo/albo/internal/testenv"
 	"os"
 	"path/filepath"
 	"slices"
@@ -341,14 +342,7 @@ func sharedRealdata(t *testing.T) string {
 // sharedRealdata.
 func sharedFolder(t *testing.T, name string) string {
 	t.Helper()
-	dir := "../../../shared/" + name
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("ALBO_REQUIRE_SHARED") == "1" {
-			t.Fatalf("ALBO_REQUIRE_SHARED=1 but %s is missing: %v", dir, err)
-		}
-		t.Skipf("%s is absent; set ALBO_REQUIRE_SHARED=1 to require it", dir)
-	}
-	return dir
+	return testenv.SharedDir(t, name)
 }
 
 func TestCorpusAddRealData(t *testing.T) {

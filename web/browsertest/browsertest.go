@@ -11,6 +11,7 @@ package browsertest
 import (
 	"context"
 	"fmt"
+	"github.com/openalbo/albo/internal/testenv"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -49,10 +50,7 @@ func New(t testing.TB) *Browser {
 	t.Helper()
 	path := executable()
 	if path == "" {
-		if os.Getenv("CI") != "" || os.Getenv("ALBO_REQUIRE_SHARED") != "" {
-			t.Fatal("chromium is not installed (apt-get install chromium); browser tests are required here")
-		}
-		t.Skip("chromium is not installed; set CI or ALBO_REQUIRE_SHARED to make this a failure")
+		testenv.Unavailable(t, "chromium is not installed (apt-get install chromium); browser tests are required here")
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path),
