@@ -21,7 +21,9 @@ func FuzzSearch(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		var cases []searchCase
+		var cases []struct {
+			Request Request `json:"request"`
+		}
 		if err := json.Unmarshal(data, &cases); err != nil {
 			f.Fatal(err)
 		}

@@ -1,0 +1,97 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// BackendOpener opens the backend a location names (a URL of its scheme);
+// fresh says it holds nothing yet (created, or emptied for another
+// MappingVersion), so the next Update indexes every act.
+type BackendOpener func(ctx context.Context, location *url.URL) (b Backend, fresh bool, err error)
+
+var backends struct {
+	sync.RWMutex
+	openers map[string]BackendOpener
+}
+
+// RegisterBackend makes OpenAt accept locations of scheme (as
+// "opensearch+https"); a backend package calls it from init, as
+// database/sql drivers do.
+func RegisterBackend(scheme string, open BackendOpener) {
+	backends.Lock()
+	defer backends.Unlock()
+	if backends.openers == nil {
+		backends.openers = map[string]BackendOpener{}
+	}
+	backends.openers[scheme] = open
+}
+
+// OpenAt opens the index whose records are in dir and whose documents are
+// in the backend at location: "" or "bleve:" the embedded bleve index in
+// dir (what Open does), "bleve:PATH" a bleve index at PATH, or a URL of a
+// registered scheme ("opensearch+https://host:9200/albo").
+func OpenAt(ctx context.Context, dir, location string) (*Index, error) {
+	if location == "" || location == "bleve:" {
+		return Open(ctx, dir)
+	}
+	var b Backend
+	var fresh bool
+	if path, ok := strings.CutPrefix(location, "bleve:"); ok {
+		bb, rebuilt, err := openBleve(filepath.Clean(path))
+		if err != nil {
+			return nil, err
+		}
+		b, fresh = bb, rebuilt
+	} else {
+		u, err := url.Parse(location)
+		if err != nil || u.Scheme == "" {
+			return nil, fmt.Errorf("index location %q: not bleve:PATH nor a backend URL", location)
+		}
+		backends.RLock()
+		open := backends.openers[u.Scheme]
+		backends.RUnlock()
+		if open == nil {
+			return nil, fmt.Errorf("index location %q: no backend for %q (known: bleve and %s)", location, u.Scheme, knownSchemes())
+		}
+		if b, fresh, err = open(ctx, u); err != nil {
+			return nil, err
+		}
+	}
+	return OpenBackend(ctx, dir, b, fresh)
+}
+
+// OpenBackend opens the index whose records are in dir beside a backend
+// already open; fresh as a BackendOpener says. The index closes b.
+func OpenBackend(ctx context.Context, dir string, b Backend, fresh bool) (*Index, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("index %s: %w", dir, err)
+	}
+	ix, err := openWith(ctx, dir, b, fresh)
+	if err != nil {
+		b.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+func knownSchemes() string {
+	backends.RLock()
+	defer backends.RUnlock()
+	var s []string
+	for scheme := range backends.openers {
+		s = append(s, scheme)
+	}
+	if len(s) == 0 {
+		return "none registered"
+	}
+	slices.Sort(s)
+	return strings.Join(s, ", ")
+}
