@@ -95,3 +95,7 @@ func knownSchemes() string {
 	slices.Sort(s)
 	return strings.Join(s, ", ")
 }
+
+// Hit is the document as a search hit shows it (without a score or a
+// highlight), for backends that store documents whole.
+func (d Document) Hit() Hit { return hitOfDocument(d) }
