@@ -5,6 +5,7 @@ import (
 	"os"
 	"sync"
 	"testing"
+	"time"
 )
 
 // shared is the one single-node cluster of a test binary.
@@ -13,6 +14,7 @@ var shared struct {
 	dir  string
 	c    *Cluster
 	err  error
+	took time.Duration
 }
 
 // Single returns the URL of a single-node cluster shared by the tests of
@@ -23,10 +25,13 @@ func Single(t testing.TB) string {
 	shared.once.Do(func() {
 		shared.dir, shared.err = os.MkdirTemp("", "albo-opensearch-")
 		if shared.err == nil {
+			began := time.Now()
 			shared.c, shared.err = Start(context.Background(), shared.dir, 1)
+			shared.took = time.Since(began)
 		}
 	})
 	Check(t, shared.err)
+	t.Logf("OpenSearch %s single node at %s, up in %.1fs", Version, shared.c.Nodes[0].URL, shared.took.Seconds())
 	return shared.c.Nodes[0].URL
 }
 
