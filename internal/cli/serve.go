@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 
 	"github.com/openalbo/albo/corpus"
-	"github.com/openalbo/albo/index"
 	"github.com/openalbo/albo/web"
 	"github.com/spf13/cobra"
 )
@@ -68,7 +67,7 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 	if _, err := os.Stat(indexDir); err != nil {
 		return fmt.Errorf("corpus %s has no index: run 'albo index --corpus %s' first", opts.CorpusDir, opts.CorpusDir)
 	}
-	ix, err := index.Open(ctx, indexDir)
+	ix, err := openIndexIn(ctx, indexDir)
 	if err != nil {
 		return err
 	}
