@@ -198,7 +198,13 @@ func (n *Node) logTail() string {
 	return strings.Join(keep[max(0, len(keep)-3):], " | ")
 }
 
-// Stop ends the node: SIGTERM, then SIGKILL if it has not exited in 30s.
+// stopGrace is how long Stop waits after SIGTERM. A node started here
+// logs "stopping ..." and then, under the user namespace, often waits out
+// any grace; the tests throw their nodes' data away, so it is short.
+const stopGrace = 5 * time.Second
+
+// Stop ends the node: SIGTERM, then SIGKILL if it has not exited within
+// stopGrace.
 func (n *Node) Stop() error {
 	if n.cmd.Process == nil {
 		return nil
@@ -213,7 +219,7 @@ func (n *Node) Stop() error {
 	select {
 	case err := <-n.done:
 		n.done <- err
-	case <-time.After(30 * time.Second):
+	case <-time.After(stopGrace):
 		_ = n.cmd.Process.Kill()
 		err := <-n.done
 		n.done <- err
