@@ -24,7 +24,7 @@ import (
 )
 
 // Opener returns a new, empty backend, closed by the index it is given to.
-type Opener func(t *testing.T) index.Backend
+type Opener func(t testing.TB) index.Backend
 
 // Run runs the conformance suite: each part opens its own backend.
 func Run(t *testing.T, open Opener) {
@@ -83,7 +83,7 @@ func loadGold(t testing.TB, name string) (index.ActRef, *extract.Result) {
 }
 
 // goldIndex is an index of the gold extractions over a new backend.
-func goldIndex(t *testing.T, open Opener) *index.Index {
+func goldIndex(t testing.TB, open Opener) *index.Index {
 	t.Helper()
 	ix := emptyIndex(t, open)
 	if _, err := ix.Update(context.Background(), GoldInputs(t)); err != nil {
@@ -92,7 +92,7 @@ func goldIndex(t *testing.T, open Opener) *index.Index {
 	return ix
 }
 
-func emptyIndex(t *testing.T, open Opener) *index.Index {
+func emptyIndex(t testing.TB, open Opener) *index.Index {
 	t.Helper()
 	ix, err := index.OpenBackend(context.Background(), filepath.Join(t.TempDir(), "index"), open(t), true)
 	if err != nil {

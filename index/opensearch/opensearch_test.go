@@ -24,7 +24,7 @@ var aliases atomic.Int64
 
 // openNew opens a backend on a new alias of the shared node, dropped at
 // the end of the test.
-func openNew(t *testing.T, node string) (*Backend, *url.URL) {
+func openNew(t testing.TB, node string) (*Backend, *url.URL) {
 	t.Helper()
 	u, err := url.Parse(fmt.Sprintf("opensearch+%s/albo-test-%d", node, aliases.Add(1)))
 	if err != nil {
@@ -49,7 +49,17 @@ func openNew(t *testing.T, node string) (*Backend, *url.URL) {
 // single-node OpenSearch cluster.
 func TestConformance(t *testing.T) {
 	node := searchnode.Single(t)
-	indextest.Run(t, func(t *testing.T) index.Backend {
+	indextest.Run(t, func(t testing.TB) index.Backend {
+		b, _ := openNew(t, node)
+		return b
+	})
+}
+
+// FuzzSearch: arbitrary query strings, translated to the query DSL, on a
+// real node.
+func FuzzSearch(f *testing.F) {
+	node := searchnode.Single(f)
+	indextest.Fuzz(f, func(t testing.TB) index.Backend {
 		b, _ := openNew(t, node)
 		return b
 	})
