@@ -3,7 +3,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: all build test bench fuzz vet clean
+.PHONY: all build test bench bench-cluster fuzz vet clean
 
 all: build
 
@@ -19,6 +19,12 @@ test: vet
 # bench prints each figure beside its baseline measured in the same run.
 bench:
 	$(GO) run ./internal/bench
+
+# bench-cluster indexes the same OBJECTIVES synthetic objectives into bleve
+# and into one real OpenSearch node (Java 17 and Maven) and prints both.
+OBJECTIVES ?= 1000000
+bench-cluster:
+	$(GO) run ./internal/bench/cluster -objectives $(OBJECTIVES)
 
 # fuzz runs every fuzz target for FUZZTIME each (default 30s).
 FUZZTIME ?= 30s
