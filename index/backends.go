@@ -99,3 +99,13 @@ func knownSchemes() string {
 // Hit is the document as a search hit shows it (without a score or a
 // highlight), for backends that store documents whole.
 func (d Document) Hit() Hit { return hitOfDocument(d) }
+
+// Page is the request's page size and offset, clamped: DefaultLimit
+// when the limit is not set, at most MaxLimit.
+func (r Request) Page() (limit, offset int) {
+	limit, offset = r.Limit, r.Offset
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	return min(limit, MaxLimit), max(offset, 0)
+}

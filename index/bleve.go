@@ -538,14 +538,7 @@ func facetField(facet string) string {
 }
 
 // pageOf clamps the request's page.
-func pageOf(req Request) (limit, offset int) {
-	limit, offset = req.Limit, req.Offset
-	if limit <= 0 {
-		limit = DefaultLimit
-	}
-	limit = min(limit, MaxLimit)
-	return limit, max(offset, 0)
-}
+func pageOf(req Request) (limit, offset int) { return req.Page() }
 
 // buildQuery turns the request into a bleve query: the query string (or
 // everything) narrowed by the filters. hasText says whether there was a

@@ -111,7 +111,6 @@ func open(ctx context.Context, u *url.URL, version string) (*Backend, bool, erro
 
 // prepare installs the template and picks the concrete index to write.
 func (b *Backend) prepare(ctx context.Context, version string, shards int, replicas string) (fresh bool, err error) {
-	pattern := b.alias + ".v*"
 	b.template = b.alias + "-" + version
 	if err := b.c.do(ctx, http.MethodPut, "/_index_template/"+b.template,
 		template(b.alias+".v"+version+".*", version, shards, replicas), nil); err != nil {
@@ -135,19 +134,9 @@ func (b *Backend) prepare(ctx context.Context, version string, shards int, repli
 			return false, nil
 		}
 	}
-	// A new concrete index; indexes of an earlier rebuild that never
-	// took the alias are dropped first.
-	var all map[string]json.RawMessage
-	if err := b.c.do(ctx, http.MethodGet, "/"+pattern+"?expand_wildcards=all", nil, &all); err != nil {
-		return false, fmt.Errorf("list the indexes %s: %w", pattern, err)
-	}
-	for name := range all {
-		if name != current {
-			if err := b.c.do(ctx, http.MethodDelete, "/"+name, nil, nil); err != nil && !isStatus(err, http.StatusNotFound) {
-				return false, fmt.Errorf("drop the unfinished index %s: %w", name, err)
-			}
-		}
-	}
+	// A new concrete index. Others that never took the alias (a rebuild
+	// that failed, or an index a reader opened) are dropped by the Flush
+	// that moves the alias, not here: another process may be filling one.
 	b.write = fmt.Sprintf("%s.v%s.%d", b.alias, version, time.Now().UnixNano())
 	if err := b.c.do(ctx, http.MethodPut, "/"+b.write, map[string]any{}, nil); err != nil {
 		return false, fmt.Errorf("create the index %s: %w", b.write, err)
@@ -205,9 +194,7 @@ func (b *Backend) Index(ctx context.Context, docs []index.Document) error {
 		if err != nil {
 			return err
 		}
-		doc, err := json.Marshal(source{Type: d.Type, Act: d.ActID, Organ: d.Organ, Number: d.Number, Date: d.Date,
-			Directorate: d.Directorate, DirectoratePrinted: d.DirectoratePrinted, Director: d.Director,
-			Year: d.Year, Section: d.Section, Kind: d.Kind, Text: d.Text, Page: d.Page, Lineage: d.Lineage})
+		doc, err := json.Marshal(d)
 		if err != nil {
 			return fmt.Errorf("opensearch %s: document %s: %w", b.location, d.ID, err)
 		}
@@ -341,8 +328,23 @@ func (b *Backend) Flush(ctx context.Context) error {
 		return fmt.Errorf("opensearch %s: %w", b.location, err)
 	}
 	b.swapped = true
-	if err := b.c.do(ctx, http.MethodDelete, "/"+b.previous, nil, nil); err != nil && !isStatus(err, http.StatusNotFound) {
-		return fmt.Errorf("opensearch %s: drop the replaced index %s: %w", b.location, b.previous, err)
+	return b.dropOthers(ctx)
+}
+
+// dropOthers deletes the alias's concrete indexes but the one written:
+// the one replaced, and those of rebuilds that never finished.
+func (b *Backend) dropOthers(ctx context.Context) error {
+	var all map[string]json.RawMessage
+	if err := b.c.do(ctx, http.MethodGet, "/"+b.alias+".v*?expand_wildcards=all", nil, &all); err != nil {
+		return fmt.Errorf("opensearch %s: list the indexes of %s: %w", b.location, b.alias, err)
+	}
+	for name := range all {
+		if name == b.write {
+			continue
+		}
+		if err := b.c.do(ctx, http.MethodDelete, "/"+name, nil, nil); err != nil && !isStatus(err, http.StatusNotFound) {
+			return fmt.Errorf("opensearch %s: drop the replaced index %s: %w", b.location, name, err)
+		}
 	}
 	return nil
 }

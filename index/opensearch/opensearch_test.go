@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"os"
 	"sync/atomic"
 	"testing"
 
@@ -13,11 +12,7 @@ import (
 	"github.com/openalbo/albo/internal/searchnode"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	searchnode.StopShared()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { searchnode.Main(m) }
 
 // aliases numbers the indexes the tests create on the shared node.
 var aliases atomic.Int64

@@ -26,6 +26,12 @@ func TestReindexKeepsServing(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// An index of a rebuild that never finished.
+	orphan := u.Path[1:] + ".v0.1"
+	if err := oldB.c.do(ctx, http.MethodPut, "/"+orphan, dsl{}, nil); err != nil {
+		t.Fatal(err)
+	}
+
 	b, fresh, err := Open(ctx, u)
 	if err != nil {
 		t.Fatal(err)
@@ -57,8 +63,10 @@ func TestReindexKeepsServing(t *testing.T) {
 	if res, err := ix.Search(ctx, index.Request{}); err != nil || res.Total != 727+3 {
 		t.Fatalf("after the rebuild: %+v, %v; want 730", res, err)
 	}
-	if err := b.c.do(ctx, http.MethodGet, "/"+oldIndex, nil, nil); !isStatus(err, http.StatusNotFound) {
-		t.Errorf("the replaced index %s: %v, want it dropped", oldIndex, err)
+	for _, gone := range []string{oldIndex, orphan} {
+		if err := b.c.do(ctx, http.MethodGet, "/"+gone, nil, nil); !isStatus(err, http.StatusNotFound) {
+			t.Errorf("index %s after the rebuild: %v, want it dropped", gone, err)
+		}
 	}
 
 	// Opened again, through index.OpenAt: the same index, nothing to do.

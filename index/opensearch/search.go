@@ -24,15 +24,6 @@ func facetField(facet string) string {
 	return facet
 }
 
-// pageOf clamps the request's page as the embedded index does.
-func pageOf(req index.Request) (limit, offset int) {
-	limit, offset = req.Limit, req.Offset
-	if limit <= 0 {
-		limit = index.DefaultLimit
-	}
-	return min(limit, index.MaxLimit), max(offset, 0)
-}
-
 // Search answers a request with one _search on the alias: the query
 // string in must, the filters in filter (not scored), a terms aggregation
 // per facet, the text highlighted with <mark> when asked.
@@ -45,7 +36,7 @@ func (b *Backend) Search(ctx context.Context, req index.Request) (*index.Respons
 	if req.Sort != "" && req.Sort != index.SortRelevance && req.Sort != index.SortDate {
 		return nil, &index.BadQueryError{Query: req.Query, Err: fmt.Errorf("unknown sort %q", req.Sort)}
 	}
-	limit, offset := pageOf(req)
+	limit, offset := req.Page()
 	if offset+limit > maxResultWindow {
 		return nil, &index.BadQueryError{Query: req.Query, Err: fmt.Errorf("a page past hit %d: narrow the search", maxResultWindow)}
 	}
@@ -110,7 +101,7 @@ func (b *Backend) Search(ctx context.Context, req index.Request) (*index.Respons
 			Hits []struct {
 				ID        string              `json:"_id"`
 				Score     *float64            `json:"_score"`
-				Source    source              `json:"_source"`
+				Source    index.Document      `json:"_source"`
 				Highlight map[string][]string `json:"highlight"`
 			} `json:"hits"`
 		} `json:"hits"`
@@ -129,10 +120,8 @@ func (b *Backend) Search(ctx context.Context, req index.Request) (*index.Respons
 	}
 	out := &index.Response{Total: ans.Hits.Total.Value, Hits: make([]index.Hit, 0, len(ans.Hits.Hits))}
 	for _, h := range ans.Hits.Hits {
-		s := h.Source
-		hit := index.Document{ID: h.ID, Type: s.Type, ActID: s.Act, Organ: s.Organ, Number: s.Number, Date: s.Date,
-			Directorate: s.Directorate, DirectoratePrinted: s.DirectoratePrinted, Director: s.Director, Year: s.Year,
-			Section: s.Section, Kind: s.Kind, Text: s.Text, Page: s.Page, Lineage: s.Lineage}.Hit()
+		h.Source.ID = h.ID
+		hit := h.Source.Hit()
 		hit.Score = 1 // filters alone, or sorted by date: unranked, as the embedded index says
 		if h.Score != nil && hasText && req.Sort != index.SortDate {
 			hit.Score = *h.Score

@@ -1,22 +1,16 @@
 package opensearch
 
-// Field names: the same as the embedded index's, so that a query string
-// naming a field (directorate:"DIREZIONE CASA") means the same on both.
+// Field names of the query DSL: those of index.Document, with "act" an
+// alias of "act_id", so that a query string naming a field
+// (directorate:"DIREZIONE CASA", act:…) means the same as on the embedded
+// index.
 const (
-	fieldType               = "type"
-	fieldAct                = "act"
-	fieldOrgan              = "organ"
-	fieldNumber             = "number"
-	fieldDate               = "date"
-	fieldDirectorate        = "directorate"
-	fieldDirectoratePrinted = "directorate_printed"
-	fieldDirector           = "director"
-	fieldYear               = "year"
-	fieldSection            = "section"
-	fieldKind               = "kind"
-	fieldText               = "text"
-	fieldPage               = "page"
-	fieldLineage            = "lineage"
+	fieldType        = "type"
+	fieldAct         = "act"
+	fieldDate        = "date"
+	fieldDirectorate = "directorate"
+	fieldYear        = "year"
+	fieldText        = "text"
 )
 
 // Analyzers the template declares.
@@ -74,21 +68,24 @@ func template(pattern, version string, shards int, replicas string) map[string]a
 			"mappings": map[string]any{
 				"dynamic": "strict",
 				"_meta":   map[string]any{metaVersion: version},
+				// The documents are index.Document as JSON.
 				"properties": map[string]any{
-					fieldType:               keyword,
-					fieldAct:                keyword,
-					fieldOrgan:              keyword,
-					fieldNumber:             number,
-					fieldDate:               keyword,
-					fieldDirectorate:        keyword,
-					fieldDirectoratePrinted: storedOnly,
-					fieldDirector:           keyword,
-					fieldYear:               keyword,
-					fieldSection:            keyword,
-					fieldKind:               keyword,
-					fieldText:               map[string]any{"type": "text", "analyzer": italianAnalyzer, "index_options": "offsets"},
-					fieldPage:               number,
-					fieldLineage:            keyword,
+					"id":                  keyword,
+					fieldType:             keyword,
+					"act_id":              keyword,
+					fieldAct:              map[string]any{"type": "alias", "path": "act_id"},
+					"organ":               keyword,
+					"number":              number,
+					fieldDate:             keyword,
+					fieldDirectorate:      keyword,
+					"directorate_printed": storedOnly,
+					"director":            keyword,
+					fieldYear:             keyword,
+					"section":             keyword,
+					"kind":                keyword,
+					fieldText:             map[string]any{"type": "text", "analyzer": italianAnalyzer, "index_options": "offsets"},
+					"page":                number,
+					"lineage":             keyword,
 				},
 			},
 		},
@@ -97,21 +94,3 @@ func template(pattern, version string, shards int, replicas string) map[string]a
 
 // metaVersion is the mapping's _meta key holding index.MappingVersion.
 const metaVersion = "albo_mapping_version"
-
-// source is a document as OpenSearch stores it.
-type source struct {
-	Type               string `json:"type"`
-	Act                string `json:"act"`
-	Organ              string `json:"organ,omitempty"`
-	Number             int    `json:"number,omitempty"`
-	Date               string `json:"date,omitempty"`
-	Directorate        string `json:"directorate,omitempty"`
-	DirectoratePrinted string `json:"directorate_printed,omitempty"`
-	Director           string `json:"director,omitempty"`
-	Year               int    `json:"year,omitempty"`
-	Section            string `json:"section,omitempty"`
-	Kind               string `json:"kind,omitempty"`
-	Text               string `json:"text"`
-	Page               int    `json:"page,omitempty"`
-	Lineage            string `json:"lineage,omitempty"`
-}

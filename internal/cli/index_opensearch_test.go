@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -9,11 +8,7 @@ import (
 	"github.com/openalbo/albo/internal/searchnode"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	searchnode.StopShared()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { searchnode.Main(m) }
 
 // TestIndexOnOpenSearch: `albo index`, `search` and `history` with
 // --index on a real OpenSearch node give the answers they give on the

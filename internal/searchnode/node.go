@@ -144,12 +144,14 @@ func startNode(java, home, dir, name string, httpPort int, config []string) (*No
 // notRoot runs the node as an unprivileged user when the tests run as
 // root (CI does), since OpenSearch refuses to run as root: in a user
 // namespace where the caller is uid 1000, so it still owns its files.
+// The node is killed if the test process dies without stopping it.
 func notRoot() *syscall.SysProcAttr {
 	if os.Getuid() != 0 {
-		return &syscall.SysProcAttr{Setpgid: true}
+		return &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	}
 	return &syscall.SysProcAttr{
 		Setpgid:     true,
+		Pdeathsig:   syscall.SIGKILL,
 		Cloneflags:  syscall.CLONE_NEWUSER,
 		UidMappings: []syscall.SysProcIDMap{{ContainerID: 1000, HostID: 0, Size: 1}},
 		GidMappings: []syscall.SysProcIDMap{{ContainerID: 1000, HostID: 0, Size: 1}},

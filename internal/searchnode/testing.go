@@ -48,6 +48,14 @@ func Check(t testing.TB, err error) {
 	t.Fatal(err)
 }
 
+// Main runs a package's tests (from its TestMain) and then stops the
+// shared cluster, if they started one.
+func Main(m *testing.M) {
+	code := m.Run()
+	StopShared()
+	os.Exit(code)
+}
+
 // StopShared stops the shared cluster, if one was started, and removes
 // its folder.
 func StopShared() {
