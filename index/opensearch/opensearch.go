@@ -12,6 +12,13 @@
 // index (bleve's) and translated to the query DSL (query.go), so that a
 // query means the same on both.
 //
+// What is not the same as on the embedded index: scores (OpenSearch ranks
+// with BM25), so ties and near ties may come in another order; a
+// /regexp/ follows Lucene's syntax, not Go's; a phrase with typos
+// ("a b"~1) is searched as the exact phrase; pages stop at hit 100,000.
+// The conformance suite (index/indextest) checks everything else gives
+// the same answers.
+//
 // Importing the package registers the opensearch+http and
 // opensearch+https schemes with index.OpenAt.
 package opensearch
