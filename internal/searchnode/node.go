@@ -200,13 +200,15 @@ func (n *Node) logTail() string {
 	return strings.Join(keep[max(0, len(keep)-3):], " | ")
 }
 
-// stopGrace is how long Stop waits after SIGTERM. A node started here
-// logs "stopping ..." and then, under the user namespace, often waits out
-// any grace; the tests throw their nodes' data away, so it is short.
+// stopGrace is how long Stop waits after SIGTERM. A node stopping waits
+// up to 30 s for its transport's channels to close (TcpTransport.doStop,
+// as a thread dump shows); the tests throw their nodes' data away, so the
+// wait is cut short.
 const stopGrace = 5 * time.Second
 
 // Stop ends the node: SIGTERM, then SIGKILL if it has not exited within
-// stopGrace.
+// stopGrace, which is then a crash: what a stopped node's peers must
+// survive either way.
 func (n *Node) Stop() error {
 	if n.cmd.Process == nil {
 		return nil
