@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -108,4 +109,34 @@ func (r Request) Page() (limit, offset int) {
 		limit = DefaultLimit
 	}
 	return min(limit, MaxLimit), max(offset, 0)
+}
+
+// Filter is one filter of a Request: the keyword field and the values it
+// may hold (any of them).
+type Filter struct {
+	Field  string
+	Values []string
+}
+
+// Filters are the request's filters, each on its keyword field
+// (directorate, year, act, type): the directorate by every spelling Search
+// found for it.
+func (r Request) Filters() []Filter {
+	var out []Filter
+	add := func(field string, values ...string) {
+		if len(values) > 0 && values[0] != "" {
+			out = append(out, Filter{Field: field, Values: values})
+		}
+	}
+	if len(r.DirectorateSpellings) > 0 {
+		add(fieldDirectorate, r.DirectorateSpellings...)
+	} else {
+		add(fieldDirectorate, r.Directorate)
+	}
+	if r.Year != 0 {
+		add(fieldYear, strconv.Itoa(r.Year))
+	}
+	add(fieldAct, r.Act)
+	add(fieldType, r.Type)
+	return out
 }

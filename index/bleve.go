@@ -557,29 +557,19 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		musts = append(musts, q)
 		hasText = true
 	}
-	filter := func(field, value string) {
-		if value != "" {
-			t := bleve.NewTermQuery(value)
-			t.SetField(field)
-			musts = append(musts, t)
-		}
-	}
-	if len(req.DirectorateSpellings) > 0 {
+	for _, f := range req.Filters() {
 		var any []query.Query
-		for _, d := range req.DirectorateSpellings {
-			t := bleve.NewTermQuery(d)
-			t.SetField(fieldDirectorate)
+		for _, v := range f.Values {
+			t := bleve.NewTermQuery(v)
+			t.SetField(f.Field)
 			any = append(any, t)
 		}
-		musts = append(musts, bleve.NewDisjunctionQuery(any...))
-	} else {
-		filter(fieldDirectorate, req.Directorate)
+		if len(any) == 1 {
+			musts = append(musts, any[0])
+		} else {
+			musts = append(musts, bleve.NewDisjunctionQuery(any...))
+		}
 	}
-	if req.Year != 0 {
-		filter(fieldYear, strconv.Itoa(req.Year))
-	}
-	filter(fieldAct, req.Act)
-	filter(fieldType, req.Type)
 	switch len(musts) {
 	case 0:
 		return bleve.NewMatchAllQuery(), false, nil

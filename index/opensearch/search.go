@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"github.com/openalbo/albo/index"
@@ -51,21 +50,9 @@ func (b *Backend) Search(ctx context.Context, req index.Request) (*index.Respons
 		hasText = true
 	}
 	var filters []dsl
-	term := func(f, v string) {
-		if v != "" {
-			filters = append(filters, dsl{"term": dsl{f: v}})
-		}
+	for _, f := range req.Filters() {
+		filters = append(filters, dsl{"terms": dsl{f.Field: f.Values}})
 	}
-	if len(req.DirectorateSpellings) > 0 {
-		filters = append(filters, dsl{"terms": dsl{fieldDirectorate: req.DirectorateSpellings}})
-	} else {
-		term(fieldDirectorate, req.Directorate)
-	}
-	if req.Year != 0 {
-		term(fieldYear, strconv.Itoa(req.Year))
-	}
-	term(fieldAct, req.Act)
-	term(fieldType, req.Type)
 	if len(filters) > 0 {
 		boolQuery["filter"] = filters
 	}
