@@ -3,7 +3,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: all build test bench faults fuzz vet clean
+.PHONY: all build test bench bench-cluster faults fuzz vet clean
 
 all: build
 
@@ -31,6 +31,12 @@ faults:
 	  ./corpus/... ./batch ./index/... ./internal/cli ./web 2>&1 | tee faults.log | \
 	  grep -E '^(--- |ok |FAIL)|kill|tried|lost|fail|refused|p99|off-site|ENOSPC|no space' || true
 	@! grep -q '^FAIL' faults.log
+
+# bench-cluster indexes the same OBJECTIVES synthetic objectives into bleve
+# and into one real OpenSearch node (Java 17 and Maven) and prints both.
+OBJECTIVES ?= 1000000
+bench-cluster:
+	$(GO) run ./internal/bench/cluster -objectives $(OBJECTIVES)
 
 # fuzz runs every fuzz target for FUZZTIME each (default 30s).
 FUZZTIME ?= 30s

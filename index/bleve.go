@@ -304,14 +304,7 @@ func facetField(facet string) string {
 }
 
 // pageOf clamps the request's page.
-func pageOf(req Request) (limit, offset int) {
-	limit, offset = req.Limit, req.Offset
-	if limit <= 0 {
-		limit = DefaultLimit
-	}
-	limit = min(limit, MaxLimit)
-	return limit, max(offset, 0)
-}
+func pageOf(req Request) (limit, offset int) { return req.Page() }
 
 // buildQuery turns the request into a bleve query: the query string (or
 // everything) narrowed by the filters. hasText says whether there was a
@@ -333,24 +326,19 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		musts = append(musts, q)
 		hasText = true
 	}
-	filter := func(field, value string) {
-		if value != "" {
-			t := bleve.NewTermQuery(value)
-			t.SetField(field)
-			musts = append(musts, t)
+	for _, f := range req.Filters() {
+		var any []query.Query
+		for _, v := range f.Values {
+			t := bleve.NewTermQuery(v)
+			t.SetField(f.Field)
+			any = append(any, t)
+		}
+		if len(any) == 1 {
+			musts = append(musts, any[0])
+		} else {
+			musts = append(musts, bleve.NewDisjunctionQuery(any...))
 		}
 	}
-	if len(req.DirectorateSpellings) > 0 {
-		musts = append(musts, bleve.NewDisjunctionQuery(termQueries(fieldDirectorate, req.DirectorateSpellings)...))
-	} else {
-		filter(fieldDirectorate, req.Directorate)
-	}
-	if req.Year != 0 {
-		filter(fieldYear, strconv.Itoa(req.Year))
-	}
-	filter(fieldAct, req.Act)
-	filter(fieldType, req.Type)
-	filter(fieldDirector, req.Director)
 	if len(req.ids) > 0 {
 		musts = append(musts, bleve.NewDocIDQuery(req.ids))
 	}

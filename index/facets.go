@@ -156,33 +156,23 @@ func postingsInto(pl segment.PostingsList, into *roaring.Bitmap) error {
 // without filters).
 func (bm *bitmaps) filtered(req Request) *roaring.Bitmap {
 	out := bm.live.Clone()
-	and := func(field, value string) {
-		if value == "" {
-			return
+	for _, f := range req.Filters() {
+		if len(f.Values) == 1 {
+			if docs := bm.values[f.Field][f.Values[0]]; docs != nil {
+				out.And(docs)
+			} else {
+				out.Clear()
+			}
+			continue
 		}
-		if docs := bm.values[field][value]; docs != nil {
-			out.And(docs)
-		} else {
-			out.Clear()
-		}
-	}
-	if len(req.DirectorateSpellings) > 0 {
 		any := roaring.New()
-		for _, d := range req.DirectorateSpellings {
-			if docs := bm.values[FacetDirectorate][d]; docs != nil {
+		for _, v := range f.Values {
+			if docs := bm.values[f.Field][v]; docs != nil {
 				any.Or(docs)
 			}
 		}
 		out.And(any)
-	} else {
-		and(FacetDirectorate, req.Directorate)
 	}
-	if req.Year != 0 {
-		and(FacetYear, fmt.Sprint(req.Year))
-	}
-	and(fieldAct, req.Act)
-	and(FacetType, req.Type)
-	and(FacetDirector, req.Director)
 	for _, id := range req.superseded {
 		if docs := bm.values[fieldAct][id]; docs != nil {
 			out.AndNot(docs)

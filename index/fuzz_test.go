@@ -3,61 +3,12 @@ package index
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/openalbo/albo/extract"
 )
-
-// FuzzSearch feeds arbitrary query strings to the index of the gold
-// extractions: every one is either answered consistently or refused as a
-// bad query, never a panic or another error.
-func FuzzSearch(f *testing.F) {
-	files, _ := filepath.Glob("testdata/search/*.json")
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		var cases []searchCase
-		if err := json.Unmarshal(data, &cases); err != nil {
-			f.Fatal(err)
-		}
-		for _, c := range cases {
-			f.Add(c.Request.Query, c.Request.Year, c.Request.Sort == SortDate)
-		}
-	}
-	f.Add(`directorate:"DIREZIONE CASA" +"a b`, 0, false)
-	f.Add("/[a-/ ~~ ^^ *?* \x00 dell’", 2019, true)
-	ix := openGoldIndex(f)
-	ctx := context.Background()
-	f.Fuzz(func(t *testing.T, q string, year int, byDate bool) {
-		req := Request{Query: q, Year: year, Facets: []string{FacetType, FacetYear}, Highlight: true, Limit: 5}
-		if byDate {
-			req.Sort = SortDate
-		}
-		res, err := ix.Search(ctx, req)
-		var bad *BadQueryError
-		if errors.As(err, &bad) {
-			return
-		}
-		if err != nil {
-			t.Fatalf("query %q: %v", q, err)
-		}
-		if len(res.Hits) > res.Total || len(res.Hits) > 5 {
-			t.Fatalf("query %q: %d hits of %d", q, len(res.Hits), res.Total)
-		}
-		sum := 0
-		for _, n := range res.Facets[FacetType] {
-			sum += n
-		}
-		if sum != res.Total {
-			t.Fatalf("query %q: type facet adds up to %d, total %d", q, sum, res.Total)
-		}
-	})
-}
 
 // FuzzCompare links two one-directorate plans with arbitrary titles and an
 // annex record: never a panic, each objective linked at most once (but

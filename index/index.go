@@ -45,13 +45,34 @@ type Index struct {
 	// updating serialises the Updates of this process; the writer's lock
 	// serialises those of different processes.
 	updating sync.Mutex
+
+	// external is the backend every generation shares when the documents
+	// live outside the index folder (an OpenSearch cluster), nil for the
+	// embedded bleve index of each generation; externalFresh says it was
+	// (re)created empty, so the next update indexes every act.
+	external      Backend
+	externalFresh bool
 }
+
+// genBackend is a generation's backend: its own bleve index, or the
+// external backend every generation shares.
+type genBackend interface {
+	Backend
+	closeWithin(time.Duration) error
+}
+
+// sharedBackend is the external backend as one generation sees it:
+// closing the generation leaves it open for the next; the Index closes it.
+type sharedBackend struct{ Backend }
+
+func (sharedBackend) Close() error                    { return nil }
+func (sharedBackend) closeWithin(time.Duration) error { return nil }
 
 // generation is one complete state of the index, open for reading.
 type generation struct {
 	n       uint64
 	dir     string
-	backend *bleveBackend // nil for the empty generation
+	backend genBackend // nil for the empty generation
 	records recordStore
 	recs    map[string]*actRecord
 	files   map[string]recordFile // by name: what was read, for the next generation to reuse
@@ -107,18 +128,23 @@ func (g *generation) close() error {
 // generation is an empty index (Generation 0) that an Update fills.
 func Open(ctx context.Context, dir string) (*Index, error) {
 	ix := &Index{dir: dir}
-	g, warnings, err := openGeneration(ctx, dir, nil)
+	return ix, ix.open(ctx)
+}
+
+// open reads the generation CURRENT names as the index's first.
+func (ix *Index) open(ctx context.Context) error {
+	g, warnings, err := openGeneration(ctx, ix.dir, nil, ix.external)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	g.refs = 1
 	ix.cur, ix.Warnings = g, warnings
-	return ix, nil
+	return nil
 }
 
 // openGeneration opens the generation CURRENT names, reusing the records
 // of prev that the new one shares with it (hard links of the same file).
-func openGeneration(ctx context.Context, dir string, prev *generation) (*generation, []error, error) {
+func openGeneration(ctx context.Context, dir string, prev *generation, external Backend) (*generation, []error, error) {
 	for attempt := 0; ; attempt++ {
 		n, err := readCurrent(dir)
 		if err != nil {
@@ -134,7 +160,7 @@ func openGeneration(ctx context.Context, dir string, prev *generation) (*generat
 		if err != nil {
 			return nil, nil, err
 		}
-		g, warnings, err := loadGeneration(ctx, dir, n, prev)
+		g, warnings, err := loadGeneration(ctx, dir, n, prev, external)
 		if err != nil {
 			lease.Close()
 			return nil, nil, err
@@ -145,7 +171,7 @@ func openGeneration(ctx context.Context, dir string, prev *generation) (*generat
 }
 
 // loadGeneration opens generation n (whose lease the caller holds).
-func loadGeneration(ctx context.Context, dir string, n uint64, prev *generation) (*generation, []error, error) {
+func loadGeneration(ctx context.Context, dir string, n uint64, prev *generation, external Backend) (*generation, []error, error) {
 	gen := genDir(dir, n)
 	g := &generation{n: n, dir: gen, records: recordStore{dir: filepath.Join(gen, actsFolder)}}
 	var reuse map[string]recordFile
@@ -156,11 +182,16 @@ func loadGeneration(ctx context.Context, dir string, n uint64, prev *generation)
 	if err != nil {
 		return nil, nil, err
 	}
+	g.recs, g.files = recs, files
+	if external != nil {
+		g.backend = sharedBackend{external}
+		return g, warnings, nil
+	}
 	b, err := openBleveReadOnly(filepath.Join(gen, bleveFolder))
 	if err != nil {
 		return nil, nil, err
 	}
-	g.backend, g.recs, g.files = b, recs, files
+	g.backend = b
 	return g, warnings, nil
 }
 
@@ -261,7 +292,7 @@ func (ix *Index) Refresh(ctx context.Context) (bool, error) {
 	if n == cur.n {
 		return false, nil
 	}
-	g, warnings, err := openGeneration(ctx, ix.dir, cur)
+	g, warnings, err := openGeneration(ctx, ix.dir, cur, ix.external)
 	if err != nil {
 		return false, err
 	}
@@ -307,10 +338,14 @@ func (ix *Index) Close() error {
 	g.refs--
 	last := g.refs == 0
 	ix.mu.Unlock()
+	var err error
 	if last {
-		return g.close()
+		err = g.close()
 	}
-	return nil
+	if ix.external != nil {
+		err = errors.Join(err, ix.external.Close())
+	}
+	return err
 }
 
 // Search answers a request, within the SearchTimeout. The directorate

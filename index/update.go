@@ -67,7 +67,7 @@ func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report fun
 	if err := removeLegacyLayout(ix.dir); err != nil {
 		return UpdateStats{}, err
 	}
-	w, err := newGenerationWriter(ix.dir, base)
+	w, err := newGenerationWriter(ix.dir, base, ix.external, ix.externalFresh)
 	if err != nil {
 		return UpdateStats{}, err
 	}
@@ -78,10 +78,11 @@ func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report fun
 	if err != nil {
 		return stats, w.abandon(err)
 	}
-	next, _, err := openGeneration(ctx, ix.dir, base)
+	next, _, err := openGeneration(ctx, ix.dir, base, ix.external)
 	if err != nil {
 		return stats, err
 	}
+	ix.externalFresh = false
 	next.model = m
 	ix.swap(next)
 	// The base goes now unless a reader (of this process or another)
@@ -132,7 +133,7 @@ type generationWriter struct {
 	dir     string // the index folder
 	n       uint64
 	gen     string
-	backend *bleveBackend // writable
+	backend genBackend // writable
 	records recordStore
 	// fresh says the new generation starts empty (no base, or a base
 	// written with another mapping version, or damaged): every act is
@@ -142,12 +143,29 @@ type generationWriter struct {
 
 // newGenerationWriter starts generation base.n+1 as a clone of base, or
 // empty when base is empty or cannot be used.
-func newGenerationWriter(dir string, base *generation) (*generationWriter, error) {
+func newGenerationWriter(dir string, base *generation, external Backend, externalFresh bool) (*generationWriter, error) {
 	w := &generationWriter{dir: dir, n: base.n + 1}
 	w.gen = genDir(dir, w.n)
 	w.records = recordStore{dir: filepath.Join(w.gen, actsFolder)}
 	if err := os.RemoveAll(w.gen); err != nil { // a crash's remains
 		return nil, fmt.Errorf("index %s: %w", w.gen, err)
+	}
+	if external != nil {
+		// The documents go to the shared backend as they are written (an
+		// update there is not isolated from readers as a bleve generation
+		// is); the records and the lineage are a generation as always.
+		w.backend, w.fresh = sharedBackend{external}, externalFresh || base.n == 0
+		if base.n > 0 && !externalFresh {
+			if err := cloneGeneration(genDir(dir, base.n), w.gen); err != nil {
+				os.RemoveAll(w.gen)
+				return nil, fmt.Errorf("index %s: start %s from %s: %w", dir, genName(w.n), genName(base.n), err)
+			}
+			return w, nil
+		}
+		if err := os.MkdirAll(w.gen, 0o755); err != nil {
+			return nil, fmt.Errorf("index %s: %w", w.gen, err)
+		}
+		return w, nil
 	}
 	if base.backend != nil {
 		if err := cloneGeneration(genDir(dir, base.n), w.gen); err != nil {

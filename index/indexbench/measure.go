@@ -76,6 +76,19 @@ func Measure(ctx context.Context, dir string, v *Vocabulary, n, runs int) (*Repo
 		return nil, err
 	}
 	defer b.Close()
+	rep, err := MeasureBackend(ctx, b, v, n, runs)
+	if err != nil {
+		return nil, err
+	}
+	rep.DiskBytes = DiskUsage(dir)
+	rep.PeakRSS = peakRSS()
+	return rep, nil
+}
+
+// MeasureBackend indexes n synthetic objectives into an empty backend and
+// runs each of Queries runs times; the size on disk and the memory are
+// the caller's to fill, as only it knows where the backend keeps them.
+func MeasureBackend(ctx context.Context, b index.Backend, v *Vocabulary, n, runs int) (*Report, error) {
 	rep := &Report{Objectives: n}
 	start, startCPU := time.Now(), cpuTime()
 	docs := make([]index.Document, 0, batch)
@@ -125,8 +138,6 @@ func Measure(ctx context.Context, dir string, v *Vocabulary, n, runs int) (*Repo
 		q.P50, q.P99 = lat[len(lat)/2], lat[min(len(lat)-1, len(lat)*99/100)]
 		rep.Queries = append(rep.Queries, q)
 	}
-	rep.DiskBytes = diskUsage(dir)
-	rep.PeakRSS = peakRSS()
 	return rep, nil
 }
 
@@ -145,7 +156,8 @@ func (r *Report) String() string {
 	return b.String()
 }
 
-func diskUsage(dir string) int64 {
+// DiskUsage is the size of the files under dir.
+func DiskUsage(dir string) int64 {
 	var total int64
 	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {

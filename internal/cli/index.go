@@ -72,7 +72,7 @@ func indexRun(ctx context.Context, opts *IndexOptions) error {
 		return err
 	}
 	defer store.Close()
-	ix, err := index.Open(ctx, filepath.Join(store.Dir(), "index"))
+	ix, err := openIndexIn(ctx, filepath.Join(store.Dir(), "index"))
 	if err != nil {
 		return err
 	}
@@ -187,7 +187,7 @@ func openIndex(ctx context.Context, ios *IOStreams, dir string) (*index.Index, e
 	if _, err := os.Stat(indexDir); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("corpus %s has no index: run 'albo index --corpus %s' first", dir, dir)
 	}
-	ix, err := index.Open(ctx, indexDir)
+	ix, err := openIndexIn(ctx, indexDir)
 	if err != nil {
 		return nil, err
 	}

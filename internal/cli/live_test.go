@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/openalbo/albo/internal/searchnode"
 	"math/rand/v2"
 	"net/http"
 	"os"
@@ -31,7 +32,9 @@ func TestMain(m *testing.M) {
 		os.Args = []string{"albo", "index", "--corpus", dir}
 		os.Exit(Main())
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	searchnode.StopShared() // the OpenSearch node of TestIndexOnOpenSearch, if one started
+	os.Exit(code)
 }
 
 // Documents of the gold corpus, and of each copy of act 1098 added to it.

@@ -147,6 +147,7 @@ failure), 2 bad usage. --corpus DIR defaults to $ALBO_CORPUS, else
 	root.Version = extract.Version
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	root.PersistentFlags().StringVar(&indexLocation, "index", "", indexLocationHelp)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{err} })
 	root.SetHelpCommand(newCmdHelp(root))
 	root.AddCommand(
