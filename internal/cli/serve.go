@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	"os"
-	"path/filepath"
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/index"
@@ -23,6 +22,7 @@ type ServeOptions struct {
 	Addr         string
 	BaseURL      string
 	Municipality string
+	IndexDir     string // --index; empty: DIR/index
 }
 
 // NewCmdServe serves the search page and JSON API of a corpus. runF
@@ -55,6 +55,7 @@ standard output and stops on Ctrl-C.`,
 	cmd.Flags().StringVar(&opts.Addr, "addr", web.DefaultAddr, "address to listen on")
 	cmd.Flags().StringVar(&opts.BaseURL, "base-url", "", "public root of the site for the feed's links (default: the request's host)")
 	cmd.Flags().StringVar(&opts.Municipality, "municipality", "", "municipality named in the feed's AlboPOP categories, e.g. Milano")
+	addIndexFlag(cmd, &opts.IndexDir)
 	return cmd
 }
 
@@ -64,7 +65,10 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 		return err
 	}
 	defer store.Close()
-	indexDir := filepath.Join(store.Dir(), "index")
+	indexDir, err := indexDirOf(store, opts.IndexDir)
+	if err != nil {
+		return err
+	}
 	if _, err := os.Stat(indexDir); err != nil {
 		return fmt.Errorf("corpus %s has no index: run 'albo index --corpus %s' first", opts.CorpusDir, opts.CorpusDir)
 	}

@@ -1,0 +1,176 @@
+// Package s3test runs a real S3-compatible server, SeaweedFS's `weed`, on
+// loopback for the tests of the corpus on object storage.
+//
+// The weed binary is built once from the Go module proxy by build-weed.sh
+// (`make weed`) into a cache folder, so the tests never pay for the build.
+// Start finds it (ALBO_WEED, then the cache, then PATH), starts
+// `weed server -s3` on free loopback ports with a temporary data folder,
+// creates a bucket and stops the server when the test ends. Where no weed
+// is built the tests are skipped on a developer's machine but fail in CI
+// (CI or ALBO_REQUIRE_SHARED set).
+package s3test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// WeedVersion is the SeaweedFS module version build-weed.sh builds.
+const WeedVersion = "v0.0.0-20261109003541-7506e5f91cd6"
+
+// startTimeout bounds the wait for the server to answer: it starts in a
+// few seconds, more on a loaded machine.
+const startTimeout = 2 * time.Minute
+
+// Weed finds the weed binary: $ALBO_WEED, the build cache, then PATH.
+func Weed() string {
+	if p := os.Getenv("ALBO_WEED"); p != "" {
+		return p
+	}
+	if dir, err := os.UserCacheDir(); err == nil {
+		if p := filepath.Join(dir, "albo-weed", "weed"); isExecutable(p) {
+			return p
+		}
+	}
+	if p, err := exec.LookPath("weed"); err == nil {
+		return p
+	}
+	return ""
+}
+
+func isExecutable(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.Mode().IsRegular() && fi.Mode()&0o111 != 0
+}
+
+// Server is one running weed with one bucket.
+type Server struct {
+	// Endpoint is the S3 API's root, http://127.0.0.1:PORT.
+	Endpoint string
+	// Bucket is the bucket created for the test.
+	Bucket string
+}
+
+// URL is the gocloud.dev/blob URL of the bucket, as --corpus takes it.
+func (s *Server) URL() string {
+	return "s3://" + s.Bucket + "?endpoint=" + s.Endpoint + "&region=us-east-1&use_path_style=true"
+}
+
+var buckets atomic.Int32
+
+// Start starts a weed server for the test, with a new empty bucket, and
+// stops it when the test ends. It sets the AWS credentials variables the
+// S3 client signs with (weed without identities takes any).
+func Start(t testing.TB) *Server {
+	t.Helper()
+	weed := Weed()
+	if weed == "" {
+		if os.Getenv("CI") != "" || os.Getenv("ALBO_REQUIRE_SHARED") != "" {
+			t.Fatal("weed (SeaweedFS) is not built: run `make weed` (internal/s3test/build-weed.sh); the object-storage tests are required here")
+		}
+		t.Skip("weed (SeaweedFS) is not built: run `make weed`; set CI or ALBO_REQUIRE_SHARED to make this a failure")
+	}
+	t.Setenv("AWS_ACCESS_KEY_ID", "albo-test")
+	t.Setenv("AWS_SECRET_ACCESS_KEY", "albo-test")
+	ports := freePorts(t, 7)
+	dir := t.TempDir()
+	p := func(i int) string { return strconv.Itoa(ports[i]) }
+	cmd := exec.Command(weed, "server",
+		"-dir="+dir, "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
+		"-master.port="+p(0), "-master.port.grpc="+p(1),
+		"-volume.port="+p(2), "-volume.port.grpc="+p(3),
+		"-filer", "-filer.port="+p(4), "-filer.port.grpc="+p(5),
+		"-s3", "-s3.port="+p(6),
+		"-master.volumeSizeLimitMB=64", "-volume.max=16",
+	)
+	var log bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &syncWriter{w: &log}, &syncWriter{w: &log}
+	cmd.Dir = dir
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start weed: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		cmd.Process.Signal(os.Interrupt)
+		select {
+		case <-done:
+		case <-time.After(15 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+	})
+	s := &Server{Endpoint: "http://127.0.0.1:" + p(6), Bucket: fmt.Sprintf("albo-%d", buckets.Add(1))}
+	deadline := time.Now().Add(startTimeout)
+	for {
+		err := createBucket(s.Endpoint, s.Bucket)
+		if err == nil {
+			return s
+		}
+		select {
+		case werr := <-done:
+			t.Fatalf("weed stopped before it served: %v\n%s", werr, tail(log.String()))
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("weed did not serve S3 on %s within %v: %v\n%s", s.Endpoint, startTimeout, err, tail(log.String()))
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+// createBucket creates a bucket with the S3 API's PUT, which weed without
+// identities accepts unsigned.
+func createBucket(endpoint, bucket string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPut, endpoint+"/"+bucket, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("create bucket %s: %s", bucket, resp.Status)
+	}
+	return nil
+}
+
+// freePorts finds n free loopback ports.
+func freePorts(t testing.TB, n int) []int {
+	t.Helper()
+	var ports []int
+	var lns []net.Listener
+	for range n {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lns = append(lns, ln)
+		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
+	}
+	for _, ln := range lns {
+		ln.Close()
+	}
+	return ports
+}
+
+// tail is the end of a server's log, for a failure message.
+func tail(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return strings.Join(lines[max(0, len(lines)-20):], "\n")
+}
