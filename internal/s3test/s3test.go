@@ -15,7 +15,6 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,6 +23,10 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
 )
 
 // WeedVersion is the SeaweedFS module version build-weed.sh builds.
@@ -71,7 +74,7 @@ var buckets atomic.Int32
 
 // Start starts a weed server for the test, with a new empty bucket, and
 // stops it when the test ends. It sets the AWS credentials variables the
-// S3 client signs with (weed without identities takes any).
+// S3 client signs with, the keys of the one identity the server knows.
 func Start(t testing.TB) *Server {
 	t.Helper()
 	weed := Weed()
@@ -81,17 +84,21 @@ func Start(t testing.TB) *Server {
 		}
 		t.Skip("weed (SeaweedFS) is not built: run `make weed`; set CI or ALBO_REQUIRE_SHARED to make this a failure")
 	}
-	t.Setenv("AWS_ACCESS_KEY_ID", "albo-test")
-	t.Setenv("AWS_SECRET_ACCESS_KEY", "albo-test")
+	t.Setenv("AWS_ACCESS_KEY_ID", accessKey)
+	t.Setenv("AWS_SECRET_ACCESS_KEY", secretKey)
 	ports := freePorts(t, 7)
 	dir := t.TempDir()
+	config := filepath.Join(t.TempDir(), "s3.json")
+	if err := os.WriteFile(config, []byte(identities), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	p := func(i int) string { return strconv.Itoa(ports[i]) }
 	cmd := exec.Command(weed, "server",
 		"-dir="+dir, "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
 		"-master.port="+p(0), "-master.port.grpc="+p(1),
 		"-volume.port="+p(2), "-volume.port.grpc="+p(3),
 		"-filer", "-filer.port="+p(4), "-filer.port.grpc="+p(5),
-		"-s3", "-s3.port="+p(6),
+		"-s3", "-s3.port="+p(6), "-s3.config="+config,
 		"-master.volumeSizeLimitMB=64", "-volume.max=16",
 	)
 	var log bytes.Buffer
@@ -114,7 +121,7 @@ func Start(t testing.TB) *Server {
 	s := &Server{Endpoint: "http://127.0.0.1:" + p(6), Bucket: fmt.Sprintf("albo-%d", buckets.Add(1))}
 	deadline := time.Now().Add(startTimeout)
 	for {
-		err := createBucket(s.Endpoint, s.Bucket)
+		err := createBucket(t.Context(), s.Endpoint, s.Bucket)
 		if err == nil {
 			return s
 		}
@@ -130,24 +137,28 @@ func Start(t testing.TB) *Server {
 	}
 }
 
-// createBucket creates a bucket with the S3 API's PUT, which weed without
-// identities accepts unsigned.
-func createBucket(endpoint, bucket string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+// The one identity the server knows, whose keys the tests sign with.
+const (
+	accessKey  = "albo-test"
+	secretKey  = "albo-test-secret"
+	identities = `{"identities": [{"name": "albo", "credentials": [{"accessKey": "` + accessKey + `", "secretKey": "` + secretKey + `"}],
+ "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}`
+)
+
+// createBucket creates a bucket through the S3 API, signed as the
+// tests' identity.
+func createBucket(ctx context.Context, endpoint, bucket string) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPut, endpoint+"/"+bucket, nil)
-	if err != nil {
-		return err
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("create bucket %s: %s", bucket, resp.Status)
-	}
-	return nil
+	client := s3.New(s3.Options{
+		Region:           "us-east-1",
+		BaseEndpoint:     aws.String(endpoint),
+		UsePathStyle:     true,
+		Credentials:      credentials.NewStaticCredentialsProvider(accessKey, secretKey, ""),
+		RetryMaxAttempts: 1,
+	})
+	_, err := client.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(bucket)})
+	return err
 }
 
 // freePorts finds n free loopback ports.
