@@ -80,6 +80,12 @@ func (s *bucketStorage) open(ctx context.Context, key string) (io.ReadSeekCloser
 	return r, r.Size(), nil
 }
 
+// has asks for the object's attributes (a HEAD), not its content.
+func (s *bucketStorage) has(ctx context.Context, key string) bool {
+	ok, err := s.b.Exists(ctx, key)
+	return err == nil && ok
+}
+
 func (s *bucketStorage) write(ctx context.Context, key string, data []byte) error {
 	return s.b.WriteAll(ctx, key, data, &blob.WriterOptions{ContentType: "application/octet-stream"})
 }

@@ -213,8 +213,14 @@ func shardedKey(root, sha string) string {
 // isTempKey says whether a key names an unfinished write.
 func isTempKey(key string) bool { return isTemp(path.Base(key)) }
 
-// exists says whether an object is stored at key.
+// exists says whether an object is stored at key; a storage that can
+// tell without opening it (a bucket's HEAD) says so itself.
 func exists(ctx context.Context, st storage, key string) bool {
+	if h, ok := st.(interface {
+		has(ctx context.Context, key string) bool
+	}); ok {
+		return h.has(ctx, key)
+	}
 	r, _, err := st.open(ctx, key)
 	if err != nil {
 		return false

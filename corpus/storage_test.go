@@ -141,6 +141,28 @@ func TestStorageKeepsItsPromises(t *testing.T) {
 				t.Errorf("Verify after the repair: %v", p)
 			}
 
+			// A lost object: the records that name it say so.
+			if err := s.files.remove(ctx, blobKey(sha)); err != nil {
+				t.Fatal(err)
+			}
+			if r.HasBlob(sha) {
+				t.Error("HasBlob of a removed blob")
+			}
+			// Missing for the act's file (as served and as PDF: the same
+			// blob here) and for each of the two extractions.
+			lost := problems(t, r)
+			if len(lost) != 4 {
+				t.Errorf("Verify after a lost blob = %v, want 4 problems", lost)
+			}
+			for _, p := range lost {
+				if p.Kind != ProblemMissing || p.Path != blobKey(sha) {
+					t.Errorf("Verify after a lost blob: %v, want %s missing", p, blobKey(sha))
+				}
+			}
+			if _, _, err := s.PutBlob(ctx, bytes.NewReader(pdf)); err != nil {
+				t.Fatal(err)
+			}
+
 			// An act record edited behind albo's back.
 			rec, err := s.files.read(ctx, actKey(a.ID))
 			if err != nil {

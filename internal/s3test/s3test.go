@@ -36,6 +36,10 @@ const WeedVersion = "v0.0.0-20261109003541-7506e5f91cd6"
 // few seconds, more on a loaded machine.
 const startTimeout = 2 * time.Minute
 
+// stopTimeout bounds a graceful stop; the data folder is thrown away, so
+// a server slower than that is killed.
+const stopTimeout = 3 * time.Second
+
 // Weed finds the weed binary: $ALBO_WEED, the build cache, then PATH.
 func Weed() string {
 	if p := os.Getenv("ALBO_WEED"); p != "" {
@@ -113,7 +117,7 @@ func Start(t testing.TB) *Server {
 		cmd.Process.Signal(os.Interrupt)
 		select {
 		case <-done:
-		case <-time.After(15 * time.Second):
+		case <-time.After(stopTimeout):
 			cmd.Process.Kill()
 			<-done
 		}
