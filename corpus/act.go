@@ -149,6 +149,9 @@ func (s *Store) PutAct(ctx context.Context, a *Act) error {
 	key := actKey(a.ID)
 	s.acts.mu.Lock()
 	defer s.acts.mu.Unlock()
+	if err := s.manifestReady(); err != nil {
+		return fmt.Errorf("corpus %s: put act %s: open the act manifest: %w", s.dir, a.ID, err)
+	}
 	prev := noRecord
 	old, err := s.files.read(ctx, key)
 	switch {

@@ -41,6 +41,22 @@ const (
 type actManifest struct {
 	mu sync.Mutex // one record write at a time: its line, then its rename
 	f  appendLog  // opened for appending; nil when the corpus has none
+	// deferred: not opened yet; a bucket's manifest is opened by its
+	// first act write, so the extraction workers sharing a bucket, which
+	// write no act record, never rewrite it.
+	deferred bool
+}
+
+// manifestReady opens a deferred manifest; the caller holds s.acts.mu.
+func (s *Store) manifestReady() error {
+	if !s.acts.deferred {
+		return nil
+	}
+	if err := s.openManifest(); err != nil {
+		return err
+	}
+	s.acts.deferred = false
+	return nil
 }
 
 // manifestPath is where the manifest of the store lives: a file, or a URL.
@@ -294,6 +310,7 @@ func (s *Store) AdoptActs(ctx context.Context) (int, error) {
 	}
 	s.acts.mu.Lock()
 	defer s.acts.mu.Unlock()
+	s.acts.deferred = false // replaced whole, whatever it held
 	ids, err := s.ActIDs(ctx)
 	if err != nil {
 		return 0, err

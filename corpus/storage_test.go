@@ -175,6 +175,28 @@ func TestStorageKeepsItsPromises(t *testing.T) {
 				t.Errorf("Verify after an edit = %v, want one edited record", got)
 			}
 
+			// A bucket has no lock: an extraction worker opened beside the
+			// crawler writes its extraction without rewriting the manifest.
+			if s.InBucket() {
+				before, err := s.files.read(ctx, manifestName)
+				if err != nil {
+					t.Fatal(err)
+				}
+				w, err := OpenExisting(where)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := w.PutExtraction(ctx, sha, "albo 0.3.0", []byte(`{"source":{"sha256":"`+sha+`"}}`)); err != nil {
+					t.Fatal(err)
+				}
+				if err := w.Close(); err != nil {
+					t.Fatal(err)
+				}
+				if after, err := s.files.read(ctx, manifestName); err != nil || !bytes.Equal(after, before) {
+					t.Errorf("an extraction worker rewrote the act manifest (%v)", err)
+				}
+			}
+
 			// The manifest outlives the writer: a new writer goes on from it.
 			if err := s.PutAct(ctx, a); err != nil {
 				t.Fatal(err)

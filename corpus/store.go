@@ -46,7 +46,9 @@ type Store struct {
 // bucket (s3://bucket?region=…&endpoint=…, as gocloud.dev/blob reads it).
 // Only one process may hold a folder open for writing; a second Open fails
 // with ErrLocked. A bucket has no such lock: run one writer of act records
-// at a time. Open removes the temporary files an interrupted writer left
+// (one crawl) at a time; its act manifest is opened by the first act
+// write, so extraction workers, which write none, may share the bucket
+// with it. Open removes the temporary files an interrupted writer left
 // behind.
 func Open(dir string) (*Store, error) {
 	if IsBucketURL(dir) {
@@ -93,10 +95,7 @@ func openBucketStore(rawURL string, writer bool) (*Store, error) {
 		}
 		return s, nil
 	}
-	if err := s.openManifest(); err != nil {
-		b.close()
-		return nil, fmt.Errorf("corpus %s: open the act manifest: %w", b.url, err)
-	}
+	s.acts.deferred = true
 	return s, nil
 }
 
