@@ -110,3 +110,37 @@ func TestShardIsStable(t *testing.T) {
 		t.Error("the zero shard must hold everything")
 	}
 }
+
+// FuzzParseShard: any --shard value is refused with an error or read into a
+// shard that prints back the same and holds a digest with exactly one of
+// its siblings.
+func FuzzParseShard(f *testing.F) {
+	for _, s := range []string{"0/1", "3/8", "8/8", "-1/2", "1/-2", "/", "0/0", "99999999999999999999/1", "1/2/3", " 1/2"} {
+		f.Add(s)
+	}
+	const sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+	f.Fuzz(func(t *testing.T, s string) {
+		sh, err := batch.ParseShard(s)
+		if err != nil {
+			return
+		}
+		if sh.Index < 0 || sh.Index >= sh.Count {
+			t.Fatalf("ParseShard(%q) = %+v: out of range", s, sh)
+		}
+		if again, err := batch.ParseShard(sh.String()); err != nil || again != sh {
+			t.Fatalf("ParseShard(%q) = %+v prints %q, which reads back as %+v, %v", s, sh, sh.String(), again, err)
+		}
+		if sh.Count > 64 {
+			return // checking every sibling would be slow, not more telling
+		}
+		holders := 0
+		for i := range sh.Count {
+			if (batch.Shard{Index: i, Count: sh.Count}).Holds(sha) {
+				holders++
+			}
+		}
+		if holders != 1 {
+			t.Fatalf("%d of %d shards hold one digest", holders, sh.Count)
+		}
+	})
+}

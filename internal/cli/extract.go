@@ -111,7 +111,7 @@ summary to standard output (JSON with --json).`,
 	}
 	cmd.Flags().BoolVar(&opts.Extract.OCR, "ocr", false, "read pages without a text layer with Tesseract")
 	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", defaultExtractTimeout, "give up on a file after this long (0: no limit)")
-	cmd.Flags().String("corpus", "", "re-extract the documents of this corpus instead of FILEs")
+	cmd.Flags().String("corpus", "", "re-extract the documents of this corpus (a folder or a bucket URL) instead of FILEs")
 	cmd.Flags().BoolVar(&batchFlags.stale, "stale", false, "with --corpus: only documents with no extraction by this version (the default)")
 	cmd.Flags().BoolVar(&batchFlags.all, "all", false, "with --corpus: every document again")
 	cmd.Flags().IntVar(&batchFlags.workers, "workers", 0, "with --corpus: documents extracted at once (0: one per core)")
