@@ -105,11 +105,11 @@ func (s *Store) isCorpus(ctx context.Context) error {
 	if _, err := s.files.read(ctx, manifestName); err == nil {
 		return nil
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("not a corpus: %w", err)
+		return fmt.Errorf("cannot be read: %w", err)
 	}
 	empty, err := s.noActRecords()
 	if err != nil {
-		return fmt.Errorf("not a corpus: %w", err)
+		return fmt.Errorf("cannot be read: %w", err)
 	}
 	if empty {
 		return fmt.Errorf("not a corpus (no %s, no act record)", manifestName)

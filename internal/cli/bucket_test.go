@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -79,4 +80,32 @@ func TestCorpusInABucket(t *testing.T) {
 		t.Error("serve: no objective found for \"citta memoria\"")
 	}
 	t.Logf("crawl, extract, verify, index and serve on a bucket: %.1fs", time.Since(start).Seconds())
+}
+
+// TestBucketGone: a bucket whose server stopped is one clear line naming
+// the corpus and the reason, soon, from every command that reads it.
+func TestBucketGone(t *testing.T) {
+	server := s3test.Start(t)
+	bucket := server.URL()
+	albo := httptest.NewServer(replica.NewSamples())
+	defer albo.Close()
+	if code, _, stderr := runAlbo(t, "crawl", "--corpus", bucket, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != exitOK {
+		t.Fatalf("crawl: exit %d, %s", code, stderr)
+	}
+	server.Stop()
+	for _, args := range [][]string{
+		{"extract", "--corpus", bucket},
+		{"corpus", "verify", "--corpus", bucket},
+		{"index", "--corpus", bucket, "--index", t.TempDir()},
+	} {
+		start := time.Now()
+		code, _, stderr := runAlbo(t, args...)
+		took := time.Since(start)
+		t.Logf("%s with the server gone: exit %d in %.1fs: %s", args[0], code, took.Seconds(), strings.TrimSpace(stderr))
+		if code == exitOK || !strings.HasPrefix(stderr, "albo: ") || strings.Count(stderr, "\n") != 1 ||
+			!strings.Contains(stderr, "s3://"+server.Bucket) || !strings.Contains(stderr, "connection refused") ||
+			strings.Contains(stderr, "not a corpus") {
+			t.Errorf("%q: exit %d, stderr %q; want a failure in one line naming the bucket and the reason", args, code, stderr)
+		}
+	}
 }

@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -67,7 +68,12 @@ type Server struct {
 	Endpoint string
 	// Bucket is the bucket created for the test.
 	Bucket string
+	stop   func()
 }
+
+// Stop stops the server before the test ends, for a test of what its
+// clients do when it is gone.
+func (s *Server) Stop() { s.stop() }
 
 // URL is the gocloud.dev/blob URL of the bucket, as --corpus takes it.
 func (s *Server) URL() string {
@@ -111,18 +117,24 @@ func Start(t testing.TB) *Server {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start weed: %v", err)
 	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	t.Cleanup(func() {
-		cmd.Process.Signal(os.Interrupt)
-		select {
-		case <-done:
-		case <-time.After(stopTimeout):
-			cmd.Process.Kill()
-			<-done
-		}
-	})
-	s := &Server{Endpoint: "http://127.0.0.1:" + p(6), Bucket: fmt.Sprintf("albo-%d", buckets.Add(1))}
+	// exited closes when the server has exited, with waitErr set.
+	exited := make(chan struct{})
+	var waitErr error
+	go func() { waitErr = cmd.Wait(); close(exited) }()
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cmd.Process.Signal(os.Interrupt)
+			select {
+			case <-exited:
+			case <-time.After(stopTimeout):
+				cmd.Process.Kill()
+				<-exited
+			}
+		})
+	}
+	t.Cleanup(stop)
+	s := &Server{Endpoint: "http://127.0.0.1:" + p(6), Bucket: fmt.Sprintf("albo-%d", buckets.Add(1)), stop: stop}
 	deadline := time.Now().Add(startTimeout)
 	for {
 		err := createBucket(t.Context(), s.Endpoint, s.Bucket)
@@ -130,8 +142,8 @@ func Start(t testing.TB) *Server {
 			return s
 		}
 		select {
-		case werr := <-done:
-			t.Fatalf("weed stopped before it served: %v\n%s", werr, tail(log.String()))
+		case <-exited:
+			t.Fatalf("weed stopped before it served: %v\n%s", waitErr, tail(log.String()))
 		default:
 		}
 		if time.Now().After(deadline) {
