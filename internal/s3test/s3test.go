@@ -11,7 +11,6 @@
 package s3test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net"
@@ -19,7 +18,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -111,8 +109,8 @@ func Start(t testing.TB) *Server {
 		"-s3", "-s3.port="+p(6), "-s3.config="+config,
 		"-master.volumeSizeLimitMB=64", "-volume.max=16",
 	)
-	var log bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &syncWriter{w: &log}, &syncWriter{w: &log}
+	log := &serverLog{}
+	cmd.Stdout, cmd.Stderr = log, log
 	cmd.Dir = dir
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start weed: %v", err)
@@ -143,11 +141,11 @@ func Start(t testing.TB) *Server {
 		}
 		select {
 		case <-exited:
-			t.Fatalf("weed stopped before it served: %v\n%s", waitErr, tail(log.String()))
+			t.Fatalf("weed stopped before it served: %v\n%s", waitErr, log.tail())
 		default:
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("weed did not serve S3 on %s within %v: %v\n%s", s.Endpoint, startTimeout, err, tail(log.String()))
+			t.Fatalf("weed did not serve S3 on %s within %v: %v\n%s", s.Endpoint, startTimeout, err, log.tail())
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
@@ -194,10 +192,4 @@ func freePorts(t testing.TB, n int) []int {
 		ln.Close()
 	}
 	return ports
-}
-
-// tail is the end of a server's log, for a failure message.
-func tail(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	return strings.Join(lines[max(0, len(lines)-20):], "\n")
 }
