@@ -48,10 +48,12 @@ func TestStorageKeepsItsPromises(t *testing.T) {
 			}
 
 			pdf := append([]byte("%PDF-1.4\n"), bytes.Repeat([]byte("stream of an act\n"), 4000)...)
+			first := time.Now()
 			sha, size, err := s.PutBlob(ctx, bytes.NewReader(pdf))
 			if err != nil {
 				t.Fatal(err)
 			}
+			t.Logf("%s: the first blob stored in %.2fs", kind.name, time.Since(first).Seconds())
 			if sha != digest(pdf) || size != int64(len(pdf)) {
 				t.Fatalf("PutBlob = %s, %d", sha, size)
 			}
