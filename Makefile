@@ -3,7 +3,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: all build test bench bench-cluster faults fuzz vet clean
+.PHONY: all build test bench bench-cluster faults fuzz vet clean weed
 
 all: build
 
@@ -49,3 +49,9 @@ fuzz:
 
 clean:
 	rm -rf bin
+
+# weed builds SeaweedFS's S3 server, which the object-storage tests run
+# (internal/s3test), once into ~/.cache/albo-weed; CI runs it before the
+# tests so they never pay for the build.
+weed:
+	sh internal/s3test/build-weed.sh

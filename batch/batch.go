@@ -56,6 +56,9 @@ type Options struct {
 	// Progress, when set, is called after each document, never
 	// concurrently.
 	Progress func(Progress)
+	// Shard restricts the run to one worker's share of the documents (see
+	// Shard); the zero value takes them all.
+	Shard Shard
 }
 
 // Progress is the state of a run after one more document.
@@ -127,7 +130,7 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	total, err := countDocuments(ctx, store)
+	total, err := countDocuments(ctx, store, opts.Shard)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +151,7 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 	}
 	go func() {
 		defer close(docs)
-		if err := feed(ctx, store, docs); err != nil {
+		if err := feed(ctx, store, opts.Shard, docs); err != nil {
 			cancel(err)
 		}
 	}()
@@ -197,9 +200,9 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 
 // countDocuments counts the work ahead for progress and ETA, as feed will
 // send it; it reads only the act records, one at a time.
-func countDocuments(ctx context.Context, store *corpus.Store) (int, error) {
+func countDocuments(ctx context.Context, store *corpus.Store, shard Shard) (int, error) {
 	n := 0
-	for _, err := range documents(ctx, store) {
+	for _, err := range documents(ctx, store, shard) {
 		if err != nil {
 			return 0, err
 		}
@@ -209,8 +212,8 @@ func countDocuments(ctx context.Context, store *corpus.Store) (int, error) {
 }
 
 // feed streams the documents to the workers.
-func feed(ctx context.Context, store *corpus.Store, docs chan<- document) error {
-	for d, err := range documents(ctx, store) {
+func feed(ctx context.Context, store *corpus.Store, shard Shard, docs chan<- document) error {
+	for d, err := range documents(ctx, store, shard) {
 		if err != nil {
 			return err
 		}
@@ -223,11 +226,11 @@ func feed(ctx context.Context, store *corpus.Store, docs chan<- document) error 
 	return nil
 }
 
-// documents yields the corpus's documents, each distinct PDF once (a PDF
-// filed under two acts, or both plain and signed, is one extraction), so
+// documents yields the corpus's documents in shard, each distinct PDF once
+// (a PDF filed under two acts, or both plain and signed, is one extraction), so
 // memory stays flat whatever the corpus size but for the set of digests
 // already seen, some hundred bytes a document.
-func documents(ctx context.Context, store *corpus.Store) iter.Seq2[document, error] {
+func documents(ctx context.Context, store *corpus.Store, shard Shard) iter.Seq2[document, error] {
 	return func(yield func(document, error) bool) {
 		seen := make(map[string]bool)
 		for a, err := range store.Acts(ctx) {
@@ -236,7 +239,7 @@ func documents(ctx context.Context, store *corpus.Store) iter.Seq2[document, err
 				return
 			}
 			for _, f := range a.Files {
-				if f.PDFSHA256 == "" || seen[f.PDFSHA256] {
+				if f.PDFSHA256 == "" || seen[f.PDFSHA256] || !shard.Holds(f.PDFSHA256) {
 					continue
 				}
 				seen[f.PDFSHA256] = true

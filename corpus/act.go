@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"iter"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -119,10 +117,11 @@ func isIDByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-'
 }
 
-// actPath is the record file of a valid id.
-func (s *Store) actPath(id string) string {
-	return filepath.Join(s.dir, actsDir, filepath.FromSlash(id)+".json")
-}
+// actKey is the key of the record of a valid id.
+func actKey(id string) string { return actsDir + "/" + id + ".json" }
+
+// actPath is where the record of a valid id lives: a file, or a URL.
+func (s *Store) actPath(id string) string { return s.files.location(actKey(id)) }
 
 // PutAct stores a's record, replacing the previous one with the same ID
 // atomically and durably, and logs its digest in the act manifest (see
@@ -147,11 +146,14 @@ func (s *Store) PutAct(ctx context.Context, a *Act) error {
 	if err != nil {
 		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
 	}
-	p := s.actPath(a.ID)
+	key := actKey(a.ID)
 	s.acts.mu.Lock()
 	defer s.acts.mu.Unlock()
+	if err := s.manifestReady(); err != nil {
+		return fmt.Errorf("corpus %s: put act %s: open the act manifest: %w", s.dir, a.ID, err)
+	}
 	prev := noRecord
-	old, err := os.ReadFile(p)
+	old, err := s.files.read(ctx, key)
 	switch {
 	case err == nil && bytes.Equal(old, data):
 		return nil
@@ -166,7 +168,7 @@ func (s *Store) PutAct(ctx context.Context, a *Act) error {
 	if err != nil {
 		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
 	}
-	if err := writeFileAtomic(p, data); err != nil {
+	if err := s.files.write(ctx, key, data); err != nil {
 		undo()
 		return fmt.Errorf("corpus %s: put act %s: %w", s.dir, a.ID, err)
 	}
@@ -189,16 +191,16 @@ func (s *Store) Act(id string) (*Act, error) {
 	if err := ValidateID(id); err != nil {
 		return nil, fmt.Errorf("corpus %s: %w: %w", s.dir, err, ErrNotFound)
 	}
-	a, err := readAct(s.actPath(id), id)
+	a, err := s.readAct(context.Background(), id)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s: act %s: %w", s.dir, id, err)
 	}
 	return a, nil
 }
 
-// readAct decodes the record at path and checks it is the record of id.
-func readAct(path, id string) (*Act, error) {
-	data, err := os.ReadFile(path)
+// readAct decodes the record of id and checks it is the record of id.
+func (s *Store) readAct(ctx context.Context, id string) (*Act, error) {
+	data, err := s.files.read(ctx, actKey(id))
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, ErrNotFound
@@ -207,7 +209,7 @@ func readAct(path, id string) (*Act, error) {
 	}
 	a, err := decodeAct(data, id)
 	if err != nil {
-		return nil, &corruptError{path: path, err: err}
+		return nil, &corruptError{path: s.actPath(id), err: err}
 	}
 	return a, nil
 }
@@ -235,23 +237,14 @@ func decodeAct(data []byte, id string) (*Act, error) {
 
 // ActIDs lists the ids of every stored act, sorted.
 func (s *Store) ActIDs(ctx context.Context) ([]string, error) {
-	root := filepath.Join(s.dir, actsDir)
 	var ids []string
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	err := s.files.walk(ctx, actsDir, func(key string, err error) error {
 		if err != nil {
 			return err
 		}
-		if err := ctx.Err(); err != nil {
-			return err
+		if id, ok := strings.CutSuffix(strings.TrimPrefix(key, actsDir+"/"), ".json"); ok {
+			ids = append(ids, id)
 		}
-		if d.IsDir() || isTemp(d.Name()) || !strings.HasSuffix(d.Name(), ".json") {
-			return nil
-		}
-		rel, err := filepath.Rel(root, path)
-		if err != nil {
-			return err
-		}
-		ids = append(ids, strings.TrimSuffix(filepath.ToSlash(rel), ".json"))
 		return nil
 	})
 	if err != nil {

@@ -3,6 +3,10 @@
 // extractions of each PDF per extractor version, with a quarantine of the
 // documents an extractor could not read.
 //
+// A corpus lives in a folder, or in a bucket of an S3-compatible object
+// store (Open takes an s3:// URL, read by gocloud.dev/blob), which holds
+// the same layout as keys; storage.go is the seam between the two.
+//
 // Layout under the store's folder:
 //
 //	LOCK                                   held (flock) by the one writer
@@ -17,6 +21,8 @@
 // synced, so a crash at any instant leaves either the old or the new file.
 // Temporary files (".tmp-" prefix) left by a crash are invisible to readers
 // and removed by the next Open or Verify.
+// In a bucket every write is one PUT, which object stores make atomic: a
+// reader sees the old object or the whole new one.
 //
 // Act records cannot be rebuilt once the Albo drops an act, so each write
 // of one also appends its digest to acts.manifest, and Verify reports a

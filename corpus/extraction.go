@@ -9,8 +9,7 @@ import (
 	"io/fs"
 	"iter"
 	"net/url"
-	"os"
-	"path/filepath"
+	"path"
 	"slices"
 	"strings"
 	"time"
@@ -44,15 +43,25 @@ func versionOf(name string) (string, bool) {
 	return v, err == nil && v != ""
 }
 
-// recordPath is where the record of (sha, version) lives under kindDir.
-func (s *Store) recordPath(kindDir, sha, version string) (string, error) {
+// recordKey is the key of the record of (sha, version) under kindDir.
+func recordKey(kindDir, sha, version string) (string, error) {
 	if !validSHA(sha) {
 		return "", fmt.Errorf("%q: not a sha256 digest", sha)
 	}
 	if version == "" {
 		return "", errors.New("empty extractor version")
 	}
-	return filepath.Join(sharded(filepath.Join(s.dir, kindDir), sha), versionFile(version)), nil
+	return shardedKey(kindDir, sha) + "/" + versionFile(version), nil
+}
+
+// recordPath is where the record of (sha, version) lives under kindDir:
+// a file, or a URL.
+func (s *Store) recordPath(kindDir, sha, version string) (string, error) {
+	key, err := recordKey(kindDir, sha, version)
+	if err != nil {
+		return "", err
+	}
+	return s.files.location(key), nil
 }
 
 // PutExtraction stores data, the JSON of an extract.Result, as the
@@ -73,24 +82,24 @@ func (s *Store) putRecord(ctx context.Context, kindDir, sha, version string, dat
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	p, err := s.recordPath(kindDir, sha, version)
+	key, err := recordKey(kindDir, sha, version)
 	if err != nil {
 		return err
 	}
 	if !json.Valid(data) {
 		return errors.New("not valid JSON")
 	}
-	return writeFileAtomic(p, data)
+	return s.files.write(ctx, key, data)
 }
 
 // Extraction returns the stored extraction of the PDF pdfSHA by
 // extractorVersion; ErrNotFound when there is none.
 func (s *Store) Extraction(pdfSHA, extractorVersion string) ([]byte, error) {
-	p, err := s.recordPath(extractionsDir, pdfSHA, extractorVersion)
+	key, err := recordKey(extractionsDir, pdfSHA, extractorVersion)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s: extraction: %w", s.dir, err)
 	}
-	data, err := os.ReadFile(p)
+	data, err := s.files.read(context.Background(), key)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			err = ErrNotFound
@@ -118,15 +127,19 @@ func (s *Store) ExtractionVersions(pdfSHA string) ([]string, error) {
 	if !validSHA(pdfSHA) {
 		return nil, fmt.Errorf("corpus %s: extraction versions: %q: not a sha256 digest", s.dir, pdfSHA)
 	}
-	entries, err := os.ReadDir(sharded(filepath.Join(s.dir, extractionsDir), pdfSHA))
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("corpus %s: extraction versions of %s: %w", s.dir, pdfSHA, err)
-	}
 	var versions []string
-	for _, e := range entries {
-		if v, ok := versionOf(e.Name()); ok && e.Type().IsRegular() {
+	dir := shardedKey(extractionsDir, pdfSHA)
+	err := s.files.walk(context.Background(), dir, func(key string, err error) error {
+		if err != nil {
+			return err
+		}
+		if v, ok := versionOf(strings.TrimPrefix(key, dir+"/")); ok {
 			versions = append(versions, v)
 		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("corpus %s: extraction versions of %s: %w", s.dir, pdfSHA, err)
 	}
 	slices.SortFunc(versions, CompareVersions)
 	return versions, nil
@@ -212,11 +225,11 @@ func (s *Store) putFailure(ctx context.Context, f Failure) error {
 // Failure returns the quarantine record of the PDF pdfSHA for
 // extractorVersion; ErrNotFound when that version did not fail on it.
 func (s *Store) Failure(pdfSHA, extractorVersion string) (*Failure, error) {
-	p, err := s.recordPath(failuresDir, pdfSHA, extractorVersion)
+	key, err := recordKey(failuresDir, pdfSHA, extractorVersion)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s: failure: %w", s.dir, err)
 	}
-	f, err := readFailure(p)
+	f, err := s.readFailure(context.Background(), key)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s: failure of %s by %q: %w", s.dir, pdfSHA, extractorVersion, err)
 	}
@@ -230,25 +243,19 @@ func (s *Store) RemoveFailure(ctx context.Context, pdfSHA, extractorVersion stri
 	if err := s.writable(); err != nil {
 		return fmt.Errorf("corpus %s: remove failure of %s: %w", s.dir, pdfSHA, err)
 	}
-	p, err := s.recordPath(failuresDir, pdfSHA, extractorVersion)
+	key, err := recordKey(failuresDir, pdfSHA, extractorVersion)
 	if err != nil {
 		return fmt.Errorf("corpus %s: remove failure: %w", s.dir, err)
 	}
-	if err := os.Remove(p); err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil
-		}
-		return fmt.Errorf("corpus %s: remove failure of %s: %w", s.dir, pdfSHA, err)
-	}
-	if err := syncDir(filepath.Dir(p)); err != nil {
+	if err := s.files.remove(ctx, key); err != nil {
 		return fmt.Errorf("corpus %s: remove failure of %s: %w", s.dir, pdfSHA, err)
 	}
 	return nil
 }
 
-// readFailure decodes a quarantine record.
-func readFailure(path string) (*Failure, error) {
-	data, err := os.ReadFile(path)
+// readFailure decodes the quarantine record at key.
+func (s *Store) readFailure(ctx context.Context, key string) (*Failure, error) {
+	data, err := s.files.read(ctx, key)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, ErrNotFound
@@ -257,7 +264,7 @@ func readFailure(path string) (*Failure, error) {
 	}
 	var f Failure
 	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, &corruptError{path: path, err: err}
+		return nil, &corruptError{path: s.files.location(key), err: err}
 	}
 	return &f, nil
 }
@@ -266,17 +273,17 @@ func readFailure(path string) (*Failure, error) {
 // unreadable record yields its error and the stream goes on.
 func (s *Store) Failures(ctx context.Context) iter.Seq2[*Failure, error] {
 	return func(yield func(*Failure, error) bool) {
-		paths, err := s.recordFiles(ctx, failuresDir)
+		keys, err := s.recordKeys(ctx, failuresDir)
 		if err != nil {
 			yield(nil, fmt.Errorf("corpus %s: list failures: %w", s.dir, err))
 			return
 		}
-		for _, p := range paths {
+		for _, key := range keys {
 			if err := ctx.Err(); err != nil {
 				yield(nil, fmt.Errorf("corpus %s: list failures: %w", s.dir, err))
 				return
 			}
-			f, err := readFailure(p)
+			f, err := s.readFailure(ctx, key)
 			if err != nil {
 				err = fmt.Errorf("corpus %s: %w", s.dir, err)
 			}
@@ -287,20 +294,18 @@ func (s *Store) Failures(ctx context.Context) iter.Seq2[*Failure, error] {
 	}
 }
 
-// recordFiles lists the per-version record files under kindDir in order.
-func (s *Store) recordFiles(ctx context.Context, kindDir string) ([]string, error) {
-	var paths []string
-	err := filepath.WalkDir(filepath.Join(s.dir, kindDir), func(path string, d fs.DirEntry, err error) error {
+// recordKeys lists the keys of the per-version records under kindDir in
+// order.
+func (s *Store) recordKeys(ctx context.Context, kindDir string) ([]string, error) {
+	var keys []string
+	err := s.files.walk(ctx, kindDir, func(key string, err error) error {
 		if err != nil {
 			return err
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if _, ok := versionOf(d.Name()); ok && d.Type().IsRegular() {
-			paths = append(paths, path)
+		if _, ok := versionOf(path.Base(key)); ok {
+			keys = append(keys, key)
 		}
 		return nil
 	})
-	return paths, err
+	return keys, err
 }

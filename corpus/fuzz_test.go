@@ -45,7 +45,7 @@ func FuzzValidateID(f *testing.F) {
 	for _, id := range []string{"milano/giunta/2019/2187", "local/unknown/undated/sha-0123456789ab", "../x", "a//b", "a/./b", "a/b\x00", "é/1"} {
 		f.Add(id)
 	}
-	s := &Store{dir: "/corpus"}
+	s := &Store{dir: "/corpus", files: folderStorage{"/corpus"}}
 	f.Fuzz(func(t *testing.T, id string) {
 		if ValidateID(id) != nil {
 			return
@@ -111,7 +111,7 @@ func FuzzManifest(f *testing.F) {
 		if err := os.WriteFile(filepath.Join(dir, manifestName), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		ro := &Store{dir: dir}
+		ro := &Store{dir: dir, files: folderStorage{dir}}
 		ro.readManifest()
 		for range ro.Verify(t.Context()) {
 		}

@@ -10,8 +10,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 )
@@ -42,28 +40,44 @@ const (
 // actManifest is the writer's end of the manifest.
 type actManifest struct {
 	mu sync.Mutex // one record write at a time: its line, then its rename
-	f  *os.File   // opened for appending; nil when the corpus has none
+	f  appendLog  // opened for appending; nil when the corpus has none
+	// deferred: not opened yet; a bucket's manifest is opened by its
+	// first act write, so the extraction workers sharing a bucket, which
+	// write no act record, never rewrite it.
+	deferred bool
 }
 
-// manifestPath is the manifest of the store.
-func (s *Store) manifestPath() string { return filepath.Join(s.dir, manifestName) }
+// manifestReady opens a deferred manifest; the caller holds s.acts.mu.
+func (s *Store) manifestReady() error {
+	if !s.acts.deferred {
+		return nil
+	}
+	if err := s.openManifest(); err != nil {
+		return err
+	}
+	s.acts.deferred = false
+	return nil
+}
+
+// manifestPath is where the manifest of the store lives: a file, or a URL.
+func (s *Store) manifestPath() string { return s.files.location(manifestName) }
 
 // openManifest opens the manifest for appending, cutting off a line a
 // crash tore. A corpus without one gets a new one when it holds no act
 // record yet; an older corpus with records stays without until AdoptActs,
 // since a manifest started now could not vouch for what came before.
 func (s *Store) openManifest() error {
-	p := s.manifestPath()
-	f, err := os.OpenFile(p, os.O_RDWR|os.O_APPEND, 0)
+	ctx := context.Background()
+	f, err := s.files.openLog(ctx, manifestName)
 	if errors.Is(err, fs.ErrNotExist) {
 		empty, err := s.noActRecords()
 		if err != nil || !empty {
 			return err
 		}
-		if err := writeFileAtomic(p, []byte(manifestHeader)); err != nil {
+		if err := s.files.write(ctx, manifestName, []byte(manifestHeader)); err != nil {
 			return err
 		}
-		f, err = os.OpenFile(p, os.O_RDWR|os.O_APPEND, 0)
+		f, err = s.files.openLog(ctx, manifestName)
 		if err != nil {
 			return err
 		}
@@ -85,7 +99,7 @@ func (s *Store) openManifest() error {
 // takeBackUnfinishedWrite removes the manifest's last line when its record
 // was never renamed into place (the record on disk is still the one the
 // line says it replaced): a crash came between the two.
-func (s *Store) takeBackUnfinishedWrite(f *os.File) error {
+func (s *Store) takeBackUnfinishedWrite(f appendLog) error {
 	tail, size, err := readTail(f)
 	if err != nil {
 		return err
@@ -96,7 +110,7 @@ func (s *Store) takeBackUnfinishedWrite(f *os.File) error {
 		return nil
 	}
 	onDisk := noRecord
-	if data, err := os.ReadFile(s.actPath(id)); err == nil {
+	if data, err := s.files.read(context.Background(), actKey(id)); err == nil {
 		onDisk = digestOf(data)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return err
@@ -112,12 +126,11 @@ func (s *Store) takeBackUnfinishedWrite(f *os.File) error {
 
 // readTail reads the end of f, long enough to hold its last line whole,
 // and f's size.
-func readTail(f *os.File) (tail []byte, size int64, err error) {
-	fi, err := f.Stat()
+func readTail(f appendLog) (tail []byte, size int64, err error) {
+	size, err = f.Size()
 	if err != nil {
 		return nil, 0, err
 	}
-	size = fi.Size()
 	tail = make([]byte, min(size, int64(maxManifestLine+1)))
 	if _, err := f.ReadAt(tail, size-int64(len(tail))); err != nil && !errors.Is(err, io.EOF) {
 		return nil, 0, err
@@ -138,15 +151,12 @@ func parseManifestLine(line string) (e manifestEntry, id string, ok bool) {
 // noActRecords says whether the store holds no act record at all.
 func (s *Store) noActRecords() (bool, error) {
 	found := false
-	err := filepath.WalkDir(filepath.Join(s.dir, actsDir), func(path string, d fs.DirEntry, err error) error {
+	err := s.files.walk(context.Background(), actsDir, func(key string, err error) error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && !isTemp(d.Name()) {
-			found = true
-			return fs.SkipAll
-		}
-		return nil
+		found = true
+		return fs.SkipAll
 	})
 	return !found, err
 }
@@ -156,7 +166,7 @@ const maxManifestLine = 2*sha256.Size*2 + maxIDLen + 3
 
 // cutTornLine truncates f after its last line break, removing the part of
 // a line a crash left unfinished.
-func cutTornLine(f *os.File) error {
+func cutTornLine(f appendLog) error {
 	tail, size, err := readTail(f)
 	if err != nil {
 		return err
@@ -179,12 +189,12 @@ func (m *actManifest) logActWrite(id, newSHA, prevSHA string) (undo func(), err 
 	if m.f == nil {
 		return func() {}, nil
 	}
-	fi, err := m.f.Stat()
+	size, err := m.f.Size()
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", manifestName, err)
 	}
 	undo = func() {
-		if m.f.Truncate(fi.Size()) == nil {
+		if m.f.Truncate(size) == nil {
 			m.f.Sync()
 		}
 	}
@@ -205,12 +215,12 @@ func (m *actManifest) logDone() {
 	if m.f == nil {
 		return
 	}
-	fi, err := m.f.Stat()
+	size, err := m.f.Size()
 	if err != nil {
 		return
 	}
-	if _, err := m.f.WriteString(manifestDone); err != nil {
-		m.f.Truncate(fi.Size())
+	if _, err := io.WriteString(m.f, manifestDone); err != nil {
+		m.f.Truncate(size)
 	}
 }
 
@@ -247,7 +257,7 @@ type manifestState struct {
 
 // readManifest reads the manifest; ok is false when the corpus has none.
 func (s *Store) readManifest() (st *manifestState, ok bool, err error) {
-	f, err := os.Open(s.manifestPath())
+	f, _, err := s.files.open(context.Background(), manifestName)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil
 	}
@@ -300,6 +310,7 @@ func (s *Store) AdoptActs(ctx context.Context) (int, error) {
 	}
 	s.acts.mu.Lock()
 	defer s.acts.mu.Unlock()
+	s.acts.deferred = false // replaced whole, whatever it held
 	ids, err := s.ActIDs(ctx)
 	if err != nil {
 		return 0, err
@@ -314,7 +325,7 @@ func (s *Store) AdoptActs(ctx context.Context) (int, error) {
 		if ValidateID(id) != nil {
 			continue
 		}
-		data, err := os.ReadFile(s.actPath(id))
+		data, err := s.files.read(ctx, actKey(id))
 		if err != nil {
 			return 0, fmt.Errorf("corpus %s: adopt act records: %w", s.dir, err)
 		}
@@ -326,7 +337,7 @@ func (s *Store) AdoptActs(ctx context.Context) (int, error) {
 	}
 	// The new manifest replaces the old one whole or not at all; the old
 	// one stays open for the writes that follow until then.
-	if err := writeFileAtomic(s.manifestPath(), buf.Bytes()); err != nil {
+	if err := s.files.write(ctx, manifestName, buf.Bytes()); err != nil {
 		return 0, fmt.Errorf("corpus %s: adopt act records: %w", s.dir, err)
 	}
 	s.acts.close()

@@ -11,8 +11,7 @@ import (
 	"io/fs"
 	"iter"
 	"maps"
-	"os"
-	"path/filepath"
+	"path"
 	"slices"
 	"strings"
 )
@@ -76,7 +75,7 @@ func (s *Store) Verify(ctx context.Context) iter.Seq[Problem] {
 		}
 		checks := []struct {
 			dir   string
-			check func(ctx context.Context, path, rel string) []Problem
+			check func(ctx context.Context, key string) []Problem
 		}{
 			{blobsDir, s.verifyBlob},
 			{actsDir, proof.verifyAct},
@@ -99,15 +98,13 @@ func (s *Store) Verify(ctx context.Context) iter.Seq[Problem] {
 	}
 }
 
-// walkVerify runs check on every finished file under dir and yields what it
-// finds; false means stop (the consumer stopped or ctx ended).
-func (s *Store) walkVerify(ctx context.Context, dir string, check func(ctx context.Context, path, rel string) []Problem, yield func(Problem) bool) bool {
+// walkVerify runs check on every finished object under dir and yields what
+// it finds; false means stop (the consumer stopped or ctx ended).
+func (s *Store) walkVerify(ctx context.Context, dir string, check func(ctx context.Context, key string) []Problem, yield func(Problem) bool) bool {
 	stopped := false
-	root := filepath.Join(s.dir, filepath.FromSlash(dir))
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		rel := s.rel(path)
+	err := s.files.walk(ctx, dir, func(key string, err error) error {
 		if err != nil {
-			if !yield(Problem{ProblemUnreadable, rel, err.Error()}) {
+			if !yield(Problem{ProblemUnreadable, key, err.Error()}) {
 				stopped = true
 				return fs.SkipAll
 			}
@@ -116,10 +113,7 @@ func (s *Store) walkVerify(ctx context.Context, dir string, check func(ctx conte
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if d.IsDir() || isTemp(d.Name()) {
-			return nil
-		}
-		for _, p := range check(ctx, path, rel) {
+		for _, p := range check(ctx, key) {
 			if !yield(p) {
 				stopped = true
 				return fs.SkipAll
@@ -134,22 +128,13 @@ func (s *Store) walkVerify(ctx context.Context, dir string, check func(ctx conte
 	return !stopped
 }
 
-// rel is path relative to the store, the way Problems name files.
-func (s *Store) rel(path string) string {
-	r, err := filepath.Rel(s.dir, path)
-	if err != nil {
-		return path
-	}
-	return filepath.ToSlash(r)
-}
-
 // verifyBlob re-hashes a blob and checks it sits in its shard.
-func (s *Store) verifyBlob(ctx context.Context, path, rel string) []Problem {
-	name := filepath.Base(path)
-	if !validSHA(name) || s.BlobPath(name) != path {
+func (s *Store) verifyBlob(ctx context.Context, rel string) []Problem {
+	name := path.Base(rel)
+	if !validSHA(name) || blobKey(name) != rel {
 		return []Problem{{ProblemUnexpected, rel, "not a blob of this layout"}}
 	}
-	f, err := os.Open(path)
+	f, _, err := s.files.open(ctx, rel)
 	if err != nil {
 		return []Problem{{ProblemUnreadable, rel, err.Error()}}
 	}
@@ -194,20 +179,20 @@ func (s *Store) loadActProof() (*actProof, []Problem) {
 
 // verifyAct checks an act record parses, is filed under its own id, is
 // what albo last wrote, and that the blobs of its files are stored.
-func (proof *actProof) verifyAct(ctx context.Context, path, rel string) []Problem {
+func (proof *actProof) verifyAct(ctx context.Context, rel string) []Problem {
 	s := proof.s
-	if !strings.HasSuffix(path, ".json") {
+	if !strings.HasSuffix(rel, ".json") {
 		return []Problem{{ProblemUnexpected, rel, "not an act record"}}
 	}
 	id := strings.TrimSuffix(strings.TrimPrefix(rel, actsDir+"/"), ".json")
 	proof.seen[id] = true
-	data, err := os.ReadFile(path)
+	data, err := s.files.read(ctx, rel)
 	if err != nil {
 		return []Problem{recordProblem(rel, err)}
 	}
 	a, err := decodeAct(data, id)
 	if err != nil {
-		return []Problem{recordProblem(rel, &corruptError{path: path, err: err})}
+		return []Problem{recordProblem(rel, &corruptError{path: s.files.location(rel), err: err})}
 	}
 	if p, ok := proof.check(id, rel, digestOf(data)); !ok {
 		return []Problem{p}
@@ -222,7 +207,7 @@ func (proof *actProof) verifyAct(ctx context.Context, path, rel string) []Proble
 			if !validSHA(sha) {
 				problems = append(problems, Problem{ProblemCorrupt, rel, fmt.Sprintf("file %q: %q is not a sha256 digest", f.Name, sha)})
 			} else if !s.HasBlob(sha) {
-				problems = append(problems, Problem{ProblemMissing, s.rel(s.BlobPath(sha)), fmt.Sprintf("file %q of act %s", f.Name, a.ID)})
+				problems = append(problems, Problem{ProblemMissing, blobKey(sha), fmt.Sprintf("file %q of act %s", f.Name, a.ID)})
 			}
 		}
 	}
@@ -283,7 +268,7 @@ func (proof *actProof) unseen() []Problem {
 		if proof.seen[id] || proof.manifest.vouches(id, noRecord) {
 			continue
 		}
-		if _, err := os.Stat(proof.s.actPath(id)); err == nil {
+		if exists(context.Background(), proof.s.files, actKey(id)) {
 			continue // written by a writer at work beside Verify, after the walk passed its folder
 		}
 		problems = append(problems, Problem{ProblemMissing, actsDir + "/" + id + ".json", "act record logged in " + manifestName})
@@ -308,12 +293,12 @@ func recordProblem(rel string, err error) Problem {
 
 // verifyExtraction checks an extraction is JSON made from and filed under
 // a PDF that is stored.
-func (s *Store) verifyExtraction(ctx context.Context, path, rel string) []Problem {
-	sha, ok := s.recordOwner(extractionsDir, path)
+func (s *Store) verifyExtraction(ctx context.Context, rel string) []Problem {
+	sha, ok := recordOwner(extractionsDir, rel)
 	if !ok {
 		return []Problem{{ProblemUnexpected, rel, "not an extraction record"}}
 	}
-	data, err := os.ReadFile(path)
+	data, err := s.files.read(ctx, rel)
 	if err != nil {
 		return []Problem{{ProblemUnreadable, rel, err.Error()}}
 	}
@@ -333,23 +318,23 @@ func (s *Store) verifyExtraction(ctx context.Context, path, rel string) []Proble
 		return []Problem{{ProblemCorrupt, rel, "read from " + src.SHA256 + ", not from the PDF it is filed under"}}
 	}
 	if !s.HasBlob(sha) {
-		return []Problem{{ProblemMissing, s.rel(s.BlobPath(sha)), "the PDF of extraction " + rel}}
+		return []Problem{{ProblemMissing, blobKey(sha), "the PDF of extraction " + rel}}
 	}
 	return nil
 }
 
 // verifyFailure checks a quarantine record parses and names its own PDF
 // and version.
-func (s *Store) verifyFailure(ctx context.Context, path, rel string) []Problem {
-	sha, ok := s.recordOwner(failuresDir, path)
+func (s *Store) verifyFailure(ctx context.Context, rel string) []Problem {
+	sha, ok := recordOwner(failuresDir, rel)
 	if !ok {
 		return []Problem{{ProblemUnexpected, rel, "not a failure record"}}
 	}
-	f, err := readFailure(path)
+	f, err := s.readFailure(ctx, rel)
 	if err != nil {
 		return []Problem{recordProblem(rel, err)}
 	}
-	if version, _ := versionOf(filepath.Base(path)); f.PDFSHA256 != sha || f.ExtractorVersion != version {
+	if version, _ := versionOf(path.Base(rel)); f.PDFSHA256 != sha || f.ExtractorVersion != version {
 		return []Problem{{ProblemCorrupt, rel, fmt.Sprintf("names %s by %q", f.PDFSHA256, f.ExtractorVersion)}}
 	}
 	return nil
@@ -357,12 +342,12 @@ func (s *Store) verifyFailure(ctx context.Context, path, rel string) []Problem {
 
 // recordOwner is the PDF digest a per-version record is filed under, and
 // whether the record sits where that digest puts it.
-func (s *Store) recordOwner(kindDir, path string) (string, bool) {
-	sha := filepath.Base(filepath.Dir(path))
-	version, ok := versionOf(filepath.Base(path))
+func recordOwner(kindDir, key string) (string, bool) {
+	sha := path.Base(path.Dir(key))
+	version, ok := versionOf(path.Base(key))
 	if !ok || !validSHA(sha) {
 		return "", false
 	}
-	want, err := s.recordPath(kindDir, sha, version)
-	return sha, err == nil && want == path
+	want, err := recordKey(kindDir, sha, version)
+	return sha, err == nil && want == key
 }

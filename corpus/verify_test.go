@@ -262,3 +262,6 @@ func TestVerifyStopsWhenAsked(t *testing.T) {
 		t.Errorf("Verify with an ended context ended with %v, want an aborted problem", last)
 	}
 }
+
+// rel is the key of a file of a folder store, the way Problems name it.
+func (s *Store) rel(p string) string { return folderStorage{s.dir}.key(p) }

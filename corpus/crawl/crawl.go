@@ -38,7 +38,6 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -54,7 +53,7 @@ type Store interface {
 	PutAct(ctx context.Context, a *corpus.Act) error
 	PutBlob(ctx context.Context, r io.Reader) (sha string, size int64, err error)
 	HasBlob(sha string) bool
-	OpenBlob(sha string) (*os.File, error)
+	OpenBlob(sha string) (io.ReadSeekCloser, error)
 }
 
 var _ Store = (*corpus.Store)(nil)

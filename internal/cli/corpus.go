@@ -48,7 +48,7 @@ extractions of each PDF.
 }
 
 func addCorpusFlag(cmd *cobra.Command, dir *string) {
-	cmd.Flags().StringVar(dir, "corpus", "", "corpus folder (default $ALBO_CORPUS, else ./albo-data)")
+	cmd.Flags().StringVar(dir, "corpus", "", "corpus folder, or bucket URL s3://BUCKET?region=…[&endpoint=…&use_path_style=true] (default $ALBO_CORPUS, else ./albo-data)")
 }
 
 // CorpusAddOptions are the inputs of `albo corpus add`.

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/openalbo/albo/batch"
 	"github.com/openalbo/albo/extract"
 	"github.com/spf13/cobra"
 )
@@ -30,6 +31,7 @@ func NewCmdExtract(f *Factory, runF func(*ExtractOptions) error) *cobra.Command 
 	var batchFlags struct {
 		stale, all, retry, json bool
 		workers                 int
+		shard                   string
 	}
 	cmd := &cobra.Command{
 		Use:   "extract [--ocr] [--timeout DUR] FILE... | extract --corpus DIR [--stale|--all] [--workers N]",
@@ -62,7 +64,8 @@ summary to standard output (JSON with --json).`,
   albo extract atti/*.pdf > atti.jsonl
   albo extract --ocr parere_revisore.pdf
   albo extract --corpus ./albo-data                 # what is stale, one worker per core
-  albo extract --corpus ./albo-data --all --workers 2 --json`,
+  albo extract --corpus ./albo-data --all --workers 2 --json
+  albo extract --corpus ./albo-data --shard 0/4     # one of four workers' shares`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if corpusFlag := cmd.Flags().Lookup("corpus"); corpusFlag.Changed {
 				if len(args) > 0 {
@@ -74,12 +77,19 @@ summary to standard output (JSON with --json).`,
 				if batchFlags.workers < 0 {
 					return usageError{fmt.Errorf("extract: --workers %d: must not be negative", batchFlags.workers)}
 				}
+				shard, err := batch.Shard{}, error(nil)
+				if batchFlags.shard != "" {
+					if shard, err = batch.ParseShard(batchFlags.shard); err != nil {
+						return usageError{fmt.Errorf("extract: --shard: %w", err)}
+					}
+				}
 				opts.Corpus = &ExtractCorpusOptions{IO: opts.IO, CorpusDir: corpusFlag.Value.String(),
-					All: batchFlags.all, Workers: batchFlags.workers, Retry: batchFlags.retry, JSON: batchFlags.json}
+					All: batchFlags.all, Workers: batchFlags.workers, Retry: batchFlags.retry, JSON: batchFlags.json,
+					Shard: shard}
 			} else if len(args) == 0 {
 				return usageError{fmt.Errorf("extract: give at least one FILE, or --corpus DIR")}
 			} else {
-				for _, name := range []string{"stale", "all", "workers", "retry-failed"} {
+				for _, name := range []string{"stale", "all", "workers", "retry-failed", "shard"} {
 					if cmd.Flags().Lookup(name).Changed {
 						return usageError{fmt.Errorf("extract: --%s works only with --corpus", name)}
 					}
@@ -101,12 +111,13 @@ summary to standard output (JSON with --json).`,
 	}
 	cmd.Flags().BoolVar(&opts.Extract.OCR, "ocr", false, "read pages without a text layer with Tesseract")
 	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", defaultExtractTimeout, "give up on a file after this long (0: no limit)")
-	cmd.Flags().String("corpus", "", "re-extract the documents of this corpus instead of FILEs")
+	cmd.Flags().String("corpus", "", "re-extract the documents of this corpus (a folder or a bucket URL) instead of FILEs")
 	cmd.Flags().BoolVar(&batchFlags.stale, "stale", false, "with --corpus: only documents with no extraction by this version (the default)")
 	cmd.Flags().BoolVar(&batchFlags.all, "all", false, "with --corpus: every document again")
 	cmd.Flags().IntVar(&batchFlags.workers, "workers", 0, "with --corpus: documents extracted at once (0: one per core)")
 	cmd.Flags().BoolVar(&batchFlags.retry, "retry-failed", false, "with --corpus: try the quarantined documents again")
 	cmd.Flags().BoolVar(&batchFlags.json, "json", false, "with --corpus: print the summary as JSON")
+	cmd.Flags().StringVar(&batchFlags.shard, "shard", "", "with --corpus: only share i/N of the documents (by digest), for N workers")
 	return cmd
 }
 

@@ -23,6 +23,7 @@ type ExtractCorpusOptions struct {
 	Retry     bool
 	JSON      bool
 	Extract   extract.Options
+	Shard     batch.Shard // --shard i/N; the zero value is every document
 }
 
 // extractCorpusRun re-extracts the corpus's documents with a worker pool:
@@ -37,7 +38,7 @@ func extractCorpusRun(ctx context.Context, opts *ExtractCorpusOptions) error {
 	}
 	defer store.Close()
 	progress, finish := batchProgress(opts.IO)
-	bo := batch.Options{Workers: opts.Workers, RetryFailed: opts.Retry, Extract: opts.Extract, Progress: progress}
+	bo := batch.Options{Workers: opts.Workers, RetryFailed: opts.Retry, Extract: opts.Extract, Progress: progress, Shard: opts.Shard}
 	if opts.All {
 		bo.Mode = batch.All
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/openalbo/albo/batch"
 	"github.com/openalbo/albo/extract"
 )
 
@@ -86,6 +87,9 @@ func TestExtractUsage(t *testing.T) {
 		{"extract", "--all", fixturePDF},
 		{"extract", "--stale", fixturePDF},
 		{"extract", "--retry-failed", fixturePDF},
+		{"extract", "--shard", "0/2", fixturePDF},
+		{"extract", "--corpus", "x", "--shard", "2/2"},
+		{"extract", "--corpus", "x", "--shard", "half"},
 		{"--log-level", "loud", "extract", fixturePDF},
 	} {
 		code, stdout, stderr := runAlbo(t, args...)
@@ -106,5 +110,13 @@ func TestExtractFlags(t *testing.T) {
 	}
 	if !got.Extract.OCR || got.Extract.Timeout != 30*time.Second || strings.Join(got.Files, ",") != "a.pdf,b.pdf.p7m" {
 		t.Errorf("options %+v", got)
+	}
+	cmd = NewCmdExtract(f, func(o *ExtractOptions) error { got = o; return nil })
+	cmd.SetArgs([]string{"--corpus", "s3://albo?region=us-east-1", "--shard", "3/8"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if got.Corpus == nil || got.Corpus.CorpusDir != "s3://albo?region=us-east-1" || got.Corpus.Shard != (batch.Shard{Index: 3, Count: 8}) {
+		t.Errorf("corpus options %+v", got.Corpus)
 	}
 }

@@ -22,6 +22,7 @@ type IndexOptions struct {
 	Logger    *slog.Logger
 	CorpusDir string
 	JSON      bool
+	IndexDir  string // --index; empty: DIR/index
 }
 
 // NewCmdIndex builds or updates the search index of a corpus. runF
@@ -33,7 +34,8 @@ func NewCmdIndex(f *Factory, runF func(context.Context, *IndexOptions) error) *c
 		Short: "Build or update the search index of a corpus from its extractions",
 		Long: `Index the extractions of the corpus's acts for 'albo search', 'history',
 'transfers', 'diff' and 'serve'. The index lives inside the corpus
-(DIR/index/). Each act's objectives, change records and the act itself become
+(DIR/index/), or in the folder --index names (required for a corpus in a
+bucket). Each act's objectives, change records and the act itself become
 searchable; objectives are linked across the revisions of their plan.
 
 Only acts whose extraction changed since the last run are read again; acts
@@ -62,6 +64,7 @@ with --json.`,
 	}
 	addCorpusFlag(cmd, &opts.CorpusDir)
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"indexed","unchanged","removed","failed","documents","rebuilt"}`)
+	addIndexDirFlag(cmd, &opts.IndexDir)
 	return cmd
 }
 
@@ -72,7 +75,11 @@ func indexRun(ctx context.Context, opts *IndexOptions) error {
 		return err
 	}
 	defer store.Close()
-	ix, err := openIndexIn(ctx, filepath.Join(store.Dir(), "index"))
+	indexDir, err := indexDirOf(store, opts.IndexDir)
+	if err != nil {
+		return err
+	}
+	ix, err := openIndexIn(ctx, indexDir)
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"path/filepath"
+	"os"
 	"sync"
 	"time"
 
@@ -33,6 +33,7 @@ type ServeOptions struct {
 	Source     string
 	AlboURL    string
 	Categories []string
+	IndexDir   string // --index-dir; empty: DIR/index
 }
 
 // NewCmdServe serves the search page and JSON API of a corpus. runF
@@ -82,6 +83,7 @@ standard output and stops on Ctrl-C.`,
 	cmd.Flags().StringVar(&opts.Source, "source", "milano", "with --update: the Albo's profile (milano, openweb)")
 	cmd.Flags().StringVar(&opts.AlboURL, "albo-url", "", "with --update: the Albo's root (default: the profile's real site)")
 	cmd.Flags().StringSliceVar(&opts.Categories, "category", nil, "with --update: the categories crawled (default: the profile's)")
+	addIndexDirFlag(cmd, &opts.IndexDir)
 	return cmd
 }
 
@@ -109,12 +111,22 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 		return err
 	}
 	defer store.Close()
+	indexDir, err := indexDirOf(store, opts.IndexDir)
+	if err != nil {
+		return err
+	}
 	var ix *index.Index
-	if opts.Update > 0 {
+	switch {
+	case opts.Update > 0:
 		// The first update builds the index if there is none yet.
-		ix, err = index.Open(ctx, filepath.Join(store.Dir(), "index"))
-	} else {
+		ix, err = openIndexIn(ctx, indexDir)
+	case opts.IndexDir == "" && !store.InBucket():
 		ix, err = openIndex(ctx, opts.IO, store.Dir())
+	default:
+		if _, serr := os.Stat(indexDir); serr != nil {
+			return fmt.Errorf("corpus %s has no index at %s: run 'albo index --corpus %s --index-dir %s' first", opts.CorpusDir, indexDir, opts.CorpusDir, indexDir)
+		}
+		ix, err = openIndexIn(ctx, indexDir)
 	}
 	if err != nil {
 		return err
