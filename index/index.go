@@ -151,7 +151,13 @@ func openGeneration(ctx context.Context, dir string, prev *generation, external 
 			return nil, nil, err
 		}
 		if n == 0 {
-			return &generation{recs: map[string]*actRecord{}}, nil, nil
+			g := &generation{recs: map[string]*actRecord{}}
+			if external != nil {
+				// No records yet, but the shared backend may hold what a
+				// rebuild will replace: it is served meanwhile.
+				g.backend = sharedBackend{external}
+			}
+			return g, nil, nil
 		}
 		lease, err := lockLease(dir, n)
 		if errors.Is(err, errGenerationGone) && attempt < 10 {
