@@ -13,6 +13,7 @@ import (
 	"github.com/openalbo/albo/index"
 	"github.com/openalbo/albo/internal/replica"
 	"github.com/openalbo/albo/internal/s3test"
+	"github.com/openalbo/albo/internal/searchnode"
 )
 
 // TestCorpusInABucket runs the chain with the corpus in a bucket of a real
@@ -108,4 +109,39 @@ func TestBucketGone(t *testing.T) {
 			t.Errorf("%q: exit %d, stderr %q; want a failure in one line naming the bucket and the reason", args, code, stderr)
 		}
 	}
+}
+
+// TestClusterEndToEnd runs albo as it runs past one machine: the corpus in
+// a bucket of a real SeaweedFS, the index's documents in a real OpenSearch
+// node, both on loopback: crawl, extraction, index and serve, and the site
+// answers from them.
+func TestClusterEndToEnd(t *testing.T) {
+	bucket := s3test.Start(t).URL()
+	location := "opensearch+" + searchnode.Single(t) + "/albo-cluster"
+	albo := httptest.NewServer(replica.NewSamples())
+	defer albo.Close()
+	if code, _, stderr := runAlbo(t, "crawl", "--corpus", bucket, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != exitOK {
+		t.Fatalf("crawl: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := runAlbo(t, "extract", "--corpus", bucket); code != exitOK {
+		t.Fatalf("extract: exit %d, %s", code, stderr)
+	}
+	ixDir := filepath.Join(t.TempDir(), "index")
+	code, stdout, stderr := runAlbo(t, "index", "--corpus", bucket, "--index-dir", ixDir, "--index", location, "--json")
+	var stats index.UpdateStats
+	if code != exitOK || json.Unmarshal([]byte(stdout), &stats) != nil || stats.Indexed != 2 {
+		t.Fatalf("index: exit %d, %q, %s", code, stdout, stderr)
+	}
+	site, stop := startAlbo(t, "serve", "--corpus", bucket, "--index-dir", ixDir, "--index", location, "--addr", "127.0.0.1:0")
+	defer stop()
+	var resp index.Response
+	getJSON(t, site+"api/search?type=act", &resp)
+	if resp.Total != 2 {
+		t.Errorf("serve: %d acts, want the 2 samples", resp.Total)
+	}
+	getJSON(t, site+"api/search?type=objective&q="+url.QueryEscape("citta"), &resp)
+	if resp.Total == 0 || !strings.Contains(strings.ToLower(resp.Hits[0].Text), "città") {
+		t.Errorf("serve: \"citta\" found %d objectives (first %+v); want Città", resp.Total, resp.Hits)
+	}
+	t.Logf("crawl, extract, index and serve with the corpus on SeaweedFS and the documents on OpenSearch: %d documents, %d objectives for \"citta\"", stats.Documents, resp.Total)
 }
