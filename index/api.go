@@ -296,6 +296,8 @@ type DiffEntry struct {
 	// the one before, ReturnedFrom which.
 	Returned     bool    `json:"returned,omitempty"`
 	ReturnedFrom *ActRef `json:"returned_from,omitempty"`
+
+	id string // the objective's id, for the diff's own bookkeeping
 }
 
 // Year columns of a rescheduled objective.

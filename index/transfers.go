@@ -436,45 +436,43 @@ func (st *step) diff(m *model) *Diff {
 		}
 	}
 	d.Reorganised = st.reorganisations()
-	goesOn := func(rv *revision, linked map[int]bool) map[string]bool {
-		out := map[string]bool{}
-		for i, o := range rv.objectives {
-			if linked[i] {
-				out[directorateKey(o.Directorate)+"|"+rv.normalised[i]] = true
-			}
+	var rescheduled []DiffEntry
+	d.Removed, rescheduled = st.prev.unlinked(m, linkedPrev, ColumnLost)
+	d.Rescheduled = append(d.Rescheduled, rescheduled...)
+	d.Added, rescheduled = st.next.unlinked(m, linkedNext, ColumnGained)
+	d.Rescheduled = append(d.Rescheduled, rescheduled...)
+	for i, e := range d.Added {
+		if l := m.linkTo[e.id]; l != nil && l.match == MatchReturned {
+			d.Added[i].Returned, d.Added[i].ReturnedFrom = true, &l.from.rec.Act
 		}
-		return out
-	}
-	prevGoesOn, nextGoesOn := goesOn(st.prev, linkedPrev), goesOn(st.next, linkedNext)
-	for i, o := range st.prev.objectives {
-		if linkedPrev[i] {
-			continue
-		}
-		e := DiffEntry{Lineage: m.lineage[o.ID], Year: o.Year, Text: o.Text, Directorate: o.Directorate}
-		if prevGoesOn[directorateKey(o.Directorate)+"|"+st.prev.normalised[i]] {
-			e.Column = ColumnLost
-			d.Rescheduled = append(d.Rescheduled, e)
-			continue
-		}
-		d.Removed = append(d.Removed, e)
-	}
-	for i, o := range st.next.objectives {
-		if linkedNext[i] {
-			continue
-		}
-		e := DiffEntry{Lineage: m.lineage[o.ID], Year: o.Year, Text: o.Text, Directorate: o.Directorate}
-		if nextGoesOn[directorateKey(o.Directorate)+"|"+st.next.normalised[i]] {
-			e.Column = ColumnGained
-			d.Rescheduled = append(d.Rescheduled, e)
-			continue
-		}
-		if l := m.linkTo[o.ID]; l != nil && l.match == MatchReturned {
-			e.Returned = true
-			e.ReturnedFrom = &l.from.rec.Act
-		}
-		d.Added = append(d.Added, e)
 	}
 	return d
+}
+
+// unlinked lists the revision's objectives no link reaches: whole (an
+// objective added or removed), or one year column of an objective whose
+// other columns are linked (rescheduled, with column said).
+func (rv *revision) unlinked(m *model, linked map[int]bool, column string) (whole, rescheduled []DiffEntry) {
+	goesOn := map[string]bool{}
+	for i := range rv.objectives {
+		if linked[i] {
+			goesOn[rv.objectiveKey(i)] = true
+		}
+	}
+	whole, rescheduled = []DiffEntry{}, []DiffEntry{}
+	for i, o := range rv.objectives {
+		if linked[i] {
+			continue
+		}
+		e := DiffEntry{Lineage: m.lineage[o.ID], Year: o.Year, Text: o.Text, Directorate: o.Directorate, id: o.ID}
+		if goesOn[rv.objectiveKey(i)] {
+			e.Column = column
+			rescheduled = append(rescheduled, e)
+			continue
+		}
+		whole = append(whole, e)
+	}
+	return whole, rescheduled
 }
 
 // mirror is the diff read the other way, from its later revision to its
