@@ -137,3 +137,17 @@ func (r Request) Filters() []Filter {
 	add(fieldDirector, r.Director)
 	return out
 }
+
+// Excluded are the filters whose documents a search leaves out: the acts
+// of revisions a later one supersedes, when the request asks for the
+// latest revision only.
+func (r Request) Excluded() []Filter {
+	if len(r.superseded) == 0 {
+		return nil
+	}
+	return []Filter{{Field: fieldAct, Values: r.superseded}}
+}
+
+// IDs are the documents a search is narrowed to (the page a grouped search
+// highlights); nil narrows nothing.
+func (r Request) IDs() []string { return r.ids }

@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("paging", func(t *testing.T) { testPaging(t, goldIndex(t, open)) })
 	t.Run("sort-by-date", func(t *testing.T) { testSortByDate(t, goldIndex(t, open)) })
 	t.Run("lineage", func(t *testing.T) { testLineage(t, goldIndex(t, open)) })
+	t.Run("grouped-and-latest", func(t *testing.T) { testGroupedAndLatest(t, goldIndex(t, open)) })
 	t.Run("updates-and-deletes", func(t *testing.T) { testUpdatesAndDeletes(t, open) })
 }
 
@@ -292,5 +293,28 @@ func testUpdatesAndDeletes(t *testing.T, open Opener) {
 	}
 	if n := search(t, ix, index.Request{Query: "digitalizzazione", Act: later.Act.ID}).Total; n != 0 {
 		t.Errorf("a removed act still found %d times", n)
+	}
+}
+
+// testGroupedAndLatest: one result per objective (its revisions and year
+// columns folded), and the latest revision only, answer alike on every
+// backend, highlights included.
+func testGroupedAndLatest(t *testing.T, ix *index.Index) {
+	flat := search(t, ix, index.Request{Query: "customer operations", Type: index.TypeObjective, Limit: 50})
+	grouped := search(t, ix, index.Request{Query: "customer operations", Type: index.TypeObjective, Limit: 50, Group: true, Highlight: true})
+	if flat.Total < 2 || grouped.Total != 1 || len(grouped.Hits) != 1 || grouped.Hits[0].Folded != flat.Total {
+		t.Fatalf("\"customer operations\": %d flat, %d grouped (%+v); want the flat hits folded into 1", flat.Total, grouped.Total, grouped.Hits)
+	}
+	if !strings.Contains(grouped.Hits[0].Highlight, "<mark>") {
+		t.Errorf("grouped hit not highlighted: %q", grouped.Hits[0].Highlight)
+	}
+	latest := search(t, ix, index.Request{Type: index.TypeObjective, Limit: 100, Latest: true})
+	if latest.Total == 0 {
+		t.Fatal("latest revision only: no objective")
+	}
+	for _, h := range latest.Hits {
+		if !strings.HasSuffix(h.Act.ID, "/2187") {
+			t.Errorf("latest revision only: %s of %s", h.ID, h.Act.ID)
+		}
 	}
 }

@@ -53,8 +53,18 @@ func (b *Backend) Search(ctx context.Context, req index.Request) (*index.Respons
 	for _, f := range req.Filters() {
 		filters = append(filters, dsl{"terms": dsl{f.Field: f.Values}})
 	}
+	if ids := req.IDs(); len(ids) > 0 {
+		filters = append(filters, dsl{"ids": dsl{"values": ids}})
+	}
 	if len(filters) > 0 {
 		boolQuery["filter"] = filters
+	}
+	var excluded []dsl
+	for _, f := range req.Excluded() {
+		excluded = append(excluded, dsl{"terms": dsl{f.Field: f.Values}})
+	}
+	if len(excluded) > 0 {
+		boolQuery["must_not"] = excluded
 	}
 	body := dsl{
 		"query":            dsl{"bool": boolQuery},
