@@ -44,10 +44,16 @@ func loadSource(r io.ReaderAt, size int64) (io.ReaderAt, error) {
 // readBudget is the most bytes the library may read from a file before the
 // read is declared runaway: hostile cross-reference chains can loop
 // forever. The library re-reads a 4 KiB chunk for every object it loads, so
-// a sane file needs some tens of times its size (the fixtures: 9 to 27).
+// a sane file needs some tens of times its size (the fixtures: 9 to 27),
+// and a small one some thousands of chunks at most. (The floor was 256 MiB:
+// a 472-byte file whose cross-reference table names itself as the one
+// before it then spun for 14 s before the budget ran out.)
 func readBudget(size int64) int64 {
-	return 256<<20 + 256*size
+	return readBudgetFloor + 256*size
 }
+
+// readBudgetFloor is the read budget of a file of no size: 4,096 chunks.
+const readBudgetFloor = 16 << 20
 
 // guardedReaderAt stops the library when the context ends or when it has
 // read far more than any sane file needs; the library turns the error into
