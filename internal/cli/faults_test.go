@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"fmt"
+	"github.com/openalbo/albo/internal/smalldisk"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -10,18 +10,6 @@ import (
 	"testing"
 	"time"
 )
-
-// smallDisk mounts a tmpfs of size bytes for the test, or skips the test
-// where mounting is not allowed (not root, no mount namespace).
-func smallDisk(t *testing.T, size int) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, fmt.Sprintf("size=%d", size)); err != nil {
-		t.Skipf("cannot mount a small file system here: %v", err)
-	}
-	t.Cleanup(func() { syscall.Unmount(dir, syscall.MNT_DETACH) })
-	return dir
-}
 
 // copyTree copies the files under from into to.
 func copyTree(t *testing.T, from, to string) {
@@ -45,34 +33,6 @@ func copyTree(t *testing.T, from, to string) {
 	}
 }
 
-// fillDisk leaves about free bytes on the file system of dir, with a
-// file that unfill removes.
-func fillDisk(t *testing.T, dir string, free int64) (unfill func()) {
-	t.Helper()
-	var st syscall.Statfs_t
-	if err := syscall.Statfs(dir, &st); err != nil {
-		t.Fatal(err)
-	}
-	avail := int64(st.Bavail) * st.Bsize
-	p := filepath.Join(dir, "filler")
-	f, err := os.Create(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := avail - free; n > 0 {
-		chunk := make([]byte, 64<<10)
-		for written := int64(0); written < n; {
-			m, err := f.Write(chunk[:min(int64(len(chunk)), n-written)])
-			written += int64(m)
-			if err != nil {
-				break // full already
-			}
-		}
-	}
-	f.Close()
-	return func() { os.Remove(p) }
-}
-
 // TestIndexOnAFullDisk runs `albo index` on a corpus kept on a small real
 // file system filled to leave from nothing to a megabyte and a half free,
 // so that the disk fills at every stage of an update: each time the
@@ -83,7 +43,7 @@ func TestIndexOnAFullDisk(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fills a file system many times")
 	}
-	disk := smallDisk(t, 16<<20)
+	disk := smalldisk.Mount(t, 16<<20)
 	dir := filepath.Join(disk, "corpus")
 	copyTree(t, goldCorpusDir(t), dir)
 	if _, took := runIndexChild(t, dir, 0); took <= 0 {
@@ -92,7 +52,7 @@ func TestIndexOnAFullDisk(t *testing.T) {
 	failedRuns, slowest := 0, time.Duration(0)
 	for i, free := range []int64{0, 4 << 10, 64 << 10, 256 << 10, 512 << 10, 768 << 10, 1 << 20, 3 << 19} {
 		addActCopy(t, dir, i+1)
-		unfill := fillDisk(t, disk, free)
+		filler := smalldisk.Fill(t, disk, free)
 		run := startIndexChild(t, dir)
 		code, stderr := run.wait(t, time.Minute)
 		slowest = max(slowest, run.took)
@@ -109,7 +69,7 @@ func TestIndexOnAFullDisk(t *testing.T) {
 		if c, out, stderr := runAlbo(t, "search", "--corpus", dir, "--json", "--type", "act", "--limit", "1"); c != 0 || !strings.Contains(out, `"total"`) {
 			t.Fatalf("%d bytes free: search after the index ran: exit %d %s", free, c, stderr)
 		}
-		unfill()
+		os.Remove(filler)
 	}
 	code, stderr := startIndexChild(t, dir).wait(t, time.Minute)
 	if code != 0 {
