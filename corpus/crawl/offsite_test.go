@@ -3,6 +3,7 @@ package crawl
 import (
 	"context"
 	"fmt"
+	"github.com/openalbo/albo/internal/testenv"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -17,7 +18,7 @@ func listenOn(t *testing.T, ip string, h http.Handler) *httptest.Server {
 	t.Helper()
 	l, err := net.Listen("tcp", ip+":0")
 	if err != nil {
-		t.Skipf("cannot listen on %s (a second loopback address): %v", ip, err)
+		testenv.Unavailable(t, "cannot listen on %s (a second loopback address): %v", ip, err)
 	}
 	srv := &httptest.Server{Listener: l, Config: &http.Server{Handler: h}}
 	srv.Start()

@@ -260,11 +260,5 @@ func freePorts(n int) ([]int, error) {
 	return ports, nil
 }
 
-// Required says whether a missing Java or Maven must fail the tests
-// rather than skip them: in CI (CI set, or ALBO_REQUIRE_SHARED=1).
-func Required() bool {
-	return os.Getenv("CI") != "" || os.Getenv("ALBO_REQUIRE_SHARED") == "1"
-}
-
 // IsMissingTools says whether err is a missing Java or Maven.
 func IsMissingTools(err error) bool { return errors.Is(err, ErrNoTools) }

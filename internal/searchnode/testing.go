@@ -2,6 +2,7 @@ package searchnode
 
 import (
 	"context"
+	"github.com/openalbo/albo/internal/testenv"
 	"os"
 	"sync"
 	"testing"
@@ -19,7 +20,7 @@ var shared struct {
 
 // Single returns the URL of a single-node cluster shared by the tests of
 // the package, started on first use; StopShared (from TestMain) ends it.
-// Without Java or Maven the test is skipped, or fails in CI (Required).
+// Without Java or Maven the test is skipped, or fails in CI (internal/testenv).
 func Single(t testing.TB) string {
 	t.Helper()
 	shared.once.Do(func() {
@@ -42,8 +43,8 @@ func Check(t testing.TB, err error) {
 	if err == nil {
 		return
 	}
-	if IsMissingTools(err) && !Required() {
-		t.Skipf("%v (CI=true or ALBO_REQUIRE_SHARED=1 makes this a failure)", err)
+	if IsMissingTools(err) {
+		testenv.Unavailable(t, "%v", err)
 	}
 	t.Fatal(err)
 }
