@@ -128,7 +128,7 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 // highlights the page's documents are read afterwards (load), else by the
 // ranking pass, which finds them by number rather than by id.
 func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query) (*Response, error) {
-	limit, offset := pageOf(req)
+	limit, offset := req.Page()
 	sr := bleve.NewSearchRequestOptions(q, limit, offset, false)
 	if !req.Highlight {
 		sr.Fields = storedFields
@@ -243,7 +243,7 @@ func (s *recordingSearcher) Advance(ctx *search.SearchContext, id bleveindex.Ind
 // matches of q sorted by date): in index order, or newest act first, read
 // off the bitmaps without ranking (every document scores 1).
 func (b *bleveBackend) filteredHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot, bm *bitmaps, docs *roaring.Bitmap) (*Response, error) {
-	limit, offset := pageOf(req)
+	limit, offset := req.Page()
 	want := offset + limit
 	var page []uint32
 	take := func(set *roaring.Bitmap) {
@@ -303,9 +303,6 @@ func facetField(facet string) string {
 	return facet // the other facets are named as their fields
 }
 
-// pageOf clamps the request's page.
-func pageOf(req Request) (limit, offset int) { return req.Page() }
-
 // buildQuery turns the request into a bleve query: the query string (or
 // everything) narrowed by the filters. hasText says whether there was a
 // query string.
@@ -327,12 +324,7 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		hasText = true
 	}
 	for _, f := range req.Filters() {
-		var any []query.Query
-		for _, v := range f.Values {
-			t := bleve.NewTermQuery(v)
-			t.SetField(f.Field)
-			any = append(any, t)
-		}
+		any := termQueries(f.Field, f.Values)
 		if len(any) == 1 {
 			musts = append(musts, any[0])
 		} else {

@@ -13,6 +13,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // lineages gives every objective of every revision its chain id. An
@@ -51,7 +52,7 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 		rv.analyseTexts()
 		first := map[string]string{} // directorate|title -> its first column
 		for i, o := range rv.objectives {
-			k := directorateKey(o.Directorate) + "|" + rv.normalised[i]
+			k := rv.objectiveKey(i)
 			if f, ok := first[k]; ok {
 				union(f, o.ID)
 				continue
@@ -180,6 +181,11 @@ type model struct {
 	chains map[string][]chainEntry
 	// linkTo is the link that brought each objective, by its id.
 	linkTo map[string]*objectiveLink
+
+	// grouping is the objective of each chain, worked out on first use
+	// (objectives).
+	groupingOnce sync.Once
+	grouping     *grouping
 }
 
 // objectiveLink is a link between objectives of any two revisions of a
@@ -337,14 +343,14 @@ func returns(steps []*step) []objectiveLink {
 				continue
 			}
 			best, bestScore := -1, 0.0
+			nk := st.next.directorateKeys()[n]
 			for pi := len(pool) - 1; pi >= 0; pi-- {
 				e := pool[pi]
 				if resumed[pi] || e.step >= si {
 					continue
 				}
-				p := e.rv.objectives[e.obj]
-				sameDir := directorateKey(p.Directorate) == directorateKey(st.next.objectives[n].Directorate) ||
-					successorAcross(steps[e.step:si+1], p.Directorate) == directorateKey(st.next.objectives[n].Directorate)
+				pk := e.rv.directorateKeys()[e.obj]
+				sameDir := pk == nk || successorAcross(steps[e.step:si+1], pk) == nk
 				score := 0.0
 				switch {
 				case e.rv.normalised[e.obj] == st.next.normalised[n]:
@@ -385,10 +391,9 @@ func returns(steps []*step) []objectiveLink {
 	return out
 }
 
-// successorAcross follows a directorate's successors over consecutive
-// steps, and returns the key it has at the end.
-func successorAcross(steps []*step, directorate string) string {
-	key := directorateKey(directorate)
+// successorAcross follows a directorate's successors (by its key) over
+// consecutive steps, and returns the key it has at the end.
+func successorAcross(steps []*step, key string) string {
 	for _, st := range steps {
 		if to, ok := st.successor[key]; ok {
 			key = to

@@ -5,7 +5,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // A grouped search reads groupWindowPerHit hits per hit of the page it
@@ -26,21 +25,15 @@ type grouping struct {
 	members map[string][]string // objective -> its chains
 }
 
-// latestGrouping keeps the grouping of the model last asked for: a model
-// is built once per index update, and asked for by every grouped search.
-var latestGrouping struct {
-	sync.Mutex
-	m *model
-	g *grouping
+// objectives returns the objectives of m's chains, worked out once per
+// model (a model is built once per index generation, and asked for by
+// every grouped search).
+func (m *model) objectives() *grouping {
+	m.groupingOnce.Do(func() { m.grouping = m.groupObjectives() })
+	return m.grouping
 }
 
-// groupingOf returns the objectives of m's chains.
-func groupingOf(m *model) *grouping {
-	latestGrouping.Lock()
-	defer latestGrouping.Unlock()
-	if latestGrouping.m == m {
-		return latestGrouping.g
-	}
+func (m *model) groupObjectives() *grouping {
 	var revisions []*revision
 	for _, rv := range m.revisions {
 		revisions = append(revisions, rv)
@@ -53,7 +46,6 @@ func groupingOf(m *model) *grouping {
 	for chain, group := range g.groups {
 		g.members[group] = append(g.members[group], chain)
 	}
-	latestGrouping.m, latestGrouping.g = m, g
 	return g
 }
 
@@ -109,7 +101,7 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 	return out
 }
 
-// latestRevisions are the act ids of the plan revisions a later revision
+// superseded are the act ids of the plan revisions a later revision
 // of the same plan supersedes.
 func (m *model) superseded() []string {
 	var out []string
@@ -144,14 +136,14 @@ func (m *model) occurrences(g *grouping, group string) (revs []ActRef, years []i
 // of the latest revision), then the page's hits highlighted.
 func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) (*Response, error) {
 	m := g.lineage()
-	objectives := groupingOf(m)
+	objectives := m.objectives()
 	if req.Latest {
 		req.superseded = m.superseded()
 	}
 	if !req.Group {
 		return ix.searchOn(ctx, g, req)
 	}
-	limit, offset := pageOf(req)
+	limit, offset := req.Page()
 	window := req
 	window.Limit = min(MaxLimit, max(minGroupWindow, (offset+limit)*groupWindowPerHit))
 	window.Offset, window.Highlight = 0, false

@@ -248,15 +248,17 @@ func (ix *Index) GenerationIn(ctx context.Context) uint64 {
 	return ix.Generation()
 }
 
-// release lets go of a generation; the last one out closes it.
-func (ix *Index) release(g *generation) {
+// release lets go of a generation; the last one out closes it, and says
+// what closing it returned.
+func (ix *Index) release(g *generation) error {
 	ix.mu.Lock()
 	g.refs--
 	last := g.refs == 0
 	ix.mu.Unlock()
 	if last {
-		g.close()
+		return g.close()
 	}
+	return nil
 }
 
 // swap makes g the current generation; the previous one is closed when
@@ -340,14 +342,7 @@ func (ix *Index) Close() error {
 	if g == nil {
 		return nil
 	}
-	ix.mu.Lock()
-	g.refs--
-	last := g.refs == 0
-	ix.mu.Unlock()
-	var err error
-	if last {
-		err = g.close()
-	}
+	err := ix.release(g)
 	if ix.external != nil {
 		err = errors.Join(err, ix.external.Close())
 	}

@@ -99,7 +99,7 @@ func (rv *revision) analyseTexts() {
 // objectiveKey names objective i whatever its year column: the same
 // title in the same directorate is one objective.
 func (rv *revision) objectiveKey(i int) string {
-	return directorateKey(rv.objectives[i].Directorate) + "|" + rv.normalised[i]
+	return rv.directorateKeys()[i] + "|" + rv.normalised[i]
 }
 
 // directorates maps the directorateKey of each directorate of the revision
@@ -230,7 +230,7 @@ func compare(prev, next *revision) *step {
 	// affinity scores how likely an objective stayed with its directorate:
 	// 2 the same one, 1 its successor, 0 elsewhere.
 	affinity := func(p, n int) int {
-		from, to := directorateKey(prev.objectives[p].Directorate), directorateKey(next.objectives[n].Directorate)
+		from, to := prev.directorateKeys()[p], next.directorateKeys()[n]
 		switch {
 		case from == to:
 			return 2
@@ -519,7 +519,7 @@ func heirsOf(prev, next *revision, links []link) map[string]map[string]bool {
 	prevDirs, nextDirs := prev.directorates(), next.directorates()
 	counts := map[string]map[string]int{}
 	for _, l := range links {
-		from, to := directorateKey(prev.objectives[l.prev].Directorate), directorateKey(next.objectives[l.next].Directorate)
+		from, to := prev.directorateKeys()[l.prev], next.directorateKeys()[l.next]
 		_, kept := nextDirs[from]
 		_, existed := prevDirs[to]
 		if kept || existed {
@@ -551,11 +551,11 @@ func successors(prev, next *revision, links []link) map[string]string {
 	nextDirs := next.directorates()
 	counts := map[string]map[string]int{}
 	for _, l := range links {
-		from := directorateKey(prev.objectives[l.prev].Directorate)
+		from := prev.directorateKeys()[l.prev]
 		if _, kept := nextDirs[from]; kept {
 			continue
 		}
-		to := directorateKey(next.objectives[l.next].Directorate)
+		to := next.directorateKeys()[l.next]
 		if counts[from] == nil {
 			counts[from] = map[string]int{}
 		}

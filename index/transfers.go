@@ -185,17 +185,17 @@ func declaredTransfers(st *step) []declaredTransfer {
 
 // moved says whether a link crosses directorates.
 func (st *step) moved(l link) bool {
-	return directorateKey(st.prev.objectives[l.prev].Directorate) != directorateKey(st.next.objectives[l.next].Directorate)
+	return st.prev.directorateKeys()[l.prev] != st.next.directorateKeys()[l.next]
 }
 
 // renamed says whether a move only follows its directorate's new name: the
 // earlier directorate is gone and this is where most of it went.
 func (st *step) renamed(l link) bool {
-	from := directorateKey(st.prev.objectives[l.prev].Directorate)
+	from := st.prev.directorateKeys()[l.prev]
 	if _, kept := st.next.directorates()[from]; kept {
 		return false
 	}
-	to := directorateKey(st.next.objectives[l.next].Directorate)
+	to := st.next.directorateKeys()[l.next]
 	// A directorate split in two: the new directorates that share its
 	// objectives are its heirs too, not destinations of transfers.
 	return st.successor[from] == to || st.heirs[from][to]
@@ -519,7 +519,7 @@ func (st *step) reorganisations() []Reorganisation {
 	nextDirs, prevDirs := st.next.directorates(), st.prev.directorates()
 	went := map[string]map[string]int{} // gone directorate key -> later directorate key -> objectives
 	for _, l := range st.links {
-		from := directorateKey(st.prev.objectives[l.prev].Directorate)
+		from := st.prev.directorateKeys()[l.prev]
 		if _, kept := nextDirs[from]; kept {
 			continue
 		}

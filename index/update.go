@@ -262,7 +262,14 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 	stats.Removed = len(removed)
 	report(Progress{Stage: StageRead, Done: len(inputs), Total: len(inputs)})
 
-	m := updateModel(baseGen.lineage(), nil, slices.Collect(maps.Values(recs)))
+	// The base's work is reused without building its whole model: its
+	// model when a reader already built it, else its saved steps.
+	prev := baseGen.modelIfBuilt()
+	var saved map[stepKey]*savedStep
+	if prev == nil && baseGen.dir != "" {
+		saved = loadSteps(filepath.Join(baseGen.dir, lineageFile))
+	}
+	m := updateModel(prev, saved, slices.Collect(maps.Values(recs)))
 	var docs []Document
 	var dirty []*actRecord
 	flush := func(force bool) error {
