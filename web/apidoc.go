@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // openAPI is the description of the JSON API (static/openapi.json), read
@@ -61,8 +62,24 @@ func readOpenAPI() (*openAPI, error) {
 	return &doc, nil
 }
 
+// apiDoc is the embedded OpenAPI description and the page made of it,
+// worked out once: both are fixed when the binary is built.
+var apiDoc = sync.OnceValues(func() (*apiPageView, error) {
+	doc, err := readOpenAPI()
+	if err != nil {
+		return nil, err
+	}
+	view := &apiPageView{Title: doc.Info.Title, Description: doc.Info.Description}
+	for _, path := range slices.Sorted(maps.Keys(doc.Paths)) {
+		op := doc.Paths[path]["get"]
+		view.Paths = append(view.Paths, apiPath{Path: path, Summary: op.Summary, Description: op.Description,
+			Parameters: op.Parameters, Example: exampleURL(path, op.Parameters)})
+	}
+	return view, nil
+})
+
 func (h *Handler) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
-	data, err := assets.ReadFile("static/openapi.json")
+	data, err := assets.ReadFile("static/openapi.json") // an embedded file: no copy is made
 	if err != nil {
 		h.apiError(w, r, err)
 		return
@@ -72,16 +89,10 @@ func (h *Handler) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) apiPage(w http.ResponseWriter, r *http.Request) {
-	doc, err := readOpenAPI()
+	view, err := apiDoc()
 	if err != nil {
 		h.pageError(w, r, err)
 		return
-	}
-	view := apiPageView{Title: doc.Info.Title, Description: doc.Info.Description}
-	for _, path := range slices.Sorted(maps.Keys(doc.Paths)) {
-		op := doc.Paths[path]["get"]
-		view.Paths = append(view.Paths, apiPath{Path: path, Summary: op.Summary, Description: op.Description,
-			Parameters: op.Parameters, Example: exampleURL(path, op.Parameters)})
 	}
 	h.render(w, r, http.StatusOK, "api", view)
 }

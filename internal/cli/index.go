@@ -186,11 +186,10 @@ func reportFailures(ios *IOStreams, command string, err error) int {
 	return len(errs)
 }
 
-// openIndex opens the index of an indexed corpus, read-only, for the
-// commands that only read it (never waiting for an update running
+// openIndex opens the index in indexDir of the corpus dir, read-only, for
+// the commands that only read it (never waiting for an update running
 // meanwhile); its warnings go to standard error.
-func openIndex(ctx context.Context, ios *IOStreams, dir string) (*index.Index, error) {
-	indexDir := filepath.Join(dir, "index")
+func openIndex(ctx context.Context, ios *IOStreams, dir, indexDir string) (*index.Index, error) {
 	if _, err := os.Stat(indexDir); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("corpus %s has no index: run 'albo index --corpus %s' first", dir, dir)
 	}
@@ -212,7 +211,7 @@ func openIndex(ctx context.Context, ios *IOStreams, dir string) (*index.Index, e
 // query the index cannot parse is a usage error.
 func queryIndex[T any](ctx context.Context, ios *IOStreams, dir string, ask func(*index.Index) (T, error)) (T, error) {
 	var zero T
-	ix, err := openIndex(ctx, ios, dir)
+	ix, err := openIndex(ctx, ios, dir, filepath.Join(dir, "index"))
 	if err != nil {
 		return zero, err
 	}

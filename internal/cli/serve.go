@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
 	"sync"
 	"time"
 
@@ -120,13 +119,8 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 	case opts.Update > 0:
 		// The first update builds the index if there is none yet.
 		ix, err = openIndexIn(ctx, indexDir)
-	case opts.IndexDir == "" && !store.InBucket():
-		ix, err = openIndex(ctx, opts.IO, store.Dir())
 	default:
-		if _, serr := os.Stat(indexDir); serr != nil {
-			return fmt.Errorf("corpus %s has no index at %s: run 'albo index --corpus %s --index-dir %s' first", opts.CorpusDir, indexDir, opts.CorpusDir, indexDir)
-		}
-		ix, err = openIndexIn(ctx, indexDir)
+		ix, err = openIndex(ctx, opts.IO, opts.CorpusDir, indexDir)
 	}
 	if err != nil {
 		return err
