@@ -239,7 +239,8 @@ func parseHeader(doc *Document, ls actLines, subject map[int]bool, act *Act) {
 	text := head.join(0, len(head))
 	offices := officeHeadings(head)
 
-	h := readHeader(doc, subjectOf(ls, subject))
+	subjectTop := subjectOf(ls, subject)
+	h := readHeader(doc, subjectTop)
 	act.Kind, act.Number, act.SectorNumber, act.Date = h.Kind, h.Number, h.SectorNumber, h.Date
 	act.NumberAsPrinted = h.NumberAsPrinted
 	act.Organ = h.KindOrgan
@@ -247,7 +248,6 @@ func parseHeader(doc *Document, ls actLines, subject map[int]bool, act *Act) {
 	// A heading without a number (an avviso, a certificate) names the act
 	// above its subject; a certificate's own number and date are those of
 	// the act it certifies.
-	subjectTop := subjectOf(ls, subject)
 	for i, l := range head {
 		if subjectTop.below(l) {
 			break

@@ -665,14 +665,19 @@ func readTotals(ls actLines, t *attendanceTable, cols []column) {
 				t.absent = n
 			}
 		}
-		var bare []tableCell
+		type bareTotal struct {
+			cell tableCell
+			n    int
+		}
+		var bare []bareTotal
 		for _, c := range lineCells(l) {
-			if bareTotalRE().MatchString(c.text) {
-				bare = append(bare, c)
+			if m := bareTotalRE().FindStringSubmatch(c.text); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				bare = append(bare, bareTotal{c, n})
 			}
 		}
-		for k, c := range bare {
-			n, _ := strconv.Atoi(bareTotalRE().FindStringSubmatch(c.text)[1])
+		for k, b := range bare {
+			c, n := b.cell, b.n
 			kind := colPresent
 			if cols != nil {
 				kind = nearestColumn(c, cols).kind

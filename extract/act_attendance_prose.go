@@ -16,7 +16,7 @@ var (
 	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s-\s|\s+e\s+)\s*`)
 	proseRoleRE = lazyRegexp(`^(.*?)\s*\(\s*(` + attendeeRolePattern + `)\s*\)$`)
 	// nobodyRE is an empty list: "assenti: nessuno".
-	nobodyRE = lazyRegexp(`(?i)^(?:nessuno|nessun[oa]|-+)$`)
+	nobodyRE = lazyRegexp(`(?i)^(?:nessun[oa]|-+)$`)
 )
 
 // minProseNames is how many names a list of those present holds at the

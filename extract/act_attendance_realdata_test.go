@@ -90,18 +90,8 @@ func sourceOf(file string) string {
 
 func scoreAttendance(acc *accuracy, where string, key attendanceKey, got *Act) {
 	want := key.Act
-	row := func(i int, a Attendee) string {
-		return fmt.Sprintf("row %d: %s | %s | present %v", i+1, keyFold(a.Name), keyFold(a.Role), a.Present)
-	}
 	if want.Attendees != nil {
-		acc.check("attendee count", where, len(want.Attendees), len(got.Attendees))
-		for i, a := range want.Attendees {
-			var g Attendee
-			if i < len(got.Attendees) {
-				g = got.Attendees[i]
-			}
-			acc.check("attendee row", where, row(i, a), row(i, g))
-		}
+		scoreAttendees(acc, "attendee row", where, want.Attendees, got.Attendees)
 	}
 	if want.Present != nil {
 		acc.check("declared present", where, *want.Present, got.AttendeesDeclared)
@@ -115,14 +105,7 @@ func scoreAttendance(acc *accuracy, where string, key attendanceKey, got *Act) {
 	if want.VoteCounts != nil {
 		acc.check("vote counts", where, describeCounts(want.VoteCounts), describeCounts(got.VoteCounts))
 	}
-	for _, p := range []struct {
-		field     string
-		want, got *Person
-	}{{"president", want.President, got.President}, {"secretary", want.Secretary, got.Secretary}} {
-		if p.want != nil {
-			acc.check(p.field, where, keyPerson(*p.want), keyPerson(deref(p.got)))
-		}
-	}
+	scoreOfficers(acc, where, want.President, want.Secretary, got)
 }
 
 // describeCounts prints vote counts with "-" for those not printed.

@@ -268,14 +268,7 @@ func scoreRealdata(acc *accuracy, where string, key realdataKey, res *Result) {
 	if want.ImmediatelyExecutive {
 		acc.check("immediately executive", where, true, got.ImmediatelyExecutive)
 	}
-	for _, p := range []struct {
-		field     string
-		want, got *Person
-	}{{"president", want.President, got.President}, {"secretary", want.Secretary, got.Secretary}} {
-		if p.want != nil {
-			acc.check(p.field, where, keyPerson(*p.want), keyPerson(deref(p.got)))
-		}
-	}
+	scoreOfficers(acc, where, want.President, want.Secretary, got)
 	if want.Vote != "" {
 		acc.check("vote", where, want.Vote, got.Vote)
 	}
@@ -304,15 +297,34 @@ func scoreRealdata(acc *accuracy, where string, key realdataKey, res *Result) {
 		acc.check("cited act", where, describeCitedAct(w), found)
 	}
 	if want.Attendees != nil {
-		acc.check("attendee count", where, len(want.Attendees), len(got.Attendees))
-		for i, a := range want.Attendees {
-			var g Attendee
-			if i < len(got.Attendees) {
-				g = got.Attendees[i]
-			}
-			acc.check("attendee", where,
-				fmt.Sprintf("row %d: %s | %s | present %v", i+1, keyFold(a.Name), keyFold(a.Role), a.Present),
-				fmt.Sprintf("row %d: %s | %s | present %v", i+1, keyFold(g.Name), keyFold(g.Role), g.Present))
+		scoreAttendees(acc, "attendee", where, want.Attendees, got.Attendees)
+	}
+}
+
+// scoreAttendees scores the count of rows and each row of an attendance
+// table (name, role, present), in order, under field.
+func scoreAttendees(acc *accuracy, field, where string, want, got []Attendee) {
+	row := func(i int, a Attendee) string {
+		return fmt.Sprintf("row %d: %s | %s | present %v", i+1, keyFold(a.Name), keyFold(a.Role), a.Present)
+	}
+	acc.check("attendee count", where, len(want), len(got))
+	for i, a := range want {
+		var g Attendee
+		if i < len(got) {
+			g = got[i]
+		}
+		acc.check(field, where, row(i, a), row(i, g))
+	}
+}
+
+// scoreOfficers scores the president and the secretary the key names.
+func scoreOfficers(acc *accuracy, where string, president, secretary *Person, got *Act) {
+	for _, p := range []struct {
+		field     string
+		want, got *Person
+	}{{"president", president, got.President}, {"secretary", secretary, got.Secretary}} {
+		if p.want != nil {
+			acc.check(p.field, where, keyPerson(*p.want), keyPerson(deref(p.got)))
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -60,13 +61,7 @@ func (rec versionRecord) write(t *testing.T) {
 		"#   go test ./extract -run TestVersionFingerprint -update\n" +
 		"# which refuses to record another output under the same Version.\n")
 	fmt.Fprintf(&b, "version %s\n", rec.version)
-	for _, k := range slices.Sorted(func(yield func(string) bool) {
-		for k := range rec.fingerprints {
-			if !yield(k) {
-				return
-			}
-		}
-	}) {
+	for _, k := range slices.Sorted(maps.Keys(rec.fingerprints)) {
 		fmt.Fprintf(&b, "%s %s\n", k, rec.fingerprints[k])
 	}
 	if err := os.WriteFile(versionRecordPath, []byte(b.String()), 0o644); err != nil {
