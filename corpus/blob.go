@@ -91,12 +91,8 @@ func (s *Store) BlobIntact(ctx context.Context, sha string) bool {
 	if !validSHA(sha) {
 		return false
 	}
-	r, size, err := s.files.open(ctx, blobKey(sha))
-	if err != nil {
-		return false
-	}
-	r.Close()
-	return intactObject(ctx, s.files, blobKey(sha), sha, size)
+	got, _, err := hashObject(ctx, s.files, blobKey(sha))
+	return err == nil && got == sha
 }
 
 // PutBlob stores everything r yields under its SHA-256 digest and returns the

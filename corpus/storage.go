@@ -60,19 +60,24 @@ type appendLog interface {
 // intactObject says whether the object at key is there with the given
 // size and digest.
 func intactObject(ctx context.Context, st storage, key, sha string, size int64) bool {
-	r, got, err := st.open(ctx, key)
+	got, n, err := hashObject(ctx, st, key)
+	return err == nil && n == size && got == sha
+}
+
+// hashObject reads the object at key whole and returns its SHA-256 digest
+// and its size.
+func hashObject(ctx context.Context, st storage, key string) (sha string, size int64, err error) {
+	r, _, err := st.open(ctx, key)
 	if err != nil {
-		return false
+		return "", 0, err
 	}
 	defer r.Close()
-	if got != size {
-		return false
-	}
 	h := sha256.New()
-	if _, err := io.Copy(h, ctxReader{ctx, r}); err != nil {
-		return false
+	n, err := io.Copy(h, ctxReader{ctx, r})
+	if err != nil {
+		return "", n, err
 	}
-	return hex.EncodeToString(h.Sum(nil)) == sha
+	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
 // folderStorage keeps the objects as files under a folder, written with

@@ -2,12 +2,9 @@ package corpus
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"iter"
 	"maps"
@@ -134,16 +131,11 @@ func (s *Store) verifyBlob(ctx context.Context, rel string) []Problem {
 	if !validSHA(name) || blobKey(name) != rel {
 		return []Problem{{ProblemUnexpected, rel, "not a blob of this layout"}}
 	}
-	f, _, err := s.files.open(ctx, rel)
+	got, _, err := hashObject(ctx, s.files, rel)
 	if err != nil {
 		return []Problem{{ProblemUnreadable, rel, err.Error()}}
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, ctxReader{ctx, f}); err != nil {
-		return []Problem{{ProblemUnreadable, rel, err.Error()}}
-	}
-	if got := hex.EncodeToString(h.Sum(nil)); got != name {
+	if got != name {
 		return []Problem{{ProblemDamaged, rel, "content hashes to " + got}}
 	}
 	return nil
