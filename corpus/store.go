@@ -102,8 +102,8 @@ func openBucketStore(rawURL string, writer bool) (*Store, error) {
 // isCorpus says why a bucket holds no corpus: neither an act manifest
 // nor an act record.
 func (s *Store) isCorpus(ctx context.Context) error {
-	if _, err := s.files.read(ctx, manifestName); err == nil {
-		return nil
+	if r, _, err := s.files.open(ctx, manifestName); err == nil {
+		return r.Close() // there, whatever its length: not read here
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("cannot be read: %w", err)
 	}
