@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // Document roles: what a document is among those an Albo publishes.
@@ -57,7 +59,7 @@ var actKinds = map[string]bool{
 // from its first page's headings and phrases and from the act header
 // ParseAct found (act may be nil). A document without any text gives "":
 // nothing in it says what it is.
-func DocumentRole(doc *Document, act *Act) string {
+func DocumentRole(doc *pdftext.File, act *Act) string {
 	lines := firstTextPage(doc)
 	if len(lines) == 0 {
 		return ""
@@ -94,7 +96,7 @@ func DocumentRole(doc *Document, act *Act) string {
 }
 
 // firstTextPage returns the lines of the first page that has any.
-func firstTextPage(doc *Document) []Line {
+func firstTextPage(doc *pdftext.File) []pdftext.Line {
 	if doc == nil {
 		return nil
 	}
@@ -106,7 +108,7 @@ func firstTextPage(doc *Document) []Line {
 	return nil
 }
 
-func anyLine(lines []Line, re *regexp.Regexp) bool {
+func anyLine(lines []pdftext.Line, re *regexp.Regexp) bool {
 	for _, l := range lines {
 		if re.MatchString(l.Text) {
 			return true

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // BenchmarkReadPDF measures the positioned-text layer on the 54-page
@@ -13,7 +15,7 @@ func BenchmarkReadPDF(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
+		if _, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -26,7 +28,7 @@ func BenchmarkReadPDFChromium(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
+		if _, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
 			b.Fatal(err)
 		}
 	}

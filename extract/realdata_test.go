@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/openalbo/albo/internal/testenv"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
+	"github.com/openalbo/albo/internal/testenv"
 )
 
 // realdataDir is ../shared/realdata beside the repository, read in place:
@@ -331,7 +333,7 @@ func scoreOfficers(acc *accuracy, where string, president, secretary *Person, go
 
 // keyFold lowers case, collapses spaces and unifies apostrophes.
 func keyFold(s string) string {
-	return strings.ToLower(collapseSpace(strings.ReplaceAll(s, "’", "'")))
+	return strings.ToLower(pdftext.CollapseSpace(strings.ReplaceAll(s, "’", "'")))
 }
 
 // sameCitedAct reports whether g is the act w describes: same kind and
