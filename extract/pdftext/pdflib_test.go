@@ -15,8 +15,8 @@ import (
 )
 
 // The cases of docs/pdf-library.md: each is a defect or gap of
-// github.com/ledongthuc/pdf that the positioned-text layer (text.go) works
-// around, with a minimal PDF under testdata/pdflib that shows it. Each test
+// github.com/ledongthuc/pdf that this package works around, with a minimal
+// PDF under testdata/pdflib that shows it. Each test
 // checks both sides: the library still behaves as documented (when it stops,
 // the test fails and says which workaround may go) and Read reads the
 // file right. The files are made by pdflibFixtures; -update rewrites them.
