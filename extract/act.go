@@ -20,16 +20,16 @@ import (
 // of an act is found (a scan, a table of indicators) gives nil, so that its
 // record says "act": null rather than an empty act that would seem to
 // state, say, that it is not immediately executive.
-func ParseAct(doc *pdftext.File) *Act {
-	ls := newActLines(doc)
+func ParseAct(file *pdftext.File) *Act {
+	ls := newActLines(file)
 	if len(ls) == 0 {
 		return nil
 	}
 	act := &Act{}
 	subject := parseSubject(ls, act)
-	parseHeader(doc, ls, subject, act)
+	parseHeader(file, ls, subject, act)
 	parseSession(ls, act)
-	parseFallbackDate(doc, act)
+	parseFallbackDate(file, act)
 	parsePeople(ls, act)
 	parseDecision(ls, act)
 	parseAttachments(ls, act)
@@ -236,13 +236,13 @@ var kindNames = map[string]string{
 
 // parseHeader reads the heading block of the first page: kind, organ or
 // issuing office, number and date (readHeader), proposal.
-func parseHeader(doc *pdftext.File, ls actLines, subject map[int]bool, act *Act) {
+func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act) {
 	head := headerBlock(ls, subject)
 	text := head.join(0, len(head))
 	offices := officeHeadings(head)
 
 	subjectTop := subjectOf(ls, subject)
-	h := readHeader(doc, subjectTop)
+	h := readHeader(file, subjectTop)
 	act.Kind, act.Number, act.SectorNumber, act.Date = h.Kind, h.Number, h.SectorNumber, h.Date
 	act.NumberAsPrinted = h.NumberAsPrinted
 	act.Organ = h.KindOrgan
@@ -500,11 +500,11 @@ var placeDateRE = lazyRegexp(`(?i)^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\)
 // parseFallbackDate dates a document that prints no date beside a number
 // and no session: by the protocol stamp atop its first page, else by its
 // first place-and-date line (a letter's, a visto's, a notice's).
-func parseFallbackDate(doc *pdftext.File, act *Act) {
+func parseFallbackDate(file *pdftext.File, act *Act) {
 	if act.Date != "" {
 		return
 	}
-	lines := firstTextPage(doc)
+	lines := firstTextPage(file)
 	for _, l := range lines[:min(len(lines), fallbackDateLines)] {
 		if g := protocolDateRE().FindStringSubmatch(l.Text); g != nil {
 			if act.Date, _ = parseDate(g[1]); act.Date != "" {
@@ -513,7 +513,7 @@ func parseFallbackDate(doc *pdftext.File, act *Act) {
 		}
 	}
 	town := strings.ToLower(act.Municipality)
-	for _, p := range doc.Pages {
+	for _, p := range file.Pages {
 		for _, l := range p.Lines() {
 			for _, runs := range splitCells(l) {
 				g := placeDateRE().FindStringSubmatch(pdftext.NewLine(l.Page, runs).Text)

@@ -68,9 +68,9 @@ func stackColumns(cells []headerCell) []headerColumn {
 }
 
 // headerPage returns the cells of the first page with text.
-func headerPage(doc *pdftext.File, subject subjectLines) []headerCell {
+func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 	var out []headerCell
-	for _, p := range doc.Pages {
+	for _, p := range file.Pages {
 		lines := p.Lines()
 		if len(lines) == 0 {
 			continue
@@ -217,9 +217,9 @@ type headerFields struct {
 }
 
 // readHeader reads the act's header from the first page with text.
-func readHeader(doc *pdftext.File, subject subjectLines) headerFields {
+func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	var h headerFields
-	cells := headerPage(doc, subject)
+	cells := headerPage(file, subject)
 	if len(cells) == 0 {
 		return h
 	}

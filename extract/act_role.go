@@ -59,8 +59,8 @@ var actKinds = map[string]bool{
 // from its first page's headings and phrases and from the act header
 // ParseAct found (act may be nil). A document without any text gives "":
 // nothing in it says what it is.
-func DocumentRole(doc *pdftext.File, act *Act) string {
-	lines := firstTextPage(doc)
+func DocumentRole(file *pdftext.File, act *Act) string {
+	lines := firstTextPage(file)
 	if len(lines) == 0 {
 		return ""
 	}
@@ -96,11 +96,11 @@ func DocumentRole(doc *pdftext.File, act *Act) string {
 }
 
 // firstTextPage returns the lines of the first page that has any.
-func firstTextPage(doc *pdftext.File) []pdftext.Line {
-	if doc == nil {
+func firstTextPage(file *pdftext.File) []pdftext.Line {
+	if file == nil {
 		return nil
 	}
-	for _, p := range doc.Pages {
+	for _, p := range file.Pages {
 		if lines := p.Lines(); len(lines) > 0 {
 			return lines
 		}

@@ -27,12 +27,12 @@ const (
 // known by its words rather than by repetition.
 var copyNoticeRE = lazyRegexp(`(?i)^(?:la presente copia informatica|il corrispondente documento digitalmente firmato|corrispondente documento digitalmente firmato|82/2005\.)`)
 
-func newActLines(doc *pdftext.File) actLines {
-	if doc == nil {
+func newActLines(file *pdftext.File) actLines {
+	if file == nil {
 		return nil
 	}
-	pages := make([][]pdftext.Line, len(doc.Pages))
-	for i, p := range doc.Pages {
+	pages := make([][]pdftext.Line, len(file.Pages))
+	for i, p := range file.Pages {
 		pages[i] = p.Lines()
 	}
 	edgeCount := map[string]int{}

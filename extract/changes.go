@@ -60,9 +60,9 @@ func changeSection(heading string) (kind string, ok bool) {
 // ParseChanges reads the changes annex of a plan update into one Change per
 // "• OD" bullet, in document order. A document without such an annex gives
 // an empty list.
-func ParseChanges(doc *pdftext.File) []Change {
+func ParseChanges(file *pdftext.File) []Change {
 	p := changesParser{changes: []Change{}}
-	lines := newActLines(doc)
+	lines := newActLines(file)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		text := strings.TrimSpace(l.Text)

@@ -244,7 +244,7 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		src.PDFSHA256 = digest(inner)
 		src.Signatures = signatures(signers)
 	}
-	doc, err := pdftext.Read(ctx, bytes.NewReader(pdf), int64(len(pdf)), pdftext.WithMaxPages(opts.maxPages()))
+	file, err := pdftext.Read(ctx, bytes.NewReader(pdf), int64(len(pdf)), pdftext.WithMaxPages(opts.maxPages()))
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, ctxErr
@@ -254,27 +254,27 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		}
 		return nil, fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
-	src.Pages = len(doc.Pages)
-	src.Producer = doc.Producer
-	src.Warnings = append(src.Warnings, doc.Warnings...)
-	src.Warnings = append(src.Warnings, pageWarnings(doc.Pages)...)
-	if err := ReadTextlessPages(ctx, pdf, doc, &src, opts.OCR); err != nil {
+	src.Pages = len(file.Pages)
+	src.Producer = file.Producer
+	src.Warnings = append(src.Warnings, file.Warnings...)
+	src.Warnings = append(src.Warnings, pageWarnings(file.Pages)...)
+	if err := ReadTextlessPages(ctx, pdf, file, &src, opts.OCR); err != nil {
 		return nil, err
 	}
 	res := &Result{Schema: SchemaVersion, Extractor: Version, Source: src, Changes: []Change{}}
 	parse(&res.Source, "act", func() {
-		res.Act = ParseAct(doc)
-		res.DocumentRole = DocumentRole(doc, res.Act)
+		res.Act = ParseAct(file)
+		res.DocumentRole = DocumentRole(file, res.Act)
 	})
 	parse(&res.Source, "plan", func() {
 		// Two layouts of plan: directorates on slides with year columns,
 		// or Servizi with their RESPONSABILE and numbered objectives.
-		if res.Plan = ParsePlan(doc); res.Plan == nil {
-			res.Plan = ParseServiziPlan(doc)
+		if res.Plan = ParsePlan(file); res.Plan == nil {
+			res.Plan = ParseServiziPlan(file)
 		}
 	})
 	parse(&res.Source, "changes", func() {
-		if changes := ParseChanges(doc); changes != nil {
+		if changes := ParseChanges(file); changes != nil {
 			res.Changes = changes
 		}
 	})

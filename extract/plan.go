@@ -21,12 +21,12 @@ import (
 // text. A directorate continued over several slides is one Directorate with
 // all objectives of the first year first, in slide order, then the next
 // year's.
-func ParsePlan(doc *pdftext.File) *Plan {
-	if doc == nil {
+func ParsePlan(file *pdftext.File) *Plan {
+	if file == nil {
 		return nil
 	}
-	pages := make([]pageLines, len(doc.Pages))
-	for i, p := range doc.Pages {
+	pages := make([]pageLines, len(file.Pages))
+	for i, p := range file.Pages {
 		pages[i] = pageLines{number: p.Number, lines: p.Lines()}
 	}
 	var slides []planSlide

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -247,31 +245,5 @@ func TestReadHeading(t *testing.T) {
 				t.Errorf("got %q, %+v; want %q, %+v", name, person, tt.directorate, tt.director)
 			}
 		})
-	}
-}
-
-// TestParsePlanNotOnOtherTables: none of the real PDFs of other
-// municipalities (other producers, tables with years) is a Milano-style
-// plan: the slides' shape must not be seen in them.
-func TestParsePlanNotOnOtherTables(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join(requireRealdata(t), "*", "*"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.HasPrefix(data, []byte("%PDF-")) {
-			continue
-		}
-		file, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		if plan := ParsePlan(file); plan != nil {
-			t.Errorf("%s: ParsePlan found a plan of %d directorates", filepath.Base(path), len(plan.Directorates))
-		}
 	}
 }

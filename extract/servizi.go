@@ -56,9 +56,9 @@ const (
 // ParseServiziPlan reads a performance plan organised by Servizio: each
 // Servizio becomes a Directorate, its RESPONSABILE the director, and each
 // "DESCRIZIONE OBIETTIVO n" an Objective of the plan's year with its phases,
-// deadlines and target. It returns nil when doc is not such a plan.
-func ParseServiziPlan(doc *pdftext.File) *Plan {
-	lines := serviziLines(doc)
+// deadlines and target. It returns nil when file is not such a plan.
+func ParseServiziPlan(file *pdftext.File) *Plan {
+	lines := serviziLines(file)
 	first := -1
 	for i := range lines {
 		if _, _, ok := serviziUnitAt(lines, i); ok {
@@ -97,9 +97,9 @@ func ParseServiziPlan(doc *pdftext.File) *Plan {
 
 // serviziLines is the document's lines in reading order without printed
 // page numbers, which would otherwise end up inside objective texts.
-func serviziLines(doc *pdftext.File) []pdftext.Line {
+func serviziLines(file *pdftext.File) []pdftext.Line {
 	var all []pdftext.Line
-	for _, page := range doc.Pages {
+	for _, page := range file.Pages {
 		lines := page.Lines()
 		for i, l := range lines {
 			edge := i == 0 || i == len(lines)-1

@@ -22,24 +22,19 @@ import (
 // update rewrites the golden files under testdata/.
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
-// realdataBytes reads one file of ../shared/realdata (see testenv.SharedDir).
-func realdataBytes(t testing.TB, rel string) []byte {
+// readRealdata reads one file of ../shared/realdata (see
+// testenv.SharedDir), and its text with pdftext.
+func readRealdata(t testing.TB, rel string) ([]byte, *pdftext.File) {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(testenv.SharedDir(t, "realdata"), rel))
-	if err != nil {
-		t.Fatal(err)
+	if err == nil {
+		var file *pdftext.File
+		if file, err = pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data))); err == nil {
+			return data, file
+		}
 	}
-	return data
-}
-
-// readFile reads data with pdftext.
-func readFile(t testing.TB, data []byte) *pdftext.File {
-	t.Helper()
-	file, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return file
+	t.Fatalf("%s: %v", rel, err)
+	return nil, nil
 }
 
 const scannedFile = "pietroscik_delibere-comunali/Delibera_1182011__5485_parere_revisore_9.pdf"
@@ -99,7 +94,8 @@ func TestPagesWithoutTextRealdata(t *testing.T) {
 		{"pietroscik_delibere-comunali/Delibera_1182011__5485_DeliberadiGiunta_Copia_49_2026_2.pdf", nil},
 	}
 	for _, tt := range tests {
-		if got := PagesWithoutText(readFile(t, realdataBytes(t, tt.file))); !reflect.DeepEqual(got, tt.want) {
+		_, file := readRealdata(t, tt.file)
+		if got := PagesWithoutText(file); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: PagesWithoutText = %v, want %v", tt.file, got, tt.want)
 		}
 	}
@@ -109,8 +105,7 @@ func TestPagesWithoutTextRealdata(t *testing.T) {
 // Tesseract and finds words that are printed on it.
 func TestOCRScannedAttachment(t *testing.T) {
 	requireOCR(t)
-	data := realdataBytes(t, scannedFile)
-	file := readFile(t, data)
+	data, file := readRealdata(t, scannedFile)
 	textOf := func(n int) string {
 		var lines []string
 		for _, l := range file.Pages[n-1].Lines() {
@@ -146,7 +141,10 @@ func TestOCRScannedAttachment(t *testing.T) {
 func TestReadPagesErrors(t *testing.T) {
 	requireOCR(t)
 	empty := emptyPDF(595, 842)
-	file := readFile(t, empty)
+	file, err := pdftext.Read(context.Background(), bytes.NewReader(empty), int64(len(empty)))
+	if err != nil {
+		t.Fatal(err)
+	}
 	read, err := ReadPages(context.Background(), empty, file, []int{2, 3})
 	if read != nil || err == nil || !strings.Contains(err.Error(), "ocr page 2: pdftoppm") || !strings.Contains(err.Error(), "ocr page 3: pdftoppm") {
 		t.Errorf("ReadPages(pages the file lacks) = %v, %v; want an error per page naming pdftoppm", read, err)

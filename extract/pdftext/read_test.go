@@ -529,7 +529,7 @@ func TestCollapseSpace(t *testing.T) {
 		"fine ":         "fine",
 	} {
 		if got := CollapseSpace(in); got != want {
-			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+			t.Errorf("CollapseSpace(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
