@@ -24,26 +24,27 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// ocrDPI is the resolution pages are rendered at for Tesseract, which reads
-// body text best at about 300 dpi.
-const ocrDPI = 300
+// renderDPI is the resolution pages are rendered at for Tesseract, which
+// reads body text best at about 300 dpi.
+const renderDPI = 300
 
-// ocrMaxPixels bounds the long side of a rendered page: a hostile page
+// maxRenderPixels bounds the long side of a rendered page: a hostile page
 // metres tall must not become a picture of gigabytes. It leaves 300 dpi for
 // pages up to A2.
-const ocrMaxPixels = 7200
+const maxRenderPixels = 7200
 
-// ocrResolution is the dpi a page whose long side measures long points is
-// rendered at: ocrDPI, or less for a page too large for ocrMaxPixels.
-func ocrResolution(long float64) float64 {
+// renderResolution is the dpi a page whose long side measures long points
+// is rendered at: renderDPI, or less for a page too large for
+// maxRenderPixels.
+func renderResolution(long float64) float64 {
 	if long <= 0 {
-		return ocrDPI
+		return renderDPI
 	}
-	return min(ocrDPI, math.Floor(ocrMaxPixels*72/long))
+	return min(renderDPI, math.Floor(maxRenderPixels*72/long))
 }
 
-// ocrLanguage is the Tesseract model used: the acts are in Italian.
-const ocrLanguage = "ita"
+// language is the Tesseract model used: the acts are in Italian.
+const language = "ita"
 
 // runFont names the runs that OCR produced, so that a reader of a page can
 // tell them from text drawn in the PDF.
@@ -77,7 +78,7 @@ func Available(ctx context.Context) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
 		}
-		if err != nil || !slices.Contains(strings.Fields(string(out)), ocrLanguage) {
+		if err != nil || !slices.Contains(strings.Fields(string(out)), language) {
 			missing = append(missing, "Tesseract's Italian model (tesseract-ocr-ita)")
 		}
 	}
@@ -147,7 +148,7 @@ func hasBodyText(p pdftext.Page) bool {
 // ctx's error and changes no page. Call Available first: without the tools
 // every page fails. Temporary files are removed before it returns.
 func ReadPages(ctx context.Context, pdf []byte, file *pdftext.File, pages []int) ([]int, error) {
-	read, err := ocrPages(ctx, pdf, pages, pageLongSides(file))
+	read, err := readEach(ctx, pdf, pages, pageLongSides(file))
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		return nil, ctxErr
 	}
@@ -166,15 +167,15 @@ func ReadPages(ctx context.Context, pdf []byte, file *pdftext.File, pages []int)
 	return done, err
 }
 
-// ocrPage is one page as Tesseract read it.
-type ocrPage struct {
+// scannedPage is one page as Tesseract read it.
+type scannedPage struct {
 	runs          []pdftext.Run
 	width, height float64 // points
 }
 
-// ocrPages renders and reads each page in turn; a page that fails does not
+// readEach renders and reads each page in turn; a page that fails does not
 // stop the others.
-func ocrPages(ctx context.Context, pdf []byte, pages []int, longSides map[int]float64) (map[int]ocrPage, error) {
+func readEach(ctx context.Context, pdf []byte, pages []int, longSides map[int]float64) (map[int]scannedPage, error) {
 	dir, err := os.MkdirTemp("", "albo-ocr-")
 	if err != nil {
 		return nil, fmt.Errorf("ocr: %w", err)
@@ -184,13 +185,13 @@ func ocrPages(ctx context.Context, pdf []byte, pages []int, longSides map[int]fl
 	if err := os.WriteFile(pdfPath, pdf, 0o600); err != nil {
 		return nil, fmt.Errorf("ocr: %w", err)
 	}
-	read := make(map[int]ocrPage, len(pages))
+	read := make(map[int]scannedPage, len(pages))
 	var errs []error
 	for _, n := range pages {
 		if err := ctx.Err(); err != nil {
 			return read, err
 		}
-		page, err := ocrOnePage(ctx, dir, pdfPath, n, ocrResolution(longSides[n]))
+		page, err := readOne(ctx, dir, pdfPath, n, renderResolution(longSides[n]))
 		if err != nil {
 			errs = append(errs, fmt.Errorf("ocr page %d: %w", n, err))
 			continue
@@ -210,18 +211,18 @@ func pageLongSides(file *pdftext.File) map[int]float64 {
 	return sides
 }
 
-func ocrOnePage(ctx context.Context, dir, pdfPath string, n int, dpi float64) (ocrPage, error) {
+func readOne(ctx context.Context, dir, pdfPath string, n int, dpi float64) (scannedPage, error) {
 	if dpi < 1 {
-		return ocrPage{}, errors.New("the page is too large to render")
+		return scannedPage{}, errors.New("the page is too large to render")
 	}
 	png, err := renderPage(ctx, dir, pdfPath, n, dpi)
 	if err != nil {
-		return ocrPage{}, err
+		return scannedPage{}, err
 	}
 	defer os.Remove(png)
-	tsv, err := runTool(ctx, "tesseract", png, "stdout", "-l", ocrLanguage, "tsv")
+	tsv, err := runTool(ctx, "tesseract", png, "stdout", "-l", language, "tsv")
 	if err != nil {
-		return ocrPage{}, err
+		return scannedPage{}, err
 	}
 	return parseTesseractTSV(tsv, dpi)
 }
@@ -278,9 +279,9 @@ type tsvLine struct{ block, par, line int }
 // top left) into Runs in PDF user space (points, origin bottom left), one
 // Run per word. Every word of a line gets the line's baseline and height, so
 // that the words of a printed line share one Y as PDF text does.
-func parseTesseractTSV(tsv []byte, dpi float64) (ocrPage, error) {
+func parseTesseractTSV(tsv []byte, dpi float64) (scannedPage, error) {
 	scale := 72 / dpi
-	var page ocrPage
+	var page scannedPage
 	type box struct{ top, height float64 }
 	lines := map[tsvLine]box{}
 	sc := bufio.NewScanner(bytes.NewReader(tsv))
@@ -294,13 +295,13 @@ func parseTesseractTSV(tsv []byte, dpi float64) (ocrPage, error) {
 			continue
 		}
 		if len(fields) < tsvColumns {
-			return ocrPage{}, fmt.Errorf("tesseract tsv line %d: %d columns, want %d", row+1, len(fields), tsvColumns)
+			return scannedPage{}, fmt.Errorf("tesseract tsv line %d: %d columns, want %d", row+1, len(fields), tsvColumns)
 		}
 		var nums [10]float64
 		for i := range nums {
 			v, err := strconv.ParseFloat(fields[i], 64)
 			if err != nil {
-				return ocrPage{}, fmt.Errorf("tesseract tsv line %d column %d: %w", row+1, i+1, err)
+				return scannedPage{}, fmt.Errorf("tesseract tsv line %d column %d: %w", row+1, i+1, err)
 			}
 			nums[i] = v
 		}
@@ -332,7 +333,7 @@ func parseTesseractTSV(tsv []byte, dpi float64) (ocrPage, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return ocrPage{}, fmt.Errorf("tesseract tsv: %w", err)
+		return scannedPage{}, fmt.Errorf("tesseract tsv: %w", err)
 	}
 	return page, nil
 }

@@ -164,7 +164,7 @@ func TestParseTesseractTSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page, err := parseTesseractTSV(tsv, ocrDPI)
+	page, err := parseTesseractTSV(tsv, renderDPI)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,7 +198,7 @@ func TestParseTesseractTSVRejects(t *testing.T) {
 		{"not a number", header + "5\t1\t1\t1\t1\t1\tx\t0\t10\t10\t90\tparola\n", "column 7"},
 	}
 	for _, tt := range tests {
-		if _, err := parseTesseractTSV([]byte(tt.tsv), ocrDPI); err == nil || !strings.Contains(err.Error(), tt.want) {
+		if _, err := parseTesseractTSV([]byte(tt.tsv), renderDPI); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: err = %v, want one mentioning %q", tt.name, err, tt.want)
 		}
 	}
@@ -212,7 +212,7 @@ func FuzzParseTesseractTSV(f *testing.F) {
 	}
 	f.Add([]byte("level\ttext\n1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t\n5\t1\t1\t1\t1\t1\t1\t1\t1\t1\t1\tw\tx\n"))
 	f.Fuzz(func(t *testing.T, tsv []byte) {
-		page, err := parseTesseractTSV(tsv, ocrDPI)
+		page, err := parseTesseractTSV(tsv, renderDPI)
 		if err != nil {
 			return
 		}
@@ -236,11 +236,11 @@ func TestOCRResolution(t *testing.T) {
 		{1e9, 0},    // hostile: nothing worth rendering
 	}
 	for _, tt := range tests {
-		if got := ocrResolution(tt.long); got != tt.want {
-			t.Errorf("ocrResolution(%v) = %v, want %v", tt.long, got, tt.want)
+		if got := renderResolution(tt.long); got != tt.want {
+			t.Errorf("renderResolution(%v) = %v, want %v", tt.long, got, tt.want)
 		}
-		if px := ocrResolution(tt.long) * tt.long / 72; px > ocrMaxPixels {
-			t.Errorf("a %v-point page renders %v pixels long, over %d", tt.long, px, ocrMaxPixels)
+		if px := renderResolution(tt.long) * tt.long / 72; px > maxRenderPixels {
+			t.Errorf("a %v-point page renders %v pixels long, over %d", tt.long, px, maxRenderPixels)
 		}
 	}
 }
@@ -265,7 +265,7 @@ func TestOCRHugePage(t *testing.T) {
 	if err := os.WriteFile(pdfPath, emptyPDF(14400, 14400), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	png, err := renderPage(context.Background(), dir, pdfPath, 1, ocrResolution(14400))
+	png, err := renderPage(context.Background(), dir, pdfPath, 1, renderResolution(14400))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,7 +278,7 @@ func TestOCRHugePage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Width > ocrMaxPixels || cfg.Height > ocrMaxPixels || cfg.Width < ocrMaxPixels/2 {
-		t.Errorf("rendered %d×%d pixels, want at most %d a side and not a thumbnail", cfg.Width, cfg.Height, ocrMaxPixels)
+	if cfg.Width > maxRenderPixels || cfg.Height > maxRenderPixels || cfg.Width < maxRenderPixels/2 {
+		t.Errorf("rendered %d×%d pixels, want at most %d a side and not a thumbnail", cfg.Width, cfg.Height, maxRenderPixels)
 	}
 }
