@@ -258,7 +258,7 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 	src.Producer = file.Producer
 	src.Warnings = append(src.Warnings, file.Warnings...)
 	src.Warnings = append(src.Warnings, pageWarnings(file.Pages)...)
-	if err := ReadTextlessPages(ctx, pdf, file, &src, opts.OCR); err != nil {
+	if err := readTextlessPages(ctx, pdf, file, &src, opts.OCR); err != nil {
 		return nil, err
 	}
 	res := &Result{Schema: SchemaVersion, Extractor: Version, Source: src, Changes: []Change{}}

@@ -16,13 +16,13 @@ import (
 // ocrInstallHint says what to install, in the words of Debian's packages.
 const ocrInstallHint = "install tesseract-ocr, tesseract-ocr-ita and poppler-utils and run with --ocr"
 
-// ReadTextlessPages records in src the pages of file that have no text layer
+// readTextlessPages records in src the pages of file that have no text layer
 // and, when withOCR is set and the tools are installed, reads them with OCR:
 // their Runs are replaced by the words Tesseract found, and src.OCRPages
 // lists them. Whatever cannot be done becomes a warning in src.Warnings, so
 // that missing text is never silent. The only error returned is the
 // context's, when it ends.
-func ReadTextlessPages(ctx context.Context, pdf []byte, file *pdftext.File, src *Source, withOCR bool) error {
+func readTextlessPages(ctx context.Context, pdf []byte, file *pdftext.File, src *Source, withOCR bool) error {
 	pages := ocr.PagesWithoutText(file)
 	src.PagesWithoutText = pages
 	if len(pages) == 0 {

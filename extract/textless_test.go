@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"reflect"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/openalbo/albo/extract/ocr"
 	"github.com/openalbo/albo/extract/pdftext"
+	"github.com/openalbo/albo/internal/testenv"
 )
 
 // TestReadTextlessPagesWarns: without --ocr, or without the tools, the
@@ -19,7 +21,7 @@ func TestReadTextlessPagesWarns(t *testing.T) {
 	}
 	t.Run("ocr off", func(t *testing.T) {
 		var src Source
-		if err := ReadTextlessPages(context.Background(), nil, scan(), &src, false); err != nil {
+		if err := readTextlessPages(context.Background(), nil, scan(), &src, false); err != nil {
 			t.Fatal(err)
 		}
 		if !reflect.DeepEqual(src.PagesWithoutText, []int{1, 3}) || src.OCRPages != nil {
@@ -38,7 +40,7 @@ func TestReadTextlessPagesWarns(t *testing.T) {
 		}
 		var src Source
 		doc := scan()
-		if err := ReadTextlessPages(context.Background(), []byte("%PDF-1.4"), doc, &src, true); err != nil {
+		if err := readTextlessPages(context.Background(), []byte("%PDF-1.4"), doc, &src, true); err != nil {
 			t.Fatal(err)
 		}
 		if len(src.Warnings) != 1 || !strings.Contains(src.Warnings[0], "pages 1, 3 have no text layer") ||
@@ -52,8 +54,42 @@ func TestReadTextlessPagesWarns(t *testing.T) {
 	t.Run("no scans, no warning", func(t *testing.T) {
 		var src Source
 		doc := &pdftext.File{Pages: []pdftext.Page{{Number: 1, Runs: []pdftext.Run{{Text: "testo"}}}}}
-		if err := ReadTextlessPages(context.Background(), nil, doc, &src, true); err != nil || src.Warnings != nil || src.PagesWithoutText != nil {
+		if err := readTextlessPages(context.Background(), nil, doc, &src, true); err != nil || src.Warnings != nil || src.PagesWithoutText != nil {
 			t.Errorf("err %v, warnings %q, pages %v", err, src.Warnings, src.PagesWithoutText)
 		}
 	})
+}
+
+// TestReadTextlessPagesOCR reads page 2 of a scanned auditor's opinion
+// with Tesseract (ocr's TestOCRScannedAttachment reads page 1): the page
+// is listed as read with OCR, and its words become lines the parsers see.
+func TestReadTextlessPagesOCR(t *testing.T) {
+	ctx := context.Background()
+	if err := ocr.Available(ctx); err != nil {
+		testenv.Unavailable(t, "%v: CI installs tesseract-ocr, tesseract-ocr-ita and poppler-utils", err)
+	}
+	data := realdataBytes(t, "pietroscik_delibere-comunali/Delibera_1182011__5485_parere_revisore_9.pdf")
+	file, err := pdftext.Read(ctx, bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Give page 1 a text layer, so that only page 2 is read.
+	file.Pages[0].Runs = []pdftext.Run{{X: 100, Y: file.Pages[0].Height / 2, W: 40, Size: 10, Text: "letta"}}
+	var src Source
+	if err := readTextlessPages(ctx, data, file, &src, true); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(src.PagesWithoutText, []int{2}) || !reflect.DeepEqual(src.OCRPages, []int{2}) || src.Warnings != nil {
+		t.Fatalf("pages without text %v, OCR pages %v, warnings %q", src.PagesWithoutText, src.OCRPages, src.Warnings)
+	}
+	var lines []string
+	for _, l := range file.Pages[1].Lines() {
+		lines = append(lines, l.Text)
+	}
+	text := strings.Join(lines, "\n")
+	for _, want := range []string{"principio contabile applicato", "residui attivi al 31.12.2025"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("page 2 lines lack %q:\n%s", want, text)
+		}
+	}
 }

@@ -32,8 +32,8 @@ type Page struct {
 	// Err is set when the page's content could not be read (a damaged
 	// stream); Runs then holds what was read before the damage, if anything.
 	Err error
-	// lines keeps what Lines computed for Read's pages: every parser
-	// asks for the lines of every page.
+	// lines keeps what Lines computed, for the pages Read returns: their
+	// readers ask for the lines of every page, often more than once.
 	lines *lineCache
 }
 
