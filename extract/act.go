@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // ParseAct reads the act's front matter: who issued it, its number and
@@ -18,16 +20,16 @@ import (
 // of an act is found (a scan, a table of indicators) gives nil, so that its
 // record says "act": null rather than an empty act that would seem to
 // state, say, that it is not immediately executive.
-func ParseAct(doc *Document) *Act {
-	ls := newActLines(doc)
+func ParseAct(file *pdftext.File) *Act {
+	ls := newActLines(file)
 	if len(ls) == 0 {
 		return nil
 	}
 	act := &Act{}
 	subject := parseSubject(ls, act)
-	parseHeader(doc, ls, subject, act)
+	parseHeader(file, ls, subject, act)
 	parseSession(ls, act)
-	parseFallbackDate(doc, act)
+	parseFallbackDate(file, act)
 	parsePeople(ls, act)
 	parseDecision(ls, act)
 	parseAttachments(ls, act)
@@ -109,33 +111,33 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 // findSubjectLabel finds the first cell that opens with the OGGETTO label:
 // its line, the label's cell and, when the label stands alone in its cell
 // with the subject in the next, that next cell.
-func findSubjectLabel(ls actLines) (i int, label Line, value *Line) {
+func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Line) {
 	for i, l := range ls {
 		if !strings.Contains(strings.ToLower(l.Text), "oggetto") {
 			continue
 		}
 		cells := splitCells(l)
 		for k, runs := range cells {
-			c := makeLine(l.Page, runs)
+			c := pdftext.NewLine(l.Page, runs)
 			if !subjectRE().MatchString(c.Text) {
 				continue
 			}
 			if subjectRE().ReplaceAllString(c.Text, "") == "" && k+1 < len(cells) {
-				v := makeLine(l.Page, cells[k+1])
+				v := pdftext.NewLine(l.Page, cells[k+1])
 				value = &v
 			}
 			return i, c, value
 		}
 	}
-	return -1, Line{}, nil
+	return -1, pdftext.Line{}, nil
 }
 
 // textFrom is the text of the line's cells that start at x or right of it.
-func textFrom(l Line, x float64) string {
+func textFrom(l pdftext.Line, x float64) string {
 	var parts []string
 	for _, runs := range splitCells(l) {
 		if runs[0].X >= x {
-			parts = append(parts, makeLine(l.Page, runs).Text)
+			parts = append(parts, pdftext.NewLine(l.Page, runs).Text)
 		}
 	}
 	return strings.Join(parts, " ")
@@ -184,7 +186,7 @@ func linePitch(ls actLines, page int) float64 {
 func joinSubjectLines(parts []string) string {
 	text := ""
 	for _, p := range parts {
-		p = collapseSpace(p)
+		p = pdftext.CollapseSpace(p)
 		switch {
 		case p == "":
 		case text == "":
@@ -234,13 +236,13 @@ var kindNames = map[string]string{
 
 // parseHeader reads the heading block of the first page: kind, organ or
 // issuing office, number and date (readHeader), proposal.
-func parseHeader(doc *Document, ls actLines, subject map[int]bool, act *Act) {
+func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act) {
 	head := headerBlock(ls, subject)
 	text := head.join(0, len(head))
 	offices := officeHeadings(head)
 
 	subjectTop := subjectOf(ls, subject)
-	h := readHeader(doc, subjectTop)
+	h := readHeader(file, subjectTop)
 	act.Kind, act.Number, act.SectorNumber, act.Date = h.Kind, h.Number, h.SectorNumber, h.Date
 	act.NumberAsPrinted = h.NumberAsPrinted
 	act.Organ = h.KindOrgan
@@ -254,7 +256,7 @@ func parseHeader(doc *Document, ls actLines, subject map[int]bool, act *Act) {
 		}
 		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
 			if act.Kind == "" {
-				act.Kind = kindNames[strings.ToLower(collapseSpace(m[1]))]
+				act.Kind = kindNames[strings.ToLower(pdftext.CollapseSpace(m[1]))]
 			}
 			if act.Subject == "" {
 				act.Subject = headingText(head, i)
@@ -317,7 +319,7 @@ func parseHeader(doc *Document, ls actLines, subject map[int]bool, act *Act) {
 // no office heading follows it.
 func headerBlock(ls actLines, subject map[int]bool) actLines {
 	firstPage := ls[0].Page
-	var block []Line
+	var block []pdftext.Line
 	for i, l := range ls {
 		if l.Page > firstPage+1 {
 			break
@@ -365,7 +367,7 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 	}
 	s.found, s.page, s.left = true, ls[first].Page, ls[first].X
 	for _, runs := range splitCells(ls[first]) {
-		if c := makeLine(ls[first].Page, runs); subjectRE().MatchString(c.Text) {
+		if c := pdftext.NewLine(ls[first].Page, runs); subjectRE().MatchString(c.Text) {
 			s.left = c.X
 		}
 	}
@@ -385,7 +387,7 @@ var issuerOrganRE = lazyRegexp(`(?i)^il\s*(sindaco|dirigente|commissario\s+strao
 // issuer before its body.
 func issuerOrgan(ls actLines) string {
 	for _, l := range ls[:min(len(ls), 40)] {
-		if g := issuerOrganRE().FindStringSubmatch(collapseSpace(l.Text)); g != nil {
+		if g := issuerOrganRE().FindStringSubmatch(pdftext.CollapseSpace(l.Text)); g != nil {
 			return titleCase(g[1])
 		}
 	}
@@ -413,12 +415,12 @@ func issuingOffice(ls actLines) string {
 				ls.gapAbove(j) < paragraphGap && !signerLineRE().MatchString(ls[j].Text); j++ {
 				office += " " + ls[j].Text
 			}
-			return collapseSpace(office)
+			return pdftext.CollapseSpace(office)
 		}
 	}
 	for _, l := range ls[:min(len(ls), 30)] {
 		if g := issuerRE().FindStringSubmatch(l.Text); g != nil {
-			return collapseSpace(g[1])
+			return pdftext.CollapseSpace(g[1])
 		}
 	}
 	return ""
@@ -446,7 +448,7 @@ func officeHeadings(head actLines) []string {
 			parts = append(parts, n.Text)
 			i++
 		}
-		if office := collapseSpace(strings.Join(parts, " ")); !slices.Contains(offices, office) {
+		if office := pdftext.CollapseSpace(strings.Join(parts, " ")); !slices.Contains(offices, office) {
 			offices = append(offices, office)
 		}
 	}
@@ -472,7 +474,7 @@ var organPrefixRE = lazyRegexp(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)
 // organName turns the heading's "DELLA GIUNTA COMUNALE" into "Giunta
 // Comunale", and the short forms ("di Consiglio", "G.C.") into the full one.
 func organName(s string) string {
-	s = collapseSpace(organPrefixRE().ReplaceAllString(s, ""))
+	s = pdftext.CollapseSpace(organPrefixRE().ReplaceAllString(s, ""))
 	if s == "" {
 		return ""
 	}
@@ -498,11 +500,11 @@ var placeDateRE = lazyRegexp(`(?i)^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\)
 // parseFallbackDate dates a document that prints no date beside a number
 // and no session: by the protocol stamp atop its first page, else by its
 // first place-and-date line (a letter's, a visto's, a notice's).
-func parseFallbackDate(doc *Document, act *Act) {
+func parseFallbackDate(file *pdftext.File, act *Act) {
 	if act.Date != "" {
 		return
 	}
-	lines := firstTextPage(doc)
+	lines := firstTextPage(file)
 	for _, l := range lines[:min(len(lines), fallbackDateLines)] {
 		if g := protocolDateRE().FindStringSubmatch(l.Text); g != nil {
 			if act.Date, _ = parseDate(g[1]); act.Date != "" {
@@ -511,10 +513,10 @@ func parseFallbackDate(doc *Document, act *Act) {
 		}
 	}
 	town := strings.ToLower(act.Municipality)
-	for _, p := range doc.Pages {
+	for _, p := range file.Pages {
 		for _, l := range p.Lines() {
 			for _, runs := range splitCells(l) {
-				g := placeDateRE().FindStringSubmatch(makeLine(l.Page, runs).Text)
+				g := placeDateRE().FindStringSubmatch(pdftext.NewLine(l.Page, runs).Text)
 				if g == nil || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(g[1])))) {
 					continue
 				}

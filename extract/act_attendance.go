@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // The attendance table of a session, read from its cells rather than from
@@ -33,15 +35,15 @@ func (c tableCell) mid() float64 { return (c.x + c.x2) / 2 }
 // lineCells splits a line into its cells. A run that holds several cells
 // (a producer that draws the whole row as one string padded with spaces)
 // is cut at each run of two or more spaces, its parts placed in proportion.
-func lineCells(l Line) []tableCell {
-	var pieces []Run
+func lineCells(l pdftext.Line) []tableCell {
+	var pieces []pdftext.Run
 	for _, r := range l.Runs {
 		pieces = append(pieces, splitPaddedRun(r)...)
 	}
 	var out []tableCell
 	start, end := 0, math.Inf(-1)
 	flush := func(i int) {
-		if text := joinRuns(pieces[start:i]); text != "" {
+		if text := pdftext.JoinRuns(pieces[start:i]); text != "" {
 			out = append(out, tableCell{x: pieces[start].X, x2: end, text: text})
 		}
 	}
@@ -64,13 +66,13 @@ func lineCells(l Line) []tableCell {
 var paddingRE = lazyRegexp(`\s{2,}`)
 
 // splitPaddedRun cuts a run at every stretch of two or more spaces.
-func splitPaddedRun(r Run) []Run {
+func splitPaddedRun(r pdftext.Run) []pdftext.Run {
 	text := []rune(r.Text)
 	if len(text) == 0 || !paddingRE().MatchString(r.Text) {
-		return []Run{r}
+		return []pdftext.Run{r}
 	}
 	per := r.W / float64(len(text))
-	var out []Run
+	var out []pdftext.Run
 	for _, loc := range wordSpans(text) {
 		part := r
 		part.Text = string(text[loc[0]:loc[1]])
@@ -136,7 +138,7 @@ var headerKinds = []struct {
 
 // headerKind classifies a header cell's text.
 func headerKind(text string) colKind {
-	t := strings.ToLower(collapseSpace(strings.Trim(text, " :")))
+	t := strings.ToLower(pdftext.CollapseSpace(strings.Trim(text, " :")))
 	for _, h := range headerKinds {
 		if h.re().MatchString(t) {
 			return h.kind
@@ -157,7 +159,7 @@ type column struct {
 // for presence, or both "Presenti" and "Assenti". A cell that holds several
 // headings ("Presente Assente", drawn with a narrow gap) is split word by
 // word.
-func headerColumns(l Line) []column {
+func headerColumns(l pdftext.Line) []column {
 	var cols []column
 	for _, c := range lineCells(l) {
 		if k := headerKind(c.text); k != colNone {
@@ -197,7 +199,7 @@ func headerColumns(l Line) []column {
 // the names, from the first line below it: names listed under each
 // presence heading make each heading a block of its own (listed=true);
 // names standing left of the headings get a name column there.
-func fitHeaderless(cols []column, below Line) (fitted []column, listed bool) {
+func fitHeaderless(cols []column, below pdftext.Line) (fitted []column, listed bool) {
 	if slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName || c.kind == colRole || c.kind == colGiven }) {
 		return cols, false
 	}
@@ -631,7 +633,7 @@ func (r *tablePiece) cellText(k colKind) string {
 	for _, p := range parts {
 		text = joinWrapped(text, p.text[k])
 	}
-	return collapseSpace(strings.Trim(text, " -–"))
+	return pdftext.CollapseSpace(strings.Trim(text, " -–"))
 }
 
 // present decides a row's presence from its marks: the first mark in a

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // Attendance rows without a header line, and the name and role of a row
@@ -35,7 +37,7 @@ const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*)?(?:vice\s*-?\s*sinda
 // rowEntries reads a line as attendance rows without a header: a name
 // and, after it, a mark that names itself (Si/No, P/A, Presente/Assente),
 // once or more across the line. It returns nil for any other line.
-func rowEntries(l Line) []tablePiece {
+func rowEntries(l pdftext.Line) []tablePiece {
 	var out []tablePiece
 	cur := tablePiece{y: l.Y, size: l.Size, text: map[colKind]string{}}
 	for _, c := range lineCells(l) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openalbo/albo/extract/pdftext"
 	"github.com/openalbo/albo/internal/pdfgen"
 )
 
@@ -54,7 +55,7 @@ func layoutText(text string) []placedText {
 // drawnPDF draws text laid out as on a page (layoutText) into a real PDF
 // with the project's writer and reads it back, so that the tables below
 // are read from positioned cells as real files are.
-func drawnPDF(t testing.TB, text string) *Document {
+func drawnPDF(t testing.TB, text string) *pdftext.File {
 	t.Helper()
 	doc := pdfgen.New()
 	doc.SetInfo("Producer", "albo attendance test")
@@ -66,7 +67,7 @@ func drawnPDF(t testing.TB, text string) *Document {
 		pages[p.page].Text(p.x, p.y, drawnSize, pdfgen.Helvetica, p.text)
 	}
 	data := doc.Bytes()
-	d, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	d, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -355,14 +356,14 @@ NERI PAOLO | Assessore | false
 
 // layoutDocument is layoutText as a document in memory, for the fuzzer:
 // the same cells as drawnPDF without writing and reading a PDF.
-func layoutDocument(text string) *Document {
-	doc := &Document{}
+func layoutDocument(text string) *pdftext.File {
+	doc := &pdftext.File{}
 	for _, c := range layoutText(text) {
 		for len(doc.Pages) <= c.page {
-			doc.Pages = append(doc.Pages, Page{Number: len(doc.Pages) + 1, Width: 595, Height: 842})
+			doc.Pages = append(doc.Pages, pdftext.Page{Number: len(doc.Pages) + 1, Width: 595, Height: 842})
 		}
 		p := &doc.Pages[c.page]
-		p.Runs = append(p.Runs, Run{X: c.x, Y: c.y, W: drawnCharWidth * float64(len([]rune(c.text))), Size: drawnSize, Text: c.text})
+		p.Runs = append(p.Runs, pdftext.Run{X: c.x, Y: c.y, W: drawnCharWidth * float64(len([]rune(c.text))), Size: drawnSize, Text: c.text})
 	}
 	return doc
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // Cited acts: the deliberations, determinazioni, laws and agreements the
@@ -96,7 +98,7 @@ var partHeadingRE = lazyRegexp(`(?i)^(?:il|la|l['’])\s*\p{L}|^(?:proposta|fogl
 // isSectionHeading reports whether a line is a heading in capitals that
 // ends a section: not a list item, not a numbered point, not a row of
 // table cells.
-func isSectionHeading(l Line) bool {
+func isSectionHeading(l pdftext.Line) bool {
 	t := l.Text
 	return isUpperHeading(t) && len(strings.Fields(t)) >= 2 && !itemStartRE().MatchString(t) &&
 		!pointRE().MatchString(t) && len(splitCells(l)) == 1
@@ -132,7 +134,7 @@ func listCitations(ls actLines, s section, act *Act, prevOrgan *string) []CitedA
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			items = append(items, collapseSpace(strings.Join(cur, " ")))
+			items = append(items, pdftext.CollapseSpace(strings.Join(cur, " ")))
 			cur = nil
 		}
 	}
@@ -188,7 +190,7 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 	add := func(loc []int, c CitedAct) {
 		c.AsPrinted = text[loc[0]:loc[1]]
 		if g := subjectOfRE().FindStringSubmatch(text[loc[1]:]); g != nil {
-			c.Subject = rangeBreakRE().ReplaceAllString(collapseSpace(g[1]), "$1-$2")
+			c.Subject = rangeBreakRE().ReplaceAllString(pdftext.CollapseSpace(g[1]), "$1-$2")
 		}
 		found = append(found, citeMatch{loc[0], loc[1], c})
 	}
@@ -199,7 +201,7 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 		return text[loc[2*i]:loc[2*i+1]]
 	}
 	for _, loc := range actCiteRE().FindAllStringSubmatchIndex(text, -1) {
-		word := strings.ToLower(collapseSpace(group(loc, 1)))
+		word := strings.ToLower(pdftext.CollapseSpace(group(loc, 1)))
 		c := CitedAct{Kind: kindNames[word], Number: intPtr(group(loc, 3))}
 		switch word {
 		case "decreto sindacale":
@@ -246,7 +248,7 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 		}
 		kind := lawKinds[strings.ToLower(strings.ReplaceAll(group(loc, 2), " ", ""))]
 		if kind == "" {
-			kind = lawKinds[strings.ToLower(collapseSpace(group(loc, 2)))]
+			kind = lawKinds[strings.ToLower(pdftext.CollapseSpace(group(loc, 2)))]
 		}
 		c := CitedAct{Kind: kind, Articles: articleNo().FindAllString(group(loc, 1), -1)}
 		switch {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // The dispositive part of the act: the vote, the decision ("DELIBERA" and
@@ -104,7 +106,7 @@ func operativePoints(lines actLines) []OperativePoint {
 	var text []string
 	flush := func() {
 		if len(points) > 0 {
-			points[len(points)-1].Text = collapseSpace(strings.Join(text, " "))
+			points[len(points)-1].Text = pdftext.CollapseSpace(strings.Join(text, " "))
 		}
 	}
 	for i, l := range lines {
@@ -249,7 +251,7 @@ func parseSignatures(ls actLines, act *Act) {
 			i++
 			text += " " + ls[i].Text
 		}
-		text = collapseSpace(text)
+		text = pdftext.CollapseSpace(text)
 		if seenBlock[text] {
 			continue
 		}

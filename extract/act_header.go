@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // The act header reader. An act states who issued it, what it is, its
@@ -66,9 +68,9 @@ func stackColumns(cells []headerCell) []headerColumn {
 }
 
 // headerPage returns the cells of the first page with text.
-func headerPage(doc *Document, subject subjectLines) []headerCell {
+func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 	var out []headerCell
-	for _, p := range doc.Pages {
+	for _, p := range file.Pages {
 		lines := p.Lines()
 		if len(lines) == 0 {
 			continue
@@ -86,7 +88,7 @@ func headerPage(doc *Document, subject subjectLines) []headerCell {
 			}
 			row := len(out)
 			for _, runs := range splitCells(l) {
-				c := makeLine(l.Page, runs)
+				c := pdftext.NewLine(l.Page, runs)
 				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: c.Text, beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
@@ -114,7 +116,7 @@ type subjectLines struct {
 	found bool
 }
 
-func (s subjectLines) covers(l Line, x float64) bool {
+func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 	return s.found && l.Page == s.page && s.ys[l.Y] && x >= s.left-2
 }
 
@@ -135,7 +137,7 @@ var (
 
 // kindOf normalises a heading's kind word, plural or singular.
 func kindOf(word string) string {
-	w := strings.ToLower(collapseSpace(word))
+	w := strings.ToLower(pdftext.CollapseSpace(word))
 	switch {
 	case strings.HasPrefix(w, "delibera"):
 		return "deliberazione"
@@ -175,7 +177,7 @@ var certificateKinds = map[string]bool{"attestazione": true, "visto": true, "cer
 // "DELLA GIUNTA COMUNALE" the Giunta, "DIRIGENZIALE" a Dirigente,
 // "SINDACALI" the Sindaco, "DEL RESPONSABILE DEL SERVIZIO" that office.
 func qualifierOrgan(q string) string {
-	q = collapseSpace(q)
+	q = pdftext.CollapseSpace(q)
 	lower := strings.ToLower(q)
 	switch {
 	case q == "":
@@ -215,9 +217,9 @@ type headerFields struct {
 }
 
 // readHeader reads the act's header from the first page with text.
-func readHeader(doc *Document, subject subjectLines) headerFields {
+func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	var h headerFields
-	cells := headerPage(doc, subject)
+	cells := headerPage(file, subject)
 	if len(cells) == 0 {
 		return h
 	}
@@ -348,7 +350,7 @@ func columnNumbers(col headerColumn) []headerNumber {
 		text := labelAfterNumberSignRE().ReplaceAllString(c.text, "$1 n. $2")
 		prev := 0
 		for _, loc := range numberStatementRE().FindAllStringSubmatchIndex(text, -1) {
-			before := collapseSpace(context + " " + text[prev:loc[2]])
+			before := pdftext.CollapseSpace(context + " " + text[prev:loc[2]])
 			g := func(i int) string {
 				if loc[2*i] < 0 {
 					return ""
@@ -374,14 +376,14 @@ func columnNumbers(col headerColumn) []headerNumber {
 			// The heading may open this cell, stand left of it on its line,
 			// or run on from the cell above ("VERBALE DI DELIBERAZIONE" /
 			// "DELLA GIUNTA COMUNALE N.129").
-			heading := collapseSpace(text[prev:loc[2]])
+			heading := pdftext.CollapseSpace(text[prev:loc[2]])
 			opens := heading == ""
 			switch {
 			case headingKindRE().MatchString(heading):
 			case opens && headingKindRE().MatchString(c.left):
 				heading = c.left
 			default:
-				heading = collapseSpace(lastCell + " " + heading)
+				heading = pdftext.CollapseSpace(lastCell + " " + heading)
 			}
 			if opens && c.left != "" && (generalLabelRE().MatchString(c.left) || sectorLabelRE().MatchString(c.left) || otherLabelRE().MatchString(c.left)) {
 				before = c.left // "Reg. Gen." | "N. 45"
@@ -400,11 +402,11 @@ func columnNumbers(col headerColumn) []headerNumber {
 			prev = loc[1]
 			context = ""
 		}
-		context = collapseSpace(context + " " + text[prev:])
+		context = pdftext.CollapseSpace(context + " " + text[prev:])
 		if len(context) > 200 {
 			context = context[len(context)-200:]
 		}
-		lastCell = collapseSpace(text[prev:])
+		lastCell = pdftext.CollapseSpace(text[prev:])
 	}
 	return out
 }
@@ -522,7 +524,7 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 // canonicalTitle writes a municipality's title as KEYS.md has it:
 // CITTA', CITTÀ, Citta' all become "Città".
 func canonicalTitle(t string) string {
-	t = strings.ToLower(collapseSpace(t))
+	t = strings.ToLower(pdftext.CollapseSpace(t))
 	switch {
 	case strings.HasPrefix(t, "comune"):
 		return "Comune di"
@@ -570,7 +572,7 @@ func medianCellSize(cells []headerCell) float64 {
 }
 
 // below reports whether l is at or below the subject's first line.
-func (s subjectLines) below(l Line) bool {
+func (s subjectLines) below(l pdftext.Line) bool {
 	if !s.found {
 		return false
 	}

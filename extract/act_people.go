@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // The people of a session: the attendance table, who presides, the
@@ -78,7 +80,7 @@ func parsePeople(ls actLines, act *Act) {
 		if act.Secretary == nil && secretaryKeyRE().MatchString(l.Text) {
 			if g := secretaryRE().FindStringSubmatch(ls.join(i, i+2)); g != nil {
 				if p := personName(g[2]); p.Name != "" {
-					p.Role = collapseSpace(g[1])
+					p.Role = pdftext.CollapseSpace(g[1])
 					act.Secretary = &p
 				}
 			}
@@ -89,7 +91,7 @@ func parsePeople(ls actLines, act *Act) {
 				for j := i + 1; j < len(ls) && !isUpperHeading(ls[j].Text) && ls.gapAbove(j) < paragraphGap && !strings.HasSuffix(text, "."); j++ {
 					text += " " + ls[j].Text
 				}
-				for _, part := range othersSepRE().Split(collapseSpace(text), -1) {
+				for _, part := range othersSepRE().Split(pdftext.CollapseSpace(text), -1) {
 					if p := splitRoleName(strings.Trim(part, " -.;")); p != nil {
 						act.OthersPresent = append(act.OthersPresent, *p)
 					}
@@ -189,7 +191,7 @@ func cells(ls actLines) []cell {
 	var out []cell
 	for _, l := range ls {
 		for _, runs := range splitCells(l) {
-			c := cell{x: runs[0].X, text: joinRuns(runs), y: l.Y, size: l.Size}
+			c := cell{x: runs[0].X, text: pdftext.JoinRuns(runs), y: l.Y, size: l.Size}
 			for _, r := range runs {
 				c.x2 = math.Max(c.x2, r.X+r.W)
 			}
@@ -255,7 +257,7 @@ func proposalSignatories(ls actLines) []Person {
 			continue
 		}
 		found = append(found, signatory{top: top, x: mark.x,
-			person: Person{Role: collapseSpace(strings.Join(role, " ")), Name: name.text}})
+			person: Person{Role: pdftext.CollapseSpace(strings.Join(role, " ")), Name: name.text}})
 	}
 	// Reading order: blocks that start on the same line, left to right.
 	slices.SortStableFunc(found, func(a, b signatory) int {

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // Document roles: what a document is among those an Albo publishes.
@@ -57,8 +59,8 @@ var actKinds = map[string]bool{
 // from its first page's headings and phrases and from the act header
 // ParseAct found (act may be nil). A document without any text gives "":
 // nothing in it says what it is.
-func DocumentRole(doc *Document, act *Act) string {
-	lines := firstTextPage(doc)
+func DocumentRole(file *pdftext.File, act *Act) string {
+	lines := firstTextPage(file)
 	if len(lines) == 0 {
 		return ""
 	}
@@ -94,11 +96,11 @@ func DocumentRole(doc *Document, act *Act) string {
 }
 
 // firstTextPage returns the lines of the first page that has any.
-func firstTextPage(doc *Document) []Line {
-	if doc == nil {
+func firstTextPage(file *pdftext.File) []pdftext.Line {
+	if file == nil {
 		return nil
 	}
-	for _, p := range doc.Pages {
+	for _, p := range file.Pages {
 		if lines := p.Lines(); len(lines) > 0 {
 			return lines
 		}
@@ -106,7 +108,7 @@ func firstTextPage(doc *Document) []Line {
 	return nil
 }
 
-func anyLine(lines []Line, re *regexp.Regexp) bool {
+func anyLine(lines []pdftext.Line, re *regexp.Regexp) bool {
 	for _, l := range lines {
 		if re.MatchString(l.Text) {
 			return true

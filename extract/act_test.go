@@ -7,21 +7,23 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // textDocument lays out text as a PDF page would hold it: top to bottom,
 // single spaced, 5.5 points a character; a blank line is a paragraph gap,
 // four spaces or more separate two runs (table cells, signature columns),
 // and a form feed starts a new page.
-func textDocument(text string) *Document {
-	doc := &Document{}
+func textDocument(text string) *pdftext.File {
+	doc := &pdftext.File{}
 	for i, page := range strings.Split(text, "\f") {
-		p := Page{Number: i + 1, Width: 595, Height: 842}
+		p := pdftext.Page{Number: i + 1, Width: 595, Height: 842}
 		y := 800.0
 		for _, line := range strings.Split(page, "\n") {
 			for _, loc := range cellTextRE.FindAllStringIndex(line, -1) {
 				seg := line[loc[0]:loc[1]]
-				p.Runs = append(p.Runs, Run{X: 50 + 5.5*float64(loc[0]), Y: y, W: 5.5 * float64(len(seg)), Size: 11, Text: seg})
+				p.Runs = append(p.Runs, pdftext.Run{X: 50 + 5.5*float64(loc[0]), Y: y, W: 5.5 * float64(len(seg)), Size: 11, Text: seg})
 			}
 			y -= 14
 		}

@@ -4,13 +4,15 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // actLines is the document's text as the act parser reads it: every line
 // of every page in reading order, without the page furniture (running
 // headers and footers such as "COPIA" or the Albo's copy notice) that
 // would otherwise break a sentence in two at each page end.
-type actLines []Line
+type actLines []pdftext.Line
 
 // Furniture detection: a line is furniture when the same text (digits
 // aside) stands at the top or bottom edge of many pages.
@@ -25,12 +27,12 @@ const (
 // known by its words rather than by repetition.
 var copyNoticeRE = lazyRegexp(`(?i)^(?:la presente copia informatica|il corrispondente documento digitalmente firmato|corrispondente documento digitalmente firmato|82/2005\.)`)
 
-func newActLines(doc *Document) actLines {
-	if doc == nil {
+func newActLines(file *pdftext.File) actLines {
+	if file == nil {
 		return nil
 	}
-	pages := make([][]Line, len(doc.Pages))
-	for i, p := range doc.Pages {
+	pages := make([][]pdftext.Line, len(file.Pages))
+	for i, p := range file.Pages {
 		pages[i] = p.Lines()
 	}
 	edgeCount := map[string]int{}
@@ -83,7 +85,7 @@ func (ls actLines) join(from, to int) string {
 	for _, l := range ls[from:to] {
 		parts = append(parts, l.Text)
 	}
-	return collapseSpace(strings.Join(parts, " "))
+	return pdftext.CollapseSpace(strings.Join(parts, " "))
 }
 
 // find returns the index of the first line at or after from that matches

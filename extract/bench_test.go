@@ -1,38 +1,12 @@
 package extract
 
 import (
-	"bytes"
 	"context"
 	"testing"
 )
 
-// BenchmarkReadPDF measures the positioned-text layer on the 54-page
-// fixture; compare with `pdftotext -layout` on the same file (make bench).
-func BenchmarkReadPDF(b *testing.B) {
-	data := fixtureBytes(b, "delibera-2187-2019.pdf")
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkReadPDFChromium measures a Chromium-made file, whose text is
-// drawn glyph by glyph.
-func BenchmarkReadPDFChromium(b *testing.B) {
-	data := fixtureBytes(b, "extract/variant-chromium-2187.pdf")
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkParsePlan measures the layout and the plan parser alone.
+// BenchmarkParsePlan measures the plan parser alone, over lines already
+// grouped (pdftext's BenchmarkRead measures the text layer).
 func BenchmarkParsePlan(b *testing.B) {
 	doc := readFixture(b, "delibera-2187-2019.pdf")
 	b.ReportAllocs()

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // The changes annex ("Relazione relativa alle modifiche…", Allegato 1 of a
@@ -58,9 +60,9 @@ func changeSection(heading string) (kind string, ok bool) {
 // ParseChanges reads the changes annex of a plan update into one Change per
 // "• OD" bullet, in document order. A document without such an annex gives
 // an empty list.
-func ParseChanges(doc *Document) []Change {
+func ParseChanges(file *pdftext.File) []Change {
 	p := changesParser{changes: []Change{}}
-	lines := newActLines(doc)
+	lines := newActLines(file)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		text := strings.TrimSpace(l.Text)
@@ -132,7 +134,7 @@ func (p *changesParser) endBullet() {
 	if p.bullet == nil {
 		return
 	}
-	p.bullet.Text = collapseSpace(strings.Join(p.text, " "))
+	p.bullet.Text = pdftext.CollapseSpace(strings.Join(p.text, " "))
 	if p.bullet.Text != "" {
 		p.changes = append(p.changes, *p.bullet)
 	}
@@ -142,7 +144,7 @@ func (p *changesParser) endBullet() {
 // paragraphEnd is the index after the last line of the sentence or heading
 // that starts at lines[start]: it runs until a line the annex gives a
 // meaning to (a page reference, a bullet, another sentence or heading).
-func (p *changesParser) paragraphEnd(lines []Line, start int) int {
+func (p *changesParser) paragraphEnd(lines []pdftext.Line, start int) int {
 	end := start + 1
 	for ; end < len(lines); end++ {
 		t := strings.TrimSpace(lines[end].Text)
@@ -200,16 +202,16 @@ func transferDirection(reason string) (kind string, counterpart *string) {
 // joinHeading joins a heading's lines; a word hyphenated at a line end
 // ("macro-" / "struttura") is joined without a space, and the trailing
 // colon is dropped.
-func joinHeading(lines []Line) string {
+func joinHeading(lines []pdftext.Line) string {
 	return strings.TrimSpace(strings.TrimRight(joinLines(lines), ": "))
 }
 
 // joinAsPrinted joins lines the way the changes contract wants text: every
 // line break one space, even after a hyphen, white space collapsed.
-func joinAsPrinted(lines []Line) string {
+func joinAsPrinted(lines []pdftext.Line) string {
 	texts := make([]string, len(lines))
 	for i, l := range lines {
 		texts[i] = l.Text
 	}
-	return collapseSpace(strings.Join(texts, " "))
+	return pdftext.CollapseSpace(strings.Join(texts, " "))
 }

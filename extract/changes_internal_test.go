@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // TestParseChangesRealData: the real acts of other municipalities have no
@@ -20,7 +22,7 @@ func TestParseChangesRealData(t *testing.T) {
 	for _, path := range files {
 		rel, _ := filepath.Rel(realdataDir, path)
 		data := realdataBytes(t, rel)
-		doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+		doc, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 		if err != nil {
 			t.Errorf("%s: %v", rel, err)
 			continue
@@ -81,15 +83,15 @@ func TestPageRef(t *testing.T) {
 
 // linesDocument lays text out one line per row, indenting lines that start
 // with spaces, as a PDF page would hold them.
-func linesDocument(text string) *Document {
-	page := Page{Number: 1, Width: 595, Height: 842}
+func linesDocument(text string) *pdftext.File {
+	page := pdftext.Page{Number: 1, Width: 595, Height: 842}
 	y := 800.0
 	for _, line := range strings.Split(text, "\n") {
 		indent := len(line) - len(strings.TrimLeft(line, " "))
-		page.Runs = append(page.Runs, Run{X: 50 + 6*float64(indent), Y: y, W: 5 * float64(len(line)), Size: 10, Text: strings.TrimSpace(line)})
+		page.Runs = append(page.Runs, pdftext.Run{X: 50 + 6*float64(indent), Y: y, W: 5 * float64(len(line)), Size: 10, Text: strings.TrimSpace(line)})
 		y -= 12
 	}
-	return &Document{Pages: []Page{page}}
+	return &pdftext.File{Pages: []pdftext.Page{page}}
 }
 
 func FuzzParseChanges(f *testing.F) {

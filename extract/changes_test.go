@@ -12,15 +12,16 @@ import (
 
 	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/extract/eval"
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
-func readDocument(t testing.TB, path string) *extract.Document {
+func readDocument(t testing.TB, path string) *pdftext.File {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := extract.ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	doc, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatalf("read %s: %v", path, err)
 	}
@@ -78,7 +79,7 @@ func ExampleParseChanges() {
 		fmt.Println(err)
 		return
 	}
-	doc, err := extract.ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	doc, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -3,8 +3,10 @@
 // the act's front matter, the performance plan with every directorate,
 // director and objective in its year column, and the changes annex.
 //
-// The pipeline is: unwrap the envelope (signed.go) -> positioned text runs
-// per page (text.go and pdf_*.go: opening, page tree, interpreter, fonts,
-// lexer, over github.com/ledongthuc/pdf) -> lines and columns
-// (layout.go) -> parsers for the act, the plan and the changes annex.
+// The pipeline is: unwrap the envelope (extract/cades) -> the positioned
+// text of every page, grouped into lines (extract/pdftext: a pdftext.File)
+// -> pages without a text layer listed, or read with OCR (textless.go,
+// extract/ocr) -> parsers for the act (act*.go), the plan (plan*.go,
+// servizi.go, over the columns of columns.go) and the changes annex
+// (changes.go).
 package extract

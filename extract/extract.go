@@ -17,6 +17,7 @@ import (
 	"unicode"
 
 	"github.com/openalbo/albo/extract/cades"
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // Limits applied when Options leaves them zero.
@@ -48,8 +49,15 @@ type Options struct {
 // warning per damaged page in Source.Warnings.
 var ErrDamaged = errors.New("damaged file")
 
-// ErrTooLarge is returned for a file beyond the limits of Options.
-var ErrTooLarge = errors.New("file too large")
+// Errors Read returns, typed so that callers branch on them with errors.Is
+// without reaching for the PDF layer: ErrTooLarge for a file beyond the
+// limits of Options (bytes or pages), ErrNotPDF and ErrEncrypted for a
+// file that pdftext.Read cannot read at all.
+var (
+	ErrTooLarge  = pdftext.ErrTooLarge
+	ErrNotPDF    = pdftext.ErrNotPDF
+	ErrEncrypted = pdftext.ErrEncrypted
+)
 
 // ReadFile reads the file at path and extracts it; see Read.
 func ReadFile(ctx context.Context, path string, opts Options) (*Result, error) {
@@ -236,7 +244,7 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		src.PDFSHA256 = digest(inner)
 		src.Signatures = signatures(signers)
 	}
-	doc, err := ReadPDF(ctx, bytes.NewReader(pdf), int64(len(pdf)), WithMaxPages(opts.maxPages()))
+	file, err := pdftext.Read(ctx, bytes.NewReader(pdf), int64(len(pdf)), pdftext.WithMaxPages(opts.maxPages()))
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, ctxErr
@@ -246,27 +254,27 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		}
 		return nil, fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
-	src.Pages = len(doc.Pages)
-	src.Producer = doc.Producer
-	src.Warnings = append(src.Warnings, doc.Warnings...)
-	src.Warnings = append(src.Warnings, pageWarnings(doc.Pages)...)
-	if err := ReadTextlessPages(ctx, pdf, doc, &src, opts.OCR); err != nil {
+	src.Pages = len(file.Pages)
+	src.Producer = file.Producer
+	src.Warnings = append(src.Warnings, file.Warnings...)
+	src.Warnings = append(src.Warnings, pageWarnings(file.Pages)...)
+	if err := readTextlessPages(ctx, pdf, file, &src, opts.OCR); err != nil {
 		return nil, err
 	}
 	res := &Result{Schema: SchemaVersion, Extractor: Version, Source: src, Changes: []Change{}}
 	parse(&res.Source, "act", func() {
-		res.Act = ParseAct(doc)
-		res.DocumentRole = DocumentRole(doc, res.Act)
+		res.Act = ParseAct(file)
+		res.DocumentRole = DocumentRole(file, res.Act)
 	})
 	parse(&res.Source, "plan", func() {
 		// Two layouts of plan: directorates on slides with year columns,
 		// or Servizi with their RESPONSABILE and numbered objectives.
-		if res.Plan = ParsePlan(doc); res.Plan == nil {
-			res.Plan = ParseServiziPlan(doc)
+		if res.Plan = ParsePlan(file); res.Plan == nil {
+			res.Plan = ParseServiziPlan(file)
 		}
 	})
 	parse(&res.Source, "changes", func() {
-		if changes := ParseChanges(doc); changes != nil {
+		if changes := ParseChanges(file); changes != nil {
 			res.Changes = changes
 		}
 	})
@@ -279,7 +287,7 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 // pageWarnings is one warning per distinct problem of the pages, naming
 // the pages it struck: a damaged stretch of a file breaks every page in it
 // the same way, which is one thing to tell, not one line per page.
-func pageWarnings(pages []Page) []string {
+func pageWarnings(pages []pdftext.Page) []string {
 	var reasons []string
 	struck := make(map[string][]int)
 	for _, p := range pages {

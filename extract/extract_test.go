@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/openalbo/albo/extract/cades/cadestest"
+	"github.com/openalbo/albo/extract/pdftext"
+	"github.com/openalbo/albo/extract/pdftext/pdftexttest"
 )
 
 // encodeIndented renders a value the way albo extract prints one record.
@@ -172,7 +174,7 @@ func TestReadErrors(t *testing.T) {
 			func(err error) bool { var k *KindError; return errors.As(err, &k) }, "extract page.html.p7m: signed envelope holds HTML page"},
 		{"broken.p7m", signer.Sign(pdf)[:400],
 			func(err error) bool { return errors.Is(err, ErrDamaged) }, "extract broken.p7m: damaged file: signed envelope"},
-		{"locked.pdf", encryptedPDF(),
+		{"locked.pdf", pdftexttest.Encrypted(),
 			func(err error) bool { return errors.Is(err, ErrEncrypted) }, "extract locked.pdf: encrypted PDF"},
 		{"big.pdf", pdf,
 			func(err error) bool { return errors.Is(err, ErrTooLarge) }, "extract big.pdf: file too large"},
@@ -259,8 +261,8 @@ func TestParserPanicIsAWarning(t *testing.T) {
 // "encrypted PDF".
 func TestReadErrorsSayEachThingOnce(t *testing.T) {
 	for name, data := range map[string][]byte{
-		"locked.pdf":   encryptedPDF(),
-		"locked.p7m":   cadestest.NewSigner("MARIO ROSSI").Sign(encryptedPDF()),
+		"locked.pdf":   pdftexttest.Encrypted(),
+		"locked.p7m":   cadestest.NewSigner("MARIO ROSSI").Sign(pdftexttest.Encrypted()),
 		"garbage.pdf":  []byte("%PDF-1.4\n\x00\x01garbage"),
 		"html.pdf.p7m": cadestest.NewSigner("MARIO ROSSI").Sign([]byte("<html><body>errore</body></html>")),
 	} {
@@ -284,16 +286,20 @@ func TestReadErrorsSayEachThingOnce(t *testing.T) {
 // the contract's JSON with its digest and "changes" never null.
 func FuzzRead(f *testing.F) {
 	signer := cadestest.NewSigner("MARIO ROSSI")
-	pdf := minimalPDF("BT /F1 12 Tf 72 700 Td (Deliberazione della Giunta Comunale n. 12 del 3 marzo 2020) Tj ET")
+	pdf := pdftexttest.OnePage("BT /F1 12 Tf 72 700 Td (Deliberazione della Giunta Comunale n. 12 del 3 marzo 2020) Tj ET")
 	for _, seed := range [][]byte{
 		pdf,
 		signer.Sign(pdf),
 		signer.Sign(signer.Sign(pdf)),
 		cadestest.Base64(signer.Sign(pdf), 64, true),
 		signer.Sign([]byte("<html><body>errore</body></html>")),
-		encryptedPDF(),
+		pdftexttest.Encrypted(),
 		[]byte("%PDF-1.7\n%%EOF"),
 		nil,
+		// Real acts, so that the parsers meet variations of real pages
+		// (pdftext's FuzzReadPDF fuzzes the text layer alone).
+		fixtureBytes(f, "delibera-2187-2019.pdf"),
+		fixtureBytes(f, "extract/variant-stacked-1098.pdf"),
 	} {
 		f.Add(seed)
 	}
@@ -322,16 +328,16 @@ func FuzzRead(f *testing.F) {
 func TestPageWarnings(t *testing.T) {
 	broken := errors.New("damaged content stream: unexpected keyword")
 	other := errors.New("content over 64 MiB")
-	pages := func(errs ...error) []Page {
-		out := make([]Page, len(errs))
+	pages := func(errs ...error) []pdftext.Page {
+		out := make([]pdftext.Page, len(errs))
 		for i, err := range errs {
-			out[i] = Page{Number: i + 1, Err: err}
+			out[i] = pdftext.Page{Number: i + 1, Err: err}
 		}
 		return out
 	}
 	tests := []struct {
 		name  string
-		pages []Page
+		pages []pdftext.Page
 		want  []string
 	}{
 		{"no damage", pages(nil, nil), nil},

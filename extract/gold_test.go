@@ -10,6 +10,7 @@ import (
 
 	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/extract/eval"
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // TestGoldAccuracy holds Read to the hand-checked answers of the Milano
@@ -62,7 +63,7 @@ func TestParsePlanVariants(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := extract.ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+			doc, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 			if err != nil {
 				t.Fatal(err)
 			}

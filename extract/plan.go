@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // ParsePlan reads the performance plan (Piano degli Obiettivi) of a
@@ -19,12 +21,12 @@ import (
 // text. A directorate continued over several slides is one Directorate with
 // all objectives of the first year first, in slide order, then the next
 // year's.
-func ParsePlan(doc *Document) *Plan {
-	if doc == nil {
+func ParsePlan(file *pdftext.File) *Plan {
+	if file == nil {
 		return nil
 	}
-	pages := make([]pageLines, len(doc.Pages))
-	for i, p := range doc.Pages {
+	pages := make([]pageLines, len(file.Pages))
+	for i, p := range file.Pages {
 		pages[i] = pageLines{number: p.Number, lines: p.Lines()}
 	}
 	var slides []planSlide
@@ -65,7 +67,7 @@ func ParsePlan(doc *Document) *Plan {
 // pageLines is a page's lines, taken once for all the readers of the plan.
 type pageLines struct {
 	number int
-	lines  []Line
+	lines  []pdftext.Line
 }
 
 // planSlide is one "Obiettivi di Direzione" slide.
@@ -119,7 +121,7 @@ func readPlanSlide(p pageLines) (planSlide, bool) {
 	for i, h := range headers {
 		slide.years = append(slide.years, h.year)
 		col := runsBetween(body, bounds[i], bounds[i+1])
-		objs, lead := readObjectives(groupLines(p.number, col), h.year, p.number)
+		objs, lead := readObjectives(pdftext.GroupLines(p.number, col), h.year, p.number)
 		if len(objs) > 0 {
 			found = true
 		}
@@ -137,12 +139,12 @@ func readPlanSlide(p pageLines) (planSlide, bool) {
 // whose cells end with years in ascending order, after labels of the other
 // columns if any ("Direzione", "Direttore"). It returns the years with the
 // center of each (the column it heads) and the line's index.
-func findYearHeaders(lines []Line) ([]yearHeader, int) {
+func findYearHeaders(lines []pdftext.Line) ([]yearHeader, int) {
 	for i, l := range lines {
 		var headers []yearHeader
 		ok := true
 		for _, c := range splitCells(l) {
-			text := joinRuns(c)
+			text := pdftext.JoinRuns(c)
 			if !slideYearRE().MatchString(text) {
 				// Labels may only come before the years.
 				ok = ok && len(headers) == 0
@@ -165,17 +167,17 @@ func findYearHeaders(lines []Line) ([]yearHeader, int) {
 // slideBody returns the runs of the table under the header row: it stops
 // at the slide caption or the copy footer, whichever comes first, and drops
 // everything below it (page marks, the rest of the footer).
-func slideBody(lines []Line) []Run {
+func slideBody(lines []pdftext.Line) []pdftext.Run {
 	n := 0
 	for _, l := range lines {
 		n += len(l.Runs)
 	}
-	body := make([]Run, 0, n)
+	body := make([]pdftext.Run, 0, n)
 	for _, l := range lines {
 		cells := splitCells(l)
 		stop := false
 		for _, c := range cells {
-			text := joinRuns(c)
+			text := pdftext.JoinRuns(c)
 			if slideCaptionRE().MatchString(text) || copyFooterRE().MatchString(text) {
 				stop = true
 				continue
@@ -194,8 +196,8 @@ const cellGap = 1.5
 
 // splitCells splits a line where a gap wider than cellGap separates runs:
 // text of different table cells that happens to share a baseline.
-func splitCells(l Line) [][]Run {
-	var cells [][]Run
+func splitCells(l pdftext.Line) [][]pdftext.Run {
+	var cells [][]pdftext.Run
 	start := 0
 	end := math.Inf(-1)
 	for i, r := range l.Runs {
@@ -213,7 +215,7 @@ func splitCells(l Line) [][]Run {
 // year columns lies near the middle of their headers and the first
 // column's left edge about half a column width left of its header; each
 // estimate is then moved out of the text into a gutter (columnEdge).
-func columnBounds(body []Run, headers []yearHeader) []float64 {
+func columnBounds(body []pdftext.Run, headers []yearHeader) []float64 {
 	covered := coverage(body)
 	right := math.Inf(-1)
 	for _, r := range body {
@@ -242,7 +244,7 @@ func columnBounds(body []Run, headers []yearHeader) []float64 {
 // new "1." or opening the column) over the objectives that follow them.
 // Wrapped lines are joined with one space. Text above the first number is
 // returned apart, as lead: it continues an objective of the slide before.
-func readObjectives(lines []Line, year, page int) (objs []Objective, lead string) {
+func readObjectives(lines []pdftext.Line, year, page int) (objs []Objective, lead string) {
 	if len(lines) == 0 {
 		return nil, ""
 	}
@@ -257,7 +259,7 @@ func readObjectives(lines []Line, year, page int) (objs []Objective, lead string
 	}
 	var (
 		section *string
-		pending []Line // heading-like lines: a heading if "1." follows
+		pending []pdftext.Line // heading-like lines: a heading if "1." follows
 		lastN   int
 	)
 	// appendText adds a line to the objective being read, or to the lead
@@ -334,17 +336,17 @@ var directorTitleRE = lazyRegexp(`^([A-Z][a-z]{0,5}\.(?:ssa|ra)?)(?:\s+(\S.*))?$
 // cell that opens with a title; without one, it is the rightmost block of
 // text. When the title stands in the leftmost block, under the directorate
 // (both in one column), the director is the lines from the title down.
-func readHeading(page int, runs []Run) (string, *Person) {
+func readHeading(page int, runs []pdftext.Run) (string, *Person) {
 	if len(runs) == 0 {
 		return "", nil
 	}
 	covered := coverage(runs)
-	var directorate, director []Run
+	var directorate, director []pdftext.Run
 	title, found := titleCell(page, runs)
 	switch {
 	case found && title.X < covered[0].hi && hasRunAbove(runs, title):
 		for _, r := range runs {
-			if r.Y > title.Y+baselineTolerance*math.Max(title.Size, 1) {
+			if r.Y > title.Y+pdftext.BaselineTolerance*math.Max(title.Size, 1) {
 				directorate = append(directorate, r)
 			} else {
 				director = append(director, r)
@@ -368,8 +370,8 @@ func readHeading(page int, runs []Run) (string, *Person) {
 		directorate = runsBetween(runs, math.Inf(-1), split)
 		director = runsBetween(runs, split, math.Inf(1))
 	}
-	name := joinLines(groupLines(page, directorate))
-	directorText := joinLines(groupLines(page, director))
+	name := joinLines(pdftext.GroupLines(page, directorate))
+	directorText := joinLines(pdftext.GroupLines(page, director))
 	if directorText == "" {
 		return name, nil
 	}
@@ -381,9 +383,9 @@ func readHeading(page int, runs []Run) (string, *Person) {
 }
 
 // hasRunAbove reports whether some run stands on a line above the run r.
-func hasRunAbove(runs []Run, r Run) bool {
+func hasRunAbove(runs []pdftext.Run, r pdftext.Run) bool {
 	for _, o := range runs {
-		if o.Y > r.Y+baselineTolerance*math.Max(r.Size, 1) {
+		if o.Y > r.Y+pdftext.BaselineTolerance*math.Max(r.Size, 1) {
 			return true
 		}
 	}
@@ -392,15 +394,15 @@ func hasRunAbove(runs []Run, r Run) bool {
 
 // titleCell finds the first cell, top to bottom, that opens with a title
 // and returns its first run.
-func titleCell(page int, runs []Run) (Run, bool) {
-	for _, l := range groupLines(page, runs) {
+func titleCell(page int, runs []pdftext.Run) (pdftext.Run, bool) {
+	for _, l := range pdftext.GroupLines(page, runs) {
 		for _, c := range splitCells(l) {
-			if directorTitleRE().MatchString(joinRuns(c)) {
+			if directorTitleRE().MatchString(pdftext.JoinRuns(c)) {
 				return c[0], true
 			}
 		}
 	}
-	return Run{}, false
+	return pdftext.Run{}, false
 }
 
 // mergeSlides turns slides into directorates: consecutive slides of the

@@ -7,10 +7,11 @@ import (
 	"os"
 
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // openPlanFixture reads a PDF's positioned text.
-func openPlanFixture(path string) *extract.Document {
+func openPlanFixture(path string) *pdftext.File {
 	f, err := os.Open(path)
 	if err != nil {
 		log.Fatal(err)
@@ -20,27 +21,11 @@ func openPlanFixture(path string) *extract.Document {
 	if err != nil {
 		log.Fatal(err)
 	}
-	doc, err := extract.ReadPDF(context.Background(), f, info.Size())
+	doc, err := pdftext.Read(context.Background(), f, info.Size())
 	if err != nil {
 		log.Fatal(err)
 	}
 	return doc
-}
-
-func ExampleReadPDF() {
-	doc := openPlanFixture("../testdata/delibera-2187-2019.pdf")
-	fmt.Println(len(doc.Pages), "pages by", doc.Producer)
-	// The header row of the first plan slide: one run per year, each
-	// centered over its column.
-	for _, line := range doc.Pages[23].Lines()[:1] {
-		for _, run := range line.Runs {
-			fmt.Printf("%s over x=%.0f\n", run.Text, run.X+run.W/2)
-		}
-	}
-	// Output:
-	// 54 pages by LibreOffice 7.4
-	// 2019 over x=387
-	// 2020 over x=656
 }
 
 func ExampleParsePlan() {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"regexp"
 	"strings"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 var (
@@ -34,11 +36,11 @@ type targetHeader struct {
 	center float64
 }
 
-func readTargets(page int, lines []Line) []TargetedObjective {
+func readTargets(page int, lines []pdftext.Line) []TargetedObjective {
 	for i, l := range lines {
 		var headers []targetHeader
 		for _, c := range splitCells(l) {
-			m := targetHeaderRE().FindStringSubmatch(joinRuns(c))
+			m := targetHeaderRE().FindStringSubmatch(pdftext.JoinRuns(c))
 			if m == nil {
 				headers = nil
 				break
@@ -57,8 +59,8 @@ func readTargets(page int, lines []Line) []TargetedObjective {
 // targetColumns cuts the slide into one column per target header and
 // reads each column's title (the upper-case lines right above the header)
 // and target (the text under it).
-func targetColumns(page int, above []Line, header Line, below []Run, headers []targetHeader) []TargetedObjective {
-	var aboveRuns []Run
+func targetColumns(page int, above []pdftext.Line, header pdftext.Line, below []pdftext.Run, headers []targetHeader) []TargetedObjective {
+	var aboveRuns []pdftext.Run
 	for _, l := range above {
 		aboveRuns = append(aboveRuns, l.Runs...)
 	}
@@ -72,7 +74,7 @@ func targetColumns(page int, above []Line, header Line, below []Run, headers []t
 	var out []TargetedObjective
 	for i, h := range headers {
 		obj := TargetedObjective{Page: page}
-		titleLines := groupLines(page, runsBetween(aboveRuns, bounds[i], bounds[i+1]))
+		titleLines := pdftext.GroupLines(page, runsBetween(aboveRuns, bounds[i], bounds[i+1]))
 		// Walk up from the header while the lines read as a title and sit
 		// close together; the title may stand a little apart from the
 		// header.
@@ -86,7 +88,7 @@ func targetColumns(page int, above []Line, header Line, below []Run, headers []t
 			start, prevY, reach = k, l.Y, 2
 		}
 		obj.Title = joinLines(titleLines[start:])
-		target := joinLines(groupLines(page, runsBetween(below, bounds[i], bounds[i+1])))
+		target := joinLines(pdftext.GroupLines(page, runsBetween(below, bounds[i], bounds[i+1])))
 		if obj.Title == "" && target == "" {
 			continue
 		}

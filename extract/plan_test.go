@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -85,10 +87,10 @@ func TestCollaborators(t *testing.T) {
 // TestParsePlanNotAPlan: years over numbered points, without a directorate
 // or a director, are not a plan.
 func TestParsePlanNotAPlan(t *testing.T) {
-	run := func(x, y float64, text string) Run {
-		return Run{X: x, Y: y, W: 5 * float64(len(text)), Size: 10, Text: text}
+	run := func(x, y float64, text string) pdftext.Run {
+		return pdftext.Run{X: x, Y: y, W: 5 * float64(len(text)), Size: 10, Text: text}
 	}
-	doc := &Document{Pages: []Page{{Number: 1, Width: 595, Height: 842, Runs: []Run{
+	doc := &pdftext.File{Pages: []pdftext.Page{{Number: 1, Width: 595, Height: 842, Runs: []pdftext.Run{
 		run(150, 780, "2019"), run(400, 780, "2020"),
 		run(100, 750, "1. Entrate correnti"), run(350, 750, "1. Entrate correnti"),
 		run(100, 735, "2. Spese correnti"), run(350, 735, "2. Spese correnti"),
@@ -96,7 +98,7 @@ func TestParsePlanNotAPlan(t *testing.T) {
 	if plan := ParsePlan(doc); plan != nil {
 		t.Errorf("ParsePlan = %+v, want nil", plan)
 	}
-	if plan := ParsePlan(&Document{}); plan != nil {
+	if plan := ParsePlan(&pdftext.File{}); plan != nil {
 		t.Errorf("ParsePlan of an empty document = %+v, want nil", plan)
 	}
 }
@@ -107,11 +109,11 @@ func TestReadObjectives(t *testing.T) {
 		x    float64
 		text string
 	}
-	lines := func(rows ...row) []Line {
-		var out []Line
+	lines := func(rows ...row) []pdftext.Line {
+		var out []pdftext.Line
 		for i, r := range rows {
-			run := Run{X: r.x, Y: 500 - 12*float64(i), W: 4 * float64(len(r.text)), Size: 10, Text: r.text}
-			out = append(out, Line{X: r.x, Y: run.Y, X2: run.X + run.W, Size: 10, Text: r.text, Runs: []Run{run}})
+			run := pdftext.Run{X: r.x, Y: 500 - 12*float64(i), W: 4 * float64(len(r.text)), Size: 10, Text: r.text}
+			out = append(out, pdftext.Line{X: r.x, Y: run.Y, X2: run.X + run.W, Size: 10, Text: r.text, Runs: []pdftext.Run{run}})
 		}
 		return out
 	}
@@ -122,7 +124,7 @@ func TestReadObjectives(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		rows []Line
+		rows []pdftext.Line
 		want []obj
 		lead string
 	}{
@@ -214,26 +216,26 @@ func TestMergeSlides(t *testing.T) {
 }
 
 func TestReadHeading(t *testing.T) {
-	cell := func(x, y float64, text string) Run {
-		return Run{X: x, Y: y, W: 5.5 * float64(len(text)), Size: 11, Text: text}
+	cell := func(x, y float64, text string) pdftext.Run {
+		return pdftext.Run{X: x, Y: y, W: 5.5 * float64(len(text)), Size: 11, Text: text}
 	}
 	tests := []struct {
 		name        string
-		runs        []Run
+		runs        []pdftext.Run
 		directorate string
 		director    Person
 	}{
 		{"two columns, centered",
-			[]Run{cell(74, 520, "DIREZIONE"), cell(180, 520, "Dott. Carlo"), cell(64, 506, "PRESIDENZA"), cell(178, 506, "Lopedote")},
+			[]pdftext.Run{cell(74, 520, "DIREZIONE"), cell(180, 520, "Dott. Carlo"), cell(64, 506, "PRESIDENZA"), cell(178, 506, "Lopedote")},
 			"DIREZIONE PRESIDENZA", Person{Title: "Dott.", Name: "Carlo Lopedote"}},
 		{"stacked in one column",
-			[]Run{cell(60, 520, "DIREZIONE CASA"), cell(66, 506, "Dott.ssa Anna"), cell(70, 492, "Bianchi")},
+			[]pdftext.Run{cell(60, 520, "DIREZIONE CASA"), cell(66, 506, "Dott.ssa Anna"), cell(70, 492, "Bianchi")},
 			"DIREZIONE CASA", Person{Title: "Dott.ssa", Name: "Anna Bianchi"}},
 		{"a continuation slide without the directorate",
-			[]Run{cell(180, 520, "Arch. Filippo"), cell(176, 506, "Salucci")},
+			[]pdftext.Run{cell(180, 520, "Arch. Filippo"), cell(176, 506, "Salucci")},
 			"", Person{Title: "Arch.", Name: "Filippo Salucci"}},
 		{"no title: the rightmost block",
-			[]Run{cell(60, 520, "DIREZIONE TECNICA"), cell(190, 520, "Mario Rossi")},
+			[]pdftext.Run{cell(60, 520, "DIREZIONE TECNICA"), cell(190, 520, "Mario Rossi")},
 			"DIREZIONE TECNICA", Person{Name: "Mario Rossi"}},
 	}
 	for _, tt := range tests {

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 var (
@@ -54,9 +56,9 @@ const (
 // ParseServiziPlan reads a performance plan organised by Servizio: each
 // Servizio becomes a Directorate, its RESPONSABILE the director, and each
 // "DESCRIZIONE OBIETTIVO n" an Objective of the plan's year with its phases,
-// deadlines and target. It returns nil when doc is not such a plan.
-func ParseServiziPlan(doc *Document) *Plan {
-	lines := serviziLines(doc)
+// deadlines and target. It returns nil when file is not such a plan.
+func ParseServiziPlan(file *pdftext.File) *Plan {
+	lines := serviziLines(file)
 	first := -1
 	for i := range lines {
 		if _, _, ok := serviziUnitAt(lines, i); ok {
@@ -95,9 +97,9 @@ func ParseServiziPlan(doc *Document) *Plan {
 
 // serviziLines is the document's lines in reading order without printed
 // page numbers, which would otherwise end up inside objective texts.
-func serviziLines(doc *Document) []Line {
-	var all []Line
-	for _, page := range doc.Pages {
+func serviziLines(file *pdftext.File) []pdftext.Line {
+	var all []pdftext.Line
+	for _, page := range file.Pages {
 		lines := page.Lines()
 		for i, l := range lines {
 			edge := i == 0 || i == len(lines)-1
@@ -113,7 +115,7 @@ func serviziLines(doc *Document) []Line {
 // serviziUnitAt reports whether a unit heading starts at line i: a numbered
 // heading followed, within a few lines, by its RESPONSABILE. It returns the
 // unit's name and the index of the RESPONSABILE line.
-func serviziUnitAt(lines []Line, i int) (name string, responsible int, ok bool) {
+func serviziUnitAt(lines []pdftext.Line, i int) (name string, responsible int, ok bool) {
 	m := serviziHeading().FindStringSubmatch(lines[i].Text)
 	if m == nil {
 		return "", 0, false
@@ -134,8 +136,8 @@ func serviziUnitAt(lines []Line, i int) (name string, responsible int, ok bool) 
 // serviziTitle finds the plan's title and year in the lines before the
 // first unit: the title runs from a line opening with "PIANO" to the line
 // that prints the year.
-func serviziTitle(lines []Line) (string, []int) {
-	yearLine := slices.IndexFunc(lines, func(l Line) bool { return serviziYear().MatchString(l.Text) })
+func serviziTitle(lines []pdftext.Line) (string, []int) {
+	yearLine := slices.IndexFunc(lines, func(l pdftext.Line) bool { return serviziYear().MatchString(l.Text) })
 	if yearLine < 0 {
 		return "", []int{}
 	}
@@ -159,7 +161,7 @@ func serviziTitle(lines []Line) (string, []int) {
 
 // serviziParser walks the lines from the first unit heading on.
 type serviziParser struct {
-	lines []Line
+	lines []pdftext.Line
 	plan  *Plan
 	unit  *Directorate
 	obj   *serviziObjectiveLines
@@ -169,9 +171,9 @@ type serviziParser struct {
 type serviziObjectiveLines struct {
 	n      int
 	page   int
-	desc   []Line
-	header *Line  // the phase table's header row, if any
-	table  []Line // the lines after the header
+	desc   []pdftext.Line
+	header *pdftext.Line  // the phase table's header row, if any
+	table  []pdftext.Line // the lines after the header
 }
 
 func (p *serviziParser) parse(from int) {
@@ -269,9 +271,9 @@ func serviziDirector(s string) (title, name string) {
 // at the widest gap inside the header row ("Descrizione fase" … "Scadenza
 // Fase"), moved left to cover header cells that wrapped onto the line above
 // ("Previsione"). It returns +Inf when the table has one column.
-func phaseColumnSplit(header Line, desc []Line) float64 {
+func phaseColumnSplit(header pdftext.Line, desc []pdftext.Line) float64 {
 	runs := slices.Clone(header.Runs)
-	slices.SortFunc(runs, func(a, b Run) int { return cmp.Compare(a.X, b.X) })
+	slices.SortFunc(runs, func(a, b pdftext.Run) int { return cmp.Compare(a.X, b.X) })
 	split := math.Inf(1)
 	widest := 2 * header.Size // a gap narrower than this is between words
 	end := math.Inf(-1)
@@ -294,8 +296,8 @@ func phaseColumnSplit(header Line, desc []Line) float64 {
 // phaseHeaderCellsAbove returns the description's last lines that are in fact
 // the upper lines of the table header's right-hand cells: on the header's
 // page, just above it, and right of split.
-func phaseHeaderCellsAbove(desc []Line, header Line, split float64) []Line {
-	var cells []Line
+func phaseHeaderCellsAbove(desc []pdftext.Line, header pdftext.Line, split float64) []pdftext.Line {
+	var cells []pdftext.Line
 	y := header.Y
 	for i := len(desc) - 1; i >= 0; i-- {
 		l := desc[i]
@@ -308,7 +310,7 @@ func phaseHeaderCellsAbove(desc []Line, header Line, split float64) []Line {
 	return cells
 }
 
-func phaseWithoutHeaderCells(desc []Line, header Line, split float64) []Line {
+func phaseWithoutHeaderCells(desc []pdftext.Line, header pdftext.Line, split float64) []pdftext.Line {
 	n := len(phaseHeaderCellsAbove(desc, header, split))
 	return desc[:len(desc)-n]
 }
@@ -326,7 +328,7 @@ type phaseBlock struct {
 // Word clips a description cell's overflow but still draws it, under the
 // table: runs in the description's font inside a table set in another font
 // are that hidden overflow, and are dropped.
-func serviziPhases(table []Line, descFont string, split float64) []Phase {
+func serviziPhases(table []pdftext.Line, descFont string, split float64) []Phase {
 	var runs []phaseRun
 	for _, l := range table {
 		for _, r := range l.Runs {
@@ -341,11 +343,11 @@ func serviziPhases(table []Line, descFont string, split float64) []Phase {
 	deadlines := phaseCells(right, false)
 	out := make([]Phase, len(phases))
 	for i, b := range phases {
-		out[i].Text = collapseSpace(strings.Join(b.texts, " "))
+		out[i].Text = pdftext.CollapseSpace(strings.Join(b.texts, " "))
 	}
 	for _, d := range deadlines {
 		if i := phaseNearestCell(phases, d); i >= 0 {
-			text := collapseSpace(strings.Join(d.texts, " "))
+			text := pdftext.CollapseSpace(strings.Join(d.texts, " "))
 			if out[i].Deadline != "" {
 				text = out[i].Deadline + "; " + text
 			}
@@ -357,14 +359,14 @@ func serviziPhases(table []Line, descFont string, split float64) []Phase {
 
 type phaseRun struct {
 	page int
-	run  Run
+	run  pdftext.Run
 }
 
 // phaseColumns groups the runs into lines per page, separately for the
 // phase column (left of split) and the deadline column.
-func phaseColumns(runs []phaseRun, split float64) (left, right []Line) {
+func phaseColumns(runs []phaseRun, split float64) (left, right []pdftext.Line) {
 	var pages []int
-	byPage := map[int][2][]Run{}
+	byPage := map[int][2][]pdftext.Run{}
 	for _, r := range runs {
 		cols, seen := byPage[r.page]
 		if !seen {
@@ -379,8 +381,8 @@ func phaseColumns(runs []phaseRun, split float64) (left, right []Line) {
 	}
 	for _, n := range pages {
 		cols := byPage[n]
-		left = append(left, Page{Number: n, Runs: cols[0]}.Lines()...)
-		right = append(right, Page{Number: n, Runs: cols[1]}.Lines()...)
+		left = append(left, pdftext.Page{Number: n, Runs: cols[0]}.Lines()...)
+		right = append(right, pdftext.Page{Number: n, Runs: cols[1]}.Lines()...)
 	}
 	return left, right
 }
@@ -388,7 +390,7 @@ func phaseColumns(runs []phaseRun, split float64) (left, right []Line) {
 // phaseCells groups a column's lines into cells: a new cell starts where
 // the distance between baselines says a new table row began, and on a new
 // page unless the text carries on mid-sentence (a lowercase start).
-func phaseCells(lines []Line, continueAcrossPages bool) []phaseBlock {
+func phaseCells(lines []pdftext.Line, continueAcrossPages bool) []phaseBlock {
 	var blocks []phaseBlock
 	for i, l := range lines {
 		if l.Text == "" {
@@ -438,7 +440,7 @@ func phaseNearestCell(phases []phaseBlock, d phaseBlock) int {
 }
 
 // serviziDominantFont is the font most of the lines' characters are set in.
-func serviziDominantFont(lines []Line) string {
+func serviziDominantFont(lines []pdftext.Line) string {
 	var runs []phaseRun
 	for _, l := range lines {
 		for _, r := range l.Runs {
@@ -460,10 +462,10 @@ func phaseDominantFont(runs []phaseRun) string {
 	return best
 }
 
-func serviziJoinLines(lines []Line) string {
+func serviziJoinLines(lines []pdftext.Line) string {
 	texts := make([]string, len(lines))
 	for i, l := range lines {
 		texts[i] = l.Text
 	}
-	return collapseSpace(strings.Join(texts, " "))
+	return pdftext.CollapseSpace(strings.Join(texts, " "))
 }

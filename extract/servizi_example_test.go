@@ -4,16 +4,17 @@ import (
 	"fmt"
 
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // A plan organised by Servizio: each unit heading with its RESPONSABILE
 // becomes a directorate, each "DESCRIZIONE OBIETTIVO n" an objective of the
 // year the title prints.
 func ExampleParseServiziPlan() {
-	line := func(y float64, text string) extract.Run {
-		return extract.Run{X: 60, Y: y, W: float64(len(text)) * 5, Size: 10, Font: "Times", Text: text}
+	line := func(y float64, text string) pdftext.Run {
+		return pdftext.Run{X: 60, Y: y, W: float64(len(text)) * 5, Size: 10, Font: "Times", Text: text}
 	}
-	doc := &extract.Document{Pages: []extract.Page{{Number: 1, Width: 595, Height: 842, Runs: []extract.Run{
+	doc := &pdftext.File{Pages: []pdftext.Page{{Number: 1, Width: 595, Height: 842, Runs: []pdftext.Run{
 		line(800, "PIANO DETTAGLIATO DEGLI OBIETTIVI ANNO 2026"),
 		line(760, "3 - SERVIZI FINANZIARI"),
 		line(745, "RESPONSABILE DOTT.SSA ELISABETTA NISI"),
@@ -30,15 +31,4 @@ func ExampleParseServiziPlan() {
 	// Output:
 	// SERVIZI FINANZIARI (DOTT.SSA ELISABETTA NISI)
 	//   2026 #1: Revisione della spesa: verifica del mantenimento degli equilibri;
-}
-
-// Scanned pages have no text layer: they are listed so that the record
-// says its text is missing, and can be read with OCR.
-func ExamplePagesWithoutText() {
-	doc := &extract.Document{Pages: []extract.Page{
-		{Number: 1, Runs: []extract.Run{{X: 60, Y: 800, W: 50, Size: 10, Text: "Oggetto"}}},
-		{Number: 2}, // a scan: pictures only
-	}}
-	fmt.Println(extract.PagesWithoutText(doc))
-	// Output: [2]
 }

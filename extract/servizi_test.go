@@ -10,6 +10,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 const avellaPlanFile = "pietroscik_delibere-comunali/Delibera_37__5362_Piano_delle_performance_Comune_di_A2026_2.pdf"
@@ -19,7 +21,7 @@ const avellaPlanFile = "pietroscik_delibere-comunali/Delibera_37__5362_Piano_del
 // Servizio, RESPONSABILE, objective, phase and deadline must be exact.
 func TestParseServiziPlanAvella(t *testing.T) {
 	data := realdataBytes(t, avellaPlanFile)
-	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	doc, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,14 +94,14 @@ func deref(p *Person) Person {
 // nil, including the Milano slide plan and the Avella deliberation that
 // names the Servizi in its text.
 func TestParseServiziPlanNotAPlan(t *testing.T) {
-	if p := ParseServiziPlan(&Document{}); p != nil {
+	if p := ParseServiziPlan(&pdftext.File{}); p != nil {
 		t.Errorf("empty document: got %+v", p)
 	}
 	if p := ParseServiziPlan(readFixture(t, "delibera-2187-2019.pdf")); p != nil {
 		t.Errorf("Milano plan: got a Servizi plan with %d directorates", len(p.Directorates))
 	}
 	data := realdataBytes(t, "pietroscik_delibere-comunali/Delibera_37__5362_DeliberadiGiunta_Copia_37_2026_1.pdf")
-	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	doc, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,17 +126,17 @@ type synthCell struct {
 
 const synthSize = 10
 
-func synthDoc(pages ...[]synthLine) *Document {
-	doc := &Document{}
+func synthDoc(pages ...[]synthLine) *pdftext.File {
+	doc := &pdftext.File{}
 	for i, lines := range pages {
-		page := Page{Number: i + 1, Width: 595, Height: 842}
+		page := pdftext.Page{Number: i + 1, Width: 595, Height: 842}
 		for _, l := range lines {
 			font := l.font
 			if font == "" {
 				font = "Regular"
 			}
 			for _, c := range l.cells {
-				page.Runs = append(page.Runs, Run{X: c.x, Y: l.y, W: float64(len(c.text)) * synthSize / 2,
+				page.Runs = append(page.Runs, pdftext.Run{X: c.x, Y: l.y, W: float64(len(c.text)) * synthSize / 2,
 					Size: synthSize, Font: font, Text: c.text})
 			}
 		}
@@ -150,7 +152,7 @@ func at(y float64, text string) synthLine {
 func TestParseServiziPlanLayouts(t *testing.T) {
 	tests := []struct {
 		name string
-		doc  *Document
+		doc  *pdftext.File
 		want *Plan
 	}{
 		{
@@ -293,7 +295,7 @@ func FuzzParseServiziPlan(f *testing.F) {
 	f.Add("PIANO ANNO 2026\n1 - SERVIZI FINANZIARI\nRESPONSABILE DOTT. MARIO VERDI\nDESCRIZIONE OBIETTIVO 1\nTesto\nTarget: 0")
 	f.Add("1 - A\nRESPONSABILE\nDESCRIZIONE OBIETTIVO 1\nDescrizione fase Scadenza\nfase\n")
 	if data, err := os.ReadFile(filepath.Join(realdataDir, avellaPlanFile)); err == nil {
-		if doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data))); err == nil {
+		if doc, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data))); err == nil {
 			var b strings.Builder
 			for _, p := range doc.Pages {
 				for _, l := range p.Lines() {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // extractRoots are the folders whose PDFs are timed: the project's own
@@ -179,7 +180,7 @@ func producerFiles(ctx context.Context, roots []string) ([]producerFile, error) 
 	return files, nil
 }
 
-func readPositioned(ctx context.Context, path string) (*extract.Document, error) {
+func readPositioned(ctx context.Context, path string) (*pdftext.File, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -189,7 +190,7 @@ func readPositioned(ctx context.Context, path string) (*extract.Document, error)
 	if err != nil {
 		return nil, err
 	}
-	return extract.ReadPDF(ctx, f, info.Size())
+	return pdftext.Read(ctx, f, info.Size())
 }
 
 func perPage(d time.Duration, pages int) string {

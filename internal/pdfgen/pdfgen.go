@@ -77,8 +77,17 @@ func (d *Doc) Bytes() []byte {
 	objects[0] = "<< /Type /Catalog /Pages 2 0 R >>"
 	objects[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
 
+	return Assemble("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", objects, " /Info 5 0 R")
+}
+
+// Assemble writes a PDF of objects numbered from 1, the first the catalog,
+// after header (the %PDF- line): each object at the offset its
+// cross-reference entry gives, then a trailer of /Size, /Root 1 0 R and
+// trailerEntries (" /Info 5 0 R"). Bytes writes a Doc with it; tests that
+// need objects no Doc draws write them with it.
+func Assemble(header string, objects []string, trailerEntries string) []byte {
 	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+	b.WriteString(header)
 	offsets := make([]int, len(objects))
 	for i, obj := range objects {
 		offsets[i] = b.Len()
@@ -89,7 +98,7 @@ func (d *Doc) Bytes() []byte {
 	for _, off := range offsets {
 		fmt.Fprintf(&b, "%010d 00000 n \n", off)
 	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 5 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, trailerEntries, xref)
 	return b.Bytes()
 }
 

@@ -5,7 +5,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/extract/pdftext"
 	"github.com/openalbo/albo/internal/pdfgen"
 )
 
@@ -25,7 +25,7 @@ func TestTextReadsBack(t *testing.T) {
 	doc.AddPage(841.89, 595.28).Text(100, 500, 9, pdfgen.HelveticaBold, "seconda pagina")
 	data := doc.Bytes()
 
-	got, err := extract.ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	got, err := pdftext.Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package extract
+package pdftext
 
 import (
 	"context"
@@ -32,8 +32,8 @@ type Page struct {
 	// Err is set when the page's content could not be read (a damaged
 	// stream); Runs then holds what was read before the damage, if anything.
 	Err error
-	// lines keeps what Lines computed for ReadPDF's pages: every parser
-	// asks for the lines of every page.
+	// lines keeps what Lines computed, for the pages Read returns: their
+	// readers ask for the lines of every page, often more than once.
 	lines *lineCache
 }
 
@@ -46,8 +46,9 @@ type Line struct {
 	Runs     []Run
 }
 
-// Document is the positioned text of a whole PDF.
-type Document struct {
+// File is the positioned text of a whole PDF file, page by page (not
+// the act extract reads from it, nor a document of the index).
+type File struct {
 	Pages    []Page
 	Producer string
 	// Repaired is set when the file's cross-reference table was unusable
@@ -59,25 +60,28 @@ type Document struct {
 	Warnings []string
 }
 
-// Errors ReadPDF returns for files it cannot read at all; callers branch on
+// Errors Read returns for files it cannot read at all; callers branch on
 // them with errors.Is.
 var (
 	ErrNotPDF    = errors.New("not a PDF file")
 	ErrEncrypted = errors.New("encrypted PDF")
+	// ErrTooLarge is returned for a file of more pages than WithMaxPages
+	// allows.
+	ErrTooLarge = errors.New("file too large")
 )
 
 // errLimit ends the messages of pages over a limit ("content over the
 // 16 MiB limit"): such a page is reported, not read.
 var errLimit = errors.New("limit")
 
-// ReadOption changes how ReadPDF reads a file.
+// ReadOption changes how Read reads a file.
 type ReadOption func(*readConfig)
 
 type readConfig struct {
 	maxPages int
 }
 
-// WithMaxPages makes ReadPDF refuse, with ErrTooLarge, a file of more than
+// WithMaxPages makes Read refuse, with ErrTooLarge, a file of more than
 // n pages while walking its page tree, before reading any page (n <= 0: no
 // limit).
 func WithMaxPages(n int) ReadOption {
@@ -131,11 +135,11 @@ const (
 // text into glyphs, reports zero widths for CID fonts (positions then drift
 // after ligatures) and panics on damaged streams.
 
-// ReadPDF reads the positioned text of every page of a PDF. A damaged page
-// does not stop the others: its Page.Err says what went wrong. ReadPDF
+// Read reads the positioned text of every page of a PDF. A damaged page
+// does not stop the others: its Page.Err says what went wrong. Read
 // returns an error only when the file as a whole cannot be read (not a PDF,
 // encrypted, no readable pages).
-func ReadPDF(ctx context.Context, r io.ReaderAt, size int64, options ...ReadOption) (*Document, error) {
+func Read(ctx context.Context, r io.ReaderAt, size int64, options ...ReadOption) (*File, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -155,7 +159,7 @@ func ReadPDF(ctx context.Context, r io.ReaderAt, size int64, options ...ReadOpti
 		}
 		return nil, err
 	}
-	doc := &Document{Repaired: note == rebuiltNote}
+	doc := &File{Repaired: note == rebuiltNote}
 	if note != "" && !doc.Repaired {
 		doc.Warnings = append(doc.Warnings, note)
 	}
@@ -204,7 +208,7 @@ func ReadPDF(ctx context.Context, r io.ReaderAt, size int64, options ...ReadOpti
 			for i := range next {
 				page := readPage(ctx, refs[i], i+1, shared)
 				page.lines = &lineCache{}
-				page.Lines() // grouped here, in parallel, for all the parsers
+				page.Lines() // grouped here, in parallel, for every reader of the lines
 				doc.Pages[i] = page
 			}
 		})

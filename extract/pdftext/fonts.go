@@ -1,4 +1,4 @@
-package extract
+package pdftext
 
 // Fonts as text positioning needs them: decoding to Unicode, glyph widths,
 // one cache per document.

@@ -1,4 +1,4 @@
-package extract
+package pdftext
 
 import (
 	"bytes"
@@ -22,9 +22,9 @@ func loopingXref() []byte {
 // the loop is stopped after thousands of reads, not millions.
 func TestRunawayReadIsStopped(t *testing.T) {
 	data := loopingXref()
-	_, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	_, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err == nil || !strings.Contains(err.Error(), "looping structure") {
-		t.Fatalf("ReadPDF of a looping cross-reference chain: %v, want the looping structure named", err)
+		t.Fatalf("Read of a looping cross-reference chain: %v, want the looping structure named", err)
 	}
 	if budget := readBudget(int64(len(data))); budget > 32<<20 {
 		t.Errorf("the read budget of a %d-byte file is %d bytes: a loop would spin for seconds before it runs out", len(data), budget)

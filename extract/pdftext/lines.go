@@ -1,4 +1,7 @@
-package extract
+package pdftext
+
+// Runs grouped into lines by baseline, and the text of a line: word gaps,
+// letter spacing and white space.
 
 import (
 	"cmp"
@@ -13,9 +16,9 @@ import (
 // Layout tolerances, relative to the font size so that they hold for any
 // producer and any zoom.
 const (
-	// baselineTolerance is how far, in ems, two runs' baselines may differ
+	// BaselineTolerance is how far, in ems, two runs' baselines may differ
 	// and still be one line (subscripts, mixed fonts, rounding).
-	baselineTolerance = 0.3
+	BaselineTolerance = 0.3
 	// wordGap is the gap, in ems, from which two runs are separate words.
 	wordGap = 0.15
 )
@@ -24,7 +27,7 @@ const (
 // belong to no line.
 func (p Page) Lines() []Line {
 	if p.lines == nil {
-		return groupLines(p.Number, p.Runs)
+		return GroupLines(p.Number, p.Runs)
 	}
 	return p.lines.get(p)
 }
@@ -47,21 +50,21 @@ func (c *lineCache) get(p Page) []Line {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.valid || c.first != first || c.n != len(p.Runs) {
-		c.lines, c.first, c.n, c.valid = groupLines(p.Number, p.Runs), first, len(p.Runs), true
+		c.lines, c.first, c.n, c.valid = GroupLines(p.Number, p.Runs), first, len(p.Runs), true
 	}
 	// A copy, so that a caller changing its lines does not change the
 	// next caller's.
 	return slices.Clone(c.lines)
 }
 
-// groupLines groups runs into lines by baseline, top to bottom, each left
+// GroupLines groups runs into lines by baseline, top to bottom, each left
 // to right. Runs are sorted, never glyphs: a run's own text is kept in the
 // order it was drawn.
 //
 // The order is that of a stable sort by baseline, then of a stable sort of
 // each line by x, but indices are sorted rather than runs (a run is some
 // 80 bytes with pointers), and every line's runs share one array.
-func groupLines(page int, runs []Run) []Line {
+func GroupLines(page int, runs []Run) []Line {
 	order := make([]int32, 0, len(runs))
 	for i := range runs {
 		if !runs[i].Rotated {
@@ -91,7 +94,7 @@ func groupLines(page int, runs []Run) []Line {
 		for k, j := range line {
 			lineRuns[k] = runs[j]
 		}
-		lines = append(lines, makeLine(page, lineRuns))
+		lines = append(lines, NewLine(page, lineRuns))
 		start = i
 	}
 	return lines
@@ -100,13 +103,13 @@ func groupLines(page int, runs []Run) []Line {
 // sameBaseline reports whether run b belongs on the line that a starts.
 func sameBaseline(a, b *Run) bool {
 	size := math.Max(math.Min(a.Size, b.Size), 1)
-	return math.Abs(a.Y-b.Y) <= baselineTolerance*size
+	return math.Abs(a.Y-b.Y) <= BaselineTolerance*size
 }
 
-// makeLine makes a line of runs sorted left to right, which it keeps.
-func makeLine(page int, runs []Run) Line {
+// NewLine makes a line of runs sorted left to right, which it keeps.
+func NewLine(page int, runs []Run) Line {
 	line := Line{Page: page, X: runs[0].X, Y: runs[0].Y, Runs: runs}
-	line.Text = joinRuns(runs)
+	line.Text = JoinRuns(runs)
 	for _, r := range runs {
 		line.X2 = math.Max(line.X2, r.X+r.W)
 		line.Size = math.Max(line.Size, r.Size)
@@ -114,11 +117,11 @@ func makeLine(page int, runs []Run) Line {
 	return line
 }
 
-// joinRuns joins runs left to right, with a space where the gap between
+// JoinRuns joins runs left to right, with a space where the gap between
 // one run's end and the next one's start says there is one. Letter-spaced
 // text (glyphs drawn one by one with a gap between each) would read as one
 // letter per word: the gap between its letters is taken as no space.
-func joinRuns(runs []Run) string {
+func JoinRuns(runs []Run) string {
 	var b strings.Builder
 	tracking := letterSpacing(runs)
 	prevEnd := math.Inf(-1)
@@ -129,7 +132,7 @@ func joinRuns(runs []Run) string {
 		b.WriteString(r.Text)
 		prevEnd = math.Max(prevEnd, r.X+r.W)
 	}
-	return collapseSpace(b.String())
+	return CollapseSpace(b.String())
 }
 
 // letterSpacing is the gap drawn between the letters of letter-spaced
@@ -172,8 +175,8 @@ func letterSpacing(runs []Run) float64 {
 	return gaps[len(gaps)/2]
 }
 
-// collapseSpace trims s and turns every run of white space into one space.
-func collapseSpace(s string) string {
+// CollapseSpace trims s and turns every run of white space into one space.
+func CollapseSpace(s string) string {
 	clean := true
 	prevSpace := true // a leading space is to trim
 	for _, r := range s {
@@ -202,145 +205,4 @@ func collapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// span is a horizontal extent on the page.
-type span struct{ lo, hi float64 }
-
-func (s span) mid() float64 { return (s.lo + s.hi) / 2 }
-
-// wordSpace is the widest gap, in ems, still read as a space between the
-// words of one stretch of text: producers that draw glyph by glyph leave
-// the spaces as gaps. Wider gaps are gutters between columns, which cell
-// padding keeps wider than a space.
-const wordSpace = 0.5
-
-// coverage is the union of the runs' horizontal extents, left to right,
-// bridging word spaces. In a table, the gaps left between the spans are
-// the column gutters.
-func coverage(runs []Run) []span {
-	type extent struct {
-		span
-		bridge float64
-	}
-	extents := make([]extent, 0, len(runs))
-	for _, r := range runs {
-		extents = append(extents, extent{span{r.X, r.X + math.Max(r.W, 0)}, wordSpace * r.Size})
-	}
-	slices.SortFunc(extents, func(a, b extent) int { return cmp.Compare(a.lo, b.lo) })
-	var merged []span
-	for _, e := range extents {
-		if n := len(merged); n > 0 && e.lo <= merged[n-1].hi+e.bridge {
-			merged[n-1].hi = math.Max(merged[n-1].hi, e.hi)
-			continue
-		}
-		merged = append(merged, e.span)
-	}
-	return merged
-}
-
-// gutters are the empty stretches between covered spans.
-func gutters(covered []span) []span {
-	var out []span
-	for i := 1; i < len(covered); i++ {
-		out = append(out, span{covered[i-1].hi, covered[i].lo})
-	}
-	return out
-}
-
-// nearestGutter returns the middle of the gutter nearest to x, if one lies
-// within reach.
-func nearestGutter(x, reach float64, covered []span) (float64, bool) {
-	best, bestDist := x, math.Inf(1)
-	for _, g := range gutters(covered) {
-		dist := math.Max(0, math.Max(g.lo-x, x-g.hi))
-		if dist < bestDist {
-			best, bestDist = g.mid(), dist
-		}
-	}
-	return best, bestDist <= reach
-}
-
-// columnEdge places the boundary between two columns near an estimate.
-// In a gutter it is the gutter's middle. Inside a stretch of text, the
-// stretch belongs wholly to one column, which the header centers tell: the
-// right column's text starts right of the left column's center (leftCenter;
-// NaN when unknown) or reaches past its own center (rightCenter).
-func columnEdge(estimate, leftCenter, rightCenter float64, covered []span) float64 {
-	for i, s := range covered {
-		if estimate < s.lo {
-			if i == 0 {
-				return estimate
-			}
-			return span{covered[i-1].hi, s.lo}.mid()
-		}
-		if estimate < s.hi {
-			if s.lo >= leftCenter || s.hi > rightCenter {
-				return s.lo
-			}
-			return s.hi
-		}
-	}
-	return estimate
-}
-
-// runsBetween returns the runs that start in [lo, hi).
-func runsBetween(runs []Run, lo, hi float64) []Run {
-	n := 0
-	for i := range runs {
-		if runs[i].X >= lo && runs[i].X < hi {
-			n++
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]Run, 0, n)
-	for _, r := range runs {
-		if r.X >= lo && r.X < hi {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// joinLines joins lines as wrapped text (see joinWrapped), in one buffer.
-func joinLines(lines []Line) string {
-	var b strings.Builder
-	for _, l := range lines {
-		switch next := l.Text; {
-		case next == "":
-		case b.Len() > 0 && !hyphenatedBreak(b.String(), next):
-			b.WriteByte(' ')
-			fallthrough
-		default:
-			b.WriteString(next)
-		}
-	}
-	return b.String()
-}
-
-// joinWrapped appends the next line of wrapped text: one space at the
-// break, except after a hyphen that joins two words ("e-" + "commerce"),
-// where the line break stands for no space at all.
-func joinWrapped(text, next string) string {
-	switch {
-	case next == "":
-		return text
-	case text == "":
-		return next
-	case hyphenatedBreak(text, next):
-		return text + next
-	}
-	return text + " " + next
-}
-
-func hyphenatedBreak(text, next string) bool {
-	before, ok := strings.CutSuffix(text, "-")
-	if !ok {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(before)
-	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLetter(last) && unicode.IsLower(first)
 }

@@ -1,10 +1,9 @@
-package extract
-
-// Scanned pages carry pictures of text and no text layer. They are found by
-// their emptiness and, when asked, read back with Tesseract: pdftoppm (from
+// Package ocr finds the pages of a PDF that carry pictures of text and no
+// text layer (scans), and reads them back with Tesseract: pdftoppm (from
 // poppler-utils) renders the page, tesseract reads the picture and reports
-// every word with its box, and the boxes become the page's Runs so that the
-// parsers downstream see an OCR page like any other.
+// every word with its box, and the boxes become the page's runs, so that a
+// reader of the page's lines sees an OCR page like any other.
+package ocr
 
 import (
 	"bufio"
@@ -21,50 +20,49 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/openalbo/albo/extract/pdftext"
 	"golang.org/x/text/unicode/norm"
 )
 
-// ocrDPI is the resolution pages are rendered at for Tesseract, which reads
-// body text best at about 300 dpi.
-const ocrDPI = 300
+// renderDPI is the resolution pages are rendered at for Tesseract, which
+// reads body text best at about 300 dpi.
+const renderDPI = 300
 
-// ocrMaxPixels bounds the long side of a rendered page: a hostile page
+// maxRenderPixels bounds the long side of a rendered page: a hostile page
 // metres tall must not become a picture of gigabytes. It leaves 300 dpi for
 // pages up to A2.
-const ocrMaxPixels = 7200
+const maxRenderPixels = 7200
 
-// ocrResolution is the dpi a page whose long side measures long points is
-// rendered at: ocrDPI, or less for a page too large for ocrMaxPixels.
-func ocrResolution(long float64) float64 {
+// renderResolution is the dpi a page whose long side measures long points
+// is rendered at: renderDPI, or less for a page too large for
+// maxRenderPixels.
+func renderResolution(long float64) float64 {
 	if long <= 0 {
-		return ocrDPI
+		return renderDPI
 	}
-	return min(ocrDPI, math.Floor(ocrMaxPixels*72/long))
+	return min(renderDPI, math.Floor(maxRenderPixels*72/long))
 }
 
-// ocrLanguage is the Tesseract model used: the acts are in Italian.
-const ocrLanguage = "ita"
+// language is the Tesseract model used: the acts are in Italian.
+const language = "ita"
 
-// ocrFont names the Runs that OCR produced, so that a reader of a Document
-// can tell them from text drawn in the PDF.
-const ocrFont = "OCR"
+// runFont names the runs that OCR produced, so that a reader of a page can
+// tell them from text drawn in the PDF.
+const runFont = "OCR"
 
-// ocrInstallHint says what to install, in the words of Debian's packages.
-const ocrInstallHint = "install tesseract-ocr, tesseract-ocr-ita and poppler-utils and run with --ocr"
-
-// OCRUnavailableError says that OCR cannot run because tools are missing.
-type OCRUnavailableError struct {
+// UnavailableError says that OCR cannot run because tools are missing.
+type UnavailableError struct {
 	Missing []string // what is missing, with the package that provides it
 }
 
-func (e *OCRUnavailableError) Error() string {
+func (e *UnavailableError) Error() string {
 	return "OCR unavailable: missing " + strings.Join(e.Missing, ", ")
 }
 
-// OCRAvailable reports whether pdftoppm, tesseract and Tesseract's Italian
+// Available reports whether pdftoppm, tesseract and Tesseract's Italian
 // model are installed; when they are not, the error is an
-// *OCRUnavailableError naming each missing piece.
-func OCRAvailable(ctx context.Context) error {
+// *UnavailableError naming each missing piece.
+func Available(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -80,12 +78,12 @@ func OCRAvailable(ctx context.Context) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
 		}
-		if err != nil || !slices.Contains(strings.Fields(string(out)), ocrLanguage) {
+		if err != nil || !slices.Contains(strings.Fields(string(out)), language) {
 			missing = append(missing, "Tesseract's Italian model (tesseract-ocr-ita)")
 		}
 	}
 	if len(missing) > 0 {
-		return &OCRUnavailableError{Missing: missing}
+		return &UnavailableError{Missing: missing}
 	}
 	return nil
 }
@@ -109,9 +107,9 @@ const (
 // in the top or bottom margin over what must be a picture. A page whose
 // content could not be read (Page.Err) is damaged rather than scanned, and
 // is not listed.
-func PagesWithoutText(doc *Document) []int {
+func PagesWithoutText(file *pdftext.File) []int {
 	var pages []int
-	for _, p := range doc.Pages {
+	for _, p := range file.Pages {
 		if p.Err == nil && !hasBodyText(p) {
 			pages = append(pages, p.Number)
 		}
@@ -121,7 +119,7 @@ func PagesWithoutText(doc *Document) []int {
 
 // hasBodyText reports whether the page has text of its own, beyond a
 // stamp in its margins.
-func hasBodyText(p Page) bool {
+func hasBodyText(p pdftext.Page) bool {
 	letters := 0
 	for _, r := range p.Runs {
 		n := 0
@@ -142,92 +140,42 @@ func hasBodyText(p Page) bool {
 	return letters > scanMarginLetters
 }
 
-// ReadTextlessPages records in src the pages of doc that have no text layer
-// and, when ocr is set and the tools are installed, reads them with OCR:
-// their Runs are replaced by the words Tesseract found, and src.OCRPages
-// lists them. Whatever cannot be done becomes a warning in src.Warnings, so
-// that missing text is never silent. The only error returned is the
-// context's, when it ends.
-func ReadTextlessPages(ctx context.Context, pdf []byte, doc *Document, src *Source, ocr bool) error {
-	pages := PagesWithoutText(doc)
-	src.PagesWithoutText = pages
-	if len(pages) == 0 {
-		return nil
-	}
-	if !ocr {
-		src.Warnings = append(src.Warnings, fmt.Sprintf("%s no text layer; %s", describePages(pages), ocrInstallHint))
-		return nil
-	}
-	if err := OCRAvailable(ctx); err != nil {
-		src.Warnings = append(src.Warnings, fmt.Sprintf("%s no text layer and %v; %s", describePages(pages), err, ocrInstallHint))
-		return ctx.Err()
-	}
-	read, err := ocrPages(ctx, pdf, pages, pageLongSides(doc))
+// ReadPages reads the given 1-based pages of file, whose bytes are pdf,
+// with Tesseract: each page read gets the words Tesseract found as its
+// runs, and the size of the picture they were found on. It returns the
+// numbers of the pages read, in file order; pages that could not be read
+// are named in the error and left as they were. When ctx ends it returns
+// ctx's error and changes no page. Call Available first: without the tools
+// every page fails. Temporary files are removed before it returns.
+func ReadPages(ctx context.Context, pdf []byte, file *pdftext.File, pages []int) ([]int, error) {
+	read, err := readEach(ctx, pdf, pages, pageLongSides(file))
 	if ctxErr := ctx.Err(); ctxErr != nil {
-		return ctxErr
+		return nil, ctxErr
 	}
-	for i := range doc.Pages {
-		p := &doc.Pages[i]
+	var done []int
+	for i := range file.Pages {
+		p := &file.Pages[i]
 		if o, ok := read[p.Number]; ok {
 			// The runs are in the space of the rendered picture, which
 			// pdftoppm draws in the page's displayed orientation (/Rotate
 			// applied): the page takes that size so the two agree.
 			p.Runs = o.runs
 			p.Width, p.Height = o.width, o.height
-			src.OCRPages = append(src.OCRPages, p.Number)
+			done = append(done, p.Number)
 		}
 	}
-	if err != nil {
-		src.Warnings = append(src.Warnings, err.Error())
-	}
-	return nil
+	return done, err
 }
 
-// describePages reads "page 3 has" or "pages 1, 2 have", the subject of a
-// warning.
-func describePages(pages []int) string {
-	if len(pages) == 1 {
-		return fmt.Sprintf("page %d has", pages[0])
-	}
-	nums := make([]string, len(pages))
-	for i, n := range pages {
-		nums[i] = strconv.Itoa(n)
-	}
-	return "pages " + strings.Join(nums, ", ") + " have"
-}
-
-// OCRPages reads the given 1-based pages of a PDF with Tesseract and returns
-// each page's text, one printed line per line. Pages that could not be read
-// are missing from the map and named in the error; the pages read are
-// returned all the same. Temporary files are removed before it returns.
-func OCRPages(ctx context.Context, pdf []byte, pages []int) (map[int]string, error) {
-	if err := OCRAvailable(ctx); err != nil {
-		return nil, err
-	}
-	// The page sizes bound the pictures' size; a file they cannot be read
-	// from is not a PDF pdftoppm could render either.
-	doc, err := ReadPDF(ctx, bytes.NewReader(pdf), int64(len(pdf)))
-	if err != nil {
-		return nil, fmt.Errorf("ocr: %w", err)
-	}
-	read, err := ocrPages(ctx, pdf, pages, pageLongSides(doc))
-	texts := make(map[int]string, len(read))
-	for n, o := range read {
-		texts[n] = o.text
-	}
-	return texts, err
-}
-
-// ocrPage is one page as Tesseract read it.
-type ocrPage struct {
-	runs          []Run
-	text          string
+// scannedPage is one page as Tesseract read it.
+type scannedPage struct {
+	runs          []pdftext.Run
 	width, height float64 // points
 }
 
-// ocrPages renders and reads each page in turn; a page that fails does not
+// readEach renders and reads each page in turn; a page that fails does not
 // stop the others.
-func ocrPages(ctx context.Context, pdf []byte, pages []int, longSides map[int]float64) (map[int]ocrPage, error) {
+func readEach(ctx context.Context, pdf []byte, pages []int, longSides map[int]float64) (map[int]scannedPage, error) {
 	dir, err := os.MkdirTemp("", "albo-ocr-")
 	if err != nil {
 		return nil, fmt.Errorf("ocr: %w", err)
@@ -237,13 +185,13 @@ func ocrPages(ctx context.Context, pdf []byte, pages []int, longSides map[int]fl
 	if err := os.WriteFile(pdfPath, pdf, 0o600); err != nil {
 		return nil, fmt.Errorf("ocr: %w", err)
 	}
-	read := make(map[int]ocrPage, len(pages))
+	read := make(map[int]scannedPage, len(pages))
 	var errs []error
 	for _, n := range pages {
 		if err := ctx.Err(); err != nil {
 			return read, err
 		}
-		page, err := ocrOnePage(ctx, dir, pdfPath, n, ocrResolution(longSides[n]))
+		page, err := readOne(ctx, dir, pdfPath, n, renderResolution(longSides[n]))
 		if err != nil {
 			errs = append(errs, fmt.Errorf("ocr page %d: %w", n, err))
 			continue
@@ -255,26 +203,26 @@ func ocrPages(ctx context.Context, pdf []byte, pages []int, longSides map[int]fl
 
 // pageLongSides maps each page to the long side of its box, in points: the
 // side that stays long whatever the page's rotation.
-func pageLongSides(doc *Document) map[int]float64 {
-	sides := make(map[int]float64, len(doc.Pages))
-	for _, p := range doc.Pages {
+func pageLongSides(file *pdftext.File) map[int]float64 {
+	sides := make(map[int]float64, len(file.Pages))
+	for _, p := range file.Pages {
 		sides[p.Number] = max(p.Width, p.Height)
 	}
 	return sides
 }
 
-func ocrOnePage(ctx context.Context, dir, pdfPath string, n int, dpi float64) (ocrPage, error) {
+func readOne(ctx context.Context, dir, pdfPath string, n int, dpi float64) (scannedPage, error) {
 	if dpi < 1 {
-		return ocrPage{}, errors.New("the page is too large to render")
+		return scannedPage{}, errors.New("the page is too large to render")
 	}
 	png, err := renderPage(ctx, dir, pdfPath, n, dpi)
 	if err != nil {
-		return ocrPage{}, err
+		return scannedPage{}, err
 	}
 	defer os.Remove(png)
-	tsv, err := runTool(ctx, "tesseract", png, "stdout", "-l", ocrLanguage, "tsv")
+	tsv, err := runTool(ctx, "tesseract", png, "stdout", "-l", language, "tsv")
 	if err != nil {
-		return ocrPage{}, err
+		return scannedPage{}, err
 	}
 	return parseTesseractTSV(tsv, dpi)
 }
@@ -331,13 +279,11 @@ type tsvLine struct{ block, par, line int }
 // top left) into Runs in PDF user space (points, origin bottom left), one
 // Run per word. Every word of a line gets the line's baseline and height, so
 // that the words of a printed line share one Y as PDF text does.
-func parseTesseractTSV(tsv []byte, dpi float64) (ocrPage, error) {
+func parseTesseractTSV(tsv []byte, dpi float64) (scannedPage, error) {
 	scale := 72 / dpi
-	var page ocrPage
+	var page scannedPage
 	type box struct{ top, height float64 }
 	lines := map[tsvLine]box{}
-	var text strings.Builder
-	var last tsvLine
 	sc := bufio.NewScanner(bytes.NewReader(tsv))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for row := 0; sc.Scan(); row++ {
@@ -349,13 +295,13 @@ func parseTesseractTSV(tsv []byte, dpi float64) (ocrPage, error) {
 			continue
 		}
 		if len(fields) < tsvColumns {
-			return ocrPage{}, fmt.Errorf("tesseract tsv line %d: %d columns, want %d", row+1, len(fields), tsvColumns)
+			return scannedPage{}, fmt.Errorf("tesseract tsv line %d: %d columns, want %d", row+1, len(fields), tsvColumns)
 		}
 		var nums [10]float64
 		for i := range nums {
 			v, err := strconv.ParseFloat(fields[i], 64)
 			if err != nil {
-				return ocrPage{}, fmt.Errorf("tesseract tsv line %d column %d: %w", row+1, i+1, err)
+				return scannedPage{}, fmt.Errorf("tesseract tsv line %d column %d: %w", row+1, i+1, err)
 			}
 			nums[i] = v
 		}
@@ -376,28 +322,18 @@ func parseTesseractTSV(tsv []byte, dpi float64) (ocrPage, error) {
 			if !ok {
 				line = box{top, height}
 			}
-			page.runs = append(page.runs, Run{
+			page.runs = append(page.runs, pdftext.Run{
 				X:    left * scale,
 				Y:    page.height - (line.top+line.height)*scale,
 				W:    width * scale,
 				Size: line.height * scale,
-				Font: ocrFont,
+				Font: runFont,
 				Text: word,
 			})
-			if text.Len() > 0 {
-				if key != last {
-					text.WriteByte('\n')
-				} else {
-					text.WriteByte(' ')
-				}
-			}
-			text.WriteString(word)
-			last = key
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return ocrPage{}, fmt.Errorf("tesseract tsv: %w", err)
+		return scannedPage{}, fmt.Errorf("tesseract tsv: %w", err)
 	}
-	page.text = text.String()
 	return page, nil
 }

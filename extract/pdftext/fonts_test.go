@@ -1,10 +1,12 @@
-package extract
+package pdftext
 
 import (
 	"bytes"
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext/pdftexttest"
 )
 
 func TestFontRef(t *testing.T) {
@@ -51,8 +53,8 @@ func FuzzFontRef(f *testing.F) {
 // "Tj" bytes cannot make every page of a document hold megabytes.
 func TestRunsRoomGivenBack(t *testing.T) {
 	content := "BT /F1 12 Tf 72 700 Td (one run) Tj ET " + strings.Repeat("() Tj ", 20000)
-	data := minimalPDF(content)
-	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	data := pdftexttest.OnePage(content)
+	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,12 @@
-package extract
+package pdftext
 
 import (
 	"bytes"
 	"compress/zlib"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
-	"github.com/openalbo/albo/internal/testenv"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,42 +16,31 @@ import (
 	"sync"
 	"testing"
 	"unicode"
+
+	"github.com/openalbo/albo/extract/pdftext/pdftexttest"
+	"github.com/openalbo/albo/internal/testenv"
 )
 
-// fixtureDocs keeps the documents readFixture read, shared by the tests.
-var fixtureDocs sync.Map // name -> *Document
+// update rewrites the files under testdata/ that tests compare with.
+var update = flag.Bool("update", false, "rewrite the files under testdata/ from their generators")
 
-// readFixture reads a PDF under the repository's testdata/ (or this
-// package's testdata/ when the name starts with "extract/") once for all
-// tests: the document is shared, so callers must not modify it.
-func readFixture(t testing.TB, name string) *Document {
-	t.Helper()
-	if doc, ok := fixtureDocs.Load(name); ok {
-		return doc.(*Document)
-	}
-	data := fixtureBytes(t, name)
-	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatalf("ReadPDF %s: %v", name, err)
-	}
-	fixtureDocs.Store(name, doc)
-	return doc
-}
-
+// fixtureBytes reads a file under the repository's testdata/.
 func fixtureBytes(t testing.TB, name string) []byte {
 	t.Helper()
-	path := filepath.Join("..", "testdata", name)
-	if local, ok := strings.CutPrefix(name, "extract/"); ok {
-		path = filepath.Join("testdata", local)
-	}
-	data, err := os.ReadFile(path)
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return data
 }
 
-func TestReadPDFFixtures(t *testing.T) {
+// requireRealdata returns ../shared/realdata (see testenv.SharedDir).
+func requireRealdata(t testing.TB) string {
+	t.Helper()
+	return testenv.SharedDir(t, "realdata")
+}
+
+func TestReadFixtures(t *testing.T) {
 	tests := []struct {
 		file     string
 		pages    int
@@ -67,7 +56,11 @@ func TestReadPDFFixtures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file+"/"+tt.line, func(t *testing.T) {
-			doc := readFixture(t, tt.file)
+			data := fixtureBytes(t, tt.file)
+			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
 			if len(doc.Pages) != tt.pages {
 				t.Errorf("pages = %d, want %d", len(doc.Pages), tt.pages)
 			}
@@ -97,9 +90,9 @@ func TestReadPDFFixtures(t *testing.T) {
 	}
 }
 
-// TestReadPDFMalformed: every damaged copy either reads (what can be read)
+// TestReadMalformed: every damaged copy either reads (what can be read)
 // or fails with a reason, never panics.
-func TestReadPDFMalformed(t *testing.T) {
+func TestReadMalformed(t *testing.T) {
 	tests := []struct {
 		file       string
 		wantErr    string // substring of the error; "" when the file reads
@@ -117,7 +110,7 @@ func TestReadPDFMalformed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			data := fixtureBytes(t, filepath.Join("malformed", tt.file))
-			doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("err = %v, want %q", err, tt.wantErr)
@@ -151,11 +144,11 @@ func TestReadPDFMalformed(t *testing.T) {
 	}
 }
 
-// TestReadPDFCutFiles: a file cut before its end is read from what is
+// TestReadCutFiles: a file cut before its end is read from what is
 // left; its warnings say what was repaired. Word's files keep their
 // objects in object streams, which only their cross-reference stream
 // finds, so a missing %%EOF must not send them to the rebuild by scanning.
-func TestReadPDFCutFiles(t *testing.T) {
+func TestReadCutFiles(t *testing.T) {
 	word, err := os.ReadFile(filepath.Join(requireRealdata(t), "pietroscik_delibere-comunali", "Delibera_37__5362_Piano_delle_performance_Comune_di_A2026_2.pdf"))
 	if err != nil {
 		t.Fatal(err)
@@ -182,7 +175,7 @@ func TestReadPDFCutFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := ReadPDF(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
+			doc, err := Read(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -193,7 +186,7 @@ func TestReadPDFCutFiles(t *testing.T) {
 	}
 }
 
-func TestReadPDFRefuses(t *testing.T) {
+func TestReadRefuses(t *testing.T) {
 	pdfBytes := fixtureBytes(t, "delibera-2187-2019.pdf")
 	tests := []struct {
 		name string
@@ -202,12 +195,12 @@ func TestReadPDFRefuses(t *testing.T) {
 	}{
 		{"empty", nil, ErrNotPDF},
 		{"html", []byte("<!DOCTYPE html><html><body>Albo</body></html>"), ErrNotPDF},
-		{"encrypted", encryptedPDF(), ErrEncrypted},
+		{"encrypted", pdftexttest.Encrypted(), ErrEncrypted},
 		{"header only", pdfBytes[:9], nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadPDF(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
+			_, err := Read(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -218,38 +211,19 @@ func TestReadPDFRefuses(t *testing.T) {
 	}
 }
 
-// encryptedPDF is a minimal file whose trailer declares a standard
-// security handler the empty password does not open.
-func encryptedPDF() []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	off1 := b.Len()
-	b.WriteString("1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n")
-	off2 := b.Len()
-	b.WriteString("2 0 obj\n<</Type/Pages/Kids[]/Count 0>>\nendobj\n")
-	off3 := b.Len()
-	b.WriteString("3 0 obj\n<</Filter/Standard/V 2/R 3/Length 128/P -4/O <" + strings.Repeat("00", 32) + ">/U <" + strings.Repeat("11", 32) + ">>>\nendobj\n")
-	xref := b.Len()
-	b.WriteString("xref\n0 4\n0000000000 65535 f\r\n")
-	for _, off := range []int{off1, off2, off3} {
-		fmt.Fprintf(&b, "%010d 00000 n\r\n", off)
-	}
-	b.WriteString("trailer\n<</Size 4/Root 1 0 R/Encrypt 3 0 R/ID[<00112233445566778899aabbccddeeff><00112233445566778899aabbccddeeff>]>>\n")
-	fmt.Fprintf(&b, "startxref\n%d\n%%%%EOF\n", xref)
-	return b.Bytes()
-}
-
-func TestReadPDFContext(t *testing.T) {
+func TestReadContext(t *testing.T) {
 	data := fixtureBytes(t, "delibera-2187-2019.pdf")
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := ReadPDF(ctx, bytes.NewReader(data), int64(len(data))); !errors.Is(err, context.Canceled) {
+	if _, err := Read(ctx, bytes.NewReader(data), int64(len(data))); !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
 
 func TestLines(t *testing.T) {
-	run := func(x, y, w float64, text string) Run { return Run{X: x, Y: y, W: w, Size: 10, Text: text} }
+	run := func(x, y, w float64, text string) Run {
+		return Run{X: x, Y: y, W: w, Size: 10, Text: text}
+	}
 	tests := []struct {
 		name string
 		runs []Run
@@ -304,9 +278,9 @@ func TestUnfoldLigatures(t *testing.T) {
 	}
 }
 
-// TestReadPDFOperators checks the text positioning of the content-stream
+// TestReadOperators checks the text positioning of the content-stream
 // interpreter on hand-written streams.
-func TestReadPDFOperators(t *testing.T) {
+func TestReadOperators(t *testing.T) {
 	tests := []struct {
 		name    string
 		content string
@@ -323,8 +297,8 @@ func TestReadPDFOperators(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := minimalPDF(tt.content)
-			doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+			data := pdftexttest.OnePage(tt.content)
+			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -341,17 +315,17 @@ func TestReadPDFOperators(t *testing.T) {
 			}
 		})
 	}
-	data := minimalPDF("q 2 0 0 2 0 0 cm BT /F1 5 Tf 36 350 Td (scalato) Tj ET Q")
-	doc, _ := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	data := pdftexttest.OnePage("q 2 0 0 2 0 0 cm BT /F1 5 Tf 36 350 Td (scalato) Tj ET Q")
+	doc, _ := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if r := doc.Pages[0].Runs[0]; r.X != 72 || r.Y != 700 || r.Size != 10 || r.W <= 0 {
 		t.Errorf("scaled run = %+v, want X 72, Y 700, size 10 and a width", r)
 	}
 }
 
-// TestReadPDFRealData reads every real PDF of other municipalities (other
+// TestReadRealData reads every real PDF of other municipalities (other
 // producers: iText, Word, Aspose, DevExpress) and compares its words with
 // what pdftotext reads from the same file.
-func TestReadPDFRealData(t *testing.T) {
+func TestReadRealData(t *testing.T) {
 	dir := requireRealdata(t)
 	pdftotext := testenv.Tool(t, "pdftotext", "Debian: poppler-utils")
 	paths, err := filepath.Glob(filepath.Join(dir, "*", "*"))
@@ -369,7 +343,7 @@ func TestReadPDFRealData(t *testing.T) {
 		}
 		checked++
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -385,11 +359,6 @@ func TestReadPDFRealData(t *testing.T) {
 			out, err := exec.Command(pdftotext, path, "-").Output()
 			if err != nil {
 				t.Fatalf("pdftotext: %v", err)
-			}
-			// None of them is a Milano-style plan: the slides' shape must
-			// not be seen in other tables with years.
-			if plan := ParsePlan(doc); plan != nil {
-				t.Errorf("ParsePlan found a plan of %d directorates", len(plan.Directorates))
 			}
 			recall, precision := wordAgreement(ours.String(), string(out))
 			t.Logf("words: recall %.3f, precision %.3f against pdftotext", recall, precision)
@@ -428,10 +397,10 @@ func wordAgreement(got, want string) (recall, precision float64) {
 	return float64(common) / float64(max(totalW, 1)), float64(common) / float64(max(totalG, 1))
 }
 
-// TestReadPDFRotatedPage: a page turned by /Rotate reads in the displayed
+// TestReadRotatedPage: a page turned by /Rotate reads in the displayed
 // frame, so a landscape slide stored as a rotated portrait page has its
 // rows across the page.
-func TestReadPDFRotatedPage(t *testing.T) {
+func TestReadRotatedPage(t *testing.T) {
 	// Drawn on a portrait page running up the page, displayed turned a
 	// quarter clockwise: left to right, "alto" above "basso".
 	content := "BT /F1 10 Tf 0 1 -1 0 280 100 Tm (alto) Tj 0 1 -1 0 300 100 Tm (basso) Tj ET"
@@ -444,8 +413,8 @@ func TestReadPDFRotatedPage(t *testing.T) {
 		{"/Rotate -270", []string{"alto", "basso"}, 792},
 	}
 	for _, tt := range tests {
-		data := minimalPDFPage(tt.rotate, content)
-		doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+		data := pdftexttest.OnePageWith(tt.rotate, content)
+		doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -527,11 +496,11 @@ func TestContentLexer(t *testing.T) {
 	}
 }
 
-// TestLinesFollowRuns: the lines ReadPDF keeps for a page follow its runs
+// TestLinesFollowRuns: the lines Read keeps for a page follow its runs
 // when they are replaced (OCR gives a scanned page its runs).
 func TestLinesFollowRuns(t *testing.T) {
-	data := minimalPDF("BT /F1 10 Tf 72 700 Td (prima) Tj ET")
-	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	data := pdftexttest.OnePage("BT /F1 10 Tf 72 700 Td (prima) Tj ET")
+	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -559,8 +528,8 @@ func TestCollapseSpace(t *testing.T) {
 		"uno  due":      "uno due",
 		"fine ":         "fine",
 	} {
-		if got := collapseSpace(in); got != want {
-			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+		if got := CollapseSpace(in); got != want {
+			t.Errorf("CollapseSpace(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -582,7 +551,7 @@ func pagesPDF(t testing.TB, contents []string, pageEntries string, extraObjects 
 			deflatedStream(t, "", content))
 	}
 	objects[1] = fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d/MediaBox[0 0 612 792]>>", kids.String(), len(contents))
-	return assemblePDF(append(objects, extraObjects...))
+	return pdftexttest.Assemble(append(objects, extraObjects...))
 }
 
 // deflatedStream is a stream object of content, deflated, with more
@@ -600,33 +569,14 @@ func deflatedStream(t testing.TB, entries, content string) string {
 	return fmt.Sprintf("<</Length %d/Filter/FlateDecode%s>>\nstream\n%s\nendstream", z.Len(), entries, z.String())
 }
 
-// assemblePDF numbers objects from 1 and writes them with their
-// cross-reference table.
-func assemblePDF(objects []string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objects))
-	for i, obj := range objects {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, obj)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f\r\n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n\r\n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
-	return b.Bytes()
-}
-
 // runs is a content stream of n one-line runs.
 func runs(n int) string {
 	return "BT /F1 10 Tf 72 720 Td\n" + strings.Repeat("(aaaaaaaa) Tj 0 -1 Td\n", n) + "ET"
 }
 
-// TestReadPDFPageLimits: a page over a limit is reported in its Page.Err
+// TestReadPageLimits: a page over a limit is reported in its Page.Err
 // and not read, while the other pages of the file are.
-func TestReadPDFPageLimits(t *testing.T) {
+func TestReadPageLimits(t *testing.T) {
 	const normal = "BT /F1 12 Tf 72 720 Td (Comune di Milano) Tj ET"
 	// A Form XObject of 1 MiB of white space, drawn more times than the
 	// page's content budget allows.
@@ -648,7 +598,7 @@ func TestReadPDFPageLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := ReadPDF(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
+			doc, err := Read(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -669,9 +619,9 @@ func TestReadPDFPageLimits(t *testing.T) {
 	}
 }
 
-// TestReadPDFMaxPages: the page limit stops the page tree walk, before any
+// TestReadMaxPages: the page limit stops the page tree walk, before any
 // page is read.
-func TestReadPDFMaxPages(t *testing.T) {
+func TestReadMaxPages(t *testing.T) {
 	// A page tree listing one page a hundred thousand times.
 	const listed = 100_000
 	objects := []string{
@@ -680,7 +630,7 @@ func TestReadPDFMaxPages(t *testing.T) {
 		"<</Type/Page/Parent 2 0 R/Contents 4 0 R>>",
 		"<</Length 0>>\nstream\n\nendstream",
 	}
-	data := assemblePDF(objects)
+	data := pdftexttest.Assemble(objects)
 	tests := []struct {
 		name     string
 		maxPages int
@@ -709,9 +659,9 @@ func TestReadPDFMaxPages(t *testing.T) {
 			}
 		})
 	}
-	_, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)), WithMaxPages(2000))
+	_, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)), WithMaxPages(2000))
 	if !errors.Is(err, ErrTooLarge) || err.Error() != "file too large: more than 2000 pages" {
-		t.Errorf("ReadPDF: err = %v, want ErrTooLarge", err)
+		t.Errorf("Read: err = %v, want ErrTooLarge", err)
 	}
 }
 
@@ -733,9 +683,9 @@ func (c *cancelAfter) Err() error {
 	return nil
 }
 
-// TestReadPDFCancelStopsWork: the tokenizer, the decompression and the
+// TestReadCancelStopsWork: the tokenizer, the decompression and the
 // page tree walk each stop soon after ctx ends, not at their end.
-func TestReadPDFCancelStopsWork(t *testing.T) {
+func TestReadCancelStopsWork(t *testing.T) {
 	const total = 20_000
 	canceled := func() *cancelAfter { return &cancelAfter{Context: context.Background(), calls: 1} }
 	open := func(t *testing.T, data []byte) []pageRef {
@@ -772,7 +722,7 @@ func TestReadPDFCancelStopsWork(t *testing.T) {
 		}
 	})
 	t.Run("page tree", func(t *testing.T) {
-		data := assemblePDF([]string{
+		data := pdftexttest.Assemble([]string{
 			"<</Type/Catalog/Pages 2 0 R>>",
 			fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d>>", strings.Repeat("3 0 R ", total), total),
 			"<</Type/Page/Parent 2 0 R>>",
@@ -788,9 +738,9 @@ func TestReadPDFCancelStopsWork(t *testing.T) {
 	})
 }
 
-// TestReadPDFMessages: refusals say what is wrong once, in words a reader
+// TestReadMessages: refusals say what is wrong once, in words a reader
 // of the failure list understands.
-func TestReadPDFMessages(t *testing.T) {
+func TestReadMessages(t *testing.T) {
 	tests := []struct {
 		name    string
 		data    []byte
@@ -800,11 +750,11 @@ func TestReadPDFMessages(t *testing.T) {
 		{"header cut", []byte("%PDF-"), "truncated", "no %PDF- header"},
 		{"header cut in the version", []byte("%PDF-1"), "truncated", "no %PDF- header"},
 		{"not a PDF", []byte("%!PS-Adobe"), "no %PDF- header", "truncated"},
-		{"encrypted", encryptedPDF(), "encrypted PDF: invalid password", "encrypted PDF: encrypted PDF"},
+		{"encrypted", pdftexttest.Encrypted(), "encrypted PDF: invalid password", "encrypted PDF: encrypted PDF"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadPDF(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
+			_, err := Read(context.Background(), bytes.NewReader(tt.data), int64(len(tt.data)))
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -815,16 +765,16 @@ func TestReadPDFMessages(t *testing.T) {
 	}
 }
 
-// TestReadPDFDocumentRunLimit: pages each under the page cap cannot add
+// TestReadDocumentRunLimit: pages each under the page cap cannot add
 // up to more runs than the document cap; the pages past it say so.
-func TestReadPDFDocumentRunLimit(t *testing.T) {
+func TestReadDocumentRunLimit(t *testing.T) {
 	pages := maxDocumentRuns/maxPageRuns + 1
 	contents := make([]string, pages)
 	for i := range contents {
 		contents[i] = runs(maxPageRuns)
 	}
 	data := pagesPDF(t, contents, "")
-	doc, err := ReadPDF(context.Background(), bytes.NewReader(data), int64(len(data)))
+	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}

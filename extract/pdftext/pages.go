@@ -1,4 +1,4 @@
-package extract
+package pdftext
 
 // The page tree walked under limits, and each page read into positioned
 // text through its view (media box, rotation).

@@ -1,4 +1,4 @@
-package extract
+package pdftext
 
 // Opening a PDF: the source read into memory when small, a read budget
 // against looping structures, and the cross-reference table repaired or
@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -57,7 +58,7 @@ const readBudgetFloor = 16 << 20
 
 // guardedReaderAt stops the library when the context ends or when it has
 // read far more than any sane file needs; the library turns the error into
-// a panic that ReadPDF recovers.
+// a panic that Read recovers.
 type guardedReaderAt struct {
 	ctx    context.Context
 	r      io.ReaderAt
@@ -124,7 +125,7 @@ func (o *overlayReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	return n, nil
 }
 
-var headerRE = lazyRegexp(`^%PDF-(\d)\.(\d)`)
+var headerRE = regexp.MustCompile(`^%PDF-(\d)\.(\d)`)
 
 // openPDF opens the file with the library, repairing what it would refuse.
 // The note says what was repaired, if anything (rebuiltNote when the
@@ -134,7 +135,7 @@ func openPDF(r io.ReaderAt, size int64) (*pdf.Reader, string, error) {
 	if _, err := r.ReadAt(head, 0); err != nil && err != io.EOF {
 		return nil, "", fmt.Errorf("read header: %w", err)
 	}
-	m := headerRE().FindSubmatch(head)
+	m := headerRE.FindSubmatch(head)
 	if m == nil {
 		if len(head) > 0 && (bytes.HasPrefix(head, []byte("%PDF-")) || bytes.HasPrefix([]byte("%PDF-1.x"), head)) {
 			return nil, "", fmt.Errorf("truncated: the file ends after %d bytes, within its %%PDF- header", size)
@@ -202,9 +203,9 @@ func isEncryptionError(err error) bool {
 }
 
 var (
-	objHeaderRE = lazyRegexp(`(?:^|[^0-9])(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
-	catalogRE   = lazyRegexp(`/Type\s*/Catalog\b`)
-	infoRE      = lazyRegexp(`/Producer\s*[(<]`)
+	objHeaderRE = regexp.MustCompile(`(?:^|[^0-9])(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
+	catalogRE   = regexp.MustCompile(`/Type\s*/Catalog\b`)
+	infoRE      = regexp.MustCompile(`/Producer\s*[(<]`)
 )
 
 // repairedReader rebuilds the cross-reference table of a damaged file by
@@ -223,7 +224,7 @@ func repairedReader(r io.ReaderAt, size int64) (*pdf.Reader, error) {
 	gens := map[int]int{}
 	maxID := 0
 	catalog, info := -1, -1
-	locs := objHeaderRE().FindAllSubmatchIndex(data, -1)
+	locs := objHeaderRE.FindAllSubmatchIndex(data, -1)
 	for i, loc := range locs {
 		id, err1 := strconv.Atoi(string(data[loc[2]:loc[3]]))
 		gen, err2 := strconv.Atoi(string(data[loc[4]:loc[5]]))
@@ -240,10 +241,10 @@ func repairedReader(r io.ReaderAt, size int64) (*pdf.Reader, error) {
 		if end := bytes.Index(body, []byte("stream")); end >= 0 {
 			body = body[:end]
 		}
-		if catalogRE().Match(body) {
+		if catalogRE.Match(body) {
 			catalog = id
 		}
-		if infoRE().Match(body) {
+		if infoRE.Match(body) {
 			info = id
 		}
 	}

@@ -1,4 +1,4 @@
-package extract
+package pdftext
 
 // The content-stream lexer: operands and operators read without allocating
 // per token, bounded against hostile nesting.

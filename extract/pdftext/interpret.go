@@ -1,4 +1,4 @@
-package extract
+package pdftext
 
 // The content-stream interpreter: the text operators of a page and of the
 // forms it draws, positioned by the graphics state.

@@ -1,4 +1,4 @@
-package extract
+package pdftext
 
 import (
 	"bytes"
@@ -15,10 +15,10 @@ import (
 )
 
 // The cases of docs/pdf-library.md: each is a defect or gap of
-// github.com/ledongthuc/pdf that the positioned-text layer (text.go) works
-// around, with a minimal PDF under testdata/pdflib that shows it. Each test
+// github.com/ledongthuc/pdf that this package works around, with a minimal
+// PDF under testdata/pdflib that shows it. Each test
 // checks both sides: the library still behaves as documented (when it stops,
-// the test fails and says which workaround may go) and ReadPDF reads the
+// the test fails and says which workaround may go) and Read reads the
 // file right. The files are made by pdflibFixtures; -update rewrites them.
 
 // pdflibCase is one library defect, its file and the two checks.
@@ -28,7 +28,7 @@ type pdflibCase struct {
 	// library returns "" while the library still shows the defect, else
 	// what it now does.
 	library func(data []byte) string
-	ours    func(t *testing.T, doc *Document, err error)
+	ours    func(t *testing.T, doc *File, err error)
 }
 
 // pdfObjects builds a PDF with one object per body (object 1 is the
@@ -138,8 +138,8 @@ func refusesToOpen(data []byte) string {
 	return ""
 }
 
-// readsHello checks that ReadPDF read "Hello" at (72, 700) on page 1.
-func readsHello(t *testing.T, doc *Document, err error) {
+// readsHello checks that Read read "Hello" at (72, 700) on page 1.
+func readsHello(t *testing.T, doc *File, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
@@ -169,7 +169,7 @@ var pdflibCases = []pdflibCase{
 		file:    "no-eof.pdf",
 		make:    func() []byte { p := onePage("", helloAt); p.noEOF = true; return p.bytes() },
 		library: refusesToOpen,
-		ours: func(t *testing.T, doc *Document, err error) {
+		ours: func(t *testing.T, doc *File, err error) {
 			readsHello(t, doc, err)
 			if err == nil && (doc.Repaired || !strings.Contains(strings.Join(doc.Warnings, "\n"), "without %%EOF")) {
 				t.Errorf("repaired %v, warnings %q: want the table kept and a warning", doc.Repaired, doc.Warnings)
@@ -188,7 +188,7 @@ var pdflibCases = []pdflibCase{
 			}
 			return ""
 		},
-		ours: func(t *testing.T, doc *Document, err error) {
+		ours: func(t *testing.T, doc *File, err error) {
 			readsHello(t, doc, err)
 			if err == nil && !doc.Repaired {
 				t.Error("not marked repaired")
@@ -210,7 +210,7 @@ var pdflibCases = []pdflibCase{
 			}
 			return ""
 		},
-		ours: func(t *testing.T, doc *Document, err error) {
+		ours: func(t *testing.T, doc *File, err error) {
 			readsHello(t, doc, err)
 			if err == nil && (len(doc.Pages) != 2 || len(doc.Pages[1].Runs) != 1 || doc.Pages[1].Runs[0].Text != "World") {
 				t.Errorf("pages %+v, want World on page 2", doc.Pages)
@@ -287,7 +287,7 @@ var pdflibCases = []pdflibCase{
 			}
 			return ""
 		},
-		ours: func(t *testing.T, doc *Document, err error) {
+		ours: func(t *testing.T, doc *File, err error) {
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -307,7 +307,7 @@ var pdflibCases = []pdflibCase{
 			}
 			return ""
 		},
-		ours: func(t *testing.T, doc *Document, err error) {
+		ours: func(t *testing.T, doc *File, err error) {
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -330,7 +330,7 @@ var pdflibCases = []pdflibCase{
 			}
 			return ""
 		},
-		ours: func(t *testing.T, _ *Document, err error) {
+		ours: func(t *testing.T, _ *File, err error) {
 			if !errors.Is(err, ErrEncrypted) {
 				t.Errorf("err %v, want ErrEncrypted", err)
 			}
@@ -358,7 +358,7 @@ var pdflibCases = []pdflibCase{
 
 // TestPDFLibraryDefects checks each case of docs/pdf-library.md: the file
 // under testdata/pdflib is the one its generator makes, the library still
-// shows the defect, and ReadPDF reads the file right.
+// shows the defect, and Read reads the file right.
 func TestPDFLibraryDefects(t *testing.T) {
 	for _, tc := range pdflibCases {
 		t.Run(tc.file, func(t *testing.T) {
@@ -381,7 +381,7 @@ func TestPDFLibraryDefects(t *testing.T) {
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
-			doc, err := ReadPDF(ctx, bytes.NewReader(data), int64(len(data)))
+			doc, err := Read(ctx, bytes.NewReader(data), int64(len(data)))
 			tc.ours(t, doc, err)
 		})
 	}
