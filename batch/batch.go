@@ -17,27 +17,25 @@ package batch
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"iter"
 	"runtime"
 	"sync"
 	"time"
 
+	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
 )
 
-// Mode chooses which documents a run extracts.
-type Mode int
+// Mode chooses which documents a run extracts: Stale, the documents that
+// have no extraction by the current extractor version (new documents, and
+// all of them after an upgrade), or All of them again.
+type Mode = archive.Mode
 
 const (
-	// Stale extracts the documents that have no extraction by the current
-	// extractor version: new documents, and all of them after an upgrade.
-	Stale Mode = iota
-	// All extracts every document again.
-	All
+	Stale = archive.Stale
+	All   = archive.All
 )
 
 // Options tune a run. The zero value extracts what is stale with one
@@ -253,93 +251,25 @@ func documents(ctx context.Context, store *corpus.Store, shard Shard) iter.Seq2[
 
 // process extracts one document unless it is up to date or quarantined.
 func process(ctx context.Context, store *corpus.Store, d document, opts Options) result {
-	sha := d.file.PDFSHA256
-	if opts.Mode == Stale {
-		if _, err := store.Extraction(sha, extract.Version); err == nil {
-			return result{doc: d, outcome: upToDate}
-		}
-	}
-	if !opts.RetryFailed {
-		if f, err := store.Failure(sha, extract.Version); err == nil && !repaired(ctx, store, f) {
-			return result{doc: d, outcome: quarantined}
-		}
-	}
-	data, err := extractDocument(ctx, store, d, opts.Extract)
-	if err == nil {
+	got, err := archive.Extract(ctx, store, archive.Document{Name: d.file.Name, SHA256: d.file.SHA256, PDFSHA256: d.file.PDFSHA256},
+		archive.ExtractOptions{Mode: opts.Mode, RetryFailed: opts.RetryFailed, Extract: opts.Extract})
+	var refused *archive.WriteError
+	switch {
+	case errors.As(err, &refused):
 		// A store that cannot be written is no fault of the document: such
 		// an error stops the run, without quarantining.
-		if err := store.PutExtraction(ctx, sha, extract.Version, data); err != nil {
-			return result{doc: d, outcome: unwritable, err: err}
-		}
-		if err := store.RemoveFailure(ctx, sha, extract.Version); err != nil {
-			return result{doc: d, outcome: unwritable, err: err}
-		}
-		return result{doc: d, outcome: extracted}
-	}
-	if ctx.Err() != nil {
+		return result{doc: d, outcome: unwritable, err: refused.Err}
+	case err != nil:
 		// Interrupted, not failed: the next run does it again.
-		return result{doc: d, outcome: failed, err: err}
+		return result{doc: d, outcome: failed, err: got.Err}
 	}
-	var damaged *damagedBlobError
-	if errors.As(err, &damaged) {
-		// The stored file, not the document, is at fault: whatever was
-		// extracted from it when it was whole stays.
-		if qErr := store.PutDamagedFailure(ctx, sha, extract.Version, damaged.blob, err.Error()); qErr != nil {
-			return result{doc: d, outcome: unwritable, err: qErr}
-		}
-		return result{doc: d, outcome: failed, err: fmt.Errorf("%w; quarantined until the file is stored whole again (albo corpus add), stored extractions kept", err)}
+	switch got.Status {
+	case archive.Extracted:
+		return result{doc: d, outcome: extracted}
+	case archive.UpToDate:
+		return result{doc: d, outcome: upToDate}
+	case archive.Quarantined:
+		return result{doc: d, outcome: quarantined}
 	}
-	if qErr := store.PutFailure(ctx, sha, extract.Version, err.Error()); qErr != nil {
-		return result{doc: d, outcome: unwritable, err: qErr}
-	}
-	return result{doc: d, outcome: failed, err: err}
-}
-
-// repaired says whether a document quarantined because its stored file was
-// damaged has that file whole again (an import stored it anew).
-func repaired(ctx context.Context, store *corpus.Store, f *corpus.Failure) bool {
-	return f.DamagedBlob != "" && store.BlobIntact(ctx, f.DamagedBlob)
-}
-
-// damagedBlobError is a stored file found damaged as it was read.
-type damagedBlobError struct {
-	blob string
-	err  error
-}
-
-func (e *damagedBlobError) Error() string { return e.err.Error() }
-func (e *damagedBlobError) Unwrap() error { return e.err }
-
-// extractDocument reads the file as served (so a signed envelope's signers
-// are recorded) and extracts it. A panic that escapes the extractor's own
-// guards is contained to this document.
-func extractDocument(ctx context.Context, store *corpus.Store, d document, eo extract.Options) (data []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("extract %s: extractor panicked: %v", d.file.Name, r)
-		}
-	}()
-	blob := d.file.SHA256
-	if !store.HasBlob(blob) {
-		blob = d.file.PDFSHA256
-	}
-	// Read enforces the size limit of eo. ReadBlob refuses a blob that no
-	// longer hashes to its name: a damaged file is never extracted over a
-	// good extraction.
-	raw, err := store.ReadBlob(ctx, blob)
-	if errors.Is(err, corpus.ErrDamaged) {
-		return nil, &damagedBlobError{blob: blob, err: err}
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read blob %s: %w", blob, err)
-	}
-	name := d.file.Name
-	if name == "" {
-		name = blob
-	}
-	res, err := extract.Read(ctx, name, raw, eo)
-	if err != nil {
-		return nil, err
-	}
-	return json.Marshal(res)
+	return result{doc: d, outcome: failed, err: got.Err}
 }
