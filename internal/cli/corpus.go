@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"iter"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -207,54 +209,34 @@ func corpusLsRun(ctx context.Context, opts *CorpusLsOptions) error {
 	}
 	defer s.Close()
 	if opts.Failed {
-		return listFailures(ctx, s, opts)
-	}
-	enc := json.NewEncoder(opts.IO.Out)
-	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
-	if !opts.JSON {
-		fmt.Fprintln(tw, "ID\tDATE\tFILES\tSUBJECT")
-	}
-	failed := 0
-	for a, err := range s.Acts(ctx) {
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			reportf(opts.IO.ErrOut, "corpus ls: %v", err)
-			failed++
-			continue
-		}
-		if opts.JSON {
-			err = enc.Encode(a)
-		} else {
-			_, err = fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", a.ID, a.Date, len(a.Files), ellipsis(a.Subject, 70))
-			for _, f := range a.Files {
-				if err == nil {
-					_, err = fmt.Fprintf(tw, "  %s\t%.12s\t\t%s\n", fileRole(f), f.SHA256, ellipsis(fileTitle(f), 70))
-				}
-			}
-		}
-		if err != nil {
+		return listRecords(ctx, opts, "PDF_SHA256\tEXTRACTOR\tAT\tREASON", s.Failures(ctx), func(w io.Writer, f *corpus.Failure) error {
+			_, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", f.PDFSHA256, f.ExtractorVersion, f.At.Format(time.DateTime), ellipsis(f.Reason, 80))
 			return err
+		})
+	}
+	return listRecords(ctx, opts, "ID\tDATE\tFILES\tSUBJECT", s.Acts(ctx), func(w io.Writer, a *corpus.Act) error {
+		_, err := fmt.Fprintf(w, "%s\t%s\t%d\t%s\n", a.ID, a.Date, len(a.Files), ellipsis(a.Subject, 70))
+		for _, f := range a.Files {
+			if err == nil {
+				_, err = fmt.Fprintf(w, "  %s\t%.12s\t\t%s\n", fileRole(f), f.SHA256, ellipsis(fileTitle(f), 70))
+			}
 		}
-	}
-	if err := tw.Flush(); err != nil {
 		return err
-	}
-	if failed > 0 {
-		return failedError{failed}
-	}
-	return nil
+	})
 }
 
-func listFailures(ctx context.Context, s *corpus.Store, opts *CorpusLsOptions) error {
+// listRecords prints the records of a listing: one JSON object a line with
+// --json, else a table under header, whose rows row writes for each record.
+// A record that cannot be read gets one line on standard error, the listing
+// goes on, and the command then fails.
+func listRecords[T any](ctx context.Context, opts *CorpusLsOptions, header string, records iter.Seq2[T, error], row func(io.Writer, T) error) error {
 	enc := json.NewEncoder(opts.IO.Out)
 	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
 	if !opts.JSON {
-		fmt.Fprintln(tw, "PDF_SHA256\tEXTRACTOR\tAT\tREASON")
+		fmt.Fprintln(tw, header)
 	}
 	failed := 0
-	for f, err := range s.Failures(ctx) {
+	for rec, err := range records {
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -264,9 +246,9 @@ func listFailures(ctx context.Context, s *corpus.Store, opts *CorpusLsOptions) e
 			continue
 		}
 		if opts.JSON {
-			err = enc.Encode(f)
+			err = enc.Encode(rec)
 		} else {
-			_, err = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.PDFSHA256, f.ExtractorVersion, f.At.Format(time.DateTime), ellipsis(f.Reason, 80))
+			err = row(tw, rec)
 		}
 		if err != nil {
 			return err
