@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -225,5 +226,53 @@ func TestImportIntoAReadOnlyCorpus(t *testing.T) {
 	var refused *WriteError
 	if !errors.As(err, &refused) {
 		t.Errorf("import into a read-only corpus: %v, want a *WriteError", err)
+	}
+}
+
+// TestImportRepairsADamagedFile: a document quarantined because its stored
+// file was damaged (as batch finds it) keeps its good extraction through an
+// import of the file, which stores it whole again, as the quarantine's
+// reason tells the user to do; the next extraction lifts the quarantine.
+func TestImportRepairsADamagedFile(t *testing.T) {
+	ctx := context.Background()
+	g, err := synth.New(4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := g.Act(12).PDF
+	path := filepath.Join(t.TempDir(), "delibera.pdf")
+	if err := os.WriteFile(path, whole, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := corpus.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	first, err := Import(ctx, s, path, ImportOptions{})
+	if err != nil || first.Failure != "" {
+		t.Fatalf("import: %+v, %v", first, err)
+	}
+	flipped := bytes.Clone(whole)
+	flipped[len(flipped)/2] ^= 0x01
+	if err := os.WriteFile(s.BlobPath(first.SHA256), flipped, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc := Document{Name: "delibera.pdf", SHA256: first.SHA256, PDFSHA256: first.PDFSHA256}
+	if got, err := Extract(ctx, s, doc, ExtractOptions{Mode: All}); err != nil || got.Status != Failed {
+		t.Fatalf("extract of the damaged file: %+v, %v; want it failed", got, err)
+	}
+	again, err := Import(ctx, s, path, ImportOptions{})
+	if err != nil || again.Status != "unchanged" || again.Failure != "" {
+		t.Errorf("import of the whole file again: %+v, %v; want unchanged and extracted", again, err)
+	}
+	if !s.BlobIntact(ctx, first.SHA256) {
+		t.Error("the stored file is still damaged")
+	}
+	if got, err := Extract(ctx, s, doc, ExtractOptions{Mode: All}); err != nil || got.Status != Extracted {
+		t.Errorf("extract after the repair: %+v, %v; want it extracted", got, err)
+	}
+	if _, err := s.Failure(first.PDFSHA256, extract.Version); !errors.Is(err, corpus.ErrNotFound) {
+		t.Errorf("the quarantine outlived the repair: %v", err)
 	}
 }

@@ -8,7 +8,8 @@
 // changes (or on request): one bad file never stops or slows the batch.
 // A stored file that no longer hashes to its name is never extracted: the
 // document is quarantined until the file is stored whole again, and the
-// extractions it had keep standing.
+// extractions it had keep standing. Each document goes through
+// archive.Extract, the extract-or-quarantine that `albo corpus add` runs too.
 //
 // CheckConsistency reads the extractions of a whole corpus the other way:
 // it compares what the Albo's listing said of each crawled act with what
