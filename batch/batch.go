@@ -99,23 +99,16 @@ type document struct {
 	file corpus.File
 }
 
-type outcome int
-
-const (
-	extracted outcome = iota
-	upToDate
-	quarantined
-	failed
+// result is what became of one document: its archive.Extract status and
+// failure, or a write the store refused.
+type result struct {
+	doc    document
+	status archive.Status
+	err    error
 	// unwritable: the store refused a write (a full disk, an I/O error):
 	// no fault of the document, and every later write would fail alike, so
 	// the run stops.
-	unwritable
-)
-
-type result struct {
-	doc     document
-	outcome outcome
-	err     error
+	unwritable bool
 }
 
 // Run extracts the corpus's documents as opts says and returns what it
@@ -163,21 +156,21 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 	p := Progress{Total: total}
 	for r := range results {
 		sum.Documents++
-		switch r.outcome {
-		case extracted:
-			sum.Extracted++
-			p.Extracted++
-		case upToDate:
-			sum.UpToDate++
-			p.Skipped++
-		case quarantined:
-			sum.Quarantined++
-			p.Skipped++
-		case unwritable:
+		switch {
+		case r.unwritable:
 			cancel(r.err)
 			sum.Failed++
 			p.Failed++
-		case failed:
+		case r.status == archive.Extracted:
+			sum.Extracted++
+			p.Extracted++
+		case r.status == archive.UpToDate:
+			sum.UpToDate++
+			p.Skipped++
+		case r.status == archive.Quarantined:
+			sum.Quarantined++
+			p.Skipped++
+		default:
 			sum.Failed++
 			p.Failed++
 			sum.Failures = append(sum.Failures, Failure{Act: r.doc.act, File: r.doc.file.Name,
@@ -255,22 +248,12 @@ func process(ctx context.Context, store *corpus.Store, d document, opts Options)
 	got, err := archive.Extract(ctx, store, archive.Document{Name: d.file.Name, SHA256: d.file.SHA256, PDFSHA256: d.file.PDFSHA256},
 		archive.ExtractOptions{Mode: opts.Mode, RetryFailed: opts.RetryFailed, Extract: opts.Extract})
 	var refused *archive.WriteError
-	switch {
-	case errors.As(err, &refused):
+	if errors.As(err, &refused) {
 		// A store that cannot be written is no fault of the document: such
 		// an error stops the run, without quarantining.
-		return result{doc: d, outcome: unwritable, err: refused.Err}
-	case err != nil:
-		// Interrupted, not failed: the next run does it again.
-		return result{doc: d, outcome: failed, err: got.Err}
+		return result{doc: d, unwritable: true, err: refused.Err}
 	}
-	switch got.Status {
-	case archive.Extracted:
-		return result{doc: d, outcome: extracted}
-	case archive.UpToDate:
-		return result{doc: d, outcome: upToDate}
-	case archive.Quarantined:
-		return result{doc: d, outcome: quarantined}
-	}
-	return result{doc: d, outcome: failed, err: got.Err}
+	// Else err, if any, is ctx's: the document is Failed but not
+	// quarantined, and the next run does it again.
+	return result{doc: d, status: got.Status, err: got.Err}
 }
