@@ -39,23 +39,24 @@ type Imported struct {
 	Failure string `json:"failure,omitempty"`
 }
 
-// MaxImportSize bounds the file read into memory: no real act comes near
+// maxImportSize bounds the file read into memory: no real act comes near
 // it, and the envelope reader refuses larger ones anyway.
-const MaxImportSize = cades.MaxSize
+const maxImportSize = cades.MaxSize
 
 // Import archives the document at path: the file, and for a signed
 // envelope the PDF inside it; its extraction (see Extract: a document the
 // extractor cannot read is archived all the same, quarantined, and
 // Imported.Failure says why); and its act record, in that order, so that a
 // crash never leaves a record pointing at something missing. The act is
-// named from what the document says: source/category/year/number. A file that carries no
-// PDF is refused before anything of it is stored. Importing the same file
-// again changes nothing.
+// named source/category/year/number from what the document says (the
+// source, unless asked, from its municipality). A file that carries no PDF
+// is refused before anything of it is stored. Importing the same file again
+// changes nothing.
 //
 // An error is the file's, but for a *WriteError (the store refused a
 // write: every later file would fail alike) and ctx's error.
 func Import(ctx context.Context, s *corpus.Store, path string, opts ImportOptions) (*Imported, error) {
-	data, err := extract.LoadFile(path, MaxImportSize)
+	data, err := extract.LoadFile(path, maxImportSize)
 	if err != nil {
 		return nil, err
 	}
