@@ -8,7 +8,8 @@
 // changes (or on request): one bad file never stops or slows the batch.
 // A stored file that no longer hashes to its name is never extracted: the
 // document is quarantined until the file is stored whole again, and the
-// extractions it had keep standing.
+// extractions it had keep standing. Each document goes through
+// archive.Extract, the extract-or-quarantine that `albo corpus add` runs too.
 //
 // CheckConsistency reads the extractions of a whole corpus the other way:
 // it compares what the Albo's listing said of each crawled act with what
@@ -17,27 +18,25 @@ package batch
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"iter"
 	"runtime"
 	"sync"
 	"time"
 
+	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
 )
 
-// Mode chooses which documents a run extracts.
-type Mode int
+// Mode chooses which documents a run extracts: Stale, the documents that
+// have no extraction by the current extractor version (new documents, and
+// all of them after an upgrade), or All of them again.
+type Mode = archive.Mode
 
 const (
-	// Stale extracts the documents that have no extraction by the current
-	// extractor version: new documents, and all of them after an upgrade.
-	Stale Mode = iota
-	// All extracts every document again.
-	All
+	Stale = archive.Stale
+	All   = archive.All
 )
 
 // Options tune a run. The zero value extracts what is stale with one
@@ -100,23 +99,16 @@ type document struct {
 	file corpus.File
 }
 
-type outcome int
-
-const (
-	extracted outcome = iota
-	upToDate
-	quarantined
-	failed
+// result is what became of one document: its archive.Extract status and
+// failure, or a write the store refused.
+type result struct {
+	doc    document
+	status archive.Status
+	err    error
 	// unwritable: the store refused a write (a full disk, an I/O error):
 	// no fault of the document, and every later write would fail alike, so
 	// the run stops.
-	unwritable
-)
-
-type result struct {
-	doc     document
-	outcome outcome
-	err     error
+	unwritable bool
 }
 
 // Run extracts the corpus's documents as opts says and returns what it
@@ -164,21 +156,21 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 	p := Progress{Total: total}
 	for r := range results {
 		sum.Documents++
-		switch r.outcome {
-		case extracted:
-			sum.Extracted++
-			p.Extracted++
-		case upToDate:
-			sum.UpToDate++
-			p.Skipped++
-		case quarantined:
-			sum.Quarantined++
-			p.Skipped++
-		case unwritable:
+		switch {
+		case r.unwritable:
 			cancel(r.err)
 			sum.Failed++
 			p.Failed++
-		case failed:
+		case r.status == archive.Extracted:
+			sum.Extracted++
+			p.Extracted++
+		case r.status == archive.UpToDate:
+			sum.UpToDate++
+			p.Skipped++
+		case r.status == archive.Quarantined:
+			sum.Quarantined++
+			p.Skipped++
+		default:
 			sum.Failed++
 			p.Failed++
 			sum.Failures = append(sum.Failures, Failure{Act: r.doc.act, File: r.doc.file.Name,
@@ -253,93 +245,15 @@ func documents(ctx context.Context, store *corpus.Store, shard Shard) iter.Seq2[
 
 // process extracts one document unless it is up to date or quarantined.
 func process(ctx context.Context, store *corpus.Store, d document, opts Options) result {
-	sha := d.file.PDFSHA256
-	if opts.Mode == Stale {
-		if _, err := store.Extraction(sha, extract.Version); err == nil {
-			return result{doc: d, outcome: upToDate}
-		}
-	}
-	if !opts.RetryFailed {
-		if f, err := store.Failure(sha, extract.Version); err == nil && !repaired(ctx, store, f) {
-			return result{doc: d, outcome: quarantined}
-		}
-	}
-	data, err := extractDocument(ctx, store, d, opts.Extract)
-	if err == nil {
+	got, err := archive.Extract(ctx, store, archive.Document{Name: d.file.Name, SHA256: d.file.SHA256, PDFSHA256: d.file.PDFSHA256},
+		archive.ExtractOptions{Mode: opts.Mode, RetryFailed: opts.RetryFailed, Extract: opts.Extract})
+	var refused *archive.WriteError
+	if errors.As(err, &refused) {
 		// A store that cannot be written is no fault of the document: such
 		// an error stops the run, without quarantining.
-		if err := store.PutExtraction(ctx, sha, extract.Version, data); err != nil {
-			return result{doc: d, outcome: unwritable, err: err}
-		}
-		if err := store.RemoveFailure(ctx, sha, extract.Version); err != nil {
-			return result{doc: d, outcome: unwritable, err: err}
-		}
-		return result{doc: d, outcome: extracted}
+		return result{doc: d, unwritable: true, err: refused.Err}
 	}
-	if ctx.Err() != nil {
-		// Interrupted, not failed: the next run does it again.
-		return result{doc: d, outcome: failed, err: err}
-	}
-	var damaged *damagedBlobError
-	if errors.As(err, &damaged) {
-		// The stored file, not the document, is at fault: whatever was
-		// extracted from it when it was whole stays.
-		if qErr := store.PutDamagedFailure(ctx, sha, extract.Version, damaged.blob, err.Error()); qErr != nil {
-			return result{doc: d, outcome: unwritable, err: qErr}
-		}
-		return result{doc: d, outcome: failed, err: fmt.Errorf("%w; quarantined until the file is stored whole again (albo corpus add), stored extractions kept", err)}
-	}
-	if qErr := store.PutFailure(ctx, sha, extract.Version, err.Error()); qErr != nil {
-		return result{doc: d, outcome: unwritable, err: qErr}
-	}
-	return result{doc: d, outcome: failed, err: err}
-}
-
-// repaired says whether a document quarantined because its stored file was
-// damaged has that file whole again (an import stored it anew).
-func repaired(ctx context.Context, store *corpus.Store, f *corpus.Failure) bool {
-	return f.DamagedBlob != "" && store.BlobIntact(ctx, f.DamagedBlob)
-}
-
-// damagedBlobError is a stored file found damaged as it was read.
-type damagedBlobError struct {
-	blob string
-	err  error
-}
-
-func (e *damagedBlobError) Error() string { return e.err.Error() }
-func (e *damagedBlobError) Unwrap() error { return e.err }
-
-// extractDocument reads the file as served (so a signed envelope's signers
-// are recorded) and extracts it. A panic that escapes the extractor's own
-// guards is contained to this document.
-func extractDocument(ctx context.Context, store *corpus.Store, d document, eo extract.Options) (data []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("extract %s: extractor panicked: %v", d.file.Name, r)
-		}
-	}()
-	blob := d.file.SHA256
-	if !store.HasBlob(blob) {
-		blob = d.file.PDFSHA256
-	}
-	// Read enforces the size limit of eo. ReadBlob refuses a blob that no
-	// longer hashes to its name: a damaged file is never extracted over a
-	// good extraction.
-	raw, err := store.ReadBlob(ctx, blob)
-	if errors.Is(err, corpus.ErrDamaged) {
-		return nil, &damagedBlobError{blob: blob, err: err}
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read blob %s: %w", blob, err)
-	}
-	name := d.file.Name
-	if name == "" {
-		name = blob
-	}
-	res, err := extract.Read(ctx, name, raw, eo)
-	if err != nil {
-		return nil, err
-	}
-	return json.Marshal(res)
+	// Else err, if any, is ctx's: the document is Failed but not
+	// quarantined, and the next run does it again.
+	return result{doc: d, status: got.Status, err: got.Err}
 }

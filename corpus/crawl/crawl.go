@@ -43,6 +43,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
 )
 
@@ -700,7 +701,7 @@ func (c *crawler) record(l Listed, files []corpus.File, old *corpus.Act) *corpus
 		FirstSeen:     now,
 		LastSeen:      now,
 		Files:         files,
-		Signers:       signerNames(files),
+		Signers:       archive.SignerNames(files),
 	}
 	if old != nil {
 		rec.FirstSeen = old.FirstSeen
@@ -751,20 +752,4 @@ func sameRecord(a, b *corpus.Act) bool {
 	}
 	return x.Subject == y.Subject && x.Office == y.Office && x.Date == y.Date &&
 		x.PublishedFrom == y.PublishedFrom && x.PublishedTo == y.PublishedTo
-}
-
-func signerNames(files []corpus.File) []string {
-	var names []string
-	for _, f := range files {
-		for _, s := range f.Signers {
-			n := s.CommonName
-			if n == "" {
-				n = s.Subject
-			}
-			if n != "" && !slices.Contains(names, n) {
-				names = append(names, n)
-			}
-		}
-	}
-	return names
 }

@@ -12,8 +12,8 @@ import (
 	"net/url"
 	"path"
 	"slices"
-	"time"
 
+	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/extract/cades"
@@ -136,19 +136,13 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 	if err != nil {
 		return f, err
 	}
-	inner, signers, err := cades.Unwrap(signed)
+	env, err := archive.OpenEnvelope(signed)
 	if err != nil {
 		return f, fmt.Errorf("%s: %w", from, err)
 	}
-	for _, s := range signers {
-		cs := corpus.Signer{Level: s.Level, Subject: s.Subject, CommonName: s.CommonName, Issuer: s.Issuer, Serial: s.Serial}
-		if !s.SigningTime.IsZero() {
-			cs.SigningTime = s.SigningTime.UTC().Format(time.RFC3339)
-		}
-		f.Signers = append(f.Signers, cs)
-	}
-	if extract.Sniff(inner).Format == extract.FormatPDF {
-		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, bytes.NewReader(inner)); err != nil {
+	f.Signers = env.Signers
+	if env.CarriesPDF() {
+		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, bytes.NewReader(env.Inner)); err != nil {
 			return f, err
 		}
 	}

@@ -1,20 +1,21 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"iter"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
 	"unicode/utf8"
 
+	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
-	"github.com/openalbo/albo/extract/cades"
 	"github.com/spf13/cobra"
 )
 
@@ -113,18 +114,6 @@ refused and nothing of it is stored; the other files still go in.`,
 	return cmd
 }
 
-// addOutcome is what happened to one imported file.
-type addOutcome struct {
-	File      string `json:"file"`
-	ID        string `json:"id"`
-	Status    string `json:"status"` // added, updated (a new file of a known act), unchanged
-	SHA256    string `json:"sha256"`
-	PDFSHA256 string `json:"pdf_sha256"`
-	// Failure is why the document could not be extracted; it is then in
-	// the quarantine.
-	Failure string `json:"failure,omitempty"`
-}
-
 func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 	s, err := corpus.Open(opts.CorpusDir)
 	if err != nil {
@@ -136,16 +125,17 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		out, err := addFile(ctx, s, opts, path)
+		out, err := archive.Import(ctx, s, path, archive.ImportOptions{Source: opts.Source,
+			Extract: extract.Options{OCR: opts.OCR, Timeout: opts.Timeout}, Now: opts.Now})
 		if err != nil {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return ctxErr // interrupted: no fault of the file
 			}
-			var unwritable storeWriteError
+			var unwritable *archive.WriteError
 			if errors.As(err, &unwritable) {
 				// A full disk, an I/O error: every later file would fail
 				// alike, so the import stops here.
-				return fmt.Errorf("corpus add %s: %w", path, unwritable.err)
+				return fmt.Errorf("corpus add %s: %w", path, unwritable.Err)
 			}
 			reportf(opts.IO.ErrOut, "corpus add %s: %v", path, err)
 			failed++
@@ -170,277 +160,6 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 		return failedError{failed}
 	}
 	return nil
-}
-
-// maxImportSize bounds the file read into memory: no real act comes near
-// it, and the envelope reader refuses larger ones anyway.
-const maxImportSize = cades.MaxSize
-
-// addFile stores one document, its inner PDF, its extraction and its act
-// record, in that order, so that a crash never leaves a record pointing at
-// something missing.
-func addFile(ctx context.Context, s *corpus.Store, opts *CorpusAddOptions, path string) (*addOutcome, error) {
-	data, err := extract.LoadFile(path, maxImportSize)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := openDocument(data)
-	if err != nil {
-		return nil, err
-	}
-	sha, size, err := s.PutBlob(ctx, bytes.NewReader(data))
-	if err != nil {
-		return nil, storeWriteError{err}
-	}
-	pdfSHA := sha
-	if doc.signed {
-		if pdfSHA, _, err = s.PutBlob(ctx, bytes.NewReader(doc.pdf)); err != nil {
-			return nil, storeWriteError{err}
-		}
-	}
-	name := filepath.Base(path)
-	res, failure, err := storedExtractionWith(ctx, s, name, data, pdfSHA, extract.Options{OCR: opts.OCR, Timeout: opts.Timeout})
-	if err != nil {
-		return nil, err
-	}
-	source := importSource(opts.Source, resultAct(res))
-	id := importedActID(source, resultAct(res), pdfSHA)
-	out := &addOutcome{File: path, ID: id, SHA256: sha, PDFSHA256: pdfSHA, Failure: failure}
-	now := opts.Now().UTC().Truncate(time.Second)
-	file := corpus.File{Name: name, SHA256: sha, PDFSHA256: pdfSHA, ContentType: doc.contentType(),
-		Size: size, FetchedAt: now, Signers: doc.signers}
-	rec, err := s.Act(id)
-	switch {
-	case errors.Is(err, corpus.ErrNotFound):
-		rec = newImportedAct(id, source, res, doc, now)
-		out.Status = "added"
-	case err != nil:
-		return nil, err
-	case hasFile(rec, sha):
-		out.Status = "unchanged"
-		return out, nil
-	default:
-		rec.LastSeen = now
-		out.Status = "updated"
-	}
-	rec.Files = append(rec.Files, file)
-	if err := s.PutAct(ctx, rec); err != nil {
-		return nil, storeWriteError{err}
-	}
-	return out, nil
-}
-
-// storeWriteError is a write the corpus refused: no fault of the file
-// being imported.
-type storeWriteError struct{ err error }
-
-func (e storeWriteError) Error() string { return e.err.Error() }
-func (e storeWriteError) Unwrap() error { return e.err }
-
-// importedDoc is a file to import, opened: the PDF it carries and, for a
-// signed envelope, who signed it.
-type importedDoc struct {
-	signed  bool
-	pdf     []byte
-	signers []corpus.Signer
-}
-
-func (d importedDoc) contentType() string {
-	if d.signed {
-		return "application/pkcs7-mime"
-	}
-	return "application/pdf"
-}
-
-// openDocument sniffs a file's content, whatever its name says, and unwraps
-// signed envelopes; anything that does not carry a PDF is refused before
-// it is stored.
-func openDocument(data []byte) (importedDoc, error) {
-	kind := extract.Sniff(data)
-	if err := kind.Err(); err != nil {
-		return importedDoc{}, err
-	}
-	doc := importedDoc{pdf: data}
-	if kind.Format != extract.FormatEnvelope {
-		return doc, nil
-	}
-	inner, signers, err := cades.Unwrap(data)
-	if err != nil {
-		return importedDoc{}, fmt.Errorf("signed envelope: %w", err)
-	}
-	if innerKind := extract.Sniff(inner); innerKind.Format != extract.FormatPDF {
-		return importedDoc{}, fmt.Errorf("signed envelope holds %w", &extract.KindError{Kind: innerKind})
-	}
-	doc.signed, doc.pdf = true, inner
-	for _, sg := range signers {
-		cs := corpus.Signer{Level: sg.Level, Subject: sg.Subject, CommonName: sg.CommonName, Issuer: sg.Issuer, Serial: sg.Serial}
-		if !sg.SigningTime.IsZero() {
-			cs.SigningTime = sg.SigningTime.UTC().Format(time.RFC3339)
-		}
-		doc.signers = append(doc.signers, cs)
-	}
-	return doc, nil
-}
-
-// storedExtractionWith returns the extraction of the PDF by the current
-// extractor with opts (OCR, timeout), running and storing it only when the
-// corpus does not have it yet. A document the extractor cannot read is
-// quarantined: failure says why, and a later add does not try it again with
-// the same extractor.
-func storedExtractionWith(ctx context.Context, s *corpus.Store, name string, data []byte, pdfSHA string, opts extract.Options) (res *extract.Result, failure string, err error) {
-	if raw, err := s.Extraction(pdfSHA, extract.Version); err == nil {
-		res = new(extract.Result)
-		if err := json.Unmarshal(raw, res); err != nil {
-			return nil, "", fmt.Errorf("stored extraction of %s: %w", pdfSHA, err)
-		}
-		return res, "", nil
-	} else if !errors.Is(err, corpus.ErrNotFound) {
-		return nil, "", err
-	}
-	if f, err := s.Failure(pdfSHA, extract.Version); err == nil {
-		return nil, f.Reason, nil
-	} else if !errors.Is(err, corpus.ErrNotFound) {
-		return nil, "", err
-	}
-	res, err = extract.Read(ctx, name, data, opts)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, "", ctx.Err()
-		}
-		if err := s.PutFailure(ctx, pdfSHA, extract.Version, err.Error()); err != nil {
-			return nil, "", storeWriteError{err}
-		}
-		return nil, err.Error(), nil
-	}
-	raw, err := json.Marshal(res)
-	if err != nil {
-		return nil, "", err
-	}
-	if err := s.PutExtraction(ctx, pdfSHA, extract.Version, raw); err != nil {
-		return nil, "", storeWriteError{err}
-	}
-	return res, "", nil
-}
-
-// importSource is the source of an imported act: the one asked for, else
-// the municipality the act names without its "Comune di" ("Comune di
-// Milano" is milano, as the crawler's milano source names its acts), else
-// "local".
-func importSource(asked string, act *extract.Act) string {
-	if asked != "" {
-		return asked
-	}
-	if act == nil {
-		return "local"
-	}
-	name := strings.TrimSpace(act.Municipality) + " "
-	lower := strings.ToLower(name)
-	for _, prefix := range []string{"comune di ", "città di ", "citta di ", "città metropolitana di "} {
-		if strings.HasPrefix(lower, prefix) {
-			name = name[len(prefix):]
-			break
-		}
-	}
-	name = strings.TrimSpace(name)
-	if slug := corpus.Slug(name); name != "" && slug != "unknown" {
-		return slug
-	}
-	return "local"
-}
-
-// importedActID names an imported act from its extracted metadata:
-// source/category/year/number, or, when the document does not give its
-// number and year, the PDF's digest in place of the number, so that a
-// signed copy and the plain PDF still land in the same act.
-func importedActID(source string, act *extract.Act, pdfSHA string) string {
-	category, year, number := actCategory(act), 0, 0
-	if act != nil {
-		year, number = dateYear(act.Date), act.Number
-	}
-	if year > 0 && number > 0 {
-		return corpus.ActID(source, category, year, number)
-	}
-	yearPart := "undated"
-	if year > 0 {
-		yearPart = fmt.Sprint(year)
-	}
-	return corpus.Slug(source) + "/" + category + "/" + yearPart + "/sha-" + pdfSHA[:12]
-}
-
-// actCategory is the corpus category of an act, from the organ that
-// adopted it: the names the crawler's categories use, so an imported act and
-// a crawled one get the same id.
-func actCategory(act *extract.Act) string {
-	if act == nil {
-		return "unknown"
-	}
-	organ, kind := strings.ToLower(act.Organ), strings.ToLower(act.Kind)
-	switch {
-	case strings.Contains(organ, "giunta"):
-		return "giunta"
-	case strings.Contains(organ, "consiglio comunale"):
-		return "consiglio"
-	case strings.HasPrefix(kind, "determin"):
-		return "determinazioni"
-	case organ != "":
-		return corpus.Slug(organ)
-	case kind != "":
-		return corpus.Slug(kind)
-	}
-	return "unknown"
-}
-
-// dateYear is the year of a YYYY-MM-DD date, 0 when there is none.
-func dateYear(date string) int {
-	t, err := time.Parse(time.DateOnly, date)
-	if err != nil {
-		return 0
-	}
-	return t.Year()
-}
-
-// newImportedAct is the record of an act first seen as an imported file.
-// A document with no act front matter (an annex) is described by its plan's
-// title, if any.
-func newImportedAct(id, source string, res *extract.Result, doc importedDoc, now time.Time) *corpus.Act {
-	rec := &corpus.Act{ID: id, Source: source, Category: strings.Split(id, "/")[1], FirstSeen: now, LastSeen: now}
-	if res != nil && res.Plan != nil {
-		rec.Subject = res.Plan.Title
-	}
-	if act := resultAct(res); act != nil {
-		rec.Number, rec.Date, rec.Year = act.Number, act.Date, dateYear(act.Date)
-		if act.Subject != "" {
-			rec.Subject = act.Subject
-		}
-		rec.Office = act.Office
-		if rec.Office == "" {
-			rec.Office = act.ProposingOffice
-		}
-		rec.Signers = act.Signers
-	}
-	if len(rec.Signers) == 0 {
-		for _, sg := range doc.signers {
-			rec.Signers = append(rec.Signers, sg.CommonName)
-		}
-	}
-	return rec
-}
-
-// resultAct is the act of an extraction, nil when there is none.
-func resultAct(res *extract.Result) *extract.Act {
-	if res == nil {
-		return nil
-	}
-	return res.Act
-}
-
-func hasFile(a *corpus.Act, sha string) bool {
-	for _, f := range a.Files {
-		if f.SHA256 == sha {
-			return true
-		}
-	}
-	return false
 }
 
 // CorpusLsOptions are the inputs of `albo corpus ls`.
@@ -490,54 +209,34 @@ func corpusLsRun(ctx context.Context, opts *CorpusLsOptions) error {
 	}
 	defer s.Close()
 	if opts.Failed {
-		return listFailures(ctx, s, opts)
-	}
-	enc := json.NewEncoder(opts.IO.Out)
-	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
-	if !opts.JSON {
-		fmt.Fprintln(tw, "ID\tDATE\tFILES\tSUBJECT")
-	}
-	failed := 0
-	for a, err := range s.Acts(ctx) {
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			reportf(opts.IO.ErrOut, "corpus ls: %v", err)
-			failed++
-			continue
-		}
-		if opts.JSON {
-			err = enc.Encode(a)
-		} else {
-			_, err = fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", a.ID, a.Date, len(a.Files), ellipsis(a.Subject, 70))
-			for _, f := range a.Files {
-				if err == nil {
-					_, err = fmt.Fprintf(tw, "  %s\t%.12s\t\t%s\n", fileRole(f), f.SHA256, ellipsis(fileTitle(f), 70))
-				}
-			}
-		}
-		if err != nil {
+		return listRecords(ctx, opts, "PDF_SHA256\tEXTRACTOR\tAT\tREASON", s.Failures(ctx), func(w io.Writer, f *corpus.Failure) error {
+			_, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", f.PDFSHA256, f.ExtractorVersion, f.At.Format(time.DateTime), ellipsis(f.Reason, 80))
 			return err
+		})
+	}
+	return listRecords(ctx, opts, "ID\tDATE\tFILES\tSUBJECT", s.Acts(ctx), func(w io.Writer, a *corpus.Act) error {
+		_, err := fmt.Fprintf(w, "%s\t%s\t%d\t%s\n", a.ID, a.Date, len(a.Files), ellipsis(a.Subject, 70))
+		for _, f := range a.Files {
+			if err == nil {
+				_, err = fmt.Fprintf(w, "  %s\t%.12s\t\t%s\n", fileRole(f), f.SHA256, ellipsis(fileTitle(f), 70))
+			}
 		}
-	}
-	if err := tw.Flush(); err != nil {
 		return err
-	}
-	if failed > 0 {
-		return failedError{failed}
-	}
-	return nil
+	})
 }
 
-func listFailures(ctx context.Context, s *corpus.Store, opts *CorpusLsOptions) error {
+// listRecords prints the records of a listing: one JSON object a line with
+// --json, else a table under header, whose rows row writes for each record.
+// A record that cannot be read gets one line on standard error, the listing
+// goes on, and the command then fails.
+func listRecords[T any](ctx context.Context, opts *CorpusLsOptions, header string, records iter.Seq2[T, error], row func(io.Writer, T) error) error {
 	enc := json.NewEncoder(opts.IO.Out)
 	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
 	if !opts.JSON {
-		fmt.Fprintln(tw, "PDF_SHA256\tEXTRACTOR\tAT\tREASON")
+		fmt.Fprintln(tw, header)
 	}
 	failed := 0
-	for f, err := range s.Failures(ctx) {
+	for rec, err := range records {
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -547,9 +246,9 @@ func listFailures(ctx context.Context, s *corpus.Store, opts *CorpusLsOptions) e
 			continue
 		}
 		if opts.JSON {
-			err = enc.Encode(f)
+			err = enc.Encode(rec)
 		} else {
-			_, err = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.PDFSHA256, f.ExtractorVersion, f.At.Format(time.DateTime), ellipsis(f.Reason, 80))
+			err = row(tw, rec)
 		}
 		if err != nil {
 			return err

@@ -14,8 +14,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
-	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/extract/cades/cadestest"
 )
 
@@ -65,12 +65,12 @@ func importFiles(t *testing.T) map[string]string {
 }
 
 // addLines parses `corpus add --json` output.
-func addLines(t *testing.T, stdout string) []addOutcome {
+func addLines(t *testing.T, stdout string) []archive.Imported {
 	t.Helper()
-	var outs []addOutcome
+	var outs []archive.Imported
 	sc := bufio.NewScanner(strings.NewReader(stdout))
 	for sc.Scan() {
-		var o addOutcome
+		var o archive.Imported
 		if err := json.Unmarshal(sc.Bytes(), &o); err != nil {
 			t.Fatalf("corpus add --json printed %q: %v", sc.Text(), err)
 		}
@@ -392,33 +392,6 @@ func TestCorpusAddRealData(t *testing.T) {
 	}
 }
 
-// FuzzOpenDocument feeds arbitrary files to the import sniffer: it must never
-// panic, and whatever it accepts must carry a PDF.
-func FuzzOpenDocument(f *testing.F) {
-	// Only the heads of the real files: the sniffer reads no further, and
-	// whole PDFs would make every interesting input slow to minimise.
-	for _, p := range []string{fixturePDF, "../../testdata/malformed/delibera-2187-2019-pdf-2.0-header.pdf"} {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data[:min(len(data), 4096)])
-	}
-	small := []byte("%PDF-1.4\n%%EOF\n")
-	signer := cadestest.NewSigner("ROSSI MARIO")
-	f.Add(signer.Sign(small))
-	f.Add(signer.Sign(signer.Sign(small)))
-	f.Add(cadestest.Base64(signer.Sign(small), 64, true))
-	f.Add(signer.Sign([]byte("<html>not a pdf</html>")))
-	f.Add([]byte("<!DOCTYPE html><title>Documento firmato digitalmente</title>"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := openDocument(data)
-		if err == nil && extract.Sniff(doc.pdf).Format != extract.FormatPDF {
-			t.Fatalf("accepted a document that carries %s, no PDF", extract.Sniff(doc.pdf))
-		}
-	})
-}
-
 func sha256Hex(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
@@ -440,25 +413,5 @@ func TestCorpusCommandsBesideARunningWriter(t *testing.T) {
 		if code, _, stderr := runAlbo(t, append(args, "--corpus", dir)...); code != 0 {
 			t.Errorf("%v beside a writer: exit %d, stderr %q", args, code, stderr)
 		}
-	}
-}
-
-func TestImportSource(t *testing.T) {
-	for _, c := range []struct {
-		asked, municipality, want string
-	}{
-		{"", "Comune di Milano", "milano"},
-		{"", "COMUNE DI BARCELLONA POZZO DI GOTTO", "barcellona-pozzo-di-gotto"},
-		{"", "Città di Lamezia Terme", "lamezia-terme"},
-		{"", "", "local"},
-		{"", "Comune di ", "local"},
-		{"archivio", "Comune di Milano", "archivio"},
-	} {
-		if got := importSource(c.asked, &extract.Act{Municipality: c.municipality}); got != c.want {
-			t.Errorf("importSource(%q, %q) = %q, want %q", c.asked, c.municipality, got, c.want)
-		}
-	}
-	if got := importSource("", nil); got != "local" {
-		t.Errorf("no act: %q", got)
 	}
 }

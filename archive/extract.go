@@ -1,0 +1,211 @@
+package archive
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/extract"
+)
+
+// Mode chooses whether a stored extraction stands.
+type Mode int
+
+const (
+	// Stale extracts only a document that has no extraction by the current
+	// extractor version.
+	Stale Mode = iota
+	// All extracts the document again whatever is stored.
+	All
+)
+
+// ExtractOptions tune Extract. The zero value keeps a stored extraction
+// and a quarantine.
+type ExtractOptions struct {
+	Mode Mode
+	// RetryFailed extracts again a document quarantined by the current
+	// extractor version.
+	RetryFailed bool
+	// Extract is what the extractor is told: OCR and the per-document
+	// limits.
+	Extract extract.Options
+}
+
+// Document is one PDF of the corpus: the file as served and the PDF it
+// carries, which names its extraction.
+type Document struct {
+	// Name is the file's name, for the extractor and its messages; the
+	// digest of the file read when empty.
+	Name string
+	// SHA256 is the file as served: a signed envelope (read whole, so its
+	// signers are in the extraction) or the PDF itself.
+	SHA256    string
+	PDFSHA256 string
+	// Data is the served file's content when the caller holds it already
+	// (an import that has just stored it); else the file is read from the
+	// store, and refused if it no longer hashes to its name.
+	Data []byte
+}
+
+// Status is what Extract did with a document.
+type Status int
+
+const (
+	// Extracted: read now, and the extraction stored.
+	Extracted Status = iota
+	// UpToDate: the current extractor's extraction was stored already.
+	UpToDate
+	// Quarantined: the current extractor failed on it before; not tried
+	// again.
+	Quarantined
+	// Failed: it could not be read now (or the extraction was interrupted);
+	// unless interrupted, it is quarantined with the reason.
+	Failed
+)
+
+// Outcome is what Extract did with a document, and what it has of it.
+type Outcome struct {
+	Status Status
+	// JSON is the stored extraction (Extracted, UpToDate).
+	JSON []byte
+	// Result is the extraction made now (Extracted).
+	Result *extract.Result
+	// Reason is why the document is in quarantine (Quarantined, Failed).
+	Reason string
+	// Err is why it failed now (Failed): Reason, or for a damaged stored
+	// file Reason with what became of the document.
+	Err error
+}
+
+// Extraction is the outcome's extraction, decoded; nil when there is none
+// (Quarantined, Failed).
+func (o Outcome) Extraction(pdfSHA string) (*extract.Result, error) {
+	if o.Result != nil || o.JSON == nil {
+		return o.Result, nil
+	}
+	res := new(extract.Result)
+	if err := json.Unmarshal(o.JSON, res); err != nil {
+		return nil, fmt.Errorf("stored extraction of %s: %w", pdfSHA, err)
+	}
+	return res, nil
+}
+
+// WriteError is a write the corpus refused (a full disk, an I/O error): no
+// fault of the document, and every later write would fail alike, so the
+// caller stops.
+type WriteError struct{ Err error }
+
+func (e *WriteError) Error() string { return e.Err.Error() }
+func (e *WriteError) Unwrap() error { return e.Err }
+
+// Extract is extract-or-quarantine for one document: the stored extraction
+// by the current extractor when opts.Mode is Stale and there is one; else,
+// unless opts.RetryFailed, the quarantine of a document the current
+// extractor failed on (lifted once the damaged stored file it names is whole
+// again); else the document is extracted and the extraction stored (the
+// quarantine lifted), or, when it cannot be, quarantined with the reason.
+// A stored file that no longer hashes to its name is never extracted: the
+// document is quarantined naming that file, and the extractions it had stay.
+// A panic that escapes the extractor's own guards is contained to the
+// document.
+//
+// The error is not the document's: a *WriteError when the store refused a
+// write, or ctx's error when ctx ended (the Outcome then says what failed);
+// the caller stops on either.
+func Extract(ctx context.Context, store *corpus.Store, doc Document, opts ExtractOptions) (Outcome, error) {
+	sha := doc.PDFSHA256
+	if opts.Mode == Stale {
+		if data, err := store.Extraction(sha, extract.Version); err == nil {
+			return Outcome{Status: UpToDate, JSON: data}, nil
+		}
+	}
+	if !opts.RetryFailed {
+		if f, err := store.Failure(sha, extract.Version); err == nil && !repaired(ctx, store, f) {
+			return Outcome{Status: Quarantined, Reason: f.Reason}, nil
+		}
+	}
+	res, data, err := extractDocument(ctx, store, doc, opts.Extract)
+	if err == nil {
+		if err := store.PutExtraction(ctx, sha, extract.Version, data); err != nil {
+			return Outcome{}, &WriteError{err}
+		}
+		if err := store.RemoveFailure(ctx, sha, extract.Version); err != nil {
+			return Outcome{}, &WriteError{err}
+		}
+		return Outcome{Status: Extracted, JSON: data, Result: res}, nil
+	}
+	failed := Outcome{Status: Failed, Reason: err.Error(), Err: err}
+	if ctx.Err() != nil {
+		// Interrupted, not failed: the next run does it again.
+		return failed, ctx.Err()
+	}
+	var damaged *damagedBlobError
+	if errors.As(err, &damaged) {
+		// The stored file, not the document, is at fault: whatever was
+		// extracted from it when it was whole stays.
+		if qErr := store.PutDamagedFailure(ctx, sha, extract.Version, damaged.blob, err.Error()); qErr != nil {
+			return Outcome{}, &WriteError{qErr}
+		}
+		failed.Err = fmt.Errorf("%w; quarantined until the file is stored whole again (albo corpus add), stored extractions kept", err)
+		return failed, nil
+	}
+	if qErr := store.PutFailure(ctx, sha, extract.Version, err.Error()); qErr != nil {
+		return Outcome{}, &WriteError{qErr}
+	}
+	return failed, nil
+}
+
+// repaired says whether a document quarantined because its stored file was
+// damaged has that file whole again (an import stored it anew).
+func repaired(ctx context.Context, store *corpus.Store, f *corpus.Failure) bool {
+	return f.DamagedBlob != "" && store.BlobIntact(ctx, f.DamagedBlob)
+}
+
+// damagedBlobError is a stored file found damaged as it was read.
+type damagedBlobError struct {
+	blob string
+	err  error
+}
+
+func (e *damagedBlobError) Error() string { return e.err.Error() }
+func (e *damagedBlobError) Unwrap() error { return e.err }
+
+// extractDocument reads the file as served (so a signed envelope's signers
+// are recorded) and extracts it, returning the extraction and its JSON.
+func extractDocument(ctx context.Context, store *corpus.Store, doc Document, eo extract.Options) (res *extract.Result, data []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, data, err = nil, nil, fmt.Errorf("extract %s: extractor panicked: %v", doc.Name, r)
+		}
+	}()
+	raw, blob := doc.Data, doc.SHA256
+	if raw == nil {
+		if !store.HasBlob(blob) {
+			blob = doc.PDFSHA256
+		}
+		// ReadBlob refuses a blob that no longer hashes to its name: a
+		// damaged file is never extracted over a good extraction. Read
+		// enforces the size limit of eo.
+		raw, err = store.ReadBlob(ctx, blob)
+		if errors.Is(err, corpus.ErrDamaged) {
+			return nil, nil, &damagedBlobError{blob: blob, err: err}
+		}
+		if err != nil {
+			return nil, nil, fmt.Errorf("read blob %s: %w", blob, err)
+		}
+	}
+	name := doc.Name
+	if name == "" {
+		name = blob
+	}
+	if res, err = extract.Read(ctx, name, raw, eo); err != nil {
+		return nil, nil, err
+	}
+	data, err = json.Marshal(res)
+	if err != nil {
+		return nil, nil, err
+	}
+	return res, data, nil
+}
