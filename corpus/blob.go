@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+
+	"github.com/openalbo/albo/internal/ctxio"
 )
 
 // validSHA says whether s is a lowercase hex SHA-256 digest, the only names
@@ -76,7 +78,7 @@ func (s *Store) ReadBlob(ctx context.Context, sha string) ([]byte, error) {
 	var buf bytes.Buffer
 	// Sized once, not grown by doubling to twice a large blob's size.
 	buf.Grow(int(size) + bytes.MinRead)
-	if _, err := buf.ReadFrom(ctxReader{ctx, r}); err != nil {
+	if _, err := buf.ReadFrom(ctxio.Reader(ctx, r)); err != nil {
 		return nil, fmt.Errorf("corpus %s: blob %s: %w", s.dir, sha, err)
 	}
 	if got := digestOf(buf.Bytes()); got != sha {
@@ -109,17 +111,4 @@ func (s *Store) PutBlob(ctx context.Context, r io.Reader) (sha string, size int6
 		return "", 0, fmt.Errorf("corpus %s: put blob: %w", s.dir, err)
 	}
 	return sha, size, nil
-}
-
-// ctxReader stops a long copy when the caller's context ends.
-type ctxReader struct {
-	ctx context.Context
-	r   io.Reader
-}
-
-func (c ctxReader) Read(p []byte) (int, error) {
-	if err := c.ctx.Err(); err != nil {
-		return 0, err
-	}
-	return c.r.Read(p)
 }

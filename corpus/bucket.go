@@ -17,6 +17,8 @@ import (
 	"gocloud.dev/blob"
 	_ "gocloud.dev/blob/s3blob" // s3:// URLs: AWS S3 and the servers that speak its API
 	"gocloud.dev/gcerrors"
+
+	"github.com/openalbo/albo/internal/ctxio"
 )
 
 // bucketStorage keeps the objects in a bucket of an object store, through
@@ -102,7 +104,7 @@ func (s *bucketStorage) putStream(ctx context.Context, tmpDir string, r io.Reade
 		os.Remove(tmp.Name())
 	}()
 	h := sha256.New()
-	size, err := io.Copy(io.MultiWriter(tmp, h), ctxReader{ctx, r})
+	size, err := io.Copy(io.MultiWriter(tmp, h), ctxio.Reader(ctx, r))
 	if err != nil {
 		return "", 0, err
 	}
@@ -114,7 +116,7 @@ func (s *bucketStorage) putStream(ctx context.Context, tmpDir string, r io.Reade
 	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
 		return "", 0, err
 	}
-	if err := s.b.Upload(ctx, key, ctxReader{ctx, tmp}, &blob.WriterOptions{ContentType: "application/octet-stream"}); err != nil {
+	if err := s.b.Upload(ctx, key, ctxio.Reader(ctx, tmp), &blob.WriterOptions{ContentType: "application/octet-stream"}); err != nil {
 		return "", 0, fmt.Errorf("%s: %w", sha, err)
 	}
 	return sha, size, nil

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+
+	"github.com/openalbo/albo/internal/ctxio"
 )
 
 // storage is where a store keeps its files, each named by a key: a path
@@ -73,7 +75,7 @@ func hashObject(ctx context.Context, st storage, key string) (sha string, size i
 	}
 	defer r.Close()
 	h := sha256.New()
-	n, err := io.Copy(h, ctxReader{ctx, r})
+	n, err := io.Copy(h, ctxio.Reader(ctx, r))
 	if err != nil {
 		return "", n, err
 	}
@@ -124,7 +126,7 @@ func (f folderStorage) putStream(ctx context.Context, tmpDir string, r io.Reader
 		return "", 0, err
 	}
 	h := sha256.New()
-	size, err := io.Copy(io.MultiWriter(tmp, h), ctxReader{ctx, r})
+	size, err := io.Copy(io.MultiWriter(tmp, h), ctxio.Reader(ctx, r))
 	if err != nil {
 		abandon(tmp)
 		return "", 0, err

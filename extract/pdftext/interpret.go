@@ -16,6 +16,8 @@ import (
 
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/openalbo/albo/internal/ctxio"
 )
 
 // gstate is the part of the graphics state that positions text.
@@ -233,7 +235,7 @@ func readContent(ctx context.Context, content pdf.Value, limit int64, buf *bytes
 			continue
 		}
 		rd := part.Reader()
-		_, err := io.Copy(buf, io.LimitReader(ctxReader{ctx, rd}, limit+1-int64(buf.Len())))
+		_, err := io.Copy(buf, io.LimitReader(ctxio.Reader(ctx, rd), limit+1-int64(buf.Len())))
 		rd.Close()
 		if err != nil {
 			return buf.Bytes(), err
@@ -244,19 +246,6 @@ func readContent(ctx context.Context, content pdf.Value, limit int64, buf *bytes
 		buf.WriteByte('\n')
 	}
 	return buf.Bytes(), nil
-}
-
-// ctxReader stops a read (a stream's decompression) when ctx ends.
-type ctxReader struct {
-	ctx context.Context
-	r   io.Reader
-}
-
-func (c ctxReader) Read(p []byte) (int, error) {
-	if err := c.ctx.Err(); err != nil {
-		return 0, err
-	}
-	return c.r.Read(p)
 }
 
 // font returns the font a Tf names, looking it up once per content stream:
