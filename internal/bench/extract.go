@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -126,8 +127,75 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 		out.row("extract", name+", "+m.what+", command", perPage(m.of(albo), f.pages), strings.Join(baseline, "; "),
 			strings.Join(ratios, ", ")+m.goal)
 	}
+	rss, err := peakRSSRow(ctx, f.path, cfg.albo, peers)
+	if err != nil {
+		return err
+	}
+	out.row("extract", name+", peak RSS, command", rss[0], rss[1], rss[2])
 	out.row("extract", name+", wall, in process", perPage(inProc, f.pages), "", "")
 	return nil
+}
+
+// peakRSSRow measures the most memory `albo extract` and each installed
+// peer hold at once on path, one run each under GNU time (its own small
+// process forks the command, so the figure is the command's alone, not
+// inherited from this large one), and returns the row's three cells.
+func peakRSSRow(ctx context.Context, path, albo string, peers []string) ([3]string, error) {
+	if _, err := exec.LookPath(gnuTime); err != nil {
+		return [3]string{"not measured", "needs GNU time (Debian: time)", ""}, nil
+	}
+	own, err := peakRSS(ctx, true, albo, "extract", path)
+	if err != nil {
+		return [3]string{}, err
+	}
+	var baseline, ratios []string
+	for i, p := range extractPeers {
+		if peers[i] == "" {
+			continue
+		}
+		args := slices.Clone(p.command[1:])
+		args[slices.Index(args, fileArg)] = path
+		theirs, err := peakRSS(ctx, false, p.command[0], args...)
+		if err != nil {
+			return [3]string{}, err
+		}
+		baseline = append(baseline, p.name+" "+mib(theirs))
+		ratios = append(ratios, fmt.Sprintf("albo/%s %.2f×", p.name, float64(own)/float64(max(theirs, 1))))
+	}
+	return [3]string{mib(own), strings.Join(baseline, "; "), strings.Join(ratios, ", ") + " (goal ≤ 2.0× pdftotext)"}, nil
+}
+
+// gnuTime is GNU time, which reports a command's peak RSS.
+const gnuTime = "/usr/bin/time"
+
+// peakRSS runs the command once under GNU time and returns its peak RSS in
+// bytes; with problemsRead, exit status 1 is not a failure.
+func peakRSS(ctx context.Context, problemsRead bool, name string, args ...string) (int64, error) {
+	report, err := os.CreateTemp("", "albo-bench-rss-*")
+	if err != nil {
+		return 0, err
+	}
+	report.Close()
+	defer os.Remove(report.Name())
+	cmd := exec.CommandContext(ctx, gnuTime, append([]string{"-f", "%M", "-o", report.Name(), name}, args...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil && (!problemsRead || cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1) {
+		return 0, fmt.Errorf("%s %v: %w: %s", name, args, err, tail(stderr.Bytes()))
+	}
+	data, err := os.ReadFile(report.Name())
+	if err != nil {
+		return 0, err
+	}
+	lines := strings.Fields(string(data)) // "Command exited with non-zero status 1" may come first
+	if len(lines) == 0 {
+		return 0, fmt.Errorf("%s: GNU time reported nothing", name)
+	}
+	kib, err := strconv.ParseInt(lines[len(lines)-1], 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%s: GNU time reported %q", name, data)
+	}
+	return kib << 10, nil
 }
 
 // producerFile is the file timed for one PDF producer.
