@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"iter"
 	"runtime"
 	"sync"
@@ -107,9 +108,9 @@ const (
 	upToDate
 	quarantined
 	failed
-	// unwritable: the store refused a write (a full disk, an I/O error):
-	// no fault of the document, and every later write would fail alike, so
-	// the run stops.
+	// unwritable: the store refused a write (a full disk, an I/O error),
+	// or its disk a read: no fault of the document, and every later write
+	// or read would fail alike, so the run stops.
 	unwritable
 )
 
@@ -280,6 +281,12 @@ func process(ctx context.Context, store *corpus.Store, d document, opts Options)
 		// Interrupted, not failed: the next run does it again.
 		return result{doc: d, outcome: failed, err: err}
 	}
+	var unreadable *unreadableBlobError
+	if errors.As(err, &unreadable) {
+		// Nor is a disk that cannot be read the document's fault: it is
+		// not quarantined, and the run stops.
+		return result{doc: d, outcome: unwritable, err: err}
+	}
 	var damaged *damagedBlobError
 	if errors.As(err, &damaged) {
 		// The stored file, not the document, is at fault: whatever was
@@ -310,6 +317,13 @@ type damagedBlobError struct {
 func (e *damagedBlobError) Error() string { return e.err.Error() }
 func (e *damagedBlobError) Unwrap() error { return e.err }
 
+// unreadableBlobError is a stored file the disk failed to read (an I/O
+// error), as opposed to one missing or damaged.
+type unreadableBlobError struct{ err error }
+
+func (e *unreadableBlobError) Error() string { return e.err.Error() }
+func (e *unreadableBlobError) Unwrap() error { return e.err }
+
 // extractDocument reads the file as served (so a signed envelope's signers
 // are recorded) and extracts it. A panic that escapes the extractor's own
 // guards is contained to this document.
@@ -329,6 +343,10 @@ func extractDocument(ctx context.Context, store *corpus.Store, d document, eo ex
 	raw, err := store.ReadBlob(ctx, blob)
 	if errors.Is(err, corpus.ErrDamaged) {
 		return nil, &damagedBlobError{blob: blob, err: err}
+	}
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) && !errors.Is(err, fs.ErrNotExist) {
+		return nil, &unreadableBlobError{fmt.Errorf("read blob %s: %w", blob, err)}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read blob %s: %w", blob, err)
