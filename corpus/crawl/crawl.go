@@ -139,8 +139,6 @@ type crawler struct {
 	fetch   *fetcher
 	log     *slog.Logger
 	profile Profile
-	// largeEnvelope is the one slot for opening a large envelope.
-	largeEnvelope chan struct{}
 
 	mu       sync.Mutex
 	summary  Summary
@@ -193,7 +191,7 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	hosts = append(hosts, opts.AllowHosts...)
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
-	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch, hosts...), profile: opts.Profile, largeEnvelope: make(chan struct{}, 1),
+	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch, hosts...), profile: opts.Profile,
 		log: opts.Logger.With("component", "crawl", "source", opts.Profile.Name()), stop: stop}
 
 	if !opts.Full {
