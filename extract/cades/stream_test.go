@@ -3,8 +3,6 @@ package cades_test
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/asn1"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -20,55 +18,12 @@ import (
 	"github.com/openalbo/albo/extract/cades/cadestest"
 )
 
-// berEnvelope writes to w the envelope der (a DER SignedData as cadestest
-// signs) with n bytes read from content in place of its own, the way
-// streaming signing tools write: indefinite lengths everywhere, the
-// content in chunks of chunk bytes. The signature stays valid when
-// content is the envelope's own content.
+// berEnvelope is cadestest.Streamed, failing the test on error.
 func berEnvelope(t testing.TB, w io.Writer, der []byte, content io.Reader, n, chunk int64) {
 	t.Helper()
-	var info, oid, explicit, sd, version, algs, encap, eType asn1.RawValue
-	next := func(data []byte, v *asn1.RawValue) []byte {
-		rest, err := asn1.Unmarshal(data, v)
-		if err != nil {
-			t.Fatalf("template envelope: %v", err)
-		}
-		return rest
+	if err := cadestest.Streamed(w, der, content, n, chunk); err != nil {
+		t.Fatal(err)
 	}
-	next(der, &info)
-	next(next(info.Bytes, &oid), &explicit)
-	next(explicit.Bytes, &sd)
-	after := next(next(next(sd.Bytes, &version), &algs), &encap)
-	next(encap.Bytes, &eType)
-
-	var b bytes.Buffer
-	b.Write([]byte{0x30, 0x80})
-	b.Write(oid.FullBytes)
-	b.Write([]byte{0xa0, 0x80, 0x30, 0x80})
-	b.Write(version.FullBytes)
-	b.Write(algs.FullBytes)
-	b.Write([]byte{0x30, 0x80})
-	b.Write(eType.FullBytes)
-	b.Write([]byte{0xa0, 0x80, 0x24, 0x80})
-	write := func(p []byte) {
-		if _, err := w.Write(p); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write(b.Bytes())
-	buf := make([]byte, chunk)
-	for n > 0 {
-		size := min(n, chunk)
-		if _, err := io.ReadFull(content, buf[:size]); err != nil {
-			t.Fatal(err)
-		}
-		write(binary.BigEndian.AppendUint32([]byte{0x04, 0x84}, uint32(size)))
-		write(buf[:size])
-		n -= size
-	}
-	write([]byte{0, 0, 0, 0, 0, 0}) // the chunks, the explicit tag, the encapsulated content
-	write(after)
-	write([]byte{0, 0, 0, 0, 0, 0}) // the SignedData, its explicit tag, the ContentInfo
 }
 
 // unwrapFile writes data to a file and opens it with UnwrapReader, its
