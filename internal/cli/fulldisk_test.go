@@ -37,11 +37,12 @@ func runAlboGuarded(t *testing.T, args ...string) (code int, stdout, stderr stri
 	}
 }
 
-// failureLines are the lines of stderr but the progress lines.
+// failureLines are the lines of stderr but the progress lines (of
+// extract, index and crawl; failures start "albo: ").
 func failureLines(stderr string) []string {
 	var lines []string
 	for l := range strings.SplitSeq(strings.TrimSuffix(stderr, "\n"), "\n") {
-		if l != "" && !strings.HasPrefix(l, "extract: ") {
+		if l != "" && !strings.HasPrefix(l, "extract: ") && !strings.HasPrefix(l, "index: ") && !strings.HasPrefix(l, "crawl: ") {
 			lines = append(lines, l)
 		}
 	}

@@ -33,7 +33,13 @@ import (
 // test ends.
 func Mount(t testing.TB) *FS {
 	t.Helper()
-	f := &FS{Dir: t.TempDir(), Backing: t.TempDir()}
+	return MountAt(t, t.TempDir())
+}
+
+// MountAt is Mount over the folder dir, which the test made.
+func MountAt(t testing.TB, dir string) *FS {
+	t.Helper()
+	f := &FS{Dir: dir, Backing: t.TempDir()}
 	unmount, err := mount(f)
 	if err != nil {
 		if os.Getenv(smalldisk.RequireEnv) == "1" {

@@ -83,3 +83,32 @@ func TestRules(t *testing.T) {
 	}
 	t.Logf("%d operations failed with EIO", fsys.Failures())
 }
+
+// TestMountAt mounts over a folder the test made, lets the folder be
+// removed once unmounted, and leaves no mount behind.
+func TestMountAt(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "mnt")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// Left open past the unmount, which must not wait for it.
+	var f *os.File
+	t.Cleanup(func() { f.Close() })
+	t.Run("mounted", func(t *testing.T) {
+		fsys := MountAt(t, dir)
+		var err error
+		if f, err = os.Create(filepath.Join(dir, "open")); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(filepath.Join(fsys.Backing, "open")); err != nil {
+			t.Errorf("the file is not in the real folder: %v", err)
+		}
+	})
+	mounts, err := os.ReadFile("/proc/self/mounts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(mounts), dir) {
+		t.Errorf("%s is still mounted", dir)
+	}
+}

@@ -68,11 +68,15 @@ func mount(f *FS) (unmount func() error, err error) {
 	}
 	conn := st.Dev
 	return func() error {
-		// Lazily, so that a file still open does not keep the mount, then
-		// the connection aborted, so that a request still waiting ends
-		// and the serving loop with it.
-		detach(f.Dir)
-		abortConnection(conn)
+		if err := syscall.Unmount(f.Dir, 0); err != nil {
+			// Busy: a file is still open, by a hung child say. Detached
+			// lazily, the connection ends when the last file closes, and
+			// at once where the kernel lets it be aborted; the test does
+			// not wait for either.
+			detach(f.Dir)
+			abortConnection(conn)
+			return nil
+		}
 		ended := make(chan struct{})
 		go func() { m.server.Wait(); close(ended) }()
 		select {
@@ -86,8 +90,9 @@ func mount(f *FS) (unmount func() error, err error) {
 
 func detach(dir string) { syscall.Unmount(dir, syscall.MNT_DETACH) }
 
-// abortConnection ends the FUSE connection of the device dev: whatever
-// waits on it fails, and the server's reads end.
+// abortConnection ends the FUSE connection of the device dev, where the
+// FUSE control file system is mounted: whatever waits on it fails, and the
+// server's reads end.
 func abortConnection(dev uint64) {
 	path := fmt.Sprintf("/sys/fs/fuse/connections/%d/abort", dev&0xff|(dev>>12)&0xfff00)
 	os.WriteFile(path, []byte("1"), 0)
