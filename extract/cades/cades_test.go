@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/openalbo/albo/internal/testenv"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +13,7 @@ import (
 
 	"github.com/openalbo/albo/extract/cades"
 	"github.com/openalbo/albo/extract/cades/cadestest"
+	"github.com/openalbo/albo/internal/testenv"
 )
 
 // sharedRealData is ../shared/realdata beside the repository root, seen
@@ -91,6 +92,20 @@ func TestUnwrapRealEnvelopes(t *testing.T) {
 				if !w.SigningTime.IsZero() && !s.SigningTime.Equal(w.SigningTime) {
 					t.Errorf("signer %d signing time = %v, want %v", i, s.SigningTime, w.SigningTime)
 				}
+			}
+			// Streamed from the file in place, the same content and signers.
+			f, err := os.Open(filepath.Join(dir, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			streamed, streamedSigners, err := cades.UnwrapReader(f, int64(len(data)), t.TempDir())
+			if err != nil {
+				t.Fatalf("UnwrapReader: %v", err)
+			}
+			defer streamed.Close()
+			if content, err := io.ReadAll(streamed); err != nil || !bytes.Equal(content, want) || fmt.Sprint(streamedSigners) != fmt.Sprint(signers) {
+				t.Errorf("UnwrapReader: %v, %d bytes, %+v; want what Unwrap gives", err, len(content), streamedSigners)
 			}
 			// The outer signature of the Ceva act was put on after the inner one.
 			if len(signers) == 2 && !signers[1].SigningTime.Before(signers[0].SigningTime) {
