@@ -22,10 +22,11 @@ bench:
 
 # faults repeats the fault probes (kill -9 at random moments of crawl,
 # corpus writes, extraction and index updates under load; a real full disk;
+# a real disk failing with EIO (internal/faultfs);
 # SIGTERM; hostile and off-site listings; costly queries beside ordinary
 # ones) and prints what each tried, failed and lost. The same tests run in
 # `make test`, so CI runs them too.
-FAULTS := Kill|FullDisk|OffSite|Costly|Signal|Interrupt|Faults|Hostile|ListingCaps|RepeatingListing|CrawlLimits
+FAULTS := Kill|FullDisk|IOErrors|OffSite|Costly|Signal|Interrupt|Faults|Hostile|ListingCaps|RepeatingListing|CrawlLimits
 faults:
 	@ALBO_REQUIRE_FULLDISK=$${ALBO_REQUIRE_FULLDISK:-1} $(GO) test -count=1 -v -run '$(FAULTS)' \
 	  ./corpus/... ./batch ./index/... ./internal/cli ./web 2>&1 | tee faults.log | \

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
@@ -92,9 +93,9 @@ func (o Outcome) Extraction(pdfSHA string) (*extract.Result, error) {
 	return res, nil
 }
 
-// WriteError is a write the corpus refused (a full disk, an I/O error): no
-// fault of the document, and every later write would fail alike, so the
-// caller stops.
+// WriteError is a write the corpus refused (a full disk, an I/O error), or
+// a read of a stored file its disk failed: no fault of the document, and
+// every later write or read would fail alike, so the caller stops.
 type WriteError struct{ Err error }
 
 func (e *WriteError) Error() string { return e.Err.Error() }
@@ -141,6 +142,12 @@ func Extract(ctx context.Context, store *corpus.Store, doc Document, opts Extrac
 		// Interrupted, not failed: the next run does it again.
 		return failed, ctx.Err()
 	}
+	var unreadable *unreadableBlobError
+	if errors.As(err, &unreadable) {
+		// Nor is a disk that cannot be read the document's fault: it is
+		// not quarantined, and the caller stops as on a refused write.
+		return failed, &WriteError{err}
+	}
 	var damaged *damagedBlobError
 	if errors.As(err, &damaged) {
 		// The stored file, not the document, is at fault: whatever was
@@ -172,6 +179,13 @@ type damagedBlobError struct {
 func (e *damagedBlobError) Error() string { return e.err.Error() }
 func (e *damagedBlobError) Unwrap() error { return e.err }
 
+// unreadableBlobError is a stored file the disk failed to read (an I/O
+// error), as opposed to one missing or damaged.
+type unreadableBlobError struct{ err error }
+
+func (e *unreadableBlobError) Error() string { return e.err.Error() }
+func (e *unreadableBlobError) Unwrap() error { return e.err }
+
 // extractDocument reads the file as served (so a signed envelope's signers
 // are recorded) and extracts it, returning the extraction and its JSON.
 func extractDocument(ctx context.Context, store *corpus.Store, doc Document, eo extract.Options) (res *extract.Result, data []byte, err error) {
@@ -191,6 +205,10 @@ func extractDocument(ctx context.Context, store *corpus.Store, doc Document, eo 
 		raw, err = store.ReadBlob(ctx, blob)
 		if errors.Is(err, corpus.ErrDamaged) {
 			return nil, nil, &damagedBlobError{blob: blob, err: err}
+		}
+		var pathErr *fs.PathError
+		if errors.As(err, &pathErr) && !errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, &unreadableBlobError{fmt.Errorf("read blob %s: %w", blob, err)}
 		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("read blob %s: %w", blob, err)

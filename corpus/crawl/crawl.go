@@ -33,11 +33,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -138,8 +140,6 @@ type crawler struct {
 	fetch   *fetcher
 	log     *slog.Logger
 	profile Profile
-	// largeEnvelope is the one slot for opening a large envelope.
-	largeEnvelope chan struct{}
 
 	mu       sync.Mutex
 	summary  Summary
@@ -149,10 +149,13 @@ type crawler struct {
 	// documents by an earlier crawl that failed them, and recently seen:
 	// the walk of their category goes on until it meets them again.
 	pending map[string]map[string]bool
+	// stop ends the crawl with its cause, as diskFailed does.
+	stop context.CancelCauseFunc
 }
 
 // Run crawls opts.Profile's site into store. It returns an error only when
-// the crawl could not run at all; acts and pages that failed are in the
+// the crawl could not run at all, or stopped because the corpus's disk
+// refused a write (see diskFailed); acts and pages that failed are in the
 // Summary, and the others are archived regardless.
 func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	if opts.Profile == nil {
@@ -187,8 +190,10 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	}
 	hosts := append([]string{baseURL.Host}, opts.Profile.DownloadHosts()...)
 	hosts = append(hosts, opts.AllowHosts...)
-	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch, hosts...), profile: opts.Profile, largeEnvelope: make(chan struct{}, 1),
-		log: opts.Logger.With("component", "crawl", "source", opts.Profile.Name())}
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	c := &crawler{opts: opts, store: store, fetch: newFetcher(opts.Fetch, hosts...), profile: opts.Profile,
+		log: opts.Logger.With("component", "crawl", "source", opts.Profile.Name()), stop: stop}
 
 	if !opts.Full {
 		if c.pending, err = c.loadPending(ctx); err != nil {
@@ -220,7 +225,7 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 	}
 	close(jobs)
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	if err := context.Cause(ctx); err != nil {
 		return c.summary, fmt.Errorf("crawl: %w", err)
 	}
 	return c.summary, nil
@@ -474,7 +479,7 @@ func (c *crawler) unchanged(ctx context.Context, l Listed) bool {
 	c.count(old.ID, StatusUnchanged, nil)
 	seen := *old
 	seen.LastSeen = c.opts.Now().UTC()
-	if err := c.store.PutAct(ctx, &seen); err != nil {
+	if err := c.store.PutAct(ctx, &seen); err != nil && ctx.Err() == nil && !c.diskFailed(old.ID, err) {
 		c.log.Warn("record last seen", "act", old.ID, "err", err)
 	}
 	return true
@@ -521,9 +526,24 @@ func (c *crawler) offSite(what, url string) {
 	c.summary.OffSiteLinks = append(c.summary.OffSiteLinks, Failure{What: what, Err: &OffSiteError{URL: url}})
 }
 
+// diskFailed stops the crawl, and says so, when err is a file operation
+// that failed (the corpus's disk full or failing with an I/O error): every
+// later write would fail alike, so the crawl ends at the first with that
+// one error rather than failing each act in turn.
+func (c *crawler) diskFailed(what string, err error) bool {
+	var pathErr *fs.PathError
+	var linkErr *os.LinkError
+	if !errors.As(err, &pathErr) && !errors.As(err, &linkErr) {
+		return false
+	}
+	c.stop(fmt.Errorf("%s: %w", what, err))
+	return true
+}
+
 func (c *crawler) fail(what string, err error) {
 	// Callers report failures from the Summary; the log only traces.
 	c.log.Debug("failed", "what", what, "err", err)
+	c.diskFailed(what, err)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.summary.Failed++
@@ -717,7 +737,7 @@ func (c *crawler) keepSeen(ctx context.Context, l Listed) {
 	if l.ID == "" || c.known(ctx, l) != nil {
 		return
 	}
-	if err := c.store.PutAct(ctx, c.record(l, []corpus.File{}, nil)); err != nil {
+	if err := c.store.PutAct(ctx, c.record(l, []corpus.File{}, nil)); err != nil && ctx.Err() == nil && !c.diskFailed(l.ID, err) {
 		c.log.Warn("record act seen", "act", l.ID, "err", err)
 	}
 }

@@ -2,7 +2,6 @@ package crawl
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -121,45 +120,44 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 		}
 		return f, nil
 	}
-	// An envelope is opened in memory, its size capped by MaxBodySize;
-	// large ones one at a time, so that memory does not grow with the
-	// concurrency.
-	if got.size > largeEnvelope {
-		select {
-		case c.largeEnvelope <- struct{}{}:
-			defer func() { <-c.largeEnvelope }()
-		case <-ctx.Done():
-			return f, ctx.Err()
-		}
-	}
-	signed, err := c.readBlob(got.sha)
+	// An envelope is opened from the stored file, its content copied to a
+	// temporary file: memory does not grow with its size.
+	signed, err := c.store.OpenBlob(got.sha)
 	if err != nil {
 		return f, err
 	}
-	env, err := archive.OpenEnvelope(signed)
+	defer signed.Close()
+	inner, signers, err := cades.UnwrapReader(seekReaderAt{signed}, got.size, "")
 	if err != nil {
 		return f, fmt.Errorf("%s: %w", from, err)
 	}
-	f.Signers = env.Signers
-	if env.CarriesPDF() {
-		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, bytes.NewReader(env.Inner)); err != nil {
+	defer inner.Close()
+	f.Signers = archive.Signers(signers)
+	head := make([]byte, min(inner.Size(), sniffLen))
+	if _, err := inner.ReadAt(head, 0); err != nil {
+		return f, err
+	}
+	if extract.Sniff(head).Format == extract.FormatPDF {
+		if f.PDFSHA256, _, err = c.store.PutBlob(ctx, inner); err != nil {
 			return f, err
 		}
 	}
 	return f, nil
 }
 
-// largeEnvelope is the size past which envelopes are opened one at a time.
-const largeEnvelope = 16 << 20
+// seekReaderAt reads a stored file at offsets through Seek, as the stores
+// whose files are objects, not local files, allow.
+type seekReaderAt struct{ r io.ReadSeeker }
 
-// readBlob reads a stored blob whole.
-func (c *crawler) readBlob(sha string) ([]byte, error) {
-	r, err := c.store.OpenBlob(sha)
-	if err != nil {
-		return nil, err
+func (s seekReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	if _, err := s.r.Seek(off, io.SeekStart); err != nil {
+		return 0, err
 	}
-	defer r.Close()
-	return io.ReadAll(r)
+	n, err := io.ReadFull(s.r, p)
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		err = io.EOF
+	}
+	return n, err
 }
 
 // fileName is the download's own name (Content-Disposition), else the

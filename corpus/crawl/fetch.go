@@ -38,8 +38,8 @@ type FetchConfig struct {
 	UserAgent string
 	Timeout   time.Duration // per attempt (default 60s)
 	// MaxBodySize caps a document: a larger download is refused
-	// (default 256 MiB). Documents are streamed to the corpus, so memory
-	// does not grow with it but for signed envelopes, opened in memory.
+	// (default 256 MiB). Documents are streamed to the corpus, and signed
+	// envelopes opened from it, so memory does not grow with it.
 	MaxBodySize int64
 	// MaxPageSize caps an HTML page: the bytes past it are not read and
 	// the page is read truncated (default 4 MiB), so that a listing of any

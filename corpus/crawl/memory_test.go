@@ -13,9 +13,12 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/openalbo/albo/extract/cades/cadestest"
 )
 
 // The child process of TestMemoryBounded crawls the Albo at these.
@@ -72,11 +75,26 @@ func hugeAlbo(w http.ResponseWriter, r *http.Request) {
 	case "savep7m.aspx":
 		w.Header().Set("Content-Type", "application/pdf")
 		w.(http.Flusher).Flush() // no Content-Length: chunked
+		if r.URL.Query().Get("procid") == hugeEnvelopeAct {
+			// A signed envelope around the PDF, as streaming tools write it.
+			cadestest.Streamed(w, hugeEnvelopeTemplate(), hugePDF{}, hugeDocument, 1<<20)
+			return
+		}
 		io.Copy(w, io.LimitReader(hugePDF{}, hugeDocument))
 	default:
 		http.NotFound(w, r)
 	}
 }
+
+// hugeEnvelopeAct is the act whose document is served in a signed
+// envelope, its content streamed in chunks.
+const hugeEnvelopeAct = "2"
+
+// hugeEnvelopeTemplate is the envelope whose signature the huge one
+// carries (not intact, being over other content).
+var hugeEnvelopeTemplate = sync.OnceValue(func() []byte {
+	return cadestest.NewSigner("Mario Rossi").Sign([]byte("%PDF-1.4\n"))
+})
 
 // hugePDF is an endless PDF: a header, then filler.
 type hugePDF struct{}
@@ -91,9 +109,10 @@ func (hugePDF) Read(p []byte) (int, error) {
 
 // TestMemoryBounded crawls, in a child process, a listing page of 400,000
 // rows and two documents of 160 MiB each fetched at once without a
-// Content-Length, and checks the process's peak memory: pages are read as
-// far as the page cap, rows as far as the row cap, and documents are
-// streamed to the corpus.
+// Content-Length, one a PDF and one a signed envelope around one, and
+// checks the process's peak memory: pages are read as far as the page cap,
+// rows as far as the row cap, documents are streamed to the corpus, and
+// the envelope is opened from it.
 func TestMemoryBounded(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes 320 MiB")
@@ -113,7 +132,7 @@ func TestMemoryBounded(t *testing.T) {
 			figures[k], _ = strconv.ParseInt(v, 10, 64)
 		}
 	}
-	t.Logf("peak RSS %d MiB, largest heap %d MiB (bound %d MiB), for a %d-row listing and two %d MiB downloads at once",
+	t.Logf("peak RSS %d MiB, largest heap %d MiB (bound %d MiB), for a %d-row listing and two %d MiB downloads at once, one a signed envelope",
 		figures["peak-rss"]>>20, figures["heap-sys"]>>20, memoryBound>>20, hugeRows, hugeDocument>>20)
 	if figures["peak-rss"] == 0 || figures["peak-rss"] > memoryBound {
 		t.Errorf("peak RSS %d bytes, want at most %d", figures["peak-rss"], memoryBound)
@@ -124,7 +143,23 @@ func TestMemoryBounded(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(a.Files) != 1 || a.Files[0].Size != hugeDocument || a.Files[0].PDFSHA256 != a.Files[0].SHA256 {
+		switch {
+		case len(a.Files) != 1:
+			t.Errorf("act %s: files %+v", id, a.Files)
+		case id == "milano/giunta/2026/"+hugeEnvelopeAct:
+			f := a.Files[0]
+			if f.Size <= hugeDocument || f.PDFSHA256 == "" || f.PDFSHA256 == f.SHA256 || len(f.Signers) != 1 || f.Signers[0].CommonName != "Mario Rossi" {
+				t.Errorf("act %s: the envelope's file %+v, want its PDF stored apart and its signer", id, f)
+			} else if pdf, err := s.OpenBlob(f.PDFSHA256); err != nil {
+				t.Error(err)
+			} else {
+				n, _ := io.Copy(io.Discard, pdf)
+				pdf.Close()
+				if n != hugeDocument {
+					t.Errorf("act %s: the envelope's PDF is %d bytes, want %d", id, n, hugeDocument)
+				}
+			}
+		case a.Files[0].Size != hugeDocument || a.Files[0].PDFSHA256 != a.Files[0].SHA256:
 			t.Errorf("act %s: files %+v", id, a.Files)
 		}
 	}

@@ -7,6 +7,13 @@
 // another (a document countersigned by a second official). It never checks a
 // certificate against a trust list and never rejects a file for its signer:
 // the archive keeps what was published and says who signed it.
+//
+// An envelope is walked element by element, not parsed whole: the signed
+// content is copied out (to memory for Unwrap, to a temporary file for
+// UnwrapReader, whose memory does not grow with the envelope) and only the
+// rest, certificates and signer infos, is handed to the PKCS#7 library.
+// Lengths past the end of what holds them, elements nested past a bound
+// and signature parts past a size are refused as damage.
 package cades
 
 import (
@@ -16,6 +23,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"sync"
 	"time"
@@ -98,54 +106,66 @@ func isDEREnvelope(data []byte) bool {
 
 // Unwrap opens every level of a signed envelope and returns the signed
 // content and the signers, outermost first. data may be DER/BER or base64.
+// UnwrapReader does the same for an envelope in a file, in bounded memory.
 func Unwrap(data []byte) (content []byte, signers []Signer, err error) {
-	content = data
-	for level := 1; ; level++ {
-		if !IsEnvelope(content) {
-			if level == 1 {
-				return nil, nil, ErrNotEnvelope
-			}
-			return content, signers, nil
-		}
-		if level > MaxDepth {
-			return nil, nil, fmt.Errorf("envelope level %d: more than %d envelopes nested", level, MaxDepth)
-		}
-		inner, levelSigners, err := unwrapOne(content, level)
-		if err != nil {
-			return nil, nil, fmt.Errorf("envelope level %d: %w", level, err)
-		}
-		signers = append(signers, levelSigners...)
-		content = inner
-	}
-}
-
-// unwrapOne opens one envelope.
-func unwrapOne(data []byte, level int) ([]byte, []Signer, error) {
-	if len(data) > MaxSize {
-		return nil, nil, fmt.Errorf("%d bytes: larger than the %d-byte limit", len(data), MaxSize)
-	}
-	der := data
-	if !isDEREnvelope(data) {
-		b64, _ := base64Body(data)
-		var err error
-		if der, err = decodeBase64(b64); err != nil {
-			return nil, nil, fmt.Errorf("base64: %w", err)
-		}
-	}
-	if err := checkNesting(der); err != nil {
-		return nil, nil, err
-	}
-	p7, err := parse(der)
+	inner, signers, err := unwrap(bytes.NewReader(data), int64(len(data)), func() (spool, error) { return &memorySpool{}, nil })
 	if err != nil {
 		return nil, nil, err
 	}
+	return inner.(*memorySpool).Bytes(), signers, nil
+}
+
+// unwrapOne opens the envelope of size bytes in r, whose first bytes are
+// head: it copies the content to a new spool, walking the envelope rather
+// than reading it whole, and reads the signers from the rest.
+func unwrapOne(r io.ReaderAt, size int64, head []byte, level int, newSpool func() (spool, error)) (spool, []Signer, error) {
+	if size > MaxSize {
+		return nil, nil, fmt.Errorf("%d bytes: larger than the %d-byte limit", size, MaxSize)
+	}
+	if !isDEREnvelope(head) {
+		der, err := newSpool()
+		if err != nil {
+			return nil, nil, err
+		}
+		defer der.Close()
+		if err := decodeBase64To(der, io.NewSectionReader(r, 0, size)); err != nil {
+			return nil, nil, fmt.Errorf("base64: %w", err)
+		}
+		r, size = der, der.Size()
+	}
+	content, err := newSpool()
+	if err != nil {
+		return nil, nil, err
+	}
+	signers, err := readEnvelope(r, size, level, content)
+	if err != nil {
+		content.Close()
+		return nil, nil, err
+	}
+	return content, signers, nil
+}
+
+// readEnvelope copies the content of the DER/BER envelope in r to content
+// and returns its signers.
+func readEnvelope(r io.ReaderAt, size int64, level int, content spool) ([]Signer, error) {
+	skeleton, found, err := newWalker(r, size).signedData(content)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkNesting(skeleton); err != nil {
+		return nil, err
+	}
+	p7, err := parse(skeleton)
+	if err != nil {
+		return nil, err
+	}
 	if len(p7.Signers) == 0 {
-		return nil, nil, errors.New("damaged envelope: no signer found")
+		return nil, errors.New("damaged envelope: no signer found")
 	}
-	if len(p7.Content) == 0 {
-		return nil, nil, errors.New("the envelope holds no content (a detached signature, or a damaged envelope)")
+	if !found || content.Size() == 0 {
+		return nil, errors.New("the envelope holds no content (a detached signature, or a damaged envelope)")
 	}
-	intact := verify(p7) == nil
+	intact := verifyContent(p7, content)
 	signers := make([]Signer, 0, len(p7.Signers))
 	for _, si := range p7.Signers {
 		s := Signer{Level: level, Intact: intact}
@@ -167,7 +187,7 @@ func unwrapOne(data []byte, level int) ([]byte, []Signer, error) {
 		}
 		signers = append(signers, s)
 	}
-	return p7.Content, signers, nil
+	return signers, nil
 }
 
 // checkNesting fails when the library's BER reader would recurse more than
@@ -326,9 +346,4 @@ func base64Body(data []byte) ([]byte, bool) {
 		}
 	}
 	return body, bytes.HasPrefix(body, []byte("MI"))
-}
-
-// decodeBase64 decodes standard base64 with or without its padding.
-func decodeBase64(b64 []byte) ([]byte, error) {
-	return base64.RawStdEncoding.DecodeString(string(bytes.TrimRight(b64, "=")))
 }

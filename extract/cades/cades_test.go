@@ -3,7 +3,8 @@ package cades_test
 import (
 	"bytes"
 	"errors"
-	"github.com/openalbo/albo/internal/testenv"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/openalbo/albo/extract/cades"
 	"github.com/openalbo/albo/extract/cades/cadestest"
+	"github.com/openalbo/albo/internal/testenv"
 )
 
 // sharedRealData is ../shared/realdata beside the repository root, seen
@@ -90,6 +92,20 @@ func TestUnwrapRealEnvelopes(t *testing.T) {
 				if !w.SigningTime.IsZero() && !s.SigningTime.Equal(w.SigningTime) {
 					t.Errorf("signer %d signing time = %v, want %v", i, s.SigningTime, w.SigningTime)
 				}
+			}
+			// Streamed from the file in place, the same content and signers.
+			f, err := os.Open(filepath.Join(dir, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			streamed, streamedSigners, err := cades.UnwrapReader(f, int64(len(data)), t.TempDir())
+			if err != nil {
+				t.Fatalf("UnwrapReader: %v", err)
+			}
+			defer streamed.Close()
+			if content, err := io.ReadAll(streamed); err != nil || !bytes.Equal(content, want) || fmt.Sprint(streamedSigners) != fmt.Sprint(signers) {
+				t.Errorf("UnwrapReader: %v, %d bytes, %+v; want what Unwrap gives", err, len(content), streamedSigners)
 			}
 			// The outer signature of the Ceva act was put on after the inner one.
 			if len(signers) == 2 && !signers[1].SigningTime.Before(signers[0].SigningTime) {
@@ -173,9 +189,11 @@ func TestUnwrapDamaged(t *testing.T) {
 		{"truncated base64", cadestest.Base64(der, 64, false)[:1001], "level 1:"},
 		{"too deep", deep, "more than 8 envelopes nested"},
 		{"nested headers", nestedHeaders(1 << 20), "nested more than 64 deep"},
-		// The library reads "00 00" right after an indefinite-length header
-		// as a child, not as its end: these nest one level per 4 bytes.
-		{"empty indefinite elements", emptyIndefinite(1 << 18), "nested more than 64 deep"},
+		// Empty indefinite-length elements side by side, which a reader
+		// that takes "00 00" right after such a header for a child (as the
+		// library does) would nest one level per 4 bytes: the walker sees
+		// them end, and no SignedData in them.
+		{"empty indefinite elements", emptyIndefinite(1 << 18), "level 1: damaged envelope"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -238,6 +256,9 @@ func FuzzUnwrap(f *testing.F) {
 	f.Add(signer.Sign(small))
 	f.Add(signer.Sign(signer.Sign(small)))
 	f.Add(cadestest.Base64(signer.Sign(small), 64, true))
+	var chunked bytes.Buffer
+	berEnvelope(f, &chunked, signer.Sign(small), bytes.NewReader(small), int64(len(small)), 500)
+	f.Add(chunked.Bytes())
 	// The real envelopes seed it where ../shared is present; elsewhere the
 	// signed copies above do.
 	for _, name := range []string{"comune-ceva.pdf.p7m", "ispra-atto-aggiuntivo.p7m"} {
@@ -247,6 +268,11 @@ func FuzzUnwrap(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		content, signers, err := cades.Unwrap(data)
+		// Streamed from a file, the same envelope opens alike.
+		fileContent, fileSigners, fileErr := unwrapFile(t, data)
+		if fmt.Sprint(err) != fmt.Sprint(fileErr) || !bytes.Equal(content, fileContent) || fmt.Sprint(signers) != fmt.Sprint(fileSigners) {
+			t.Fatalf("from memory: %v, %d bytes, %+v; from a file: %v, %d bytes, %+v", err, len(content), signers, fileErr, len(fileContent), fileSigners)
+		}
 		if err != nil {
 			if content != nil || signers != nil {
 				t.Fatalf("error %v with content or signers", err)

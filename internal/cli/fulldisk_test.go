@@ -32,16 +32,17 @@ func runAlboGuarded(t *testing.T, args ...string) (code int, stdout, stderr stri
 	case r := <-done:
 		return r.code, r.stdout, r.stderr, time.Since(start)
 	case <-time.After(2 * time.Minute):
-		t.Fatalf("albo %v did not end in 2 minutes on a full disk", args)
+		t.Fatalf("albo %v did not end in 2 minutes on a failing disk", args)
 		return 0, "", "", 0
 	}
 }
 
-// failureLines are the lines of stderr but the progress lines.
+// failureLines are the lines of stderr but the progress lines (of
+// extract, index and crawl; failures start "albo: ").
 func failureLines(stderr string) []string {
 	var lines []string
 	for l := range strings.SplitSeq(strings.TrimSuffix(stderr, "\n"), "\n") {
-		if l != "" && !strings.HasPrefix(l, "extract: ") {
+		if l != "" && !strings.HasPrefix(l, "extract: ") && !strings.HasPrefix(l, "index: ") && !strings.HasPrefix(l, "crawl: ") {
 			lines = append(lines, l)
 		}
 	}
@@ -53,14 +54,22 @@ func failureLines(stderr string) []string {
 // have succeeded when what it wrote still fitted.
 func checkFullDiskOutcome(t *testing.T, what string, code int, stderr string, took time.Duration) bool {
 	t.Helper()
+	return checkStorageFailure(t, what, "no space left on device", code, stderr, took)
+}
+
+// checkStorageFailure wants a command that met a failing disk to have
+// stopped with exit 1 and one line naming the file and the reason, or to
+// have succeeded when it wrote nothing the disk refused.
+func checkStorageFailure(t *testing.T, what, reason string, code int, stderr string, took time.Duration) bool {
+	t.Helper()
 	lines := failureLines(stderr)
 	t.Logf("%s: exit %d in %v: %q", what, code, took.Round(time.Millisecond), lines)
 	if code == exitOK {
 		return false
 	}
-	if code != exitFailed || len(lines) != 1 || !strings.Contains(lines[0], "no space left on device") ||
+	if code != exitFailed || len(lines) != 1 || !strings.Contains(lines[0], reason) ||
 		!strings.Contains(lines[0], string(filepath.Separator)) {
-		t.Errorf("%s: exit %d, stderr %q; want exit 1 and one line naming the file and \"no space left on device\"", what, code, stderr)
+		t.Errorf("%s: exit %d, stderr %q; want exit 1 and one line naming the file and %q", what, code, stderr, reason)
 	}
 	return true
 }

@@ -12,8 +12,11 @@ import (
 	"crypto/rand"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"encoding/asn1"
 	"encoding/base64"
+	"encoding/binary"
 	"fmt"
+	"io"
 	"math/big"
 	"time"
 
@@ -98,4 +101,68 @@ func Base64(der []byte, lineLen int, pem bool) []byte {
 		b.WriteString("-----END PKCS7-----\n")
 	}
 	return b.Bytes()
+}
+
+// Streamed writes to w the DER envelope der (as Sign makes it) the way
+// signing tools that stream write theirs: indefinite lengths everywhere
+// and the content in chunks of chunk bytes, the content being n bytes read
+// from content in place of the envelope's own. The signature stays valid
+// when content is the envelope's own content; with any other it names its
+// signer but is not intact. Nothing of the content is held in memory but
+// one chunk.
+func Streamed(w io.Writer, der []byte, content io.Reader, n, chunk int64) error {
+	var info, oid, explicit, sd, version, algs, encap, eType asn1.RawValue
+	var err error
+	next := func(data []byte, v *asn1.RawValue) []byte {
+		if err != nil {
+			return nil
+		}
+		var rest []byte
+		if rest, err = asn1.Unmarshal(data, v); err != nil {
+			err = fmt.Errorf("cadestest: the envelope to stream: %w", err)
+		}
+		return rest
+	}
+	next(der, &info)
+	next(next(info.Bytes, &oid), &explicit)
+	next(explicit.Bytes, &sd)
+	after := next(next(next(sd.Bytes, &version), &algs), &encap)
+	next(encap.Bytes, &eType)
+	if err != nil {
+		return err
+	}
+	var head bytes.Buffer
+	head.Write([]byte{0x30, 0x80})
+	head.Write(oid.FullBytes)
+	head.Write([]byte{0xa0, 0x80, 0x30, 0x80})
+	head.Write(version.FullBytes)
+	head.Write(algs.FullBytes)
+	head.Write([]byte{0x30, 0x80})
+	head.Write(eType.FullBytes)
+	head.Write([]byte{0xa0, 0x80, 0x24, 0x80})
+	if _, err := w.Write(head.Bytes()); err != nil {
+		return err
+	}
+	buf := make([]byte, 6+chunk)
+	for n > 0 {
+		size := min(n, chunk)
+		buf[0], buf[1] = 0x04, 0x84 // an OCTET STRING, its length in 4 bytes
+		binary.BigEndian.PutUint32(buf[2:6], uint32(size))
+		if _, err := io.ReadFull(content, buf[6:6+size]); err != nil {
+			return err
+		}
+		if _, err := w.Write(buf[:6+size]); err != nil {
+			return err
+		}
+		n -= size
+	}
+	// The ends of the chunks, the explicit tag and the encapsulated
+	// content; the signer infos; the ends of the SignedData, its explicit
+	// tag and the ContentInfo.
+	for _, part := range [][]byte{{0, 0, 0, 0, 0, 0}, after, {0, 0, 0, 0, 0, 0}} {
+		if _, err := w.Write(part); err != nil {
+			return err
+		}
+	}
+	return nil
 }
