@@ -461,6 +461,11 @@ func (f *fetcher) once(ctx context.Context, req *request) (*response, time.Durat
 	case hresp.StatusCode >= 500 || hresp.StatusCode == http.StatusTooManyRequests || hresp.StatusCode == http.StatusRequestTimeout:
 		io.Copy(io.Discard, io.LimitReader(hresp.Body, 64<<10))
 		return nil, retryAfter(hresp.Header.Get("Retry-After")), retryableError{&StatusError{hresp.StatusCode}}
+	case hresp.StatusCode >= 300 && hresp.StatusCode <= 399 && hresp.StatusCode != http.StatusNotModified:
+		// A redirect the client did not follow has no Location: a
+		// broken answer (a cut-short head), which a new attempt may get
+		// whole.
+		return nil, 0, retryableError{&StatusError{hresp.StatusCode}}
 	case hresp.StatusCode < 200 || hresp.StatusCode > 299:
 		return nil, 0, &StatusError{hresp.StatusCode}
 	}

@@ -121,6 +121,8 @@ func TestFetchFailures(t *testing.T) {
 			http.NotFound(w, r)
 		case "/broken":
 			http.Error(w, "boom", http.StatusInternalServerError)
+		case "/nowhere":
+			w.WriteHeader(http.StatusFound) // a redirect without Location
 		case "/etag":
 			if r.Header.Get("If-None-Match") == `"v1"` {
 				w.WriteHeader(http.StatusNotModified)
@@ -149,6 +151,7 @@ func TestFetchFailures(t *testing.T) {
 		{path: "/empty", wantErr: ErrEmpty, attempts: 3},
 		{path: "/gone", status: 404, attempts: 1},
 		{path: "/broken", status: 500, attempts: 3},
+		{path: "/nowhere", status: 302, attempts: 3},
 		{path: "/etag", attempts: 1},
 		{path: "/etag", etag: `"v1"`, attempts: 1, notMod: true},
 	}

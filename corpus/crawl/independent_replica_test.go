@@ -565,6 +565,9 @@ func (a *indieAlbo) deliver(w http.ResponseWriter, r *http.Request, rep *reply, 
 		}
 		return
 	case faultSlowBody:
+		for k, v := range rep.header {
+			h[k] = v
+		}
 		h.Set("Content-Length", strconv.Itoa(len(rep.body)))
 		w.WriteHeader(rep.status)
 		w.Write(rep.body[:len(rep.body)/3])
