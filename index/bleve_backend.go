@@ -13,12 +13,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
@@ -176,36 +174,6 @@ func OpenBleve(path string) (Backend, error) {
 	return createBleve(path)
 }
 
-// bleveDoc is a Document as bleve maps it: keywords are strings.
-type bleveDoc struct {
-	Type               string `json:"type"`
-	Act                string `json:"act"`
-	Organ              string `json:"organ,omitempty"`
-	Number             string `json:"number,omitempty"`
-	Date               string `json:"date,omitempty"`
-	Directorate        string `json:"directorate,omitempty"`
-	DirectoratePrinted string `json:"directorate_printed,omitempty"`
-	Director           string `json:"director,omitempty"`
-	Year               string `json:"year,omitempty"`
-	Section            string `json:"section,omitempty"`
-	Kind               string `json:"kind,omitempty"`
-	Text               string `json:"text"`
-	Page               string `json:"page,omitempty"`
-	Lineage            string `json:"lineage,omitempty"`
-}
-
-func toBleveDoc(d Document) bleveDoc {
-	itoa := func(n int) string {
-		if n == 0 {
-			return ""
-		}
-		return strconv.Itoa(n)
-	}
-	return bleveDoc{Type: d.Type, Act: d.ActID, Organ: d.Organ, Number: itoa(d.Number), Date: d.Date,
-		Directorate: d.Directorate, DirectoratePrinted: d.DirectoratePrinted, Director: d.Director,
-		Year: itoa(d.Year), Section: d.Section, Kind: d.Kind, Text: d.Text, Page: itoa(d.Page), Lineage: d.Lineage}
-}
-
 // minParallelBatch is the fewest documents worth a batch of their own.
 const minParallelBatch = 1000
 
@@ -221,15 +189,14 @@ func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
 		chunk := docs[p*len(docs)/parts : (p+1)*len(docs)/parts]
 		wg.Go(func() {
 			batch := b.idx.NewBatch()
-			m := b.idx.Mapping()
-			for _, d := range chunk {
-				doc := document.NewDocument(d.ID)
-				if err := m.MapDocument(doc, toBleveDoc(d)); err != nil {
-					errs[p] = fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
-					return
-				}
-				analyseTextOnce(doc)
-				if err := batch.IndexAdvanced(doc); err != nil {
+			builder, err := newDocumentBuilder(b.idx.Mapping())
+			if err != nil {
+				errs[p] = fmt.Errorf("index %s: %w", b.path, err)
+				return
+			}
+			for i := range chunk {
+				d := &chunk[i]
+				if err := batch.IndexAdvanced(builder.document(d)); err != nil {
 					errs[p] = fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
 					return
 				}
