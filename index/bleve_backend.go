@@ -180,8 +180,11 @@ const minParallelBatch = 1000
 // Index writes the documents in bleve batches, one per processor when
 // there are enough: mapping a document and building a segment happen in
 // the caller's goroutine, so one batch at a time leaves the other cores to
-// the analysis alone.
+// the analysis alone. Many documents are a bulk load (startBulkLoad).
 func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
+	if len(docs) >= minParallelBatch {
+		defer startBulkLoad()()
+	}
 	parts := max(1, min(runtime.GOMAXPROCS(0), len(docs)/minParallelBatch))
 	errs := make([]error, parts)
 	var wg sync.WaitGroup
