@@ -320,7 +320,7 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		if err != nil {
 			return nil, false, &BadQueryError{Query: req.Query, Err: err}
 		}
-		musts = append(musts, q)
+		musts = append(musts, b.unwrap(q))
 		hasText = true
 	}
 	for _, f := range req.Filters() {

@@ -297,6 +297,8 @@ func (p postingAlgebra) docs(q query.Query) (docs *roaring.Bitmap, ok bool, err 
 	case *query.TermQuery:
 		docs, err := p.term(q.FieldVal, q.Term)
 		return docs, err == nil, err
+	case *normalizedTerm:
+		return p.docs(q.TermQuery)
 	case *pairedPhrase:
 		if len(q.pairs) != 1 { // longer phrases need the position check
 			return nil, false, nil
