@@ -47,7 +47,8 @@ var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct:
 // Search runs the request against bleve. Facets are counted on bitmaps
 // (facets.go); a request of filters alone is answered from them entirely.
 // The bitmaps are built by the first request that needs them after the
-// index changed.
+// index changed, and keep the matches and facet counts of the queries
+// asked since (match_cache.go), for their next pages.
 func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, error) {
 	for _, f := range req.Facets {
 		if _, ok := facetSizes[f]; !ok {
@@ -84,14 +85,25 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	}
 	var out *Response
 	var docs *roaring.Bitmap
+	key := matchKey(req)
+	kept := bm.queries.get(key)
+	if kept != nil {
+		docs = kept.docs
+	}
 	switch {
 	case hasText && byDate:
 		// Newest first needs no ranking: the matches, paged by the date
 		// bitmaps, in index order within a date.
-		if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
-			return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+		if docs == nil {
+			if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
+				return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+			}
 		}
 		if out, err = b.filteredHits(ctx, req, q, snap, bm, docs); err != nil {
+			return nil, err
+		}
+	case hasText && kept != nil:
+		if out, err = b.searchHits(ctx, req, q); err != nil {
 			return nil, err
 		}
 	case hasText:
@@ -108,15 +120,20 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 			}
 		}
 	default:
-		docs = bm.filtered(req)
+		if docs == nil {
+			docs = bm.filtered(req)
+		}
 		if out, err = b.filteredHits(ctx, req, nil, snap, bm, docs); err != nil {
 			return nil, err
 		}
 	}
+	if kept == nil {
+		kept = bm.queries.put(key, docs)
+	}
 	if len(req.Facets) > 0 {
 		out.Facets = make(map[string]map[string]int, len(req.Facets))
 		for _, f := range req.Facets {
-			out.Facets[f] = bm.counts(docs, f, facetSizes[f])
+			out.Facets[f] = kept.counts(bm, f, facetSizes[f])
 		}
 	}
 	return out, nil

@@ -36,6 +36,8 @@ type bitmaps struct {
 	// each document's: a few matches are counted by looking theirs up,
 	// cheaper than intersecting them with every value's bitmap.
 	ordinals map[string]*fieldOrdinals
+	// queries are the matches of the queries asked of the snapshot.
+	queries matchCache
 }
 
 // fieldOrdinals are the values of one field, numbered, and each document's.

@@ -15,20 +15,7 @@ import (
 // scores, to the bit.
 func TestUnwrapKeepsHitsAndScores(t *testing.T) {
 	ctx := context.Background()
-	be, err := OpenBleve(filepath.Join(t.TempDir(), "bleve"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer be.Close()
-	b := be.(*bleveBackend)
-	var docs []Document
-	for _, name := range goldActs {
-		ref, res := loadGold(t, name)
-		docs = append(docs, newActRecord(ref, "gold:"+name, res).documents()...)
-	}
-	if err := b.Index(ctx, docs); err != nil {
-		t.Fatal(err)
-	}
+	b := goldBackend(t)
 	parse := func(s string) query.Query {
 		q, err := bleve.NewQueryStringQuery(s).Parse()
 		if err != nil {
@@ -74,4 +61,24 @@ func TestUnwrapKeepsHitsAndScores(t *testing.T) {
 	if unwrapped == 0 {
 		t.Error("no query was unwrapped")
 	}
+}
+
+// goldBackend is a bare bleve backend holding the documents of the gold
+// acts, closed at the end of the test.
+func goldBackend(t *testing.T) *bleveBackend {
+	t.Helper()
+	be, err := OpenBleve(filepath.Join(t.TempDir(), "bleve"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { be.Close() })
+	var docs []Document
+	for _, name := range goldActs {
+		ref, res := loadGold(t, name)
+		docs = append(docs, newActRecord(ref, "gold:"+name, res).documents()...)
+	}
+	if err := be.Index(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return be.(*bleveBackend)
 }
