@@ -63,7 +63,7 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 		return nil, err
 	}
 	byDate := req.Sort == SortDate
-	if hasText && len(req.Facets) == 0 && !byDate {
+	if hasText && len(req.Facets) == 0 && !byDate && len(req.Filters()) == 0 {
 		return b.searchHits(ctx, req, q)
 	}
 	ai, err := b.idx.Advanced()
@@ -82,6 +82,11 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	bm, err := b.bitmaps.get(snap)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", b.path, err)
+	}
+	// The ranking pass reads the filters off the bitmaps (filter_term.go).
+	ranked := withFilterTerms(q, bm)
+	if hasText && len(req.Facets) == 0 && !byDate {
+		return b.searchHits(ctx, req, ranked)
 	}
 	var out *Response
 	var docs *roaring.Bitmap
@@ -103,13 +108,13 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 			return nil, err
 		}
 	case hasText && kept != nil:
-		if out, err = b.searchHits(ctx, req, q); err != nil {
+		if out, err = b.searchHits(ctx, req, ranked); err != nil {
 			return nil, err
 		}
 	case hasText:
 		// One pass ranks the page and records the matches the facets
 		// count, unless the index changed between the two snapshots.
-		rec := &recordingQuery{Query: q, docs: roaring.New()}
+		rec := &recordingQuery{Query: ranked, docs: roaring.New()}
 		if out, err = b.searchHits(ctx, req, rec); err != nil {
 			return nil, err
 		}
