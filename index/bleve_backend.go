@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -40,6 +41,9 @@ type bleveBackend struct {
 	failed  chan struct{}
 	failure error
 	bitmaps bitmapCache
+	// unmerged counts the documents written since the index was last
+	// merged into one segment (compactAfter).
+	unmerged atomic.Int64
 }
 
 // scorchConfig is the runtime configuration of every bleve index opened,
@@ -208,6 +212,7 @@ func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
 		})
 	}
 	wg.Wait()
+	b.unmerged.Add(int64(len(docs)))
 	return errors.Join(errs...)
 }
 
@@ -227,9 +232,53 @@ func (b *bleveBackend) write(ctx context.Context, batch *bleve.Batch) error {
 	return nil
 }
 
+// compactAfter is how many documents written since the last compaction
+// make Flush merge the index into one segment: a bulk load leaves a tier
+// of segments, and every term a query reads is looked up and iterated in
+// each (100k objectives: 11 segments; one cut the CPU of the site's
+// searches by a seventh, for 0.4 CPU-s of merging).
+const compactAfter = 10_000
+
 // Flush waits until the batches written are on disk, or scorch failed to
-// write them, or ctx ends.
+// write them, or ctx ends; after a bulk load, it first merges the index
+// into one segment, on disk too.
 func (b *bleveBackend) Flush(ctx context.Context) error {
+	if err := b.persist(ctx); err != nil {
+		return err
+	}
+	if b.unmerged.Load() < compactAfter {
+		return nil
+	}
+	ai, err := b.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("index %s: %w", b.path, err)
+	}
+	sc, ok := ai.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := sc.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("index %s: merge: %w", b.path, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// The merged index is on disk once a batch written after it is.
+	batch := b.idx.NewBatch()
+	batch.SetInternal(mappingVersionKey, []byte(MappingVersion))
+	if err := b.write(ctx, batch); err != nil {
+		return err
+	}
+	if err := b.persist(ctx); err != nil {
+		return err
+	}
+	b.unmerged.Store(0)
+	return nil
+}
+
+// persist waits until the batches written are on disk, or scorch failed
+// to write them, or ctx ends.
+func (b *bleveBackend) persist(ctx context.Context) error {
 	b.mu.Lock()
 	pending := b.pending
 	b.pending = nil
@@ -303,11 +352,12 @@ func (b *bleveBackend) Delete(ctx context.Context, ids []string) error {
 // disk must not hold the process.
 const closeTimeout = 5 * time.Second
 
-// Close waits for what was written to be persisted, then closes the index.
+// Close waits for what was written to be persisted, then closes the index
+// (unmerged: merging is Flush's).
 func (b *bleveBackend) Close() error {
 	ctx, cancel := context.WithTimeout(context.Background(), closeTimeout)
 	defer cancel()
-	ferr := b.Flush(ctx)
+	ferr := b.persist(ctx)
 	return errors.Join(ferr, b.closeWithin(closeTimeout))
 }
 
