@@ -249,13 +249,9 @@ func (b *bleveBackend) Flush(ctx context.Context) error {
 	if b.unmerged.Load() < compactAfter {
 		return nil
 	}
-	ai, err := b.idx.Advanced()
-	if err != nil {
-		return fmt.Errorf("index %s: %w", b.path, err)
-	}
-	sc, ok := ai.(*scorch.Scorch)
-	if !ok {
-		return nil
+	sc, err := b.scorch()
+	if err != nil || sc == nil {
+		return err
 	}
 	if err := sc.ForceMerge(ctx, nil); err != nil {
 		return fmt.Errorf("index %s: merge: %w", b.path, err)
@@ -274,6 +270,16 @@ func (b *bleveBackend) Flush(ctx context.Context) error {
 	}
 	b.unmerged.Store(0)
 	return nil
+}
+
+// scorch is the index's scorch engine; nil for another.
+func (b *bleveBackend) scorch() (*scorch.Scorch, error) {
+	ai, err := b.idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", b.path, err)
+	}
+	sc, _ := ai.(*scorch.Scorch)
+	return sc, nil
 }
 
 // persist waits until the batches written are on disk, or scorch failed
@@ -309,13 +315,9 @@ func (b *bleveBackend) persist(ctx context.Context) error {
 // idle for a second: the work a bulk load leaves behind. Measurements call
 // it, so that queries are timed on the index a server would open.
 func (b *bleveBackend) Settle(ctx context.Context) error {
-	ai, err := b.idx.Advanced()
-	if err != nil {
-		return fmt.Errorf("index %s: %w", b.path, err)
-	}
-	sc, ok := ai.(*scorch.Scorch)
-	if !ok {
-		return nil
+	sc, err := b.scorch()
+	if err != nil || sc == nil {
+		return err
 	}
 	state := func() string {
 		m := sc.StatsMap()

@@ -9,8 +9,9 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
-// segments is the number of segments of the backend's current snapshot.
-func segments(t *testing.T, b *bleveBackend) int {
+// currentSnapshot is the backend's current scorch snapshot, released at
+// the end of the test.
+func currentSnapshot(t *testing.T, b *bleveBackend) *scorch.IndexSnapshot {
 	t.Helper()
 	ai, err := b.idx.Advanced()
 	if err != nil {
@@ -20,8 +21,13 @@ func segments(t *testing.T, b *bleveBackend) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
-	return len(r.(*scorch.IndexSnapshot).Segments())
+	t.Cleanup(func() { r.Close() })
+	return r.(*scorch.IndexSnapshot)
+}
+
+// segments is the number of segments of the backend's current snapshot.
+func segments(t *testing.T, b *bleveBackend) int {
+	return len(currentSnapshot(t, b).Segments())
 }
 
 // TestFlushCompactsABulkLoad writes a bulk load in several batches and

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -46,16 +47,7 @@ func TestUnwrapKeepsHitsAndScores(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
-				t.Errorf("%q (filter %v): %d hits, want %d", s, filter != nil, got.Total, want.Total)
-				continue
-			}
-			for i, h := range got.Hits {
-				if w := want.Hits[i]; h.ID != w.ID || h.Score != w.Score {
-					t.Errorf("%q (filter %v): hit %d is %s %v, want %s %v", s, filter != nil, i, h.ID, h.Score, w.ID, w.Score)
-					break
-				}
-			}
+			sameRanking(t, fmt.Sprintf("%q (filter %v)", s, filter != nil), got, want)
 		}
 	}
 	if unwrapped == 0 {
@@ -81,4 +73,20 @@ func goldBackend(t *testing.T) *bleveBackend {
 		t.Fatal(err)
 	}
 	return be.(*bleveBackend)
+}
+
+// sameRanking fails the test unless got has want's hits in want's order
+// with want's scores, to the bit.
+func sameRanking(t *testing.T, what string, got, want *bleve.SearchResult) {
+	t.Helper()
+	if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
+		t.Errorf("%s: %d hits, want %d", what, got.Total, want.Total)
+		return
+	}
+	for i, h := range got.Hits {
+		if w := want.Hits[i]; h.ID != w.ID || h.Score != w.Score {
+			t.Errorf("%s: hit %d is %s %v, want %s %v", what, i, h.ID, h.Score, w.ID, w.Score)
+			return
+		}
+	}
 }
