@@ -19,6 +19,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 )
 
 // mappingVersionKey is the internal key under which a bleve index records
@@ -239,6 +240,15 @@ func (b *bleveBackend) write(ctx context.Context, batch *bleve.Batch) error {
 // searches by a seventh, for 0.4 CPU-s of merging).
 const compactAfter = 10_000
 
+// oneSegment is scorch's plan for a single segment, in one merge of every
+// segment: its own merges ten at a time and leaves the last merges'
+// results side by side (100k objectives: two).
+var oneSegment = func() mergeplan.MergePlanOptions {
+	o := mergeplan.SingleSegmentMergePlanOptions
+	o.SegmentsPerMergeTask = 1 << 20
+	return o
+}()
+
 // Flush waits until the batches written are on disk, or scorch failed to
 // write them, or ctx ends; after a bulk load, it first merges the index
 // into one segment, on disk too.
@@ -253,7 +263,7 @@ func (b *bleveBackend) Flush(ctx context.Context) error {
 	if err != nil || sc == nil {
 		return err
 	}
-	if err := sc.ForceMerge(ctx, nil); err != nil {
+	if err := sc.ForceMerge(ctx, &oneSegment); err != nil {
 		return fmt.Errorf("index %s: merge: %w", b.path, err)
 	}
 	if err := ctx.Err(); err != nil {

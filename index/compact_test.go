@@ -54,8 +54,9 @@ func TestFlushCompactsABulkLoad(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for range 6 {
-		write(compactAfter / 5)
+	// More segments than scorch merges at once.
+	for range 15 {
+		write(compactAfter / 12)
 	}
 	if got := segments(t, b); got < 2 {
 		t.Fatalf("%d segments before Flush: the load did not make several", got)
