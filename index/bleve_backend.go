@@ -270,16 +270,43 @@ func (b *bleveBackend) Flush(ctx context.Context) error {
 		return err
 	}
 	// The merged index is on disk once a batch written after it is.
-	batch := b.idx.NewBatch()
-	batch.SetInternal(mappingVersionKey, []byte(MappingVersion))
-	if err := b.write(ctx, batch); err != nil {
-		return err
-	}
-	if err := b.persist(ctx); err != nil {
-		return err
+	// scorch keeps the snapshot before the last on disk too, and removes
+	// the files of older ones once idle: after a second batch, the files
+	// of the segments merged go, which is waited for.
+	for range 2 {
+		batch := b.idx.NewBatch()
+		batch.SetInternal(mappingVersionKey, []byte(MappingVersion))
+		if err := b.write(ctx, batch); err != nil {
+			return err
+		}
+		if err := b.persist(ctx); err != nil {
+			return err
+		}
 	}
 	b.unmerged.Store(0)
-	return nil
+	return b.awaitSegmentFiles(ctx, 1, compactCleanupWait)
+}
+
+// compactCleanupWait bounds the wait for scorch to remove the files of
+// the segments merged; past it they are left for the next writer to
+// remove.
+const compactCleanupWait = 3 * time.Second
+
+// awaitSegmentFiles waits until the index's folder holds at most n
+// segment files, or wait passes, or ctx ends.
+func (b *bleveBackend) awaitSegmentFiles(ctx context.Context, n int, wait time.Duration) error {
+	deadline := time.Now().Add(wait)
+	for {
+		files, err := filepath.Glob(filepath.Join(storePath(b.path), "*.zap"))
+		if err != nil || len(files) <= n || time.Now().After(deadline) {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 // scorch is the index's scorch engine; nil for another.

@@ -13,6 +13,15 @@ import (
 // the end of the test.
 func currentSnapshot(t *testing.T, b *bleveBackend) *scorch.IndexSnapshot {
 	t.Helper()
+	snap, release := openSnapshot(t, b)
+	t.Cleanup(release)
+	return snap
+}
+
+// openSnapshot is the backend's current scorch snapshot and what
+// releases it.
+func openSnapshot(t *testing.T, b *bleveBackend) (*scorch.IndexSnapshot, func()) {
+	t.Helper()
 	ai, err := b.idx.Advanced()
 	if err != nil {
 		t.Fatal(err)
@@ -21,13 +30,16 @@ func currentSnapshot(t *testing.T, b *bleveBackend) *scorch.IndexSnapshot {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { r.Close() })
-	return r.(*scorch.IndexSnapshot)
+	return r.(*scorch.IndexSnapshot), func() { r.Close() }
 }
 
-// segments is the number of segments of the backend's current snapshot.
+// segments is the number of segments of the backend's current snapshot,
+// released at once (a snapshot held keeps its segments' files).
 func segments(t *testing.T, b *bleveBackend) int {
-	return len(currentSnapshot(t, b).Segments())
+	t.Helper()
+	snap, release := openSnapshot(t, b)
+	defer release()
+	return len(snap.Segments())
 }
 
 // TestFlushCompactsABulkLoad writes a bulk load in several batches and
@@ -66,6 +78,9 @@ func TestFlushCompactsABulkLoad(t *testing.T) {
 	}
 	if got := segments(t, b); got != 1 {
 		t.Errorf("%d segments after Flush, want 1", got)
+	}
+	if files, _ := filepath.Glob(filepath.Join(storePath(path), "*.zap")); len(files) != 1 {
+		t.Errorf("segment files after Flush: %v, want the merged one alone", files)
 	}
 	write(10)
 	if err := b.Flush(ctx); err != nil {
