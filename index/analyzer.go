@@ -12,7 +12,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/it"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
-	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
 )
@@ -178,65 +177,4 @@ func appendPairTerm(dst, first, second []byte, gap int) []byte {
 		dst = append(strconv.AppendInt(dst, int64(gap), 10), ' ')
 	}
 	return append(dst, second...)
-}
-
-// analyseTextOnce makes the text field of a mapped document and its pairs
-// field share one run of the Italian chain: the pairs are the words'
-// pairs, and tokenising and stemming the text twice was a quarter of the
-// indexing time. Fields without both are left as mapped.
-func analyseTextOnce(doc *document.Document) {
-	words, pairs := -1, -1
-	for i, f := range doc.Fields {
-		switch f.Name() {
-		case fieldText:
-			words = i
-		case fieldTextPairs:
-			pairs = i
-		}
-	}
-	if words < 0 || pairs < 0 {
-		return
-	}
-	text, ok := doc.Fields[words].(*document.TextField)
-	pairsField, pok := doc.Fields[pairs].(*document.TextField)
-	if !ok || !pok || text.Analyzer() == nil {
-		return
-	}
-	shared := &sharedAnalysis{chain: text.Analyzer()}
-	doc.Fields[words] = document.NewTextFieldCustom(text.Name(), text.ArrayPositions(), text.Value(), text.Options(), sharedWords{shared})
-	doc.Fields[pairs] = document.NewTextFieldCustom(pairsField.Name(), pairsField.ArrayPositions(), pairsField.Value(), pairsField.Options(), sharedPairs{shared})
-}
-
-// sharedAnalysis is the one analysis of a document's text. scorch
-// analyses the fields of a document one after the other in one goroutine,
-// so it needs no lock; whichever field comes first runs the chain and
-// holds the tokens for the other, which takes them, so that they are not
-// kept as long as the batch. The tokens are only read after:
-// TokenFrequency and wordPairs copy what they keep.
-type sharedAnalysis struct {
-	chain  analysis.Analyzer
-	tokens analysis.TokenStream
-	held   bool
-}
-
-func (s *sharedAnalysis) words(text []byte) analysis.TokenStream {
-	if s.held {
-		tokens := s.tokens
-		s.tokens, s.held = nil, false
-		return tokens
-	}
-	s.tokens, s.held = s.chain.Analyze(text), true
-	return s.tokens
-}
-
-// sharedWords analyses the text field: the words.
-type sharedWords struct{ *sharedAnalysis }
-
-func (s sharedWords) Analyze(text []byte) analysis.TokenStream { return s.words(text) }
-
-// sharedPairs analyses the pairs field: the pairs of the same words.
-type sharedPairs struct{ *sharedAnalysis }
-
-func (s sharedPairs) Analyze(text []byte) analysis.TokenStream {
-	return wordPairs{}.Filter(s.words(text))
 }

@@ -47,7 +47,8 @@ var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct:
 // Search runs the request against bleve. Facets are counted on bitmaps
 // (facets.go); a request of filters alone is answered from them entirely.
 // The bitmaps are built by the first request that needs them after the
-// index changed.
+// index changed, and keep the matches and facet counts of the queries
+// asked since (match_cache.go), for their next pages.
 func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, error) {
 	for _, f := range req.Facets {
 		if _, ok := facetSizes[f]; !ok {
@@ -62,7 +63,7 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 		return nil, err
 	}
 	byDate := req.Sort == SortDate
-	if hasText && len(req.Facets) == 0 && !byDate {
+	if hasText && len(req.Facets) == 0 && !byDate && len(req.Filters()) == 0 {
 		return b.searchHits(ctx, req, q)
 	}
 	ai, err := b.idx.Advanced()
@@ -82,22 +83,38 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", b.path, err)
 	}
+	// The ranking pass reads the filters off the bitmaps (filter_term.go).
+	ranked := withFilterTerms(q, bm)
+	if hasText && len(req.Facets) == 0 && !byDate {
+		return b.searchHits(ctx, req, ranked)
+	}
 	var out *Response
 	var docs *roaring.Bitmap
+	key := matchKey(req)
+	kept := bm.queries.get(key)
+	if kept != nil {
+		docs = kept.docs
+	}
 	switch {
 	case hasText && byDate:
 		// Newest first needs no ranking: the matches, paged by the date
 		// bitmaps, in index order within a date.
-		if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
-			return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+		if docs == nil {
+			if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
+				return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+			}
 		}
 		if out, err = b.filteredHits(ctx, req, q, snap, bm, docs); err != nil {
+			return nil, err
+		}
+	case hasText && kept != nil:
+		if out, err = b.searchHits(ctx, req, ranked); err != nil {
 			return nil, err
 		}
 	case hasText:
 		// One pass ranks the page and records the matches the facets
 		// count, unless the index changed between the two snapshots.
-		rec := &recordingQuery{Query: q, docs: roaring.New()}
+		rec := &recordingQuery{Query: ranked, docs: roaring.New()}
 		if out, err = b.searchHits(ctx, req, rec); err != nil {
 			return nil, err
 		}
@@ -108,15 +125,20 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 			}
 		}
 	default:
-		docs = bm.filtered(req)
+		if docs == nil {
+			docs = bm.filtered(req)
+		}
 		if out, err = b.filteredHits(ctx, req, nil, snap, bm, docs); err != nil {
 			return nil, err
 		}
 	}
+	if kept == nil {
+		kept = bm.queries.put(key, docs)
+	}
 	if len(req.Facets) > 0 {
 		out.Facets = make(map[string]map[string]int, len(req.Facets))
 		for _, f := range req.Facets {
-			out.Facets[f] = bm.counts(docs, f, facetSizes[f])
+			out.Facets[f] = kept.counts(bm, f, facetSizes[f])
 		}
 	}
 	return out, nil
@@ -320,7 +342,7 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		if err != nil {
 			return nil, false, &BadQueryError{Query: req.Query, Err: err}
 		}
-		musts = append(musts, q)
+		musts = append(musts, b.unwrap(q))
 		hasText = true
 	}
 	for _, f := range req.Filters() {

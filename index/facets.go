@@ -36,6 +36,8 @@ type bitmaps struct {
 	// each document's: a few matches are counted by looking theirs up,
 	// cheaper than intersecting them with every value's bitmap.
 	ordinals map[string]*fieldOrdinals
+	// queries are the matches of the queries asked of the snapshot.
+	queries matchCache
 }
 
 // fieldOrdinals are the values of one field, numbered, and each document's.
@@ -297,6 +299,8 @@ func (p postingAlgebra) docs(q query.Query) (docs *roaring.Bitmap, ok bool, err 
 	case *query.TermQuery:
 		docs, err := p.term(q.FieldVal, q.Term)
 		return docs, err == nil, err
+	case *normalizedTerm:
+		return p.docs(q.TermQuery)
 	case *pairedPhrase:
 		if len(q.pairs) != 1 { // longer phrases need the position check
 			return nil, false, nil

@@ -9,7 +9,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -18,16 +17,7 @@ import (
 func TestFacetCountsTwoWays(t *testing.T) {
 	ix := openGoldIndex(t)
 	b := ix.cur.backend.(*bleveBackend)
-	ai, err := b.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	reader, err := ai.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer reader.Close()
-	snap := reader.(*scorch.IndexSnapshot)
+	snap := currentSnapshot(t, b)
 	bm, err := b.bitmaps.get(snap)
 	if err != nil {
 		t.Fatal(err)
