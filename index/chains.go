@@ -129,6 +129,17 @@ func firstYear(rv *revision) int {
 // plan whose objectives it carries on.
 func joinFamilies(families map[string][]*revision) map[string][]*revision {
 	keys := slices.Sorted(maps.Keys(families))
+	perSource := map[string]int{}
+	for _, k := range keys {
+		source, _, _ := strings.Cut(k, "|")
+		perSource[source]++
+	}
+	// Only the families of a source with others can join: their titles
+	// are gathered, not those of every plan.
+	keys = slices.DeleteFunc(keys, func(k string) bool {
+		source, _, _ := strings.Cut(k, "|")
+		return perSource[source] < 2
+	})
 	titles := map[string]map[string]bool{}
 	for _, k := range keys {
 		titles[k] = map[string]bool{}
@@ -272,6 +283,9 @@ func updateModel(prev *model, saved map[stepKey]*savedStep, records []*actRecord
 	for _, key := range slices.Sorted(maps.Keys(families)) {
 		fam := families[key]
 		slices.SortFunc(fam, revisionOrder)
+		for _, rv := range fam {
+			rv.analyseTexts() // what returns and lineages read
+		}
 		var famSteps []*step
 		for i := 1; i < len(fam); i++ {
 			st := known[pair{fam[i-1], fam[i]}]

@@ -85,6 +85,9 @@ type generation struct {
 	// prevModel is the model of the generation read before, whose work
 	// the model reuses; dropped once the model is built.
 	prevModel *model
+
+	spellingsOnce sync.Once
+	byKey         map[string][]string // directorate names by directorateKey
 }
 
 // lineage returns the generation's lineage model, built on first use.
@@ -93,7 +96,7 @@ func (g *generation) lineage() *model {
 		if g.model == nil {
 			var saved map[stepKey]*savedStep
 			if g.prevModel == nil && g.n > 0 {
-				saved = loadSteps(filepath.Join(g.dir, lineageFile))
+				saved = loadSteps(g.dir, allSources())
 			}
 			g.model = updateModel(g.prevModel, saved, slices.Collect(maps.Values(g.recs)))
 		}
@@ -314,6 +317,11 @@ func (ix *Index) Refresh(ctx context.Context) (bool, error) {
 	return true, nil
 }
 
+// FollowEvery is how often a server follows the index (Follow): looking
+// at CURRENT is one small file read, so the wait an update adds before
+// readers see it can be short.
+const FollowEvery = 200 * time.Millisecond
+
 // Follow refreshes the index every interval until ctx ends, so that a
 // server shows what another process indexed; onError hears of the
 // failures (the index keeps serving the generation it has).
@@ -400,18 +408,33 @@ func emptyResponse(req Request) *Response {
 // spellings are the directorate names of the indexed documents that name
 // the same directorate as name.
 func (g *generation) spellings(name string) []string {
-	key := directorateKey(name)
-	seen := map[string]bool{name: true}
 	out := []string{name}
-	for _, rec := range g.recs {
-		for _, d := range rec.directorateNames() {
-			if !seen[d] && directorateKey(d) == key {
-				seen[d] = true
-				out = append(out, d)
-			}
+	for _, d := range g.spellingsByKey()[directorateKey(name)] {
+		if d != name {
+			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// spellingsByKey groups the directorate names of the generation's
+// documents by directorateKey, worked out once per generation rather than
+// on every search filtered by directorate.
+func (g *generation) spellingsByKey() map[string][]string {
+	g.spellingsOnce.Do(func() {
+		byName := map[string]string{} // name -> key, each name keyed once
+		g.byKey = map[string][]string{}
+		for _, rec := range g.recs {
+			for _, d := range rec.directorateNames() {
+				if _, ok := byName[d]; !ok {
+					key := directorateKey(d)
+					byName[d] = key
+					g.byKey[key] = append(g.byKey[key], d)
+				}
+			}
+		}
+	})
+	return g.byKey
 }
 
 // Get returns one document by id (an objective, a change record or an act).

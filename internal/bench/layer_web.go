@@ -122,9 +122,11 @@ func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index
 	stopProfile := startProfile("update")
 	start = time.Now()
 	go func() { found <- pollUntilFound(ctx, probe) }()
-	if _, err := writer.Update(ctx, inputs); err != nil {
+	stats, err := writer.Update(ctx, inputs)
+	if err != nil {
 		return figures, err
 	}
+	figures.Documents = stats.Documents
 	figures.Call = time.Since(start)
 	err = <-found
 	figures.Visible = time.Since(start)

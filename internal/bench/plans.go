@@ -15,8 +15,8 @@ import (
 	"github.com/openalbo/albo/web"
 )
 
-// planCorpus is a city's worth of plans for the layer bench: families of
-// plan revisions, each family the two real revisions of the gold plan (with
+// planCorpus is the plans of many cities for the layer bench: families of
+// plan revisions, one a city, each family the two real revisions of the gold plan (with
 // their real changes annex) under a title of its own, then revisions made
 // from the latest by what a city does to its plan — objectives moved
 // between directorates and declared in a changes annex, a directorate
@@ -87,7 +87,7 @@ func (c *planCorpus) actRef(f, r int) index.ActRef {
 		year, month = year+1, month-12
 	}
 	number := f*(layerRevisions+1) + r + 1
-	return index.ActRef{ID: fmt.Sprintf("synth/giunta/%d/%d", year, number), Organ: "Giunta Comunale",
+	return index.ActRef{ID: fmt.Sprintf("%s/giunta/%d/%d", familySource(f), year, number), Organ: "Giunta Comunale",
 		Number: number, Date: fmt.Sprintf("%d-%02d-%02d", year, month, 1+f%28)}
 }
 
@@ -112,6 +112,11 @@ func (c *planCorpus) result(f, r int) *extract.Result {
 	}
 	return res
 }
+
+// familySource is the source (the municipality) publishing family f: a
+// million objectives are the plans of many cities, each plan one family
+// of revisions, not one city's plan revised three thousand times.
+func familySource(f int) string { return "comune-" + familyName(f) }
 
 // familyName spells f in letters (a plan's family is told by the letters
 // of its title, not its digits): 0 a, 1 b, … 26 ba.
@@ -253,7 +258,7 @@ func (d *planDocuments) Record(ctx context.Context, id string) (*corpus.Act, err
 		return nil, fmt.Errorf("act %s: %w", id, web.ErrNotFound)
 	}
 	ref := d.corpus.actRef(fr[0], fr[1])
-	return &corpus.Act{ID: ref.ID, Source: "synth", Category: "giunta", Number: ref.Number, Date: ref.Date,
+	return &corpus.Act{ID: ref.ID, Source: familySource(fr[0]), Category: "giunta", Number: ref.Number, Date: ref.Date,
 		Subject: fmt.Sprintf("Piano degli Obiettivi, revisione %d", fr[1]+1)}, nil
 }
 

@@ -1,0 +1,109 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/openalbo/albo/extract"
+)
+
+// sourceInputs are the gold revisions published by source, and, when
+// third is set, a third revision (the second one again, later).
+func sourceInputs(t testing.TB, source string, third bool) []Input {
+	var inputs []Input
+	for _, in := range goldInputs(t) {
+		in.Act.ID = source + strings.TrimPrefix(in.Act.ID, "milano")
+		in.Digest += ":" + source
+		inputs = append(inputs, in)
+	}
+	if third {
+		ref, res := loadGold(t, goldActs[len(goldActs)-1])
+		ref.Number, ref.Date = ref.Number+1, "2019-12-30"
+		ref.ID = source + "/giunta/2019/" + ref.Date
+		inputs = append(inputs, Input{Act: ref, Digest: "third:" + source,
+			Load: func(context.Context) (*extract.Result, error) { return res, nil }})
+	}
+	return inputs
+}
+
+// TestUpdateWorksOutChangedSourcesOnly: an update works out again the
+// lineage of the sources whose acts changed and links the saved steps of
+// the others from the generation before; what it answers is what a full
+// rebuild of the same acts answers, in the updating process and in one
+// that opens the index afterwards.
+func TestUpdateWorksOutChangedSourcesOnly(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	writer := mustOpen(t, dir)
+	before := append(sourceInputs(t, "milano", false), sourceInputs(t, "torino", false)...)
+	if _, err := writer.Update(ctx, before); err != nil {
+		t.Fatal(err)
+	}
+	first := genDir(dir, writer.Generation())
+	mustOpen(t, dir) // a reader keeps the first generation
+	after := append(sourceInputs(t, "milano", false), sourceInputs(t, "torino", true)...)
+	if _, err := writer.Update(ctx, after); err != nil {
+		t.Fatal(err)
+	}
+	second := genDir(dir, writer.Generation())
+	for _, c := range []struct {
+		source string
+		linked bool
+	}{{"milano", true}, {"torino", false}} {
+		a, err1 := os.Stat(stepsPath(first, c.source))
+		b, err2 := os.Stat(stepsPath(second, c.source))
+		if err1 != nil || err2 != nil {
+			t.Fatalf("steps of %s: %v, %v", c.source, err1, err2)
+		}
+		if os.SameFile(a, b) != c.linked {
+			t.Errorf("steps of %s linked from the generation before: %v, want %v", c.source, !c.linked, c.linked)
+		}
+	}
+
+	rebuilt := mustOpen(t, filepath.Join(t.TempDir(), "rebuilt"))
+	if _, err := rebuilt.Update(ctx, after); err != nil {
+		t.Fatal(err)
+	}
+	answers := func(ix *Index) string {
+		tr, err := ix.Transfers(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var histories []*History
+		for _, ref := range []string{"Ottimizzazione dei canali informativi", "Supporto alla realizzazione del Piano Quartieri"} {
+			res, err := ix.Search(ctx, Request{Query: ref, Type: TypeObjective, Act: "torino/giunta/2019/2019-12-30", Limit: 1})
+			if err != nil || len(res.Hits) == 0 {
+				t.Fatalf("%q in the third revision: %v, %v", ref, res, err)
+			}
+			if res.Hits[0].Lineage == "" {
+				t.Errorf("%s has no lineage", res.Hits[0].ID)
+			}
+			h, err := ix.History(ctx, res.Hits[0].ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			histories = append(histories, h)
+		}
+		data, _ := json.Marshal([]any{tr, histories})
+		return string(data)
+	}
+	want := answers(rebuilt)
+	if got := answers(writer); got != want {
+		t.Errorf("the updating process answers\n%.400s\nwant (a full rebuild)\n%.400s", got, want)
+	}
+	if got := answers(mustOpen(t, dir)); got != want {
+		t.Errorf("a process opening the index answers\n%.400s\nwant (a full rebuild)\n%.400s", got, want)
+	}
+
+	// A source whose acts are all gone leaves no steps behind.
+	if _, err := writer.Update(ctx, sourceInputs(t, "milano", false)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stepsPath(genDir(dir, writer.Generation()), "torino")); !os.IsNotExist(err) {
+		t.Errorf("steps of a source removed: %v, want none", err)
+	}
+}
