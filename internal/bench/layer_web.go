@@ -128,9 +128,25 @@ func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index
 	}
 	figures.Documents = stats.Documents
 	figures.Call = time.Since(start)
-	err = <-found
+	if err := <-found; err != nil {
+		return figures, err
+	}
 	figures.Visible = time.Since(start)
 	stopProfile()
+
+	// The serving process updating itself (albo serve --update): a
+	// revision of another plan.
+	family = (family + 1) % c.families
+	ref = c.actRef(family, layerRevisions)
+	inputs = append(inputs, c.input(family, layerRevisions))
+	probe = "http://" + ln.Addr().String() + "/api/search?limit=1&act=" + url.QueryEscape(ref.ID)
+	start = time.Now()
+	go func() { found <- pollUntilFound(ctx, probe) }()
+	if _, err := reader.Update(ctx, inputs); err != nil {
+		return figures, err
+	}
+	err = <-found
+	figures.ByServer = time.Since(start)
 	return figures, err
 }
 
