@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // lineages gives every objective of every revision its chain id. An
@@ -195,8 +196,9 @@ type model struct {
 
 	// grouping is the objective of each chain, worked out on first use
 	// (objectives).
-	groupingOnce sync.Once
-	grouping     *grouping
+	groupingOnce  sync.Once
+	grouping      *grouping
+	groupingBuilt atomic.Bool
 }
 
 // objectiveLink is a link between objectives of any two revisions of a

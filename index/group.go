@@ -29,8 +29,19 @@ type grouping struct {
 // model (a model is built once per index generation, and asked for by
 // every grouped search).
 func (m *model) objectives() *grouping {
-	m.groupingOnce.Do(func() { m.grouping = m.groupObjectives() })
+	m.groupingOnce.Do(func() {
+		m.grouping = m.groupObjectives()
+		m.groupingBuilt.Store(true)
+	})
 	return m.grouping
+}
+
+// groupingIfBuilt is the model's grouping when it was worked out, else nil.
+func (m *model) groupingIfBuilt() *grouping {
+	if m.groupingBuilt.Load() {
+		return m.grouping
+	}
+	return nil
 }
 
 func (m *model) groupObjectives() *grouping {

@@ -93,12 +93,16 @@ type generation struct {
 // lineage returns the generation's lineage model, built on first use.
 func (g *generation) lineage() *model {
 	g.modelOnce.Do(func() {
-		if g.model == nil {
+		switch {
+		case g.model != nil:
+		case g.prevModel != nil:
+			g.model = composeModel(g.prevModel, g.recs)
+		default:
 			var saved map[stepKey]*savedStep
-			if g.prevModel == nil && g.n > 0 {
+			if g.n > 0 {
 				saved = loadSteps(g.dir, allSources())
 			}
-			g.model = updateModel(g.prevModel, saved, slices.Collect(maps.Values(g.recs)))
+			g.model = updateModel(nil, saved, slices.Collect(maps.Values(g.recs)))
 		}
 		g.prevModel = nil
 		g.built.Store(true)
