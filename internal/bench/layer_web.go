@@ -88,7 +88,8 @@ func layerPaths(ctx context.Context, ix *index.Index, c *planCorpus) ([]pageKind
 // makes, as albo serve does), then, as `albo index` does, opens the index
 // folder and updates it with one new revision of a plan, and times the
 // update from its call until a client of the site first finds the new
-// act.
+// act in a search folded by objective, as the search page asks (which
+// needs the lineage of the new generation).
 func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index.Index, docs web.Documents) (updateFigures, error) {
 	h, err := web.New(web.Config{Index: reader, Documents: docs})
 	if err != nil {
@@ -118,7 +119,7 @@ func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index
 	figures.Open = time.Since(start)
 
 	found := make(chan error, 1)
-	probe := "http://" + ln.Addr().String() + "/api/search?limit=1&act=" + url.QueryEscape(ref.ID)
+	probe := "http://" + ln.Addr().String() + "/api/search?group=true&limit=1&act=" + url.QueryEscape(ref.ID)
 	stopProfile := startProfile("update")
 	start = time.Now()
 	go func() { found <- pollUntilFound(ctx, probe) }()
@@ -139,7 +140,7 @@ func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index
 	family = (family + 1) % c.families
 	ref = c.actRef(family, layerRevisions)
 	inputs = append(inputs, c.input(family, layerRevisions))
-	probe = "http://" + ln.Addr().String() + "/api/search?limit=1&act=" + url.QueryEscape(ref.ID)
+	probe = "http://" + ln.Addr().String() + "/api/search?group=true&limit=1&act=" + url.QueryEscape(ref.ID)
 	start = time.Now()
 	go func() { found <- pollUntilFound(ctx, probe) }()
 	if _, err := reader.Update(ctx, inputs); err != nil {
