@@ -119,7 +119,7 @@ func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index
 	figures.Open = time.Since(start)
 
 	found := make(chan error, 1)
-	probe := "http://" + ln.Addr().String() + "/api/search?group=true&limit=1&act=" + url.QueryEscape(ref.ID)
+	probe := "http://" + ln.Addr().String() + "/api/search?group=1&limit=1&act=" + url.QueryEscape(ref.ID)
 	stopProfile := startProfile("update")
 	start = time.Now()
 	go func() { found <- pollUntilFound(ctx, probe) }()
@@ -140,7 +140,7 @@ func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index
 	family = (family + 1) % c.families
 	ref = c.actRef(family, layerRevisions)
 	inputs = append(inputs, c.input(family, layerRevisions))
-	probe = "http://" + ln.Addr().String() + "/api/search?group=true&limit=1&act=" + url.QueryEscape(ref.ID)
+	probe = "http://" + ln.Addr().String() + "/api/search?group=1&limit=1&act=" + url.QueryEscape(ref.ID)
 	start = time.Now()
 	go func() { found <- pollUntilFound(ctx, probe) }()
 	if _, err := reader.Update(ctx, inputs); err != nil {
@@ -154,8 +154,9 @@ func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index
 // pollUntilFound asks for url every few milliseconds until its answer
 // holds a hit.
 func pollUntilFound(ctx context.Context, url string) error {
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
+	last := ""
 	for {
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		if err != nil {
@@ -163,15 +164,18 @@ func pollUntilFound(ctx context.Context, url string) error {
 		}
 		resp, err := http.DefaultClient.Do(req)
 		if err == nil {
-			body, rerr := io.ReadAll(resp.Body)
+			body, rerr := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 			resp.Body.Close()
 			if rerr == nil && resp.StatusCode == http.StatusOK && !strings.Contains(string(body), `"total":0`) {
 				return nil
 			}
+			last = resp.Status + " " + string(body[:min(len(body), 200)])
+		} else {
+			last = err.Error()
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("the new revision never showed at %s: %w", url, ctx.Err())
+			return fmt.Errorf("the new revision never showed at %s (last answer: %s): %w", url, last, ctx.Err())
 		case <-time.After(10 * time.Millisecond):
 		}
 	}
