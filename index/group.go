@@ -80,11 +80,12 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 	rank := map[string]int{} // chain -> position of its first objective
 	for _, rv := range revisions {
 		byDir := map[string][]int{}
+		keys := rv.directorateKeys()
 		for i, o := range rv.objectives {
 			if _, ok := rank[lineage[o.ID]]; !ok {
 				rank[lineage[o.ID]] = len(rank)
 			}
-			byDir[directorateKey(o.Directorate)] = append(byDir[directorateKey(o.Directorate)], i)
+			byDir[keys[i]] = append(byDir[keys[i]], i)
 		}
 		for _, objs := range byDir {
 			for a, i := range objs {

@@ -316,8 +316,9 @@ func (ix *Index) Refresh(ctx context.Context) (bool, error) {
 	ix.Warnings = warnings
 	ix.mu.Unlock()
 	ix.swap(g)
-	// The lineage is built now rather than by the first reader asking.
-	go g.lineage()
+	// The lineage and the objective grouping are built now rather than by
+	// the first reader asking.
+	go g.lineage().objectives()
 	return true, nil
 }
 
