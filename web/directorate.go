@@ -38,9 +38,17 @@ func latestMoves(moves []index.Transfer) []index.Transfer {
 	if len(moves) <= movesShown {
 		return moves
 	}
-	latest := slices.Clone(moves)
-	slices.SortStableFunc(latest, func(a, b index.Transfer) int { return cmp.Compare(b.Act.Date, a.Act.Date) })
-	return latest[:movesShown]
+	// Their positions are sorted, not the moves: a move is a large value.
+	order := make([]int, len(moves))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(moves[b].Act.Date, moves[a].Act.Date) })
+	latest := make([]index.Transfer, movesShown)
+	for i, at := range order[:movesShown] {
+		latest[i] = moves[at]
+	}
+	return latest
 }
 
 // DirectorTerm is a director with the revisions that name them.
