@@ -184,10 +184,7 @@ func joinFamilies(families map[string][]*revision) map[string][]*revision {
 type model struct {
 	revisions map[string]*revision // by act id
 	steps     []*step              // consecutive revisions of each plan
-	// links are every link of every step, and the objectives that came
-	// back after a gap.
-	links   []objectiveLink
-	lineage map[string]string // objective id -> chain
+	lineage   map[string]string    // objective id -> chain
 	// chains lists each chain's objectives, oldest revision first, with
 	// how each was linked to the one before.
 	chains map[string][]chainEntry
@@ -281,6 +278,9 @@ func updateModel(prev *model, saved map[stepKey]*savedStep, records []*actRecord
 		families[planFamily(rec)] = append(families[planFamily(rec)], rv)
 	}
 	var ordered []*revision
+	// Every link of every step, and the objectives that came back after a
+	// gap: what the chains are made of (linkTo points into it).
+	var links []objectiveLink
 	families = joinFamilies(families)
 	for _, key := range slices.Sorted(maps.Keys(families)) {
 		fam := families[key]
@@ -299,17 +299,17 @@ func updateModel(prev *model, saved map[stepKey]*savedStep, records []*actRecord
 			}
 			famSteps = append(famSteps, st)
 			for _, l := range st.links {
-				m.links = append(m.links, st.objectiveLink(l))
+				links = append(links, st.objectiveLink(l))
 			}
 		}
 		m.steps = append(m.steps, famSteps...)
-		m.links = append(m.links, returns(famSteps)...)
+		links = append(links, returns(famSteps)...)
 		ordered = append(ordered, fam...)
 	}
-	m.lineage = lineages(m.links, ordered)
+	m.lineage = lineages(links, ordered)
 	extra := map[string][]string{} // objective id -> other chains it continues (merges, splits)
-	for i := range m.links {
-		l := &m.links[i]
+	for i := range links {
+		l := &links[i]
 		next := l.to.objectives[l.next].ID
 		switch l.match {
 		case MatchMerged:

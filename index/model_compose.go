@@ -68,19 +68,12 @@ func composeModel(prev *model, recs map[string]*actRecord) *model {
 	maps.Copy(m.lineage, sub.lineage)
 	maps.Copy(m.chains, sub.chains)
 	maps.Copy(m.linkTo, sub.linkTo)
-	kept := func(to *revision) bool { return !changed.holds(to.rec.Act.ID) }
 	for _, st := range prev.steps {
-		if kept(st.next) {
+		if !changed.holds(st.next.rec.Act.ID) {
 			m.steps = append(m.steps, st)
 		}
 	}
-	for _, l := range prev.links {
-		if kept(l.to) {
-			m.links = append(m.links, l)
-		}
-	}
 	m.steps = append(m.steps, sub.steps...)
-	m.links = append(m.links, sub.links...)
 	// In the order a whole build gives: by family key, which starts with
 	// the source.
 	slices.SortStableFunc(m.steps, func(a, b *step) int {
