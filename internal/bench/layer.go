@@ -37,8 +37,11 @@ type layerReport struct {
 	// FirstGrouped is the first search folded by objective of a process
 	// that opened the index: it works out the lineage and the grouping.
 	FirstGrouped time.Duration `json:"first_grouped"`
-	Loads        []pageLoad    `json:"loads"`
-	Update       updateFigures `json:"update"`
+	// FirstTransfers is the first list of transfers of a generation (the
+	// site keeps it a minute).
+	FirstTransfers time.Duration `json:"first_transfers"`
+	Loads          []pageLoad    `json:"loads"`
+	Update         updateFigures `json:"update"`
 }
 
 // pageLoad is the load over one page kind (or the mix of them all).
@@ -94,6 +97,8 @@ func (rep *layerReport) rows(out *table, maxRSS int64) {
 		fmt.Sprintf("%s, %s, %s", mib(rep.DiskBytes), mib(int64(rep.HeapBytes)), mib(maxRSS)), "", "")
 	out.row("layer", "index.Index first search folded by objective after opening (works out the lineage and grouping, once a process)",
 		rep.FirstGrouped.Round(time.Millisecond).String(), "", "")
+	out.row("layer", "index.Index transfers of every plan, first asked (once a generation; the site keeps them a minute)",
+		rep.FirstTransfers.Round(time.Millisecond).String(), "", "")
 	for _, l := range rep.Loads {
 		cache, goal := "cache on", ""
 		if !l.Cache {
@@ -139,6 +144,11 @@ func layerChild(ctx context.Context, dir string) error {
 		return err
 	}
 	rep.FirstGrouped = time.Since(start)
+	start = time.Now()
+	if _, err := reader.Transfers(ctx); err != nil {
+		return err
+	}
+	rep.FirstTransfers = time.Since(start)
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
