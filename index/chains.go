@@ -196,6 +196,10 @@ type model struct {
 	groupingOnce  sync.Once
 	grouping      *grouping
 	groupingBuilt atomic.Bool
+
+	// transfers are the model's transfers once listed (allTransfers).
+	transfersMu sync.Mutex
+	transfers   *Transfers
 }
 
 // objectiveLink is a link between objectives of any two revisions of a

@@ -526,16 +526,28 @@ func (ix *Index) Transfers(ctx context.Context) (*Transfers, error) {
 		return nil, err
 	}
 	defer ix.release(g)
-	m := g.lineage()
-	out := &Transfers{Transfers: []Transfer{}, Contradictions: []Contradiction{}}
-	for _, st := range m.steps {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	return g.lineage().allTransfers(ctx)
+}
+
+// allTransfers lists the model's transfers and contradictions, worked out
+// once per model (a generation's answer does not change); each caller
+// gets its own Transfers, whose lists it must not change in place.
+func (m *model) allTransfers(ctx context.Context) (*Transfers, error) {
+	m.transfersMu.Lock()
+	defer m.transfersMu.Unlock()
+	if m.transfers == nil {
+		out := &Transfers{Transfers: []Transfer{}, Contradictions: []Contradiction{}}
+		for _, st := range m.steps {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			out.Transfers = append(out.Transfers, st.transfers(m.lineage)...)
+			out.Contradictions = append(out.Contradictions, st.contradictions()...)
 		}
-		out.Transfers = append(out.Transfers, st.transfers(m.lineage)...)
-		out.Contradictions = append(out.Contradictions, st.contradictions()...)
+		m.transfers = out
 	}
-	return out, nil
+	out := *m.transfers
+	return &out, nil
 }
 
 // Diff compares two revisions of a plan, given their act ids: what the

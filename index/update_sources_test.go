@@ -126,3 +126,31 @@ func TestUpdateWorksOutChangedSourcesOnly(t *testing.T) {
 		t.Errorf("steps of a source removed: %v, want none", err)
 	}
 }
+
+// TestTransfersListedOncePerGeneration: the transfers are worked out once
+// per generation; a caller replacing the lists it got changes nothing for
+// the next, and an update lists the new generation's.
+func TestTransfersListedOncePerGeneration(t *testing.T) {
+	ctx := context.Background()
+	ix := mustOpen(t, filepath.Join(t.TempDir(), "index"))
+	if _, err := ix.Update(ctx, sourceInputs(t, "milano", false)); err != nil {
+		t.Fatal(err)
+	}
+	first, err := ix.Transfers(ctx)
+	if err != nil || len(first.Transfers) == 0 {
+		t.Fatalf("transfers: %v, %v", first, err)
+	}
+	n := len(first.Transfers)
+	first.Transfers, first.Contradictions = nil, nil
+	again, err := ix.Transfers(ctx)
+	if err != nil || len(again.Transfers) != n {
+		t.Fatalf("asked again: %d transfers, %v; want %d", len(again.Transfers), err, n)
+	}
+	if _, err := ix.Update(ctx, append(sourceInputs(t, "milano", false), sourceInputs(t, "torino", false)...)); err != nil {
+		t.Fatal(err)
+	}
+	after, err := ix.Transfers(ctx)
+	if err != nil || len(after.Transfers) != 2*n {
+		t.Fatalf("after a second plan: %d transfers, %v; want %d", len(after.Transfers), err, 2*n)
+	}
+}
