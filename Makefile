@@ -16,9 +16,13 @@ vet:
 test: vet
 	$(GO) test -count=1 -timeout 25m $(PKGS)
 
-# bench prints each figure beside its baseline measured in the same run.
+# bench prints each figure beside its baseline measured in the same run;
+# its layer section measures index.Index (1,000,000 objectives over plan
+# revisions with lineage and transfers, the site over every page kind, an
+# update's visibility). BENCHFLAGS narrows it, e.g.
+# BENCHFLAGS="-only layer -layer-objectives 50000".
 bench:
-	$(GO) run ./internal/bench
+	$(GO) run ./internal/bench $(BENCHFLAGS)
 
 # faults repeats the fault probes (kill -9 at random moments of crawl,
 # corpus writes, extraction and index updates under load; a real full disk;

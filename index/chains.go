@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // lineages gives every objective of every revision its chain id. An
@@ -129,6 +130,17 @@ func firstYear(rv *revision) int {
 // plan whose objectives it carries on.
 func joinFamilies(families map[string][]*revision) map[string][]*revision {
 	keys := slices.Sorted(maps.Keys(families))
+	perSource := map[string]int{}
+	for _, k := range keys {
+		source, _, _ := strings.Cut(k, "|")
+		perSource[source]++
+	}
+	// Only the families of a source with others can join: their titles
+	// are gathered, not those of every plan.
+	keys = slices.DeleteFunc(keys, func(k string) bool {
+		source, _, _ := strings.Cut(k, "|")
+		return perSource[source] < 2
+	})
 	titles := map[string]map[string]bool{}
 	for _, k := range keys {
 		titles[k] = map[string]bool{}
@@ -172,10 +184,7 @@ func joinFamilies(families map[string][]*revision) map[string][]*revision {
 type model struct {
 	revisions map[string]*revision // by act id
 	steps     []*step              // consecutive revisions of each plan
-	// links are every link of every step, and the objectives that came
-	// back after a gap.
-	links   []objectiveLink
-	lineage map[string]string // objective id -> chain
+	lineage   map[string]string    // objective id -> chain
 	// chains lists each chain's objectives, oldest revision first, with
 	// how each was linked to the one before.
 	chains map[string][]chainEntry
@@ -184,8 +193,13 @@ type model struct {
 
 	// grouping is the objective of each chain, worked out on first use
 	// (objectives).
-	groupingOnce sync.Once
-	grouping     *grouping
+	groupingOnce  sync.Once
+	grouping      *grouping
+	groupingBuilt atomic.Bool
+
+	// transfers are the model's transfers once listed (allTransfers).
+	transfersMu sync.Mutex
+	transfers   *Transfers
 }
 
 // objectiveLink is a link between objectives of any two revisions of a
@@ -268,10 +282,16 @@ func updateModel(prev *model, saved map[stepKey]*savedStep, records []*actRecord
 		families[planFamily(rec)] = append(families[planFamily(rec)], rv)
 	}
 	var ordered []*revision
+	// Every link of every step, and the objectives that came back after a
+	// gap: what the chains are made of (linkTo points into it).
+	var links []objectiveLink
 	families = joinFamilies(families)
 	for _, key := range slices.Sorted(maps.Keys(families)) {
 		fam := families[key]
 		slices.SortFunc(fam, revisionOrder)
+		for _, rv := range fam {
+			rv.analyseTexts() // what returns and lineages read
+		}
 		var famSteps []*step
 		for i := 1; i < len(fam); i++ {
 			st := known[pair{fam[i-1], fam[i]}]
@@ -283,17 +303,17 @@ func updateModel(prev *model, saved map[stepKey]*savedStep, records []*actRecord
 			}
 			famSteps = append(famSteps, st)
 			for _, l := range st.links {
-				m.links = append(m.links, st.objectiveLink(l))
+				links = append(links, st.objectiveLink(l))
 			}
 		}
 		m.steps = append(m.steps, famSteps...)
-		m.links = append(m.links, returns(famSteps)...)
+		links = append(links, returns(famSteps)...)
 		ordered = append(ordered, fam...)
 	}
-	m.lineage = lineages(m.links, ordered)
+	m.lineage = lineages(links, ordered)
 	extra := map[string][]string{} // objective id -> other chains it continues (merges, splits)
-	for i := range m.links {
-		l := &m.links[i]
+	for i := range links {
+		l := &links[i]
 		next := l.to.objectives[l.next].ID
 		switch l.match {
 		case MatchMerged:

@@ -76,7 +76,7 @@ func scoreLinks(t *testing.T, fx *cycleFixture, records []*actRecord) {
 		kinds[l.kind]++
 	}
 	got := map[[2]logicalObjective]string{}
-	for _, l := range m.links {
+	for _, l := range m.linkTo {
 		if l.match == MatchMerged {
 			continue
 		}

@@ -63,19 +63,26 @@ func (r *actRecord) objectives() []planObjective {
 	}
 	var out []planObjective
 	seen := map[string]int{}
+	sectionSlugs := map[string]string{} // a plan has a few sections: each slug worked out once
 	for _, d := range r.Plan.Directorates {
 		director := ""
 		if d.Director != nil {
 			director = strings.TrimSpace(strings.Join(nonEmpty(d.Director.Title, d.Director.Name), " "))
 		}
+		dirSlug := slug(d.Directorate)
 		for _, o := range d.Objectives {
 			section := ""
 			if o.Section != nil {
 				section = *o.Section
 			}
-			parts := []string{r.Act.ID, "objective", slug(d.Directorate), strconv.Itoa(o.Year)}
+			parts := []string{r.Act.ID, "objective", dirSlug, strconv.Itoa(o.Year)}
 			if section != "" {
-				parts = append(parts, slug(section))
+				s, ok := sectionSlugs[section]
+				if !ok {
+					s = slug(section)
+					sectionSlugs[section] = s
+				}
+				parts = append(parts, s)
 			}
 			parts = append(parts, strconv.Itoa(o.N))
 			id := strings.Join(parts, "/")

@@ -5,13 +5,14 @@ package index
 // one to read.
 //
 //	DIR/CURRENT       "gen-000007": the generation readers open, replaced atomically
-//	DIR/gen-000007/   bleve/ (the scorch index), acts/ (the act records), lease
+//	DIR/gen-000007/   bleve/ (the scorch index), acts/ (the act records),
+//	                  lineage/ (the saved comparisons of revisions, a file per source), lease
 //	DIR/writer.lock   locked by the one process updating the index
 //
 // An update builds generation N+1 beside N: hard links to N's segment
-// files and act records (files that are replaced, never written in
-// place), a copy of bleve's small root.bolt and meta file, then the
-// changes. It syncs what it wrote, then renames a new CURRENT into place.
+// files, act records and lineage files (files that are replaced, never
+// written in place), a copy of bleve's small root.bolt and meta file, then
+// the changes. It syncs what it wrote, then renames a new CURRENT into place.
 // Readers open CURRENT's generation read-only and hold a shared lock on its
 // lease file while they use it; an updater removes a generation other than
 // CURRENT only when it can lock that lease exclusively. A crash leaves

@@ -29,8 +29,19 @@ type grouping struct {
 // model (a model is built once per index generation, and asked for by
 // every grouped search).
 func (m *model) objectives() *grouping {
-	m.groupingOnce.Do(func() { m.grouping = m.groupObjectives() })
+	m.groupingOnce.Do(func() {
+		m.grouping = m.groupObjectives()
+		m.groupingBuilt.Store(true)
+	})
 	return m.grouping
+}
+
+// groupingIfBuilt is the model's grouping when it was worked out, else nil.
+func (m *model) groupingIfBuilt() *grouping {
+	if m.groupingBuilt.Load() {
+		return m.grouping
+	}
+	return nil
 }
 
 func (m *model) groupObjectives() *grouping {
@@ -69,11 +80,12 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 	rank := map[string]int{} // chain -> position of its first objective
 	for _, rv := range revisions {
 		byDir := map[string][]int{}
+		keys := rv.directorateKeys()
 		for i, o := range rv.objectives {
 			if _, ok := rank[lineage[o.ID]]; !ok {
 				rank[lineage[o.ID]] = len(rank)
 			}
-			byDir[directorateKey(o.Directorate)] = append(byDir[directorateKey(o.Directorate)], i)
+			byDir[keys[i]] = append(byDir[keys[i]], i)
 		}
 		for _, objs := range byDir {
 			for a, i := range objs {

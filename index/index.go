@@ -85,17 +85,24 @@ type generation struct {
 	// prevModel is the model of the generation read before, whose work
 	// the model reuses; dropped once the model is built.
 	prevModel *model
+
+	spellingsOnce sync.Once
+	byKey         map[string][]string // directorate names by directorateKey
 }
 
 // lineage returns the generation's lineage model, built on first use.
 func (g *generation) lineage() *model {
 	g.modelOnce.Do(func() {
-		if g.model == nil {
+		switch {
+		case g.model != nil:
+		case g.prevModel != nil:
+			g.model = composeModel(g.prevModel, g.recs)
+		default:
 			var saved map[stepKey]*savedStep
-			if g.prevModel == nil && g.n > 0 {
-				saved = loadSteps(filepath.Join(g.dir, lineageFile))
+			if g.n > 0 {
+				saved = loadSteps(g.dir, allSources())
 			}
-			g.model = updateModel(g.prevModel, saved, slices.Collect(maps.Values(g.recs)))
+			g.model = updateModel(nil, saved, slices.Collect(maps.Values(g.recs)))
 		}
 		g.prevModel = nil
 		g.built.Store(true)
@@ -309,10 +316,16 @@ func (ix *Index) Refresh(ctx context.Context) (bool, error) {
 	ix.Warnings = warnings
 	ix.mu.Unlock()
 	ix.swap(g)
-	// The lineage is built now rather than by the first reader asking.
-	go g.lineage()
+	// The lineage and the objective grouping are built now rather than by
+	// the first reader asking.
+	go g.lineage().objectives()
 	return true, nil
 }
+
+// FollowEvery is how often a server follows the index (Follow): looking
+// at CURRENT is one small file read, so the wait an update adds before
+// readers see it can be short.
+const FollowEvery = 200 * time.Millisecond
 
 // Follow refreshes the index every interval until ctx ends, so that a
 // server shows what another process indexed; onError hears of the
@@ -400,18 +413,33 @@ func emptyResponse(req Request) *Response {
 // spellings are the directorate names of the indexed documents that name
 // the same directorate as name.
 func (g *generation) spellings(name string) []string {
-	key := directorateKey(name)
-	seen := map[string]bool{name: true}
 	out := []string{name}
-	for _, rec := range g.recs {
-		for _, d := range rec.directorateNames() {
-			if !seen[d] && directorateKey(d) == key {
-				seen[d] = true
-				out = append(out, d)
-			}
+	for _, d := range g.spellingsByKey()[directorateKey(name)] {
+		if d != name {
+			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// spellingsByKey groups the directorate names of the generation's
+// documents by directorateKey, worked out once per generation rather than
+// on every search filtered by directorate.
+func (g *generation) spellingsByKey() map[string][]string {
+	g.spellingsOnce.Do(func() {
+		byName := map[string]string{} // name -> key, each name keyed once
+		g.byKey = map[string][]string{}
+		for _, rec := range g.recs {
+			for _, d := range rec.directorateNames() {
+				if _, ok := byName[d]; !ok {
+					key := directorateKey(d)
+					byName[d] = key
+					g.byKey[key] = append(g.byKey[key], d)
+				}
+			}
+		}
+	})
+	return g.byKey
 }
 
 // Get returns one document by id (an objective, a change record or an act).
@@ -498,16 +526,28 @@ func (ix *Index) Transfers(ctx context.Context) (*Transfers, error) {
 		return nil, err
 	}
 	defer ix.release(g)
-	m := g.lineage()
-	out := &Transfers{Transfers: []Transfer{}, Contradictions: []Contradiction{}}
-	for _, st := range m.steps {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	return g.lineage().allTransfers(ctx)
+}
+
+// allTransfers lists the model's transfers and contradictions, worked out
+// once per model (a generation's answer does not change); each caller
+// gets its own Transfers, whose lists it must not change in place.
+func (m *model) allTransfers(ctx context.Context) (*Transfers, error) {
+	m.transfersMu.Lock()
+	defer m.transfersMu.Unlock()
+	if m.transfers == nil {
+		out := &Transfers{Transfers: []Transfer{}, Contradictions: []Contradiction{}}
+		for _, st := range m.steps {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			out.Transfers = append(out.Transfers, st.transfers(m.lineage)...)
+			out.Contradictions = append(out.Contradictions, st.contradictions()...)
 		}
-		out.Transfers = append(out.Transfers, st.transfers(m.lineage)...)
-		out.Contradictions = append(out.Contradictions, st.contradictions()...)
+		m.transfers = out
 	}
-	return out, nil
+	out := *m.transfers
+	return &out, nil
 }
 
 // Diff compares two revisions of a plan, given their act ids: what the

@@ -251,7 +251,7 @@ func TestLineageReadBackFromDisk(t *testing.T) {
 		t.Fatal(err)
 	}
 	reader := mustOpen(t, dir)
-	saved := loadSteps(filepath.Join(genDir(dir, reader.Generation()), lineageFile))
+	saved := loadSteps(genDir(dir, reader.Generation()), allSources())
 	if len(saved) != 1 {
 		t.Fatalf("%d steps saved, want the one between the two revisions", len(saved))
 	}

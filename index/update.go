@@ -83,7 +83,13 @@ func (ix *Index) UpdateReporting(ctx context.Context, inputs []Input, report fun
 		return stats, err
 	}
 	ix.externalFresh = false
-	next.model = m
+	if w.sources.all {
+		next.model = m
+	} else {
+		// The whole model is built on first use, from the base's when a
+		// reader built it and from the saved steps.
+		next.prevModel = base.modelIfBuilt()
+	}
 	ix.swap(next)
 	// The base goes now unless a reader (of this process or another)
 	// still holds it; then the next update removes it.
@@ -139,6 +145,9 @@ type generationWriter struct {
 	// written with another mapping version, or damaged): every act is
 	// indexed.
 	fresh bool
+	// sources are those whose lineage the update works out: the model
+	// apply returns covers them only, unless all.
+	sources sourceSet
 }
 
 // newGenerationWriter starts generation base.n+1 as a clone of base, or
@@ -262,14 +271,33 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 	stats.Removed = len(removed)
 	report(Progress{Stage: StageRead, Done: len(inputs), Total: len(inputs)})
 
-	// The base's work is reused without building its whole model: its
-	// model when a reader already built it, else its saved steps.
+	// Only the sources whose acts changed have their lineage worked out
+	// again (a plan's revisions never span sources), reusing the base's
+	// work without building its whole model: its model when a reader
+	// already built it, else its saved steps. A base without its steps by
+	// source has every source worked out.
+	w.sources = allSources()
+	if !fresh && baseGen.dir != "" && hasStepsBySource(baseGen.dir) {
+		w.sources = sourceSet{}
+		for id := range changed {
+			w.sources.add(id)
+		}
+		for _, id := range removed {
+			w.sources.add(id)
+		}
+	}
+	var scoped []*actRecord
+	for id, rec := range recs {
+		if w.sources.holds(id) {
+			scoped = append(scoped, rec)
+		}
+	}
 	prev := baseGen.modelIfBuilt()
 	var saved map[stepKey]*savedStep
 	if prev == nil && baseGen.dir != "" {
-		saved = loadSteps(filepath.Join(baseGen.dir, lineageFile))
+		saved = loadSteps(baseGen.dir, w.sources)
 	}
-	m := updateModel(prev, saved, slices.Collect(maps.Values(recs)))
+	m := updateModel(prev, saved, scoped)
 	var docs []Document
 	var dirty []*actRecord
 	flush := func(force bool) error {
@@ -285,6 +313,9 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 	}
 	for i, id := range slices.Sorted(maps.Keys(recs)) {
 		report(Progress{Stage: StageWrite, Done: i, Total: len(recs), Documents: stats.Documents + len(docs)})
+		if !w.sources.holds(id) {
+			continue // its source unchanged: its lineage too
+		}
 		rec := recs[id]
 		objectives := []planObjective(nil)
 		if rv := m.revisions[id]; rv != nil {
@@ -347,10 +378,10 @@ func sameLineage(had map[string]string, objectives []planObjective, lineage map[
 	return true
 }
 
-// commit makes the generation, with the links of its lineage m, durable
-// and points CURRENT at it.
+// commit makes the generation, with the links of its lineage m (of the
+// sources the update worked out), durable and points CURRENT at it.
 func (w *generationWriter) commit(ctx context.Context, m *model) error {
-	if err := saveSteps(filepath.Join(w.gen, lineageFile), m); err != nil {
+	if err := saveSteps(w.gen, m, w.sources); err != nil {
 		return err
 	}
 	if err := w.backend.Flush(ctx); err != nil {

@@ -24,6 +24,23 @@ type transfersCache struct {
 	at  time.Time
 	gen uint64
 	val *index.Transfers
+	// revs are the revisions of val's transfers (revisions), worked out
+	// once per answer rather than on every transfers page.
+	revs []index.ActRef
+}
+
+// revisionsOf is revisions(tr.Transfers), kept while tr is the answer held.
+func (c *transfersCache) revisionsOf(tr *index.Transfers) []index.ActRef {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.val == tr && c.revs != nil {
+		return c.revs
+	}
+	revs := revisions(tr.Transfers)
+	if c.val == tr {
+		c.revs = revs
+	}
+	return revs
 }
 
 func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, error) {
@@ -37,7 +54,7 @@ func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, e
 	if err != nil {
 		return nil, err
 	}
-	c.val, c.at, c.gen = tr, time.Now(), gen
+	c.val, c.at, c.gen, c.revs = tr, time.Now(), gen, nil
 	return tr, nil
 }
 

@@ -23,6 +23,32 @@ type Directorate struct {
 	Given    []index.Transfer `json:"given"`
 	// Truncated says the objectives were more than one search returns.
 	Truncated bool `json:"truncated,omitempty"`
+	// The page shows the latest movesShown of each list of moves (where
+	// a directorate's name is shared by many plans they can be
+	// thousands); the API gives them all.
+	ShownReceived, ShownGiven []index.Transfer `json:"-"`
+}
+
+// movesShown is how many moves of each kind a directorate's page lists.
+const movesShown = 50
+
+// latestMoves are the movesShown latest of moves, latest first when
+// there are more than that, else moves as they are.
+func latestMoves(moves []index.Transfer) []index.Transfer {
+	if len(moves) <= movesShown {
+		return moves
+	}
+	// Their positions are sorted, not the moves: a move is a large value.
+	order := make([]int, len(moves))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(moves[b].Act.Date, moves[a].Act.Date) })
+	latest := make([]index.Transfer, movesShown)
+	for i, at := range order[:movesShown] {
+		latest[i] = moves[at]
+	}
+	return latest
 }
 
 // DirectorTerm is a director with the revisions that name them.
@@ -70,6 +96,7 @@ func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, e
 	if len(resp.Hits) == 0 && len(d.Received) == 0 && len(d.Given) == 0 {
 		return nil, ErrNotFound
 	}
+	d.ShownReceived, d.ShownGiven = latestMoves(d.Received), latestMoves(d.Given)
 	d.Directors = directorTerms(resp.Hits)
 	d.Years = byYearAndRevision(resp.Hits)
 	return d, nil

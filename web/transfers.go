@@ -79,7 +79,7 @@ func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 		h.pageError(w, r, err)
 		return
 	}
-	view := transfersView{Revisions: revisions(tr.Transfers), From: q.Get("from"), To: q.Get("to"), ByYear: byYear}
+	view := transfersView{Revisions: h.transfers.revisionsOf(tr), From: q.Get("from"), To: q.Get("to"), ByYear: byYear}
 	if len(view.Revisions) > 0 {
 		view.Act = view.Revisions[len(view.Revisions)-1]
 	}

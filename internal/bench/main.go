@@ -9,6 +9,10 @@
 //   - indexing rate, size and query latencies on a synthetic corpus of
 //     objectives, against SQLite FTS5 on the same objectives;
 //   - the web page and API under concurrent clients;
+//   - the whole index layer (index.Index): built from plan revisions with
+//     lineage and transfers, its site loaded over every page kind with the
+//     search cache off and on, and the time one new plan revision takes to
+//     reach a serving site's readers;
 //   - coverage: the share of the real acts of a folder of Albo documents
 //     (../shared/realdata-corpus) read with every header field, and the
 //     time per document beside `pdftotext -layout`.
@@ -49,7 +53,7 @@ type config struct {
 func main() {
 	var cfg config
 	var rss string
-	flag.StringVar(&cfg.only, "only", "", "comma-separated sections to run: extract,batch,crawl,index,coverage (index includes the web load) (default all)")
+	flag.StringVar(&cfg.only, "only", "", "comma-separated sections to run: extract,batch,crawl,index,layer,coverage (index includes the web load over bare bleve, layer that over index.Index) (default all)")
 	flag.IntVar(&cfg.repeat, "repeat", 5, "runs of each timed extraction (the median counts)")
 	flag.IntVar(&cfg.batchDocs, "batch-docs", 1000, "documents in the batch speed-up corpus")
 	flag.StringVar(&rss, "rss-docs", "1000,5000", "corpus sizes whose batch peak RSS is compared")
@@ -69,6 +73,13 @@ func main() {
 	if *childIndexFlag != "" {
 		if err := indexChild(context.Background(), *childIndexFlag, cfg.objectives, cfg.queries, cfg.webClients, cfg.webRequests); err != nil {
 			fmt.Fprintln(os.Stderr, "bench: index child:", err)
+			os.Exit(2)
+		}
+		return
+	}
+	if *childLayerFlag != "" {
+		if err := layerChild(context.Background(), *childLayerFlag); err != nil {
+			fmt.Fprintln(os.Stderr, "bench: layer child:", err)
 			os.Exit(2)
 		}
 		return
@@ -114,6 +125,7 @@ func run(ctx context.Context, cfg *config) error {
 		{"batch", benchBatch},
 		{"crawl", benchCrawl},
 		{"index", benchIndex},
+		{"layer", benchLayer},
 		{"coverage", benchCoverage},
 	}
 	out := newTable()

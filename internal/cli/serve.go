@@ -88,7 +88,7 @@ standard output and stops on Ctrl-C.`,
 
 // refreshEvery is how often a server looks for a newer generation of the
 // index.
-var refreshEvery = time.Second
+var refreshEvery = index.FollowEvery
 
 func serveRun(ctx context.Context, opts *ServeOptions) error {
 	if opts.Update < 0 || (opts.Update > 0 && opts.Update < time.Second) {
