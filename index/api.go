@@ -76,9 +76,13 @@ type Request struct {
 	// Latest keeps only the latest revision of each plan: the documents of
 	// the revisions a later one supersedes are left out.
 	Latest bool `json:"latest,omitempty"`
-	// superseded (Latest) and ids (the documents to highlight) are set by
-	// Index.Search for its Backend.
+	// superseded (Latest) and ids (the documents of a grouped page) are
+	// set by Index.Search for its Backend.
 	superseded, ids []string
+	// foldOnly marks the window a grouped search folds: its hits need only
+	// what folding reads (foldFields), the page's are read whole after.
+	// A backend may give more.
+	foldOnly bool
 }
 
 // Limits of a Request.

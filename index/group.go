@@ -144,8 +144,9 @@ func (m *model) occurrences(g *grouping, group string) (revs []ActRef, years []i
 
 // searchGrouped answers a request that asks for one hit per objective or
 // for the latest revisions only: the first groupWindow hits read without
-// highlights, folded by objective (ranked by its best hit, shown by its hit
-// of the latest revision), then the page's hits highlighted.
+// highlights (and, for a query with text, with only what folding reads),
+// folded by objective (ranked by its best hit, shown by its hit of the
+// latest revision), then the page's hits read whole and highlighted.
 func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) (*Response, error) {
 	m := g.lineage()
 	objectives := m.objectives()
@@ -159,6 +160,9 @@ func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) 
 	window := req
 	window.Limit = min(MaxLimit, max(minGroupWindow, (offset+limit)*groupWindowPerHit))
 	window.Offset, window.Highlight = 0, false
+	// The page's hits are read again by id with the query, which needs
+	// text: a window of filters alone is read whole at once.
+	window.foldOnly = searchesText(req)
 	res, err := ix.searchOn(ctx, g, window)
 	if err != nil {
 		return nil, err
@@ -204,33 +208,50 @@ func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) 
 		}
 		out.Hits = append(out.Hits, h)
 	}
-	if req.Highlight && strings.TrimSpace(req.Query) != "" && len(out.Hits) > 0 {
-		if err := ix.highlight(ctx, g, req, out.Hits); err != nil {
+	if searchesText(req) && len(out.Hits) > 0 && (window.foldOnly || req.Highlight) {
+		if err := ix.readPage(ctx, g, req, out.Hits); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-// highlight sets the highlights of hits, asking the backend for the
-// query's matches among just these documents.
-func (ix *Index) highlight(ctx context.Context, g *generation, req Request, hits []Hit) error {
-	marked := req
-	marked.Facets, marked.Sort, marked.Offset, marked.Limit, marked.Highlight = nil, SortRelevance, 0, len(hits), true
-	marked.ids = make([]string, len(hits))
+// searchesText says whether a request searches for words, not filters
+// alone ("*" is all documents), as the backends read it.
+func searchesText(req Request) bool {
+	s := strings.TrimSpace(req.Query)
+	return s != "" && s != "*"
+}
+
+// readPage reads the page's hits whole, with the query's matches
+// highlighted when the request asks, by asking the backend for the query
+// among just these documents. Each hit keeps its rank's score and what
+// folding set.
+func (ix *Index) readPage(ctx context.Context, g *generation, req Request, hits []Hit) error {
+	page := req
+	page.Facets, page.Sort, page.Offset, page.Limit = nil, SortRelevance, 0, len(hits)
+	page.ids = make([]string, len(hits))
 	for i, h := range hits {
-		marked.ids[i] = h.ID
+		page.ids[i] = h.ID
 	}
-	res, err := ix.searchOn(ctx, g, marked)
+	res, err := ix.searchOn(ctx, g, page)
 	if err != nil {
 		return err
 	}
-	byID := make(map[string]string, len(res.Hits))
+	byID := make(map[string]Hit, len(res.Hits))
 	for _, h := range res.Hits {
-		byID[h.ID] = h.Highlight
+		byID[h.ID] = h
 	}
-	for i := range hits {
-		hits[i].Highlight = byID[hits[i].ID]
+	for i, h := range hits {
+		whole, ok := byID[h.ID]
+		if !ok {
+			continue // not found again: left as the window read it
+		}
+		whole.Score, whole.Folded, whole.Revisions, whole.Years = h.Score, h.Folded, h.Revisions, h.Years
+		if !req.Highlight {
+			whole.Highlight = ""
+		}
+		hits[i] = whole
 	}
 	return nil
 }
