@@ -21,13 +21,22 @@ type Directorate struct {
 	// Received and Given are the objectives moved into and out of it.
 	Received []index.Transfer `json:"received"`
 	Given    []index.Transfer `json:"given"`
-	// Truncated says the objectives were more than one search returns.
-	Truncated bool `json:"truncated,omitempty"`
+	// Truncated says the directorate has more than objectivesShown
+	// objectives: the latest revisions' are given, and AllObjectives
+	// searches them all.
+	Truncated     bool   `json:"truncated,omitempty"`
+	AllObjectives string `json:"-"`
 	// The page shows the latest movesShown of each list of moves (where
 	// a directorate's name is shared by many plans they can be
 	// thousands); the API gives them all.
 	ShownReceived, ShownGiven []index.Transfer `json:"-"`
 }
+
+// objectivesShown is how many objectives a directorate's page and its API
+// give, the latest revisions' first: every revision of a real plan (a
+// Milano directorate has some tens of objectives in each), while a name
+// shared by hundreds of plans does not render thousands on every visit.
+const objectivesShown = 200
 
 // movesShown is how many moves of each kind a directorate's page lists.
 const movesShown = 50
@@ -75,7 +84,7 @@ func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, e
 		return nil, ErrNotFound
 	}
 	resp, err := h.search(ctx, index.Request{
-		Directorate: name, Type: index.TypeObjective, Limit: index.MaxLimit, Sort: index.SortDate,
+		Directorate: name, Type: index.TypeObjective, Limit: objectivesShown, Sort: index.SortDate,
 	})
 	if err != nil {
 		return nil, err
@@ -84,7 +93,8 @@ func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, e
 	if err != nil {
 		return nil, err
 	}
-	d := &Directorate{Name: name, Truncated: resp.Total > len(resp.Hits)}
+	d := &Directorate{Name: name, Truncated: resp.Total > len(resp.Hits),
+		AllObjectives: "/?" + searchValues(index.Request{Directorate: name, Type: index.TypeObjective, Group: true}, 1).Encode()}
 	for _, t := range tr.Transfers {
 		if strings.EqualFold(t.To, name) {
 			d.Received = append(d.Received, t)
