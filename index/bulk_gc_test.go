@@ -41,6 +41,9 @@ func TestBulkLoadGC(t *testing.T) {
 			if limited := limit != math.MaxInt64; limited != tc.wantLimited {
 				t.Errorf("memory limit during the load: %d, want limited %v", limit, tc.wantLimited)
 			}
+			if want := machineMemory() / bulkMemoryShare; tc.wantLimited && limit != want {
+				t.Errorf("memory limit during the load: %d, want half the machine's %d", limit, want)
+			}
 			end()
 			if percent, limit := gcSettings(); percent != 100 || limit != math.MaxInt64 {
 				t.Errorf("after the load: GOGC %d, memory limit %d; want 100 and none", percent, limit)
