@@ -208,7 +208,7 @@ func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) 
 		}
 		out.Hits = append(out.Hits, h)
 	}
-	if searchesText(req) && len(out.Hits) > 0 && (window.foldOnly || req.Highlight) {
+	if window.foldOnly && len(out.Hits) > 0 {
 		if err := ix.readPage(ctx, g, req, out.Hits); err != nil {
 			return nil, err
 		}
@@ -248,9 +248,6 @@ func (ix *Index) readPage(ctx context.Context, g *generation, req Request, hits 
 			continue // not found again: left as the window read it
 		}
 		whole.Score, whole.Folded, whole.Revisions, whole.Years = h.Score, h.Folded, h.Revisions, h.Years
-		if !req.Highlight {
-			whole.Highlight = ""
-		}
 		hits[i] = whole
 	}
 	return nil

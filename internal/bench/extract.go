@@ -44,6 +44,13 @@ var extractPeers = []struct {
 // fileArg is the place of the file's path in a peer's command.
 const fileArg = "{file}"
 
+// peerArgs are the arguments of peer i's command on path.
+func peerArgs(i int, path string) []string {
+	args := slices.Clone(extractPeers[i].command[1:])
+	args[slices.Index(args, fileArg)] = path
+	return args
+}
+
 // benchExtract times `albo extract` against each peer on one file of each
 // PDF producer found in extractRoots (the one with the most pages that
 // have text): wall and CPU time per page as whole commands, process start
@@ -98,9 +105,7 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 		if peers[i] == "" {
 			continue
 		}
-		args := slices.Clone(p.command[1:])
-		args[slices.Index(args, fileArg)] = f.path
-		if peerTimes[i], err = timeCommand(ctx, cfg.repeat, false, p.command[0], args...); err != nil {
+		if peerTimes[i], err = timeCommand(ctx, cfg.repeat, false, p.command[0], peerArgs(i, f.path)...); err != nil {
 			return err
 		}
 	}
@@ -153,9 +158,7 @@ func peakRSSRow(ctx context.Context, path, albo string, peers []string) ([3]stri
 		if peers[i] == "" {
 			continue
 		}
-		args := slices.Clone(p.command[1:])
-		args[slices.Index(args, fileArg)] = path
-		theirs, err := peakRSS(ctx, false, p.command[0], args...)
+		theirs, err := peakRSS(ctx, false, p.command[0], peerArgs(i, path)...)
 		if err != nil {
 			return [3]string{}, err
 		}
@@ -178,10 +181,8 @@ func peakRSS(ctx context.Context, problemsRead bool, name string, args ...string
 	report.Close()
 	defer os.Remove(report.Name())
 	cmd := exec.CommandContext(ctx, gnuTime, append([]string{"-f", "%M", "-o", report.Name(), name}, args...)...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil && (!problemsRead || cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1) {
-		return 0, fmt.Errorf("%s %v: %w: %s", name, args, err, tail(stderr.Bytes()))
+	if err := runCommand(cmd, problemsRead); err != nil {
+		return 0, err
 	}
 	data, err := os.ReadFile(report.Name())
 	if err != nil {
@@ -283,6 +284,18 @@ func median(n int, f func() error) (time.Duration, error) {
 // of its CPU time (user and system) over several runs.
 type commandTime struct{ wall, cpu time.Duration }
 
+// runCommand runs cmd, discarding its output; with problemsRead, exit
+// status 1 (albo: the file was read with problems) is not a failure.
+func runCommand(cmd *exec.Cmd, problemsRead bool) error {
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if err != nil && (!problemsRead || cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1) {
+		return fmt.Errorf("%s: %w: %s", strings.Join(cmd.Args, " "), err, tail(stderr.Bytes()))
+	}
+	return nil
+}
+
 // timeCommand runs a command n times, discarding its output; with
 // problemsRead, exit status 1 (albo: the file was read with problems) is
 // not a failure.
@@ -290,12 +303,9 @@ func timeCommand(ctx context.Context, n int, problemsRead bool, name string, arg
 	var walls, cpus []time.Duration
 	for range max(n, 1) {
 		cmd := exec.CommandContext(ctx, name, args...)
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
 		start := time.Now()
-		err := cmd.Run()
-		if err != nil && (!problemsRead || cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1) {
-			return commandTime{}, fmt.Errorf("%s %v: %w: %s", name, args, err, tail(stderr.Bytes()))
+		if err := runCommand(cmd, problemsRead); err != nil {
+			return commandTime{}, err
 		}
 		walls = append(walls, time.Since(start))
 		cpus = append(cpus, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
