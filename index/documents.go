@@ -57,7 +57,12 @@ type planObjective struct {
 // objectives lists the act's objectives with their document ids, in plan
 // order. An id is readable and stable for the same extraction:
 // ACT/objective/DIRECTORATE/YEAR[/SECTION]/N.
-func (r *actRecord) objectives() []planObjective {
+func (r *actRecord) objectives() []planObjective { return r.objectivesUnder("") }
+
+// objectivesUnder lists the objectives of the directorates whose slug is
+// only (all of them for ""), with the ids objectives gives them: an id
+// repeated is told apart only from ids of the same slug.
+func (r *actRecord) objectivesUnder(only string) []planObjective {
 	if r.Plan == nil {
 		return nil
 	}
@@ -70,6 +75,9 @@ func (r *actRecord) objectives() []planObjective {
 			director = strings.TrimSpace(strings.Join(nonEmpty(d.Director.Title, d.Director.Name), " "))
 		}
 		dirSlug := slug(d.Directorate)
+		if only != "" && dirSlug != only {
+			continue
+		}
 		for _, o := range d.Objectives {
 			section := ""
 			if o.Section != nil {
@@ -119,30 +127,74 @@ func changeID(actID string, i int) string {
 // documents are the search documents of the act: the act itself, its
 // objectives (with their lineage from the record) and its change records.
 func (r *actRecord) documents() []Document {
-	base := Document{ActID: r.Act.ID, Organ: r.Act.Organ, Number: r.Act.Number, Date: r.Act.Date}
-	act := base
-	act.ID, act.Type, act.Text = r.Act.ID, TypeAct, r.Subject
-	if r.Plan != nil && act.Text == "" {
-		act.Text = r.Plan.Title
-	}
-	docs := []Document{act}
+	docs := []Document{r.actDocument()}
 	for _, o := range r.objectives() {
-		d := base
-		d.ID, d.Type, d.Directorate, d.Director = o.ID, TypeObjective, o.Directorate, o.Director
-		d.Year, d.Section, d.Text, d.Page, d.Lineage = o.Year, o.Section, o.Text, o.Page, r.Lineage[o.ID]
-		docs = append(docs, d)
+		docs = append(docs, r.objectiveDocument(o))
 	}
 	names := r.planDirectorateNames()
-	for i, c := range r.Changes {
-		d := base
-		d.ID, d.Type, d.Directorate = changeID(r.Act.ID, i), TypeChange, c.Directorate
-		if name, ok := names[directorateKey(c.Directorate)]; ok && name != c.Directorate {
-			d.Directorate, d.DirectoratePrinted = name, c.Directorate
-		}
-		d.Section, d.Kind, d.Text, d.Page = c.Section, c.Kind, c.Text, c.Page
-		docs = append(docs, d)
+	for i := range r.Changes {
+		docs = append(docs, r.changeDocument(i, names))
 	}
 	return docs
+}
+
+// document is the act's search document id, without building the others:
+// a reader's page asks for one objective of a plan of hundreds.
+func (r *actRecord) document(id string) (Document, bool) {
+	rest, ok := strings.CutPrefix(id, r.Act.ID)
+	switch {
+	case !ok:
+		return Document{}, false
+	case rest == "":
+		return r.actDocument(), true
+	}
+	if rest, ok := strings.CutPrefix(rest, "/objective/"); ok {
+		dirSlug, _, _ := strings.Cut(rest, "/")
+		for _, o := range r.objectivesUnder(dirSlug) {
+			if o.ID == id {
+				return r.objectiveDocument(o), true
+			}
+		}
+		return Document{}, false
+	}
+	if n, err := strconv.Atoi(strings.TrimPrefix(rest, "/change/")); err == nil && n >= 1 && n <= len(r.Changes) && changeID(r.Act.ID, n-1) == id {
+		return r.changeDocument(n-1, r.planDirectorateNames()), true
+	}
+	return Document{}, false
+}
+
+// base is what every document of the act says of the act.
+func (r *actRecord) base() Document {
+	return Document{ActID: r.Act.ID, Organ: r.Act.Organ, Number: r.Act.Number, Date: r.Act.Date}
+}
+
+func (r *actRecord) actDocument() Document {
+	d := r.base()
+	d.ID, d.Type, d.Text = r.Act.ID, TypeAct, r.Subject
+	if r.Plan != nil && d.Text == "" {
+		d.Text = r.Plan.Title
+	}
+	return d
+}
+
+func (r *actRecord) objectiveDocument(o planObjective) Document {
+	d := r.base()
+	d.ID, d.Type, d.Directorate, d.Director = o.ID, TypeObjective, o.Directorate, o.Director
+	d.Year, d.Section, d.Text, d.Page, d.Lineage = o.Year, o.Section, o.Text, o.Page, r.Lineage[o.ID]
+	return d
+}
+
+// changeDocument is the document of the i-th change record; names are the
+// plan's directorates (planDirectorateNames).
+func (r *actRecord) changeDocument(i int, names map[string]string) Document {
+	c := r.Changes[i]
+	d := r.base()
+	d.ID, d.Type, d.Directorate = changeID(r.Act.ID, i), TypeChange, c.Directorate
+	if name, ok := names[directorateKey(c.Directorate)]; ok && name != c.Directorate {
+		d.Directorate, d.DirectoratePrinted = name, c.Directorate
+	}
+	d.Section, d.Kind, d.Text, d.Page = c.Section, c.Kind, c.Text, c.Page
+	return d
 }
 
 // planDirectorateNames maps the directorateKey of each directorate of the

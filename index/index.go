@@ -460,13 +460,12 @@ func (ix *Index) Get(ctx context.Context, id string) (*Hit, error) {
 	if rec == nil {
 		return nil, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
-	for _, d := range rec.documents() {
-		if d.ID == id {
-			h := hitOfDocument(d)
-			return &h, nil
-		}
+	d, ok := rec.document(id)
+	if !ok {
+		return nil, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
-	return nil, fmt.Errorf("document %s: %w", id, ErrNotFound)
+	h := hitOfDocument(d)
+	return &h, nil
 }
 
 func hitOfDocument(d Document) Hit {

@@ -17,33 +17,17 @@ import (
 const answerTTL = time.Minute
 
 // transfersCache computes the transfers once for all the requests that
-// arrive while it is computing and reuses them for answerTTL: computing them
-// walks every plan revision, too slow to repeat for every page showing them.
+// arrive while it is computing and reuses them, arranged as a transferSet,
+// for answerTTL within one generation: computing them walks every plan
+// revision, too slow to repeat for every page showing them.
 type transfersCache struct {
 	mu  sync.Mutex
 	at  time.Time
 	gen uint64
-	val *index.Transfers
-	// revs are the revisions of val's transfers (revisions), worked out
-	// once per answer rather than on every transfers page.
-	revs []index.ActRef
+	val *transferSet
 }
 
-// revisionsOf is revisions(tr.Transfers), kept while tr is the answer held.
-func (c *transfersCache) revisionsOf(tr *index.Transfers) []index.ActRef {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.val == tr && c.revs != nil {
-		return c.revs
-	}
-	revs := revisions(tr.Transfers)
-	if c.val == tr {
-		c.revs = revs
-	}
-	return revs
-}
-
-func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, error) {
+func (c *transfersCache) get(ctx context.Context, ix Index) (*transferSet, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	gen := generationOf(ctx, ix)
@@ -54,8 +38,8 @@ func (c *transfersCache) get(ctx context.Context, ix Index) (*index.Transfers, e
 	if err != nil {
 		return nil, err
 	}
-	c.val, c.at, c.gen, c.revs = tr, time.Now(), gen, nil
-	return tr, nil
+	c.val, c.at, c.gen = newTransferSet(tr), time.Now(), gen
+	return c.val, nil
 }
 
 // generationOf is the generation of the index the calls made with ctx

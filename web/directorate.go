@@ -5,7 +5,6 @@ import (
 	"context"
 	"net/http"
 	"slices"
-	"strings"
 
 	"github.com/openalbo/albo/index"
 )
@@ -89,20 +88,13 @@ func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, e
 	if err != nil {
 		return nil, err
 	}
-	tr, err := h.transfers.get(ctx, h.cfg.Index)
+	set, err := h.transfers.get(ctx, h.cfg.Index)
 	if err != nil {
 		return nil, err
 	}
 	d := &Directorate{Name: name, Truncated: resp.Total > len(resp.Hits),
 		AllObjectives: "/?" + searchValues(index.Request{Directorate: name, Type: index.TypeObjective, Group: true}, 1).Encode()}
-	for _, t := range tr.Transfers {
-		if strings.EqualFold(t.To, name) {
-			d.Received = append(d.Received, t)
-		}
-		if strings.EqualFold(t.From, name) {
-			d.Given = append(d.Given, t)
-		}
-	}
+	d.Received, d.Given = set.movesOfDirectorate(name)
 	if len(resp.Hits) == 0 && len(d.Received) == 0 && len(d.Given) == 0 {
 		return nil, ErrNotFound
 	}

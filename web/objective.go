@@ -67,19 +67,17 @@ func (h *Handler) objective(ctx context.Context, ref string) (*objectiveView, er
 	view.FileURL = h.actFileURL(ctx, pdfs, hit.Act.ID, hit.Page)
 	if hist != nil {
 		prev := ""
-		var moves []index.Transfer
+		var moves *transferSet
 		for _, rev := range hist.Revisions {
 			e := timelineEntry{Revision: rev, Current: rev.ID == hit.ID}
 			if prev != "" && !strings.EqualFold(prev, rev.Directorate) {
 				e.MovedFrom = prev
 				if moves == nil {
-					tr, err := h.transfers.get(ctx, h.cfg.Index)
-					if err != nil {
+					if moves, err = h.transfers.get(ctx, h.cfg.Index); err != nil {
 						return nil, err
 					}
-					moves = tr.Transfers
 				}
-				e.Evidence = moveEvidence(moves, hist.Lineage, rev)
+				e.Evidence = moveEvidence(moves.movesOf(rev.Act.ID, false), hist.Lineage, rev)
 			}
 			e.FileURL = h.actFileURL(ctx, pdfs, rev.Act.ID, rev.Page)
 			prev = rev.Directorate

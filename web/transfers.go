@@ -2,7 +2,7 @@ package web
 
 import (
 	"cmp"
-	"context"
+	"html/template"
 	"io"
 	"net/http"
 	"net/url"
@@ -21,10 +21,13 @@ const (
 )
 
 type transfersView struct {
-	Revisions []index.ActRef
-	Act       index.ActRef
-	Matrix    matrix
-	From, To  string
+	// HasRevisions says some revision moves objectives; Menu is the
+	// <option> of each, Act's selected.
+	HasRevisions bool
+	Menu         template.HTML
+	Act          index.ActRef
+	Matrix       matrix
+	From, To     string
 	// ByYear breaks the moves down by year column (?by=year): the cells
 	// and the lists count year columns rather than objectives.
 	ByYear         bool
@@ -74,29 +77,30 @@ func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	tr, all, byYear, err := h.transferRows(r.Context(), q)
+	byYear, err := byYearParam(q)
 	if err != nil {
 		h.pageError(w, r, err)
 		return
 	}
-	view := transfersView{Revisions: h.transfers.revisionsOf(tr), From: q.Get("from"), To: q.Get("to"), ByYear: byYear}
-	if len(view.Revisions) > 0 {
-		view.Act = view.Revisions[len(view.Revisions)-1]
+	set, err := h.transfers.get(r.Context(), h.cfg.Index)
+	if err != nil {
+		h.pageError(w, r, err)
+		return
+	}
+	view := transfersView{HasRevisions: len(set.revisions) > 0, From: q.Get("from"), To: q.Get("to"), ByYear: byYear}
+	if view.HasRevisions {
+		view.Act = set.revisions[len(set.revisions)-1]
 	}
 	if id := q.Get("act"); id != "" {
-		i := slices.IndexFunc(view.Revisions, func(a index.ActRef) bool { return a.ID == id })
-		if i < 0 {
+		i, ok := set.revisionAt[id]
+		if !ok {
 			h.pageError(w, r, ErrNotFound)
 			return
 		}
-		view.Act = view.Revisions[i]
+		view.Act = set.revisions[i]
 	}
-	var moves []index.Transfer
-	for _, t := range all {
-		if t.Act.ID == view.Act.ID {
-			moves = append(moves, t)
-		}
-	}
+	view.Menu = set.menu(view.Act.ID)
+	moves := set.movesOf(view.Act.ID, byYear)
 	view.Moves = len(moves)
 	export := url.Values{"act": {view.Act.ID}}
 	if byYear {
@@ -107,11 +111,7 @@ func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 	view.CSVURL = "/api/transfers?" + export.Encode()
 	view.Matrix = newMatrix(moves, view.Act.ID, view.From, view.To, byYear)
 	view.Flows = flows(moves, view.From, view.To)
-	for _, c := range tr.Contradictions {
-		if c.Act.ID == view.Act.ID {
-			view.Contradictions = append(view.Contradictions, c)
-		}
-	}
+	view.Contradictions = set.contradictionsIn(view.Act.ID)
 	h.render(w, r, http.StatusOK, "transfers", view)
 }
 
@@ -127,21 +127,6 @@ func revisions(ts []index.Transfer) []index.ActRef {
 	}
 	slices.SortFunc(acts, func(a, b index.ActRef) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) })
 	return acts
-}
-
-// transferRows are the transfers, one row per moved objective or, with
-// ?by=year, per year column.
-func (h *Handler) transferRows(ctx context.Context, q url.Values) (tr *index.Transfers, rows []index.Transfer, byYear bool, err error) {
-	if byYear, err = byYearParam(q); err != nil {
-		return nil, nil, false, err
-	}
-	if tr, err = h.transfers.get(ctx, h.cfg.Index); err != nil {
-		return nil, nil, false, err
-	}
-	if byYear {
-		return tr, tr.ByYear(), true, nil
-	}
-	return tr, tr.Transfers, false, nil
 }
 
 // byYearParam reads ?by=: empty for one row per moved objective, "year"
@@ -249,38 +234,46 @@ func (h *Handler) apiTransfers(w http.ResponseWriter, r *http.Request) {
 		h.apiError(w, r, err)
 		return
 	}
-	_, all, _, err := h.transferRows(r.Context(), q)
+	byYear, err := byYearParam(q)
 	if err != nil {
 		h.apiError(w, r, err)
 		return
 	}
-	moves := ofAct(all, q.Get("act"), func(t index.Transfer) string { return t.Act.ID })
+	set, err := h.transfers.get(r.Context(), h.cfg.Index)
+	if err != nil {
+		h.apiError(w, r, err)
+		return
+	}
+	moves := set.rows(byYear)
+	if act := q.Get("act"); act != "" {
+		moves = set.movesOf(act, byYear)
+	}
 	if asCSV {
 		writeCSV(w, "trasferimenti", func(out io.Writer) error { return index.WriteTransfersCSV(out, moves) })
 		return
 	}
-	writeJSON(w, http.StatusOK, moves)
+	writeJSON(w, http.StatusOK, nonNil(moves))
 }
 
 // apiContradictions answers the array of `albo transfers --contradictions
 // --json`, restricted to one revision by ?act=.
 func (h *Handler) apiContradictions(w http.ResponseWriter, r *http.Request) {
-	tr, err := h.transfers.get(r.Context(), h.cfg.Index)
+	set, err := h.transfers.get(r.Context(), h.cfg.Index)
 	if err != nil {
 		h.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, ofAct(tr.Contradictions, r.URL.Query().Get("act"), func(c index.Contradiction) string { return c.Act.ID }))
+	found := set.Contradictions
+	if act := r.URL.Query().Get("act"); act != "" {
+		found = set.contradictionsIn(act)
+	}
+	writeJSON(w, http.StatusOK, nonNil(found))
 }
 
-// ofAct keeps the items of act (all of them when act is empty), never nil
-// so that none prints as [].
-func ofAct[T any](items []T, act string, actOf func(T) string) []T {
-	out := make([]T, 0, len(items))
-	for _, it := range items {
-		if act == "" || actOf(it) == act {
-			out = append(out, it)
-		}
+// nonNil is items, or an empty slice for none, so that none prints as [].
+func nonNil[T any](items []T) []T {
+	if items == nil {
+		return []T{}
 	}
-	return out
+	return items
 }
