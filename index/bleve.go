@@ -2,11 +2,9 @@ package index
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -309,11 +307,17 @@ func (b *bleveBackend) filteredHits(ctx context.Context, req Request, q query.Qu
 		return out, nil
 	}
 	page = page[offset:]
+	if !req.Highlight || q == nil {
+		hits, err := storedHits(snap, page)
+		if err != nil {
+			return nil, fmt.Errorf("index %s: %w", b.path, err)
+		}
+		out.Hits = hits
+		return out, nil
+	}
 	ids := make([]string, len(page))
 	for i, n := range page {
-		var internal [8]byte
-		binary.BigEndian.PutUint64(internal[:], uint64(n))
-		id, err := snap.ExternalID(internal[:])
+		id, err := snap.ExternalID(numberID(uint64(n)))
 		if err != nil {
 			return nil, fmt.Errorf("index %s: document %d: %w", b.path, n, err)
 		}
@@ -400,14 +404,12 @@ func termQueries(field string, values []string) []query.Query {
 
 // hitOf rebuilds a Hit from a bleve hit's stored fields.
 func hitOf(h *search.DocumentMatch) Hit {
-	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
-	num := func(f string) int { n, _ := strconv.Atoi(str(f)); return n }
-	hit := Hit{ID: h.ID, Type: str(fieldType),
-		Act:         ActRef{ID: str(fieldAct), Organ: str(fieldOrgan), Number: num(fieldNumber), Date: str(fieldDate)},
-		Directorate: str(fieldDirectorate), DirectoratePrinted: str(fieldDirectoratePrinted),
-		Director: str(fieldDirector), Year: num(fieldYear),
-		Section: str(fieldSection), Kind: str(fieldKind), Text: str(fieldText), Score: h.Score,
-		Page: num(fieldPage), Lineage: str(fieldLineage)}
+	hit := Hit{ID: h.ID, Score: h.Score}
+	for field, v := range h.Fields {
+		if s, ok := v.(string); ok {
+			setStored(&hit, field, s)
+		}
+	}
 	return hit
 }
 

@@ -17,9 +17,12 @@ import (
 const answerTTL = time.Minute
 
 // transfersCache computes the transfers once for all the requests that
-// arrive while it is computing and reuses them, arranged as a transferSet,
-// for answerTTL within one generation: computing them walks every plan
-// revision, too slow to repeat for every page showing them.
+// arrive while it is computing and reuses them, arranged as a transferSet:
+// computing them walks every plan revision, too slow to repeat for every
+// page showing them. They are kept while the index's generation is the
+// same (an index without generations: for answerTTL). Expiring them within
+// a generation would hold every page showing them for the seconds they take
+// at a million objectives, once a minute, to compute the same answer.
 type transfersCache struct {
 	mu  sync.Mutex
 	at  time.Time
@@ -30,8 +33,8 @@ type transfersCache struct {
 func (c *transfersCache) get(ctx context.Context, ix Index) (*transferSet, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	gen := generationOf(ctx, ix)
-	if c.val != nil && time.Since(c.at) < answerTTL && c.gen == gen {
+	gen, generations := generationOf(ctx, ix)
+	if c.val != nil && c.gen == gen && (generations || time.Since(c.at) < answerTTL) {
 		return c.val, nil
 	}
 	tr, err := ix.Transfers(ctx)
@@ -43,14 +46,14 @@ func (c *transfersCache) get(ctx context.Context, ix Index) (*transferSet, error
 }
 
 // generationOf is the generation of the index the calls made with ctx
-// read, when the index has generations (index.Index does): an answer is
-// reused only within the generation it came from, so that an update shows
-// at once.
-func generationOf(ctx context.Context, ix Index) uint64 {
+// read, when the index has generations (index.Index does; generations
+// says so): an answer is reused only within the generation it came from,
+// so that an update shows at once.
+func generationOf(ctx context.Context, ix Index) (gen uint64, generations bool) {
 	if g, ok := ix.(interface{ GenerationIn(context.Context) uint64 }); ok {
-		return g.GenerationIn(ctx)
+		return g.GenerationIn(ctx), true
 	}
-	return 0
+	return 0, false
 }
 
 // pinGeneration makes the index calls of one request read one generation
@@ -108,7 +111,8 @@ func (c *searchCache) search(ctx context.Context, ix Index, req index.Request) (
 	if err != nil {
 		return ix.Search(ctx, req)
 	}
-	key := strconv.FormatUint(generationOf(ctx, ix), 10) + " " + string(k)
+	gen, _ := generationOf(ctx, ix)
+	key := strconv.FormatUint(gen, 10) + " " + string(k)
 	c.mu.Lock()
 	if e, ok := c.entries[key]; ok && time.Since(e.Value.(*cachedSearch).at) < answerTTL {
 		c.lru.MoveToFront(e)

@@ -3,8 +3,10 @@ package web
 import (
 	"cmp"
 	"context"
+	"html/template"
 	"net/http"
 	"slices"
+	"strings"
 
 	"github.com/openalbo/albo/index"
 )
@@ -17,7 +19,8 @@ type Directorate struct {
 	Directors []DirectorTerm `json:"directors"`
 	// Years holds its objectives per year column, latest revision first.
 	Years []YearObjectives `json:"years"`
-	// Received and Given are the objectives moved into and out of it.
+	// Received and Given are the objectives moved into and out of it: all
+	// of them in the API; the page counts them, and shows their rows.
 	Received []index.Transfer `json:"received"`
 	Given    []index.Transfer `json:"given"`
 	// Truncated says the directorate has more than objectivesShown
@@ -25,10 +28,11 @@ type Directorate struct {
 	// searches them all.
 	Truncated     bool   `json:"truncated,omitempty"`
 	AllObjectives string `json:"-"`
-	// The page shows the latest movesShown of each list of moves (where
-	// a directorate's name is shared by many plans they can be
-	// thousands); the API gives them all.
-	ShownReceived, ShownGiven []index.Transfer `json:"-"`
+	// The page shows the rows of the latest movesShown of each list of
+	// moves (where a directorate's name is shared by many plans they can
+	// be thousands), out of ReceivedCount and GivenCount.
+	ReceivedCount, GivenCount int             `json:"-"`
+	ShownReceived, ShownGiven []template.HTML `json:"-"`
 }
 
 // objectivesShown is how many objectives a directorate's page and its API
@@ -39,25 +43,6 @@ const objectivesShown = 200
 
 // movesShown is how many moves of each kind a directorate's page lists.
 const movesShown = 50
-
-// latestMoves are the movesShown latest of moves, latest first when
-// there are more than that, else moves as they are.
-func latestMoves(moves []index.Transfer) []index.Transfer {
-	if len(moves) <= movesShown {
-		return moves
-	}
-	// Their positions are sorted, not the moves: a move is a large value.
-	order := make([]int, len(moves))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(moves[b].Act.Date, moves[a].Act.Date) })
-	latest := make([]index.Transfer, movesShown)
-	for i, at := range order[:movesShown] {
-		latest[i] = moves[at]
-	}
-	return latest
-}
 
 // DirectorTerm is a director with the revisions that name them.
 type DirectorTerm struct {
@@ -78,30 +63,63 @@ type RevisionObjectives struct {
 	Objectives []index.Hit  `json:"objectives"`
 }
 
+// directorate is what a directorate's page shows.
 func (h *Handler) directorate(ctx context.Context, name string) (*Directorate, error) {
-	if name == "" || len(name) > MaxQueryLen {
+	d, set, err := h.directorateObjectives(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if d.ReceivedCount, d.GivenCount, d.ShownReceived, d.ShownGiven, err = set.shownMoves(name, h.moveRow); err != nil {
+		return nil, err
+	}
+	if len(d.Years) == 0 && d.ReceivedCount == 0 && d.GivenCount == 0 {
 		return nil, ErrNotFound
+	}
+	return d, nil
+}
+
+// directorateWithMoves is what a directorate's API gives: every move.
+func (h *Handler) directorateWithMoves(ctx context.Context, name string) (*Directorate, error) {
+	d, set, err := h.directorateObjectives(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	d.Received, d.Given = set.movesOfDirectorate(name)
+	if len(d.Years) == 0 && len(d.Received) == 0 && len(d.Given) == 0 {
+		return nil, ErrNotFound
+	}
+	return d, nil
+}
+
+// directorateObjectives is the directorate's directors and objectives, and
+// the transfers its moves are read from.
+func (h *Handler) directorateObjectives(ctx context.Context, name string) (*Directorate, *transferSet, error) {
+	if name == "" || len(name) > MaxQueryLen {
+		return nil, nil, ErrNotFound
 	}
 	resp, err := h.search(ctx, index.Request{
 		Directorate: name, Type: index.TypeObjective, Limit: objectivesShown, Sort: index.SortDate,
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	set, err := h.transfers.get(ctx, h.cfg.Index)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	d := &Directorate{Name: name, Truncated: resp.Total > len(resp.Hits),
-		AllObjectives: "/?" + searchValues(index.Request{Directorate: name, Type: index.TypeObjective, Group: true}, 1).Encode()}
-	d.Received, d.Given = set.movesOfDirectorate(name)
-	if len(resp.Hits) == 0 && len(d.Received) == 0 && len(d.Given) == 0 {
-		return nil, ErrNotFound
+		AllObjectives: "/?" + searchValues(index.Request{Directorate: name, Type: index.TypeObjective, Group: true}, 1).Encode(),
+		Directors:     directorTerms(resp.Hits), Years: byYearAndRevision(resp.Hits)}
+	return d, set, nil
+}
+
+// moveRow writes the table row of a move on a directorate's page.
+func (h *Handler) moveRow(t index.Transfer) (template.HTML, error) {
+	var b strings.Builder
+	if err := h.pages.byName["directorate"].ExecuteTemplate(&b, "move-row", t); err != nil {
+		return "", err
 	}
-	d.ShownReceived, d.ShownGiven = latestMoves(d.Received), latestMoves(d.Given)
-	d.Directors = directorTerms(resp.Hits)
-	d.Years = byYearAndRevision(resp.Hits)
-	return d, nil
+	return template.HTML(b.String()), nil // written by html/template
 }
 
 // byYearAndRevision groups objectives by year (latest first), then by the

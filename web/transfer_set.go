@@ -1,7 +1,9 @@
 package web
 
 import (
+	"cmp"
 	"html/template"
+	"slices"
 	"strings"
 	"sync"
 
@@ -28,8 +30,18 @@ type transferSet struct {
 	// received and given are the positions in Transfers of the moves into
 	// and out of each directorate, by directorateKey, in list order.
 	received, given map[string][]int
+	// latestReceived and latestGiven are, for a directorate with more
+	// than movesShown moves of a kind, the positions of the latest
+	// movesShown, latest first (its page shows only those).
+	latestReceived, latestGiven map[string][]int
 	// contradictionsOf are the positions in Contradictions of each act's.
 	contradictionsOf map[string][]int
+
+	// rowHTML are the table rows of the moves a directorate's page showed,
+	// by position, written once per generation: the moves do not change
+	// within it, and writing a row runs a score of template actions.
+	rowsMu  sync.Mutex
+	rowHTML map[int]template.HTML
 
 	byYearOnce sync.Once
 	byYear     []index.Transfer
@@ -59,7 +71,25 @@ func newTransferSet(tr *index.Transfers) *transferSet {
 	for i, c := range tr.Contradictions {
 		s.contradictionsOf[c.Act.ID] = append(s.contradictionsOf[c.Act.ID], i)
 	}
+	s.latestReceived, s.latestGiven = s.latest(s.received), s.latest(s.given)
 	return s
+}
+
+// latest keeps, of every list of positions longer than movesShown, the
+// positions of the movesShown latest moves, latest first.
+func (s *transferSet) latest(lists map[string][]int) map[string][]int {
+	out := map[string][]int{}
+	for key, positions := range lists {
+		if len(positions) <= movesShown {
+			continue
+		}
+		order := slices.Clone(positions)
+		slices.SortStableFunc(order, func(a, b int) int {
+			return cmp.Compare(s.Transfers.Transfers[b].Act.Date, s.Transfers.Transfers[a].Act.Date)
+		})
+		out[key] = order[:movesShown:movesShown]
+	}
+	return out
 }
 
 // menu is the revision menu's options with act's selected.
@@ -118,6 +148,49 @@ func (s *transferSet) contradictionsIn(act string) []index.Contradiction {
 func (s *transferSet) movesOfDirectorate(name string) (received, given []index.Transfer) {
 	key := directorateKey(name)
 	return pick(s.Transfers.Transfers, s.received[key]), pick(s.Transfers.Transfers, s.given[key])
+}
+
+// shownMoves are how many moves come into and go out of the directorate
+// name, and the rows its page shows of each: all of them, or the latest
+// movesShown, latest first. row writes a move's row.
+func (s *transferSet) shownMoves(name string, row func(index.Transfer) (template.HTML, error)) (received, given int, receivedRows, givenRows []template.HTML, err error) {
+	key := directorateKey(name)
+	shown := func(all, latest map[string][]int) []int {
+		if l, ok := latest[key]; ok {
+			return l
+		}
+		return all[key]
+	}
+	if receivedRows, err = s.rowsAt(shown(s.received, s.latestReceived), row); err != nil {
+		return 0, 0, nil, nil, err
+	}
+	if givenRows, err = s.rowsAt(shown(s.given, s.latestGiven), row); err != nil {
+		return 0, 0, nil, nil, err
+	}
+	return len(s.received[key]), len(s.given[key]), receivedRows, givenRows, nil
+}
+
+// rowsAt are the rows of the moves at positions, each written by row the
+// first time a page asks for it.
+func (s *transferSet) rowsAt(positions []int, row func(index.Transfer) (template.HTML, error)) ([]template.HTML, error) {
+	out := make([]template.HTML, len(positions))
+	s.rowsMu.Lock()
+	defer s.rowsMu.Unlock()
+	if s.rowHTML == nil {
+		s.rowHTML = map[int]template.HTML{}
+	}
+	for i, p := range positions {
+		html, ok := s.rowHTML[p]
+		if !ok {
+			var err error
+			if html, err = row(s.Transfers.Transfers[p]); err != nil {
+				return nil, err
+			}
+			s.rowHTML[p] = html
+		}
+		out[i] = html
+	}
+	return out, nil
 }
 
 // pick are the items at positions, in their order.

@@ -134,7 +134,9 @@ func New(cfg Config) (*Handler, error) {
 }
 
 func (h *Handler) routes() {
-	h.directoratePage, h.apiDirectorate = pageAndAPI(h, "directorate", "name", h.directorate)
+	// A directorate's page shows its latest moves, its API gives them all.
+	h.directoratePage, _ = pageAndAPI(h, "directorate", "name", h.directorate)
+	_, h.apiDirectorate = pageAndAPI(h, "directorate", "name", h.directorateWithMoves)
 	h.directoryPage, h.apiDirectory = pageAndAPI(h, "directory", "", h.directory)
 	h.personPage, h.apiPerson = pageAndAPI(h, "person", "name", h.person)
 	static, _ := fs.Sub(assets, "static")
