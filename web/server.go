@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 
@@ -26,7 +27,8 @@ const requestTimeout = 30 * time.Second
 // admission limits (newAdmission) keep costly or too many requests from
 // queueing without end.
 func NewServer(h http.Handler) *http.Server {
-	admit := newAdmission(maxInFlight, max(1, runtime.GOMAXPROCS(0)/2))
+	procs := runtime.GOMAXPROCS(0)
+	admit := newAdmission(maxInFlight, max(1, procs/2), workersPerProcessor*procs)
 	return &http.Server{
 		Handler: admit.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx, cancel := context.WithTimeout(r.Context(), requestTimeout)
@@ -83,6 +85,9 @@ const (
 	// to admissionWait for a place, then are answered 503.
 	maxInFlight   = 64
 	admissionWait = 2 * time.Second
+	// workersPerProcessor is the requests computed at once per
+	// processor; the others admitted wait their turn in order of arrival.
+	workersPerProcessor = 2
 	// retryAfter is the seconds a refused client is asked to wait.
 	retryAfter = "2"
 )
@@ -92,12 +97,20 @@ const (
 // expressions, typos) have a lane of their own, about one per two
 // processors, and are refused at once when it is full: however many
 // arrive, they cannot take the processors from the ordinary searches.
+//
+// Of the requests admitted, a few per processor compute at once (work);
+// the others wait their turn, first come first served. Computing them all
+// at once shared the processors among them all, so that a search page of
+// ten milliseconds took a hundred with twenty clients asking; in turn,
+// each takes about its own time plus the wait. Files and static assets
+// are not computed, and a slow reader of a large PDF must not hold a turn:
+// they skip the line.
 type admission struct {
-	all, costly chan struct{}
+	all, costly, work chan struct{}
 }
 
-func newAdmission(all, costly int) *admission {
-	return &admission{all: make(chan struct{}, all), costly: make(chan struct{}, costly)}
+func newAdmission(all, costly, work int) *admission {
+	return &admission{all: make(chan struct{}, all), costly: make(chan struct{}, costly), work: make(chan struct{}, work)}
 }
 
 func (a *admission) wrap(h http.Handler) http.Handler {
@@ -113,17 +126,29 @@ func (a *admission) wrap(h http.Handler) http.Handler {
 		}
 		wait := time.NewTimer(admissionWait)
 		defer wait.Stop()
-		select {
-		case a.all <- struct{}{}:
-			defer func() { <-a.all }()
-		case <-wait.C:
-			busy(w, "il server è occupato")
-			return
-		case <-r.Context().Done():
-			return
+		lanes := []chan struct{}{a.all, a.work}
+		if streamed(r) {
+			lanes = lanes[:1]
+		}
+		for _, lane := range lanes {
+			select {
+			case lane <- struct{}{}:
+				defer func() { <-lane }()
+			case <-wait.C:
+				busy(w, "il server è occupato")
+				return
+			case <-r.Context().Done():
+				return
+			}
 		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// streamed says whether r asks for a file or an asset, sent as it is
+// rather than computed.
+func streamed(r *http.Request) bool {
+	return strings.HasPrefix(r.URL.Path, "/files/") || strings.HasPrefix(r.URL.Path, "/static/")
 }
 
 // busy answers 503 with the time to wait before asking again.

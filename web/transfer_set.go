@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"html/template"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -25,6 +26,12 @@ type transferSet struct {
 	// options are the menu's <option> of each revision, split where
 	// " selected" goes: options[i][0] + " selected" + options[i][1].
 	options [][2]string
+	// years are the years of the revisions' dates, oldest first (0 for
+	// an undated one), and inYear the positions of each year's revisions:
+	// the menu offers one year's revisions, since at a million objectives
+	// the revisions are thousands.
+	years  []int
+	inYear map[int][]int
 	// ofAct are the positions in Transfers of each act's moves.
 	ofAct map[string][]int
 	// received and given are the positions in Transfers of the moves into
@@ -57,11 +64,18 @@ func newTransferSet(tr *index.Transfers) *transferSet {
 		received: map[string][]int{}, given: map[string][]int{}, contradictionsOf: map[string][]int{}}
 	s.revisionAt = make(map[string]int, len(s.revisions))
 	s.options = make([][2]string, len(s.revisions))
+	s.inYear = map[int][]int{}
 	for i, a := range s.revisions {
 		s.revisionAt[a.ID] = i
 		s.options[i] = [2]string{`<option value="` + template.HTMLEscapeString(a.ID) + `"`,
 			">" + template.HTMLEscapeString(actLabel(a)) + "</option>"}
+		y := yearOfAct(a)
+		if s.inYear[y] == nil {
+			s.years = append(s.years, y)
+		}
+		s.inYear[y] = append(s.inYear[y], i)
 	}
+	slices.Sort(s.years)
 	for i, t := range tr.Transfers {
 		s.ofAct[t.Act.ID] = append(s.ofAct[t.Act.ID], i)
 		to, from := directorateKey(t.To), directorateKey(t.From)
@@ -92,13 +106,39 @@ func (s *transferSet) latest(lists map[string][]int) map[string][]int {
 	return out
 }
 
-// menu is the revision menu's options with act's selected.
+// yearOfAct is the year of the act's date, 0 when it has none.
+func yearOfAct(a index.ActRef) int {
+	if len(a.Date) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(a.Date[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// latestOfYear is the latest revision of year, and whether there is one.
+func (s *transferSet) latestOfYear(year int) (index.ActRef, bool) {
+	in := s.inYear[year]
+	if len(in) == 0 {
+		return index.ActRef{}, false
+	}
+	return s.revisions[in[len(in)-1]], true
+}
+
+// menu is the revision menu's options: the revisions of act's year, act's
+// selected.
 func (s *transferSet) menu(act string) template.HTML {
 	selected, ok := s.revisionAt[act]
+	if !ok {
+		return ""
+	}
 	var b strings.Builder
-	for i, o := range s.options {
+	for _, i := range s.inYear[yearOfAct(s.revisions[selected])] {
+		o := s.options[i]
 		b.WriteString(o[0])
-		if ok && i == selected {
+		if i == selected {
 			b.WriteString(" selected")
 		}
 		b.WriteString(o[1])

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/openalbo/albo/index"
@@ -21,9 +22,12 @@ const (
 )
 
 type transfersView struct {
-	// HasRevisions says some revision moves objectives; Menu is the
-	// <option> of each, Act's selected.
+	// HasRevisions says some revision moves objectives. Years are the
+	// years of their dates, Year Act's; Menu is the <option> of each
+	// revision of Year, Act's selected.
 	HasRevisions bool
+	Years        []int
+	Year         int
 	Menu         template.HTML
 	Act          index.ActRef
 	Matrix       matrix
@@ -71,7 +75,7 @@ type transferView struct {
 
 func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	for _, k := range []string{"act", "from", "to", "by"} {
+	for _, k := range []string{"act", "year", "from", "to", "by"} {
 		if utf8.RuneCountInString(q.Get(k)) > MaxQueryLen {
 			h.pageError(w, r, badRequestf("il parametro %q è troppo lungo", k))
 			return
@@ -99,7 +103,24 @@ func (h *Handler) transfersPage(w http.ResponseWriter, r *http.Request) {
 		}
 		view.Act = set.revisions[i]
 	}
-	view.Menu = set.menu(view.Act.ID)
+	// A year chosen in the menu shows its latest revision, unless the
+	// revision asked for is of that year.
+	if y := q.Get("year"); y != "" {
+		year, err := strconv.Atoi(y)
+		if err != nil {
+			h.pageError(w, r, badRequestf("il parametro \"year\" vuole un anno, come 2020"))
+			return
+		}
+		if yearOfAct(view.Act) != year {
+			latest, ok := set.latestOfYear(year)
+			if !ok {
+				h.pageError(w, r, ErrNotFound)
+				return
+			}
+			view.Act = latest
+		}
+	}
+	view.Years, view.Year, view.Menu = set.years, yearOfAct(view.Act), set.menu(view.Act.ID)
 	moves := set.movesOf(view.Act.ID, byYear)
 	view.Moves = len(moves)
 	export := url.Values{"act": {view.Act.ID}}
