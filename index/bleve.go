@@ -75,9 +75,6 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 		return nil, err
 	}
 	byDate := req.Sort == SortDate
-	if hasText && len(req.Facets) == 0 && !byDate && len(req.Filters()) == 0 {
-		return b.searchHits(ctx, req, q)
-	}
 	ai, err := b.idx.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", b.path, err)
@@ -91,6 +88,9 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	if !ok {
 		return nil, fmt.Errorf("index %s: not a scorch index", b.path)
 	}
+	if hasText && len(req.Facets) == 0 && !byDate && len(req.Filters()) == 0 {
+		return b.searchHits(ctx, req, q, snap)
+	}
 	bm, err := b.bitmaps.get(snap)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", b.path, err)
@@ -98,7 +98,7 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	// The ranking pass reads the filters off the bitmaps (filter_term.go).
 	ranked := withFilterTerms(q, bm)
 	if hasText && len(req.Facets) == 0 && !byDate {
-		return b.searchHits(ctx, req, ranked)
+		return b.searchHits(ctx, req, ranked, snap)
 	}
 	var out *Response
 	var docs *roaring.Bitmap
@@ -120,14 +120,14 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 			return nil, err
 		}
 	case hasText && kept != nil:
-		if out, err = b.searchHits(ctx, req, ranked); err != nil {
+		if out, err = b.searchHits(ctx, req, ranked, snap); err != nil {
 			return nil, err
 		}
 	case hasText:
 		// One pass ranks the page and records the matches the facets
 		// count, unless the index changed between the two snapshots.
 		rec := &recordingQuery{Query: ranked, docs: roaring.New()}
-		if out, err = b.searchHits(ctx, req, rec); err != nil {
+		if out, err = b.searchHits(ctx, req, rec, snap); err != nil {
 			return nil, err
 		}
 		docs = rec.docs
@@ -159,24 +159,30 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 // searchHits is a page of the hits of a query with text, ranked by bleve.
 // The ranking pass reads no term locations: asked of it, highlights make
 // every match carry its locations, most of a broad query's cost. So with
-// highlights the page's documents are read afterwards (load), else by the
-// ranking pass, which finds them by number rather than by id.
-func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query) (*Response, error) {
+// highlights the page's documents are read afterwards (load). Without,
+// they are read by number straight from snap's stored fields when the
+// ranking pass searched snap (storedHits), else by id.
+func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (*Response, error) {
 	limit, offset := req.Page()
-	sr := bleve.NewSearchRequestOptions(q, limit, offset, false)
-	if !req.Highlight {
-		sr.Fields = req.fields()
-	}
+	searched := &snapshotQuery{Query: q}
+	sr := bleve.NewSearchRequestOptions(searched, limit, offset, false)
 	res, err := b.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
 	}
-	if !req.Highlight {
-		out := &Response{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits))}
-		for _, h := range res.Hits {
-			out.Hits = append(out.Hits, hitOf(h))
+	if !req.Highlight && searched.reader == bleveindex.IndexReader(snap) {
+		nums := make([]uint32, len(res.Hits))
+		for i, h := range res.Hits {
+			nums[i] = uint32(internalNumber(h))
 		}
-		return out, nil
+		hits, err := storedHits(snap, nums)
+		if err != nil {
+			return nil, fmt.Errorf("index %s: %w", b.path, err)
+		}
+		for i, h := range res.Hits {
+			hits[i].Score = h.Score
+		}
+		return &Response{Total: int(res.Total), Hits: hits}, nil
 	}
 	ids := make([]string, len(res.Hits))
 	scores := make([]float64, len(res.Hits))
@@ -188,6 +194,18 @@ func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Quer
 		return nil, err
 	}
 	return &Response{Total: int(res.Total), Hits: hits}, nil
+}
+
+// snapshotQuery is a query that keeps the index snapshot it was searched
+// on, so that its hits' numbers are read in that one.
+type snapshotQuery struct {
+	query.Query
+	reader bleveindex.IndexReader
+}
+
+func (s *snapshotQuery) Searcher(ctx context.Context, i bleveindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	s.reader = i
+	return s.Query.Searcher(ctx, i, m, options)
 }
 
 // load reads the documents ids as hits, in that order, with their scores;

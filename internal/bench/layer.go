@@ -158,6 +158,8 @@ func layerChild(ctx context.Context, dir string) error {
 	if err != nil {
 		return err
 	}
+	endGC := index.ServingGC() // as albo serve does
+	defer endGC()
 	stop := startProfile("load")
 	for _, cache := range []bool{false, true} {
 		size := -1

@@ -189,5 +189,6 @@ func serveSite(ctx context.Context, ios *IOStreams, command string, ln net.Liste
 		ln.Close()
 		return err
 	}
+	defer index.ServingGC()()
 	return web.Serve(ctx, web.NewServer(h), ln)
 }
