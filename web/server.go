@@ -28,7 +28,7 @@ const requestTimeout = 30 * time.Second
 // queueing without end.
 func NewServer(h http.Handler) *http.Server {
 	procs := runtime.GOMAXPROCS(0)
-	admit := newAdmission(maxInFlight, max(1, procs/2), workersPerProcessor*procs)
+	admit := newAdmission(maxInFlight, max(1, procs/2), workersPerProcessor*procs, workWait)
 	return &http.Server{
 		Handler: admit.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			ctx, cancel := context.WithTimeout(r.Context(), requestTimeout)
@@ -86,8 +86,13 @@ const (
 	maxInFlight   = 64
 	admissionWait = 2 * time.Second
 	// workersPerProcessor is the requests computed at once per
-	// processor; the others admitted wait their turn in order of arrival.
+	// processor; the others admitted wait their turn in order of arrival,
+	// for workWait at most: then they compute anyway. The turns may be
+	// held by requests waiting for a computation they all share (the
+	// transfers or the lineage of a new generation, seconds at a million
+	// objectives): the line shapes the load, it must never stop it.
 	workersPerProcessor = 2
+	workWait            = 100 * time.Millisecond
 	// retryAfter is the seconds a refused client is asked to wait.
 	retryAfter = "2"
 )
@@ -99,7 +104,7 @@ const (
 // arrive, they cannot take the processors from the ordinary searches.
 //
 // Of the requests admitted, a few per processor compute at once (work);
-// the others wait their turn, first come first served. Computing them all
+// the others wait their turn, first come first served (workWait at most). Computing them all
 // at once shared the processors among them all, so that a search page of
 // ten milliseconds took a hundred with twenty clients asking; in turn,
 // each takes about its own time plus the wait. Files and static assets
@@ -107,10 +112,11 @@ const (
 // they skip the line.
 type admission struct {
 	all, costly, work chan struct{}
+	workWait          time.Duration
 }
 
-func newAdmission(all, costly, work int) *admission {
-	return &admission{all: make(chan struct{}, all), costly: make(chan struct{}, costly), work: make(chan struct{}, work)}
+func newAdmission(all, costly, work int, workWait time.Duration) *admission {
+	return &admission{all: make(chan struct{}, all), costly: make(chan struct{}, costly), work: make(chan struct{}, work), workWait: workWait}
 }
 
 func (a *admission) wrap(h http.Handler) http.Handler {
@@ -126,17 +132,22 @@ func (a *admission) wrap(h http.Handler) http.Handler {
 		}
 		wait := time.NewTimer(admissionWait)
 		defer wait.Stop()
-		lanes := []chan struct{}{a.all, a.work}
-		if streamed(r) {
-			lanes = lanes[:1]
+		select {
+		case a.all <- struct{}{}:
+			defer func() { <-a.all }()
+		case <-wait.C:
+			busy(w, "il server è occupato")
+			return
+		case <-r.Context().Done():
+			return
 		}
-		for _, lane := range lanes {
+		if !streamed(r) {
+			turn := time.NewTimer(a.workWait)
+			defer turn.Stop()
 			select {
-			case lane <- struct{}{}:
-				defer func() { <-lane }()
-			case <-wait.C:
-				busy(w, "il server è occupato")
-				return
+			case a.work <- struct{}{}:
+				defer func() { <-a.work }()
+			case <-turn.C:
 			case <-r.Context().Done():
 				return
 			}
