@@ -38,7 +38,7 @@ type layerReport struct {
 	// that opened the index: it works out the lineage and the grouping.
 	FirstGrouped time.Duration `json:"first_grouped"`
 	// FirstTransfers is the first list of transfers of a generation (the
-	// site keeps it a minute).
+	// site keeps it while the generation serves).
 	FirstTransfers time.Duration `json:"first_transfers"`
 	Loads          []pageLoad    `json:"loads"`
 	Update         updateFigures `json:"update"`
@@ -97,7 +97,7 @@ func (rep *layerReport) rows(out *table, maxRSS int64) {
 		fmt.Sprintf("%s, %s, %s", mib(rep.DiskBytes), mib(int64(rep.HeapBytes)), mib(maxRSS)), "", "")
 	out.row("layer", "index.Index first search folded by objective after opening (works out the lineage and grouping, once a process)",
 		rep.FirstGrouped.Round(time.Millisecond).String(), "", "")
-	out.row("layer", "index.Index transfers of every plan, first asked (once a generation; the site keeps them a minute)",
+	out.row("layer", "index.Index transfers of every plan, first asked (once a generation; the site keeps them while it serves)",
 		rep.FirstTransfers.Round(time.Millisecond).String(), "", "")
 	for _, l := range rep.Loads {
 		cache, goal := "cache on", ""
