@@ -31,10 +31,11 @@ const (
 // serving the index, and returns what restores them. A server's heap is
 // mostly the index's model of its generation (1.5 GB at a million
 // objectives), live as long as the generation, while each request
-// allocates briefly: with GOGC=100 the collector marked the whole model
-// every second or two under load, a quarter of the processors, and the
-// requests caught in its assists made the slowest hundredth of a mixed
-// load 44–122 ms instead of 41 ms. The price is memory: the heap grows to
+// allocates briefly: with GOGC=100 the collector kept marking the whole
+// model under load (a tenth of a loaded server's CPU profile, beside the
+// allocations' assists), and the slowest hundredth of the bench's mixed
+// load at a million objectives took 44–122 ms over runs, 41–45 ms with
+// these settings. The price is memory: the heap grows to
 // five times the live one before a collection, bounded by half the
 // machine's memory; GOGC and GOMEMLIMIT set by the user win.
 func ServingGC() (end func()) { return startBulkLoad() }

@@ -88,10 +88,11 @@ func (h *Handler) objective(ctx context.Context, ref string) (*objectiveView, er
 }
 
 // moveEvidence is the evidence of the transfer that brought the lineage's
-// objective into rev's directorate; empty when none did.
+// objective into rev's directorate; empty when none did. moves are those
+// landing in rev's act.
 func moveEvidence(moves []index.Transfer, lineage string, rev index.Revision) string {
 	for _, t := range moves {
-		if t.Act.ID != rev.Act.ID || !strings.EqualFold(t.To, rev.Directorate) {
+		if !strings.EqualFold(t.To, rev.Directorate) {
 			continue
 		}
 		if t.Lineage == lineage || slices.ContainsFunc(t.Years, func(y index.TransferYear) bool { return y.Lineage == lineage }) {

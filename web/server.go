@@ -104,12 +104,12 @@ const (
 // arrive, they cannot take the processors from the ordinary searches.
 //
 // Of the requests admitted, a few per processor compute at once (work);
-// the others wait their turn, first come first served (workWait at most). Computing them all
-// at once shared the processors among them all, so that a search page of
-// ten milliseconds took a hundred with twenty clients asking; in turn,
-// each takes about its own time plus the wait. Files and static assets
-// are not computed, and a slow reader of a large PDF must not hold a turn:
-// they skip the line.
+// the others wait their turn, first come first served, for workWait at
+// most. Computing them all at once shared the processors among them all,
+// so that the longest pages took many times their own time when twenty
+// clients asked; in turn, each takes about its own time plus the wait.
+// Files and static assets are not computed, and a slow reader of a large
+// PDF must not hold a turn: they skip the line.
 type admission struct {
 	all, costly, work chan struct{}
 	workWait          time.Duration
