@@ -145,15 +145,22 @@ func verifyContent(p7 *pkcs7.PKCS7, content spool) bool {
 			return verify(p7) == nil
 		}
 	}
-	p7.Content, p7.Hasher = []byte{}, spoolHasher{content}
+	p7.Content, p7.Hasher = []byte{}, spoolHasher{content: content, sums: map[crypto.Hash][]byte{}}
 	return verify(p7) == nil
 }
 
 // spoolHasher hashes the content from its spool, for the library's
-// digest check, whatever reader the library passes.
-type spoolHasher struct{ content spool }
+// digest check, whatever reader the library passes. The library asks once
+// per signer: each hash function reads the spool once.
+type spoolHasher struct {
+	content spool
+	sums    map[crypto.Hash][]byte
+}
 
 func (h spoolHasher) Hash(fn crypto.Hash, _ io.Reader) ([]byte, error) {
+	if sum, ok := h.sums[fn]; ok {
+		return sum, nil
+	}
 	if !fn.Available() {
 		return nil, fmt.Errorf("hash function %v not available", fn)
 	}
@@ -161,7 +168,8 @@ func (h spoolHasher) Hash(fn crypto.Hash, _ io.Reader) ([]byte, error) {
 	if _, err := io.Copy(d, io.NewSectionReader(h.content, 0, h.content.Size())); err != nil {
 		return nil, err
 	}
-	return d.Sum(nil), nil
+	h.sums[fn] = d.Sum(nil)
+	return h.sums[fn], nil
 }
 
 // decodeBase64To decodes the base64 text read from r, with or without

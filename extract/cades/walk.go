@@ -29,7 +29,6 @@ type element struct {
 // Identifier octets of the elements of a SignedData envelope.
 const (
 	tagSequence    = 0x30
-	tagOID         = 0x06
 	tagOctets      = 0x04
 	tagOctetsBER   = 0x24 // a constructed OCTET STRING, in chunks
 	tagExplicit0   = 0xa0

@@ -125,7 +125,7 @@ func (o *overlayReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	return n, nil
 }
 
-var headerRE = regexp.MustCompile(`^%PDF-(\d)\.(\d)`)
+var headerRE = lazyRegexp(`^%PDF-(\d)\.(\d)`)
 
 // openPDF opens the file with the library, repairing what it would refuse.
 // The note says what was repaired, if anything (rebuiltNote when the
@@ -135,7 +135,7 @@ func openPDF(r io.ReaderAt, size int64) (*pdf.Reader, string, error) {
 	if _, err := r.ReadAt(head, 0); err != nil && err != io.EOF {
 		return nil, "", fmt.Errorf("read header: %w", err)
 	}
-	m := headerRE.FindSubmatch(head)
+	m := headerRE().FindSubmatch(head)
 	if m == nil {
 		if len(head) > 0 && (bytes.HasPrefix(head, []byte("%PDF-")) || bytes.HasPrefix([]byte("%PDF-1.x"), head)) {
 			return nil, "", fmt.Errorf("truncated: the file ends after %d bytes, within its %%PDF- header", size)
@@ -203,9 +203,9 @@ func isEncryptionError(err error) bool {
 }
 
 var (
-	objHeaderRE = regexp.MustCompile(`(?:^|[^0-9])(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
-	catalogRE   = regexp.MustCompile(`/Type\s*/Catalog\b`)
-	infoRE      = regexp.MustCompile(`/Producer\s*[(<]`)
+	objHeaderRE = lazyRegexp(`(?:^|[^0-9])(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
+	catalogRE   = lazyRegexp(`/Type\s*/Catalog\b`)
+	infoRE      = lazyRegexp(`/Producer\s*[(<]`)
 )
 
 // repairedReader rebuilds the cross-reference table of a damaged file by
@@ -224,7 +224,7 @@ func repairedReader(r io.ReaderAt, size int64) (*pdf.Reader, error) {
 	gens := map[int]int{}
 	maxID := 0
 	catalog, info := -1, -1
-	locs := objHeaderRE.FindAllSubmatchIndex(data, -1)
+	locs := objHeaderRE().FindAllSubmatchIndex(data, -1)
 	for i, loc := range locs {
 		id, err1 := strconv.Atoi(string(data[loc[2]:loc[3]]))
 		gen, err2 := strconv.Atoi(string(data[loc[4]:loc[5]]))
@@ -241,10 +241,10 @@ func repairedReader(r io.ReaderAt, size int64) (*pdf.Reader, error) {
 		if end := bytes.Index(body, []byte("stream")); end >= 0 {
 			body = body[:end]
 		}
-		if catalogRE.Match(body) {
+		if catalogRE().Match(body) {
 			catalog = id
 		}
-		if infoRE.Match(body) {
+		if infoRE().Match(body) {
 			info = id
 		}
 	}
@@ -270,4 +270,10 @@ func repairedReader(r io.ReaderAt, size int64) (*pdf.Reader, error) {
 	fmt.Fprintf(&tail, ">>\nstartxref\n%d\n%%%%EOF\n", xrefAt)
 	view := &overlayReaderAt{r: bytes.NewReader(data), size: size, tail: tail.Bytes()}
 	return newReader(view, view.len())
+}
+
+// lazyRegexp compiles pattern on its first use: every albo command links
+// this package, and most never open a PDF.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }
