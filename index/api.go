@@ -79,10 +79,6 @@ type Request struct {
 	// superseded (Latest) and ids (the documents of a grouped page) are
 	// set by Index.Search for its Backend.
 	superseded, ids []string
-	// foldOnly marks the window a grouped search folds: its hits need only
-	// what folding reads (foldFields), the page's are read whole after.
-	// A backend may give more.
-	foldOnly bool
 }
 
 // Limits of a Request.

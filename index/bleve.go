@@ -38,20 +38,6 @@ func (e *BadQueryError) Unwrap() error { return e.Err }
 var storedFields = []string{fieldType, fieldAct, fieldOrgan, fieldNumber, fieldDate, fieldDirectorate,
 	fieldDirectoratePrinted, fieldDirector, fieldYear, fieldSection, fieldKind, fieldText, fieldPage, fieldLineage}
 
-// foldFields are what folding the window of a grouped search reads of a
-// hit: its kind, lineage and date. Loading every stored field of the
-// hundred hits of a window was a fifth of a busy server's CPU at a million
-// objectives.
-var foldFields = []string{fieldType, fieldDate, fieldLineage}
-
-// storedFields are the fields a request's hits are read with.
-func (r Request) fields() []string {
-	if r.foldOnly {
-		return foldFields
-	}
-	return storedFields
-}
-
 // facetSizes bounds the values counted per facet; a facet's values beyond
 // it are not listed.
 var facetSizes = map[string]int{FacetDirectorate: 200, FacetYear: 100, FacetAct: 200, FacetType: 10, FacetDirector: 1000}
@@ -224,7 +210,7 @@ func (b *bleveBackend) load(ctx context.Context, req Request, q query.Query, ids
 		docs = bleve.NewConjunctionQuery(docs, q)
 	}
 	sr := bleve.NewSearchRequestOptions(docs, len(ids), 0, false)
-	sr.Fields = req.fields()
+	sr.Fields = storedFields
 	if highlight {
 		sr.Highlight = bleve.NewHighlightWithStyle(html.Name)
 		sr.Highlight.AddField(fieldText)

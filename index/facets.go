@@ -85,10 +85,10 @@ func (c *bitmapCache) get(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 
 func buildBitmaps(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 	bm := &bitmaps{snapshot: snap, live: roaring.New(), values: map[string]map[string]*roaring.Bitmap{}}
-	var offset uint64
+	offsets, total := segmentOffsets(snap)
 	local := roaring.New()
-	for _, ss := range snap.Segments() {
-		seg := ss.Segment()
+	for i, ss := range snap.Segments() {
+		seg, offset := ss.Segment(), offsets[i]
 		bm.live.Or(roaring.AddOffset64(ss.DocNumbersLive(), int64(offset)))
 		for _, field := range facetFields {
 			if bm.values[field] == nil {
@@ -119,7 +119,6 @@ func buildBitmaps(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 				}
 			}
 		}
-		offset += seg.Count()
 	}
 	for _, values := range bm.values {
 		for _, docs := range values {
@@ -129,7 +128,7 @@ func buildBitmaps(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 	bm.ordinals = map[string]*fieldOrdinals{}
 	for _, facet := range []string{FacetDirectorate, FacetYear, FacetAct, FacetType, FacetDirector} {
 		field := facetField(facet)
-		bm.ordinals[field] = newFieldOrdinals(bm.values[field], offset)
+		bm.ordinals[field] = newFieldOrdinals(bm.values[field], total)
 	}
 	return bm, nil
 }
@@ -392,8 +391,8 @@ func (p postingAlgebra) term(field, term string) (*roaring.Bitmap, error) {
 	field = cmp.Or(field, fieldText)
 	out := roaring.New()
 	local := roaring.New()
-	var offset uint64
-	for _, ss := range p.snap.Segments() {
+	offsets, _ := segmentOffsets(p.snap)
+	for i, ss := range p.snap.Segments() {
 		seg := ss.Segment()
 		dict, err := seg.Dictionary(field)
 		if err != nil {
@@ -407,8 +406,7 @@ func (p postingAlgebra) term(field, term string) (*roaring.Bitmap, error) {
 		if err := postingsInto(pl, local); err != nil {
 			return nil, err
 		}
-		out.Or(roaring.AddOffset64(local, int64(offset)))
-		offset += seg.Count()
+		out.Or(roaring.AddOffset64(local, int64(offsets[i])))
 	}
 	return out, nil
 }

@@ -159,10 +159,9 @@ func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) 
 	limit, offset := req.Page()
 	window := req
 	window.Limit = min(MaxLimit, max(minGroupWindow, (offset+limit)*groupWindowPerHit))
+	// The window is read whole but without highlights: those of the
+	// page's hits are asked for after, by id with the query's text.
 	window.Offset, window.Highlight = 0, false
-	// The page's hits are read again by id with the query, which needs
-	// text: a window of filters alone is read whole at once.
-	window.foldOnly = searchesText(req)
 	res, err := ix.searchOn(ctx, g, window)
 	if err != nil {
 		return nil, err
@@ -208,7 +207,7 @@ func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) 
 		}
 		out.Hits = append(out.Hits, h)
 	}
-	if window.foldOnly && len(out.Hits) > 0 {
+	if req.Highlight && searchesText(req) && len(out.Hits) > 0 {
 		if err := ix.readPage(ctx, g, req, out.Hits); err != nil {
 			return nil, err
 		}
@@ -223,10 +222,9 @@ func searchesText(req Request) bool {
 	return s != "" && s != "*"
 }
 
-// readPage reads the page's hits whole, with the query's matches
-// highlighted when the request asks, by asking the backend for the query
-// among just these documents. Each hit keeps its rank's score and what
-// folding set.
+// readPage reads the page's hits again with the query's matches
+// highlighted, by asking the backend for the query among just these
+// documents. Each hit keeps its rank's score and what folding set.
 func (ix *Index) readPage(ctx context.Context, g *generation, req Request, hits []Hit) error {
 	page := req
 	page.Facets, page.Sort, page.Offset, page.Limit = nil, SortRelevance, 0, len(hits)

@@ -28,6 +28,9 @@ func TestFacetsReusedAcrossPages(t *testing.T) {
 		if first.Total < 2 {
 			t.Fatalf("%+v: %d hits, too few to page", req, first.Total)
 		}
+		if bm := b.bitmaps.current; bm == nil || bm.queries.get(matchKey(req)) == nil {
+			t.Fatalf("%+v: the matches of the first page were not kept for the next", req)
+		}
 		for offset := 1; offset < min(first.Total, 5); offset++ {
 			page := req
 			page.Limit, page.Offset = 1, offset

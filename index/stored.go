@@ -17,12 +17,7 @@ import (
 // sorted by date at a million objectives.
 func storedHits(snap *scorch.IndexSnapshot, nums []uint32) ([]Hit, error) {
 	segments := snap.Segments()
-	offsets := make([]uint64, len(segments))
-	var next uint64
-	for i, ss := range segments {
-		offsets[i] = next
-		next += ss.Segment().Count() // deleted documents too: SegmentSnapshot.Count leaves them out
-	}
+	offsets, next := segmentOffsets(snap)
 	hits := make([]Hit, len(nums))
 	for i, n := range nums {
 		s := sort.Search(len(offsets), func(x int) bool { return offsets[x] > uint64(n) }) - 1
@@ -40,6 +35,20 @@ func storedHits(snap *scorch.IndexSnapshot, nums []uint32) ([]Hit, error) {
 		}
 	}
 	return hits, nil
+}
+
+// segmentOffsets are the number of the first document of each of snap's
+// segments, and the number past the last: documents are numbered across
+// segments in their order, deleted ones included (SegmentSnapshot.Count
+// leaves them out, the segment's own Count does not).
+func segmentOffsets(snap *scorch.IndexSnapshot) (offsets []uint64, total uint64) {
+	segments := snap.Segments()
+	offsets = make([]uint64, len(segments))
+	for i, ss := range segments {
+		offsets[i] = total
+		total += ss.Segment().Count()
+	}
+	return offsets, total
 }
 
 // numberID is the internal id of the document numbered n in a snapshot.
