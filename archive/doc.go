@@ -2,9 +2,10 @@
 // corpus and back out to the extractor, written once for every command
 // that does it:
 //
-//   - OpenEnvelope opens a signed envelope as served: the document inside
-//     and its signers as the corpus records them (the crawler, for each
-//     download, and Import);
+//   - OpenEnvelope opens a signed envelope held in memory: the document
+//     inside and its signers as the corpus records them (Import); the
+//     crawler opens each download from its stored file and names its
+//     signers with Signers, as OpenEnvelope does;
 //   - Import archives a file the user already has (`albo corpus add`):
 //     the file and the PDF inside it, its extraction, and its act record,
 //     named from what the document says (source from its municipality,

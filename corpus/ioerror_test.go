@@ -118,7 +118,7 @@ func TestWritesOnIOErrors(t *testing.T) {
 		}
 	}
 	t.Logf("store writes on a disk failing with EIO: tried %d, failed %d, lost %d", tried, failed, lost)
-	if failed == 0 && !t.Skipped() {
+	if tried > 0 && failed == 0 {
 		t.Error("no write met the I/O error")
 	}
 }

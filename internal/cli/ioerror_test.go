@@ -44,7 +44,7 @@ type ioTally struct{ tried, failed, lost int }
 func (c *ioTally) log(t *testing.T, what string) {
 	t.Helper()
 	t.Logf("%s on a disk failing with EIO: tried %d, failed %d, lost %d", what, c.tried, c.failed, c.lost)
-	if c.failed == 0 && !t.Skipped() {
+	if c.tried > 0 && c.failed == 0 {
 		t.Errorf("%s never met the I/O error: the test proved nothing", what)
 	}
 }
