@@ -75,7 +75,8 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 		return nil, fmt.Errorf("index %s: not a scorch index", b.path)
 	}
 	if hasText && len(req.Facets) == 0 && !byDate && len(req.Filters()) == 0 {
-		return b.searchHits(ctx, req, q, snap)
+		out, _, err := b.searchHits(ctx, req, q, snap)
+		return out, err
 	}
 	bm, err := b.bitmaps.get(snap)
 	if err != nil {
@@ -84,7 +85,8 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	// The ranking pass reads the filters off the bitmaps (filter_term.go).
 	ranked := withFilterTerms(q, bm)
 	if hasText && len(req.Facets) == 0 && !byDate {
-		return b.searchHits(ctx, req, ranked, snap)
+		out, _, err := b.searchHits(ctx, req, ranked, snap)
+		return out, err
 	}
 	var out *Response
 	var docs *roaring.Bitmap
@@ -106,18 +108,19 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 			return nil, err
 		}
 	case hasText && kept != nil:
-		if out, err = b.searchHits(ctx, req, ranked, snap); err != nil {
+		if out, _, err = b.searchHits(ctx, req, ranked, snap); err != nil {
 			return nil, err
 		}
 	case hasText:
 		// One pass ranks the page and records the matches the facets
 		// count, unless the index changed between the two snapshots.
 		rec := &recordingQuery{Query: ranked, docs: roaring.New()}
-		if out, err = b.searchHits(ctx, req, rec, snap); err != nil {
+		var onSnap bool
+		if out, onSnap, err = b.searchHits(ctx, req, rec, snap); err != nil {
 			return nil, err
 		}
 		docs = rec.docs
-		if snapshot, _ := rec.reader.(*scorch.IndexSnapshot); snapshot != snap {
+		if !onSnap {
 			if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
 				return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
 			}
@@ -147,28 +150,30 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 // every match carry its locations, most of a broad query's cost. So with
 // highlights the page's documents are read afterwards (load). Without,
 // they are read by number straight from snap's stored fields when the
-// ranking pass searched snap (storedHits), else by id.
-func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (*Response, error) {
+// ranking pass searched snap (storedHits), else by id. onSnap says whether
+// it searched snap (the index may have changed since snap was taken).
+func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (out *Response, onSnap bool, err error) {
 	limit, offset := req.Page()
 	searched := &snapshotQuery{Query: q}
 	sr := bleve.NewSearchRequestOptions(searched, limit, offset, false)
 	res, err := b.idx.SearchInContext(ctx, sr)
 	if err != nil {
-		return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+		return nil, false, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
 	}
-	if !req.Highlight && searched.reader == bleveindex.IndexReader(snap) {
+	onSnap = searched.reader == bleveindex.IndexReader(snap)
+	if !req.Highlight && onSnap {
 		nums := make([]uint32, len(res.Hits))
 		for i, h := range res.Hits {
 			nums[i] = uint32(internalNumber(h))
 		}
 		hits, err := storedHits(snap, nums)
 		if err != nil {
-			return nil, fmt.Errorf("index %s: %w", b.path, err)
+			return nil, false, fmt.Errorf("index %s: %w", b.path, err)
 		}
 		for i, h := range res.Hits {
 			hits[i].Score = h.Score
 		}
-		return &Response{Total: int(res.Total), Hits: hits}, nil
+		return &Response{Total: int(res.Total), Hits: hits}, true, nil
 	}
 	ids := make([]string, len(res.Hits))
 	scores := make([]float64, len(res.Hits))
@@ -177,9 +182,9 @@ func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Quer
 	}
 	hits, err := b.load(ctx, req, q, ids, scores)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return &Response{Total: int(res.Total), Hits: hits}, nil
+	return &Response{Total: int(res.Total), Hits: hits}, onSnap, nil
 }
 
 // snapshotQuery is a query that keeps the index snapshot it was searched
@@ -239,12 +244,11 @@ func (b *bleveBackend) load(ctx context.Context, req Request, q query.Query, ids
 }
 
 // recordingQuery is a query that records the number of every document its
-// searcher yields, and the snapshot searched: the matches a facet counts,
-// gathered by the pass that ranks them.
+// searcher yields: the matches a facet counts, gathered by the pass that
+// ranks them.
 type recordingQuery struct {
 	query.Query
-	docs   *roaring.Bitmap
-	reader bleveindex.IndexReader
+	docs *roaring.Bitmap
 }
 
 func (r *recordingQuery) Searcher(ctx context.Context, i bleveindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
@@ -252,7 +256,6 @@ func (r *recordingQuery) Searcher(ctx context.Context, i bleveindex.IndexReader,
 	if err != nil {
 		return nil, err
 	}
-	r.reader = i
 	return &recordingSearcher{Searcher: s, docs: r.docs}, nil
 }
 

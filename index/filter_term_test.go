@@ -62,12 +62,12 @@ func TestFilterTermsKeepHitsAndScores(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rec := &recordingQuery{Query: withFilterTerms(q, bm), docs: roaring.New()}
-			got, err := b.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(rec, 1000, 0, false))
+			ranked := &snapshotQuery{Query: &recordingQuery{Query: withFilterTerms(q, bm), docs: roaring.New()}}
+			got, err := b.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(ranked, 1000, 0, false))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if s, ok := rec.reader.(*scorch.IndexSnapshot); ok && s == bm.snapshot {
+			if s, ok := ranked.reader.(*scorch.IndexSnapshot); ok && s == bm.snapshot {
 				searched++
 			}
 			sameRanking(t, fmt.Sprintf("%+v", req), got, want)
