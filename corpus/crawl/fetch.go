@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/url"
 	"path"
@@ -36,7 +37,11 @@ type LimitRule struct {
 // means its default.
 type FetchConfig struct {
 	UserAgent string
-	Timeout   time.Duration // per attempt (default 60s)
+	// Timeout bounds one attempt (default 60s). After an attempt runs
+	// out of time the next one is given twice as long, up to
+	// timeoutGrowth times Timeout: a server slowed by load gets the time
+	// it needs instead of being asked again as fast.
+	Timeout time.Duration
 	// MaxBodySize caps a document: a larger download is refused
 	// (default 256 MiB). Documents are streamed to the corpus, and signed
 	// envelopes opened from it, so memory does not grow with it.
@@ -364,13 +369,21 @@ func (f *fetcher) fetch(ctx context.Context, req *request) (*response, error) {
 	return f.do(ctx, h, req)
 }
 
+// timeoutGrowth is how many times FetchConfig.Timeout an attempt may be
+// given after earlier ones ran out of time.
+const timeoutGrowth = 4
+
 func (f *fetcher) do(ctx context.Context, h *host, req *request) (*response, error) {
+	timeout := f.cfg.Timeout
 	for attempt := 1; ; attempt++ {
 		if err := f.acquire(ctx, h); err != nil {
 			return nil, err
 		}
-		resp, retryAfter, err := f.once(ctx, req)
+		resp, retryAfter, err := f.once(ctx, req, timeout)
 		f.release(h)
+		if timedOut(err) {
+			timeout = min(2*timeout, timeoutGrowth*f.cfg.Timeout)
+		}
 		if err == nil || !retryable(err) || ctx.Err() != nil {
 			if err != nil {
 				return nil, fmt.Errorf("%s %s: %w", req.method(), req.URL, err)
@@ -417,10 +430,16 @@ func retryable(err error) bool {
 	return errors.As(err, &re)
 }
 
+// timedOut says whether an attempt failed because its time ran out.
+func timedOut(err error) bool {
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()
+}
+
 // once makes one attempt. It returns how long the server asked to wait
 // before the next one.
-func (f *fetcher) once(ctx context.Context, req *request) (*response, time.Duration, error) {
-	ctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
+func (f *fetcher) once(ctx context.Context, req *request, timeout time.Duration) (*response, time.Duration, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	var body io.Reader
 	if req.Form != nil {

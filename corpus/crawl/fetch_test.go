@@ -9,9 +9,12 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -189,6 +192,57 @@ func TestFetchFailures(t *testing.T) {
 			}
 			if got := requests.Load(); got != tt.attempts {
 				t.Errorf("%d attempts, want %d", got, tt.attempts)
+			}
+		})
+	}
+}
+
+// deadlineTransport records how long each attempt was given and fails it
+// with fail, or answers status when fail is nil.
+type deadlineTransport struct {
+	fail    error
+	status  int
+	mu      sync.Mutex
+	granted []time.Duration
+}
+
+func (d *deadlineTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	dl, _ := r.Context().Deadline()
+	d.mu.Lock()
+	// The attempt was given a whole number of seconds; rounding keeps the
+	// record exact however long the machine took to get here.
+	d.granted = append(d.granted, (time.Until(dl) + 500*time.Millisecond).Truncate(time.Second))
+	d.mu.Unlock()
+	if d.fail != nil {
+		return nil, d.fail
+	}
+	return &http.Response{StatusCode: d.status, Body: io.NopCloser(strings.NewReader("")), Header: http.Header{}, Request: r}, nil
+}
+
+// TestTimeoutGrows checks that an attempt after one that ran out of time
+// is given twice as long, up to the cap, and that other failures leave
+// the time as it was.
+func TestTimeoutGrows(t *testing.T) {
+	s := time.Second
+	tests := []struct {
+		name string
+		tr   *deadlineTransport
+		want []time.Duration
+	}{
+		{"a connection's deadline", &deadlineTransport{fail: os.ErrDeadlineExceeded}, []time.Duration{s, 2 * s, 4 * s, 4 * s, 4 * s}},
+		{"the attempt's context", &deadlineTransport{fail: context.DeadlineExceeded}, []time.Duration{s, 2 * s, 4 * s, 4 * s, 4 * s}},
+		{"a refused connection", &deadlineTransport{fail: syscall.ECONNREFUSED}, []time.Duration{s, s, s, s, s}},
+		{"a server error", &deadlineTransport{status: http.StatusServiceUnavailable}, []time.Duration{s, s, s, s, s}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _ := recordingFetcher(FetchConfig{Timeout: s, MaxAttempts: 5, IgnoreRobots: true, Transport: tt.tr})
+			_, err := f.fetch(context.Background(), &request{URL: mustURL(t, "http://127.0.0.1:1/doc")})
+			if err == nil || !strings.Contains(err.Error(), "giving up after 5 attempts") {
+				t.Errorf("err %v, want giving up after 5 attempts", err)
+			}
+			if !slices.Equal(tt.tr.granted, tt.want) {
+				t.Errorf("attempts given %v, want %v", tt.tr.granted, tt.want)
 			}
 		})
 	}
