@@ -72,8 +72,13 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 		panic(readErr)
 	}
 	fontRes := resources.Key("Font")
-	lx := contentLexer{data: data}
-	var args []operand // the operands of the next operator
+	scratch := lexerScratches.Get().(*lexerScratch)
+	lx := contentLexer{data: data, topArray: scratch.topArray, scratch: scratch.str}
+	args := scratch.args[:0] // the operands of the next operator
+	defer func() {
+		scratch.topArray, scratch.str, scratch.args = lx.topArray, lx.scratch, args
+		scratch.put()
+	}()
 	for {
 		tok, op, ok := lx.next()
 		if !ok {
@@ -183,6 +188,33 @@ func (in *interpreter) operator(op string, args []operand, fontRes, resources pd
 // contentBuffers hold decoded content streams while they are interpreted:
 // nothing read from a stream keeps a reference to its bytes.
 var contentBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// lexerScratch is the room a content stream's lexing grows: the top-level
+// array, a string's bytes and an operator's operands. Pages are many and
+// their streams short, so the room is kept for the next stream rather
+// than grown again for each.
+type lexerScratch struct {
+	topArray, args []operand
+	str            []byte
+}
+
+var lexerScratches = sync.Pool{New: func() any { return new(lexerScratch) }}
+
+// maxPooledOperands is the most operands a pooled slice keeps room for:
+// a hostile stream's array of millions must not stay in memory.
+const maxPooledOperands = 1 << 14
+
+// put gives the room back to the pool, without the strings the operands
+// held, unless a hostile stream made it too large to keep.
+func (sc *lexerScratch) put() {
+	if cap(sc.topArray) > maxPooledOperands || cap(sc.args) > maxPooledOperands || cap(sc.str) > maxPooledContent {
+		return
+	}
+	clear(sc.topArray[:cap(sc.topArray)])
+	clear(sc.args[:cap(sc.args)])
+	sc.topArray, sc.args, sc.str = sc.topArray[:0], sc.args[:0], sc.str[:0]
+	lexerScratches.Put(sc)
+}
 
 // maxPooledContent is the largest buffer kept for the next stream: a
 // hostile page's must not stay in memory.
