@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -63,14 +62,12 @@ func lineCells(l pdftext.Line) []tableCell {
 	return out
 }
 
-var paddingRE = lazyRegexp(`\s{2,}`)
-
 // splitPaddedRun cuts a run at every stretch of two or more spaces.
 func splitPaddedRun(r pdftext.Run) []pdftext.Run {
-	text := []rune(r.Text)
-	if len(text) == 0 || !paddingRE().MatchString(r.Text) {
+	if !hasPadding(r.Text) {
 		return []pdftext.Run{r}
 	}
+	text := []rune(r.Text)
 	per := r.W / float64(len(text))
 	var out []pdftext.Run
 	for _, loc := range wordSpans(text) {
@@ -81,6 +78,21 @@ func splitPaddedRun(r pdftext.Run) []pdftext.Run {
 		out = append(out, part)
 	}
 	return out
+}
+
+// hasPadding reports whether text holds two ASCII spaces, tabs or line
+// breaks in a row (what `\s{2,}` finds, at the cost of a byte scan).
+func hasPadding(text string) bool {
+	for i := 1; i < len(text); i++ {
+		if asciiSpace(text[i]) && asciiSpace(text[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // wordSpans returns the [start, end) rune ranges of text between stretches
@@ -123,7 +135,7 @@ const (
 )
 
 var headerKinds = []struct {
-	re   func() *regexp.Regexp
+	re   func() *pattern
 	kind colKind
 }{
 	{lazyRegexp(`^nome$`), colGiven},
@@ -136,9 +148,19 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 }
 
+// maxHeaderCell is the longest text, spaces collapsed, that a heading of
+// headerKinds reads ("componenti della giunta comunale" is 32 bytes), with
+// room to spare: a longer cell is prose, not a heading, and is not matched
+// against every pattern.
+const maxHeaderCell = 64
+
 // headerKind classifies a header cell's text.
 func headerKind(text string) colKind {
-	t := strings.ToLower(pdftext.CollapseSpace(strings.Trim(text, " :")))
+	t := pdftext.CollapseSpace(strings.Trim(text, " :"))
+	if len(t) > maxHeaderCell {
+		return colNone
+	}
+	t = strings.ToLower(t)
 	for _, h := range headerKinds {
 		if h.re().MatchString(t) {
 			return h.kind

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/openalbo/albo/extract/pdftext"
@@ -108,7 +107,7 @@ func firstTextPage(file *pdftext.File) []pdftext.Line {
 	return nil
 }
 
-func anyLine(lines []pdftext.Line, re *regexp.Regexp) bool {
+func anyLine(lines []pdftext.Line, re *pattern) bool {
 	for _, l := range lines {
 		if re.MatchString(l.Text) {
 			return true

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -90,7 +89,7 @@ func (ls actLines) join(from, to int) string {
 
 // find returns the index of the first line at or after from that matches
 // re, or -1.
-func (ls actLines) find(from int, re *regexp.Regexp) int {
+func (ls actLines) find(from int, re *pattern) int {
 	for i := max(from, 0); i < len(ls); i++ {
 		if re.MatchString(ls[i].Text) {
 			return i

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -50,7 +49,7 @@ const countBefore = `(?i)\b(?:(?:n\.|n°|nr\.?)\s*)?`
 // or, failing that, the number first ("8 voti favorevoli").
 var voteCountPatterns = []struct {
 	field        func(*VoteCounts) **int
-	label, after func() *regexp.Regexp
+	label, after func() *pattern
 }{
 	{func(v *VoteCounts) **int { return &v.Present },
 		lazyRegexp(`(?i)\bpresenti(?:\s+e\s+votanti)?` + countSep + countWord + `\b`),
@@ -163,7 +162,7 @@ func voteCounts(statement string) *VoteCounts {
 	found := false
 	for _, p := range voteCountPatterns {
 		field := p.field(&v)
-		for _, re := range []*regexp.Regexp{p.label(), p.after()} {
+		for _, re := range []*pattern{p.label(), p.after()} {
 			if n, ok := firstCount(re, statement); ok {
 				*field = &n
 				found = true
@@ -178,7 +177,7 @@ func voteCounts(statement string) *VoteCounts {
 }
 
 // firstCount is the first match of re whose count reads as a number.
-func firstCount(re *regexp.Regexp, s string) (int, bool) {
+func firstCount(re *pattern, s string) (int, bool) {
 	for _, g := range re.FindAllStringSubmatch(s, -1) {
 		w := strings.ToLower(g[1])
 		if w == "nessuno" || w == "nessun" || w == "zero" {

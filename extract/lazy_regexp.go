@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/binary"
 	"regexp"
+	"regexp/syntax"
+	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // lazyPatterns lists every pattern handed to lazyRegexp, so that a test can
@@ -11,10 +16,210 @@ import (
 var lazyPatterns []string
 
 // lazyRegexp returns a function compiling pattern on its first call and
-// returning the same *regexp.Regexp after. The extractor declares about a
+// returning the same *pattern after. The extractor declares about a
 // hundred patterns; compiling them at package init cost every albo command
 // milliseconds and megabytes at start, even those that never extract.
-func lazyRegexp(pattern string) func() *regexp.Regexp {
-	lazyPatterns = append(lazyPatterns, pattern)
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+func lazyRegexp(expr string) func() *pattern {
+	lazyPatterns = append(lazyPatterns, expr)
+	return sync.OnceValue(func() *pattern { return compilePattern(expr) })
+}
+
+// pattern is a compiled regular expression that first looks for the
+// words every match of it contains. Most of the extractor's patterns are
+// case-insensitive alternatives of words tried on every line of a
+// document, and Go's matcher walks such a pattern rune by rune even where
+// none of its words occurs; a substring search rules those lines out at a
+// fraction of the cost. Methods not redefined here match as the embedded
+// Regexp does, without the search first.
+type pattern struct {
+	*regexp.Regexp
+	// required holds words one of which every match contains, folded as
+	// foldASCII folds; nil when the pattern has no such words long enough
+	// to be worth looking for.
+	required [][]byte
+}
+
+// minRequired is the shortest word worth looking for before matching: a
+// shorter one occurs in nearly every line.
+const minRequired = 3
+
+func compilePattern(expr string) *pattern {
+	p := &pattern{Regexp: regexp.MustCompile(expr)}
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		words := requiredWords(tree.Simplify())
+		if len(words) > 0 && shortest(words) >= minRequired {
+			for _, w := range words {
+				p.required = append(p.required, []byte(w))
+			}
+		}
+	}
+	return p
+}
+
+// mayMatch reports false only when s cannot match: it holds none of the
+// pattern's required words.
+func (p *pattern) mayMatch(s string) bool {
+	if p.required == nil {
+		return true
+	}
+	var stack [512]byte
+	folded, ok := foldASCII(stack[:0], s)
+	if !ok {
+		return true
+	}
+	for _, w := range p.required {
+		if bytes.Contains(folded, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *pattern) MatchString(s string) bool {
+	return p.mayMatch(s) && p.Regexp.MatchString(s)
+}
+
+func (p *pattern) FindString(s string) string {
+	if !p.mayMatch(s) {
+		return ""
+	}
+	return p.Regexp.FindString(s)
+}
+
+func (p *pattern) FindStringIndex(s string) []int {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindStringIndex(s)
+}
+
+func (p *pattern) FindStringSubmatch(s string) []string {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindStringSubmatch(s)
+}
+
+func (p *pattern) FindStringSubmatchIndex(s string) []int {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindAllStringIndex(s, n)
+}
+
+func (p *pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+func (p *pattern) FindAllStringSubmatch(s string, n int) [][]string {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindAllStringSubmatch(s, n)
+}
+
+// requiredWords returns ASCII words, folded, one of which every match of re
+// contains; nil when it finds none. Only ASCII is kept: a non-ASCII letter
+// may match others that fold to it, which foldASCII does not fold.
+func requiredWords(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if w := longestASCIIRun(re.Rune); w != "" {
+			return []string{w}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredWords(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredWords(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			if w := requiredWords(sub); w != nil && (best == nil || shortest(w) > shortest(best)) {
+				best = w
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			w := requiredWords(sub)
+			if w == nil {
+				return nil // this alternative needs no word
+			}
+			all = append(all, w...)
+		}
+		return all
+	}
+	return nil
+}
+
+// longestASCIIRun is the longest run of ASCII runes in a literal, folded.
+func longestASCIIRun(runes []rune) string {
+	var best, cur []byte
+	for _, r := range runes {
+		if r >= utf8.RuneSelf {
+			cur = cur[:0]
+			continue
+		}
+		cur = append(cur, byte(r))
+		if len(cur) > len(best) {
+			best = append(best[:0], cur...)
+		}
+	}
+	folded, _ := foldASCII(nil, string(best))
+	return string(folded)
+}
+
+func shortest(words []string) int {
+	n := len(words[0])
+	for _, w := range words[1:] {
+		n = min(n, len(w))
+	}
+	return n
+}
+
+// foldASCII appends s to dst with ASCII letters in lower case, eight
+// bytes at a time; other bytes are kept, so a substring of s is still a
+// substring after folding. ok is false when s holds one of the two
+// non-ASCII letters that case-insensitive matching equates with ASCII
+// ones, the Kelvin sign (K) and the long s (ſ): such a text is matched
+// without looking for words first.
+func foldASCII(dst []byte, s string) (folded []byte, ok bool) {
+	if strings.Contains(s, "\u212A") || strings.Contains(s, "\u017F") {
+		return dst, false
+	}
+	const (
+		low7  = 0x7f7f7f7f7f7f7f7f
+		high  = 0x8080808080808080
+		fromA = 0x3f3f3f3f3f3f3f3f // 0x80 - 'A': the high bit is set from 'A' on
+		pastZ = 0x2525252525252525 // 0x80 - 'Z' - 1: the high bit is set past 'Z'
+	)
+	n := len(dst)
+	dst = append(dst, s...)
+	b := dst[n:]
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		ascii := x & low7
+		upper := (ascii + fromA) &^ (ascii + pastZ) &^ x & high
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	}
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return dst, true
 }

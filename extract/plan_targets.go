@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"strings"
 
 	"github.com/openalbo/albo/extract/pdftext"
@@ -17,7 +16,7 @@ var (
 // targetSlide reads the slide titled by title: cross-cutting objectives
 // side by side, each an upper-case title over a "Target YYYY" header and
 // the target text under it.
-func targetSlide(pages []pageLines, title *regexp.Regexp) []TargetedObjective {
+func targetSlide(pages []pageLines, title *pattern) []TargetedObjective {
 	for _, p := range pages {
 		lines := p.lines
 		if len(lines) == 0 || !title.MatchString(lines[0].Text) {
