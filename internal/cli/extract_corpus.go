@@ -30,7 +30,6 @@ type ExtractCorpusOptions struct {
 // progress on standard error, a summary (JSON with --json) on standard
 // output, one line per failed document on standard error.
 func extractCorpusRun(ctx context.Context, opts *ExtractCorpusOptions) error {
-	tuneGCForBatch()
 	defer tuneGCForBatch()()
 	store, err := corpus.OpenExisting(corpusDir(opts.CorpusDir))
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -46,7 +47,13 @@ func TestExtractCorpus(t *testing.T) {
 		t.Fatal("no damaged documents: the test would prove nothing")
 	}
 
+	// The batch's collector settings last as long as the batch: commands
+	// run in one process in the tests, and in a user's program.
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	code, stdout, stderr := runAlbo(t, "extract", "--corpus", dir, "--workers", "2", "--json")
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GOGC is %d after the batch, want 100 as before it", got)
+	}
 	if code != exitFailed {
 		t.Errorf("first run exit = %d, want %d (damaged documents); stderr:\n%s", code, exitFailed, stderr)
 	}
