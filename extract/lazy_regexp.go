@@ -7,6 +7,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -31,35 +32,71 @@ func lazyRegexp(expr string) func() *pattern {
 // none of its words occurs; a substring search rules those lines out at a
 // fraction of the cost. Methods not redefined here match as the embedded
 // Regexp does, without the search first.
+//
+// Finding the words parses the pattern again, which costs as much as a
+// few dozen matches: a pattern looks for them only from its
+// wordsAfterCalls-th call on, so that a one-page act, which calls most
+// patterns a few times, does not pay for it.
 type pattern struct {
 	*regexp.Regexp
-	// required holds words one of which every match contains, folded as
-	// foldASCII folds; nil when the pattern has no such words long enough
-	// to be worth looking for.
-	required [][]byte
+	calls atomic.Int32
+	once  sync.Once
+	// words holds, once found, words one of which every match contains,
+	// folded as foldASCII folds; empty when the pattern has no such words
+	// long enough to be worth looking for.
+	words atomic.Pointer[[][]byte]
 }
+
+// wordsAfterCalls is the call from which a pattern looks for its words.
+const wordsAfterCalls = 32
 
 // minRequired is the shortest word worth looking for before matching: a
 // shorter one occurs in nearly every line.
 const minRequired = 3
 
 func compilePattern(expr string) *pattern {
-	p := &pattern{Regexp: regexp.MustCompile(expr)}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		words := requiredWords(tree.Simplify())
-		if len(words) > 0 && shortest(words) >= minRequired {
-			for _, w := range words {
-				p.required = append(p.required, []byte(w))
-			}
-		}
+	return &pattern{Regexp: regexp.MustCompile(expr)}
+}
+
+// required returns the pattern's words, finding them on the call that
+// reaches wordsAfterCalls; nil before.
+func (p *pattern) required() [][]byte {
+	if w := p.words.Load(); w != nil {
+		return *w
 	}
-	return p
+	if p.calls.Add(1) < wordsAfterCalls {
+		return nil
+	}
+	p.once.Do(func() {
+		words := requiredOf(p.String())
+		p.words.Store(&words)
+	})
+	return *p.words.Load()
+}
+
+// requiredOf returns the words one of which every match of expr contains,
+// folded; nil when there are none long enough to look for.
+func requiredOf(expr string) [][]byte {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	words := requiredWords(tree.Simplify())
+	if len(words) == 0 || shortest(words) < minRequired {
+		return nil
+	}
+	out := make([][]byte, len(words))
+	for i, w := range words {
+		out[i] = []byte(w)
+	}
+	return out
 }
 
 // mayMatch reports false only when s cannot match: it holds none of the
 // pattern's required words.
 func (p *pattern) mayMatch(s string) bool {
-	if p.required == nil {
+	required := p.required()
+	if required == nil {
 		return true
 	}
 	var stack [512]byte
@@ -67,7 +104,7 @@ func (p *pattern) mayMatch(s string) bool {
 	if !ok {
 		return true
 	}
-	for _, w := range p.required {
+	for _, w := range required {
 		if bytes.Contains(folded, w) {
 			return true
 		}

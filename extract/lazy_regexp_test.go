@@ -52,7 +52,7 @@ func TestRequiredWords(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.expr, func(t *testing.T) {
 			var got []string
-			for _, w := range compilePattern(tt.expr).required {
+			for _, w := range requiredOf(tt.expr) {
 				got = append(got, string(w))
 			}
 			if !slices.Equal(got, tt.want) {
@@ -80,6 +80,30 @@ func TestFoldASCII(t *testing.T) {
 		if ok != tt.ok || (ok && string(got) != tt.want) {
 			t.Errorf("foldASCII(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+// wordsFound compiles expr into a pattern that has looked for its words,
+// as one called many times has.
+func wordsFound(expr string) *pattern {
+	p := compilePattern(expr)
+	for range wordsAfterCalls {
+		p.required()
+	}
+	return p
+}
+
+// TestPatternLooksForWordsLate checks that a pattern matches without its
+// words on its first calls, with them after.
+func TestPatternLooksForWordsLate(t *testing.T) {
+	p := compilePattern(`(?i)firmato\s+digitalmente`)
+	for i := 1; i < wordsAfterCalls; i++ {
+		if p.required() != nil {
+			t.Fatalf("call %d: words looked for already", i)
+		}
+	}
+	if got := p.required(); len(got) != 1 || string(got[0]) != "digitalmente" {
+		t.Errorf("call %d: words %q, want [digitalmente]", wordsAfterCalls, got)
 	}
 }
 
@@ -115,8 +139,8 @@ func TestPatternAgreesWithRegexp(t *testing.T) {
 	samples := patternSamples(t)
 	filtered := 0
 	for _, expr := range lazyPatterns {
-		p := compilePattern(expr)
-		if p.required != nil {
+		p := wordsFound(expr)
+		if p.required() != nil {
 			filtered++
 		}
 		for _, s := range samples {
@@ -140,7 +164,7 @@ func FuzzPatternAgreesWithRegexp(f *testing.F) {
 	f.Add(uint(3), "\u212Aelvin ſ")
 	patterns := make([]*pattern, len(lazyPatterns))
 	for i, expr := range lazyPatterns {
-		patterns[i] = compilePattern(expr)
+		patterns[i] = wordsFound(expr)
 	}
 	f.Fuzz(func(t *testing.T, i uint, s string) {
 		p := patterns[i%uint(len(patterns))]
