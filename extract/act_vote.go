@@ -91,7 +91,7 @@ func parseVote(ls actLines, act *Act) {
 	}
 	text := ls.join(0, len(ls))
 	var first, chosen string
-	for _, loc := range voteAnchorRE().FindAllStringIndex(text, -1) {
+	for loc := range voteAnchorRE().stringIndexes(text) {
 		statement := voteStatement(text, countsBefore(text, loc[0]), loc[1])
 		if !voteWordsRE().MatchString(statement) {
 			continue
@@ -143,7 +143,7 @@ func countsBefore(text string, from int) int {
 // decision or the next sentence, at most maxVoteText bytes.
 func voteStatement(text string, from, anchorEnd int) string {
 	end := min(len(text), from+maxVoteText)
-	for _, m := range voteEndRE().FindAllStringIndex(text[anchorEnd:end], -1) {
+	for m := range voteEndRE().stringIndexes(text[anchorEnd:end]) {
 		// "; Votanti n. 11" goes on with the counts.
 		if !countLabelRE().MatchString(strings.TrimLeft(text[anchorEnd+m[0]:end], ".; ")) {
 			end = anchorEnd + m[0]

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"iter"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -99,18 +100,39 @@ func (p *pattern) mayMatch(s string) bool {
 	if required == nil {
 		return true
 	}
-	var stack [512]byte
-	folded, ok := foldASCII(stack[:0], s)
-	if !ok {
-		return true
+	if len(s) <= smallText {
+		var stack [smallText]byte
+		folded, ok := foldASCII(stack[:0], s)
+		return !ok || containsAny(folded, required)
 	}
-	for _, w := range required {
+	pooled := foldBuffers.Get().(*[]byte)
+	folded, ok := foldASCII((*pooled)[:0], s)
+	found := !ok || containsAny(folded, required)
+	if cap(folded) <= maxPooledFold {
+		*pooled = folded[:0]
+		foldBuffers.Put(pooled)
+	}
+	return found
+}
+
+// smallText is the longest text folded on the stack.
+const smallText = 512
+
+func containsAny(folded []byte, words [][]byte) bool {
+	for _, w := range words {
 		if bytes.Contains(folded, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// foldBuffers hold the folded copies of long texts (whole documents,
+// which several patterns are tried on in turn).
+var foldBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledFold is the largest buffer kept for the next text.
+const maxPooledFold = 4 << 20
 
 func (p *pattern) MatchString(s string) bool {
 	return p.mayMatch(s) && p.Regexp.MatchString(s)
@@ -149,6 +171,31 @@ func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
 		return nil
 	}
 	return p.Regexp.FindAllStringIndex(s, n)
+}
+
+// stringIndexes yields the matches of FindAllStringIndex(s, -1), in order,
+// finding them in batches that double in size: a caller that stops at
+// the first match it accepts does not make the matcher walk a whole
+// document past it, which FindAllStringIndex would.
+func (p *pattern) stringIndexes(s string) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		if !p.mayMatch(s) {
+			return
+		}
+		seen := 0
+		for n := 1; ; n *= 2 {
+			locs := p.Regexp.FindAllStringIndex(s, n)
+			for _, loc := range locs[seen:] {
+				if !yield(loc) {
+					return
+				}
+			}
+			if len(locs) < n {
+				return
+			}
+			seen = len(locs)
+		}
+	}
 }
 
 func (p *pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {

@@ -185,3 +185,29 @@ func FuzzPatternAgreesWithRegexp(f *testing.F) {
 		}
 	})
 }
+
+// TestStringIndexesAreFindAll checks that the matches found in batches are
+// those FindAllStringIndex finds, however many there are, and that a
+// caller may stop early.
+func TestStringIndexesAreFindAll(t *testing.T) {
+	p := compilePattern(`(?i)\bvot[io]\b`)
+	for _, n := range []int{0, 1, 3, 4, 5, 8, 9, 100} {
+		text := strings.Repeat("con voti favorevoli; ", n) + "fine"
+		var got [][]int
+		for loc := range p.stringIndexes(text) {
+			got = append(got, loc)
+		}
+		if want := p.Regexp.FindAllStringIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%d matches: found %v, want %v", n, got, want)
+		}
+	}
+	seen := 0
+	for range p.stringIndexes(strings.Repeat("voto ", 50)) {
+		if seen++; seen == 2 {
+			break
+		}
+	}
+	if seen != 2 {
+		t.Errorf("stopped after %d matches, want 2", seen)
+	}
+}
