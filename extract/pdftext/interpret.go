@@ -44,6 +44,10 @@ type interpreter struct {
 	named       map[string]*fontInfo // fonts of the current stream by resource name
 	// text is where show gathers a run's text, reused from run to run.
 	text []byte
+	// joined is the text of the page's last run while glyphs drawn after
+	// it continue it (flushJoined), nil otherwise; joinedRoom is its
+	// buffer, reused from run to run.
+	joined, joinedRoom []byte
 	// resKey identifies the current stream's font resources in the cache.
 	resKey string
 }
@@ -78,6 +82,7 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 	defer func() {
 		scratch.topArray, scratch.str, scratch.args = lx.topArray, lx.scratch, args
 		scratch.put()
+		in.flushJoined() // also when the stream panics: the page keeps what it read
 	}()
 	for {
 		tok, op, ok := lx.next()
@@ -351,26 +356,85 @@ func (in *interpreter) show(items []operand) {
 	if len(bytes.TrimSpace(text)) == 0 {
 		return
 	}
-	s := string(text)
+	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(start).mul(g.ctm)
+	x, y := trm[4], trm[5]
+	userStart := start.mul(g.ctm)
+	x2, _ := userStart.apply(advance, g.trise)
+	run := Run{
+		X:       x,
+		Y:       y,
+		W:       x2 - x,
+		Size:    math.Hypot(trm[2], trm[3]),
+		Font:    font.name,
+		Rotated: trm[0] <= 0 || math.Abs(trm[1]) > maxSlope*trm[0],
+	}
+	if in.continuesLastRun(&run, len(text)) {
+		last := &in.page.Runs[len(in.page.Runs)-1]
+		if in.joined == nil {
+			in.joined = append(in.joinedRoom[:0], last.Text...)
+		}
+		if bytes.ContainsFunc(text, isLigature) {
+			in.joined = append(in.joined, unfoldLigatures(string(text))...)
+		} else {
+			in.joined = append(in.joined, text...)
+		}
+		last.W = run.X + run.W - last.X
+		return
+	}
+	in.flushJoined()
 	if len(in.page.Runs) == maxPageRuns {
 		panic(fmt.Errorf("over the %d-run %w", maxPageRuns, errLimit))
 	}
 	if in.doc.runsLeft.Add(-1) < 0 {
 		panic(fmt.Errorf("document over the %d-run %w", maxDocumentRuns, errLimit))
 	}
-	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(start).mul(g.ctm)
-	x, y := trm[4], trm[5]
-	userStart := start.mul(g.ctm)
-	x2, _ := userStart.apply(advance, g.trise)
-	in.page.Runs = append(in.page.Runs, Run{
-		X:       x,
-		Y:       y,
-		W:       x2 - x,
-		Size:    math.Hypot(trm[2], trm[3]),
-		Font:    font.name,
-		Text:    unfoldLigatures(s),
-		Rotated: trm[0] <= 0 || math.Abs(trm[1]) > maxSlope*trm[0],
-	})
+	run.Text = unfoldLigatures(string(text))
+	in.page.Runs = append(in.page.Runs, run)
+}
+
+// Producers such as Skia (Chromium's "Save as PDF") draw text glyph by
+// glyph, each where the last one ended. A glyph drawn so is appended to
+// the run before it, as if both had been drawn in one operation: a page
+// then holds a run per word rather than per letter, and grouping and
+// reading its lines costs a fifth as much.
+const (
+	// glyphJoin is how far, in ems, a glyph may start from where the last
+	// run ended and still continue it: kerning, not a space.
+	glyphJoin = 0.01
+	// maxJoinedRun is the longest text, in bytes, a run grows to by
+	// continuation, so that a line of thousands of touching glyphs costs
+	// linear time.
+	maxJoinedRun = 256
+)
+
+// flushJoined gives the page's last run the text it was extended with.
+// Until then that text grows in the interpreter's buffer, not in the run:
+// a string made a glyph longer at each glyph would be allocated again
+// each time.
+func (in *interpreter) flushJoined() {
+	if in.joined == nil {
+		return
+	}
+	in.page.Runs[len(in.page.Runs)-1].Text = string(in.joined)
+	in.joinedRoom, in.joined = in.joined, nil
+}
+
+// continuesLastRun reports whether r, of n bytes of text, continues the
+// page's last run: the same font at the same size, on the same baseline,
+// upright, and starting where that run ended.
+func (in *interpreter) continuesLastRun(r *Run, n int) bool {
+	k := len(in.page.Runs)
+	if k == 0 {
+		return false
+	}
+	last := &in.page.Runs[k-1]
+	length := len(last.Text)
+	if in.joined != nil {
+		length = len(in.joined)
+	}
+	return !last.Rotated && !r.Rotated && last.Y == r.Y && last.Size == r.Size && last.Font == r.Font &&
+		last.W >= 0 && r.W >= 0 && length+n <= maxJoinedRun &&
+		math.Abs(r.X-(last.X+last.W)) <= glyphJoin*math.Max(r.Size, 1)
 }
 
 // unfoldLigatures replaces the Latin ligature characters (ﬁ, ﬂ, …) that

@@ -8,9 +8,10 @@ import (
 	"sync"
 )
 
-// Run is a piece of text drawn in one operation (one Tj, one TJ), with its
-// position in points on the page as displayed: origin at the bottom left,
-// the page's /Rotate applied.
+// Run is a piece of text drawn in one operation (one Tj, one TJ), or in
+// several that each start where the last ended in the same font (text drawn
+// glyph by glyph), with its position in points on the page as displayed:
+// origin at the bottom left, the page's /Rotate applied.
 type Run struct {
 	X, Y float64 // baseline start
 	// W is the advance width. Where the font reports no widths it is

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -791,5 +792,55 @@ func TestReadDocumentRunLimit(t *testing.T) {
 	}
 	if kept > maxDocumentRuns || over == 0 {
 		t.Errorf("%d runs kept, %d pages over the limit; want at most %d runs and a page over", kept, over, maxDocumentRuns)
+	}
+}
+
+// TestGlyphsContinueRuns checks that glyphs drawn one by one, each where
+// the last ended, make one run, as the word drawn whole does, and that
+// anything else starts a new run.
+func TestGlyphsContinueRuns(t *testing.T) {
+	word := func(s string) string { // each letter in its own Tj
+		var b strings.Builder
+		for _, r := range s {
+			fmt.Fprintf(&b, "(%c) Tj ", r)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name    string
+		content string
+		want    []string // the page's runs
+	}{
+		{"glyph by glyph", word("ciao"), []string{"ciao"}},
+		{"a word continued by a glyph", "(cia) Tj (o) Tj", []string{"ciao"}},
+		{"a gap starts a run", word("ci") + "[-300] TJ " + word("ao"), []string{"ci", "ao"}},
+		{"another size starts a run", "(c) Tj /F1 12 Tf (i) Tj", []string{"c", "i"}},
+		{"another baseline starts a run", "(c) Tj 2 Ts (i) Tj", []string{"c", "i"}},
+		{"a glyph drawn back over starts a run", "(c) Tj -20 0 Td (i) Tj", []string{"c", "i"}},
+		{"a long line is cut", word(strings.Repeat("x", maxJoinedRun+10)), []string{strings.Repeat("x", maxJoinedRun), strings.Repeat("x", 10)}},
+		{"spaces drawn as glyphs part words", word("ci ao"), []string{"ci", "ao"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := pdftexttest.OnePage("BT /F1 10 Tf 72 700 Td " + tt.content + " ET")
+			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range doc.Pages[0].Runs {
+				got = append(got, r.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("runs %q, want %q", got, tt.want)
+			}
+		})
+	}
+	whole := pdftexttest.OnePage("BT /F1 10 Tf 72 700 Td (ciao) Tj ET")
+	glyphs := pdftexttest.OnePage("BT /F1 10 Tf 72 700 Td " + word("ciao") + " ET")
+	a, _ := Read(context.Background(), bytes.NewReader(whole), int64(len(whole)))
+	b, _ := Read(context.Background(), bytes.NewReader(glyphs), int64(len(glyphs)))
+	if ra, rb := a.Pages[0].Runs[0], b.Pages[0].Runs[0]; ra.X != rb.X || ra.Y != rb.Y || math.Abs(ra.W-rb.W) > 1e-9 || ra.Size != rb.Size {
+		t.Errorf("glyph by glyph %+v, drawn whole %+v: want the same place and width", rb, ra)
 	}
 }
