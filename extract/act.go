@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -325,7 +326,7 @@ func headerBlock(ls actLines, subject map[int]bool) actLines {
 			break
 		}
 		if bodyStartRE().MatchString(l.Text) {
-			issuer := issuerLineRE().MatchString(l.Text)
+			issuer := isIssuerLine(l.Text)
 			next := i+1 < len(ls) && officeHeading(ls[i+1].Text) && ls.gapAbove(i+1) < paragraphGap
 			if !issuer || !next {
 				break
@@ -349,9 +350,21 @@ func headerBlock(ls actLines, subject map[int]bool) actLines {
 	return block
 }
 
-// issuerLineRE is an issuer's line above the body: short, naming the
-// issuer and maybe its office.
-var issuerLineRE = lazyRegexp(`(?i)^il\s*(?:dirigente|responsabile|sindaco|segretario)\b[\p{L}'’ .\-–]{0,80}$`)
+// issuerLineRE is an issuer's line above the body: naming the issuer and
+// maybe its office, in at most maxIssuerRest more letters (isIssuerLine
+// counts them: the repeat {0,80} of a Unicode class compiled into a
+// program eighty classes long, a millisecond at each albo extract's
+// start).
+var issuerLineRE = lazyRegexp(`(?i)^il\s*(?:dirigente|responsabile|sindaco|segretario)\b([\p{L}'’ .\-–]*)$`)
+
+// maxIssuerRest is how many characters may follow the issuer's title.
+const maxIssuerRest = 80
+
+// isIssuerLine reports whether text is an issuer's line (issuerLineRE).
+func isIssuerLine(text string) bool {
+	m := issuerLineRE().FindStringSubmatch(text)
+	return m != nil && utf8.RuneCountInString(m[1]) <= maxIssuerRest
+}
 
 // subjectOf says which lines and cells parseSubject read the subject from.
 func subjectOf(ls actLines, used map[int]bool) subjectLines {

@@ -245,3 +245,29 @@ func FuzzParseAct(f *testing.F) {
 		}
 	})
 }
+
+func TestIsIssuerLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"IL DIRIGENTE", true},
+		{"Il Responsabile del Settore Tecnico", true},
+		{"IL SINDACO", true},
+		{"il segretario generale dott.ssa Maria Rossi", true},
+		{"IL DIRIGENTE " + strings.Repeat("à", 79), true},
+		{"IL DIRIGENTE " + strings.Repeat("à", 80), false}, // 81 characters after the title
+		{"IL DIRIGENTEX", false},
+		{"IL DIRIGENTE n. 45", false}, // digits are no office
+		{"VISTO IL DIRIGENTE", false},
+	}
+	for _, tt := range tests {
+		if got := isIssuerLine(tt.text); got != tt.want {
+			t.Errorf("isIssuerLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		old := regexp.MustCompile(`(?i)^il\s*(?:dirigente|responsabile|sindaco|segretario)\b[\p{L}'’ .\-–]{0,80}$`)
+		if got, want := isIssuerLine(tt.text), old.MatchString(tt.text); got != want {
+			t.Errorf("isIssuerLine(%q) = %v, the bounded pattern says %v", tt.text, got, want)
+		}
+	}
+}
