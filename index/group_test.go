@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -52,5 +53,40 @@ func TestGroupedSearchOneResultPerObjective(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPrepareBuildsWhatReadersWaitFor checks that Prepare leaves a freshly
+// opened generation with its lineage and objective grouping built, which
+// the first grouped search would otherwise build.
+func TestPrepareBuildsWhatReadersWaitFor(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	w, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := w.Update(ctx, goldInputs(t)); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	g, err := r.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.release(g)
+	if g.modelIfBuilt() != nil {
+		t.Fatal("a generation just opened has its lineage already: the test proves nothing")
+	}
+	if err := r.Prepare(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if m := g.modelIfBuilt(); m == nil || m.groupingIfBuilt() == nil {
+		t.Errorf("after Prepare: lineage built %v, grouping built %v", m != nil, m != nil && m.groupingIfBuilt() != nil)
 	}
 }

@@ -45,6 +45,56 @@ func (c *transfersCache) get(ctx context.Context, ix Index) (*transferSet, error
 	return c.val, nil
 }
 
+// Prepare computes, for the index generation the site serves now, what its
+// pages would otherwise compute for their first reader: the index's own
+// preparation (index.Index.Prepare: the lineage, the objectives) and the
+// transfers of every plan. At a million objectives that is some fifteen
+// seconds a server would make its first readers wait.
+func (h *Handler) Prepare(ctx context.Context) error {
+	ctx, release := pinGeneration(ctx, h.cfg.Index)
+	defer release()
+	return h.prepare(ctx)
+}
+
+func (h *Handler) prepare(ctx context.Context) error {
+	if p, ok := h.cfg.Index.(interface{ Prepare(context.Context) error }); ok {
+		if err := p.Prepare(ctx); err != nil {
+			return err
+		}
+	}
+	_, err := h.transfers.get(ctx, h.cfg.Index)
+	return err
+}
+
+// KeepPrepared prepares the generation served now (Prepare), then every
+// newer one, looking every interval, until ctx ends. A failure is logged;
+// the pages then compute what they need, as without it. An index without
+// generations is prepared once.
+func (h *Handler) KeepPrepared(ctx context.Context, every time.Duration) {
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	prepared, first := uint64(0), true
+	for {
+		pinned, release := pinGeneration(ctx, h.cfg.Index)
+		gen, generations := generationOf(pinned, h.cfg.Index)
+		if first || gen != prepared {
+			if err := h.prepare(pinned); err != nil && ctx.Err() == nil {
+				h.log.Warn("preparing the pages of a new index generation failed", "generation", gen, "err", err)
+			}
+			prepared, first = gen, false
+		}
+		release()
+		if !generations {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
+
 // generationOf is the generation of the index the calls made with ctx
 // read, when the index has generations (index.Index does; generations
 // says so): an answer is reused only within the generation it came from,

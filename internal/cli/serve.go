@@ -190,5 +190,12 @@ func serveSite(ctx context.Context, ios *IOStreams, command string, ln net.Liste
 		return err
 	}
 	defer index.ServingGC()()
+	// What the first readers of a generation would wait for (the lineage,
+	// the transfers) is computed beside the serving, not on their request.
+	// Shutdown does not wait for it: it holds the generation it reads,
+	// which the index closes after it is done.
+	preparing, stopPreparing := context.WithCancel(ctx)
+	defer stopPreparing()
+	go site.KeepPrepared(preparing, index.FollowEvery)
 	return web.Serve(ctx, web.NewServer(h), ln)
 }
