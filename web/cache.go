@@ -48,8 +48,8 @@ func (c *transfersCache) get(ctx context.Context, ix Index) (*transferSet, error
 // Prepare computes, for the index generation the site serves now, what its
 // pages would otherwise compute for their first reader: the index's own
 // preparation (index.Index.Prepare: the lineage, the objectives) and the
-// transfers of every plan. At a million objectives that is some fifteen
-// seconds a server would make its first readers wait.
+// transfers of every plan. At a million objectives that is 16 s (make
+// bench: 11.6 s and 4.7 s) a server would make its first readers wait.
 func (h *Handler) Prepare(ctx context.Context) error {
 	ctx, release := pinGeneration(ctx, h.cfg.Index)
 	defer release()
