@@ -1,0 +1,295 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/binary"
+	"iter"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// pattern is a compiled regular expression that first looks for the
+// words every match of it contains. Most of the extractor's patterns are
+// case-insensitive alternatives of words tried on every line of a
+// document, and Go's matcher walks such a pattern rune by rune even where
+// none of its words occurs; a substring search rules those lines out at a
+// fraction of the cost. Methods not redefined here match as the embedded
+// Regexp does, without the search first.
+//
+// Finding the words parses the pattern again, which costs as much as a
+// few dozen matches: a pattern looks for them only from its
+// wordsAfterCalls-th call on, so that a one-page act, which calls most
+// patterns a few times, does not pay for it.
+type pattern struct {
+	*regexp.Regexp
+	calls atomic.Int32
+	once  sync.Once
+	// words holds, once found, words one of which every match contains,
+	// folded as foldASCII folds; empty when the pattern has no such words
+	// long enough to be worth looking for.
+	words atomic.Pointer[[][]byte]
+}
+
+// wordsAfterCalls is the call from which a pattern looks for its words.
+const wordsAfterCalls = 32
+
+// minRequired is the shortest word worth looking for before matching: a
+// shorter one occurs in nearly every line.
+const minRequired = 3
+
+func compilePattern(expr string) *pattern {
+	return &pattern{Regexp: regexp.MustCompile(expr)}
+}
+
+// required returns the pattern's words, finding them on the call that
+// reaches wordsAfterCalls; nil before.
+func (p *pattern) required() [][]byte {
+	if w := p.words.Load(); w != nil {
+		return *w
+	}
+	if p.calls.Add(1) < wordsAfterCalls {
+		return nil
+	}
+	p.once.Do(func() {
+		words := requiredOf(p.String())
+		p.words.Store(&words)
+	})
+	return *p.words.Load()
+}
+
+// requiredOf returns the words one of which every match of expr contains,
+// folded; nil when there are none long enough to look for.
+func requiredOf(expr string) [][]byte {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	words := requiredWords(tree.Simplify())
+	if len(words) == 0 || shortest(words) < minRequired {
+		return nil
+	}
+	out := make([][]byte, len(words))
+	for i, w := range words {
+		out[i] = []byte(w)
+	}
+	return out
+}
+
+// mayMatch reports false only when s cannot match: it holds none of the
+// pattern's required words.
+func (p *pattern) mayMatch(s string) bool {
+	required := p.required()
+	if required == nil {
+		return true
+	}
+	if len(s) <= smallText {
+		var stack [smallText]byte
+		folded, ok := foldASCII(stack[:0], s)
+		return !ok || containsAny(folded, required)
+	}
+	pooled := foldBuffers.Get().(*[]byte)
+	folded, ok := foldASCII((*pooled)[:0], s)
+	found := !ok || containsAny(folded, required)
+	if cap(folded) <= maxPooledFold {
+		*pooled = folded[:0]
+		foldBuffers.Put(pooled)
+	}
+	return found
+}
+
+// smallText is the longest text folded on the stack.
+const smallText = 512
+
+func containsAny(folded []byte, words [][]byte) bool {
+	for _, w := range words {
+		if bytes.Contains(folded, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldBuffers hold the folded copies of long texts (whole documents,
+// which several patterns are tried on in turn).
+var foldBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledFold is the largest buffer kept for the next text.
+const maxPooledFold = 4 << 20
+
+func (p *pattern) MatchString(s string) bool {
+	return p.mayMatch(s) && p.Regexp.MatchString(s)
+}
+
+func (p *pattern) FindString(s string) string {
+	if !p.mayMatch(s) {
+		return ""
+	}
+	return p.Regexp.FindString(s)
+}
+
+func (p *pattern) FindStringIndex(s string) []int {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindStringIndex(s)
+}
+
+func (p *pattern) FindStringSubmatch(s string) []string {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindStringSubmatch(s)
+}
+
+func (p *pattern) FindStringSubmatchIndex(s string) []int {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindAllStringIndex(s, n)
+}
+
+// stringIndexes yields the matches of FindAllStringIndex(s, -1), in order,
+// finding them in batches that double in size: a caller that stops at
+// the first match it accepts does not make the matcher walk a whole
+// document past it, which FindAllStringIndex would.
+func (p *pattern) stringIndexes(s string) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		if !p.mayMatch(s) {
+			return
+		}
+		seen := 0
+		for n := 1; ; n *= 2 {
+			locs := p.Regexp.FindAllStringIndex(s, n)
+			for _, loc := range locs[seen:] {
+				if !yield(loc) {
+					return
+				}
+			}
+			if len(locs) < n {
+				return
+			}
+			seen = len(locs)
+		}
+	}
+}
+
+func (p *pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+func (p *pattern) FindAllStringSubmatch(s string, n int) [][]string {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.Regexp.FindAllStringSubmatch(s, n)
+}
+
+// requiredWords returns ASCII words, folded, one of which every match of re
+// contains; nil when it finds none. Only ASCII is kept: a non-ASCII letter
+// may match others that fold to it, which foldASCII does not fold.
+func requiredWords(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if w := longestASCIIRun(re.Rune); w != "" {
+			return []string{w}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredWords(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredWords(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			if w := requiredWords(sub); w != nil && (best == nil || shortest(w) > shortest(best)) {
+				best = w
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			w := requiredWords(sub)
+			if w == nil {
+				return nil // this alternative needs no word
+			}
+			all = append(all, w...)
+		}
+		return all
+	}
+	return nil
+}
+
+// longestASCIIRun is the longest run of ASCII runes in a literal, folded.
+func longestASCIIRun(runes []rune) string {
+	var best, cur []byte
+	for _, r := range runes {
+		if r >= utf8.RuneSelf {
+			cur = cur[:0]
+			continue
+		}
+		cur = append(cur, byte(r))
+		if len(cur) > len(best) {
+			best = append(best[:0], cur...)
+		}
+	}
+	folded, _ := foldASCII(nil, string(best))
+	return string(folded)
+}
+
+func shortest(words []string) int {
+	n := len(words[0])
+	for _, w := range words[1:] {
+		n = min(n, len(w))
+	}
+	return n
+}
+
+// foldASCII appends s to dst with ASCII letters in lower case, eight
+// bytes at a time; other bytes are kept, so a substring of s is still a
+// substring after folding. ok is false when s holds one of the two
+// non-ASCII letters that case-insensitive matching equates with ASCII
+// ones, the Kelvin sign (K) and the long s (ſ): such a text is matched
+// without looking for words first.
+func foldASCII(dst []byte, s string) (folded []byte, ok bool) {
+	if strings.Contains(s, "\u212A") || strings.Contains(s, "\u017F") {
+		return dst, false
+	}
+	const (
+		low7  = 0x7f7f7f7f7f7f7f7f
+		high  = 0x8080808080808080
+		fromA = 0x3f3f3f3f3f3f3f3f // 0x80 - 'A': the high bit is set from 'A' on
+		pastZ = 0x2525252525252525 // 0x80 - 'Z' - 1: the high bit is set past 'Z'
+	)
+	n := len(dst)
+	dst = append(dst, s...)
+	b := dst[n:]
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		ascii := x & low7
+		upper := (ascii + fromA) &^ (ascii + pastZ) &^ x & high
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	}
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return dst, true
+}

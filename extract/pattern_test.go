@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestRequiredWords(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string // nil: matched without looking for words
+	}{
+		{`(?i)firmat[oa]\s+digitalmente|firma\s+digitale|\bsigner\b`, []string{"digitalmente", "digitale", "signer"}},
+		{`(?i)\bSI\s+(?:attesta|certifica)\s+che\b`, []string{"attesta", "certifica"}},
+		{`(?i)si\s+è\s+riunit[ao]`, []string{"riunit"}},                          // the accented letter cuts the literal
+		{`(?i)\bpresenti(?:\s+e\s+votanti)?\s*:?\s*(\d+)`, []string{"presenti"}}, // the optional part is not required
+		{`^(?:present[ei]|pres\.?|pr\.|p\.?)$`, nil},                             // "p" alone: too short to look for
+		{`(?i)delibera|\d+`, nil}, // an alternative needs no word
+		{`(?i)(?:n\.|numero)\s*(\d+)`, nil},
+		{`\s{2,}`, nil},
+		{`(?:giunta){2,}`, []string{"giunta"}},
+		{`(?:giunta)?comunale`, []string{"comunale"}},
+		{`àèìòù`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.expr, func(t *testing.T) {
+			var got []string
+			for _, w := range requiredOf(tt.expr) {
+				got = append(got, string(w))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("required words %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFoldASCII(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"", "", true},
+		{"ABC", "abc", true},
+		{"Il Consiglio COMUNALE si è RIUNITO alle ore 18:30 @[`{", "il consiglio comunale si è riunito alle ore 18:30 @[`{", true},
+		{"ÀÈÌ Città PERCHÉ", "ÀÈÌ città perchÉ", true}, // non-ASCII bytes kept as they are
+		{"\xff\xfeAB\x80Z", "\xff\xfeab\x80z", true},
+		{"Kelvin \u212A", "", false},
+		{"long \u017F", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := foldASCII(nil, tt.in)
+		if ok != tt.ok || (ok && string(got) != tt.want) {
+			t.Errorf("foldASCII(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// wordsFound compiles expr into a pattern that has looked for its words,
+// as one called many times has.
+func wordsFound(expr string) *pattern {
+	p := compilePattern(expr)
+	for range wordsAfterCalls {
+		p.required()
+	}
+	return p
+}
+
+// TestPatternLooksForWordsLate checks that a pattern matches without its
+// words on its first calls, with them after.
+func TestPatternLooksForWordsLate(t *testing.T) {
+	p := compilePattern(`(?i)firmato\s+digitalmente`)
+	for i := 1; i < wordsAfterCalls; i++ {
+		if p.required() != nil {
+			t.Fatalf("call %d: words looked for already", i)
+		}
+	}
+	if got := p.required(); len(got) != 1 || string(got[0]) != "digitalmente" {
+		t.Errorf("call %d: words %q, want [digitalmente]", wordsAfterCalls, got)
+	}
+}
+
+// patternSamples are texts every pattern is tried on: the lines of the
+// fixtures, windows of them joined as the act parser joins them, and
+// texts made to catch a word search that misses a match.
+func patternSamples(t *testing.T) []string {
+	samples := []string{
+		"", "IL CONSIGLIO COMUNALE SI È RIUNITO IN SEDUTA", "Presenti: 12 - Assenti: 3",
+		"Firmato Digitalmente da MARIO ROSSI", "FIRMA DIGITALE", "si attesta che la presente è stata pubblicata",
+		"PRESENTE/ASSENTE", "Nominativo  Carica  Presente", "Delibera n. 45 del 12/03/2024",
+		"deliberazione della giunta comunale n. 12", "\u212Aelvin \u017Fign firmato digitalmente", "ſeduta",
+		"D E L I B E R A Z I O N E", "Sì/No", "Prot. n° 1234", strings.Repeat("x", 600) + " Presenti 3",
+	}
+	for _, name := range []string{"delibera-2187-2019.pdf", "extract/variant-stacked-1098.pdf", "extract/changes-synthetic.pdf"} {
+		var lines []string
+		for _, p := range readFixture(t, name).Pages {
+			for _, l := range p.Lines() {
+				lines = append(lines, l.Text)
+			}
+		}
+		samples = append(samples, lines[:min(len(lines), 400)]...)
+		for i := 0; i+8 <= min(len(lines), 400); i += 8 {
+			samples = append(samples, strings.Join(lines[i:i+8], " "))
+		}
+	}
+	return samples
+}
+
+// TestPatternAgreesWithRegexp checks that looking for words first never
+// changes what a pattern finds, for every pattern of the package.
+func TestPatternAgreesWithRegexp(t *testing.T) {
+	samples := patternSamples(t)
+	filtered := 0
+	for _, expr := range lazyPatterns {
+		p := wordsFound(expr)
+		if p.required() != nil {
+			filtered++
+		}
+		for _, s := range samples {
+			if got, want := p.MatchString(s), p.Regexp.MatchString(s); got != want {
+				t.Errorf("%q on %.80q: MatchString %v, the regexp says %v", expr, s, got, want)
+			}
+			if got, want := p.FindAllStringSubmatchIndex(s, -1), p.Regexp.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%q on %.80q: found %v, the regexp finds %v", expr, s, got, want)
+			}
+		}
+	}
+	t.Logf("%d of %d patterns look for words first; %d samples", filtered, len(lazyPatterns), len(samples))
+	if filtered == 0 {
+		t.Error("no pattern looks for words first")
+	}
+}
+
+func FuzzPatternAgreesWithRegexp(f *testing.F) {
+	f.Add(uint(0), "Presenti: 12")
+	f.Add(uint(7), "FIRMATO DIGITALMENTE")
+	f.Add(uint(3), "\u212Aelvin ſ")
+	patterns := make([]*pattern, len(lazyPatterns))
+	for i, expr := range lazyPatterns {
+		patterns[i] = wordsFound(expr)
+	}
+	f.Fuzz(func(t *testing.T, i uint, s string) {
+		p := patterns[i%uint(len(patterns))]
+		if got, want := p.MatchString(s), p.Regexp.MatchString(s); got != want {
+			t.Errorf("%q on %q: MatchString %v, the regexp says %v", p, s, got, want)
+		}
+		if got, want := p.FindStringSubmatchIndex(s), p.Regexp.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("%q on %q: found %v, the regexp finds %v", p, s, got, want)
+		}
+		want := []byte(s)
+		for k, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[k] = c + 'a' - 'A'
+			}
+		}
+		if folded, ok := foldASCII(nil, s); ok && !bytes.Equal(folded, want) {
+			t.Errorf("foldASCII(%q) = %q, want %q", s, folded, want)
+		}
+	})
+}
+
+// TestStringIndexesAreFindAll checks that the matches found in batches are
+// those FindAllStringIndex finds, however many there are, and that a
+// caller may stop early.
+func TestStringIndexesAreFindAll(t *testing.T) {
+	p := compilePattern(`(?i)\bvot[io]\b`)
+	for _, n := range []int{0, 1, 3, 4, 5, 8, 9, 100} {
+		text := strings.Repeat("con voti favorevoli; ", n) + "fine"
+		var got [][]int
+		for loc := range p.stringIndexes(text) {
+			got = append(got, loc)
+		}
+		if want := p.Regexp.FindAllStringIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%d matches: found %v, want %v", n, got, want)
+		}
+	}
+	seen := 0
+	for range p.stringIndexes(strings.Repeat("voto ", 50)) {
+		if seen++; seen == 2 {
+			break
+		}
+	}
+	if seen != 2 {
+		t.Errorf("stopped after %d matches, want 2", seen)
+	}
+}
