@@ -284,8 +284,8 @@ func (ix *Index) swap(g *generation) {
 // Prepare works out, for the generation the calls made with ctx read,
 // what the first grouped search or history would otherwise wait for: the
 // lineage of every plan and the objectives its chains fold into (seconds
-// at a million objectives). A server calls it when it starts; Refresh
-// starts it for each newer generation it reads.
+// at a million objectives). A server calls it for each generation it
+// serves (web.Handler.KeepPrepared), beside the serving.
 func (ix *Index) Prepare(ctx context.Context) error {
 	g, err := ix.acquireIn(ctx)
 	if err != nil {
@@ -331,9 +331,6 @@ func (ix *Index) Refresh(ctx context.Context) (bool, error) {
 	ix.Warnings = warnings
 	ix.mu.Unlock()
 	ix.swap(g)
-	// The lineage and the objective grouping are built now rather than by
-	// the first reader asking.
-	go g.lineage().objectives()
 	return true, nil
 }
 

@@ -395,8 +395,8 @@ func (in *interpreter) show(items []operand) {
 // Producers such as Skia (Chromium's "Save as PDF") draw text glyph by
 // glyph, each where the last one ended. A glyph drawn so is appended to
 // the run before it, as if both had been drawn in one operation: a page
-// then holds a run per word rather than per letter, and grouping and
-// reading its lines costs a fifth as much.
+// then holds a run per word rather than per letter, for less memory and
+// less work in grouping and reading its lines.
 const (
 	// glyphJoin is how far, in ems, a glyph may start from where the last
 	// run ended and still continue it: kerning, not a space.

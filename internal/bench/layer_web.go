@@ -105,6 +105,7 @@ func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index
 	follow, stopFollow := context.WithCancel(ctx)
 	defer stopFollow()
 	go reader.Follow(follow, *layerRefresh, nil)
+	go h.KeepPrepared(follow, *layerRefresh) // as albo serve does
 
 	family := c.families / 2
 	ref := c.actRef(family, layerRevisions)
