@@ -3,6 +3,7 @@ package index
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -37,8 +38,9 @@ func normalise(s string) string {
 
 // stopWords are the Italian articles, prepositions and the like, folded as
 // normalise folds them: every title has them, so they say nothing about
-// which objective a title names.
-var stopWords = func() map[string]bool {
+// which objective a title names. Folded on first use, not at start: every
+// albo command would pay for it, the extractor's too.
+var stopWords = sync.OnceValue(func() map[string]bool {
 	tm := analysis.NewTokenMap()
 	if err := tm.LoadBytes(it.ItalianStopWords); err != nil {
 		panic(err) // a constant list that does not load is a programming error
@@ -48,14 +50,14 @@ var stopWords = func() map[string]bool {
 		out[normalise(w)] = true
 	}
 	return out
-}()
+})
 
 // contentWords are the distinct words of a normalised text worth comparing:
 // not stop words, not single letters (elided articles).
 func contentWords(normalised string) []string {
 	var words []string
 	for _, w := range strings.Fields(normalised) {
-		if len(w) > 1 && !stopWords[w] {
+		if len(w) > 1 && !stopWords()[w] {
 			words = append(words, w)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -120,7 +121,7 @@ func Live(site http.Handler, status func() Status, m *Metrics) http.Handler {
 	})
 	mux.HandleFunc("GET /stato", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		if err := statusPage.Execute(w, status()); err != nil {
+		if err := statusPage().Execute(w, status()); err != nil {
 			http.Error(w, "errore interno", http.StatusInternalServerError)
 		}
 	})
@@ -135,14 +136,17 @@ func Live(site http.Handler, status func() Status, m *Metrics) http.Handler {
 	})
 }
 
-var statusPage = template.Must(template.New("stato").Funcs(template.FuncMap{
-	"when": func(t time.Time) string {
-		if t.IsZero() {
-			return "mai"
-		}
-		return t.Format("02/01/2006 15:04:05") + " (" + time.Since(t).Round(time.Second).String() + " fa)"
-	},
-}).Parse(`<!doctype html>
+// statusPage is parsed on first use, not at start: every albo command
+// would pay for it.
+var statusPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("stato").Funcs(template.FuncMap{
+		"when": func(t time.Time) string {
+			if t.IsZero() {
+				return "mai"
+			}
+			return t.Format("02/01/2006 15:04:05") + " (" + time.Since(t).Round(time.Second).String() + " fa)"
+		},
+	}).Parse(`<!doctype html>
 <html lang="it"><head><meta charset="utf-8"><title>Stato di albo</title></head>
 <body><h1>Stato di albo</h1>
 <dl>
@@ -165,3 +169,4 @@ var statusPage = template.Must(template.New("stato").Funcs(template.FuncMap{
 {{else}}<p>Nessun aggiornamento concluso finora.</p>{{end}}
 </body></html>
 `))
+})

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -140,13 +141,14 @@ var italianMonths = [...]string{"gennaio", "febbraio", "marzo", "aprile", "maggi
 	"luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}
 
 // siteZone is the time zone the dates and times of the site are read in:
-// the municipalities' own.
-var siteZone = func() *time.Location {
+// the municipalities' own, loaded on first use rather than by every albo
+// command at start.
+var siteZone = sync.OnceValue(func() *time.Location {
 	if loc, err := time.LoadLocation("Europe/Rome"); err == nil {
 		return loc
 	}
 	return time.FixedZone("CET", 3600)
-}()
+})
 
 // italianTime writes a moment the Italian way, in Italian time:
 // "2 dicembre 2026, 15:37". It takes a time.Time or an RFC 3339 string
@@ -168,7 +170,7 @@ func italianTime(v any) string {
 	if t.IsZero() {
 		return ""
 	}
-	t = t.In(siteZone)
+	t = t.In(siteZone())
 	return fmt.Sprintf("%d %s %d, %02d:%02d", t.Day(), italianMonths[t.Month()-1], t.Year(), t.Hour(), t.Minute())
 }
 
