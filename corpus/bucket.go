@@ -9,25 +9,29 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"net/url"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
-	"gocloud.dev/blob"
-	_ "gocloud.dev/blob/s3blob" // s3:// URLs: AWS S3 and the servers that speak its API
-	"gocloud.dev/gcerrors"
+	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/credentials"
 
 	"github.com/openalbo/albo/internal/ctxio"
 )
 
-// bucketStorage keeps the objects in a bucket of an object store, through
-// gocloud.dev/blob. An object store's PUT is atomic: a reader sees the old
-// object or the whole new one, never part of it, so the folder's temporary
-// files have no counterpart here.
+// bucketStorage keeps the objects in a bucket of an object store that
+// speaks the S3 API (AWS S3, SeaweedFS, MinIO, Ceph…), through minio-go.
+// An object store's PUT is atomic: a reader sees the old object or the
+// whole new one, never part of it, so the folder's temporary files have no
+// counterpart here.
 type bucketStorage struct {
-	b   *blob.Bucket
-	url string // without its query, for messages
+	client *minio.Client
+	bucket string
+	url    string // without its query, for messages
 }
 
 // IsBucketURL says whether a --corpus argument names a bucket rather than
@@ -45,17 +49,115 @@ func folderOf(s string) string {
 	return s
 }
 
-// openBucket opens the bucket a URL names.
-func openBucket(ctx context.Context, rawURL string) (*bucketStorage, error) {
-	b, err := blob.OpenBucket(ctx, rawURL)
+// bucketParams are the query parameters a bucket URL may carry, as
+// gocloud.dev's s3blob named them (albo read bucket URLs through it before,
+// and the URLs users wrote keep working).
+var bucketParams = []string{"region", "endpoint", "use_path_style", "disable_https", "profile", "anonymous"}
+
+// bucketRetries is how often one request is tried: a few, so that a store
+// that is gone is reported in seconds, not after minio-go's default ten.
+const bucketRetries = 3
+
+// bucketLocation is what a bucket URL says: s3://BUCKET[?region=…]
+// [&endpoint=URL][&use_path_style=true][&disable_https=true]
+// [&profile=NAME][&anonymous=true].
+type bucketLocation struct {
+	bucket   string
+	endpoint string // host[:port]
+	options  minio.Options
+}
+
+// parseBucketURL reads a bucket URL. Without an endpoint the store is AWS
+// S3 in the region given (us-east-1 when none is). The credentials are
+// looked for as AWS's tools look for them: the AWS_ACCESS_KEY_ID and
+// AWS_SECRET_ACCESS_KEY variables, then the shared credentials and config
+// files (the profile parameter, else AWS_PROFILE, else "default"), then
+// the role of the machine or container (EC2, ECS, EKS).
+func parseBucketURL(rawURL string) (bucketLocation, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return bucketLocation{}, err
+	}
+	if u.Scheme != "s3" {
+		return bucketLocation{}, fmt.Errorf("%s:// is not an object store albo knows: give s3://BUCKET?region=…[&endpoint=…]", u.Scheme)
+	}
+	if u.Host == "" {
+		return bucketLocation{}, errors.New("no bucket: give s3://BUCKET?region=…[&endpoint=…]")
+	}
+	if u.Path != "" && u.Path != "/" {
+		return bucketLocation{}, fmt.Errorf("%s: a corpus is a whole bucket, not a folder in one", u.Path)
+	}
+	q := u.Query()
+	for name := range q {
+		if !slices.Contains(bucketParams, name) {
+			return bucketLocation{}, fmt.Errorf("unknown parameter %q (known: %s)", name, strings.Join(bucketParams, ", "))
+		}
+	}
+	flag := func(name string) (bool, error) {
+		v := q.Get(name)
+		if v == "" {
+			return false, nil
+		}
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return false, fmt.Errorf("%s=%s: want true or false", name, v)
+		}
+		return b, nil
+	}
+	pathStyle, err := flag("use_path_style")
+	if err != nil {
+		return bucketLocation{}, err
+	}
+	noHTTPS, err := flag("disable_https")
+	if err != nil {
+		return bucketLocation{}, err
+	}
+	anonymous, err := flag("anonymous")
+	if err != nil {
+		return bucketLocation{}, err
+	}
+	loc := bucketLocation{bucket: u.Host, options: minio.Options{Region: q.Get("region"), Secure: !noHTTPS, MaxRetries: bucketRetries}}
+	switch endpoint := q.Get("endpoint"); {
+	case endpoint == "" && loc.options.Region == "":
+		loc.endpoint = "s3.amazonaws.com"
+	case endpoint == "":
+		loc.endpoint = "s3." + loc.options.Region + ".amazonaws.com"
+	case strings.Contains(endpoint, "://"):
+		e, err := url.Parse(endpoint)
+		if err != nil || (e.Scheme != "http" && e.Scheme != "https") || e.Host == "" || (e.Path != "" && e.Path != "/") {
+			return bucketLocation{}, fmt.Errorf("endpoint=%s: want http(s)://HOST[:PORT]", endpoint)
+		}
+		loc.endpoint, loc.options.Secure = e.Host, e.Scheme == "https"
+	default:
+		loc.endpoint = endpoint
+	}
+	if pathStyle {
+		loc.options.BucketLookup = minio.BucketLookupPath
+	}
+	if anonymous {
+		loc.options.Creds = credentials.New(&credentials.Static{})
+	} else {
+		loc.options.Creds = credentials.NewChainCredentials([]credentials.Provider{
+			&credentials.EnvAWS{},
+			&credentials.FileAWSCredentials{Profile: q.Get("profile")},
+			&credentials.IAM{},
+		})
+	}
+	return loc, nil
+}
+
+// openBucket opens the bucket a URL names. Nothing is asked of the store
+// yet: the first read or write says whether it answers.
+func openBucket(_ context.Context, rawURL string) (*bucketStorage, error) {
+	loc, err := parseBucketURL(rawURL)
 	if err != nil {
 		return nil, err
 	}
-	name := rawURL
-	if i := strings.IndexByte(name, '?'); i >= 0 {
-		name = name[:i]
+	client, err := minio.New(loc.endpoint, &loc.options)
+	if err != nil {
+		return nil, err
 	}
-	return &bucketStorage{b: b, url: strings.TrimSuffix(name, "/")}, nil
+	return &bucketStorage{client: client, bucket: loc.bucket, url: "s3://" + loc.bucket}, nil
 }
 
 func (s *bucketStorage) location(key string) string { return s.url + "/" + key }
@@ -63,33 +165,52 @@ func (s *bucketStorage) location(key string) string { return s.url + "/" + key }
 // notExist makes a missing object's error wrap fs.ErrNotExist, as a
 // missing file's does.
 func notExist(key string, err error) error {
-	if gcerrors.Code(err) == gcerrors.NotFound {
+	if err != nil && minio.ToErrorResponse(err).StatusCode == http.StatusNotFound {
 		return fmt.Errorf("%s: %w", key, fs.ErrNotExist)
 	}
 	return err
 }
 
 func (s *bucketStorage) read(ctx context.Context, key string) ([]byte, error) {
-	data, err := s.b.ReadAll(ctx, key)
+	r, _, err := s.open(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	data, err := io.ReadAll(r)
 	return data, notExist(key, err)
 }
 
 func (s *bucketStorage) open(ctx context.Context, key string) (io.ReadSeekCloser, int64, error) {
-	r, err := s.b.NewReader(ctx, key, nil)
+	obj, err := s.client.GetObject(ctx, s.bucket, key, minio.GetObjectOptions{})
 	if err != nil {
 		return nil, 0, notExist(key, err)
 	}
-	return r, r.Size(), nil
+	// The request goes out at the first read; asking the size makes it.
+	info, err := obj.Stat()
+	if err != nil {
+		obj.Close()
+		return nil, 0, notExist(key, err)
+	}
+	return obj, info.Size, nil
 }
 
 // has asks for the object's attributes (a HEAD), not its content.
 func (s *bucketStorage) has(ctx context.Context, key string) bool {
-	ok, err := s.b.Exists(ctx, key)
-	return err == nil && ok
+	_, err := s.client.StatObject(ctx, s.bucket, key, minio.StatObjectOptions{})
+	return err == nil
 }
 
 func (s *bucketStorage) write(ctx context.Context, key string, data []byte) error {
-	return s.b.WriteAll(ctx, key, data, &blob.WriterOptions{ContentType: "application/octet-stream"})
+	return s.put(ctx, key, bytes.NewReader(data), int64(len(data)))
+}
+
+// put stores size bytes of r under key in one PUT (or, for a large
+// object, a multipart upload, which the store makes visible only whole).
+func (s *bucketStorage) put(ctx context.Context, key string, r io.Reader, size int64) error {
+	_, err := s.client.PutObject(ctx, s.bucket, key, ctxio.Reader(ctx, r), size,
+		minio.PutObjectOptions{ContentType: "application/octet-stream"})
+	return err
 }
 
 func (s *bucketStorage) putStream(ctx context.Context, tmpDir string, r io.Reader, keyOf func(string) string) (string, int64, error) {
@@ -116,33 +237,43 @@ func (s *bucketStorage) putStream(ctx context.Context, tmpDir string, r io.Reade
 	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
 		return "", 0, err
 	}
-	if err := s.b.Upload(ctx, key, ctxio.Reader(ctx, tmp), &blob.WriterOptions{ContentType: "application/octet-stream"}); err != nil {
+	if err := s.put(ctx, key, tmp, size); err != nil {
 		return "", 0, fmt.Errorf("%s: %w", sha, err)
 	}
 	return sha, size, nil
 }
 
+// remove deletes the object; S3 answers a DELETE of a missing object with
+// success too.
 func (s *bucketStorage) remove(ctx context.Context, key string) error {
-	if err := s.b.Delete(ctx, key); err != nil && gcerrors.Code(err) != gcerrors.NotFound {
-		return err
+	return notExistIsNil(s.client.RemoveObject(ctx, s.bucket, key, minio.RemoveObjectOptions{}))
+}
+
+func notExistIsNil(err error) error {
+	if err != nil && minio.ToErrorResponse(err).StatusCode == http.StatusNotFound {
+		return nil
 	}
-	return nil
+	return err
 }
 
 func (s *bucketStorage) walk(ctx context.Context, prefix string, fn func(string, error) error) error {
-	it := s.b.List(&blob.ListOptions{Prefix: prefix + "/"})
-	for {
-		obj, err := it.Next(ctx)
-		if errors.Is(err, io.EOF) {
-			return nil
+	// The listing runs in minio-go's goroutine until its context ends: a
+	// walk that stops early cancels it and drains what it sent.
+	listCtx, cancel := context.WithCancel(ctx)
+	objects := s.client.ListObjects(listCtx, s.bucket, minio.ListObjectsOptions{Prefix: prefix + "/", Recursive: true})
+	defer func() {
+		cancel()
+		for range objects {
 		}
-		if err != nil {
+	}()
+	for obj := range objects {
+		if obj.Err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			return fn(prefix, err)
+			return fn(prefix, obj.Err)
 		}
-		if obj.IsDir || isTempKey(obj.Key) {
+		if strings.HasSuffix(obj.Key, "/") || isTempKey(obj.Key) {
 			continue
 		}
 		if err := fn(obj.Key, nil); err != nil {
@@ -152,6 +283,7 @@ func (s *bucketStorage) walk(ctx context.Context, prefix string, fn func(string,
 			return err
 		}
 	}
+	return ctx.Err()
 }
 
 func (s *bucketStorage) openLog(ctx context.Context, key string) (appendLog, error) {
@@ -162,7 +294,9 @@ func (s *bucketStorage) openLog(ctx context.Context, key string) (appendLog, err
 	return &objectLog{s: s, key: key, data: data}, nil
 }
 
-func (s *bucketStorage) close() error { return s.b.Close() }
+// close has nothing to release: a minio-go client holds only idle
+// connections, which its transport closes in time.
+func (s *bucketStorage) close() error { return nil }
 
 // objectLog is an appendLog on one object: an object store cannot append,
 // so each Sync writes the whole log again (atomically, as every PUT).

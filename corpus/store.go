@@ -43,7 +43,7 @@ type Store struct {
 
 // Open opens the corpus in dir for reading and writing, creating its layout
 // when missing. dir is a folder (a path or a file:// URL) or the URL of a
-// bucket (s3://bucket?region=…&endpoint=…, as gocloud.dev/blob reads it).
+// bucket (s3://bucket?region=…&endpoint=…, as parseBucketURL reads it).
 // Only one process may hold a folder open for writing; a second Open fails
 // with ErrLocked. A bucket has no such lock: run one writer of act records
 // (one crawl) at a time; its act manifest is opened by the first act

@@ -19,14 +19,14 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/credentials"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/credentials"
 )
 
 // WeedVersion is the SeaweedFS module version build-weed.sh builds.
@@ -74,7 +74,7 @@ type Server struct {
 // clients do when it is gone.
 func (s *Server) Stop() { s.stop() }
 
-// URL is the gocloud.dev/blob URL of the bucket, as --corpus takes it.
+// URL is the bucket's URL, as --corpus takes it.
 func (s *Server) URL() string {
 	return "s3://" + s.Bucket + "?endpoint=" + s.Endpoint + "&region=us-east-1&use_path_style=true"
 }
@@ -162,15 +162,16 @@ const (
 func createBucket(ctx context.Context, endpoint, bucket string) error {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	client := s3.New(s3.Options{
-		Region:           "us-east-1",
-		BaseEndpoint:     aws.String(endpoint),
-		UsePathStyle:     true,
-		Credentials:      credentials.NewStaticCredentialsProvider(accessKey, secretKey, ""),
-		RetryMaxAttempts: 1,
+	client, err := minio.New(strings.TrimPrefix(endpoint, "http://"), &minio.Options{
+		Region:       "us-east-1",
+		BucketLookup: minio.BucketLookupPath,
+		Creds:        credentials.NewStaticV4(accessKey, secretKey, ""),
+		MaxRetries:   1,
 	})
-	_, err := client.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(bucket)})
-	return err
+	if err != nil {
+		return err
+	}
+	return client.MakeBucket(ctx, bucket, minio.MakeBucketOptions{Region: "us-east-1"})
 }
 
 // freePorts finds n free loopback ports.
