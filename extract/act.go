@@ -528,6 +528,9 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 	town := strings.ToLower(act.Municipality)
 	for _, p := range file.Pages {
 		for _, l := range p.Lines() {
+			if !strings.ContainsAny(l.Text, "0123456789") {
+				continue // every date placeDateRE reads starts with a digit
+			}
 			for _, runs := range splitCells(l) {
 				g := placeDateRE().FindStringSubmatch(pdftext.NewLine(l.Page, runs).Text)
 				if g == nil || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(g[1])))) {

@@ -62,6 +62,20 @@ func lineCells(l pdftext.Line) []tableCell {
 	return out
 }
 
+// severalCells says, without making them, whether lineCells may find more
+// than one cell in l: a run padded with spaces, or a gap as wide as
+// lineCells cuts at. Most lines of an act are one cell of prose.
+func severalCells(l pdftext.Line) bool {
+	end := math.Inf(-1)
+	for i, r := range l.Runs {
+		if hasPadding(r.Text) || (i > 0 && r.X-end > tableCellGap*math.Max(r.Size, 1)) {
+			return true
+		}
+		end = math.Max(end, r.X+r.W)
+	}
+	return false
+}
+
 // splitPaddedRun cuts a run at every stretch of two or more spaces.
 func splitPaddedRun(r pdftext.Run) []pdftext.Run {
 	if !hasPadding(r.Text) {
@@ -169,6 +183,62 @@ func headerKind(text string) colKind {
 	return colNone
 }
 
+// headingWords are the words the headings of headerKinds are made of,
+// lower-case, with those a heading may print glued ("presentesì/no"): a
+// line holding any other word cannot be a header, since every one of its
+// cells must be a heading (TestHeadingWordsCoverHeadings derives every
+// heading from the patterns and checks it).
+var headingWords = func() map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(`nome nominativo nominativi cognome e componente componenti la della del
+		giunta consiglio comunale comunali consigliere consiglieri assessori amministratori membri
+		carica cariche ricoperta ruolo qualifica funzione
+		presente presenti assente assenti presenza presenze pres pr p ass as a si sì no
+		presentesi presentesì presentisi presentisì
+		da in remoto videoconferenza collegato collegati n nr`) {
+		words[w] = true
+	}
+	return words
+}()
+
+// longestHeadingWord is the length in bytes of the longest of headingWords.
+const longestHeadingWord = len("videoconferenza")
+
+// mayBeHeader says whether a line's text could be a header by its words
+// alone: every word one of headingWords, and no digit, which no heading
+// holds. Most lines of an act are prose; this spares them the cells and
+// the patterns of headerColumns. It allocates nothing.
+func mayBeHeader(text string) bool {
+	var lower [longestHeadingWord]byte
+	n := 0 // bytes of the current word in lower; -1 once it is too long
+	endWord := func() bool {
+		ok := n == 0 || (n > 0 && headingWords[string(lower[:n])])
+		n = 0
+		return ok
+	}
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r):
+			if n < 0 {
+				continue
+			}
+			r = unicode.ToLower(r)
+			if n+utf8.RuneLen(r) > len(lower) {
+				n = -1
+				continue
+			}
+			n += utf8.EncodeRune(lower[n:], r)
+		case unicode.IsDigit(r):
+			return false
+		default:
+			if !endWord() {
+				return false
+			}
+		}
+	}
+	return endWord()
+}
+
 // column is one column of the header: its kind, extent and block.
 type column struct {
 	kind  colKind
@@ -182,6 +252,9 @@ type column struct {
 // headings ("Presente Assente", drawn with a narrow gap) is split word by
 // word.
 func headerColumns(l pdftext.Line) []column {
+	if !mayBeHeader(l.Text) {
+		return nil
+	}
 	var cols []column
 	for _, c := range lineCells(l) {
 		if k := headerKind(c.text); k != colNone {

@@ -38,6 +38,9 @@ const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*)?(?:vice\s*-?\s*sinda
 // and, after it, a mark that names itself (Si/No, P/A, Presente/Assente),
 // once or more across the line. It returns nil for any other line.
 func rowEntries(l pdftext.Line) []tablePiece {
+	if !severalCells(l) {
+		return nil // a row is a name and a mark, two cells at the least
+	}
 	var out []tablePiece
 	cur := tablePiece{y: l.Y, size: l.Size, text: map[colKind]string{}}
 	for _, c := range lineCells(l) {
