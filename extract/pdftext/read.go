@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 )
 
@@ -204,7 +205,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, options ...ReadOption)
 	shared := newDocReading()
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range pageWorkers {
+	for range min(pageWorkers, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
 			for i := range next {
 				page := readPage(ctx, refs[i], i+1, shared)
@@ -237,6 +238,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, options ...ReadOption)
 	return doc, nil
 }
 
-// pageWorkers is how many pages are interpreted at once. The reader is
-// stateless over an io.ReaderAt, so pages are independent.
+// pageWorkers is how many pages are interpreted at once, when as many
+// cores may run Go code (GOMAXPROCS). The reader is stateless over an
+// io.ReaderAt, so pages are independent.
 const pageWorkers = 2

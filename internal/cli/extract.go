@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"os"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/openalbo/albo/batch"
@@ -50,6 +53,10 @@ output; the other files still come out, and the exit status is 1.
 Pages without a text layer (scans) are listed in source.pages_without_text
 with a warning; --ocr reads them with Tesseract when it is installed
 (Debian: tesseract-ocr, tesseract-ocr-ita, poppler-utils).
+
+FILEs are read one after the other on one core, as pdftotext reads them:
+the least CPU per document, for pipelines that run many extractions at
+once. GOMAXPROCS=2 reads a long document's pages two at a time instead.
 
 With --corpus DIR, albo (re-)extracts the documents stored in a corpus
 instead, with --workers at once (default: one per core), and stores each
@@ -126,6 +133,7 @@ summary to standard output (JSON with --json).`,
 const defaultExtractTimeout = 5 * time.Minute
 
 func extractRun(ctx context.Context, opts *ExtractOptions) error {
+	defer oneCoreUnlessTold()()
 	failed := 0
 	for _, path := range opts.Files {
 		if err := ctx.Err(); err != nil {
@@ -159,6 +167,46 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 		return failedError{failed}
 	}
 	return nil
+}
+
+// oneCoreUnlessTold runs the extraction of FILEs on one core, unless
+// GOMAXPROCS says otherwise, and returns what puts the setting back.
+//
+// A document's pages are read two at a time, and on two cores that
+// gained little wall time on the documents acts are (a few percent on 55
+// pages) for a fifth more CPU: the runtime's idle cores run the
+// collector's mark work and spin looking for goroutines. One-shot
+// extraction is the building block of pipelines, which run many at once
+// (xargs -P, or extract --corpus with its workers) and want the least CPU
+// per document, as pdftotext and mutool spend it.
+//
+// The setting is the process's: runs that overlap (in tests, which run
+// commands side by side in one process) share it, and the last to end
+// puts back what the first found.
+func oneCoreUnlessTold() (restore func()) {
+	if os.Getenv("GOMAXPROCS") != "" {
+		return func() {}
+	}
+	oneCore.Lock()
+	defer oneCore.Unlock()
+	if oneCore.runs == 0 {
+		oneCore.before = runtime.GOMAXPROCS(1)
+	}
+	oneCore.runs++
+	return sync.OnceFunc(func() {
+		oneCore.Lock()
+		defer oneCore.Unlock()
+		if oneCore.runs--; oneCore.runs == 0 {
+			runtime.GOMAXPROCS(oneCore.before)
+		}
+	})
+}
+
+// oneCore counts the runs of oneCoreUnlessTold under way, and holds the
+// GOMAXPROCS the first of them found.
+var oneCore struct {
+	sync.Mutex
+	runs, before int
 }
 
 // encodeResult renders one record: indented for a single file, one line

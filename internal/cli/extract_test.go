@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -119,4 +120,40 @@ func TestExtractFlags(t *testing.T) {
 	if got.Corpus == nil || got.Corpus.CorpusDir != "s3://albo?region=us-east-1" || got.Corpus.Shard != (batch.Shard{Index: 3, Count: 8}) {
 		t.Errorf("corpus options %+v", got.Corpus)
 	}
+}
+
+// TestExtractRunsOnOneCore: albo extract FILE sets GOMAXPROCS to 1 while it
+// runs and puts it back after, also when runs overlap; a GOMAXPROCS in the
+// environment is left as the user set it.
+func TestExtractRunsOnOneCore(t *testing.T) {
+	const before = 3 // any value but 1, whatever the machine
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(before))
+	first := oneCoreUnlessTold()
+	second := oneCoreUnlessTold()
+	if got := runtime.GOMAXPROCS(0); got != 1 {
+		t.Errorf("GOMAXPROCS %d during two runs, want 1", got)
+	}
+	first()
+	first() // a second call changes nothing
+	if got := runtime.GOMAXPROCS(0); got != 1 {
+		t.Errorf("GOMAXPROCS %d while a run goes on, want 1", got)
+	}
+	second()
+	if got := runtime.GOMAXPROCS(0); got != before {
+		t.Errorf("GOMAXPROCS %d after the runs, want %d as before", got, before)
+	}
+
+	if code, _, stderr := runAlbo(t, "extract", fixturePDF); code != exitOK {
+		t.Fatalf("extract: exit %d, %s", code, stderr)
+	}
+	if got := runtime.GOMAXPROCS(0); got != before {
+		t.Errorf("GOMAXPROCS %d after albo extract, want %d as before", got, before)
+	}
+
+	t.Setenv("GOMAXPROCS", "2")
+	restore := oneCoreUnlessTold()
+	if got := runtime.GOMAXPROCS(0); got != before {
+		t.Errorf("GOMAXPROCS %d with GOMAXPROCS set in the environment, want %d untouched", got, before)
+	}
+	restore()
 }
