@@ -32,6 +32,10 @@ type pattern struct {
 	// folded as foldASCII folds; empty when the pattern has no such words
 	// long enough to be worth looking for.
 	words atomic.Pointer[[][]byte]
+	// lead, once leadOnce has run, is how every match begins
+	// (pattern_leading.go); nil when the pattern does not know.
+	leadOnce sync.Once
+	lead     *leading
 }
 
 // wordsAfterCalls is the call from which a pattern looks for its words.
@@ -121,11 +125,23 @@ var foldBuffers = sync.Pool{New: func() any { return new([]byte) }}
 const maxPooledFold = 4 << 20
 
 func (p *pattern) MatchString(s string) bool {
-	return p.mayMatch(s) && p.Regexp.MatchString(s)
+	if !p.mayMatch(s) {
+		return false
+	}
+	if matches, ok := p.leadingMatches(s); ok {
+		return firstLeading(matches) != nil
+	}
+	return p.Regexp.MatchString(s)
 }
 
 func (p *pattern) FindString(s string) string {
 	if !p.mayMatch(s) {
+		return ""
+	}
+	if matches, ok := p.leadingMatches(s); ok {
+		if loc := firstLeading(matches); loc != nil {
+			return s[loc[0]:loc[1]]
+		}
 		return ""
 	}
 	return p.Regexp.FindString(s)
@@ -135,12 +151,21 @@ func (p *pattern) FindStringIndex(s string) []int {
 	if !p.mayMatch(s) {
 		return nil
 	}
+	if matches, ok := p.leadingMatches(s); ok {
+		if loc := firstLeading(matches); loc != nil {
+			return loc[:2]
+		}
+		return nil
+	}
 	return p.Regexp.FindStringIndex(s)
 }
 
 func (p *pattern) FindStringSubmatch(s string) []string {
 	if !p.mayMatch(s) {
 		return nil
+	}
+	if matches, ok := p.leadingMatches(s); ok {
+		return submatches(s, firstLeading(matches))
 	}
 	return p.Regexp.FindStringSubmatch(s)
 }
@@ -149,14 +174,53 @@ func (p *pattern) FindStringSubmatchIndex(s string) []int {
 	if !p.mayMatch(s) {
 		return nil
 	}
+	if matches, ok := p.leadingMatches(s); ok {
+		return firstLeading(matches)
+	}
 	return p.Regexp.FindStringSubmatchIndex(s)
 }
 
-func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
-	if !p.mayMatch(s) {
+// submatches are the texts of a match's groups, "" for a group that did
+// not take part, as the regexp's FindStringSubmatch gives them; nil for
+// no match.
+func submatches(s string, loc []int) []string {
+	if loc == nil {
 		return nil
 	}
-	return p.Regexp.FindAllStringIndex(s, n)
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
+}
+
+// leadingAll collects the first n matches (all for n < 0) of
+// leadingMatches, as the regexp's FindAllStringSubmatchIndex gives them.
+func leadingAll(matches iter.Seq[[]int], n int) [][]int {
+	var locs [][]int
+	for loc := range matches {
+		if locs = append(locs, loc); len(locs) == n {
+			break
+		}
+	}
+	return locs
+}
+
+func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
+	if n == 0 || !p.mayMatch(s) {
+		return nil
+	}
+	matches, ok := p.leadingMatches(s)
+	if !ok {
+		return p.Regexp.FindAllStringIndex(s, n)
+	}
+	locs := leadingAll(matches, n)
+	for i, loc := range locs {
+		locs[i] = loc[:2]
+	}
+	return locs
 }
 
 // stringIndexes yields the matches of FindAllStringIndex(s, -1), in order,
@@ -166,6 +230,14 @@ func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
 func (p *pattern) stringIndexes(s string) iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
 		if !p.mayMatch(s) {
+			return
+		}
+		if matches, ok := p.leadingMatches(s); ok {
+			for loc := range matches {
+				if !yield(loc[:2]) {
+					return
+				}
+			}
 			return
 		}
 		seen := 0
@@ -185,17 +257,32 @@ func (p *pattern) stringIndexes(s string) iter.Seq[[]int] {
 }
 
 func (p *pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !p.mayMatch(s) {
+	if n == 0 || !p.mayMatch(s) {
 		return nil
+	}
+	if matches, ok := p.leadingMatches(s); ok {
+		return leadingAll(matches, n)
 	}
 	return p.Regexp.FindAllStringSubmatchIndex(s, n)
 }
 
 func (p *pattern) FindAllStringSubmatch(s string, n int) [][]string {
-	if !p.mayMatch(s) {
+	if n == 0 || !p.mayMatch(s) {
 		return nil
 	}
-	return p.Regexp.FindAllStringSubmatch(s, n)
+	matches, ok := p.leadingMatches(s)
+	if !ok {
+		return p.Regexp.FindAllStringSubmatch(s, n)
+	}
+	locs := leadingAll(matches, n)
+	if locs == nil {
+		return nil
+	}
+	out := make([][]string, len(locs))
+	for i, loc := range locs {
+		out[i] = submatches(s, loc)
+	}
+	return out
 }
 
 // requiredWords returns ASCII words, folded, one of which every match of re

@@ -108,15 +108,79 @@ func patternSamples(t *testing.T) []string {
 	return samples
 }
 
-// TestPatternAgreesWithRegexp checks that looking for words first never
-// changes what a pattern finds, for every pattern of the package.
+// longSamples are whole documents' texts, joined as the act parser joins
+// a section or a whole act, long enough to be searched for leading words.
+func longSamples(t *testing.T) []string {
+	var out []string
+	for _, name := range []string{"delibera-2187-2019.pdf", "extract/variant-stacked-1098.pdf", "extract/changes-synthetic.pdf"} {
+		var lines []string
+		for _, p := range readFixture(t, name).Pages {
+			for _, l := range p.Lines() {
+				lines = append(lines, l.Text)
+			}
+		}
+		out = append(out, strings.Join(lines, " "), strings.Join(lines, "\n"))
+	}
+	return append(out,
+		strings.Repeat("la deliberazione della Giunta Comunale n. 12 del 3/4/2020, esecutiva; ", 80),
+		strings.Repeat("xdelibera n. 4 del 01/02/2003 ", 200)+"D.Lgs. n. 267/2000",
+		strings.Repeat("\u212A ", 1000)+"deliberazione n. 5")
+}
+
+// agreeWithRegexp checks every method pattern redefines against the
+// regexp's own on s.
+func agreeWithRegexp(t *testing.T, p *pattern, s string) {
+	t.Helper()
+	re := p.Regexp
+	if got, want := p.MatchString(s), re.MatchString(s); got != want {
+		t.Errorf("%q on %.80q: MatchString %v, the regexp says %v", re, s, got, want)
+	}
+	if got, want := p.FindString(s), re.FindString(s); got != want {
+		t.Errorf("%q on %.80q: FindString %q, the regexp finds %q", re, s, got, want)
+	}
+	if got, want := p.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
+		t.Errorf("%q on %.80q: FindStringIndex %v, the regexp finds %v", re, s, got, want)
+	}
+	if got, want := p.FindStringSubmatch(s), re.FindStringSubmatch(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+		t.Errorf("%q on %.80q: FindStringSubmatch %q, the regexp finds %q", re, s, got, want)
+	}
+	if got, want := p.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Errorf("%q on %.80q: FindStringSubmatchIndex %v, the regexp finds %v", re, s, got, want)
+	}
+	for _, n := range []int{-1, 0, 1, 2} {
+		if got, want := p.FindAllStringSubmatchIndex(s, n), re.FindAllStringSubmatchIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) || (got == nil) != (want == nil) {
+			t.Errorf("%q on %.80q: FindAllStringSubmatchIndex(%d) %v, the regexp finds %v", re, s, n, got, want)
+		}
+		if got, want := p.FindAllStringIndex(s, n), re.FindAllStringIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) || (got == nil) != (want == nil) {
+			t.Errorf("%q on %.80q: FindAllStringIndex(%d) %v, the regexp finds %v", re, s, n, got, want)
+		}
+		if got, want := p.FindAllStringSubmatch(s, n), re.FindAllStringSubmatch(s, n); !slices.EqualFunc(got, want, slices.Equal) || (got == nil) != (want == nil) {
+			t.Errorf("%q on %.80q: FindAllStringSubmatch(%d) %q, the regexp finds %q", re, s, n, got, want)
+		}
+	}
+	var seq [][]int
+	for loc := range p.stringIndexes(s) {
+		seq = append(seq, loc)
+	}
+	if want := re.FindAllStringIndex(s, -1); !slices.EqualFunc(seq, want, slices.Equal) {
+		t.Errorf("%q on %.80q: stringIndexes %v, the regexp finds %v", re, s, seq, want)
+	}
+}
+
+// TestPatternAgreesWithRegexp checks that looking for words first, and
+// for leading words in long texts, never changes what a pattern finds,
+// for every pattern of the package.
 func TestPatternAgreesWithRegexp(t *testing.T) {
 	samples := patternSamples(t)
-	filtered := 0
+	long := longSamples(t)
+	filtered, led := 0, 0
 	for _, expr := range lazyPatterns {
 		p := wordsFound(expr)
 		if p.required() != nil {
 			filtered++
+		}
+		if p.leadingOf() != nil {
+			led++
 		}
 		for _, s := range samples {
 			if got, want := p.MatchString(s), p.Regexp.MatchString(s); got != want {
@@ -126,10 +190,91 @@ func TestPatternAgreesWithRegexp(t *testing.T) {
 				t.Errorf("%q on %.80q: found %v, the regexp finds %v", expr, s, got, want)
 			}
 		}
+		if p.leadingOf() == nil {
+			continue // a long text is matched as the regexp matches it
+		}
+		for _, s := range long {
+			// The methods' shared path, once each way out: all, the
+			// first n, the first.
+			for _, n := range []int{-1, 2} {
+				if got, want := p.FindAllStringSubmatchIndex(s, n), p.Regexp.FindAllStringSubmatchIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) || (got == nil) != (want == nil) {
+					t.Errorf("%q on %.80q: FindAllStringSubmatchIndex(%d) %v, the regexp finds %v", expr, s, n, got, want)
+				}
+			}
+			if got, want := p.FindStringSubmatch(s), p.Regexp.FindStringSubmatch(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+				t.Errorf("%q on %.80q: FindStringSubmatch %q, the regexp finds %q", expr, s, got, want)
+			}
+		}
 	}
-	t.Logf("%d of %d patterns look for words first; %d samples", filtered, len(lazyPatterns), len(samples))
-	if filtered == 0 {
-		t.Error("no pattern looks for words first")
+	t.Logf("%d of %d patterns look for words first, %d know the words their matches begin with; %d samples, %d long",
+		filtered, len(lazyPatterns), led, len(samples), len(long))
+	if filtered == 0 || led == 0 {
+		t.Error("no pattern looks for words first, or none knows its leading words")
+	}
+}
+
+// TestPatternMethodsAgree checks every method pattern redefines, on short
+// texts and on long ones searched for leading words.
+func TestPatternMethodsAgree(t *testing.T) {
+	texts := []string{"", "delibera n. 4", "la Delibera N. 12 del 3/4/2020 e la determina n. 5",
+		strings.Repeat("la deliberazione della Giunta Comunale n. 12 del 3/4/2020, esecutiva; ", 80),
+		strings.Repeat("xdelibera n. 4 del 01/02/2003 ", 200) + "D.Lgs. n. 267/2000 e delibera n. 9",
+		strings.Repeat("nulla ", 1000)}
+	for _, expr := range []string{
+		`(?i)\b(deliberazione|delibera|determinazione|determina)\s+(?:(?:di|del|della)\s*)?(giunta\s+comunale)?\s*(?:n\.|n°)\s*(\d+)`,
+		`(?i)\b(d\.\s?lgs\.|legge)\s*n\.?\s*(\d+)(?:/(\d{4}))?`,
+		`(?i)delibera`,
+		`n\.\s*\d+`,
+	} {
+		p := wordsFound(expr)
+		for _, s := range texts {
+			agreeWithRegexp(t, p, s)
+		}
+	}
+}
+
+func TestFindLeading(t *testing.T) {
+	tests := []struct {
+		expr     string
+		words    []string // nil: no leading words
+		boundary bool
+	}{
+		{`(?i)\b(deliberazione|delibera|determina)\s+n\.`, []string{"delibera", "determina"}, true},
+		{`(?i)\b(?:con\s+)?proprio\s+provvedimento`, []string{"con", "proprio"}, true},
+		{`(?i)allegat[oa]\s+sub`, []string{"allegat"}, false},
+		{`“([^”]{3,200})”\s*,?\s*come`, []string{"“"}, false},
+		{`(?i)\b(d\.\s?lgs\.|decreto\s+legislativo|t\.\s?u\.)`, []string{"d.", "decreto", "t."}, true},
+		{`(?i)de(?:libera|termina)`, []string{"delibera", "determina"}, false},
+		{`(?i)(?:\bart\.\s*\d+\s+)?\blegge`, []string{"art.", "legge"}, true},
+		{`(?i)(?:art\.\s*\d+\s+)?\blegge`, nil, false}, // a boundary before some matches only
+		{`(?i)\bx\b`, nil, false},     // too short
+		{`(?i)^delibera`, nil, false}, // anchored: begins at the text's start only
+		{`\d+\s+delibera`, nil, false},
+		{`(?i)città`, []string{"citt"}, false}, // cut before the letter foldASCII cannot fold
+		{`(?i)\bèlite`, nil, false},
+		{`(?:delibera)?`, nil, false}, // may match the empty text
+	}
+	for _, tt := range tests {
+		lead := findLeading(tt.expr)
+		if tt.words == nil {
+			if lead != nil {
+				t.Errorf("%q: leading %q, want none", tt.expr, lead.words)
+			}
+			continue
+		}
+		if lead == nil {
+			t.Errorf("%q: no leading words, want %q", tt.expr, tt.words)
+			continue
+		}
+		var got []string
+		for _, w := range lead.words {
+			got = append(got, string(w))
+		}
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tt.words))
+		if !slices.Equal(got, want) || lead.boundary != tt.boundary {
+			t.Errorf("%q: leading %q boundary %v, want %q %v", tt.expr, got, lead.boundary, want, tt.boundary)
+		}
 	}
 }
 
@@ -143,6 +288,13 @@ func FuzzPatternAgreesWithRegexp(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, i uint, s string) {
 		p := patterns[i%uint(len(patterns))]
+		if len(s) > 0 && len(s) < minLeadingText {
+			// As long a text as the parser joins, made of this one.
+			long := strings.Repeat(s+" ", minLeadingText/(len(s)+1)+1)
+			if got, want := p.FindAllStringSubmatchIndex(long, -1), p.Regexp.FindAllStringSubmatchIndex(long, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%q on %q repeated: found %v, the regexp finds %v", p, s, got, want)
+			}
+		}
 		if got, want := p.MatchString(s), p.Regexp.MatchString(s); got != want {
 			t.Errorf("%q on %q: MatchString %v, the regexp says %v", p, s, got, want)
 		}
