@@ -1,7 +1,6 @@
 package web
 
 import (
-	"bytes"
 	"io"
 	"net/http"
 	"net/url"
@@ -21,8 +20,9 @@ func csvParam(q url.Values) (bool, error) {
 // writeCSV answers a CSV download named name.csv, written into a buffer
 // first so that a failure never sends half a file with a 200 status.
 func writeCSV(w http.ResponseWriter, name string, write func(io.Writer) error) {
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := write(buf); err != nil {
 		http.Error(w, "errore interno", http.StatusInternalServerError)
 		return
 	}
