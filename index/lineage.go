@@ -335,22 +335,31 @@ func compare(prev, next *revision) *step {
 					}
 					seen[n] = true
 					a, b := prev.words[p], next.words[n]
-					d, aff := dice(a, b), affinity(p, n)
+					shared := overlap(a, b)
+					d, aff := diceOf(shared, a, b), affinity(p, n)
 					score := d + 0.3*float64(aff) - yearPenalty(p, n)
+					// The annex is searched once a pair, when asked.
+					vouched, asked := false, false
+					annexVouches := func() bool {
+						if !asked {
+							vouched, asked = support(a, b), true
+						}
+						return vouched
+					}
 					// Across both year columns and directorates, a likeness
 					// alone is too weak: the annex must vouch for it.
-					if acrossYears && aff == 0 && !support(a, b) {
+					if acrossYears && aff == 0 && !annexVouches() {
 						continue
 					}
 					// An edited title in another directorate must be nearly
 					// the same, or vouched for by the annex.
-					if aff == 0 && d < crossDirectorateDice && !support(a, b) {
+					if aff == 0 && d < crossDirectorateDice && !annexVouches() {
 						continue
 					}
 					switch {
-					case d >= similarDice || (aff > 0 && contains(a, b)):
+					case d >= similarDice || (aff > 0 && containsOf(shared, a, b)):
 						cands = append(cands, link{prev: p, next: n, match: MatchSimilar, score: 1 + score})
-					case d >= declaredDice && support(a, b):
+					case d >= declaredDice && annexVouches():
 						cands = append(cands, link{prev: p, next: n, match: MatchDeclared, score: score})
 					}
 				}
@@ -447,13 +456,14 @@ func countYear(rv *revision, idx []int, year int, acrossYears bool) int {
 // their directorate: they continue nothing, however alike their title.
 func (rv *revision) declaredNew() map[int]bool {
 	out := map[int]bool{}
+	keys := rv.directorateKeys()
 	for _, c := range rv.changes {
 		if c.Kind != extract.ChangeNew {
 			continue
 		}
-		words := contentWords(normalise(c.Text))
-		for n, o := range rv.objectives {
-			if directorateKey(o.Directorate) == directorateKey(c.Directorate) && similarWords(words, rv.words[n]) {
+		words, key := contentWords(normalise(c.Text)), directorateKey(c.Directorate)
+		for n := range rv.objectives {
+			if keys[n] == key && similarWords(words, rv.words[n]) {
 				out[n] = true
 			}
 		}
@@ -476,14 +486,20 @@ func (rv *revision) transferRecords() func(words []string) bool {
 }
 
 // contains says whether one title is the other cut short or extended.
-func contains(a, b []string) bool {
-	return containment(a, b) >= similarContainment && min(len(a), len(b)) >= minContainedWords
+func contains(a, b []string) bool { return containsOf(overlap(a, b), a, b) }
+
+// containsOf is contains for titles sharing n words.
+func containsOf(n int, a, b []string) bool {
+	return containmentOf(n, a, b) >= similarContainment && min(len(a), len(b)) >= minContainedWords
 }
 
 // similarWords says whether two titles' words are close enough to be the
 // same objective on their own.
-func similarWords(a, b []string) bool {
-	return dice(a, b) >= similarDice || contains(a, b)
+func similarWords(a, b []string) bool { return similarOf(overlap(a, b), a, b) }
+
+// similarOf is similarWords for titles sharing n words, counted once.
+func similarOf(n int, a, b []string) bool {
+	return diceOf(n, a, b) >= similarDice || containsOf(n, a, b)
 }
 
 // annexSupport returns whether a record of the later revision's changes
@@ -494,9 +510,15 @@ func annexSupport(next *revision) func(a, b []string) bool {
 	for _, c := range next.changes {
 		records = append(records, contentWords(normalise(c.Text)))
 	}
+	// held says whether record r holds the title a: alike, or with four
+	// fifths of its words.
+	held := func(a, r []string) bool {
+		n := overlap(a, r)
+		return similarOf(n, a, r) || n >= len(a)*4/5
+	}
 	return func(a, b []string) bool {
 		for _, r := range records {
-			if (similarWords(a, r) || overlap(a, r) >= len(a)*4/5) && (similarWords(b, r) || overlap(b, r) >= len(b)*4/5) {
+			if held(a, r) && held(b, r) {
 				return true
 			}
 		}

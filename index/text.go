@@ -85,21 +85,27 @@ func overlap(a, b []string) int {
 
 // dice is the Dice coefficient of two word lists: 1 for the same words,
 // 0 for none in common.
-func dice(a, b []string) float64 {
+func dice(a, b []string) float64 { return diceOf(overlap(a, b), a, b) }
+
+// diceOf is dice for lists sharing n words.
+func diceOf(n int, a, b []string) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
 	}
-	return 2 * float64(overlap(a, b)) / float64(len(a)+len(b))
+	return 2 * float64(n) / float64(len(a)+len(b))
 }
 
 // containment is the share of the shorter list's words found in the other;
 // it recognises a title cut short or extended ("… in collaborazione con …").
-func containment(a, b []string) float64 {
+func containment(a, b []string) float64 { return containmentOf(overlap(a, b), a, b) }
+
+// containmentOf is containment for lists sharing n words.
+func containmentOf(n int, a, b []string) float64 {
 	shorter := min(len(a), len(b))
 	if shorter == 0 {
 		return 0
 	}
-	return float64(overlap(a, b)) / float64(shorter)
+	return float64(n) / float64(shorter)
 }
 
 // organisationalWords are words every directorate's name may carry or
