@@ -68,11 +68,12 @@ type bucketLocation struct {
 }
 
 // parseBucketURL reads a bucket URL. Without an endpoint the store is AWS
-// S3 in the region given (us-east-1 when none is). The credentials are
-// looked for as AWS's tools look for them: the AWS_ACCESS_KEY_ID and
-// AWS_SECRET_ACCESS_KEY variables, then the shared credentials and config
-// files (the profile parameter, else AWS_PROFILE, else "default"), then
-// the role of the machine or container (EC2, ECS, EKS).
+// S3, in the region given (when none is, minio-go asks the bucket's). The
+// credentials are looked for as AWS's tools look for them: the
+// AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY variables, then the shared
+// credentials and config files (the profile parameter, else AWS_PROFILE,
+// else "default"), then the role of the machine or container (EC2, ECS,
+// EKS).
 func parseBucketURL(rawURL string) (bucketLocation, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
