@@ -8,14 +8,17 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+
 	"github.com/openalbo/albo/extract/pdftext"
 )
 
-// language lists the strings a pattern matches, with every repetition
+// headingsOf lists the strings a pattern matches, with every repetition
 // taken once or not at all and every class of white space read as one
 // space: for the finite vocabularies of headerKinds, that is each heading
 // as a table prints it.
-func language(t *testing.T, re *syntax.Regexp) []string {
+func headingsOf(t *testing.T, re *syntax.Regexp) []string {
 	t.Helper()
 	concat := func(a, b []string) []string {
 		var out []string
@@ -51,30 +54,30 @@ func language(t *testing.T, re *syntax.Regexp) []string {
 		}
 		return out
 	case syntax.OpCapture:
-		return language(t, re.Sub[0])
+		return headingsOf(t, re.Sub[0])
 	case syntax.OpConcat:
 		out := []string{""}
 		for _, sub := range re.Sub {
-			out = concat(out, language(t, sub))
+			out = concat(out, headingsOf(t, sub))
 		}
 		return out
 	case syntax.OpAlternate:
 		var out []string
 		for _, sub := range re.Sub {
-			out = append(out, language(t, sub)...)
+			out = append(out, headingsOf(t, sub)...)
 		}
 		return out
 	case syntax.OpQuest, syntax.OpStar:
-		return append([]string{""}, language(t, re.Sub[0])...)
+		return append([]string{""}, headingsOf(t, re.Sub[0])...)
 	case syntax.OpPlus:
-		return language(t, re.Sub[0])
+		return headingsOf(t, re.Sub[0])
 	case syntax.OpRepeat:
 		out := []string{""}
 		for range re.Min {
-			out = concat(out, language(t, re.Sub[0]))
+			out = concat(out, headingsOf(t, re.Sub[0]))
 		}
 		if re.Max != re.Min {
-			out = append(out, concat(out, language(t, re.Sub[0]))...)
+			out = append(out, concat(out, headingsOf(t, re.Sub[0]))...)
 		}
 		return out
 	}
@@ -92,7 +95,7 @@ func TestHeadingWordsCoverHeadings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range language(t, re.Simplify()) {
+		for _, s := range headingsOf(t, re.Simplify()) {
 			if s = strings.TrimSpace(s); s != "" && !slices.Contains(headings, s) {
 				headings = append(headings, s)
 			}
@@ -105,7 +108,7 @@ func TestHeadingWordsCoverHeadings(t *testing.T) {
 		if headerKind(s) == colNone {
 			t.Errorf("%q, enumerated from the patterns, is no heading for headerKind", s)
 		}
-		for _, printed := range []string{s, strings.ToUpper(s), strings.Title(s)} {
+		for _, printed := range []string{s, strings.ToUpper(s), cases.Title(language.Italian).String(s)} {
 			if !mayBeHeader(printed) {
 				t.Errorf("mayBeHeader(%q) = false for a heading", printed)
 			}

@@ -485,10 +485,8 @@ func (rv *revision) transferRecords() func(words []string) bool {
 	}
 }
 
-// contains says whether one title is the other cut short or extended.
-func contains(a, b []string) bool { return containsOf(overlap(a, b), a, b) }
-
-// containsOf is contains for titles sharing n words.
+// containsOf says whether one title is the other cut short or extended,
+// for titles sharing n words.
 func containsOf(n int, a, b []string) bool {
 	return containmentOf(n, a, b) >= similarContainment && min(len(a), len(b)) >= minContainedWords
 }
