@@ -83,26 +83,45 @@ func requiredOf(expr string) [][]byte {
 	return out
 }
 
-// mayMatch reports false only when s cannot match: it holds none of the
-// pattern's required words.
-func (p *pattern) mayMatch(s string) bool {
-	required := p.required()
-	if required == nil {
-		return true
+// search prepares a match of s, folding s once for what comes first.
+// possible is false only when s cannot match: it holds none of the
+// pattern's required words. matches, when not nil, finds the matches of
+// a long text where its leading words occur (pattern_leading.go); when
+// nil, the caller matches as the regexp does.
+func (p *pattern) search(s string) (possible bool, matches iter.Seq[[]int]) {
+	required := p.required() // first: it counts the calls leadingOf waits for
+	var lead *leading
+	if len(s) >= minLeadingText {
+		lead = p.leadingOf()
 	}
-	if len(s) <= smallText {
+	if required == nil && lead == nil {
+		return true, nil
+	}
+	if len(s) <= smallText { // shorter than minLeadingText: required words only
 		var stack [smallText]byte
 		folded, ok := foldASCII(stack[:0], s)
-		return !ok || containsAny(folded, required)
+		return !ok || containsAny(folded, required), nil
 	}
 	pooled := foldBuffers.Get().(*[]byte)
 	folded, ok := foldASCII((*pooled)[:0], s)
-	found := !ok || containsAny(folded, required)
-	if cap(folded) <= maxPooledFold {
-		*pooled = folded[:0]
-		foldBuffers.Put(pooled)
+	release := func() {
+		if cap(folded) <= maxPooledFold {
+			*pooled = folded[:0]
+			foldBuffers.Put(pooled)
+		}
 	}
-	return found
+	switch {
+	case !ok:
+		release()
+		return true, nil
+	case required != nil && !containsAny(folded, required):
+		release()
+		return false, nil
+	case lead == nil:
+		release()
+		return true, nil
+	}
+	return true, lead.matches(s, folded, release)
 }
 
 // smallText is the longest text folded on the stack.
@@ -125,20 +144,22 @@ var foldBuffers = sync.Pool{New: func() any { return new([]byte) }}
 const maxPooledFold = 4 << 20
 
 func (p *pattern) MatchString(s string) bool {
-	if !p.mayMatch(s) {
+	possible, matches := p.search(s)
+	switch {
+	case !possible:
 		return false
-	}
-	if matches, ok := p.leadingMatches(s); ok {
+	case matches != nil:
 		return firstLeading(matches) != nil
 	}
 	return p.Regexp.MatchString(s)
 }
 
 func (p *pattern) FindString(s string) string {
-	if !p.mayMatch(s) {
+	possible, matches := p.search(s)
+	switch {
+	case !possible:
 		return ""
-	}
-	if matches, ok := p.leadingMatches(s); ok {
+	case matches != nil:
 		if loc := firstLeading(matches); loc != nil {
 			return s[loc[0]:loc[1]]
 		}
@@ -148,10 +169,11 @@ func (p *pattern) FindString(s string) string {
 }
 
 func (p *pattern) FindStringIndex(s string) []int {
-	if !p.mayMatch(s) {
+	possible, matches := p.search(s)
+	switch {
+	case !possible:
 		return nil
-	}
-	if matches, ok := p.leadingMatches(s); ok {
+	case matches != nil:
 		if loc := firstLeading(matches); loc != nil {
 			return loc[:2]
 		}
@@ -161,20 +183,22 @@ func (p *pattern) FindStringIndex(s string) []int {
 }
 
 func (p *pattern) FindStringSubmatch(s string) []string {
-	if !p.mayMatch(s) {
+	possible, matches := p.search(s)
+	switch {
+	case !possible:
 		return nil
-	}
-	if matches, ok := p.leadingMatches(s); ok {
+	case matches != nil:
 		return submatches(s, firstLeading(matches))
 	}
 	return p.Regexp.FindStringSubmatch(s)
 }
 
 func (p *pattern) FindStringSubmatchIndex(s string) []int {
-	if !p.mayMatch(s) {
+	possible, matches := p.search(s)
+	switch {
+	case !possible:
 		return nil
-	}
-	if matches, ok := p.leadingMatches(s); ok {
+	case matches != nil:
 		return firstLeading(matches)
 	}
 	return p.Regexp.FindStringSubmatchIndex(s)
@@ -196,8 +220,8 @@ func submatches(s string, loc []int) []string {
 	return out
 }
 
-// leadingAll collects the first n matches (all for n < 0) of
-// leadingMatches, as the regexp's FindAllStringSubmatchIndex gives them.
+// leadingAll collects the first n (all for n < 0) of the matches
+// pattern.search found, as FindAllStringSubmatchIndex gives them.
 func leadingAll(matches iter.Seq[[]int], n int) [][]int {
 	var locs [][]int
 	for loc := range matches {
@@ -209,11 +233,14 @@ func leadingAll(matches iter.Seq[[]int], n int) [][]int {
 }
 
 func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
-	if n == 0 || !p.mayMatch(s) {
+	if n == 0 {
 		return nil
 	}
-	matches, ok := p.leadingMatches(s)
-	if !ok {
+	possible, matches := p.search(s)
+	switch {
+	case !possible:
+		return nil
+	case matches == nil:
 		return p.Regexp.FindAllStringIndex(s, n)
 	}
 	locs := leadingAll(matches, n)
@@ -229,10 +256,11 @@ func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
 // document past it, which FindAllStringIndex would.
 func (p *pattern) stringIndexes(s string) iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
-		if !p.mayMatch(s) {
+		possible, matches := p.search(s)
+		if !possible {
 			return
 		}
-		if matches, ok := p.leadingMatches(s); ok {
+		if matches != nil {
 			for loc := range matches {
 				if !yield(loc[:2]) {
 					return
@@ -257,21 +285,28 @@ func (p *pattern) stringIndexes(s string) iter.Seq[[]int] {
 }
 
 func (p *pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if n == 0 || !p.mayMatch(s) {
+	if n == 0 {
 		return nil
 	}
-	if matches, ok := p.leadingMatches(s); ok {
+	possible, matches := p.search(s)
+	switch {
+	case !possible:
+		return nil
+	case matches != nil:
 		return leadingAll(matches, n)
 	}
 	return p.Regexp.FindAllStringSubmatchIndex(s, n)
 }
 
 func (p *pattern) FindAllStringSubmatch(s string, n int) [][]string {
-	if n == 0 || !p.mayMatch(s) {
+	if n == 0 {
 		return nil
 	}
-	matches, ok := p.leadingMatches(s)
-	if !ok {
+	possible, matches := p.search(s)
+	switch {
+	case !possible:
+		return nil
+	case matches == nil:
 		return p.Regexp.FindAllStringSubmatch(s, n)
 	}
 	locs := leadingAll(matches, n)

@@ -13,7 +13,7 @@ import (
 //
 // The act parser runs a dozen patterns over whole sections and whole
 // documents (citations, annex references, proposals). The required words
-// of pattern.mayMatch do not help there: a long text holds them somewhere.
+// of pattern.search do not help there: a long text holds them somewhere.
 // Go's matcher then walks the text rune by rune through the pattern's
 // automaton, since a case-insensitive pattern has no literal prefix it
 // could skip to. Most of those patterns begin every match with one of a
@@ -184,31 +184,11 @@ func isWordByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
-// leadingMatches yields the matches of the pattern in s, each as
+// matches yields the matches of the pattern in s, each as
 // FindAllStringSubmatchIndex gives it and in its order, trying the
-// anchored pattern only where a leading word occurs. ok is false when s
-// is short, the pattern does not know how its matches begin, or s holds
-// a letter foldASCII cannot fold: the caller matches as the regexp does.
-func (p *pattern) leadingMatches(s string) (matches iter.Seq[[]int], ok bool) {
-	if len(s) < minLeadingText {
-		return nil, false
-	}
-	lead := p.leadingOf()
-	if lead == nil {
-		return nil, false
-	}
-	pooled := foldBuffers.Get().(*[]byte)
-	folded, ok := foldASCII((*pooled)[:0], s)
-	release := func() {
-		if cap(folded) <= maxPooledFold {
-			*pooled = folded[:0]
-			foldBuffers.Put(pooled)
-		}
-	}
-	if !ok {
-		release()
-		return nil, false
-	}
+// anchored pattern only where a leading word occurs in folded, s folded
+// by foldASCII; release is called once the matches are done with.
+func (lead *leading) matches(s string, folded []byte, release func()) iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
 		defer release()
 		// next[i] is where words[i] occurs from the last search on: -2
@@ -255,10 +235,10 @@ func (p *pattern) leadingMatches(s string) (matches iter.Seq[[]int], ok bool) {
 			}
 			from = max(loc[1], at+1) // a match is never empty: it holds a word
 		}
-	}, true
+	}
 }
 
-// firstLeading is the first match of leadingMatches, nil for none.
+// firstLeading is the first of matches, nil for none.
 func firstLeading(matches iter.Seq[[]int]) []int {
 	for loc := range matches {
 		return loc
