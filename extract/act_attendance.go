@@ -47,7 +47,7 @@ func lineCells(l pdftext.Line) []tableCell {
 		}
 	}
 	for i, r := range pieces {
-		if i > start && r.X-end > tableCellGap*math.Max(r.Size, 1) {
+		if i > start && startsCell(r, end) {
 			flush(i)
 			start = i
 		}
@@ -62,13 +62,19 @@ func lineCells(l pdftext.Line) []tableCell {
 	return out
 }
 
+// startsCell says whether r, starting after a cell that ends at end,
+// starts another: the gap is wider than tableCellGap.
+func startsCell(r pdftext.Run, end float64) bool {
+	return r.X-end > tableCellGap*math.Max(r.Size, 1)
+}
+
 // severalCells says, without making them, whether lineCells may find more
 // than one cell in l: a run padded with spaces, or a gap as wide as
 // lineCells cuts at. Most lines of an act are one cell of prose.
 func severalCells(l pdftext.Line) bool {
 	end := math.Inf(-1)
 	for i, r := range l.Runs {
-		if hasPadding(r.Text) || (i > 0 && r.X-end > tableCellGap*math.Max(r.Size, 1)) {
+		if hasPadding(r.Text) || (i > 0 && startsCell(r, end)) {
 			return true
 		}
 		end = math.Max(end, r.X+r.W)
