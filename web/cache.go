@@ -45,17 +45,11 @@ func (c *transfersCache) get(ctx context.Context, ix Index) (*transferSet, error
 	return c.val, nil
 }
 
-// Prepare computes, for the index generation the site serves now, what its
-// pages would otherwise compute for their first reader: the index's own
+// prepare computes, for the index generation ctx pins, what its pages
+// would otherwise compute for their first reader: the index's own
 // preparation (index.Index.Prepare: the lineage, the objectives) and the
 // transfers of every plan. At a million objectives that is 16 s (make
 // bench: 11.6 s and 4.7 s) a server would make its first readers wait.
-func (h *Handler) Prepare(ctx context.Context) error {
-	ctx, release := pinGeneration(ctx, h.cfg.Index)
-	defer release()
-	return h.prepare(ctx)
-}
-
 func (h *Handler) prepare(ctx context.Context) error {
 	if p, ok := h.cfg.Index.(interface{ Prepare(context.Context) error }); ok {
 		if err := p.Prepare(ctx); err != nil {
@@ -66,7 +60,7 @@ func (h *Handler) prepare(ctx context.Context) error {
 	return err
 }
 
-// KeepPrepared prepares the generation served now (Prepare), then every
+// KeepPrepared prepares the generation served now (prepare), then every
 // newer one, looking every interval, until ctx ends. A failure is logged;
 // the pages then compute what they need, as without it. An index without
 // generations is prepared once.
