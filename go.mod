@@ -83,3 +83,5 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+replace github.com/blevesearch/vellum v1.2.1 => ./third_party/vellum
