@@ -69,6 +69,10 @@ func benchExtract(ctx context.Context, cfg *config, out *table) error {
 		}
 		peers = append(peers, p.name)
 	}
+	if err := benchStart(ctx, cfg, out, peers); err != nil {
+		fmt.Fprintf(os.Stderr, "bench: process start: %v\n", err)
+		out.row("extract", "process start", "FAILED", err.Error(), "")
+	}
 	files, err := producerFiles(ctx, extractRoots)
 	if err != nil {
 		return err
@@ -79,6 +83,40 @@ func benchExtract(ctx context.Context, cfg *config, out *table) error {
 			out.row("extract", filepath.Base(f.path), "FAILED", err.Error(), "")
 		}
 	}
+	return nil
+}
+
+// benchStart times what every command pays before its work: albo
+// printing its version against each installed peer printing its own
+// (`-v`), CPU time and peak RSS. It is the floor under the one-page files'
+// figures below.
+func benchStart(ctx context.Context, cfg *config, out *table, peers []string) error {
+	albo, err := timeCommand(ctx, cfg.repeat, false, cfg.albo, "version")
+	if err != nil {
+		return err
+	}
+	own, err := peakRSS(ctx, false, cfg.albo, "version")
+	if err != nil {
+		return err
+	}
+	var baseline, ratios []string
+	for i, p := range extractPeers {
+		if peers[i] == "" {
+			continue
+		}
+		theirs, err := timeCommand(ctx, cfg.repeat, false, p.command[0], "-v")
+		if err != nil {
+			return err
+		}
+		rss, err := peakRSS(ctx, false, p.command[0], "-v")
+		if err != nil {
+			return err
+		}
+		baseline = append(baseline, fmt.Sprintf("%s -v %v, %s", p.name, theirs.cpu.Round(10*time.Microsecond), mib(rss)))
+		ratios = append(ratios, fmt.Sprintf("albo/%s %.2f× CPU, %.2f× RSS", p.name, albo.cpu.Seconds()/theirs.cpu.Seconds(), float64(own)/float64(max(rss, 1))))
+	}
+	out.row("extract", "process start: albo version, CPU and peak RSS (the floor of every command)",
+		fmt.Sprintf("%v, %s", albo.cpu.Round(10*time.Microsecond), mib(own)), strings.Join(baseline, "; "), strings.Join(ratios, ", "))
 	return nil
 }
 
