@@ -6,10 +6,6 @@ import (
 	"strconv"
 	"sync"
 	"time"
-
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
 // Status is what a live server (`albo serve --update`) says of itself on
@@ -52,45 +48,6 @@ func (r *Run) AddFailure(line string) {
 	}
 }
 
-// Metrics are the Prometheus metrics of a live server.
-type Metrics struct {
-	Registry  *prometheus.Registry
-	requests  *prometheus.CounterVec
-	latency   prometheus.Histogram
-	Crawled   *prometheus.CounterVec // acts by crawl status
-	Extracted *prometheus.CounterVec // documents by result
-	Updates   *prometheus.CounterVec // update runs by result
-}
-
-// NewMetrics registers the metrics of a server; generation gives the
-// index generation served and since when.
-func NewMetrics(generation func() (uint64, time.Time)) *Metrics {
-	reg := prometheus.NewRegistry()
-	m := &Metrics{
-		Registry: reg,
-		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "albo_http_requests_total",
-			Help: "HTTP requests answered, by status code."}, []string{"code"}),
-		latency: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "albo_http_request_seconds",
-			Help: "Time to answer an HTTP request.", Buckets: prometheus.ExponentialBuckets(0.001, 2.5, 10)}),
-		Crawled: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "albo_crawl_acts_total",
-			Help: "Acts the crawls of the updates met, by status (new, updated, unchanged, failed)."}, []string{"status"}),
-		Extracted: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "albo_extract_documents_total",
-			Help: "Documents the updates extracted, by result (extracted, quarantined, failed)."}, []string{"result"}),
-		Updates: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "albo_update_runs_total",
-			Help: "Update runs, by result (ok, failed)."}, []string{"result"}),
-	}
-	reg.MustRegister(m.requests, m.latency, m.Crawled, m.Extracted, m.Updates,
-		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "albo_index_generation",
-			Help: "The index generation served."}, func() float64 { g, _ := generation(); return float64(g) }),
-		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "albo_index_generation_age_seconds",
-			Help: "Seconds since the index generation served was taken up."}, func() float64 {
-			_, at := generation()
-			return time.Since(at).Seconds()
-		}),
-		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	return m
-}
-
 // statusRecorder remembers the status code a handler wrote.
 type statusRecorder struct {
 	http.ResponseWriter
@@ -125,7 +82,7 @@ func Live(site http.Handler, status func() Status, m *Metrics) http.Handler {
 			http.Error(w, "errore interno", http.StatusInternalServerError)
 		}
 	})
-	mux.Handle("GET /metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{}))
+	mux.Handle("GET /metrics", m)
 	mux.Handle("/", site)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
