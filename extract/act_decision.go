@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -32,10 +33,38 @@ var (
 // decisionVerbs are the headings of a dispositive part, spaced or not.
 var decisionVerbs = map[string]bool{"DELIBERA": true, "DETERMINA": true, "DECRETA": true, "ORDINA": true}
 
-// isDecisionHeading reports whether a line is a "D E L I B E R A" heading.
+// isDecisionHeading reports whether a line is a "D E L I B E R A" heading:
+// the line without its spaces and trailing colons, in upper case, is a
+// decision verb. It is asked of every line of a document, so an ASCII line
+// is read in place, without a copy.
 func isDecisionHeading(s string) bool {
-	return decisionVerbs[strings.ToUpper(strings.TrimRight(strings.ReplaceAll(s, " ", ""), ":"))]
+	var compact [longestDecisionVerb]byte
+	n, colonsBeyond := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf: // upper case outside ASCII: the general way
+			return decisionVerbs[strings.ToUpper(strings.TrimRight(strings.ReplaceAll(s, " ", ""), ":"))]
+		case c == ' ':
+		case n < len(compact) && !colonsBeyond:
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			compact[n] = c
+			n++
+		case c == ':': // beyond the longest verb only trailing colons may come
+			colonsBeyond = true
+		default:
+			return false
+		}
+	}
+	for n > 0 && compact[n-1] == ':' {
+		n--
+	}
+	return decisionVerbs[string(compact[:n])]
 }
+
+// longestDecisionVerb is the length of the longest of decisionVerbs.
+const longestDecisionVerb = len("DETERMINA")
 
 // decisionRegions returns, for every decision heading, the lines that
 // follow it up to the end of the dispositive part.
