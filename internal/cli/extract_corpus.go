@@ -30,7 +30,7 @@ type ExtractCorpusOptions struct {
 // progress on standard error, a summary (JSON with --json) on standard
 // output, one line per failed document on standard error.
 func extractCorpusRun(ctx context.Context, opts *ExtractCorpusOptions) error {
-	defer tuneGCForBatch()()
+	defer tuneGC(batchGCPercent, batchMemoryLimit)()
 	store, err := corpus.OpenExisting(corpusDir(opts.CorpusDir))
 	if err != nil {
 		return err
@@ -75,16 +75,17 @@ const (
 	batchMemoryLimit = 160 << 20
 )
 
-// tuneGCForBatch applies the batch settings unless the user set GOGC or
-// GOMEMLIMIT, which then win, and returns what restores the previous ones
-// (tests run commands in one process).
-func tuneGCForBatch() (restore func()) {
+// tuneGC sets the collector's GOGC percent and, when memoryLimit > 0, its
+// memory limit, unless the user set GOGC or GOMEMLIMIT, which then win,
+// and returns what restores the previous ones (tests run commands in one
+// process).
+func tuneGC(percent int, memoryLimit int64) (restore func()) {
 	gcPercent, memLimit := -2, int64(-1)
 	if os.Getenv("GOGC") == "" {
-		gcPercent = debug.SetGCPercent(batchGCPercent)
+		gcPercent = debug.SetGCPercent(percent)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		memLimit = debug.SetMemoryLimit(batchMemoryLimit)
+	if memoryLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		memLimit = debug.SetMemoryLimit(memoryLimit)
 	}
 	return func() {
 		if gcPercent != -2 {

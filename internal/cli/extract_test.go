@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -156,4 +157,45 @@ func TestExtractRunsOnOneCore(t *testing.T) {
 		t.Errorf("GOMAXPROCS %d with GOMAXPROCS set in the environment, want %d untouched", got, before)
 	}
 	restore()
+}
+
+// TestTuneGC checks the collector settings of extraction runs: set while
+// the run goes on, put back after it, and left alone when the environment
+// says GOGC or GOMEMLIMIT.
+func TestTuneGC(t *testing.T) {
+	gcPercent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	memoryLimit := func() int64 { return debug.SetMemoryLimit(-1) } // a negative limit only reads it
+	const percentBefore, limitBefore = 150, int64(1 << 40)
+	defer debug.SetGCPercent(debug.SetGCPercent(percentBefore))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(limitBefore))
+	for _, tt := range []struct {
+		name        string
+		env         map[string]string
+		percent     int
+		limit       int64
+		wantPercent int
+		wantLimit   int64
+	}{
+		{"one-shot extraction", nil, extractGCPercent, 0, extractGCPercent, limitBefore},
+		{"batch", nil, batchGCPercent, batchMemoryLimit, batchGCPercent, batchMemoryLimit},
+		{"GOGC set", map[string]string{"GOGC": "100"}, batchGCPercent, batchMemoryLimit, percentBefore, batchMemoryLimit},
+		{"GOMEMLIMIT set", map[string]string{"GOMEMLIMIT": "1GiB"}, batchGCPercent, batchMemoryLimit, batchGCPercent, limitBefore},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			restore := tuneGC(tt.percent, tt.limit)
+			if got := gcPercent(); got != tt.wantPercent {
+				t.Errorf("GOGC %d during the run, want %d", got, tt.wantPercent)
+			}
+			if got := memoryLimit(); got != tt.wantLimit {
+				t.Errorf("memory limit %d during the run, want %d", got, tt.wantLimit)
+			}
+			restore()
+			if got, got2 := gcPercent(), memoryLimit(); got != percentBefore || got2 != limitBefore {
+				t.Errorf("after the run GOGC %d, memory limit %d; want %d and %d as before", got, got2, percentBefore, limitBefore)
+			}
+		})
+	}
 }
