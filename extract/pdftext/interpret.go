@@ -248,9 +248,20 @@ func fitRuns(runs []Run) []Run {
 // expectedRuns is how many runs a page whose content is data draws at
 // most, about: one per text-showing operator. Counting them saves growing
 // the page's runs operator by operator, which costs most on pages drawn
-// glyph by glyph.
+// glyph by glyph. One pass finds both operators: a content stream is full
+// of other T operators (Tf, Td, Tm, T*…), each of which stops a search.
 func expectedRuns(data []byte) int {
-	n := bytes.Count(data, []byte("Tj")) + bytes.Count(data, []byte("TJ"))
+	n := 0
+	for i := bytes.IndexByte(data, 'T'); i >= 0 && i+1 < len(data); {
+		if c := data[i+1]; c == 'j' || c == 'J' {
+			n++
+		}
+		next := bytes.IndexByte(data[i+1:], 'T')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
 	return min(n, maxPageRuns)
 }
 
