@@ -18,13 +18,48 @@ func TestLazyPatternsCompile(t *testing.T) {
 	}
 }
 
+// Patterns of the tests below, declared as the package declares its own:
+// at init, so that lazyPatterns is the same whatever tests run (the words
+// table holds them too).
+var (
+	onceRE   = lazyRegexp(`^a+$`)
+	signedRE = lazyRegexp(`(?i)firmato\s+digitalmente`)
+)
+
 func TestLazyRegexpCompilesOnce(t *testing.T) {
-	re := lazyRegexp(`^a+$`)
+	re := onceRE
 	first := re()
 	if !first.MatchString("aaa") || first.MatchString("b") {
 		t.Fatalf("pattern %q compiled wrong", first)
 	}
 	if re() != first {
 		t.Error("second call compiled the pattern again")
+	}
+}
+
+// TestDeclaredPatternCompilesOnNeed checks that a declared pattern is not
+// compiled while the texts it is tried on hold none of its words, and is
+// when one does.
+func TestDeclaredPatternCompilesOnNeed(t *testing.T) {
+	p := declaredPattern(signedRE().String())
+	if words, known := patternWords(p.String()); !known || len(words) == 0 {
+		t.Fatalf("the words table has no words for %q", p)
+	}
+	for _, s := range []string{"", "Il Sindaco", "firmato da Rossi"} {
+		if p.MatchString(s) || p.FindStringSubmatch(s) != nil {
+			t.Errorf("%q matched %q", p, s)
+		}
+	}
+	if p.compiled != nil {
+		t.Error("compiled for texts without its words")
+	}
+	if !p.MatchString("Documento FIRMATO DIGITALMENTE da Rossi") {
+		t.Error("no match where the words are")
+	}
+	if p.compiled == nil {
+		t.Error("matched without compiling")
+	}
+	if undeclared := declaredPattern(`(?i)not\s+in\s+the\s+table`); undeclared.compiled == nil {
+		t.Error("a pattern the table does not hold was not compiled at once")
 	}
 }

@@ -20,14 +20,21 @@ import (
 // fraction of the cost. Methods not redefined here match as the embedded
 // Regexp does, without the search first.
 //
-// Finding the words parses the pattern again, which costs as much as a
-// few dozen matches: a pattern looks for them only from its
-// wordsAfterCalls-th call on, so that a one-page act, which calls most
-// patterns a few times, does not pay for it.
+// A pattern declared with lazyRegexp knows its words from the start
+// (pattern_words.go, written by the tests) and is compiled only when a text
+// holds one of them: a one-page act rules out half of the patterns it is
+// read with by their words alone, and compiling them was a quarter of the
+// CPU of `albo extract` on such an act. Any other pattern is compiled at
+// once, and finds its words by parsing itself again, which costs as much
+// as a few dozen matches: it looks for them only from its
+// wordsAfterCalls-th call on, so that a pattern called a few times does not
+// pay for it.
 type pattern struct {
-	*regexp.Regexp
-	calls atomic.Int32
-	once  sync.Once
+	expr        string
+	compileOnce sync.Once
+	compiled    *regexp.Regexp
+	calls       atomic.Int32
+	once        sync.Once
 	// words holds, once found, words one of which every match contains,
 	// folded as foldASCII folds; empty when the pattern has no such words
 	// long enough to be worth looking for.
@@ -45,9 +52,44 @@ const wordsAfterCalls = 32
 // shorter one occurs in nearly every line.
 const minRequired = 3
 
+// compilePattern compiles expr now.
 func compilePattern(expr string) *pattern {
-	return &pattern{Regexp: regexp.MustCompile(expr)}
+	p := &pattern{expr: expr}
+	p.regexp()
+	return p
 }
+
+// declaredPattern is expr, compiled on first need when its words are known
+// (patternWords), else at once.
+func declaredPattern(expr string) *pattern {
+	words, known := patternWords(expr)
+	if !known {
+		return compilePattern(expr)
+	}
+	p := &pattern{expr: expr}
+	p.words.Store(&words)
+	return p
+}
+
+// regexp is the compiled pattern, compiled on the first call.
+func (p *pattern) regexp() *regexp.Regexp {
+	p.compileOnce.Do(func() { p.compiled = regexp.MustCompile(p.expr) })
+	return p.compiled
+}
+
+// String is the pattern's source text.
+func (p *pattern) String() string { return p.expr }
+
+// ReplaceAllString is regexp's, on the compiled pattern.
+func (p *pattern) ReplaceAllString(src, repl string) string {
+	return p.regexp().ReplaceAllString(src, repl)
+}
+
+// Split is regexp's, on the compiled pattern.
+func (p *pattern) Split(s string, n int) []string { return p.regexp().Split(s, n) }
+
+// FindAllString is regexp's, on the compiled pattern.
+func (p *pattern) FindAllString(s string, n int) []string { return p.regexp().FindAllString(s, n) }
 
 // required returns the pattern's words, finding them on the call that
 // reaches wordsAfterCalls; nil before.
@@ -151,7 +193,7 @@ func (p *pattern) MatchString(s string) bool {
 	case matches != nil:
 		return firstLeading(matches) != nil
 	}
-	return p.Regexp.MatchString(s)
+	return p.regexp().MatchString(s)
 }
 
 func (p *pattern) FindString(s string) string {
@@ -165,7 +207,7 @@ func (p *pattern) FindString(s string) string {
 		}
 		return ""
 	}
-	return p.Regexp.FindString(s)
+	return p.regexp().FindString(s)
 }
 
 func (p *pattern) FindStringIndex(s string) []int {
@@ -179,7 +221,7 @@ func (p *pattern) FindStringIndex(s string) []int {
 		}
 		return nil
 	}
-	return p.Regexp.FindStringIndex(s)
+	return p.regexp().FindStringIndex(s)
 }
 
 func (p *pattern) FindStringSubmatch(s string) []string {
@@ -190,7 +232,7 @@ func (p *pattern) FindStringSubmatch(s string) []string {
 	case matches != nil:
 		return submatches(s, firstLeading(matches))
 	}
-	return p.Regexp.FindStringSubmatch(s)
+	return p.regexp().FindStringSubmatch(s)
 }
 
 func (p *pattern) FindStringSubmatchIndex(s string) []int {
@@ -201,7 +243,7 @@ func (p *pattern) FindStringSubmatchIndex(s string) []int {
 	case matches != nil:
 		return firstLeading(matches)
 	}
-	return p.Regexp.FindStringSubmatchIndex(s)
+	return p.regexp().FindStringSubmatchIndex(s)
 }
 
 // submatches are the texts of a match's groups, "" for a group that did
@@ -241,7 +283,7 @@ func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
 	case !possible:
 		return nil
 	case matches == nil:
-		return p.Regexp.FindAllStringIndex(s, n)
+		return p.regexp().FindAllStringIndex(s, n)
 	}
 	locs := leadingAll(matches, n)
 	for i, loc := range locs {
@@ -270,7 +312,7 @@ func (p *pattern) stringIndexes(s string) iter.Seq[[]int] {
 		}
 		seen := 0
 		for n := 1; ; n *= 2 {
-			locs := p.Regexp.FindAllStringIndex(s, n)
+			locs := p.regexp().FindAllStringIndex(s, n)
 			for _, loc := range locs[seen:] {
 				if !yield(loc) {
 					return
@@ -295,7 +337,7 @@ func (p *pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	case matches != nil:
 		return leadingAll(matches, n)
 	}
-	return p.Regexp.FindAllStringSubmatchIndex(s, n)
+	return p.regexp().FindAllStringSubmatchIndex(s, n)
 }
 
 func (p *pattern) FindAllStringSubmatch(s string, n int) [][]string {
@@ -307,7 +349,7 @@ func (p *pattern) FindAllStringSubmatch(s string, n int) [][]string {
 	case !possible:
 		return nil
 	case matches == nil:
-		return p.Regexp.FindAllStringSubmatch(s, n)
+		return p.regexp().FindAllStringSubmatch(s, n)
 	}
 	locs := leadingAll(matches, n)
 	if locs == nil {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -131,7 +132,7 @@ func longSamples(t *testing.T) []string {
 // regexp's own on s.
 func agreeWithRegexp(t *testing.T, p *pattern, s string) {
 	t.Helper()
-	re := p.Regexp
+	re := regexp.MustCompile(p.String())
 	if got, want := p.MatchString(s), re.MatchString(s); got != want {
 		t.Errorf("%q on %.80q: MatchString %v, the regexp says %v", re, s, got, want)
 	}
@@ -169,12 +170,13 @@ func agreeWithRegexp(t *testing.T, p *pattern, s string) {
 
 // TestPatternAgreesWithRegexp checks that looking for words first, and
 // for leading words in long texts, never changes what a pattern finds,
-// for every pattern of the package.
+// for every pattern of the package, found late or declared.
 func TestPatternAgreesWithRegexp(t *testing.T) {
 	samples := patternSamples(t)
 	long := longSamples(t)
 	filtered, led := 0, 0
 	for _, expr := range lazyPatterns {
+		re := regexp.MustCompile(expr)
 		p := wordsFound(expr)
 		if p.required() != nil {
 			filtered++
@@ -182,11 +184,19 @@ func TestPatternAgreesWithRegexp(t *testing.T) {
 		if p.leadingOf() != nil {
 			led++
 		}
+		// As lazyRegexp declares it: its words from the table, compiled
+		// when a text holds one.
+		declared := declaredPattern(expr)
 		for _, s := range samples {
-			if got, want := p.MatchString(s), p.Regexp.MatchString(s); got != want {
+			if got, want := declared.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%q declared, on %.80q: found %v, the regexp finds %v", expr, s, got, want)
+			}
+		}
+		for _, s := range samples {
+			if got, want := p.MatchString(s), re.MatchString(s); got != want {
 				t.Errorf("%q on %.80q: MatchString %v, the regexp says %v", expr, s, got, want)
 			}
-			if got, want := p.FindAllStringSubmatchIndex(s, -1), p.Regexp.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			if got, want := p.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%q on %.80q: found %v, the regexp finds %v", expr, s, got, want)
 			}
 		}
@@ -197,11 +207,11 @@ func TestPatternAgreesWithRegexp(t *testing.T) {
 			// The methods' shared path, once each way out: all, the
 			// first n, the first.
 			for _, n := range []int{-1, 2} {
-				if got, want := p.FindAllStringSubmatchIndex(s, n), p.Regexp.FindAllStringSubmatchIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) || (got == nil) != (want == nil) {
+				if got, want := p.FindAllStringSubmatchIndex(s, n), re.FindAllStringSubmatchIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) || (got == nil) != (want == nil) {
 					t.Errorf("%q on %.80q: FindAllStringSubmatchIndex(%d) %v, the regexp finds %v", expr, s, n, got, want)
 				}
 			}
-			if got, want := p.FindStringSubmatch(s), p.Regexp.FindStringSubmatch(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			if got, want := p.FindStringSubmatch(s), re.FindStringSubmatch(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
 				t.Errorf("%q on %.80q: FindStringSubmatch %q, the regexp finds %q", expr, s, got, want)
 			}
 		}
@@ -282,23 +292,26 @@ func FuzzPatternAgreesWithRegexp(f *testing.F) {
 	f.Add(uint(0), "Presenti: 12")
 	f.Add(uint(7), "FIRMATO DIGITALMENTE")
 	f.Add(uint(3), "\u212Aelvin ſ")
+	// Each pattern as lazyRegexp declares it (its words from the table,
+	// compiled on need), beside the regexp compiled on its own.
 	patterns := make([]*pattern, len(lazyPatterns))
+	regexps := make([]*regexp.Regexp, len(lazyPatterns))
 	for i, expr := range lazyPatterns {
-		patterns[i] = wordsFound(expr)
+		patterns[i], regexps[i] = declaredPattern(expr), regexp.MustCompile(expr)
 	}
 	f.Fuzz(func(t *testing.T, i uint, s string) {
-		p := patterns[i%uint(len(patterns))]
+		p, re := patterns[i%uint(len(patterns))], regexps[i%uint(len(patterns))]
 		if len(s) > 0 && len(s) < minLeadingText {
 			// As long a text as the parser joins, made of this one.
 			long := strings.Repeat(s+" ", minLeadingText/(len(s)+1)+1)
-			if got, want := p.FindAllStringSubmatchIndex(long, -1), p.Regexp.FindAllStringSubmatchIndex(long, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			if got, want := p.FindAllStringSubmatchIndex(long, -1), re.FindAllStringSubmatchIndex(long, -1); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("%q on %q repeated: found %v, the regexp finds %v", p, s, got, want)
 			}
 		}
-		if got, want := p.MatchString(s), p.Regexp.MatchString(s); got != want {
+		if got, want := p.MatchString(s), re.MatchString(s); got != want {
 			t.Errorf("%q on %q: MatchString %v, the regexp says %v", p, s, got, want)
 		}
-		if got, want := p.FindStringSubmatchIndex(s), p.Regexp.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		if got, want := p.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 			t.Errorf("%q on %q: found %v, the regexp finds %v", p, s, got, want)
 		}
 		want := []byte(s)
@@ -324,7 +337,7 @@ func TestStringIndexesAreFindAll(t *testing.T) {
 		for loc := range p.stringIndexes(text) {
 			got = append(got, loc)
 		}
-		if want := p.Regexp.FindAllStringIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+		if want := p.regexp().FindAllStringIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%d matches: found %v, want %v", n, got, want)
 		}
 	}
