@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"net/url"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/internal/lazyre"
 )
 
 // Milano is the profile of the Comune di Milano Albo Pretorio on line, an
@@ -30,13 +30,13 @@ const (
 
 var (
 	// "N. 28 169212/2013 <br> del 05/03/2013": number, protocol, date.
-	milanoNumber = regexp.MustCompile(`N\.\s*(\d+)(?:\s+\d+/\d{4})?\s+del\s+(\d{2}/\d{2}/\d{4})`)
+	milanoNumber = lazyre.Compile(`N\.\s*(\d+)(?:\s+\d+/\d{4})?\s+del\s+(\d{2}/\d{2}/\d{4})`)
 	// The publication period: the first two dates of the fourth cell,
 	// whatever joins them ("dal 06/03/2013 al 21/03/2013", "Dal … Al …",
 	// "06/03/2013 - 21/03/2013"); the contract does not say which.
-	milanoPeriod = regexp.MustCompile(`(\d{2}/\d{2}/\d{4})\D+?(\d{2}/\d{2}/\d{4})`)
+	milanoPeriod = lazyre.Compile(`(\d{2}/\d{2}/\d{4})\D+?(\d{2}/\d{2}/\d{4})`)
 	// javascript:__doPostBack('ctl00$mainIndexContent$gvRisultati','Page$2')
-	milanoPostBack = regexp.MustCompile(`__doPostBack\('([^']*)','(Page\$\d+)'\)`)
+	milanoPostBack = lazyre.Compile(`__doPostBack\('([^']*)','(Page\$\d+)'\)`)
 )
 
 func (Milano) Name() string { return "milano" }
@@ -110,7 +110,7 @@ func (Milano) parseRow(page *url.URL, row *goquery.Selection, cat Category) (Lis
 	if err != nil {
 		return Listed{}, fmt.Errorf("link %q: %w", href, err)
 	}
-	num := milanoNumber.FindStringSubmatch(collapse(cells.Eq(2).Text()))
+	num := milanoNumber().FindStringSubmatch(collapse(cells.Eq(2).Text()))
 	if num == nil {
 		return Listed{}, fmt.Errorf("number cell %q: no \"N. <number> … del dd/mm/yyyy\"", collapse(cells.Eq(2).Text()))
 	}
@@ -136,7 +136,7 @@ func (Milano) parseRow(page *url.URL, row *goquery.Selection, cat Category) (Lis
 		Office:    office,
 		DetailURL: detail,
 	}
-	if p := milanoPeriod.FindStringSubmatch(collapse(cells.Eq(3).Text())); p != nil {
+	if p := milanoPeriod().FindStringSubmatch(collapse(cells.Eq(3).Text())); p != nil {
 		a.PublishedFrom, _ = parseItalianDate(p[1])
 		a.PublishedTo, _ = parseItalianDate(p[2])
 	}
@@ -163,7 +163,7 @@ func milanoNextPage(page *url.URL, doc *goquery.Document, panel *goquery.Selecti
 	var next, target string
 	want := fmt.Sprintf("Page$%d", current+1)
 	pager.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		m := milanoPostBack.FindStringSubmatch(s.AttrOr("href", ""))
+		m := milanoPostBack().FindStringSubmatch(s.AttrOr("href", ""))
 		if m != nil && m[2] == want {
 			target, next = m[1], m[2]
 			return false
@@ -229,21 +229,21 @@ func milanoIsDownload(u *url.URL) bool {
 		return false
 	}
 	name := strings.ToLower(path.Base(u.Path))
-	return milanoHandler.MatchString(name) || milanoFileName.MatchString(name)
+	return milanoHandler().MatchString(name) || milanoFileName().MatchString(name)
 }
 
 var (
 	// milanoHandler matches the names of the pages that serve files.
-	milanoHandler = regexp.MustCompile(`^(save|download|scarica|allegat|getfile|getdoc|attach)[^/]*\.(aspx|ashx|php|jsp|do)$`)
+	milanoHandler = lazyre.Compile(`^(save|download|scarica|allegat|getfile|getdoc|attach)[^/]*\.(aspx|ashx|php|jsp|do)$`)
 	// milanoFileName matches the names of files a page may link to
 	// directly.
-	milanoFileName = regexp.MustCompile(`\.(pdf|p7m|p7s|tsd|zip|docx?|odt|xlsx?|ods|rtf|tiff?|jpe?g|png)$`)
+	milanoFileName = lazyre.Compile(`\.(pdf|p7m|p7s|tsd|zip|docx?|odt|xlsx?|ods|rtf|tiff?|jpe?g|png)$`)
 )
 
 // milanoIsMain: the act itself is what savep7m.aspx serves without
 // parameters, the document of the act the session opened.
 func milanoIsMain(d DocRef) bool {
-	return strings.EqualFold(path.Base(d.URL.Path), milanoDownloadPath) && d.URL.RawQuery == "" && !attachmentLabel.MatchString(d.Label)
+	return strings.EqualFold(path.Base(d.URL.Path), milanoDownloadPath) && d.URL.RawQuery == "" && !attachmentLabel().MatchString(d.Label)
 }
 
 // ResolveHTMLDocument: savep7m.aspx answers an HTML page whenever the

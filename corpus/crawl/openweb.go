@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"net/url"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/internal/lazyre"
 )
 
 // OpenWeb is the profile of the Albo Pretorio of Dedagroup's OpenWeb
@@ -38,10 +38,10 @@ const (
 
 var (
 	// "Deliberazioni di Giunta - n. 49 del 09/04/2026", "Avvisi del 11/03/2026"
-	openWebAct = regexp.MustCompile(`^(.*?)(?:\s*-\s*n\.\s*(\d+)\S*)?\s+del\s+(\d{2}/\d{2}/\d{4})$`)
+	openWebAct = lazyre.Compile(`^(.*?)(?:\s*-\s*n\.\s*(\d+)\S*)?\s+del\s+(\d{2}/\d{2}/\d{4})$`)
 	// "2026/0000427"
-	openWebPublication = regexp.MustCompile(`^(\d{4})/0*(\d+)$`)
-	openWebDate        = regexp.MustCompile(`\d{2}/\d{2}/\d{4}`)
+	openWebPublication = lazyre.Compile(`^(\d{4})/0*(\d+)$`)
+	openWebDate        = lazyre.Compile(`\d{2}/\d{2}/\d{4}`)
 )
 
 // openWebCategories maps the kinds of act OpenWeb prints to albo's
@@ -120,7 +120,7 @@ func (OpenWeb) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
 	if !ok {
 		return nil, errors.New(`no "Atto" field: not an OpenWeb detail page`)
 	}
-	m := openWebAct.FindStringSubmatch(atto)
+	m := openWebAct().FindStringSubmatch(atto)
 	if m == nil {
 		return nil, fmt.Errorf("atto %q: no \"<kind> [- n. <number>] del dd/mm/yyyy\"", atto)
 	}
@@ -138,7 +138,7 @@ func (OpenWeb) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
 	if meta.Number == 0 {
 		// Acts without a number of their own (avvisi) are known by their
 		// publication number, unique within its year.
-		p := openWebPublication.FindStringSubmatch(fields["pubblicazione nr."])
+		p := openWebPublication().FindStringSubmatch(fields["pubblicazione nr."])
 		if p == nil {
 			return nil, fmt.Errorf("atto %q has no number and publication number %q is unreadable", atto, fields["pubblicazione nr."])
 		}
@@ -147,8 +147,8 @@ func (OpenWeb) ParseDetail(page *url.URL, html []byte) (*Detail, error) {
 	}
 	meta.Subject = collapse(doc.Find(openWebTitle).First().Text())
 	meta.Office = fields["ufficio"]
-	meta.PublishedFrom, _ = parseItalianDate(openWebDate.FindString(fields["data affissione"]))
-	meta.PublishedTo, _ = parseItalianDate(openWebDate.FindString(fields["data scadenza"]))
+	meta.PublishedFrom, _ = parseItalianDate(openWebDate().FindString(fields["data affissione"]))
+	meta.PublishedTo, _ = parseItalianDate(openWebDate().FindString(fields["data scadenza"]))
 	var docs documentList
 	doc.Find(openWebDocuments).Each(func(_ int, s *goquery.Selection) {
 		u, err := page.Parse(strings.TrimSpace(s.AttrOr("href", "")))

@@ -5,13 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/internal/lazyre"
 )
 
 // Profile is everything the crawler knows of one kind of Albo: its URLs,
@@ -165,7 +165,7 @@ func (l *documentList) add(d DocRef) {
 func (l *documentList) withRoles(isMain func(DocRef) bool) []DocRef {
 	main := slices.IndexFunc(l.docs, isMain)
 	if main < 0 {
-		main = slices.IndexFunc(l.docs, func(d DocRef) bool { return !attachmentLabel.MatchString(d.Label) })
+		main = slices.IndexFunc(l.docs, func(d DocRef) bool { return !attachmentLabel().MatchString(d.Label) })
 	}
 	out := make([]DocRef, 0, len(l.docs))
 	for i, d := range l.docs {
@@ -182,7 +182,7 @@ func (l *documentList) withRoles(isMain func(DocRef) bool) []DocRef {
 
 // attachmentLabel matches the labels of annexes: "Allegato 2",
 // "ALLEGATI", "All. A".
-var attachmentLabel = regexp.MustCompile(`(?i)\b(allegat[oi]|all\.\s*\w)`)
+var attachmentLabel = lazyre.Compile(`(?i)\b(allegat[oi]|all\.\s*\w)`)
 
 // profiles are the built-in source profiles by name.
 var profiles = map[string]Profile{

@@ -10,12 +10,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/ledongthuc/pdf"
+	"github.com/openalbo/albo/internal/lazyre"
 )
 
 // loadSource reads small files into memory: the library re-reads objects
@@ -125,7 +125,7 @@ func (o *overlayReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	return n, nil
 }
 
-var headerRE = lazyRegexp(`^%PDF-(\d)\.(\d)`)
+var headerRE = lazyre.Compile(`^%PDF-(\d)\.(\d)`)
 
 // openPDF opens the file with the library, repairing what it would refuse.
 // The note says what was repaired, if anything (rebuiltNote when the
@@ -203,9 +203,9 @@ func isEncryptionError(err error) bool {
 }
 
 var (
-	objHeaderRE = lazyRegexp(`(?:^|[^0-9])(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
-	catalogRE   = lazyRegexp(`/Type\s*/Catalog\b`)
-	infoRE      = lazyRegexp(`/Producer\s*[(<]`)
+	objHeaderRE = lazyre.Compile(`(?:^|[^0-9])(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
+	catalogRE   = lazyre.Compile(`/Type\s*/Catalog\b`)
+	infoRE      = lazyre.Compile(`/Producer\s*[(<]`)
 )
 
 // repairedReader rebuilds the cross-reference table of a damaged file by
@@ -270,10 +270,4 @@ func repairedReader(r io.ReaderAt, size int64) (*pdf.Reader, error) {
 	fmt.Fprintf(&tail, ">>\nstartxref\n%d\n%%%%EOF\n", xrefAt)
 	view := &overlayReaderAt{r: bytes.NewReader(data), size: size, tail: tail.Bytes()}
 	return newReader(view, view.len())
-}
-
-// lazyRegexp compiles pattern on its first use: every albo command links
-// this package, and most never open a PDF.
-func lazyRegexp(pattern string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

@@ -5,6 +5,7 @@ import (
 	"html"
 	"html/template"
 	"net/http"
+	"sync"
 )
 
 type listingData struct {
@@ -33,8 +34,11 @@ var funcs = template.FuncMap{
 
 // The markup follows the ASP.NET WebForms pages of the real Albo: the
 // hidden state fields, the results panel with alternating item0/item1
-// rows of four cells, and a GridView pager of __doPostBack links.
-var listingPage = template.Must(template.New("listing").Funcs(funcs).Parse(`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+// rows of four cells, and a GridView pager of __doPostBack links. The
+// pages are parsed on first use: every albo command links the replica
+// (albo demo serves it), and most never serve a page.
+var listingPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("listing").Funcs(funcs).Parse(`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>Comune di Milano - Albo Pretorio on line - {{.Title}}</title></head>
 <body>
@@ -87,8 +91,10 @@ function __doPostBack(eventTarget, eventArgument) {
 </body>
 </html>
 `))
+})
 
-var detailPage = template.Must(template.New("detail").Funcs(funcs).Parse(`<!DOCTYPE html>
+var detailPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("detail").Funcs(funcs).Parse(`<!DOCTYPE html>
 <html>
 <head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>Comune di Milano - Albo Pretorio on line - Documento</title></head>
 <body>
@@ -113,6 +119,7 @@ var detailPage = template.Must(template.New("detail").Funcs(funcs).Parse(`<!DOCT
 </body>
 </html>
 `))
+})
 
 // sessionErrorPage is what savep7m.aspx answers, with status 200, to a
 // request outside a session that opened a document.

@@ -251,7 +251,7 @@ func (r *Replica) listing(w http.ResponseWriter, req *http.Request) {
 	viewState := r.viewState(dtid, page)
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "private")
-	err = listingPage.Execute(w, listingData{
+	err = listingPage().Execute(w, listingData{
 		Dtid:            dtid,
 		Title:           cat.Label,
 		ViewState:       viewState,
@@ -288,7 +288,7 @@ func (r *Replica) showdoc(w http.ResponseWriter, req *http.Request) {
 	r.sessions[sid] = procID
 	r.mu.Unlock()
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	if err := detailPage.Execute(w, a); err != nil {
+	if err := detailPage().Execute(w, a); err != nil {
 		panic(fmt.Sprintf("replica: detail template: %v", err))
 	}
 }
