@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -176,13 +177,44 @@ var (
 	// annexRefRE is an annex named in the body: "allegato sub. 2)".
 	annexRefRE = lazyRegexp(`(?i)allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
 	// annexTitleRE is the quoted title before an annex reference:
-	// "“Piano degli Obiettivi 2019-2021”, come da documento allegato sub. 2)".
-	annexTitleRE  = lazyRegexp(`“([^”]{3,200})”\s*,?\s*come\s+da\s+documento\s+allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
+	// "“Piano degli Obiettivi 2019-2021”, come da documento allegato sub. 2)";
+	// annexTitles bounds the title's length.
+	annexTitleRE  = lazyRegexp(`“([^”]{3,})”\s*,?\s*come\s+da\s+documento\s+allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
 	opinionsRE    = lazyRegexp(`(?i)^foglio\s+pareri\b`)
 	opinionHeadRE = lazyRegexp(`^PARERE\s+DI\b`)
 	opinionBasis  = lazyRegexp(`(?i)^(?:ai\s+sensi|\()`)
 	rangeBreakRE  = lazyRegexp(`(\d)- (\d)`)
 )
+
+// maxAnnexTitle is the longest quoted text, in runes, read as the title of
+// an annex. Bounded in the pattern itself ({3,200}), it made a program of
+// two hundred copies of the class, ten times as long to compile as the
+// rest of the pattern.
+const maxAnnexTitle = 200
+
+// annexTitles yields the title and number of each annex reference of text
+// that quotes a title, as annexTitleRE's FindAllStringSubmatch would with
+// the title bounded to maxAnnexTitle runes: a quote whose text is longer
+// is passed by, and the search goes on from just inside it.
+func annexTitles(text string) iter.Seq2[string, string] {
+	return func(yield func(title, number string) bool) {
+		for pos := 0; pos < len(text); {
+			loc := annexTitleRE().FindStringSubmatchIndex(text[pos:])
+			if loc == nil {
+				return
+			}
+			title, number := text[pos+loc[2]:pos+loc[3]], text[pos+loc[4]:pos+loc[5]]
+			if utf8.RuneCountInString(title) > maxAnnexTitle {
+				pos += loc[0] + len("“")
+				continue
+			}
+			if !yield(title, number) {
+				return
+			}
+			pos += loc[1]
+		}
+	}
+}
 
 // parseAttachments lists the annexes: those with a header page ("Allegato
 // n. 1 … composto da n. 9 pagine"), those the body names ("allegato sub.
@@ -227,10 +259,10 @@ func parseAttachments(ls actLines, act *Act) {
 		n, _ := strconv.Atoi(g[1])
 		add(n)
 	}
-	for _, g := range annexTitleRE().FindAllStringSubmatch(all, -1) {
-		n, _ := strconv.Atoi(g[2])
+	for title, number := range annexTitles(all) {
+		n, _ := strconv.Atoi(number)
 		if a := add(n); a.Title == "" {
-			a.Title = rangeBreakRE().ReplaceAllString(g[1], "$1-$2")
+			a.Title = rangeBreakRE().ReplaceAllString(title, "$1-$2")
 		}
 	}
 	slices.Sort(order)

@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// decisionHeadingByDefinition is isDecisionHeading's definition, read the
+// slow way: the line without spaces and trailing colons, upper-cased.
+func decisionHeadingByDefinition(s string) bool {
+	return decisionVerbs[strings.ToUpper(strings.TrimRight(strings.ReplaceAll(s, " ", ""), ":"))]
+}
+
+func TestIsDecisionHeading(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"DELIBERA", true},
+		{"D E L I B E R A", true},
+		{"  delibera:  ", true},
+		{"DETERMINA::", true},
+		{"D E T E R M I N A : :", true},
+		{"Decreta", true},
+		{"ORDINA", true},
+		{"DELıBERA", true}, // dotless i upper-cases to I, as strings.ToUpper says
+		{"", false},
+		{"::", false},
+		{"DELIBERAZIONE", false},
+		{"DE:LIBERA", false},
+		{"DETERMINA:X", false},
+		{"DETERMINAX", false},
+		{"DELIBERA DI", false},
+		{"LA GIUNTA DELIBERA", false},
+		{"DETERMINA\t", false}, // only spaces are dropped
+		{"DÉLIBERA", false},
+	} {
+		if got := isDecisionHeading(tt.line); got != tt.want {
+			t.Errorf("isDecisionHeading(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+		if def := decisionHeadingByDefinition(tt.line); def != tt.want {
+			t.Errorf("the definition says %v of %q: the case is wrong", def, tt.line)
+		}
+	}
+}
+
+func FuzzIsDecisionHeading(f *testing.F) {
+	for _, s := range []string{"DELIBERA", "d e t e r m i n a :", "DETERMINA::", "DETERMINA:X", "ORDINA ", "DELıBERA", "ſ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isDecisionHeading(s), decisionHeadingByDefinition(s); got != want {
+			t.Fatalf("isDecisionHeading(%q) = %v, the definition says %v", s, got, want)
+		}
+	})
+}
+
+// boundedAnnexTitleRE is annexTitleRE with the title bounded in the
+// pattern, as it was: annexTitles must find what it finds.
+var boundedAnnexTitleRE = regexp.MustCompile(`“([^”]{3,200})”\s*,?\s*come\s+da\s+documento\s+allegat[oa]\s+(?:parte\s+integrante\s+(?:e\s+sostanziale\s+)?)?sub\.?\s*(\d+)\)`)
+
+func annexTitlesByBoundedPattern(text string) [][2]string {
+	var out [][2]string
+	for _, g := range boundedAnnexTitleRE.FindAllStringSubmatch(text, -1) {
+		out = append(out, [2]string{g[1], g[2]})
+	}
+	return out
+}
+
+func annexTitlesFound(text string) [][2]string {
+	var out [][2]string
+	for title, number := range annexTitles(text) {
+		out = append(out, [2]string{title, number})
+	}
+	return out
+}
+
+func TestAnnexTitles(t *testing.T) {
+	long := strings.Repeat("parola ", 40) // 280 runes
+	for _, tt := range []struct {
+		name, text string
+		want       int
+	}{
+		{"one", `si approva il “Piano degli Obiettivi 2019-2021”, come da documento allegato sub. 2) al presente atto`, 1},
+		{"two", `il “Piano A” come da documento allegato sub. 1) e il “Piano B”, come da documento allegata parte integrante e sostanziale sub 2)`, 2},
+		{"too long", "il “" + long + "” come da documento allegato sub. 1)", 0},
+		{"a short quote inside a long one", "il “" + long + " il “Piano C” come da documento allegato sub. 3)", 1},
+		{"exactly the longest", "il “" + strings.Repeat("é", maxAnnexTitle) + "” come da documento allegato sub. 4)", 1},
+		{"one rune over", "il “" + strings.Repeat("é", maxAnnexTitle+1) + "” come da documento allegato sub. 4)", 0},
+		{"too short", "il “ab” come da documento allegato sub. 5)", 0},
+		{"no reference", "il “Piano D” approvato", 0},
+	} {
+		got, want := annexTitlesFound(tt.text), annexTitlesByBoundedPattern(tt.text)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: found %q, the bounded pattern finds %q", tt.name, got, want)
+		}
+		if len(want) != tt.want {
+			t.Errorf("%s: the bounded pattern finds %d titles, the case says %d: the case is wrong", tt.name, len(want), tt.want)
+		}
+	}
+}
+
+func FuzzAnnexTitles(f *testing.F) {
+	f.Add("il “Piano” come da documento allegato sub. 2) e “" + strings.Repeat("x", 210) + " “Q R” come da documento allegato sub 3)")
+	f.Add("““abc”” come da documento allegato sub.1)")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := annexTitlesFound(text), annexTitlesByBoundedPattern(text); !slices.Equal(got, want) {
+			t.Fatalf("%q: found %q, the bounded pattern finds %q", text, got, want)
+		}
+	})
+}
