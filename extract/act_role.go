@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -32,8 +33,11 @@ const (
 var (
 	// certificateHeadingRE opens a certificate on its first page.
 	certificateHeadingRE = lazyRegexp(`(?i)\b(?:certificat[oa]\s+di\s+(?:avvenuta\s+)?(?:pubblicazione|esecutivit)|attestazione\s+(?:di\s+(?:avvenuta\s+)?pubblicazione|(?:di|della)\s+copertura\s+finanziaria)|relata\s+di\s+(?:pubblicazione|notifica)|visto\s+di\s+regolarit\S+\s+contabile|parere\s+di\s+regolarit\S+\s+contabile)`)
-	// certifiesRE is the sentence by which a certificate certifies.
-	certifiesRE = lazyRegexp(`(?i)\bsi\s+(?:attesta|certifica|dichiara)\s+che\b.{0,300}?\b(?:pubblicat|affiss|esecutiv)`)
+	// certifiesRE opens the sentence by which a certificate certifies,
+	// "si attesta che …", and certifiedRE is what it certifies: a
+	// publication or an executivity (certifies).
+	certifiesRE = lazyRegexp(`(?i)\bsi\s+(?:attesta|certifica|dichiara)\s+che\b`)
+	certifiedRE = lazyRegexp(`(?i)\b(?:pubblicat|affiss|esecutiv)`)
 	// signatureWordsRE marks the lines of a signature report.
 	signatureWordsRE = lazyRegexp(`(?i)firmat[oa]\s+digitalmente|firma\s+digitale|firmatari|\bsigner\b|\bCN\s*=|public\s+key|numero\s+di\s+serie|serial|\bissuer\b|emess[oa]\s+da|certificato\s+(?:qualificato|del\s+firmatario)|validit[aà]\s+(?:del\s+)?certificato|impronta|hash|sha-?256`)
 	// noticeRE marks a communication rather than an act: a protocol
@@ -80,7 +84,7 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 	switch {
 	case signatureLines >= 2 && 3*signatureLines >= len(lines) && !(actKinds[act.Kind] && numbered):
 		return RoleSignatureSheet
-	case certificateKinds[act.Kind] || anyLine(top, certificateHeadingRE()) || certifiesRE().MatchString(text.String()):
+	case certificateKinds[act.Kind] || anyLine(top, certificateHeadingRE()) || certifies(text.String()):
 		return RoleCertificate
 	case anyLine(lines[:min(len(lines), 3)], attachmentHeadingRE()), anyLine(top, reportHeadingRE()):
 		return RoleAttachment
@@ -92,6 +96,33 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		return RoleNotice
 	}
 	return RoleAttachment
+}
+
+// maxCertified is how far, in characters of the same line, what a
+// certificate certifies may follow the sentence's opening.
+const maxCertified = 300
+
+// certifies says whether text holds the sentence by which a certificate
+// certifies: what (?i)\bsi\s+(?:attesta|certifica|dichiara)\s+che\b
+// .{0,300}?\b(?:pubblicat|affiss|esecutiv) matches, found by looking for
+// certifiedRE within maxCertified characters of each opening rather than
+// by a pattern of three hundred copies of "any character", which took ten
+// times as long to compile as all the rest of it.
+func certifies(text string) bool {
+	for loc := range certifiesRE().stringIndexes(text) {
+		start, limit := loc[1], loc[1] // what is certified starts at limit at the latest
+		for n := 0; n < maxCertified && limit < len(text) && text[limit] != '\n'; n++ {
+			_, size := utf8.DecodeRuneInString(text[limit:])
+			limit += size
+		}
+		// A word certified is at most 9 bytes ("eſecutiv"); the window
+		// holds any that starts by limit.
+		window := text[start:min(len(text), limit+16)]
+		if found := certifiedRE().FindStringIndex(window); found != nil && start+found[0] <= limit {
+			return true
+		}
+	}
+	return false
 }
 
 // firstTextPage returns the lines of the first page that has any.

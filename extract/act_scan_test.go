@@ -111,3 +111,45 @@ func FuzzAnnexTitles(f *testing.F) {
 		}
 	})
 }
+
+// certifiesByPattern is certifies' definition, the pattern it replaces.
+var certifiesByPattern = regexp.MustCompile(`(?i)\bsi\s+(?:attesta|certifica|dichiara)\s+che\b.{0,300}?\b(?:pubblicat|affiss|esecutiv)`)
+
+func TestCertifies(t *testing.T) {
+	far := " " + strings.Repeat("x", maxCertified-2) + " " // maxCertified characters
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"publication", "Si attesta che la presente deliberazione è stata pubblicata all'albo", true},
+		{"executivity", "SI CERTIFICA CHE il presente atto è divenuto esecutivo", true},
+		{"affixed", "si dichiara che copia è stata affissa", true},
+		{"long s", "si dichiara che l'atto è eſecutivo", true},
+		{"no object", "si attesta che il documento è conforme", false},
+		{"object first", "pubblicata la delibera, si attesta che nulla osta", false},
+		{"exactly at the limit", "si attesta che" + far + "pubblicata", true},
+		{"one past the limit", "si attesta che" + far + " pubblicata", false},
+		{"within the limit, not a word start", "si attesta che" + far + "xpubblicata", false},
+		{"another line", "si attesta che\nè stata pubblicata", false},
+		{"second opening", "si attesta che " + strings.Repeat("y ", 400) + " e si certifica che è pubblicata", true},
+		{"not a word", "cosi attesta che è pubblicata", false},
+	} {
+		if got := certifies(tt.text); got != tt.want {
+			t.Errorf("%s: certifies = %v, want %v", tt.name, got, tt.want)
+		}
+		if def := certifiesByPattern.MatchString(tt.text); def != tt.want {
+			t.Errorf("%s: the pattern says %v: the case is wrong", tt.name, def)
+		}
+	}
+}
+
+func FuzzCertifies(f *testing.F) {
+	f.Add("Si attesta che la presente è stata pubblicata")
+	f.Add("si certifica che\n esecutiva")
+	f.Add("si dichiara che " + strings.Repeat("é", 299) + " affissa")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := certifies(text), certifiesByPattern.MatchString(text); got != want {
+			t.Fatalf("certifies(%q) = %v, the pattern says %v", text, got, want)
+		}
+	})
+}
