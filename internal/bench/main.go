@@ -115,7 +115,9 @@ func run(ctx context.Context, cfg *config) error {
 	defer os.RemoveAll(work)
 	cfg.work = work
 	cfg.albo = filepath.Join(work, "albo")
+	// As make build builds it: static, without cgo.
 	build := exec.CommandContext(ctx, "go", "build", "-o", cfg.albo, "./cmd/albo")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		return fmt.Errorf("build albo: %w", err)
