@@ -31,8 +31,10 @@ func newActLines(file *pdftext.File) actLines {
 		return nil
 	}
 	pages := make([][]pdftext.Line, len(file.Pages))
+	total := 0
 	for i, p := range file.Pages {
 		pages[i] = p.Lines()
+		total += len(pages[i])
 	}
 	edgeCount := map[string]int{}
 	for _, lines := range pages {
@@ -47,7 +49,7 @@ func newActLines(file *pdftext.File) actLines {
 		}
 	}
 	minPages := max(furnitureMinPages, int(furnitureShare*float64(len(pages))+0.5))
-	var out actLines
+	out := make(actLines, 0, total) // a long document's lines are most of what the parser allocates
 	for _, lines := range pages {
 		for i, l := range lines {
 			edge := i < furnitureEdge || i >= len(lines)-furnitureEdge
