@@ -59,6 +59,14 @@ func TestDeclaredPatternCompilesOnNeed(t *testing.T) {
 	if p.compiled == nil {
 		t.Error("matched without compiling")
 	}
+	// Past wordsAfterCalls calls it also searches long texts by the words
+	// its matches begin with, as a pattern that found its words late does.
+	for range wordsAfterCalls {
+		p.MatchString("Il Sindaco")
+	}
+	if p.leadingOf() == nil {
+		t.Errorf("%q does not search long texts by its leading words after %d calls", p, wordsAfterCalls)
+	}
 	if undeclared := declaredPattern(`(?i)not\s+in\s+the\s+table`); undeclared.compiled == nil {
 		t.Error("a pattern the table does not hold was not compiled at once")
 	}

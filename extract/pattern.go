@@ -17,11 +17,11 @@ import (
 // case-insensitive alternatives of words tried on every line of a
 // document, and Go's matcher walks such a pattern rune by rune even where
 // none of its words occurs; a substring search rules those lines out at a
-// fraction of the cost. Methods not redefined here match as the embedded
-// Regexp does, without the search first.
+// fraction of the cost. ReplaceAllString, Split and FindAllString match
+// as the regexp does, without the search first.
 //
 // A pattern declared with lazyRegexp knows its words from the start
-// (pattern_words.go, written by the tests) and is compiled only when a text
+// (pattern_words_table.go, written by the tests) and is compiled only when a text
 // holds one of them: a one-page act rules out half of the patterns it is
 // read with by their words alone, and compiling them was a quarter of the
 // CPU of `albo extract` on such an act. Any other pattern is compiled at
@@ -91,13 +91,19 @@ func (p *pattern) Split(s string, n int) []string { return p.regexp().Split(s, n
 // FindAllString is regexp's, on the compiled pattern.
 func (p *pattern) FindAllString(s string, n int) []string { return p.regexp().FindAllString(s, n) }
 
-// required returns the pattern's words, finding them on the call that
-// reaches wordsAfterCalls; nil before.
+// required returns the pattern's words: those it was declared with, or
+// else those it finds on the call that reaches wordsAfterCalls (nil
+// before). It counts the calls up to wordsAfterCalls either way, which
+// leadingOf waits for.
 func (p *pattern) required() [][]byte {
+	calls := p.calls.Load()
+	if calls < wordsAfterCalls {
+		calls = p.calls.Add(1)
+	}
 	if w := p.words.Load(); w != nil {
 		return *w
 	}
-	if p.calls.Add(1) < wordsAfterCalls {
+	if calls < wordsAfterCalls {
 		return nil
 	}
 	p.once.Do(func() {

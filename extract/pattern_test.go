@@ -214,6 +214,9 @@ func TestPatternAgreesWithRegexp(t *testing.T) {
 			if got, want := p.FindStringSubmatch(s), re.FindStringSubmatch(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
 				t.Errorf("%q on %.80q: FindStringSubmatch %q, the regexp finds %q", expr, s, got, want)
 			}
+			if got, want := declared.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%q declared, on %.80q: found %v, the regexp finds %v", expr, s, got, want)
+			}
 		}
 	}
 	t.Logf("%d of %d patterns look for words first, %d know the words their matches begin with; %d samples, %d long",
