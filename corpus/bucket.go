@@ -166,10 +166,15 @@ func (s *bucketStorage) location(key string) string { return s.url + "/" + key }
 // notExist makes a missing object's error wrap fs.ErrNotExist, as a
 // missing file's does.
 func notExist(key string, err error) error {
-	if err != nil && minio.ToErrorResponse(err).StatusCode == http.StatusNotFound {
+	if isNotFound(err) {
 		return fmt.Errorf("%s: %w", key, fs.ErrNotExist)
 	}
 	return err
+}
+
+// isNotFound says whether the store answered 404: no such object.
+func isNotFound(err error) bool {
+	return err != nil && minio.ToErrorResponse(err).StatusCode == http.StatusNotFound
 }
 
 func (s *bucketStorage) read(ctx context.Context, key string) ([]byte, error) {
@@ -247,14 +252,10 @@ func (s *bucketStorage) putStream(ctx context.Context, tmpDir string, r io.Reade
 // remove deletes the object; S3 answers a DELETE of a missing object with
 // success too.
 func (s *bucketStorage) remove(ctx context.Context, key string) error {
-	return notExistIsNil(s.client.RemoveObject(ctx, s.bucket, key, minio.RemoveObjectOptions{}))
-}
-
-func notExistIsNil(err error) error {
-	if err != nil && minio.ToErrorResponse(err).StatusCode == http.StatusNotFound {
-		return nil
+	if err := s.client.RemoveObject(ctx, s.bucket, key, minio.RemoveObjectOptions{}); !isNotFound(err) {
+		return err
 	}
-	return err
+	return nil
 }
 
 func (s *bucketStorage) walk(ctx context.Context, prefix string, fn func(string, error) error) error {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -194,7 +195,10 @@ func headerKind(text string) colKind {
 // line holding any other word cannot be a header, since every one of its
 // cells must be a heading (TestHeadingWordsCoverHeadings derives every
 // heading from the patterns and checks it).
-var headingWords = func() map[string]bool {
+//
+// The set is made on first use: every albo command runs the package's
+// initialisation, and most never read an attendance table.
+var headingWords = sync.OnceValue(func() map[string]bool {
 	words := map[string]bool{}
 	for _, w := range strings.Fields(`nome nominativo nominativi cognome e componente componenti la della del
 		giunta consiglio comunale comunali consigliere consiglieri assessori amministratori membri
@@ -205,7 +209,7 @@ var headingWords = func() map[string]bool {
 		words[w] = true
 	}
 	return words
-}()
+})
 
 // longestHeadingWord is the length in bytes of the longest of headingWords.
 const longestHeadingWord = len("videoconferenza")
@@ -218,7 +222,7 @@ func mayBeHeader(text string) bool {
 	var lower [longestHeadingWord]byte
 	n := 0 // bytes of the current word in lower; -1 once it is too long
 	endWord := func() bool {
-		ok := n == 0 || (n > 0 && headingWords[string(lower[:n])])
+		ok := n == 0 || (n > 0 && headingWords()[string(lower[:n])])
 		n = 0
 		return ok
 	}

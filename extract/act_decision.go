@@ -188,8 +188,7 @@ var (
 
 // maxAnnexTitle is the longest quoted text, in runes, read as the title of
 // an annex. Bounded in the pattern itself ({3,200}), it made a program of
-// two hundred copies of the class, ten times as long to compile as the
-// rest of the pattern.
+// two hundred copies of the class, slow to compile.
 const maxAnnexTitle = 200
 
 // annexTitles yields the title and number of each annex reference of text

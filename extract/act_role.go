@@ -106,8 +106,8 @@ const maxCertified = 300
 // certifies: what (?i)\bsi\s+(?:attesta|certifica|dichiara)\s+che\b
 // .{0,300}?\b(?:pubblicat|affiss|esecutiv) matches, found by looking for
 // certifiedRE within maxCertified characters of each opening rather than
-// by a pattern of three hundred copies of "any character", which took ten
-// times as long to compile as all the rest of it.
+// by a pattern of three hundred copies of "any character", the slowest of
+// the extractor's patterns to compile.
 func certifies(text string) bool {
 	for loc := range certifiesRE().stringIndexes(text) {
 		start, limit := loc[1], loc[1] // what is certified starts at limit at the latest

@@ -12,8 +12,8 @@ import (
 	"unicode/utf8"
 )
 
-// pattern is a compiled regular expression that first looks for the
-// words every match of it contains. Most of the extractor's patterns are
+// pattern is a regular expression that first looks for the words every
+// match of it contains. Most of the extractor's patterns are
 // case-insensitive alternatives of words tried on every line of a
 // document, and Go's matcher walks such a pattern rune by rune even where
 // none of its words occurs; a substring search rules those lines out at a
@@ -21,20 +21,20 @@ import (
 // as the regexp does, without the search first.
 //
 // A pattern declared with lazyRegexp knows its words from the start
-// (pattern_words_table.go, written by the tests) and is compiled only when a text
-// holds one of them: a one-page act rules out half of the patterns it is
-// read with by their words alone, and compiling them was a quarter of the
-// CPU of `albo extract` on such an act. Any other pattern is compiled at
-// once, and finds its words by parsing itself again, which costs as much
-// as a few dozen matches: it looks for them only from its
-// wordsAfterCalls-th call on, so that a pattern called a few times does not
-// pay for it.
+// (pattern_words_table.go, written by the tests) and is compiled only
+// when a text holds one of them: a one-page act rules out about half of
+// the patterns it is read with by their words alone, and compiling was
+// much of what `albo extract` spent on such an act. Any other pattern is
+// compiled at once, and finds its words by parsing itself again, which
+// costs as much as a few dozen matches: it looks for them only from its
+// wordsAfterCalls-th call on, so that a pattern called a few times does
+// not pay for it.
 type pattern struct {
 	expr        string
 	compileOnce sync.Once
 	compiled    *regexp.Regexp
 	calls       atomic.Int32
-	once        sync.Once
+	wordsOnce   sync.Once
 	// words holds, once found, words one of which every match contains,
 	// folded as foldASCII folds; empty when the pattern has no such words
 	// long enough to be worth looking for.
@@ -106,7 +106,7 @@ func (p *pattern) required() [][]byte {
 	if calls < wordsAfterCalls {
 		return nil
 	}
-	p.once.Do(func() {
+	p.wordsOnce.Do(func() {
 		words := requiredOf(p.String())
 		p.words.Store(&words)
 	})

@@ -45,8 +45,8 @@ const (
 const minLeadingText = 4096
 
 // leadingOf returns how the pattern's matches begin, working it out on
-// the first call once the pattern has looked for its words (it compiles
-// the pattern a second time); nil when it does not know.
+// the first call once the pattern has been called wordsAfterCalls times
+// (it compiles the pattern a second time); nil when it does not know.
 func (p *pattern) leadingOf() *leading {
 	if p.calls.Load() < wordsAfterCalls {
 		return nil
