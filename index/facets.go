@@ -107,8 +107,7 @@ func buildBitmaps(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 				if err != nil {
 					return nil, fmt.Errorf("facets: %s %q: %w", field, entry.Term, err)
 				}
-				local.Clear()
-				if err := postingsInto(pl, local); err != nil {
+				if err := livePostings(pl, ss.Deleted(), local); err != nil {
 					return nil, err
 				}
 				shifted := roaring.AddOffset64(local, int64(offset))
@@ -133,11 +132,17 @@ func buildBitmaps(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 	return bm, nil
 }
 
-// postingsInto adds a posting list's documents to into: at once where the
-// segment format allows (zap), else one by one.
-func postingsInto(pl segment.PostingsList, into *roaring.Bitmap) error {
+// livePostings sets into to a posting list's documents, less the
+// segment's deleted ones: at once where the segment format allows (zap's
+// OrInto, which reads the list's whole bitmap, deleted documents and
+// all), else one by one (the iterator skips them itself).
+func livePostings(pl segment.PostingsList, deleted, into *roaring.Bitmap) error {
+	into.Clear()
 	if o, ok := pl.(interface{ OrInto(*roaring.Bitmap) }); ok {
 		o.OrInto(into)
+		if deleted != nil {
+			into.AndNot(deleted)
+		}
 		return nil
 	}
 	it := pl.Iterator(false, false, false, nil)
@@ -402,8 +407,7 @@ func (p postingAlgebra) term(field, term string) (*roaring.Bitmap, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s %q: %w", field, term, err)
 		}
-		local.Clear()
-		if err := postingsInto(pl, local); err != nil {
+		if err := livePostings(pl, ss.Deleted(), local); err != nil {
 			return nil, err
 		}
 		out.Or(roaring.AddOffset64(local, int64(offsets[i])))

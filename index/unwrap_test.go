@@ -64,15 +64,21 @@ func goldBackend(t *testing.T) *bleveBackend {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { be.Close() })
+	if err := be.Index(context.Background(), goldDocuments(t)); err != nil {
+		t.Fatal(err)
+	}
+	return be.(*bleveBackend)
+}
+
+// goldDocuments are the documents of the gold acts.
+func goldDocuments(t *testing.T) []Document {
+	t.Helper()
 	var docs []Document
 	for _, name := range goldActs {
 		ref, res := loadGold(t, name)
 		docs = append(docs, newActRecord(ref, "gold:"+name, res).documents()...)
 	}
-	if err := be.Index(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
-	return be.(*bleveBackend)
+	return docs
 }
 
 // sameRanking fails the test unless got has want's hits in want's order
