@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/openalbo/albo/index"
@@ -23,6 +25,7 @@ var (
 	layerRequests   = flag.Int("layer-requests", 400, "web requests of each page kind over the index layer (the mixed run makes four times as many)")
 	layerRefresh    = flag.Duration("layer-refresh", index.FollowEvery, "how often the server looks for a newer generation (albo serve's interval)")
 	layerProfile    = flag.String("layer-profile", "", "write CPU profiles of the layer's build, web load and update into this folder")
+	layerKinds      = flag.String("layer-kinds", "", "comma-separated page kinds the web load asks for, to profile one (search, objective, history, directorate, act, transfers, feed, API, mixed; default all)")
 )
 
 // layerReport is what the layer child prints.
@@ -73,7 +76,7 @@ func benchLayer(ctx context.Context, cfg *config, out *table) error {
 	}
 	args := []string{"-child-layer", filepath.Join(cfg.work, "layer"), "-layer-objectives", fmt.Sprint(*layerObjectives),
 		"-layer-clients", fmt.Sprint(*layerClients), "-layer-requests", fmt.Sprint(*layerRequests),
-		"-layer-refresh", layerRefresh.String()}
+		"-layer-refresh", layerRefresh.String(), "-layer-kinds", *layerKinds}
 	if *layerProfile != "" {
 		args = append(args, "-layer-profile", *layerProfile)
 	}
@@ -171,6 +174,9 @@ func layerChild(ctx context.Context, dir string) error {
 			return err
 		}
 		for _, kind := range paths {
+			if *layerKinds != "" && !slices.Contains(strings.Split(*layerKinds, ","), kind.name) {
+				continue
+			}
 			n := *layerRequests
 			if kind.name == mixedKind {
 				n *= 4
