@@ -154,6 +154,11 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 // it searched snap (the index may have changed since snap was taken).
 func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (out *Response, onSnap bool, err error) {
 	limit, offset := req.Page()
+	if !req.Highlight {
+		if out, ok, err := b.rankedTerm(ctx, req, q, snap); ok || err != nil {
+			return out, ok, err
+		}
+	}
 	searched := &snapshotQuery{Query: q}
 	sr := bleve.NewSearchRequestOptions(searched, limit, offset, false)
 	res, err := b.idx.SearchInContext(ctx, sr)
@@ -185,6 +190,36 @@ func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Quer
 		return nil, false, err
 	}
 	return &Response{Total: int(res.Total), Hits: hits}, onSnap, nil
+}
+
+// rankedTerm is a page of the hits of a query of one term, ranked by
+// rankTerm (rank_term.go) and read from snap's stored fields; ok is false
+// for the queries bleve ranks.
+func (b *bleveBackend) rankedTerm(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (out *Response, ok bool, err error) {
+	var record *roaring.Bitmap
+	if rec, isRec := q.(*recordingQuery); isRec {
+		q, record = rec.Query, rec.docs
+	}
+	limit, offset := req.Page()
+	ranked, total, ok, err := rankTerm(ctx, snap, q, b.idx.Mapping(), limit, offset, record)
+	if !ok || err != nil {
+		if err != nil {
+			err = fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+		}
+		return nil, false, err
+	}
+	nums := make([]uint32, len(ranked))
+	for i, h := range ranked {
+		nums[i] = uint32(h.doc)
+	}
+	hits, err := storedHits(snap, nums)
+	if err != nil {
+		return nil, false, fmt.Errorf("index %s: %w", b.path, err)
+	}
+	for i, h := range ranked {
+		hits[i].Score = h.score
+	}
+	return &Response{Total: total, Hits: hits}, true, nil
 }
 
 // snapshotQuery is a query that keeps the index snapshot it was searched

@@ -1,0 +1,346 @@
+package index
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+)
+
+// Ranking a broad word through bleve (term searcher, conjunction with the
+// filters, top-N collector) costs, at every match, a document match taken
+// from a pool and put back, a square root for the norm, a comparison in
+// the conjunction and one in the collector's heap: two thirds of a search
+// page's CPU at a million objectives. Yet a term's score in a document
+// depends on the term's frequency there and the field's length (its norm)
+// alone, and a filter read off the bitmaps scores the same in every
+// document (filter_term.go). So rankTerm reads the term's posting lists
+// itself, keeps the best hits in a heap of plain values, and takes the
+// score of each (frequency, norm) pair it meets from bleve's own searcher
+// of the query, advanced to the first document holding it: the hits, their
+// order and their scores are bleve's, to the bit
+// (TestRankTermKeepsHitsAndScores), for a few hundred searcher steps a
+// query instead of one per match.
+
+// termRanking is a query rankTerm ranks: one term of a field, alone or in
+// a conjunction with filters read off the snapshot's bitmaps.
+type termRanking struct {
+	field, term string
+	filters     []*roaring.Bitmap // the filterTerms' documents, by global number
+}
+
+// rankableTerm says whether rankTerm ranks q on snap, and what it reads.
+func rankableTerm(q query.Query, snap *scorch.IndexSnapshot, m mapping.IndexMapping) (termRanking, bool) {
+	var r termRanking
+	term := func(t *query.TermQuery) bool {
+		if r.term != "" || t.Term == "" {
+			return false // two terms score as a sum this does not rebuild
+		}
+		r.field, r.term = cmp.Or(t.FieldVal, m.DefaultSearchField()), t.Term
+		return true
+	}
+	part := func(q query.Query) bool {
+		switch q := q.(type) {
+		case *normalizedTerm:
+			return term(q.TermQuery)
+		case *query.TermQuery:
+			return term(q)
+		case *filterTerm:
+			if q.bm.snapshot != snap {
+				return false
+			}
+			docs := q.bm.values[q.FieldVal][q.Term]
+			if docs == nil {
+				docs = roaring.New()
+			}
+			r.filters = append(r.filters, docs)
+			return true
+		}
+		return false
+	}
+	if c, ok := q.(*query.ConjunctionQuery); ok {
+		for _, sub := range c.Conjuncts {
+			if !part(sub) {
+				return r, false
+			}
+		}
+	} else if !part(q) {
+		return r, false
+	}
+	return r, r.term != ""
+}
+
+// rankedHit is a document's global number in the snapshot and its score.
+type rankedHit struct {
+	doc   uint64
+	score float64
+}
+
+// worse orders hits as bleve's collector does, reversed: a lower score,
+// then a later document.
+func worse(a, b rankedHit) bool {
+	return a.score < b.score || a.score == b.score && a.doc > b.doc
+}
+
+// topHits keeps the best k hits offered in document order, in a heap
+// whose root is the worst kept.
+type topHits struct {
+	k    int
+	heap []rankedHit
+}
+
+// offer keeps h if it is among the best k so far. Hits come in document
+// order, so one scoring as the worst kept ranks after it and is dropped.
+func (t *topHits) offer(h rankedHit) {
+	if len(t.heap) < t.k {
+		t.heap = append(t.heap, h)
+		for i := len(t.heap) - 1; i > 0; {
+			parent := (i - 1) / 2
+			if !worse(t.heap[i], t.heap[parent]) {
+				break
+			}
+			t.heap[i], t.heap[parent] = t.heap[parent], t.heap[i]
+			i = parent
+		}
+		return
+	}
+	if h.score <= t.heap[0].score {
+		return
+	}
+	t.heap[0] = h
+	for i := 0; ; {
+		worst, l, r := i, 2*i+1, 2*i+2
+		if l < len(t.heap) && worse(t.heap[l], t.heap[worst]) {
+			worst = l
+		}
+		if r < len(t.heap) && worse(t.heap[r], t.heap[worst]) {
+			worst = r
+		}
+		if worst == i {
+			return
+		}
+		t.heap[i], t.heap[worst] = t.heap[worst], t.heap[i]
+		i = worst
+	}
+}
+
+// ranked is the kept hits, best first.
+func (t *topHits) ranked() []rankedHit {
+	out := slices.Clone(t.heap)
+	slices.SortFunc(out, func(a, b rankedHit) int {
+		switch {
+		case worse(b, a):
+			return -1
+		case worse(a, b):
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// scoreOracle gives the score of the documents holding the term with one
+// frequency and norm, read once from bleve's searcher of the whole query.
+type scoreOracle struct {
+	searcher search.Searcher
+	sctx     *search.SearchContext
+	// The scores by frequency and the norm's bits: most in a table (a
+	// query meets a few dozen pairs, at every match), the rest in a map.
+	table [tableFreqs][]float64 // NaN where not read yet
+	other map[uint64]float64    // by frequency << 32 | the norm's bits
+}
+
+// The score table holds frequencies 1 to tableFreqs and norms (field
+// lengths) under tableNorms.
+const (
+	tableFreqs = 4
+	tableNorms = 1024
+)
+
+// errRankMismatch is a document the posting lists match and bleve's
+// searcher does not: the query is not what rankableTerm took it for, and
+// bleve ranks it.
+var errRankMismatch = errors.New("the term ranking and bleve's searcher disagree")
+
+func (o *scoreOracle) score(doc uint64, p segment.Posting) (float64, error) {
+	freq, norm := p.Frequency(), normBits(p)
+	var slot *float64
+	if freq-1 < tableFreqs && norm < tableNorms {
+		row := o.table[freq-1]
+		if row == nil {
+			row = make([]float64, tableNorms)
+			for i := range row {
+				row[i] = math.NaN()
+			}
+			o.table[freq-1] = row
+		}
+		if s := row[norm]; !math.IsNaN(s) {
+			return s, nil
+		}
+		slot = &row[norm]
+	} else if s, ok := o.other[freq<<32|norm]; ok {
+		return s, nil
+	}
+	dm, err := o.searcher.Advance(o.sctx, numberID(doc))
+	if err != nil {
+		return 0, err
+	}
+	if dm == nil || internalNumber(dm) != doc {
+		return 0, errRankMismatch
+	}
+	s := dm.Score
+	o.sctx.DocumentMatchPool.Put(dm)
+	if slot != nil {
+		*slot = s
+	} else {
+		o.other[freq<<32|norm] = s
+	}
+	return s, nil
+}
+
+// normBits is the field length a posting's norm stands for (zap keeps it
+// as the bits of a float32); the norm itself in other segment formats.
+func normBits(p segment.Posting) uint64 {
+	if n, ok := p.(interface{ NormUint64() uint64 }); ok {
+		return n.NormUint64() & math.MaxUint32
+	}
+	return uint64(math.Float32bits(float32(p.Norm())))
+}
+
+// checkEvery is how many matches rankTerm reads between looks at its
+// context's deadline (bleve's collector's own interval).
+const checkEvery = 1024
+
+// rankTerm ranks q on snap as bleve's top-N collector would, for the
+// queries rankableTerm takes: the hits from offset to offset+limit, by
+// global document number, and the number of matches. When record is not
+// nil every match is added to it. ok is false, and nothing recorded, for
+// any other query, which bleve ranks.
+func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m mapping.IndexMapping, limit, offset int, record *roaring.Bitmap) (hits []rankedHit, total int, ok bool, err error) {
+	r, ok := rankableTerm(q, snap, m)
+	if !ok || limit <= 0 {
+		return nil, 0, false, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, 0, false, err
+	}
+	s, err := q.Searcher(ctx, snap, m, search.SearcherOptions{})
+	if err != nil {
+		return nil, 0, false, err
+	}
+	defer s.Close()
+	oracle := &scoreOracle{
+		searcher: s,
+		sctx:     &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: snap},
+		other:    map[uint64]float64{},
+	}
+	top := &topHits{k: offset + limit}
+	matched := roaring.New()
+	local := roaring.New()
+	offsets, _ := segmentOffsets(snap)
+	var pl segment.PostingsList
+	var it segment.PostingsIterator
+	for i, ss := range snap.Segments() {
+		dict, err := ss.Segment().Dictionary(r.field)
+		if err != nil {
+			return nil, 0, false, fmt.Errorf("field %s: %w", r.field, err)
+		}
+		if pl, err = dict.PostingsList([]byte(r.term), ss.Deleted(), pl); err != nil {
+			return nil, 0, false, fmt.Errorf("%s %q: %w", r.field, r.term, err)
+		}
+		if err := livePostings(pl, ss.Deleted(), local); err != nil {
+			return nil, 0, false, err
+		}
+		docs := roaring.AddOffset64(local, int64(offsets[i]))
+		for _, f := range r.filters {
+			docs.And(f)
+		}
+		matched.Or(docs)
+		if len(r.filters) == 0 {
+			docs = nil // every posting matches
+		}
+		it = pl.Iterator(true, true, false, it)
+		if err := rankSegment(ctx, it, docs, offsets[i], local.GetCardinality(), oracle, top); err != nil {
+			if errors.Is(err, errRankMismatch) {
+				return nil, 0, false, nil
+			}
+			return nil, 0, false, err
+		}
+	}
+	if record != nil {
+		record.Or(matched)
+	}
+	hits = top.ranked()
+	return hits[min(offset, len(hits)):], int(matched.GetCardinality()), true, nil
+}
+
+// rankSegment offers top the documents of one segment's posting list
+// (numbered from base, listed in all) that docs holds, or all of them
+// when docs is nil: by reading the list through, passing over those docs
+// lacks; or, when docs holds under a quarter of the list (a selective
+// filter), by advancing the list to each of docs.
+func rankSegment(ctx context.Context, it segment.PostingsIterator, docs *roaring.Bitmap, base, listed uint64, oracle *scoreOracle, top *topHits) error {
+	n := 0
+	offer := func(p segment.Posting) error {
+		if n++; n%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		doc := base + p.Number()
+		s, err := oracle.score(doc, p)
+		if err != nil {
+			return err
+		}
+		top.offer(rankedHit{doc: doc, score: s})
+		return nil
+	}
+	if docs == nil {
+		for {
+			p, err := it.Next()
+			if err != nil || p == nil {
+				return err
+			}
+			if err := offer(p); err != nil {
+				return err
+			}
+		}
+	}
+	sparse := docs.GetCardinality()*4 < listed
+	want, buf := docs.ManyIterator(), make([]uint32, 256)
+	for {
+		got := want.NextMany(buf)
+		if got == 0 {
+			return nil
+		}
+		for _, doc := range buf[:got] {
+			local := uint64(doc) - base
+			var p segment.Posting
+			var err error
+			if sparse {
+				p, err = it.Advance(local)
+			} else {
+				for p, err = it.Next(); err == nil && p != nil && p.Number() < local; p, err = it.Next() {
+				}
+			}
+			if err != nil {
+				return err
+			}
+			if p == nil || p.Number() != local {
+				return errRankMismatch // docs holds a document the list lacks
+			}
+			if err := offer(p); err != nil {
+				return err
+			}
+		}
+	}
+}

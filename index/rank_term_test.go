@@ -1,0 +1,171 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// rankSnapshot is a snapshot of the gold acts' documents over three
+// segments: the documents, copies of them with shorter texts (other
+// norms), and a tenth of them indexed again, deleted in the first
+// segment. It is taken before scorch merges them.
+func rankSnapshot(t *testing.T) (*bleveBackend, *scorch.IndexSnapshot) {
+	t.Helper()
+	ctx := context.Background()
+	b := goldBackend(t)
+	docs := goldDocuments(t)
+	var copies, again []Document
+	for i, d := range docs {
+		c := d
+		c.ID += "/copy"
+		words := strings.Fields(c.Text)
+		c.Text = strings.Join(words[:len(words)*(1+i%3)/3], " ")
+		copies = append(copies, c)
+		if i%10 == 0 {
+			again = append(again, d)
+		}
+	}
+	for _, batch := range [][]Document{copies, again} {
+		if err := b.Index(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	snap := currentSnapshot(t, b)
+	deleted := 0
+	for _, ss := range snap.Segments() {
+		if d := ss.Deleted(); d != nil {
+			deleted += int(d.GetCardinality())
+		}
+	}
+	if len(snap.Segments()) < 2 || deleted == 0 {
+		t.Fatalf("%d segments, %d documents deleted: the test needs several segments and deletions", len(snap.Segments()), deleted)
+	}
+	return b, snap
+}
+
+// bleveRanking is the page bleve's top-N collector ranks of q on snap.
+func bleveRanking(ctx context.Context, t *testing.T, b *bleveBackend, snap *scorch.IndexSnapshot, q query.Query, limit, offset int) search.DocumentMatchCollection {
+	t.Helper()
+	s, err := q.Searcher(ctx, snap, b.idx.Mapping(), search.SearcherOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	coll := collector.NewTopNCollector(limit, offset, search.SortOrder{&search.SortScore{Desc: true}})
+	if err := coll.Collect(ctx, s, snap); err != nil {
+		t.Fatal(err)
+	}
+	return coll.Results()
+}
+
+// TestRankTermKeepsHitsAndScores ranks queries of one word, alone and
+// narrowed by filters, by rankTerm and by bleve's collector on the same
+// snapshot, on every page: the same hits in the same order with the same
+// scores, to the bit, and the same count of matches. Other queries are
+// left to bleve.
+func TestRankTermKeepsHitsAndScores(t *testing.T) {
+	ctx := context.Background()
+	b, snap := rankSnapshot(t)
+	bm, err := b.bitmaps.get(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var year, act string
+	for v := range bm.values[fieldYear] {
+		year = max(year, v)
+	}
+	for v, docs := range bm.values[fieldAct] {
+		if docs.GetCardinality() > 50 {
+			act = v
+		}
+	}
+	yearN, err := strconv.Atoi(year)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ranked := 0
+	for _, tc := range []struct {
+		req      Request
+		rankable bool
+	}{
+		{Request{Query: "servizi"}, true},
+		{Request{Query: "servizi", Type: TypeObjective}, true},
+		{Request{Query: "digitale", Year: yearN}, true},
+		{Request{Query: "gestione", Type: TypeObjective, Act: act}, true},
+		{Request{Query: "progetto", Type: TypeChange}, true},
+		{Request{Query: "text:servizi^3", Type: TypeObjective}, true},
+		{Request{Query: "nessunaparolacosì"}, true},
+		{Request{Query: "piano obiettivi"}, false},
+		{Request{Query: `"gestione del"`, Type: TypeObjective}, true}, // "del" is a stop word
+		{Request{Query: `"servizi digitali"`, Type: TypeObjective}, false},
+		{Request{Query: "digitali*"}, false},
+		{Request{Query: "servizi~1"}, false},
+		{Request{Query: "servizi", Type: TypeObjective, Directorate: "a", DirectorateSpellings: []string{"a", "b"}}, false},
+	} {
+		q, _, err := b.buildQuery(tc.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q = withFilterTerms(q, bm)
+		for _, page := range []struct{ limit, offset int }{{10, 0}, {10, 10}, {200, 0}, {7, 31}, {1000, 0}} {
+			what := fmt.Sprintf("%+v limit %d offset %d", tc.req, page.limit, page.offset)
+			record := roaring.New()
+			got, total, ok, err := rankTerm(ctx, snap, q, b.idx.Mapping(), page.limit, page.offset, record)
+			if err != nil {
+				t.Fatalf("%s: %v", what, err)
+			}
+			if ok != tc.rankable {
+				t.Fatalf("%s: ranked by rankTerm %v, want %v", what, ok, tc.rankable)
+			}
+			if !ok {
+				if !record.IsEmpty() {
+					t.Errorf("%s: not ranked, yet %d matches recorded", what, record.GetCardinality())
+				}
+				continue
+			}
+			ranked++
+			want := bleveRanking(ctx, t, b, snap, q, page.limit, page.offset)
+			wantTotal := len(bleveRanking(ctx, t, b, snap, q, 1<<20, 0))
+			if total != wantTotal || len(got) != len(want) {
+				t.Errorf("%s: %d hits of %d, want %d of %d", what, len(got), total, len(want), wantTotal)
+				continue
+			}
+			if int(record.GetCardinality()) != total {
+				t.Errorf("%s: %d matches recorded, %d counted", what, record.GetCardinality(), total)
+			}
+			for i, h := range got {
+				w := want[i]
+				if h.doc != internalNumber(w) || math.Float64bits(h.score) != math.Float64bits(w.Score) {
+					t.Errorf("%s: hit %d is document %d scoring %v, want %d (%s) scoring %v", what, i, h.doc, h.score, internalNumber(w), w.ID, w.Score)
+					break
+				}
+			}
+		}
+	}
+	if ranked == 0 {
+		t.Error("rankTerm ranked nothing")
+	}
+}
+
+// TestRankTermStopsAtDeadline: a ranking past its context's deadline
+// ends with the context's error, as bleve's collector does.
+func TestRankTermStopsAtDeadline(t *testing.T) {
+	b, snap := rankSnapshot(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	q := &normalizedTerm{TermQuery: query.NewTermQuery("serviz")}
+	_, _, ok, err := rankTerm(ctx, snap, q, b.idx.Mapping(), 10, 0, nil)
+	if err == nil || ok {
+		t.Errorf("a cancelled ranking: ok %v, error %v; want the context's error", ok, err)
+	}
+}
