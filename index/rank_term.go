@@ -14,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
+	zap "github.com/blevesearch/zapx/v17"
 )
 
 // Ranking a broad word through bleve (term searcher, conjunction with the
@@ -210,8 +211,8 @@ func (o *scoreOracle) score(doc uint64, p segment.Posting) (float64, error) {
 // normBits is the field length a posting's norm stands for (zap keeps it
 // as the bits of a float32); the norm itself in other segment formats.
 func normBits(p segment.Posting) uint64 {
-	if n, ok := p.(interface{ NormUint64() uint64 }); ok {
-		return n.NormUint64() & math.MaxUint32
+	if z, ok := p.(*zap.Posting); ok { // a pointer compare, at every match
+		return z.NormUint64() & math.MaxUint32
 	}
 	return uint64(math.Float32bits(float32(p.Norm())))
 }
