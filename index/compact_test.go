@@ -11,7 +11,7 @@ import (
 
 // currentSnapshot is the backend's current scorch snapshot, released at
 // the end of the test.
-func currentSnapshot(t *testing.T, b *bleveBackend) *scorch.IndexSnapshot {
+func currentSnapshot(t testing.TB, b *bleveBackend) *scorch.IndexSnapshot {
 	t.Helper()
 	snap, release := openSnapshot(t, b)
 	t.Cleanup(release)
@@ -20,7 +20,7 @@ func currentSnapshot(t *testing.T, b *bleveBackend) *scorch.IndexSnapshot {
 
 // openSnapshot is the backend's current scorch snapshot and what
 // releases it.
-func openSnapshot(t *testing.T, b *bleveBackend) (*scorch.IndexSnapshot, func()) {
+func openSnapshot(t testing.TB, b *bleveBackend) (*scorch.IndexSnapshot, func()) {
 	t.Helper()
 	ai, err := b.idx.Advanced()
 	if err != nil {

@@ -19,7 +19,7 @@ import (
 // segments: the documents, copies of them with shorter texts (other
 // norms), and a tenth of them indexed again, deleted in the first
 // segment. It is taken before scorch merges them.
-func rankSnapshot(t *testing.T) (*bleveBackend, *scorch.IndexSnapshot) {
+func rankSnapshot(t testing.TB) (*bleveBackend, *scorch.IndexSnapshot) {
 	t.Helper()
 	ctx := context.Background()
 	b := goldBackend(t)
@@ -54,7 +54,7 @@ func rankSnapshot(t *testing.T) (*bleveBackend, *scorch.IndexSnapshot) {
 }
 
 // bleveRanking is the page bleve's top-N collector ranks of q on snap.
-func bleveRanking(ctx context.Context, t *testing.T, b *bleveBackend, snap *scorch.IndexSnapshot, q query.Query, limit, offset int) search.DocumentMatchCollection {
+func bleveRanking(ctx context.Context, t testing.TB, b *bleveBackend, snap *scorch.IndexSnapshot, q query.Query, limit, offset int) search.DocumentMatchCollection {
 	t.Helper()
 	s, err := q.Searcher(ctx, snap, b.idx.Mapping(), search.SearcherOptions{})
 	if err != nil {
@@ -168,4 +168,45 @@ func TestRankTermStopsAtDeadline(t *testing.T) {
 	if err == nil || ok {
 		t.Errorf("a cancelled ranking: ok %v, error %v; want the context's error", ok, err)
 	}
+}
+
+// FuzzRankTerm ranks any word, alone or narrowed to a type, on any page,
+// by rankTerm and by bleve's collector: whenever rankTerm takes the
+// query, the pages are the same to the bit.
+func FuzzRankTerm(f *testing.F) {
+	for _, word := range []string{"servizi", "città", "digitale", "del", "Gestione", "x", ""} {
+		f.Add(word, uint8(0), uint16(10), uint16(0))
+		f.Add(word, uint8(1), uint16(3), uint16(17))
+	}
+	b, snap := rankSnapshot(f)
+	bm, err := b.bitmaps.get(snap)
+	if err != nil {
+		f.Fatal(err)
+	}
+	types := []string{"", TypeObjective, TypeChange, TypeAct}
+	f.Fuzz(func(t *testing.T, word string, typ uint8, limit, offset uint16) {
+		req := Request{Query: word, Type: types[int(typ)%len(types)]}
+		q, hasText, err := b.buildQuery(req)
+		if err != nil || !hasText {
+			return
+		}
+		q = withFilterTerms(q, bm)
+		ctx := context.Background()
+		got, total, ok, err := rankTerm(ctx, snap, q, b.idx.Mapping(), int(limit%300)+1, int(offset%300), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			return
+		}
+		want := bleveRanking(ctx, t, b, snap, q, int(limit%300)+1, int(offset%300))
+		if wantTotal := len(bleveRanking(ctx, t, b, snap, q, 1<<20, 0)); total != wantTotal || len(got) != len(want) {
+			t.Fatalf("%q: %d hits of %d, want %d of %d", word, len(got), total, len(want), wantTotal)
+		}
+		for i, h := range got {
+			if w := want[i]; h.doc != internalNumber(w) || math.Float64bits(h.score) != math.Float64bits(w.Score) {
+				t.Fatalf("%q: hit %d is document %d scoring %v, want %d scoring %v", word, i, h.doc, h.score, internalNumber(w), w.Score)
+			}
+		}
+	})
 }

@@ -57,7 +57,7 @@ func TestUnwrapKeepsHitsAndScores(t *testing.T) {
 
 // goldBackend is a bare bleve backend holding the documents of the gold
 // acts, closed at the end of the test.
-func goldBackend(t *testing.T) *bleveBackend {
+func goldBackend(t testing.TB) *bleveBackend {
 	t.Helper()
 	be, err := OpenBleve(filepath.Join(t.TempDir(), "bleve"))
 	if err != nil {
@@ -71,7 +71,7 @@ func goldBackend(t *testing.T) *bleveBackend {
 }
 
 // goldDocuments are the documents of the gold acts.
-func goldDocuments(t *testing.T) []Document {
+func goldDocuments(t testing.TB) []Document {
 	t.Helper()
 	var docs []Document
 	for _, name := range goldActs {
