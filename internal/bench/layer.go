@@ -106,8 +106,11 @@ func (rep *layerReport) rows(out *table, maxRSS int64) {
 		cache, goal := "cache on", ""
 		if !l.Cache {
 			cache = "cache OFF"
-			if l.Kind == mixedKind {
+			switch l.Kind {
+			case mixedKind:
 				goal = "goal p99 ≤ 50ms (headline)"
+			case "search":
+				goal = "goal ≥ 1000 req/s"
 			}
 		}
 		r := l.Report
