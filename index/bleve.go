@@ -246,8 +246,15 @@ func (b *bleveBackend) load(ctx context.Context, req Request, q query.Query, ids
 		q = rec.Query
 	}
 	highlight := req.Highlight && q != nil
+	term, byTerm := "", false
 	if highlight {
-		docs = bleve.NewConjunctionQuery(docs, q)
+		// One word of the text is highlighted off the hits' text
+		// (highlight_term.go); anything else by bleve, searching them.
+		if term, byTerm = highlightedTerm(q); byTerm {
+			highlight = false
+		} else {
+			docs = bleve.NewConjunctionQuery(docs, q)
+		}
 	}
 	sr := bleve.NewSearchRequestOptions(docs, len(ids), 0, false)
 	sr.Fields = storedFields
@@ -271,12 +278,20 @@ func (b *bleveBackend) load(ctx context.Context, req Request, q query.Query, ids
 		hit := hitOf(h)
 		hit.Score = scores[i]
 		if frags := h.Fragments[fieldText]; len(frags) > 0 {
-			hit.Highlight = strings.Join(frags, " … ")
+			hit.Highlight = strings.Join(frags, highlightSeparator)
 		}
 		hits = append(hits, hit)
 	}
+	if byTerm {
+		if err := b.highlightTerm(hits, term); err != nil {
+			return nil, fmt.Errorf("index %s: highlight: %w", b.path, err)
+		}
+	}
 	return hits, nil
 }
+
+// highlightSeparator joins a hit's highlighted fragments.
+const highlightSeparator = " … "
 
 // recordingQuery is a query that records the number of every document its
 // searcher yields: the matches a facet counts, gathered by the pass that

@@ -222,10 +222,22 @@ func searchesText(req Request) bool {
 	return s != "" && s != "*"
 }
 
+// pageHighlighter is a backend that highlights the hits of a page it has
+// read whole, without searching them again, for the queries it can; done
+// is false for the others.
+type pageHighlighter interface {
+	highlightPage(req Request, hits []Hit) (done bool, err error)
+}
+
 // readPage reads the page's hits again with the query's matches
 // highlighted, by asking the backend for the query among just these
 // documents. Each hit keeps its rank's score and what folding set.
 func (ix *Index) readPage(ctx context.Context, g *generation, req Request, hits []Hit) error {
+	if hl, ok := g.backend.(pageHighlighter); ok {
+		if done, err := hl.highlightPage(req, hits); done || err != nil {
+			return err
+		}
+	}
 	page := req
 	page.Facets, page.Sort, page.Offset, page.Limit = nil, SortRelevance, 0, len(hits)
 	page.ids = make([]string, len(hits))

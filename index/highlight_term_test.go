@@ -1,0 +1,109 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// TestHighlightTermAsBleve highlights the hits of every term of the gold
+// documents' texts (and of some queries with filters) by highlightTerm
+// and by bleve searching them with the query: the same fragments, to the
+// byte. Queries of anything else than one word are highlighted by bleve.
+func TestHighlightTermAsBleve(t *testing.T) {
+	ctx := context.Background()
+	b := goldBackend(t)
+	terms := map[string]bool{}
+	for i, d := range goldDocuments(t) {
+		if i%7 == 0 {
+			for _, tok := range b.analyse(d.Text) {
+				terms[string(tok.Term)] = true
+			}
+		}
+	}
+	if len(terms) < 200 {
+		t.Fatalf("%d terms: too few to test", len(terms))
+	}
+	compared := 0
+	check := func(what string, q query.Query) {
+		t.Helper()
+		res, err := b.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 25, 0, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 {
+			return
+		}
+		ids := make([]string, len(res.Hits))
+		scores := make([]float64, len(res.Hits))
+		for i, h := range res.Hits {
+			ids[i] = h.ID
+		}
+		got, err := b.load(ctx, Request{Highlight: true}, q, ids, scores)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), q}), len(ids), 0, false)
+		sr.Highlight = bleve.NewHighlightWithStyle(html.Name)
+		sr.Highlight.AddField(fieldText)
+		want, err := b.idx.SearchInContext(ctx, sr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantByID := map[string]string{}
+		for _, h := range want.Hits {
+			wantByID[h.ID] = strings.Join(h.Fragments[fieldText], highlightSeparator)
+		}
+		for _, h := range got {
+			if h.Highlight != wantByID[h.ID] {
+				t.Errorf("%s in %s:\n got %q\nwant %q", what, h.ID, h.Highlight, wantByID[h.ID])
+				return
+			}
+			if h.Highlight != "" {
+				compared++
+			}
+		}
+	}
+	for term := range terms {
+		tq := query.NewTermQuery(term)
+		tq.SetField(fieldText)
+		q := query.Query(&normalizedTerm{tq})
+		if _, ok := highlightedTerm(q); !ok {
+			t.Fatalf("%q: not highlighted by term", term)
+		}
+		check(term, q)
+	}
+	for _, req := range []Request{
+		{Query: "servizi", Type: TypeObjective},
+		{Query: "città", Year: 2020},
+		{Query: `"gestione del"`},
+		{Query: "servizi", Directorate: "a", DirectorateSpellings: []string{"a", "b"}},
+	} {
+		q, _, err := b.buildQuery(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := highlightedTerm(q); !ok {
+			t.Errorf("%+v: not highlighted by term", req)
+		}
+		check(req.Query, q)
+	}
+	for _, text := range []string{"servizi digitali", `"servizi digitali"`, "servizi OR digitale", "digitali*", "servizi~1", "type:objective"} {
+		q, _, err := b.buildQuery(Request{Query: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := highlightedTerm(q); ok {
+			t.Errorf("%q: highlighted by term", text)
+		}
+		check(text, q)
+	}
+	t.Logf("%d terms, %d highlights compared", len(terms), compared)
+	if compared < 1000 {
+		t.Errorf("%d highlights compared, too few", compared)
+	}
+}
