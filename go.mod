@@ -82,3 +82,5 @@ require (
 )
 
 replace github.com/blevesearch/vellum v1.2.1 => ./third_party/vellum
+
+replace github.com/klauspost/cpuid/v2 v2.4.0 => ./third_party/cpuid
