@@ -68,6 +68,24 @@ func bleveRanking(ctx context.Context, t testing.TB, b *bleveBackend, snap *scor
 	return coll.Results()
 }
 
+// rankingDiff says how a page ranked by rankTerm (got, of total matches)
+// differs from bleve's page of q from offset to offset+limit; "" when it
+// holds the same documents in the same order with the same scores, to
+// the bit, of as many matches.
+func rankingDiff(ctx context.Context, t testing.TB, b *bleveBackend, snap *scorch.IndexSnapshot, q query.Query, limit, offset int, got []rankedHit, total int) string {
+	t.Helper()
+	want := bleveRanking(ctx, t, b, snap, q, limit, offset)
+	if wantTotal := len(bleveRanking(ctx, t, b, snap, q, 1<<20, 0)); total != wantTotal || len(got) != len(want) {
+		return fmt.Sprintf("%d hits of %d, want %d of %d", len(got), total, len(want), wantTotal)
+	}
+	for i, h := range got {
+		if w := want[i]; h.doc != internalNumber(w) || math.Float64bits(h.score) != math.Float64bits(w.Score) {
+			return fmt.Sprintf("hit %d is document %d scoring %v, want %d (%s) scoring %v", i, h.doc, h.score, internalNumber(w), w.ID, w.Score)
+		}
+	}
+	return ""
+}
+
 // TestRankTermKeepsHitsAndScores ranks queries of one word, alone and
 // narrowed by filters, by rankTerm and by bleve's collector on the same
 // snapshot, on every page: the same hits in the same order with the same
@@ -134,21 +152,11 @@ func TestRankTermKeepsHitsAndScores(t *testing.T) {
 				continue
 			}
 			ranked++
-			want := bleveRanking(ctx, t, b, snap, q, page.limit, page.offset)
-			wantTotal := len(bleveRanking(ctx, t, b, snap, q, 1<<20, 0))
-			if total != wantTotal || len(got) != len(want) {
-				t.Errorf("%s: %d hits of %d, want %d of %d", what, len(got), total, len(want), wantTotal)
-				continue
-			}
 			if int(record.GetCardinality()) != total {
 				t.Errorf("%s: %d matches recorded, %d counted", what, record.GetCardinality(), total)
 			}
-			for i, h := range got {
-				w := want[i]
-				if h.doc != internalNumber(w) || math.Float64bits(h.score) != math.Float64bits(w.Score) {
-					t.Errorf("%s: hit %d is document %d scoring %v, want %d (%s) scoring %v", what, i, h.doc, h.score, internalNumber(w), w.ID, w.Score)
-					break
-				}
+			if diff := rankingDiff(ctx, t, b, snap, q, page.limit, page.offset, got, total); diff != "" {
+				t.Errorf("%s: %s", what, diff)
 			}
 		}
 	}
@@ -199,14 +207,8 @@ func FuzzRankTerm(f *testing.F) {
 		if !ok {
 			return
 		}
-		want := bleveRanking(ctx, t, b, snap, q, int(limit%300)+1, int(offset%300))
-		if wantTotal := len(bleveRanking(ctx, t, b, snap, q, 1<<20, 0)); total != wantTotal || len(got) != len(want) {
-			t.Fatalf("%q: %d hits of %d, want %d of %d", word, len(got), total, len(want), wantTotal)
-		}
-		for i, h := range got {
-			if w := want[i]; h.doc != internalNumber(w) || math.Float64bits(h.score) != math.Float64bits(w.Score) {
-				t.Fatalf("%q: hit %d is document %d scoring %v, want %d scoring %v", word, i, h.doc, h.score, internalNumber(w), w.Score)
-			}
+		if diff := rankingDiff(ctx, t, b, snap, q, int(limit%300)+1, int(offset%300), got, total); diff != "" {
+			t.Fatalf("%q: %s", word, diff)
 		}
 	})
 }
