@@ -20,6 +20,12 @@
 // readers in any process never wait for it and a crash leaves the last
 // complete state. Searches are bounded in cost (cost.go).
 //
+// bleve does the searching, with shortcuts that give its own answers
+// cheaper, each tested against bleve to the bit: filters read off bitmaps
+// (filter_term.go, facets.go), a query of one word ranked off its posting
+// lists (rank_term.go) and highlighted off the hits' text
+// (highlight_term.go), stored fields read by document number (stored.go).
+//
 // The package never prints; it takes a context first and returns errors
 // that say where.
 package index
