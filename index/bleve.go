@@ -167,16 +167,13 @@ func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Quer
 	}
 	onSnap = searched.reader == bleveindex.IndexReader(snap)
 	if !req.Highlight && onSnap {
-		nums := make([]uint32, len(res.Hits))
+		ranked := make([]rankedHit, len(res.Hits))
 		for i, h := range res.Hits {
-			nums[i] = uint32(internalNumber(h))
+			ranked[i] = rankedHit{doc: internalNumber(h), score: h.Score}
 		}
-		hits, err := storedHits(snap, nums)
+		hits, err := scoredHits(snap, ranked)
 		if err != nil {
 			return nil, false, fmt.Errorf("index %s: %w", b.path, err)
-		}
-		for i, h := range res.Hits {
-			hits[i].Score = h.Score
 		}
 		return &Response{Total: int(res.Total), Hits: hits}, true, nil
 	}
@@ -208,18 +205,28 @@ func (b *bleveBackend) rankedTerm(ctx context.Context, req Request, q query.Quer
 		}
 		return nil, false, err
 	}
+	hits, err := scoredHits(snap, ranked)
+	if err != nil {
+		return nil, false, fmt.Errorf("index %s: %w", b.path, err)
+	}
+	return &Response{Total: total, Hits: hits}, true, nil
+}
+
+// scoredHits reads ranked documents from snap's stored fields, in that
+// order, each with its score.
+func scoredHits(snap *scorch.IndexSnapshot, ranked []rankedHit) ([]Hit, error) {
 	nums := make([]uint32, len(ranked))
 	for i, h := range ranked {
 		nums[i] = uint32(h.doc)
 	}
 	hits, err := storedHits(snap, nums)
 	if err != nil {
-		return nil, false, fmt.Errorf("index %s: %w", b.path, err)
+		return nil, err
 	}
 	for i, h := range ranked {
 		hits[i].Score = h.score
 	}
-	return &Response{Total: total, Hits: hits}, true, nil
+	return hits, nil
 }
 
 // snapshotQuery is a query that keeps the index snapshot it was searched

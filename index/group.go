@@ -229,8 +229,9 @@ type pageHighlighter interface {
 	highlightPage(req Request, hits []Hit) (done bool, err error)
 }
 
-// readPage reads the page's hits again with the query's matches
-// highlighted, by asking the backend for the query among just these
+// readPage highlights the query's matches in the page's hits: by the
+// backend from the hits as read, where it can (pageHighlighter), else by
+// reading them again, asking the backend for the query among just these
 // documents. Each hit keeps its rank's score and what folding set.
 func (ix *Index) readPage(ctx context.Context, g *generation, req Request, hits []Hit) error {
 	if hl, ok := g.backend.(pageHighlighter); ok {

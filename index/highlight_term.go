@@ -26,8 +26,6 @@ func highlightedTerm(q query.Query) (string, bool) {
 	var walk func(q query.Query) bool
 	walk = func(q query.Query) bool {
 		switch q := q.(type) {
-		case *recordingQuery:
-			return walk(q.Query)
 		case *normalizedTerm:
 			return walk(q.TermQuery)
 		case *query.TermQuery:

@@ -29,7 +29,7 @@ import (
 // score of each (frequency, norm) pair it meets from bleve's own searcher
 // of the query, advanced to the first document holding it: the hits, their
 // order and their scores are bleve's, to the bit
-// (TestRankTermKeepsHitsAndScores), for a few hundred searcher steps a
+// (TestRankTermKeepsHitsAndScores), for a few dozen searcher steps a
 // query instead of one per match.
 
 // termRanking is a query rankTerm ranks: one term of a field, alone or in
@@ -245,7 +245,10 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 		other:    map[uint64]float64{},
 	}
 	top := &topHits{k: offset + limit}
-	matched := roaring.New()
+	var matched *roaring.Bitmap // what record gets, once the ranking is whole
+	if record != nil {
+		matched = roaring.New()
+	}
 	local := roaring.New()
 	offsets, _ := segmentOffsets(snap)
 	var pl segment.PostingsList
@@ -261,13 +264,21 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 		if err := livePostings(pl, ss.Deleted(), local); err != nil {
 			return nil, 0, false, err
 		}
-		docs := roaring.AddOffset64(local, int64(offsets[i]))
-		for _, f := range r.filters {
-			docs.And(f)
+		matches := local.GetCardinality()
+		var docs *roaring.Bitmap // the matches by global number, where filtered or recorded
+		if len(r.filters) > 0 || matched != nil {
+			docs = roaring.AddOffset64(local, int64(offsets[i]))
+			for _, f := range r.filters {
+				docs.And(f)
+			}
+			if matched != nil {
+				matched.Or(docs)
+			}
+			matches = docs.GetCardinality()
 		}
-		matched.Or(docs)
+		total += int(matches)
 		if len(r.filters) == 0 {
-			docs = nil // every posting matches
+			docs = nil // every posting matches: the list is read through
 		}
 		it = pl.Iterator(true, true, false, it)
 		if err := rankSegment(ctx, it, docs, offsets[i], local.GetCardinality(), oracle, top); err != nil {
@@ -281,7 +292,7 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 		record.Or(matched)
 	}
 	hits = top.ranked()
-	return hits[min(offset, len(hits)):], int(matched.GetCardinality()), true, nil
+	return hits[min(offset, len(hits)):], total, true, nil
 }
 
 // rankSegment offers top the documents of one segment's posting list
