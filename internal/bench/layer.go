@@ -70,6 +70,13 @@ type updateFigures struct {
 // process: build, the site over every page kind with the search cache off
 // (the headline) and on, and the visibility of an update.
 func benchLayer(ctx context.Context, cfg *config, out *table) error {
+	if *layerKinds != "" {
+		for _, k := range strings.Split(*layerKinds, ",") {
+			if k != mixedKind && !slices.Contains(pageKindNames, k) {
+				return fmt.Errorf("-layer-kinds: no page kind %q (the kinds: %s, %s)", k, strings.Join(pageKindNames, ", "), mixedKind)
+			}
+		}
+	}
 	self, err := os.Executable()
 	if err != nil {
 		return err

@@ -18,6 +18,10 @@ import (
 // mixedKind names the load over every page kind at once.
 const mixedKind = "mixed"
 
+// pageKindNames are the kinds of page the load asks for, in the order
+// layerPaths fills them.
+var pageKindNames = []string{"search", "objective", "history", "directorate", "act", "transfers", "feed", "API"}
+
 // pageKind is the paths of one kind of page the load asks for.
 type pageKind struct {
 	name  string
@@ -53,8 +57,10 @@ func layerPaths(ctx context.Context, ix *index.Index, c *planCorpus) ([]pageKind
 	if len(objectives) == 0 || len(lineages) == 0 {
 		return nil, errors.New("layer: the index finds no objective of the common words")
 	}
-	kinds := []pageKind{{name: "search"}, {name: "objective"}, {name: "history"}, {name: "directorate"},
-		{name: "act"}, {name: "transfers"}, {name: "feed"}, {name: "API"}}
+	kinds := make([]pageKind, len(pageKindNames))
+	for i, name := range pageKindNames {
+		kinds[i].name = name
+	}
 	for i, w := range layerWords {
 		q := url.QueryEscape(w)
 		kinds[0].paths = append(kinds[0].paths, "/?q="+q, "/?q="+q+"&type=objective&p=2", fmt.Sprintf("/?q=%s&year=%d", q, 2012+i%12))
