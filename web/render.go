@@ -40,19 +40,20 @@ func parsePages() (*pages, error) {
 
 var templateFuncs = template.FuncMap{
 	"highlight":          safeHighlight,
-	"objectiveURL":       func(id string) string { return "/objectives/" + escapeID(id) },
-	"actURL":             func(id string) string { return "/acts/" + escapeID(id) },
+	"objectiveURL":       objectiveURL,
+	"actURL":             actURL,
 	"directorateURL":     directorateURL,
 	"personURL":          personURL,
 	"fileURL":            fileURL,
 	"date":               italianDate,
 	"datetime":           italianTime,
-	"typeLabel":          func(t string) string { return labelOr(typeLabels, t) },
+	"typeLabel":          typeLabel,
 	"evidenceLabel":      func(e string) string { return labelOr(evidenceLabels, e) },
 	"matchLabel":         func(m string) string { return labelOr(matchLabels, m) },
-	"changeLabel":        func(k string) string { return labelOr(changeLabels, k) },
+	"changeLabel":        changeLabel,
 	"contradictionLabel": func(k string) string { return labelOr(contradictionLabels, k) },
 	"actLabel":           actLabel,
+	"hitList":            hitList,
 	"inc":                func(i int) int { return i + 1 },
 	"deref":              func(p *int) int { return *p },
 	"transfersURL":       transfersURL,
@@ -70,6 +71,10 @@ func escapeID(id string) string {
 	}
 	return strings.Join(segs, "/")
 }
+
+func objectiveURL(id string) string { return "/objectives/" + escapeID(id) }
+
+func actURL(id string) string { return "/acts/" + escapeID(id) }
 
 func directorateURL(name string) string { return "/directorates/" + url.PathEscape(name) }
 
@@ -120,6 +125,10 @@ var contradictionLabels = map[string]string{
 	index.ContradictionUnmatchedIn:  "ricevuto secondo l'allegato, ma nessuna direzione lo cede",
 	index.ContradictionManyPlaces:   "dichiarato in più direzioni",
 }
+
+func typeLabel(t string) string { return labelOr(typeLabels, t) }
+
+func changeLabel(k string) string { return labelOr(changeLabels, k) }
 
 func labelOr(labels map[string]string, key string) string {
 	if l, ok := labels[key]; ok {
