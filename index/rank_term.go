@@ -37,6 +37,10 @@ import (
 type termRanking struct {
 	field, term string
 	filters     []*roaring.Bitmap // the filterTerms' documents, by global number
+	// monotone says a document's score cannot fall as the term's frequency
+	// or the field's norm rises: true of every scoring model bleve has
+	// when the term's boost is positive.
+	monotone bool
 }
 
 // rankableTerm says whether rankTerm ranks q on snap, and what it reads.
@@ -47,6 +51,7 @@ func rankableTerm(q query.Query, snap *scorch.IndexSnapshot, m mapping.IndexMapp
 			return false // two terms score as a sum this does not rebuild
 		}
 		r.field, r.term = cmp.Or(t.FieldVal, m.DefaultSearchField()), t.Term
+		r.monotone = t.BoostVal == nil || t.BoostVal.Value() > 0
 		return true
 	}
 	part := func(q query.Query) bool {
@@ -134,6 +139,14 @@ func (t *topHits) offer(h rankedHit) {
 	}
 }
 
+// worst is the score of the worst hit kept, and whether k are kept.
+func (t *topHits) worst() (float64, bool) {
+	if len(t.heap) < t.k {
+		return 0, false
+	}
+	return t.heap[0].score, true
+}
+
 // ranked is the kept hits, best first.
 func (t *topHits) ranked() []rankedHit {
 	out := slices.Clone(t.heap)
@@ -151,14 +164,34 @@ func (t *topHits) ranked() []rankedHit {
 
 // scoreOracle gives the score of the documents holding the term with one
 // frequency and norm, read once from bleve's searcher of the whole query.
+//
+// bleve's searcher walks a posting list one document at a time to reach
+// the first holding a pair, so the last pair read costs a walk down the
+// list. When scores rise with frequency and norm (monotone), a pair met
+// once the heap is full is not read if a pair read before, of no lower
+// frequency and norm, scores no better than the worst hit kept: its
+// documents cannot be kept, now or later (the worst kept only rises).
 type scoreOracle struct {
 	searcher search.Searcher
 	sctx     *search.SearchContext
+	monotone bool
 	// The scores by frequency and the norm's bits: most in a table (a
 	// query meets a few dozen pairs, at every match), the rest in a map.
+	// A pair proved unable to enter the heap scores outranked.
 	table [tableFreqs][]float64 // NaN where not read yet
 	other map[uint64]float64    // by frequency << 32 | the norm's bits
+	asked []pairScore           // every pair read from the searcher
 }
+
+// pairScore is a (frequency, norm) pair's score, as the searcher gave it.
+type pairScore struct {
+	freq  uint64
+	norm  float64
+	score float64
+}
+
+// outranked is the score of a pair that cannot enter the heap.
+var outranked = math.Inf(-1)
 
 // The score table holds frequencies 1 to tableFreqs and norms (field
 // lengths) under tableNorms.
@@ -172,7 +205,9 @@ const (
 // bleve ranks it.
 var errRankMismatch = errors.New("the term ranking and bleve's searcher disagree")
 
-func (o *scoreOracle) score(doc uint64, p segment.Posting) (float64, error) {
+// score is the score of doc, holding the term as p says, or outranked
+// when it cannot enter top.
+func (o *scoreOracle) score(doc uint64, p segment.Posting, top *topHits) (float64, error) {
 	freq, norm := p.Frequency(), normBits(p)
 	var slot *float64
 	if freq-1 < tableFreqs && norm < tableNorms {
@@ -191,6 +226,29 @@ func (o *scoreOracle) score(doc uint64, p segment.Posting) (float64, error) {
 	} else if s, ok := o.other[freq<<32|norm]; ok {
 		return s, nil
 	}
+	s, err := o.ask(doc, freq, p.Norm(), top)
+	if err != nil {
+		return 0, err
+	}
+	if slot != nil {
+		*slot = s
+	} else {
+		o.other[freq<<32|norm] = s
+	}
+	return s, nil
+}
+
+// ask is the score of the pair (freq, norm) met first at doc: outranked
+// when a pair asked before proves it cannot enter top, else the
+// searcher's.
+func (o *scoreOracle) ask(doc, freq uint64, norm float64, top *topHits) (float64, error) {
+	if worst, full := top.worst(); full && o.monotone {
+		for _, r := range o.asked {
+			if r.freq >= freq && r.norm >= norm && r.score <= worst {
+				return outranked, nil
+			}
+		}
+	}
 	dm, err := o.searcher.Advance(o.sctx, numberID(doc))
 	if err != nil {
 		return 0, err
@@ -200,11 +258,7 @@ func (o *scoreOracle) score(doc uint64, p segment.Posting) (float64, error) {
 	}
 	s := dm.Score
 	o.sctx.DocumentMatchPool.Put(dm)
-	if slot != nil {
-		*slot = s
-	} else {
-		o.other[freq<<32|norm] = s
-	}
+	o.asked = append(o.asked, pairScore{freq: freq, norm: norm, score: s})
 	return s, nil
 }
 
@@ -242,6 +296,7 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 	oracle := &scoreOracle{
 		searcher: s,
 		sctx:     &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: snap},
+		monotone: r.monotone,
 		other:    map[uint64]float64{},
 	}
 	top := &topHits{k: offset + limit}
@@ -309,7 +364,7 @@ func rankSegment(ctx context.Context, it segment.PostingsIterator, docs *roaring
 			}
 		}
 		doc := base + p.Number()
-		s, err := oracle.score(doc, p)
+		s, err := oracle.score(doc, p, top)
 		if err != nil {
 			return err
 		}

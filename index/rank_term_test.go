@@ -122,6 +122,7 @@ func TestRankTermKeepsHitsAndScores(t *testing.T) {
 		{Request{Query: "gestione", Type: TypeObjective, Act: act}, true},
 		{Request{Query: "progetto", Type: TypeChange}, true},
 		{Request{Query: "text:servizi^3", Type: TypeObjective}, true},
+		{Request{Query: "text:servizi^-2"}, true}, // scores fall as frequency rises: nothing pruned
 		{Request{Query: "nessunaparolacosì"}, true},
 		{Request{Query: "piano obiettivi"}, false},
 		{Request{Query: `"gestione del"`, Type: TypeObjective}, true}, // "del" is a stop word

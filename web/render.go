@@ -54,6 +54,7 @@ var templateFuncs = template.FuncMap{
 	"contradictionLabel": func(k string) string { return labelOr(contradictionLabels, k) },
 	"actLabel":           actLabel,
 	"hitList":            hitList,
+	"facetList":          facetList,
 	"inc":                func(i int) int { return i + 1 },
 	"deref":              func(p *int) int { return *p },
 	"transfersURL":       transfersURL,
