@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -189,10 +190,12 @@ func actLabel(a index.ActRef) string {
 	var b strings.Builder
 	b.WriteString(a.Organ)
 	if a.Number != 0 {
-		fmt.Fprintf(&b, " n. %d", a.Number)
+		b.WriteString(" n. ")
+		b.WriteString(strconv.Itoa(a.Number))
 	}
 	if a.Date != "" {
-		fmt.Fprintf(&b, " del %s", italianDate(a.Date))
+		b.WriteString(" del ")
+		b.WriteString(italianDate(a.Date))
 	}
 	if s := strings.TrimSpace(b.String()); s != "" {
 		return s
