@@ -9,9 +9,10 @@
 // errors are in Italian; the pages meet WCAG 2.1 AA (checked with axe-core
 // in Chromium) at a phone's width and a laptop's.
 //
-// Document text is hostile input: every page is rendered by html/template,
-// highlights are re-escaped so that only the server's own <mark> tags
-// survive, and a strict Content-Security-Policy lets the browser run nothing
+// Document text is hostile input: every page is rendered by html/template
+// (the search page's hits and facets by search_html.go, held by fuzz tests
+// to the bytes html/template writes of them), highlights are re-escaped so
+// that only the server's own <mark> tags survive, and a strict Content-Security-Policy lets the browser run nothing
 // but the embedded script. Stored files are served only by their SHA-256
 // digest, never by path.
 package web
