@@ -145,20 +145,41 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	return out, nil
 }
 
-// searchHits is a page of the hits of a query with text, ranked by bleve.
-// The ranking pass reads no term locations: asked of it, highlights make
-// every match carry its locations, most of a broad query's cost. So with
-// highlights the page's documents are read afterwards (load). Without,
-// they are read by number straight from snap's stored fields when the
-// ranking pass searched snap (storedHits), else by id. onSnap says whether
-// it searched snap (the index may have changed since snap was taken).
+// searchHits is a page of the hits of a query with text: ranked off the
+// posting lists and highlighted off the hits' text for a query of one
+// word (rankedTerm, highlightTerm), by bleve for any other (bleveHits).
+// onSnap says whether the ranking searched snap (the index may have
+// changed since snap was taken).
 func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (out *Response, onSnap bool, err error) {
-	limit, offset := req.Page()
-	if !req.Highlight {
-		if out, ok, err := b.rankedTerm(ctx, req, q, snap); ok || err != nil {
-			return out, ok, err
+	// A query of one word is ranked off its posting lists, and its page
+	// highlighted off the hits' text, when it is a word of the text.
+	term, highlightable := "", !req.Highlight
+	if req.Highlight {
+		term, highlightable = highlightedTerm(unrecorded(q))
+	}
+	if highlightable {
+		out, ok, err := b.rankedTerm(ctx, req, q, snap)
+		if ok && term != "" {
+			err = b.highlightTerm(out.Hits, term)
+		}
+		if err != nil {
+			return nil, false, err
+		}
+		if ok {
+			return out, true, nil
 		}
 	}
+	return b.bleveHits(ctx, req, q, snap)
+}
+
+// bleveHits is searchHits by bleve's own ranking. Its ranking pass reads
+// no term locations: asked of it, highlights make every match carry its
+// locations, most of a broad query's cost. So with highlights the page's
+// documents are read afterwards (load). Without, they are read by number
+// straight from snap's stored fields when the ranking pass searched snap
+// (storedHits), else by id.
+func (b *bleveBackend) bleveHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (out *Response, onSnap bool, err error) {
+	limit, offset := req.Page()
 	searched := &snapshotQuery{Query: q}
 	sr := bleve.NewSearchRequestOptions(searched, limit, offset, false)
 	res, err := b.idx.SearchInContext(ctx, sr)
@@ -306,6 +327,14 @@ const highlightSeparator = " … "
 type recordingQuery struct {
 	query.Query
 	docs *roaring.Bitmap
+}
+
+// unrecorded is q without the recording of its matches.
+func unrecorded(q query.Query) query.Query {
+	if rec, ok := q.(*recordingQuery); ok {
+		return rec.Query
+	}
+	return q
 }
 
 func (r *recordingQuery) Searcher(ctx context.Context, i bleveindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {

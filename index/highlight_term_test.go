@@ -2,9 +2,11 @@ package index
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -105,5 +107,55 @@ func TestHighlightTermAsBleve(t *testing.T) {
 	t.Logf("%d terms, %d highlights compared", len(terms), compared)
 	if compared < 1000 {
 		t.Errorf("%d highlights compared, too few", compared)
+	}
+}
+
+// TestSearchHitsHighlightedAsBleve searches pages with highlights, as the
+// search page does without grouping: ranked and highlighted off the
+// posting lists and the hits' text for one word, they are bleve's pages
+// (bleveHits), hits, scores, fields and highlights alike.
+func TestSearchHitsHighlightedAsBleve(t *testing.T) {
+	ctx := context.Background()
+	b, snap := rankSnapshot(t)
+	bm, err := b.bitmaps.get(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, req := range []Request{
+		{Query: "servizi"},
+		{Query: "servizi", Type: TypeObjective, Offset: 10},
+		{Query: "gestione", Type: TypeObjective, Limit: 7, Offset: 31},
+		{Query: "digitale", Type: TypeChange},
+		{Query: "text:servizi^3"},
+		{Query: "nessunaparolacosì"},
+		{Query: "piano obiettivi"}, // bleve's, both ways
+	} {
+		req.Highlight = true
+		q, _, err := b.buildQuery(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []query.Query{q, withFilterTerms(q, bm), &recordingQuery{Query: withFilterTerms(q, bm), docs: roaring.New()}} {
+			got, _, err := b.searchHits(ctx, req, q, snap)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _, err := b.bleveHits(ctx, req, unrecorded(q), snap)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%+v (%T): searchHits\n%+v\nbleve\n%+v", req, q, got, want)
+			}
+			highlighted := 0
+			for _, h := range got.Hits {
+				if h.Highlight != "" {
+					highlighted++
+				}
+			}
+			if len(got.Hits) > 0 && req.Query != "piano obiettivi" && highlighted == 0 {
+				t.Errorf("%+v: none of %d hits highlighted", req, len(got.Hits))
+			}
+		}
 	}
 }
