@@ -375,6 +375,7 @@ const timeoutGrowth = 4
 
 func (f *fetcher) do(ctx context.Context, h *host, req *request) (*response, error) {
 	timeout := f.cfg.Timeout
+	var failed attemptFailures
 	for attempt := 1; ; attempt++ {
 		if err := f.acquire(ctx, h); err != nil {
 			return nil, err
@@ -391,8 +392,9 @@ func (f *fetcher) do(ctx context.Context, h *host, req *request) (*response, err
 			return resp, nil
 		}
 		if attempt >= f.cfg.MaxAttempts {
-			return nil, fmt.Errorf("%s %s: giving up after %d attempts: %w", req.method(), req.URL, attempt, err)
+			return nil, fmt.Errorf("%s %s: giving up after %d attempts%s: %w", req.method(), req.URL, attempt, failed, err)
 		}
+		failed.add(err)
 		wait := f.backoff(attempt)
 		if retryAfter > f.cfg.MaxRetryAfter {
 			return nil, fmt.Errorf("%s %s: server asks to retry after %s: %w", req.method(), req.URL, retryAfter, err)
@@ -402,6 +404,38 @@ func (f *fetcher) do(ctx context.Context, h *host, req *request) (*response, err
 			return nil, fmt.Errorf("%s %s: %w", req.method(), req.URL, err)
 		}
 	}
+}
+
+// attemptFailures are why the attempts before the last failed, each
+// reason once with how many times it came: "giving up after 8 attempts"
+// alone does not say whether the server was down, slow or cutting
+// answers short.
+type attemptFailures struct {
+	reasons []string
+	counts  []int
+}
+
+func (a *attemptFailures) add(err error) {
+	reason := err.Error()
+	for i, r := range a.reasons {
+		if r == reason {
+			a.counts[i]++
+			return
+		}
+	}
+	a.reasons, a.counts = append(a.reasons, reason), append(a.counts, 1)
+}
+
+// String is " (before: reason ×n; …)", or nothing when there was none.
+func (a attemptFailures) String() string {
+	if len(a.reasons) == 0 {
+		return ""
+	}
+	parts := make([]string, len(a.reasons))
+	for i, r := range a.reasons {
+		parts[i] = fmt.Sprintf("%s ×%d", r, a.counts[i])
+	}
+	return " (before: " + strings.Join(parts, "; ") + ")"
 }
 
 // backoff is the wait before retry number attempt: exponential with full

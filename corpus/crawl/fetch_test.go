@@ -247,3 +247,51 @@ func TestTimeoutGrows(t *testing.T) {
 		})
 	}
 }
+
+// answersTransport answers each attempt with the next of its statuses,
+// or fails it with a reset connection where the status is 0.
+type answersTransport struct {
+	mu       sync.Mutex
+	statuses []int
+}
+
+func (a *answersTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	a.mu.Lock()
+	status := a.statuses[0]
+	a.statuses = a.statuses[1:]
+	a.mu.Unlock()
+	if status == 0 {
+		return nil, syscall.ECONNRESET
+	}
+	return &http.Response{StatusCode: status, Body: io.NopCloser(strings.NewReader("")), Header: http.Header{}, Request: r}, nil
+}
+
+// TestGivingUpSaysWhy: the error of a request given up names what each
+// attempt before the last met, and how many times.
+func TestGivingUpSaysWhy(t *testing.T) {
+	tests := []struct {
+		statuses []int
+		want     []string
+	}{
+		{[]int{503}, []string{"giving up after 1 attempts: ", "503"}},
+		{[]int{503, 0, 503, 500, 0}, []string{"giving up after 5 attempts (before: ", "503 Service Unavailable ×2", "connection reset by peer ×1", "500 Internal Server Error ×1", "): ", "connection reset by peer"}},
+		{[]int{429, 429, 429}, []string{"(before: ", "429 Too Many Requests ×2)"}},
+	}
+	for _, tt := range tests {
+		tr := &answersTransport{statuses: slices.Clone(tt.statuses)}
+		f, _ := recordingFetcher(FetchConfig{Timeout: time.Second, MaxAttempts: len(tt.statuses), IgnoreRobots: true, Transport: tr})
+		_, err := f.fetch(context.Background(), &request{URL: mustURL(t, "http://127.0.0.1:1/doc")})
+		if err == nil {
+			t.Fatalf("%v: no error", tt.statuses)
+		}
+		t.Logf("%v: %v", tt.statuses, err)
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%v: error %q lacks %q", tt.statuses, err, w)
+			}
+		}
+		if tt.statuses[0] == 503 && len(tt.statuses) == 1 && strings.Contains(err.Error(), "before") {
+			t.Errorf("one attempt: error %q names attempts before it", err)
+		}
+	}
+}
