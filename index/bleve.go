@@ -151,13 +151,14 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 // onSnap says whether the ranking searched snap (the index may have
 // changed since snap was taken).
 func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (out *Response, onSnap bool, err error) {
-	// A query of one word is ranked off its posting lists, and its page
-	// highlighted off the hits' text, when it is a word of the text.
-	term, highlightable := "", !req.Highlight
+	// A query of one word is ranked off its posting lists; a page with
+	// highlights only when the word is one of the text, highlighted off
+	// the hits' text.
+	term, byTerm := "", true
 	if req.Highlight {
-		term, highlightable = highlightedTerm(unrecorded(q))
+		term, byTerm = highlightedTerm(unrecorded(q))
 	}
-	if highlightable {
+	if byTerm {
 		out, ok, err := b.rankedTerm(ctx, req, q, snap)
 		if ok && term != "" {
 			err = b.highlightTerm(out.Hits, term)

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -165,11 +164,6 @@ func compareHighlightedHits(ctx context.Context, t *testing.T, b *bleveBackend, 
 	if err != nil {
 		return false, err
 	}
-	type result struct {
-		what string
-		got  *Response
-	}
-	var results []result
 	for _, q := range []query.Query{q, withFilterTerms(q, bm), &recordingQuery{Query: withFilterTerms(q, bm), docs: roaring.New()}} {
 		got, _, err := b.searchHits(ctx, req, q, snap)
 		if err != nil {
@@ -180,23 +174,16 @@ func compareHighlightedHits(ctx context.Context, t *testing.T, b *bleveBackend, 
 			return false, err
 		}
 		if !reflect.DeepEqual(got, want) {
-			results = append(results, result{fmt.Sprintf("%T: searchHits\n%+v\nbleve\n%+v", q, got, want), got})
-			continue
-		}
-		results = append(results, result{"", got})
-	}
-	for _, r := range results {
-		if r.what != "" {
-			t.Errorf("%+v (%s)", req, r.what)
+			t.Errorf("%+v (%T): searchHits\n%+v\nbleve\n%+v", req, q, got, want)
 		}
 		highlighted := 0
-		for _, h := range r.got.Hits {
+		for _, h := range got.Hits {
 			if h.Highlight != "" {
 				highlighted++
 			}
 		}
-		if len(r.got.Hits) > 0 && req.Query != "piano obiettivi" && highlighted == 0 {
-			t.Errorf("%+v: none of %d hits highlighted", req, len(r.got.Hits))
+		if len(got.Hits) > 0 && req.Query != "piano obiettivi" && highlighted == 0 {
+			t.Errorf("%+v: none of %d hits highlighted", req, len(got.Hits))
 		}
 	}
 	return true, nil

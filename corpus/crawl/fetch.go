@@ -410,30 +410,33 @@ func (f *fetcher) do(ctx context.Context, h *host, req *request) (*response, err
 // reason once with how many times it came: "giving up after 8 attempts"
 // alone does not say whether the server was down, slow or cutting
 // answers short.
-type attemptFailures struct {
-	reasons []string
-	counts  []int
+type attemptFailures []attemptFailure
+
+// attemptFailure is one reason and how many attempts failed for it.
+type attemptFailure struct {
+	reason string
+	times  int
 }
 
 func (a *attemptFailures) add(err error) {
 	reason := err.Error()
-	for i, r := range a.reasons {
-		if r == reason {
-			a.counts[i]++
+	for i := range *a {
+		if (*a)[i].reason == reason {
+			(*a)[i].times++
 			return
 		}
 	}
-	a.reasons, a.counts = append(a.reasons, reason), append(a.counts, 1)
+	*a = append(*a, attemptFailure{reason, 1})
 }
 
 // String is " (before: reason ×n; …)", or nothing when there was none.
 func (a attemptFailures) String() string {
-	if len(a.reasons) == 0 {
+	if len(a) == 0 {
 		return ""
 	}
-	parts := make([]string, len(a.reasons))
-	for i, r := range a.reasons {
-		parts[i] = fmt.Sprintf("%s ×%d", r, a.counts[i])
+	parts := make([]string, len(a))
+	for i, f := range a {
+		parts[i] = fmt.Sprintf("%s ×%d", f.reason, f.times)
 	}
 	return " (before: " + strings.Join(parts, "; ") + ")"
 }
