@@ -79,6 +79,13 @@ type Request struct {
 	// superseded (Latest) and ids (the documents of a grouped page) are
 	// set by Index.Search for its Backend.
 	superseded, ids []string
+	// fold is set by Index.Search on the window of hits a grouped search
+	// folds (foldHits), and says which of the window's hits its page
+	// shows. A backend that can may then read every other hit with only
+	// what folding reads (Type, Lineage, Act.Date and Score; ID too where
+	// the hit is not an objective with a lineage), and the shown ones
+	// whole; a Backend may also ignore it.
+	fold func(window []Hit) (shown []int)
 }
 
 // Limits of a Request.

@@ -227,7 +227,12 @@ func (b *bleveBackend) rankedTerm(ctx context.Context, req Request, q query.Quer
 		}
 		return nil, false, err
 	}
-	hits, err := scoredHits(snap, ranked)
+	var hits []Hit
+	if bm := b.bitmaps.built(snap); bm != nil && req.fold != nil {
+		hits, err = foldedHits(snap, bm.keys, ranked, req.fold)
+	} else {
+		hits, err = scoredHits(snap, ranked)
+	}
 	if err != nil {
 		return nil, false, fmt.Errorf("index %s: %w", b.path, err)
 	}

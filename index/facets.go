@@ -38,6 +38,8 @@ type bitmaps struct {
 	ordinals map[string]*fieldOrdinals
 	// queries are the matches of the queries asked of the snapshot.
 	queries matchCache
+	// keys are what grouped searches fold by (fold_keys.go).
+	keys *foldKeys
 }
 
 // fieldOrdinals are the values of one field, numbered, and each document's.
@@ -69,6 +71,16 @@ type bitmapCache struct {
 }
 
 // get returns the bitmaps of snap, building them when the index changed.
+// built is the bitmaps of snap when they were built, else nil.
+func (c *bitmapCache) built(snap *scorch.IndexSnapshot) *bitmaps {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.current != nil && c.current.snapshot == snap {
+		return c.current
+	}
+	return nil
+}
+
 func (c *bitmapCache) get(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -128,6 +140,10 @@ func buildBitmaps(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 	for _, facet := range []string{FacetDirectorate, FacetYear, FacetAct, FacetType, FacetDirector} {
 		field := facetField(facet)
 		bm.ordinals[field] = newFieldOrdinals(bm.values[field], total)
+	}
+	var err error
+	if bm.keys, err = newFoldKeys(bm, total); err != nil {
+		return nil, fmt.Errorf("facets: %w", err)
 	}
 	return bm, nil
 }

@@ -144,9 +144,10 @@ func (m *model) occurrences(g *grouping, group string) (revs []ActRef, years []i
 
 // searchGrouped answers a request that asks for one hit per objective or
 // for the latest revisions only: the first groupWindow hits read without
-// highlights (and, for a query with text, with only what folding reads),
-// folded by objective (ranked by its best hit, shown by its hit of the
-// latest revision), then the page's hits read whole and highlighted.
+// highlights (and, where the backend can, with only what folding reads:
+// Request.fold), folded by objective (ranked by its best hit, shown by its
+// hit of the latest revision), then the page's hits read whole and
+// highlighted.
 func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) (*Response, error) {
 	m := g.lineage()
 	objectives := m.objectives()
@@ -162,46 +163,26 @@ func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) 
 	// The window is read whole but without highlights: those of the
 	// page's hits are asked for after, by id with the query's text.
 	window.Offset, window.Highlight = 0, false
+	window.fold = func(hits []Hit) []int {
+		var shown []int
+		for _, f := range pageOf(foldHits(hits, objectives), offset, limit) {
+			shown = append(shown, f.shown)
+		}
+		return shown
+	}
 	res, err := ix.searchOn(ctx, g, window)
 	if err != nil {
 		return nil, err
 	}
-	type group struct {
-		hit   Hit
-		count int
-	}
-	var groups []*group
-	byKey := map[string]*group{}
-	for _, h := range res.Hits {
-		key := h.ID
-		if h.Type == TypeObjective && h.Lineage != "" {
-			key = "objective:" + cmp.Or(objectives.groups[h.Lineage], h.Lineage)
-		}
-		if g := byKey[key]; g != nil {
-			// The group keeps its rank; it shows the latest revision's text.
-			g.count++
-			if h.Act.Date > g.hit.Act.Date {
-				g.hit = h
-			}
-			continue
-		}
-		g := &group{hit: h, count: 1}
-		byKey[key] = g
-		groups = append(groups, g)
-	}
-	out := &Response{Total: len(groups), Hits: []Hit{}, Facets: res.Facets, Grouped: true}
+	folds := foldHits(res.Hits, objectives)
+	out := &Response{Total: len(folds), Hits: []Hit{}, Facets: res.Facets, Grouped: true}
 	if res.Total > len(res.Hits) && len(res.Hits) > 0 {
-		out.Total = len(groups) * res.Total / len(res.Hits)
+		out.Total = len(folds) * res.Total / len(res.Hits)
 		out.TotalApprox = true
 	}
-	if offset < len(groups) {
-		groups = groups[offset:min(offset+limit, len(groups))]
-	} else {
-		groups = nil
-	}
-	for _, g := range groups {
-		h := g.hit
-		h.Folded = g.count
+	for _, f := range pageOf(folds, offset, limit) {
+		h := res.Hits[f.shown]
+		h.Folded = f.count
 		if h.Type == TypeObjective && h.Lineage != "" {
 			h.Revisions, h.Years = m.occurrences(objectives, cmp.Or(objectives.groups[h.Lineage], h.Lineage))
 		}
@@ -213,6 +194,46 @@ func (ix *Index) searchGrouped(ctx context.Context, g *generation, req Request) 
 		}
 	}
 	return out, nil
+}
+
+// fold is the hits of a window that stand for one objective (or one hit
+// that folds with none): the one shown, its latest revision's, and their
+// count. Folds keep the rank of their best hit.
+type fold struct {
+	shown, count int
+}
+
+// foldHits folds a window's hits by objective. It reads of each hit only
+// its ID, Type, Lineage and Act.Date, and of an objective's hits with a
+// lineage not even the ID.
+func foldHits(hits []Hit, objectives *grouping) []fold {
+	var folds []fold
+	byKey := map[string]int{} // key -> index in folds
+	for i, h := range hits {
+		key := h.ID
+		if h.Type == TypeObjective && h.Lineage != "" {
+			key = "objective:" + cmp.Or(objectives.groups[h.Lineage], h.Lineage)
+		}
+		if f, ok := byKey[key]; ok {
+			// The fold keeps its rank; it shows the latest revision's text.
+			folds[f].count++
+			if h.Act.Date > hits[folds[f].shown].Act.Date {
+				folds[f].shown = i
+			}
+			continue
+		}
+		byKey[key] = len(folds)
+		folds = append(folds, fold{shown: i, count: 1})
+	}
+	return folds
+}
+
+// pageOf is the folds of the page from offset, limit long.
+func pageOf(folds []fold, offset, limit int) []fold {
+	if offset >= len(folds) {
+		return nil
+	}
+	return folds[offset:min(offset+limit, len(folds))]
 }
 
 // searchesText says whether a request searches for words, not filters

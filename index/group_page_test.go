@@ -8,9 +8,10 @@ import (
 )
 
 // TestGroupedPageReadWhole: a grouped search folds a window read with only
-// what folding needs, then reads the page's hits whole. Every hit shown must
-// be the same document, text, act, directorate, score and highlight as the
-// flat search of the same request gives it.
+// what folding needs (from the fold keys of the bitmaps a request with
+// facets builds: fold_keys.go), then reads the page's hits whole. Every hit
+// shown must be the same document, text, act, directorate, score and
+// highlight as the flat search of the same request gives it.
 func TestGroupedPageReadWhole(t *testing.T) {
 	ctx := context.Background()
 	ix := openGoldIndex(t)
@@ -21,6 +22,10 @@ func TestGroupedPageReadWhole(t *testing.T) {
 		{Query: "progetto", Sort: SortDate},
 		{Query: "cittadini", Latest: true, Highlight: true},
 		{Query: "gestione", Offset: 3, Limit: 4},
+		{Query: "servizi", Facets: []string{FacetYear}},
+		{Query: "servizi", Highlight: true, Facets: []string{FacetType, FacetDirectorate}},
+		{Query: "cittadini", Latest: true, Highlight: true, Facets: []string{FacetYear}},
+		{Query: "gestione", Offset: 3, Limit: 4, Type: TypeObjective, Facets: []string{FacetAct}},
 		{Query: "*", Type: TypeObjective},
 		{Type: TypeObjective},
 	} {
