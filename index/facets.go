@@ -100,34 +100,22 @@ func buildBitmaps(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 	offsets, total := segmentOffsets(snap)
 	local := roaring.New()
 	for i, ss := range snap.Segments() {
-		seg, offset := ss.Segment(), offsets[i]
+		offset := offsets[i]
 		bm.live.Or(roaring.AddOffset64(ss.DocNumbersLive(), int64(offset)))
 		for _, field := range facetFields {
 			if bm.values[field] == nil {
 				bm.values[field] = map[string]*roaring.Bitmap{}
 			}
-			dict, err := seg.Dictionary(field)
-			if err != nil {
-				return nil, fmt.Errorf("facets: field %s: %w", field, err)
-			}
-			it := dict.AutomatonIterator(nil, nil, nil)
-			for entry, err := it.Next(); entry != nil || err != nil; entry, err = it.Next() {
-				if err != nil {
-					return nil, fmt.Errorf("facets: field %s: %w", field, err)
-				}
-				pl, err := dict.PostingsList([]byte(entry.Term), ss.Deleted(), nil)
-				if err != nil {
-					return nil, fmt.Errorf("facets: %s %q: %w", field, entry.Term, err)
-				}
-				if err := livePostings(pl, ss.Deleted(), local); err != nil {
-					return nil, err
-				}
+			err := visitTerms(ss, field, local, func(term string) {
 				shifted := roaring.AddOffset64(local, int64(offset))
-				if docs := bm.values[field][entry.Term]; docs != nil {
+				if docs := bm.values[field][term]; docs != nil {
 					docs.Or(shifted)
 				} else {
-					bm.values[field][entry.Term] = shifted
+					bm.values[field][term] = shifted
 				}
+			})
+			if err != nil {
+				return nil, fmt.Errorf("facets: %w", err)
 			}
 		}
 	}
@@ -146,6 +134,30 @@ func buildBitmaps(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 		return nil, fmt.Errorf("facets: %w", err)
 	}
 	return bm, nil
+}
+
+// visitTerms calls visit with each term of a field of one segment, local
+// set to the term's live documents, numbered in the segment.
+func visitTerms(ss *scorch.SegmentSnapshot, field string, local *roaring.Bitmap, visit func(term string)) error {
+	dict, err := ss.Segment().Dictionary(field)
+	if err != nil {
+		return fmt.Errorf("field %s: %w", field, err)
+	}
+	it := dict.AutomatonIterator(nil, nil, nil)
+	for entry, err := it.Next(); entry != nil || err != nil; entry, err = it.Next() {
+		if err != nil {
+			return fmt.Errorf("field %s: %w", field, err)
+		}
+		pl, err := dict.PostingsList([]byte(entry.Term), ss.Deleted(), nil)
+		if err != nil {
+			return fmt.Errorf("%s %q: %w", field, entry.Term, err)
+		}
+		if err := livePostings(pl, ss.Deleted(), local); err != nil {
+			return err
+		}
+		visit(entry.Term)
+	}
+	return nil
 }
 
 // livePostings sets into to a posting list's documents, less the

@@ -9,8 +9,6 @@ package index
 // lineage, and a window is then read from them, but for the hits shown.
 
 import (
-	"fmt"
-
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 )
@@ -55,27 +53,12 @@ func dictionaryOrdinals(snap *scorch.IndexSnapshot, field string, n uint64) (*fi
 	offsets, _ := segmentOffsets(snap)
 	local := roaring.New()
 	for i, ss := range snap.Segments() {
-		dict, err := ss.Segment().Dictionary(field)
-		if err != nil {
-			return nil, fmt.Errorf("field %s: %w", field, err)
-		}
-		it := dict.AutomatonIterator(nil, nil, nil)
-		for entry, err := it.Next(); entry != nil || err != nil; entry, err = it.Next() {
-			if err != nil {
-				return nil, fmt.Errorf("field %s: %w", field, err)
-			}
-			pl, err := dict.PostingsList([]byte(entry.Term), ss.Deleted(), nil)
-			if err != nil {
-				return nil, fmt.Errorf("%s %q: %w", field, entry.Term, err)
-			}
-			if err := livePostings(pl, ss.Deleted(), local); err != nil {
-				return nil, err
-			}
-			ord, ok := ordOf[entry.Term]
+		err := visitTerms(ss, field, local, func(term string) {
+			ord, ok := ordOf[term]
 			if !ok {
-				o.names = append(o.names, entry.Term)
+				o.names = append(o.names, term)
 				ord = uint32(len(o.names))
-				ordOf[entry.Term] = ord
+				ordOf[term] = ord
 			}
 			docs := local.Iterator()
 			for docs.HasNext() {
@@ -83,6 +66,9 @@ func dictionaryOrdinals(snap *scorch.IndexSnapshot, field string, n uint64) (*fi
 					o.ofDoc[d] = ord
 				}
 			}
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	return o, nil
