@@ -55,9 +55,7 @@ func TestFoldedHitsReadOnlyShown(t *testing.T) {
 	if len(keyed) < 10 || len(keyed) == len(whole) {
 		t.Fatalf("%d of %d hits keyed by lineage: the test needs both kinds", len(keyed), len(whole))
 	}
-	for _, i := range keyed[:len(keyed)/3] {
-		shown = append(shown, i)
-	}
+	shown = append(shown, keyed[:len(keyed)/3]...)
 	shown = append(shown, len(whole)-1)
 
 	var folded []Hit
