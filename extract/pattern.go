@@ -17,8 +17,8 @@ import (
 // case-insensitive alternatives of words tried on every line of a
 // document, and Go's matcher walks such a pattern rune by rune even where
 // none of its words occurs; a substring search rules those lines out at a
-// fraction of the cost. ReplaceAllString, Split and FindAllString match
-// as the regexp does, without the search first.
+// fraction of the cost. ReplaceAllString, Split and FindAllString look
+// for the words alone, then match as the regexp does.
 //
 // A pattern declared with lazyRegexp knows its words from the start
 // (pattern_words_table.go, written by the tests) and is compiled only
@@ -50,7 +50,7 @@ const wordsAfterCalls = 32
 
 // minRequired is the shortest word worth looking for before matching: a
 // shorter one occurs in nearly every line.
-const minRequired = 3
+const minRequired = 2
 
 // compilePattern compiles expr now.
 func compilePattern(expr string) *pattern {
@@ -80,16 +80,39 @@ func (p *pattern) regexp() *regexp.Regexp {
 // String is the pattern's source text.
 func (p *pattern) String() string { return p.expr }
 
-// ReplaceAllString is regexp's, on the compiled pattern.
+// ReplaceAllString is regexp's, on the compiled pattern, but for a text
+// without the pattern's words, which it returns as it is.
 func (p *pattern) ReplaceAllString(src, repl string) string {
+	if !p.mayMatch(src) {
+		return src
+	}
 	return p.regexp().ReplaceAllString(src, repl)
 }
 
-// Split is regexp's, on the compiled pattern.
-func (p *pattern) Split(s string, n int) []string { return p.regexp().Split(s, n) }
+// Split is regexp's, on the compiled pattern, but for a text without the
+// pattern's words, which is its one piece.
+func (p *pattern) Split(s string, n int) []string {
+	if n != 0 && !p.mayMatch(s) {
+		return []string{s}
+	}
+	return p.regexp().Split(s, n)
+}
 
-// FindAllString is regexp's, on the compiled pattern.
-func (p *pattern) FindAllString(s string, n int) []string { return p.regexp().FindAllString(s, n) }
+// FindAllString is regexp's, on the compiled pattern, but for a text
+// without the pattern's words, which has no match.
+func (p *pattern) FindAllString(s string, n int) []string {
+	if !p.mayMatch(s) {
+		return nil
+	}
+	return p.regexp().FindAllString(s, n)
+}
+
+// mayMatch is false only when s holds none of the pattern's required
+// words; unlike search, it does not look for where matches begin.
+func (p *pattern) mayMatch(s string) bool {
+	required := p.required()
+	return required == nil || foldedContainsAny(s, required)
+}
 
 // required returns the pattern's words: those it was declared with, or
 // else those it finds on the call that reaches wordsAfterCalls (nil
@@ -146,9 +169,7 @@ func (p *pattern) search(s string) (possible bool, matches iter.Seq[[]int]) {
 		return true, nil
 	}
 	if len(s) <= smallText { // shorter than minLeadingText: required words only
-		var stack [smallText]byte
-		folded, ok := foldASCII(stack[:0], s)
-		return !ok || containsAny(folded, required), nil
+		return foldedContainsAny(s, required), nil
 	}
 	pooled := foldBuffers.Get().(*[]byte)
 	folded, ok := foldASCII((*pooled)[:0], s)
@@ -174,6 +195,24 @@ func (p *pattern) search(s string) (possible bool, matches iter.Seq[[]int]) {
 
 // smallText is the longest text folded on the stack.
 const smallText = 512
+
+// foldedContainsAny is whether s, folded, holds one of words; true when
+// s cannot be folded (foldASCII).
+func foldedContainsAny(s string, words [][]byte) bool {
+	if len(s) <= smallText {
+		var stack [smallText]byte
+		folded, ok := foldASCII(stack[:0], s)
+		return !ok || containsAny(folded, words)
+	}
+	pooled := foldBuffers.Get().(*[]byte)
+	folded, ok := foldASCII((*pooled)[:0], s)
+	holds := !ok || containsAny(folded, words)
+	if cap(folded) <= maxPooledFold {
+		*pooled = folded[:0]
+		foldBuffers.Put(pooled)
+	}
+	return holds
+}
 
 func containsAny(folded []byte, words [][]byte) bool {
 	for _, w := range words {

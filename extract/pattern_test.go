@@ -158,6 +158,15 @@ func agreeWithRegexp(t *testing.T, p *pattern, s string) {
 		if got, want := p.FindAllStringSubmatch(s, n), re.FindAllStringSubmatch(s, n); !slices.EqualFunc(got, want, slices.Equal) || (got == nil) != (want == nil) {
 			t.Errorf("%q on %.80q: FindAllStringSubmatch(%d) %q, the regexp finds %q", re, s, n, got, want)
 		}
+		if got, want := p.FindAllString(s, n), re.FindAllString(s, n); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("%q on %.80q: FindAllString(%d) %q, the regexp finds %q", re, s, n, got, want)
+		}
+		if got, want := p.Split(s, n), re.Split(s, n); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("%q on %.80q: Split(%d) %q, the regexp gives %q", re, s, n, got, want)
+		}
+	}
+	if got, want := p.ReplaceAllString(s, "<$0>"), re.ReplaceAllString(s, "<$0>"); got != want {
+		t.Errorf("%q on %.80q: ReplaceAllString %.80q, the regexp gives %.80q", re, s, got, want)
 	}
 	var seq [][]int
 	for loc := range p.stringIndexes(s) {
