@@ -3,9 +3,14 @@ package index
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // TestFoldedHitsReadOnlyShown reads a grouped search's window from the
@@ -79,6 +84,141 @@ func TestFoldedHitsReadOnlyShown(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got[i], want) {
 			t.Errorf("hit %d as returned: %+v, want %+v", i, got[i], want)
+		}
+	}
+}
+
+// TestLineageKeysName finds each document's segment, empty segments
+// included (one starts where the next does).
+func TestLineageKeysName(t *testing.T) {
+	seg := func(names ...string) *fieldOrdinals {
+		o := &fieldOrdinals{}
+		for _, n := range names {
+			if n == "" {
+				o.ofDoc = append(o.ofDoc, 0)
+				continue
+			}
+			o.names = append(o.names, n)
+			o.ofDoc = append(o.ofDoc, uint32(len(o.names)))
+		}
+		return o
+	}
+	keys := &lineageKeys{
+		offsets:  []uint64{0, 2, 2, 5},
+		segments: []*fieldOrdinals{seg("a", ""), seg(), seg("b", "c", "d"), seg("e")},
+	}
+	for doc, want := range []string{"a", "", "b", "c", "d", "e", ""} {
+		if got := keys.name(uint64(doc)); got != want {
+			t.Errorf("document %d: lineage %q, want %q", doc, got, want)
+		}
+	}
+	if got := (&lineageKeys{}).name(0); got != "" {
+		t.Errorf("no segments: lineage %q", got)
+	}
+}
+
+// TestLineagesReadOncePerSegment reads a snapshot's lineages twice: the
+// second time reads no segment, and finds the same lineages.
+func TestLineagesReadOncePerSegment(t *testing.T) {
+	ctx := context.Background()
+	b := goldBackend(t)
+	var again []Document
+	for i, d := range goldDocuments(t) {
+		if d.Type == TypeObjective {
+			d.Lineage = fmt.Sprintf("chain-%d", i%40)
+			again = append(again, d)
+		}
+	}
+	if err := b.Index(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	snap := currentSnapshot(t, b)
+	cache := lineageCache{bySegment: map[any]*fieldOrdinals{}}
+	first, err := cache.of(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cache.reads != len(snap.Segments()) || cache.reads == 0 {
+		t.Fatalf("first read: %d segments read, the snapshot has %d", cache.reads, len(snap.Segments()))
+	}
+	second, err := cache.of(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cache.reads != len(snap.Segments()) {
+		t.Errorf("second read: %d segments read in all, want none more than the %d of the first", cache.reads, len(snap.Segments()))
+	}
+	_, total := segmentOffsets(snap)
+	found := 0
+	for doc := range total {
+		if a, b := first.name(doc), second.name(doc); a != b {
+			t.Fatalf("document %d: lineage %q, then %q", doc, a, b)
+		}
+		if first.name(doc) != "" {
+			found++
+		}
+	}
+	if found < len(again) {
+		t.Errorf("%d documents have a lineage, want at least the %d indexed with one", found, len(again))
+	}
+}
+
+// pathSegment is a segment known by its file.
+type pathSegment struct {
+	segment.Segment
+	path string
+}
+
+func (s pathSegment) Path() string { return s.path }
+
+// TestSegmentIdentity: a segment's hard link in the next generation is
+// the same segment; a new file at the same path is another.
+func TestSegmentIdentity(t *testing.T) {
+	dir := t.TempDir()
+	first, linked := filepath.Join(dir, "a.zap"), filepath.Join(dir, "b.zap")
+	if err := os.WriteFile(first, []byte("segment one"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(first, linked); err != nil {
+		t.Fatal(err)
+	}
+	id := segmentIdentity(pathSegment{path: first})
+	if _, ok := id.(segmentFile); !ok {
+		t.Fatalf("a segment with a file is known as %T, want its file", id)
+	}
+	if got := segmentIdentity(pathSegment{path: linked}); got != id {
+		t.Errorf("its hard link is %v, want %v", got, id)
+	}
+	if err := os.Remove(first); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(first, []byte("segment two, longer"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := segmentIdentity(pathSegment{path: first}); got == id {
+		t.Errorf("a new file at the same path is the same segment, %v", got)
+	}
+	inMemory := pathSegment{}
+	if got := segmentIdentity(inMemory); got != any(inMemory) {
+		t.Errorf("a segment without a file is %v, want itself", got)
+	}
+}
+
+// TestLineageCacheKeepsLastSnapshot: after another index's snapshot, the
+// cache holds that snapshot's segments alone, and the first is read again.
+func TestLineageCacheKeepsLastSnapshot(t *testing.T) {
+	first, other := currentSnapshot(t, goldBackend(t)), currentSnapshot(t, goldBackend(t))
+	cache := lineageCache{bySegment: map[any]*fieldOrdinals{}}
+	for i, snap := range []*scorch.IndexSnapshot{first, other, first} {
+		before := cache.reads
+		if _, err := cache.of(snap); err != nil {
+			t.Fatal(err)
+		}
+		if read := cache.reads - before; read != len(snap.Segments()) {
+			t.Errorf("read %d: %d segments read, want all %d", i, read, len(snap.Segments()))
+		}
+		if len(cache.bySegment) != len(snap.Segments()) {
+			t.Errorf("read %d: the cache holds %d segments, the snapshot read has %d", i, len(cache.bySegment), len(snap.Segments()))
 		}
 	}
 }
