@@ -24,7 +24,9 @@
 // cheaper, each tested against bleve to the bit: filters read off bitmaps
 // (filter_term.go, facets.go), a query of one word ranked off its posting
 // lists (rank_term.go) and highlighted off the hits' text
-// (highlight_term.go), stored fields read by document number (stored.go).
+// (highlight_term.go), stored fields read by document number (stored.go),
+// a grouped search's window folded from the values of each document kept
+// per snapshot, and per segment for lineages (fold_keys.go).
 //
 // The package never prints; it takes a context first and returns errors
 // that say where.
