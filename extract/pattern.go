@@ -165,20 +165,14 @@ func (p *pattern) search(s string) (possible bool, matches iter.Seq[[]int]) {
 	if len(s) >= minLeadingText {
 		lead = p.leadingOf()
 	}
-	if required == nil && lead == nil {
+	switch {
+	case lead != nil:
+	case required == nil:
 		return true, nil
-	}
-	if len(s) <= smallText { // shorter than minLeadingText: required words only
+	default: // required words only
 		return foldedContainsAny(s, required), nil
 	}
-	pooled := foldBuffers.Get().(*[]byte)
-	folded, ok := foldASCII((*pooled)[:0], s)
-	release := func() {
-		if cap(folded) <= maxPooledFold {
-			*pooled = folded[:0]
-			foldBuffers.Put(pooled)
-		}
-	}
+	folded, ok, release := foldPooled(s)
 	switch {
 	case !ok:
 		release()
@@ -186,9 +180,6 @@ func (p *pattern) search(s string) (possible bool, matches iter.Seq[[]int]) {
 	case required != nil && !containsAny(folded, required):
 		release()
 		return false, nil
-	case lead == nil:
-		release()
-		return true, nil
 	}
 	return true, lead.matches(s, folded, release)
 }
@@ -204,14 +195,22 @@ func foldedContainsAny(s string, words [][]byte) bool {
 		folded, ok := foldASCII(stack[:0], s)
 		return !ok || containsAny(folded, words)
 	}
+	folded, ok, release := foldPooled(s)
+	defer release()
+	return !ok || containsAny(folded, words)
+}
+
+// foldPooled folds s (foldASCII) into a pooled buffer, which release
+// gives back once folded is no longer read.
+func foldPooled(s string) (folded []byte, ok bool, release func()) {
 	pooled := foldBuffers.Get().(*[]byte)
-	folded, ok := foldASCII((*pooled)[:0], s)
-	holds := !ok || containsAny(folded, words)
-	if cap(folded) <= maxPooledFold {
-		*pooled = folded[:0]
-		foldBuffers.Put(pooled)
+	folded, ok = foldASCII((*pooled)[:0], s)
+	return folded, ok, func() {
+		if cap(folded) <= maxPooledFold {
+			*pooled = folded[:0]
+			foldBuffers.Put(pooled)
+		}
 	}
-	return holds
 }
 
 func containsAny(folded []byte, words [][]byte) bool {

@@ -70,7 +70,6 @@ type bitmapCache struct {
 	current *bitmaps
 }
 
-// get returns the bitmaps of snap, building them when the index changed.
 // built is the bitmaps of snap when they were built, else nil.
 func (c *bitmapCache) built(snap *scorch.IndexSnapshot) *bitmaps {
 	c.mu.Lock()
@@ -81,6 +80,7 @@ func (c *bitmapCache) built(snap *scorch.IndexSnapshot) *bitmaps {
 	return nil
 }
 
+// get returns the bitmaps of snap, building them when the index changed.
 func (c *bitmapCache) get(snap *scorch.IndexSnapshot) (*bitmaps, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -82,7 +82,6 @@ var segmentLineages = lineageCache{bySegment: map[any]*fieldOrdinals{}}
 type lineageCache struct {
 	mu        sync.Mutex
 	bySegment map[any]*fieldOrdinals
-	reads     int // segments read, for the tests
 }
 
 // of returns the lineages of snap's documents, reading those of the
@@ -104,7 +103,6 @@ func (c *lineageCache) of(snap *scorch.IndexSnapshot) (*lineageKeys, error) {
 			if o, err = segmentOrdinals(ss, fieldLineage); err != nil {
 				return nil, err
 			}
-			c.reads++
 		}
 		kept[id] = o
 		keys.segments = append(keys.segments, o)

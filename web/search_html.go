@@ -12,9 +12,9 @@ import (
 // here rather than by html/template: a page's twenty hits and sixty facet
 // values cost html/template about a thousand reflected calls, most of the
 // quarter of a search page's CPU it took without the cache (by profile);
-// written here they cost a few copies. Each writes what html/template writes from its template in
-// testdata, to the byte, hostile text included (TestSearchHTMLAsTemplate,
-// FuzzHitList, FuzzFacetList).
+// written here they cost a few copies. Each writes what html/template
+// writes from its template in testdata, to the byte, hostile text
+// included (TestSearchHTMLAsTemplate, FuzzHitList, FuzzFacetList).
 
 // hitList writes the search page's hits, the <li> of each, as
 // testdata/hits.tmpl does.
