@@ -20,19 +20,20 @@ const maxVerifyInMemory = 32 << 20
 
 // Content is the signed content of an envelope opened by UnwrapReader,
 // kept in a temporary file: read it through the SectionReader, and Close
-// it to remove the file.
+// it to release the file (see fileSpool).
 type Content struct {
 	*io.SectionReader
 	spool *fileSpool
 }
 
-// Close removes the temporary file.
+// Close releases the temporary file.
 func (c *Content) Close() error { return c.spool.Close() }
 
 // UnwrapReader is Unwrap for an envelope of size bytes read from r, in
 // memory that does not grow with the envelope: each level's content is
 // copied to a temporary file in dir (the system's when dir is ""), and the
-// innermost is returned for the caller to Close.
+// innermost is returned for the caller to Close. On Unix the files have no
+// name once made, so a process killed mid-way leaves none in dir.
 func UnwrapReader(r io.ReaderAt, size int64, dir string) (*Content, []Signer, error) {
 	content, signers, err := unwrap(r, size, func() (spool, error) { return newFileSpool(dir) })
 	if err != nil {
@@ -96,9 +97,14 @@ func (m *memorySpool) ReadAt(p []byte, off int64) (int, error) {
 func (m *memorySpool) Size() int64  { return int64(m.Len()) }
 func (m *memorySpool) Close() error { return nil }
 
+// fileSpool is a temporary file whose name is removed as soon as it is
+// made, where the system allows (every Unix): the open file keeps its
+// bytes, and a process killed while it holds one leaves nothing behind.
+// Elsewhere the name is removed on Close.
 type fileSpool struct {
-	file *os.File
-	size int64
+	file     *os.File
+	size     int64
+	unlinked bool
 }
 
 func newFileSpool(dir string) (*fileSpool, error) {
@@ -106,7 +112,7 @@ func newFileSpool(dir string) (*fileSpool, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &fileSpool{file: f}, nil
+	return &fileSpool{file: f, unlinked: os.Remove(f.Name()) == nil}, nil
 }
 
 func (f *fileSpool) Write(p []byte) (int, error) {
@@ -118,8 +124,10 @@ func (f *fileSpool) ReadAt(p []byte, off int64) (int, error) { return f.file.Rea
 func (f *fileSpool) Size() int64                             { return f.size }
 func (f *fileSpool) Close() error {
 	err := f.file.Close()
-	if rerr := os.Remove(f.file.Name()); err == nil {
-		err = rerr
+	if !f.unlinked {
+		if rerr := os.Remove(f.file.Name()); err == nil {
+			err = rerr
+		}
 	}
 	return err
 }

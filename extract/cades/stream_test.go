@@ -27,8 +27,8 @@ func berEnvelope(t testing.TB, w io.Writer, der []byte, content io.Reader, n, ch
 }
 
 // unwrapFile writes data to a file and opens it with UnwrapReader, its
-// temporary files in their own folder, which must be empty once the
-// content is closed.
+// temporary files in their own folder, which must hold no name while the
+// content is open (on Unix) nor once it is closed.
 func unwrapFile(t testing.TB, data []byte) ([]byte, []cades.Signer, error) {
 	t.Helper()
 	dir := t.TempDir()
@@ -55,6 +55,11 @@ func unwrapFile(t testing.TB, data []byte) ([]byte, []cades.Signer, error) {
 		return nil, nil, err
 	}
 	defer content.Close()
+	if runtime.GOOS != "windows" {
+		if left, _ := os.ReadDir(spool); len(left) > 0 {
+			t.Errorf("%d temporary files named while the content is open: a process killed now would leave them", len(left))
+		}
+	}
 	out, err := io.ReadAll(content)
 	if err != nil {
 		t.Fatal(err)
