@@ -23,7 +23,9 @@
 // bleve does the searching, with shortcuts that give its own answers
 // cheaper, each tested against bleve to the bit: filters read off bitmaps
 // (filter_term.go, facets.go), a query of one word ranked off its posting
-// lists (rank_term.go) and highlighted off the hits' text
+// lists (rank_term.go), for a broad word off its postings grouped by what
+// their scores depend on, once per segment (impact.go), and highlighted
+// off the hits' text
 // (highlight_term.go), stored fields read by document number (stored.go),
 // a grouped search's window folded from the values of each document kept
 // per snapshot, and per segment for lineages (fold_keys.go).

@@ -30,7 +30,8 @@ import (
 // of the query, advanced to the first document holding it: the hits, their
 // order and their scores are bleve's, to the bit
 // (TestRankTermKeepsHitsAndScores), for a few dozen searcher steps a
-// query instead of one per match.
+// query instead of one per match. A broad word's list, read through by
+// every query, is read once per segment into an impact list (impact.go).
 
 // termRanking is a query rankTerm ranks: one term of a field, alone or in
 // a conjunction with filters read off the snapshot's bitmaps.
@@ -97,15 +98,19 @@ func worse(a, b rankedHit) bool {
 	return a.score < b.score || a.score == b.score && a.doc > b.doc
 }
 
-// topHits keeps the best k hits offered in document order, in a heap
-// whose root is the worst kept.
+// topHits keeps the best k hits offered, in a heap whose root is the
+// worst kept.
 type topHits struct {
 	k    int
 	heap []rankedHit
 }
 
-// offer keeps h if it is among the best k so far. Hits come in document
-// order, so one scoring as the worst kept ranks after it and is dropped.
+// takes says whether offer would keep h.
+func (t *topHits) takes(h rankedHit) bool {
+	return len(t.heap) < t.k || worse(t.heap[0], h)
+}
+
+// offer keeps h if it is among the best k so far.
 func (t *topHits) offer(h rankedHit) {
 	if len(t.heap) < t.k {
 		t.heap = append(t.heap, h)
@@ -119,7 +124,7 @@ func (t *topHits) offer(h rankedHit) {
 		}
 		return
 	}
-	if h.score <= t.heap[0].score {
+	if !worse(t.heap[0], h) {
 		return
 	}
 	t.heap[0] = h
@@ -169,8 +174,10 @@ func (t *topHits) ranked() []rankedHit {
 // the first holding a pair, so the last pair read costs a walk down the
 // list. When scores rise with frequency and norm (monotone), a pair met
 // once the heap is full is not read if a pair read before, of no lower
-// frequency and norm, scores no better than the worst hit kept: its
-// documents cannot be kept, now or later (the worst kept only rises).
+// frequency and norm, scores below the worst hit kept: its documents
+// cannot be kept, now or later (the worst kept only rises). A tie is read:
+// impact lists offer documents out of order, so one scoring as the worst
+// kept may still rank before it.
 type scoreOracle struct {
 	searcher search.Searcher
 	sctx     *search.SearchContext
@@ -209,33 +216,46 @@ var errRankMismatch = errors.New("the term ranking and bleve's searcher disagree
 // when it cannot enter top.
 func (o *scoreOracle) score(doc uint64, p segment.Posting, top *topHits) (float64, error) {
 	freq, norm := p.Frequency(), normBits(p)
-	var slot *float64
-	if freq-1 < tableFreqs && norm < tableNorms {
-		row := o.table[freq-1]
-		if row == nil {
-			row = make([]float64, tableNorms)
-			for i := range row {
-				row[i] = math.NaN()
-			}
-			o.table[freq-1] = row
-		}
-		if s := row[norm]; !math.IsNaN(s) {
-			return s, nil
-		}
-		slot = &row[norm]
-	} else if s, ok := o.other[freq<<32|norm]; ok {
+	if s, ok := o.lookup(freq, norm); ok {
 		return s, nil
 	}
 	s, err := o.ask(doc, freq, p.Norm(), top)
 	if err != nil {
 		return 0, err
 	}
-	if slot != nil {
-		*slot = s
-	} else {
-		o.other[freq<<32|norm] = s
-	}
+	o.remember(freq, norm, s)
 	return s, nil
+}
+
+// lookup is the score of the pair (freq, the norm's bits) when it was
+// asked before.
+func (o *scoreOracle) lookup(freq, norm uint64) (float64, bool) {
+	if freq-1 < tableFreqs && norm < tableNorms {
+		if row := o.table[freq-1]; row != nil {
+			s := row[norm]
+			return s, !math.IsNaN(s)
+		}
+		return 0, false
+	}
+	s, ok := o.other[freq<<32|norm]
+	return s, ok
+}
+
+// remember keeps the score s of the pair (freq, the norm's bits).
+func (o *scoreOracle) remember(freq, norm uint64, s float64) {
+	if freq-1 >= tableFreqs || norm >= tableNorms {
+		o.other[freq<<32|norm] = s
+		return
+	}
+	row := o.table[freq-1]
+	if row == nil {
+		row = make([]float64, tableNorms)
+		for i := range row {
+			row[i] = math.NaN()
+		}
+		o.table[freq-1] = row
+	}
+	row[norm] = s
 }
 
 // ask is the score of the pair (freq, norm) met first at doc: outranked
@@ -244,7 +264,7 @@ func (o *scoreOracle) score(doc uint64, p segment.Posting, top *topHits) (float6
 func (o *scoreOracle) ask(doc, freq uint64, norm float64, top *topHits) (float64, error) {
 	if worst, full := top.worst(); full && o.monotone {
 		for _, r := range o.asked {
-			if r.freq >= freq && r.norm >= norm && r.score <= worst {
+			if r.freq >= freq && r.norm >= norm && r.score < worst {
 				return outranked, nil
 			}
 		}
@@ -319,7 +339,7 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 		if err := livePostings(pl, ss.Deleted(), local); err != nil {
 			return nil, 0, false, err
 		}
-		matches := local.GetCardinality()
+		listed, matches := local.GetCardinality(), local.GetCardinality()
 		var docs *roaring.Bitmap // the matches by global number, where filtered or recorded
 		if len(r.filters) > 0 || matched != nil {
 			docs = roaring.AddOffset64(local, int64(offsets[i]))
@@ -335,11 +355,31 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 		if len(r.filters) == 0 {
 			docs = nil // every posting matches: the list is read through
 		}
-		it = pl.Iterator(true, true, false, it)
-		if err := rankSegment(ctx, it, docs, offsets[i], local.GetCardinality(), oracle, top); err != nil {
+		if matches == 0 {
+			continue
+		}
+		// A filter that leaves under a quarter of the list is sparse: the
+		// list is advanced to each document it leaves (rankSegment).
+		sparse := docs != nil && matches*4 < listed
+		var impacts *impactList
+		if listed >= minImpactPostings && !sparse {
+			if impacts, err = segmentImpacts.get(ss, r.field, r.term); err != nil {
+				return nil, 0, false, err
+			}
+		}
+		if impacts != nil {
+			err = rankImpacts(impacts, allowedLocal(ss, docs, local, offsets[i]), offsets[i], oracle, top)
+		} else {
+			it = pl.Iterator(true, true, false, it)
+			err = rankSegment(ctx, it, docs, offsets[i], sparse, oracle, top)
+		}
+		if err != nil {
 			if errors.Is(err, errRankMismatch) {
 				return nil, 0, false, nil
 			}
+			return nil, 0, false, err
+		}
+		if err := ctx.Err(); err != nil {
 			return nil, 0, false, err
 		}
 	}
@@ -350,12 +390,26 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 	return hits[min(offset, len(hits)):], total, true, nil
 }
 
+// allowedLocal is what rankImpacts may offer of segment ss (numbered from
+// base): the matches docs holds by global number, or, with no filter
+// (docs nil), the live postings when ss has deletions, else nil (every
+// posting), in the segment's own numbers.
+func allowedLocal(ss *scorch.SegmentSnapshot, docs, live *roaring.Bitmap, base uint64) *roaring.Bitmap {
+	switch {
+	case docs != nil:
+		return roaring.AddOffset64(docs, -int64(base))
+	case ss.Deleted() != nil && !ss.Deleted().IsEmpty():
+		return live
+	}
+	return nil
+}
+
 // rankSegment offers top the documents of one segment's posting list
-// (numbered from base, listed in all) that docs holds, or all of them
-// when docs is nil: by reading the list through, passing over those docs
-// lacks; or, when docs holds under a quarter of the list (a selective
-// filter), by advancing the list to each of docs.
-func rankSegment(ctx context.Context, it segment.PostingsIterator, docs *roaring.Bitmap, base, listed uint64, oracle *scoreOracle, top *topHits) error {
+// (numbered from base) that docs holds, or all of them when docs is nil:
+// by reading the list through, passing over those docs lacks; or, when
+// docs is sparse (a selective filter), by advancing the list to each of
+// docs.
+func rankSegment(ctx context.Context, it segment.PostingsIterator, docs *roaring.Bitmap, base uint64, sparse bool, oracle *scoreOracle, top *topHits) error {
 	n := 0
 	offer := func(p segment.Posting) error {
 		if n++; n%checkEvery == 0 {
@@ -382,7 +436,6 @@ func rankSegment(ctx context.Context, it segment.PostingsIterator, docs *roaring
 			}
 		}
 	}
-	sparse := docs.GetCardinality()*4 < listed
 	want, buf := docs.ManyIterator(), make([]uint32, 256)
 	for {
 		got := want.NextMany(buf)

@@ -90,9 +90,9 @@ func rankingDiff(ctx context.Context, t testing.TB, b *bleveBackend, snap *scorc
 // narrowed by filters, by rankTerm and by bleve's collector on the same
 // snapshot, on every page: the same hits in the same order with the same
 // scores, to the bit, and the same count of matches. Other queries are
-// left to bleve.
+// left to bleve. It does so walking the posting lists and from impact
+// lists.
 func TestRankTermKeepsHitsAndScores(t *testing.T) {
-	ctx := context.Background()
 	b, snap := rankSnapshot(t)
 	bm, err := b.bitmaps.get(snap)
 	if err != nil {
@@ -111,6 +111,33 @@ func TestRankTermKeepsHitsAndScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, mode := range rankModes {
+		t.Run(mode.name, func(t *testing.T) {
+			defer mode.use()()
+			checkRankTerm(t, b, snap, bm, yearN, act)
+		})
+	}
+}
+
+// rankModes are the two ways rankTerm reads a segment: walking its posting
+// list, or from its impact list (impact.go), whatever the list's length.
+var rankModes = []struct {
+	name string
+	use  func() (restore func())
+}{
+	{"walking the postings", func() func() { return setMinImpactPostings(math.MaxUint64) }},
+	{"from impact lists", func() func() { return setMinImpactPostings(0) }},
+}
+
+func setMinImpactPostings(n uint64) func() {
+	old := minImpactPostings
+	minImpactPostings = n
+	return func() { minImpactPostings = old }
+}
+
+// checkRankTerm is TestRankTermKeepsHitsAndScores in one mode.
+func checkRankTerm(t *testing.T, b *bleveBackend, snap *scorch.IndexSnapshot, bm *bitmaps, yearN int, act string) {
+	ctx := context.Background()
 	ranked := 0
 	for _, tc := range []struct {
 		req      Request
@@ -201,15 +228,19 @@ func FuzzRankTerm(f *testing.F) {
 		}
 		q = withFilterTerms(q, bm)
 		ctx := context.Background()
-		got, total, ok, err := rankTerm(ctx, snap, q, b.idx.Mapping(), int(limit%300)+1, int(offset%300), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ok {
-			return
-		}
-		if diff := rankingDiff(ctx, t, b, snap, q, int(limit%300)+1, int(offset%300), got, total); diff != "" {
-			t.Fatalf("%q: %s", word, diff)
+		for _, mode := range rankModes {
+			restore := mode.use()
+			got, total, ok, err := rankTerm(ctx, snap, q, b.idx.Mapping(), int(limit%300)+1, int(offset%300), nil)
+			restore()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ok {
+				return
+			}
+			if diff := rankingDiff(ctx, t, b, snap, q, int(limit%300)+1, int(offset%300), got, total); diff != "" {
+				t.Fatalf("%q %s: %s", word, mode.name, diff)
+			}
 		}
 	})
 }
