@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"github.com/RoaringBitmap/roaring/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -58,7 +57,7 @@ func (t *filterTerm) Searcher(ctx context.Context, i bleveindex.IndexReader, m m
 	if err != nil {
 		return nil, err
 	}
-	if snap, ok := i.(*scorch.IndexSnapshot); !ok || snap != t.bm.snapshot ||
+	if snap, ok := snapshotOf(i); !ok || snap != t.bm.snapshot ||
 		options.Score == "none" || options.IncludeTermVectors || options.Explain {
 		return plain, nil
 	}

@@ -187,75 +187,62 @@ func (c *impactCache) evict() {
 // rankImpacts offers top the best documents of a segment's impact list
 // (numbered from base) among allowed, its live documents that pass the
 // query's filters, in local numbers (nil: every document of the list).
-// allowed is expected to hold most of the list (rankTerm walks the list
-// for a filter that leaves few), so each pair is read through, passing
-// over what allowed lacks.
+// allowed is sparse when it holds few of the list: each pair is then
+// intersected with it; else each pair is read through, passing over what
+// allowed lacks. askAt is allowed, or the live postings when allowed is
+// nil: it holds at least as many documents as the list has pairs.
 //
-// The pairs scored in earlier segments go first, best first, each giving
-// its documents in order until one cannot enter top. Then the others are
-// asked of the oracle in document order, as its searcher needs, each
-// giving its documents as soon as it is scored: the fuller top is, the
-// more of them the oracle proves outranked without asking.
-func rankImpacts(l *impactList, allowed *roaring.Bitmap, base uint64, oracle *scoreOracle, top *topHits) error {
-	offerPair := func(p *impactPair, score float64) {
-		docs := p.docs.Iterator()
-		for docs.HasNext() {
-			d := docs.Next()
-			if allowed != nil && !allowed.Contains(d) {
-				continue
-			}
-			h := rankedHit{doc: base + uint64(d), score: score}
-			if !top.takes(h) {
-				return // the pair's later documents rank after this one
-			}
-			top.offer(h)
-		}
-	}
+// A pair's score does not depend on the document (rank_term.go), so the
+// pairs not scored in earlier segments are asked of the oracle at
+// successive documents of askAt, as its searcher needs them in order.
+// Then the pairs are taken best first, each giving its documents in order
+// until one cannot enter top, and the first pair that scores below the
+// worst kept ends the ranking.
+func rankImpacts(l *impactList, allowed, askAt *roaring.Bitmap, sparse bool, base uint64, oracle *scoreOracle, top *topHits) error {
 	type scored struct {
 		pair  *impactPair
 		score float64
 	}
-	var known []scored
-	type unscored struct {
-		pair  *impactPair
-		first uint32 // its first allowed document
-	}
-	var ask []unscored
+	pairs := make([]scored, len(l.pairs))
+	at := askAt.Iterator()
 	for i := range l.pairs {
 		p := &l.pairs[i]
-		if s, ok := oracle.lookup(p.freq, p.normBits); ok {
-			known = append(known, scored{p, s})
-		} else if first, ok := firstAllowed(p.docs, allowed); ok {
-			ask = append(ask, unscored{p, first})
+		s, ok := oracle.lookup(p.freq, p.normBits)
+		if !ok {
+			if !at.HasNext() {
+				return errRankMismatch // askAt is smaller than the caller said
+			}
+			var err error
+			if s, err = oracle.ask(base+uint64(at.Next()), p.freq, p.norm, top); err != nil {
+				return err
+			}
+			oracle.remember(p.freq, p.normBits, s)
 		}
+		pairs[i] = scored{p, s}
 	}
-	slices.SortFunc(known, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
-	for _, k := range known {
-		if worst, full := top.worst(); full && k.score < worst {
-			break // every pair left scores no better
+	slices.SortFunc(pairs, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	for _, p := range pairs {
+		if worst, full := top.worst(); full && p.score < worst {
+			return nil // every pair left scores no better
 		}
-		offerPair(k.pair, k.score)
-	}
-	slices.SortFunc(ask, func(a, b unscored) int { return cmp.Compare(a.first, b.first) })
-	for _, u := range ask {
-		s, err := oracle.ask(base+uint64(u.first), u.pair.freq, u.pair.norm, top)
-		if err != nil {
-			return err
+		var docs roaring.IntIterable
+		switch {
+		case sparse:
+			docs = roaring.And(p.pair.docs, allowed).Iterator()
+		default:
+			docs = p.pair.docs.Iterator()
 		}
-		oracle.remember(u.pair.freq, u.pair.normBits, s)
-		offerPair(u.pair, s)
+		for docs.HasNext() {
+			d := docs.Next()
+			if allowed != nil && !sparse && !allowed.Contains(d) {
+				continue
+			}
+			h := rankedHit{doc: base + uint64(d), score: p.score}
+			if !top.takes(h) {
+				break // the pair's later documents rank after this one
+			}
+			top.offer(h)
+		}
 	}
 	return nil
-}
-
-// firstAllowed is the first document of docs that allowed holds (every
-// one when allowed is nil).
-func firstAllowed(docs, allowed *roaring.Bitmap) (uint32, bool) {
-	it := docs.Iterator()
-	for it.HasNext() {
-		if d := it.Next(); allowed == nil || allowed.Contains(d) {
-			return d, true
-		}
-	}
-	return 0, false
 }

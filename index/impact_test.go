@@ -1,6 +1,10 @@
 package index
 
 import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -123,5 +127,74 @@ func TestImpactCacheBuildsOnce(t *testing.T) {
 	}
 	if c.recent.Len() != 1 || c.bytes != got[0].bytes {
 		t.Errorf("%d lists, %d bytes kept; want the one list of %d bytes", c.recent.Len(), c.bytes, got[0].bytes)
+	}
+}
+
+// TestRankTermImpactsFiltered ranks a word held by thousands of documents
+// of many lengths, over segments with deletions, under filters that leave
+// most of its documents, a fifth and a twelfth, by rankTerm and by bleve's
+// collector: the same pages to the bit, walking the postings and from
+// impact lists. The gold acts are too few for a filter to leave as many
+// documents as the word has pairs, which the impact lists need.
+func TestRankTermImpactsFiltered(t *testing.T) {
+	ctx := context.Background()
+	be, err := OpenBleve(filepath.Join(t.TempDir(), "bleve"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { be.Close() })
+	b := be.(*bleveBackend)
+	filler := strings.Fields("piano obiettivo comune gestione bilancio scuola verde casa lavoro")
+	doc := func(i int, edition string) Document {
+		words := strings.Repeat("servizi ", 1+i%3) + strings.Join(filler[:i%len(filler)], " ") + strings.Repeat(" nota", i%13)
+		typ := TypeObjective
+		if i%5 == 0 {
+			typ = TypeAct
+		}
+		return Document{ID: fmt.Sprintf("o%d", i), Type: typ, ActID: "a1", Year: 2010 + i%12, Text: words + " " + edition}
+	}
+	var first, again []Document
+	for i := range 4000 {
+		first = append(first, doc(i, "prima"))
+		if i%10 == 3 {
+			again = append(again, doc(i, "seconda"))
+		}
+	}
+	for _, batch := range [][]Document{first[:2000], first[2000:], again} {
+		if err := b.Index(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	snap := currentSnapshot(t, b)
+	bm, err := b.bitmaps.get(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range rankModes {
+		t.Run(mode.name, func(t *testing.T) {
+			defer mode.use()()
+			for _, req := range []Request{
+				{Query: "servizi"},
+				{Query: "servizi", Type: TypeObjective},
+				{Query: "servizi", Type: TypeAct},
+				{Query: "servizi", Year: 2015},
+				{Query: "servizi", Type: TypeAct, Year: 2020},
+			} {
+				q, _, err := b.buildQuery(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				q = withFilterTerms(q, bm)
+				for _, page := range []struct{ limit, offset int }{{10, 0}, {10, 10}, {200, 0}, {7, 31}} {
+					got, total, ok, err := rankTerm(ctx, snap, q, b.idx.Mapping(), page.limit, page.offset, nil)
+					if err != nil || !ok {
+						t.Fatalf("%+v: ranked %v, error %v", req, ok, err)
+					}
+					if diff := rankingDiff(ctx, t, b, snap, q, page.limit, page.offset, got, total); diff != "" {
+						t.Errorf("%+v limit %d offset %d: %s", req, page.limit, page.offset, diff)
+					}
+				}
+			}
+		})
 	}
 }

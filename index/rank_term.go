@@ -24,14 +24,16 @@ import (
 // page's CPU at a million objectives. Yet a term's score in a document
 // depends on the term's frequency there and the field's length (its norm)
 // alone, and a filter read off the bitmaps scores the same in every
-// document (filter_term.go). So rankTerm reads the term's posting lists
-// itself, keeps the best hits in a heap of plain values, and takes the
-// score of each (frequency, norm) pair it meets from bleve's own searcher
-// of the query, advanced to the first document holding it: the hits, their
-// order and their scores are bleve's, to the bit
-// (TestRankTermKeepsHitsAndScores), for a few dozen searcher steps a
-// query instead of one per match. A broad word's list, read through by
-// every query, is read once per segment into an impact list (impact.go).
+// document (filter_term.go): a (frequency, norm) pair scores the same in
+// every document the query matches. So rankTerm reads the term's posting
+// lists itself, keeps the best hits in a heap of plain values, and takes
+// the score of each pair it meets from bleve's own searcher of the query,
+// advanced to a document it matches with the term's reader giving that
+// pair there (pinned_term.go): the hits, their order and their scores are
+// bleve's, to the bit (TestRankTermKeepsHitsAndScores), for a few dozen
+// searcher steps a query instead of one per match. A broad word's list,
+// read through by every query, is read once per segment into an impact
+// list (impact.go).
 
 // termRanking is a query rankTerm ranks: one term of a field, alone or in
 // a conjunction with filters read off the snapshot's bitmaps.
@@ -170,9 +172,11 @@ func (t *topHits) ranked() []rankedHit {
 // scoreOracle gives the score of the documents holding the term with one
 // frequency and norm, read once from bleve's searcher of the whole query.
 //
-// bleve's searcher walks a posting list one document at a time to reach
-// the first holding a pair, so the last pair read costs a walk down the
-// list. When scores rise with frequency and norm (monotone), a pair met
+// The term's reader in the searcher is pinned (pinned_term.go): it gives
+// the pair asked at the document asked, so a question costs no walk down
+// the posting list. Still, each is a searcher step, and the pairs of a
+// broad word number a hundred or more. When scores rise with frequency
+// and norm (monotone), a pair met
 // once the heap is full is not read if a pair read before, of no lower
 // frequency and norm, scores below the worst hit kept: its documents
 // cannot be kept, now or later (the worst kept only rises). A tie is read:
@@ -180,6 +184,7 @@ func (t *topHits) ranked() []rankedHit {
 // kept may still rank before it.
 type scoreOracle struct {
 	searcher search.Searcher
+	pinned   *pinnedTermReader // the term's reader in searcher (pinned_term.go)
 	sctx     *search.SearchContext
 	monotone bool
 	// The scores by frequency and the norm's bits: most in a table (a
@@ -269,6 +274,7 @@ func (o *scoreOracle) ask(doc, freq uint64, norm float64, top *topHits) (float64
 			}
 		}
 	}
+	o.pinned.pin(freq, norm)
 	dm, err := o.searcher.Advance(o.sctx, numberID(doc))
 	if err != nil {
 		return 0, err
@@ -308,14 +314,19 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 	if err := ctx.Err(); err != nil {
 		return nil, 0, false, err
 	}
-	s, err := q.Searcher(ctx, snap, m, search.SearcherOptions{})
+	pinned := &pinnedSnapshot{IndexSnapshot: snap, field: r.field, term: r.term}
+	s, err := q.Searcher(ctx, pinned, m, search.SearcherOptions{})
 	if err != nil {
 		return nil, 0, false, err
 	}
 	defer s.Close()
+	if pinned.pinned == nil {
+		return nil, 0, false, nil // bleve did not read the term as rankableTerm took it
+	}
 	oracle := &scoreOracle{
 		searcher: s,
-		sctx:     &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: snap},
+		pinned:   pinned.pinned,
+		sctx:     &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: pinned},
 		monotone: r.monotone,
 		other:    map[uint64]float64{},
 	}
@@ -358,17 +369,18 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 		if matches == 0 {
 			continue
 		}
-		// A filter that leaves under a quarter of the list is sparse: the
-		// list is advanced to each document it leaves (rankSegment).
+		// A filter that leaves under a quarter of the list is sparse.
 		sparse := docs != nil && matches*4 < listed
 		var impacts *impactList
-		if listed >= minImpactPostings && !sparse {
+		if listed >= minImpactPostings {
 			if impacts, err = segmentImpacts.get(ss, r.field, r.term); err != nil {
 				return nil, 0, false, err
 			}
 		}
-		if impacts != nil {
-			err = rankImpacts(impacts, allowedLocal(ss, docs, local, offsets[i]), offsets[i], oracle, top)
+		if impacts != nil && matches >= uint64(len(impacts.pairs)) {
+			allowed := allowedLocal(ss, docs, local, offsets[i])
+			askAt := cmp.Or(allowed, local)
+			err = rankImpacts(impacts, allowed, askAt, sparse, offsets[i], oracle, top)
 		} else {
 			it = pl.Iterator(true, true, false, it)
 			err = rankSegment(ctx, it, docs, offsets[i], sparse, oracle, top)
