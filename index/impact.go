@@ -22,10 +22,10 @@ import (
 //
 // Segments never change, so a list serves as long as its segment does,
 // in this generation and the next ones that share its file (the cache is
-// keyed by the segment's file, as the lineages are). The lists are kept in a
-// byte budget, least recently ranked first out; a word with fewer
+// keyed by the segment's file, as the lineages are). The lists are kept
+// in a byte budget, least recently ranked first out. A word with fewer
 // postings in a segment than minImpactPostings, or a filter that leaves
-// few of them, is walked as before.
+// fewer of them than the list has pairs, is walked as before.
 
 // impactPair is the documents of a segment that hold a term with one
 // frequency and norm: they all score the same in any query of the term.

@@ -176,12 +176,11 @@ func (t *topHits) ranked() []rankedHit {
 // the pair asked at the document asked, so a question costs no walk down
 // the posting list. Still, each is a searcher step, and the pairs of a
 // broad word number a hundred or more. When scores rise with frequency
-// and norm (monotone), a pair met
-// once the heap is full is not read if a pair read before, of no lower
-// frequency and norm, scores below the worst hit kept: its documents
-// cannot be kept, now or later (the worst kept only rises). A tie is read:
-// impact lists offer documents out of order, so one scoring as the worst
-// kept may still rank before it.
+// and norm (monotone), a pair met once the heap is full is not read if a
+// pair read before, of no lower frequency and norm, scores below the
+// worst hit kept: its documents cannot be kept, now or later (the worst
+// kept only rises). A tie is read: impact lists offer documents out of
+// order, so one scoring as the worst kept may still rank before it.
 type scoreOracle struct {
 	searcher search.Searcher
 	pinned   *pinnedTermReader // the term's reader in searcher (pinned_term.go)
@@ -263,9 +262,9 @@ func (o *scoreOracle) remember(freq, norm uint64, s float64) {
 	row[norm] = s
 }
 
-// ask is the score of the pair (freq, norm) met first at doc: outranked
-// when a pair asked before proves it cannot enter top, else the
-// searcher's.
+// ask is the score of the pair (freq, norm) at doc, a document the query
+// matches, after every document asked before: outranked when a pair
+// asked before proves it cannot enter top, else the searcher's.
 func (o *scoreOracle) ask(doc, freq uint64, norm float64, top *topHits) (float64, error) {
 	if worst, full := top.worst(); full && o.monotone {
 		for _, r := range o.asked {
