@@ -18,6 +18,18 @@ func currentSnapshot(t testing.TB, b *bleveBackend) *scorch.IndexSnapshot {
 	return snap
 }
 
+// currentBitmaps is the backend's current snapshot, as currentSnapshot,
+// and its bitmaps.
+func currentBitmaps(t testing.TB, b *bleveBackend) (*scorch.IndexSnapshot, *bitmaps) {
+	t.Helper()
+	snap := currentSnapshot(t, b)
+	bm, err := b.bitmaps.get(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return snap, bm
+}
+
 // openSnapshot is the backend's current scorch snapshot and what
 // releases it.
 func openSnapshot(t testing.TB, b *bleveBackend) (*scorch.IndexSnapshot, func()) {

@@ -34,11 +34,7 @@ func TestFoldedHitsReadOnlyShown(t *testing.T) {
 	if err := b.Index(ctx, again); err != nil {
 		t.Fatal(err)
 	}
-	snap := currentSnapshot(t, b)
-	bm, err := b.bitmaps.get(snap)
-	if err != nil {
-		t.Fatal(err)
-	}
+	snap, bm := currentBitmaps(t, b)
 	q, _, err := b.buildQuery(Request{Query: "servizi"})
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -138,12 +137,7 @@ func TestImpactCacheBuildsOnce(t *testing.T) {
 // documents as the word has pairs, which the impact lists need.
 func TestRankTermImpactsFiltered(t *testing.T) {
 	ctx := context.Background()
-	be, err := OpenBleve(filepath.Join(t.TempDir(), "bleve"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { be.Close() })
-	b := be.(*bleveBackend)
+	b := newTestBackend(t)
 	filler := strings.Fields("piano obiettivo comune gestione bilancio scuola verde casa lavoro")
 	doc := func(i int, edition string) Document {
 		words := strings.Repeat("servizi ", 1+i%3) + strings.Join(filler[:i%len(filler)], " ") + strings.Repeat(" nota", i%13)
@@ -165,11 +159,7 @@ func TestRankTermImpactsFiltered(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	snap := currentSnapshot(t, b)
-	bm, err := b.bitmaps.get(snap)
-	if err != nil {
-		t.Fatal(err)
-	}
+	snap, bm := currentBitmaps(t, b)
 	for _, mode := range rankModes {
 		t.Run(mode.name, func(t *testing.T) {
 			defer mode.use()()

@@ -17,11 +17,7 @@ import (
 func TestFacetCountsTwoWays(t *testing.T) {
 	ix := openGoldIndex(t)
 	b := ix.cur.backend.(*bleveBackend)
-	snap := currentSnapshot(t, b)
-	bm, err := b.bitmaps.get(snap)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, bm := currentBitmaps(t, b)
 	for _, req := range []Request{{}, {Type: TypeChange}, {Year: 2020}, {Act: "milano/giunta/2019/1098"}} {
 		docs := bm.filtered(req)
 		for _, facet := range []string{FacetDirectorate, FacetYear, FacetAct, FacetType} {

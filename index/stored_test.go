@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -16,12 +15,7 @@ import (
 // gives, with every field set.
 func TestStoredHitsReadWhatBleveReads(t *testing.T) {
 	ctx := context.Background()
-	be, err := OpenBleve(filepath.Join(t.TempDir(), "bleve"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { be.Close() })
-	b := be.(*bleveBackend)
+	b := newTestBackend(t)
 	for batch := range 3 {
 		var docs []Document
 		for i := range 40 {

@@ -59,14 +59,22 @@ func TestUnwrapKeepsHitsAndScores(t *testing.T) {
 // acts, closed at the end of the test.
 func goldBackend(t testing.TB) *bleveBackend {
 	t.Helper()
+	b := newTestBackend(t)
+	if err := b.Index(context.Background(), goldDocuments(t)); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// newTestBackend is an empty bleve backend in the test's folder, closed
+// at the end of the test.
+func newTestBackend(t testing.TB) *bleveBackend {
+	t.Helper()
 	be, err := OpenBleve(filepath.Join(t.TempDir(), "bleve"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { be.Close() })
-	if err := be.Index(context.Background(), goldDocuments(t)); err != nil {
-		t.Fatal(err)
-	}
 	return be.(*bleveBackend)
 }
 
