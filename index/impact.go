@@ -225,12 +225,9 @@ func rankImpacts(l *impactList, allowed, askAt *roaring.Bitmap, sparse bool, bas
 		if worst, full := top.worst(); full && p.score < worst {
 			return nil // every pair left scores no better
 		}
-		var docs roaring.IntIterable
-		switch {
-		case sparse:
+		docs := p.pair.docs.Iterator()
+		if sparse {
 			docs = roaring.And(p.pair.docs, allowed).Iterator()
-		default:
-			docs = p.pair.docs.Iterator()
 		}
 		for docs.HasNext() {
 			d := docs.Next()

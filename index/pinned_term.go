@@ -8,16 +8,18 @@ import (
 )
 
 // The score oracle (rank_term.go) asks bleve's searcher of the whole query
-// for the score of a (frequency, norm) pair at a document holding it. Its
-// term searcher reaches that document by walking the posting list one
-// posting at a time, decoding each one's frequency and norm: asking the
-// pairs of a broad word cost a walk down its list, as much as the ranking
-// it serves. Yet all bleve's term searcher reads of the document is its
-// number, frequency and norm. pinnedSnapshot is the snapshot as bleve
-// reads it but for the ranked term, whose reader gives the oracle's pair
-// at whatever document the searcher advances to, without walking: the
-// searchers, their statistics and their scorers are bleve's own, fed what
-// the posting list holds there.
+// for the score of a (frequency, norm) pair at a document the query
+// matches. Its term searcher reached that document by walking the posting
+// list one posting at a time, decoding each one's frequency and norm:
+// asking the pairs of a broad word cost a walk down its list, as much as
+// the ranking it serves. Yet all bleve's term searcher reads of the
+// document is its number, frequency and norm. pinnedSnapshot is the
+// snapshot as bleve reads it but for the ranked term, whose reader gives
+// the oracle's pair at whatever document the searcher advances to,
+// without walking: the searchers, their statistics and their scorers are
+// bleve's own, fed a pair the posting list holds. As a pair scores the
+// same in every document the query matches, the document it is asked at
+// need not be one that holds it (impact.go asks each at the next match).
 
 // pinnedSnapshot is snap with the reader of one term pinned.
 type pinnedSnapshot struct {
