@@ -25,10 +25,10 @@
 // (filter_term.go, facets.go), a query of one word ranked off its posting
 // lists (rank_term.go), for a broad word off its postings grouped by what
 // their scores depend on, once per segment (impact.go), and highlighted
-// off the hits' text
-// (highlight_term.go), stored fields read by document number (stored.go),
-// a grouped search's window folded from the values of each document kept
-// per snapshot, and per segment for lineages (fold_keys.go).
+// off the hits' text (highlight_term.go), stored fields read by document
+// number (stored.go), a grouped search's window folded from the values of
+// each document kept per snapshot, and per segment for lineages
+// (fold_keys.go).
 //
 // The package never prints; it takes a context first and returns errors
 // that say where.

@@ -95,8 +95,9 @@ func (c *lineageCache) of(snap *scorch.IndexSnapshot) (*lineageKeys, error) {
 	offsets, _ := segmentOffsets(snap)
 	keys := &lineageKeys{offsets: offsets}
 	kept := map[any]*fieldOrdinals{}
-	for _, ss := range snap.Segments() {
-		id := segmentIdentity(ss.Segment())
+	ids := segmentIdentities(snap)
+	for i, ss := range snap.Segments() {
+		id := ids[i]
 		o, ok := c.bySegment[id]
 		if !ok {
 			var err error
@@ -132,6 +133,31 @@ func segmentIdentity(seg segment.Segment) any {
 		}
 	}
 	return seg
+}
+
+// lastSnapshotSegments holds the identities of the segments of the
+// snapshot asked last: a search asks for them at every ranking
+// (impact.go), and each is a stat of the segment's file.
+var lastSnapshotSegments struct {
+	sync.Mutex
+	snap *scorch.IndexSnapshot
+	ids  []any
+}
+
+// segmentIdentities is the segmentIdentity of each of snap's segments, in
+// order.
+func segmentIdentities(snap *scorch.IndexSnapshot) []any {
+	last := &lastSnapshotSegments
+	last.Lock()
+	defer last.Unlock()
+	if last.snap != snap {
+		ids := make([]any, len(snap.Segments()))
+		for i, ss := range snap.Segments() {
+			ids[i] = segmentIdentity(ss.Segment())
+		}
+		last.snap, last.ids = snap, ids
+	}
+	return last.ids
 }
 
 // segmentOrdinals numbers the values of a keyword field over one

@@ -218,3 +218,26 @@ func TestLineageCacheKeepsLastSnapshot(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentIdentities: each of a snapshot's segments is known as
+// segmentIdentity knows it, and a second ask for the same snapshot stats
+// no file again (it is given the same identities), while another
+// snapshot gets its own.
+func TestSegmentIdentities(t *testing.T) {
+	first, other := currentSnapshot(t, goldBackend(t)), currentSnapshot(t, goldBackend(t))
+	ids := segmentIdentities(first)
+	if len(ids) != len(first.Segments()) {
+		t.Fatalf("%d identities of %d segments", len(ids), len(first.Segments()))
+	}
+	for i, ss := range first.Segments() {
+		if want := segmentIdentity(ss.Segment()); ids[i] != want {
+			t.Errorf("segment %d: %v, want %v", i, ids[i], want)
+		}
+	}
+	if again := segmentIdentities(first); &again[0] != &ids[0] {
+		t.Errorf("the same snapshot's identities were worked out again")
+	}
+	if others := segmentIdentities(other); others[0] == ids[0] {
+		t.Errorf("another index's first segment is known as the first's, %v", others[0])
+	}
+}

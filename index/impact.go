@@ -30,7 +30,7 @@ import (
 // impactPair is the documents of a segment that hold a term with one
 // frequency and norm: they all score the same in any query of the term.
 type impactPair struct {
-	freq, normBits uint64  // the frequency and norm as the score table keys them
+	freq, normBits uint64  // the frequency and norm as a pairTable keys them
 	norm           float64 // the norm as bleve gives it
 	docs           *roaring.Bitmap
 }
@@ -63,10 +63,7 @@ func buildImpactList(ss *scorch.SegmentSnapshot, field, term string) (*impactLis
 		return nil, fmt.Errorf("%s %q: %w", field, term, err)
 	}
 	l := &impactList{}
-	// A pair's place in l.pairs, plus one: most pairs by the score
-	// table's bounds (rank_term.go), the rest in a map.
-	var common [tableFreqs * tableNorms]int32
-	other := map[[2]uint64]int32{}
+	var places pairTable[int] // each pair's place in l.pairs
 	it := pl.Iterator(true, true, false, nil)
 	for {
 		p, err := it.Next()
@@ -77,23 +74,13 @@ func buildImpactList(ss *scorch.SegmentSnapshot, field, term string) (*impactLis
 			break
 		}
 		freq, norm := p.Frequency(), normBits(p)
-		var place int32
-		inTable := freq-1 < tableFreqs && norm < tableNorms
-		if inTable {
-			place = common[(freq-1)*tableNorms+norm]
-		} else {
-			place = other[[2]uint64{freq, norm}]
-		}
-		if place == 0 {
+		place, ok := places.get(freq, norm)
+		if !ok {
+			place = len(l.pairs)
+			places.set(freq, norm, place)
 			l.pairs = append(l.pairs, impactPair{freq: freq, normBits: norm, norm: p.Norm(), docs: roaring.New()})
-			place = int32(len(l.pairs))
-			if inTable {
-				common[(freq-1)*tableNorms+norm] = place
-			} else {
-				other[[2]uint64{freq, norm}] = place
-			}
 		}
-		l.pairs[place-1].docs.Add(uint32(p.Number()))
+		l.pairs[place].docs.Add(uint32(p.Number()))
 	}
 	for _, p := range l.pairs {
 		p.docs.RunOptimize()
@@ -134,12 +121,12 @@ func newImpactCache(budget int) *impactCache {
 	return &impactCache{entries: map[impactKey]*impactEntry{}, recent: list.New(), budget: budget}
 }
 
-// get returns the impact list of term in field of ss, building it when the
-// cache does not hold it; nil for a segment still in memory, which scorch
-// soon persists (a list kept for it would keep it alive). A list that
-// failed to build is not kept.
-func (c *impactCache) get(ss *scorch.SegmentSnapshot, field, term string) (*impactList, error) {
-	file, isFile := segmentIdentity(ss.Segment()).(segmentFile)
+// get returns the impact list of term in field of ss, whose
+// segmentIdentity is id, building it when the cache does not hold it; nil
+// for a segment still in memory, which scorch soon persists (a list kept
+// for it would keep it alive). A list that failed to build is not kept.
+func (c *impactCache) get(ss *scorch.SegmentSnapshot, id any, field, term string) (*impactList, error) {
+	file, isFile := id.(segmentFile)
 	if !isFile {
 		return nil, nil
 	}

@@ -76,7 +76,7 @@ func TestImpactCacheBudget(t *testing.T) {
 	}
 	c := newImpactCache(size[0] + max(size[1], size[2]))
 	get := func(w string) *impactList {
-		l, err := c.get(ss, "text", w)
+		l, err := c.get(ss, segmentIdentity(ss.Segment()), "text", w)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -111,7 +111,7 @@ func TestImpactCacheBuildsOnce(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range got {
 		wg.Go(func() {
-			l, err := c.get(ss, "text", "serviz")
+			l, err := c.get(ss, segmentIdentity(ss.Segment()), "text", "serviz")
 			if err != nil {
 				t.Error(err)
 			}

@@ -186,12 +186,10 @@ type scoreOracle struct {
 	pinned   *pinnedTermReader // the term's reader in searcher (pinned_term.go)
 	sctx     *search.SearchContext
 	monotone bool
-	// The scores by frequency and the norm's bits: most in a table (a
-	// query meets a few dozen pairs, at every match), the rest in a map.
-	// A pair proved unable to enter the heap scores outranked.
-	table [tableFreqs][]float64 // NaN where not read yet
-	other map[uint64]float64    // by frequency << 32 | the norm's bits
-	asked []pairScore           // every pair read from the searcher
+	// The scores known: a pair proved unable to enter the heap scores
+	// outranked.
+	scores pairTable[float64]
+	asked  []pairScore // every pair read from the searcher
 }
 
 // pairScore is a (frequency, norm) pair's score, as the searcher gave it.
@@ -203,13 +201,6 @@ type pairScore struct {
 
 // outranked is the score of a pair that cannot enter the heap.
 var outranked = math.Inf(-1)
-
-// The score table holds frequencies 1 to tableFreqs and norms (field
-// lengths) under tableNorms.
-const (
-	tableFreqs = 4
-	tableNorms = 1024
-)
 
 // errRankMismatch is a document the posting lists match and bleve's
 // searcher does not: the query is not what rankableTerm took it for, and
@@ -233,34 +224,10 @@ func (o *scoreOracle) score(doc uint64, p segment.Posting, top *topHits) (float6
 
 // lookup is the score of the pair (freq, the norm's bits) when it was
 // asked before.
-func (o *scoreOracle) lookup(freq, norm uint64) (float64, bool) {
-	if freq-1 < tableFreqs && norm < tableNorms {
-		if row := o.table[freq-1]; row != nil {
-			s := row[norm]
-			return s, !math.IsNaN(s)
-		}
-		return 0, false
-	}
-	s, ok := o.other[freq<<32|norm]
-	return s, ok
-}
+func (o *scoreOracle) lookup(freq, norm uint64) (float64, bool) { return o.scores.get(freq, norm) }
 
 // remember keeps the score s of the pair (freq, the norm's bits).
-func (o *scoreOracle) remember(freq, norm uint64, s float64) {
-	if freq-1 >= tableFreqs || norm >= tableNorms {
-		o.other[freq<<32|norm] = s
-		return
-	}
-	row := o.table[freq-1]
-	if row == nil {
-		row = make([]float64, tableNorms)
-		for i := range row {
-			row[i] = math.NaN()
-		}
-		o.table[freq-1] = row
-	}
-	row[norm] = s
-}
+func (o *scoreOracle) remember(freq, norm uint64, s float64) { o.scores.set(freq, norm, s) }
 
 // ask is the score of the pair (freq, norm) at doc, a document the query
 // matches, after every document asked before: outranked when a pair
@@ -327,7 +294,6 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 		pinned:   pinned.pinned,
 		sctx:     &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: pinned},
 		monotone: r.monotone,
-		other:    map[uint64]float64{},
 	}
 	top := &topHits{k: offset + limit}
 	var matched *roaring.Bitmap // what record gets, once the ranking is whole
@@ -336,6 +302,7 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 	}
 	local := roaring.New()
 	offsets, _ := segmentOffsets(snap)
+	ids := segmentIdentities(snap)
 	var pl segment.PostingsList
 	var it segment.PostingsIterator
 	for i, ss := range snap.Segments() {
@@ -349,7 +316,8 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 		if err := livePostings(pl, ss.Deleted(), local); err != nil {
 			return nil, 0, false, err
 		}
-		listed, matches := local.GetCardinality(), local.GetCardinality()
+		listed := local.GetCardinality()
+		matches := listed
 		var docs *roaring.Bitmap // the matches by global number, where filtered or recorded
 		if len(r.filters) > 0 || matched != nil {
 			docs = roaring.AddOffset64(local, int64(offsets[i]))
@@ -372,7 +340,7 @@ func rankTerm(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, m 
 		sparse := docs != nil && matches*4 < listed
 		var impacts *impactList
 		if listed >= minImpactPostings {
-			if impacts, err = segmentImpacts.get(ss, r.field, r.term); err != nil {
+			if impacts, err = segmentImpacts.get(ss, ids[i], r.field, r.term); err != nil {
 				return nil, 0, false, err
 			}
 		}
