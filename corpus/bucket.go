@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"net/http"
 	"net/url"
 	"os"
 	"slices"
@@ -17,20 +16,18 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/minio/minio-go/v7"
-	"github.com/minio/minio-go/v7/pkg/credentials"
-
 	"github.com/openalbo/albo/internal/ctxio"
+	"github.com/openalbo/albo/internal/s3"
 )
 
 // bucketStorage keeps the objects in a bucket of an object store that
-// speaks the S3 API (AWS S3, SeaweedFS, MinIO, Ceph…), through minio-go.
+// speaks the S3 API (AWS S3, SeaweedFS, MinIO, Ceph…), through
+// internal/s3.
 // An object store's PUT is atomic: a reader sees the old object or the
 // whole new one, never part of it, so the folder's temporary files have no
 // counterpart here.
 type bucketStorage struct {
-	client *minio.Client
-	bucket string
+	client *s3.Client
 	url    string // without its query, for messages
 }
 
@@ -54,21 +51,20 @@ func folderOf(s string) string {
 // and the URLs users wrote keep working).
 var bucketParams = []string{"region", "endpoint", "use_path_style", "disable_https", "profile", "anonymous"}
 
-// bucketRetries is how often one request is tried: a few, so that a store
-// that is gone is reported in seconds, not after minio-go's default ten.
-const bucketRetries = 3
+// bucketAttempts is how often one request is tried: a few, so that a
+// store that is gone is reported in seconds.
+const bucketAttempts = 3
 
 // bucketLocation is what a bucket URL says: s3://BUCKET[?region=…]
 // [&endpoint=URL][&use_path_style=true][&disable_https=true]
 // [&profile=NAME][&anonymous=true].
 type bucketLocation struct {
-	bucket   string
-	endpoint string // host[:port]
-	options  minio.Options
+	bucket string
+	config s3.Config
 }
 
 // parseBucketURL reads a bucket URL. Without an endpoint the store is AWS
-// S3, in the region given (when none is, minio-go asks the bucket's). The
+// S3, in the region given (when none is, the bucket's, asked of it). The
 // credentials are looked for as AWS's tools look for them: the
 // AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY variables, then the shared
 // credentials and config files (the profile parameter, else AWS_PROFILE,
@@ -117,32 +113,28 @@ func parseBucketURL(rawURL string) (bucketLocation, error) {
 	if err != nil {
 		return bucketLocation{}, err
 	}
-	loc := bucketLocation{bucket: u.Host, options: minio.Options{Region: q.Get("region"), Secure: !noHTTPS, MaxRetries: bucketRetries}}
+	loc := bucketLocation{bucket: u.Host, config: s3.Config{Region: q.Get("region"), Secure: !noHTTPS, Attempts: bucketAttempts, PathStyle: pathStyle}}
 	switch endpoint := q.Get("endpoint"); {
-	case endpoint == "" && loc.options.Region == "":
-		loc.endpoint = "s3.amazonaws.com"
+	case endpoint == "" && loc.config.Region == "":
+		loc.config.Endpoint = "s3.amazonaws.com"
 	case endpoint == "":
-		loc.endpoint = "s3." + loc.options.Region + ".amazonaws.com"
+		loc.config.Endpoint = "s3." + loc.config.Region + ".amazonaws.com"
 	case strings.Contains(endpoint, "://"):
 		e, err := url.Parse(endpoint)
 		if err != nil || (e.Scheme != "http" && e.Scheme != "https") || e.Host == "" || (e.Path != "" && e.Path != "/") {
 			return bucketLocation{}, fmt.Errorf("endpoint=%s: want http(s)://HOST[:PORT]", endpoint)
 		}
-		loc.endpoint, loc.options.Secure = e.Host, e.Scheme == "https"
+		loc.config.Endpoint, loc.config.Secure = e.Host, e.Scheme == "https"
 	default:
-		loc.endpoint = endpoint
-	}
-	if pathStyle {
-		loc.options.BucketLookup = minio.BucketLookupPath
+		loc.config.Endpoint = endpoint
 	}
 	if anonymous {
-		loc.options.Creds = credentials.New(&credentials.Static{})
+		loc.config.Credentials = s3.Anonymous{}
 	} else {
-		loc.options.Creds = credentials.NewChainCredentials([]credentials.Provider{
-			&credentials.EnvAWS{},
-			&credentials.FileAWSCredentials{Profile: q.Get("profile")},
-			&credentials.IAM{},
-		})
+		loc.config.Credentials = s3.AWSChain(q.Get("profile"))
+	}
+	if _, err := s3.New(loc.bucket, loc.config); err != nil {
+		return bucketLocation{}, err
 	}
 	return loc, nil
 }
@@ -154,11 +146,11 @@ func openBucket(_ context.Context, rawURL string) (*bucketStorage, error) {
 	if err != nil {
 		return nil, err
 	}
-	client, err := minio.New(loc.endpoint, &loc.options)
+	client, err := s3.New(loc.bucket, loc.config)
 	if err != nil {
 		return nil, err
 	}
-	return &bucketStorage{client: client, bucket: loc.bucket, url: "s3://" + loc.bucket}, nil
+	return &bucketStorage{client: client, url: "s3://" + loc.bucket}, nil
 }
 
 func (s *bucketStorage) location(key string) string { return s.url + "/" + key }
@@ -173,9 +165,7 @@ func notExist(key string, err error) error {
 }
 
 // isNotFound says whether the store answered 404: no such object.
-func isNotFound(err error) bool {
-	return err != nil && minio.ToErrorResponse(err).StatusCode == http.StatusNotFound
-}
+func isNotFound(err error) bool { return s3.IsNotFound(err) }
 
 func (s *bucketStorage) read(ctx context.Context, key string) ([]byte, error) {
 	r, _, err := s.open(ctx, key)
@@ -188,35 +178,22 @@ func (s *bucketStorage) read(ctx context.Context, key string) ([]byte, error) {
 }
 
 func (s *bucketStorage) open(ctx context.Context, key string) (io.ReadSeekCloser, int64, error) {
-	obj, err := s.client.GetObject(ctx, s.bucket, key, minio.GetObjectOptions{})
+	obj, err := s.client.Get(ctx, key)
 	if err != nil {
 		return nil, 0, notExist(key, err)
 	}
-	// The request goes out at the first read; asking the size makes it.
-	info, err := obj.Stat()
-	if err != nil {
-		obj.Close()
-		return nil, 0, notExist(key, err)
-	}
-	return obj, info.Size, nil
+	return obj, obj.Size(), nil
 }
 
 // has asks for the object's attributes (a HEAD), not its content.
 func (s *bucketStorage) has(ctx context.Context, key string) bool {
-	_, err := s.client.StatObject(ctx, s.bucket, key, minio.StatObjectOptions{})
+	_, err := s.client.Head(ctx, key)
 	return err == nil
 }
 
 func (s *bucketStorage) write(ctx context.Context, key string, data []byte) error {
-	return s.put(ctx, key, bytes.NewReader(data), int64(len(data)))
-}
-
-// put stores size bytes of r under key in one PUT (or, for a large
-// object, a multipart upload, which the store makes visible only whole).
-func (s *bucketStorage) put(ctx context.Context, key string, r io.Reader, size int64) error {
-	_, err := s.client.PutObject(ctx, s.bucket, key, ctxio.Reader(ctx, r), size,
-		minio.PutObjectOptions{ContentType: "application/octet-stream"})
-	return err
+	sum := sha256.Sum256(data)
+	return s.client.Put(ctx, key, bytes.NewReader(data), int64(len(data)), hex.EncodeToString(sum[:]))
 }
 
 func (s *bucketStorage) putStream(ctx context.Context, tmpDir string, r io.Reader, keyOf func(string) string) (string, int64, error) {
@@ -243,7 +220,7 @@ func (s *bucketStorage) putStream(ctx context.Context, tmpDir string, r io.Reade
 	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
 		return "", 0, err
 	}
-	if err := s.put(ctx, key, tmp, size); err != nil {
+	if err := s.client.Put(ctx, key, tmp, size, sha); err != nil {
 		return "", 0, fmt.Errorf("%s: %w", sha, err)
 	}
 	return sha, size, nil
@@ -252,40 +229,34 @@ func (s *bucketStorage) putStream(ctx context.Context, tmpDir string, r io.Reade
 // remove deletes the object; S3 answers a DELETE of a missing object with
 // success too.
 func (s *bucketStorage) remove(ctx context.Context, key string) error {
-	if err := s.client.RemoveObject(ctx, s.bucket, key, minio.RemoveObjectOptions{}); !isNotFound(err) {
+	if err := s.client.Delete(ctx, key); !isNotFound(err) {
 		return err
 	}
 	return nil
 }
 
 func (s *bucketStorage) walk(ctx context.Context, prefix string, fn func(string, error) error) error {
-	// The listing runs in minio-go's goroutine until its context ends: a
-	// walk that stops early cancels it and drains what it sent.
-	listCtx, cancel := context.WithCancel(ctx)
-	objects := s.client.ListObjects(listCtx, s.bucket, minio.ListObjectsOptions{Prefix: prefix + "/", Recursive: true})
-	defer func() {
-		cancel()
-		for range objects {
+	var stopped error // fn's, which ends the listing
+	err := s.client.List(ctx, prefix+"/", func(key string) error {
+		if strings.HasSuffix(key, "/") || isTempKey(key) {
+			return nil
 		}
-	}()
-	for obj := range objects {
-		if obj.Err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			return fn(prefix, obj.Err)
-		}
-		if strings.HasSuffix(obj.Key, "/") || isTempKey(obj.Key) {
-			continue
-		}
-		if err := fn(obj.Key, nil); err != nil {
-			if errors.Is(err, fs.SkipAll) {
-				return nil
-			}
-			return err
-		}
+		stopped = fn(key, nil)
+		return stopped
+	})
+	switch {
+	case err == nil:
+		return ctx.Err()
+	case stopped != nil && errors.Is(stopped, fs.SkipAll):
+		return nil
+	case stopped != nil:
+		return stopped
+	case ctx.Err() != nil:
+		return ctx.Err()
 	}
-	return ctx.Err()
+	// The listing itself failed: fn hears of it, as a folder's walk
+	// reports a directory it cannot read.
+	return fn(prefix, err)
 }
 
 func (s *bucketStorage) openLog(ctx context.Context, key string) (appendLog, error) {
@@ -296,8 +267,8 @@ func (s *bucketStorage) openLog(ctx context.Context, key string) (appendLog, err
 	return &objectLog{s: s, key: key, data: data}, nil
 }
 
-// close has nothing to release: a minio-go client holds only idle
-// connections, which its transport closes in time.
+// close has nothing to release: the client holds only idle connections,
+// which its transport closes in time.
 func (s *bucketStorage) close() error { return nil }
 
 // objectLog is an appendLog on one object: an object store cannot append,

@@ -4,7 +4,7 @@
 // documents an extractor could not read.
 //
 // A corpus lives in a folder, or in a bucket of an S3-compatible object
-// store (Open takes an s3:// URL, spoken to through minio-go), which holds
+// store (Open takes an s3:// URL, spoken to through internal/s3), which holds
 // the same layout as keys; storage.go is the seam between the two.
 //
 // Layout under the store's folder:

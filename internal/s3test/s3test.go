@@ -25,8 +25,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/minio/minio-go/v7"
-	"github.com/minio/minio-go/v7/pkg/credentials"
+	"github.com/openalbo/albo/internal/s3"
 )
 
 // WeedVersion is the SeaweedFS module version build-weed.sh builds.
@@ -162,16 +161,12 @@ const (
 func createBucket(ctx context.Context, endpoint, bucket string) error {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	client, err := minio.New(strings.TrimPrefix(endpoint, "http://"), &minio.Options{
-		Region:       "us-east-1",
-		BucketLookup: minio.BucketLookupPath,
-		Creds:        credentials.NewStaticV4(accessKey, secretKey, ""),
-		MaxRetries:   1,
-	})
+	client, err := s3.New(bucket, s3.Config{Endpoint: strings.TrimPrefix(endpoint, "http://"), Region: "us-east-1", PathStyle: true,
+		Credentials: s3.Static{AccessKeyID: accessKey, SecretAccessKey: secretKey}, Attempts: 1})
 	if err != nil {
 		return err
 	}
-	return client.MakeBucket(ctx, bucket, minio.MakeBucketOptions{Region: "us-east-1"})
+	return client.CreateBucket(ctx)
 }
 
 // freePorts finds n free loopback ports.
