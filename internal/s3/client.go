@@ -235,11 +235,15 @@ func (c *Client) do(ctx context.Context, r request) (*http.Response, error) {
 			return resp, nil
 		}
 		if err == nil {
-			last = errorOf(r.method, r.key, resp)
+			refusal := errorOf(r.method, r.key, resp)
 			resp.Body.Close()
-			if !retryable(last.(*Error)) {
-				return nil, last
+			if !retryable(refusal) {
+				return nil, refusal
 			}
+			if refusal.Code == "ExpiredToken" {
+				c.creds.forget() // the next try asks for new ones
+			}
+			last = refusal
 			continue
 		}
 		if ctx.Err() != nil {

@@ -389,3 +389,12 @@ func (c *credentialCache) get(ctx context.Context) (Credentials, error) {
 	c.creds, c.valid = creds, true
 	return creds, nil
 }
+
+// forget drops what the cache keeps, so that the next request asks the
+// provider again: the store said the credentials had expired before the
+// clock did.
+func (c *credentialCache) forget() {
+	c.mu.Lock()
+	c.valid = false
+	c.mu.Unlock()
+}

@@ -239,3 +239,27 @@ func TestNewRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestExpiredTokenRenewed: credentials the store says have expired are
+// asked for again before the next try.
+func TestExpiredTokenRenewed(t *testing.T) {
+	_, cfg := faultyStore(t, func(w http.ResponseWriter, r *http.Request) {
+		if strings.Contains(r.Header.Get("Authorization"), "AKID1/") {
+			w.WriteHeader(http.StatusBadRequest)
+			io.WriteString(w, `<Error><Code>ExpiredToken</Code></Error>`)
+			return
+		}
+		io.WriteString(w, "ok")
+	})
+	p := &countingProvider{ttl: time.Hour}
+	cfg.Credentials = p
+	c, _ := New("bucket", cfg)
+	obj, err := c.Get(t.Context(), "k")
+	if err != nil {
+		t.Fatalf("get after an expired token: %v", err)
+	}
+	obj.Close()
+	if p.calls.Load() != 2 {
+		t.Errorf("credentials asked %d times, want twice", p.calls.Load())
+	}
+}
