@@ -228,11 +228,11 @@ func encodeResult(res *extract.Result, indent bool) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if indent {
-		enc.SetIndent("", "  ")
-	}
 	if err := enc.Encode(res); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	if !indent {
+		return buf.Bytes(), nil
+	}
+	return indentJSON(make([]byte, 0, buf.Len()*3/2), buf.Bytes(), "  "), nil
 }
