@@ -95,7 +95,7 @@ func benchStart(ctx context.Context, cfg *config, out *table, peers []string) er
 	if err != nil {
 		return err
 	}
-	own, err := peakRSS(ctx, false, cfg.albo, "version")
+	own, err := peakRSS(ctx, cfg.repeat, false, cfg.albo, "version")
 	if err != nil {
 		return err
 	}
@@ -108,7 +108,7 @@ func benchStart(ctx context.Context, cfg *config, out *table, peers []string) er
 		if err != nil {
 			return err
 		}
-		rss, err := peakRSS(ctx, false, p.command[0], "-v")
+		rss, err := peakRSS(ctx, cfg.repeat, false, p.command[0], "-v")
 		if err != nil {
 			return err
 		}
@@ -170,7 +170,7 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 		out.row("extract", name+", "+m.what+", command", perPage(m.of(albo), f.pages), strings.Join(baseline, "; "),
 			strings.Join(ratios, ", ")+m.goal)
 	}
-	rss, err := peakRSSRow(ctx, f.path, cfg.albo, peers)
+	rss, err := peakRSSRow(ctx, cfg.repeat, f.path, cfg.albo, peers)
 	if err != nil {
 		return err
 	}
@@ -183,11 +183,11 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 // peer hold at once on path, one run each under GNU time (its own small
 // process forks the command, so the figure is the command's alone, not
 // inherited from this large one), and returns the row's three cells.
-func peakRSSRow(ctx context.Context, path, albo string, peers []string) ([3]string, error) {
+func peakRSSRow(ctx context.Context, n int, path, albo string, peers []string) ([3]string, error) {
 	if _, err := exec.LookPath(gnuTime); err != nil {
 		return [3]string{"not measured", "needs GNU time (Debian: time)", ""}, nil
 	}
-	own, err := peakRSS(ctx, true, albo, "extract", path)
+	own, err := peakRSS(ctx, n, true, albo, "extract", path)
 	if err != nil {
 		return [3]string{}, err
 	}
@@ -196,7 +196,7 @@ func peakRSSRow(ctx context.Context, path, albo string, peers []string) ([3]stri
 		if peers[i] == "" {
 			continue
 		}
-		theirs, err := peakRSS(ctx, false, p.command[0], peerArgs(i, path)...)
+		theirs, err := peakRSS(ctx, n, false, p.command[0], peerArgs(i, path)...)
 		if err != nil {
 			return [3]string{}, err
 		}
@@ -209,9 +209,26 @@ func peakRSSRow(ctx context.Context, path, albo string, peers []string) ([3]stri
 // gnuTime is GNU time, which reports a command's peak RSS.
 const gnuTime = "/usr/bin/time"
 
-// peakRSS runs the command once under GNU time and returns its peak RSS in
-// bytes; with problemsRead, exit status 1 is not a failure.
-func peakRSS(ctx context.Context, problemsRead bool, name string, args ...string) (int64, error) {
+// peakRSS runs the command n times under GNU time and returns the median
+// of its peak RSS in bytes: one run's figure strays by a MiB or two (a
+// full bench once read 17 MiB for the albo version that reads 15.5 MiB
+// run after run); with problemsRead, exit status 1 is not a failure.
+func peakRSS(ctx context.Context, n int, problemsRead bool, name string, args ...string) (int64, error) {
+	var peaks []int64
+	for range max(n, 1) {
+		peak, err := peakRSSOnce(ctx, problemsRead, name, args...)
+		if err != nil {
+			return 0, err
+		}
+		peaks = append(peaks, peak)
+	}
+	slices.Sort(peaks)
+	return peaks[len(peaks)/2], nil
+}
+
+// peakRSSOnce runs the command once under GNU time and returns its peak
+// RSS in bytes.
+func peakRSSOnce(ctx context.Context, problemsRead bool, name string, args ...string) (int64, error) {
 	report, err := os.CreateTemp("", "albo-bench-rss-*")
 	if err != nil {
 		return 0, err

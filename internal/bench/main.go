@@ -54,7 +54,7 @@ func main() {
 	var cfg config
 	var rss string
 	flag.StringVar(&cfg.only, "only", "", "comma-separated sections to run: extract,batch,crawl,index,layer,coverage (index includes the web load over bare bleve, layer that over index.Index) (default all)")
-	flag.IntVar(&cfg.repeat, "repeat", 5, "runs of each timed extraction (the median counts)")
+	flag.IntVar(&cfg.repeat, "repeat", 5, "runs of each timed extraction and of each peak RSS measured (the median counts)")
 	flag.IntVar(&cfg.batchDocs, "batch-docs", 1000, "documents in the batch speed-up corpus")
 	flag.StringVar(&rss, "rss-docs", "1000,5000", "corpus sizes whose batch peak RSS is compared")
 	flag.IntVar(&cfg.crawlActs, "crawl-acts", 1000, "replica acts to crawl")
