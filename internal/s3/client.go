@@ -88,7 +88,11 @@ func New(bucket string, cfg Config) (*Client, error) {
 	}
 	c := &Client{cfg: cfg, bucket: bucket, http: cfg.HTTP, creds: &credentialCache{provider: cfg.Credentials}}
 	if c.http == nil {
-		c.http = &http.Client{Transport: defaultTransport}
+		// A redirect is answered as the refusal it is (S3's 301 for a
+		// bucket asked at another region's endpoint), not followed to
+		// wherever it points.
+		c.http = &http.Client{Transport: defaultTransport,
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	}
 	c.region = cfg.Region
 	if c.region == "" && !isAWS(cfg.Endpoint) {
@@ -216,8 +220,8 @@ type request struct {
 	payloadHash string
 }
 
-// do sends r and returns the store's answer when it is a success (2xx or
-// 206); a failure is an *Error, its body read.
+// do sends r and returns the store's answer when it is a success (2xx);
+// a refusal is an *Error, its body read.
 func (c *Client) do(ctx context.Context, r request) (*http.Response, error) {
 	region, err := c.regionFor(ctx)
 	if err != nil {

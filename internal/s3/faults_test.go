@@ -263,3 +263,23 @@ func TestExpiredTokenRenewed(t *testing.T) {
 		t.Errorf("credentials asked %d times, want twice", p.calls.Load())
 	}
 }
+
+// TestRedirectNotFollowed: a store's redirect is reported, not followed
+// to wherever it points.
+func TestRedirectNotFollowed(t *testing.T) {
+	var elsewhere atomic.Int32
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { elsewhere.Add(1) }))
+	defer other.Close()
+	_, cfg := faultyStore(t, func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, other.URL+"/stolen", http.StatusTemporaryRedirect)
+	})
+	c, _ := New("bucket", cfg)
+	_, err := c.Get(t.Context(), "k")
+	var e *Error
+	if !errors.As(err, &e) || e.StatusCode != http.StatusTemporaryRedirect {
+		t.Errorf("get answered by a redirect: %v", err)
+	}
+	if elsewhere.Load() != 0 {
+		t.Errorf("the redirect was followed %d times", elsewhere.Load())
+	}
+}
