@@ -19,6 +19,8 @@ import (
 
 	"github.com/temoto/robotstxt"
 	"golang.org/x/net/html/charset"
+
+	"github.com/openalbo/albo/internal/ctxio"
 )
 
 // LimitRule is the politeness owed to the hosts that match DomainGlob
@@ -204,7 +206,7 @@ type host struct {
 // newFetcher is a fetcher that asks only the hosts in allowed (each
 // "host" or "host:port"); none: any host.
 func newFetcher(cfg FetchConfig, allowed ...string) *fetcher {
-	f := &fetcher{cfg: cfg.withDefaults(), sleep: sleepCtx, hosts: map[string]*host{},
+	f := &fetcher{cfg: cfg.withDefaults(), sleep: ctxio.Sleep, hosts: map[string]*host{},
 		jitter: rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))}
 	if len(allowed) > 0 {
 		f.onSite = map[string]bool{}
@@ -236,20 +238,6 @@ func (f *fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 		return fmt.Errorf("stopped after %d redirects", maxRedirects)
 	}
 	return nil
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }
 
 func (f *fetcher) random(d time.Duration) time.Duration {

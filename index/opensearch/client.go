@@ -9,6 +9,8 @@ import (
 	"io"
 	"net/http"
 	"time"
+
+	"github.com/openalbo/albo/internal/ctxio"
 )
 
 // client speaks OpenSearch's REST API over net/http. The API used is a
@@ -89,7 +91,7 @@ func (c *client) do(ctx context.Context, method, path string, body, out any) err
 			}
 			return fmt.Errorf("still refused after %d attempts: %w", attempt, decodeError(status, data))
 		}
-		if err := sleep(ctx, wait); err != nil {
+		if err := ctxio.Sleep(ctx, wait); err != nil {
 			return err
 		}
 		wait = min(2*wait, c.maxBackoff)
@@ -164,15 +166,4 @@ func decodeError(status int, data []byte) error {
 func isStatus(err error, status int) bool {
 	var e *apiError
 	return errors.As(err, &e) && e.Status == status
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

@@ -36,6 +36,7 @@ import (
 	"time"
 
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/ctxio"
 )
 
 func init() {
@@ -314,7 +315,7 @@ func (b *Backend) bulk(ctx context.Context, body []byte, ids []string) error {
 		if attempt >= b.c.retries {
 			return fmt.Errorf("opensearch %s: bulk: %d actions still refused for back-pressure after %d attempts", b.location, len(ans.Items), attempt)
 		}
-		if err := sleep(ctx, wait); err != nil {
+		if err := ctxio.Sleep(ctx, wait); err != nil {
 			return err
 		}
 		wait = min(2*wait, b.c.maxBackoff)

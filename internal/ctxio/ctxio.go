@@ -1,6 +1,7 @@
-// Package ctxio stops long reads when their context ends: a copy of a large
-// blob, a stream's decompression. Each Read checks the context first, so a
-// cancelled or timed-out caller stops within one buffer.
+// Package ctxio stops long reads and waits when their context ends: a copy
+// of a large blob, a stream's decompression, a pause before a retry. Each
+// Read checks the context first, so a cancelled or timed-out caller stops
+// within one buffer.
 package ctxio
 
 import (

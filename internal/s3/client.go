@@ -28,6 +28,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/openalbo/albo/internal/ctxio"
 )
 
 // Config says where a bucket is and how to reach it.
@@ -273,15 +275,7 @@ func retryable(e *Error) bool {
 // third of it random, at most 2 s.
 func backoff(ctx context.Context, attempt int) error {
 	d := min(100*time.Millisecond<<(attempt-1), 2*time.Second)
-	d = d*2/3 + rand.N(d/3+1)
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+	return ctxio.Sleep(ctx, d*2/3+rand.N(d/3+1))
 }
 
 // send makes one try of r.

@@ -157,7 +157,9 @@ func TestRoles(t *testing.T) {
 			env: func(server string) map[string]string {
 				return map[string]string{"AWS_CONTAINER_CREDENTIALS_FULL_URI": server}
 			},
-			handler: func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, `{"Code":"Failure","Message":"no role"}`) },
+			handler: func(w http.ResponseWriter, r *http.Request) {
+				io.WriteString(w, `{"Code":"Failure","Message":"no role"}`)
+			},
 			wantErr: "Failure: no role",
 		},
 	}
