@@ -510,6 +510,17 @@ const fallbackDateLines = 8
 // "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025".
 var placeDateRE = lazyRegexp(`(?i)^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?$`)
 
+// endsInDigit says whether s ends as every placeDateRE match does: in a
+// digit (the date's last), then blanks and one full stop at most. Most
+// lines with a digit do not, and the regexp, which backtracks over the
+// place's letters at every start, costs more than the rest of the
+// fallback; on a document without one, it is not even compiled.
+func endsInDigit(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	s = strings.TrimRight(s, "\t\n\f\r ")
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+}
+
 // parseFallbackDate dates a document that prints no date beside a number
 // and no session: by the protocol stamp atop its first page, else by its
 // first place-and-date line (a letter's, a visto's, a notice's).
@@ -532,7 +543,11 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 				continue // every date placeDateRE reads starts with a digit
 			}
 			for _, runs := range splitCells(l) {
-				g := placeDateRE().FindStringSubmatch(pdftext.NewLine(l.Page, runs).Text)
+				cell := pdftext.NewLine(l.Page, runs).Text
+				if !endsInDigit(cell) {
+					continue
+				}
+				g := placeDateRE().FindStringSubmatch(cell)
 				if g == nil || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(g[1])))) {
 					continue
 				}

@@ -153,3 +153,39 @@ func FuzzCertifies(f *testing.F) {
 		}
 	})
 }
+
+func TestEndsInDigit(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Avella (AV), 05/03/2026", true},
+		{"Lamezia Terme lì, 18 Giugno 2026.", true},
+		{"MONTEROTONDO lì 28/11/2025 \t.", true},
+		{"MONTEROTONDO lì 28/11/2025. ", false}, // blanks come before the stop, not after
+		{"MONTEROTONDO lì 28/11/2025 \t", true},
+		{"MONTEROTONDO lì 28/11/2025..", false},
+		{"Sezione n. 12 - via Roma", false},
+		{"2026", true},
+		{".", false},
+		{"", false},
+	} {
+		if got := endsInDigit(tt.line); got != tt.want {
+			t.Errorf("endsInDigit(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// FuzzEndsInDigit holds endsInDigit to being true of every line
+// placeDateRE matches, which parseFallbackDate relies on to skip the
+// others.
+func FuzzEndsInDigit(f *testing.F) {
+	for _, s := range []string{"Avella (AV), 05/03/2026", "Lamezia Terme lì, 18 Giugno 2026.", "Roma 1/2/26 .", "Città, 3 marzo 2020\f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if placeDateRE().MatchString(s) && !endsInDigit(s) {
+			t.Errorf("placeDateRE matches %q, which endsInDigit refuses", s)
+		}
+	})
+}
