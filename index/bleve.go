@@ -3,17 +3,16 @@ package index
 import (
 	"context"
 	"fmt"
+	"github.com/blevesearch/bleve/v2/search/highlight"
 	"maps"
 	"slices"
 	"strings"
 
 	"github.com/RoaringBitmap/roaring/v2"
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bleveindex "github.com/blevesearch/bleve_index_api"
@@ -61,11 +60,7 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 		return nil, err
 	}
 	byDate := req.Sort == SortDate
-	ai, err := b.idx.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("index %s: %w", b.path, err)
-	}
-	reader, err := ai.Reader()
+	reader, err := b.idx.scorch.Reader()
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", b.path, err)
 	}
@@ -75,8 +70,7 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 		return nil, fmt.Errorf("index %s: not a scorch index", b.path)
 	}
 	if hasText && len(req.Facets) == 0 && !byDate && len(req.Filters()) == 0 {
-		out, _, err := b.searchHits(ctx, req, q, snap)
-		return out, err
+		return b.searchHits(ctx, req, q, snap)
 	}
 	bm, err := b.bitmaps.get(snap)
 	if err != nil {
@@ -85,8 +79,7 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	// The ranking pass reads the filters off the bitmaps (filter_term.go).
 	ranked := withFilterTerms(q, bm)
 	if hasText && len(req.Facets) == 0 && !byDate {
-		out, _, err := b.searchHits(ctx, req, ranked, snap)
-		return out, err
+		return b.searchHits(ctx, req, ranked, snap)
 	}
 	var out *Response
 	var docs *roaring.Bitmap
@@ -108,23 +101,17 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 			return nil, err
 		}
 	case hasText && kept != nil:
-		if out, _, err = b.searchHits(ctx, req, ranked, snap); err != nil {
+		if out, err = b.searchHits(ctx, req, ranked, snap); err != nil {
 			return nil, err
 		}
 	case hasText:
 		// One pass ranks the page and records the matches the facets
-		// count, unless the index changed between the two snapshots.
+		// count.
 		rec := &recordingQuery{Query: ranked, docs: roaring.New()}
-		var onSnap bool
-		if out, onSnap, err = b.searchHits(ctx, req, rec, snap); err != nil {
+		if out, err = b.searchHits(ctx, req, rec, snap); err != nil {
 			return nil, err
 		}
 		docs = rec.docs
-		if !onSnap {
-			if docs, err = matches(ctx, snap, bm, q, b.idx.Mapping()); err != nil {
-				return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
-			}
-		}
 	default:
 		if docs == nil {
 			docs = bm.filtered(req)
@@ -145,12 +132,11 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 	return out, nil
 }
 
-// searchHits is a page of the hits of a query with text: ranked off the
-// posting lists and highlighted off the hits' text for a query of one
-// word (rankedTerm, highlightTerm), by bleve for any other (bleveHits).
-// onSnap says whether the ranking searched snap (the index may have
-// changed since snap was taken).
-func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (out *Response, onSnap bool, err error) {
+// searchHits is a page of the hits of a query with text in snap: ranked
+// off the posting lists and highlighted off the hits' text for a query of
+// one word (rankedTerm, highlightTerm), by bleve's collector for any other
+// (bleveHits).
+func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (*Response, error) {
 	// A query of one word is ranked off its posting lists; a page with
 	// highlights only when the word is one of the text, highlighted off
 	// the hits' text.
@@ -164,51 +150,47 @@ func (b *bleveBackend) searchHits(ctx context.Context, req Request, q query.Quer
 			err = b.highlightTerm(out.Hits, term)
 		}
 		if err != nil {
-			return nil, false, err
+			return nil, err
 		}
 		if ok {
-			return out, true, nil
+			return out, nil
 		}
 	}
 	return b.bleveHits(ctx, req, q, snap)
 }
 
-// bleveHits is searchHits by bleve's own ranking. Its ranking pass reads
-// no term locations: asked of it, highlights make every match carry its
+// bleveHits is searchHits by bleve's ranking. Its ranking pass reads no
+// term locations: asked of it, highlights make every match carry its
 // locations, most of a broad query's cost. So with highlights the page's
-// documents are read afterwards (load). Without, they are read by number
-// straight from snap's stored fields when the ranking pass searched snap
-// (storedHits), else by id.
-func (b *bleveBackend) bleveHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (out *Response, onSnap bool, err error) {
+// documents are read afterwards (load); without, by number straight from
+// snap's stored fields.
+func (b *bleveBackend) bleveHits(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot) (*Response, error) {
 	limit, offset := req.Page()
-	searched := &snapshotQuery{Query: q}
-	sr := bleve.NewSearchRequestOptions(searched, limit, offset, false)
-	res, err := b.idx.SearchInContext(ctx, sr)
+	matches, total, err := b.idx.topHits(ctx, snap, q, limit, offset, false)
 	if err != nil {
-		return nil, false, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
+		return nil, fmt.Errorf("index %s: search %q: %w", b.path, req.Query, err)
 	}
-	onSnap = searched.reader == bleveindex.IndexReader(snap)
-	if !req.Highlight && onSnap {
-		ranked := make([]rankedHit, len(res.Hits))
-		for i, h := range res.Hits {
+	if !req.Highlight {
+		ranked := make([]rankedHit, len(matches))
+		for i, h := range matches {
 			ranked[i] = rankedHit{doc: internalNumber(h), score: h.Score}
 		}
 		hits, err := scoredHits(snap, ranked)
 		if err != nil {
-			return nil, false, fmt.Errorf("index %s: %w", b.path, err)
+			return nil, fmt.Errorf("index %s: %w", b.path, err)
 		}
-		return &Response{Total: int(res.Total), Hits: hits}, true, nil
+		return &Response{Total: int(total), Hits: hits}, nil
 	}
-	ids := make([]string, len(res.Hits))
-	scores := make([]float64, len(res.Hits))
-	for i, h := range res.Hits {
+	ids := make([]string, len(matches))
+	scores := make([]float64, len(matches))
+	for i, h := range matches {
 		ids[i], scores[i] = h.ID, h.Score
 	}
-	hits, err := b.load(ctx, req, q, ids, scores)
+	hits, err := b.load(ctx, req, q, snap, ids, scores)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
-	return &Response{Total: int(res.Total), Hits: hits}, onSnap, nil
+	return &Response{Total: int(total), Hits: hits}, nil
 }
 
 // rankedTerm is a page of the hits of a query of one term, ranked by
@@ -256,63 +238,68 @@ func scoredHits(snap *scorch.IndexSnapshot, ranked []rankedHit) ([]Hit, error) {
 	return hits, nil
 }
 
-// snapshotQuery is a query that keeps the index snapshot it was searched
-// on, so that its hits' numbers are read in that one.
-type snapshotQuery struct {
-	query.Query
-	reader bleveindex.IndexReader
-}
-
-func (s *snapshotQuery) Searcher(ctx context.Context, i bleveindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	s.reader = i
-	return s.Query.Searcher(ctx, i, m, options)
-}
-
-// load reads the documents ids as hits, in that order, with their scores;
-// with the matches of q highlighted when the request asks.
-func (b *bleveBackend) load(ctx context.Context, req Request, q query.Query, ids []string, scores []float64) ([]Hit, error) {
+// load reads the documents ids from snap as hits, in that order, with
+// their scores; with the matches of q highlighted when the request asks.
+func (b *bleveBackend) load(ctx context.Context, req Request, q query.Query, snap *scorch.IndexSnapshot, ids []string, scores []float64) ([]Hit, error) {
 	hits := make([]Hit, 0, len(ids))
 	if len(ids) == 0 {
 		return hits, nil
 	}
-	var docs query.Query = bleve.NewDocIDQuery(ids)
+	var docs query.Query = query.NewDocIDQuery(ids)
 	if rec, ok := q.(*recordingQuery); ok {
 		q = rec.Query
 	}
-	highlight := req.Highlight && q != nil
+	byBleve := req.Highlight && q != nil
 	term, byTerm := "", false
-	if highlight {
+	if byBleve {
 		// One word of the text is highlighted off the hits' text
-		// (highlight_term.go); anything else by bleve, searching them.
+		// (highlight_term.go); anything else by bleve's highlighter, off
+		// the locations of the matches in the documents.
 		if term, byTerm = highlightedTerm(q); byTerm {
-			highlight = false
+			byBleve = false
 		} else {
-			docs = bleve.NewConjunctionQuery(docs, q)
+			docs = query.NewConjunctionQuery([]query.Query{docs, q})
 		}
 	}
-	sr := bleve.NewSearchRequestOptions(docs, len(ids), 0, false)
-	sr.Fields = storedFields
-	if highlight {
-		sr.Highlight = bleve.NewHighlightWithStyle(html.Name)
-		sr.Highlight.AddField(fieldText)
-	}
-	res, err := b.idx.SearchInContext(ctx, sr)
+	matches, _, err := b.idx.topHits(ctx, snap, docs, len(ids), 0, byBleve)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: read documents: %w", b.path, err)
 	}
-	byID := make(map[string]*search.DocumentMatch, len(res.Hits))
-	for _, h := range res.Hits {
+	byID := make(map[string]*search.DocumentMatch, len(matches))
+	for _, h := range matches {
 		byID[h.ID] = h
+	}
+	var highlighter highlight.Highlighter
+	if byBleve {
+		if highlighter, err = htmlHighlighter(); err != nil {
+			return nil, err
+		}
+	}
+	nums := make([]uint32, 0, len(ids))
+	for _, id := range ids {
+		if h, ok := byID[id]; ok {
+			nums = append(nums, uint32(internalNumber(h)))
+		}
+	}
+	stored, err := storedHits(snap, nums)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: read documents: %w", b.path, err)
 	}
 	for i, id := range ids {
 		h, ok := byID[id]
 		if !ok {
-			continue // deleted since
+			continue
 		}
-		hit := hitOf(h)
+		hit := stored[len(hits)]
 		hit.Score = scores[i]
-		if frags := h.Fragments[fieldText]; len(frags) > 0 {
-			hit.Highlight = strings.Join(frags, highlightSeparator)
+		if highlighter != nil {
+			doc, err := snap.Document(id)
+			if err != nil {
+				return nil, fmt.Errorf("index %s: document %s: %w", b.path, id, err)
+			}
+			if frags := highlighter.BestFragmentsInField(h, doc, fieldText, 1); len(frags) > 0 {
+				hit.Highlight = strings.Join(frags, highlightSeparator)
+			}
 		}
 		hits = append(hits, hit)
 	}
@@ -426,7 +413,7 @@ func (b *bleveBackend) filteredHits(ctx context.Context, req Request, q query.Qu
 	for i := range scores {
 		scores[i] = 1
 	}
-	hits, err := b.load(ctx, req, q, ids, scores)
+	hits, err := b.load(ctx, req, q, snap, ids, scores)
 	if err != nil {
 		return nil, err
 	}
@@ -448,7 +435,7 @@ func facetField(facet string) string {
 func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err error) {
 	var musts []query.Query
 	if searchesText(req) {
-		q, err := bleve.NewQueryStringQuery(strings.TrimSpace(req.Query)).Parse()
+		q, err := query.NewQueryStringQuery(strings.TrimSpace(req.Query)).Parse()
 		if err != nil {
 			return nil, false, &BadQueryError{Query: req.Query, Err: err}
 		}
@@ -467,22 +454,22 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 		if len(any) == 1 {
 			musts = append(musts, any[0])
 		} else {
-			musts = append(musts, bleve.NewDisjunctionQuery(any...))
+			musts = append(musts, query.NewDisjunctionQuery(any))
 		}
 	}
 	if len(req.ids) > 0 {
-		musts = append(musts, bleve.NewDocIDQuery(req.ids))
+		musts = append(musts, query.NewDocIDQuery(req.ids))
 	}
 	switch len(musts) {
 	case 0:
-		q = bleve.NewMatchAllQuery()
+		q = query.NewMatchAllQuery()
 	case 1:
 		q = musts[0]
 	default:
-		q = bleve.NewConjunctionQuery(musts...)
+		q = query.NewConjunctionQuery(musts)
 	}
 	if len(req.superseded) > 0 {
-		latest := bleve.NewBooleanQuery()
+		latest := query.NewBooleanQuery(nil, nil, nil)
 		latest.AddMust(q)
 		latest.AddMustNot(termQueries(fieldAct, req.superseded)...)
 		q = latest
@@ -494,22 +481,11 @@ func (b *bleveBackend) buildQuery(req Request) (q query.Query, hasText bool, err
 func termQueries(field string, values []string) []query.Query {
 	out := make([]query.Query, len(values))
 	for i, v := range values {
-		t := bleve.NewTermQuery(v)
+		t := query.NewTermQuery(v)
 		t.SetField(field)
 		out[i] = t
 	}
 	return out
-}
-
-// hitOf rebuilds a Hit from a bleve hit's stored fields.
-func hitOf(h *search.DocumentMatch) Hit {
-	hit := Hit{ID: h.ID, Score: h.Score}
-	for field, v := range h.Fields {
-		if s, ok := v.(string); ok {
-			setStored(&hit, field, s)
-		}
-	}
-	return hit
 }
 
 // mapQuery replaces each query of a tree, children first, by f's result.

@@ -17,18 +17,19 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
 // mappingVersionKey is the internal key under which a bleve index records
 // the MappingVersion it was written with.
 var mappingVersionKey = []byte("albo.mapping_version")
 
-// bleveBackend is the embedded Backend: one bleve (scorch) index on disk.
+// bleveBackend is the embedded Backend: one bleve (scorch) index on disk
+// (engine.go).
 type bleveBackend struct {
-	idx  bleve.Index
+	idx  *engine
 	path string
 	// pending are signalled when the batches written are on disk.
 	// Batches return once searchable ("unsafe_batch") rather than after
@@ -47,9 +48,8 @@ type bleveBackend struct {
 	unmerged atomic.Int64
 }
 
-// scorchConfig is the runtime configuration of every bleve index opened,
-// passed as a copy (configWith): bleve writes the index's path into the
-// map it is given, which a shared map would carry to the next index.
+// scorchConfig is the runtime configuration of every index opened, passed
+// as a copy (configWith), to which each adds its own.
 // bolt_timeout bounds the wait for a lock on the index, which only a
 // damaged layout could make anyone wait for; background failures go to
 // persistFailed.
@@ -89,7 +89,7 @@ func persistFailed(err error, path string) {
 // errOutdated is an index written with another MappingVersion.
 var errOutdated = errors.New("written by another version of albo")
 
-func newBleveBackend(idx bleve.Index, path string) *bleveBackend {
+func newBleveBackend(idx *engine, path string) *bleveBackend {
 	return &bleveBackend{idx: idx, path: path, failed: make(chan struct{})}
 }
 
@@ -104,7 +104,7 @@ func configWith(kv ...any) map[string]interface{} {
 
 // checkVersion fails with errOutdated when idx was written with another
 // MappingVersion.
-func checkVersion(idx bleve.Index, path string) error {
+func checkVersion(idx *engine, path string) error {
 	v, err := idx.GetInternal(mappingVersionKey)
 	if err != nil {
 		return fmt.Errorf("index %s: %w", path, err)
@@ -115,9 +115,19 @@ func checkVersion(idx bleve.Index, path string) error {
 	return nil
 }
 
+// openWithMapping opens the index at path with albo's mapping, which
+// checkVersion then says it was written with.
+func openWithMapping(path string, config map[string]any) (*engine, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("mapping: %w", err)
+	}
+	return openEngine(path, m, config)
+}
+
 // openBleveReadOnly opens a complete generation's index for searching.
 func openBleveReadOnly(path string) (*bleveBackend, error) {
-	idx, err := bleve.OpenUsing(path, configWith("read_only", true))
+	idx, err := openWithMapping(path, configWith("read_only", true))
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
@@ -131,7 +141,7 @@ func openBleveReadOnly(path string) (*bleveBackend, error) {
 // openBleveWritable opens a new generation's clone of the previous one
 // for writing.
 func openBleveWritable(path string) (*bleveBackend, error) {
-	idx, err := bleve.OpenUsing(path, configWith())
+	idx, err := openWithMapping(path, configWith())
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
@@ -150,13 +160,13 @@ func createBleve(path string) (*bleveBackend, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index %s: mapping: %w", path, err)
 	}
-	idx, err := bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, configWith())
+	idx, err := createEngine(path, m, configWith())
 	if err != nil {
 		return nil, fmt.Errorf("index %s: create: %w", path, err)
 	}
 	b := newBleveBackend(idx, path)
 	writers.Store(storePath(path), b)
-	batch := idx.NewBatch()
+	batch := bleveindex.NewBatch()
 	batch.SetInternal(mappingVersionKey, []byte(MappingVersion))
 	if err := b.write(context.Background(), batch); err != nil {
 		b.closeWithin(closeTimeout)
@@ -196,7 +206,7 @@ func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
 	for p := range parts {
 		chunk := docs[p*len(docs)/parts : (p+1)*len(docs)/parts]
 		wg.Go(func() {
-			batch := b.idx.NewBatch()
+			batch := bleveindex.NewBatch()
 			builder, err := newDocumentBuilder(b.idx.Mapping())
 			if err != nil {
 				errs[p] = fmt.Errorf("index %s: %w", b.path, err)
@@ -204,10 +214,11 @@ func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
 			}
 			for i := range chunk {
 				d := &chunk[i]
-				if err := batch.IndexAdvanced(builder.document(d)); err != nil {
-					errs[p] = fmt.Errorf("index %s: document %s: %w", b.path, d.ID, err)
+				if d.ID == "" {
+					errs[p] = fmt.Errorf("index %s: a document without an id", b.path)
 					return
 				}
+				batch.Update(builder.document(d))
 			}
 			errs[p] = b.write(ctx, batch)
 		})
@@ -218,7 +229,7 @@ func (b *bleveBackend) Index(ctx context.Context, docs []Document) error {
 }
 
 // write applies a batch and notes when it will be persisted.
-func (b *bleveBackend) write(ctx context.Context, batch *bleve.Batch) error {
+func (b *bleveBackend) write(ctx context.Context, batch *bleveindex.Batch) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -259,11 +270,7 @@ func (b *bleveBackend) Flush(ctx context.Context) error {
 	if b.unmerged.Load() < compactAfter {
 		return nil
 	}
-	sc, err := b.scorch()
-	if err != nil || sc == nil {
-		return err
-	}
-	if err := sc.ForceMerge(ctx, &oneSegment); err != nil {
+	if err := b.idx.scorch.ForceMerge(ctx, &oneSegment); err != nil {
 		return fmt.Errorf("index %s: merge: %w", b.path, err)
 	}
 	if err := ctx.Err(); err != nil {
@@ -274,7 +281,7 @@ func (b *bleveBackend) Flush(ctx context.Context) error {
 	// the files of older ones once idle: after a second batch, the files
 	// of the segments merged go, which is waited for.
 	for range 2 {
-		batch := b.idx.NewBatch()
+		batch := bleveindex.NewBatch()
 		batch.SetInternal(mappingVersionKey, []byte(MappingVersion))
 		if err := b.write(ctx, batch); err != nil {
 			return err
@@ -307,16 +314,6 @@ func (b *bleveBackend) awaitSegmentFiles(ctx context.Context, n int, wait time.D
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
-}
-
-// scorch is the index's scorch engine; nil for another.
-func (b *bleveBackend) scorch() (*scorch.Scorch, error) {
-	ai, err := b.idx.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("index %s: %w", b.path, err)
-	}
-	sc, _ := ai.(*scorch.Scorch)
-	return sc, nil
 }
 
 // persist waits until the batches written are on disk, or scorch failed
@@ -352,10 +349,7 @@ func (b *bleveBackend) persist(ctx context.Context) error {
 // idle for a second: the work a bulk load leaves behind. Measurements call
 // it, so that queries are timed on the index a server would open.
 func (b *bleveBackend) Settle(ctx context.Context) error {
-	sc, err := b.scorch()
-	if err != nil || sc == nil {
-		return err
-	}
+	sc := b.idx.scorch
 	state := func() string {
 		m := sc.StatsMap()
 		return fmt.Sprint(m["TotFileMergeLoopBeg"], m["TotFileMergeLoopEnd"], m["TotFileMergeIntroductionsDone"], m["CurOnDiskFiles"])
@@ -380,9 +374,11 @@ func (b *bleveBackend) Settle(ctx context.Context) error {
 
 // Delete removes documents by id as one batch.
 func (b *bleveBackend) Delete(ctx context.Context, ids []string) error {
-	batch := b.idx.NewBatch()
+	batch := bleveindex.NewBatch()
 	for _, id := range ids {
-		batch.Delete(id)
+		if id != "" {
+			batch.Delete(id)
+		}
 	}
 	return b.write(ctx, batch)
 }

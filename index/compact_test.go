@@ -34,11 +34,7 @@ func currentBitmaps(t testing.TB, b *bleveBackend) (*scorch.IndexSnapshot, *bitm
 // releases it.
 func openSnapshot(t testing.TB, b *bleveBackend) (*scorch.IndexSnapshot, func()) {
 	t.Helper()
-	ai, err := b.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := ai.Reader()
+	r, err := b.idx.scorch.Reader()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 )
@@ -64,7 +63,7 @@ func Costly(queryString string) bool {
 	if s == "" || s == "*" {
 		return false
 	}
-	q, err := bleve.NewQueryStringQuery(s).Parse()
+	q, err := query.NewQueryStringQuery(s).Parse()
 	return err == nil && expandingTerms(q) > 0
 }
 

@@ -1,9 +1,11 @@
 package index
 
 import (
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/search/highlight"
 	"strings"
+	"sync"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
@@ -72,7 +74,7 @@ func (b *bleveBackend) highlightPage(req Request, hits []Hit) (done bool, err er
 // highlightTerm sets the highlight of each hit holding term in its text,
 // as bleve's html highlighter makes it from the term's locations.
 func (b *bleveBackend) highlightTerm(hits []Hit, term string) error {
-	highlighter, err := bleve.Config.Cache.HighlighterNamed(html.Name)
+	highlighter, err := htmlHighlighter()
 	if err != nil {
 		return err
 	}
@@ -96,3 +98,9 @@ func (b *bleveBackend) highlightTerm(hits []Hit, term string) error {
 	}
 	return nil
 }
+
+// htmlHighlighter is bleve's html highlighter, as bleve's default
+// configuration makes it.
+var htmlHighlighter = sync.OnceValues(func() (highlight.Highlighter, error) {
+	return registry.NewCache().HighlighterNamed(html.Name)
+})

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	bleveindex "github.com/blevesearch/bleve_index_api"
 	"github.com/openalbo/albo/extract"
 )
 
@@ -151,7 +152,7 @@ func TestUpdateRebuildsAnotherMappingVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	batch := b.idx.NewBatch()
+	batch := bleveindex.NewBatch()
 	batch.SetInternal(mappingVersionKey, []byte("0"))
 	if err := b.write(ctx, batch); err != nil {
 		t.Fatal(err)

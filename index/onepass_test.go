@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -133,7 +132,7 @@ func innermost(q query.Query) query.Query {
 // searchIDs are the sorted ids of every document q matches.
 func searchIDs(t *testing.T, b *bleveBackend, q query.Query) []string {
 	t.Helper()
-	res, err := b.idx.Search(bleve.NewSearchRequestOptions(q, 10000, 0, false))
+	res, err := b.idx.search(context.Background(), q, 10000, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

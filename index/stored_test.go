@@ -7,12 +7,14 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // TestStoredHitsReadWhatBleveReads writes documents in several segments,
 // deletes some, and checks that reading every live document by number
-// straight from its stored fields gives the hit bleve's own loading
-// gives, with every field set.
+// straight from its stored fields gives the hit bleve's own loading of a
+// search request's fields gives, with every field set.
 func TestStoredHitsReadWhatBleveReads(t *testing.T) {
 	ctx := context.Background()
 	b := newTestBackend(t)
@@ -46,11 +48,14 @@ func TestStoredHitsReadWhatBleveReads(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sr := bleve.NewSearchRequest(bleve.NewDocIDQuery([]string{id}))
-			sr.Fields = storedFields
-			res, err := b.idx.SearchInContext(ctx, sr)
+			res, err := b.idx.search(ctx, query.NewDocIDQuery([]string{id}), 1, 0)
 			if err != nil || len(res.Hits) != 1 {
 				t.Fatalf("bleve reading %s: %v, %d hits", id, err, len(res.Hits))
+			}
+			sr := bleve.NewSearchRequest(nil)
+			sr.Fields = storedFields
+			if err, _ := bleve.LoadAndHighlightFields(res.Hits[0], sr, "", snap, nil); err != nil {
+				t.Fatalf("bleve reading %s: %v", id, err)
 			}
 			hit := hitOf(res.Hits[0])
 			hit.Score = 1
@@ -76,4 +81,16 @@ func TestStoredHitsReadWhatBleveReads(t *testing.T) {
 	if _, err := storedHits(snap, []uint32{uint32(offset) + 5}); err == nil {
 		t.Error("a number past the snapshot's documents was read")
 	}
+}
+
+// hitOf rebuilds a Hit from a bleve hit's stored fields, as bleve loads
+// them for a search request's Fields: the reference storedHits is held to.
+func hitOf(h *search.DocumentMatch) Hit {
+	hit := Hit{ID: h.ID, Score: h.Score}
+	for field, v := range h.Fields {
+		if s, ok := v.(string); ok {
+			setStored(&hit, field, s)
+		}
+	}
+	return hit
 }

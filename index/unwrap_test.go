@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -18,7 +17,7 @@ func TestUnwrapKeepsHitsAndScores(t *testing.T) {
 	ctx := context.Background()
 	b := goldBackend(t)
 	parse := func(s string) query.Query {
-		q, err := bleve.NewQueryStringQuery(s).Parse()
+		q, err := query.NewQueryStringQuery(s).Parse()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -37,13 +36,13 @@ func TestUnwrapKeepsHitsAndScores(t *testing.T) {
 				unwrapped++
 			}
 			if filter != nil {
-				plain, simple = bleve.NewConjunctionQuery(plain, filter), bleve.NewConjunctionQuery(simple, filter)
+				plain, simple = query.NewConjunctionQuery([]query.Query{plain, filter}), query.NewConjunctionQuery([]query.Query{simple, filter})
 			}
-			want, err := b.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(plain, 1000, 0, false))
+			want, err := b.idx.search(ctx, plain, 1000, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := b.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(simple, 1000, 0, false))
+			got, err := b.idx.search(ctx, simple, 1000, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -91,7 +90,7 @@ func goldDocuments(t testing.TB) []Document {
 
 // sameRanking fails the test unless got has want's hits in want's order
 // with want's scores, to the bit.
-func sameRanking(t *testing.T, what string, got, want *bleve.SearchResult) {
+func sameRanking(t *testing.T, what string, got, want *searchResult) {
 	t.Helper()
 	if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
 		t.Errorf("%s: %d hits, want %d", what, got.Total, want.Total)

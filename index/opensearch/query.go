@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 
@@ -24,7 +23,7 @@ type dsl = map[string]any
 // a prefix is analysed first (analyse), as the embedded index does, so
 // that "Citt*" finds "città", indexed as its stem "citt".
 func (b *Backend) translate(ctx context.Context, s string) (dsl, error) {
-	q, err := bleve.NewQueryStringQuery(s).Parse()
+	q, err := query.NewQueryStringQuery(s).Parse()
 	if err != nil {
 		return nil, &index.BadQueryError{Query: s, Err: err}
 	}
