@@ -72,3 +72,5 @@ require (
 replace github.com/blevesearch/vellum v1.2.1 => ./third_party/vellum
 
 replace github.com/ledongthuc/pdf v0.0.0-20260907135840-6c8c28e0e8a0 => ./third_party/pdf
+
+replace github.com/golang/snappy v1.0.0 => ./third_party/snappy

@@ -28,3 +28,22 @@ func TestStartDoesNotBuildAutomata(t *testing.T) {
 	}
 	t.Fatalf("no init trace of %s", scorch)
 }
+
+// TestStartDoesNotMakeSnappysCRCTable checks that a process linking the
+// index does not make snappy's CRC table when it starts: snappy made it in
+// its package init, for the framing format's checksums, which no albo
+// code uses, until the patched snappy of third_party/snappy deferred it to
+// the first checksum. snappy has no other init work, so it is not in the
+// trace at all.
+func TestStartDoesNotMakeSnappysCRCTable(t *testing.T) {
+	const snappy = "github.com/golang/snappy"
+	traced := inittrace.Run(t)
+	for _, p := range traced {
+		if p.Path == snappy {
+			t.Errorf("snappy's package init ran (%d bytes, %d allocations): it makes its CRC table again (is go.mod's replace of snappy still for the version zapx asks for?)", p.Bytes, p.Allocs)
+		}
+	}
+	if len(traced) < 50 {
+		t.Fatalf("the trace names %d packages: too few to say", len(traced))
+	}
+}
