@@ -159,9 +159,9 @@ func TestExtractRunsOnOneCore(t *testing.T) {
 	restore()
 }
 
-// TestTuneGC checks the collector settings of extraction runs: set while
-// the run goes on, put back after it, and left alone when the environment
-// says GOGC or GOMEMLIMIT.
+// TestTuneGC checks the collector settings of batch extraction runs: set
+// while the run goes on, put back after it, and left alone when the
+// environment says GOGC or GOMEMLIMIT.
 func TestTuneGC(t *testing.T) {
 	gcPercent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
 	memoryLimit := func() int64 { return debug.SetMemoryLimit(-1) } // a negative limit only reads it
@@ -176,7 +176,7 @@ func TestTuneGC(t *testing.T) {
 		wantPercent int
 		wantLimit   int64
 	}{
-		{"one-shot extraction", nil, extractGCPercent, 0, extractGCPercent, limitBefore},
+		{"GOGC alone", nil, 300, 0, 300, limitBefore},
 		{"batch", nil, batchGCPercent, batchMemoryLimit, batchGCPercent, batchMemoryLimit},
 		{"GOGC set", map[string]string{"GOGC": "100"}, batchGCPercent, batchMemoryLimit, percentBefore, batchMemoryLimit},
 		{"GOMEMLIMIT set", map[string]string{"GOMEMLIMIT": "1GiB"}, batchGCPercent, batchMemoryLimit, batchGCPercent, limitBefore},
