@@ -60,15 +60,11 @@ func (b *bleveBackend) Search(ctx context.Context, req Request) (*Response, erro
 		return nil, err
 	}
 	byDate := req.Sort == SortDate
-	reader, err := b.idx.scorch.Reader()
+	snap, err := b.idx.snapshot()
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", b.path, err)
 	}
-	defer reader.Close()
-	snap, ok := reader.(*scorch.IndexSnapshot)
-	if !ok {
-		return nil, fmt.Errorf("index %s: not a scorch index", b.path)
-	}
+	defer snap.Close()
 	if hasText && len(req.Facets) == 0 && !byDate && len(req.Filters()) == 0 {
 		return b.searchHits(ctx, req, q, snap)
 	}

@@ -270,7 +270,7 @@ func (b *bleveBackend) Flush(ctx context.Context) error {
 	if b.unmerged.Load() < compactAfter {
 		return nil
 	}
-	if err := b.idx.scorch.ForceMerge(ctx, &oneSegment); err != nil {
+	if err := b.idx.forceMerge(ctx, &oneSegment); err != nil {
 		return fmt.Errorf("index %s: merge: %w", b.path, err)
 	}
 	if err := ctx.Err(); err != nil {

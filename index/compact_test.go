@@ -34,11 +34,11 @@ func currentBitmaps(t testing.TB, b *bleveBackend) (*scorch.IndexSnapshot, *bitm
 // releases it.
 func openSnapshot(t testing.TB, b *bleveBackend) (*scorch.IndexSnapshot, func()) {
 	t.Helper()
-	r, err := b.idx.scorch.Reader()
+	snap, err := b.idx.snapshot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return r.(*scorch.IndexSnapshot), func() { r.Close() }
+	return snap, func() { snap.Close() }
 }
 
 // segments is the number of segments of the backend's current snapshot,

@@ -24,6 +24,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
@@ -32,11 +33,18 @@ import (
 )
 
 // engine is one scorch index and the mapping its documents were written
-// with.
+// with. Once closed, it refuses what scorch would answer with a nil
+// snapshot or a panic; a snapshot opened before stays readable until it
+// is closed itself.
 type engine struct {
 	mapping mapping.IndexMapping
 	scorch  *scorch.Scorch
+	mu      sync.RWMutex // held for writing by Close
+	closed  bool
 }
+
+// errEngineClosed is the use of an index after its Close.
+var errEngineClosed = errors.New("the index is closed")
 
 const (
 	// metaFile records, beside the store, what kind of index the folder
@@ -139,20 +147,63 @@ func startEngine(m mapping.IndexMapping, config map[string]any) (*engine, error)
 func (e *engine) Mapping() mapping.IndexMapping { return e.mapping }
 
 // Batch writes a batch.
-func (e *engine) Batch(b *bleveindex.Batch) error { return e.scorch.Batch(b) }
+func (e *engine) Batch(b *bleveindex.Batch) error {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	if e.closed {
+		return errEngineClosed
+	}
+	return e.scorch.Batch(b)
+}
 
-// GetInternal reads a value the index keeps beside its documents.
-func (e *engine) GetInternal(key []byte) ([]byte, error) {
+// snapshot opens the index's newest snapshot, which the caller closes.
+func (e *engine) snapshot() (*scorch.IndexSnapshot, error) {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	if e.closed {
+		return nil, errEngineClosed
+	}
 	r, err := e.scorch.Reader()
 	if err != nil {
 		return nil, err
 	}
-	v, err := r.GetInternal(key)
-	return v, errors.Join(err, r.Close())
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok || snap == nil {
+		return nil, errors.New("scorch gave no snapshot")
+	}
+	return snap, nil
 }
 
-// Close closes the index.
-func (e *engine) Close() error { return e.scorch.Close() }
+// GetInternal reads a value the index keeps beside its documents.
+func (e *engine) GetInternal(key []byte) ([]byte, error) {
+	snap, err := e.snapshot()
+	if err != nil {
+		return nil, err
+	}
+	v, err := snap.GetInternal(key)
+	return v, errors.Join(err, snap.Close())
+}
+
+// forceMerge merges the index's segments by plan.
+func (e *engine) forceMerge(ctx context.Context, plan *mergeplan.MergePlanOptions) error {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	if e.closed {
+		return errEngineClosed
+	}
+	return e.scorch.ForceMerge(ctx, plan)
+}
+
+// Close closes the index; closing it again does nothing.
+func (e *engine) Close() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.closed {
+		return nil
+	}
+	e.closed = true
+	return e.scorch.Close()
+}
 
 // topHits ranks the matches of q in r by score, best first, as bleve
 // ranks a search request's: the page of limit hits after offset, and how

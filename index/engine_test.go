@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -25,12 +26,12 @@ type searchResult struct {
 
 // search ranks the matches of q in the index's newest snapshot (topHits).
 func (e *engine) search(ctx context.Context, q query.Query, limit, offset int) (*searchResult, error) {
-	r, err := e.scorch.Reader()
+	snap, err := e.snapshot()
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
-	hits, total, err := e.topHits(ctx, r, q, limit, offset, false)
+	defer snap.Close()
+	hits, total, err := e.topHits(ctx, snap, q, limit, offset, false)
 	if err != nil {
 		return nil, err
 	}
@@ -92,21 +93,18 @@ func TestEngineAndBleveShareTheirFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer be.Close()
-		r, err := be.idx.scorch.Reader()
+		snap, err := be.idx.snapshot()
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer r.Close()
-		snap := r.(interface {
-			Document(string) (bleveindex.Document, error)
-		})
+		defer snap.Close()
 		out := map[string]page{}
 		for _, s := range engineQueries {
 			q, err := query.NewQueryStringQuery(s).Parse()
 			if err != nil {
 				t.Fatal(err)
 			}
-			matches, total, err := be.idx.topHits(ctx, r, q, 20, 3, true)
+			matches, total, err := be.idx.topHits(ctx, snap, q, 20, 3, true)
 			if err != nil {
 				out[s] = page{failed: err.Error()}
 				continue
@@ -231,5 +229,46 @@ func TestOpenEngineRefusesWhatIsNotAnIndex(t *testing.T) {
 				t.Errorf("error %q does not say %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestEngineClosed: once closed, the index refuses a search, a batch, a
+// read of an internal value and a merge with errEngineClosed, instead of
+// scorch's nil snapshot and panic; a snapshot opened before stays
+// readable until closed; closing again does nothing.
+func TestEngineClosed(t *testing.T) {
+	ctx := context.Background()
+	b := goldBackend(t)
+	if err := b.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	held, err := b.idx.snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Search(ctx, Request{Query: "servizi"}); !errors.Is(err, errEngineClosed) {
+		t.Errorf("search: %v, want %v", err, errEngineClosed)
+	}
+	if err := b.idx.Batch(bleveindex.NewBatch()); !errors.Is(err, errEngineClosed) {
+		t.Errorf("batch: %v, want %v", err, errEngineClosed)
+	}
+	if _, err := b.idx.GetInternal(mappingVersionKey); !errors.Is(err, errEngineClosed) {
+		t.Errorf("internal value: %v, want %v", err, errEngineClosed)
+	}
+	if err := b.idx.forceMerge(ctx, &oneSegment); !errors.Is(err, errEngineClosed) {
+		t.Errorf("merge: %v, want %v", err, errEngineClosed)
+	}
+	hits, total, err := b.idx.topHits(ctx, held, query.NewMatchAllQuery(), 5, 0, false)
+	if err != nil || total == 0 || len(hits) != 5 {
+		t.Errorf("the snapshot held: %d of %d hits, %v", len(hits), total, err)
+	}
+	if err := held.Close(); err != nil {
+		t.Error(err)
+	}
+	if err := b.idx.Close(); err != nil {
+		t.Errorf("closing again: %v", err)
 	}
 }
