@@ -75,16 +75,15 @@ const (
 	batchMemoryLimit = 160 << 20
 )
 
-// tuneGC sets the collector's GOGC percent and, when memoryLimit > 0, its
-// memory limit, unless the user set GOGC or GOMEMLIMIT, which then win,
-// and returns what restores the previous ones (tests run commands in one
-// process).
+// tuneGC sets the collector's GOGC percent and memory limit, unless the
+// user set GOGC or GOMEMLIMIT, which then win, and returns what restores
+// the previous ones (tests run commands in one process).
 func tuneGC(percent int, memoryLimit int64) (restore func()) {
 	gcPercent, memLimit := -2, int64(-1)
 	if os.Getenv("GOGC") == "" {
 		gcPercent = debug.SetGCPercent(percent)
 	}
-	if memoryLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+	if os.Getenv("GOMEMLIMIT") == "" {
 		memLimit = debug.SetMemoryLimit(memoryLimit)
 	}
 	return func() {

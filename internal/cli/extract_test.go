@@ -176,7 +176,6 @@ func TestTuneGC(t *testing.T) {
 		wantPercent int
 		wantLimit   int64
 	}{
-		{"GOGC alone", nil, 300, 0, 300, limitBefore},
 		{"batch", nil, batchGCPercent, batchMemoryLimit, batchGCPercent, batchMemoryLimit},
 		{"GOGC set", map[string]string{"GOGC": "100"}, batchGCPercent, batchMemoryLimit, percentBefore, batchMemoryLimit},
 		{"GOMEMLIMIT set", map[string]string{"GOMEMLIMIT": "1GiB"}, batchGCPercent, batchMemoryLimit, batchGCPercent, limitBefore},
