@@ -75,7 +75,7 @@ func benchCoverage(ctx context.Context, cfg *config, out *table) error {
 			}
 		}
 		start = time.Now()
-		if _, err := timeCommand(ctx, 1, false, "pdftotext", "-layout", path, "-"); err == nil {
+		if _, err := timeCommands(ctx, 1, timedCommand{name: "pdftotext", args: []string{"-layout", path, "-"}}); err == nil {
 			popplerTotal += time.Since(start)
 			popplerDocs++
 		}

@@ -91,7 +91,13 @@ func benchExtract(ctx context.Context, cfg *config, out *table) error {
 // (`-v`), CPU time and peak RSS. It is the floor under the one-page files'
 // figures below.
 func benchStart(ctx context.Context, cfg *config, out *table, peers []string) error {
-	albo, err := timeCommand(ctx, cfg.repeat, false, cfg.albo, "version")
+	cmds := []timedCommand{{name: cfg.albo, args: []string{"version"}}}
+	for i, p := range extractPeers {
+		if peers[i] != "" {
+			cmds = append(cmds, timedCommand{name: p.command[0], args: []string{"-v"}})
+		}
+	}
+	times, err := timeCommands(ctx, cfg.rounds, cmds...)
 	if err != nil {
 		return err
 	}
@@ -99,21 +105,17 @@ func benchStart(ctx context.Context, cfg *config, out *table, peers []string) er
 	if err != nil {
 		return err
 	}
+	albo := times[0]
 	var baseline, ratios []string
-	for i, p := range extractPeers {
-		if peers[i] == "" {
-			continue
-		}
-		theirs, err := timeCommand(ctx, cfg.repeat, false, p.command[0], "-v")
+	for i, c := range cmds[1:] {
+		theirs := times[i+1]
+		rss, err := peakRSS(ctx, cfg.repeat, false, c.name, c.args...)
 		if err != nil {
 			return err
 		}
-		rss, err := peakRSS(ctx, cfg.repeat, false, p.command[0], "-v")
-		if err != nil {
-			return err
-		}
-		baseline = append(baseline, fmt.Sprintf("%s -v %v, %s", p.name, theirs.cpu.Round(10*time.Microsecond), mib(rss)))
-		ratios = append(ratios, fmt.Sprintf("albo/%s %.2f× CPU, %.2f× RSS", p.name, albo.cpu.Seconds()/theirs.cpu.Seconds(), float64(own)/float64(max(rss, 1))))
+		name := filepath.Base(c.name)
+		baseline = append(baseline, fmt.Sprintf("%s -v %v, %s", name, theirs.cpu.Round(10*time.Microsecond), mib(rss)))
+		ratios = append(ratios, fmt.Sprintf("albo/%s %.2f× CPU, %.2f× RSS", name, albo.cpu.Seconds()/theirs.cpu.Seconds(), float64(own)/float64(max(rss, 1))))
 	}
 	out.row("extract", "process start: albo version, CPU and peak RSS (the floor of every command)",
 		fmt.Sprintf("%v, %s", albo.cpu.Round(10*time.Microsecond), mib(own)), strings.Join(baseline, "; "), strings.Join(ratios, ", "))
@@ -127,25 +129,32 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 	if err != nil {
 		return err
 	}
+	cmds := []timedCommand{{name: cfg.albo, args: []string{"extract", f.path}, problemsRead: true}}
+	for i, p := range extractPeers {
+		if peers[i] != "" {
+			cmds = append(cmds, timedCommand{name: p.command[0], args: peerArgs(i, f.path)})
+		}
+	}
+	times, err := timeCommands(ctx, cfg.rounds, cmds...)
+	if err != nil {
+		return err
+	}
+	albo := times[0]
+	peerTimes := make([]commandTime, len(extractPeers))
+	for i, j := 0, 1; i < len(extractPeers); i++ {
+		if peers[i] != "" {
+			peerTimes[i] = times[j]
+			j++
+		}
+	}
+	// In process last: the loop leaves this process a heap its collector
+	// and scavenger work on for a while, beside the commands' runs.
 	inProc, err := median(cfg.repeat, func() error {
 		_, err := extract.Read(ctx, f.path, data, extract.Options{})
 		return err
 	})
 	if err != nil {
 		return err
-	}
-	albo, err := timeCommand(ctx, cfg.repeat, true, cfg.albo, "extract", f.path)
-	if err != nil {
-		return err
-	}
-	peerTimes := make([]commandTime, len(extractPeers))
-	for i, p := range extractPeers {
-		if peers[i] == "" {
-			continue
-		}
-		if peerTimes[i], err = timeCommand(ctx, cfg.repeat, false, p.command[0], peerArgs(i, f.path)...); err != nil {
-			return err
-		}
 	}
 	producer := f.producer
 	if r := []rune(producer); len(r) > 40 {
@@ -351,21 +360,39 @@ func runCommand(cmd *exec.Cmd, problemsRead bool) error {
 	return nil
 }
 
-// timeCommand runs a command n times, discarding its output; with
-// problemsRead, exit status 1 (albo: the file was read with problems) is
-// not a failure.
-func timeCommand(ctx context.Context, n int, problemsRead bool, name string, args ...string) (commandTime, error) {
-	var walls, cpus []time.Duration
+// timedCommand is a command to time; with problemsRead, exit status 1
+// (albo: the file was read with problems) is not a failure.
+type timedCommand struct {
+	name         string
+	args         []string
+	problemsRead bool
+}
+
+// timeCommands runs the commands in turn for n rounds (a, b, c, a, b,
+// c, …), discarding their output, and returns each one's medians. Taking
+// turns lays a change in the machine's load (another process, this
+// bench's own collector) on every command alike; n runs of one command
+// and then n of the next laid it on whichever ran at the time, and read
+// up to 1.2× apart the ratios interleaved runs read at 0.95×.
+func timeCommands(ctx context.Context, n int, cmds ...timedCommand) ([]commandTime, error) {
+	walls := make([][]time.Duration, len(cmds))
+	cpus := make([][]time.Duration, len(cmds))
 	for range max(n, 1) {
-		cmd := exec.CommandContext(ctx, name, args...)
-		start := time.Now()
-		if err := runCommand(cmd, problemsRead); err != nil {
-			return commandTime{}, err
+		for i, c := range cmds {
+			cmd := exec.CommandContext(ctx, c.name, c.args...)
+			start := time.Now()
+			if err := runCommand(cmd, c.problemsRead); err != nil {
+				return nil, err
+			}
+			walls[i] = append(walls[i], time.Since(start))
+			cpus[i] = append(cpus[i], cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
 		}
-		walls = append(walls, time.Since(start))
-		cpus = append(cpus, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
 	}
-	slices.Sort(walls)
-	slices.Sort(cpus)
-	return commandTime{wall: walls[len(walls)/2], cpu: cpus[len(cpus)/2]}, nil
+	times := make([]commandTime, len(cmds))
+	for i := range cmds {
+		slices.Sort(walls[i])
+		slices.Sort(cpus[i])
+		times[i] = commandTime{wall: walls[i][len(walls[i])/2], cpu: cpus[i][len(cpus[i])/2]}
+	}
+	return times, nil
 }

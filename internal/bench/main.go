@@ -40,6 +40,7 @@ type config struct {
 	albo        string
 	work        string
 	repeat      int
+	rounds      int
 	batchDocs   int
 	rssSizes    []int
 	crawlActs   int
@@ -54,7 +55,8 @@ func main() {
 	var cfg config
 	var rss string
 	flag.StringVar(&cfg.only, "only", "", "comma-separated sections to run: extract,batch,crawl,index,layer,coverage (index includes the web load over bare bleve, layer that over index.Index) (default all)")
-	flag.IntVar(&cfg.repeat, "repeat", 5, "runs of each timed extraction and of each peak RSS measured (the median counts)")
+	flag.IntVar(&cfg.repeat, "repeat", 5, "runs of each in-process extraction and of each peak RSS measured (the median counts)")
+	flag.IntVar(&cfg.rounds, "rounds", 21, "rounds of the timed commands, albo and its peers taking turns in each (the median counts)")
 	flag.IntVar(&cfg.batchDocs, "batch-docs", 1000, "documents in the batch speed-up corpus")
 	flag.StringVar(&rss, "rss-docs", "1000,5000", "corpus sizes whose batch peak RSS is compared")
 	flag.IntVar(&cfg.crawlActs, "crawl-acts", 1000, "replica acts to crawl")
