@@ -67,10 +67,8 @@ func (in *interpreter) run(content, resources pdf.Value, ctm matrix, depth int) 
 	defer putContentBuffer(buf)
 	data, readErr := readContent(in.ctx, content, in.contentLeft, buf)
 	in.contentLeft -= int64(len(data))
-	if in.page.Runs == nil {
-		if n := expectedRuns(data); n > 0 {
-			in.page.Runs = make([]Run, 0, n)
-		}
+	if len(in.page.Runs) == 0 {
+		in.page.Runs = slices.Grow(in.page.Runs, expectedRuns(data))
 	}
 	if errors.Is(readErr, errLimit) {
 		panic(readErr)
@@ -230,19 +228,6 @@ func putContentBuffer(buf *bytes.Buffer) {
 		buf.Reset()
 		contentBuffers.Put(buf)
 	}
-}
-
-// fitRuns gives back the room made for runs (expectedRuns) that the page
-// did not draw: a hostile page of "Tj" bytes that draws nothing must not
-// keep it as long as the document.
-func fitRuns(runs []Run) []Run {
-	switch {
-	case len(runs) == 0:
-		return nil // no text, as without the room made for it
-	case cap(runs)-len(runs) > len(runs)/4+64:
-		return slices.Clone(runs)
-	}
-	return runs
 }
 
 // expectedRuns is how many runs a page whose content is data draws at

@@ -39,7 +39,18 @@ type lineCache struct {
 	first *Run
 	n     int
 	lines []Line
-	valid bool
+}
+
+// putInReadingOrder puts the page's runs in reading order (readingOrder)
+// and keeps its lines, which share the runs' array: a page read keeps each
+// run once, however many times its lines are asked for.
+func (p *Page) putInReadingOrder() {
+	var lines []Line
+	p.Runs, lines = readingOrder(p.Number, p.Runs)
+	p.lines = &lineCache{n: len(p.Runs), lines: lines}
+	if len(p.Runs) > 0 {
+		p.lines.first = &p.Runs[0]
+	}
 }
 
 func (c *lineCache) get(p Page) []Line {
@@ -49,8 +60,8 @@ func (c *lineCache) get(p Page) []Line {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if !c.valid || c.first != first || c.n != len(p.Runs) {
-		c.lines, c.first, c.n, c.valid = GroupLines(p.Number, p.Runs), first, len(p.Runs), true
+	if c.first != first || c.n != len(p.Runs) {
+		c.lines, c.first, c.n = GroupLines(p.Number, p.Runs), first, len(p.Runs)
 	}
 	// A copy, so that a caller changing its lines does not change the
 	// next caller's.
@@ -59,27 +70,35 @@ func (c *lineCache) get(p Page) []Line {
 
 // GroupLines groups runs into lines by baseline, top to bottom, each left
 // to right. Runs are sorted, never glyphs: a run's own text is kept in the
-// order it was drawn.
+// order it was drawn. The lines' runs are copies: runs is left as it is.
+func GroupLines(page int, runs []Run) []Line {
+	_, lines := readingOrder(page, runs)
+	return lines
+}
+
+// readingOrder is runs in the order of their lines (GroupLines), followed
+// by the rotated runs, which belong to no line, in their own order; lines
+// are the lines, whose runs are pieces of ordered. ordered is a new array
+// of exactly len(runs), nil when there are no runs.
 //
 // The order is that of a stable sort by baseline, then of a stable sort of
 // each line by x, but indices are sorted rather than runs (a run is some
-// 80 bytes with pointers), and every line's runs share one array.
-func GroupLines(page int, runs []Run) []Line {
+// 80 bytes with pointers).
+func readingOrder(page int, runs []Run) (ordered []Run, lines []Line) {
+	if len(runs) == 0 {
+		return nil, nil
+	}
 	order := make([]int32, 0, len(runs))
 	for i := range runs {
 		if !runs[i].Rotated {
 			order = append(order, int32(i))
 		}
 	}
-	if len(order) == 0 {
-		return nil
-	}
 	// Index order breaks ties, as the stable sort did.
 	slices.SortFunc(order, func(a, b int32) int {
 		return cmp.Or(cmp.Compare(runs[b].Y, runs[a].Y), cmp.Compare(a, b))
 	})
-	var lines []Line
-	backing := make([]Run, len(order))
+	ordered = make([]Run, len(order), len(runs))
 	start := 0
 	for i := 1; i <= len(order); i++ {
 		if i < len(order) && sameBaseline(&runs[order[start]], &runs[order[i]]) {
@@ -90,14 +109,19 @@ func GroupLines(page int, runs []Run) []Line {
 		slices.SortFunc(line, func(a, b int32) int {
 			return cmp.Or(cmp.Compare(runs[a].X, runs[b].X), cmp.Compare(runs[b].Y, runs[a].Y), cmp.Compare(a, b))
 		})
-		lineRuns := backing[start:i:i]
+		lineRuns := ordered[start:i:i]
 		for k, j := range line {
 			lineRuns[k] = runs[j]
 		}
 		lines = append(lines, NewLine(page, lineRuns))
 		start = i
 	}
-	return lines
+	for i := range runs {
+		if runs[i].Rotated {
+			ordered = append(ordered, runs[i])
+		}
+	}
+	return ordered, lines
 }
 
 // sameBaseline reports whether run b belongs on the line that a starts.

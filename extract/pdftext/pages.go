@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 	"sync/atomic"
 
 	"github.com/ledongthuc/pdf"
@@ -129,7 +130,8 @@ func newDocReading() *docReading {
 	return d
 }
 
-// readPage interprets one page's content stream.
+// readPage interprets one page's content stream. Its runs come out in
+// reading order, with their lines (putInReadingOrder).
 func readPage(ctx context.Context, ref pageRef, number int, doc *docReading) Page {
 	page := Page{Number: number}
 	if ref.err != nil {
@@ -141,9 +143,11 @@ func readPage(ctx context.Context, ref pageRef, number int, doc *docReading) Pag
 		view = pageView(&page, ref.mediaBox, ref.rotate)
 	})
 	if err == nil {
+		scratch := runScratches.Get().(*[]Run)
+		page.Runs = (*scratch)[:0]
 		in := &interpreter{ctx: ctx, doc: doc, page: &page, contentLeft: maxPageContent}
 		err = recoverPDF(func() { in.run(ref.v.Key("Contents"), ref.resources, view, 0) })
-		page.Runs = fitRuns(page.Runs)
+		drawn := page.Runs
 		switch {
 		case errors.Is(err, errLimit):
 			// What was read of a page over a limit is no sample of it, and
@@ -151,6 +155,11 @@ func readPage(ctx context.Context, ref pageRef, number int, doc *docReading) Pag
 			page.Runs = nil
 		case err != nil:
 			err = fmt.Errorf("damaged content stream: %w", err)
+		}
+		page.putInReadingOrder() // copies the runs out of the scratch
+		if cap(drawn) <= maxPooledRuns {
+			*scratch = drawn[:0]
+			runScratches.Put(scratch)
 		}
 	}
 	if err != nil {
@@ -161,6 +170,17 @@ func readPage(ctx context.Context, ref pageRef, number int, doc *docReading) Pag
 	}
 	return page
 }
+
+// runScratches hold the runs of a page being drawn, which its reading
+// order copies out (putInReadingOrder): a page drawn glyph by glyph makes
+// room for a run per glyph (expectedRuns) and keeps a run per word, and
+// that room, made afresh for every page, was most of what a document's
+// reading allocated.
+var runScratches = sync.Pool{New: func() any { return new([]Run) }}
+
+// maxPooledRuns is the most runs a pooled scratch keeps room for: many
+// times a page of text, a fraction of the page limit.
+const maxPooledRuns = 1 << 13
 
 // pageView sets the page's size as displayed and returns the matrix from
 // user space to the displayed page: origin at the bottom left of the media

@@ -30,7 +30,10 @@ type Run struct {
 type Page struct {
 	Number        int // 1-based
 	Width, Height float64
-	Runs          []Run // in content-stream order
+	// Runs are in reading order: the runs of each line, top to bottom and
+	// left to right as Lines gives them, then the rotated runs, which
+	// belong to no line, in the order they were drawn.
+	Runs []Run
 	// Err is set when the page's content could not be read (a damaged
 	// stream); Runs then holds what was read before the damage, if anything.
 	Err error
@@ -208,10 +211,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, options ...ReadOption)
 	for range min(pageWorkers, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
 			for i := range next {
-				page := readPage(ctx, refs[i], i+1, shared)
-				page.lines = &lineCache{}
-				page.Lines() // grouped here, in parallel, for every reader of the lines
-				doc.Pages[i] = page
+				doc.Pages[i] = readPage(ctx, refs[i], i+1, shared)
 			}
 		})
 	}

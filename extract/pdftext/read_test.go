@@ -809,14 +809,14 @@ func TestGlyphsContinueRuns(t *testing.T) {
 	tests := []struct {
 		name    string
 		content string
-		want    []string // the page's runs
+		want    []string // the page's runs, in reading order
 	}{
 		{"glyph by glyph", word("ciao"), []string{"ciao"}},
 		{"a word continued by a glyph", "(cia) Tj (o) Tj", []string{"ciao"}},
 		{"a gap starts a run", word("ci") + "[-300] TJ " + word("ao"), []string{"ci", "ao"}},
 		{"another size starts a run", "(c) Tj /F1 12 Tf (i) Tj", []string{"c", "i"}},
 		{"another baseline starts a run", "(c) Tj 2 Ts (i) Tj", []string{"c", "i"}},
-		{"a glyph drawn back over starts a run", "(c) Tj -20 0 Td (i) Tj", []string{"c", "i"}},
+		{"a glyph drawn back over starts a run", "(c) Tj -20 0 Td (i) Tj", []string{"i", "c"}}, // the i left of the c: runs are in reading order
 		{"a long line is cut", word(strings.Repeat("x", maxJoinedRun+10)), []string{strings.Repeat("x", maxJoinedRun), strings.Repeat("x", 10)}},
 		{"spaces drawn as glyphs part words", word("ci ao"), []string{"ci", "ao"}},
 	}
