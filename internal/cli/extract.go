@@ -1,10 +1,10 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"runtime"
@@ -162,16 +162,14 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 		for _, w := range res.Source.Warnings {
 			opts.Logger.Warn(w, "file", path)
 		}
-		// The whole object is encoded before anything is written, so that
-		// standard output never holds a partial record.
-		out, err := encodeResult(res, len(opts.Files) == 1)
-		if err != nil {
+		out := &recordWriter{w: opts.IO.Out, indent: len(opts.Files) == 1}
+		if err := out.write(res); err != nil {
+			if out.err != nil {
+				return out.err
+			}
 			reportf(opts.IO.ErrOut, "extract %s: %v", path, err)
 			failed++
 			continue
-		}
-		if _, err := opts.IO.Out.Write(out); err != nil {
-			return err
 		}
 	}
 	if failed > 0 {
@@ -220,17 +218,35 @@ var oneCore struct {
 	runs, before int
 }
 
-// encodeResult renders one record: indented for a single file, one line
-// for JSON Lines.
-func encodeResult(res *extract.Result, indent bool) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+// recordWriter writes one record to w: indented for a single file, one
+// line for JSON Lines. The record is encoded whole before anything is
+// written (the encoder hands its writer the record once encoded), so that
+// standard output never holds a partial record; its indented text goes
+// out in pieces as it is made. Holding that text whole too was 0.5-1 MiB
+// of the command's peak memory on a 29- or 54-page plan (GNU time).
+type recordWriter struct {
+	w      io.Writer
+	indent bool
+	// err is the error writing to w, which ends the command, where an
+	// error encoding the record is the record's alone.
+	err error
+}
+
+func (rw *recordWriter) write(res *extract.Result) error {
+	enc := json.NewEncoder(rw)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(res); err != nil {
-		return nil, err
+	return enc.Encode(res)
+}
+
+// Write is called once, with the whole record encoded.
+func (rw *recordWriter) Write(record []byte) (int, error) {
+	if rw.indent {
+		rw.err = writeIndented(rw.w, record, "  ")
+	} else {
+		_, rw.err = rw.w.Write(record)
 	}
-	if !indent {
-		return buf.Bytes(), nil
+	if rw.err != nil {
+		return 0, rw.err
 	}
-	return indentJSON(make([]byte, 0, buf.Len()*3/2), buf.Bytes(), "  "), nil
+	return len(record), nil
 }

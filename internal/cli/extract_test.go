@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -65,6 +66,34 @@ func TestExtractSeveralFiles(t *testing.T) {
 		!strings.HasPrefix(errLines[1], "albo: extract "+missing+": ") {
 		t.Errorf("want one line per unreadable file, got %q", stderr)
 	}
+}
+
+// TestExtractStopsWhereStdoutRefuses: a standard output that refuses a
+// write (a closed pipe, a full disk) ends the command with that error at
+// the first record, where a record that does not read is one line and the
+// next file is read.
+func TestExtractStopsWhereStdoutRefuses(t *testing.T) {
+	refused := errors.New("no space left on device")
+	for _, files := range [][]string{{fixturePDF}, {fixturePDF, fixturePDF}} {
+		out := &refusingWriter{err: refused}
+		var stderr strings.Builder
+		opts := &ExtractOptions{IO: &IOStreams{Out: out, ErrOut: &stderr}, Logger: slog.New(slog.DiscardHandler), Files: files}
+		err := extractRun(t.Context(), opts)
+		if !errors.Is(err, refused) || out.writes != 1 || stderr.Len() != 0 {
+			t.Errorf("%d files: error %v after %d writes, stderr %q: want %v after 1, nothing else", len(files), err, out.writes, stderr.String(), refused)
+		}
+	}
+}
+
+// refusingWriter refuses every write with err, counting them.
+type refusingWriter struct {
+	err    error
+	writes int
+}
+
+func (w *refusingWriter) Write([]byte) (int, error) {
+	w.writes++
+	return 0, w.err
 }
 
 // TestExtractFailureKeepsStdoutClean: nothing but whole records on stdout.

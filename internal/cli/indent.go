@@ -1,14 +1,18 @@
 package cli
 
-// indentJSON appends to dst the compact JSON src (as json.Marshal and
+import "io"
+
+// writeIndented writes to w the compact JSON src (as json.Marshal and
 // json.Encoder write it: no space between tokens, maybe a trailing
 // newline) indented as json.Indent(dst, src, "", indent) indents it, to
-// the byte. json.Indent runs its scanner's state machine over every byte
-// and took twice as long as the marshalling itself on a 54-page plan's
-// record (1.0 of 1.5 ms); outside strings, compact JSON needs no more
-// than a look at each byte. Input that is not compact JSON comes out as
-// garbage, never as a panic.
-func indentJSON(dst, src []byte, indent string) []byte {
+// the byte, in pieces of about indentChunk bytes as they are made rather
+// than whole beside src. json.Indent runs its scanner's state machine
+// over every byte and took twice as long as the marshalling itself on a
+// 54-page plan's record (1.0 of 1.5 ms); outside strings, compact JSON
+// needs no more than a look at each byte. Input that is not compact JSON
+// comes out as garbage, never as a panic.
+func writeIndented(w io.Writer, src []byte, indent string) error {
+	dst := make([]byte, 0, min(len(src)+len(src)/2, 2*indentChunk))
 	depth := 0
 	newline := func() {
 		dst = append(dst, '\n')
@@ -45,9 +49,19 @@ func indentJSON(dst, src []byte, indent string) []byte {
 		default:
 			dst = append(dst, c)
 		}
+		if len(dst) >= indentChunk {
+			if _, err := w.Write(dst); err != nil {
+				return err
+			}
+			dst = dst[:0]
+		}
 	}
-	return dst
+	_, err := w.Write(dst)
+	return err
 }
+
+// indentChunk is how much indented text is made before it is written.
+const indentChunk = 32 << 10
 
 // stringEnd returns the index just past the string that opens at
 // src[start], or len(src) when it does not close.

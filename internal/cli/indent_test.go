@@ -40,20 +40,43 @@ func TestIndentJSONAsEncodingJSON(t *testing.T) {
 		if err := json.Indent(&want, compact.Bytes(), "", "  "); err != nil {
 			t.Fatal(err)
 		}
-		if got := indentJSON(nil, compact.Bytes(), "  "); !bytes.Equal(got, want.Bytes()) {
+		if got := indented(t, compact.Bytes(), "  "); !bytes.Equal(got, want.Bytes()) {
 			t.Errorf("%.60q:\ngot  %.200q\nwant %.200q", in, got, want.Bytes())
 		}
 	}
 }
 
-// FuzzIndentJSON: on compact JSON, indentJSON writes what json.Indent
+// indented is what writeIndented writes of src, checking that it comes
+// in pieces of indentChunk bytes at least, but for the last.
+func indented(t testing.TB, src []byte, indent string) []byte {
+	var w piecesWriter
+	if err := writeIndented(&w, src, indent); err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range w.pieces[:len(w.pieces)-1] {
+		if len(p) < indentChunk {
+			t.Fatalf("piece %d of %d: %d bytes, want %d at least", i+1, len(w.pieces), len(p), indentChunk)
+		}
+	}
+	return bytes.Join(w.pieces, nil)
+}
+
+// piecesWriter keeps what is written to it, piece by piece.
+type piecesWriter struct{ pieces [][]byte }
+
+func (w *piecesWriter) Write(p []byte) (int, error) {
+	w.pieces = append(w.pieces, bytes.Clone(p))
+	return len(p), nil
+}
+
+// FuzzIndentJSON: on compact JSON, writeIndented writes what json.Indent
 // writes; on anything else, it returns.
 func FuzzIndentJSON(f *testing.F) {
 	for _, s := range []string{`{"a":[1,{"b":"c\"}"}],"d":{}}`, `[[],{}]`, `"\\"`, `{"a`, `}}]]`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
-		got := indentJSON(nil, in, "\t")
+		got := indented(t, in, "\t")
 		var compact bytes.Buffer
 		if json.Compact(&compact, in) != nil || !bytes.Equal(compact.Bytes(), in) {
 			return
