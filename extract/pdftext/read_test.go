@@ -499,6 +499,55 @@ func TestContentLexer(t *testing.T) {
 
 // TestLinesFollowRuns: the lines Read keeps for a page follow its runs
 // when they are replaced (OCR gives a scanned page its runs).
+// TestPageRunsInReadingOrder: a page read keeps its runs in the order
+// of its lines, rotated runs last, each run once (the lines' runs are
+// pieces of the page's), and no page shares runs with another though
+// they were drawn into the same scratch; GroupLines leaves its input as
+// it is.
+func TestPageRunsInReadingOrder(t *testing.T) {
+	// Drawn bottom line first, right to left, with a rotated stamp between.
+	page := "BT /F1 10 Tf 1 0 0 1 300 600 Tm (d) Tj 1 0 0 1 72 600 Tm (c) Tj " +
+		"0 1 -1 0 30 400 Tm (timbro) Tj " +
+		"1 0 0 1 300 700 Tm (b) Tj 1 0 0 1 72 700 Tm (a) Tj ET"
+	data := pdftexttest.Pages(page, "BT /F1 10 Tf 72 700 Td (altra) Tj ET")
+	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, r := range doc.Pages[0].Runs {
+		texts = append(texts, r.Text)
+	}
+	if want := []string{"a", "b", "c", "d", "timbro"}; !slices.Equal(texts, want) {
+		t.Fatalf("runs %q, want %q", texts, want)
+	}
+	runs := doc.Pages[0].Runs
+	k := 0
+	for _, l := range doc.Pages[0].Lines() {
+		for i := range l.Runs {
+			if &l.Runs[i] != &runs[k] {
+				t.Fatalf("line %q: run %d is a copy, not the page's run %d", l.Text, i, k)
+			}
+			k++
+		}
+	}
+	if k != len(runs)-1 {
+		t.Errorf("the lines hold %d runs, want all but the rotated one of %d", k, len(runs))
+	}
+	other := doc.Pages[1].Runs
+	if len(other) != 1 || other[0].Text != "altra" || cap(runs) != len(runs) || cap(other) != len(other) {
+		t.Errorf("page 2 runs %+v (cap %d), page 1 cap %d of %d: want pages of their own, each at its size", other, cap(other), cap(runs), len(runs))
+	}
+
+	input := slices.Clone(runs)
+	slices.Reverse(input)
+	before := slices.Clone(input)
+	lines := GroupLines(1, input)
+	if !slices.Equal(input, before) || len(lines) != 2 || lines[0].Text != "a b" || &lines[0].Runs[0] == &input[len(input)-1] {
+		t.Errorf("GroupLines: input changed or shared, or lines %+v", lines)
+	}
+}
+
 func TestLinesFollowRuns(t *testing.T) {
 	data := pdftexttest.OnePage("BT /F1 10 Tf 72 700 Td (prima) Tj ET")
 	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))

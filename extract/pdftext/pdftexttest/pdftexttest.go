@@ -29,6 +29,21 @@ func OnePageWith(pageEntries, content string) []byte {
 	})
 }
 
+// Pages is OnePage of several pages, one content stream each, in order.
+func Pages(contents ...string) []byte {
+	objects := []string{"<</Type/Catalog/Pages 2 0 R>>", "", "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"}
+	var kids []string
+	for _, content := range contents {
+		page := len(objects) + 1
+		kids = append(kids, fmt.Sprintf("%d 0 R", page))
+		objects = append(objects,
+			fmt.Sprintf("<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 3 0 R>>>>/Contents %d 0 R>>", page+1),
+			fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content)+1, content))
+	}
+	objects[1] = fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d/MediaBox[0 0 612 792]>>", strings.Join(kids, " "), len(contents))
+	return Assemble(objects)
+}
+
 // Assemble numbers objects from 1, the first being the catalog, and writes
 // them with their cross-reference table and trailer.
 func Assemble(objects []string) []byte {
