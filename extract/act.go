@@ -508,7 +508,16 @@ const fallbackDateLines = 8
 
 // placeDateRE is a place-and-date line: "Avella (AV), 05/03/2026",
 // "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025".
-var placeDateRE = lazyRegexp(`(?i)^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?$`)
+// The place is at most maxPlaceRunes long, which its caller checks: the
+// shortest place the rest of the line follows is the one matched, so a
+// longer one means no match, as a bounded repetition would say, but
+// {1,40} of the letters' class compiled into forty copies of it
+// (TestPatternsRepeatNoLargeClass).
+var placeDateRE = lazyRegexp(`(?i)^(\p{Lu}[\p{L}'’ ]+?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?$`)
+
+// maxPlaceRunes is the longest place placeDateRE reads: "Reggio
+// nell'Emilia", "San Giorgio a Cremano" with room to spare.
+const maxPlaceRunes = 41
 
 // endsInDigit says whether s ends as every placeDateRE match does: in a
 // digit (the date's last), then blanks and one full stop at most. Most
@@ -519,6 +528,16 @@ func endsInDigit(s string) bool {
 	s = strings.TrimSuffix(s, ".")
 	s = strings.TrimRight(s, "\t\n\f\r ")
 	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+}
+
+// placeAndDate reads a place-and-date line (placeDateRE) whose place is
+// at most maxPlaceRunes long.
+func placeAndDate(line string) (place, date string, ok bool) {
+	g := placeDateRE().FindStringSubmatch(line)
+	if g == nil || utf8.RuneCountInString(g[1]) > maxPlaceRunes {
+		return "", "", false
+	}
+	return g[1], g[2], true
 }
 
 // parseFallbackDate dates a document that prints no date beside a number
@@ -547,11 +566,11 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 				if !endsInDigit(cell) {
 					continue
 				}
-				g := placeDateRE().FindStringSubmatch(cell)
-				if g == nil || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(g[1])))) {
+				place, date, ok := placeAndDate(cell)
+				if !ok || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(place)))) {
 					continue
 				}
-				if act.Date, _ = parseDate(g[2]); act.Date != "" {
+				if act.Date, _ = parseDate(date); act.Date != "" {
 					return
 				}
 			}

@@ -176,6 +176,45 @@ func TestEndsInDigit(t *testing.T) {
 	}
 }
 
+// boundedPlaceDate is placeDateRE as it was written, its place bounded in
+// the pattern, which placeAndDate must read alike.
+var boundedPlaceDate = regexp.MustCompile(`(?i)^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?$`)
+
+// placeDateSeeds are lines around the place's bound, 41 runes.
+var placeDateSeeds = []string{
+	"Avella (AV), 05/03/2026", "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025",
+	"S" + strings.Repeat("à", 40) + " 1/2/2026", "S" + strings.Repeat("à", 41) + " 1/2/2026",
+	"S" + strings.Repeat("a", 39) + " lì 1/2/2026", "Roma Roma Roma Roma Roma Roma Roma Roma Roma, 3 marzo 2020",
+}
+
+func TestPlaceAndDateAsBounded(t *testing.T) {
+	for _, line := range placeDateSeeds {
+		checkPlaceAndDate(t, line)
+	}
+	if _, _, ok := placeAndDate(placeDateSeeds[4]); ok {
+		t.Errorf("%q: a place of 42 runes read", placeDateSeeds[4])
+	}
+	if place, _, ok := placeAndDate(placeDateSeeds[3]); !ok || place != placeDateSeeds[3][:len(placeDateSeeds[3])-len(" 1/2/2026")] {
+		t.Errorf("%q: the place of 41 runes read as %q, %v", placeDateSeeds[3], place, ok)
+	}
+}
+
+// FuzzPlaceAndDateAsBounded holds placeAndDate to the bounded pattern.
+func FuzzPlaceAndDateAsBounded(f *testing.F) {
+	for _, s := range placeDateSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkPlaceAndDate)
+}
+
+func checkPlaceAndDate(t *testing.T, line string) {
+	place, date, ok := placeAndDate(line)
+	g := boundedPlaceDate.FindStringSubmatch(line)
+	if ok != (g != nil) || (ok && (place != g[1] || date != g[2])) {
+		t.Errorf("%q: read %q, %q, %v; the bounded pattern %q", line, place, date, ok, g)
+	}
+}
+
 // FuzzEndsInDigit holds endsInDigit to being true of every line
 // placeDateRE matches, which parseFallbackDate relies on to skip the
 // others.
