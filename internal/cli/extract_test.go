@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"log/slog"
@@ -158,8 +159,8 @@ func TestExtractFlags(t *testing.T) {
 func TestExtractRunsOnOneCore(t *testing.T) {
 	const before = 3 // any value but 1, whatever the machine
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(before))
-	first := oneCoreUnlessTold()
-	second := oneCoreUnlessTold()
+	first := oneCoreUnlessTold(false)
+	second := oneCoreUnlessTold(false)
 	if got := runtime.GOMAXPROCS(0); got != 1 {
 		t.Errorf("GOMAXPROCS %d during two runs, want 1", got)
 	}
@@ -180,8 +181,17 @@ func TestExtractRunsOnOneCore(t *testing.T) {
 		t.Errorf("GOMAXPROCS %d after albo extract, want %d as before", got, before)
 	}
 
+	// The process's own run, which exits after the command, leaves it.
+	var out, errOut bytes.Buffer
+	if code := run(t.Context(), &IOStreams{Out: &out, ErrOut: &errOut}, []string{"extract", fixturePDF}, true); code != exitOK {
+		t.Fatalf("extract ending the process: exit %d, %s", code, errOut.String())
+	}
+	if got := runtime.GOMAXPROCS(before); got != 1 {
+		t.Errorf("GOMAXPROCS %d after albo extract ending the process, want 1 left", got)
+	}
+
 	t.Setenv("GOMAXPROCS", "2")
-	restore := oneCoreUnlessTold()
+	restore := oneCoreUnlessTold(false)
 	if got := runtime.GOMAXPROCS(0); got != before {
 		t.Errorf("GOMAXPROCS %d with GOMAXPROCS set in the environment, want %d untouched", got, before)
 	}

@@ -43,6 +43,10 @@ type IOStreams struct {
 type Factory struct {
 	IO     *IOStreams
 	Logger *slog.Logger
+	// EndsProcess is set by Main: the process exits once the command
+	// returns, so a setting of the whole process (GOMAXPROCS) need not be
+	// put back, which costs a stop of the world of its own.
+	EndsProcess bool
 }
 
 // failedError marks that the work failed and the failures were already
@@ -67,13 +71,18 @@ func Main() int {
 	context.AfterFunc(ctx, stop)
 	ios := &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
 		ErrIsTerminal: term.IsTerminal(int(os.Stderr.Fd()))}
-	return Run(ctx, ios, os.Args[1:])
+	return run(ctx, ios, os.Args[1:], true)
 }
 
 // Run executes one albo invocation; tests call it with their own streams.
 func Run(ctx context.Context, ios *IOStreams, args []string) int {
+	return run(ctx, ios, args, false)
+}
+
+// run is Run; endsProcess says the process exits after it (Main).
+func run(ctx context.Context, ios *IOStreams, args []string, endsProcess bool) int {
 	var level slog.LevelVar
-	f := &Factory{IO: ios, Logger: slog.New(slog.NewTextHandler(ios.ErrOut, &slog.HandlerOptions{Level: &level}))}
+	f := &Factory{IO: ios, Logger: slog.New(slog.NewTextHandler(ios.ErrOut, &slog.HandlerOptions{Level: &level})), EndsProcess: endsProcess}
 	root := NewCmdRoot(f, &level)
 	root.SetArgs(args)
 	root.SetIn(ios.In)
