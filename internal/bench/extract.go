@@ -231,8 +231,7 @@ func peakRSS(ctx context.Context, n int, problemsRead bool, name string, args ..
 		}
 		peaks = append(peaks, peak)
 	}
-	slices.Sort(peaks)
-	return peaks[len(peaks)/2], nil
+	return medianOf(peaks), nil
 }
 
 // peakRSSOnce runs the command once under GNU time and returns its peak
@@ -340,8 +339,13 @@ func median(n int, f func() error) (time.Duration, error) {
 		}
 		times = append(times, time.Since(start))
 	}
-	slices.Sort(times)
-	return times[len(times)/2], nil
+	return medianOf(times), nil
+}
+
+// medianOf is the median of xs, which it sorts.
+func medianOf[T cmp.Ordered](xs []T) T {
+	slices.Sort(xs)
+	return xs[len(xs)/2]
 }
 
 // commandTime is what a command took: the medians of its wall time and
@@ -390,9 +394,7 @@ func timeCommands(ctx context.Context, n int, cmds ...timedCommand) ([]commandTi
 	}
 	times := make([]commandTime, len(cmds))
 	for i := range cmds {
-		slices.Sort(walls[i])
-		slices.Sort(cpus[i])
-		times[i] = commandTime{wall: walls[i][len(walls[i])/2], cpu: cpus[i][len(cpus[i])/2]}
+		times[i] = commandTime{wall: medianOf(walls[i]), cpu: medianOf(cpus[i])}
 	}
 	return times, nil
 }
