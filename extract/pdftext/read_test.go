@@ -514,10 +514,7 @@ func TestPageRunsInReadingOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, r := range doc.Pages[0].Runs {
-		texts = append(texts, r.Text)
-	}
+	texts := runTexts(doc.Pages[0].Runs)
 	if want := []string{"a", "b", "c", "d", "timbro"}; !slices.Equal(texts, want) {
 		t.Fatalf("runs %q, want %q", texts, want)
 	}
@@ -876,11 +873,7 @@ func TestGlyphsContinueRuns(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, r := range doc.Pages[0].Runs {
-				got = append(got, r.Text)
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := runTexts(doc.Pages[0].Runs); !slices.Equal(got, tt.want) {
 				t.Errorf("runs %q, want %q", got, tt.want)
 			}
 		})
@@ -892,4 +885,13 @@ func TestGlyphsContinueRuns(t *testing.T) {
 	if ra, rb := a.Pages[0].Runs[0], b.Pages[0].Runs[0]; ra.X != rb.X || ra.Y != rb.Y || math.Abs(ra.W-rb.W) > 1e-9 || ra.Size != rb.Size {
 		t.Errorf("glyph by glyph %+v, drawn whole %+v: want the same place and width", rb, ra)
 	}
+}
+
+// runTexts are the texts of runs, in their order.
+func runTexts(runs []Run) []string {
+	var texts []string
+	for _, r := range runs {
+		texts = append(texts, r.Text)
+	}
+	return texts
 }
