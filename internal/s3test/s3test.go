@@ -12,9 +12,9 @@ package s3test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"github.com/openalbo/albo/internal/testenv"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -25,6 +25,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/openalbo/albo/internal/loopback"
 	"github.com/openalbo/albo/internal/s3"
 )
 
@@ -80,9 +81,14 @@ func (s *Server) URL() string {
 
 var buckets atomic.Int32
 
+// startAttempts bounds the starts of a server whose ports were taken.
+const startAttempts = 3
+
 // Start starts a weed server for the test, with a new empty bucket, and
 // stops it when the test ends. It sets the AWS credentials variables the
 // S3 client signs with, the keys of the one identity the server knows.
+// A server that finds one of its ports taken meanwhile is started again
+// on others.
 func Start(t testing.TB) *Server {
 	t.Helper()
 	weed := Weed()
@@ -91,11 +97,36 @@ func Start(t testing.TB) *Server {
 	}
 	t.Setenv("AWS_ACCESS_KEY_ID", accessKey)
 	t.Setenv("AWS_SECRET_ACCESS_KEY", secretKey)
-	ports := freePorts(t, 7)
+	for attempt := 1; ; attempt++ {
+		s, err := start(t, weed)
+		if err == nil {
+			return s
+		}
+		if !errors.Is(err, errPortTaken) || attempt == startAttempts {
+			t.Fatal(err)
+		}
+		t.Logf("starting weed again: %v", err)
+	}
+}
+
+// choosePorts chooses the server's seven ports: master, master gRPC,
+// volume, volume gRPC, filer, filer gRPC, S3.
+var choosePorts = loopback.Ports
+
+// errPortTaken is a server that could not bind one of its ports.
+var errPortTaken = errors.New("a port was taken")
+
+// start is one attempt of Start; the server it started is stopped at the
+// test's end, or now if it does not serve.
+func start(t testing.TB, weed string) (*Server, error) {
+	ports, err := choosePorts(7)
+	if err != nil {
+		return nil, err
+	}
 	dir := t.TempDir()
 	config := filepath.Join(t.TempDir(), "s3.json")
 	if err := os.WriteFile(config, []byte(identities), 0o600); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	p := func(i int) string { return strconv.Itoa(ports[i]) }
 	cmd := exec.Command(weed, "server",
@@ -110,7 +141,7 @@ func Start(t testing.TB) *Server {
 	cmd.Stdout, cmd.Stderr = log, log
 	cmd.Dir = dir
 	if err := cmd.Start(); err != nil {
-		t.Fatalf("start weed: %v", err)
+		return nil, fmt.Errorf("start weed: %w", err)
 	}
 	// exited closes when the server has exited, with waitErr set.
 	exited := make(chan struct{})
@@ -134,15 +165,20 @@ func Start(t testing.TB) *Server {
 	for {
 		err := createBucket(t.Context(), s.Endpoint, s.Bucket)
 		if err == nil {
-			return s
+			return s, nil
+		}
+		if line, taken := loopback.Taken(log.String()); taken {
+			stop()
+			return nil, fmt.Errorf("weed on ports %v: %w: %s", ports, errPortTaken, line)
 		}
 		select {
 		case <-exited:
-			t.Fatalf("weed stopped before it served: %v\n%s", waitErr, log.tail())
+			return nil, fmt.Errorf("weed stopped before it served: %v\n%s", waitErr, log.tail())
 		default:
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("weed did not serve S3 on %s within %v: %v\n%s", s.Endpoint, startTimeout, err, log.tail())
+			stop()
+			return nil, fmt.Errorf("weed did not serve S3 on %s within %v: %v\n%s", s.Endpoint, startTimeout, err, log.tail())
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
@@ -167,23 +203,4 @@ func createBucket(ctx context.Context, endpoint, bucket string) error {
 		return err
 	}
 	return client.CreateBucket(ctx)
-}
-
-// freePorts finds n free loopback ports.
-func freePorts(t testing.TB, n int) []int {
-	t.Helper()
-	var ports []int
-	var lns []net.Listener
-	for range n {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		lns = append(lns, ln)
-		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
-	}
-	for _, ln := range lns {
-		ln.Close()
-	}
-	return ports
 }

@@ -19,6 +19,13 @@ func (l *serverLog) Write(p []byte) (int, error) {
 	return l.buf.Write(p)
 }
 
+// String is the whole log.
+func (l *serverLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
+}
+
 // tail is the end of the log.
 func (l *serverLog) tail() string {
 	l.mu.Lock()

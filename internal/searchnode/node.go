@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -13,6 +12,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/openalbo/albo/internal/loopback"
 )
 
 // Node is one running OpenSearch process.
@@ -35,7 +36,9 @@ const startTimeout = 4 * time.Minute
 
 // Start starts a cluster of n nodes (n = 1: a single-node cluster) in dir,
 // which holds their configuration, data and logs, and waits until it is
-// at least yellow. Each node has a 512 MB heap and free loopback ports.
+// at least yellow. Each node has a 512 MB heap and free loopback ports;
+// a cluster whose node finds its port taken meanwhile is started again,
+// in a new folder, on other ports.
 func Start(ctx context.Context, dir string, n int) (*Cluster, error) {
 	java, err := exec.LookPath("java")
 	if err != nil {
@@ -45,14 +48,31 @@ func Start(ctx context.Context, dir string, n int) (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	httpPorts, err := freePorts(n)
+	for attempt := 1; ; attempt++ {
+		c, err := start(ctx, java, home, filepath.Join(dir, fmt.Sprintf("start-%d", attempt)), n)
+		if !errors.Is(err, errPortTaken) || attempt == startAttempts {
+			return c, err
+		}
+	}
+}
+
+// startAttempts bounds the starts of a cluster whose ports were taken.
+const startAttempts = 3
+
+// choosePorts chooses the nodes' ports: their HTTP ports, then their
+// transport ports.
+var choosePorts = loopback.Ports
+
+// errPortTaken is a node that exited because its port was taken.
+var errPortTaken = errors.New("port taken")
+
+// start is one attempt of Start.
+func start(ctx context.Context, java, home, dir string, n int) (*Cluster, error) {
+	ports, err := choosePorts(2 * n)
 	if err != nil {
 		return nil, err
 	}
-	transportPorts, err := freePorts(n)
-	if err != nil {
-		return nil, err
-	}
+	httpPorts, transportPorts := ports[:n], ports[n:]
 	var names, seeds []string
 	for i := range n {
 		names = append(names, fmt.Sprintf("node-%d", i))
@@ -85,11 +105,9 @@ func Start(ctx context.Context, dir string, n int) (*Cluster, error) {
 	}
 	deadline, cancel := context.WithTimeout(ctx, startTimeout)
 	defer cancel()
-	for _, node := range c.Nodes {
-		if err := node.waitHealthy(deadline, n); err != nil {
-			c.Stop()
-			return nil, err
-		}
+	if err := c.waitHealthy(deadline); err != nil {
+		c.Stop()
+		return nil, err
 	}
 	return c, nil
 }
@@ -158,28 +176,58 @@ func notRoot() *syscall.SysProcAttr {
 	}
 }
 
-// waitHealthy polls the node until the cluster has n nodes and is yellow
-// or green, the node exits, or ctx ends.
-func (n *Node) waitHealthy(ctx context.Context, nodes int) error {
-	url := fmt.Sprintf("%s/_cluster/health?wait_for_status=yellow&wait_for_nodes=%d&timeout=1s", n.URL, nodes)
+// waitHealthy polls each node until the cluster has all its nodes and is
+// yellow or green. It gives up as soon as a node has exited or says its
+// port is taken (such a node takes half a minute to exit), or when ctx
+// ends.
+func (c *Cluster) waitHealthy(ctx context.Context) error {
 	client := &http.Client{Timeout: 5 * time.Second}
-	for {
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-		if resp, err := client.Do(req); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return nil
+	for _, n := range c.Nodes {
+		url := fmt.Sprintf("%s/_cluster/health?wait_for_status=yellow&wait_for_nodes=%d&timeout=1s", n.URL, len(c.Nodes))
+		for !isOK(ctx, client, url) {
+			if err := c.failure(); err != nil {
+				return err
 			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("opensearch %s: not healthy after %s: %s", n.Name, startTimeout, n.logTail())
+			case <-time.After(500 * time.Millisecond):
+			}
+		}
+	}
+	return nil
+}
+
+// isOK says whether a GET of url answers 200.
+func isOK(ctx context.Context, client *http.Client, url string) bool {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return false
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return false
+	}
+	resp.Body.Close()
+	return resp.StatusCode == http.StatusOK
+}
+
+// failure is why a node of the cluster will never answer, if one will not:
+// its port was taken, or it has exited.
+func (c *Cluster) failure() error {
+	for _, n := range c.Nodes {
+		log, _ := os.ReadFile(filepath.Join(n.dir, "node.log"))
+		if line, taken := loopback.Taken(string(log)); taken {
+			return fmt.Errorf("opensearch %s: %w: %s", n.Name, errPortTaken, line)
 		}
 		select {
 		case err := <-n.done:
 			n.done <- err
 			return fmt.Errorf("opensearch %s exited before answering (%v): %s", n.Name, err, n.logTail())
-		case <-ctx.Done():
-			return fmt.Errorf("opensearch %s: not healthy after %s: %s", n.Name, startTimeout, n.logTail())
-		case <-time.After(500 * time.Millisecond):
+		default:
 		}
 	}
+	return nil
 }
 
 // logTail is the last lines of the node's log that say what went wrong.
@@ -236,28 +284,6 @@ func (c *Cluster) Stop() {
 	for _, n := range c.Nodes {
 		n.Stop()
 	}
-}
-
-// freePorts asks the kernel for n free loopback ports. They are released
-// before the nodes bind them, so another process could take one between;
-// the node then fails to start, with its log saying so.
-func freePorts(n int) ([]int, error) {
-	var ports []int
-	var ls []net.Listener
-	defer func() {
-		for _, l := range ls {
-			l.Close()
-		}
-	}()
-	for range n {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			return nil, fmt.Errorf("opensearch: free port: %w", err)
-		}
-		ls = append(ls, l)
-		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
-	}
-	return ports, nil
 }
 
 // IsMissingTools says whether err is a missing Java or Maven.

@@ -2,12 +2,16 @@ package searchnode
 
 import (
 	"context"
+	"fmt"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/openalbo/albo/internal/loopback"
 )
 
 // TestAssemble: the server's jars go to lib, each module's to its folder
@@ -68,4 +72,41 @@ func TestNodeStartsAndStops(t *testing.T) {
 		resp.Body.Close()
 		t.Errorf("%s still answers after Stop", n.URL)
 	}
+}
+
+// TestStartsAgainWhenAPortIsTaken: a node whose HTTP port another program
+// took after it was chosen exits; Start starts it again on other ports.
+func TestStartsAgainWhenAPortIsTaken(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	taken := l.Addr().(*net.TCPAddr).Port
+	var chosen [][]int
+	choosePorts = func(n int) ([]int, error) {
+		ports, err := loopback.Ports(n)
+		if err == nil && len(chosen) == 0 {
+			ports[0] = taken
+		}
+		chosen = append(chosen, ports)
+		return ports, err
+	}
+	defer func() { choosePorts = loopback.Ports }()
+	began := time.Now()
+	c, err := Start(context.Background(), t.TempDir(), 1)
+	Check(t, err)
+	defer c.Stop()
+	t.Logf("up in %.1fs, the first start included", time.Since(began).Seconds())
+	if len(chosen) != 2 {
+		t.Errorf("ports chosen %d times (%v), want twice", len(chosen), chosen)
+	}
+	if want := fmt.Sprintf("http://127.0.0.1:%d", chosen[len(chosen)-1][0]); c.Nodes[0].URL != want {
+		t.Errorf("node at %s, want %s", c.Nodes[0].URL, want)
+	}
+	resp, err := http.Get(c.Nodes[0].URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
 }
