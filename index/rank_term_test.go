@@ -18,7 +18,7 @@ import (
 // rankSnapshot is a snapshot of the gold acts' documents over three
 // segments: the documents, copies of them with shorter texts (other
 // norms), and a tenth of them indexed again, deleted in the first
-// segment. It is taken before scorch merges them.
+// segment. It is taken once they are on disk, before scorch merges them.
 func rankSnapshot(t testing.TB) (*bleveBackend, *scorch.IndexSnapshot) {
 	t.Helper()
 	ctx := context.Background()
@@ -39,6 +39,11 @@ func rankSnapshot(t testing.TB) (*bleveBackend, *scorch.IndexSnapshot) {
 		if err := b.Index(ctx, batch); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// Until persisted, the segments are in memory, which the impact
+	// lists are never built for.
+	if err := b.persist(ctx); err != nil {
+		t.Fatal(err)
 	}
 	snap := currentSnapshot(t, b)
 	deleted := 0
