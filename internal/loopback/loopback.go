@@ -100,3 +100,38 @@ func Taken(log string) (line string, ok bool) {
 	}
 	return "", false
 }
+
+// TakenFirst chooses ports as Ports does, but its first choice has the
+// port at index which replaced by one another listener holds: what a
+// starter meets when another process takes a port it chose, for the tests
+// of its starting again. Close releases the port held.
+type TakenFirst struct {
+	which  int
+	held   net.Listener
+	Chosen [][]int // each choice, in order
+}
+
+// NewTakenFirst holds a port for the first choice's index which.
+func NewTakenFirst(which int) (*TakenFirst, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("loopback: hold a port: %w", err)
+	}
+	return &TakenFirst{which: which, held: l}, nil
+}
+
+// Ports is the next choice of n ports.
+func (c *TakenFirst) Ports(n int) ([]int, error) {
+	ports, err := Ports(n)
+	if err == nil && len(c.Chosen) == 0 {
+		ports[c.which] = c.held.Addr().(*net.TCPAddr).Port
+	}
+	c.Chosen = append(c.Chosen, ports)
+	return ports, err
+}
+
+// Last is the last choice's port at index i.
+func (c *TakenFirst) Last(i int) int { return c.Chosen[len(c.Chosen)-1][i] }
+
+// Close releases the port held.
+func (c *TakenFirst) Close() error { return c.held.Close() }

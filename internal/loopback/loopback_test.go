@@ -109,3 +109,32 @@ func window(t *testing.T) (low int, free []int, held []net.Listener) {
 	t.Fatal("no six free ports in a row in ten tries")
 	return
 }
+
+// TestTakenFirst: the first choice holds, at the index asked, a port that
+// cannot be bound; the second is as Ports chooses.
+func TestTakenFirst(t *testing.T) {
+	c, err := NewTakenFirst(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	for i := range 2 {
+		ports, err := c.Ports(3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Last(2) != ports[2] {
+			t.Errorf("choice %d: Last(2) = %d, want %d", i, c.Last(2), ports[2])
+		}
+		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", ports[2]))
+		if taken := err != nil; taken != (i == 0) {
+			t.Errorf("choice %d: port %d taken = %v (%v)", i, ports[2], taken, err)
+		}
+		if err == nil {
+			l.Close()
+		}
+	}
+	if len(c.Chosen) != 2 {
+		t.Errorf("%d choices recorded, want 2", len(c.Chosen))
+	}
+}

@@ -3,7 +3,6 @@ package searchnode
 import (
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -77,31 +76,22 @@ func TestNodeStartsAndStops(t *testing.T) {
 // TestStartsAgainWhenAPortIsTaken: a node whose HTTP port another program
 // took after it was chosen exits; Start starts it again on other ports.
 func TestStartsAgainWhenAPortIsTaken(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	ports, err := loopback.NewTakenFirst(0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Close()
-	taken := l.Addr().(*net.TCPAddr).Port
-	var chosen [][]int
-	choosePorts = func(n int) ([]int, error) {
-		ports, err := loopback.Ports(n)
-		if err == nil && len(chosen) == 0 {
-			ports[0] = taken
-		}
-		chosen = append(chosen, ports)
-		return ports, err
-	}
+	defer ports.Close()
+	choosePorts = ports.Ports
 	defer func() { choosePorts = loopback.Ports }()
 	began := time.Now()
 	c, err := Start(context.Background(), t.TempDir(), 1)
 	Check(t, err)
 	defer c.Stop()
 	t.Logf("up in %.1fs, the first start included", time.Since(began).Seconds())
-	if len(chosen) != 2 {
-		t.Errorf("ports chosen %d times (%v), want twice", len(chosen), chosen)
+	if len(ports.Chosen) != 2 {
+		t.Errorf("ports chosen %d times (%v), want twice", len(ports.Chosen), ports.Chosen)
 	}
-	if want := fmt.Sprintf("http://127.0.0.1:%d", chosen[len(chosen)-1][0]); c.Nodes[0].URL != want {
+	if want := fmt.Sprintf("http://127.0.0.1:%d", ports.Last(0)); c.Nodes[0].URL != want {
 		t.Errorf("node at %s, want %s", c.Nodes[0].URL, want)
 	}
 	resp, err := http.Get(c.Nodes[0].URL)
