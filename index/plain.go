@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -10,8 +11,30 @@ import (
 // search box offers it when the query does not parse
 // (`<script>alert(1)</script>` is "script alert 1 script", `"unclosed`
 // is "unclosed").
+//
+// A word of digits alone is a number to the query syntax, which reads it
+// with strconv.ParseFloat; one that does not read as a float (digits of
+// another script, "00߁", or more digits than a float holds) is written as
+// a quoted phrase, so it is searched as the word it is.
 func PlainWords(q string) string {
-	return strings.Join(strings.FieldsFunc(q, func(r rune) bool {
+	words := strings.FieldsFunc(q, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
+	})
+	for i, w := range words {
+		if allDigits(w) {
+			if _, err := strconv.ParseFloat(w, 64); err != nil {
+				words[i] = `"` + w + `"`
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func allDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

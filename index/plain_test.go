@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -17,6 +18,10 @@ func TestPlainWordsParse(t *testing.T) {
 		{`città: (memoria`, "città memoria"},
 		{`l'ottimizzazione dei "canali`, "l ottimizzazione dei canali"},
 		{`^^`, ""},
+		{"00߁", `"00߁"`}, // N'Ko digits are digits, but not a float
+		{"२०२० piano", `"२०२०" piano`},                                   // Devanagari 2020
+		{strings.Repeat("9", 400), `"` + strings.Repeat("9", 400) + `"`}, // out of a float's range
+		{"delibera 2020", "delibera 2020"},
 	} {
 		if got := PlainWords(tc.query); got != tc.plain {
 			t.Errorf("PlainWords(%q) = %q, want %q", tc.query, got, tc.plain)
