@@ -154,13 +154,14 @@ func openBleveWritable(path string) (*bleveBackend, error) {
 	return b, nil
 }
 
-// createBleve creates an empty index at path, recording its MappingVersion.
-func createBleve(path string) (*bleveBackend, error) {
+// createBleve creates an empty index at path, recording its MappingVersion;
+// settings are scorch's, over albo's (configWith).
+func createBleve(path string, settings ...any) (*bleveBackend, error) {
 	m, err := newMapping()
 	if err != nil {
 		return nil, fmt.Errorf("index %s: mapping: %w", path, err)
 	}
-	idx, err := createEngine(path, m, configWith())
+	idx, err := createEngine(path, m, configWith(settings...))
 	if err != nil {
 		return nil, fmt.Errorf("index %s: create: %w", path, err)
 	}

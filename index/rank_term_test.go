@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,12 +19,16 @@ import (
 // rankSnapshot is a snapshot of the gold acts' documents over three
 // segments: the documents, copies of them with shorter texts (other
 // norms), and a tenth of them indexed again, deleted in the first
-// segment. It is taken once they are on disk, before scorch merges them.
+// segment. It is taken once they are on disk, in an index that never
+// merges them.
 func rankSnapshot(t testing.TB) (*bleveBackend, *scorch.IndexSnapshot) {
 	t.Helper()
 	ctx := context.Background()
-	b := goldBackend(t)
+	b := unmergedBackend(t)
 	docs := goldDocuments(t)
+	if err := b.Index(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
 	var copies, again []Document
 	for i, d := range docs {
 		c := d
@@ -35,15 +40,20 @@ func rankSnapshot(t testing.TB) (*bleveBackend, *scorch.IndexSnapshot) {
 			again = append(again, d)
 		}
 	}
+	// Each batch is waited for on disk before the next is written: until
+	// persisted, segments are in memory, which impact lists are never
+	// built for, and scorch's persister merges the in-memory segments it
+	// finds together, which would leave fewer segments and no deletions.
+	if err := b.persist(ctx); err != nil {
+		t.Fatal(err)
+	}
 	for _, batch := range [][]Document{copies, again} {
 		if err := b.Index(ctx, batch); err != nil {
 			t.Fatal(err)
 		}
-	}
-	// Until persisted, the segments are in memory, which the impact
-	// lists are never built for.
-	if err := b.persist(ctx); err != nil {
-		t.Fatal(err)
+		if err := b.persist(ctx); err != nil {
+			t.Fatal(err)
+		}
 	}
 	snap := currentSnapshot(t, b)
 	deleted := 0
@@ -56,6 +66,21 @@ func rankSnapshot(t testing.TB) (*bleveBackend, *scorch.IndexSnapshot) {
 		t.Fatalf("%d segments, %d documents deleted: the test needs several segments and deletions", len(snap.Segments()), deleted)
 	}
 	return b, snap
+}
+
+// unmergedBackend is an empty bleve backend in the test's folder whose
+// segments scorch's merger leaves alone: its plan's budget is a segment a
+// document. Scorch otherwise merges the few small segments of a test into
+// one, at a moment of its own.
+func unmergedBackend(t testing.TB) *bleveBackend {
+	t.Helper()
+	never := map[string]any{"FloorSegmentSize": 1, "MaxSegmentsPerTier": 1 << 20}
+	b, err := createBleve(filepath.Join(t.TempDir(), "bleve"), "scorchMergePlanOptions", never)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	return b
 }
 
 // bleveRanking is the page bleve's top-N collector ranks of q on snap.
