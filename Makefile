@@ -47,14 +47,19 @@ OBJECTIVES ?= 1000000
 bench-cluster:
 	$(GO) run ./internal/bench/cluster -objectives $(OBJECTIVES)
 
-# fuzz runs every fuzz target for FUZZTIME each (default 30s).
+# fuzz runs every fuzz target for FUZZTIME each (default 30s). A target
+# that fails does not stop the others: the failing ones are listed at the
+# end, and the failing inputs are in each package's testdata/fuzz.
 FUZZTIME ?= 30s
 fuzz:
-	@for pkg in $$($(GO) list ./...); do \
+	@failed=""; \
+	for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
-	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $$pkg || exit 1; \
+	    echo "== $$pkg $$f"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $$pkg || failed="$$failed $$pkg.$$f"; \
 	  done; \
-	done
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed"; exit 1; fi
 
 clean:
 	rm -rf bin
