@@ -21,20 +21,13 @@ func PlainWords(q string) string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	for i, w := range words {
-		if allDigits(w) {
-			if _, err := strconv.ParseFloat(w, 64); err != nil {
-				words[i] = `"` + w + `"`
-			}
+		// A word holds letters and digits only: without a letter, it is digits.
+		if strings.ContainsFunc(w, unicode.IsLetter) {
+			continue
+		}
+		if _, err := strconv.ParseFloat(w, 64); err != nil {
+			words[i] = `"` + w + `"`
 		}
 	}
 	return strings.Join(words, " ")
-}
-
-func allDigits(w string) bool {
-	for _, r := range w {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
