@@ -51,10 +51,11 @@ func peerArgs(i int, path string) []string {
 	return args
 }
 
-// benchExtract times `albo extract` against each peer on one file of each
-// PDF producer found in extractRoots (the one with the most pages that
-// have text): wall and CPU time per page as whole commands, process start
-// included on every side, and albo's in-process time per page.
+// benchExtract times albo-extract (and albo extract beside it) against
+// each peer on one file of each PDF producer found in extractRoots (the
+// one with the most pages that have text): wall and CPU time per page as
+// whole commands, process start included on every side, and albo's
+// in-process time per page.
 func benchExtract(ctx context.Context, cfg *config, out *table) error {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return fmt.Errorf("the baseline needs pdftotext (Debian: poppler-utils): %w", err)
@@ -86,12 +87,12 @@ func benchExtract(ctx context.Context, cfg *config, out *table) error {
 	return nil
 }
 
-// benchStart times what every command pays before its work: albo
-// printing its version against each installed peer printing its own
-// (`-v`), CPU time and peak RSS. It is the floor under the one-page files'
-// figures below.
+// benchStart times what every command pays before its work: albo-extract
+// and albo printing their version against each installed peer printing its
+// own (`-v`), CPU time and peak RSS. It is the floor under the one-page
+// files' figures below.
 func benchStart(ctx context.Context, cfg *config, out *table, peers []string) error {
-	cmds := []timedCommand{{name: cfg.albo, args: []string{"version"}}}
+	cmds := []timedCommand{{name: cfg.alboExtract, args: []string{"--version"}}, {name: cfg.albo, args: []string{"version"}}}
 	for i, p := range extractPeers {
 		if peers[i] != "" {
 			cmds = append(cmds, timedCommand{name: p.command[0], args: []string{"-v"}})
@@ -101,35 +102,40 @@ func benchStart(ctx context.Context, cfg *config, out *table, peers []string) er
 	if err != nil {
 		return err
 	}
-	own, err := peakRSS(ctx, cfg.repeat, false, cfg.albo, "version")
-	if err != nil {
-		return err
-	}
-	albo := times[0]
-	var baseline, ratios []string
-	for i, c := range cmds[1:] {
-		theirs := times[i+1]
-		rss, err := peakRSS(ctx, cfg.repeat, false, c.name, c.args...)
-		if err != nil {
+	rss := make([]int64, len(cmds))
+	for i, c := range cmds {
+		if rss[i], err = peakRSS(ctx, cfg.repeat, false, c.name, c.args...); err != nil {
 			return err
 		}
-		name := filepath.Base(c.name)
-		baseline = append(baseline, fmt.Sprintf("%s -v %v, %s", name, theirs.cpu.Round(10*time.Microsecond), mib(rss)))
-		ratios = append(ratios, fmt.Sprintf("albo/%s %.2f× CPU, %.2f× RSS", name, albo.cpu.Seconds()/theirs.cpu.Seconds(), float64(own)/float64(max(rss, 1))))
 	}
-	out.row("extract", "process start: albo version, CPU and peak RSS (the floor of every command)",
-		fmt.Sprintf("%v, %s", albo.cpu.Round(10*time.Microsecond), mib(own)), strings.Join(baseline, "; "), strings.Join(ratios, ", "))
+	var baseline []string
+	for i, c := range cmds[2:] {
+		baseline = append(baseline, fmt.Sprintf("%s -v %v, %s", filepath.Base(c.name), times[i+2].cpu.Round(10*time.Microsecond), mib(rss[i+2])))
+	}
+	for i, what := range []string{"albo-extract --version", "albo version"} {
+		var ratios []string
+		for j, c := range cmds[2:] {
+			ratios = append(ratios, fmt.Sprintf("/%s %.2f× CPU, %.2f× RSS", filepath.Base(c.name),
+				times[i].cpu.Seconds()/times[j+2].cpu.Seconds(), float64(rss[i])/float64(max(rss[j+2], 1))))
+		}
+		out.row("extract", "process start: "+what+", CPU and peak RSS (the floor of every command)",
+			fmt.Sprintf("%v, %s", times[i].cpu.Round(10*time.Microsecond), mib(rss[i])), strings.Join(baseline, "; "), strings.Join(ratios, ", "))
+	}
 	return nil
 }
 
 // benchExtractFile prints f's lines; peers names the installed peers, ""
-// for one that is not.
+// for one that is not. The headline is albo-extract, the binary for one
+// process per file; a line of its own says what albo extract, the full
+// binary, pays beside it for initialising the rest of albo.
 func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFile, peers []string) error {
 	data, err := os.ReadFile(f.path)
 	if err != nil {
 		return err
 	}
-	cmds := []timedCommand{{name: cfg.albo, args: []string{"extract", f.path}, problemsRead: true}}
+	slim := []string{cfg.alboExtract, f.path}
+	full := []string{cfg.albo, "extract", f.path}
+	cmds := []timedCommand{{name: slim[0], args: slim[1:], problemsRead: true}, {name: full[0], args: full[1:], problemsRead: true}}
 	for i, p := range extractPeers {
 		if peers[i] != "" {
 			cmds = append(cmds, timedCommand{name: p.command[0], args: peerArgs(i, f.path)})
@@ -139,9 +145,9 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 	if err != nil {
 		return err
 	}
-	albo := times[0]
+	albo, alboFull := times[0], times[1]
 	peerTimes := make([]commandTime, len(extractPeers))
-	for i, j := 0, 1; i < len(extractPeers); i++ {
+	for i, j := 0, 2; i < len(extractPeers); i++ {
 		if peers[i] != "" {
 			peerTimes[i] = times[j]
 			j++
@@ -176,29 +182,37 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 			baseline = append(baseline, p.name+" "+perPage(m.of(peerTimes[i]), f.pages))
 			ratios = append(ratios, fmt.Sprintf("albo/%s %.2f×", p.name, m.of(albo).Seconds()/m.of(peerTimes[i]).Seconds()))
 		}
-		out.row("extract", name+", "+m.what+", command", perPage(m.of(albo), f.pages), strings.Join(baseline, "; "),
+		out.row("extract", name+", "+m.what+", albo-extract", perPage(m.of(albo), f.pages), strings.Join(baseline, "; "),
 			strings.Join(ratios, ", ")+m.goal)
 	}
-	rss, err := peakRSSRow(ctx, cfg.repeat, f.path, cfg.albo, peers)
+	rss, slimRSS, err := peakRSSRow(ctx, cfg.repeat, f.path, slim, peers)
 	if err != nil {
 		return err
 	}
-	out.row("extract", name+", peak RSS, command", rss[0], rss[1], rss[2])
+	out.row("extract", name+", peak RSS, albo-extract", rss[0], rss[1], rss[2])
+	if fullRSS, err := peakRSS(ctx, cfg.repeat, true, full[0], full[1:]...); err != nil {
+		return err
+	} else if slimRSS > 0 {
+		out.row("extract", name+", albo extract (the full binary): CPU, peak RSS",
+			fmt.Sprintf("%s, %s", perPage(alboFull.cpu, f.pages), mib(fullRSS)), "albo-extract, as above",
+			fmt.Sprintf("full/slim %.2f× CPU, %.2f× RSS", alboFull.cpu.Seconds()/albo.cpu.Seconds(), float64(fullRSS)/float64(slimRSS)))
+	}
 	out.row("extract", name+", wall, in process", perPage(inProc, f.pages), "", "")
 	return nil
 }
 
-// peakRSSRow measures the most memory `albo extract` and each installed
-// peer hold at once on path, one run each under GNU time (its own small
-// process forks the command, so the figure is the command's alone, not
-// inherited from this large one), and returns the row's three cells.
-func peakRSSRow(ctx context.Context, n int, path, albo string, peers []string) ([3]string, error) {
+// peakRSSRow measures the most memory the albo command (name and
+// arguments) and each installed peer hold at once on path, one run each
+// under GNU time (its own small process forks the command, so the figure
+// is the command's alone, not inherited from this large one), and returns
+// the row's three cells and albo's figure (0 without GNU time).
+func peakRSSRow(ctx context.Context, n int, path string, albo []string, peers []string) ([3]string, int64, error) {
 	if _, err := exec.LookPath(gnuTime); err != nil {
-		return [3]string{"not measured", "needs GNU time (Debian: time)", ""}, nil
+		return [3]string{"not measured", "needs GNU time (Debian: time)", ""}, 0, nil
 	}
-	own, err := peakRSS(ctx, n, true, albo, "extract", path)
+	own, err := peakRSS(ctx, n, true, albo[0], albo[1:]...)
 	if err != nil {
-		return [3]string{}, err
+		return [3]string{}, 0, err
 	}
 	var baseline, ratios []string
 	for i, p := range extractPeers {
@@ -207,12 +221,12 @@ func peakRSSRow(ctx context.Context, n int, path, albo string, peers []string) (
 		}
 		theirs, err := peakRSS(ctx, n, false, p.command[0], peerArgs(i, path)...)
 		if err != nil {
-			return [3]string{}, err
+			return [3]string{}, 0, err
 		}
 		baseline = append(baseline, p.name+" "+mib(theirs))
 		ratios = append(ratios, fmt.Sprintf("albo/%s %.2f×", p.name, float64(own)/float64(max(theirs, 1))))
 	}
-	return [3]string{mib(own), strings.Join(baseline, "; "), strings.Join(ratios, ", ") + " (goal ≤ 2.0× pdftotext)"}, nil
+	return [3]string{mib(own), strings.Join(baseline, "; "), strings.Join(ratios, ", ") + " (goal ≤ 2.0× pdftotext)"}, own, nil
 }
 
 // gnuTime is GNU time, which reports a command's peak RSS.

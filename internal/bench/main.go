@@ -1,8 +1,9 @@
 // Command bench prints every performance figure of albo beside its
 // baseline, both measured in the same run (`make bench`):
 //
-//   - extraction wall and CPU time per page against `pdftotext -layout` and
-//     `mutool draw -F txt` on one file of each PDF producer;
+//   - extraction wall and CPU time per page and peak RSS of albo-extract
+//     against `pdftotext -layout` and `mutool draw -F txt` on one file of
+//     each PDF producer, and what the full albo binary pays beside it;
 //   - batch re-extraction with 1 and 2 workers, and peak memory at two
 //     corpus sizes;
 //   - crawling replica acts at zero delay: time and peak memory;
@@ -36,8 +37,11 @@ import (
 )
 
 type config struct {
-	only        string
-	albo        string
+	only string
+	albo string
+	// alboExtract is the slim albo-extract binary, which reads FILEs as
+	// albo extract does without linking the rest of albo.
+	alboExtract string
 	work        string
 	repeat      int
 	rounds      int
@@ -117,12 +121,15 @@ func run(ctx context.Context, cfg *config) error {
 	defer os.RemoveAll(work)
 	cfg.work = work
 	cfg.albo = filepath.Join(work, "albo")
-	// As make build builds it: static, without cgo.
-	build := exec.CommandContext(ctx, "go", "build", "-o", cfg.albo, "./cmd/albo")
-	build.Env = append(os.Environ(), "CGO_ENABLED=0")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		return fmt.Errorf("build albo: %w", err)
+	cfg.alboExtract = filepath.Join(work, "albo-extract")
+	// As make build builds them: static, without cgo.
+	for _, b := range []struct{ out, pkg string }{{cfg.albo, "./cmd/albo"}, {cfg.alboExtract, "./cmd/albo-extract"}} {
+		build := exec.CommandContext(ctx, "go", "build", "-o", b.out, b.pkg)
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		build.Stderr = os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("build %s: %w", b.pkg, err)
+		}
 	}
 	sections := []section{
 		{"extract", benchExtract},

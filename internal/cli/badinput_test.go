@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/openalbo/albo/internal/cmdutil"
 )
 
 // runAlboUnblocked is runAlbo that fails the test, instead of hanging it,
@@ -56,8 +58,8 @@ func TestBadFilesGiveOneLineEach(t *testing.T) {
 		t.Run(cmd[0], func(t *testing.T) {
 			args := append(append(append([]string{}, cmd...), bad...), fixturePDF)
 			code, stdout, stderr := runAlboUnblocked(t, args...)
-			if code != exitFailed {
-				t.Errorf("exit %d, want %d", code, exitFailed)
+			if code != cmdutil.ExitFailed {
+				t.Errorf("exit %d, want %d", code, cmdutil.ExitFailed)
 			}
 			if !strings.Contains(stdout, "2187") {
 				t.Errorf("stdout %.200q: want the good file's record", stdout)
@@ -98,7 +100,7 @@ func TestEvalBadFiles(t *testing.T) {
 		{dir, "extract " + dir + ": is a directory"},
 	} {
 		code, stdout, stderr := runAlboUnblocked(t, "eval", "--gold", evalGold, tt.file)
-		if code != exitFailed || stdout != "" || stderr != "albo: "+tt.want+"\n" {
+		if code != cmdutil.ExitFailed || stdout != "" || stderr != "albo: "+tt.want+"\n" {
 			t.Errorf("eval %s: exit %d, stdout %.80q, stderr %q; want 1 and %q", tt.file, code, stdout, stderr, tt.want)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/openalbo/albo/batch"
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/openalbo/albo/internal/replica"
 	"github.com/openalbo/albo/internal/s3test"
 	"github.com/openalbo/albo/internal/searchnode"
@@ -28,7 +29,7 @@ func TestCorpusInABucket(t *testing.T) {
 	defer albo.Close()
 
 	step := time.Now()
-	if code, _, stderr := runAlbo(t, "crawl", "--corpus", bucket, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != exitOK {
+	if code, _, stderr := runAlbo(t, "crawl", "--corpus", bucket, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != cmdutil.ExitOK {
 		t.Fatalf("crawl: exit %d, %s", code, stderr)
 	}
 	t.Logf("crawl into the bucket: %.1fs", time.Since(step).Seconds())
@@ -38,7 +39,7 @@ func TestCorpusInABucket(t *testing.T) {
 	for _, shard := range []string{"0/2", "1/2"} {
 		code, stdout, stderr := runAlbo(t, "extract", "--corpus", bucket, "--shard", shard, "--json")
 		var sum batch.Summary
-		if code != exitOK || json.Unmarshal([]byte(stdout), &sum) != nil {
+		if code != cmdutil.ExitOK || json.Unmarshal([]byte(stdout), &sum) != nil {
 			t.Fatalf("extract --shard %s: exit %d, %q, %s", shard, code, stdout, stderr)
 		}
 		if sum.Extracted != sum.Documents {
@@ -48,7 +49,7 @@ func TestCorpusInABucket(t *testing.T) {
 	}
 	code, stdout, stderr := runAlbo(t, "extract", "--corpus", bucket, "--json")
 	var all batch.Summary
-	if code != exitOK || json.Unmarshal([]byte(stdout), &all) != nil {
+	if code != cmdutil.ExitOK || json.Unmarshal([]byte(stdout), &all) != nil {
 		t.Fatalf("extract: exit %d, %q, %s", code, stdout, stderr)
 	}
 	if all.Documents == 0 || documents != all.Documents || all.UpToDate != all.Documents {
@@ -56,15 +57,15 @@ func TestCorpusInABucket(t *testing.T) {
 	}
 	t.Logf("extract in 2 shards from the bucket: %.1fs", time.Since(step).Seconds())
 
-	if code, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", bucket); code != exitOK {
+	if code, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", bucket); code != cmdutil.ExitOK {
 		t.Errorf("corpus verify: exit %d, %s%s", code, stdout, stderr)
 	}
-	if code, _, stderr := runAlbo(t, "index", "--corpus", bucket); code != exitUsage {
+	if code, _, stderr := runAlbo(t, "index", "--corpus", bucket); code != cmdutil.ExitUsage {
 		t.Errorf("index of a bucket without --index: exit %d, %s; want a usage error", code, stderr)
 	}
 	step = time.Now()
 	ixDir := filepath.Join(t.TempDir(), "index")
-	if code, _, stderr := runAlbo(t, "index", "--corpus", bucket, "--index-dir", ixDir); code != exitOK {
+	if code, _, stderr := runAlbo(t, "index", "--corpus", bucket, "--index-dir", ixDir); code != cmdutil.ExitOK {
 		t.Fatalf("index: exit %d, %s", code, stderr)
 	}
 	t.Logf("index from the bucket: %.1fs", time.Since(step).Seconds())
@@ -90,7 +91,7 @@ func TestBucketGone(t *testing.T) {
 	bucket := server.URL()
 	albo := httptest.NewServer(replica.NewSamples())
 	defer albo.Close()
-	if code, _, stderr := runAlbo(t, "crawl", "--corpus", bucket, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != exitOK {
+	if code, _, stderr := runAlbo(t, "crawl", "--corpus", bucket, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != cmdutil.ExitOK {
 		t.Fatalf("crawl: exit %d, %s", code, stderr)
 	}
 	server.Stop()
@@ -103,7 +104,7 @@ func TestBucketGone(t *testing.T) {
 		code, _, stderr := runAlbo(t, args...)
 		took := time.Since(start)
 		t.Logf("%s with the server gone: exit %d in %.1fs: %s", args[0], code, took.Seconds(), strings.TrimSpace(stderr))
-		if code == exitOK || !strings.HasPrefix(stderr, "albo: ") || strings.Count(stderr, "\n") != 1 ||
+		if code == cmdutil.ExitOK || !strings.HasPrefix(stderr, "albo: ") || strings.Count(stderr, "\n") != 1 ||
 			!strings.Contains(stderr, "s3://"+server.Bucket) || !strings.Contains(stderr, "connection refused") ||
 			strings.Contains(stderr, "not a corpus") {
 			t.Errorf("%q: exit %d, stderr %q; want a failure in one line naming the bucket and the reason", args, code, stderr)
@@ -120,16 +121,16 @@ func TestClusterEndToEnd(t *testing.T) {
 	location := "opensearch+" + searchnode.Single(t) + "/albo-cluster"
 	albo := httptest.NewServer(replica.NewSamples())
 	defer albo.Close()
-	if code, _, stderr := runAlbo(t, "crawl", "--corpus", bucket, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != exitOK {
+	if code, _, stderr := runAlbo(t, "crawl", "--corpus", bucket, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != cmdutil.ExitOK {
 		t.Fatalf("crawl: exit %d, %s", code, stderr)
 	}
-	if code, _, stderr := runAlbo(t, "extract", "--corpus", bucket); code != exitOK {
+	if code, _, stderr := runAlbo(t, "extract", "--corpus", bucket); code != cmdutil.ExitOK {
 		t.Fatalf("extract: exit %d, %s", code, stderr)
 	}
 	ixDir := filepath.Join(t.TempDir(), "index")
 	code, stdout, stderr := runAlbo(t, "index", "--corpus", bucket, "--index-dir", ixDir, "--index", location, "--json")
 	var stats index.UpdateStats
-	if code != exitOK || json.Unmarshal([]byte(stdout), &stats) != nil || stats.Indexed != 2 {
+	if code != cmdutil.ExitOK || json.Unmarshal([]byte(stdout), &stats) != nil || stats.Indexed != 2 {
 		t.Fatalf("index: exit %d, %q, %s", code, stdout, stderr)
 	}
 	site, stop := startAlbo(t, "serve", "--corpus", bucket, "--index-dir", ixDir, "--index", location, "--addr", "127.0.0.1:0")

@@ -16,11 +16,13 @@ import (
 	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/internal/cmdutil"
+	"github.com/openalbo/albo/internal/extractcmd"
 	"github.com/spf13/cobra"
 )
 
 // NewCmdCorpus groups the commands that manage the on-disk corpus.
-func NewCmdCorpus(f *Factory) *cobra.Command {
+func NewCmdCorpus(f *cmdutil.Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "corpus",
 		Short: "Import, list, show and verify the acts stored in a corpus",
@@ -34,9 +36,9 @@ extractions of each PDF.
   albo corpus verify`,
 		// Runnable only to refuse a missing or unknown subcommand with exit
 		// status 2: cobra would print the help and exit 0.
-		Args: usageArgs(cobra.NoArgs),
+		Args: cmdutil.UsageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return usageError{errors.New("corpus: give a subcommand: add, ls, show or verify")}
+			return cmdutil.Usage(errors.New("corpus: give a subcommand: add, ls, show or verify"))
 		},
 	}
 	cmd.AddCommand(
@@ -54,7 +56,7 @@ func addCorpusFlag(cmd *cobra.Command, dir *string) {
 
 // CorpusAddOptions are the inputs of `albo corpus add`.
 type CorpusAddOptions struct {
-	IO        *IOStreams
+	IO        *cmdutil.IOStreams
 	CorpusDir string
 	Source    string
 	JSON      bool
@@ -69,7 +71,7 @@ type CorpusAddOptions struct {
 
 // NewCmdCorpusAdd imports documents the user already has. runF replaces
 // the run function in tests of flag parsing.
-func NewCmdCorpusAdd(f *Factory, runF func(*CorpusAddOptions) error) *cobra.Command {
+func NewCmdCorpusAdd(f *cmdutil.Factory, runF func(*CorpusAddOptions) error) *cobra.Command {
 	opts := &CorpusAddOptions{IO: f.IO, Now: time.Now}
 	cmd := &cobra.Command{
 		Use:   "add [--corpus DIR] [--source NAME] FILE...",
@@ -90,15 +92,15 @@ refused and nothing of it is stored; the other files still go in.`,
 		Example: `  albo corpus add --corpus ./albo-data delibera-2187-2019.pdf
   albo corpus add --source milano atti/*.pdf.p7m
   albo corpus add --json scansioni/*.pdf`,
-		Args: usageArgs(cobra.MinimumNArgs(1)),
+		Args: cmdutil.UsageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			if opts.Timeout < 0 {
-				return usageError{fmt.Errorf("--timeout %v: must not be negative", opts.Timeout)}
+				return cmdutil.Usage(fmt.Errorf("--timeout %v: must not be negative", opts.Timeout))
 			}
 			if opts.Source != "" && corpus.Slug(opts.Source) != opts.Source {
-				return usageError{fmt.Errorf("--source %q: use lowercase letters, digits and hyphens, such as %q", opts.Source, corpus.Slug(opts.Source))}
+				return cmdutil.Usage(fmt.Errorf("--source %q: use lowercase letters, digits and hyphens, such as %q", opts.Source, corpus.Slug(opts.Source)))
 			}
 			if runF != nil {
 				return runF(opts)
@@ -109,7 +111,7 @@ refused and nothing of it is stored; the other files still go in.`,
 	addCorpusFlag(cmd, &opts.CorpusDir)
 	cmd.Flags().StringVar(&opts.Source, "source", "", "source name, the first part of the act ids (default: the act's municipality, else local)")
 	cmd.Flags().BoolVar(&opts.OCR, "ocr", false, "read scanned pages (no text layer) with Tesseract")
-	cmd.Flags().DurationVar(&opts.Timeout, "timeout", defaultExtractTimeout, "give up extracting a file after this long (0: no limit); the file is still archived")
+	cmd.Flags().DurationVar(&opts.Timeout, "timeout", extractcmd.DefaultTimeout, "give up extracting a file after this long (0: no limit); the file is still archived")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON object a file: {\"file\",\"id\",\"status\",\"sha256\",\"pdf_sha256\",\"failure\"}")
 	return cmd
 }
@@ -137,7 +139,7 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 				// alike, so the import stops here.
 				return fmt.Errorf("corpus add %s: %w", path, unwritable.Err)
 			}
-			reportf(opts.IO.ErrOut, "corpus add %s: %v", path, err)
+			cmdutil.Reportf(opts.IO.ErrOut, "corpus add %s: %v", path, err)
 			failed++
 			continue
 		}
@@ -152,26 +154,26 @@ func corpusAddRun(ctx context.Context, opts *CorpusAddOptions) error {
 			// The stored reason names the file it came from; this line already
 			// does when that is the same file.
 			reason := strings.TrimPrefix(out.Failure, extract.OneLine("extract "+filepath.Base(path)+": "))
-			reportf(opts.IO.ErrOut, "corpus add %s: archived as %s, but not extracted: %s", path, out.ID, reason)
+			cmdutil.Reportf(opts.IO.ErrOut, "corpus add %s: archived as %s, but not extracted: %s", path, out.ID, reason)
 			failed++
 		}
 	}
 	if failed > 0 {
-		return failedError{failed}
+		return cmdutil.Failed(failed)
 	}
 	return nil
 }
 
 // CorpusLsOptions are the inputs of `albo corpus ls`.
 type CorpusLsOptions struct {
-	IO        *IOStreams
+	IO        *cmdutil.IOStreams
 	CorpusDir string
 	JSON      bool
 	Failed    bool
 }
 
 // NewCmdCorpusLs lists the acts (or the quarantined failures) of a corpus.
-func NewCmdCorpusLs(f *Factory, runF func(*CorpusLsOptions) error) *cobra.Command {
+func NewCmdCorpusLs(f *cmdutil.Factory, runF func(*CorpusLsOptions) error) *cobra.Command {
 	opts := &CorpusLsOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "ls [--corpus DIR] [--json] [--failed]",
@@ -187,9 +189,9 @@ could not read them.`,
 		Example: `  albo corpus ls
   albo corpus ls --json | jq -r 'select(.category == "giunta") | .id'
   albo corpus ls --failed`,
-		Args: usageArgs(cobra.NoArgs),
+		Args: cmdutil.UsageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			if runF != nil {
 				return runF(opts)
 			}
@@ -241,7 +243,7 @@ func listRecords[T any](ctx context.Context, opts *CorpusLsOptions, header strin
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			reportf(opts.IO.ErrOut, "corpus ls: %v", err)
+			cmdutil.Reportf(opts.IO.ErrOut, "corpus ls: %v", err)
 			failed++
 			continue
 		}
@@ -258,7 +260,7 @@ func listRecords[T any](ctx context.Context, opts *CorpusLsOptions, header strin
 		return err
 	}
 	if failed > 0 {
-		return failedError{failed}
+		return cmdutil.Failed(failed)
 	}
 	return nil
 }
@@ -291,14 +293,14 @@ func ellipsis(s string, n int) string {
 
 // CorpusShowOptions are the inputs of `albo corpus show`.
 type CorpusShowOptions struct {
-	IO        *IOStreams
+	IO        *cmdutil.IOStreams
 	CorpusDir string
 	JSON      bool
 	ID        string
 }
 
 // NewCmdCorpusShow prints one act's record.
-func NewCmdCorpusShow(f *Factory, runF func(*CorpusShowOptions) error) *cobra.Command {
+func NewCmdCorpusShow(f *cmdutil.Factory, runF func(*CorpusShowOptions) error) *cobra.Command {
 	opts := &CorpusShowOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "show [--corpus DIR] [--json] ID",
@@ -307,10 +309,10 @@ func NewCmdCorpusShow(f *Factory, runF func(*CorpusShowOptions) error) *cobra.Co
 where they are stored, and the extractor versions that read each PDF.`,
 		Example: `  albo corpus show milano/giunta/2019/2187
   albo corpus show --json milano/giunta/2019/2187 | jq '.files[].sha256'`,
-		Args: usageArgs(cobra.ExactArgs(1)),
+		Args: cmdutil.UsageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			if runF != nil {
 				return runF(opts)
 			}
@@ -386,7 +388,7 @@ func corpusShowRun(ctx context.Context, opts *CorpusShowOptions) error {
 
 // CorpusVerifyOptions are the inputs of `albo corpus verify`.
 type CorpusVerifyOptions struct {
-	IO          *IOStreams
+	IO          *cmdutil.IOStreams
 	CorpusDir   string
 	JSON        bool
 	Adopt       bool // --adopt: record the act records as they are in a new manifest first
@@ -394,7 +396,7 @@ type CorpusVerifyOptions struct {
 }
 
 // NewCmdCorpusVerify re-hashes every stored file and checks every record.
-func NewCmdCorpusVerify(f *Factory, runF func(*CorpusVerifyOptions) error) *cobra.Command {
+func NewCmdCorpusVerify(f *cmdutil.Factory, runF func(*CorpusVerifyOptions) error) *cobra.Command {
 	opts := &CorpusVerifyOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "verify [--corpus DIR] [--adopt] [--consistency] [--json]",
@@ -418,9 +420,9 @@ listing said (number, date, subject) with what the act's document says
   albo corpus verify --consistency
   albo corpus verify --adopt
   albo corpus verify --json | jq '.problems[]'`,
-		Args: usageArgs(cobra.NoArgs),
+		Args: cmdutil.UsageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			if runF != nil {
 				return runF(opts)
 			}
@@ -454,7 +456,7 @@ func corpusVerifyRun(ctx context.Context, opts *CorpusVerifyOptions) error {
 	}
 	problems := []corpus.Problem{}
 	for p := range s.Verify(ctx) {
-		reportf(opts.IO.ErrOut, "corpus verify: %s", p)
+		cmdutil.Reportf(opts.IO.ErrOut, "corpus verify: %s", p)
 		problems = append(problems, p)
 	}
 	failures := len(problems)
@@ -483,7 +485,7 @@ func corpusVerifyRun(ctx context.Context, opts *CorpusVerifyOptions) error {
 		}
 	}
 	if failures > 0 {
-		return failedError{failures}
+		return cmdutil.Failed(failures)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/openalbo/albo/batch"
 	"github.com/openalbo/albo/corpus"
+	"github.com/openalbo/albo/internal/cmdutil"
 )
 
 // consistencyReport is what `albo corpus verify --consistency --json`
@@ -21,7 +22,7 @@ type consistencyReport struct {
 // checkConsistency compares the listing's word with the document's over
 // the whole corpus: one line on standard error per act that disagrees
 // (every field that differs, listing then document) or cannot be read.
-func checkConsistency(ctx context.Context, s *corpus.Store, ios *IOStreams) (*consistencyReport, error) {
+func checkConsistency(ctx context.Context, s *corpus.Store, ios *cmdutil.IOStreams) (*consistencyReport, error) {
 	rep := &consistencyReport{Disagreements: []batch.ActConsistency{}}
 	sum, errs := batch.CheckConsistency(ctx, s, func(c batch.ActConsistency) {
 		if len(c.Disagreements) == 0 {
@@ -32,13 +33,13 @@ func checkConsistency(ctx context.Context, s *corpus.Store, ios *IOStreams) (*co
 		for _, d := range c.Disagreements {
 			diffs = append(diffs, fmt.Sprintf("%s: listing %q, document %q", d.Field, d.Listing, d.Document))
 		}
-		reportf(ios.ErrOut, "corpus verify: %s: listing and %s disagree: %s", c.Act, c.Document, strings.Join(diffs, "; "))
+		cmdutil.Reportf(ios.ErrOut, "corpus verify: %s: listing and %s disagree: %s", c.Act, c.Document, strings.Join(diffs, "; "))
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	for _, err := range errs {
-		reportf(ios.ErrOut, "corpus verify: consistency: %v", err)
+		cmdutil.Reportf(ios.ErrOut, "corpus verify: consistency: %v", err)
 		rep.Errors = append(rep.Errors, err.Error())
 	}
 	rep.Summary = sum

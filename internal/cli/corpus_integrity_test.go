@@ -15,6 +15,7 @@ import (
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/openalbo/albo/internal/replica"
 )
 
@@ -92,7 +93,7 @@ func TestCorpusIntegrity(t *testing.T) {
 	}{
 		{name: "extract", args: []string{"extract", "--corpus", dir}, wantOut: []string{"2 extracted"}},
 		{name: "consistency: the listing's wrong number is reported",
-			args: []string{"corpus", "verify", "--corpus", dir, "--consistency"}, wantCode: exitFailed,
+			args: []string{"corpus", "verify", "--corpus", dir, "--consistency"}, wantCode: cmdutil.ExitFailed,
 			wantErr: [][]string{{"milano/giunta/2019/1099", `number: listing "1099", document "1098"`}},
 			wantOut: []string{"every file and record is whole", "2 listed acts: 1 agree, 1 disagree", "number 1/2 (50.0%)", "subject 2/2"}},
 		{name: "a flipped byte is not extracted over the good extraction",
@@ -110,7 +111,7 @@ func TestCorpusIntegrity(t *testing.T) {
 					t.Fatal(err)
 				}
 			},
-			args: []string{"extract", "--corpus", dir, "--all"}, wantCode: exitFailed,
+			args: []string{"extract", "--corpus", dir, "--all"}, wantCode: cmdutil.ExitFailed,
 			wantErr: [][]string{{"milano/giunta/2019/2187", pdfs["milano/giunta/2019/2187"], "damaged", "quarantined"}},
 			wantOut: []string{"1 extracted", "1 failed"}},
 		{name: "the damaged file stored whole again is extracted",
@@ -134,7 +135,7 @@ func TestCorpusIntegrity(t *testing.T) {
 					t.Fatal(err)
 				}
 			},
-			args: []string{"corpus", "verify", "--corpus", dir}, wantCode: exitFailed,
+			args: []string{"corpus", "verify", "--corpus", dir}, wantCode: cmdutil.ExitFailed,
 			wantErr: [][]string{{"acts/milano/giunta/2019/2187.json", "edited"}}},
 		{name: "adopted on purpose, it verifies",
 			args:    []string{"corpus", "verify", "--corpus", dir, "--adopt"},
@@ -184,10 +185,10 @@ func TestConsistencyOfACrawledCorpus(t *testing.T) {
 	albo := httptest.NewServer(replica.NewSamples())
 	defer albo.Close()
 	dir := t.TempDir()
-	if code, _, stderr := runAlbo(t, "crawl", "--corpus", dir, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != exitOK {
+	if code, _, stderr := runAlbo(t, "crawl", "--corpus", dir, "--base-url", albo.URL, "--delay", "0", "--ignore-robots"); code != cmdutil.ExitOK {
 		t.Fatalf("crawl: exit %d, %s", code, stderr)
 	}
-	if code, _, stderr := runAlbo(t, "extract", "--corpus", dir); code != exitOK {
+	if code, _, stderr := runAlbo(t, "extract", "--corpus", dir); code != cmdutil.ExitOK {
 		t.Fatalf("extract: exit %d, %s", code, stderr)
 	}
 	code, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", dir, "--consistency", "--json")
@@ -211,7 +212,7 @@ func TestConsistencyOfACrawledCorpus(t *testing.T) {
 			t.Errorf("%s agrees on %d of %d acts, want 2 of 2: the replica lists what the documents say", f, n[0], n[1])
 		}
 	}
-	if code != exitOK || !report.OK {
+	if code != cmdutil.ExitOK || !report.OK {
 		t.Errorf("exit %d, ok %v, stderr %q", code, report.OK, stderr)
 	}
 }
@@ -276,7 +277,7 @@ func TestConsistencyOfRealAvellaActs(t *testing.T) {
 		}
 	}
 	s.Close()
-	if code, _, stderr := runAlbo(t, "extract", "--corpus", dir, "--workers", "2"); code != exitOK {
+	if code, _, stderr := runAlbo(t, "extract", "--corpus", dir, "--workers", "2"); code != cmdutil.ExitOK {
 		t.Logf("extract: exit %d, %s", code, tail(stderr))
 	}
 	_, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", dir, "--consistency", "--json")

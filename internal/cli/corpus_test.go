@@ -7,12 +7,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"github.com/openalbo/albo/internal/testenv"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/openalbo/albo/internal/cmdutil"
+	"github.com/openalbo/albo/internal/testenv"
 
 	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
@@ -23,7 +25,7 @@ import (
 func runAlbo(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = Run(context.Background(), &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args)
+	code = Run(context.Background(), &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args)
 	return code, out.String(), errOut.String()
 }
 
@@ -276,16 +278,16 @@ func TestCorpusUsage(t *testing.T) {
 		args []string
 		want int
 	}{
-		{"add without files", []string{"corpus", "add", "--corpus", dir}, exitUsage},
-		{"add with a bad source", []string{"corpus", "add", "--corpus", dir, "--source", "Comune di Milano", fixturePDF}, exitUsage},
-		{"show without id", []string{"corpus", "show", "--corpus", dir}, exitUsage},
-		{"ls with an argument", []string{"corpus", "ls", "--corpus", dir, "extra"}, exitUsage},
-		{"unknown flag", []string{"corpus", "verify", "--corpus", dir, "--deep"}, exitUsage},
-		{"ls of a folder that is no corpus", []string{"corpus", "ls", "--corpus", filepath.Join(dir, "none")}, exitFailed},
-		{"verify of a folder that is no corpus", []string{"corpus", "verify", "--corpus", filepath.Join(dir, "none")}, exitFailed},
-		{"show in a folder that is no corpus", []string{"corpus", "show", "--corpus", filepath.Join(dir, "none"), "local/giunta/2019/1"}, exitFailed},
-		{"no subcommand", []string{"corpus"}, exitUsage},
-		{"unknown subcommand", []string{"corpus", "lsit"}, exitUsage},
+		{"add without files", []string{"corpus", "add", "--corpus", dir}, cmdutil.ExitUsage},
+		{"add with a bad source", []string{"corpus", "add", "--corpus", dir, "--source", "Comune di Milano", fixturePDF}, cmdutil.ExitUsage},
+		{"show without id", []string{"corpus", "show", "--corpus", dir}, cmdutil.ExitUsage},
+		{"ls with an argument", []string{"corpus", "ls", "--corpus", dir, "extra"}, cmdutil.ExitUsage},
+		{"unknown flag", []string{"corpus", "verify", "--corpus", dir, "--deep"}, cmdutil.ExitUsage},
+		{"ls of a folder that is no corpus", []string{"corpus", "ls", "--corpus", filepath.Join(dir, "none")}, cmdutil.ExitFailed},
+		{"verify of a folder that is no corpus", []string{"corpus", "verify", "--corpus", filepath.Join(dir, "none")}, cmdutil.ExitFailed},
+		{"show in a folder that is no corpus", []string{"corpus", "show", "--corpus", filepath.Join(dir, "none"), "local/giunta/2019/1"}, cmdutil.ExitFailed},
+		{"no subcommand", []string{"corpus"}, cmdutil.ExitUsage},
+		{"unknown subcommand", []string{"corpus", "lsit"}, cmdutil.ExitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -306,7 +308,7 @@ func TestCorpusUsage(t *testing.T) {
 
 func TestCorpusFlags(t *testing.T) {
 	t.Setenv("ALBO_CORPUS", "/env/corpus")
-	f := &Factory{IO: &IOStreams{Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}}
+	f := &cmdutil.Factory{IO: &cmdutil.IOStreams{Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}}
 	tests := []struct {
 		name string
 		args []string

@@ -13,13 +13,14 @@ import (
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/corpus/crawl"
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 )
 
 // CrawlOptions are the inputs of `albo crawl`.
 type CrawlOptions struct {
-	IO           *IOStreams
+	IO           *cmdutil.IOStreams
 	Logger       *slog.Logger
 	CorpusDir    string
 	Source       string
@@ -39,7 +40,7 @@ type CrawlOptions struct {
 
 // NewCmdCrawl archives an Albo Pretorio into the corpus. runF replaces the
 // run function in tests of flag parsing.
-func NewCmdCrawl(f *Factory, runF func(context.Context, *CrawlOptions) error) *cobra.Command {
+func NewCmdCrawl(f *cmdutil.Factory, runF func(context.Context, *CrawlOptions) error) *cobra.Command {
 	opts := &CrawlOptions{IO: f.IO, Logger: f.Logger}
 	var since string
 	cmd := &cobra.Command{
@@ -75,41 +76,41 @@ the real site.`,
   albo crawl --source milano --category giunta,consiglio --since 2026-01-01
   albo crawl --source milano --base-url http://127.0.0.1:8081 --delay 0 --json
   albo crawl --source openweb --base-url https://servizi.comune.avella.av.it --full`,
-		Args: usageArgs(cobra.NoArgs),
+		Args: cmdutil.UsageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			profile, err := crawl.ProfileByName(opts.Source)
 			if err != nil {
-				return usageError{fmt.Errorf("--source: %w", err)}
+				return cmdutil.Usage(fmt.Errorf("--source: %w", err))
 			}
 			if since != "" {
 				if opts.Since, err = time.Parse(time.DateOnly, since); err != nil {
-					return usageError{fmt.Errorf("--since %q: want YYYY-MM-DD", since)}
+					return cmdutil.Usage(fmt.Errorf("--since %q: want YYYY-MM-DD", since))
 				}
 			}
 			if _, err := crawl.SelectCategories(profile, opts.Categories); err != nil {
-				return usageError{fmt.Errorf("--category: %w", err)}
+				return cmdutil.Usage(fmt.Errorf("--category: %w", err))
 			}
 			switch {
 			case opts.Concurrency < 1:
-				return usageError{fmt.Errorf("--concurrency %d: want 1 or more", opts.Concurrency)}
+				return cmdutil.Usage(fmt.Errorf("--concurrency %d: want 1 or more", opts.Concurrency))
 			case opts.Delay < 0:
-				return usageError{fmt.Errorf("--delay %s: want 0 or more", opts.Delay)}
+				return cmdutil.Usage(fmt.Errorf("--delay %s: want 0 or more", opts.Delay))
 			case opts.Retries < 0:
-				return usageError{fmt.Errorf("--retries %d: want 0 or more", opts.Retries)}
+				return cmdutil.Usage(fmt.Errorf("--retries %d: want 0 or more", opts.Retries))
 			case opts.Max < 0:
-				return usageError{fmt.Errorf("--max %d: want 0 (no limit) or more", opts.Max)}
+				return cmdutil.Usage(fmt.Errorf("--max %d: want 0 (no limit) or more", opts.Max))
 			case opts.Timeout <= 0:
-				return usageError{fmt.Errorf("--timeout %s: want more than 0", opts.Timeout)}
+				return cmdutil.Usage(fmt.Errorf("--timeout %s: want more than 0", opts.Timeout))
 			}
 			for _, h := range opts.AllowHosts {
 				if u, err := url.Parse("http://" + h); err != nil || u.Host != h || h == "" {
-					return usageError{fmt.Errorf("--allow-host %q: want host or host:port", h)}
+					return cmdutil.Usage(fmt.Errorf("--allow-host %q: want host or host:port", h))
 				}
 			}
 			if opts.BaseURL != "" {
 				if u, err := url.Parse(opts.BaseURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-					return usageError{fmt.Errorf("--base-url %q: want http(s)://host[/path]", opts.BaseURL)}
+					return cmdutil.Usage(fmt.Errorf("--base-url %q: want http(s)://host[/path]", opts.BaseURL))
 				}
 			}
 			if runF != nil {
@@ -171,10 +172,10 @@ func crawlRun(ctx context.Context, opts *CrawlOptions) error {
 		return err
 	}
 	for _, f := range sum.Failures {
-		reportf(opts.IO.ErrOut, "crawl: %s", f)
+		cmdutil.Reportf(opts.IO.ErrOut, "crawl: %s", f)
 	}
 	for _, f := range sum.OffSiteLinks {
-		reportf(opts.IO.ErrOut, "crawl: %s", f)
+		cmdutil.Reportf(opts.IO.ErrOut, "crawl: %s", f)
 	}
 	if opts.JSON {
 		if err := json.NewEncoder(opts.IO.Out).Encode(sum); err != nil {
@@ -189,7 +190,7 @@ func crawlRun(ctx context.Context, opts *CrawlOptions) error {
 		fmt.Fprintln(opts.IO.Out)
 	}
 	if sum.Failed > 0 {
-		return failedError{sum.Failed}
+		return cmdutil.Failed(sum.Failed)
 	}
 	return nil
 }
@@ -202,7 +203,7 @@ const plainProgressEvery = 100
 // person at a terminal, a plain line every plainProgressEvery acts for a
 // log. The total is unknown until the listings are read, so the bar
 // counts up.
-func crawlProgress(ios *IOStreams) (func(crawl.Progress), func()) {
+func crawlProgress(ios *cmdutil.IOStreams) (func(crawl.Progress), func()) {
 	var mu sync.Mutex
 	if !ios.ErrIsTerminal {
 		return func(p crawl.Progress) {

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/openalbo/albo/internal/replica"
 )
 
@@ -51,14 +52,14 @@ func TestCrawlFlags(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			var got *CrawlOptions
-			f := &Factory{IO: &IOStreams{Out: &strings.Builder{}, ErrOut: &strings.Builder{}}}
+			f := &cmdutil.Factory{IO: &cmdutil.IOStreams{Out: &strings.Builder{}, ErrOut: &strings.Builder{}}}
 			cmd := NewCmdCrawl(f, func(_ context.Context, o *CrawlOptions) error { got = o; return nil })
 			cmd.SetArgs(tt.args)
 			cmd.SetOut(f.IO.Out)
 			cmd.SetErr(f.IO.ErrOut)
 			err := cmd.Execute()
 			if tt.wantErr != "" {
-				var ue usageError
+				var ue cmdutil.UsageError
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !errors.As(err, &ue) {
 					t.Errorf("err %v, want %q", err, tt.wantErr)
 				}

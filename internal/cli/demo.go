@@ -15,6 +15,7 @@ import (
 	"github.com/openalbo/albo/corpus/crawl"
 	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/openalbo/albo/internal/replica"
 	"github.com/openalbo/albo/web"
 	"github.com/spf13/cobra"
@@ -22,7 +23,7 @@ import (
 
 // DemoOptions are the inputs of `albo demo`.
 type DemoOptions struct {
-	IO     *IOStreams
+	IO     *cmdutil.IOStreams
 	Logger *slog.Logger
 	Addr   string
 	// Dir, when set, keeps the demo's corpus there instead of a temporary
@@ -33,7 +34,7 @@ type DemoOptions struct {
 // NewCmdDemo runs the whole pipeline on the sample acts embedded in the
 // binary and serves the result. runF replaces the run function in tests of
 // flag parsing.
-func NewCmdDemo(f *Factory, runF func(context.Context, *DemoOptions) error) *cobra.Command {
+func NewCmdDemo(f *cmdutil.Factory, runF func(context.Context, *DemoOptions) error) *cobra.Command {
 	opts := &DemoOptions{IO: f.IO, Logger: f.Logger}
 	cmd := &cobra.Command{
 		Use:   "demo [--addr HOST:PORT]",
@@ -48,7 +49,7 @@ its address printed. Ctrl-C stops it and removes the temporary folder.
 If the address is taken, a free port is used instead and named.`,
 		Example: `  albo demo
   albo demo --addr 127.0.0.1:9000`,
-		Args: usageArgs(cobra.NoArgs),
+		Args: cmdutil.UsageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(cmd.Context(), opts)

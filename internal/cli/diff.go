@@ -6,12 +6,13 @@ import (
 	"io"
 
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
 
 // DiffOptions are the inputs of `albo diff`.
 type DiffOptions struct {
-	IO        *IOStreams
+	IO        *cmdutil.IOStreams
 	CorpusDir string
 	JSON      bool
 	From, To  string
@@ -19,7 +20,7 @@ type DiffOptions struct {
 
 // NewCmdDiff compares two revisions of a plan. runF replaces the run
 // function in tests of flag parsing.
-func NewCmdDiff(f *Factory, runF func(context.Context, *DiffOptions) error) *cobra.Command {
+func NewCmdDiff(f *cmdutil.Factory, runF func(context.Context, *DiffOptions) error) *cobra.Command {
 	opts := &DiffOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "diff [--corpus DIR] ACT-A ACT-B",
@@ -41,9 +42,9 @@ The order does not matter: 'diff B A' is the mirror of 'diff A B'.`,
 		Example: `  albo diff milano/giunta/2019/1098 milano/giunta/2019/2187
   albo diff milano/giunta/2019/2187 milano/giunta/2020/459      # across plan cycles
   albo diff --json milano/giunta/2019/1098 milano/giunta/2019/2187 | jq '.moved[] | select(.basis=="transfer")'`,
-		Args: usageArgs(cobra.ExactArgs(2)),
+		Args: cmdutil.UsageArgs(cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			opts.From, opts.To = args[0], args[1]
 			if runF != nil {
 				return runF(cmd.Context(), opts)

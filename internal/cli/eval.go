@@ -10,12 +10,14 @@ import (
 
 	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/extract/eval"
+	"github.com/openalbo/albo/internal/cmdutil"
+	"github.com/openalbo/albo/internal/extractcmd"
 	"github.com/spf13/cobra"
 )
 
 // EvalOptions are the inputs of `albo eval`.
 type EvalOptions struct {
-	IO     *IOStreams
+	IO     *cmdutil.IOStreams
 	Logger *slog.Logger
 	Gold   string // folder of answer files
 	File   string // a PDF or .p7m to extract, or a Result JSON (.json)
@@ -33,7 +35,7 @@ var evalParts = map[string]string{"act": eval.ActFile, "plan": eval.PlanFile, "c
 
 // NewCmdEval compares an extraction with hand-checked answers. runF
 // replaces the run function in tests of flag parsing.
-func NewCmdEval(f *Factory, runF func(context.Context, *EvalOptions) error) *cobra.Command {
+func NewCmdEval(f *cmdutil.Factory, runF func(context.Context, *EvalOptions) error) *cobra.Command {
 	opts := &EvalOptions{IO: f.IO, Logger: f.Logger}
 	cmd := &cobra.Command{
 		Use:   "eval --gold DIR FILE",
@@ -54,18 +56,18 @@ one record and does not shift the others. Only the fields the answers give
 are compared.`,
 		Example: `  albo eval --gold testdata/gold/delibera-2187-2019 testdata/delibera-2187-2019.pdf
   albo eval --gold testdata/gold/delibera-2187-2019 --only changes --json out.json | jq .scores`,
-		Args: usageArgs(cobra.ExactArgs(1)),
+		Args: cmdutil.UsageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			if opts.Gold == "" {
-				return usageError{errors.New("--gold DIR is required")}
+				return cmdutil.Usage(errors.New("--gold DIR is required"))
 			}
 			if opts.Extract.Timeout < 0 {
-				return usageError{fmt.Errorf("--timeout %v: must not be negative", opts.Extract.Timeout)}
+				return cmdutil.Usage(fmt.Errorf("--timeout %v: must not be negative", opts.Extract.Timeout))
 			}
 			for _, part := range opts.Only {
 				if _, ok := evalParts[part]; !ok {
-					return usageError{fmt.Errorf("--only %q: want act, plan or changes", part)}
+					return cmdutil.Usage(fmt.Errorf("--only %q: want act, plan or changes", part))
 				}
 			}
 			if runF != nil {
@@ -79,7 +81,7 @@ are compared.`,
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "compare only these parts: act, plan, changes")
 	cmd.Flags().BoolVar(&opts.RequireExact, "require-exact", false, "exit 1 when anything differs")
 	cmd.Flags().BoolVar(&opts.Extract.OCR, "ocr", false, "read pages without a text layer with Tesseract")
-	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", defaultExtractTimeout, "give up extracting FILE after this long (0: no limit)")
+	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", extractcmd.DefaultTimeout, "give up extracting FILE after this long (0: no limit)")
 	return cmd
 }
 
@@ -111,8 +113,8 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 		return err
 	}
 	if opts.RequireExact && !report.Exact() {
-		reportf(opts.IO.ErrOut, "eval %s: %d mismatch(es) against %s", opts.File, len(report.Mismatches), opts.Gold)
-		return failedError{1}
+		cmdutil.Reportf(opts.IO.ErrOut, "eval %s: %d mismatch(es) against %s", opts.File, len(report.Mismatches), opts.Gold)
+		return cmdutil.Failed(1)
 	}
 	return nil
 }

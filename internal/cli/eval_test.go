@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/internal/cmdutil"
 )
 
 var evalGold = filepath.Join("..", "..", "testdata", "gold", "delibera-2187-2019")
@@ -34,7 +35,7 @@ func TestEvalFlags(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got *EvalOptions
-			f := &Factory{IO: &IOStreams{Out: io.Discard, ErrOut: io.Discard}, Logger: slog.New(slog.DiscardHandler)}
+			f := &cmdutil.Factory{IO: &cmdutil.IOStreams{Out: io.Discard, ErrOut: io.Discard}, Logger: slog.New(slog.DiscardHandler)}
 			cmd := NewCmdEval(f, func(_ context.Context, o *EvalOptions) error {
 				got = o
 				return nil
@@ -44,7 +45,7 @@ func TestEvalFlags(t *testing.T) {
 			cmd.SetErr(io.Discard)
 			err := cmd.Execute()
 			if tt.wantUsage {
-				var ue usageError
+				var ue cmdutil.UsageError
 				if err == nil || !errors.As(err, &ue) {
 					t.Fatalf("err = %v, want a usage error", err)
 				}
@@ -100,23 +101,23 @@ func TestEvalRun(t *testing.T) {
 		wantOut    []string
 		wantErr    string
 	}{
-		{"result JSON, text report", []string{"eval", "--gold", evalGold, resultJSON}, exitOK,
+		{"result JSON, text report", []string{"eval", "--gold", evalGold, resultJSON}, cmdutil.ExitOK,
 			[]string{"objectives", "321       321     321", "changes                         100       100      99", "1 mismatch(es):", "differs text", `got:  "Sviluppo e coordinamento"`}, ""},
-		{"require exact", []string{"eval", "--gold", evalGold, "--require-exact", "--only", "changes", resultJSON}, exitFailed,
+		{"require exact", []string{"eval", "--gold", evalGold, "--require-exact", "--only", "changes", resultJSON}, cmdutil.ExitFailed,
 			[]string{"changes"}, "1 mismatch(es) against"},
-		{"only objectives' part is exact", []string{"eval", "--gold", evalGold, "--require-exact", "--only", "plan", resultJSON}, exitOK,
+		{"only objectives' part is exact", []string{"eval", "--gold", evalGold, "--require-exact", "--only", "plan", resultJSON}, cmdutil.ExitOK,
 			[]string{"objectives"}, ""},
-		{"missing gold", []string{"eval", "--gold", filepath.Join(t.TempDir(), "none"), resultJSON}, exitFailed, nil, "load gold"},
-		{"broken result", []string{"eval", "--gold", evalGold, notJSON}, exitFailed, nil, "broken.json: not an extraction result"},
-		{"missing file", []string{"eval", "--gold", evalGold, "nowhere.pdf"}, exitFailed, nil, "nowhere.pdf"},
-		{"no gold flag", []string{"eval", resultJSON}, exitUsage, nil, "--gold DIR is required"},
-		{"the real act's changes", []string{"eval", "--gold", evalGold, "--only", "changes", "--require-exact", filepath.Join("..", "..", "testdata", "delibera-2187-2019.pdf")}, exitOK,
+		{"missing gold", []string{"eval", "--gold", filepath.Join(t.TempDir(), "none"), resultJSON}, cmdutil.ExitFailed, nil, "load gold"},
+		{"broken result", []string{"eval", "--gold", evalGold, notJSON}, cmdutil.ExitFailed, nil, "broken.json: not an extraction result"},
+		{"missing file", []string{"eval", "--gold", evalGold, "nowhere.pdf"}, cmdutil.ExitFailed, nil, "nowhere.pdf"},
+		{"no gold flag", []string{"eval", resultJSON}, cmdutil.ExitUsage, nil, "--gold DIR is required"},
+		{"the real act's changes", []string{"eval", "--gold", evalGold, "--only", "changes", "--require-exact", filepath.Join("..", "..", "testdata", "delibera-2187-2019.pdf")}, cmdutil.ExitOK,
 			[]string{"changes                         100       100     100     1.000  1.000  1.000"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			status := Run(context.Background(), &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, tt.args)
+			status := Run(context.Background(), &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, tt.args)
 			if status != tt.wantStatus {
 				t.Errorf("status %d, want %d; stderr: %s", status, tt.wantStatus, errOut.String())
 			}
@@ -130,7 +131,7 @@ func TestEvalRun(t *testing.T) {
 			if tt.wantErr != "" && (!strings.Contains(errOut.String(), tt.wantErr) || strings.Count(errOut.String(), "\n") != 1) {
 				t.Errorf("stderr = %q, want one line with %q", errOut.String(), tt.wantErr)
 			}
-			if tt.wantStatus != exitOK && len(tt.wantOut) == 0 && out.Len() != 0 {
+			if tt.wantStatus != cmdutil.ExitOK && len(tt.wantOut) == 0 && out.Len() != 0 {
 				t.Errorf("stdout on failure: %q", out.String())
 			}
 		})
@@ -139,8 +140,8 @@ func TestEvalRun(t *testing.T) {
 
 func TestEvalJSON(t *testing.T) {
 	var out, errOut bytes.Buffer
-	status := Run(context.Background(), &IOStreams{Out: &out, ErrOut: &errOut}, []string{"eval", "--gold", evalGold, "--json", resultFromGold(t)})
-	if status != exitOK {
+	status := Run(context.Background(), &cmdutil.IOStreams{Out: &out, ErrOut: &errOut}, []string{"eval", "--gold", evalGold, "--json", resultFromGold(t)})
+	if status != cmdutil.ExitOK {
 		t.Fatalf("status %d: %s", status, errOut.String())
 	}
 	type score struct {

@@ -13,6 +13,7 @@ import (
 	"github.com/openalbo/albo/batch"
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/openalbo/albo/internal/synth"
 )
 
@@ -54,8 +55,8 @@ func TestExtractCorpus(t *testing.T) {
 	if got := debug.SetGCPercent(100); got != 100 {
 		t.Errorf("GOGC is %d after the batch, want 100 as before it", got)
 	}
-	if code != exitFailed {
-		t.Errorf("first run exit = %d, want %d (damaged documents); stderr:\n%s", code, exitFailed, stderr)
+	if code != cmdutil.ExitFailed {
+		t.Errorf("first run exit = %d, want %d (damaged documents); stderr:\n%s", code, cmdutil.ExitFailed, stderr)
 	}
 	var sum batch.Summary
 	if err := json.Unmarshal([]byte(stdout), &sum); err != nil {
@@ -69,7 +70,7 @@ func TestExtractCorpus(t *testing.T) {
 	}
 
 	code, stdout, _ = runAlbo(t, "extract", "--corpus", dir, "--json")
-	if code != exitOK {
+	if code != cmdutil.ExitOK {
 		t.Errorf("second run exit = %d, want 0", code)
 	}
 	sum = batch.Summary{}
@@ -89,7 +90,7 @@ func TestExtractCorpusUsage(t *testing.T) {
 		{"extract", "--corpus", "x", "--workers", "-1"},
 	}
 	for _, args := range tests {
-		if code, _, stderr := runAlbo(t, args...); code != exitUsage || stderr == "" {
+		if code, _, stderr := runAlbo(t, args...); code != cmdutil.ExitUsage || stderr == "" {
 			t.Errorf("albo %v: exit %d, stderr %q; want usage error", args, code, stderr)
 		}
 	}
@@ -100,7 +101,7 @@ func TestExtractCorpusUsage(t *testing.T) {
 func TestExtractCorpusNeedsACorpus(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "albo-dta")
 	code, stdout, stderr := runAlbo(t, "extract", "--corpus", dir, "--json")
-	if code != exitFailed || stdout != "" || stderr != "albo: corpus "+dir+": not a corpus (no acts folder)\n" {
+	if code != cmdutil.ExitFailed || stdout != "" || stderr != "albo: corpus "+dir+": not a corpus (no acts folder)\n" {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 1 and one line saying it is no corpus", code, stdout, stderr)
 	}
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
@@ -166,13 +167,13 @@ func TestStaleCorpusReReadAfterUpgrade(t *testing.T) {
 		if st.before != nil {
 			st.before(t)
 			// The index is up to date with the previous release's output.
-			if code, _, stderr := runAlbo(t, "index", "--corpus", dir); code != exitOK {
+			if code, _, stderr := runAlbo(t, "index", "--corpus", dir); code != cmdutil.ExitOK {
 				t.Fatalf("%s: index before: exit %d, %s", st.name, code, stderr)
 			}
 		}
 		code, stdout, stderr := runAlbo(t, "extract", "--corpus", dir, "--stale", "--json")
 		var sum batch.Summary
-		if code != exitOK || json.Unmarshal([]byte(stdout), &sum) != nil {
+		if code != cmdutil.ExitOK || json.Unmarshal([]byte(stdout), &sum) != nil {
 			t.Fatalf("%s: extract: exit %d, stdout %q, stderr %q", st.name, code, stdout, stderr)
 		}
 		if sum.Extracted != st.extracted || sum.UpToDate != acts-st.extracted {
@@ -180,7 +181,7 @@ func TestStaleCorpusReReadAfterUpgrade(t *testing.T) {
 		}
 		code, stdout, stderr = runAlbo(t, "index", "--corpus", dir, "--json")
 		var stats struct{ Indexed, Unchanged int }
-		if code != exitOK || json.Unmarshal([]byte(stdout), &stats) != nil {
+		if code != cmdutil.ExitOK || json.Unmarshal([]byte(stdout), &stats) != nil {
 			t.Fatalf("%s: index: exit %d, stdout %q, stderr %q", st.name, code, stdout, stderr)
 		}
 		if stats.Indexed != st.indexed || stats.Unchanged != acts-st.indexed {

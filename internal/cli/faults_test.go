@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"github.com/openalbo/albo/internal/smalldisk"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -9,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/openalbo/albo/internal/smalldisk"
 )
 
 // copyTree copies the files under from into to.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/openalbo/albo/internal/smalldisk"
 )
 
@@ -64,10 +65,10 @@ func checkStorageFailure(t *testing.T, what, reason string, code int, stderr str
 	t.Helper()
 	lines := failureLines(stderr)
 	t.Logf("%s: exit %d in %v: %q", what, code, took.Round(time.Millisecond), lines)
-	if code == exitOK {
+	if code == cmdutil.ExitOK {
 		return false
 	}
-	if code != exitFailed || len(lines) != 1 || !strings.Contains(lines[0], reason) ||
+	if code != cmdutil.ExitFailed || len(lines) != 1 || !strings.Contains(lines[0], reason) ||
 		!strings.Contains(lines[0], string(filepath.Separator)) {
 		t.Errorf("%s: exit %d, stderr %q; want exit 1 and one line naming the file and %q", what, code, stderr, reason)
 	}
@@ -77,7 +78,7 @@ func checkStorageFailure(t *testing.T, what, reason string, code int, stderr str
 // verifyClean wants `albo corpus verify` to find the corpus whole.
 func verifyClean(t *testing.T, dir, when string) {
 	t.Helper()
-	if code, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", dir); code != exitOK {
+	if code, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", dir); code != cmdutil.ExitOK {
 		t.Errorf("%s: verify exit %d, stdout %q, stderr %q", when, code, stdout, stderr)
 	}
 }
@@ -121,7 +122,7 @@ func TestCorpusAddOnAFullDisk(t *testing.T) {
 		t.Run(fmt.Sprintf("%dKiB free", room>>10), func(t *testing.T) {
 			disk := smalldisk.Mount(t, 4<<20)
 			dir := filepath.Join(disk, "corpus")
-			if code, _, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, "../../testdata/delibera-1098-2019.pdf"); code != exitOK {
+			if code, _, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, "../../testdata/delibera-1098-2019.pdf"); code != cmdutil.ExitOK {
 				t.Fatalf("first import: exit %d, %s", code, stderr)
 			}
 			filler := smalldisk.Fill(t, disk, room)
@@ -143,11 +144,11 @@ func TestCorpusAddOnAFullDisk(t *testing.T) {
 				t.Fatal(err)
 			}
 			verifyClean(t, dir, "after making room")
-			if code, _, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, fixturePDF); code != exitOK {
+			if code, _, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, fixturePDF); code != cmdutil.ExitOK {
 				t.Errorf("import after making room: exit %d, %s", code, stderr)
 			}
 			verifyClean(t, dir, "after the import")
-			if code, stdout, _ := runAlbo(t, "corpus", "ls", "--corpus", dir); code != exitOK || strings.Count(stdout, "milano/giunta/2019/") != 2 {
+			if code, stdout, _ := runAlbo(t, "corpus", "ls", "--corpus", dir); code != cmdutil.ExitOK || strings.Count(stdout, "milano/giunta/2019/") != 2 {
 				t.Errorf("corpus ls after the import: exit %d, %q; want the two acts", code, stdout)
 			}
 		})
@@ -180,7 +181,7 @@ func TestExtractCorpusOnAFullDisk(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := runAlbo(t, "extract", "--corpus", dir)
-	if code != exitOK || !strings.Contains(stdout, "40 documents") {
+	if code != cmdutil.ExitOK || !strings.Contains(stdout, "40 documents") {
 		t.Errorf("extract after making room: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	verifyClean(t, dir, "after the extraction")

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
 
@@ -16,7 +17,7 @@ import (
 // command that prints data offers --json.
 func TestEveryCommandExplainsItself(t *testing.T) {
 	var level slog.LevelVar
-	root := NewCmdRoot(&Factory{IO: &IOStreams{}, Logger: slog.New(slog.DiscardHandler)}, &level)
+	root := NewCmdRoot(&cmdutil.Factory{IO: &cmdutil.IOStreams{}, Logger: slog.New(slog.DiscardHandler)}, &level)
 	var walk func(*cobra.Command)
 	walk = func(c *cobra.Command) {
 		t.Run(c.CommandPath(), func(t *testing.T) {
@@ -52,7 +53,7 @@ func TestVersion(t *testing.T) {
 		{[]string{"--version"}, "albo "},
 	} {
 		code, stdout, stderr := runAlbo(t, tt.args...)
-		if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, tt.want) || strings.Count(stdout, "\n") != 1 {
+		if code != cmdutil.ExitOK || stderr != "" || !strings.HasPrefix(stdout, tt.want) || strings.Count(stdout, "\n") != 1 {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want one line starting %q", tt.args, code, stdout, stderr, tt.want)
 		}
 	}
@@ -68,8 +69,8 @@ func TestInterruptIsOneLine(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
 		var out, errOut bytes.Buffer
-		code := Run(ctx, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args)
-		if code != exitFailed || out.Len() != 0 || errOut.String() != "albo: interrupted\n" {
+		code := Run(ctx, &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args)
+		if code != cmdutil.ExitFailed || out.Len() != 0 || errOut.String() != "albo: interrupted\n" {
 			t.Errorf("%q: exit %d, stdout %.80q, stderr %q; want 1 and one line", args, code, out.String(), errOut.String())
 		}
 	}
@@ -83,13 +84,13 @@ func TestHelpCommand(t *testing.T) {
 		code int
 		out  string
 	}{
-		{[]string{"help", "extract"}, exitOK, "Examples:"},
-		{[]string{"help", "corpus", "verify"}, exitOK, "albo corpus verify"},
-		{[]string{"help", "extrat"}, exitUsage, ""},
-		{[]string{"help", "corpus", "lsit"}, exitUsage, ""},
+		{[]string{"help", "extract"}, cmdutil.ExitOK, "Examples:"},
+		{[]string{"help", "corpus", "verify"}, cmdutil.ExitOK, "albo corpus verify"},
+		{[]string{"help", "extrat"}, cmdutil.ExitUsage, ""},
+		{[]string{"help", "corpus", "lsit"}, cmdutil.ExitUsage, ""},
 	} {
 		code, stdout, stderr := runAlbo(t, tt.args...)
-		if code != tt.code || !strings.Contains(stdout, tt.out) || (code != exitOK) != (strings.Count(stderr, "\n") == 1) {
+		if code != tt.code || !strings.Contains(stdout, tt.out) || (code != cmdutil.ExitOK) != (strings.Count(stderr, "\n") == 1) {
 			t.Errorf("%q: exit %d, stdout %.100q, stderr %q; want exit %d", tt.args, code, stdout, stderr, tt.code)
 		}
 	}
@@ -104,36 +105,36 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{nil, exitOK, ""},
-		{[]string{"bogus"}, exitUsage, `albo: unknown command "bogus" for "albo"` + "\n"},
-		{[]string{"extrat"}, exitUsage, `albo: unknown command "extrat" for "albo" (did you mean "extract")` + "\n"},
-		{[]string{"--bogus"}, exitUsage, "albo: unknown flag: --bogus\n"},
-		{[]string{"extract", "--bogus", "x.pdf"}, exitUsage, "albo: unknown flag: --bogus\n"},
-		{[]string{"diff", "a"}, exitUsage, "albo: accepts 2 arg(s), received 1\n"},
-		{[]string{"version", "x"}, exitUsage, `albo: unknown command "x" for "albo version"` + "\n"},
-		{[]string{"corpus", "ls", "x"}, exitUsage, `albo: unknown command "x" for "albo corpus ls"` + "\n"},
-		{[]string{"eval", "--gold", "g"}, exitUsage, "albo: accepts 1 arg(s), received 0\n"},
+		{nil, cmdutil.ExitOK, ""},
+		{[]string{"bogus"}, cmdutil.ExitUsage, `albo: unknown command "bogus" for "albo"` + "\n"},
+		{[]string{"extrat"}, cmdutil.ExitUsage, `albo: unknown command "extrat" for "albo" (did you mean "extract")` + "\n"},
+		{[]string{"--bogus"}, cmdutil.ExitUsage, "albo: unknown flag: --bogus\n"},
+		{[]string{"extract", "--bogus", "x.pdf"}, cmdutil.ExitUsage, "albo: unknown flag: --bogus\n"},
+		{[]string{"diff", "a"}, cmdutil.ExitUsage, "albo: accepts 2 arg(s), received 1\n"},
+		{[]string{"version", "x"}, cmdutil.ExitUsage, `albo: unknown command "x" for "albo version"` + "\n"},
+		{[]string{"corpus", "ls", "x"}, cmdutil.ExitUsage, `albo: unknown command "x" for "albo corpus ls"` + "\n"},
+		{[]string{"eval", "--gold", "g"}, cmdutil.ExitUsage, "albo: accepts 1 arg(s), received 0\n"},
 	} {
 		code, stdout, stderr := runAlbo(t, tt.args...)
-		if code != tt.code || stderr != tt.stderr || (code == exitOK) != strings.Contains(stdout, "Usage:") {
+		if code != tt.code || stderr != tt.stderr || (code == cmdutil.ExitOK) != strings.Contains(stdout, "Usage:") {
 			t.Errorf("%q: exit %d, stdout %.60q, stderr %q; want exit %d, stderr %q", tt.args, code, stdout, stderr, tt.code, tt.stderr)
 		}
 	}
 }
 
 // TestEveryArgsValidatorIsAUsageError: every command's argument validator
-// answers a wrong count with a usageError (through usageArgs), so a command
+// answers a wrong count with a usage error (through cmdutil.UsageArgs), so a command
 // added later cannot turn a bad invocation into exit status 1.
 func TestEveryArgsValidatorIsAUsageError(t *testing.T) {
 	var level slog.LevelVar
-	root := NewCmdRoot(&Factory{IO: &IOStreams{}, Logger: slog.New(slog.DiscardHandler)}, &level)
+	root := NewCmdRoot(&cmdutil.Factory{IO: &cmdutil.IOStreams{}, Logger: slog.New(slog.DiscardHandler)}, &level)
 	var walk func(*cobra.Command)
 	walk = func(cmd *cobra.Command) {
 		if cmd.Args != nil {
 			for _, args := range [][]string{nil, {"a", "b", "c", "d", "e", "f", "g", "h"}} {
-				var ue usageError
+				var ue cmdutil.UsageError
 				if err := cmd.Args(cmd, args); err != nil && !errors.As(err, &ue) {
-					t.Errorf("%s with %d arguments: %v is not a usage error; wrap its Args in usageArgs", cmd.CommandPath(), len(args), err)
+					t.Errorf("%s with %d arguments: %v is not a usage error; wrap its Args in cmdutil.UsageArgs", cmd.CommandPath(), len(args), err)
 				}
 			}
 		}

@@ -6,12 +6,13 @@ import (
 	"strings"
 
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
 
 // HistoryOptions are the inputs of `albo history`.
 type HistoryOptions struct {
-	IO        *IOStreams
+	IO        *cmdutil.IOStreams
 	CorpusDir string
 	JSON      bool
 	Ref       string
@@ -19,7 +20,7 @@ type HistoryOptions struct {
 
 // NewCmdHistory shows an objective across plan revisions. runF replaces
 // the run function in tests of flag parsing.
-func NewCmdHistory(f *Factory, runF func(context.Context, *HistoryOptions) error) *cobra.Command {
+func NewCmdHistory(f *cmdutil.Factory, runF func(context.Context, *HistoryOptions) error) *cobra.Command {
 	opts := &HistoryOptions{IO: f.IO}
 	cmd := &cobra.Command{
 		Use:   "history [--corpus DIR] OBJECTIVE-ID|LINEAGE-ID|QUERY",
@@ -40,9 +41,9 @@ prints them), or a query: the history of its best objective hit is shown.`,
 		Example: `  albo history "Ottimizzazione dei canali informativi"
   albo history milano/giunta/2019/2187/objective/direzione-generale/2019/1
   albo history --json L3f2a9c0e11b2`,
-		Args: usageArgs(cobra.MinimumNArgs(1)),
+		Args: cmdutil.UsageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			opts.Ref = strings.Join(args, " ")
 			if runF != nil {
 				return runF(cmd.Context(), opts)

@@ -12,13 +12,14 @@ import (
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 )
 
 // IndexOptions are the inputs of `albo index`.
 type IndexOptions struct {
-	IO        *IOStreams
+	IO        *cmdutil.IOStreams
 	Logger    *slog.Logger
 	CorpusDir string
 	JSON      bool
@@ -27,7 +28,7 @@ type IndexOptions struct {
 
 // NewCmdIndex builds or updates the search index of a corpus. runF
 // replaces the run function in tests of flag parsing.
-func NewCmdIndex(f *Factory, runF func(context.Context, *IndexOptions) error) *cobra.Command {
+func NewCmdIndex(f *cmdutil.Factory, runF func(context.Context, *IndexOptions) error) *cobra.Command {
 	opts := &IndexOptions{IO: f.IO, Logger: f.Logger}
 	cmd := &cobra.Command{
 		Use:   "index [--corpus DIR]",
@@ -53,9 +54,9 @@ few hundred acts with the rate. The summary goes to standard output, as JSON
 with --json.`,
 		Example: `  albo index --corpus ./albo-data
   albo index --json`,
-		Args: usageArgs(cobra.NoArgs),
+		Args: cmdutil.UsageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -108,7 +109,7 @@ func indexRun(ctx context.Context, opts *IndexOptions) error {
 			stats.Indexed, stats.Documents, stats.Unchanged, stats.Removed, stats.Failed)
 	}
 	if failed > 0 {
-		return failedError{failed}
+		return cmdutil.Failed(failed)
 	}
 	return nil
 }
@@ -120,7 +121,7 @@ const indexProgressEvery = 500
 // indexProgress reports an index update on standard error, with the rate
 // of each stage: a bar for a person at a terminal, a plain line every
 // indexProgressEvery acts and at the end of each stage for a log.
-func indexProgress(ios *IOStreams) (report func(index.Progress), finish func()) {
+func indexProgress(ios *cmdutil.IOStreams) (report func(index.Progress), finish func()) {
 	var stage string
 	var start time.Time
 	rate := func(p index.Progress) float64 {
@@ -172,7 +173,7 @@ func indexProgress(ios *IOStreams) (report func(index.Progress), finish func()) 
 
 // reportFailures prints one line per failure joined in err (errors.Join)
 // and returns how many there were.
-func reportFailures(ios *IOStreams, command string, err error) int {
+func reportFailures(ios *cmdutil.IOStreams, command string, err error) int {
 	if err == nil {
 		return 0
 	}
@@ -189,7 +190,7 @@ func reportFailures(ios *IOStreams, command string, err error) int {
 // openIndex opens the index in indexDir of the corpus dir, read-only, for
 // the commands that only read it (never waiting for an update running
 // meanwhile); its warnings go to standard error.
-func openIndex(ctx context.Context, ios *IOStreams, dir, indexDir string) (*index.Index, error) {
+func openIndex(ctx context.Context, ios *cmdutil.IOStreams, dir, indexDir string) (*index.Index, error) {
 	if _, err := os.Stat(indexDir); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("corpus %s has no index: run 'albo index --corpus %s' first", dir, dir)
 	}
@@ -209,7 +210,7 @@ func openIndex(ctx context.Context, ios *IOStreams, dir, indexDir string) (*inde
 
 // queryIndex opens the corpus's index, asks it one thing and closes it; a
 // query the index cannot parse is a usage error.
-func queryIndex[T any](ctx context.Context, ios *IOStreams, dir string, ask func(*index.Index) (T, error)) (T, error) {
+func queryIndex[T any](ctx context.Context, ios *cmdutil.IOStreams, dir string, ask func(*index.Index) (T, error)) (T, error) {
 	var zero T
 	ix, err := openIndex(ctx, ios, dir, filepath.Join(dir, "index"))
 	if err != nil {
@@ -219,13 +220,13 @@ func queryIndex[T any](ctx context.Context, ios *IOStreams, dir string, ask func
 	v, err := ask(ix)
 	var bad *index.BadQueryError
 	if errors.As(err, &bad) {
-		return zero, usageError{err}
+		return zero, cmdutil.Usage(err)
 	}
 	return v, err
 }
 
 // writeJSON prints v as one JSON document on standard output.
-func writeJSON(ios *IOStreams, v any) error {
+func writeJSON(ios *cmdutil.IOStreams, v any) error {
 	enc := json.NewEncoder(ios.Out)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)

@@ -8,6 +8,7 @@ import (
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/index"
 	_ "github.com/openalbo/albo/index/opensearch" // opensearch+http(s) locations
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
 
@@ -34,7 +35,7 @@ func indexDirOf(store *corpus.Store, flag string) (string, error) {
 		return flag, nil
 	}
 	if store.InBucket() {
-		return "", usageError{fmt.Errorf("corpus %s is in a bucket: give --index-dir DIR, a local folder for its search index", store.Dir())}
+		return "", cmdutil.Usage(fmt.Errorf("corpus %s is in a bucket: give --index-dir DIR, a local folder for its search index", store.Dir()))
 	}
 	return filepath.Join(store.Dir(), "index"), nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 )
 
 // goldCorpusDir stores the hand-checked extractions of the two plan
@@ -258,7 +259,7 @@ func TestIndexCommandsUsage(t *testing.T) {
 
 func TestSearchFlags(t *testing.T) {
 	t.Setenv("ALBO_CORPUS", "/env/corpus")
-	f := &Factory{IO: &IOStreams{Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}}
+	f := &cmdutil.Factory{IO: &cmdutil.IOStreams{Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}}}
 	tests := []struct {
 		args []string
 		want index.Request
@@ -289,7 +290,7 @@ func TestSearchFlags(t *testing.T) {
 // and nothing goes to standard output.
 func TestIndexProgressBar(t *testing.T) {
 	var out, errOut strings.Builder
-	report, finish := indexProgress(&IOStreams{Out: &out, ErrOut: &errOut, ErrIsTerminal: true})
+	report, finish := indexProgress(&cmdutil.IOStreams{Out: &out, ErrOut: &errOut, ErrIsTerminal: true})
 	for _, stage := range []string{index.StageRead, index.StageWrite} {
 		for done := 0; done <= 3; done++ {
 			report(index.Progress{Stage: stage, Done: done, Total: 3, Documents: 10 * done})

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/openalbo/albo/internal/cmdutil"
 )
 
 // TestCorpusCommandsEndWhenInterrupted cancels each corpus command in the
@@ -49,7 +51,7 @@ func TestCorpusCommandsEndWhenInterrupted(t *testing.T) {
 			var out, errOut bytes.Buffer
 			done := make(chan int, 1)
 			go func() {
-				done <- Run(ctx, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, tt.args)
+				done <- Run(ctx, &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, tt.args)
 			}()
 			select {
 			case code := <-done:
@@ -61,7 +63,7 @@ func TestCorpusCommandsEndWhenInterrupted(t *testing.T) {
 			select {
 			case code := <-done:
 				t.Logf("ended %v after the interruption, exit %d, stderr tail %q", time.Since(asked).Round(time.Millisecond), code, tail(errOut.String()))
-				if code != exitFailed || !strings.HasSuffix(errOut.String(), "albo: interrupted\n") {
+				if code != cmdutil.ExitFailed || !strings.HasSuffix(errOut.String(), "albo: interrupted\n") {
 					t.Errorf("exit %d, stderr %q; want 1 and \"interrupted\"", code, tail(errOut.String()))
 				}
 			case <-time.After(5 * time.Second):

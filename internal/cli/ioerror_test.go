@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/openalbo/albo/internal/faultfs"
 	"github.com/openalbo/albo/internal/replica"
 )
@@ -53,7 +54,7 @@ func (c *ioTally) log(t *testing.T, what string) {
 // failing disk and counts a loss when it does not find the corpus whole.
 func (c *ioTally) verifyBacking(t *testing.T, dir, when string) {
 	t.Helper()
-	if code, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", dir); code != exitOK {
+	if code, stdout, stderr := runAlbo(t, "corpus", "verify", "--corpus", dir); code != cmdutil.ExitOK {
 		c.lost++
 		t.Errorf("%s: verify exit %d, stdout %q, stderr %q", when, code, stdout, stderr)
 	}
@@ -70,7 +71,7 @@ func TestCorpusAddOnIOErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := faultfs.Mount(t)
 			dir, backing := filepath.Join(fsys.Dir, "corpus"), filepath.Join(fsys.Backing, "corpus")
-			if code, _, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, "../../testdata/delibera-1098-2019.pdf"); code != exitOK {
+			if code, _, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, "../../testdata/delibera-1098-2019.pdf"); code != cmdutil.ExitOK {
 				t.Fatalf("first import: exit %d, %s", code, stderr)
 			}
 			fsys.Fail(tt.rule)
@@ -84,11 +85,11 @@ func TestCorpusAddOnIOErrors(t *testing.T) {
 				}
 			}
 			tally.verifyBacking(t, backing, "after the failure")
-			if code, stdout, _ := runAlbo(t, "corpus", "ls", "--corpus", backing); code != exitOK || !strings.Contains(stdout, "milano/giunta/2019/1098") {
+			if code, stdout, _ := runAlbo(t, "corpus", "ls", "--corpus", backing); code != cmdutil.ExitOK || !strings.Contains(stdout, "milano/giunta/2019/1098") {
 				tally.lost++
 				t.Errorf("corpus ls after the failure: exit %d, %q; want the act imported before", code, stdout)
 			}
-			if code, _, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, fixturePDF); code != exitOK {
+			if code, _, stderr := runAlbo(t, "corpus", "add", "--corpus", dir, fixturePDF); code != cmdutil.ExitOK {
 				t.Errorf("import on the healed disk: exit %d, %s", code, stderr)
 			}
 			tally.verifyBacking(t, backing, "after the import")
@@ -127,7 +128,7 @@ func TestExtractCorpusOnIOErrors(t *testing.T) {
 			// Nothing quarantined: every document not extracted before is
 			// extracted now.
 			code, stdout, stderr := runAlbo(t, "extract", "--corpus", dir)
-			if code != exitOK || !strings.Contains(stdout, fmt.Sprintf("%d documents", acts)) || quarantinedSome.MatchString(stdout) {
+			if code != cmdutil.ExitOK || !strings.Contains(stdout, fmt.Sprintf("%d documents", acts)) || quarantinedSome.MatchString(stdout) {
 				t.Errorf("extract on the healed disk: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 			}
 			tally.verifyBacking(t, backing, "after the extraction")
@@ -160,7 +161,7 @@ func TestIndexOnIOErrors(t *testing.T) {
 	total := func() string {
 		t.Helper()
 		c, out, stderr := runAlbo(t, "search", "--corpus", backing, "--json", "--type", "act", "--limit", "1")
-		if c != exitOK {
+		if c != cmdutil.ExitOK {
 			t.Fatalf("search: exit %d, %s", c, stderr)
 		}
 		_, after, _ := strings.Cut(out, `"total":`)
@@ -190,9 +191,9 @@ func TestIndexOnIOErrors(t *testing.T) {
 			last = lines[len(lines)-1]
 		}
 		switch {
-		case code == exitOK:
+		case code == cmdutil.ExitOK:
 			t.Logf("%s: the update completed", tt.name)
-		case code == exitFailed && len(lines) == 1 && strings.Contains(last, eio) && strings.Contains(last, string(filepath.Separator)):
+		case code == cmdutil.ExitFailed && len(lines) == 1 && strings.Contains(last, eio) && strings.Contains(last, string(filepath.Separator)):
 			tally.failed++
 			t.Logf("%s: %s", tt.name, last)
 			if after := total(); after != before {
@@ -203,7 +204,7 @@ func TestIndexOnIOErrors(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr %q; want exit 1 and one line naming the file and %q", tt.name, code, stderr, eio)
 		}
 	}
-	if code, stderr := startIndexChild(t, dir).wait(t, time.Minute); code != exitOK {
+	if code, stderr := startIndexChild(t, dir).wait(t, time.Minute); code != cmdutil.ExitOK {
 		t.Fatalf("index on the healed disk: exit %d, %s", code, stderr)
 	}
 	if got, want := total(), fmt.Sprint(2+len(faults)); got != want {
@@ -234,7 +235,7 @@ func TestCrawlOnIOErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := faultfs.Mount(t)
 			dir, backing := filepath.Join(fsys.Dir, "corpus"), filepath.Join(fsys.Backing, "corpus")
-			if code, stderr, _ := crawl(dir, 5); code != exitOK {
+			if code, stderr, _ := crawl(dir, 5); code != cmdutil.ExitOK {
 				t.Fatalf("first crawl: exit %d, %s", code, stderr)
 			}
 			_, stored, _ := runAlbo(t, "corpus", "ls", "--corpus", backing, "--json")
@@ -248,12 +249,12 @@ func TestCrawlOnIOErrors(t *testing.T) {
 			tally.verifyBacking(t, backing, "after the failure")
 			for id := range strings.SplitSeq(strings.TrimSpace(stored), "\n") {
 				id, _, _ = strings.Cut(strings.TrimPrefix(id, `{"id":"`), `"`)
-				if code, _, _ := runAlbo(t, "corpus", "show", "--corpus", backing, id); code != exitOK {
+				if code, _, _ := runAlbo(t, "corpus", "show", "--corpus", backing, id); code != cmdutil.ExitOK {
 					tally.lost++
 					t.Errorf("act %s of the first crawl is gone", id)
 				}
 			}
-			if code, stderr, _ := crawl(dir, 0); code != exitOK {
+			if code, stderr, _ := crawl(dir, 0); code != cmdutil.ExitOK {
 				t.Errorf("crawl on the healed disk: exit %d, %s", code, stderr)
 			}
 			tally.verifyBacking(t, backing, "after the crawl")

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/openalbo/albo/internal/searchnode"
 	"math/rand/v2"
 	"net/http"
 	"os"
@@ -17,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/openalbo/albo/internal/searchnode"
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/index"

@@ -8,12 +8,13 @@ import (
 	"text/tabwriter"
 
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
 
 // SearchOptions are the inputs of `albo search`.
 type SearchOptions struct {
-	IO        *IOStreams
+	IO        *cmdutil.IOStreams
 	CorpusDir string
 	JSON      bool
 	Request   index.Request
@@ -21,7 +22,7 @@ type SearchOptions struct {
 
 // NewCmdSearch searches the index of a corpus. runF replaces the run
 // function in tests of flag parsing.
-func NewCmdSearch(f *Factory, runF func(context.Context, *SearchOptions) error) *cobra.Command {
+func NewCmdSearch(f *cmdutil.Factory, runF func(context.Context, *SearchOptions) error) *cobra.Command {
 	opts := &SearchOptions{IO: f.IO}
 	var sort string
 	cmd := &cobra.Command{
@@ -52,20 +53,20 @@ plan revisions a later revision of the same plan supersedes.`,
   albo search --json --limit 5 'zero carbon'
   albo search --group --latest --type objective citta`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			opts.Request.Query = strings.Join(args, " ")
 			opts.Request.Sort = sort
 			if t := opts.Request.Type; t != "" && !slices.Contains([]string{index.TypeObjective, index.TypeChange, index.TypeAct}, t) {
-				return usageError{fmt.Errorf("--type %q: want objective, change or act", t)}
+				return cmdutil.Usage(fmt.Errorf("--type %q: want objective, change or act", t))
 			}
 			if sort != index.SortRelevance && sort != index.SortDate {
-				return usageError{fmt.Errorf("--sort %q: want relevance or date", sort)}
+				return cmdutil.Usage(fmt.Errorf("--sort %q: want relevance or date", sort))
 			}
 			if opts.Request.Limit < 1 || opts.Request.Limit > index.MaxLimit {
-				return usageError{fmt.Errorf("--limit %d: want 1 to %d", opts.Request.Limit, index.MaxLimit)}
+				return cmdutil.Usage(fmt.Errorf("--limit %d: want 1 to %d", opts.Request.Limit, index.MaxLimit))
 			}
 			if opts.Request.Offset < 0 {
-				return usageError{fmt.Errorf("--offset %d: want 0 or more", opts.Request.Offset)}
+				return cmdutil.Usage(fmt.Errorf("--offset %d: want 0 or more", opts.Request.Offset))
 			}
 			opts.Request.Facets = []string{index.FacetDirectorate, index.FacetYear, index.FacetAct, index.FacetType}
 			opts.Request.Highlight = true
@@ -104,7 +105,7 @@ func searchRun(ctx context.Context, opts *SearchOptions) error {
 }
 
 // printSearch shows hits for a person: where each comes from, then its text.
-func printSearch(ios *IOStreams, res *index.Response, req index.Request) error {
+func printSearch(ios *cmdutil.IOStreams, res *index.Response, req index.Request) error {
 	out := ios.Out
 	if res.TotalApprox {
 		fmt.Fprint(out, "about ")

@@ -14,13 +14,14 @@ import (
 	"github.com/openalbo/albo/corpus/crawl"
 	"github.com/openalbo/albo/extract"
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/openalbo/albo/web"
 	"github.com/spf13/cobra"
 )
 
 // ServeOptions are the inputs of `albo serve`.
 type ServeOptions struct {
-	IO           *IOStreams
+	IO           *cmdutil.IOStreams
 	Logger       *slog.Logger
 	CorpusDir    string
 	Addr         string
@@ -37,7 +38,7 @@ type ServeOptions struct {
 
 // NewCmdServe serves the search page and JSON API of a corpus. runF
 // replaces the run function in tests of flag parsing.
-func NewCmdServe(f *Factory, runF func(context.Context, *ServeOptions) error) *cobra.Command {
+func NewCmdServe(f *cmdutil.Factory, runF func(context.Context, *ServeOptions) error) *cobra.Command {
 	opts := &ServeOptions{IO: f.IO, Logger: f.Logger}
 	cmd := &cobra.Command{
 		Use:   "serve [--corpus DIR] [--addr HOST:PORT]",
@@ -65,9 +66,9 @@ standard output and stops on Ctrl-C.`,
 		Example: `  albo serve --corpus ./albo-data
   albo serve --addr 127.0.0.1:9000
   albo serve --update 1h --source milano --category giunta,consiglio`,
-		Args: usageArgs(cobra.NoArgs),
+		Args: cmdutil.UsageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -92,13 +93,13 @@ var refreshEvery = index.FollowEvery
 
 func serveRun(ctx context.Context, opts *ServeOptions) error {
 	if opts.Update < 0 || (opts.Update > 0 && opts.Update < time.Second) {
-		return usageError{fmt.Errorf("--update %v: want 0 (never) or at least 1s", opts.Update)}
+		return cmdutil.Usage(fmt.Errorf("--update %v: want 0 (never) or at least 1s", opts.Update))
 	}
 	var profile crawl.Profile
 	if opts.Update > 0 {
 		var err error
 		if profile, err = crawl.ProfileByName(opts.Source); err != nil {
-			return usageError{fmt.Errorf("--source: %w", err)}
+			return cmdutil.Usage(fmt.Errorf("--source: %w", err))
 		}
 	}
 	open := corpus.OpenReadOnly
@@ -157,14 +158,14 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 func listen(ctx context.Context, addr string, fallback bool) (ln net.Listener, note string, err error) {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
-		return nil, "", usageError{fmt.Errorf("--addr %q: %w", addr, err)}
+		return nil, "", cmdutil.Usage(fmt.Errorf("--addr %q: %w", addr, err))
 	}
 	ln, err = web.Listen(ctx, addr)
 	if err == nil || !errors.Is(err, web.ErrAddrInUse) {
 		return ln, "", err
 	}
 	if !fallback {
-		return nil, "", usageError{fmt.Errorf("%s is taken by another program: choose another address with --addr (127.0.0.1:0 takes any free port)", addr)}
+		return nil, "", cmdutil.Usage(fmt.Errorf("%s is taken by another program: choose another address with --addr (127.0.0.1:0 takes any free port)", addr))
 	}
 	if ln, err = web.Listen(ctx, net.JoinHostPort(host, "0")); err != nil {
 		return nil, "", err
@@ -175,7 +176,7 @@ func listen(ctx context.Context, addr string, fallback bool) (ln net.Listener, n
 // serveSite serves the site on ln until ctx ends, after printing its
 // address on standard output (for people and for scripts that passed
 // --addr 127.0.0.1:0).
-func serveSite(ctx context.Context, ios *IOStreams, command string, ln net.Listener, cfg web.Config, wrap func(http.Handler) http.Handler) error {
+func serveSite(ctx context.Context, ios *cmdutil.IOStreams, command string, ln net.Listener, cfg web.Config, wrap func(http.Handler) http.Handler) error {
 	site, err := web.New(cfg)
 	if err != nil {
 		ln.Close()

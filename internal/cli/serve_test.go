@@ -18,6 +18,7 @@ import (
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/openalbo/albo/internal/replica"
 	"github.com/openalbo/albo/web"
 )
@@ -29,7 +30,7 @@ func TestServeFlags(t *testing.T) {
 		env  string
 		want ServeOptions
 	}{
-		{"defaults", nil, "", ServeOptions{CorpusDir: defaultCorpus, Addr: "127.0.0.1:8080"}},
+		{"defaults", nil, "", ServeOptions{CorpusDir: cmdutil.DefaultCorpus, Addr: "127.0.0.1:8080"}},
 		{"env corpus", nil, "/srv/albo", ServeOptions{CorpusDir: "/srv/albo", Addr: "127.0.0.1:8080"}},
 		{"flags", []string{"--corpus", "c", "--addr", "0.0.0.0:9000", "--base-url", "https://albo.example.org", "--municipality", "Milano"}, "/srv/albo",
 			ServeOptions{CorpusDir: "c", Addr: "0.0.0.0:9000", BaseURL: "https://albo.example.org", Municipality: "Milano"}},
@@ -38,7 +39,7 @@ func TestServeFlags(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("ALBO_CORPUS", tt.env)
 			var got *ServeOptions
-			cmd := NewCmdServe(&Factory{IO: &IOStreams{Out: io.Discard, ErrOut: io.Discard}}, func(_ context.Context, o *ServeOptions) error {
+			cmd := NewCmdServe(&cmdutil.Factory{IO: &cmdutil.IOStreams{Out: io.Discard, ErrOut: io.Discard}}, func(_ context.Context, o *ServeOptions) error {
 				got = o
 				return nil
 			})
@@ -55,7 +56,7 @@ func TestServeFlags(t *testing.T) {
 
 func TestDemoFlags(t *testing.T) {
 	var got *DemoOptions
-	cmd := NewCmdDemo(&Factory{IO: &IOStreams{Out: io.Discard, ErrOut: io.Discard}}, func(_ context.Context, o *DemoOptions) error {
+	cmd := NewCmdDemo(&cmdutil.Factory{IO: &cmdutil.IOStreams{Out: io.Discard, ErrOut: io.Discard}}, func(_ context.Context, o *DemoOptions) error {
 		got = o
 		return nil
 	})
@@ -76,7 +77,7 @@ func TestDemoFlags(t *testing.T) {
 
 func TestServeNeedsAnIndexedCorpus(t *testing.T) {
 	code, _, stderr := runAlbo(t, "serve", "--corpus", t.TempDir()+"/none", "--addr", "127.0.0.1:0")
-	if code != exitFailed || !strings.Contains(stderr, "not a corpus") {
+	if code != cmdutil.ExitFailed || !strings.Contains(stderr, "not a corpus") {
 		t.Errorf("missing corpus: exit %d, %q", code, stderr)
 	}
 	dir := t.TempDir()
@@ -86,14 +87,14 @@ func TestServeNeedsAnIndexedCorpus(t *testing.T) {
 	}
 	s.Close()
 	code, _, stderr = runAlbo(t, "serve", "--corpus", dir, "--addr", "127.0.0.1:0")
-	if code != exitFailed || !strings.Contains(stderr, "albo index") {
+	if code != cmdutil.ExitFailed || !strings.Contains(stderr, "albo index") {
 		t.Errorf("corpus without index: exit %d, %q", code, stderr)
 	}
 }
 
 func TestServeBadAddr(t *testing.T) {
 	code, _, stderr := runAlbo(t, "demo", "--addr", "localhost")
-	if code != exitUsage || !strings.Contains(stderr, "--addr") {
+	if code != cmdutil.ExitUsage || !strings.Contains(stderr, "--addr") {
 		t.Errorf("demo --addr localhost: exit %d, %q", code, stderr)
 	}
 }
@@ -107,7 +108,7 @@ func TestListenWhenThePortIsTaken(t *testing.T) {
 	defer taken.Close()
 	addr := taken.Addr().String()
 	_, _, err = listen(ctx, addr, false)
-	var ue usageError
+	var ue cmdutil.UsageError
 	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "--addr") {
 		t.Errorf("serve on a taken port: %v, want a usage error naming --addr", err)
 	}
@@ -148,7 +149,9 @@ func startAlbo(t *testing.T, args ...string) (url string, stop func() (int, stri
 	ctx, cancel := context.WithCancel(context.Background())
 	var out, errOut syncBuffer
 	done := make(chan int, 1)
-	go func() { done <- Run(ctx, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args) }()
+	go func() {
+		done <- Run(ctx, &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args)
+	}()
 	stop = func() (int, string) {
 		cancel()
 		return <-done, errOut.String()
@@ -195,7 +198,7 @@ func TestServeAndDemo(t *testing.T) {
 	if resp.Total != 2 {
 		t.Errorf("demo: %d acts in the index, want the 2 samples", resp.Total)
 	}
-	if code, stderr := stop(); code != exitOK {
+	if code, stderr := stop(); code != cmdutil.ExitOK {
 		t.Errorf("demo exited %d:\n%s", code, stderr)
 	}
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {

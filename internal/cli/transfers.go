@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/openalbo/albo/index"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
 
@@ -24,7 +25,7 @@ const (
 
 // TransfersOptions are the inputs of `albo transfers`.
 type TransfersOptions struct {
-	IO        *IOStreams
+	IO        *cmdutil.IOStreams
 	CorpusDir string
 	Format    string
 	// Contradictions prints the annex's contradictions instead of the
@@ -37,7 +38,7 @@ type TransfersOptions struct {
 
 // NewCmdTransfers lists the moves of objectives between directorates.
 // runF replaces the run function in tests of flag parsing.
-func NewCmdTransfers(f *Factory, runF func(context.Context, *TransfersOptions) error) *cobra.Command {
+func NewCmdTransfers(f *cmdutil.Factory, runF func(context.Context, *TransfersOptions) error) *cobra.Command {
 	opts := &TransfersOptions{IO: f.IO}
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -70,20 +71,20 @@ observed only), each edge labelled with the objectives moved.`,
   albo transfers --format csv > transfers.csv
   albo transfers --format csv --by-year > transfers-by-year.csv
   albo transfers --format dot | dot -Tsvg > transfers.svg`,
-		Args: usageArgs(cobra.NoArgs),
+		Args: cmdutil.UsageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.CorpusDir = corpusDir(opts.CorpusDir)
+			opts.CorpusDir = cmdutil.CorpusDir(opts.CorpusDir)
 			if asJSON {
 				if cmd.Flags().Changed("format") && opts.Format != formatJSON {
-					return usageError{fmt.Errorf("--json and --format %s disagree", opts.Format)}
+					return cmdutil.Usage(fmt.Errorf("--json and --format %s disagree", opts.Format))
 				}
 				opts.Format = formatJSON
 			}
 			if !slices.Contains([]string{formatText, formatJSON, formatCSV, formatDOT}, opts.Format) {
-				return usageError{fmt.Errorf("--format %q: want text, json, csv or dot", opts.Format)}
+				return cmdutil.Usage(fmt.Errorf("--format %q: want text, json, csv or dot", opts.Format))
 			}
 			if opts.Contradictions && opts.Format != formatText && opts.Format != formatJSON {
-				return usageError{fmt.Errorf("--contradictions prints text or json, not %s", opts.Format)}
+				return cmdutil.Usage(fmt.Errorf("--contradictions prints text or json, not %s", opts.Format))
 			}
 			if runF != nil {
 				return runF(cmd.Context(), opts)

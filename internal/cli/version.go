@@ -6,11 +6,12 @@ import (
 	"runtime"
 
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
 
 // NewCmdVersion prints the extractor version that stamps every extraction.
-func NewCmdVersion(f *Factory) *cobra.Command {
+func NewCmdVersion(f *cmdutil.Factory) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "version [--json]",
@@ -20,7 +21,7 @@ func NewCmdVersion(f *Factory) *cobra.Command {
 knows what is stale.`,
 		Example: `  albo version
   albo version --json | jq -r .version`,
-		Args: usageArgs(cobra.NoArgs),
+		Args: cmdutil.UsageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON {
 				return json.NewEncoder(f.IO.Out).Encode(struct {

@@ -1,8 +1,9 @@
-package cli
+package extractcmd
 
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -11,37 +12,48 @@ import (
 	"sync"
 	"time"
 
-	"github.com/openalbo/albo/batch"
 	"github.com/openalbo/albo/extract"
+	"github.com/openalbo/albo/internal/cmdutil"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
-// ExtractOptions are the inputs of `albo extract`.
-type ExtractOptions struct {
-	IO     *IOStreams
+// Options are the inputs of `albo extract FILE...`.
+type Options struct {
+	IO     *cmdutil.IOStreams
 	Logger *slog.Logger
 	Files  []string
 	// Extract holds what the extractor itself is told (OCR, limits).
 	Extract extract.Options
-	// Corpus is set by --corpus: re-extract the corpus instead of FILEs.
-	Corpus *ExtractCorpusOptions
 	// EndsProcess is the Factory's: the one-core setting stays.
 	EndsProcess bool
 }
 
-// NewCmdExtract prints the extraction of each file given. runF replaces the
-// run function in tests of flag parsing.
-func NewCmdExtract(f *Factory, runF func(*ExtractOptions) error) *cobra.Command {
-	opts := &ExtractOptions{IO: f.IO, Logger: f.Logger.With("component", "extract"), EndsProcess: f.EndsProcess}
-	var batchFlags struct {
-		stale, all, retry, json bool
-		workers                 int
-		shard                   string
-	}
-	cmd := &cobra.Command{
-		Use:   "extract [--ocr] [--timeout DUR] FILE... | extract --corpus DIR [--stale|--all] [--workers N]",
-		Short: "Print the structured record of published acts (PDF or signed .p7m)",
-		Long: `Read each FILE (a PDF, or a signed .pdf.p7m envelope around one; the content
+// CorpusMode is the extract command's other way of running: re-extracting
+// the documents of a corpus (--corpus DIR) instead of FILEs. albo has it;
+// albo-extract has not, since the corpus store's S3 client links net/http
+// (3.3 MiB more resident at every start).
+type CorpusMode interface {
+	// AddFlags adds --corpus, which chooses the mode, and the flags that
+	// go only with it; the command refuses those without --corpus.
+	AddFlags(fs *pflag.FlagSet)
+	// Run re-extracts the corpus; it is called when --corpus is given,
+	// with the command's arguments and the extractor options its
+	// FILE flags (--ocr, --timeout) set.
+	Run(cmd *cobra.Command, args []string, opts extract.Options) error
+	// Help is the paragraph of the command's help that tells the mode,
+	// and Example its example lines.
+	Help() string
+	Example() string
+}
+
+// NewCmdExtract prints the extraction of each file given, or, with a
+// corpus mode (nil: none), re-extracts a corpus. runF replaces the run
+// function of FILEs in tests of flag parsing.
+func NewCmdExtract(f *cmdutil.Factory, runF func(*Options) error, corpus CorpusMode) *cobra.Command {
+	opts := &Options{IO: f.IO, Logger: f.Logger.With("component", "extract"), EndsProcess: f.EndsProcess}
+	use, noFiles := "extract [--ocr] [--timeout DUR] FILE...", "extract: give at least one FILE"
+	long := `Read each FILE (a PDF, or a signed .pdf.p7m envelope around one; the content
 decides, not the name) and print its structured record as JSON: the source
 file, the act's front matter, the performance plan and the changes annex, as
 described in contract/EXTRACT.md.
@@ -58,83 +70,59 @@ with a warning; --ocr reads them with Tesseract when it is installed
 
 FILEs are read one after the other on one core, as pdftotext reads them:
 the least CPU per document, for pipelines that run many extractions at
-once. GOMAXPROCS=2 reads a long document's pages two at a time instead.
-The garbage collector runs at GOGC=200, which spends a tenth less CPU on
-a long document for a few MiB more memory; GOGC in the environment wins.
-
-With --corpus DIR, albo (re-)extracts the documents stored in a corpus
-instead, with --workers at once (default: one per core), and stores each
-extraction beside those of earlier extractor versions. --stale (the
-default) does only the documents with no extraction by this version yet;
---all does every one again. A document that fails is quarantined with its
-reason ('albo corpus ls --failed') and not tried again until the extractor
-changes, or with --retry-failed. Progress goes to standard error, the
-summary to standard output (JSON with --json).`,
-		Example: `  albo extract delibera-2187-2019.pdf
+once. GOMAXPROCS=2 reads a long document's pages two at a time instead.`
+	example := `  albo extract delibera-2187-2019.pdf
   albo extract comune-ceva.pdf.p7m | jq .source.signatures
   albo extract atti/*.pdf > atti.jsonl
-  albo extract --ocr parere_revisore.pdf
-  albo extract --corpus ./albo-data                 # what is stale, one worker per core
-  albo extract --corpus ./albo-data --all --workers 2 --json
-  albo extract --corpus ./albo-data --shard 0/4     # one of four workers' shares`,
+  albo extract --ocr parere_revisore.pdf`
+	corpusFlags := pflag.NewFlagSet("corpus", pflag.ContinueOnError)
+	if corpus != nil {
+		use += " | extract --corpus DIR [--stale|--all] [--workers N]"
+		noFiles += ", or --corpus DIR"
+		long += "\n\n" + corpus.Help()
+		example += "\n" + corpus.Example()
+		corpus.AddFlags(corpusFlags)
+	}
+	cmd := &cobra.Command{
+		Use:     use,
+		Short:   "Print the structured record of published acts (PDF or signed .p7m)",
+		Long:    long,
+		Example: example,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if corpusFlag := cmd.Flags().Lookup("corpus"); corpusFlag.Changed {
-				if len(args) > 0 {
-					return usageError{fmt.Errorf("extract: give either FILEs or --corpus, not both")}
+			if opts.Extract.Timeout < 0 {
+				return cmdutil.Usage(fmt.Errorf("--timeout %v: must not be negative", opts.Extract.Timeout))
+			}
+			if chosen := corpusFlags.Lookup("corpus"); chosen != nil && chosen.Changed {
+				return corpus.Run(cmd, args, opts.Extract)
+			}
+			var only error
+			corpusFlags.VisitAll(func(fl *pflag.Flag) {
+				if fl.Changed && only == nil {
+					only = cmdutil.Usage(fmt.Errorf("extract: --%s works only with --corpus", fl.Name))
 				}
-				if batchFlags.stale && batchFlags.all {
-					return usageError{fmt.Errorf("extract: --stale and --all exclude each other")}
-				}
-				if batchFlags.workers < 0 {
-					return usageError{fmt.Errorf("extract: --workers %d: must not be negative", batchFlags.workers)}
-				}
-				shard, err := batch.Shard{}, error(nil)
-				if batchFlags.shard != "" {
-					if shard, err = batch.ParseShard(batchFlags.shard); err != nil {
-						return usageError{fmt.Errorf("extract: --shard: %w", err)}
-					}
-				}
-				opts.Corpus = &ExtractCorpusOptions{IO: opts.IO, CorpusDir: corpusFlag.Value.String(),
-					All: batchFlags.all, Workers: batchFlags.workers, Retry: batchFlags.retry, JSON: batchFlags.json,
-					Shard: shard}
-			} else if len(args) == 0 {
-				return usageError{fmt.Errorf("extract: give at least one FILE, or --corpus DIR")}
-			} else {
-				for _, name := range []string{"stale", "all", "workers", "retry-failed", "shard"} {
-					if cmd.Flags().Lookup(name).Changed {
-						return usageError{fmt.Errorf("extract: --%s works only with --corpus", name)}
-					}
-				}
+			})
+			if only != nil {
+				return only
+			}
+			if len(args) == 0 {
+				return cmdutil.Usage(errors.New(noFiles))
 			}
 			opts.Files = args
-			if opts.Extract.Timeout < 0 {
-				return usageError{fmt.Errorf("--timeout %v: must not be negative", opts.Extract.Timeout)}
-			}
 			if runF != nil {
 				return runF(opts)
-			}
-			if opts.Corpus != nil {
-				opts.Corpus.Extract = opts.Extract
-				return extractCorpusRun(cmd.Context(), opts.Corpus)
 			}
 			return extractRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Extract.OCR, "ocr", false, "read pages without a text layer with Tesseract")
-	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", defaultExtractTimeout, "give up on a file after this long (0: no limit)")
-	cmd.Flags().String("corpus", "", "re-extract the documents of this corpus (a folder or a bucket URL) instead of FILEs")
-	cmd.Flags().BoolVar(&batchFlags.stale, "stale", false, "with --corpus: only documents with no extraction by this version (the default)")
-	cmd.Flags().BoolVar(&batchFlags.all, "all", false, "with --corpus: every document again")
-	cmd.Flags().IntVar(&batchFlags.workers, "workers", 0, "with --corpus: documents extracted at once (0: one per core)")
-	cmd.Flags().BoolVar(&batchFlags.retry, "retry-failed", false, "with --corpus: try the quarantined documents again")
-	cmd.Flags().BoolVar(&batchFlags.json, "json", false, "with --corpus: print the summary as JSON")
-	cmd.Flags().StringVar(&batchFlags.shard, "shard", "", "with --corpus: only share i/N of the documents (by digest), for N workers")
+	cmd.Flags().DurationVar(&opts.Extract.Timeout, "timeout", DefaultTimeout, "give up on a file after this long (0: no limit)")
+	cmd.Flags().AddFlagSet(corpusFlags)
 	return cmd
 }
 
-// defaultExtractTimeout bounds one document's extraction: real acts take
+// DefaultTimeout bounds one document's extraction: real acts take
 // well under a second a page, a pathological file would take for ever.
-const defaultExtractTimeout = 5 * time.Minute
+const DefaultTimeout = 5 * time.Minute
 
 // extractRun extracts FILEs one after the other, on one core. The
 // collector keeps Go's default GOGC (100): at 200, which it had, the heap
@@ -145,7 +133,7 @@ const defaultExtractTimeout = 5 * time.Minute
 // 5) for no CPU measurable apart (perf stat, 20 runs of each setting
 // interleaved: within 5% either way). A one-page act allocates less than
 // the heap's 4 MB floor and is never collected.
-func extractRun(ctx context.Context, opts *ExtractOptions) error {
+func extractRun(ctx context.Context, opts *Options) error {
 	defer oneCoreUnlessTold(opts.EndsProcess)()
 	failed := 0
 	for _, path := range opts.Files {
@@ -157,7 +145,7 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return ctxErr // interrupted: no fault of the file
 			}
-			reportf(opts.IO.ErrOut, "%v", err)
+			cmdutil.Reportf(opts.IO.ErrOut, "%v", err)
 			failed++
 			continue
 		}
@@ -169,13 +157,13 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 			if out.err != nil {
 				return out.err
 			}
-			reportf(opts.IO.ErrOut, "extract %s: %v", path, err)
+			cmdutil.Reportf(opts.IO.ErrOut, "extract %s: %v", path, err)
 			failed++
 			continue
 		}
 	}
 	if failed > 0 {
-		return failedError{failed}
+		return cmdutil.Failed(failed)
 	}
 	return nil
 }
