@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -9,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/openalbo/albo/internal/cmdutil"
+	"github.com/openalbo/albo/internal/extractcmd"
 	"github.com/openalbo/albo/internal/replica"
 )
 
@@ -87,8 +90,8 @@ func shellWords(s string) ([]string, error) {
 	return words, nil
 }
 
-// TestReadmeExamples runs every example of the README (albo, or go run
-// ./cmd/albo; not make, whose targets run this suite), in order, from a
+// TestReadmeExamples runs every example of the README (albo, go run
+// ./cmd/albo or albo-extract; not make, whose targets run this suite), in order, from a
 // folder that holds the checkout's testdata: each exits 0 and prints what
 // its comment says. A command that serves is started, seen serving and
 // stopped (on a free port: 8080 may be taken); a crawl goes to the local
@@ -120,7 +123,10 @@ func TestReadmeExamples(t *testing.T) {
 			continue
 		}
 		var args []string
+		run := runAlbo
 		switch {
+		case ex.args[0] == "albo-extract":
+			args, run = ex.args, runAlboExtract
 		case ex.args[0] == "albo":
 			args = ex.args[1:]
 		case len(ex.args) > 2 && ex.args[0] == "go" && ex.args[1] == "run" && ex.args[2] == "./cmd/albo":
@@ -136,6 +142,8 @@ func TestReadmeExamples(t *testing.T) {
 		}
 		ran++
 		switch args[0] {
+		case "albo-extract":
+			args = args[1:]
 		case "serve", "demo":
 			if !containsFlag(args, "--addr") {
 				args = append(args, "--addr", "127.0.0.1:0")
@@ -150,7 +158,7 @@ func TestReadmeExamples(t *testing.T) {
 				args = append(args, "--base-url", site.URL, "--ignore-robots")
 			}
 		}
-		code, stdout, stderr := runAlbo(t, args...)
+		code, stdout, stderr := run(t, args...)
 		if code != 0 {
 			t.Errorf("README %q: exit %d: %s", ex.line, code, stderr)
 			continue
@@ -168,6 +176,14 @@ func TestReadmeExamples(t *testing.T) {
 	if ran < 10 {
 		t.Errorf("only %d examples found in the README", ran)
 	}
+}
+
+// runAlboExtract runs albo-extract as runAlbo runs albo.
+func runAlboExtract(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = cmdutil.Run(t.Context(), &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args, false, extractcmd.NewCmdRoot)
+	return code, out.String(), errOut.String()
 }
 
 func containsFlag(args []string, flag string) bool {
