@@ -78,13 +78,55 @@ func benchExtract(ctx context.Context, cfg *config, out *table) error {
 	if err != nil {
 		return err
 	}
+	goals := newExtractGoals()
 	for _, f := range files {
-		if err := benchExtractFile(ctx, cfg, out, f, peers); err != nil {
+		if err := benchExtractFile(ctx, cfg, out, f, peers, goals); err != nil {
 			fmt.Fprintf(os.Stderr, "bench: extract %s: %v\n", f.path, err)
 			out.row("extract", filepath.Base(f.path), "FAILED", err.Error(), "")
 		}
 	}
+	for _, g := range goals {
+		misses := "none"
+		if len(g.misses) > 0 {
+			misses = strings.Join(g.misses, ", ")
+		}
+		out.row("extract", fmt.Sprintf("files within the goal: albo-extract %s ≤ %.1f× %s", g.measure, g.limit, g.peer),
+			fmt.Sprintf("%d of %d", g.measured-len(g.misses), g.measured), "", "over it: "+misses)
+	}
 	return nil
+}
+
+// extractGoal is one goal every file's figures are held to: albo-extract's
+// measure at most limit times the peer's; misses name the files over it.
+type extractGoal struct {
+	measure, peer string
+	limit         float64
+	measured      int
+	misses        []string
+}
+
+// newExtractGoals are the goals for extraction, in the order the
+// bench prints them.
+func newExtractGoals() []*extractGoal {
+	return []*extractGoal{
+		{measure: "CPU", peer: "pdftotext", limit: 1.0},
+		{measure: "CPU", peer: "mutool", limit: 1.5},
+		{measure: "peak RSS", peer: "pdftotext", limit: 2.0},
+	}
+}
+
+// tally counts a file's ratio of measure against peer toward the goal
+// that holds them, if any.
+func tally(goals []*extractGoal, measure, peer, file string, ratio float64) {
+	for _, g := range goals {
+		if g.measure == measure && g.peer == peer {
+			g.measured++
+			// As printed: a ratio that prints as the limit is within it.
+			if r, _ := strconv.ParseFloat(fmt.Sprintf("%.2f", ratio), 64); r > g.limit {
+				g.misses = append(g.misses, fmt.Sprintf("%s %.2f×", file, ratio))
+			}
+		}
+	}
 }
 
 // benchStart times what every command pays before its work: albo-extract
@@ -128,7 +170,7 @@ func benchStart(ctx context.Context, cfg *config, out *table, peers []string) er
 // for one that is not. The headline is albo-extract, the binary for one
 // process per file; a line of its own says what albo extract, the full
 // binary, pays beside it for initialising the rest of albo.
-func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFile, peers []string) error {
+func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFile, peers []string, goals []*extractGoal) error {
 	data, err := os.ReadFile(f.path)
 	if err != nil {
 		return err
@@ -179,13 +221,17 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 			if peers[i] == "" {
 				continue
 			}
+			ratio := m.of(albo).Seconds() / m.of(peerTimes[i]).Seconds()
 			baseline = append(baseline, p.name+" "+perPage(m.of(peerTimes[i]), f.pages))
-			ratios = append(ratios, fmt.Sprintf("albo/%s %.2f×", p.name, m.of(albo).Seconds()/m.of(peerTimes[i]).Seconds()))
+			ratios = append(ratios, fmt.Sprintf("albo/%s %.2f×", p.name, ratio))
+			tally(goals, m.what, p.name, filepath.Base(f.path), ratio)
 		}
 		out.row("extract", name+", "+m.what+", albo-extract", perPage(m.of(albo), f.pages), strings.Join(baseline, "; "),
 			strings.Join(ratios, ", ")+m.goal)
 	}
-	rss, slimRSS, err := peakRSSRow(ctx, cfg.repeat, f.path, slim, peers)
+	rss, slimRSS, err := peakRSSRow(ctx, cfg.repeat, f.path, slim, peers, func(peer string, ratio float64) {
+		tally(goals, "peak RSS", peer, filepath.Base(f.path), ratio)
+	})
 	if err != nil {
 		return err
 	}
@@ -205,8 +251,9 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 // arguments) and each installed peer hold at once on path, one run each
 // under GNU time (its own small process forks the command, so the figure
 // is the command's alone, not inherited from this large one), and returns
-// the row's three cells and albo's figure (0 without GNU time).
-func peakRSSRow(ctx context.Context, n int, path string, albo []string, peers []string) ([3]string, int64, error) {
+// the row's three cells and albo's figure (0 without GNU time); ratio is
+// told albo's ratio to each peer.
+func peakRSSRow(ctx context.Context, n int, path string, albo []string, peers []string, ratio func(peer string, r float64)) ([3]string, int64, error) {
 	if _, err := exec.LookPath(gnuTime); err != nil {
 		return [3]string{"not measured", "needs GNU time (Debian: time)", ""}, 0, nil
 	}
@@ -223,8 +270,10 @@ func peakRSSRow(ctx context.Context, n int, path string, albo []string, peers []
 		if err != nil {
 			return [3]string{}, 0, err
 		}
+		r := float64(own) / float64(max(theirs, 1))
+		ratio(p.name, r)
 		baseline = append(baseline, p.name+" "+mib(theirs))
-		ratios = append(ratios, fmt.Sprintf("albo/%s %.2f×", p.name, float64(own)/float64(max(theirs, 1))))
+		ratios = append(ratios, fmt.Sprintf("albo/%s %.2f×", p.name, r))
 	}
 	return [3]string{mib(own), strings.Join(baseline, "; "), strings.Join(ratios, ", ") + " (goal ≤ 2.0× pdftotext)"}, own, nil
 }

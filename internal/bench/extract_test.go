@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -15,6 +16,35 @@ func TestExtractPeersNameTheFile(t *testing.T) {
 		}
 		if p.command[0] == "pdftotext" && p.command[len(p.command)-1] != "-" {
 			t.Errorf("%s: %q does not print to stdout", p.name, p.command)
+		}
+	}
+}
+
+// TestTally: each ratio counts toward the goal of its measure and peer,
+// and a file is over the goal only when its printed ratio is.
+func TestTally(t *testing.T) {
+	goals := newExtractGoals()
+	for _, r := range []struct {
+		measure, peer, file string
+		ratio               float64
+	}{
+		{"CPU", "pdftotext", "a.pdf", 0.62},
+		{"CPU", "pdftotext", "b.pdf", 1.004}, // prints 1.00×: within
+		{"CPU", "pdftotext", "c.pdf", 1.006}, // prints 1.01×: over
+		{"CPU", "mutool", "c.pdf", 1.49},
+		{"CPU", "mutool", "d.pdf", 1.57},
+		{"peak RSS", "pdftotext", "d.pdf", 2.08},
+		{"wall", "pdftotext", "a.pdf", 9},  // no goal
+		{"peak RSS", "mutool", "a.pdf", 9}, // no goal
+	} {
+		tally(goals, r.measure, r.peer, r.file, r.ratio)
+	}
+	for i, want := range []struct {
+		measured int
+		misses   string
+	}{{3, "c.pdf 1.01×"}, {2, "d.pdf 1.57×"}, {1, "d.pdf 2.08×"}} {
+		if g := goals[i]; g.measured != want.measured || strings.Join(g.misses, ", ") != want.misses {
+			t.Errorf("%s vs %s: %d measured, over %q; want %d, %q", g.measure, g.peer, g.measured, g.misses, want.measured, want.misses)
 		}
 	}
 }

@@ -3,7 +3,8 @@
 //
 //   - extraction wall and CPU time per page and peak RSS of albo-extract
 //     against `pdftotext -layout` and `mutool draw -F txt` on one file of
-//     each PDF producer, and what the full albo binary pays beside it;
+//     each PDF producer, what the full albo binary pays beside it, and how
+//     many files are within each of the issue's goals;
 //   - batch re-extraction with 1 and 2 workers, and peak memory at two
 //     corpus sizes;
 //   - crawling replica acts at zero delay: time and peak memory;
