@@ -236,9 +236,11 @@ func benchExtractFile(ctx context.Context, cfg *config, out *table, f producerFi
 		return err
 	}
 	out.row("extract", name+", peak RSS, albo-extract", rss[0], rss[1], rss[2])
-	if fullRSS, err := peakRSS(ctx, cfg.repeat, true, full[0], full[1:]...); err != nil {
-		return err
-	} else if slimRSS > 0 {
+	if slimRSS > 0 { // GNU time is there
+		fullRSS, err := peakRSS(ctx, cfg.repeat, true, full[0], full[1:]...)
+		if err != nil {
+			return err
+		}
 		out.row("extract", name+", albo extract (the full binary): CPU, peak RSS",
 			fmt.Sprintf("%s, %s", perPage(alboFull.cpu, f.pages), mib(fullRSS)), "albo-extract, as above",
 			fmt.Sprintf("full/slim %.2f× CPU, %.2f× RSS", alboFull.cpu.Seconds()/albo.cpu.Seconds(), float64(fullRSS)/float64(slimRSS)))

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/openalbo/albo/internal/cmdutil"
+	"github.com/openalbo/albo/internal/extractcmd"
 	"github.com/openalbo/albo/internal/testenv"
 
 	"github.com/openalbo/albo/archive"
@@ -24,8 +25,21 @@ import (
 // runAlbo runs one albo invocation with buffers for its streams.
 func runAlbo(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runTree(t, NewCmdRoot, args...)
+}
+
+// runAlboExtract runs albo-extract as runAlbo runs albo.
+func runAlboExtract(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	return runTree(t, extractcmd.NewCmdRoot, args...)
+}
+
+// runTree runs the command tree newRoot builds with args, empty standard
+// input and a process that goes on after it, and returns what it printed.
+func runTree(t *testing.T, newRoot cmdutil.NewRoot, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	code = Run(context.Background(), &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args)
+	code = cmdutil.Run(context.Background(), &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args, false, newRoot)
 	return code, out.String(), errOut.String()
 }
 

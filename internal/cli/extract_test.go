@@ -29,11 +29,10 @@ func TestExtractAnswersAsAlboExtract(t *testing.T) {
 		{"--timeout", "-1s", fixturePDF},
 	} {
 		code, stdout, stderr := runAlbo(t, append([]string{"extract"}, args...)...)
-		var out, errOut strings.Builder
-		slimCode := cmdutil.Run(t.Context(), &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args, false, extractcmd.NewCmdRoot)
-		if code != slimCode || stdout != out.String() || stderr != errOut.String() {
+		slimCode, slimStdout, slimStderr := runAlboExtract(t, args...)
+		if code != slimCode || stdout != slimStdout || stderr != slimStderr {
 			t.Errorf("%q: albo extract exit %d, %d bytes out, stderr %q; albo-extract exit %d, %d bytes out, stderr %q",
-				args, code, len(stdout), stderr, slimCode, out.Len(), errOut.String())
+				args, code, len(stdout), stderr, slimCode, len(slimStdout), slimStderr)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -10,8 +9,6 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/openalbo/albo/internal/cmdutil"
-	"github.com/openalbo/albo/internal/extractcmd"
 	"github.com/openalbo/albo/internal/replica"
 )
 
@@ -91,8 +88,8 @@ func shellWords(s string) ([]string, error) {
 }
 
 // TestReadmeExamples runs every example of the README (albo, go run
-// ./cmd/albo or albo-extract; not make, whose targets run this suite), in order, from a
-// folder that holds the checkout's testdata: each exits 0 and prints what
+// ./cmd/albo or albo-extract; not make, whose targets run this suite), in
+// order, from a folder that holds the checkout's testdata: each exits 0 and prints what
 // its comment says. A command that serves is started, seen serving and
 // stopped (on a free port: 8080 may be taken); a crawl goes to the local
 // replica of the Milano Albo rather than the real site.
@@ -126,7 +123,7 @@ func TestReadmeExamples(t *testing.T) {
 		run := runAlbo
 		switch {
 		case ex.args[0] == "albo-extract":
-			args, run = ex.args, runAlboExtract
+			args, run = ex.args[1:], runAlboExtract
 		case ex.args[0] == "albo":
 			args = ex.args[1:]
 		case len(ex.args) > 2 && ex.args[0] == "go" && ex.args[1] == "run" && ex.args[2] == "./cmd/albo":
@@ -142,8 +139,6 @@ func TestReadmeExamples(t *testing.T) {
 		}
 		ran++
 		switch args[0] {
-		case "albo-extract":
-			args = args[1:]
 		case "serve", "demo":
 			if !containsFlag(args, "--addr") {
 				args = append(args, "--addr", "127.0.0.1:0")
@@ -176,14 +171,6 @@ func TestReadmeExamples(t *testing.T) {
 	if ran < 10 {
 		t.Errorf("only %d examples found in the README", ran)
 	}
-}
-
-// runAlboExtract runs albo-extract as runAlbo runs albo.
-func runAlboExtract(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code = cmdutil.Run(t.Context(), &cmdutil.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args, false, extractcmd.NewCmdRoot)
-	return code, out.String(), errOut.String()
 }
 
 func containsFlag(args []string, flag string) bool {

@@ -7,8 +7,8 @@
 // the corpus store, the index or the web site. A Go program runs the init
 // of every package it links and faults in the pages around each, so albo,
 // which also crawls, indexes and serves, holds 7-8 MiB more resident and
-// spends about 2 ms more CPU than albo-extract does on the same act (make
-// bench, one-page acts: 1.25-1.5× the CPU, 1.8× the peak RSS). Pipelines
+// spends 1.5-2 ms more CPU than albo-extract does on the same act (make
+// bench, one-page acts: 1.15-1.35× the CPU, 1.7-1.9× the peak RSS). Pipelines
 // that start one process per file (xargs, find -exec) run albo-extract.
 package extractcmd
 
