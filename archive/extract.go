@@ -115,53 +115,88 @@ func (e *WriteError) Unwrap() error { return e.Err }
 // The error is not the document's: a *WriteError when the store refused a
 // write, or ctx's error when ctx ended (the Outcome then says what failed);
 // the caller stops on either.
+//
+// Extract is Prepare then Commit, one after the other.
 func Extract(ctx context.Context, store *corpus.Store, doc Document, opts ExtractOptions) (Outcome, error) {
+	return Prepare(ctx, store, doc, opts).Commit(ctx, store)
+}
+
+// Prepared is a document Extract has read and decided on, with what is
+// left to store (the extraction, or the quarantine); Commit stores it. A
+// caller that commits in another goroutine extracts the next document
+// while the store syncs this one to disk.
+type Prepared struct {
+	outcome Outcome
+	// err ended the document before any write: Extract's error.
+	err error
+	// store writes what the outcome says was done; nil when nothing is
+	// left to write (up to date, quarantined before).
+	store func(ctx context.Context, store *corpus.Store) error
+}
+
+// Prepare is Extract up to its writes: it reads the stored extraction or
+// quarantine, or extracts the document, and says what Commit is to store
+// (or, for an error of Extract's that comes before any write, returns).
+func Prepare(ctx context.Context, store *corpus.Store, doc Document, opts ExtractOptions) Prepared {
 	sha := doc.PDFSHA256
 	if opts.Mode == Stale {
 		if data, err := store.Extraction(sha, extract.Version); err == nil {
-			return Outcome{Status: UpToDate, JSON: data}, nil
+			return Prepared{outcome: Outcome{Status: UpToDate, JSON: data}}
 		}
 	}
 	if !opts.RetryFailed {
 		if f, err := store.Failure(sha, extract.Version); err == nil && !repaired(ctx, store, f) {
-			return Outcome{Status: Quarantined, Reason: f.Reason}, nil
+			return Prepared{outcome: Outcome{Status: Quarantined, Reason: f.Reason}}
 		}
 	}
 	res, data, err := extractDocument(ctx, store, doc, opts.Extract)
 	if err == nil {
-		if err := store.PutExtraction(ctx, sha, extract.Version, data); err != nil {
-			return Outcome{}, &WriteError{err}
-		}
-		if err := store.RemoveFailure(ctx, sha, extract.Version); err != nil {
-			return Outcome{}, &WriteError{err}
-		}
-		return Outcome{Status: Extracted, JSON: data, Result: res}, nil
+		return Prepared{outcome: Outcome{Status: Extracted, JSON: data, Result: res},
+			store: func(ctx context.Context, store *corpus.Store) error {
+				if err := store.PutExtraction(ctx, sha, extract.Version, data); err != nil {
+					return err
+				}
+				return store.RemoveFailure(ctx, sha, extract.Version)
+			}}
 	}
 	failed := Outcome{Status: Failed, Reason: err.Error(), Err: err}
 	if ctx.Err() != nil {
 		// Interrupted, not failed: the next run does it again.
-		return failed, ctx.Err()
+		return Prepared{outcome: failed, err: ctx.Err()}
 	}
 	var unreadable *unreadableBlobError
 	if errors.As(err, &unreadable) {
 		// Nor is a disk that cannot be read the document's fault: it is
 		// not quarantined, and the caller stops as on a refused write.
-		return failed, &WriteError{err}
+		return Prepared{outcome: failed, err: &WriteError{err}}
 	}
 	var damaged *damagedBlobError
 	if errors.As(err, &damaged) {
 		// The stored file, not the document, is at fault: whatever was
 		// extracted from it when it was whole stays.
-		if qErr := store.PutDamagedFailure(ctx, sha, extract.Version, damaged.blob, err.Error()); qErr != nil {
-			return Outcome{}, &WriteError{qErr}
-		}
 		failed.Err = fmt.Errorf("%w; quarantined until the file is stored whole again (albo corpus add), stored extractions kept", err)
-		return failed, nil
+		return Prepared{outcome: failed, store: func(ctx context.Context, store *corpus.Store) error {
+			return store.PutDamagedFailure(ctx, sha, extract.Version, damaged.blob, err.Error())
+		}}
 	}
-	if qErr := store.PutFailure(ctx, sha, extract.Version, err.Error()); qErr != nil {
-		return Outcome{}, &WriteError{qErr}
+	return Prepared{outcome: failed, store: func(ctx context.Context, store *corpus.Store) error {
+		return store.PutFailure(ctx, sha, extract.Version, err.Error())
+	}}
+}
+
+// Commit stores what p left to store and returns the document's outcome
+// and Extract's error; a write the store refused is a *WriteError, and the
+// outcome is then empty: the document was not done.
+func (p Prepared) Commit(ctx context.Context, store *corpus.Store) (Outcome, error) {
+	if p.err != nil {
+		return p.outcome, p.err
 	}
-	return failed, nil
+	if p.store != nil {
+		if err := p.store(ctx, store); err != nil {
+			return Outcome{}, &WriteError{err}
+		}
+	}
+	return p.outcome, nil
 }
 
 // repaired says whether a document quarantined because its stored file was

@@ -173,3 +173,53 @@ func digest(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
 }
+
+// TestPrepareWritesNothing: Prepare leaves the store as it was, whatever
+// it decided (an extraction, a quarantine), so that a document prepared
+// and never committed (a batch killed between the two) is simply done
+// again; Commit then stores what the outcome says.
+func TestPrepareWritesNothing(t *testing.T) {
+	ctx := context.Background()
+	g, err := synth.New(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name        string
+		data        []byte
+		want        Status
+		extracted   bool // an extraction stored by Commit
+		quarantined bool // a failure stored by Commit
+	}{
+		{name: "readable", data: g.Act(3).PDF, want: Extracted, extracted: true},
+		{name: "not a PDF", data: []byte("%PDF-1.4\nthis is no PDF body at all\n"), want: Failed, quarantined: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := corpus.Open(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			sha, _, err := s.PutBlob(ctx, bytes.NewReader(tc.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			stored := func() (extracted, quarantined bool) {
+				_, err := s.Extraction(sha, extract.Version)
+				_, ferr := s.Failure(sha, extract.Version)
+				return err == nil, ferr == nil
+			}
+			p := Prepare(ctx, s, Document{Name: "atto.pdf", SHA256: sha, PDFSHA256: sha}, ExtractOptions{})
+			if e, q := stored(); e || q {
+				t.Fatalf("after Prepare: extraction stored %v, quarantined %v; want nothing written", e, q)
+			}
+			got, err := p.Commit(ctx, s)
+			if err != nil || got.Status != tc.want {
+				t.Fatalf("Commit: %v, %v; want %v", got.Status, err, tc.want)
+			}
+			if e, q := stored(); e != tc.extracted || q != tc.quarantined {
+				t.Errorf("after Commit: extraction stored %v, quarantined %v; want %v, %v", e, q, tc.extracted, tc.quarantined)
+			}
+		})
+	}
+}

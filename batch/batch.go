@@ -9,7 +9,10 @@
 // A stored file that no longer hashes to its name is never extracted: the
 // document is quarantined until the file is stored whole again, and the
 // extractions it had keep standing. Each document goes through
-// archive.Extract, the extract-or-quarantine that `albo corpus add` runs too.
+// archive.Extract, the extract-or-quarantine that `albo corpus add` runs too,
+// in its two halves: a worker prepares the next document while the last
+// one's writes reach the disk, and a document counts as done once they
+// have.
 //
 // CheckConsistency reads the extractions of a whole corpus the other way:
 // it compares what the Albo's listing said of each crawled act with what
@@ -129,17 +132,26 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
+	// Each worker extracts documents and hands them to a committer, which
+	// stores them (two fsyncs a document) while the worker goes on with
+	// the next: a worker waiting on the disk leaves its core idle. On the
+	// bench's 1,000 documents, one worker went from 3.0 s to 2.5 s, two
+	// from 1.88 s to 1.79 s.
 	docs := make(chan document)
+	prepared := make(chan preparedDocument, workers)
 	results := make(chan result)
-	var wg sync.WaitGroup
+	var extracting, committing sync.WaitGroup
 	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		extracting.Go(func() {
 			for d := range docs {
-				results <- process(ctx, store, d, opts)
+				prepared <- prepare(ctx, store, d, opts)
 			}
-		}()
+		})
+		committing.Go(func() {
+			for p := range prepared {
+				results <- p.commit(ctx, store)
+			}
+		})
 	}
 	go func() {
 		defer close(docs)
@@ -148,7 +160,9 @@ func Run(ctx context.Context, store *corpus.Store, opts Options) (*Summary, erro
 		}
 	}()
 	go func() {
-		wg.Wait()
+		extracting.Wait()
+		close(prepared)
+		committing.Wait()
 		close(results)
 	}()
 
@@ -243,17 +257,31 @@ func documents(ctx context.Context, store *corpus.Store, shard Shard) iter.Seq2[
 	}
 }
 
-// process extracts one document unless it is up to date or quarantined.
-func process(ctx context.Context, store *corpus.Store, d document, opts Options) result {
-	got, err := archive.Extract(ctx, store, archive.Document{Name: d.file.Name, SHA256: d.file.SHA256, PDFSHA256: d.file.PDFSHA256},
+// preparedDocument is a document extracted (or found up to date or
+// quarantined) with what is left to store.
+type preparedDocument struct {
+	doc      document
+	prepared archive.Prepared
+}
+
+// prepare extracts one document unless it is up to date or quarantined.
+func prepare(ctx context.Context, store *corpus.Store, d document, opts Options) preparedDocument {
+	p := archive.Prepare(ctx, store, archive.Document{Name: d.file.Name, SHA256: d.file.SHA256, PDFSHA256: d.file.PDFSHA256},
 		archive.ExtractOptions{Mode: opts.Mode, RetryFailed: opts.RetryFailed, Extract: opts.Extract})
+	return preparedDocument{doc: d, prepared: p}
+}
+
+// commit stores what prepare left to store and says what became of the
+// document.
+func (p preparedDocument) commit(ctx context.Context, store *corpus.Store) result {
+	got, err := p.prepared.Commit(ctx, store)
 	var refused *archive.WriteError
 	if errors.As(err, &refused) {
 		// A store that cannot be written is no fault of the document: such
 		// an error stops the run, without quarantining.
-		return result{doc: d, unwritable: true, err: refused.Err}
+		return result{doc: p.doc, unwritable: true, err: refused.Err}
 	}
 	// Else err, if any, is ctx's: the document is Failed but not
 	// quarantined, and the next run does it again.
-	return result{doc: d, status: got.Status, err: got.Err}
+	return result{doc: p.doc, status: got.Status, err: got.Err}
 }
