@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"testing"
 )
 
@@ -80,7 +81,7 @@ func TestLazyRegexpCompilesOnce(t *testing.T) {
 // when one does.
 func TestDeclaredPatternCompilesOnNeed(t *testing.T) {
 	p := declaredPattern(signedRE().String())
-	if words, known := patternWords(p.String()); !known || len(words) == 0 {
+	if words, _, known := patternWords(p.String()); !known || len(words) == 0 {
 		t.Fatalf("the words table has no words for %q", p)
 	}
 	for _, s := range []string{"", "Il Sindaco", "firmato da Rossi"} {
@@ -97,13 +98,18 @@ func TestDeclaredPatternCompilesOnNeed(t *testing.T) {
 	if p.compiled == nil {
 		t.Error("matched without compiling")
 	}
-	// Past wordsAfterCalls calls it also searches long texts by the words
-	// its matches begin with, as a pattern that found its words late does.
-	for range wordsAfterCalls {
-		p.MatchString("Il Sindaco")
+	// It knows from the start the words its matches begin with, and
+	// searches a long text by them with its anchored form alone.
+	long := declaredPattern(signedRE().String())
+	if long.leadingOf() == nil {
+		t.Fatalf("%q does not search long texts by its leading words from the start", long)
 	}
-	if p.leadingOf() == nil {
-		t.Errorf("%q does not search long texts by its leading words after %d calls", p, wordsAfterCalls)
+	text := strings.Repeat("Il Sindaco del Comune. ", minLeadingText/20) + "Documento firmato digitalmente da Rossi"
+	if !long.MatchString(text) {
+		t.Errorf("no match in a long text where the words are")
+	}
+	if long.compiled != nil {
+		t.Error("compiled the unanchored pattern to search a long text by its leading words")
 	}
 	if undeclared := declaredPattern(`(?i)not\s+in\s+the\s+table`); undeclared.compiled == nil {
 		t.Error("a pattern the table does not hold was not compiled at once")

@@ -20,15 +20,18 @@ import (
 // fraction of the cost. ReplaceAllString, Split and FindAllString look
 // for the words alone, then match as the regexp does.
 //
-// A pattern declared with lazyRegexp knows its words from the start
-// (pattern_words_table.go, written by the tests) and is compiled only
-// when a text holds one of them: a one-page act rules out about half of
-// the patterns it is read with by their words alone, and compiling was
-// much of what `albo extract` spent on such an act. Any other pattern is
-// compiled at once, and finds its words by parsing itself again, which
-// costs as much as a few dozen matches: it looks for them only from its
-// wordsAfterCalls-th call on, so that a pattern called a few times does
-// not pay for it.
+// A pattern declared with lazyRegexp knows its words, and those its
+// matches begin with, from the start (pattern_words_table.go, written by
+// the tests). It is compiled only when a text holds one of its words: a
+// one-page act rules out about half of the patterns it is read with by
+// their words alone, and compiling was much of what `albo extract` spent
+// on such an act. A long text is searched where its leading words occur,
+// with the pattern's anchored form alone (pattern_leading.go): a section
+// or a whole document read once by Go's matcher cost a 3-page act more
+// than compiling. Any other pattern is compiled at once, and finds its
+// words by parsing itself again, which costs as much as a few dozen
+// matches: it looks for them only from its wordsAfterCalls-th call on,
+// so that a pattern called a few times does not pay for it.
 type pattern struct {
 	expr        string
 	compileOnce sync.Once
@@ -41,8 +44,10 @@ type pattern struct {
 	words atomic.Pointer[[][]byte]
 	// lead, once leadOnce has run, is how every match begins
 	// (pattern_leading.go); nil when the pattern does not know.
-	leadOnce sync.Once
-	lead     *leading
+	// leadDeclared: the pattern was declared with it (leadOnce has run).
+	leadOnce     sync.Once
+	lead         *leading
+	leadDeclared bool
 }
 
 // wordsAfterCalls is the call from which a pattern looks for its words.
@@ -62,11 +67,12 @@ func compilePattern(expr string) *pattern {
 // declaredPattern is expr, compiled on first need when its words are known
 // (patternWords), else at once.
 func declaredPattern(expr string) *pattern {
-	words, known := patternWords(expr)
+	words, lead, known := patternWords(expr)
 	if !known {
 		return compilePattern(expr)
 	}
-	p := &pattern{expr: expr}
+	p := &pattern{expr: expr, lead: lead, leadDeclared: true}
+	p.leadOnce.Do(func() {})
 	p.words.Store(&words)
 	return p
 }

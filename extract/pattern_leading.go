@@ -5,6 +5,7 @@ import (
 	"iter"
 	"regexp"
 	"regexp/syntax"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,11 +23,19 @@ import (
 
 // leading is how every match of a pattern begins: with one of words,
 // folded as foldASCII folds, right after a word boundary when boundary is
-// set. anchored is the pattern matched at the start of a text only.
+// set. anchored is the pattern matched at the start of a text only,
+// compiled on first need.
 type leading struct {
 	words    [][]byte
 	boundary bool
-	anchored *regexp.Regexp
+	anchored func() *regexp.Regexp
+}
+
+// newLeading is the leading of expr, its anchored pattern compiled on
+// first need.
+func newLeading(expr string, words [][]byte, boundary bool) *leading {
+	return &leading{words: words, boundary: boundary,
+		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + expr + `)`) })}
 }
 
 // Bounds of the leading words. A word shorter than preferredLeading is
@@ -44,11 +53,12 @@ const (
 // lines of a document are matched as the regexp matches them.
 const minLeadingText = 4096
 
-// leadingOf returns how the pattern's matches begin, working it out on
-// the first call once the pattern has been called wordsAfterCalls times
-// (it compiles the pattern a second time); nil when it does not know.
+// leadingOf returns how the pattern's matches begin: for a declared
+// pattern, what the table says from the first call; for another, worked
+// out (by parsing the pattern again) once the pattern has been called
+// wordsAfterCalls times. nil when it does not know.
 func (p *pattern) leadingOf() *leading {
-	if p.calls.Load() < wordsAfterCalls {
+	if !p.leadDeclared && p.calls.Load() < wordsAfterCalls {
 		return nil
 	}
 	p.leadOnce.Do(func() { p.lead = findLeading(p.String()) })
@@ -66,22 +76,20 @@ func findLeading(expr string) *leading {
 	if !ok || len(starts) == 0 || len(starts) > maxLeadingWords {
 		return nil
 	}
-	lead := &leading{boundary: starts[0].boundary}
+	boundary := starts[0].boundary
+	var words [][]byte
 	for _, s := range starts {
-		if s.boundary != lead.boundary || len(s.word) < minLeading {
+		if s.boundary != boundary || len(s.word) < minLeading {
 			return nil // some matches after a boundary, others not: the anchored pattern could not tell
 		}
-		if lead.boundary && !isWordByte(s.word[0]) {
+		if boundary && !isWordByte(s.word[0]) {
 			return nil
 		}
-		if !containsWord(lead.words, s.word) {
-			lead.words = append(lead.words, []byte(s.word))
+		if !containsWord(words, s.word) {
+			words = append(words, []byte(s.word))
 		}
 	}
-	if lead.anchored, err = regexp.Compile(`^(?:` + expr + `)`); err != nil {
-		return nil
-	}
-	return lead
+	return newLeading(expr, words, boundary)
 }
 
 func containsWord(words [][]byte, w string) bool {
@@ -220,7 +228,7 @@ func (lead *leading) matches(s string, folded []byte, release func()) iter.Seq[[
 				from = at + 1
 				continue
 			}
-			loc := lead.anchored.FindStringSubmatchIndex(s[at:])
+			loc := lead.anchored().FindStringSubmatchIndex(s[at:])
 			if loc == nil {
 				from = at + 1
 				continue

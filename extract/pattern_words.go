@@ -5,28 +5,43 @@ import (
 	"slices"
 )
 
-// patternWords returns what requiredOf finds in expr, read from the table
-// the tests write (pattern_words_table.go) rather than by parsing expr
-// again; known is false for an expression the table does not hold.
-func patternWords(expr string) (words [][]byte, known bool) {
+// patternWords returns what requiredOf and findLeading find in expr, read
+// from the table the tests write (pattern_words_table.go) rather than by
+// parsing expr again; known is false for an expression the table does not
+// hold.
+func patternWords(expr string) (words [][]byte, lead *leading, known bool) {
 	h := exprHash(expr)
 	i, found := slices.BinarySearchFunc(patternWordsTable, h, func(e patternWordsEntry, h uint64) int {
 		return cmp.Compare(e.hash, h)
 	})
 	if !found {
-		return nil, false
+		return nil, nil, false
 	}
-	for _, w := range patternWordsTable[i].words {
-		words = append(words, []byte(w))
+	e := patternWordsTable[i]
+	if e.leading != nil {
+		lead = newLeading(expr, asBytes(e.leading), e.boundary)
 	}
-	return words, true
+	return asBytes(e.words), lead, true
 }
 
-// patternWordsEntry is the words of the expression whose hash is hash;
-// nil when it has none worth looking for.
+func asBytes(words []string) [][]byte {
+	var out [][]byte
+	for _, w := range words {
+		out = append(out, []byte(w))
+	}
+	return out
+}
+
+// patternWordsEntry is what is known of the expression whose hash is
+// hash: the words one of which every match holds (requiredOf), nil when
+// none is worth looking for, and the words every match begins with
+// (findLeading), after a word boundary when boundary is set, nil when
+// matches may begin otherwise.
 type patternWordsEntry struct {
-	hash  uint64
-	words []string
+	hash     uint64
+	words    []string
+	leading  []string
+	boundary bool
 }
 
 // exprHash is the 64-bit FNV-1a hash of expr.
