@@ -58,7 +58,10 @@ const minLeadingText = 4096
 // out (by parsing the pattern again) once the pattern has been called
 // wordsAfterCalls times. nil when it does not know.
 func (p *pattern) leadingOf() *leading {
-	if !p.leadDeclared && p.calls.Load() < wordsAfterCalls {
+	if p.leadDeclared {
+		return p.lead
+	}
+	if p.calls.Load() < wordsAfterCalls {
 		return nil
 	}
 	p.leadOnce.Do(func() { p.lead = findLeading(p.String()) })

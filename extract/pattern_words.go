@@ -24,6 +24,7 @@ func patternWords(expr string) (words [][]byte, lead *leading, known bool) {
 	return asBytes(e.words), lead, true
 }
 
+// asBytes is words as byte slices, nil for none.
 func asBytes(words []string) [][]byte {
 	var out [][]byte
 	for _, w := range words {
