@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 )
 
 // recordStore keeps one JSON file per indexed act under DIR/acts/, named
@@ -42,36 +44,100 @@ func (s recordStore) load(ctx context.Context, reuse map[string]recordFile) (rec
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("index records %s: %w", s.dir, err)
 	}
-	recs = make(map[string]*actRecord, len(entries))
-	files = make(map[string]recordFile, len(entries))
-	for _, e := range entries {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, nil, err
-		}
+	read := make([]recordRead, len(entries))
+	var toParse []int
+	for i, e := range entries {
 		if !strings.HasSuffix(e.Name(), ".json") || isTempName(e.Name()) {
 			continue // a temporary file left by a crash
 		}
-		p := filepath.Join(s.dir, e.Name())
-		info, err := e.Info()
-		if err != nil {
-			return nil, nil, nil, fmt.Errorf("index record %s: %w", p, err)
-		}
-		if old, ok := reuse[e.Name()]; ok && os.SameFile(old.info, info) {
-			recs[old.rec.Act.ID], files[e.Name()] = old.rec, old
+		r := &read[i]
+		r.path = filepath.Join(s.dir, e.Name())
+		if r.info, r.err = e.Info(); r.err != nil {
 			continue
 		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, nil, nil, fmt.Errorf("index record %s: %w", p, err)
-		}
-		var rec actRecord
-		if err := json.Unmarshal(data, &rec); err != nil || rec.Act.ID == "" {
-			skipped = append(skipped, fmt.Errorf("index record %s: unreadable, will be rebuilt: %v", p, err))
+		if old, ok := reuse[e.Name()]; ok && os.SameFile(old.info, r.info) {
+			r.file = old
 			continue
 		}
-		recs[rec.Act.ID], files[e.Name()] = &rec, recordFile{info, &rec}
+		toParse = append(toParse, i)
+	}
+	if err := parseRecords(ctx, read, toParse); err != nil {
+		return nil, nil, nil, err
+	}
+	// Assembled in the folder's order, as one reading after the other
+	// would: the first error stops the load, a later file of the same act
+	// wins.
+	recs = make(map[string]*actRecord, len(entries))
+	files = make(map[string]recordFile, len(entries))
+	for i, e := range entries {
+		r := &read[i]
+		switch {
+		case r.path == "":
+		case r.err != nil:
+			return nil, nil, nil, fmt.Errorf("index record %s: %w", r.path, r.err)
+		case r.skip != nil:
+			skipped = append(skipped, fmt.Errorf("index record %s: unreadable, will be rebuilt: %v", r.path, r.skip))
+		default:
+			recs[r.file.rec.Act.ID], files[e.Name()] = r.file.rec, r.file
+		}
 	}
 	return recs, files, skipped, nil
+}
+
+// recordRead is what load found of one file of the folder: the record
+// (reused or parsed), or why the file is skipped (it does not parse) or
+// the load fails (it cannot be read). A path left empty is a file that is
+// not a record.
+type recordRead struct {
+	path string
+	info os.FileInfo
+	file recordFile
+	skip error
+	err  error
+}
+
+// parseRecords reads and parses the files read[i] of indices, on every
+// processor: the JSON decoding of the records of a million objectives took
+// three to five seconds on one core, paid by every process opening the
+// index.
+func parseRecords(ctx context.Context, read []recordRead, indices []int) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(indices)) {
+		wg.Go(func() {
+			for i := range next {
+				r := &read[i]
+				data, err := os.ReadFile(r.path)
+				if err != nil {
+					r.err = err
+					continue
+				}
+				rec := &actRecord{}
+				if err := json.Unmarshal(data, rec); err != nil {
+					r.skip = err
+					continue
+				}
+				if rec.Act.ID == "" {
+					r.skip = errors.New("no act id")
+					continue
+				}
+				r.file = recordFile{r.info, rec}
+			}
+		})
+	}
+	defer wg.Wait()
+	defer close(next)
+	for _, i := range indices {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
 }
 
 // save writes the record into a generation being built: a temporary file
