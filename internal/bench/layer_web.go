@@ -118,7 +118,9 @@ func updateVisible(ctx context.Context, c *planCorpus, dir string, reader *index
 	figures := updateFigures{Objectives: countObjectives(c.result(family, layerRevisions).Plan)}
 	inputs := append(c.inputs(), c.input(family, layerRevisions))
 	start := time.Now()
+	stopOpen := startProfile("open")
 	writer, err := index.Open(ctx, dir)
+	stopOpen()
 	if err != nil {
 		return figures, err
 	}
