@@ -28,24 +28,19 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 	// The chains are worked out on node numbers, one per objective id in
 	// the order first seen (oldest revision first), rather than on the
 	// ids as map keys: at a million objectives the union-find on strings
-	// was a third of the first model's time.
+	// was a third of the first model's time. Ids are unique (an act's
+	// objectives are told apart by objectivesUnder, and carry its id); one
+	// repeated all the same is one node, where it was first seen.
 	node := map[string]int32{}
-	var order []int32 // by node: its position, oldest revision first
 	for _, rv := range revisions {
 		for _, o := range rv.objectives {
-			n, seen := node[o.ID]
-			if !seen {
-				n = int32(len(node))
-				node[o.ID] = n
-				order = append(order, n)
-				continue
+			if _, seen := node[o.ID]; !seen {
+				node[o.ID] = int32(len(node))
 			}
-			// An id seen again takes the later position, as it did keyed
-			// by id.
-			order[n] = int32(len(node))
 		}
 	}
-	parent := make([]int32, len(order))
+	// A node's number is its position: the earlier one roots a union.
+	parent := make([]int32, len(node))
 	for n := range parent {
 		parent[n] = int32(n)
 	}
@@ -61,7 +56,7 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 		if ra == rb {
 			return
 		}
-		if order[rb] < order[ra] {
+		if rb < ra {
 			ra, rb = rb, ra
 		}
 		parent[rb] = ra
@@ -85,7 +80,7 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 			union(node[l.from.objectives[l.prev].ID], node[l.to.objectives[l.next].ID])
 		}
 	}
-	own := make([]string, len(order)) // by node: lineageID of its id, computed once per revision
+	own := make([]string, len(node)) // by node: lineageID of its id, computed once per revision
 	for _, rv := range revisions {
 		for i, id := range rv.ownLineages() {
 			own[node[rv.objectives[i].ID]] = id
