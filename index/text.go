@@ -30,17 +30,28 @@ func normalise(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	keep := func(r rune) {
-		r = unicode.ToLower(r)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-			return
+	word := func(r rune) {
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
-		space = true
+		space = false
+		b.WriteRune(r)
+	}
+	keep := func(r rune) {
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			word(r)
+		case 'A' <= r && r <= 'Z':
+			word(r + 'a' - 'A')
+		case r >= utf8.RuneSelf:
+			if lower := unicode.ToLower(r); unicode.IsLetter(lower) || unicode.IsDigit(lower) {
+				word(lower)
+				return
+			}
+			space = true
+		default: // ASCII but for letters and digits
+			space = true
+		}
 	}
 	for _, r := range norm.NFKC.String(s) {
 		if r < utf8.RuneSelf {
@@ -74,8 +85,9 @@ var stopWords = sync.OnceValue(func() map[string]bool {
 // not stop words, not single letters (elided articles).
 func contentWords(normalised string) []string {
 	var words []string
+	stop := stopWords()
 	for _, w := range strings.Fields(normalised) {
-		if len(w) > 1 && !stopWords()[w] {
+		if len(w) > 1 && !stop[w] {
 			words = append(words, w)
 		}
 	}
