@@ -66,25 +66,32 @@ func (m *model) groupObjectives() *grouping {
 // planned over several years. A group is named after its chain that comes
 // first (earliest revision, then year column).
 func objectiveGroups(revisions []*revision, lineage map[string]string) map[string]string {
-	parent := map[string]string{}
-	var find func(string) string
-	find = func(x string) string {
-		p, ok := parent[x]
-		if !ok || p == x {
-			return x
+	// Chains are numbered in the order first met, so that the smaller
+	// number comes first, and joined on those numbers.
+	number := map[string]int32{}
+	var names []string
+	var parent []int32
+	find := func(c int32) int32 {
+		for parent[c] != c {
+			parent[c] = parent[parent[c]]
+			c = parent[c]
 		}
-		root := find(p)
-		parent[x] = root
-		return root
+		return c
 	}
-	rank := map[string]int{} // chain -> position of its first objective
 	for _, rv := range revisions {
 		byDir := map[string][]int{}
 		keys := rv.directorateKeys()
+		chains := make([]int32, len(rv.objectives))
 		for i, o := range rv.objectives {
-			if _, ok := rank[lineage[o.ID]]; !ok {
-				rank[lineage[o.ID]] = len(rank)
+			name := lineage[o.ID]
+			c, ok := number[name]
+			if !ok {
+				c = int32(len(names))
+				number[name] = c
+				names = append(names, name)
+				parent = append(parent, c)
 			}
+			chains[i] = c
 			byDir[keys[i]] = append(byDir[keys[i]], i)
 		}
 		for _, objs := range byDir {
@@ -94,11 +101,8 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 					if oi.Year == oj.Year || !(rv.normalised[i] == rv.normalised[j] || similarWords(rv.words[i], rv.words[j])) {
 						continue
 					}
-					ri, rj := find(lineage[oi.ID]), find(lineage[oj.ID])
-					if ri == rj {
-						continue
-					}
-					if rank[rj] < rank[ri] {
+					ri, rj := find(chains[i]), find(chains[j])
+					if rj < ri {
 						ri, rj = rj, ri
 					}
 					parent[rj] = ri
@@ -106,9 +110,13 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 			}
 		}
 	}
-	out := map[string]string{}
-	for _, id := range lineage {
-		out[id] = find(id)
+	out := make(map[string]string, len(names))
+	for _, name := range lineage {
+		if c, ok := number[name]; ok {
+			out[name] = names[find(c)]
+		} else {
+			out[name] = name // a chain of no revision given
+		}
 	}
 	return out
 }

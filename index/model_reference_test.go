@@ -76,6 +76,7 @@ func randomLineageInput(rng *rand.Rand) ([]objectiveLink, []*revision) {
 		for i := range rng.IntN(9) {
 			rv.objectives = append(rv.objectives, planObjective{
 				ID:          fmt.Sprintf("act/%d/objective/%d", r, i),
+				Year:        2019 + rng.IntN(3),
 				Directorate: dirs[rng.IntN(len(dirs))],
 				Text:        titles[rng.IntN(len(titles))],
 			})
@@ -130,5 +131,78 @@ func TestLineagesMatchReference(t *testing.T) {
 	}
 	if got, want := lineages(links, revisions), lineagesByComponent(links, revisions); !maps.Equal(got, want) {
 		t.Errorf("gold: lineages and the reference differ")
+	}
+}
+
+// objectiveGroupsByComponent is what objectiveGroups means, worked out
+// another way: the chains of two objectives of one revision in one
+// directorate, in different year columns, with the same or a similar
+// title, are joined; each connected component of chains is named after
+// its chain met first, and a chain no revision has stays its own.
+func objectiveGroupsByComponent(revisions []*revision, lineage map[string]string) map[string]string {
+	met := map[string]int{}
+	edges := map[string][]string{}
+	for _, rv := range revisions {
+		rv.analyseTexts()
+		for i, oi := range rv.objectives {
+			if _, ok := met[lineage[oi.ID]]; !ok {
+				met[lineage[oi.ID]] = len(met)
+			}
+			for j, oj := range rv.objectives[:i] {
+				if rv.directorateKeys()[i] == rv.directorateKeys()[j] && oi.Year != oj.Year &&
+					(rv.normalised[i] == rv.normalised[j] || similarWords(rv.words[i], rv.words[j])) {
+					a, b := lineage[oi.ID], lineage[oj.ID]
+					edges[a], edges[b] = append(edges[a], b), append(edges[b], a)
+				}
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, chain := range lineage {
+		if _, done := out[chain]; done {
+			continue
+		}
+		if _, ok := met[chain]; !ok {
+			out[chain] = chain
+			continue
+		}
+		component, first := []string{chain}, chain
+		seen := map[string]bool{chain: true}
+		for k := 0; k < len(component); k++ {
+			for _, next := range edges[component[k]] {
+				if !seen[next] {
+					seen[next] = true
+					component = append(component, next)
+				}
+			}
+			if met[component[k]] < met[first] {
+				first = component[k]
+			}
+		}
+		for _, member := range component {
+			out[member] = first
+		}
+	}
+	return out
+}
+
+// TestObjectiveGroupsMatchReference holds objectiveGroups to its reference
+// on random revisions whose objectives share chains across revisions, with
+// chains of objectives no revision given has.
+func TestObjectiveGroupsMatchReference(t *testing.T) {
+	for seed := range uint64(2000) {
+		rng := rand.New(rand.NewPCG(seed, 2))
+		_, revisions := randomLineageInput(rng)
+		lineage := map[string]string{"elsewhere/objective/1": "Lelsewhere"}
+		for _, rv := range revisions {
+			rv.analyseTexts() // as the model has
+			for _, o := range rv.objectives {
+				lineage[o.ID] = fmt.Sprintf("L%d", rng.IntN(8))
+			}
+		}
+		got, want := objectiveGroups(revisions, lineage), objectiveGroupsByComponent(revisions, lineage)
+		if !maps.Equal(got, want) {
+			t.Fatalf("seed %d: groups %v, the reference %v", seed, got, want)
+		}
 	}
 }
