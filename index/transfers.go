@@ -99,13 +99,20 @@ func (st *step) resolve(name string) string {
 	return name
 }
 
-// sameText says whether two titles name the same objective.
-func sameText(a, b string) bool {
-	na, nb := normalise(a), normalise(b)
-	if na == nb {
-		return true
-	}
-	return similarWords(contentWords(na), contentWords(nb))
+// title is a title as compared: normalised, and its content words.
+type title struct {
+	normalised string
+	words      []string
+}
+
+func titleOf(s string) title {
+	n := normalise(s)
+	return title{n, contentWords(n)}
+}
+
+// names says whether two titles name the same objective.
+func (a title) names(b title) bool {
+	return a.normalised == b.normalised || similarWords(a.words, b.words)
 }
 
 // declaredTransfers pairs the annex's outgoing records with incoming ones
@@ -127,15 +134,20 @@ func declaredTransfers(st *step) []declaredTransfer {
 		out, in int
 		score   float64
 	}
+	// Each record's title is compared with many: worked out once.
+	titles := make(map[int]title, len(outs)+len(ins))
+	for _, i := range slices.Concat(outs, ins) {
+		titles[i] = titleOf(st.next.changes[i].Text)
+	}
 	var cands []pair
 	for _, o := range outs {
 		oc := st.next.changes[o]
 		for _, i := range ins {
 			ic := st.next.changes[i]
-			if oc.Counterpart == nil || !sameText(oc.Text, ic.Text) || st.nameMatch(*oc.Counterpart, ic.Directorate) < 0.5 {
+			if oc.Counterpart == nil || !titles[o].names(titles[i]) || st.nameMatch(*oc.Counterpart, ic.Directorate) < 0.5 {
 				continue
 			}
-			score := dice(contentWords(normalise(oc.Text)), contentWords(normalise(ic.Text)))
+			score := dice(titles[o].words, titles[i].words)
 			if ic.Counterpart != nil {
 				score += st.nameMatch(oc.Directorate, *ic.Counterpart)
 			}
@@ -267,25 +279,37 @@ func (st *step) transfers(lineage map[string]string) []Transfer {
 	}
 	declared := st.declaredLinks()
 	first := len(out)
+	// The moves observed so far, by their directorates' keys and title:
+	// each link is compared with every one.
+	type observed struct {
+		from, to string
+		title    title
+	}
+	var moves []observed
+	st.next.analyseTexts()
 	for li, l := range st.links {
 		if !st.moved(l) || declared[li] != nil || st.renamed(l) {
 			continue
 		}
 		from, to := st.prev.objectives[l.prev].Directorate, st.next.objectives[l.next].Directorate
+		move := observed{directorateKey(from), directorateKey(to), title{st.next.normalised[l.next], st.next.words[l.next]}}
+		year := st.next.objectives[l.next].Year
 		// The same title moved between the same directorates in another
 		// year column is the same objective.
-		i := slices.IndexFunc(out[first:], func(m Transfer) bool {
-			return directorateKey(m.From) == directorateKey(from) && directorateKey(m.To) == directorateKey(to) &&
-				sameText(m.Text, st.next.objectives[l.next].Text) &&
-				!slices.ContainsFunc(m.Years, func(y TransferYear) bool { return y.Year == st.next.objectives[l.next].Year })
-		})
+		i := -1
+		for k, m := range moves {
+			if m.from == move.from && m.to == move.to && m.title.names(move.title) &&
+				!slices.ContainsFunc(out[first+k].Years, func(y TransferYear) bool { return y.Year == year }) {
+				i = k
+				break
+			}
+		}
 		if i < 0 {
 			out = append(out, Transfer{Text: st.next.objectives[l.next].Text, From: from, To: to, Act: act, Evidence: EvidenceObserved, FromAct: &prevAct, Years: []TransferYear{}})
-			i = len(out) - 1
-		} else {
-			i += first
+			moves = append(moves, move)
+			i = len(moves) - 1
 		}
-		out[i].Years = st.addYear(out[i].Years, l, lineage)
+		out[first+i].Years = st.addYear(out[first+i].Years, l, lineage)
 	}
 	for i := range out {
 		if len(out[i].Years) > 0 && out[i].Evidence != EvidenceDeclared {
