@@ -24,7 +24,7 @@ var (
 	layerClients    = flag.Int("layer-clients", 20, "concurrent web clients over the index layer")
 	layerRequests   = flag.Int("layer-requests", 400, "web requests of each page kind over the index layer (the mixed run makes four times as many)")
 	layerRefresh    = flag.Duration("layer-refresh", index.FollowEvery, "how often the server looks for a newer generation (albo serve's interval)")
-	layerProfile    = flag.String("layer-profile", "", "write CPU profiles of the layer's build, first grouped search, web load, opening for an update and update into this folder")
+	layerProfile    = flag.String("layer-profile", "", "write CPU profiles of the layer's build, first grouped search, first transfers, web load, opening for an update and update into this folder")
 	layerKinds      = flag.String("layer-kinds", "", "comma-separated page kinds the web load asks for, to profile one (search, objective, history, directorate, act, transfers, feed, API, mixed; default all)")
 )
 
@@ -160,9 +160,11 @@ func layerChild(ctx context.Context, dir string) error {
 	stopFirst()
 	rep.FirstGrouped = time.Since(start)
 	start = time.Now()
+	stopTransfers := startProfile("transfers")
 	if _, err := reader.Transfers(ctx); err != nil {
 		return err
 	}
+	stopTransfers()
 	rep.FirstTransfers = time.Since(start)
 	runtime.GC()
 	var ms runtime.MemStats
