@@ -311,7 +311,7 @@ func compare(prev, next *revision) *step {
 	// Pass 2: similar texts among the objectives left, candidates drawn
 	// from shared words. A title that only contains the other needs the
 	// directorate to agree; a weak likeness needs the annex's word.
-	support := annexSupport(next)
+	support := annexSupport(prev, next)
 	declaredNew := next.declaredNew()
 	similarCandidates := func(acrossYears bool) []link {
 		byWord := map[string][]int{}
@@ -342,7 +342,7 @@ func compare(prev, next *revision) *step {
 					vouched, asked := false, false
 					annexVouches := func() bool {
 						if !asked {
-							vouched, asked = support(a, b), true
+							vouched, asked = support(p, n), true
 						}
 						return vouched
 					}
@@ -501,9 +501,11 @@ func similarOf(n int, a, b []string) bool {
 }
 
 // annexSupport returns whether a record of the later revision's changes
-// annex holds both texts: a retitled record prints the struck-out title
-// beside the new one, a transfer record names what moved.
-func annexSupport(next *revision) func(a, b []string) bool {
+// annex holds both an objective p of prev and one n of next: a retitled
+// record prints the struck-out title beside the new one, a transfer record
+// names what moved. The records holding each objective are found once: an
+// objective is asked about with every candidate it shares a word with.
+func annexSupport(prev, next *revision) func(p, n int) bool {
 	var records [][]string
 	for _, c := range next.changes {
 		records = append(records, contentWords(normalise(c.Text)))
@@ -514,10 +516,36 @@ func annexSupport(next *revision) func(a, b []string) bool {
 		n := overlap(a, r)
 		return similarOf(n, a, r) || n >= len(a)*4/5
 	}
-	return func(a, b []string) bool {
-		for _, r := range records {
-			if held(a, r) && held(b, r) {
+	holders := func(rv *revision) func(int) []int {
+		found := make([][]int, len(rv.objectives))
+		done := make([]bool, len(rv.objectives))
+		return func(i int) []int {
+			if !done[i] {
+				done[i] = true
+				for r, words := range records {
+					if held(rv.words[i], words) {
+						found[i] = append(found[i], r)
+					}
+				}
+			}
+			return found[i]
+		}
+	}
+	prevHolders, nextHolders := holders(prev), holders(next)
+	return func(p, n int) bool {
+		a := prevHolders(p)
+		if len(a) == 0 {
+			return false
+		}
+		b := nextHolders(n)
+		for i, j := 0, 0; i < len(a) && j < len(b); {
+			switch {
+			case a[i] == b[j]:
 				return true
+			case a[i] < b[j]:
+				i++
+			default:
+				j++
 			}
 		}
 		return false
