@@ -6,12 +6,12 @@ package index
 
 import (
 	"cmp"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"maps"
 	"math"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -268,20 +268,8 @@ func buildModel(records []*actRecord) *model {
 // earlier model has it already. A first model of a million objectives
 // spent a third of its time here, on one core.
 func analyseAll(revisions []*revision) {
-	next := make(chan *revision)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(revisions)) {
-		wg.Go(func() {
-			for rv := range next {
-				rv.analyseTexts()
-			}
-		})
-	}
-	for _, rv := range revisions {
-		next <- rv
-	}
-	close(next)
-	wg.Wait()
+	// Background never ends: every revision is analysed.
+	_ = onEveryProcessor(context.Background(), len(revisions), func(i int) { revisions[i].analyseTexts() })
 }
 
 // updateModel is buildModel reusing what prev (a model of earlier records,

@@ -9,9 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 )
 
 // recordStore keeps one JSON file per indexed act under DIR/acts/, named
@@ -101,43 +99,24 @@ type recordRead struct {
 // three to five seconds on one core, paid by every process opening the
 // index.
 func parseRecords(ctx context.Context, read []recordRead, indices []int) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(indices)) {
-		wg.Go(func() {
-			for i := range next {
-				r := &read[i]
-				data, err := os.ReadFile(r.path)
-				if err != nil {
-					r.err = err
-					continue
-				}
-				rec := &actRecord{}
-				if err := json.Unmarshal(data, rec); err != nil {
-					r.skip = err
-					continue
-				}
-				if rec.Act.ID == "" {
-					r.skip = errors.New("no act id")
-					continue
-				}
-				r.file = recordFile{r.info, rec}
-			}
-		})
-	}
-	defer wg.Wait()
-	defer close(next)
-	for _, i := range indices {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			return ctx.Err()
+	return onEveryProcessor(ctx, len(indices), func(k int) {
+		r := &read[indices[k]]
+		data, err := os.ReadFile(r.path)
+		if err != nil {
+			r.err = err
+			return
 		}
-	}
-	return nil
+		rec := &actRecord{}
+		if err := json.Unmarshal(data, rec); err != nil {
+			r.skip = err
+			return
+		}
+		if rec.Act.ID == "" {
+			r.skip = errors.New("no act id")
+			return
+		}
+		r.file = recordFile{r.info, rec}
+	})
 }
 
 // save writes the record into a generation being built: a temporary file
