@@ -7,6 +7,39 @@ import (
 	"testing"
 )
 
+// graph is an undirected graph over names, for the references below.
+type graph map[string][]string
+
+func (g graph) join(a, b string) { g[a], g[b] = append(g[a], b), append(g[b], a) }
+
+// firsts maps every node of rank to the node of its connected component
+// with the lowest rank.
+func (g graph) firsts(rank map[string]int) map[string]string {
+	out := map[string]string{}
+	for node := range rank {
+		if _, done := out[node]; done {
+			continue
+		}
+		component, first := []string{node}, node
+		seen := map[string]bool{node: true}
+		for k := 0; k < len(component); k++ {
+			for _, next := range g[component[k]] {
+				if !seen[next] {
+					seen[next] = true
+					component = append(component, next)
+				}
+			}
+			if rank[component[k]] < rank[first] {
+				first = component[k]
+			}
+		}
+		for _, member := range component {
+			out[member] = first
+		}
+	}
+	return out
+}
+
 // lineagesByComponent is what lineages means, worked out another way: the
 // objectives joined (one title in one directorate of a revision, the two
 // ends of a link but a merge or a split) are the connected components of a
@@ -14,8 +47,7 @@ import (
 // (oldest revision first, then in the revision's order).
 func lineagesByComponent(links []objectiveLink, revisions []*revision) map[string]string {
 	position := map[string]int{}
-	edges := map[string][]string{}
-	join := func(a, b string) { edges[a], edges[b] = append(edges[a], b), append(edges[b], a) }
+	joins := graph{}
 	for _, rv := range revisions {
 		for _, o := range rv.objectives {
 			if _, seen := position[o.ID]; !seen {
@@ -28,37 +60,19 @@ func lineagesByComponent(links []objectiveLink, revisions []*revision) map[strin
 		for i, o := range rv.objectives {
 			for j := range i {
 				if rv.directorateKeys()[j] == rv.directorateKeys()[i] && rv.normalised[j] == rv.normalised[i] {
-					join(rv.objectives[j].ID, o.ID)
+					joins.join(rv.objectives[j].ID, o.ID)
 				}
 			}
 		}
 	}
 	for _, l := range links {
 		if l.match != MatchMerged && l.match != MatchSplit {
-			join(l.from.objectives[l.prev].ID, l.to.objectives[l.next].ID)
+			joins.join(l.from.objectives[l.prev].ID, l.to.objectives[l.next].ID)
 		}
 	}
 	out := map[string]string{}
-	for id := range position {
-		if _, done := out[id]; done {
-			continue
-		}
-		component, first := []string{id}, id
-		seen := map[string]bool{id: true}
-		for k := 0; k < len(component); k++ {
-			for _, next := range edges[component[k]] {
-				if !seen[next] {
-					seen[next] = true
-					component = append(component, next)
-				}
-			}
-			if position[component[k]] < position[first] {
-				first = component[k]
-			}
-		}
-		for _, member := range component {
-			out[member] = lineageID(first)
-		}
+	for id, first := range joins.firsts(position) {
+		out[id] = lineageID(first)
 	}
 	return out
 }
@@ -141,7 +155,7 @@ func TestLineagesMatchReference(t *testing.T) {
 // its chain met first, and a chain no revision has stays its own.
 func objectiveGroupsByComponent(revisions []*revision, lineage map[string]string) map[string]string {
 	met := map[string]int{}
-	edges := map[string][]string{}
+	joins := graph{}
 	for _, rv := range revisions {
 		rv.analyseTexts()
 		for i, oi := range rv.objectives {
@@ -151,36 +165,18 @@ func objectiveGroupsByComponent(revisions []*revision, lineage map[string]string
 			for j, oj := range rv.objectives[:i] {
 				if rv.directorateKeys()[i] == rv.directorateKeys()[j] && oi.Year != oj.Year &&
 					(rv.normalised[i] == rv.normalised[j] || similarWords(rv.words[i], rv.words[j])) {
-					a, b := lineage[oi.ID], lineage[oj.ID]
-					edges[a], edges[b] = append(edges[a], b), append(edges[b], a)
+					joins.join(lineage[oi.ID], lineage[oj.ID])
 				}
 			}
 		}
 	}
+	firsts := joins.firsts(met)
 	out := map[string]string{}
 	for _, chain := range lineage {
-		if _, done := out[chain]; done {
-			continue
-		}
-		if _, ok := met[chain]; !ok {
+		if first, ok := firsts[chain]; ok {
+			out[chain] = first
+		} else {
 			out[chain] = chain
-			continue
-		}
-		component, first := []string{chain}, chain
-		seen := map[string]bool{chain: true}
-		for k := 0; k < len(component); k++ {
-			for _, next := range edges[component[k]] {
-				if !seen[next] {
-					seen[next] = true
-					component = append(component, next)
-				}
-			}
-			if met[component[k]] < met[first] {
-				first = component[k]
-			}
-		}
-		for _, member := range component {
-			out[member] = first
 		}
 	}
 	return out
