@@ -25,22 +25,19 @@ import (
 // own, listed in the chain they came from). A chain is named after its
 // earliest occurrence, so adding a later revision never renames it.
 func lineages(links []objectiveLink, revisions []*revision) map[string]string {
-	// The chains are worked out on node numbers, one per objective id in
-	// the order first seen (oldest revision first), rather than on the
-	// ids as map keys: at a million objectives the union-find on strings
-	// was a third of the first model's time. Ids are unique (an act's
-	// objectives are told apart by objectivesUnder, and carry its id); one
-	// repeated all the same is one node, where it was first seen.
-	node := map[string]int32{}
+	// The chains are worked out on node numbers, an objective's being its
+	// position (oldest revision first, then in the revision's order),
+	// rather than on the ids as map keys: at a million objectives the
+	// union-find on strings was a third of the first model's time. Ids are
+	// unique: an act's objectives are told apart by objectivesUnder, and
+	// carry its id.
+	first := make(map[*revision]int32, len(revisions)) // a revision's first node
+	nodes := 0
 	for _, rv := range revisions {
-		for _, o := range rv.objectives {
-			if _, seen := node[o.ID]; !seen {
-				node[o.ID] = int32(len(node))
-			}
-		}
+		first[rv] = int32(nodes)
+		nodes += len(rv.objectives)
 	}
-	// A node's number is its position: the earlier one roots a union.
-	parent := make([]int32, len(node))
+	parent := make([]int32, nodes)
 	for n := range parent {
 		parent[n] = int32(n)
 	}
@@ -51,6 +48,7 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 		}
 		return n
 	}
+	// The earlier node roots a union.
 	union := func(a, b int32) {
 		ra, rb := find(a), find(b)
 		if ra == rb {
@@ -65,30 +63,31 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 	for _, rv := range revisions {
 		rv.analyseTexts()
 		dirs := rv.directorateKeys()
-		first := map[titleKey]int32{} // directorate and title -> its first column
-		for i, o := range rv.objectives {
+		columns := map[titleKey]int32{} // directorate and title -> its first column
+		for i := range rv.objectives {
+			n := first[rv] + int32(i)
 			k := titleKey{dirs[i], rv.normalised[i]}
-			if f, ok := first[k]; ok {
-				union(f, node[o.ID])
+			if f, ok := columns[k]; ok {
+				union(f, n)
 				continue
 			}
-			first[k] = node[o.ID]
+			columns[k] = n
 		}
 	}
 	for _, l := range links {
 		if l.match != MatchMerged && l.match != MatchSplit {
-			union(node[l.from.objectives[l.prev].ID], node[l.to.objectives[l.next].ID])
+			union(first[l.from]+int32(l.prev), first[l.to]+int32(l.next))
 		}
 	}
-	own := make([]string, len(node)) // by node: lineageID of its id, computed once per revision
+	own := make([]string, nodes) // by node: lineageID of its id, computed once per revision
 	for _, rv := range revisions {
-		for i, id := range rv.ownLineages() {
-			own[node[rv.objectives[i].ID]] = id
-		}
+		copy(own[first[rv]:], rv.ownLineages())
 	}
-	out := make(map[string]string, len(node))
-	for id, n := range node {
-		out[id] = own[find(n)]
+	out := make(map[string]string, nodes)
+	for _, rv := range revisions {
+		for i, o := range rv.objectives {
+			out[o.ID] = own[find(first[rv]+int32(i))]
+		}
 	}
 	return out
 }
