@@ -21,49 +21,68 @@ var folder = asciifolding.New()
 // are the same title.
 //
 // It is one pass over the text in NFKC: ASCII as it is, other characters
-// through the folder one by one (it folds each on its own), then each
+// folded one by one (the folder folds each on its own), then each
 // lowercased and kept when a letter or digit. Folding and lowercasing the
 // whole text first, as strings, cost three copies of every text and a
 // rune slice four times its length: a third of what opening an index of a
 // million objectives spent on working out their lineage.
 func normalise(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	s = norm.NFKC.String(s)
+	out := make([]byte, 0, len(s))
 	space := false
-	word := func(r rune) {
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	keep := func(r rune) {
-		switch {
-		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
-			word(r)
-		case 'A' <= r && r <= 'Z':
-			word(r + 'a' - 'A')
-		case r >= utf8.RuneSelf:
-			if lower := unicode.ToLower(r); unicode.IsLetter(lower) || unicode.IsDigit(lower) {
-				word(lower)
-				return
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			default:
+				space = true
+				continue
 			}
-			space = true
-		default: // ASCII but for letters and digits
-			space = true
-		}
-	}
-	for _, r := range norm.NFKC.String(s) {
-		if r < utf8.RuneSelf {
-			keep(r)
+			if space && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			out, space = append(out, c), false
 			continue
 		}
-		for _, f := range string(folder.Filter(utf8.AppendRune(nil, r))) {
-			keep(f)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		for _, f := range foldRune(r) {
+			if f = unicode.ToLower(f); !unicode.IsLetter(f) && !unicode.IsDigit(f) {
+				space = true
+				continue
+			}
+			if space && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			out, space = utf8.AppendRune(out, f), false
 		}
 	}
-	return b.String()
+	return string(out)
 }
+
+// foldRune is what the folder makes of r, from a table for the accented
+// Latin letters (all Italian's, and most of Europe's).
+func foldRune(r rune) string {
+	if r < foldTableEnd {
+		return foldTable()[r-utf8.RuneSelf]
+	}
+	return string(folder.Filter(utf8.AppendRune(nil, r)))
+}
+
+// foldTableEnd ends the runes foldTable holds, from utf8.RuneSelf: the
+// Latin-1 Supplement and Latin Extended-A and B.
+const foldTableEnd = 0x250
+
+var foldTable = sync.OnceValue(func() []string {
+	table := make([]string, foldTableEnd-utf8.RuneSelf)
+	for r := rune(utf8.RuneSelf); r < foldTableEnd; r++ {
+		table[r-utf8.RuneSelf] = string(folder.Filter(utf8.AppendRune(nil, r)))
+	}
+	return table
+})
 
 // stopWords are the Italian articles, prepositions and the like, folded as
 // normalise folds them: every title has them, so they say nothing about
@@ -84,9 +103,9 @@ var stopWords = sync.OnceValue(func() map[string]bool {
 // contentWords are the distinct words of a normalised text worth comparing:
 // not stop words, not single letters (elided articles).
 func contentWords(normalised string) []string {
-	var words []string
+	words := make([]string, 0, strings.Count(normalised, " ")+1)
 	stop := stopWords()
-	for _, w := range strings.Fields(normalised) {
+	for w := range strings.FieldsSeq(normalised) {
 		if len(w) > 1 && !stop[w] {
 			words = append(words, w)
 		}
