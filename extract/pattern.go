@@ -26,10 +26,10 @@ import (
 // one-page act rules out about half of the patterns it is read with by
 // their words alone, and compiling was much of what `albo extract` spent
 // on such an act. A long text is searched where its leading words occur,
-// with the pattern's anchored form alone (pattern_leading.go): reading
-// each section whole with Go's matcher took a 3-page act from 0.94× to
-// 1.03× the CPU of pdftotext (make bench). Any other pattern is compiled at once, and finds its
-// words by parsing itself again, which costs as much as a few dozen
+// with the pattern's anchored form alone (pattern_leading.go): a 3-page
+// act read each section whole with Go's matcher at 1.03× the CPU of
+// pdftotext, and at 0.94× this way (make bench). Any other pattern is
+// compiled at once, and finds its words by parsing itself again, which costs as much as a few dozen
 // matches: it looks for them only from its wordsAfterCalls-th call on,
 // so that a pattern called a few times does not pay for it.
 type pattern struct {

@@ -97,8 +97,7 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 		for _, objs := range byDir {
 			for a, i := range objs {
 				for _, j := range objs[a+1:] {
-					oi, oj := rv.objectives[i], rv.objectives[j]
-					if oi.Year == oj.Year || !(rv.normalised[i] == rv.normalised[j] || similarWords(rv.words[i], rv.words[j])) {
+					if rv.objectives[i].Year == rv.objectives[j].Year || !rv.title(i).names(rv.title(j)) {
 						continue
 					}
 					ri, rj := find(chains[i]), find(chains[j])

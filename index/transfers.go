@@ -110,6 +110,9 @@ func titleOf(s string) title {
 	return title{n, contentWords(n)}
 }
 
+// title is the title of objective i, as analyseTexts worked it out.
+func (rv *revision) title(i int) title { return title{rv.normalised[i], rv.words[i]} }
+
 // names says whether two titles name the same objective.
 func (a title) names(b title) bool {
 	return a.normalised == b.normalised || similarWords(a.words, b.words)
@@ -292,7 +295,7 @@ func (st *step) transfers(lineage map[string]string) []Transfer {
 			continue
 		}
 		from, to := st.prev.objectives[l.prev].Directorate, st.next.objectives[l.next].Directorate
-		move := observed{directorateKey(from), directorateKey(to), title{st.next.normalised[l.next], st.next.words[l.next]}}
+		move := observed{directorateKey(from), directorateKey(to), st.next.title(l.next)}
 		year := st.next.objectives[l.next].Year
 		// The same title moved between the same directorates in another
 		// year column is the same objective.

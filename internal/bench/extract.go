@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -122,7 +123,7 @@ func tally(goals []*extractGoal, measure, peer, file string, ratio float64) {
 		if g.measure == measure && g.peer == peer {
 			g.measured++
 			// As printed: a ratio that prints as the limit is within it.
-			if r, _ := strconv.ParseFloat(fmt.Sprintf("%.2f", ratio), 64); r > g.limit {
+			if math.Round(ratio*100) > math.Round(g.limit*100) {
 				g.misses = append(g.misses, fmt.Sprintf("%s %.2f×", file, ratio))
 			}
 		}
