@@ -19,9 +19,11 @@
 // incremental: a category's paging stops at the first page that holds only
 // acts already archived and unchanged, and conditional requests (ETag,
 // If-Modified-Since) keep a full re-walk from downloading anything that did
-// not change. Acts that leave the listing stay in the corpus; an act whose
-// documents could not be fetched is recorded with the listing's metadata
-// and no files, and later crawls look for it until they archive it.
+// not change. Acts that leave the listing stay in the corpus. An act that
+// failed for a reason that may pass (a server erring or timing out past
+// every retry) is tried once more after all the others; one whose documents
+// could still not be fetched is recorded with the listing's metadata and no
+// files, and later crawls look for it until they archive it.
 //
 // Acts are archived oldest first, so that a crawl killed at any moment
 // leaves archived a tail of each listing: the next incremental crawl's
@@ -149,6 +151,9 @@ type crawler struct {
 	// documents by an earlier crawl that failed them, and recently seen:
 	// the walk of their category goes on until it meets them again.
 	pending map[string]map[string]bool
+	// again are the acts the first round failed for a reason that may
+	// pass (see mayPass), for the last round.
+	again []Listed
 	// stop ends the crawl with its cause, as diskFailed does.
 	stop context.CancelCauseFunc
 }
@@ -201,15 +206,7 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 		}
 	}
 
-	jobs := make(chan Listed)
-	var wg sync.WaitGroup
-	for range opts.Concurrency {
-		wg.Go(func() {
-			for l := range jobs {
-				c.act(ctx, l)
-			}
-		})
-	}
+	jobs, wait := c.workers(ctx, firstRound)
 	for _, cat := range cats {
 		todo, more := c.walk(ctx, baseURL, cat)
 		// Oldest first (see the package comment).
@@ -224,11 +221,48 @@ func Run(ctx context.Context, store Store, opts Options) (Summary, error) {
 		}
 	}
 	close(jobs)
-	wg.Wait()
+	wait()
+	if len(c.again) > 0 && ctx.Err() == nil {
+		c.log.Info("trying again the acts that failed for a reason that may pass", "acts", len(c.again))
+		jobs, wait = c.workers(ctx, lastRound)
+		for _, l := range c.again {
+			select {
+			case jobs <- l:
+			case <-ctx.Done():
+			}
+		}
+		close(jobs)
+		wait()
+	}
 	if err := context.Cause(ctx); err != nil {
 		return c.summary, fmt.Errorf("crawl: %w", err)
 	}
 	return c.summary, nil
+}
+
+// round is which pass over the acts a worker makes: the acts that failed
+// the first for a reason that may pass are tried once more after all the
+// others, in the last.
+type round bool
+
+const (
+	firstRound round = false
+	lastRound  round = true
+)
+
+// workers starts opts.Concurrency workers that archive the acts sent on
+// jobs in round r; wait returns once jobs is closed and they are done.
+func (c *crawler) workers(ctx context.Context, r round) (jobs chan<- Listed, wait func()) {
+	ch := make(chan Listed)
+	var wg sync.WaitGroup
+	for range c.opts.Concurrency {
+		wg.Go(func() {
+			for l := range ch {
+				c.act(ctx, l, r)
+			}
+		})
+	}
+	return ch, wg.Wait
 }
 
 // SelectCategories returns the categories of p named in names, or its
@@ -578,8 +612,11 @@ func (c *crawler) count(id string, s Status, err error) {
 // within them.
 const maxSessions = 8
 
-// act archives one listed act: detail page, documents, record.
-func (c *crawler) act(ctx context.Context, l Listed) {
+// act archives one listed act: detail page, documents, record. In the
+// first round, an act that fails for a reason that may pass is recorded as
+// seen, so that a crawl killed before the last round still leaves it for
+// the next, and kept for the last round instead of being counted failed.
+func (c *crawler) act(ctx context.Context, l Listed, r round) {
 	name := l.name()
 	var err error
 	for session := 1; session <= maxSessions; session++ {
@@ -600,8 +637,24 @@ func (c *crawler) act(ctx context.Context, l Listed) {
 			c.offSite(name, off.URL)
 		}
 		c.keepSeen(ctx, l)
+		if r == firstRound && mayPass(err) {
+			c.log.Debug("failed, to be tried again after the others", "act", name, "err", err)
+			c.mu.Lock()
+			c.again = append(c.again, l)
+			c.mu.Unlock()
+			return
+		}
 		c.count(name, StatusFailed, err)
 	}
+}
+
+// mayPass reports whether an act failed for a reason that a later try may
+// not meet: a server that kept erring, timing out or cutting answers short
+// past every retry, pages that kept coming unreadable, sessions that kept
+// being lost. An act that cannot be named, has no document or is refused by
+// robots.txt fails the same way every time.
+func mayPass(err error) bool {
+	return retryable(err) || errors.Is(err, errUnreadable) || errors.Is(err, ErrSessionLost)
 }
 
 // name is how failures name a listed act: its id when the listing told

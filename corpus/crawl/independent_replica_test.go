@@ -262,12 +262,14 @@ type indieAlbo struct {
 	moveIn, moveDays int
 	// forbidden is a path (and query) prefix robots.txt disallows.
 	forbidden string
-	// broken are acts whose pages fail until healed, by procid.
-	broken   map[int]indieBreak
-	rng      *rand.Rand
-	tokens   map[string]*indieViewState
-	sessions map[string]*indieSession
-	stats    indieStats
+	// broken are acts whose pages fail until healed, by procid;
+	// brokenFor, how many more of their requests fail when not forever.
+	broken    map[int]indieBreak
+	brokenFor map[int]int
+	rng       *rand.Rand
+	tokens    map[string]*indieViewState
+	sessions  map[string]*indieSession
+	stats     indieStats
 }
 
 // indieBreak is how an act fails every time.
@@ -285,6 +287,16 @@ func (a *indieAlbo) breakAct(act *indieAct, how indieBreak) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.broken[act.procid] = how
+	delete(a.brokenFor, act.procid)
+}
+
+// breakActFor makes an act fail in the way how says for its next n
+// requests of that kind, as in an outage that ends.
+func (a *indieAlbo) breakActFor(act *indieAct, how indieBreak, n int) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.broken[act.procid] = how
+	a.brokenFor[act.procid] = n
 }
 
 // forbid makes robots.txt disallow the paths that start with prefix.
@@ -297,7 +309,18 @@ func (a *indieAlbo) forbid(prefix string) {
 func (a *indieAlbo) isBroken(procid int, how indieBreak) bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return a.broken[procid] == how
+	if a.broken[procid] != how {
+		return false
+	}
+	if n, ok := a.brokenFor[procid]; ok {
+		if n == 0 {
+			delete(a.broken, procid)
+			delete(a.brokenFor, procid)
+			return false
+		}
+		a.brokenFor[procid] = n - 1
+	}
+	return true
 }
 
 type indieViewState struct {
@@ -342,6 +365,7 @@ func newIndieAlbo(t *testing.T, faultRate float64) *indieAlbo {
 		tokens:    map[string]*indieViewState{},
 		sessions:  map[string]*indieSession{},
 		broken:    map[int]indieBreak{},
+		brokenFor: map[int]int{},
 	}
 	a.resetStats()
 	a.srv = httptest.NewServer(a)

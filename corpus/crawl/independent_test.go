@@ -501,6 +501,38 @@ func TestIndependentReplicaBrokenActs(t *testing.T) {
 	}
 }
 
+// TestIndependentReplicaOutageOutlastsRetries has one act fail for longer
+// than the retries of a request, in each way: the crawl tries it again
+// after the others, archives it whole and counts it new, not failed.
+func TestIndependentReplicaOutageOutlastsRetries(t *testing.T) {
+	const attempts = 3
+	tests := []struct {
+		name     string
+		how      indieBreak
+		requests int // how many of its requests fail
+	}{
+		// Every attempt at the detail page of the first round.
+		{"its detail page fails", breakDetail, attempts},
+		// Every session the first round opens for the download.
+		{"its download is never in the session", breakNoDocument, crawl.MaxSessions},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			albo := newIndieAlbo(t, 0)
+			store := openStore(t)
+			listed := albo.visible("9030")
+			albo.breakActFor(listed[len(listed)-3], tt.how, tt.requests)
+			opts := indieOptions(albo)
+			opts.Categories = []string{"giunta"}
+			opts.Fetch.MaxAttempts = attempts
+
+			s := indieCrawl(t, store, opts)
+			wantCounts(t, s, crawl.Summary{Listed: len(listed), New: len(listed)})
+			checkArchive(t, store, listed)
+		})
+	}
+}
+
 // TestIndependentReplicaRobots disallows the detail pages of some acts in
 // robots.txt: the crawler never asks for them, says so, and archives the
 // others.
