@@ -297,7 +297,9 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 	// meanwhile, a walk may start again, and a broken site may serve the
 	// same page over and over.
 	met := map[string]bool{}
-	restarts, refusedAt := 0, 0
+	// failedAt is the furthest page a walk failed at: a walk started
+	// again goes through the pages met already up to there.
+	restarts, failedAt := 0, 0
 	// Stopping at known or old acts assumes the newest come first; a
 	// listing in the order of publication has them on its last pages.
 	oldestFirst := false
@@ -310,12 +312,13 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 		if ctx.Err() != nil {
 			return todo, false
 		}
-		if listing == nil && req.Form != nil && restarts < maxRestarts {
-			// A refused postback: the site restarted, or its listing
-			// changed under the view state. Walk again from the first
-			// page; what was met already is skipped.
-			c.log.Debug("postback refused, walking the listing again", "category", cat.Name, "page", page, "err", err)
-			restarts, refusedAt = restarts+1, page
+		if listing == nil && (req.Form != nil || mayPass(err)) && restarts < maxRestarts {
+			// A refused postback (the site restarted, or its listing
+			// changed under the view state), or a page that failed past
+			// its retries for a reason that may pass: walk again from
+			// the first page; what was met already is skipped.
+			c.log.Debug("listing page failed, walking the listing again", "category", cat.Name, "page", page, "err", err)
+			restarts, failedAt = restarts+1, max(failedAt, page)
 			req, page, session = first, 0, newSession()
 			continue
 		}
@@ -367,7 +370,7 @@ func (c *crawler) walk(ctx context.Context, base *url.URL, cat Category) (todo [
 		c.log.Debug("listing page", "category", cat.Name, "page", page, "acts", len(listing.Acts))
 		oldestFirst = oldestFirst || inPublicationOrder(listing.Acts)
 		stop := (!c.opts.Full && allKnown && len(c.pending[cat.Name]) == 0) || allOld
-		if (stop && !oldestFirst) || (!fresh && page > refusedAt) {
+		if (stop && !oldestFirst) || (!fresh && page > failedAt) {
 			break
 		}
 		req = listing.Next

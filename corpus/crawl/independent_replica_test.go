@@ -260,6 +260,9 @@ type indieAlbo struct {
 	// moveIn counts down the listing requests until today moves by
 	// moveDays.
 	moveIn, moveDays int
+	// listingUp counts down the listing requests served before an outage
+	// of the listing alone, listingDown those then answered 503.
+	listingUp, listingDown int
 	// forbidden is a path (and query) prefix robots.txt disallows.
 	forbidden string
 	// broken are acts whose pages fail until healed, by procid;
@@ -297,6 +300,14 @@ func (a *indieAlbo) breakActFor(act *indieAct, how indieBreak, n int) {
 	defer a.mu.Unlock()
 	a.broken[act.procid] = how
 	a.brokenFor[act.procid] = n
+}
+
+// failListings serves the next after listing requests, then answers the
+// n that follow 503.
+func (a *indieAlbo) failListings(after, n int) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.listingUp, a.listingDown = after, n
 }
 
 // forbid makes robots.txt disallow the paths that start with prefix.
@@ -711,6 +722,13 @@ func (a *indieAlbo) token(prefix string, n int) string {
 // pager asked for on a checked postback.
 func (a *indieAlbo) listing(w http.ResponseWriter, r *http.Request) *reply {
 	a.mu.Lock()
+	if a.listingUp > 0 {
+		a.listingUp--
+	} else if a.listingDown > 0 {
+		a.listingDown--
+		a.mu.Unlock()
+		return htmlReply(503, "<html><body><h1>Service Unavailable</h1></body></html>")
+	}
 	if a.moveIn > 0 {
 		if a.moveIn--; a.moveIn == 0 {
 			a.today = a.today.AddDate(0, 0, a.moveDays)

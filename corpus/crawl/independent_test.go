@@ -533,6 +533,51 @@ func TestIndependentReplicaOutageOutlastsRetries(t *testing.T) {
 	}
 }
 
+// TestIndependentReplicaListingOutage has the listing fail for longer than
+// the retries of a request, at its first page and deeper in its paging:
+// the walk starts again and archives every act. An outage that outlasts
+// every restart fails the category's page, and nothing else.
+func TestIndependentReplicaListingOutage(t *testing.T) {
+	const attempts = 3
+	listed := newIndieAlbo(t, 0).visible("9030")
+	if pages := (len(listed) + indiePageSize - 1) / indiePageSize; pages < 4 {
+		t.Fatalf("the listing has %d pages: the test needs paging", pages)
+	}
+	tests := []struct {
+		name           string
+		served, failed int // listing requests served before the outage, and failed in it
+		wantAll        bool
+	}{
+		{"at the first page", 0, attempts, true},
+		// The next walk fails at its first page: it must not forget
+		// that the first walk had got further.
+		{"at the third page, and the first of the next walk", 2, 2 * attempts, true},
+		{"past every restart", 0, 100, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			albo := newIndieAlbo(t, 0)
+			store := openStore(t)
+			opts := indieOptions(albo)
+			opts.Categories = []string{"giunta"}
+			opts.Fetch.MaxAttempts = attempts
+			albo.failListings(tt.served, tt.failed)
+			s, err := crawl.Run(context.Background(), store, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !tt.wantAll {
+				if s.Failed != 1 || len(s.Failures) != 1 || s.Failures[0].What != "giunta page 1" {
+					t.Errorf("summary %+v, want the first page failed and nothing else", s)
+				}
+				return
+			}
+			wantCounts(t, s, crawl.Summary{Listed: len(listed), New: len(listed)})
+			checkArchive(t, store, listed)
+		})
+	}
+}
+
 // TestIndependentReplicaRobots disallows the detail pages of some acts in
 // robots.txt: the crawler never asks for them, says so, and archives the
 // others.
