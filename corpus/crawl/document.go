@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -34,10 +35,45 @@ type download struct {
 // base64 header is found within the first 4096 bytes.
 const sniffLen = 4096
 
+// documentAttempts is how many times a document that looks cut short
+// (see errCutShort) is downloaded before it is given up for this round.
+const documentAttempts = 3
+
+// errCutShort marks a download that arrived with nothing to tell a body cut
+// short from a whole one (no Content-Length) and that looks cut short: a
+// signed envelope that does not open, a PDF without %%EOF near its end.
+var errCutShort = errors.New("looks cut short")
+
 // document downloads one document in the act's session and stores it, with
 // the PDF inside when it is a signed envelope. With prev, the request is
-// conditional, and an unchanged document is not downloaded again.
+// conditional, and an unchanged document is not downloaded again. A
+// download that looks cut short is downloaded again: the same bytes twice
+// are what the site serves, and a PDF is archived as it is served, %%EOF or
+// not.
 func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, prev *corpus.File) (corpus.File, error) {
+	cut := "" // the digest of the last download that looked cut short
+	for attempt := 1; ; attempt++ {
+		f, err := c.download(ctx, doc, jar, prev)
+		switch {
+		case !errors.Is(err, errCutShort):
+			return f, err
+		case f.SHA256 == cut && f.PDFSHA256 != "":
+			return f, nil
+		case f.SHA256 == cut:
+			return f, err
+		case attempt == documentAttempts:
+			return f, retryableError{err}
+		}
+		cut = f.SHA256
+		c.log.Debug("download looks cut short, fetching it again", "document", doc.URL, "err", err)
+		if err := c.fetch.sleep(ctx, c.fetch.backoff(attempt)); err != nil {
+			return f, err
+		}
+	}
+}
+
+// download makes one download of a document (see document).
+func (c *crawler) download(ctx context.Context, doc DocRef, jar http.CookieJar, prev *corpus.File) (corpus.File, error) {
 	req := &request{URL: doc.URL, Jar: jar}
 	if prev != nil && c.store.HasBlob(prev.SHA256) && (prev.PDFSHA256 == "" || c.store.HasBlob(prev.PDFSHA256)) {
 		req.ETag, req.LastModified = prev.ETag, prev.LastModified
@@ -115,8 +151,18 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 	if !cades.IsEnvelope(got.head) {
 		// Readers find the header anywhere in the first 1024 bytes, and
 		// some producers write a line before it.
-		if extract.Sniff(got.head).Format == extract.FormatPDF {
-			f.PDFSHA256 = f.SHA256
+		if extract.Sniff(got.head).Format != extract.FormatPDF {
+			return f, nil
+		}
+		f.PDFSHA256 = f.SHA256
+		if !resp.Checked {
+			ends, err := c.endsPDF(got)
+			if err != nil {
+				return f, err
+			}
+			if !ends {
+				return f, fmt.Errorf("%s: %w: no %%%%EOF in its last %d bytes", from, errCutShort, eofWindow)
+			}
 		}
 		return f, nil
 	}
@@ -128,6 +174,9 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 	}
 	defer signed.Close()
 	inner, signers, err := cades.UnwrapReader(seekReaderAt{signed}, got.size, "")
+	if err != nil && !resp.Checked {
+		return f, fmt.Errorf("%s: %w: %w", from, errCutShort, err)
+	}
 	if err != nil {
 		return f, fmt.Errorf("%s: %w", from, err)
 	}
@@ -143,6 +192,29 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 		}
 	}
 	return f, nil
+}
+
+// eofWindow is how near its end a PDF's %%EOF is looked for: readers look
+// as far back as 1024 bytes.
+const eofWindow = 1024
+
+// endsPDF reports whether a stored PDF download has %%EOF in its last
+// eofWindow bytes.
+func (c *crawler) endsPDF(got download) (bool, error) {
+	r, err := c.store.OpenBlob(got.sha)
+	if err != nil {
+		return false, err
+	}
+	defer r.Close()
+	from := max(got.size-eofWindow, 0)
+	if _, err := r.Seek(from, io.SeekStart); err != nil {
+		return false, err
+	}
+	tail, err := io.ReadAll(r)
+	if err != nil {
+		return false, err
+	}
+	return bytes.Contains(tail, []byte("%%EOF")), nil
 }
 
 // seekReaderAt reads a stored file at offsets through Seek, as the stores

@@ -160,6 +160,11 @@ type response struct {
 	Header      http.Header
 	Body        []byte // nil when the request had a Consume
 	NotModified bool
+	// Checked: a body cut short is told from a whole one as it is read,
+	// by its Content-Length or by the gzip stream's own trailer. Without
+	// either (a body that ends when the connection closes, or a chunked
+	// one cut by the server), only the content can tell.
+	Checked bool
 	// Truncated: the page was longer than MaxPageSize and Body holds its
 	// first MaxPageSize bytes.
 	Truncated bool
@@ -497,7 +502,8 @@ func (f *fetcher) once(ctx context.Context, req *request, timeout time.Duration)
 		return nil, 0, retryableError{err}
 	}
 	defer hresp.Body.Close()
-	resp := &response{URL: hresp.Request.URL, Status: hresp.StatusCode, Header: hresp.Header}
+	resp := &response{URL: hresp.Request.URL, Status: hresp.StatusCode, Header: hresp.Header,
+		Checked: hresp.ContentLength >= 0 || hresp.Uncompressed}
 	switch {
 	case hresp.StatusCode == http.StatusNotModified && (req.ETag != "" || req.LastModified != ""):
 		resp.NotModified = true

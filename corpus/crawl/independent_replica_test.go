@@ -231,22 +231,23 @@ func (a *indieAct) signEnvelope(rng *rand.Rand, mayor, secretary *cadestest.Sign
 type indieFault int
 
 const (
-	faultNone      indieFault = iota
-	fault500                  // Retry-After in seconds
-	fault502                  // Retry-After as an HTTP date
-	fault503                  // Retry-After as an HTTP date
-	fault429                  // Retry-After in seconds
-	faultReset                // connection reset in the middle of the body
-	faultShort                // Content-Length larger than the body sent
-	faultSlowHead             // no answer before the crawler's timeout
-	faultSlowBody             // the body stalls past the crawler's timeout
-	faultEmpty                // 200 with nothing in it
-	faultYellow               // the ASP.NET yellow error page, status 500
-	faultYellow200            // a custom error page with status 200 (listings)
+	faultNone          indieFault = iota
+	fault500                      // Retry-After in seconds
+	fault502                      // Retry-After as an HTTP date
+	fault503                      // Retry-After as an HTTP date
+	fault429                      // Retry-After in seconds
+	faultReset                    // connection reset in the middle of the body
+	faultShort                    // Content-Length larger than the body sent
+	faultSlowHead                 // no answer before the crawler's timeout
+	faultSlowBody                 // the body stalls past the crawler's timeout
+	faultEmpty                    // 200 with nothing in it
+	faultYellow                   // the ASP.NET yellow error page, status 500
+	faultYellow200                // a custom error page with status 200 (listings)
+	faultCutUndeclared            // a document cut short, with no Content-Length to tell
 	faultKinds
 )
 
-var faultNames = [...]string{"none", "500", "502", "503", "429", "reset", "short", "slow-head", "slow-body", "empty", "yellow", "yellow-200"}
+var faultNames = [...]string{"none", "500", "502", "503", "429", "reset", "short", "slow-head", "slow-body", "empty", "yellow", "yellow-200", "cut-undeclared"}
 
 // indieAlbo is one running replica.
 type indieAlbo struct {
@@ -564,7 +565,7 @@ func (a *indieAlbo) fault(rep *reply) indieFault {
 	for {
 		f := indieFault(1 + a.rng.IntN(int(faultKinds)-1))
 		switch {
-		case f == faultYellow200 && !rep.listing:
+		case f == faultYellow200 && !rep.listing, f == faultCutUndeclared && !rep.document:
 			continue
 		case (f == faultSlowHead || f == faultSlowBody) && a.rng.IntN(8) != 0:
 			// Slow answers cost the crawler its timeout: keep them rare.
@@ -592,6 +593,9 @@ func (a *indieAlbo) deliver(w http.ResponseWriter, r *http.Request, rep *reply, 
 		return
 	case faultReset, faultShort:
 		hijackCut(w, rep, f == faultReset)
+		return
+	case faultCutUndeclared:
+		hijackUndeclared(w, rep)
 		return
 	case faultSlowHead:
 		select {
@@ -680,6 +684,24 @@ func hijackCut(w http.ResponseWriter, rep *reply, reset bool) {
 	if tc, ok := conn.(*net.TCPConn); reset && ok {
 		tc.SetLinger(0)
 	}
+}
+
+// hijackUndeclared sends the head of rep without a Content-Length, as an
+// HTTP/1.0 server does, and part of its body, then closes the connection:
+// the client cannot tell the body from a whole one.
+func hijackUndeclared(w http.ResponseWriter, rep *reply) {
+	conn, buf, err := w.(http.Hijacker).Hijack()
+	if err != nil {
+		return
+	}
+	defer conn.Close()
+	fmt.Fprintf(buf, "HTTP/1.0 %d %s\r\n", rep.status, http.StatusText(rep.status))
+	for k, v := range rep.header {
+		fmt.Fprintf(buf, "%s: %s\r\n", k, v[0])
+	}
+	buf.WriteString("Connection: close\r\n\r\n")
+	buf.Write(rep.body[:len(rep.body)*2/3])
+	buf.Flush()
 }
 
 func indieYellowPage(msg string) string {

@@ -80,7 +80,7 @@ func hugeAlbo(w http.ResponseWriter, r *http.Request) {
 			cadestest.Streamed(w, hugeEnvelopeTemplate(), hugePDF{}, hugeDocument, 1<<20)
 			return
 		}
-		io.Copy(w, io.LimitReader(hugePDF{}, hugeDocument))
+		io.Copy(w, io.MultiReader(io.LimitReader(hugePDF{}, hugeDocument-int64(len(pdfEnd))), strings.NewReader(pdfEnd)))
 	default:
 		http.NotFound(w, r)
 	}
@@ -95,6 +95,9 @@ const hugeEnvelopeAct = "2"
 var hugeEnvelopeTemplate = sync.OnceValue(func() []byte {
 	return cadestest.NewSigner("Mario Rossi").Sign([]byte("%PDF-1.4\n"))
 })
+
+// pdfEnd ends the huge PDF as a whole one ends.
+const pdfEnd = "\n%%EOF\n"
 
 // hugePDF is an endless PDF: a header, then filler.
 type hugePDF struct{}

@@ -1,0 +1,87 @@
+package crawl
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/openalbo/albo/extract/cades/cadestest"
+)
+
+// TestDocumentCutShort serves documents with nothing to tell a body cut
+// short from a whole one (no Content-Length), some cut short: a download
+// that looks cut short is fetched again, the same bytes twice are what the
+// site serves, and a document cut differently every time is left to a
+// later round.
+func TestDocumentCutShort(t *testing.T) {
+	pdf := []byte("%PDF-1.4\n% atto\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+	unended := pdf[:len(pdf)-7]
+	envelope := cadestest.NewSigner("Sindaco").Sign(pdf)
+	tests := []struct {
+		name     string
+		answers  [][]byte // one per request, the last repeated
+		declared bool     // sent with its Content-Length
+		want     []byte   // stored; nil: the download fails
+		mayPass  bool     // the failure may pass in a later round
+		requests int
+	}{
+		{"a whole PDF", [][]byte{pdf}, false, pdf, false, 1},
+		{"a PDF cut once", [][]byte{pdf[:30], pdf}, false, pdf, false, 2},
+		{"a PDF that never ends as PDFs do", [][]byte{unended}, false, unended, false, 2},
+		{"a PDF that never ends, with its length", [][]byte{unended}, true, unended, false, 1},
+		{"a PDF cut differently every time", [][]byte{pdf[:20], pdf[:30], pdf[:40], pdf}, false, nil, true, documentAttempts},
+		{"an envelope cut once", [][]byte{envelope[:len(envelope)/2], envelope}, false, envelope, false, 2},
+		{"an envelope cut the same way every time", [][]byte{envelope[:len(envelope)/2]}, false, nil, false, 2},
+		{"an envelope that does not open, with its length", [][]byte{envelope[:len(envelope)/2]}, true, nil, false, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var requests atomic.Int32
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				n := int(requests.Add(1))
+				body := tt.answers[min(n, len(tt.answers))-1]
+				w.Header().Set("Content-Type", "application/octet-stream")
+				if tt.declared {
+					w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+				} else {
+					w.(http.Flusher).Flush() // chunked: no Content-Length
+				}
+				w.Write(body)
+			}))
+			defer srv.Close()
+			store := openStore(t, t.TempDir())
+			cfg := testFetch()
+			cfg.IgnoreRobots = true
+			c := &crawler{opts: Options{Now: time.Now}, store: store, fetch: newFetcher(cfg, mustURL(t, srv.URL).Host),
+				log: slog.New(slog.DiscardHandler), profile: OpenWeb{}}
+			f, err := c.document(context.Background(), DocRef{URL: mustURL(t, srv.URL+"/atto.pdf")}, newSession(), nil)
+			if got := int(requests.Load()); got != tt.requests {
+				t.Errorf("%d requests, want %d", got, tt.requests)
+			}
+			if tt.want == nil {
+				if err == nil {
+					t.Fatalf("stored %+v, want a failure", f)
+				}
+				if mayPass(err) != tt.mayPass {
+					t.Errorf("failure %v: may pass %v, want %v", err, mayPass(err), tt.mayPass)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readBlob(t, store, f.SHA256); !bytes.Equal(got, tt.want) {
+				t.Errorf("stored %q, want %q", got, tt.want)
+			}
+			if inner := readBlob(t, store, f.PDFSHA256); !bytes.HasPrefix(inner, []byte("%PDF")) {
+				t.Errorf("the PDF stored is %q", inner)
+			}
+		})
+	}
+}
