@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"path"
 	"slices"
+	"strings"
 
 	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
@@ -39,32 +40,48 @@ const sniffLen = 4096
 // (see errCutShort) is downloaded before it is given up for this round.
 const documentAttempts = 3
 
-// errCutShort marks a download that arrived with nothing to tell a body cut
+// cutShortError is a download that arrived with nothing to tell a body cut
 // short from a whole one (no Content-Length) and that looks cut short: a
-// signed envelope that does not open, a PDF without %%EOF near its end.
-var errCutShort = errors.New("looks cut short")
+// PDF without %%EOF near its end, a file named or typed as a PDF or an
+// envelope that is neither, an envelope that does not open.
+type cutShortError struct {
+	why string
+	// asServed: the file may be archived as the site serves it when it
+	// comes the same every time; an envelope that does not open may not,
+	// as its PDF could not be stored.
+	asServed bool
+}
+
+func (e *cutShortError) Error() string { return "looks cut short: " + e.why }
 
 // document downloads one document in the act's session and stores it, with
 // the PDF inside when it is a signed envelope. With prev, the request is
-// conditional, and an unchanged document is not downloaded again. A
-// download that looks cut short is downloaded again: the same bytes twice
-// are what the site serves, and a PDF is archived as it is served, %%EOF or
-// not.
+// conditional, and an unchanged document is not downloaded again.
+//
+// A download that looks cut short is downloaded again, up to
+// documentAttempts times. A file that comes the same every time is what the
+// site serves, and is archived as served, %%EOF or not: twice is not
+// enough, as a server or a proxy may cut a document at the same byte twice.
+// Anything else is left to the crawl's last round.
 func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, prev *corpus.File) (corpus.File, error) {
-	cut := "" // the digest of the last download that looked cut short
+	first := "" // the digest of the first download that looked cut short
+	same := true
 	for attempt := 1; ; attempt++ {
 		f, err := c.download(ctx, doc, jar, prev)
-		switch {
-		case !errors.Is(err, errCutShort):
+		var cut *cutShortError
+		if !errors.As(err, &cut) {
 			return f, err
-		case f.SHA256 == cut && f.PDFSHA256 != "":
-			return f, nil
-		case f.SHA256 == cut:
-			return f, err
-		case attempt == documentAttempts:
+		}
+		if first == "" {
+			first = f.SHA256
+		}
+		same = same && f.SHA256 == first
+		if attempt == documentAttempts {
+			if same && cut.asServed {
+				return f, nil
+			}
 			return f, retryableError{err}
 		}
-		cut = f.SHA256
 		c.log.Debug("download looks cut short, fetching it again", "document", doc.URL, "err", err)
 		if err := c.fetch.sleep(ctx, c.fetch.backoff(attempt)); err != nil {
 			return f, err
@@ -152,6 +169,9 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 		// Readers find the header anywhere in the first 1024 bytes, and
 		// some producers write a line before it.
 		if extract.Sniff(got.head).Format != extract.FormatPDF {
+			if !resp.Checked && namedPDF(f) {
+				return f, fmt.Errorf("%s: %w", from, &cutShortError{why: fmt.Sprintf("%q (%s) is neither a PDF nor a signed envelope", f.Name, f.ContentType), asServed: true})
+			}
 			return f, nil
 		}
 		f.PDFSHA256 = f.SHA256
@@ -161,7 +181,7 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 				return f, err
 			}
 			if !ends {
-				return f, fmt.Errorf("%s: %w: no %%%%EOF in its last %d bytes", from, errCutShort, eofWindow)
+				return f, fmt.Errorf("%s: %w", from, &cutShortError{why: fmt.Sprintf("no %%%%EOF in its last %d bytes", eofWindow), asServed: true})
 			}
 		}
 		return f, nil
@@ -175,7 +195,7 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 	defer signed.Close()
 	inner, signers, err := cades.UnwrapReader(seekReaderAt{signed}, got.size, "")
 	if err != nil && !resp.Checked {
-		return f, fmt.Errorf("%s: %w: %w", from, errCutShort, err)
+		return f, fmt.Errorf("%s: %w", from, &cutShortError{why: err.Error()})
 	}
 	if err != nil {
 		return f, fmt.Errorf("%s: %w", from, err)
@@ -192,6 +212,15 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 		}
 	}
 	return f, nil
+}
+
+// namedPDF reports whether a file's name or type says it is a PDF or a
+// signed envelope around one.
+func namedPDF(f corpus.File) bool {
+	name := strings.ToLower(f.Name)
+	mediaType, _, _ := mime.ParseMediaType(f.ContentType)
+	return strings.HasSuffix(name, ".pdf") || strings.HasSuffix(name, ".p7m") ||
+		mediaType == "application/pdf" || strings.Contains(mediaType, "pkcs7")
 }
 
 // eofWindow is how near its end a PDF's %%EOF is looked for: readers look

@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"log/slog"
 	"net/http"
@@ -16,9 +17,9 @@ import (
 
 // TestDocumentCutShort serves documents with nothing to tell a body cut
 // short from a whole one (no Content-Length), some cut short: a download
-// that looks cut short is fetched again, the same bytes twice are what the
-// site serves, and a document cut differently every time is left to a
-// later round.
+// that looks cut short is fetched again, a PDF that comes the same every
+// time is what the site serves, and anything else is left to a later
+// round.
 func TestDocumentCutShort(t *testing.T) {
 	pdf := []byte("%PDF-1.4\n% atto\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 	unended := pdf[:len(pdf)-7]
@@ -30,15 +31,22 @@ func TestDocumentCutShort(t *testing.T) {
 		want     []byte   // stored; nil: the download fails
 		mayPass  bool     // the failure may pass in a later round
 		requests int
+		file     string // the URL's last segment; empty: atto.pdf
 	}{
-		{"a whole PDF", [][]byte{pdf}, false, pdf, false, 1},
-		{"a PDF cut once", [][]byte{pdf[:30], pdf}, false, pdf, false, 2},
-		{"a PDF that never ends as PDFs do", [][]byte{unended}, false, unended, false, 2},
-		{"a PDF that never ends, with its length", [][]byte{unended}, true, unended, false, 1},
-		{"a PDF cut differently every time", [][]byte{pdf[:20], pdf[:30], pdf[:40], pdf}, false, nil, true, documentAttempts},
-		{"an envelope cut once", [][]byte{envelope[:len(envelope)/2], envelope}, false, envelope, false, 2},
-		{"an envelope cut the same way every time", [][]byte{envelope[:len(envelope)/2]}, false, nil, false, 2},
-		{"an envelope that does not open, with its length", [][]byte{envelope[:len(envelope)/2]}, true, nil, false, 1},
+		{"a whole PDF", [][]byte{pdf}, false, pdf, false, 1, ""},
+		{"a PDF cut once", [][]byte{pdf[:30], pdf}, false, pdf, false, 2, ""},
+		{"a PDF that never ends as PDFs do", [][]byte{unended}, false, unended, false, documentAttempts, ""},
+		{"a PDF cut at the same byte twice", [][]byte{pdf[:30], pdf[:30], pdf}, false, pdf, false, documentAttempts, ""},
+		{"a PDF that never ends, with its length", [][]byte{unended}, true, unended, false, 1, ""},
+		{"a PDF cut differently every time", [][]byte{pdf[:20], pdf[:30], pdf[:40], pdf}, false, nil, true, documentAttempts, ""},
+		{"a PDF cut within its header", [][]byte{pdf[:3], pdf}, false, pdf, false, 2, ""},
+		{"an envelope cut within its header", [][]byte{envelope[:1], envelope}, false, envelope, false, 2, ""},
+		{"an envelope cut once", [][]byte{envelope[:len(envelope)/2], envelope}, false, envelope, false, 2, ""},
+		{"an envelope cut the same way every time", [][]byte{envelope[:len(envelope)/2]}, false, nil, true, documentAttempts, ""},
+		{"an envelope that does not open, with its length", [][]byte{envelope[:len(envelope)/2]}, true, nil, false, 1, ""},
+		// Neither named nor typed as a PDF: nothing tells it cut short.
+		{"a drawing", [][]byte{[]byte("AC1032 tavola")}, false, []byte("AC1032 tavola"), false, 1, "tavola.dwg"},
+		{"a file named as a PDF that is not one", [][]byte{[]byte("AC1032 tavola")}, false, []byte("AC1032 tavola"), false, documentAttempts, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,7 +68,8 @@ func TestDocumentCutShort(t *testing.T) {
 			cfg.IgnoreRobots = true
 			c := &crawler{opts: Options{Now: time.Now}, store: store, fetch: newFetcher(cfg, mustURL(t, srv.URL).Host),
 				log: slog.New(slog.DiscardHandler), profile: OpenWeb{}}
-			f, err := c.document(context.Background(), DocRef{URL: mustURL(t, srv.URL+"/atto.pdf")}, newSession(), nil)
+			file := cmp.Or(tt.file, "atto.pdf")
+			f, err := c.document(context.Background(), DocRef{URL: mustURL(t, srv.URL+"/"+file)}, newSession(), nil)
 			if got := int(requests.Load()); got != tt.requests {
 				t.Errorf("%d requests, want %d", got, tt.requests)
 			}
@@ -79,8 +88,15 @@ func TestDocumentCutShort(t *testing.T) {
 			if got := readBlob(t, store, f.SHA256); !bytes.Equal(got, tt.want) {
 				t.Errorf("stored %q, want %q", got, tt.want)
 			}
-			if inner := readBlob(t, store, f.PDFSHA256); !bytes.HasPrefix(inner, []byte("%PDF")) {
-				t.Errorf("the PDF stored is %q", inner)
+			var wantPDF []byte // the PDF stored apart, if any
+			switch {
+			case bytes.HasPrefix(tt.want, []byte("%PDF")):
+				wantPDF = tt.want
+			case bytes.Equal(tt.want, envelope):
+				wantPDF = pdf
+			}
+			if (f.PDFSHA256 != "") != (wantPDF != nil) || (wantPDF != nil && !bytes.Equal(readBlob(t, store, f.PDFSHA256), wantPDF)) {
+				t.Errorf("PDF stored %q, want %q", f.PDFSHA256, wantPDF)
 			}
 		})
 	}

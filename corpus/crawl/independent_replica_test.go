@@ -592,10 +592,20 @@ func (a *indieAlbo) deliver(w http.ResponseWriter, r *http.Request, rep *reply, 
 		w.Write([]byte("<html><body><h1>Service Unavailable</h1></body></html>"))
 		return
 	case faultReset, faultShort:
-		hijackCut(w, rep, f == faultReset)
+		hijackCut(w, rep, len(rep.body)/2, true, f == faultReset)
 		return
 	case faultCutUndeclared:
-		hijackUndeclared(w, rep)
+		// Anywhere before its last line, as connections break (a
+		// document cut at the same byte every time is
+		// TestDocumentCutShort's): a PDF, or an envelope in base64, cut
+		// within its last line may lack only the end of line after
+		// %%EOF or after the last base64 line, which nothing can tell
+		// from a file served so.
+		lastLine := bytes.LastIndexByte(rep.body[:len(rep.body)-1], '\n') + 1
+		a.mu.Lock()
+		n := a.rng.IntN(max(lastLine, 1))
+		a.mu.Unlock()
+		hijackCut(w, rep, n, false, false)
 		return
 	case faultSlowHead:
 		select {
@@ -666,42 +676,35 @@ func (a *indieAlbo) deliver(w http.ResponseWriter, r *http.Request, rep *reply, 
 	}
 }
 
-// hijackCut sends the head of rep with its full Content-Length and part
-// of its body, then closes the connection: with reset, abruptly (TCP RST).
-func hijackCut(w http.ResponseWriter, rep *reply, reset bool) {
+// hijackCut sends the head of rep and the first n bytes of its body, then
+// closes the connection: with reset, abruptly (TCP RST). With declare, the
+// head gives a Content-Length longer than what follows, and the cut shows;
+// without, it gives none, as an HTTP/1.0 server does, and the client cannot
+// tell the body from a whole one.
+func hijackCut(w http.ResponseWriter, rep *reply, n int, declare, reset bool) {
 	conn, buf, err := w.(http.Hijacker).Hijack()
 	if err != nil {
 		return
 	}
 	defer conn.Close()
-	fmt.Fprintf(buf, "HTTP/1.1 %d %s\r\n", rep.status, http.StatusText(rep.status))
+	proto := "HTTP/1.0"
+	if declare {
+		proto = "HTTP/1.1"
+	}
+	fmt.Fprintf(buf, "%s %d %s\r\n", proto, rep.status, http.StatusText(rep.status))
 	for k, v := range rep.header {
 		fmt.Fprintf(buf, "%s: %s\r\n", k, v[0])
 	}
-	fmt.Fprintf(buf, "Content-Length: %d\r\n\r\n", len(rep.body)+1)
-	buf.Write(rep.body[:len(rep.body)/2])
+	if declare {
+		fmt.Fprintf(buf, "Content-Length: %d\r\n\r\n", len(rep.body)+1)
+	} else {
+		buf.WriteString("Connection: close\r\n\r\n")
+	}
+	buf.Write(rep.body[:n])
 	buf.Flush()
 	if tc, ok := conn.(*net.TCPConn); reset && ok {
 		tc.SetLinger(0)
 	}
-}
-
-// hijackUndeclared sends the head of rep without a Content-Length, as an
-// HTTP/1.0 server does, and part of its body, then closes the connection:
-// the client cannot tell the body from a whole one.
-func hijackUndeclared(w http.ResponseWriter, rep *reply) {
-	conn, buf, err := w.(http.Hijacker).Hijack()
-	if err != nil {
-		return
-	}
-	defer conn.Close()
-	fmt.Fprintf(buf, "HTTP/1.0 %d %s\r\n", rep.status, http.StatusText(rep.status))
-	for k, v := range rep.header {
-		fmt.Fprintf(buf, "%s: %s\r\n", k, v[0])
-	}
-	buf.WriteString("Connection: close\r\n\r\n")
-	buf.Write(rep.body[:len(rep.body)*2/3])
-	buf.Flush()
 }
 
 func indieYellowPage(msg string) string {
