@@ -37,7 +37,7 @@ type download struct {
 const sniffLen = 4096
 
 // documentAttempts is how many times a document that looks cut short
-// (see errCutShort) is downloaded before it is given up for this round.
+// (see cutShortError) is downloaded before it is given up for this round.
 const documentAttempts = 3
 
 // cutShortError is a download that arrived with nothing to tell a body cut
