@@ -15,8 +15,9 @@
 // The crawler is polite (per-host delay and parallelism as a LimitRule,
 // robots.txt with its Crawl-delay, an identifying User-Agent) and robust
 // (timeouts, a body-size cap, retries with backoff that honour Retry-After,
-// short bodies refused, a document sent without its length that looks cut
-// short fetched again, HTML served in place of a document detected). It is
+// short bodies refused, a document or a page sent without its length that
+// looks cut short fetched again, HTML served in place of a document
+// detected). It is
 // incremental: a category's paging stops at the first page that holds only
 // acts already archived and unchanged, and conditional requests (ETag,
 // If-Modified-Since) keep a full re-walk from downloading anything that did

@@ -2,7 +2,6 @@ package crawl
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"net/url"
 	"path"
 	"slices"
-	"strings"
 
 	"github.com/openalbo/albo/archive"
 	"github.com/openalbo/albo/corpus"
@@ -36,30 +34,12 @@ type download struct {
 // base64 header is found within the first 4096 bytes.
 const sniffLen = 4096
 
-// documentAttempts is how many times a document that looks cut short
-// (see cutShortError) is downloaded before it is given up for this round.
-const documentAttempts = 3
-
-// cutShortError is a download that arrived with nothing to tell a body cut
-// short from a whole one (no Content-Length) and that looks cut short: a
-// PDF without %%EOF near its end, a file named or typed as a PDF or an
-// envelope that is neither, an envelope that does not open.
-type cutShortError struct {
-	why string
-	// asServed: the file may be archived as the site serves it when it
-	// comes the same every time; an envelope that does not open may not,
-	// as its PDF could not be stored.
-	asServed bool
-}
-
-func (e *cutShortError) Error() string { return "looks cut short: " + e.why }
-
 // document downloads one document in the act's session and stores it, with
 // the PDF inside when it is a signed envelope. With prev, the request is
 // conditional, and an unchanged document is not downloaded again.
 //
 // A download that looks cut short is downloaded again, up to
-// documentAttempts times. A file that comes the same every time is what the
+// cutAttempts times. A file that comes the same every time is what the
 // site serves, and is archived as served, %%EOF or not: twice is not
 // enough, as a server or a proxy may cut a document at the same byte twice.
 // Anything else is left to the crawl's last round.
@@ -76,7 +56,7 @@ func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, 
 			first = f.SHA256
 		}
 		same = same && f.SHA256 == first
-		if attempt == documentAttempts {
+		if attempt == cutAttempts {
 			if same && cut.asServed {
 				return f, nil
 			}
@@ -212,38 +192,6 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 		}
 	}
 	return f, nil
-}
-
-// namedPDF reports whether a file's name or type says it is a PDF or a
-// signed envelope around one.
-func namedPDF(f corpus.File) bool {
-	name := strings.ToLower(f.Name)
-	mediaType, _, _ := mime.ParseMediaType(f.ContentType)
-	return strings.HasSuffix(name, ".pdf") || strings.HasSuffix(name, ".p7m") ||
-		mediaType == "application/pdf" || strings.Contains(mediaType, "pkcs7")
-}
-
-// eofWindow is how near its end a PDF's %%EOF is looked for: readers look
-// as far back as 1024 bytes.
-const eofWindow = 1024
-
-// endsPDF reports whether a stored PDF download has %%EOF in its last
-// eofWindow bytes.
-func (c *crawler) endsPDF(got download) (bool, error) {
-	r, err := c.store.OpenBlob(got.sha)
-	if err != nil {
-		return false, err
-	}
-	defer r.Close()
-	from := max(got.size-eofWindow, 0)
-	if _, err := r.Seek(from, io.SeekStart); err != nil {
-		return false, err
-	}
-	tail, err := io.ReadAll(r)
-	if err != nil {
-		return false, err
-	}
-	return bytes.Contains(tail, []byte("%%EOF")), nil
 }
 
 // seekReaderAt reads a stored file at offsets through Seek, as the stores

@@ -35,18 +35,18 @@ func TestDocumentCutShort(t *testing.T) {
 	}{
 		{"a whole PDF", [][]byte{pdf}, false, pdf, false, 1, ""},
 		{"a PDF cut once", [][]byte{pdf[:30], pdf}, false, pdf, false, 2, ""},
-		{"a PDF that never ends as PDFs do", [][]byte{unended}, false, unended, false, documentAttempts, ""},
-		{"a PDF cut at the same byte twice", [][]byte{pdf[:30], pdf[:30], pdf}, false, pdf, false, documentAttempts, ""},
+		{"a PDF that never ends as PDFs do", [][]byte{unended}, false, unended, false, cutAttempts, ""},
+		{"a PDF cut at the same byte twice", [][]byte{pdf[:30], pdf[:30], pdf}, false, pdf, false, cutAttempts, ""},
 		{"a PDF that never ends, with its length", [][]byte{unended}, true, unended, false, 1, ""},
-		{"a PDF cut differently every time", [][]byte{pdf[:20], pdf[:30], pdf[:40], pdf}, false, nil, true, documentAttempts, ""},
+		{"a PDF cut differently every time", [][]byte{pdf[:20], pdf[:30], pdf[:40], pdf}, false, nil, true, cutAttempts, ""},
 		{"a PDF cut within its header", [][]byte{pdf[:3], pdf}, false, pdf, false, 2, ""},
 		{"an envelope cut within its header", [][]byte{envelope[:1], envelope}, false, envelope, false, 2, ""},
 		{"an envelope cut once", [][]byte{envelope[:len(envelope)/2], envelope}, false, envelope, false, 2, ""},
-		{"an envelope cut the same way every time", [][]byte{envelope[:len(envelope)/2]}, false, nil, true, documentAttempts, ""},
+		{"an envelope cut the same way every time", [][]byte{envelope[:len(envelope)/2]}, false, nil, true, cutAttempts, ""},
 		{"an envelope that does not open, with its length", [][]byte{envelope[:len(envelope)/2]}, true, nil, false, 1, ""},
 		// Neither named nor typed as a PDF: nothing tells it cut short.
 		{"a drawing", [][]byte{[]byte("AC1032 tavola")}, false, []byte("AC1032 tavola"), false, 1, "tavola.dwg"},
-		{"a file named as a PDF that is not one", [][]byte{[]byte("AC1032 tavola")}, false, []byte("AC1032 tavola"), false, documentAttempts, ""},
+		{"a file named as a PDF that is not one", [][]byte{[]byte("AC1032 tavola")}, false, []byte("AC1032 tavola"), false, cutAttempts, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/temoto/robotstxt"
@@ -203,6 +204,9 @@ type host struct {
 	robotsOnce sync.Once
 	robots     *robotstxt.Group
 	robotsErr  error
+	// unendedPages: the host served a page without </html> the same
+	// every time (see pageOf).
+	unendedPages atomic.Bool
 
 	mu   sync.Mutex
 	next time.Time // earliest start of the next request
@@ -359,7 +363,11 @@ func (f *fetcher) fetch(ctx context.Context, req *request) (*response, error) {
 	if err := f.allowed(ctx, h, req.URL); err != nil {
 		return nil, err
 	}
-	return f.do(ctx, h, req)
+	resp, err := f.do(ctx, h, req)
+	if err != nil || !f.mayBeCut(h, req, resp) {
+		return resp, err
+	}
+	return f.pageOf(ctx, h, req, resp)
 }
 
 // timeoutGrowth is how many times FetchConfig.Timeout an attempt may be

@@ -466,6 +466,13 @@ type reply struct {
 	document bool
 }
 
+// cuttable says whether the cut-undeclared fault may spoil rep: a document
+// or an HTML page, served whole (robots.txt, cut, would only lose rules).
+func (rep *reply) cuttable() bool {
+	return rep.status == http.StatusOK && len(rep.body) > 0 &&
+		(rep.document || strings.HasPrefix(rep.header.Get("Content-Type"), "text/html"))
+}
+
 func htmlReply(status int, body string) *reply {
 	h := http.Header{}
 	h.Set("Content-Type", "text/html; charset=utf-8")
@@ -565,7 +572,7 @@ func (a *indieAlbo) fault(rep *reply) indieFault {
 	for {
 		f := indieFault(1 + a.rng.IntN(int(faultKinds)-1))
 		switch {
-		case f == faultYellow200 && !rep.listing, f == faultCutUndeclared && !rep.document:
+		case f == faultYellow200 && !rep.listing, f == faultCutUndeclared && !rep.cuttable():
 			continue
 		case (f == faultSlowHead || f == faultSlowBody) && a.rng.IntN(8) != 0:
 			// Slow answers cost the crawler its timeout: keep them rare.

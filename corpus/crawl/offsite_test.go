@@ -3,7 +3,6 @@ package crawl
 import (
 	"context"
 	"fmt"
-	"github.com/openalbo/albo/internal/testenv"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/openalbo/albo/internal/testenv"
 )
 
 // listenOn serves h on a loopback address of its own, as another host.

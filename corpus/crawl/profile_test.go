@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/openalbo/albo/internal/testenv"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,6 +14,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/openalbo/albo/internal/testenv"
 
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract/cades/cadestest"
