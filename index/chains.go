@@ -37,27 +37,9 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 		first[rv] = int32(nodes)
 		nodes += len(rv.objectives)
 	}
-	parent := make([]int32, nodes)
-	for n := range parent {
-		parent[n] = int32(n)
-	}
-	find := func(n int32) int32 {
-		for parent[n] != n {
-			parent[n] = parent[parent[n]]
-			n = parent[n]
-		}
-		return n
-	}
-	// The earlier node roots a union.
-	union := func(a, b int32) {
-		ra, rb := find(a), find(b)
-		if ra == rb {
-			return
-		}
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		parent[rb] = ra
+	sets := make(unionFind, 0, nodes)
+	for range nodes {
+		sets.add()
 	}
 	type titleKey struct{ directorate, title string }
 	for _, rv := range revisions {
@@ -68,7 +50,7 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 			n := first[rv] + int32(i)
 			k := titleKey{dirs[i], rv.normalised[i]}
 			if f, ok := columns[k]; ok {
-				union(f, n)
+				sets.union(f, n)
 				continue
 			}
 			columns[k] = n
@@ -76,7 +58,7 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 	}
 	for _, l := range links {
 		if l.match != MatchMerged && l.match != MatchSplit {
-			union(first[l.from]+int32(l.prev), first[l.to]+int32(l.next))
+			sets.union(first[l.from]+int32(l.prev), first[l.to]+int32(l.next))
 		}
 	}
 	own := make([]string, nodes) // by node: lineageID of its id, computed once per revision
@@ -86,7 +68,7 @@ func lineages(links []objectiveLink, revisions []*revision) map[string]string {
 	out := make(map[string]string, nodes)
 	for _, rv := range revisions {
 		for i, o := range rv.objectives {
-			out[o.ID] = own[find(first[rv]+int32(i))]
+			out[o.ID] = own[sets.find(first[rv]+int32(i))]
 		}
 	}
 	return out
@@ -259,6 +241,36 @@ type chainEntry struct {
 // ones, then looks for objectives that skipped a revision.
 func buildModel(records []*actRecord) *model {
 	return updateModel(nil, nil, records)
+}
+
+// unionFind is a partition of the numbers below its length into sets, each
+// named after its smallest member, so that a set's name does not depend on
+// the order of the unions.
+type unionFind []int32
+
+// add is a new number in a set of its own.
+func (u *unionFind) add() int32 {
+	n := int32(len(*u))
+	*u = append(*u, n)
+	return n
+}
+
+// find is the name of n's set.
+func (u unionFind) find(n int32) int32 {
+	for u[n] != n {
+		u[n] = u[u[n]]
+		n = u[n]
+	}
+	return n
+}
+
+// union joins the sets of a and b.
+func (u unionFind) union(a, b int32) {
+	ra, rb := u.find(a), u.find(b)
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u[rb] = ra
 }
 
 // analyseAll analyses the texts of the revisions (analyseTexts) across the

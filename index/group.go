@@ -70,14 +70,7 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 	// number comes first, and joined on those numbers.
 	number := map[string]int32{}
 	var names []string
-	var parent []int32
-	find := func(c int32) int32 {
-		for parent[c] != c {
-			parent[c] = parent[parent[c]]
-			c = parent[c]
-		}
-		return c
-	}
+	var sets unionFind
 	for _, rv := range revisions {
 		byDir := map[string][]int{}
 		keys := rv.directorateKeys()
@@ -86,10 +79,9 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 			name := lineage[o.ID]
 			c, ok := number[name]
 			if !ok {
-				c = int32(len(names))
+				c = sets.add()
 				number[name] = c
 				names = append(names, name)
-				parent = append(parent, c)
 			}
 			chains[i] = c
 			byDir[keys[i]] = append(byDir[keys[i]], i)
@@ -100,11 +92,7 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 					if rv.objectives[i].Year == rv.objectives[j].Year || !rv.title(i).names(rv.title(j)) {
 						continue
 					}
-					ri, rj := find(chains[i]), find(chains[j])
-					if rj < ri {
-						ri, rj = rj, ri
-					}
-					parent[rj] = ri
+					sets.union(chains[i], chains[j])
 				}
 			}
 		}
@@ -112,7 +100,7 @@ func objectiveGroups(revisions []*revision, lineage map[string]string) map[strin
 	out := make(map[string]string, len(names))
 	for _, name := range lineage {
 		if c, ok := number[name]; ok {
-			out[name] = names[find(c)]
+			out[name] = names[sets.find(c)]
 		} else {
 			out[name] = name // a chain of no revision given
 		}

@@ -87,26 +87,47 @@ func (f *fetcher) mayBeCut(h *host, req *request, resp *response) bool {
 		!h.unendedPages.Load() && (!isHTML(resp.Body) || !endsPage(resp.Body))
 }
 
-// pageOf fetches a page again while it looks cut short (see mayBeCut), up
-// to cutAttempts times in all. A page that comes the same every time
-// is what the site serves, and its host is then taken to end its pages so
-// (some do): its later pages are fetched once.
-func (f *fetcher) pageOf(ctx context.Context, h *host, req *request, resp *response) (*response, error) {
-	first := resp.Body
-	same := true
-	for attempt := 2; attempt <= cutAttempts; attempt++ {
-		if err := f.sleep(ctx, f.backoff(attempt-1)); err != nil {
-			return nil, err
+// page fetches req, again while it looks cut short (see mayBeCut). A page
+// that comes the same every time is what the site serves, and its host is
+// then taken to end its pages so (some do): its later pages are fetched
+// once.
+func (f *fetcher) page(ctx context.Context, h *host, req *request) (*response, error) {
+	var resp *response
+	var err error
+	cut, same, waitErr := f.whileCut(ctx, func() (string, bool) {
+		resp, err = f.do(ctx, h, req)
+		if err != nil || !f.mayBeCut(h, req, resp) {
+			return "", false
 		}
-		var err error
-		if resp, err = f.do(ctx, h, req); err != nil || !f.mayBeCut(h, req, resp) {
-			return resp, err
-		}
-		same = same && bytes.Equal(resp.Body, first)
-	}
-	if same {
+		return string(resp.Body), true
+	})
+	switch {
+	case waitErr != nil:
+		return nil, waitErr
+	case !cut:
+		return resp, err
+	case same:
 		h.unendedPages.Store(true)
 		return resp, nil
 	}
 	return nil, retryableError{fmt.Errorf("%s %s: %w", req.method(), req.URL, &cutShortError{why: fmt.Sprintf("a page without </html> in its last %d bytes, different every time", pageEndWindow)})}
+}
+
+// whileCut calls try, which makes one attempt and says what its answer
+// was and whether it looks cut short, until an answer does not, or
+// cutAttempts times, with a backoff between them. It reports whether the
+// last answer looks cut short and whether every answer was the same (a
+// site that serves it so), or why it stopped waiting (its context ended).
+func (f *fetcher) whileCut(ctx context.Context, try func() (answer string, cut bool)) (cut, same bool, err error) {
+	first, cut := try()
+	same = true
+	for attempt := 1; cut && attempt < cutAttempts; attempt++ {
+		if err := f.sleep(ctx, f.backoff(attempt)); err != nil {
+			return cut, false, err
+		}
+		var answer string
+		answer, cut = try()
+		same = same && answer == first
+	}
+	return cut, same, nil
 }

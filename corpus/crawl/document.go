@@ -44,29 +44,28 @@ const sniffLen = 4096
 // enough, as a server or a proxy may cut a document at the same byte twice.
 // Anything else is left to the crawl's last round.
 func (c *crawler) document(ctx context.Context, doc DocRef, jar http.CookieJar, prev *corpus.File) (corpus.File, error) {
-	first := "" // the digest of the first download that looked cut short
-	same := true
-	for attempt := 1; ; attempt++ {
-		f, err := c.download(ctx, doc, jar, prev)
-		var cut *cutShortError
-		if !errors.As(err, &cut) {
-			return f, err
+	var f corpus.File
+	var err error
+	cut, same, waitErr := c.fetch.whileCut(ctx, func() (string, bool) {
+		f, err = c.download(ctx, doc, jar, prev)
+		var why *cutShortError
+		if errors.As(err, &why) {
+			c.log.Debug("download looks cut short", "document", doc.URL, "err", err)
+			return f.SHA256, true
 		}
-		if first == "" {
-			first = f.SHA256
-		}
-		same = same && f.SHA256 == first
-		if attempt == cutAttempts {
-			if same && cut.asServed {
-				return f, nil
-			}
-			return f, retryableError{err}
-		}
-		c.log.Debug("download looks cut short, fetching it again", "document", doc.URL, "err", err)
-		if err := c.fetch.sleep(ctx, c.fetch.backoff(attempt)); err != nil {
-			return f, err
-		}
+		return "", false
+	})
+	switch {
+	case waitErr != nil:
+		return f, waitErr
+	case !cut:
+		return f, err
 	}
+	var why *cutShortError
+	if errors.As(err, &why) && same && why.asServed {
+		return f, nil
+	}
+	return f, retryableError{err}
 }
 
 // download makes one download of a document (see document).

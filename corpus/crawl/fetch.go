@@ -205,7 +205,7 @@ type host struct {
 	robots     *robotstxt.Group
 	robotsErr  error
 	// unendedPages: the host served a page without </html> the same
-	// every time (see pageOf).
+	// every time (see page).
 	unendedPages atomic.Bool
 
 	mu   sync.Mutex
@@ -363,11 +363,7 @@ func (f *fetcher) fetch(ctx context.Context, req *request) (*response, error) {
 	if err := f.allowed(ctx, h, req.URL); err != nil {
 		return nil, err
 	}
-	resp, err := f.do(ctx, h, req)
-	if err != nil || !f.mayBeCut(h, req, resp) {
-		return resp, err
-	}
-	return f.pageOf(ctx, h, req, resp)
+	return f.page(ctx, h, req)
 }
 
 // timeoutGrowth is how many times FetchConfig.Timeout an attempt may be

@@ -15,11 +15,10 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/openalbo/albo/internal/testenv"
-
 	"github.com/openalbo/albo/corpus"
 	"github.com/openalbo/albo/extract/cades/cadestest"
 	"github.com/openalbo/albo/internal/replica"
+	"github.com/openalbo/albo/internal/testenv"
 )
 
 // realdata is ../shared/realdata beside the repository. Tests over it skip
