@@ -52,13 +52,11 @@ var corpusKnownMisses = map[string]string{
 	"lamezia/cbb9569910050800696a63845ec28ac21ac94a10f38e0bf647265ae794a59a4a.pdf|office":       "the sender's Direzione Regionale heads the page over its Ufficio del Direttore; the reader takes the office under it",
 	"lamezia/cbb9569910050800696a63845ec28ac21ac94a10f38e0bf647265ae794a59a4a.pdf|date":         "\"Catanzaro, protocollo alla data\": the only date is the digital signature's, which the text does not print",
 	"lamezia/cbb9569910050800696a63845ec28ac21ac94a10f38e0bf647265ae794a59a4a.pdf|subject":      "the PDF draws a gap before the subject's final full stop, read as a space",
-	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|role":                        corpusStampedScan,
-	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|pages without text":          corpusStampedScan,
-	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|no-text warning":             corpusStampedScan,
-	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|municipality":                corpusStampedScan,
-	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|kind":                        corpusStampedScan,
-	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|date":                        corpusStampedScan,
-	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|subject":                     corpusStampedScan,
+	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|role":                        corpusScan,
+	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|municipality":                corpusScan,
+	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|kind":                        corpusScan,
+	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|date":                        corpusScan,
+	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|subject":                     corpusScan,
 	"lamezia/ff18780f423ad5ad238f8425411332609d05744f3298d5a2540199b48feee1bf.pdf|role":         corpusScan,
 	"lamezia/ff18780f423ad5ad238f8425411332609d05744f3298d5a2540199b48feee1bf.pdf|municipality": corpusScan,
 	"lamezia/ff18780f423ad5ad238f8425411332609d05744f3298d5a2540199b48feee1bf.pdf|kind":         corpusScan,
@@ -68,8 +66,7 @@ var corpusKnownMisses = map[string]string{
 
 // Reasons shared by several known misses.
 const (
-	corpusScan        = "a scan: its words are only in a picture, and the test reads without OCR"
-	corpusStampedScan = "a scan under a rotated text stamp: the stamp counts as text, so the pages are not reported without text and the scan is not read"
+	corpusScan = "a scan: its words are only in a picture, and the test reads without OCR"
 )
 
 // TestRealdataCorpus runs the whole extraction over every document of

@@ -91,11 +91,14 @@ func Available(ctx context.Context) error {
 // Limits of the text a scan may carry and still be a scan: protocol
 // systems stamp every page of a document they register with a line of text
 // ("COMUNE DI AVELLA - … - REG_UFF_PROT - 0006738 - … - 25/06/2025"), so a
-// registered scan is a page whose only text lies in its top or bottom
-// margin, and is short.
+// registered scan is a page whose only text lies in its margins, and is
+// short. Stamps run along the top or bottom edge, or up the left or right
+// edge, turned a quarter ("CITTA' di LAMEZIA TERME - arrivo - Prot. …" up
+// both sides of a prefecture's decree).
 const (
 	// scanMargin is the share of the page's height, at the top and at the
-	// bottom, where stamps, letterheads and page numbers are printed.
+	// bottom, where stamps, letterheads and page numbers are printed, and
+	// of its width, at the left and right, where turned stamps are.
 	scanMargin = 0.1
 	// scanMarginLetters is the most letters and digits such margin text
 	// holds; a page with more is a page of text, however laid out.
@@ -131,13 +134,23 @@ func hasBodyText(p pdftext.Page) bool {
 		if n == 0 {
 			continue
 		}
-		inMargin := p.Height > 0 && (r.Y < p.Height*scanMargin || r.Y > p.Height*(1-scanMargin))
-		if !inMargin {
+		if !inMargin(p, r) {
 			return true
 		}
 		letters += n
 	}
 	return letters > scanMarginLetters
+}
+
+// inMargin is whether r lies in the margins of p where stamps are: the top
+// and bottom bands, or, for text drawn turned (which reads along no line
+// of the page), the left and right bands. Level text near the left edge is
+// a page's body in a narrow margin.
+func inMargin(p pdftext.Page, r pdftext.Run) bool {
+	if p.Height > 0 && (r.Y < p.Height*scanMargin || r.Y > p.Height*(1-scanMargin)) {
+		return true
+	}
+	return r.Rotated && p.Width > 0 && (r.X < p.Width*scanMargin || r.X > p.Width*(1-scanMargin))
 }
 
 // ReadPages reads the given 1-based pages of file, whose bytes are pdf,

@@ -56,6 +56,9 @@ func TestPagesWithoutText(t *testing.T) {
 	at := func(y float64, text string) pdftext.Run {
 		return pdftext.Run{X: 100, Y: y, W: 300, Size: 9, Font: "F", Text: text}
 	}
+	turned := func(x, y float64, text string) pdftext.Run {
+		return pdftext.Run{X: x, Y: y, W: 400, Size: 8, Font: "F", Text: text, Rotated: true}
+	}
 	const stamp = "COMUNE DI AVELLA - ACL8JP1 - REG_UFF_PROT - 0006738 - Interno - 25/06/2025 - 09:25"
 	a4 := func(n int, runs ...pdftext.Run) pdftext.Page {
 		return pdftext.Page{Number: n, Width: 595, Height: 842, Runs: runs}
@@ -70,6 +73,10 @@ func TestPagesWithoutText(t *testing.T) {
 		{"only blanks and punctuation", []pdftext.Page{{Number: 1, Runs: []pdftext.Run{run("  "), run("-"), run("\u00a0.")}}}, []int{1}},
 		{"a damaged page is not a scan", []pdftext.Page{{Number: 1, Err: errors.New("bad stream")}}, nil},
 		{"a scan stamped by the protocol and numbered", []pdftext.Page{a4(1, at(818, stamp), at(30, "1"))}, []int{1}},
+		{"a scan stamped up both sides, turned a quarter",
+			[]pdftext.Page{a4(1, turned(6, 250, stamp), turned(566, 160, stamp))}, []int{1}},
+		{"level text near the left edge is the body", []pdftext.Page{a4(1, pdftext.Run{X: 20, Y: 420, W: 200, Size: 10, Text: "Oggetto"})}, nil},
+		{"turned text in the middle is not a stamp", []pdftext.Page{a4(1, turned(300, 200, "BOZZA"))}, nil},
 		{"a cover page: little text, in the middle", []pdftext.Page{a4(1, at(420, "PIANO DELLA PERFORMANCE"))}, nil},
 		{"a page of text in the margins only is still text",
 			[]pdftext.Page{a4(1, at(830, strings.Repeat("intestazione ", 10)), at(20, strings.Repeat("piè di pagina ", 10)))}, nil},
