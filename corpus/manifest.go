@@ -165,7 +165,10 @@ func (s *Store) noActRecords() (bool, error) {
 const maxManifestLine = 2*sha256.Size*2 + maxIDLen + 3
 
 // cutTornLine truncates f after its last line break, removing the part of
-// a line a crash left unfinished.
+// a line a crash left unfinished. An unfinished end longer than any line
+// albo writes is no line of albo's but damage: it is kept, ended with a
+// line break so that the lines written after it stay whole, and Verify
+// reports it as a corrupt line.
 func cutTornLine(f appendLog) error {
 	tail, size, err := readTail(f)
 	if err != nil {
@@ -174,8 +177,14 @@ func cutTornLine(f appendLog) error {
 	if len(tail) == 0 || tail[len(tail)-1] == '\n' {
 		return nil
 	}
-	keep := size - int64(len(tail)) + int64(bytes.LastIndexByte(tail, '\n')+1)
-	if err := f.Truncate(keep); err != nil {
+	lastBreak := bytes.LastIndexByte(tail, '\n')
+	if lastBreak < 0 && len(tail) > maxManifestLine {
+		if _, err := f.Write([]byte{'\n'}); err != nil {
+			return err
+		}
+		return f.Sync()
+	}
+	if err := f.Truncate(size - int64(len(tail)) + int64(lastBreak+1)); err != nil {
 		return err
 	}
 	return f.Sync()

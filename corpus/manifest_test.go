@@ -138,6 +138,40 @@ func TestManifestRecoversFromAnInterruptedWrite(t *testing.T) {
 	}
 }
 
+// TestManifestKeepsDamageLongerThanALine: an unfinished end of the
+// manifest longer than any line albo writes is not a line a crash tore but
+// damage (found by FuzzManifest). Open keeps it, ends it so that the next
+// write's line is whole, and Verify reports it as one corrupt line.
+func TestManifestKeepsDamageLongerThanALine(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutAct(t.Context(), sampleAct(t, s, "milano/giunta/2019/1")); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	damage := strings.Repeat("\x9f", maxManifestLine+10)
+	appendManifest(t, s, damage)
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	lines := manifestLines(t, s)
+	if lines[len(lines)-1] != damage {
+		t.Fatalf("after Open the manifest ends %.40q, want the damage kept whole", lines[len(lines)-1])
+	}
+	if err := s.PutAct(t.Context(), sampleAct(t, s, "milano/giunta/2019/2")); err != nil {
+		t.Fatal(err)
+	}
+	p := problems(t, s)
+	if len(p) != 1 || p[0].Kind != ProblemCorrupt || p[0].Path != manifestName {
+		t.Errorf("Verify found %v, want the damaged line alone", p)
+	}
+}
+
 func appendManifest(t *testing.T, s *Store, text string) {
 	t.Helper()
 	f, err := os.OpenFile(s.manifestPath(), os.O_WRONLY|os.O_APPEND, 0)
