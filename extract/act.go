@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
@@ -77,6 +78,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	first := ls[i]
 	parts := []string{subjectRE().ReplaceAllString(textFrom(first, label.X-2), "")}
 	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
+	valueX := subjectStart(label)
 	// A double-spaced page spaces its lines as far apart as another
 	// page spaces its paragraphs.
 	gap := max(paragraphGap, 1.25*linePitch(ls, first.Page))
@@ -101,12 +103,92 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		if subjectStopRE().MatchString(text) {
 			break
 		}
+		if endsParagraph(ls, last, ls[j], label.X, valueX) {
+			break
+		}
 		parts = append(parts, text)
 		last = j
 		used[j] = true
 	}
 	act.Subject = joinSubjectLines(parts)
 	return used
+}
+
+// endsParagraph is whether line k of ls ends its paragraph before next:
+// it ends a sentence with a word (not an abbreviation: "S.", "c.a.",
+// "art."), the next line opens one indented (not under the label at
+// labelX, the subject's text at valueX or line k itself, where a subject's
+// own lines go on), and the next line's first word would have fitted in the
+// room left at the end of line k, so the line was broken on purpose. A
+// page that sets its paragraphs as close as its lines (an OCR'd letter, a
+// typed one) shows no gap to tell them by.
+func endsParagraph(ls actLines, k int, next pdftext.Line, labelX, valueX float64) bool {
+	l := ls[k]
+	words := strings.Fields(l.Text)
+	if len(words) == 0 || len(next.Runs) == 0 || !sentenceEnd(words[len(words)-1]) {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(next.Text); !unicode.IsUpper(first) {
+		return false
+	}
+	em := max(l.Size, 1)
+	if next.X < labelX+em/2 || math.Abs(next.X-valueX) < em/2 || math.Abs(next.X-l.X) < em/2 {
+		return false
+	}
+	// The right edge of the text around the line: that of the page could
+	// be a wider table's, or a stamp's.
+	right := 0.0
+	for _, o := range ls[max(k-3, 0):min(k+6, len(ls))] {
+		if o.Page == l.Page {
+			right = max(right, o.X2)
+		}
+	}
+	r := next.Runs[0]
+	word, _, _ := strings.Cut(strings.TrimSpace(r.Text), " ")
+	return right-l.X2 > runeWidth(r, word)+em/2
+}
+
+// runeWidth is the width of the first n runes' worth of text in r, in
+// proportion to r's width.
+func runeWidth(r pdftext.Run, text string) float64 {
+	return r.W * float64(utf8.RuneCountInString(text)) / float64(max(utf8.RuneCountInString(r.Text), 1))
+}
+
+// subjectStart is where the subject's text begins in the label's cell: at
+// the first run past the label ("OGGETTO", ":"), or within the run that
+// holds both, in proportion to its letters; the cell's end when the label
+// stands alone.
+func subjectStart(label pdftext.Line) float64 {
+	seen := ""
+	for _, r := range label.Runs {
+		joined := seen + r.Text
+		rest := subjectRE().ReplaceAllString(joined, "")
+		if rest == "" { // all label so far
+			seen = joined + " "
+			continue
+		}
+		if inRun := len(joined) - len(rest) - len(seen); inRun > 0 {
+			return r.X + runeWidth(r, r.Text[:inRun])
+		}
+		return r.X
+	}
+	return label.X2
+}
+
+// sentenceEnd is whether word ends a sentence: a word of three letters or
+// more and a full stop, with no other stop inside it.
+func sentenceEnd(word string) bool {
+	w, ok := strings.CutSuffix(word, ".")
+	if !ok || strings.Contains(w, ".") {
+		return false
+	}
+	letters := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // findSubjectLabel finds the first cell that opens with the OGGETTO label:

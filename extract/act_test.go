@@ -186,6 +186,60 @@ Letto, approvato e sottoscritto.
 	}
 }
 
+// TestSubjectParagraphEnd: a letter that sets its paragraphs as close as
+// its lines ends the subject where a sentence ends on a short line and the
+// next line opens another, indented; a subject's own lines go on, however
+// they end.
+func TestSubjectParagraphEnd(t *testing.T) {
+	const head = "CITTA' DI LAMEZIA TERME\nAi Sigg. Consiglieri Comunali\n\n"
+	const body = "Comunale, la seduta della II Commissione Consiliare permanente si terra' in data 21 luglio alle ore 9.\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"the next paragraph indented",
+			"Oggetto: Convocazione seduta II Commissione Consiliare Permanente.\n" +
+				"      Si comunica che, ai sensi dell'art. 8 del Regolamento di funzionamento del Consiglio\n" + body,
+			"Convocazione seduta II Commissione Consiliare Permanente."},
+		{"a second sentence under the subject's text",
+			"Oggetto: Lavori di rifacimento della strada comunale.\n" +
+				"         Approvazione del progetto esecutivo e impegno di spesa.\n" + body,
+			"Lavori di rifacimento della strada comunale. Approvazione del progetto esecutivo e impegno di spesa. Comunale, la seduta della II Commissione Consiliare permanente si terra' in data 21 luglio alle ore 9."},
+		{"a second sentence under the label",
+			"Oggetto: Lavori di rifacimento della strada comunale.\n" +
+				"Approvazione del progetto esecutivo.\n\nIL DIRIGENTE\n",
+			"Lavori di rifacimento della strada comunale. Approvazione del progetto esecutivo."},
+		{"the label alone, the subject's sentences indented under it",
+			"OGGETTO:\n" +
+				"    Lavori di rifacimento della strada comunale.\n" +
+				"    Approvazione del progetto esecutivo.\n\nIL DIRIGENTE\n" +
+				"Vista la deliberazione del Consiglio Comunale n. 5 del 10/01/2024, con la quale si approvava il bilancio;\n",
+			"Lavori di rifacimento della strada comunale. Approvazione del progetto esecutivo."},
+		{"an abbreviation ends the line",
+			"Oggetto: Pozzo in Via Asia, censito al Foglio 13 particella 4 sez S.\n" +
+				"      Euf., derivando una portata massima di 1 l/s\n\nIL DIRIGENTE\n",
+			"Pozzo in Via Asia, censito al Foglio 13 particella 4 sez S. Euf., derivando una portata massima di 1 l/s"},
+		{"the line full: its next word could not have fitted",
+			"Oggetto: Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente.\n" +
+				"      Straordinaria e urgente.\n" + "Si comunica che la seduta congiunta della I e della VI Commissione Consiliare permanente si terra'\n",
+			"Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente. Straordinaria e urgente. Si comunica che la seduta congiunta della I e della VI Commissione Consiliare permanente si terra'"},
+		{"the next line goes on in lower case",
+			"Oggetto: Convocazione seduta II Commissione.\n" +
+				"      ai sensi dell'art. 8 del Regolamento di funzionamento del Consiglio Comunale della citta'\n\nIL SINDACO\n",
+			"Convocazione seduta II Commissione. ai sensi dell'art. 8 del Regolamento di funzionamento del Consiglio Comunale della citta'"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseAct(textDocument(head + tt.text))
+			if a == nil {
+				t.Fatal("no act")
+			}
+			if a.Subject != tt.want {
+				t.Errorf("subject:\n got %q\nwant %q", a.Subject, tt.want)
+			}
+		})
+	}
+}
+
 // check returns "" when ok, else a line saying what was got.
 func check(ok bool, what string, got ...any) string {
 	if ok {
