@@ -43,7 +43,11 @@ var (
 	// noticeRE marks a communication rather than an act: a protocol
 	// cover sheet, a deposit notice, a convocation, a marriage notice,
 	// a letter's addressee.
-	noticeRE = lazyRegexp(`(?i)^(?:protocollo\s+n\.?\s*\d|avviso\s+(?:di\s+)?deposito|pubblicazion[ei]\s+di\s+matrimonio|convocazione\b|avviso\s+(?:di\s+)?(?:seduta|convocazione)|alle?\s+(?:consiglier|sigg?\.)|ai\s+sigg|oggetto:?\s*convocazione|richiesta\s+di\s+affissione|circolare\b)`)
+	noticeRE = lazyRegexp(`(?i)^(?:protocollo\s+n\.?\s*\d|avviso\s+(?:di\s+)?deposito|pubblicazion[ei]\s+di\s+matrimonio|convocazione\b|avviso\s+(?:di\s+)?(?:seduta|convocazione)|alle?\s+(?:consiglier|sigg?\.)|ai\s+sigg|oggetto:?\s*convocazione|richiest[ao]\s+(?:di\s+)?(?:affissione|pubblicazione)|circolare\b)`)
+	// addresseeRE opens a letter's addressee ("Al Commissario
+	// Prefettizio", "Spett.le Comune di …", "e p.c. ICOM SRL"), which a
+	// letter sets on the right half of its first page (addressed).
+	addresseeRE = lazyRegexp(`^(?:(?:Al|Alla|Allo|Alle|Ai|Agli|All['’])\s*\p{Lu}|(?i:spett\.?\s*l[ei]|egr\.|gent\.|e\s+p\.?\s*c\.?\s))`)
 	// reportHeadingRE is the title of a document annexed to an act: a
 	// report, a specification, a list, a table, an estimate.
 	reportHeadingRE = lazyRegexp(`^(?:RELAZIONE|PERIZIA|CAPITOLATO|DISCIPLINARE|SCHEMA|ELENCO|TABELLA|PLANIMETRIA|COMPUTO|PREVENTIVO|FATTURA|CURRICULUM|STRADARIO)\b`)
@@ -92,7 +96,7 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		return RoleAct
 	case (act.Kind == "avviso" || act.Kind == "bando") && numbered:
 		return RoleAct
-	case act.Kind == "avviso" || anyLine(top, noticeRE()):
+	case act.Kind == "avviso" || anyLine(top, noticeRE()) || addressed(file, top):
 		return RoleNotice
 	}
 	return RoleAttachment
@@ -119,6 +123,28 @@ func certifies(text string) bool {
 		// holds any that starts by limit.
 		window := text[start:min(len(text), limit+16)]
 		if found := certifiedRE().FindStringIndex(window); found != nil && start+found[0] <= limit {
+			return true
+		}
+	}
+	return false
+}
+
+// addressed says whether the first lines of the document's first page of
+// text hold a letter's addressee: a line that opens as one, on the right
+// half of the page, where body text does not begin ("Al fine di …" opens
+// a paragraph at the left margin).
+func addressed(file *pdftext.File, top []pdftext.Line) bool {
+	if len(top) == 0 {
+		return false
+	}
+	width := 0.0
+	for _, p := range file.Pages {
+		if p.Number == top[0].Page {
+			width = p.Width
+		}
+	}
+	for _, l := range top {
+		if width > 0 && l.X > width*0.45 && addresseeRE().MatchString(l.Text) {
 			return true
 		}
 	}
