@@ -148,8 +148,8 @@ func endsParagraph(ls actLines, k int, next pdftext.Line, labelX, valueX float64
 	return right-l.X2 > runeWidth(r, word)+em/2
 }
 
-// runeWidth is the width of the first n runes' worth of text in r, in
-// proportion to r's width.
+// runeWidth is the width text (a part of r's text) takes in r: r's width
+// shared out evenly among its letters.
 func runeWidth(r pdftext.Run, text string) float64 {
 	return r.W * float64(utf8.RuneCountInString(text)) / float64(max(utf8.RuneCountInString(r.Text), 1))
 }
