@@ -595,7 +595,7 @@ const fallbackDateLines = 8
 // longer one means no match, as a bounded repetition would say, but
 // {1,40} of the letters' class compiled into forty copies of it
 // (TestPatternsRepeatNoLargeClass).
-var placeDateRE = lazyRegexp(`(?i)^(\p{Lu}[\p{L}'’ ]+?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?$`)
+var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
 
 // maxPlaceRunes is the longest place placeDateRE reads: "Reggio
 // nell'Emilia", "San Giorgio a Cremano" with room to spare.

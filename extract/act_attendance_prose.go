@@ -11,8 +11,11 @@ var (
 	// proseListRE opens a list of those present or absent; the colon is
 	// required, so that "invita i presenti a deliberare" is no list.
 	proseListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])\s*(?:(?:i|le|gli)\s+)?(?:(?:sigg?\.(?:ri)?|signori|signore|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ie])\s*)*:\s*`)
-	// proseEndRE ends a list: the sentence after it.
-	proseEndRE  = lazyRegexp(`(?i)(?:\.\s+\p{Lu}\p{Ll}|\.$|\b(?:partecipa|assiste|assume|presiede)\b)`)
+	// proseEndRE ends a list: the sentence after it, which opens with a
+	// capital and a small letter ("Partecipa", not "ROSSI" after "Sigg."),
+	// so the words alone are matched regardless of case: under (?i) the
+	// classes of capitals and small letters are each both.
+	proseEndRE  = lazyRegexp(`\.\s+\p{Lu}\p{Ll}|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
 	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s-\s|\s+e\s+)\s*`)
 	proseRoleRE = lazyRegexp(`^(.*?)\s*\(\s*(` + attendeeRolePattern + `)\s*\)$`)
 	// nobodyRE is an empty list: "assenti: nessuno".

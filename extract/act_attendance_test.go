@@ -322,6 +322,13 @@ BIANCHI ANNA | Assessore | true
 VERDI LUCA | Assessore | true
 NERI PAOLO | Assessore | false
 `, -1, -1, "", ""},
+
+		{"prose lists with titles: a capital after a title's stop goes on the list", `
+Sono presenti i signori: Dott. ROSSI MARIO (Sindaco), Avv. BIANCHI ANNA (Assessore); assenti: Ing. NERI PAOLO (Assessore).
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | true
+NERI PAOLO | Assessore | false
+`, -1, -1, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

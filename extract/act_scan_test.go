@@ -178,7 +178,7 @@ func TestEndsInDigit(t *testing.T) {
 
 // boundedPlaceDate is placeDateRE as it was written, its place bounded in
 // the pattern, which placeAndDate must read alike.
-var boundedPlaceDate = regexp.MustCompile(`(?i)^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?$`)
+var boundedPlaceDate = regexp.MustCompile(`^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
 
 // placeDateSeeds are lines around the place's bound, 41 runes.
 var placeDateSeeds = []string{
@@ -193,6 +193,11 @@ func TestPlaceAndDateAsBounded(t *testing.T) {
 	}
 	if _, _, ok := placeAndDate(placeDateSeeds[4]); ok {
 		t.Errorf("%q: a place of 42 runes read", placeDateSeeds[4])
+	}
+	// A place opens with a capital: under (?i) the pattern read the end of
+	// a sentence as one, and gave a plan the date it cited.
+	if place, date, ok := placeAndDate("perfezionatasi in data 29 dicembre 2011."); ok {
+		t.Errorf("a sentence's end read as place %q and date %q", place, date)
 	}
 	if place, _, ok := placeAndDate(placeDateSeeds[3]); !ok || place != placeDateSeeds[3][:len(placeDateSeeds[3])-len(" 1/2/2026")] {
 		t.Errorf("%q: the place of 41 runes read as %q, %v", placeDateSeeds[3], place, ok)
