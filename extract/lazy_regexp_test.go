@@ -115,3 +115,94 @@ func TestDeclaredPatternCompilesOnNeed(t *testing.T) {
 		t.Error("a pattern the table does not hold was not compiled at once")
 	}
 }
+
+// TestPatternsNoCaseClassUnderFold: no pattern asks for a capital or a
+// small letter (\p{Lu}, \p{Ll}) where (?i) is in effect. Go folds such a
+// class to both cases, so it asks for any cased letter: placeDateRE read
+// "perfezionatasi in data 29 dicembre 2011." as a place and a date.
+func TestPatternsNoCaseClassUnderFold(t *testing.T) {
+	for _, pattern := range lazyPatterns {
+		if found := caseClassesUnderFold(pattern); len(found) > 0 {
+			t.Errorf("pattern %.80q asks for %v under (?i), which folds it to both cases", pattern, found)
+		}
+	}
+}
+
+func TestCaseClassesUnderFold(t *testing.T) {
+	tests := []struct {
+		expr string
+		want int
+	}{
+		{`\p{Lu}\p{Ll}`, 0},
+		{`(?i)\p{Lu}`, 1},
+		{`(?i:abc)\p{Lu}`, 0},
+		{`(?i:a(b)\p{Ll})`, 1},
+		{`(?i)a(?-i:\p{Lu})\p{Ll}`, 1},
+		{`(x(?i)y)\p{Lu}`, 0},
+		{`(?i)[\p{Lu}0-9]`, 1},
+		{`(?i)\\p{Lu}`, 0}, // an escaped backslash, then text
+		{`[(]\p{Lu}`, 0},   // a bracket in a class opens no group
+		{`(?i:[(])\p{Lu}`, 0},
+	}
+	for _, tt := range tests {
+		if got := caseClassesUnderFold(tt.expr); len(got) != tt.want {
+			t.Errorf("caseClassesUnderFold(%q) = %v, want %d", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// caseClassesUnderFold lists the \p{Lu}, \p{Ll}, \P{Lu} and \P{Ll} of expr
+// that stand where (?i) is in effect, following its groups and flags.
+func caseClassesUnderFold(expr string) []string {
+	var found []string
+	fold := []bool{false} // the flag in each open group, innermost last
+	escape := func(i int) {
+		if fold[len(fold)-1] && i+6 <= len(expr) {
+			switch class := expr[i : i+6]; class {
+			case `\p{Lu}`, `\p{Ll}`, `\P{Lu}`, `\P{Ll}`:
+				found = append(found, class)
+			}
+		}
+	}
+	for i := 0; i < len(expr); i++ {
+		switch expr[i] {
+		case '\\':
+			escape(i)
+			i++ // the escaped character
+		case '[': // a class: its brackets are characters, its escapes are read
+			for i++; i < len(expr) && expr[i] != ']'; i++ {
+				if expr[i] == '\\' {
+					escape(i)
+					i++
+				}
+			}
+		case '(':
+			inner := fold[len(fold)-1]
+			if strings.HasPrefix(expr[i:], "(?") {
+				end := strings.IndexAny(expr[i:], ":)")
+				if end < 0 {
+					return found
+				}
+				on, off, _ := strings.Cut(expr[i+2:i+end], "-")
+				if strings.Contains(on, "i") {
+					inner = true
+				}
+				if strings.Contains(off, "i") {
+					inner = false
+				}
+				if expr[i+end] == ')' { // (?i) sets the flag of its own group
+					fold[len(fold)-1] = inner
+					i += end
+					continue
+				}
+				i += end
+			}
+			fold = append(fold, inner)
+		case ')':
+			if len(fold) > 1 {
+				fold = fold[:len(fold)-1]
+			}
+		}
+	}
+	return found
+}
