@@ -50,7 +50,7 @@ func ParseAct(file *pdftext.File) *Act {
 // minuteOpening opens a minute or a determinazione's body: "L'anno
 // duemilaventisei, il giorno …", "L'anno 2026, addì …"; a subject's
 // "l'anno 2026 - …" does not.
-const minuteOpening = `l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*,?\s*(?:il\b|add[iì]\b))`
+const minuteOpening = `l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*,?\s*(?:il|add[iì])` + wordEnd + `)`
 
 var (
 	// subjectRE is the OGGETTO label: "OGGETTO:", "Oggetto :", "OGGETTO: :",

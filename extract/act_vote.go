@@ -52,19 +52,19 @@ var voteCountPatterns = []struct {
 	label, after func() *pattern
 }{
 	{func(v *VoteCounts) **int { return &v.Present },
-		lazyRegexp(`(?i)\bpresenti(?:\s+e\s+votanti)?` + countSep + countWord + `\b`),
+		lazyRegexp(`(?i)\bpresenti(?:\s+e\s+votanti)?` + countSep + countWord + wordEnd),
 		lazyRegexp(countBefore + countWord + `\s+(?:consiglieri\s+|componenti\s+)?presenti\b`)},
 	{func(v *VoteCounts) **int { return &v.Voters },
-		lazyRegexp(`(?i)\bvotanti` + countSep + countWord + `\b`),
+		lazyRegexp(`(?i)\bvotanti` + countSep + countWord + wordEnd),
 		lazyRegexp(countBefore + countWord + `\s+(?:presenti\s+e\s+)?votanti\b`)},
 	{func(v *VoteCounts) **int { return &v.InFavour },
-		lazyRegexp(`(?i)\bfavorevoli` + countSep + countWord + `\b`),
+		lazyRegexp(`(?i)\bfavorevoli` + countSep + countWord + wordEnd),
 		lazyRegexp(countBefore + countWord + `\s+(?:voti\s+)?favorevoli\b`)},
 	{func(v *VoteCounts) **int { return &v.Against },
-		lazyRegexp(`(?i)\bcontrari` + countSep + countWord + `\b`),
+		lazyRegexp(`(?i)\bcontrari` + countSep + countWord + wordEnd),
 		lazyRegexp(countBefore + countWord + `\s+(?:voti\s+)?contrari\b`)},
 	{func(v *VoteCounts) **int { return &v.Abstained },
-		lazyRegexp(`(?i)\bastenut[io]` + countSep + countWord + `\b`),
+		lazyRegexp(`(?i)\bastenut[io]` + countSep + countWord + wordEnd),
 		lazyRegexp(countBefore + countWord + `\s+astenut[io]\b`)},
 }
 

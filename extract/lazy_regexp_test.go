@@ -5,6 +5,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestLazyPatternsCompile compiles every lazily declared pattern, which the
@@ -205,4 +207,116 @@ func caseClassesUnderFold(expr string) []string {
 		}
 	}
 	return found
+}
+
+// TestPatternsNoASCIIBoundaryByAccents: no pattern puts \b next to a
+// letter outside ASCII, or a class that holds one. Go's \b knows only
+// ASCII word characters: add[iì]\b did not match "addì 12", and a count
+// of "ventitré" was read as "ventitr". wordEnd says what was meant.
+func TestPatternsNoASCIIBoundaryByAccents(t *testing.T) {
+	for _, pattern := range lazyPatterns {
+		if found := boundariesByAccents(pattern); len(found) > 0 {
+			t.Errorf("pattern %.80q puts \\b beside %q", pattern, found)
+		}
+	}
+}
+
+func TestBoundariesByAccents(t *testing.T) {
+	tests := []struct {
+		expr string
+		want int
+	}{
+		{`add[iì]\b`, 1},
+		{`\bè\s`, 1},
+		{`(\d{1,3}|[a-zàèéìòù]+)\b`, 1},
+		{`citt[aà]` + wordEnd, 0},
+		{`\bpresenti\b`, 0},
+		{`\\b[ì]`, 0}, // an escaped backslash, then text
+		{`[\p{L}]+\b`, 1},
+		{`(?:dirigente|sindaco)\b([\p{L} ]*)$`, 0},
+	}
+	for _, tt := range tests {
+		if got := boundariesByAccents(tt.expr); len(got) != tt.want {
+			t.Errorf("boundariesByAccents(%q) = %q, want %d", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// boundariesByAccents lists what stands beside a \b of expr and can be a
+// letter outside ASCII (a literal one, a class holding one or \p{L…}):
+// before it, or after it when no ASCII word character comes before.
+func boundariesByAccents(expr string) []string {
+	accented := func(s string) bool {
+		for _, r := range s {
+			if r > unicode.MaxASCII && unicode.IsLetter(r) {
+				return true
+			}
+		}
+		return strings.Contains(s, `\p{L`)
+	}
+	// before is the token that ends at i: a class (possibly repeated,
+	// possibly closing a group of branches) or one character.
+	before := func(i int) string {
+		s := strings.TrimRight(expr[:i], "+*?)")
+		if strings.HasSuffix(s, "]") {
+			return s[strings.LastIndex(s, "["):]
+		}
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return string(r)
+	}
+	after := func(i int) string {
+		s := strings.TrimLeft(expr[i:], "(")
+		if strings.HasPrefix(s, "[") {
+			if end := strings.Index(s, "]"); end > 0 {
+				return s[:end+1]
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		return string(r)
+	}
+	asciiWord := func(s string) bool {
+		return len(s) == 1 && (s[0] == '_' || 'a' <= s[0]|0x20 && s[0]|0x20 <= 'z' || '0' <= s[0] && s[0] <= '9')
+	}
+	var found []string
+	for i := 0; i+1 < len(expr); i++ {
+		if expr[i] != '\\' {
+			continue
+		}
+		if expr[i+1] == 'b' {
+			// After an ASCII word character \b holds before any other:
+			// what follows then decides nothing wrongly but "sindacoè".
+			b, a := before(i), after(i+2)
+			switch {
+			case accented(b):
+				found = append(found, b)
+			case !asciiWord(b) && accented(a):
+				found = append(found, a)
+			}
+		}
+		i++ // the escaped character
+	}
+	return found
+}
+
+// TestWordEndAfterAccents: words that end in an accented letter end where
+// the text says, as \b made them not.
+func TestWordEndAfterAccents(t *testing.T) {
+	tests := []struct {
+		name string
+		got  bool
+	}{
+		{"a minute opening with a year and addì", subjectStopRE().MatchString("L'anno 2024, addì 12 del mese di marzo")},
+		{"the same with addi", subjectStopRE().MatchString("L'anno 2024, addi 12 del mese di marzo")},
+		{"a plan's phases headed Attività", serviziPhaseHeader().MatchString("Attività previste    Scadenza")},
+		{"no phase header in attivitàx", !serviziPhaseHeader().MatchString("Attivitàx    Scadenza")},
+	}
+	for _, tt := range tests {
+		if !tt.got {
+			t.Errorf("%s: wrong", tt.name)
+		}
+	}
+	v := voteCounts("Presenti n. ventitré; votanti ventitré; favorevoli ventidue; contrari nessuno; astenuti uno")
+	if v == nil || v.Present == nil || *v.Present != 23 || v.Voters == nil || *v.Voters != 23 {
+		t.Errorf("counts of ventitré: %s", describeCounts(v))
+	}
 }

@@ -50,6 +50,12 @@ type pattern struct {
 	leadDeclared bool
 }
 
+// wordEnd ends a word that may end in an accented letter ("addì",
+// "attività", "ventitré"), where \b would not: Go's \b knows only ASCII
+// word characters, so after "à" it holds before a letter and not before a
+// space. It matches the character after the word, if any.
+const wordEnd = `(?:[^\p{L}\p{N}_]|$)`
+
 // wordsAfterCalls is the call from which a pattern looks for its words.
 const wordsAfterCalls = 32
 

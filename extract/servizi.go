@@ -32,7 +32,7 @@ var (
 	// serviziPhaseHeader is the header row of an objective's phase table:
 	// "Descrizione fase", or a first column of phases or actions beside a
 	// column of deadlines ("FASI … TEMPI", "Azioni … Scadenza").
-	serviziPhaseHeader = lazyRegexp(`(?i)\bdescrizione\s+(?:della\s+)?fas[ei]\b|^(?:fasi|fase|azioni|attivit[àa])\b.*\b(?:scadenz[ae]|tempi|tempistica|termine|termini)\b`)
+	serviziPhaseHeader = lazyRegexp(`(?i)\bdescrizione\s+(?:della\s+)?fas[ei]\b|^(?:fasi|fase|azioni|attivit[àa])` + wordEnd + `.*\b(?:scadenz[ae]|tempi|tempistica|termine|termini)\b`)
 	// serviziYear is the plan's year as its title prints it: "ANNO 2026",
 	// "ANNUALITÀ 2026".
 	serviziYear = lazyRegexp(`(?i)\b(?:ANNO|ANNUALIT(?:[AÀ]|A['’]))\s+((?:19|20)\d\d)\b`)
