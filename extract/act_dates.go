@@ -13,14 +13,18 @@ import (
 var monthNumbers = map[string]int{
 	"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
 	"luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+	// as protocol stamps and registers abbreviate them ("21 LUG 2026")
+	"gen": 1, "feb": 2, "mar": 3, "apr": 4, "mag": 5, "giu": 6,
+	"lug": 7, "ago": 8, "set": 9, "sett": 9, "ott": 10, "nov": 11, "dic": 12,
 }
 
-// datePattern matches one printed date, numeric or with the month's name.
-const datePattern = `(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}°?\s*(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+\d{4})`
+// datePattern matches one printed date, numeric or with the month's name,
+// whole or abbreviated.
+const datePattern = `(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}°?\s*(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|(?:gen|feb|mar|apr|mag|giu|lug|ago|sett?|ott|nov|dic)\.?)\s+\d{4})`
 
 var (
 	numericDateRE = lazyRegexp(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$`)
-	namedDateRE   = lazyRegexp(`(?i)^(\d{1,2})°?\s*([a-z]+)\s+(\d{4})$`)
+	namedDateRE   = lazyRegexp(`(?i)^(\d{1,2})°?\s*([a-z]+)\.?\s+(\d{4})$`)
 )
 
 // parseDate turns one printed date into YYYY-MM-DD; ok is false when s is

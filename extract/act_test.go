@@ -42,6 +42,10 @@ func TestParseDate(t *testing.T) {
 		{"18.08.2000", "2000-08-18"},
 		{"28 marzo 2019", "2019-03-28"},
 		{"1° agosto 2019", "2019-08-01"},
+		{"21 LUG 2026", "2026-07-21"}, // a protocol stamp's abbreviation
+		{"3 sett. 2024", "2024-09-03"},
+		{"12 apr. 2024", "2024-04-12"},
+		{"12 mart 2024", ""},
 		{"14/7/25", "2025-07-14"},
 		{"31/02/2019", "2019-02-31"}, // as printed: the calendar is not the parser's business
 		{"32/01/2019", ""},
@@ -123,6 +127,13 @@ Vista la deliberazione del Consiglio Comunale n. 5 del 10/01/2024;
 				check(a.Kind == "determinazione" && a.Number == 12 && a.Date == "2024-02-03", "kind/number/date", a.Kind, a.Number, a.Date) +
 				check(a.Organ == "SETTORE LAVORI PUBBLICI E MANUTENZIONI", "organ", a.Organ) +
 				check(a.Subject == "AFFIDAMENTO DEL SERVIZIO DI SGOMBERO NEVE STAGIONE 2024", "subject", a.Subject)
+		}},
+		{"an abbreviated month", `COMUNE DI BORGO
+ORDINANZA N. 12 DEL 21 LUG 2026
+OGGETTO: Chiusura strada comunale.
+IL SINDACO
+`, func(a *Act) string {
+			return check(a.Kind == "ordinanza" && a.Number == 12 && a.Date == "2026-07-21", "kind/number/date", a.Kind, a.Number, a.Date)
 		}},
 		{"minute with the date only in words", `COMUNE DI BORGO
 VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N. 7
