@@ -168,7 +168,7 @@ func kindOf(word string) string {
 }
 
 // organWordRE is the head word of an organ or an office that issues acts.
-var organWordRE = lazyRegexp(`(?i)^(?:giunta|consiglio|sindaco|dirigente|responsabile|commissario|segretario|presidente|direttore|comandante|capo\b)`)
+var organWordRE = lazyRegexp(`(?i)^(?:giunta|consiglio|sindaco|dirigente|responsabile|commissario|commissione\s+straordinaria|segretario|presidente|direttore|comandante|capo\b)`)
 
 // certificateKinds are the kinds of documents that certify another act.
 var certificateKinds = map[string]bool{"attestazione": true, "visto": true, "certificato": true}

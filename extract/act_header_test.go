@@ -201,10 +201,27 @@ func TestCanonicalMunicipality(t *testing.T) {
 		{"COMUNE DI", "VIGLIANO-BIELLESE", "Comune di Vigliano-Biellese"},
 		{"COMUNE DI", "SANT'ANGELO A CUPOLO", "Comune di Sant'Angelo a Cupolo"},
 		{"UNIONE DEI COMUNI", "DELLA VALLE DEL SAVIO", "Unione dei Comuni della Valle del Savio"},
+		{"COMUNE DI", "CASTIGLIONE IN TEVERINA", "Comune di Castiglione in Teverina"},
+		{"COMUNE DI", "LA SPEZIA", "Comune di La Spezia"},
 	}
 	for _, tt := range tests {
 		if got := canonicalTitle(tt.title) + " " + canonicalName(tt.name); got != tt.want {
 			t.Errorf("%q %q = %q, want %q", tt.title, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"GIUNTA COMUNALE", "Giunta Comunale"},
+		{"SETTORE I – AFFARI GENERALI", "Settore I – Affari Generali"}, // a numeral
+		{"COMMISSIONE STRAORDINARIA CON I POTERI DELLA GIUNTA", "Commissione Straordinaria con i Poteri della Giunta"},
+		{"LA SPEZIA", "La Spezia"},
+		{"UFFICIO TECNICO E ATTIVITÀ PRODUTTIVE", "Ufficio Tecnico e Attività Produttive"},
+	}
+	for _, tt := range tests {
+		if got := titleCase(tt.in); got != tt.want {
+			t.Errorf("titleCase(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -219,6 +236,9 @@ func TestQualifierOrgan(t *testing.T) {
 		{"SINDACALI", "Sindaco"},
 		{"DEL RESPONSABILE DEL SERVIZIO", "Responsabile del Servizio"},
 		{"del Commissario Straordinario", "Commissario Straordinario"},
+		// a council dissolved, its powers with a prefect's commission
+		{"DELLA COMMISSIONE STRAORDINARIA CON I POTERI DEL CONSIGLIO COMUNALE", "Commissione Straordinaria con i Poteri del Consiglio Comunale"},
+
 		{"DI RILASCIO PERMESSO DI COSTRUIRE", ""},
 		{"", ""},
 	}

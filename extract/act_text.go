@@ -139,10 +139,13 @@ func isUpperHeading(s string) bool {
 
 // titleCase writes a name printed in capitals the way the text does
 // elsewhere: "GIUNTA COMUNALE" -> "Giunta Comunale", small words lower.
+// "I" is an article only after a small word ("con i poteri"); elsewhere
+// it is a numeral ("Settore I").
 func titleCase(s string) string {
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
-		if i > 0 && smallWords[w] {
+		small := smallWords[w] || innerWords[w]
+		if i > 0 && (small || w == "i" && (smallWords[words[i-1]] || innerWords[words[i-1]])) {
 			continue
 		}
 		r := []rune(w)
@@ -152,5 +155,13 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
+// smallWords join the words of a name: "Unione dei Comuni della Valle".
 var smallWords = map[string]bool{"di": true, "del": true, "della": true, "dello": true, "dei": true,
 	"degli": true, "delle": true, "e": true, "ed": true, "a": true, "al": true, "alla": true, "per": true}
+
+// innerWords are small inside a name, not at its start, where they may be
+// the name's own: "Commissione Straordinaria con i Poteri del Consiglio",
+// "Castiglione in Teverina", but "La Spezia".
+var innerWords = map[string]bool{"con": true, "in": true, "il": true, "lo": true, "la": true, "le": true, "gli": true,
+	"nel": true, "nella": true, "nei": true, "negli": true, "nelle": true,
+	"da": true, "dal": true, "dalla": true, "su": true, "sul": true, "sulla": true, "tra": true, "fra": true}
