@@ -132,7 +132,7 @@ var (
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
 	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA".
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:del\s+|di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:del\s+|di\s+)?|atto\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
 )
 
 // kindOf normalises a heading's kind word, plural or singular.

@@ -128,6 +128,13 @@ Vista la deliberazione del Consiglio Comunale n. 5 del 10/01/2024;
 				check(a.Organ == "SETTORE LAVORI PUBBLICI E MANUTENZIONI", "organ", a.Organ) +
 				check(a.Subject == "AFFIDAMENTO DEL SERVIZIO DI SGOMBERO NEVE STAGIONE 2024", "subject", a.Subject)
 		}},
+		{"the kind after \"atto di\"", `COMUNE DI BORGO
+ATTO DI DETERMINAZIONE N. 5 DEL 10/01/2024
+OGGETTO: Liquidazione fattura.
+IL RESPONSABILE DEL SERVIZIO
+`, func(a *Act) string {
+			return check(a.Kind == "determinazione" && a.Number == 5 && a.Date == "2024-01-10", "kind/number/date", a.Kind, a.Number, a.Date)
+		}},
 		{"an abbreviated month", `COMUNE DI BORGO
 ORDINANZA N. 12 DEL 21 LUG 2026
 OGGETTO: Chiusura strada comunale.
