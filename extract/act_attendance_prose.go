@@ -18,6 +18,11 @@ var (
 	proseEndRE  = lazyRegexp(`\.\s+\p{Lu}\p{Ll}|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
 	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s-\s|\s+e\s+)\s*`)
 	proseRoleRE = lazyRegexp(`^(.*?)\s*\(\s*(` + attendeeRolePattern + `)\s*\)$`)
+	// proseRoleOnlyRE is an item that is a role alone.
+	proseRoleOnlyRE = lazyRegexp(`^` + attendeeRolePattern + `$`)
+	// proseRoleCloseRE is a role's closing bracket followed by the next
+	// name, with no separator between them.
+	proseRoleCloseRE = lazyRegexp(`\)\s+(\p{Lu})`)
 	// nobodyRE is an empty list: "assenti: nessuno".
 	nobodyRE = lazyRegexp(`(?i)^(?:nessun[oa]|-+)$`)
 )
@@ -41,9 +46,19 @@ func readAttendanceProse(ls actLines) []Attendee {
 		if next := proseListRE().FindStringIndex(list); next != nil {
 			list = list[:next[0]]
 		}
+		// One "NAME (Role)" a line: the line breaks, joined as spaces,
+		// separate the names as commas would.
+		list = proseRoleCloseRE().ReplaceAllString(list, "), $1")
+		listStart := len(rows)
 		for _, item := range proseSepRE().Split(list, -1) {
 			item = strings.Trim(item, " .:")
 			if item == "" || nobodyRE().MatchString(item) {
+				continue
+			}
+			// "ROSSI Mario - Sindaco": the dash that separates names
+			// separated the role from its name.
+			if last := len(rows) - 1; last >= listStart && rows[last].Role == "" && proseRoleOnlyRE().MatchString(item) {
+				rows[last].Role = item
 				continue
 			}
 			var name, role string

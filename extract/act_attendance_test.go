@@ -323,6 +323,27 @@ VERDI LUCA | Assessore | true
 NERI PAOLO | Assessore | false
 `, -1, -1, "", ""},
 
+		{"prose lists with each role after a dash", `
+Risultano presenti: ROSSI Mario - Sindaco, BIANCHI Anna - Assessore, VERDI Luca - Assessore.
+Risultano assenti: NERI Paolo - Assessore.
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI Mario | Sindaco | true
+BIANCHI Anna | Assessore | true
+VERDI Luca | Assessore | true
+NERI Paolo | Assessore | false
+`, -1, -1, "", ""},
+
+		{"prose lists of one name and role a line", `
+Sono presenti i Sigg.ri:
+ROSSI MARIO (Sindaco)
+BIANCHI ANNA (Assessore)
+VERDI LUCA (Assessore)
+Sono assenti i Sigg.ri: NERI PAOLO (Assessore).
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | true
+VERDI LUCA | Assessore | true
+NERI PAOLO | Assessore | false
+`, -1, -1, "", ""},
+
 		{"prose lists with titles: a capital after a title's stop goes on the list", `
 Sono presenti i signori: Dott. ROSSI MARIO (Sindaco), Avv. BIANCHI ANNA (Assessore); assenti: Ing. NERI PAOLO (Assessore).
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true

@@ -49,6 +49,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x3658b48940e39ecc, []string{"egretario", "indaco", "generale", "igente"}, nil, false},
 	{0x3739168a285227b8, nil, nil, false},
 	{0x399186351f9643b5, []string{"partecipa", "assiste", "interviene", "assistenza"}, nil, false},
+	{0x3b036ba45f849880, nil, nil, false},
 	{0x3bb1057aefc60b97, []string{"protocollo", "deposito", "pubblicazion", "convocazione", "seduta", "convocazione", "consiglier", "sig", "sigg", "convocazione", "affissione", "pubblicazione", "circolare"}, nil, false},
 	{0x3d63395242f94ff1, []string{"proposta", "prop"}, []string{"numero", "prop"}, true},
 	{0x41f86c4e65b61c2f, nil, nil, false},
