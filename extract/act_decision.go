@@ -19,6 +19,9 @@ var (
 	// pointRE starts an operative point: "1. di approvare…", "2) DI…"; not
 	// "3.000,40", an amount that wrapped to the start of a line.
 	pointRE = lazyRegexp(`^(\d{1,2})\s*[.)]\s*([^\d\s].*)?$`)
+	// bulletPointRE starts an operative point marked, not numbered: "- di
+	// approvare…", "• DI…"; the points are numbered in their order.
+	bulletPointRE = lazyRegexp(`^[-–•▪·*>]\s*((?i:di)\s+\S.*)$`)
 	// decisionStopRE ends a dispositive part.
 	decisionStopRE = lazyRegexp(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n)`)
 	// signatureStartRE opens the signatures below a dispositive part: a
@@ -130,7 +133,9 @@ func parseDecision(ls actLines, act *Act) {
 const maxPointLeadIn = 2
 
 // operativePoints reads the numbered points of a dispositive part, their
-// numbers removed; a point runs until the next number in sequence.
+// numbers removed; a point runs until the next number in sequence. A part
+// that numbers no point 1 may mark its points with bullets ("· di …",
+// "- di …"): they are numbered in their order.
 func operativePoints(lines actLines) []OperativePoint {
 	var points []OperativePoint
 	var text []string
@@ -139,14 +144,24 @@ func operativePoints(lines actLines) []OperativePoint {
 			points[len(points)-1].Text = pdftext.CollapseSpace(strings.Join(text, " "))
 		}
 	}
+	bullets := !slices.ContainsFunc(lines, func(l pdftext.Line) bool {
+		g := pointRE().FindStringSubmatch(l.Text)
+		return g != nil && g[1] == "1"
+	})
 	for i, l := range lines {
-		if g := pointRE().FindStringSubmatch(l.Text); g != nil {
+		if g := pointRE().FindStringSubmatch(l.Text); g != nil && !bullets {
 			if n, _ := strconv.Atoi(g[1]); n == len(points)+1 {
 				flush()
 				points = append(points, OperativePoint{N: n})
 				text = []string{g[2]}
 				continue
 			}
+		}
+		if g := bulletPointRE().FindStringSubmatch(l.Text); g != nil && bullets {
+			flush()
+			points = append(points, OperativePoint{N: len(points) + 1})
+			text = []string{g[1]}
+			continue
 		}
 		if len(points) == 0 {
 			if i >= maxPointLeadIn {

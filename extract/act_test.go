@@ -167,6 +167,30 @@ DELIBERA
 				check(len(a.OperativePoints) == 2 && a.OperativePoints[0].Text == "di approvare il piano;", "points", a.OperativePoints) +
 				check(a.ImmediatelyExecutive && a.ExecutiveArticle == "art. 134, comma 4, D.Lgs. 267/2000", "executive", a.ImmediatelyExecutive, a.ExecutiveArticle)
 		}},
+		{"operative points marked, not numbered", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Rettifica.
+IL DIRIGENTE
+DETERMINA
+· di rettificare la determinazione n. 1014 del 30/06/2026;
+· di disporre la notifica del presente atto
+al destinatario;
+- di trasmettere il presente atto all'ufficio.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[1].N == 2 &&
+				a.OperativePoints[1].Text == "di disporre la notifica del presente atto al destinatario;", "points", a.OperativePoints)
+		}},
+		{"points numbered from 1: a dash inside one is no new point", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Rettifica.
+IL DIRIGENTE
+DETERMINA
+1. di impegnare:
+- di spesa la somma di euro 100;
+2. di trasmettere il presente atto.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 2 && a.OperativePoints[0].Text == "di impegnare: - di spesa la somma di euro 100;", "points", a.OperativePoints)
+		}},
 		{"vote by counts", `COMUNE DI BORGO
 DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 3 DEL 01/03/2025
 OGGETTO: Bilancio.

@@ -52,6 +52,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x3b036ba45f849880, nil, nil, false},
 	{0x3bb1057aefc60b97, []string{"protocollo", "deposito", "pubblicazion", "convocazione", "seduta", "convocazione", "consiglier", "sig", "sigg", "convocazione", "affissione", "pubblicazione", "circolare"}, nil, false},
 	{0x3d63395242f94ff1, []string{"proposta", "prop"}, []string{"numero", "prop"}, true},
+	{0x3f2e2cda13138551, []string{"di"}, nil, false},
 	{0x41f86c4e65b61c2f, nil, nil, false},
 	{0x43cd8a7d1184dd8f, []string{"responsabile"}, []string{"il"}, true},
 	{0x467000d6edeeefe9, []string{"presidenza", "presiede", "presidenza"}, []string{"assume", "presiede", "sotto"}, true},
