@@ -18,14 +18,18 @@ var (
 	proseEndRE  = lazyRegexp(`\.\s+\p{Lu}\p{Ll}|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
 	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s-\s|\s+e\s+)\s*`)
 	proseRoleRE = lazyRegexp(`^(.*?)\s*\(\s*(` + attendeeRolePattern + `)\s*\)$`)
-	// proseRoleOnlyRE is an item that is a role alone.
-	proseRoleOnlyRE = lazyRegexp(`^` + attendeeRolePattern + `$`)
 	// proseRoleCloseRE is a role's closing bracket followed by the next
 	// name, with no separator between them.
 	proseRoleCloseRE = lazyRegexp(`\)\s+(\p{Lu})`)
 	// nobodyRE is an empty list: "assenti: nessuno".
 	nobodyRE = lazyRegexp(`(?i)^(?:nessun[oa]|-+)$`)
 )
+
+// roleOnly is whether item is a role and no name.
+func roleOnly(item string) bool {
+	g := roleAtEndRE().FindStringSubmatch(item)
+	return g != nil && g[1] == ""
+}
 
 // minProseNames is how many names a list of those present holds at the
 // least to be taken for the attendance.
@@ -57,7 +61,7 @@ func readAttendanceProse(ls actLines) []Attendee {
 			}
 			// "ROSSI Mario - Sindaco": the dash that separates names
 			// separated the role from its name.
-			if last := len(rows) - 1; last >= listStart && rows[last].Role == "" && proseRoleOnlyRE().MatchString(item) {
+			if last := len(rows) - 1; last >= listStart && rows[last].Role == "" && roleOnly(item) {
 				rows[last].Role = item
 				continue
 			}
