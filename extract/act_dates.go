@@ -16,11 +16,15 @@ var monthNumbers = map[string]int{
 	// as protocol stamps and registers abbreviate them ("21 LUG 2026")
 	"gen": 1, "feb": 2, "mar": 3, "apr": 4, "mag": 5, "giu": 6,
 	"lug": 7, "ago": 8, "set": 9, "sett": 9, "ott": 10, "nov": 11, "dic": 12,
+	"genn": 1, "febbr": 2,
 }
 
 // datePattern matches one printed date, numeric or with the month's name,
-// whole or abbreviated.
-const datePattern = `(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}°?\s*(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|(?:gen|feb|mar|apr|mag|giu|lug|ago|sett?|ott|nov|dic)\.?)\s+\d{4})`
+// whole or abbreviated: a word that opens as a month does, which
+// parseDate then looks up in monthNumbers. Spelling the names and their
+// abbreviations out cost 40% more to compile in the 13 patterns that hold
+// a date.
+const datePattern = `(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}°?\s*(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]*\.?\s+\d{4})`
 
 var (
 	numericDateRE = lazyRegexp(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$`)
