@@ -54,9 +54,10 @@ const minuteOpening = `l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*,?\s*(?:il|add[
 
 var (
 	// subjectRE is the OGGETTO label: "OGGETTO:", "Oggetto :", "OGGETTO: :",
-	// a label repeated ("Oggetto: OGGETTO: …"), or "Oggetto" alone on its
-	// line over the subject.
-	subjectRE = lazyRegexp(`(?i)^\s*oggetto(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto\s*$`)
+	// a label repeated ("Oggetto: OGGETTO: …"), one that names the act
+	// ("Oggetto della determinazione:"), one followed by a dash ("OGGETTO –
+	// …"), or "Oggetto" alone on its line over the subject.
+	subjectRE = lazyRegexp(`(?i)^\s*oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto\s*$|^\s*oggetto\s+[-–—]\s+`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section.
 	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|la\s+giunta|il\s+consiglio|classificazione\b)`)

@@ -228,6 +228,29 @@ Letto, approvato e sottoscritto.
 	}
 }
 
+// TestSubjectLabels: the forms of the OGGETTO label acts print.
+func TestSubjectLabels(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"OGGETTO: Affidamento lavori.", "Affidamento lavori."},
+		{"Oggetto : Affidamento lavori.", "Affidamento lavori."},
+		{"OGGETTO DELLA DETERMINAZIONE: Affidamento lavori.", "Affidamento lavori."},
+		{"Oggetto della deliberazione: Affidamento lavori.", "Affidamento lavori."},
+		{"Oggetto dell'atto: Affidamento lavori.", "Affidamento lavori."},
+		{"OGGETTO - Affidamento lavori.", "Affidamento lavori."},
+		{"Oggetto – Affidamento lavori.", "Affidamento lavori."},
+		{"Oggetto del presente atto è l'affidamento dei lavori.", ""}, // a sentence, no label
+	}
+	for _, tt := range tests {
+		a := ParseAct(textDocument("COMUNE DI BORGO\nDETERMINAZIONE N. 5 DEL 10/01/2024\n" + tt.line + "\nIL RESPONSABILE DEL SERVIZIO\nVisto\n"))
+		if a == nil {
+			t.Fatalf("%q: no act", tt.line)
+		}
+		if a.Subject != tt.want {
+			t.Errorf("%q: subject %q, want %q", tt.line, a.Subject, tt.want)
+		}
+	}
+}
+
 // TestSubjectParagraphEnd: a letter that sets its paragraphs as close as
 // its lines ends the subject where a sentence ends on a short line and the
 // next line opens another, indented; a subject's own lines go on, however
