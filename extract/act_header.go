@@ -468,8 +468,13 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 // Metropolitana di Roma Capitale", "Unione dei Comuni …", "Provincia di …".
 var (
 	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+dei\s+comuni|provincia\s+di|prefettura\s+di|regione|tribunale\s+di)\s*(.*)$`)
-	// stampRE marks a protocol stamp or a reference, not a heading.
-	stampRE = lazyRegexp(`(?i)\bprot\w*\b|\barrivo\b|\bpartenza\b|\d{2}/\d{2}/\d{4}|@|\bvia\b|\btel\b`)
+	// stampRE marks a protocol stamp or a reference, not a heading: the
+	// municipality a stamp names registered the document, which another
+	// body may have sent.
+	stampRE = lazyRegexp(`(?i)\bprot\w*\b|\barrivo\b|\bpartenza\b|\d{2}/\d{2}/\d{4}`)
+	// addressRE marks an address after the name in a letterhead ("COMUNE
+	// DI X – Via Roma 1 – Tel. …"): the name before it is the issuer's.
+	addressRE = lazyRegexp(`(?i)@|\bvia\b|\btel\b`)
 )
 
 // nameEndRE ends a municipality's name within its heading.
@@ -495,6 +500,8 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			// a hyphenated name stays whole.
 			if i := nameEndRE().FindStringIndex(name); i != nil {
 				name = strings.TrimSpace(name[:i[0]])
+			} else if addressRE().MatchString(name) {
+				continue // an address run into the name
 			}
 			if name == "" || len(strings.Fields(name)) > 5 || strings.ContainsAny(name, "0123456789;:.") {
 				continue

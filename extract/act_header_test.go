@@ -192,6 +192,30 @@ func TestDocumentRole(t *testing.T) {
 	}
 }
 
+// TestMunicipalityHeadings: the issuer is read from the forms a heading
+// gives it, and a protocol stamp names no issuer.
+func TestMunicipalityHeadings(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"COMUNE DI SAN MARTINO - Provincia di Cuneo", "Comune di San Martino"},
+		{"COMUNE DI SAN MARTINO (CN)", "Comune di San Martino"},
+		{"PROVINCIA DI CUNEO\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},
+		{"Comune di\nSAN MARTINO", "Comune di San Martino"},
+		{"COMUNE DI SAN MARTINO – Via Roma 1 – 12000 San Martino (CN) – Tel. 0171 123456", "Comune di San Martino"},
+		{"COMUNE DI PIAZZA ARMERINA", "Comune di Piazza Armerina"},
+		{"COMUNE DI SAN MARTINO Via Roma 1", ""}, // no end to the name
+		{"COMUNE DI SAN MARTINO - arrivo - Prot. 123 del 01/02/2024", ""},
+	}
+	for _, tt := range tests {
+		a := ParseAct(textDocument(tt.heading + "\nDETERMINAZIONE N. 5 DEL 10/01/2024\nOGGETTO: Affidamento lavori.\nIL RESPONSABILE DEL SERVIZIO\nVisto\n"))
+		if a == nil {
+			t.Fatalf("%q: no act", tt.heading)
+		}
+		if a.Municipality != tt.want {
+			t.Errorf("%q: municipality %q, want %q", tt.heading, a.Municipality, tt.want)
+		}
+	}
+}
+
 func TestCanonicalMunicipality(t *testing.T) {
 	tests := []struct{ title, name, want string }{
 		{"CITTA'", "LAMEZIA TERME", "Città di Lamezia Terme"},
