@@ -465,9 +465,10 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 }
 
 // Municipalities: "COMUNE DI AVELLA", "CITTA' di LAMEZIA TERME", "Città
-// Metropolitana di Roma Capitale", "Unione dei Comuni …", "Provincia di …".
+// Metropolitana di Roma Capitale", "Unione dei Comuni …", "Unione Montana
+// …", "Comunità Montana …", "Provincia di …".
 var (
-	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+dei\s+comuni|provincia\s+di|prefettura\s+di|regione|tribunale\s+di)\s*(.*)$`)
+	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|comunit[aà]\s+montana|provincia\s+di|prefettura\s+di|regione|tribunale\s+di)\s*(.*)$`)
 	// stampRE marks a protocol stamp or a reference, not a heading: the
 	// municipality a stamp names registered the document, which another
 	// body may have sent.
@@ -493,7 +494,7 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			}
 			title := canonicalTitle(g[1])
 			name := strings.TrimSpace(g[2])
-			if name == "" && k+1 < len(col.cells) && title != "Unione dei Comuni" {
+			if name == "" && k+1 < len(col.cells) && !strings.HasPrefix(title, "Unione") && title != "Comunità Montana" {
 				name = col.cells[k+1].text // "Comune di" over "MILANO"
 			}
 			// "COMUNE DI X (Provincia di Y)", "CITTA' DI X - arrivo", but
@@ -539,6 +540,10 @@ func canonicalTitle(t string) string {
 		return "Città Metropolitana di"
 	case strings.HasPrefix(t, "citt"):
 		return "Città di"
+	case strings.HasPrefix(t, "unione montana"):
+		return "Unione Montana"
+	case strings.HasPrefix(t, "comunit"):
+		return "Comunità Montana"
 	case strings.HasPrefix(t, "unione"):
 		return "Unione dei Comuni"
 	case strings.HasPrefix(t, "prefettura"):

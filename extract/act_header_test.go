@@ -202,6 +202,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"Comune di\nSAN MARTINO", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO – Via Roma 1 – 12000 San Martino (CN) – Tel. 0171 123456", "Comune di San Martino"},
 		{"COMUNE DI PIAZZA ARMERINA", "Comune di Piazza Armerina"},
+		{"UNIONE MONTANA VALLE STURA", "Unione Montana Valle Stura"},
+		{"COMUNITÀ MONTANA ALTA VALLE", "Comunità Montana Alta Valle"},
+		{"UNIONE DI COMUNI TERRE DI MEZZO", "Unione dei Comuni Terre di Mezzo"},
 		{"COMUNE DI SAN MARTINO Via Roma 1", ""}, // no end to the name
 		{"COMUNE DI SAN MARTINO - arrivo - Prot. 123 del 01/02/2024", ""},
 	}
