@@ -123,7 +123,7 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 // Number statements: "N. 282 del 15/07/2026", "n° 40 del 24/03/2026",
 // "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026".
 var (
-	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(_*\s*\d{1,7}\s*_*)(?:\s*/\s*(\d{4}))?\b(?:\s*[,\-–]?\s*(?:del|dd\.?|in\s+data|data)?\s*(` + datePattern + `))?`)
+	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(_*\s*\d{1,7}\s*_*)(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore)?\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
@@ -362,15 +362,27 @@ func columnNumbers(col headerColumn) []headerNumber {
 			year, _ := strconv.Atoi(g(3))
 			date, _ := parseDate(g(4))
 			rest := text[loc[1]:]
+			if y := yearFirstRE().FindStringSubmatch(rest); y != nil && year == 0 && n >= 1900 && n <= 2100 {
+				// "N. 2024/12": the year, then the number.
+				year, printed = n, printed+"/"+y[1]
+				n, _ = strconv.Atoi(y[1])
+				date, _ = parseDate(y[2])
+				rest = rest[len(y[0]):]
+			}
 			switch {
 			case date != "":
 			case dateRunsOnRE().MatchString(rest) && k+1 < len(col.cells) && leadingDateRE().MatchString(col.cells[k+1].text):
 				// "N. 100 DEL" over "27/02/2026" in a narrow column.
 				date, _ = parseDate(leadingDateRE().FindString(col.cells[k+1].text))
 			case strings.TrimSpace(rest) == "" || dateRunsOnRE().MatchString(rest):
-				// "N. 12" | "DEL 03/02/2024" in a row of cells.
+				// "N. 12" | "DEL 03/02/2024" in a row of cells, or "N. 12"
+				// over "DEL 03/02/2024".
 				if g := cellDateRE().FindStringSubmatch(c.right); g != nil {
 					date, _ = parseDate(g[1])
+				} else if k+1 < len(col.cells) {
+					if g := dateBelowRE().FindStringSubmatch(col.cells[k+1].text); g != nil {
+						date, _ = parseDate(g[1])
+					}
 				}
 			}
 			// The heading may open this cell, stand left of it on its line,
@@ -411,7 +423,19 @@ func columnNumbers(col headerColumn) []headerNumber {
 	return out
 }
 
+// numberDateTail is what may follow a number: its register ("R.G.") and
+// its date ("del 03/02/2024", "adottata il 03/02/2024"), the date in the
+// last group.
+const numberDateTail = `(?:\s*(?:r\.\s*g\.|reg\.\s*gen\.))?(?:\s*[,\-–]?\s*(?:del|dd\.?|in\s+data|data|(?:adottat|emess)[ao]\s+(?:il|in\s+data))?\s*(` + datePattern + `))?`
+
 var (
+	// yearFirstRE is the rest of a number printed after its year,
+	// "2024/12": the number, then what numberDateTail reads.
+	yearFirstRE = lazyRegexp(`(?i)^\s*/\s*(\d{1,7})\b` + numberDateTail)
+	// dateBelowRE is a cell under a number that gives its date: "DEL
+	// 03/02/2024" under "N. 12"; the word is required, as a date alone
+	// there may be another's.
+	dateBelowRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data|(?:adottat|emess)[ao]\s+(?:il|in\s+data))\s*:?\s*(` + datePattern + `)`)
 	// dateRunsOnRE is what is left of a cell whose number's date is on the
 	// cell below: "DEL", "in data".
 	dateRunsOnRE  = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data)\s*$`)

@@ -192,6 +192,36 @@ func TestDocumentRole(t *testing.T) {
 	}
 }
 
+// TestHeaderNumberForms: the forms an act's number and date take after
+// its kind.
+func TestHeaderNumberForms(t *testing.T) {
+	tests := []struct {
+		heading string
+		number  int
+		date    string
+	}{
+		{"DETERMINAZIONE N. 00012 DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE Num. 12 DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 R.G. DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12/2024 DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 2024/12 DEL 10/01/2024", 12, "2024-01-10"}, // the year first
+		{"DETERMINAZIONE\nN. 12\nDEL 10/01/2024", 12, "2024-01-10"},    // the date on the line below
+		{"DETERMINAZIONE N° 12 DEL 10/1/24", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 IN DATA 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 ADOTTATA IL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE DEL 10/01/2024 N. 12", 12, "2024-01-10"},
+	}
+	for _, tt := range tests {
+		a := ParseAct(textDocument("COMUNE DI BORGO\n" + tt.heading + "\nOGGETTO: Affidamento lavori.\nIL RESPONSABILE DEL SERVIZIO\nVisto\n"))
+		if a == nil {
+			t.Fatalf("%q: no act", tt.heading)
+		}
+		if a.Kind != "determinazione" || a.Number != tt.number || a.Date != tt.date {
+			t.Errorf("%q: %q n. %d of %q, want determinazione n. %d of %q", tt.heading, a.Kind, a.Number, a.Date, tt.number, tt.date)
+		}
+	}
+}
+
 // TestMunicipalityHeadings: the issuer is read from the forms a heading
 // gives it, and a protocol stamp names no issuer.
 func TestMunicipalityHeadings(t *testing.T) {
