@@ -34,8 +34,8 @@ type headerCell struct {
 	topFraction float64
 	// left and right are the texts of the cells beside it on its line: a
 	// header printed as a row of cells ("DETERMINAZIONE" | "N. 12" |
-	// "DEL 03/02/2024").
-	left, right string
+	// "DEL 03/02/2024"); rest is the texts of all the cells right of it.
+	left, right, rest string
 }
 
 // headerColumn is cells stacked one under the other, each overlapping the
@@ -97,6 +97,9 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 				if len(out) > row {
 					cell.left = out[len(out)-1].text
 					out[len(out)-1].right = cell.text
+					for k := row; k < len(out); k++ {
+						out[k].rest = strings.TrimSpace(out[k].rest + " " + cell.text)
+					}
 				}
 				out = append(out, cell)
 			}
@@ -337,6 +340,42 @@ func headingCase(s string) bool {
 	return len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z'
 }
 
+// cellNumberStatement is the text of cell k of col, completed when the
+// cell ends with a number's label and a table gives the number apart: in
+// the cells right of it ("N." | "12" | "DEL" | "10/01/2024"), or in the
+// cell under it, its date under the date's label beside it ("Numero" |
+// "Data" over "12" | "10/01/2024").
+func cellNumberStatement(col headerColumn, k int) string {
+	c := col.cells[k]
+	if !numberLabelEndRE().MatchString(c.text) {
+		return c.text
+	}
+	if leadingFiguresRE().MatchString(c.rest) {
+		return c.text + " " + c.rest
+	}
+	if k+1 < len(col.cells) {
+		below := col.cells[k+1]
+		if figuresOnlyRE().MatchString(below.text) {
+			text := c.text + " " + below.text
+			if dateLabelRE().MatchString(c.right) && leadingDateRE().MatchString(below.right) {
+				text += " del " + below.right
+			}
+			return text
+		}
+	}
+	return c.text
+}
+
+var (
+	// numberLabelEndRE ends a cell with a number's label and no number:
+	// "N.", "Numero", "N. REG. GEN.", "DETERMINAZIONE N.".
+	numberLabelEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)(?:\s*(?:reg(?:istro)?\.?\s*gen(?:erale)?\.?|r\.\s*g\.))?\s*:?\s*$`)
+	leadingFiguresRE = lazyRegexp(`^\d{1,7}\b`)
+	figuresOnlyRE    = lazyRegexp(`^\d{1,7}$`)
+	// dateLabelRE is a cell that labels the date under it.
+	dateLabelRE = lazyRegexp(`(?i)^\s*(?:data|del)\s*:?\s*$`)
+)
+
 // columnNumbers finds the number statements of a column and labels each
 // by the text before it in the column.
 func columnNumbers(col headerColumn) []headerNumber {
@@ -347,7 +386,7 @@ func columnNumbers(col headerColumn) []headerNumber {
 			context, lastCell = "", ""
 			continue
 		}
-		text := labelAfterNumberSignRE().ReplaceAllString(c.text, "$1 n. $2")
+		text := labelAfterNumberSignRE().ReplaceAllString(cellNumberStatement(col, k), "$1 n. $2")
 		prev := 0
 		for _, loc := range numberStatementRE().FindAllStringSubmatchIndex(text, -1) {
 			before := pdftext.CollapseSpace(context + " " + text[prev:loc[2]])

@@ -210,6 +210,12 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE N. 12 IN DATA 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12 ADOTTATA IL 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE DEL 10/01/2024 N. 12", 12, "2024-01-10"},
+		// tables: the number in the cell after its label, or under it
+		{"DETERMINAZIONE\nNumero    12    Data    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N.    12    DEL    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nN. REG. GEN.    DATA\n12    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nNumero    Data\n12    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""}, // no figures under the label
 	}
 	for _, tt := range tests {
 		a := ParseAct(textDocument("COMUNE DI BORGO\n" + tt.heading + "\nOGGETTO: Affidamento lavori.\nIL RESPONSABILE DEL SERVIZIO\nVisto\n"))

@@ -6,6 +6,7 @@ package extract
 // requiredOf and findLeading find in each expression handed to lazyRegexp.
 var patternWordsTable = []patternWordsEntry{
 	{0x0088804add541d22, nil, nil, false},
+	{0x0382b0f4bfba6599, nil, nil, false},
 	{0x0398621d399a8114, []string{"certificat", "attestazione", "pubblicazione", "notifica", "regolarit", "regolarit"}, []string{"certificat", "attestazione", "relata", "visto", "parere"}, true},
 	{0x0399d5d562df7616, []string{"vist"}, nil, false},
 	{0x058d552930618f5d, []string{"anno"}, nil, false},
@@ -40,6 +41,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x2cf1653241ee2518, []string{"votanti"}, []string{"votanti"}, true},
 	{0x2d6611ebadd8edd3, []string{"pr", "scicolo", "ttura", "ig", "up", "rep", "impegno", "matr", "sezione", "pag", "civico", "art", "comma", "legge", "lgs", "pr", ".p.r", "legislativo", "tel", "fax", "via", "piazza", "iban", "allegato", "lotto", "foglio", "particell", "esercizio"}, []string{"prot", "prop", "pratica", "fascicolo", "fattura", "cig", "cup", "rep", "impegno", "matr", "sezione", "pag", "civico", "art", "comma", "legge", "d.", "dpr", "d.p.r", "decreto", "tel", "fax", "via", "piazza", "iban", "allegato", "lotto", "foglio", "particell", "esercizio"}, false},
 	{0x2ed3576bedf11ac4, nil, nil, false},
+	{0x2f010c461a1c77a5, nil, nil, false},
 	{0x311029d3466bcd35, nil, nil, false},
 	{0x326f1f19614e251a, []string{"statuto"}, []string{"artt.", "art."}, true},
 	{0x341e1bcd8c32ba2d, nil, nil, false},
@@ -112,6 +114,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x8bb689eddfcfd2da, nil, nil, false},
 	{0x8c050cc20fe2579c, []string{"votanti"}, nil, false},
 	{0x8cf8c50213158f8d, nil, nil, false},
+	{0x8e9a7118e0de778d, nil, nil, false},
 	{0x8f1895b9cfec0d2e, nil, nil, false},
 	{0x90006ddac1ac7fa2, []string{"unanim", "maggioranza", "favorevol", "contrari", "astenut"}, []string{"unanim", "maggioranza", "favorevol", "contrari", "astenut"}, false},
 	{0x92a74b630223ef17, nil, nil, false},
@@ -152,6 +155,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xdb1fe27d4f0096a2, nil, nil, false},
 	{0xdb7e4b4b43211d12, []string{"esercizio", "anno", "provincia", "registro", "proposta", "copia", "originale"}, nil, false},
 	{0xdc4d28e5a79441ab, []string{"ttore", "rvizio", "area", "ufficio", "dipartimento", "sett", "settore"}, nil, false},
+	{0xdca9bb1a59042c17, []string{"ata", "el"}, nil, false},
 	{0xde13865c4b15abe4, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "commissari"}, nil, false},
 	{0xe0719d28808cafdf, []string{"all"}, nil, false},
 	{0xe1085a152b35392c, []string{"allegat"}, []string{"allegat"}, false},
