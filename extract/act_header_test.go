@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -192,6 +193,21 @@ func TestDocumentRole(t *testing.T) {
 	}
 }
 
+// signedBody opens the body of the acts parseLines is given: the signer's
+// office, then the first section.
+const signedBody = "IL RESPONSABILE DEL SERVIZIO\nVisto"
+
+// parseLines reads an act laid out as lines of text (textDocument), and
+// fails the test when there is none.
+func parseLines(t *testing.T, lines ...string) *Act {
+	t.Helper()
+	a := ParseAct(textDocument(strings.Join(lines, "\n") + "\n"))
+	if a == nil {
+		t.Fatalf("no act in %q", lines)
+	}
+	return a
+}
+
 // TestHeaderNumberForms: the forms an act's number and date take after
 // its kind.
 func TestHeaderNumberForms(t *testing.T) {
@@ -218,10 +234,7 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""}, // no figures under the label
 	}
 	for _, tt := range tests {
-		a := ParseAct(textDocument("COMUNE DI BORGO\n" + tt.heading + "\nOGGETTO: Affidamento lavori.\nIL RESPONSABILE DEL SERVIZIO\nVisto\n"))
-		if a == nil {
-			t.Fatalf("%q: no act", tt.heading)
-		}
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Affidamento lavori.", signedBody)
 		if a.Kind != "determinazione" || a.Number != tt.number || a.Date != tt.date {
 			t.Errorf("%q: %q n. %d of %q, want determinazione n. %d of %q", tt.heading, a.Kind, a.Number, a.Date, tt.number, tt.date)
 		}
@@ -245,10 +258,7 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNE DI SAN MARTINO - arrivo - Prot. 123 del 01/02/2024", ""},
 	}
 	for _, tt := range tests {
-		a := ParseAct(textDocument(tt.heading + "\nDETERMINAZIONE N. 5 DEL 10/01/2024\nOGGETTO: Affidamento lavori.\nIL RESPONSABILE DEL SERVIZIO\nVisto\n"))
-		if a == nil {
-			t.Fatalf("%q: no act", tt.heading)
-		}
+		a := parseLines(t, tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", signedBody)
 		if a.Municipality != tt.want {
 			t.Errorf("%q: municipality %q, want %q", tt.heading, a.Municipality, tt.want)
 		}

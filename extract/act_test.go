@@ -241,10 +241,7 @@ func TestSubjectLabels(t *testing.T) {
 		{"Oggetto del presente atto è l'affidamento dei lavori.", ""}, // a sentence, no label
 	}
 	for _, tt := range tests {
-		a := ParseAct(textDocument("COMUNE DI BORGO\nDETERMINAZIONE N. 5 DEL 10/01/2024\n" + tt.line + "\nIL RESPONSABILE DEL SERVIZIO\nVisto\n"))
-		if a == nil {
-			t.Fatalf("%q: no act", tt.line)
-		}
+		a := parseLines(t, "COMUNE DI BORGO", "DETERMINAZIONE N. 5 DEL 10/01/2024", tt.line, signedBody)
 		if a.Subject != tt.want {
 			t.Errorf("%q: subject %q, want %q", tt.line, a.Subject, tt.want)
 		}
