@@ -285,8 +285,11 @@ func joinSubjectLines(parts []string) string {
 }
 
 var (
-	officeRE   = lazyRegexp(`(?i)^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO)\b`)
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
+	officeRE = lazyRegexp(`(?i)^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE))\b`)
+	// officeLabelRE is an office printed as a field: "Settore: Servizi
+	// Sociali", its colon after the office's word.
+	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*:\s*`)
+	proposalRE    = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
@@ -533,7 +536,7 @@ func officeHeadings(head actLines) []string {
 		if !officeHeading(l.Text) {
 			continue
 		}
-		parts := []string{l.Text}
+		parts := []string{officeLabelRE().ReplaceAllString(l.Text, "$1 ")}
 		for i+1 < len(head) {
 			n := head[i+1]
 			if n.Page != l.Page || !isUpperHeading(n.Text) || !isUpperHeading(l.Text) || headingKindRE().MatchString(n.Text) ||
@@ -552,13 +555,13 @@ func officeHeadings(head actLines) []string {
 }
 
 // officeHeading reports whether s is an office's heading: "SETTORE …",
-// "Servizio polizia locale", a short line that starts with an office's
-// name and reads as no sentence.
+// "Servizio polizia locale", "Settore: Servizi Sociali", a short line that
+// starts with an office's name and reads as no sentence.
 func officeHeading(s string) bool {
 	if !officeRE().MatchString(s) || len(strings.Fields(s)) > 16 {
 		return false
 	}
-	return isUpperHeading(s) || !strings.ContainsAny(s, ";:,")
+	return isUpperHeading(s) || !strings.ContainsAny(officeLabelRE().ReplaceAllString(s, ""), ";:,")
 }
 
 // headingStopRE ends an office's heading: the financial year line and the

@@ -241,6 +241,23 @@ func TestHeaderNumberForms(t *testing.T) {
 	}
 }
 
+// TestOfficeHeadings: the office a heading names is the organ of the
+// acts its head issues.
+func TestOfficeHeadings(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"SETTORE FINANZIARIO", "SETTORE FINANZIARIO"},
+		{"Settore: Servizi Sociali", "Settore Servizi Sociali"}, // printed as a field
+		{"POLIZIA LOCALE", "POLIZIA LOCALE"},
+		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""}, // fields, no heading
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
+		if a.Organ != tt.want {
+			t.Errorf("%q: organ %q, want %q", tt.heading, a.Organ, tt.want)
+		}
+	}
+}
+
 // TestMunicipalityHeadings: the issuer is read from the forms a heading
 // gives it, and a protocol stamp names no issuer.
 func TestMunicipalityHeadings(t *testing.T) {
