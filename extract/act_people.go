@@ -35,13 +35,16 @@ func parseAttendance(ls actLines, act *Act) (first, last int) {
 var (
 	presidencyRE   = lazyRegexp(`(?i)\b(?:assume\s+la\s+presidenza|presiede(?:\s+la\s+seduta)?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE    = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE    = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene|assistenza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+(segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
-	secretaryKeyRE = lazyRegexp(`(?i)(?:^(?:partecipa|assiste|interviene)\b|\bcon\s+l['’]\s*assistenza\s+del)`)
-	othersRE       = lazyRegexp(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
-	proposedByRE   = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
-	personSepRE    = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
-	othersSepRE    = lazyRegexp(`\s+-\s+(?:-\s+)*`)
-	personTitleRE  = lazyRegexp(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.)$`)
+	secretaryRE    = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+((?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
+	secretaryKeyRE = lazyRegexp(`(?i)(?:^(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del)`)
+	// inCapacityRE gives the role a name holds: "nella sua qualità di
+	// Sindaco".
+	inCapacityRE  = lazyRegexp(`(?i)\bqualit[aà]\s+di\s+([\p{L} ]+)`)
+	othersRE      = lazyRegexp(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
+	proposedByRE  = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
+	personSepRE   = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
+	othersSepRE   = lazyRegexp(`\s+-\s+(?:-\s+)*`)
+	personTitleRE = lazyRegexp(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.)$`)
 )
 
 // roleWords are the words an office's title is made of; the words after
@@ -67,8 +70,13 @@ func parsePeople(ls actLines, act *Act) {
 		}
 		if act.President == nil && minute {
 			if g := presidencyRE().FindStringSubmatch(l.Text); g != nil {
-				act.President = splitRoleName(g[1])
-			} else if g := presidentRE().FindStringSubmatch(l.Text); g != nil {
+				if act.President = splitRoleName(g[1]); act.President == nil {
+					act.President = nameThenRole(g[1])
+				}
+			}
+			// "Il Sindaco Mario Rossi assume la presidenza": the role and
+			// the name before the words.
+			if g := presidentRE().FindStringSubmatch(l.Text); g != nil && act.President == nil {
 				p := personName(g[2])
 				p.Name = withoutMark(p.Name)
 				if len(strings.Fields(p.Name)) >= 2 && !articleRE().MatchString(p.Name) {
@@ -129,10 +137,7 @@ func splitRoleName(s string) *Person {
 	if len(words) > 0 && articleWords[strings.ToLower(words[0])] {
 		words = words[1:] // "Il Sindaco MURONE MARIO"
 	}
-	n := 0
-	for n < len(words) && roleWords[strings.ToLower(words[n])] {
-		n++
-	}
+	n := roleWordCount(words)
 	if n == 0 || n == len(words) {
 		return nil
 	}
@@ -140,7 +145,35 @@ func splitRoleName(s string) *Person {
 	if p.Name == "" {
 		return nil
 	}
-	p.Role = strings.Join(words[:n], " ")
+	p.Role = strings.TrimRight(strings.Join(words[:n], " "), ",")
+	return &p
+}
+
+// roleWordCount is how many of words, from the first, name a role: up to
+// a comma that sets the name apart ("il Sindaco, Mario Rossi").
+func roleWordCount(words []string) int {
+	n := 0
+	for n < len(words) && roleWords[strings.ToLower(strings.TrimRight(words[n], ",."))] {
+		n++
+		if strings.HasSuffix(words[n-1], ",") {
+			break
+		}
+	}
+	return n
+}
+
+// nameThenRole reads "Sig. Mario Rossi, nella sua qualità di Sindaco": a
+// name first, then, when the sentence gives it, the role; nil when s does
+// not open with a name of two words or more.
+func nameThenRole(s string) *Person {
+	p := personName(s)
+	if len(strings.Fields(p.Name)) < 2 {
+		return nil
+	}
+	if g := inCapacityRE().FindStringSubmatch(s); g != nil {
+		words := strings.Fields(g[1])
+		p.Role = strings.Join(words[:roleWordCount(words)], " ")
+	}
 	return &p
 }
 
