@@ -28,7 +28,7 @@ var (
 	// role with a capital ("Il Presidente", "IL RESPONSABILE …"), or the
 	// place and date of signing ("Avella (AV), 27/02/2026").
 	signatureStartRE = lazyRegexp(`^(?:(?:Il|IL|La|LA)\s+(?:Presidente|PRESIDENTE|Segretari[oa]|SEGRETARI[OA]|Sindaco|SINDACO|Responsabile|RESPONSABILE|Dirigente|DIRIGENTE|Direttore|DIRETTORE)\b|\p{Lu}[\p{L}'’ ]+(?:\s*\(\p{Lu}{2}\))?,\s*(?:lì\s*)?\d{1,2}/\d{1,2}/\d{4})`)
-	executiveRE      = lazyRegexp(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?267(?:/2000)?`)
+	executiveRE      = lazyRegexp(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?(?:267(?:/2000)?|t\.\s*u\.\s*e\.\s*l\.|tuel\b)`)
 	// executiveBoxRE is the ticked box of a publication certificate.
 	executiveBoxRE = lazyRegexp(`(?i)^\[\s*x\s*\]\s*dichiarat[ao]\s+immediatamente\s+eseguibile`)
 	executive134RE = lazyRegexp(`(?i)134\s*(?:,\s*comma\s*4|,?\s*4\s*°?\s*comma|/4|,\s*quarto\s+comma|\s+comma\s+4)`)
@@ -116,7 +116,7 @@ func parseDecision(ls actLines, act *Act) {
 		act.ImmediatelyExecutive = true
 	}
 	for _, text := range dispositive {
-		if strings.Contains(strings.ToLower(text), "immediatamente eseguibile") {
+		if declaresExecutive(strings.ToLower(text)) {
 			act.ImmediatelyExecutive = true
 		}
 		for _, m := range executiveRE().FindAllString(text, -1) {
@@ -126,6 +126,17 @@ func parseDecision(ls actLines, act *Act) {
 			}
 		}
 	}
+}
+
+// declaresExecutive says whether a dispositive part, in lower case,
+// declares the act immediately executive, in the words acts use for it.
+func declaresExecutive(lower string) bool {
+	for _, words := range []string{"immediatamente eseguibile", "immediatamente esecutiv", "immediata eseguibilit", "immediata esecutivit"} {
+		if strings.Contains(lower, words) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPointLeadIn is how many lines may introduce the numbered points

@@ -388,3 +388,26 @@ func TestIsIssuerLine(t *testing.T) {
 		}
 	}
 }
+
+// TestImmediateExecutivity: the words acts declare immediate executivity
+// in, and the law they cite for it, named by number or as the TUEL.
+func TestImmediateExecutivity(t *testing.T) {
+	tests := []struct {
+		decision  string
+		executive bool
+		article   string
+	}{
+		{"1. di dichiarare la presente deliberazione immediatamente eseguibile.", true, ""},
+		{"1. di rendere il presente atto immediatamente esecutivo.", true, ""},
+		{"1. di conferire al presente atto immediata eseguibilità ai sensi dell'art. 134, comma 4, del TUEL.", true, "art. 134, comma 4, D.Lgs. 267/2000"},
+		{"1. di dichiarare il presente atto immediatamente eseguibile, ai sensi dell'art. 134, 4° comma, del D.Lgs. n. 267/2000.", true, "art. 134, comma 4, D.Lgs. 267/2000"},
+		{"1. di approvare il piano.", false, ""},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 7 DEL 02/03/2026", "OGGETTO: Piano.",
+			"LA GIUNTA COMUNALE", "Con voti unanimi", "DELIBERA", tt.decision)
+		if a.ImmediatelyExecutive != tt.executive || a.ExecutiveArticle != tt.article {
+			t.Errorf("%q: executive %v under %q, want %v under %q", tt.decision, a.ImmediatelyExecutive, a.ExecutiveArticle, tt.executive, tt.article)
+		}
+	}
+}
