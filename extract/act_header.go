@@ -34,9 +34,20 @@ type headerCell struct {
 	topFraction float64
 	// left and right are the texts of the cells beside it on its line: a
 	// header printed as a row of cells ("DETERMINAZIONE" | "N. 12" |
-	// "DEL 03/02/2024"); rest is the texts of all the cells right of it.
+	// "DEL 03/02/2024"); rest is the texts of the cells right of it, up to
+	// maxCellRest bytes.
 	left, right, rest string
 }
+
+// maxHeaderCells bounds the cells a header is read from. A page holds a
+// few hundred; stacking them into columns compares each with the columns
+// before it, so a hostile page of 40,000 cells in one line took 2 seconds.
+const maxHeaderCells = 4000
+
+// maxCellRest bounds what a cell keeps of the cells right of it: enough
+// for a number and its date, and a row of thousands of cells (a hostile
+// page) costs no more than a row of ten.
+const maxCellRest = 200
 
 // headerColumn is cells stacked one under the other, each overlapping the
 // one above it horizontally: a heading over its number, a left column.
@@ -88,6 +99,9 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 			}
 			row := len(out)
 			for _, runs := range splitCells(l) {
+				if len(out) == maxHeaderCells {
+					return out
+				}
 				c := pdftext.NewLine(l.Page, runs)
 				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: c.Text, beforeBody: !body}
 				if top > bottom {
@@ -97,7 +111,9 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 				if len(out) > row {
 					cell.left = out[len(out)-1].text
 					out[len(out)-1].right = cell.text
-					for k := row; k < len(out); k++ {
+					// Nearest first: a cell further left holds more, so
+					// once one is full so are those before it.
+					for k := len(out) - 1; k >= row && len(out[k].rest) < maxCellRest; k-- {
 						out[k].rest = strings.TrimSpace(out[k].rest + " " + cell.text)
 					}
 				}

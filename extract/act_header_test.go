@@ -338,3 +338,17 @@ func TestQualifierOrgan(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderPageBounded: a hostile page of tens of thousands of cells is
+// read for its header from its first maxHeaderCells cells alone, so that
+// stacking them into columns stays cheap.
+func TestHeaderPageBounded(t *testing.T) {
+	doc := textDocument("COMUNE DI BORGO\nDETERMINAZIONE N. 5 DEL 10/01/2024\n" + strings.Repeat("N.    12    ", 20000) + "\n")
+	cells := headerPage(doc, subjectLines{})
+	if len(cells) != maxHeaderCells {
+		t.Fatalf("%d cells read, want the first %d", len(cells), maxHeaderCells)
+	}
+	if a := ParseAct(doc); a == nil || a.Number != 5 || a.Date != "2024-01-10" {
+		t.Errorf("the header above the cells: %+v", a)
+	}
+}
