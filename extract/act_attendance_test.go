@@ -440,44 +440,37 @@ func FuzzAttendance(f *testing.F) {
 	})
 }
 
-// TestPresidencyForms reads who presides from the ways minutes say it.
-func TestPresidencyForms(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"Presiede il Sindaco Mario Rossi.", "Sindaco|Mario Rossi"},
-		{"Presiede la seduta il Sindaco, Mario Rossi.", "Sindaco|Mario Rossi"},
-		{"Assume la presidenza il Sig. Mario Rossi, nella sua qualità di Sindaco.", "Sindaco|Mario Rossi"},
-		{"Assume la presidenza il Sig. Mario Rossi.", "|Mario Rossi"},
-		{"Il Sindaco Mario Rossi assume la presidenza.", "Sindaco|Mario Rossi"},
-		{"Presiede il Presidente del Consiglio Comunale Mario Rossi.", "Presidente del Consiglio Comunale|Mario Rossi"},
+// TestMinutePeopleForms reads who presides and the secretary from the
+// ways minutes name them.
+func TestMinutePeopleForms(t *testing.T) {
+	president := func(a *Act) *Person { return a.President }
+	secretary := func(a *Act) *Person { return a.Secretary }
+	tests := []struct {
+		text string
+		who  func(*Act) *Person
+		want string // title|role|name
+	}{
+		{"Presiede il Sindaco Mario Rossi.", president, "|Sindaco|Mario Rossi"},
+		{"Presiede la seduta il Sindaco, Mario Rossi.", president, "|Sindaco|Mario Rossi"},
+		{"Assume la presidenza il Sig. Mario Rossi, nella sua qualità di Sindaco.", president, "Sig.|Sindaco|Mario Rossi"},
+		{"Assume la presidenza il Sig. Mario Rossi.", president, "Sig.||Mario Rossi"},
+		{"Il Sindaco Mario Rossi assume la presidenza.", president, "|Sindaco|Mario Rossi"},
+		{"Presiede il Presidente del Consiglio Comunale Mario Rossi.", president, "|Presidente del Consiglio Comunale|Mario Rossi"},
+		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", secretary, "|Segretario Generale|DALL'ACQUA Fabrizio"},
+		{"Assiste il Segretario Comunale Dott. Mario Bianchi, incaricato della redazione del verbale.", secretary, "Dott.|Segretario Comunale|Mario Bianchi"},
+		{"La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI, che redige il verbale.", secretary, "Dott.ssa|Segretario Comunale|ANNA VERDI"},
+		{"Verbalizza il Vice Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Vice Segretario Comunale|Luca Neri"},
 	}
 	for _, tt := range tests {
 		act := ParseAct(textDocument("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 1 DEL 02/03/2026\n" + tt.text))
 		got := ""
-		if act != nil && act.President != nil {
-			got = act.President.Role + "|" + act.President.Name
+		if act != nil {
+			if p := tt.who(act); p != nil {
+				got = p.Title + "|" + p.Role + "|" + p.Name
+			}
 		}
 		if got != tt.want {
-			t.Errorf("%q: president %q, want %q", tt.text, got, tt.want)
-		}
-	}
-}
-
-// TestSecretaryForms reads the secretary from the ways minutes name them.
-func TestSecretaryForms(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", "|Segretario Generale|DALL'ACQUA Fabrizio"},
-		{"Assiste il Segretario Comunale Dott. Mario Bianchi, incaricato della redazione del verbale.", "Dott.|Segretario Comunale|Mario Bianchi"},
-		{"La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI, che redige il verbale.", "Dott.ssa|Segretario Comunale|ANNA VERDI"},
-		{"Verbalizza il Vice Segretario Comunale Dott. Luca Neri.", "Dott.|Vice Segretario Comunale|Luca Neri"},
-	}
-	for _, tt := range tests {
-		act := ParseAct(textDocument("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 1 DEL 02/03/2026\n" + tt.text))
-		got := ""
-		if act != nil && act.Secretary != nil {
-			got = act.Secretary.Title + "|" + act.Secretary.Role + "|" + act.Secretary.Name
-		}
-		if got != tt.want {
-			t.Errorf("%q: secretary %q, want %q", tt.text, got, tt.want)
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
