@@ -145,9 +145,34 @@ const maxPointLeadIn = 2
 
 // operativePoints reads the numbered points of a dispositive part, their
 // numbers removed; a point runs until the next number in sequence. A part
-// that numbers no point 1 may mark its points with bullets ("· di …",
+// that opens with no point 1 may mark its points with bullets ("· di …",
 // "- di …"): they are numbered in their order.
 func operativePoints(lines actLines) []OperativePoint {
+	numbered := func(line string, next int) (string, bool) {
+		g := pointRE().FindStringSubmatch(line)
+		if g == nil {
+			return "", false
+		}
+		n, _ := strconv.Atoi(g[1])
+		return g[2], n == next
+	}
+	bulleted := func(line string, _ int) (string, bool) {
+		g := bulletPointRE().FindStringSubmatch(line)
+		if g == nil {
+			return "", false
+		}
+		return g[1], true
+	}
+	if points := readPoints(lines, numbered); points != nil {
+		return points
+	}
+	return readPoints(lines, bulleted)
+}
+
+// readPoints reads a dispositive part's points: opens says whether a line
+// opens point next, and gives the text after its mark. It returns nil when
+// the part does not open with a point.
+func readPoints(lines actLines, opens func(line string, next int) (string, bool)) []OperativePoint {
 	var points []OperativePoint
 	var text []string
 	flush := func() {
@@ -155,28 +180,16 @@ func operativePoints(lines actLines) []OperativePoint {
 			points[len(points)-1].Text = pdftext.CollapseSpace(strings.Join(text, " "))
 		}
 	}
-	bullets := !slices.ContainsFunc(lines, func(l pdftext.Line) bool {
-		g := pointRE().FindStringSubmatch(l.Text)
-		return g != nil && g[1] == "1"
-	})
 	for i, l := range lines {
-		if g := pointRE().FindStringSubmatch(l.Text); g != nil && !bullets {
-			if n, _ := strconv.Atoi(g[1]); n == len(points)+1 {
-				flush()
-				points = append(points, OperativePoint{N: n})
-				text = []string{g[2]}
-				continue
-			}
-		}
-		if g := bulletPointRE().FindStringSubmatch(l.Text); g != nil && bullets {
+		if first, ok := opens(l.Text, len(points)+1); ok {
 			flush()
 			points = append(points, OperativePoint{N: len(points) + 1})
-			text = []string{g[1]}
+			text = []string{first}
 			continue
 		}
 		if len(points) == 0 {
 			if i >= maxPointLeadIn {
-				return nil // the part does not open with point 1
+				return nil // the part does not open with a point
 			}
 			continue
 		}
