@@ -118,37 +118,63 @@ func TestDeclaredPatternCompilesOnNeed(t *testing.T) {
 	}
 }
 
-// TestPatternsNoCaseClassUnderFold: no pattern asks for a capital or a
-// small letter (\p{Lu}, \p{Ll}) where (?i) is in effect. Go folds such a
-// class to both cases, so it asks for any cased letter: placeDateRE read
-// "perfezionatasi in data 29 dicembre 2011." as a place and a date.
-func TestPatternsNoCaseClassUnderFold(t *testing.T) {
+// TestPatternsMeanWhatTheyRead: no pattern asks for what Go's regexp reads
+// otherwise than it was written for.
+//   - A capital or a small letter (\p{Lu}, \p{Ll}) where (?i) is in
+//     effect: Go folds such a class to both cases, so it asks for any
+//     cased letter. placeDateRE read "perfezionatasi in data 29 dicembre
+//     2011." as a place and a date.
+//   - \b beside a letter outside ASCII, or a class that holds one: Go's \b
+//     knows only ASCII word characters. add[iì]\b did not match "addì 12",
+//     and a count of "ventitré" was read as "ventitr"; wordEnd says what
+//     was meant.
+func TestPatternsMeanWhatTheyRead(t *testing.T) {
+	checks := []struct {
+		find func(string) []string
+		what string
+	}{
+		{caseClassesUnderFold, "a case's class under (?i), which folds it to both cases"},
+		{boundariesByAccents, "\\b beside a letter outside ASCII"},
+	}
 	for _, pattern := range lazyPatterns {
-		if found := caseClassesUnderFold(pattern); len(found) > 0 {
-			t.Errorf("pattern %.80q asks for %v under (?i), which folds it to both cases", pattern, found)
+		for _, c := range checks {
+			if found := c.find(pattern); len(found) > 0 {
+				t.Errorf("pattern %.80q holds %s: %q", pattern, c.what, found)
+			}
 		}
 	}
 }
 
-func TestCaseClassesUnderFold(t *testing.T) {
+// TestMisreadFinders holds the finders TestPatternsMeanWhatTheyRead runs
+// to what they must find.
+func TestMisreadFinders(t *testing.T) {
 	tests := []struct {
+		find func(string) []string
 		expr string
 		want int
 	}{
-		{`\p{Lu}\p{Ll}`, 0},
-		{`(?i)\p{Lu}`, 1},
-		{`(?i:abc)\p{Lu}`, 0},
-		{`(?i:a(b)\p{Ll})`, 1},
-		{`(?i)a(?-i:\p{Lu})\p{Ll}`, 1},
-		{`(x(?i)y)\p{Lu}`, 0},
-		{`(?i)[\p{Lu}0-9]`, 1},
-		{`(?i)\\p{Lu}`, 0}, // an escaped backslash, then text
-		{`[(]\p{Lu}`, 0},   // a bracket in a class opens no group
-		{`(?i:[(])\p{Lu}`, 0},
+		{caseClassesUnderFold, `\p{Lu}\p{Ll}`, 0},
+		{caseClassesUnderFold, `(?i)\p{Lu}`, 1},
+		{caseClassesUnderFold, `(?i:abc)\p{Lu}`, 0},
+		{caseClassesUnderFold, `(?i:a(b)\p{Ll})`, 1},
+		{caseClassesUnderFold, `(?i)a(?-i:\p{Lu})\p{Ll}`, 1},
+		{caseClassesUnderFold, `(x(?i)y)\p{Lu}`, 0},
+		{caseClassesUnderFold, `(?i)[\p{Lu}0-9]`, 1},
+		{caseClassesUnderFold, `(?i)\\p{Lu}`, 0}, // an escaped backslash, then text
+		{caseClassesUnderFold, `[(]\p{Lu}`, 0},   // a bracket in a class opens no group
+		{caseClassesUnderFold, `(?i:[(])\p{Lu}`, 0},
+		{boundariesByAccents, `add[iì]\b`, 1},
+		{boundariesByAccents, `\bè\s`, 1},
+		{boundariesByAccents, `(\d{1,3}|[a-zàèéìòù]+)\b`, 1},
+		{boundariesByAccents, `citt[aà]` + wordEnd, 0},
+		{boundariesByAccents, `\bpresenti\b`, 0},
+		{boundariesByAccents, `\\b[ì]`, 0}, // an escaped backslash, then text
+		{boundariesByAccents, `[\p{L}]+\b`, 1},
+		{boundariesByAccents, `(?:dirigente|sindaco)\b([\p{L} ]*)$`, 0},
 	}
 	for _, tt := range tests {
-		if got := caseClassesUnderFold(tt.expr); len(got) != tt.want {
-			t.Errorf("caseClassesUnderFold(%q) = %v, want %d", tt.expr, got, tt.want)
+		if got := tt.find(tt.expr); len(got) != tt.want {
+			t.Errorf("%q: found %q, want %d", tt.expr, got, tt.want)
 		}
 	}
 }
@@ -207,39 +233,6 @@ func caseClassesUnderFold(expr string) []string {
 		}
 	}
 	return found
-}
-
-// TestPatternsNoASCIIBoundaryByAccents: no pattern puts \b next to a
-// letter outside ASCII, or a class that holds one. Go's \b knows only
-// ASCII word characters: add[iì]\b did not match "addì 12", and a count
-// of "ventitré" was read as "ventitr". wordEnd says what was meant.
-func TestPatternsNoASCIIBoundaryByAccents(t *testing.T) {
-	for _, pattern := range lazyPatterns {
-		if found := boundariesByAccents(pattern); len(found) > 0 {
-			t.Errorf("pattern %.80q puts \\b beside %q", pattern, found)
-		}
-	}
-}
-
-func TestBoundariesByAccents(t *testing.T) {
-	tests := []struct {
-		expr string
-		want int
-	}{
-		{`add[iì]\b`, 1},
-		{`\bè\s`, 1},
-		{`(\d{1,3}|[a-zàèéìòù]+)\b`, 1},
-		{`citt[aà]` + wordEnd, 0},
-		{`\bpresenti\b`, 0},
-		{`\\b[ì]`, 0}, // an escaped backslash, then text
-		{`[\p{L}]+\b`, 1},
-		{`(?:dirigente|sindaco)\b([\p{L} ]*)$`, 0},
-	}
-	for _, tt := range tests {
-		if got := boundariesByAccents(tt.expr); len(got) != tt.want {
-			t.Errorf("boundariesByAccents(%q) = %q, want %d", tt.expr, got, tt.want)
-		}
-	}
 }
 
 // boundariesByAccents lists what stands beside a \b of expr and can be a
