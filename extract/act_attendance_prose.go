@@ -38,7 +38,7 @@ const minProseNames = 2
 // readAttendanceProse reads the lists of those present and absent from the
 // minute's sentences, present first.
 func readAttendanceProse(ls actLines) []Attendee {
-	text := ls.join(0, min(len(ls), proseWindow))
+	text := ls.joinLines(0, proseWindow)
 	var rows []Attendee
 	presentNames := 0
 	for _, loc := range proseListRE().FindAllStringSubmatchIndex(text, -1) {
@@ -55,13 +55,22 @@ func readAttendanceProse(ls actLines) []Attendee {
 		list = proseRoleCloseRE().ReplaceAllString(list, "), $1")
 		listStart := len(rows)
 		for _, item := range proseSepRE().Split(list, -1) {
-			item = strings.Trim(item, " .:")
+			item = strings.Trim(item, " .:\n")
+			last := len(rows) - 1
+			// "Mario Rossi, Sindaco" a line: the comma that separates
+			// names separated the role from its name, and the role ends
+			// its line.
+			if role, rest, ok := strings.Cut(item, "\n"); ok && last >= listStart && rows[last].Role == "" && roleOnly(role) {
+				rows[last].Role = role
+				item = rest
+			}
+			item = strings.ReplaceAll(item, "\n", " ")
 			if item == "" || nobodyRE().MatchString(item) {
 				continue
 			}
 			// "ROSSI Mario - Sindaco": the dash that separates names
 			// separated the role from its name.
-			if last := len(rows) - 1; last >= listStart && rows[last].Role == "" && roleOnly(item) {
+			if last >= listStart && rows[last].Role == "" && roleOnly(item) {
 				rows[last].Role = item
 				continue
 			}

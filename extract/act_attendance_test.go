@@ -344,6 +344,18 @@ VERDI LUCA | Assessore | true
 NERI PAOLO | Assessore | false
 `, -1, -1, "", ""},
 
+		{"prose lists of one name a line, its role after a comma", `
+Sono presenti:
+Mario Rossi, Sindaco
+Anna Bianchi, Vice Sindaco
+Luca Verdi, Assessore
+Sono assenti: Paolo Neri, Assessore.
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `Mario Rossi | Sindaco | true
+Anna Bianchi | Vice Sindaco | true
+Luca Verdi | Assessore | true
+Paolo Neri | Assessore | false
+`, -1, -1, "", ""},
+
 		{"prose lists with titles: a capital after a title's stop goes on the list", `
 Sono presenti i signori: Dott. ROSSI MARIO (Sindaco), Avv. BIANCHI ANNA (Assessore); assenti: Ing. NERI PAOLO (Assessore).
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true
@@ -456,7 +468,15 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Assume la presidenza il Sig. Mario Rossi.", president, "Sig.||Mario Rossi"},
 		{"Il Sindaco Mario Rossi assume la presidenza.", president, "|Sindaco|Mario Rossi"},
 		{"Presiede il Presidente del Consiglio Comunale Mario Rossi.", president, "|Presidente del Consiglio Comunale|Mario Rossi"},
+		// the name before the words
+		{"Il Sig. ROSSI MARIO in qualità di SINDACO assume la presidenza e dichiara aperta la seduta.", president, "Sig.|SINDACO|ROSSI MARIO"},
+		{"Constatato il numero legale, il Dott. Mario Rossi, nella sua qualità di Sindaco, assume la presidenza.", president, "Dott.|Sindaco|Mario Rossi"},
+		{"Il Vice Sindaco Luca Bianchi assume la presidenza.", president, "|Vice Sindaco|Luca Bianchi"},
+		{"Il Sindaco, constatato il numero legale, assume la presidenza.", president, ""},
 		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", secretary, "|Segretario Generale|DALL'ACQUA Fabrizio"},
+		{"Assume la presidenza il Sindaco Mario Rossi assistito dal Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale|Luca Neri"},
+		{"La seduta si tiene con la partecipazione del Segretario Generale Anna Verdi.", secretary, "|Segretario Generale|Anna Verdi"},
+		{"Presiede il Sindaco Mario Rossi; assiste il Segretario Comunale Luca Neri.", secretary, "|Segretario Comunale|Luca Neri"},
 		{"Assiste il Segretario Comunale Dott. Mario Bianchi, incaricato della redazione del verbale.", secretary, "Dott.|Segretario Comunale|Mario Bianchi"},
 		{"La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI, che redige il verbale.", secretary, "Dott.ssa|Segretario Comunale|ANNA VERDI"},
 		{"Verbalizza il Vice Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Vice Segretario Comunale|Luca Neri"},

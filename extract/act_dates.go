@@ -63,8 +63,9 @@ func formatDate(y, m, d int) (string, bool) {
 
 // dateInWordsRE matches the opening of a minute: "L’Anno duemiladiciannove,
 // il giorno sei, del mese di dicembre", "L’anno duemilaventicinque addì
-// ventisei del mese di settembre".
-var dateInWordsRE = lazyRegexp(`(?i)L['’]\s*anno\s+(\p{L}+)\s*,?\s*(?:il\s+giorno|addì|addi|il)\s+(\p{L}+|\d{1,2})\s*,?\s*(?:del\s+mese\s+di|di)\s+(\p{L}+)`)
+// ventisei del mese di settembre", and in figures: "L'anno 2024 il giorno
+// 12 del mese di marzo".
+var dateInWordsRE = lazyRegexp(`(?i)L['’]\s*anno\s+(\p{L}+|\d{4})\s*,?\s*(?:il\s+giorno|addì|addi|il)\s+(\p{L}+|\d{1,2})°?\s*,?\s*(?:del\s+mese\s+di|di)\s+(\p{L}+)`)
 
 // findDateInWords returns the date a minute writes in words and the words
 // as printed.

@@ -481,7 +481,12 @@ func columnNumbers(col headerColumn) []headerNumber {
 // numberDateTail is what may follow a number: its register ("R.G.") and
 // its date ("del 03/02/2024", "adottata il 03/02/2024"), the date in the
 // last group.
-const numberDateTail = `(?:\s*(?:r\.\s*g\.|reg\.\s*gen\.))?(?:\s*[,\-–]?\s*(?:del|dd\.?|in\s+data|data|(?:adottat|emess)[ao]\s+(?:il|in\s+data))?\s*(` + datePattern + `))?`
+const numberDateTail = `(?:\s*(?:r\.\s*g\.|reg\.\s*gen\.))?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*(` + datePattern + `))?`
+
+// numberDateLabel is the word that gives a number its date: "del",
+// "in data", "adottata il", and a minute's "seduta del" ("Deliberazione
+// n. 45 - Seduta del 12/03/2024").
+const numberDateLabel = `(?:del|dd\.?|in\s+data|data|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
 
 var (
 	// yearFirstRE is the rest of a number printed after its year,
@@ -490,7 +495,7 @@ var (
 	// dateBelowRE is a cell under a number that gives its date: "DEL
 	// 03/02/2024" under "N. 12"; the word is required, as a date alone
 	// there may be another's.
-	dateBelowRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data|(?:adottat|emess)[ao]\s+(?:il|in\s+data))\s*:?\s*(` + datePattern + `)`)
+	dateBelowRE = lazyRegexp(`(?i)^\s*` + numberDateLabel + `\s*:?\s*(` + datePattern + `)`)
 	// dateRunsOnRE is what is left of a cell whose number's date is on the
 	// cell below: "DEL", "in data".
 	dateRunsOnRE  = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data)\s*$`)

@@ -241,6 +241,24 @@ func TestHeaderNumberForms(t *testing.T) {
 	}
 }
 
+// TestSessionDates: a deliberation is dated by its session, which the
+// number's line, the line under it or the minute's opening gives.
+func TestSessionDates(t *testing.T) {
+	tests := []struct{ lines, want string }{
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 - SEDUTA DEL 12/03/2024", "2024-03-12"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 Adunanza del 12 marzo 2024", "2024-03-12"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45\nSeduta del 12/03/2024", "2024-03-12"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL'anno 2024 il giorno 12 del mese di marzo alle ore 10,00", "2024-03-12"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL'anno duemilaventiquattro, il giorno 1° del mese di marzo", "2024-03-01"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.lines, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
+		if a.Number != 45 || a.Date != tt.want {
+			t.Errorf("%q: n. %d of %q, want n. 45 of %q", tt.lines, a.Number, a.Date, tt.want)
+		}
+	}
+}
+
 // TestOfficeHeadings: the office a heading names is the organ of the
 // acts its head issues.
 func TestOfficeHeadings(t *testing.T) {

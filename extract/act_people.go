@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -33,10 +34,15 @@ func parseAttendance(ls actLines, act *Act) (first, last int) {
 }
 
 var (
-	presidencyRE   = lazyRegexp(`(?i)\b(?:assume\s+la\s+presidenza|presiede(?:\s+la\s+seduta)?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
-	presidentRE    = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE    = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+((?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
-	secretaryKeyRE = lazyRegexp(`(?i)(?:^(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del)`)
+	// presidencyRE splits a sentence at the words that give the
+	// presidency: who is before them, or after ("Presiede il Sindaco …").
+	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+la\s+seduta)?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
+	presidentRE  = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
+	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+((?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
+	// secretaryKeyRE opens the sentence on the secretary: "Partecipa il
+	// Segretario …", "con l'assistenza del", "assistito dal", "con la
+	// partecipazione del"; the verb alone, at a sentence's start.
+	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del)`)
 	// inCapacityRE gives the role a name holds: "nella sua qualità di
 	// Sindaco".
 	inCapacityRE  = lazyRegexp(`(?i)\bqualit[aà]\s+di\s+([\p{L} ]+)`)
@@ -69,11 +75,7 @@ func parsePeople(ls actLines, act *Act) {
 			continue // a row "Il Sindaco ROSSI MARIO Si" names no president
 		}
 		if act.President == nil && minute {
-			if g := presidencyRE().FindStringSubmatch(l.Text); g != nil {
-				if act.President = splitRoleName(g[1]); act.President == nil {
-					act.President = nameThenRole(g[1])
-				}
-			}
+			act.President = presidency(l.Text)
 			// "Il Sindaco Mario Rossi assume la presidenza": the role and
 			// the name before the words.
 			if g := presidentRE().FindStringSubmatch(l.Text); g != nil && act.President == nil {
@@ -118,6 +120,56 @@ func parsePeople(ls actLines, act *Act) {
 	if act.President == nil && minute {
 		act.President = signedPresident(ls)
 	}
+}
+
+// presidency reads who presides from a sentence that says so: after the
+// words ("Presiede il Sindaco Mario Rossi", "assume la presidenza il Sig.
+// Mario Rossi, nella sua qualità di Sindaco"), else before them ("Il Sig.
+// Mario Rossi, in qualità di Sindaco, assume la presidenza"); nil when
+// the sentence names nobody.
+func presidency(sentence string) *Person {
+	g := presidencyRE().FindStringSubmatch(sentence)
+	if g == nil {
+		return nil
+	}
+	if p := splitRoleName(g[2]); p != nil {
+		return p
+	}
+	if p := nameThenRole(g[2]); p != nil {
+		return p
+	}
+	// The name opens the sentence, or follows an article in it:
+	// "Constatato il numero legale, il Dott. Mario Rossi, …".
+	before := strings.Fields(lastSentence(g[1]))
+	for i := range before {
+		if i > 0 && !articleWords[strings.ToLower(before[i-1])] || i == 0 && articleWords[strings.ToLower(before[0])] {
+			continue
+		}
+		rest := strings.Join(before[i:], " ")
+		if p := splitRoleName(rest); p != nil {
+			return p // "Il Vice Sindaco Luca Bianchi assume la presidenza"
+		}
+		if p := nameThenRole(rest); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// lastSentence is the last sentence s begins: what follows the last full
+// stop, semicolon or colon that does not end a title ("Sig.", "Dott.") or
+// an initial.
+func lastSentence(s string) string {
+	words := strings.Fields(s)
+	start := 0
+	for i, w := range words {
+		end := strings.TrimRight(w, ".;:")
+		if end == w || personTitleRE().MatchString(w) || utf8.RuneCountInString(end) == 1 {
+			continue
+		}
+		start = i + 1
+	}
+	return strings.Join(words[start:], " ")
 }
 
 // withoutMark drops a presence mark that a table row printed after the

@@ -89,6 +89,17 @@ func (ls actLines) join(from, to int) string {
 	return pdftext.CollapseSpace(strings.Join(parts, " "))
 }
 
+// joinLines is join with the line breaks kept: the lines from..to-1, each
+// with its spaces collapsed, one "\n" between two.
+func (ls actLines) joinLines(from, to int) string {
+	from, to = max(from, 0), min(to, len(ls))
+	parts := make([]string, 0, max(to-from, 0))
+	for _, l := range ls[from:to] {
+		parts = append(parts, pdftext.CollapseSpace(l.Text))
+	}
+	return strings.Join(parts, "\n")
+}
+
 // find returns the index of the first line at or after from that matches
 // re, or -1.
 func (ls actLines) find(from int, re *pattern) int {
