@@ -32,6 +32,15 @@ OGGETTO: Dimissioni volontarie dipendente. Presa
 Premesso che il dipendente ha presentato istanza n. 5 del 01/07/2026;
 `, want{"Città di Lamezia Terme", "SETTORE ECONOMICO FINANZIARIO", "determinazione", 1148, 177, "2026-07-17",
 			"Dimissioni volontarie dipendente. Presa d'atto."}},
+		{"headings typed letter by letter", `
+                 C O M U N E   D I   V I L L A F R A N C A
+                          Provincia di Verona
+              D E T E R M I N A Z I O N E   D I R I G E N Z I A L E
+                         N. 123 del 04/06/2024
+O G G E T T O : Affidamento del servizio di pulizia.
+                         I L   D I R I G E N T E
+Visto il decreto;
+`, want{"Comune di Villafranca", "Dirigente", "determinazione", 123, 0, "2024-06-04", "Affidamento del servizio di pulizia."}},
 		{"title case, n°, a metropolitan city", `
       Città Metropolitana di Roma Capitale
 Determinazione Dirigenziale n° 490 del 18/03/2026

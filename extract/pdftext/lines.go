@@ -144,7 +144,8 @@ func NewLine(page int, runs []Run) Line {
 // JoinRuns joins runs left to right, with a space where the gap between
 // one run's end and the next one's start says there is one. Letter-spaced
 // text (glyphs drawn one by one with a gap between each) would read as one
-// letter per word: the gap between its letters is taken as no space.
+// letter per word: the gap between its letters is taken as no space, and
+// so are the spaces typed between them (closeSpacedLetters).
 func JoinRuns(runs []Run) string {
 	var b strings.Builder
 	tracking := letterSpacing(runs)
@@ -153,7 +154,7 @@ func JoinRuns(runs []Run) string {
 		if i > 0 && r.X-prevEnd > tracking+wordGap*math.Max(r.Size, 1) {
 			b.WriteByte(' ')
 		}
-		b.WriteString(r.Text)
+		b.WriteString(closeSpacedLetters(r.Text))
 		prevEnd = math.Max(prevEnd, r.X+r.W)
 	}
 	return CollapseSpace(b.String())

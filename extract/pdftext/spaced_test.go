@@ -1,0 +1,62 @@
+package pdftext
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCloseSpacedLetters: words typed letter by letter are closed up, the
+// spaces between them kept; running text is left as it is.
+func TestCloseSpacedLetters(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"D E T E R M I N A Z I O N E   D I R I G E N Z I A L E", "DETERMINAZIONE  DIRIGENZIALE"},
+		{"C O M U N E  D I  V I L L A F R A N C A", "COMUNE  DI  VILLAFRANCA"},
+		{"I L   D I R I G E N T E", "IL  DIRIGENTE"}, // a two-letter word beside a closed one
+		{"D E L I B E R A", "DELIBERA"},
+		{"C I T T À", "CITTÀ"},
+		{"O G G E T T O :", "OGGETTO :"},
+		{"O G G E T T O: Lavori di ripristino", "OGGETTO: Lavori di ripristino"},
+		{"O G G E T T O : Lavori di ripristino", "OGGETTO : Lavori di ripristino"},
+		{"D E C R E T A   N.  12", "DECRETA  N.  12"},
+		// running text: one-letter words are never four in a row
+		{"visto il D.Lgs. n. 267 e a tal fine", "visto il D.Lgs. n. 267 e a tal fine"},
+		{"P A", "P A"}, // a table's marks, alone
+		{"lettere a, b e c", "lettere a, b e c"},
+		{"1 2 3 4 5", "1 2 3 4 5"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := closeSpacedLetters(tt.in); got != tt.want {
+			t.Errorf("closeSpacedLetters(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestJoinRunsClosesSpacedLetters: a line's text reads a heading typed
+// letter by letter as its words.
+func TestJoinRunsClosesSpacedLetters(t *testing.T) {
+	runs := []Run{
+		{X: 100, Y: 700, W: 200, Size: 12, Text: "D E T E R M I N A Z I O N E   D E L   S I N D A C O"},
+		{X: 400, Y: 700, W: 40, Size: 12, Text: "N. 12"},
+	}
+	if got, want := JoinRuns(runs), "DETERMINAZIONE DEL SINDACO N. 12"; got != want {
+		t.Errorf("JoinRuns = %q, want %q", got, want)
+	}
+}
+
+// FuzzCloseSpacedLetters: closing up letters only ever drops spaces, and
+// the text it gives is closed up already.
+func FuzzCloseSpacedLetters(f *testing.F) {
+	f.Add("D E T E R M I N A Z I O N E   D I R I G E N Z I A L E")
+	f.Add("O G G E T T O: Lavori")
+	f.Add("I L   D I R I G E N T E")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := closeSpacedLetters(s)
+		if strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(s, " ", "") {
+			t.Fatalf("%q became %q: more than spaces changed", s, got)
+		}
+		if again := closeSpacedLetters(got); again != got {
+			t.Errorf("%q closed up %q, then %q", s, got, again)
+		}
+	})
+}
