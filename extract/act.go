@@ -60,7 +60,7 @@ var (
 	subjectRE = lazyRegexp(`(?i)^\s*oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto\s*$|^\s*oggetto\s+[-–—]\s+`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section.
-	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|la\s+giunta|il\s+consiglio|classificazione\b)`)
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|la\s+giunta|il\s+consiglio|classificazione\b)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
@@ -308,7 +308,7 @@ var (
 	// protocolDateRE is the date of a protocol registration stamp.
 	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
 	// bodyStartRE is the first line past the heading block.
-	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile)\b|la\s+giunta\b|il\s+consiglio\b)`)
+	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile|direttore|comandante|funzionario)\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.
@@ -375,7 +375,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		act.Office = issuingOffice(ls)
 	}
 	if act.Organ == "" && act.Kind != "" {
-		act.Organ = issuerOrgan(ls)
+		act.Organ = issuerOrgan(ls, act.Kind)
 	}
 
 	// The proposal's number may be printed anywhere in the heading (a
@@ -441,7 +441,7 @@ func headerBlock(ls actLines, subject map[int]bool) actLines {
 // counts them: the repeat {0,80} of a Unicode class compiled into a
 // program eighty classes long, by far the slowest of the extractor's
 // patterns to compile, at every albo extract that reads a header).
-var issuerLineRE = lazyRegexp(`(?i)^il\s*(?:dirigente|responsabile|sindaco|segretario)\b([\p{L}'’ .\-–]*)$`)
+var issuerLineRE = lazyRegexp(`(?i)^il\s*(?:dirigente|responsabile|sindaco|segretario|direttore|comandante|funzionario)\b([\p{L}'’ .\-–]*)$`)
 
 // maxIssuerRest is how many characters may follow the issuer's title.
 const maxIssuerRest = 80
@@ -482,12 +482,21 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 // "IL SINDACO", "Il Dirigente", "IL COMMISSARIO STRAORDINARIO".
 var issuerOrganRE = lazyRegexp(`(?i)^il\s*(sindaco|dirigente|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio)$`)
 
+// deliberatingOrganRE is the body that deliberates, on a line of its own
+// over the heading ("CONSIGLIO COMUNALE") or over the decision ("LA
+// GIUNTA COMUNALE").
+var deliberatingOrganRE = lazyRegexp(`(?i)^(?:(?:la|il)\s+)?(giunta|consiglio)(?:\s+(?:comunale|municipale))?$`)
+
 // issuerOrgan is the organ an act without one in its heading names as its
-// issuer before its body.
-func issuerOrgan(ls actLines) string {
+// issuer before its body; a deliberation's, the body that deliberates.
+func issuerOrgan(ls actLines, kind string) string {
 	for _, l := range ls[:min(len(ls), 40)] {
-		if g := issuerOrganRE().FindStringSubmatch(pdftext.CollapseSpace(l.Text)); g != nil {
+		text := pdftext.CollapseSpace(l.Text)
+		if g := issuerOrganRE().FindStringSubmatch(text); g != nil {
 			return titleCase(g[1])
+		}
+		if g := deliberatingOrganRE().FindStringSubmatch(text); g != nil && kind == "deliberazione" {
+			return organAliases[strings.ToLower(g[1])]
 		}
 	}
 	return ""
@@ -601,6 +610,10 @@ const fallbackDateLines = 8
 // (TestPatternsRepeatNoLargeClass).
 var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
 
+// townHallRE is the place a municipality's acts are given at, named by
+// the building rather than the town: "Dalla Residenza Municipale, 12/03/2024".
+var townHallRE = lazyRegexp(`(?i)^dal(?:la)?\s+(?:residenza|sede|casa|palazzo)?\s*(?:municipale|comunale|municipio)\s*$`)
+
 // maxPlaceRunes is the longest place placeDateRE reads: "Reggio
 // nell'Emilia", "San Giorgio a Cremano" with room to spare.
 const maxPlaceRunes = 41
@@ -653,7 +666,7 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 					continue
 				}
 				place, date, ok := placeAndDate(cell)
-				if !ok || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(place)))) {
+				if !ok || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(place))) && !townHallRE().MatchString(place)) {
 					continue
 				}
 				if act.Date, _ = parseDate(date); act.Date != "" {

@@ -271,7 +271,13 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	// A certificate names the act it certifies with that act's kind and
 	// number: its own heading says what it is.
 	if act != nil && act.kind != "" && !certificateKinds[h.Kind] {
-		h.Kind, h.KindOrgan = act.kind, act.organ
+		// "VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE" over
+		// "Delibera N. 34": the heading names the organ the number's
+		// line leaves out.
+		if act.organ != "" || act.kind != h.Kind {
+			h.KindOrgan = act.organ
+		}
+		h.Kind = act.kind
 	}
 	switch {
 	case general != nil:
@@ -484,9 +490,9 @@ func columnNumbers(col headerColumn) []headerNumber {
 const numberDateTail = `(?:\s*(?:r\.\s*g\.|reg\.\s*gen\.))?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*(` + datePattern + `))?`
 
 // numberDateLabel is the word that gives a number its date: "del",
-// "in data", "adottata il", and a minute's "seduta del" ("Deliberazione
-// n. 45 - Seduta del 12/03/2024").
-const numberDateLabel = `(?:del|dd\.?|in\s+data|data|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
+// "in data", "data di registrazione", "adottata il", and a minute's
+// "seduta del" ("Deliberazione n. 45 - Seduta del 12/03/2024").
+const numberDateLabel = `(?:del|dd\.?|in\s+data|data(?:\s+(?:di\s+)?(?:registrazione|adozione))?|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
 
 var (
 	// yearFirstRE is the rest of a number printed after its year,

@@ -41,6 +41,13 @@ O G G E T T O : Affidamento del servizio di pulizia.
                          I L   D I R I G E N T E
 Visto il decreto;
 `, want{"Comune di Villafranca", "Dirigente", "determinazione", 123, 0, "2024-06-04", "Affidamento del servizio di pulizia."}},
+		{"the organ in the heading, the number's line naming the kind alone", `
+             COMUNE DI SAN GIOVANNI ROTONDO
+       VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE
+Delibera N. 34                                         del 29/04/2024
+OGGETTO: Approvazione Rendiconto esercizio finanziario 2023.
+L'anno duemilaventiquattro, il giorno ventinove del mese di aprile, alle ore 16:30
+`, want{"Comune di San Giovanni Rotondo", "Consiglio Comunale", "deliberazione", 34, 0, "2024-04-29", "Approvazione Rendiconto esercizio finanziario 2023."}},
 		{"title case, n°, a metropolitan city", `
       Città Metropolitana di Roma Capitale
 Determinazione Dirigenziale n° 490 del 18/03/2026
@@ -234,6 +241,8 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE N° 12 DEL 10/1/24", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12 IN DATA 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12 ADOTTATA IL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12/2024\nData di registrazione 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 data adozione 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE DEL 10/01/2024 N. 12", 12, "2024-01-10"},
 		// tables: the number in the cell after its label, or under it
 		{"DETERMINAZIONE\nNumero    12    Data    10/01/2024", 12, "2024-01-10"},
@@ -264,6 +273,52 @@ func TestSessionDates(t *testing.T) {
 		a := parseLines(t, "COMUNE DI BORGO", tt.lines, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
 		if a.Number != 45 || a.Date != tt.want {
 			t.Errorf("%q: n. %d of %q, want n. 45 of %q", tt.lines, a.Number, a.Date, tt.want)
+		}
+	}
+}
+
+// TestDeliberatingOrgan: a deliberation whose heading names no organ is
+// the act of the body printed on a line of its own.
+func TestDeliberatingOrgan(t *testing.T) {
+	tests := []struct{ above, below, want string }{
+		{"CONSIGLIO COMUNALE", "Visto", "Consiglio Comunale"},
+		{"", "LA GIUNTA COMUNALE", "Giunta Comunale"},
+		{"", "Il Consiglio", "Consiglio Comunale"},
+		{"", "Visto il parere della Giunta", ""},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI AREZZO", tt.above, "Deliberazione n. 12 del 30/04/2024", "OGGETTO: Rendiconto 2023.", tt.below, "DELIBERA")
+		if a.Organ != tt.want {
+			t.Errorf("%q / %q: organ %q, want %q", tt.above, tt.below, a.Organ, tt.want)
+		}
+	}
+}
+
+// TestIssuerEndsSubject: the issuer's line under the subject opens the
+// body, whatever the title it gives.
+func TestIssuerEndsSubject(t *testing.T) {
+	for _, issuer := range []string{"IL DIRIGENTE", "IL DIRETTORE", "IL COMANDANTE", "IL FUNZIONARIO RESPONSABILE", "IL RESPONSABILE DEL SERVIZIO"} {
+		a := parseLines(t, "COMUNE DI BARI", "DETERMINAZIONE N. 12 DEL 15/02/2024", "OGGETTO: Rimborso tributi.", issuer, "DETERMINA")
+		if a.Subject != "Rimborso tributi." {
+			t.Errorf("%q: subject %q", issuer, a.Subject)
+		}
+	}
+}
+
+// TestPlaceDateLines: a notice without a number is dated by the line
+// that gives its place and date, the place its town or its town hall.
+func TestPlaceDateLines(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Matera, 12/03/2024", "2024-03-12"},
+		{"Dalla Residenza Municipale, 12/03/2024", "2024-03-12"},
+		{"Dal Municipio, lì 12 marzo 2024", "2024-03-12"},
+		{"Dalla Sede Comunale 12.03.2024", "2024-03-12"},
+		{"Potenza, 12/03/2024", ""}, // another town's: a letter quoted
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI MATERA", "AVVISO", "Si rende noto che la seduta si terrà in via Roma.", tt.line, "IL SINDACO")
+		if a.Date != tt.want {
+			t.Errorf("%q: date %q, want %q", tt.line, a.Date, tt.want)
 		}
 	}
 }
