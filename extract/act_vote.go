@@ -58,14 +58,14 @@ var voteCountPatterns = []struct {
 		lazyRegexp(`(?i)\bvotanti` + countSep + countWord + wordEnd),
 		lazyRegexp(countBefore + countWord + `\s+(?:presenti\s+e\s+)?votanti\b`)},
 	{func(v *VoteCounts) **int { return &v.InFavour },
-		lazyRegexp(`(?i)\bfavorevoli` + countSep + countWord + wordEnd),
-		lazyRegexp(countBefore + countWord + `\s+(?:voti\s+)?favorevoli\b`)},
+		lazyRegexp(`(?i)\bfavorevol[ei]` + countSep + countWord + wordEnd),
+		lazyRegexp(countBefore + countWord + `\s+(?:vot[oi]\s+)?favorevol[ei]\b`)},
 	{func(v *VoteCounts) **int { return &v.Against },
-		lazyRegexp(`(?i)\bcontrari` + countSep + countWord + wordEnd),
-		lazyRegexp(countBefore + countWord + `\s+(?:voti\s+)?contrari\b`)},
+		lazyRegexp(`(?i)\bcontrari[oa]?` + countSep + countWord + wordEnd),
+		lazyRegexp(countBefore + countWord + `\s+(?:vot[oi]\s+)?contrari[oa]?\b`)},
 	{func(v *VoteCounts) **int { return &v.Abstained },
-		lazyRegexp(`(?i)\bastenut[io]` + countSep + countWord + wordEnd),
-		lazyRegexp(countBefore + countWord + `\s+astenut[io]\b`)},
+		lazyRegexp(`(?i)\bastenut[ioae]` + countSep + countWord + wordEnd),
+		lazyRegexp(countBefore + countWord + `\s+astenut[ioae]\b`)},
 }
 
 // minuteRE says a document is the minute of a session.
