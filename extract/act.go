@@ -354,6 +354,14 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	if act.Kind == "" {
 		act.Kind = subjectKind(act.Subject)
 	}
+	if act.Kind == "" {
+		// An act with no heading of its kind: "IL SINDACO … ORDINA".
+		for _, l := range ls {
+			if act.Kind = decisionKind(l.Text); act.Kind != "" {
+				break
+			}
+		}
+	}
 	// The offices printed in the heading: a determinazione's or a
 	// Dirigente's act is issued by the first (its Settore, Dipartimento),
 	// the next is the office under it; an act of the Sindaco names its

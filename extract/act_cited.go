@@ -81,7 +81,7 @@ func sections(ls actLines) []section {
 			cur = len(out) - 1
 			continue
 		}
-		inDecision := cur >= 0 && decisionVerbs[out[cur].name]
+		inDecision := cur >= 0 && decisionVerbs[out[cur].name] != ""
 		if sectionEndRE().MatchString(t) || (isSectionHeading(l) && (!inDecision || partHeadingRE().MatchString(t))) {
 			closeAt(i)
 		}

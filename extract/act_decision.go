@@ -34,14 +34,21 @@ var (
 	executive134RE = lazyRegexp(`(?i)134\s*(?:,\s*comma\s*4|,?\s*4\s*°?\s*comma|/4|,\s*quarto\s+comma|\s+comma\s+4)`)
 )
 
-// decisionVerbs are the headings of a dispositive part, spaced or not.
-var decisionVerbs = map[string]bool{"DELIBERA": true, "DETERMINA": true, "DECRETA": true, "ORDINA": true}
+// decisionVerbs are the headings of a dispositive part, spaced or not,
+// and the kind of act each one decides.
+var decisionVerbs = map[string]string{"DELIBERA": "deliberazione", "DETERMINA": "determinazione",
+	"DECRETA": "decreto", "ORDINA": "ordinanza"}
 
-// isDecisionHeading reports whether a line is a "D E L I B E R A" heading:
-// the line without its spaces and trailing colons, in upper case, is a
-// decision verb. It is asked of every line of a document, so an ASCII line
-// is read in place, without a copy.
+// isDecisionHeading reports whether a line is a "D E L I B E R A" heading.
 func isDecisionHeading(s string) bool {
+	return decisionKind(s) != ""
+}
+
+// decisionKind is the kind of act a "D E L I B E R A" heading decides: the
+// line without its spaces and trailing colons, in upper case, is a
+// decision verb; "" for any other line. It is asked of every line of a
+// document, so an ASCII line is read in place, without a copy.
+func decisionKind(s string) string {
 	var compact [longestDecisionVerb]byte
 	n, colonsBeyond := 0, false
 	for i := 0; i < len(s); i++ {
@@ -58,7 +65,7 @@ func isDecisionHeading(s string) bool {
 		case c == ':': // beyond the longest verb only trailing colons may come
 			colonsBeyond = true
 		default:
-			return false
+			return ""
 		}
 	}
 	for n > 0 && compact[n-1] == ':' {

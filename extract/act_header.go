@@ -151,7 +151,7 @@ var (
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
 	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA".
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:del\s+|di\s+)?|atto\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+di\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
 )
 
 // kindOf normalises a heading's kind word, plural or singular.
@@ -334,19 +334,24 @@ func columnKind(col headerColumn) (kind, organ string) {
 	return "", ""
 }
 
-// cutAtNumberLabel drops a trailing "N" or "n" left of a number label
-// from a heading's qualifier.
+// cutAtNumberLabel cuts a heading's qualifier at the label of a number
+// or a session, and what the line under it runs on with: "DELLA GIUNTA
+// COMUNALE N", "… Atto" (of "Atto n. 45"), "… Seduta del" (of "Seduta
+// del 12/03/2024 n. 45").
 func cutAtNumberLabel(q string) string {
 	words := strings.Fields(q)
-	for len(words) > 0 {
-		last := strings.ToLower(words[len(words)-1])
-		if last != "n" && last != "nr" && last != "num" && last != "numero" {
+	for i, w := range words {
+		if qualifierEnds[strings.ToLower(strings.TrimRight(w, ".:°"))] {
+			words = words[:i]
 			break
 		}
-		words = words[:len(words)-1]
 	}
 	return strings.Join(words, " ")
 }
+
+// qualifierEnds are the words a heading's qualifier ends before.
+var qualifierEnds = map[string]bool{"n": true, "nr": true, "num": true, "numero": true,
+	"atto": true, "seduta": true, "adunanza": true, "riunione": true}
 
 // headingCase tells a heading from a sentence: capitals, or a short line
 // whose words start with capitals ("Ordinanza Sindacale n. 14 del …").
@@ -652,7 +657,7 @@ func canonicalName(s string) string {
 	if !isUpperHeading(s) {
 		return s
 	}
-	s = capitalizeAfter(titleCase(s), "-'’")
+	s = capitalizeAfter(titleCase(s), "-")
 	// After a title, a leading small word stays small: "Unione dei
 	// Comuni della Valle del Savio".
 	if first, rest, ok := strings.Cut(s, " "); ok && smallWords[strings.ToLower(first)] {
@@ -703,7 +708,7 @@ func subjectKind(subject string) string {
 }
 
 // capitalizeAfter writes in capitals each letter that follows one of
-// marks: "Vigliano-Biellese", "Sant'Angelo".
+// marks: "Vigliano-Biellese".
 func capitalizeAfter(s, marks string) string {
 	r := []rune(s)
 	for i := 1; i < len(r); i++ {

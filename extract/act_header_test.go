@@ -264,6 +264,8 @@ func TestHeaderNumberForms(t *testing.T) {
 func TestSessionDates(t *testing.T) {
 	tests := []struct{ lines, want string }{
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 - SEDUTA DEL 12/03/2024", "2024-03-12"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nAtto n. 45\nSeduta del 12/03/2024", "2024-03-12"},
+		{"ESTRATTO DAL VERBALE DELLE DELIBERAZIONI DELLA GIUNTA COMUNALE\nSeduta del 12/03/2024 n. 45", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 Adunanza del 12 marzo 2024", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45\nSeduta del 12/03/2024", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL'anno 2024 il giorno 12 del mese di marzo alle ore 10,00", "2024-03-12"},
@@ -271,8 +273,8 @@ func TestSessionDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.lines, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
-		if a.Number != 45 || a.Date != tt.want {
-			t.Errorf("%q: n. %d of %q, want n. 45 of %q", tt.lines, a.Number, a.Date, tt.want)
+		if a.Kind != "deliberazione" || a.Organ != "Giunta Comunale" || a.Number != 45 || a.Date != tt.want {
+			t.Errorf("%q: %s of the %q n. %d of %q, want a deliberazione of the Giunta Comunale n. 45 of %q", tt.lines, a.Kind, a.Organ, a.Number, a.Date, tt.want)
 		}
 	}
 }
@@ -301,6 +303,25 @@ func TestIssuerEndsSubject(t *testing.T) {
 		a := parseLines(t, "COMUNE DI BARI", "DETERMINAZIONE N. 12 DEL 15/02/2024", "OGGETTO: Rimborso tributi.", issuer, "DETERMINA")
 		if a.Subject != "Rimborso tributi." {
 			t.Errorf("%q: subject %q", issuer, a.Subject)
+		}
+	}
+}
+
+// TestKindFromDecision: an act that prints no heading of its kind is of
+// the kind its dispositive verb decides.
+func TestKindFromDecision(t *testing.T) {
+	tests := []struct{ heading, subject, verb, want string }{
+		{"IL SINDACO", "Chiusura di via Roma.", "ORDINA", "ordinanza"},
+		{"IL SINDACO", "Nomina del revisore.", "D E C R E T A", "decreto"},
+		{"IL DIRIGENTE", "Impegno di spesa.", "DETERMINA:", "determinazione"},
+		{"AVVISO", "Chiusura di via Roma.", "ORDINA", "avviso"},   // the heading's kind first
+		{"IL SINDACO", "Avviso di chiusura.", "ORDINA", "avviso"}, // then the subject's word
+		{"IL SINDACO", "Chiusura di via Roma.", "INVITA", ""},     // no dispositive verb
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI FANO", tt.heading, "OGGETTO: "+tt.subject, "Vista la nota;", tt.verb, "la chiusura")
+		if a.Kind != tt.want {
+			t.Errorf("%q, %q … %q: kind %q, want %q", tt.heading, tt.subject, tt.verb, a.Kind, tt.want)
 		}
 	}
 }
@@ -389,6 +410,11 @@ func TestTitleCase(t *testing.T) {
 		{"SETTORE I – AFFARI GENERALI", "Settore I – Affari Generali"}, // a numeral
 		{"COMMISSIONE STRAORDINARIA CON I POTERI DELLA GIUNTA", "Commissione Straordinaria con i Poteri della Giunta"},
 		{"LA SPEZIA", "La Spezia"},
+		{"RESPONSABILE DELL'AREA TECNICA", "Responsabile dell'Area Tecnica"}, // an elided small word
+		{"SETTORE SVILUPPO DELL’ECONOMIA", "Settore Sviluppo dell’Economia"},
+		{"L'AQUILA", "L'Aquila"},
+		{"SANT'ANGELO", "Sant'Angelo"},
+		{"UFFICIO D'AMBITO", "Ufficio d'Ambito"},
 		{"UFFICIO TECNICO E ATTIVITÀ PRODUTTIVE", "Ufficio Tecnico e Attività Produttive"},
 	}
 	for _, tt := range tests {

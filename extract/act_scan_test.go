@@ -10,7 +10,7 @@ import (
 // decisionHeadingByDefinition is isDecisionHeading's definition, read the
 // slow way: the line without spaces and trailing colons, upper-cased.
 func decisionHeadingByDefinition(s string) bool {
-	return decisionVerbs[strings.ToUpper(strings.TrimRight(strings.ReplaceAll(s, " ", ""), ":"))]
+	return decisionVerbs[strings.ToUpper(strings.TrimRight(strings.ReplaceAll(s, " ", ""), ":"))] != ""
 }
 
 func TestIsDecisionHeading(t *testing.T) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -155,6 +156,15 @@ func isUpperHeading(s string) bool {
 func titleCase(s string) string {
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
+		if elided, rest, ok := cutElision(w); ok {
+			// "DELL'AREA" inside a name is "dell'Area"; "SANT'ANGELO",
+			// "L'AQUILA" at its start, "Sant'Angelo", "L'Aquila".
+			if i == 0 || !elidedWords[elided] {
+				elided = upperFirst(elided)
+			}
+			words[i] = elided + upperFirst(rest)
+			continue
+		}
 		small := smallWords[w] || innerWords[w]
 		if i > 0 && (small || w == "i" && (smallWords[words[i-1]] || innerWords[words[i-1]])) {
 			continue
@@ -164,6 +174,32 @@ func titleCase(s string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
+}
+
+// elidedWords are the small words that elide before a vowel: "dell'",
+// "all'", "l'".
+var elidedWords = map[string]bool{"dell'": true, "all'": true, "dall'": true, "nell'": true, "sull'": true,
+	"l'": true, "d'": true, "dell’": true, "all’": true, "dall’": true, "nell’": true, "sull’": true, "l’": true, "d’": true}
+
+// cutElision splits a word at its apostrophe, the apostrophe kept with
+// the first part: "dell'area" → "dell'", "area"; ok is false when the word
+// has no letters on both sides of one.
+func cutElision(w string) (elided, rest string, ok bool) {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	if i+size >= len(w) {
+		return "", "", false
+	}
+	return w[:i+size], w[i+size:], true
+}
+
+// upperFirst is s with its first letter a capital.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // smallWords join the words of a name: "Unione dei Comuni della Valle".

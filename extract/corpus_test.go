@@ -210,7 +210,6 @@ var scanKnownMisses = map[string]string{
 	"lamezia/b9f6861b725fc96854048d9a8617004c38cc768a153ad552fc3f68bd5188984c.pdf|kind":    scanRequestKind,
 	"lamezia/b9f6861b725fc96854048d9a8617004c38cc768a153ad552fc3f68bd5188984c.pdf|subject": "Tesseract reads \"(l/s)\" as \"(1/s)\" and the en dash as an em dash",
 	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|municipality":           "the Prefettura's letterhead is a picture Tesseract garbles; the Comune named is the one the decree concerns",
-	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|kind":                   scanStampedDecree,
 	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|date":                   scanStampedDecree,
 	"lamezia/comune_2021_rinnovazione_decreto_convocazione_pdf.pdf|subject":                "Tesseract reads the en dash as an em dash",
 	"lamezia/ff18780f423ad5ad238f8425411332609d05744f3298d5a2540199b48feee1bf.pdf|subject": "Tesseract drops the \"^\" of \"II^\"",
