@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -21,6 +22,14 @@ var (
 	// proseRoleCloseRE is a role's closing bracket followed by the next
 	// name, with no separator between them.
 	proseRoleCloseRE = lazyRegexp(`\)\s+(\p{Lu})`)
+	// proseVerbListRE opens a list without a colon, its verb before it:
+	// "Sono presenti il Sindaco Mario Rossi, …", "Risulta assente
+	// l'Assessore Carla Gialli". The list must open with a capital or an
+	// article (proseVerbLists checks it), so that "sono presenti n. 5
+	// consiglieri" is no list.
+	proseVerbListRE = lazyRegexp(`(?i)\b(?:risult(?:a|ano)|è|sono)\s+(present[ie]|assent[ie])(?:\s+giustificat[ie])?\s+`)
+	// proseListOpenRE is how such a list opens.
+	proseListOpenRE = lazyRegexp(`^(?:(?:il|la|lo|l['’]|gli|i)\s*)?\p{Lu}\p{L}`)
 	// nobodyRE is an empty list: "assenti: nessuno".
 	nobodyRE = lazyRegexp(`(?i)^(?:nessun[oa]|-+)$`)
 )
@@ -41,7 +50,7 @@ func readAttendanceProse(ls actLines) []Attendee {
 	text := ls.joinLines(0, proseWindow)
 	var rows []Attendee
 	presentNames := 0
-	for _, loc := range proseListRE().FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range proseLists(text) {
 		present := strings.HasPrefix(strings.ToLower(text[loc[2]:loc[3]]), "present")
 		list := strings.ToValidUTF8(text[loc[1]:min(len(text), loc[1]+maxProseList)], "")
 		if end := proseEndRE().FindStringIndex(list); end != nil {
@@ -54,6 +63,7 @@ func readAttendanceProse(ls actLines) []Attendee {
 		// separate the names as commas would.
 		list = proseRoleCloseRE().ReplaceAllString(list, "), $1")
 		listStart := len(rows)
+		carried := "" // "gli Assessori Anna Verdi e Paolo Neri": both
 		for _, item := range proseSepRE().Split(list, -1) {
 			item = strings.Trim(item, " .:\n")
 			last := len(rows) - 1
@@ -84,6 +94,15 @@ func readAttendanceProse(ls actLines) []Attendee {
 			if !nameLike(name) {
 				continue
 			}
+			role, plural := singularRole(role)
+			switch {
+			case role == "":
+				role = carried
+			case plural:
+				carried = role
+			default:
+				carried = ""
+			}
 			rows = append(rows, Attendee{Name: name, Role: role, Present: present})
 			if present {
 				presentNames++
@@ -95,6 +114,59 @@ func readAttendanceProse(ls actLines) []Attendee {
 	}
 	return rows
 }
+
+// proseLists finds where the lists of those present or absent open in
+// text: after a colon (proseListRE), or after their verb (proseVerbListRE)
+// where no list with a colon opens. Each is the match's [start, end) and
+// its present/absent word's.
+func proseLists(text string) [][]int {
+	lists := proseListRE().FindAllStringSubmatchIndex(text, -1)
+	for _, loc := range proseVerbListRE().FindAllStringSubmatchIndex(text, -1) {
+		if !proseListOpenRE().MatchString(text[loc[1]:]) {
+			continue
+		}
+		// "Sono presenti i Signori: …" is the colon's list.
+		if slices.ContainsFunc(lists, func(l []int) bool { return l[0] < loc[1]+maxListLead && l[1] > loc[0] }) {
+			continue
+		}
+		lists = append(lists, loc)
+	}
+	slices.SortFunc(lists, func(a, b []int) int { return a[0] - b[0] })
+	return lists
+}
+
+// maxListLead is how far, in bytes, the colon of a list may stand past
+// its verb: "sono presenti i seguenti Consiglieri:".
+const maxListLead = 60
+
+// singularRole is a role as one holder of it bears it: without its
+// article, in the singular ("gli Assessori" → "Assessore"); plural says
+// the list named several holders.
+func singularRole(role string) (singular string, plural bool) {
+	words := strings.Fields(role)
+	if len(words) > 0 {
+		if articleWords[strings.ToLower(words[0])] || strings.EqualFold(words[0], "gli") || strings.EqualFold(words[0], "i") {
+			words = words[1:]
+		} else if elided, rest, ok := cutElision(words[0]); ok && elidedWords[strings.ToLower(elided)] {
+			words[0] = rest // "l'Assessore"
+		}
+	}
+	for i, w := range words {
+		if pluralRoles[strings.ToLower(w)] { // -i, as the singular's -e
+			e := "e"
+			if w[len(w)-1] == 'I' {
+				e = "E"
+			}
+			words[i] = w[:len(w)-1] + e
+			plural = true
+		}
+	}
+	return strings.Join(words, " "), plural
+}
+
+// pluralRoles are the words of a role in the plural whose singular ends
+// in -e.
+var pluralRoles = map[string]bool{"assessori": true, "consiglieri": true, "comunali": true}
 
 // maxProseList is how long, in bytes, a list of names runs at most.
 const maxProseList = 2000

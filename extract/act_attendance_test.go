@@ -138,6 +138,16 @@ BIANCHI ANNA | Assessore | false
 VERDI LUCA | Assessore | true
 `, 2, 1, "", ""},
 
+		{"a table the act's words follow with no gap", `
+  Componenti                      Presenti     Assenti
+  ROSSI MARIO - Sindaco              X
+  BIANCHI ANNA - Assessore                        X
+Con voti unanimi
+DELIBERA
+di approvare il piano.`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+`, -1, -1, "", "unanimous"},
+
 		{"one Presente column, cross or blank", `
   Componenti                      Presente
   ROSSI MARIO - Sindaco              X
@@ -356,6 +366,17 @@ Luca Verdi | Assessore | true
 Paolo Neri | Assessore | false
 `, -1, -1, "", ""},
 
+		{"prose lists without a colon, a plural role for the names after it", `
+Risultano presenti il Sindaco Mario Rossi, il Vice Sindaco Luca Bianchi e gli Assessori Anna Verdi e Paolo Neri.
+Risulta assente l'Assessore Carla Gialli.
+Sono presenti n. 4 componenti.
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `Mario Rossi | Sindaco | true
+Luca Bianchi | Vice Sindaco | true
+Anna Verdi | Assessore | true
+Paolo Neri | Assessore | true
+Carla Gialli | Assessore | false
+`, -1, -1, "", ""},
+
 		{"prose lists with titles: a capital after a title's stop goes on the list", `
 Sono presenti i signori: Dott. ROSSI MARIO (Sindaco), Avv. BIANCHI ANNA (Assessore); assenti: Ing. NERI PAOLO (Assessore).
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true
@@ -419,6 +440,7 @@ func FuzzAttendance(f *testing.F) {
 	f.Add("  Nominativo   Ruolo   Presente   Assente\n  ROSSI MARIO   SINDACO   Presente\n§  VERDI LUCA   ASSESSORE        Assente\n  Tot. 1  Tot. 1")
 	f.Add("  ROSSI MARIO    Sindaco    P\n  BIANCHI ANNA   Assessore   A")
 	f.Add("Sono presenti i signori: ROSSI MARIO (Sindaco), BIANCHI ANNA; assenti: nessuno.")
+	f.Add("Risultano presenti il Sindaco Mario Rossi e gli Assessori Anna Verdi e Paolo Neri.\nRisulta assente l'Assessore Carla Gialli.")
 	f.Add("Con la seguente votazione: Presenti n. 12; Votanti n. 11; Favorevoli n. 9; Contrari n. 2\nDELIBERA")
 	f.Fuzz(func(t *testing.T, text string) {
 		ls := newActLines(layoutDocument(text))
