@@ -22,8 +22,12 @@ var (
 	// bulletPointRE starts an operative point marked, not numbered: "- di
 	// approvare…", "• DI…"; the points are numbered in their order.
 	bulletPointRE = lazyRegexp(`^[-–•▪·*>]\s*((?i:di)\s+\S.*)$`)
-	// decisionStopRE ends a dispositive part.
-	decisionStopRE = lazyRegexp(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n)`)
+	// decisionStopRE ends a dispositive part: the signatures, another
+	// part's opening, or the vote on immediate executivity after it
+	// ("Successivamente, con separata votazione unanime, …"); not "con
+	// separata votazione" alone, which a point may run on with ("di
+	// dichiarare," / "con separata votazione, …").
+	decisionStopRE = lazyRegexp(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n|successivamente\b|indi\b)`)
 	// signatureStartRE opens the signatures below a dispositive part: a
 	// role with a capital ("Il Presidente", "IL RESPONSABILE …"), or the
 	// place and date of signing ("Avella (AV), 27/02/2026").

@@ -180,6 +180,19 @@ al destinatario;
 			return check(len(a.OperativePoints) == 3 && a.OperativePoints[1].N == 2 &&
 				a.OperativePoints[1].Text == "di disporre la notifica del presente atto al destinatario;", "points", a.OperativePoints)
 		}},
+		{"the vote on executivity after the points is none of them", `COMUNE DI BORGO
+DELIBERAZIONE DELLA GIUNTA COMUNALE N. 46 DEL 01/07/2026
+OGGETTO: Progetto.
+LA GIUNTA COMUNALE
+Con voti unanimi
+DELIBERA
+1) di approvare il progetto;
+2) di dare atto che la spesa trova copertura;
+Successivamente, con separata votazione unanime, la presente deliberazione è
+dichiarata immediatamente eseguibile.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "di dare atto che la spesa trova copertura;", "points", a.OperativePoints)
+		}},
 		{"points numbered from 1: a dash inside one is no new point", `COMUNE DI BORGO
 DETERMINAZIONE N. 46 DEL 01/07/2026
 OGGETTO: Rettifica.
