@@ -554,15 +554,26 @@ func officeHeadings(head actLines) []string {
 			continue
 		}
 		parts := []string{officeLabelRE().ReplaceAllString(l.Text, "$1 ")}
-		for i+1 < len(head) {
-			n := head[i+1]
+		for {
+			// The heading wraps onto the next line of its column, past
+			// the lines of the column right of it ("SETTORE III - LAVORI
+			// PUBBLICI E" | "Reg. Gen. N. 1532", then "MANUTENZIONI").
+			next := i + 1
+			for next < len(head) && head[next].Page == l.Page && head[next].X >= head[i].X2 {
+				next++
+			}
+			if next >= len(head) {
+				break
+			}
+			n := head[next]
+			gap := (head[i].Y - n.Y) / max(n.Size, 1)
 			if n.Page != l.Page || !isUpperHeading(n.Text) || !isUpperHeading(l.Text) || headingKindRE().MatchString(n.Text) ||
-				officeHeading(n.Text) || head.gapAbove(i+1) > paragraphGap || municipalityCellRE().MatchString(n.Text) ||
+				officeHeading(n.Text) || gap > paragraphGap || municipalityCellRE().MatchString(n.Text) ||
 				headingStopRE().MatchString(n.Text) {
 				break
 			}
 			parts = append(parts, n.Text)
-			i++
+			i = next
 		}
 		if office := pdftext.CollapseSpace(strings.Join(parts, " ")); !slices.Contains(offices, office) {
 			offices = append(offices, office)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
@@ -21,7 +22,10 @@ var (
 	pointRE = lazyRegexp(`^(\d{1,2})\s*[.)]\s*([^\d\s].*)?$`)
 	// bulletPointRE starts an operative point marked, not numbered: "- di
 	// approvare…", "• DI…"; the points are numbered in their order.
-	bulletPointRE = lazyRegexp(`^[-–•▪·*>]\s*((?i:di)\s+\S.*)$`)
+	bulletPointRE = lazyRegexp(`^[-–•▪·*>]\s*(\S.*)$`)
+	// infinitivePointRE opens a point as deliberations and determinazioni
+	// word theirs: "di approvare …".
+	infinitivePointRE = lazyRegexp(`^(?i:di)\s+\S`)
 	// decisionStopRE ends a dispositive part: the signatures, another
 	// part's opening, or the vote on immediate executivity after it
 	// ("Successivamente, con separata votazione unanime, …"); not "con
@@ -31,7 +35,7 @@ var (
 	// signatureStartRE opens the signatures below a dispositive part: a
 	// role with a capital ("Il Presidente", "IL RESPONSABILE …"), or the
 	// place and date of signing ("Avella (AV), 27/02/2026").
-	signatureStartRE = lazyRegexp(`^(?:(?:Il|IL|La|LA)\s+(?:Presidente|PRESIDENTE|Segretari[oa]|SEGRETARI[OA]|Sindaco|SINDACO|Responsabile|RESPONSABILE|Dirigente|DIRIGENTE|Direttore|DIRETTORE)\b|\p{Lu}[\p{L}'’ ]+(?:\s*\(\p{Lu}{2}\))?,\s*(?:lì\s*)?\d{1,2}/\d{1,2}/\d{4})`)
+	signatureStartRE = lazyRegexp(`^(?:(?:Il|IL|La|LA)\s+(?:Presidente|PRESIDENTE|Segretari[oa]|SEGRETARI[OA]|Sindaco|SINDACO|Responsabile|RESPONSABILE|Dirigente|DIRIGENTE|Direttore|DIRETTORE|Comandante|COMANDANTE|Funzionari[oa]|FUNZIONARI[OA]|Commissari[oa]|COMMISSARI[OA])\b|\p{Lu}[\p{L}'’ ]+(?:\s*\(\p{Lu}{2}\))?,\s*(?:lì\s*)?\d{1,2}/\d{1,2}/\d{4})`)
 	executiveRE      = lazyRegexp(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?(?:267(?:/2000)?|t\.\s*u\.\s*e\.\s*l\.|tuel\b)`)
 	// executiveBoxRE is the ticked box of a publication certificate.
 	executiveBoxRE = lazyRegexp(`(?i)^\[\s*x\s*\]\s*dichiarat[ao]\s+immediatamente\s+eseguibile`)
@@ -113,7 +117,7 @@ func parseDecision(ls actLines, act *Act) {
 			continue
 		}
 		dispositive = append(dispositive, ls.join(r[0], r[1]))
-		if points := operativePoints(ls[r[0]:r[1]]); len(points) > 0 {
+		if points := operativePoints(ls[r[0]:r[1]], decisionKind(ls[r[0]-1].Text)); len(points) > 0 {
 			if act.OperativePoints == nil {
 				act.OperativePoints = points
 			}
@@ -154,11 +158,12 @@ func declaresExecutive(lower string) bool {
 // ("Per le motivazioni in premessa specificate,").
 const maxPointLeadIn = 2
 
-// operativePoints reads the numbered points of a dispositive part, their
-// numbers removed; a point runs until the next number in sequence. A part
-// that opens with no point 1 may mark its points with bullets ("· di …",
-// "- di …"): they are numbered in their order.
-func operativePoints(lines actLines) []OperativePoint {
+// operativePoints reads the numbered points of a dispositive part that
+// decides an act of the kind given, their numbers removed; a point runs
+// until the next number in sequence. A part that opens with no point 1 may
+// mark its points with bullets ("· di …", "- di …", an ordinanza's "- il
+// divieto …"): they are numbered in their order.
+func operativePoints(lines actLines, kind string) []OperativePoint {
 	numbered := func(line string, next int) (string, bool) {
 		g := pointRE().FindStringSubmatch(line)
 		if g == nil {
@@ -167,9 +172,14 @@ func operativePoints(lines actLines) []OperativePoint {
 		n, _ := strconv.Atoi(g[1])
 		return g[2], n == next
 	}
+	// An ordinanza's or a decree's points say what they order ("- il
+	// divieto di sosta", "- che …"); a deliberation's and a
+	// determinazione's open with "di", their other dashes being the lists
+	// inside a point.
+	anyPoint := kind == "ordinanza" || kind == "decreto"
 	bulleted := func(line string, _ int) (string, bool) {
 		g := bulletPointRE().FindStringSubmatch(line)
-		if g == nil {
+		if g == nil || !infinitivePointRE().MatchString(g[1]) && !(anyPoint && startsLower(g[1])) {
 			return "", false
 		}
 		return g[1], true
@@ -208,6 +218,12 @@ func readPoints(lines actLines, opens func(line string, next int) (string, bool)
 	}
 	flush()
 	return points
+}
+
+// startsLower reports whether s opens with a small letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // firstSentence returns the text from line from up to the first line that

@@ -361,6 +361,24 @@ func TestOfficeHeadings(t *testing.T) {
 	}
 }
 
+// TestOfficeHeadingWrapsInItsColumn: an office's heading that wraps goes
+// on in its column, past the lines of the column beside it, which a table
+// cell centres on other baselines.
+func TestOfficeHeadingWrapsInItsColumn(t *testing.T) {
+	a := ParseAct(layoutDocument(`CITTÀ DI CIVITANOVA MARCHE            DETERMINAZIONE DIRIGENZIALE
+SETTORE III - LAVORI PUBBLICI E
+~                                      Reg. Gen. N. 1532 del 19/09/2024
+~MANUTENZIONI
+
+OGGETTO: Perizia di variante.
+
+IL DIRIGENTE
+Visto il decreto`))
+	if a == nil || a.Organ != "SETTORE III - LAVORI PUBBLICI E MANUTENZIONI" || a.Number != 1532 {
+		t.Errorf("got %+v", a)
+	}
+}
+
 // TestMunicipalityHeadings: the issuer is read from the forms a heading
 // gives it, and a protocol stamp names no issuer.
 func TestMunicipalityHeadings(t *testing.T) {

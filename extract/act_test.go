@@ -180,6 +180,29 @@ al destinatario;
 			return check(len(a.OperativePoints) == 3 && a.OperativePoints[1].N == 2 &&
 				a.OperativePoints[1].Text == "di disporre la notifica del presente atto al destinatario;", "points", a.OperativePoints)
 		}},
+		{"an ordinanza's points say what it orders", `COMUNE DI BORGO
+ORDINANZA N. 312 DEL 02/08/2024
+OGGETTO: Circolazione in via Panoramica.
+IL COMANDANTE
+Premesso che
+O R D I N A
+- il divieto di transito dalle ore 7:00 alle ore 19:00;
+- il divieto di sosta con rimozione forzata.
+Il Comandante
+Dott. Luigi Esposito
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "il divieto di sosta con rimozione forzata.", "points", a.OperativePoints)
+		}},
+		{"a determinazione's dashes that do not open with di are a list inside its text", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Rettifica.
+IL DIRIGENTE
+DETERMINA
+- la spesa di euro 100;
+- il capitolo 1010.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 0, "points", a.OperativePoints)
+		}},
 		{"the vote on executivity after the points is none of them", `COMUNE DI BORGO
 DELIBERAZIONE DELLA GIUNTA COMUNALE N. 46 DEL 01/07/2026
 OGGETTO: Progetto.
