@@ -325,7 +325,6 @@ var kindNames = map[string]string{
 // issuing office, number and date (readHeader), proposal.
 func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act) {
 	head := headerBlock(ls, subject)
-	text := head.join(0, len(head))
 	offices := officeHeadings(head)
 
 	subjectTop := subjectOf(ls, subject)
@@ -389,12 +388,10 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	// The proposal's number may be printed anywhere in the heading (a
 	// frontispiece puts it on page 2); its date may come from an annex.
 	all := ls.join(0, len(ls))
-	if g := proposalRE().FindStringSubmatch(text); g != nil {
-		act.ProposalNumber, _ = strconv.Atoi(g[1])
-		act.ProposalDate, _ = parseDate(g[2])
-	} else if g := proposalRE().FindStringSubmatch(ls.join(0, min(len(ls), 40))); g != nil {
-		act.ProposalNumber, _ = strconv.Atoi(g[1])
-		act.ProposalDate, _ = parseDate(g[2])
+	if n, date, ok := proposalIn(head); ok {
+		act.ProposalNumber, act.ProposalDate = n, date
+	} else if n, date, ok := proposalIn(ls[:min(len(ls), 40)]); ok {
+		act.ProposalNumber, act.ProposalDate = n, date
 	}
 	if act.ProposalDate == "" {
 		for _, g := range proposalRefRE().FindAllStringSubmatch(all, -1) {
@@ -405,6 +402,27 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			}
 		}
 	}
+}
+
+// proposalIn reads the proposal's number from the first line of lines
+// that prints it after its label ("Proposta n. 2067"), and its date, which
+// may run on to the line below ("del" / "16/07/2026"). A label over a
+// table's cell ("Numero | Data | Proposta n." over "187 | … | 233") does
+// not take the figure of the line below, which is another cell's.
+func proposalIn(lines actLines) (n int, date string, ok bool) {
+	for i, l := range lines {
+		g := proposalRE().FindStringSubmatch(l.Text)
+		if g == nil {
+			continue
+		}
+		if two := proposalRE().FindStringSubmatch(lines.join(i, i+2)); two != nil && two[1] == g[1] {
+			g = two
+		}
+		n, _ = strconv.Atoi(g[1])
+		date, _ = parseDate(g[2])
+		return n, date, true
+	}
+	return 0, "", false
 }
 
 // headerBlock is the act's heading: the lines before its body, without
@@ -513,10 +531,26 @@ func issuerOrgan(ls actLines, kind string) string {
 // headingText is a heading that runs over several lines of the same size
 // from line i: an avviso's title, which stands in for its subject.
 func headingText(head actLines, i int) string {
-	j := i + 1
-	for ; j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap; j++ {
+	j := runOfSize(head, i)
+	// The title goes on, smaller, under it: "AVVISO PUBBLICO" / "PER
+	// L'EROGAZIONE DI CONTRIBUTI …".
+	for j < len(head) && head.gapAbove(j) < 2*paragraphGap && isUpperHeading(head[j].Text) && titleRunOnRE().MatchString(head[j].Text) {
+		j = runOfSize(head, j)
 	}
 	return head.join(i, j)
+}
+
+// titleRunOnRE opens the rest of a notice's title, in capitals.
+var titleRunOnRE = lazyRegexp(`^(?:PER|DI|DEL|DELLA|DELLE|DEI|DEGLI|RELATIV[OAIE]|CONCERNENTE|RIGUARDANTE|INERENTE|FINALIZZAT[OAIE]|AI\s+SENSI|IN\s+MATERIA|A\s+FAVORE)\b`)
+
+// runOfSize is the end of the lines from i on of i's size, each close
+// under the one before.
+func runOfSize(head actLines, i int) int {
+	j := i + 1
+	for j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap {
+		j++
+	}
+	return j
 }
 
 // issuingOffice finds who issues an act whose heading does not say: the

@@ -500,7 +500,10 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 		t.last = i
 		// Pages stack top to bottom: a row of the next page lies below
 		// every row of this one.
-		pieces = append(pieces, placeCells(cells, cols, l.Y-pageDepth*float64(l.Page), hasRole, listed)...)
+		for _, p := range placeCells(cells, cols, l.Y-pageDepth*float64(l.Page), hasRole, listed) {
+			p.size = l.Size
+			pieces = append(pieces, p)
+		}
 	}
 	t.rows = assembleRows(pieces, cols)
 	readTotals(ls, t, cols)
@@ -644,7 +647,9 @@ func hasPresenceNear(c tableCell, cols []column) bool {
 	for _, col := range cols {
 		switch col.kind {
 		case colPresent, colAbsent, colPresence:
-			if c.x2 > col.x-2 && c.x < col.x2 {
+			// A mark drawn centred under a heading as narrow as "P" may
+			// end left of it: within the heading's width.
+			if c.x2 > col.x-max(2, col.x2-col.x) && c.x < col.x2 {
 				return true
 			}
 		}
@@ -677,6 +682,7 @@ const noOverlap = 1e6
 // preferring one whose cell is empty) and returns the rows, block by block,
 // top to bottom.
 func assembleRows(pieces []tablePiece, cols []column) []Attendee {
+	unmarkWrappedNames(pieces)
 	var rows []*tablePiece
 	for i := range pieces {
 		if pieces[i].isRow {
@@ -731,6 +737,29 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 
 // cellText is the text of a row's cell with the fragments printed above
 // and below it, top to bottom.
+// unmarkWrappedNames makes fragments of the names a cell wraps around its
+// row's marks: a row with marks and no name, and the lines of names with
+// no marks just above and below it in its block ("PETRUCCIOLINI" over "1 X",
+// "ANTONIO" under it, where a table centres its cells on the row).
+func unmarkWrappedNames(pieces []tablePiece) {
+	for i := range pieces {
+		r := &pieces[i]
+		if len(r.marks) == 0 || r.text[colName] != "" {
+			continue
+		}
+		for j := range pieces {
+			f := &pieces[j]
+			if f.block == r.block && len(f.marks) == 0 && f.text[colName] != "" && math.Abs(f.y-r.y) < wrapReach*math.Max(r.size, 1) {
+				f.isRow = false
+			}
+		}
+	}
+}
+
+// wrapReach is how far, in font sizes, a wrapped name stands from the
+// line of its row's marks.
+const wrapReach = 1.5
+
 func (r *tablePiece) cellText(k colKind) string {
 	parts := []tablePiece{*r}
 	parts = append(parts, r.merged...)

@@ -138,6 +138,18 @@ BIANCHI ANNA | Assessore | false
 VERDI LUCA | Assessore | true
 `, 2, 1, "", ""},
 
+		{"a name wrapped around its row's marks, as a table centres its cells", `
+  N.   Consiglieri                P     A
+~      PETRUCCIOLINI
+~ 1                               X
+~      ANTONIO
+  2    ROSSI MARIA                X
+  3    VERDI CARLO                      X
+Presenti n. 2 Assenti n. 1`, `PETRUCCIOLINI ANTONIO |  | true
+ROSSI MARIA |  | true
+VERDI CARLO |  | false
+`, 2, 1, "", ""},
+
 		{"a table the act's words follow with no gap", `
   Componenti                      Presenti     Assenti
   ROSSI MARIO - Sindaco              X
@@ -494,6 +506,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Il Sig. ROSSI MARIO in qualità di SINDACO assume la presidenza e dichiara aperta la seduta.", president, "Sig.|SINDACO|ROSSI MARIO"},
 		{"Constatato il numero legale, il Dott. Mario Rossi, nella sua qualità di Sindaco, assume la presidenza.", president, "Dott.|Sindaco|Mario Rossi"},
 		{"Il Vice Sindaco Luca Bianchi assume la presidenza.", president, "|Vice Sindaco|Luca Bianchi"},
+		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"}, // over two lines
+		{"Presiede il\nSindaco Mario Rossi.", president, "|Sindaco|Mario Rossi"},
 		{"Il Sindaco, constatato il numero legale, assume la presidenza.", president, ""},
 		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", secretary, "|Segretario Generale|DALL'ACQUA Fabrizio"},
 		{"Assume la presidenza il Sindaco Mario Rossi assistito dal Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale|Luca Neri"},

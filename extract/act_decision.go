@@ -116,7 +116,7 @@ func parseDecision(ls actLines, act *Act) {
 		if r[0] >= r[1] {
 			continue
 		}
-		dispositive = append(dispositive, ls.join(r[0], r[1]))
+		dispositive = append(dispositive, ls.join(r[0], r[1])+" "+executivityVoteAfter(ls, r[1]))
 		if points := operativePoints(ls[r[0]:r[1]], decisionKind(ls[r[0]-1].Text)); len(points) > 0 {
 			if act.OperativePoints == nil {
 				act.OperativePoints = points
@@ -142,6 +142,24 @@ func parseDecision(ls actLines, act *Act) {
 		}
 	}
 }
+
+// executivityVoteAfter is the sentence that opens at line i with the
+// vote on immediate executivity ("Successivamente, con separata votazione
+// unanime, la presente è dichiarata immediatamente eseguibile"), which
+// ends a dispositive part and declares of it; "" for any other line.
+func executivityVoteAfter(ls actLines, i int) string {
+	if i >= len(ls) || !executivityOpensRE().MatchString(ls[i].Text) {
+		return ""
+	}
+	return firstSentence(ls, i, min(len(ls), i+maxExecutivityLines))
+}
+
+// executivityOpensRE opens the vote on immediate executivity after the
+// dispositive part.
+var executivityOpensRE = lazyRegexp(`(?i)^(?:successivamente|indi)\b`)
+
+// maxExecutivityLines is how many lines that vote's sentence runs at most.
+const maxExecutivityLines = 6
 
 // declaresExecutive says whether a dispositive part, in lower case,
 // declares the act immediately executive, in the words acts use for it.

@@ -344,6 +344,28 @@ func TestPlaceDateLines(t *testing.T) {
 	}
 }
 
+// TestProposalNumbers: the proposal's number is the one printed after its
+// label, never the figure of the line under a label that heads a table's
+// column.
+func TestProposalNumbers(t *testing.T) {
+	tests := []struct {
+		lines  []string
+		number int
+		date   string
+	}{
+		{[]string{"Proposta n. 56 del 10/03/2024"}, 56, "2024-03-10"},
+		{[]string{"Proposta n. 56 del", "10/03/2024"}, 56, "2024-03-10"},
+		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 0, ""},
+	}
+	for _, tt := range tests {
+		lines := append([]string{"COMUNE DI BORGO", "DETERMINAZIONE N. 187 DEL 21/05/2025"}, tt.lines...)
+		a := parseLines(t, append(lines, "OGGETTO: Rimborso.", signedBody)...)
+		if a.ProposalNumber != tt.number || a.ProposalDate != tt.date {
+			t.Errorf("%q: proposal n. %d of %q, want n. %d of %q", tt.lines, a.ProposalNumber, a.ProposalDate, tt.number, tt.date)
+		}
+	}
+}
+
 // TestOfficeHeadings: the office a heading names is the organ of the
 // acts its head issues.
 func TestOfficeHeadings(t *testing.T) {

@@ -45,7 +45,10 @@ var (
 	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del)`)
 	// inCapacityRE gives the role a name holds: "nella sua qualità di
 	// Sindaco".
-	inCapacityRE  = lazyRegexp(`(?i)\bqualit[aà]\s+di\s+([\p{L} ]+)`)
+	inCapacityRE = lazyRegexp(`(?i)\bqualit[aà]\s+di\s+([\p{L} ]+)`)
+	// capacityRE is a capacity and nothing more: "in qualità di
+	// Sindaco,", "nella sua qualità di Presidente del Consiglio".
+	capacityRE    = lazyRegexp(`(?i)^(?:(?:nella\s+sua\s+|in\s+)qualit[aà]\s+di\s+[\p{L} ]+?|quale\s+[\p{L} ]+?)\s*,?$`)
 	othersRE      = lazyRegexp(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
 	proposedByRE  = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
 	personSepRE   = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
@@ -76,6 +79,12 @@ func parsePeople(ls actLines, act *Act) {
 		}
 		if act.President == nil && minute {
 			act.President = presidency(l.Text)
+			if inTable := i-1 >= tableFirst && i-1 <= tableLast; act.President == nil && i > 0 && !inTable {
+				// "Il Sig. Mario Rossi, nella sua qualità di" /
+				// "Sindaco, assume la presidenza": the sentence began
+				// on the line above.
+				act.President = presidency(ls.join(i-1, i+1))
+			}
 			// "Il Sindaco Mario Rossi assume la presidenza": the role and
 			// the name before the words.
 			if g := presidentRE().FindStringSubmatch(l.Text); g != nil && act.President == nil {
@@ -146,14 +155,30 @@ func presidency(sentence string) *Person {
 			continue
 		}
 		rest := strings.Join(before[i:], " ")
-		if p := splitRoleName(rest); p != nil {
+		if p := splitRoleName(rest); p != nil && endsAtName(p.Name, rest) {
 			return p // "Il Vice Sindaco Luca Bianchi assume la presidenza"
 		}
-		if p := nameThenRole(rest); p != nil {
+		// "il Sig. Mario Rossi, nella sua qualità di Sindaco,": the name,
+		// then nothing but the capacity it presides in.
+		if p := nameThenRole(rest); p != nil && (endsAtName(p.Name, rest) || inCapacityAfter(p.Name, rest)) {
 			return p
 		}
 	}
 	return nil
+}
+
+// endsAtName reports whether s ends with name, but for punctuation.
+func endsAtName(name, s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " ,;"), name)
+}
+
+// inCapacityAfter reports whether name is followed in s by the capacity
+// its holder acts in, and nothing else: "Mario Rossi, nella sua qualità di
+// Sindaco".
+func inCapacityAfter(name, s string) bool {
+	_, tail, ok := strings.Cut(s, name)
+	tail = strings.TrimLeft(tail, " ,")
+	return ok && capacityRE().MatchString(tail)
 }
 
 // lastSentence is the last sentence s begins: what follows the last full

@@ -214,7 +214,8 @@ DELIBERA
 Successivamente, con separata votazione unanime, la presente deliberazione è
 dichiarata immediatamente eseguibile.
 `, func(a *Act) string {
-			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "di dare atto che la spesa trova copertura;", "points", a.OperativePoints)
+			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "di dare atto che la spesa trova copertura;", "points", a.OperativePoints) +
+				check(a.ImmediatelyExecutive, "executive", a.ImmediatelyExecutive)
 		}},
 		{"points numbered from 1: a dash inside one is no new point", `COMUNE DI BORGO
 DETERMINAZIONE N. 46 DEL 01/07/2026

@@ -31,7 +31,8 @@ func closeSpacedLetters(s string) string {
 	if !hasSpacedLetters(s) {
 		return s
 	}
-	parts := splitWide(s)
+	// Word gaps typed as no-break spaces ("D I &nbsp; V I A") are gaps.
+	parts := splitWide(strings.ReplaceAll(s, "\u00a0", " "))
 	closed := false
 	for i, p := range parts {
 		words := strings.Split(p, " ")
