@@ -71,7 +71,8 @@ func (rec versionRecord) write(t *testing.T) {
 
 // fingerprintSets are the documents whose output the fingerprint covers:
 // every document the repository's extractor tests read (the golden and
-// variant acts, the changes annex, the damaged copies), the real acts of
+// variant acts, the changes annex, the damaged copies, the acts in other
+// producers' layouts of testdata/templates), the real acts of
 // ../shared/realdata and the 205 documents of ../shared/realdata-corpus,
 // drawn from three Albi, read in place.
 var fingerprintSets = []struct {
@@ -88,6 +89,13 @@ var fingerprintSets = []struct {
 			files = append(files, m...)
 		}
 		return files
+	}},
+	{"templates", func(t *testing.T) []string {
+		m, err := filepath.Glob("testdata/templates/*.pdf")
+		if err != nil || len(m) == 0 {
+			t.Fatalf("no acts in testdata/templates: %v", err)
+		}
+		return m
 	}},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
