@@ -144,8 +144,8 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 var (
 	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(_*\s*\d{1,7}\s*_*)(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
-	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
-	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore)?\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
+	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*\p{L}+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
+	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
@@ -413,7 +413,7 @@ func columnNumbers(col headerColumn) []headerNumber {
 			context, lastCell = "", ""
 			continue
 		}
-		text := labelAfterNumberSignRE().ReplaceAllString(cellNumberStatement(col, k), "$1 n. $2")
+		text := sectorAfterSignRE().ReplaceAllString(generalAfterSignRE().ReplaceAllString(cellNumberStatement(col, k), "Reg. Gen. n. $1"), "Reg. Sett. n. $1")
 		prev := 0
 		for _, loc := range numberStatementRE().FindAllStringSubmatchIndex(text, -1) {
 			before := pdftext.CollapseSpace(context + " " + text[prev:loc[2]])
@@ -513,11 +513,13 @@ var (
 	leadingDateRE = lazyRegexp(`(?i)^\s*` + datePattern)
 	// cellDateRE is a cell that holds a number's date: "DEL 03/02/2024".
 	cellDateRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data)?\s*:?\s*(` + datePattern + `)`)
-	// labelAfterNumberSignRE is a register's label printed between "N."
-	// and the figures ("N. Reg. Gen. 45", "N. R.G. 45"), to be read as
-	// "Reg. Gen. N. 45".
-	labelAfterNumberSignRE = lazyRegexp(`(?i)\bn\s*[.°º]?\s*((?:reg(?:istro)?\.?\s*(?:gen(?:erale)?|(?:di\s+)?sett(?:ore)?)\.?|r\.\s*g\.))\s*[:.]?\s*(\d)`)
-	datePatternRE          = lazyRegexp(`(?i)` + datePattern)
+	// generalAfterSignRE and sectorAfterSignRE are a register's label
+	// printed between "N." and the figures ("N. Reg. Gen. 45", "N. R.G.
+	// 45", "N. Generale 45", "N. Settoriale 12"), to be read as "Reg. Gen.
+	// n. 45", "Reg. Sett. n. 12".
+	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.)\s*[:.]?\s*(\d)`)
+	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?\s*[:.]?\s*(\d)`)
+	datePatternRE      = lazyRegexp(`(?i)` + datePattern)
 )
 
 // furnitureZone is the share of the page, at its top and at its foot,

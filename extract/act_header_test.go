@@ -259,6 +259,27 @@ func TestHeaderNumberForms(t *testing.T) {
 	}
 }
 
+// TestRegisterLabels: the general register's number and the sector's,
+// whatever words label them.
+func TestRegisterLabels(t *testing.T) {
+	for _, general := range []string{
+		"N. Generale 123 del 01/02/2024",
+		"Numero generale: 123 del 01/02/2024",
+		"N. registro generale 123 del 01/02/2024",
+		"Nr. Gen. 123 del 01/02/2024",
+		"Reg. generale n. 123 del 01/02/2024",
+		"R.G. n. 123 del 01/02/2024",
+		"Registro Generale delle Determinazioni N. 123 del 01/02/2024",
+		"N° Gen. 123 del 01/02/2024",
+		"N.R.G. 123 del 01/02/2024",
+	} {
+		a := parseLines(t, "CITTÀ DI OSIMO", "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO", "N. Settoriale 45 del 31/01/2024", general, "OGGETTO: Lavori.", signedBody)
+		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {
+			t.Errorf("%q: n. %d (sector %d) of %q, want n. 123 (sector 45) of 2024-02-01", general, a.Number, a.SectorNumber, a.Date)
+		}
+	}
+}
+
 // TestSessionDates: a deliberation is dated by its session, which the
 // number's line, the line under it or the minute's opening gives.
 func TestSessionDates(t *testing.T) {
