@@ -198,6 +198,29 @@ func TestParseTesseractTSV(t *testing.T) {
 	}
 }
 
+// TestOCRDashes: a dash alone between words, which Tesseract reads as an
+// em dash as often as not, is the en dash Italian acts print; a dash in a
+// word is left as read.
+func TestOCRDashes(t *testing.T) {
+	tsv := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+		"1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t\n" +
+		"4\t1\t1\t1\t1\t0\t100\t100\t900\t40\t-1\t\n" +
+		"5\t1\t1\t1\t1\t1\t100\t100\t200\t40\t95\tLavori\n" +
+		"5\t1\t1\t1\t1\t2\t320\t100\t30\t40\t90\t—\n" +
+		"5\t1\t1\t1\t1\t3\t370\t100\t300\t40\t95\tvariante—bis\n"
+	page, err := parseTesseractTSV([]byte(tsv), renderDPI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, r := range page.runs {
+		words = append(words, r.Text)
+	}
+	if got, want := strings.Join(words, " "), "Lavori – variante—bis"; got != want {
+		t.Errorf("words %q, want %q", got, want)
+	}
+}
+
 func TestParseTesseractTSVRejects(t *testing.T) {
 	header := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
 	tests := []struct{ name, tsv, want string }{
