@@ -56,8 +56,12 @@ var (
 	// subjectRE is the OGGETTO label: "OGGETTO:", "Oggetto :", "OGGETTO: :",
 	// a label repeated ("Oggetto: OGGETTO: …"), one that names the act
 	// ("Oggetto della determinazione:"), one followed by a dash ("OGGETTO –
-	// …"), or "Oggetto" alone on its line over the subject.
-	subjectRE = lazyRegexp(`(?i)^\s*oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto\s*$|^\s*oggetto\s+[-–—]\s+`)
+	// …"), abbreviated ("Ogg.:"), or "Oggetto" alone on its line over the
+	// subject. (subjectLabelEnd reads one more form.)
+	subjectRE = lazyRegexp(`(?i)^\s*(?:oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?|ogg\.)(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto\s*$|^\s*oggetto\s+[-–—]\s+`)
+	// bareSubjectLabelRE is "OGGETTO" in capitals before the subject, with
+	// no colon, and the subject's first word.
+	bareSubjectLabelRE = lazyRegexp(`^\s*OGGETTO\s+(\p{L}+)`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section.
 	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|la\s+giunta|il\s+consiglio|classificazione\b)`)
@@ -77,7 +81,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	}
 	used = map[int]bool{i: true}
 	first := ls[i]
-	parts := []string{subjectRE().ReplaceAllString(textFrom(first, label.X-2), "")}
+	parts := []string{withoutSubjectLabel(textFrom(first, label.X-2))}
 	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
 	valueX := subjectStart(label)
 	// A double-spaced page spaces its lines as far apart as another
@@ -155,6 +159,36 @@ func runeWidth(r pdftext.Run, text string) float64 {
 	return r.W * float64(utf8.RuneCountInString(text)) / float64(max(utf8.RuneCountInString(r.Text), 1))
 }
 
+// subjectLabelEnd is where the OGGETTO label that opens s ends (subjectRE,
+// or "OGGETTO" in capitals before the subject with no colon), -1 when s
+// opens with none. A heading that goes on from the word ("OGGETTO
+// DELL'APPALTO", "OGGETTO E DURATA", a contract's article) is no label.
+func subjectLabelEnd(s string) int {
+	if m := subjectRE().FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	if m := bareSubjectLabelRE().FindStringSubmatchIndex(s); m != nil && !headingGoesOn[strings.ToLower(s[m[2]:m[3]])] {
+		return m[2]
+	}
+	return -1
+}
+
+// headingGoesOn are the words after which "OGGETTO" is a heading's first
+// word, not a label.
+var headingGoesOn = map[string]bool{"del": true, "dell": true, "della": true, "dello": true, "dei": true,
+	"degli": true, "delle": true, "di": true, "d": true, "e": true, "ed": true}
+
+// hasSubjectLabel reports whether s opens with the OGGETTO label.
+func hasSubjectLabel(s string) bool { return subjectLabelEnd(s) >= 0 }
+
+// withoutSubjectLabel is s without the OGGETTO label it opens with.
+func withoutSubjectLabel(s string) string {
+	if end := subjectLabelEnd(s); end >= 0 {
+		return s[end:]
+	}
+	return s
+}
+
 // subjectStart is where the subject's text begins in the label's cell: at
 // the first run past the label ("OGGETTO", ":"), or within the run that
 // holds both, in proportion to its letters; the cell's end when the label
@@ -163,7 +197,7 @@ func subjectStart(label pdftext.Line) float64 {
 	seen := ""
 	for _, r := range label.Runs {
 		joined := seen + r.Text
-		rest := subjectRE().ReplaceAllString(joined, "")
+		rest := withoutSubjectLabel(joined)
 		if rest == "" { // all label so far
 			seen = joined + " "
 			continue
@@ -197,16 +231,16 @@ func sentenceEnd(word string) bool {
 // with the subject in the next, that next cell.
 func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Line) {
 	for i, l := range ls {
-		if !strings.Contains(strings.ToLower(l.Text), "oggetto") {
-			continue
+		if lower := strings.ToLower(l.Text); !strings.Contains(lower, "oggetto") && !strings.Contains(lower, "ogg.") {
+			continue // no label on the line: spare it its cells
 		}
 		cells := splitCells(l)
 		for k, runs := range cells {
 			c := pdftext.NewLine(l.Page, runs)
-			if !subjectRE().MatchString(c.Text) {
+			if !hasSubjectLabel(c.Text) {
 				continue
 			}
-			if subjectRE().ReplaceAllString(c.Text, "") == "" && k+1 < len(cells) {
+			if withoutSubjectLabel(c.Text) == "" && k+1 < len(cells) {
 				v := pdftext.NewLine(l.Page, cells[k+1])
 				value = &v
 			}
@@ -448,7 +482,7 @@ func headerBlock(ls actLines, subject map[int]bool) actLines {
 		if subject[i] {
 			continue
 		}
-		if subjectRE().MatchString(l.Text) {
+		if hasSubjectLabel(l.Text) {
 			break // the subject repeated on a frontispiece's second page
 		}
 		block = append(block, l)
@@ -492,7 +526,7 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 	}
 	s.found, s.page, s.left = true, ls[first].Page, ls[first].X
 	for _, runs := range splitCells(ls[first]) {
-		if c := pdftext.NewLine(ls[first].Page, runs); subjectRE().MatchString(c.Text) {
+		if c := pdftext.NewLine(ls[first].Page, runs); hasSubjectLabel(c.Text) {
 			s.left = c.X
 		}
 	}

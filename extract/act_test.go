@@ -275,7 +275,12 @@ func TestSubjectLabels(t *testing.T) {
 		{"Oggetto dell'atto: Affidamento lavori.", "Affidamento lavori."},
 		{"OGGETTO - Affidamento lavori.", "Affidamento lavori."},
 		{"Oggetto – Affidamento lavori.", "Affidamento lavori."},
+		{"Ogg.: Affidamento lavori.", "Affidamento lavori."},
+		{"OGGETTO Affidamento lavori.", "Affidamento lavori."}, // capitals, no colon
+		{"OGGETTO AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},
 		{"Oggetto del presente atto è l'affidamento dei lavori.", ""}, // a sentence, no label
+		{"OGGETTO DELL'APPALTO", ""},                                  // a heading, no label
+		{"OGGETTO E DURATA", ""},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", "DETERMINAZIONE N. 5 DEL 10/01/2024", tt.line, signedBody)
