@@ -23,7 +23,9 @@ var (
 	executivityVoteRE = lazyRegexp(`(?i)\b(?:separat[ao]|successiv[ao]|distint[ao]|ulteriore)\b|immediat`)
 	// voteWordsRE says the statement reports an outcome.
 	voteWordsRE = lazyRegexp(`(?i)unanim|maggioranza|favorevol|contrari|astenut`)
-	unanimousRE = lazyRegexp(`(?i)unanim`)
+	// unanimousRE says a vote was unanimous: "unanime", "all'unanimità",
+	// "con il voto favorevole di tutti i presenti".
+	unanimousRE = lazyRegexp(`(?i)unanim|\btutti\s+i\s+(?:presenti|votanti|componenti|consiglieri)\b`)
 	majorityRE  = lazyRegexp(`(?i)\bmaggioranza\b`)
 	// countLabelRE starts a count of a vote.
 	countLabelRE = lazyRegexp(`(?i)^(?:presenti|votanti|voti|favorevoli|contrari|astenut[io]|assenti)\b`)

@@ -18,6 +18,7 @@ func TestParseVote(t *testing.T) {
 		{"unanimous votes", "Con voti unanimi favorevoli, espressi nei modi di legge,\nDELIBERA", "unanimous", nil},
 		{"all'unanimità", "La Giunta, all'unanimità dei presenti,\nDELIBERA", "unanimous", nil},
 		{"ad unanimità di voti", "ad unanimità di voti resi in forma palese\nD E L I B E R A", "unanimous", nil},
+		{"everyone in favour", "con il voto favorevole di tutti i presenti,\nDELIBERA", "unanimous", nil},
 		{"unanimemente", "Il Consiglio unanimemente approva.", "unanimous", nil},
 		{"open unanimous vote", "con votazione palese unanime favorevole\nDELIBERA", "unanimous", nil},
 		{"vote with unanimous result", "con votazione espressa in forma palese che dà risultato unanime favorevole", "unanimous", nil},
