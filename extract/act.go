@@ -563,7 +563,8 @@ func issuerOrgan(ls actLines, kind string) string {
 }
 
 // headingText is a heading that runs over several lines of the same size
-// from line i: an avviso's title, which stands in for its subject.
+// from line i, and over the lines in capitals that go on with it in a
+// smaller size: an avviso's title, which stands in for its subject.
 func headingText(head actLines, i int) string {
 	j := runOfSize(head, i)
 	// The title goes on, smaller, under it: "AVVISO PUBBLICO" / "PER

@@ -25,7 +25,7 @@ var (
 	// proseVerbListRE opens a list without a colon, its verb before it:
 	// "Sono presenti il Sindaco Mario Rossi, …", "Risulta assente
 	// l'Assessore Carla Gialli". The list must open with a capital or an
-	// article (proseVerbLists checks it), so that "sono presenti n. 5
+	// article (proseLists checks it), so that "sono presenti n. 5
 	// consiglieri" is no list.
 	proseVerbListRE = lazyRegexp(`(?i)\b(?:risult(?:a|ano)|è|sono)\s+(present[ie]|assent[ie])(?:\s+giustificat[ie])?\s+`)
 	// proseListOpenRE is how such a list opens.
@@ -71,7 +71,7 @@ func readAttendanceProse(ls actLines) []Attendee {
 			// names separated the role from its name, and the role ends
 			// its line.
 			if role, rest, ok := strings.Cut(item, "\n"); ok && last >= listStart && rows[last].Role == "" && roleOnly(role) {
-				rows[last].Role = role
+				rows[last].Role, _ = singularRole(role)
 				item = rest
 			}
 			item = strings.ReplaceAll(item, "\n", " ")
@@ -81,7 +81,7 @@ func readAttendanceProse(ls actLines) []Attendee {
 			// "ROSSI Mario - Sindaco": the dash that separates names
 			// separated the role from its name.
 			if last >= listStart && rows[last].Role == "" && roleOnly(item) {
-				rows[last].Role = item
+				rows[last].Role, _ = singularRole(item)
 				continue
 			}
 			var name, role string

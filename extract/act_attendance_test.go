@@ -346,7 +346,7 @@ NERI PAOLO | Assessore | false
 `, -1, -1, "", ""},
 
 		{"prose lists with each role after a dash", `
-Risultano presenti: ROSSI Mario - Sindaco, BIANCHI Anna - Assessore, VERDI Luca - Assessore.
+Risultano presenti: ROSSI Mario - il Sindaco, BIANCHI Anna - Assessore, VERDI Luca - Assessore.
 Risultano assenti: NERI Paolo - Assessore.
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI Mario | Sindaco | true
 BIANCHI Anna | Assessore | true
