@@ -167,6 +167,9 @@ func subjectLabelEnd(s string) int {
 	if m := subjectRE().FindStringIndex(s); m != nil {
 		return m[1]
 	}
+	if !strings.HasPrefix(strings.TrimSpace(s), "OGGETTO") {
+		return -1 // spares every other line the pattern
+	}
 	if m := bareSubjectLabelRE().FindStringSubmatchIndex(s); m != nil && !headingGoesOn[strings.ToLower(s[m[2]:m[3]])] {
 		return m[2]
 	}
@@ -542,10 +545,20 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 // "IL SINDACO", "Il Dirigente", "IL COMMISSARIO STRAORDINARIO".
 var issuerOrganRE = lazyRegexp(`(?i)^il\s*(sindaco|dirigente|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio)$`)
 
-// deliberatingOrganRE is the body that deliberates, on a line of its own
+// deliberatingOrgan is the body that deliberates, on a line of its own
 // over the heading ("CONSIGLIO COMUNALE") or over the decision ("LA
-// GIUNTA COMUNALE").
-var deliberatingOrganRE = lazyRegexp(`(?i)^(?:(?:la|il)\s+)?(giunta|consiglio)(?:\s+(?:comunale|municipale))?$`)
+// GIUNTA COMUNALE"); "" for any other line.
+func deliberatingOrgan(line string) string {
+	words := strings.Fields(strings.ToLower(line))
+	if len(words) > 0 && (words[0] == "la" || words[0] == "il") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 2 || words[0] != "giunta" && words[0] != "consiglio" ||
+		len(words) == 2 && words[1] != "comunale" && words[1] != "municipale" {
+		return ""
+	}
+	return organAliases[words[0]]
+}
 
 // issuerOrgan is the organ an act without one in its heading names as its
 // issuer before its body; a deliberation's, the body that deliberates.
@@ -555,8 +568,8 @@ func issuerOrgan(ls actLines, kind string) string {
 		if g := issuerOrganRE().FindStringSubmatch(text); g != nil {
 			return titleCase(g[1])
 		}
-		if g := deliberatingOrganRE().FindStringSubmatch(text); g != nil && kind == "deliberazione" {
-			return organAliases[strings.ToLower(g[1])]
+		if organ := deliberatingOrgan(text); organ != "" && kind == "deliberazione" {
+			return organ
 		}
 	}
 	return ""

@@ -22,12 +22,13 @@ var (
 	// proseRoleCloseRE is a role's closing bracket followed by the next
 	// name, with no separator between them.
 	proseRoleCloseRE = lazyRegexp(`\)\s+(\p{Lu})`)
-	// proseVerbListRE opens a list without a colon, its verb before it:
-	// "Sono presenti il Sindaco Mario Rossi, …", "Risulta assente
-	// l'Assessore Carla Gialli". The list must open with a capital or an
-	// article (proseLists checks it), so that "sono presenti n. 5
-	// consiglieri" is no list.
-	proseVerbListRE = lazyRegexp(`(?i)\b(?:risult(?:a|ano)|è|sono)\s+(present[ie]|assent[ie])(?:\s+giustificat[ie])?\s+`)
+	// proseVerbListRE opens a list without a colon, its verb before it
+	// (proseLists checks it, as the pattern alone would try every place
+	// of a long text): "Sono presenti il Sindaco Mario Rossi, …",
+	// "Risulta assente l'Assessore Carla Gialli". The list must open with
+	// a capital or an article, so that "sono presenti n. 5 consiglieri"
+	// is no list.
+	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:\s+giustificat[ie])?\s+`)
 	// proseListOpenRE is how such a list opens.
 	proseListOpenRE = lazyRegexp(`^(?:(?:il|la|lo|l['’]|gli|i)\s*)?\p{Lu}\p{L}`)
 	// nobodyRE is an empty list: "assenti: nessuno".
@@ -122,7 +123,7 @@ func readAttendanceProse(ls actLines) []Attendee {
 func proseLists(text string) [][]int {
 	lists := proseListRE().FindAllStringSubmatchIndex(text, -1)
 	for _, loc := range proseVerbListRE().FindAllStringSubmatchIndex(text, -1) {
-		if !proseListOpenRE().MatchString(text[loc[1]:]) {
+		if !listVerbBefore(text[:loc[0]]) || !proseListOpenRE().MatchString(text[loc[1]:]) {
 			continue
 		}
 		// "Sono presenti i Signori: …" is the colon's list.
@@ -134,6 +135,24 @@ func proseLists(text string) [][]int {
 	slices.SortFunc(lists, func(a, b []int) int { return a[0] - b[0] })
 	return lists
 }
+
+// listVerbBefore reports whether before ends with the verb a list of
+// those present or absent follows: "sono", "è", "risulta", "risultano".
+func listVerbBefore(before string) bool {
+	words := strings.Fields(before[max(0, len(before)-maxListVerb):])
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[len(words)-1]) {
+	case "sono", "è", "risulta", "risultano":
+		return true
+	}
+	return false
+}
+
+// maxListVerb is how many bytes before the list's word its verb is looked
+// for in: "risultano ".
+const maxListVerb = 12
 
 // maxListLead is how far, in bytes, the colon of a list may stand past
 // its verb: "sono presenti i seguenti Consiglieri:".

@@ -144,7 +144,7 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 var (
 	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(_*\s*\d{1,7}\s*_*)(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
-	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*\p{L}+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
+	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
@@ -413,7 +413,7 @@ func columnNumbers(col headerColumn) []headerNumber {
 			context, lastCell = "", ""
 			continue
 		}
-		text := sectorAfterSignRE().ReplaceAllString(generalAfterSignRE().ReplaceAllString(cellNumberStatement(col, k), "Reg. Gen. n. $1"), "Reg. Sett. n. $1")
+		text := registerAfterSign(cellNumberStatement(col, k))
 		prev := 0
 		for _, loc := range numberStatementRE().FindAllStringSubmatchIndex(text, -1) {
 			before := pdftext.CollapseSpace(context + " " + text[prev:loc[2]])
@@ -488,6 +488,21 @@ func columnNumbers(col headerColumn) []headerNumber {
 	}
 	return out
 }
+
+// registerAfterSign reads a register's label printed between "N." and
+// the figures as printed before them (generalAfterSignRE,
+// sectorAfterSignRE). Most cells name no register: they are spared the
+// patterns, which no word of theirs can rule out.
+func registerAfterSign(cell string) string {
+	if !foldedContainsAny(cell, registerWords) {
+		return cell
+	}
+	return sectorAfterSignRE().ReplaceAllString(generalAfterSignRE().ReplaceAllString(cell, "Reg. Gen. n. $1"), "Reg. Sett. n. $1")
+}
+
+// registerWords are in every register's label that registerAfterSign
+// reads, folded as foldASCII folds.
+var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r.")}
 
 // numberDateTail is what may follow a number: its register ("R.G.") and
 // its date ("del 03/02/2024", "adottata il 03/02/2024"), the date in the

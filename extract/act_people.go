@@ -45,10 +45,7 @@ var (
 	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del)`)
 	// inCapacityRE gives the role a name holds: "nella sua qualità di
 	// Sindaco".
-	inCapacityRE = lazyRegexp(`(?i)\bqualit[aà]\s+di\s+([\p{L} ]+)`)
-	// capacityRE is a capacity and nothing more: "in qualità di
-	// Sindaco,", "nella sua qualità di Presidente del Consiglio".
-	capacityRE    = lazyRegexp(`(?i)^(?:(?:nella\s+sua\s+|in\s+)qualit[aà]\s+di\s+[\p{L} ]+?|quale\s+[\p{L} ]+?)\s*,?$`)
+	inCapacityRE  = lazyRegexp(`(?i)\bqualit[aà]\s+di\s+([\p{L} ]+)`)
 	othersRE      = lazyRegexp(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
 	proposedByRE  = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
 	personSepRE   = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
@@ -79,7 +76,8 @@ func parsePeople(ls actLines, act *Act) {
 		}
 		if act.President == nil && minute {
 			act.President = presidency(l.Text)
-			if inTable := i-1 >= tableFirst && i-1 <= tableLast; act.President == nil && i > 0 && !inTable {
+			if inTable := i-1 >= tableFirst && i-1 <= tableLast; act.President == nil && i > 0 && !inTable &&
+				(presidencyRE().mayMatch(l.Text) || presidencyRE().mayMatch(ls[i-1].Text)) {
 				// "Il Sig. Mario Rossi, nella sua qualità di" /
 				// "Sindaco, assume la presidenza": the sentence began
 				// on the line above.
@@ -174,12 +172,23 @@ func endsAtName(name, s string) bool {
 
 // inCapacityAfter reports whether name is followed in s by the capacity
 // its holder acts in, and nothing else: "Mario Rossi, nella sua qualità di
-// Sindaco".
+// Sindaco", "…, quale Presidente del Consiglio,".
 func inCapacityAfter(name, s string) bool {
 	_, tail, ok := strings.Cut(s, name)
-	tail = strings.TrimLeft(tail, " ,")
-	return ok && capacityRE().MatchString(tail)
+	if !ok {
+		return false
+	}
+	tail = strings.ToLower(strings.Trim(tail, " ,"))
+	for _, words := range capacityWords {
+		if role, found := strings.CutPrefix(tail, words); found {
+			return role != "" && !strings.ContainsFunc(role, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' })
+		}
+	}
+	return false
 }
+
+// capacityWords open a capacity, lower-case.
+var capacityWords = []string{"nella sua qualità di ", "nella sua qualita' di ", "in qualità di ", "in qualita' di ", "quale "}
 
 // lastSentence is the last sentence s begins: what follows the last full
 // stop, semicolon or colon that does not end a title ("Sig.", "Dott.") or
