@@ -140,9 +140,10 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 }
 
 // Number statements: "N. 282 del 15/07/2026", "n° 40 del 24/03/2026",
-// "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026".
+// "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026", and with the
+// office's letters after the number, "n. 45/PL/2024".
 var (
-	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(_*\s*\d{1,7}\s*_*)(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
+	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
@@ -150,13 +151,24 @@ var (
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
-	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA".
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
+	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA", or
+	// abbreviated before its number ("Ord. n. 45", "Det.", "Delib.").
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
 )
 
 // kindOf normalises a heading's kind word, plural or singular.
 func kindOf(word string) string {
 	w := strings.ToLower(pdftext.CollapseSpace(word))
+	switch w { // abbreviated before a number: "Ord. n. 45"
+	case "ord":
+		return "ordinanza"
+	case "det":
+		return "determinazione"
+	case "delib":
+		return "deliberazione"
+	case "decr":
+		return "decreto"
+	}
 	switch {
 	case strings.HasPrefix(w, "delibera"):
 		return "deliberazione"
