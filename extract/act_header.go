@@ -516,10 +516,10 @@ func registerAfterSign(cell string) string {
 // reads, folded as foldASCII folds.
 var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r.")}
 
-// numberDateTail is what may follow a number: its register ("R.G.") and
-// its date ("del 03/02/2024", "adottata il 03/02/2024"), the date in the
-// last group.
-const numberDateTail = `(?:\s*(?:r\.\s*g\.|reg\.\s*gen\.))?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*(` + datePattern + `))?`
+// numberDateTail is what may follow a number: its register ("R.G.", "di
+// Registro Generale") and its date ("del 03/02/2024", "adottata il
+// 03/02/2024"), the date in the last group.
+const numberDateTail = `(?:\s*(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale))?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*(` + datePattern + `))?`
 
 // numberDateLabel is the word that gives a number its date: "del",
 // "in data", "data di registrazione", "adottata il", and a minute's

@@ -243,6 +243,7 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE N. 12 ADOTTATA IL 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12/SG/2024 DEL 10/01/2024", 12, "2024-01-10"}, // the office's letters
 		{"DETERMINAZIONE N. 12/A DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 di Registro Generale del 10/01/2024", 12, "2024-01-10"},
 		{"Det. n. 12 del 10/01/2024", 12, "2024-01-10"}, // the kind abbreviated
 		{"DETERMINAZIONE N. 12/2024\nData di registrazione 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12 data adozione 10/01/2024", 12, "2024-01-10"},
