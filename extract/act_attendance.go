@@ -435,6 +435,8 @@ var (
 	// or its number first ("n. 7 presenti").
 	totalsRE    = lazyRegexp(`(?i)\b(?:(?:tot(?:ale|\.)?\s*(?:dei\s+)?)?(presenti|assenti)\s*(?:n\.?|n°|nr\.?|:|=|-)?\s*(?:n\.?|n°)?\s*(\d{1,3})\b|(?:n\.|n°|nr\.?)?\s*(\d{1,3})\s+(?:consiglieri\s+|componenti\s+)?(presenti|assenti)\b)`)
 	bareTotalRE = lazyRegexp(`(?i)^tot(?:ale|\.)?\s*:?\s*(\d{1,3})$`)
+	// totalLabelRE is a totals row's label standing alone in its cell.
+	totalLabelRE = lazyRegexp(`(?i)^tot(?:ali|ale|\.)?\s*:?$`)
 )
 
 // pageDepth is more than any page's height: the rows of a table that runs
@@ -807,9 +809,15 @@ func readTotals(ls actLines, t *attendanceTable, cols []column) {
 			n    int
 		}
 		var bare []bareTotal
-		for _, c := range lineCells(l) {
+		row := lineCells(l)
+		// "Totale" | "3" | "1": the label, then a figure under each column.
+		labelled := len(row) > 1 && totalLabelRE().MatchString(row[0].text)
+		for _, c := range row {
 			if m := bareTotalRE().FindStringSubmatch(c.text); m != nil {
 				n, _ := strconv.Atoi(m[1])
+				bare = append(bare, bareTotal{c, n})
+			} else if labelled && figuresOnlyRE().MatchString(c.text) && len(c.text) <= 3 {
+				n, _ := strconv.Atoi(c.text)
 				bare = append(bare, bareTotal{c, n})
 			}
 		}

@@ -138,6 +138,16 @@ BIANCHI ANNA | Assessore | false
 VERDI LUCA | Assessore | true
 `, 2, 1, "", ""},
 
+		{"totals under the columns after their label", `
+  Cognome e Nome         Carica          Presente     Assente
+  ROSSI MARIO            Sindaco            SI
+  BIANCHI LUCA           Vicesindaco        SI
+  VERDI ANNA             Assessore                       SI
+                               Totale       2            1`, `ROSSI MARIO | Sindaco | true
+BIANCHI LUCA | Vicesindaco | true
+VERDI ANNA | Assessore | false
+`, 2, 1, "", ""},
+
 		{"a name wrapped around its row's marks, as a table centres its cells", `
   N.   Consiglieri                P     A
 ~      PETRUCCIOLINI

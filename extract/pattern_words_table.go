@@ -66,6 +66,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x43cd8a7d1184dd8f, []string{"responsabile"}, []string{"il"}, true},
 	{0x44c71a8efaaafcc8, []string{"successivamente", "indi"}, nil, false},
 	{0x44f09e8718d7ae2a, []string{"di"}, nil, false},
+	{0x472b1eca4a7dbc24, []string{"tot"}, nil, false},
 	{0x4aa99807f00fb051, []string{"partecipa", "assiste", "interviene", "verbalizza", "assistenza", "assistit", "partecipazione"}, nil, false},
 	{0x4aaaff33a5eb2736, nil, nil, false},
 	{0x4b0718f5ecaa1d9f, []string{"documento"}, []string{"“"}, false},
