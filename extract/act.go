@@ -47,6 +47,10 @@ func ParseAct(file *pdftext.File) *Act {
 	return act
 }
 
+// letterOpening opens the body of a letter or a notice: "Si comunica
+// che …", "Si rende noto che …", "Con la presente …".
+const letterOpening = `si\s+(?:comunica|rende\s+noto|informa|trasmette|avvisa|fa\s+(?:presente|noto)|invita|chiede|richiede|attesta|certifica|notifica)\b|con\s+la\s+presente\b`
+
 // minuteOpening opens a minute or a determinazione's body: "L'anno
 // duemilaventisei, il giorno …", "L'anno 2026, addì …"; a subject's
 // "l'anno 2026 - …" does not.
@@ -64,7 +68,7 @@ var (
 	bareSubjectLabelRE = lazyRegexp(`^\s*OGGETTO\s+(\p{L}+)`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section.
-	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|la\s+giunta|il\s+consiglio|classificazione\b)`)
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|la\s+giunta|il\s+consiglio|classificazione\b|` + letterOpening + `)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
@@ -592,10 +596,10 @@ func headingText(head actLines, i int) string {
 var titleRunOnRE = lazyRegexp(`^(?:PER|DI|DEL|DELLA|DELLE|DEI|DEGLI|RELATIV[OAIE]|CONCERNENTE|RIGUARDANTE|INERENTE|FINALIZZAT[OAIE]|AI\s+SENSI|IN\s+MATERIA|A\s+FAVORE)\b`)
 
 // runOfSize is the end of the lines from i on of i's size, each close
-// under the one before.
+// under the one before, up to what opens a body ("Si rende noto che").
 func runOfSize(head actLines, i int) int {
 	j := i + 1
-	for j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap {
+	for j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap && !subjectStopRE().MatchString(head[j].Text) {
 		j++
 	}
 	return j

@@ -440,6 +440,11 @@ func columnNumbers(col headerColumn) []headerNumber {
 			year, _ := strconv.Atoi(g(3))
 			date, _ := parseDate(g(4))
 			rest := text[loc[1]:]
+			if date == "" && year == 0 && countsThings(rest) {
+				// "BANDO … PER LA COPERTURA DI N. 2 POSTI": a quantity.
+				prev, context = loc[1], ""
+				continue
+			}
 			if y := yearFirstRE().FindStringSubmatch(rest); y != nil && year == 0 && n >= 1900 && n <= 2100 {
 				// "N. 2024/12": the year, then the number.
 				year, printed = n, printed+"/"+y[1]
@@ -500,6 +505,20 @@ func columnNumbers(col headerColumn) []headerNumber {
 	}
 	return out
 }
+
+// countsThings reports whether what follows "N. 2" makes it a count of
+// things ("N. 2 POSTI", "n. 3 unità"), not an act's number.
+func countsThings(rest string) bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	return countedThings[strings.ToLower(strings.Trim(word, ",.;:"))]
+}
+
+// countedThings are the nouns a number counts in the title of a notice or
+// a call: posts, units, lots, dwellings, hours.
+var countedThings = map[string]bool{"posti": true, "posto": true, "unità": true, "lotti": true, "lotto": true,
+	"alloggi": true, "alloggio": true, "immobili": true, "immobile": true, "ore": true, "giorni": true,
+	"mesi": true, "anni": true, "borse": true, "borsa": true, "incarichi": true, "incarico": true,
+	"figure": true, "persone": true, "componenti": true, "consiglieri": true, "dipendenti": true}
 
 // registerAfterSign reads a register's label printed between "N." and
 // the figures as printed before them (generalAfterSignRE,

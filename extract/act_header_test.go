@@ -123,6 +123,18 @@ AVVISO DI SELEZIONE INTERNA
 - la deliberazione di Giunta Comunale n. 43/2025 di adozione del Piano;
 - la propria determinazione dirigenziale n. 1/2025 – R.G. n. 317/2025 con la quale è stata indetta la selezione;
 `, want{"Comune di Avella", "Segretario Generale", "avviso", 0, 0, "", "AVVISO DI SELEZIONE INTERNA"}},
+		{"a call's title counts posts: no number of its own", `
+COMUNE DI RECANATI
+BANDO DI CONCORSO PUBBLICO PER LA COPERTURA DI N. 2 POSTI DI ISTRUTTORE
+IL RESPONSABILE DEL SERVIZIO
+Vista la determinazione n. 456 del 01/06/2025;
+`, want{"Comune di Recanati", "Responsabile del Servizio", "bando", 0, 0, "", "BANDO DI CONCORSO PUBBLICO PER LA COPERTURA DI N. 2 POSTI DI ISTRUTTORE"}},
+		{"a notice's title ends where its body opens", `
+COMUNE DI RECANATI
+AVVISO DI DEPOSITO
+(art. 140 c.p.c.)
+Si rende noto che in data 10/06/2025 è stato depositato presso la Casa Comunale l'atto n. 45.
+`, want{"Comune di Recanati", "", "avviso", 0, 0, "", "AVVISO DI DEPOSITO (art. 140 c.p.c.)"}},
 		{"kind heading over a number at the margin, nr. and a date in words", `
           UNIONE DEI COMUNI DELLA VALLE DEL SAVIO
                  DECRETO SINDACALE
@@ -196,6 +208,7 @@ func TestDocumentRole(t *testing.T) {
 		{"a letter's copy-to", "Regione Calabria\n                                                  Comune di Lamezia Terme\n                                                  e p.c. ICOM SRL\nOGGETTO: Domanda.\n", RoleNotice},
 		{"a paragraph opening at the left margin is no addressee", "studio tecnico\nAl fine di verificare la portata del pozzo\nsono state eseguite prove.\n", RoleAttachment},
 		{"a report", "studio tecnico\nRELAZIONE\nsulla qualità dei terreni\n", RoleAttachment},
+		{"a call without a number", "COMUNE DI RECANATI\nBANDO DI CONCORSO PUBBLICO PER N. 2 POSTI\nIL RESPONSABILE DEL SERVIZIO\nRENDE NOTO\n", RoleNotice},
 		{"a signature sheet", "Firmato digitalmente da ROSSI MARIO\nSigner: CN=ROSSI MARIO\nIssuer: ArubaPEC\nNumero di serie: 1234\n", RoleSignatureSheet},
 		{"no text", "\f", ""},
 	}

@@ -96,7 +96,7 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		return RoleAct
 	case (act.Kind == "avviso" || act.Kind == "bando") && numbered:
 		return RoleAct
-	case act.Kind == "avviso" || anyLine(top, noticeRE()) || addressed(file, top):
+	case act.Kind == "avviso" || act.Kind == "bando" || anyLine(top, noticeRE()) || addressed(file, top):
 		return RoleNotice
 	}
 	return RoleAttachment

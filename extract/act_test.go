@@ -324,8 +324,12 @@ func TestSubjectParagraphEnd(t *testing.T) {
 			"Pozzo in Via Asia, censito al Foglio 13 particella 4 sez S. Euf., derivando una portata massima di 1 l/s"},
 		{"the line full: its next word could not have fitted",
 			"Oggetto: Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente.\n" +
-				"      Straordinaria e urgente.\n" + "Si comunica che la seduta congiunta della I e della VI Commissione Consiliare permanente si terra'\n",
-			"Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente. Straordinaria e urgente. Si comunica che la seduta congiunta della I e della VI Commissione Consiliare permanente si terra'"},
+				"      Straordinaria e urgente.\n" + "La seduta congiunta della I e della VI Commissione Consiliare permanente si terra' in sala\n",
+			"Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente. Straordinaria e urgente. La seduta congiunta della I e della VI Commissione Consiliare permanente si terra' in sala"},
+		{"a letter's body opens under it",
+			"Oggetto: Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente.\n" +
+				"Si comunica che la seduta congiunta della I e della VI Commissione Consiliare permanente si terra'\n",
+			"Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente."},
 		{"the next line goes on in lower case",
 			"Oggetto: Convocazione seduta II Commissione.\n" +
 				"      ai sensi dell'art. 8 del Regolamento di funzionamento del Consiglio Comunale della citta'\n\nIL SINDACO\n",
