@@ -213,6 +213,8 @@ func qualifierOrgan(q string) string {
 	switch {
 	case q == "":
 		return ""
+	case organAliases[lower] != "" && strings.Contains(lower, "."):
+		return organAliases[lower] // "DELIBERAZIONE C.C. N. 45"
 	case strings.HasPrefix(lower, "dirigenzial"):
 		return "Dirigente"
 	case strings.HasPrefix(lower, "sindacal"):
@@ -338,13 +340,17 @@ func columnKind(col headerColumn) (kind, organ string) {
 			continue
 		}
 		q := g[2]
-		if i := strings.IndexAny(q, "."); i >= 0 && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "g.") {
+		if i := strings.IndexAny(q, "."); i >= 0 && !abbreviatedOrganRE().MatchString(q) {
 			q = q[:i]
 		}
 		return kindOf(g[1]), qualifierOrgan(cutAtNumberLabel(q))
 	}
 	return "", ""
 }
+
+// abbreviatedOrganRE is a qualifier that opens with a deliberating body's
+// initials, whose stops are no sentence's end: "G.C.", "di C.C.".
+var abbreviatedOrganRE = lazyRegexp(`(?i)^\s*(?:di\s+)?[gc]\.\s*c\.`)
 
 // cutAtNumberLabel cuts a heading's qualifier at the label of a number
 // or a session, and what the line under it runs on with: "DELLA GIUNTA

@@ -364,6 +364,22 @@ func TestKindFromDecision(t *testing.T) {
 	}
 }
 
+// TestOrganInitials: a deliberating body named by its initials in the
+// heading, with or without "di".
+func TestOrganInitials(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"DELIBERAZIONE C.C. N. 45 DEL 12/03/2024", "Consiglio Comunale"},
+		{"Deliberazione G.C. n. 45 del 12/03/2024", "Giunta Comunale"},
+		{"Delibera di C.C. n. 45 del 12/03/2024", "Consiglio Comunale"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI FANO", tt.heading, "OGGETTO: Piano.", "Visto", "DELIBERA")
+		if a.Kind != "deliberazione" || a.Organ != tt.want || a.Number != 45 {
+			t.Errorf("%q: %s of the %q n. %d, want a deliberazione of the %s n. 45", tt.heading, a.Kind, a.Organ, a.Number, tt.want)
+		}
+	}
+}
+
 // TestPlaceDateLines: a notice without a number is dated by the line
 // that gives its place and date, the place its town or its town hall.
 func TestPlaceDateLines(t *testing.T) {
@@ -515,6 +531,8 @@ func TestQualifierOrgan(t *testing.T) {
 		// a council dissolved, its powers with a prefect's commission
 		{"DELLA COMMISSIONE STRAORDINARIA CON I POTERI DEL CONSIGLIO COMUNALE", "Commissione Straordinaria con i Poteri del Consiglio Comunale"},
 
+		{"G.C.", "Giunta Comunale"}, // initials alone
+		{"C.C.", "Consiglio Comunale"},
 		{"DI RILASCIO PERMESSO DI COSTRUIRE", ""},
 		{"", ""},
 	}

@@ -143,6 +143,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xaa865c74bed42720, nil, nil, false},
 	{0xaca1b1df0758f77e, []string{"immediatamente"}, nil, false},
 	{0xae0bcf735903ef17, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "commissari"}, nil, false},
+	{0xaf05423e7352e3a9, []string{"c."}, nil, false},
 	{0xb13fe4db63994e9c, []string{"anno", "premess", "considerat", "rilevat", "preso", "ritenut", "vist", "dato", "richiamat", "tteso", "ccertato", "tenuto", "acquisit", "evidenziato", "constatat", "osservato"}, nil, false},
 	{0xb2eec98db88cc212, nil, nil, false},
 	{0xba25d99fa95a8470, nil, nil, false},
