@@ -431,6 +431,8 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	all := ls.join(0, len(ls))
 	if n, date, ok := proposalIn(head); ok {
 		act.ProposalNumber, act.ProposalDate = n, date
+	} else if h.ProposalNumber != 0 {
+		act.ProposalNumber = h.ProposalNumber
 	} else if n, date, ok := proposalIn(ls[:min(len(ls), 40)]); ok {
 		act.ProposalNumber, act.ProposalDate = n, date
 	}

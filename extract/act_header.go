@@ -247,6 +247,9 @@ type headerFields struct {
 	NumberAsPrinted      string
 	Date                 string
 	KindOrgan            string // the organ the kind's heading names
+	// ProposalNumber is the proposal's number a table prints under its
+	// label ("Proposta n." over "233"), which no line reads.
+	ProposalNumber int
 }
 
 // readHeader reads the act's header from the first page with text.
@@ -261,6 +264,9 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	var numbers []headerNumber
 	for _, col := range columns {
 		numbers = append(numbers, columnNumbers(col)...)
+		if h.ProposalNumber == 0 {
+			h.ProposalNumber = proposalUnderLabel(col)
+		}
 		if h.Kind == "" {
 			h.Kind, h.KindOrgan = columnKind(col)
 		}
@@ -351,6 +357,21 @@ func columnKind(col headerColumn) (kind, organ string) {
 // abbreviatedOrganRE is a qualifier that opens with a deliberating body's
 // initials, whose stops are no sentence's end: "G.C.", "di C.C.".
 var abbreviatedOrganRE = lazyRegexp(`(?i)^\s*(?:di\s+)?[gc]\.\s*c\.`)
+
+// proposalUnderLabel is the proposal's number in the cell under its
+// label in a column of the header, 0 when there is none.
+func proposalUnderLabel(col headerColumn) int {
+	for k := 0; k+1 < len(col.cells); k++ {
+		if c := col.cells[k]; c.beforeBody && proposalLabelRE().MatchString(c.text) && figuresOnlyRE().MatchString(col.cells[k+1].text) {
+			n, _ := strconv.Atoi(col.cells[k+1].text)
+			return n
+		}
+	}
+	return 0
+}
+
+// proposalLabelRE is a cell that labels the proposal's number under it.
+var proposalLabelRE = lazyRegexp(`(?i)^\s*(?:numero\s+)?proposta\s*(?:n\.?|n°|nr\.?)?\s*:?\s*$`)
 
 // cutAtNumberLabel cuts a heading's qualifier at the label of a number
 // or a session, and what the line under it runs on with: "DELLA GIUNTA

@@ -409,7 +409,7 @@ func TestProposalNumbers(t *testing.T) {
 	}{
 		{[]string{"Proposta n. 56 del 10/03/2024"}, 56, "2024-03-10"},
 		{[]string{"Proposta n. 56 del", "10/03/2024"}, 56, "2024-03-10"},
-		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 0, ""},
+		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 233, ""}, // the cell under its label
 	}
 	for _, tt := range tests {
 		lines := append([]string{"COMUNE DI BORGO", "DETERMINAZIONE N. 187 DEL 21/05/2025"}, tt.lines...)

@@ -127,6 +127,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x8e9a7118e0de778d, nil, nil, false},
 	{0x8f1895b9cfec0d2e, nil, nil, false},
 	{0x90006ddac1ac7fa2, []string{"unanim", "maggioranza", "favorevol", "contrari", "astenut"}, []string{"unanim", "maggioranza", "favorevol", "contrari", "astenut"}, false},
+	{0x92324b588b59bf01, []string{"proposta"}, nil, false},
 	{0x92a74b630223ef17, nil, nil, false},
 	{0x92e1366383738c21, []string{"sindaco", "dirigente", "straordinario", "segretario", "responsabile"}, nil, false},
 	{0x9541f711f16d368f, []string{"oggetto"}, nil, false},
