@@ -166,7 +166,7 @@ func singularRole(role string) (singular string, plural bool) {
 	if len(words) > 0 {
 		if articleWords[strings.ToLower(words[0])] || strings.EqualFold(words[0], "gli") || strings.EqualFold(words[0], "i") {
 			words = words[1:]
-		} else if elided, rest, ok := cutElision(words[0]); ok && elidedWords[strings.ToLower(elided)] {
+		} else if elided, rest, ok := cutElision(words[0]); ok && smallElided(elided) {
 			words[0] = rest // "l'Assessore"
 		}
 	}

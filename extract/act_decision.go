@@ -31,7 +31,7 @@ var (
 	// ("Successivamente, con separata votazione unanime, …"); not "con
 	// separata votazione" alone, which a point may run on with ("di
 	// dichiarare," / "con separata votazione, …").
-	decisionStopRE = lazyRegexp(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n|successivamente\b|indi\b)`)
+	decisionStopRE = lazyRegexp(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n|` + executivityOpening + `)`)
 	// signatureStartRE opens the signatures below a dispositive part: a
 	// role with a capital ("Il Presidente", "IL RESPONSABILE …"), or the
 	// place and date of signing ("Avella (AV), 27/02/2026").
@@ -154,9 +154,11 @@ func executivityVoteAfter(ls actLines, i int) string {
 	return firstSentence(ls, i, min(len(ls), i+maxExecutivityLines))
 }
 
-// executivityOpensRE opens the vote on immediate executivity after the
-// dispositive part.
-var executivityOpensRE = lazyRegexp(`(?i)^(?:successivamente|indi)\b`)
+// executivityOpening opens the vote on immediate executivity after the
+// dispositive part; executivityOpensRE finds it at a line's start.
+const executivityOpening = `(?:successivamente|indi)\b`
+
+var executivityOpensRE = lazyRegexp(`(?i)^` + executivityOpening)
 
 // maxExecutivityLines is how many lines that vote's sentence runs at most.
 const maxExecutivityLines = 6

@@ -159,7 +159,7 @@ func titleCase(s string) string {
 		if elided, rest, ok := cutElision(w); ok {
 			// "DELL'AREA" inside a name is "dell'Area"; "SANT'ANGELO",
 			// "L'AQUILA" at its start, "Sant'Angelo", "L'Aquila".
-			if i == 0 || !elidedWords[elided] {
+			if i == 0 || !smallElided(elided) {
 				elided = upperFirst(elided)
 			}
 			words[i] = elided + upperFirst(rest)
@@ -177,9 +177,15 @@ func titleCase(s string) string {
 }
 
 // elidedWords are the small words that elide before a vowel: "dell'",
-// "all'", "l'".
+// "all'", "l'" (smallElided reads them with either apostrophe).
 var elidedWords = map[string]bool{"dell'": true, "all'": true, "dall'": true, "nell'": true, "sull'": true,
-	"l'": true, "d'": true, "dell’": true, "all’": true, "dall’": true, "nell’": true, "sull’": true, "l’": true, "d’": true}
+	"l'": true, "d'": true}
+
+// smallElided reports whether elided, cut by cutElision, is one of
+// elidedWords, in any case and with either apostrophe.
+func smallElided(elided string) bool {
+	return elidedWords[strings.ReplaceAll(strings.ToLower(elided), "’", "'")]
+}
 
 // cutElision splits a word at its apostrophe, the apostrophe kept with
 // the first part: "dell'area" → "dell'", "area"; ok is false when the word
