@@ -143,18 +143,47 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 // "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026", and with the
 // office's letters after the number, "n. 45/PL/2024".
 var (
-	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
+	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
-	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
+	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|pubbl\w*|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
 	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA", or
-	// abbreviated before its number ("Ord. n. 45", "Det.", "Delib.").
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
+	// abbreviated before its number ("Ord. n. 45", "Det.", "Delib."), or a
+	// deliberation named by its body's initials ("G.C. n. 45", "D.G.C.
+	// N. 45", "DCC n. 12").
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|(?:d\.\s*)?(?:[gc]\.\s*c|g\.\s*m)\.?|d[gc]c|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
 )
+
+// headingKind is the kind and the organ a match of headingKindRE names:
+// its qualifier's organ, or the body whose initials stand for the kind.
+func headingKind(g []string) (kind, organ string) {
+	if organ := initialsOrgan(g[1]); organ != "" {
+		return "deliberazione", organ
+	}
+	return kindOf(g[1]), qualifierOrgan(cutAtNumberLabel(g[2]))
+}
+
+// initialsOrgan is the deliberating body a heading's initials name ("G.C.",
+// "D.G.C.", "DCC", "G.M."), or "".
+func initialsOrgan(word string) string {
+	letters := strings.Map(func(r rune) rune {
+		if r == '.' || unicode.IsSpace(r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, word)
+	switch strings.TrimPrefix(letters, "d") {
+	case "gc", "gm":
+		return "Giunta Comunale"
+	case "cc":
+		return "Consiglio Comunale"
+	}
+	return ""
+}
 
 // kindOf normalises a heading's kind word, plural or singular.
 func kindOf(word string) string {
@@ -345,11 +374,10 @@ func columnKind(col headerColumn) (kind, organ string) {
 		if g == nil || !headingCase(c.text) {
 			continue
 		}
-		q := g[2]
-		if i := strings.IndexAny(q, "."); i >= 0 && !abbreviatedOrganRE().MatchString(q) {
-			q = q[:i]
+		if i := strings.IndexAny(g[2], "."); i >= 0 && !abbreviatedOrganRE().MatchString(g[2]) {
+			g[2] = g[2][:i]
 		}
-		return kindOf(g[1]), qualifierOrgan(cutAtNumberLabel(q))
+		return headingKind(g)
 	}
 	return "", ""
 }
@@ -467,6 +495,11 @@ func columnNumbers(col headerColumn) []headerNumber {
 			year, _ := strconv.Atoi(g(3))
 			date, _ := parseDate(g(4))
 			rest := text[loc[1]:]
+			if wordBeforeFigures(text[loc[3]:loc[4]]) {
+				// "N. DEL 12/03/2024": a number left blank, then a date.
+				prev, context = loc[1], ""
+				continue
+			}
 			if date == "" && year == 0 && countsThings(rest) {
 				// "BANDO … PER LA COPERTURA DI N. 2 POSTI": a quantity.
 				prev, context = loc[1], ""
@@ -532,6 +565,19 @@ func columnNumbers(col headerColumn) []headerNumber {
 	}
 	return out
 }
+
+// wordBeforeFigures reports whether the letters numberStatementRE allows
+// between a number's label and its figures (a register's letters, "DD 123/2024")
+// are a word of the sentence instead: "N. DEL 12/03/2024", "N. IN DATA".
+func wordBeforeFigures(between string) bool {
+	letters := strings.TrimFunc(between, func(r rune) bool { return !unicode.IsLetter(r) })
+	return letters != "" && wordsBeforeFigures[strings.ToLower(letters)]
+}
+
+// wordsBeforeFigures are the words of four letters or fewer that follow a
+// number's label left blank.
+var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true, "in": true, "di": true,
+	"da": true, "al": true, "il": true, "lo": true, "la": true, "le": true, "e": true, "ed": true, "ore": true, "anno": true}
 
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.
@@ -626,7 +672,8 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 	// "DETERMINAZIONE DIRIGENZIALE", "REGISTRO ORDINANZE DIRIGENZIALI",
 	// "Delibera di Giunta".
 	if g := headingKindRE().FindStringSubmatch(heading); g != nil && headingCase(heading) {
-		return "act", kindOf(g[1]), qualifierOrgan(cutAtNumberLabel(g[2]))
+		kind, organ := headingKind(g)
+		return "act", kind, organ
 	}
 	if strings.TrimSpace(before) == "" {
 		return "bare", "", ""

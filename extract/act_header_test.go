@@ -267,6 +267,11 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE\nN. REG. GEN.    DATA\n12    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nNumero    Data\n12    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""}, // no figures under the label
+		// a register's letters before the figures
+		{"DETERMINAZIONE\nNumero: DD 12/2024\nData: 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. UT-12 DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. DEL 10/01/2024", 0, ""}, // the number left blank
+		{"DETERMINAZIONE N. IN DATA 10/01/2024", 0, ""},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Affidamento lavori.", signedBody)
@@ -318,7 +323,7 @@ func TestSessionDates(t *testing.T) {
 }
 
 // TestDeliberatingOrgan: a deliberation's organ, named by its initials in
-// the heading ("C.C.", "di G.C."), or, when the heading names none, by the
+// the heading ("C.C.", "di G.C.", "D.G.C." alone), or, when the heading names none, by the
 // body printed on a line of its own.
 func TestDeliberatingOrgan(t *testing.T) {
 	const bare = "Deliberazione n. 12 del 30/04/2024"
@@ -326,6 +331,11 @@ func TestDeliberatingOrgan(t *testing.T) {
 		{"", "DELIBERAZIONE C.C. N. 12 DEL 30/04/2024", "Visto", "Consiglio Comunale"},
 		{"", "Deliberazione G.C. n. 12 del 30/04/2024", "Visto", "Giunta Comunale"},
 		{"", "Delibera di C.C. n. 12 del 30/04/2024", "Visto", "Consiglio Comunale"},
+		// the initials alone are the heading
+		{"", "G.C. n. 12\ndel 30/04/2024", "Visto", "Giunta Comunale"},
+		{"", "D.G.C. N. 12 DEL 30.04.2024", "Visto", "Giunta Comunale"},
+		{"", "DCC n. 12 del 30/04/2024", "Visto", "Consiglio Comunale"},
+		{"", "G.M. N. 12 DEL 30/04/2024", "Visto", "Giunta Comunale"},
 		{"CONSIGLIO COMUNALE", bare, "Visto", "Consiglio Comunale"},
 		{"", bare, "LA GIUNTA COMUNALE", "Giunta Comunale"},
 		{"", bare, "Il Consiglio", "Consiglio Comunale"},
