@@ -374,6 +374,9 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	act.NumberAsPrinted = h.NumberAsPrinted
 	act.Organ = h.KindOrgan
 	act.Municipality = h.Municipality
+	if certificateKinds[act.Kind] {
+		certifiedAct(ls, act)
+	}
 	// A heading without a number (an avviso, a certificate) names the act
 	// above its subject; a certificate's own number and date are those of
 	// the act it certifies.
@@ -446,6 +449,51 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		}
 	}
 }
+
+// certifiedLines is how far into a certificate the sentence that
+// certifies is looked for.
+const certifiedLines = 40
+
+// certifiedAct completes a certificate from the sentence that certifies,
+// which names the act certified: "Si certifica che copia della
+// deliberazione della Giunta Comunale n. 45 del 12/03/2024 avente ad
+// oggetto: APPROVAZIONE … viene pubblicata …". Where the heading prints
+// no number the certificate takes that act's number and date; where no
+// label prints the subject, the one the sentence gives.
+func certifiedAct(ls actLines, act *Act) {
+	text := ls.join(0, min(len(ls), certifiedLines))
+	loc := certifiesRE().FindStringIndex(text)
+	if loc == nil {
+		return
+	}
+	sentence := text[loc[1]:min(len(text), loc[1]+maxCertified)]
+	g := actCiteRE().FindStringSubmatchIndex(sentence)
+	if g == nil {
+		return
+	}
+	if act.Number == 0 {
+		act.Number, _ = strconv.Atoi(sentence[g[6]:g[7]])
+		if g[10] >= 0 {
+			act.Date, _ = parseDate(sentence[g[10]:g[11]])
+		}
+	}
+	if act.Subject != "" {
+		return
+	}
+	rest := text[loc[1]+g[1]:]
+	if s := certifiedSubjectRE().FindStringSubmatch(rest[:min(len(rest), maxCertifiedSubject)]); s != nil {
+		act.Subject = strings.TrimSpace(strings.Trim(strings.TrimSpace(s[1]+s[2]), `"“”«»,`))
+	}
+}
+
+// maxCertifiedSubject bounds the subject a certificate's sentence gives.
+const maxCertifiedSubject = 600
+
+// certifiedSubjectRE is the subject of the act a certificate names, after
+// "avente ad oggetto" (or "ad oggetto", "recante"): in quotes, or up to the
+// verb that says what became of the act ("viene pubblicata", "è stata
+// affissa", "è divenuta esecutiva").
+var certifiedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,80}?\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto|recante)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)[\s,]+(?:viene|verr[aà]|sar[aà]|[èe]['’]?\s+stat[ao]|[èe]['’]?\s+divenut[ao]|[èe]['’]?\s+pubblicat[ao]|rimarr[aà]|resterà|è\s+affiss[ao])\b)`)
 
 // proposalIn reads the proposal's number from the first line of lines
 // that prints it after its label ("Proposta n. 2067"), and its date, which

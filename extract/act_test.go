@@ -379,14 +379,14 @@ func FuzzParseAct(f *testing.F) {
 	f.Add("CITTA' di X\n     REGISTRO GENERALE N. 1 del 1/1/26\nDETERMINAZIONE DIRIGENZIALE N° 2 del 1.1.2026\nOGGETTO: y\n")
 	f.Add("N. 100 DEL          OGGETTO: a\n27/02/2026          b\nRegistro Generale\nN. 145 DEL\n")
 	f.Add("          a\nOGGETTO:      b\n          c\n")
+	f.Add(certificateOf + "\f" + deliberationPage)
 	if seed, err := readSeedText(); err == nil {
 		f.Add(seed)
 	}
 	roles := map[string]bool{"": true, RoleAct: true, RoleAttachment: true, RoleCertificate: true, RoleNotice: true, RoleSignatureSheet: true}
 	f.Fuzz(func(t *testing.T, text string) {
-		doc := textDocument(text)
-		a := ParseAct(doc)
-		if role := DocumentRole(doc, a); !roles[role] {
+		a, role := readAct(textDocument(text))
+		if !roles[role] {
 			t.Errorf("role %q", role)
 		}
 		if a == nil {

@@ -263,8 +263,7 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 	}
 	res := &Result{Schema: SchemaVersion, Extractor: Version, Source: src, Changes: []Change{}}
 	parse(&res.Source, "act", func() {
-		res.Act = ParseAct(file)
-		res.DocumentRole = DocumentRole(file, res.Act)
+		res.Act, res.DocumentRole = readAct(file)
 	})
 	parse(&res.Source, "plan", func() {
 		// Two layouts of plan: directorates on slides with year columns,

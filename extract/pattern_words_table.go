@@ -167,6 +167,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xd5cfc412cfe6a2d3, []string{"prot"}, nil, false},
 	{0xd71d9b7faa6b3581, []string{"to"}, nil, false},
 	{0xd8161823e48c0597, []string{"target"}, []string{"target"}, true},
+	{0xdb6605e6dd83f07e, []string{"oggetto", "oggetto", "recante"}, nil, false},
 	{0xdb7e4b4b43211d12, []string{"esercizio", "anno", "provincia", "registro", "proposta", "copia", "originale"}, nil, false},
 	{0xdca9bb1a59042c17, []string{"ata", "el"}, nil, false},
 	{0xdce616c23eae1ac8, []string{"gen", "r."}, nil, false},

@@ -1,0 +1,72 @@
+package extract
+
+import "github.com/openalbo/albo/extract/pdftext"
+
+// readAct reads the act a document holds, past a certificate printed as
+// its cover, and says what the document is (DocumentRole).
+func readAct(file *pdftext.File) (*Act, string) {
+	file = withoutCoverPage(file)
+	act := ParseAct(file)
+	return act, DocumentRole(file, act)
+}
+
+// coverPagesAfter is how many pages after a certificate printed first the
+// act it covers may start on: a certificate of publication takes a page,
+// at most two with its annotations.
+const coverPagesAfter = 2
+
+// withoutCoverPage is the document from the act's first page when it
+// opens with a certificate of the act's publication or executivity (a
+// "Certificato di pubblicazione", a "Relata di pubblicazione") printed as
+// a cover before the act itself: the document is the act, which the
+// certificate only describes. Any other document is returned as it is,
+// a certificate standing alone among them.
+func withoutCoverPage(file *pdftext.File) *pdftext.File {
+	first := -1
+	for i, p := range file.Pages {
+		if len(p.Lines()) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !certifiesAbove(file.Pages[first]) {
+		return file
+	}
+	for i := first + 1; i < len(file.Pages) && i <= first+coverPagesAfter; i++ {
+		if kind := pageHeadingKind(file.Pages[i]); kind != "" && !certificateKinds[kind] {
+			cut := *file
+			cut.Pages = file.Pages[i:]
+			return &cut
+		}
+	}
+	return file
+}
+
+// certifiesAbove says whether a page opens as a certificate: its heading
+// names a certificate's kind, or its top lines a certificate's title.
+func certifiesAbove(p pdftext.Page) bool {
+	if certificateKinds[pageHeadingKind(p)] {
+		return true
+	}
+	lines := p.Lines()
+	return anyLine(lines[:min(len(lines), 25)], certificateHeadingRE())
+}
+
+// pageHeadingKind is the kind the first heading of a page names above its
+// body ("VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE", "CERTIFICATO DI
+// PUBBLICAZIONE"), read cell by cell as the header is, or "".
+func pageHeadingKind(p pdftext.Page) string {
+	for i, l := range p.Lines() {
+		if i > 0 && (bodyStartRE().MatchString(l.Text) || certifiesRE().MatchString(l.Text)) && !headingKindRE().MatchString(l.Text) {
+			return ""
+		}
+		for _, runs := range splitCells(l) {
+			text := pdftext.NewLine(l.Page, runs).Text
+			if g := headingKindRE().FindStringSubmatch(text); g != nil && headingCase(text) {
+				kind, _ := headingKind(g)
+				return kind
+			}
+		}
+	}
+	return ""
+}

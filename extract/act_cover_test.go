@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// certificateOf is a certificate of publication of Giunta deliberation 45
+// of 12/03/2024, as a page of its own.
+const certificateOf = `COMUNE DI ROCCAVIVA
+Provincia di Campobasso
+
+CERTIFICATO DI PUBBLICAZIONE
+
+Registro Pubblicazioni N. 1234
+
+Si certifica che copia della deliberazione della Giunta Comunale n. 45 del 12/03/2024
+avente ad oggetto: APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024
+viene pubblicata all'Albo Pretorio on line per 15 giorni consecutivi dal 15/03/2024.
+
+Roccaviva, 15/03/2024
+IL RESPONSABILE DELLE PUBBLICAZIONI
+Mario Bianchi`
+
+// deliberationPage is the first page of that deliberation.
+const deliberationPage = `COMUNE DI ROCCAVIVA
+
+VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE
+N. 45 del 12/03/2024
+
+OGGETTO: APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024.
+
+L'anno duemilaventiquattro il giorno dodici del mese di marzo alle ore 18:00 si è riunita la Giunta Comunale.
+LA GIUNTA COMUNALE
+DELIBERA
+1. di approvare il piano.`
+
+// TestCoverCertificate: a certificate of publication printed as the
+// first page of a deliberation is the deliberation's cover, and the
+// document is the act; a certificate alone is a certificate, carrying the
+// number, date and subject of the act it certifies.
+func TestCoverCertificate(t *testing.T) {
+	tests := []struct {
+		name, doc            string
+		role, kind           string
+		number               int
+		date, subject, organ string
+	}{
+		{"cover, then the act", certificateOf + "\f" + deliberationPage,
+			RoleAct, "deliberazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024.", "Giunta Comunale"},
+		{"a blank page between", certificateOf + "\f\f" + deliberationPage,
+			RoleAct, "deliberazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024.", "Giunta Comunale"},
+		{"the certificate alone", certificateOf,
+			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", ""},
+		{"the certificate, then a page of its own", certificateOf + "\fIl Messo Comunale\nGiovanni Verdi",
+			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", ""},
+		{"the act, then its certificate", deliberationPage + "\f" + certificateOf,
+			RoleAct, "deliberazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024.", "Giunta Comunale"},
+		{"the certificate quotes the subject", strings.Replace(certificateOf, "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024\n", "“APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024”,\n", 1),
+			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", ""},
+	}
+	for _, tt := range tests {
+		a, role := readAct(textDocument(tt.doc))
+		if a == nil {
+			t.Errorf("%s: no act", tt.name)
+			continue
+		}
+		if role != tt.role || a.Kind != tt.kind || a.Number != tt.number || a.Date != tt.date || a.Subject != tt.subject || a.Organ != tt.organ {
+			t.Errorf("%s: %s, %s n. %d of %q by %q, %q; want %s, %s n. %d of %q by %q, %q", tt.name,
+				role, a.Kind, a.Number, a.Date, a.Organ, a.Subject, tt.role, tt.kind, tt.number, tt.date, tt.organ, tt.subject)
+		}
+	}
+}
