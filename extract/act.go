@@ -52,9 +52,10 @@ func ParseAct(file *pdftext.File) *Act {
 const letterOpening = `si\s+(?:comunica|rende\s+noto|informa|trasmette|avvisa|fa\s+(?:presente|noto)|invita|chiede|richiede|attesta|certifica|notifica)\b|con\s+la\s+presente\b`
 
 // minuteOpening opens a minute or a determinazione's body: "L'anno
-// duemilaventisei, il giorno …", "L'anno 2026, addì …"; a subject's
+// duemilaventisei, il giorno …", "L'anno 2026, addì …", "L'anno 2024
+// (duemilaventiquattro) il giorno …"; a subject's
 // "l'anno 2026 - …" does not.
-const minuteOpening = `l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*,?\s*(?:il|add[iì])` + wordEnd + `)`
+const minuteOpening = `l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*(?:\(\s*\p{L}+\s*\)\s*)?,?\s*(?:il|add[iì])` + wordEnd + `)`
 
 var (
 	// subjectRE is the OGGETTO label: "OGGETTO:", "Oggetto :", "OGGETTO: :",
@@ -63,9 +64,10 @@ var (
 	// …"), abbreviated ("Ogg.:"), or "Oggetto" alone on its line over the
 	// subject. (subjectLabelEnd reads one more form.)
 	subjectRE = lazyRegexp(`(?i)^\s*(?:oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?|ogg\.)(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto\s*$|^\s*oggetto\s+[-–—]\s+`)
-	// bareSubjectLabelRE is "OGGETTO" in capitals before the subject, with
-	// no colon, and the subject's first word.
-	bareSubjectLabelRE = lazyRegexp(`^\s*OGGETTO\s+(\p{L}+)`)
+	// bareSubjectLabelRE is "OGGETTO" before the subject, with no colon,
+	// and the subject's first word (subjectLabelEnd wants "Oggetto" before
+	// a subject in capitals only).
+	bareSubjectLabelRE = lazyRegexp(`^\s*(?:OGGETTO|Oggetto)\s+(\p{L}+)`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section.
 	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|la\s+giunta|il\s+consiglio|classificazione\b|` + letterOpening + `)`)
@@ -112,7 +114,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		if subjectStopRE().MatchString(text) {
 			break
 		}
-		if endsParagraph(ls, last, ls[j], label.X, valueX) {
+		if endsParagraph(ls, last, ls[j], label.X, valueX) || capitalsEnd(parts, text) {
 			break
 		}
 		parts = append(parts, text)
@@ -157,6 +159,31 @@ func endsParagraph(ls actLines, k int, next pdftext.Line, labelX, valueX float64
 	return right-l.X2 > runeWidth(r, word)+em/2
 }
 
+// capitalsEnd is whether a subject printed in capitals ends before next:
+// its last line ends a sentence and next is a sentence in mixed case, the
+// body set close under it ("… DESTINAZIONE DELL'AVANZO." over "L'anno
+// 2024 (duemilaventiquattro) …", "Il Sindaco riferisce …").
+func capitalsEnd(parts []string, next string) bool {
+	words := strings.Fields(parts[len(parts)-1])
+	if len(words) == 0 || isUpperHeading(next) {
+		return false
+	}
+	last := words[len(words)-1]
+	figures, stop := strings.CutSuffix(last, ".")
+	if !sentenceEnd(last) && !(stop && figuresOnlyRE().MatchString(figures)) {
+		return false // "… ESERCIZIO 2023." ends a sentence too
+	}
+	if first, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(first) {
+		return false
+	}
+	for _, p := range parts {
+		if p != "" && !isUpperHeading(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // runeWidth is the width text (a part of r's text) takes in r: r's width
 // shared out evenly among its letters.
 func runeWidth(r pdftext.Run, text string) float64 {
@@ -171,13 +198,19 @@ func subjectLabelEnd(s string) int {
 	if m := subjectRE().FindStringIndex(s); m != nil {
 		return m[1]
 	}
-	if !strings.HasPrefix(strings.TrimSpace(s), "OGGETTO") {
+	t := strings.TrimSpace(s)
+	capitals := strings.HasPrefix(t, "OGGETTO")
+	if !capitals && !strings.HasPrefix(t, "Oggetto") {
 		return -1 // spares every other line the pattern
 	}
-	if m := bareSubjectLabelRE().FindStringSubmatchIndex(s); m != nil && !headingGoesOn[strings.ToLower(s[m[2]:m[3]])] {
-		return m[2]
+	m := bareSubjectLabelRE().FindStringSubmatchIndex(s)
+	if m == nil || headingGoesOn[strings.ToLower(s[m[2]:m[3]])] {
+		return -1
 	}
-	return -1
+	if word := s[m[2]:m[3]]; !capitals && (utf8.RuneCountInString(word) < 2 || !isUpperHeading(word)) {
+		return -1 // "Oggetto" before a subject in capitals only: "Oggetto APPROVAZIONE …"
+	}
+	return m[2]
 }
 
 // headingGoesOn are the words after which "OGGETTO" is a heading's first
@@ -326,7 +359,7 @@ func joinSubjectLines(parts []string) string {
 }
 
 var (
-	officeRE = lazyRegexp(`(?i)^(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE))\b`)
+	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE))\b`)
 	// officeLabelRE is an office printed as a field: "Settore: Servizi
 	// Sociali", its colon after the office's word.
 	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*:\s*`)
@@ -686,10 +719,11 @@ func officeHeadings(head actLines) []string {
 	var offices []string
 	for i := 0; i < len(head); i++ {
 		l := head[i]
-		if !officeHeading(l.Text) {
+		text := officeField(l)
+		if !officeHeading(text) {
 			continue
 		}
-		parts := []string{officeLabelRE().ReplaceAllString(l.Text, "$1 ")}
+		parts := []string{text}
 		for {
 			// The heading wraps onto the next line of its column, past
 			// the lines of the column right of it ("SETTORE III - LAVORI
@@ -717,6 +751,37 @@ func officeHeadings(head actLines) []string {
 	}
 	return offices
 }
+
+// officeField is the text of a heading line an office may be read from:
+// the line's first cell, and the value right of it when that cell is a
+// form's label ("Settore:" | "SETTORE OPERE PUBBLICHE", "Struttura:" |
+// "AREA SERVIZI ALLA PERSONA" | "Numero:" | "DT 78/2024"). An office's
+// word as the label stays before the value ("Settore: Servizi Sociali" is
+// "Settore Servizi Sociali") unless the value repeats it; a label of no
+// office's word ("Struttura:", "Unità organizzativa:") gives the value.
+func officeField(l pdftext.Line) string {
+	text := l.Text
+	if cells := splitCells(l); len(cells) > 1 {
+		text = pdftext.NewLine(l.Page, cells[0]).Text
+		if strings.HasSuffix(strings.TrimSpace(text), ":") {
+			text += " " + pdftext.NewLine(l.Page, cells[1]).Text
+		}
+	}
+	if m := officeLabelRE().FindStringSubmatchIndex(text); m != nil {
+		word, value := text[m[2]:m[3]], text[m[1]:]
+		if first, _, _ := strings.Cut(value, " "); strings.EqualFold(first, word) {
+			return value
+		}
+		return word + " " + value
+	}
+	if m := structureLabelRE().FindStringIndex(text); m != nil && officeRE().MatchString(text[m[1]:]) {
+		return text[m[1]:]
+	}
+	return text
+}
+
+// structureLabelRE labels an office's field with no office's word.
+var structureLabelRE = lazyRegexp(`(?i)^\s*(?:struttura(?:\s+organizzativa|\s+proponente|\s+competente)?|unit[aà]\s+organizzativa|u\.\s*o\.|centro\s+di\s+responsabilit[aà]|(?:settore|servizio|ufficio|area)\s+(?:proponente|competente|responsabile))\s*:\s*`)
 
 // officeHeading reports whether s is an office's heading: "SETTORE …",
 // "Servizio polizia locale", "Settore: Servizi Sociali", a short line that

@@ -164,7 +164,14 @@ func headingKind(g []string) (kind, organ string) {
 	if organ := initialsOrgan(g[1]); organ != "" {
 		return "deliberazione", organ
 	}
-	return kindOf(g[1]), qualifierOrgan(cutAtNumberLabel(g[2]))
+	kind = kindOf(g[1])
+	q := strings.TrimSpace(g[2])
+	if kind == "decreto" && len(q) >= len("sindacal") && strings.EqualFold(q[:len("sindacal")], "sindacal") {
+		// As printed: a "DECRETO SINDACALE" is a decreto sindacale, a
+		// "DECRETO DEL SINDACO" a decreto of the Sindaco.
+		kind = "decreto sindacale"
+	}
+	return kind, qualifierOrgan(cutAtNumberLabel(q))
 }
 
 // initialsOrgan is the deliberating body a heading's initials name ("G.C.",
@@ -291,8 +298,9 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	columns := stackColumns(cells)
 	h.Municipality = bestMunicipality(columns, medianCellSize(cells))
 	var numbers []headerNumber
+	headings := headingLines(cells)
 	for _, col := range columns {
-		numbers = append(numbers, columnNumbers(col)...)
+		numbers = append(numbers, columnNumbers(col, headings)...)
 		if h.ProposalNumber == 0 {
 			h.ProposalNumber = proposalUnderLabel(col)
 		}
@@ -357,10 +365,20 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 			h.NumberAsPrinted = n.printed
 		}
 	}
-	if h.Kind == "decreto" && h.KindOrgan == "Sindaco" {
-		h.Kind = "decreto sindacale"
-	}
 	return h
+}
+
+// headingLines are the lines, in order, holding a cell above the body
+// that opens with an act's kind in a heading's case.
+func headingLines(cells []headerCell) []int {
+	var lines []int
+	for _, c := range cells {
+		if c.beforeBody && !c.inSubject && (len(lines) == 0 || lines[len(lines)-1] != c.line) &&
+			headingKindRE().MatchString(c.text) && headingCase(c.text) {
+			lines = append(lines, c.line)
+		}
+	}
+	return lines
 }
 
 // columnKind is the kind and qualifier of the first heading of the column
@@ -464,22 +482,35 @@ var (
 	// numberLabelEndRE ends a cell with a number's label and no number:
 	// "N.", "Numero", "N. REG. GEN.", "DETERMINAZIONE N.".
 	numberLabelEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)(?:\s*(?:reg(?:istro)?\.?\s*gen(?:erale)?\.?|r\.\s*g\.))?\s*:?\s*$`)
-	leadingFiguresRE = lazyRegexp(`^\d{1,7}\b`)
+	// leadingFiguresRE is a number at the start of a cell, after its
+	// register's letters ("DD 1187/2024").
+	leadingFiguresRE = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?\d{1,7}\b`)
 	figuresOnlyRE    = lazyRegexp(`^\d{1,7}$`)
 	// dateLabelRE is a cell that labels the date under it.
-	dateLabelRE = lazyRegexp(`(?i)^\s*(?:data|del)\s*:?\s*$`)
+	dateLabelRE = lazyRegexp(`(?i)^\s*(?:` + numberDateLabel + `|data\s+(?:della\s+|di\s+)?(?:seduta|adunanza|riunione|adozione))\s*:?\s*$`)
 )
 
 // columnNumbers finds the number statements of a column and labels each
-// by the text before it in the column.
-func columnNumbers(col headerColumn) []headerNumber {
+// by the text before it in the column. headingLines are the lines of the
+// page where a heading names an act's kind (headingLines).
+func columnNumbers(col headerColumn, headingLines []int) []headerNumber {
 	var out []headerNumber
-	context, lastCell := "", ""
+	// context is the column's text above the number, where its label
+	// may be; lastCell and twoUp are the two cells above it, where its
+	// heading may be.
+	context, lastCell, twoUp := "", "", ""
+	lastLine := -1
 	for k, c := range col.cells {
 		if c.inSubject {
-			context, lastCell = "", ""
+			context, lastCell, twoUp = "", "", ""
 			continue
 		}
+		if lastLine >= 0 && slices.ContainsFunc(headingLines, func(l int) bool { return l > lastLine && l < c.line }) {
+			// The act's heading, centred across the page, between them:
+			// the letterhead above it is no label of a number under it.
+			context = ""
+		}
+		lastLine = c.line
 		text := registerAfterSign(cellNumberStatement(col, k))
 		prev := 0
 		for _, loc := range numberStatementRE().FindAllStringSubmatchIndex(text, -1) {
@@ -523,8 +554,12 @@ func columnNumbers(col headerColumn) []headerNumber {
 				if g := cellDateRE().FindStringSubmatch(c.right); g != nil {
 					date, _ = parseDate(g[1])
 				} else if k+1 < len(col.cells) {
-					if g := dateBelowRE().FindStringSubmatch(col.cells[k+1].text); g != nil {
+					below := col.cells[k+1]
+					if g := dateBelowRE().FindStringSubmatch(below.text); g != nil {
 						date, _ = parseDate(g[1])
+					} else if dateLabelRE().MatchString(below.text) && leadingDateRE().MatchString(below.right) {
+						// "Numero:" | "DD 12/2024" over "Data:" | "10/01/2024"
+						date, _ = parseDate(leadingDateRE().FindString(below.right))
 					}
 				}
 			}
@@ -537,6 +572,10 @@ func columnNumbers(col headerColumn) []headerNumber {
 			case headingKindRE().MatchString(heading):
 			case opens && headingKindRE().MatchString(c.left):
 				heading = c.left
+			case opens && !headingKindRE().MatchString(lastCell) && headingKindRE().MatchString(twoUp):
+				// A subtitle between the heading and its number: the
+				// heading in a second language, the law it applies.
+				heading = twoUp
 			default:
 				heading = pdftext.CollapseSpace(lastCell + " " + heading)
 			}
@@ -561,7 +600,13 @@ func columnNumbers(col headerColumn) []headerNumber {
 		if len(context) > 200 {
 			context = context[len(context)-200:]
 		}
-		lastCell = pdftext.CollapseSpace(text[prev:])
+		if strings.HasSuffix(strings.TrimSpace(c.text), ":") && c.right != "" {
+			// A field of a form, its value right of its label
+			// ("Settore:" | "SETTORE OPERE PUBBLICHE"): labels nothing
+			// under it.
+			context = ""
+		}
+		lastCell, twoUp = pdftext.CollapseSpace(text[prev:]), lastCell
 	}
 	return out
 }
@@ -611,12 +656,13 @@ var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r.")}
 // numberDateTail is what may follow a number: its register ("R.G.", "di
 // Registro Generale") and its date ("del 03/02/2024", "adottata il
 // 03/02/2024"), the date in the last group.
-const numberDateTail = `(?:\s*(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale))?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*(` + datePattern + `))?`
+const numberDateTail = `(?:\s*(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale))?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*:?\s*(` + datePattern + `))?`
 
 // numberDateLabel is the word that gives a number its date: "del",
-// "in data", "data di registrazione", "adottata il", and a minute's
-// "seduta del" ("Deliberazione n. 45 - Seduta del 12/03/2024").
-const numberDateLabel = `(?:del|dd\.?|in\s+data|data(?:\s+(?:di\s+)?(?:registrazione|adozione))?|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
+// "in data", "data di registrazione", "adottata il", a minute's "seduta
+// del" ("Deliberazione n. 45 - Seduta del 12/03/2024") and "data seduta",
+// and South Tyrol's both languages' "vom – del".
+const numberDateLabel = `(?:(?:vom\s*[-–/]\s*)?del|dd\.?|in\s+data|data(?:\s+(?:di\s+|della\s+)?(?:registrazione|adozione|seduta|adunanza|riunione))?|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
 
 var (
 	// yearFirstRE is the rest of a number printed after its year,
@@ -675,8 +721,8 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 		kind, organ := headingKind(g)
 		return "act", kind, organ
 	}
-	if strings.TrimSpace(before) == "" {
-		return "bare", "", ""
+	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") {
+		return "bare", "", "" // "N. 45", "Atto n. 45"
 	}
 	return "", "", ""
 }
@@ -685,7 +731,7 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 // Metropolitana di Roma Capitale", "Unione dei Comuni …", "Unione Montana
 // …", "Comunità Montana …", "Provincia di …".
 var (
-	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|comunit[aà]\s+montana|provincia\s+di|prefettura\s+di|regione|tribunale\s+di)\s*(.*)$`)
+	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|unione|comunit[aà]\s+montana|provincia\s+di|prefettura\s+di|regione|tribunale\s+di)\s*(.*)$`)
 	// stampRE marks a protocol stamp or a reference, not a heading: the
 	// municipality a stamp names registered the document, which another
 	// body may have sent.
@@ -711,8 +757,13 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			}
 			title := canonicalTitle(g[1])
 			name := strings.TrimSpace(g[2])
+			if title == "Unione" && (name == "" || strings.HasPrefix(strings.ToLower(name), "europea")) {
+				continue // "Finanziato dall'Unione europea" under a logo
+			}
 			if name == "" && k+1 < len(col.cells) && !strings.HasPrefix(title, "Unione") && title != "Comunità Montana" {
 				name = col.cells[k+1].text // "Comune di" over "MILANO"
+			} else if k+1 < len(col.cells) && wrapsName(c, col.cells[k+1]) {
+				name += " " + col.cells[k+1].text // "COMUNE DI BORGO SAN" over "GIACOMO"
 			}
 			// "COMUNE DI X (Provincia di Y)", "CITTA' DI X - arrivo", but
 			// a hyphenated name stays whole.
@@ -746,6 +797,18 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 	return best
 }
 
+// wrapsName is whether next, the cell under a municipality's heading,
+// is the end of its name wrapped in a narrow cell: a word or two in
+// capitals in the same type on the next line, that name no office, no
+// province, no kind of act.
+func wrapsName(heading, next headerCell) bool {
+	t := next.text
+	return next.line == heading.line+1 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(heading.text) &&
+		isUpperHeading(t) && len(strings.Fields(t)) <= 2 && !strings.ContainsAny(t, "0123456789()-–,.:;") &&
+		!officeRE().MatchString(t) && !municipalityCellRE().MatchString(t) && !headingKindRE().MatchString(t) &&
+		!headingStopRE().MatchString(t)
+}
+
 // canonicalTitle writes a municipality's title as KEYS.md has it:
 // CITTA', CITTÀ, Citta' all become "Città".
 func canonicalTitle(t string) string {
@@ -761,8 +824,10 @@ func canonicalTitle(t string) string {
 		return "Unione Montana"
 	case strings.HasPrefix(t, "comunit"):
 		return "Comunità Montana"
-	case strings.HasPrefix(t, "unione"):
+	case strings.HasPrefix(t, "unione comuni"), strings.HasPrefix(t, "unione dei"), strings.HasPrefix(t, "unione di"):
 		return "Unione dei Comuni"
+	case t == "unione": // "UNIONE RENO GALLIERA"
+		return "Unione"
 	case strings.HasPrefix(t, "prefettura"):
 		return "Prefettura di"
 	case strings.HasPrefix(t, "regione"):

@@ -176,6 +176,47 @@ OGGETTO:      la gestione dei rifiuti urbani
 L'anno duemilaventicinque, il giorno uno, del mese di marzo, si è riunito il Consiglio Comunale.
 `, want{"Comune di Borgo", "Consiglio Comunale", "deliberazione", 3, 0, "2025-03-01",
 			"Approvazione del regolamento per la gestione dei rifiuti urbani e assimilati."}},
+		{"the heading centred between the letterhead and the number", `
+Comune di Cividale del Friuli                   Comun di Cividât
+Regione Autonoma Friuli Venezia Giulia          Region Autonome Friûl
+         VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE
+N. 38 del Reg. Delibere
+OGGETTO: Approvazione del progetto.
+L'anno 2025, il giorno 05 del mese di giugno alle ore 17:30 si è riunita la Giunta Comunale.
+`, want{"Comune di Cividale del Friuli", "Giunta Comunale", "deliberazione", 38, 0, "2025-06-05", "Approvazione del progetto."}},
+		{"a decree of the Sindaco is a decreto, a decreto sindacale as printed", `
+COMUNE DI OROSEI
+DECRETO DEL SINDACO
+Decretu de su Sindigu
+N. 3 del 2 gennaio 2025
+Oggetto: Nomina del Responsabile dell'Area Tecnica.
+IL SINDACO
+Premesso che
+`, want{"Comune di Orosei", "Sindaco", "decreto", 3, 0, "2025-01-02", "Nomina del Responsabile dell'Area Tecnica."}},
+		{"a decreto sindacale", `
+COMUNE DI AVELLA
+DECRETO SINDACALE
+N. 14 DEL 28/04/2026
+Oggetto: Nomina del Responsabile dell'Area Tecnica.
+IL SINDACO
+Premesso che
+`, want{"Comune di Avella", "Sindaco", "decreto sindacale", 14, 0, "2026-04-28", "Nomina del Responsabile dell'Area Tecnica."}},
+		{"a subject in capitals ends at its full stop over the minute", `
+COMUNE DI CASTEL SAN PIETRO TERME
+DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 31 del 29/04/2024
+OGGETTO: APPROVAZIONE DEL RENDICONTO DELLA GESTIONE PER L'ESERCIZIO
+         FINANZIARIO 2023.
+Il Presidente introduce l'argomento.
+`, want{"Comune di Castel San Pietro Terme", "Consiglio Comunale", "deliberazione", 31, 0, "2024-04-29",
+			"APPROVAZIONE DEL RENDICONTO DELLA GESTIONE PER L'ESERCIZIO FINANZIARIO 2023."}},
+		{"the year in words in brackets opens the minute", `
+COMUNE DI CASTEL SAN PIETRO TERME
+DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 31 del 29/04/2024
+OGGETTO: Approvazione del rendiconto
+della gestione 2023.
+L'anno 2024 (duemilaventiquattro) il giorno 29 (ventinove) del mese di aprile alle ore 20:45
+`, want{"Comune di Castel San Pietro Terme", "Consiglio Comunale", "deliberazione", 31, 0, "2024-04-29",
+			"Approvazione del rendiconto della gestione 2023."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -272,6 +313,13 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE N. UT-12 DEL 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. DEL 10/01/2024", 0, ""}, // the number left blank
 		{"DETERMINAZIONE N. IN DATA 10/01/2024", 0, ""},
+		// a form's fields: the value right of its label, the date's under it
+		{"DETERMINAZIONE\nSettore:    SETTORE TECNICO\nNumero:    DD 12/2024\nData:    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nNumero:    12    Data:    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nAtto n.    Data di adozione\n12    10/01/2024", 12, "2024-01-10"},
+		// a subtitle between the heading and the number
+		{"DETERMINAZIONE\nBestimmung\nN. 12 del 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nNr. 12 vom – del 10.01.2024", 12, "2024-01-10"},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Affidamento lavori.", signedBody)
@@ -313,6 +361,8 @@ func TestSessionDates(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45\nSeduta del 12/03/2024", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL'anno 2024 il giorno 12 del mese di marzo alle ore 10,00", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL'anno duemilaventiquattro, il giorno 1° del mese di marzo", "2024-03-01"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nD.G.C. N.    45    Data seduta    12/03/2024    Ora    15:00", "2024-03-12"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nAtto n.    Seduta del\n45    12/03/2024", "2024-03-12"},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.lines, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
@@ -427,6 +477,11 @@ func TestOfficeHeadings(t *testing.T) {
 		{"Settore: Servizi Sociali", "Settore Servizi Sociali"}, // printed as a field
 		{"POLIZIA LOCALE", "POLIZIA LOCALE"},
 		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""}, // fields, no heading
+		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"}, // the label repeated in the value
+		{"Struttura:    AREA SERVIZI ALLA PERSONA    Proposta n.:    96", "AREA SERVIZI ALLA PERSONA"},
+		{"Unità organizzativa: Servizio Tributi", "Servizio Tributi"},
+		{"III Settore – Assetto ed Uso del Territorio", "III Settore – Assetto ed Uso del Territorio"},
+		{"SETTORE TECNICO    Reg. Gen. N. 12 del 10/01/2024", "SETTORE TECNICO"}, // the cell beside it is no part of it
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
@@ -467,6 +522,11 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"UNIONE MONTANA VALLE STURA", "Unione Montana Valle Stura"},
 		{"COMUNITÀ MONTANA ALTA VALLE", "Comunità Montana Alta Valle"},
 		{"UNIONE DI COMUNI TERRE DI MEZZO", "Unione dei Comuni Terre di Mezzo"},
+		{"UNIONE RENO GALLIERA", "Unione Reno Galliera"},
+		{"UNIONE EUROPEA\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},
+		{"COMUNE DI SAN MARTINO DI\nVENEZZE\nProvincia di Rovigo", "Comune di San Martino di Venezze"}, // the name wrapped
+		{"COMUNE DI SAN MARTINO\nMEDAGLIA D'ORO AL VALOR CIVILE", "Comune di San Martino"},
+		{"COMUNE DI SAN MARTINO\nCOPIA", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO Via Roma 1", ""}, // no end to the name
 		{"COMUNE DI SAN MARTINO - arrivo - Prot. 123 del 01/02/2024", ""},
 	}

@@ -278,6 +278,8 @@ func TestSubjectLabels(t *testing.T) {
 		{"Ogg.: Affidamento lavori.", "Affidamento lavori."},
 		{"OGGETTO Affidamento lavori.", "Affidamento lavori."}, // capitals, no colon
 		{"OGGETTO AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},
+		{"Oggetto    AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."}, // a subject in capitals after the label
+		{"Oggetto Sociale della ditta", ""},
 		{"Oggetto del presente atto è l'affidamento dei lavori.", ""}, // a sentence, no label
 		{"OGGETTO DELL'APPALTO", ""},                                  // a heading, no label
 		{"OGGETTO E DURATA", ""},
