@@ -519,6 +519,13 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"}, // over two lines
 		{"Presiede il\nSindaco Mario Rossi.", president, "|Sindaco|Mario Rossi"},
 		{"Il Sindaco, constatato il numero legale, assume la presidenza.", president, ""},
+		{"Assume la presidenza il Sig. Mario Rossi in qualita' di Sindaco.", president, "Sig.|Sindaco|Mario Rossi"},
+		{"Constatato il numero legale, assume la presidenza la sig.ra Anna Verdi nella sua\nqualità di Sindaco.", president, "sig.ra|Sindaco|Anna Verdi"},
+		{"Assume la presidenza la Sig.ra Anna Verdi, Presidente del Consiglio Comunale, la quale dichiara aperta la seduta.", president, "Sig.ra|Presidente del Consiglio Comunale|Anna Verdi"},
+		{"Essendo legale il numero degli intervenuti, il Sig. ROSSI MARIO – Sindaco – assume la presidenza.", president, "Sig.|Sindaco|ROSSI MARIO"},
+		{"Presiede l'adunanza il Presidente del Consiglio Comunale Geom. Mario Rossi, il quale dichiara aperta la seduta.", president, "Geom.|Presidente del Consiglio Comunale|Mario Rossi"},
+		{"La sig.ra Anna Verdi, nella sua qualità di Presidente del Consiglio Comunale, constatato il numero\nlegale, dichiara aperta la seduta.", president, "sig.ra|Presidente del Consiglio Comunale|Anna Verdi"},
+		{"Il Presidente, constatato il numero legale, dichiara aperta la seduta.", president, ""},
 		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", secretary, "|Segretario Generale|DALL'ACQUA Fabrizio"},
 		{"Assume la presidenza il Sindaco Mario Rossi assistito dal Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale|Luca Neri"},
 		{"La seduta si tiene con la partecipazione del Segretario Generale Anna Verdi.", secretary, "|Segretario Generale|Anna Verdi"},
@@ -526,6 +533,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Assiste il Segretario Comunale Dott. Mario Bianchi, incaricato della redazione del verbale.", secretary, "Dott.|Segretario Comunale|Mario Bianchi"},
 		{"La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI, che redige il verbale.", secretary, "Dott.ssa|Segretario Comunale|ANNA VERDI"},
 		{"Verbalizza il Vice Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Vice Segretario Comunale|Luca Neri"},
+		{"Con l'intervento e l'opera del Segretario Generale Dott.ssa Anna Verdi, la quale provvede alla redazione del verbale.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
+		{"Partecipa all'adunanza il Segretario Comunale Reggente Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale Reggente|Luca Neri"},
 	}
 	for _, tt := range tests {
 		act := ParseAct(textDocument("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 1 DEL 02/03/2026\n" + tt.text))

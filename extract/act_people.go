@@ -36,16 +36,17 @@ func parseAttendance(ls actLines, act *Act) (first, last int) {
 var (
 	// presidencyRE splits a sentence at the words that give the
 	// presidency: who is before them, or after ("Presiede il Sindaco …").
-	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+la\s+seduta)?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
+	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+(?:la\s+seduta|l['’]\s*adunanza|la\s+riunione))?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di)|dichiara\s+apert[ao]\s+la\s+(?:seduta|riunione))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE  = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+((?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+vicari[oa])?)\s*,?\s*(.*)$`)
+	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+((?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?)\s*,?\s*(.*)$`)
 	// secretaryKeyRE opens the sentence on the secretary: "Partecipa il
 	// Segretario …", "con l'assistenza del", "assistito dal", "con la
-	// partecipazione del"; the verb alone, at a sentence's start.
-	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del)`)
+	// partecipazione del", "con l'intervento e l'opera del"; the verb
+	// alone, at a sentence's start.
+	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del|\bcon\s+l['’]\s*intervento\b)`)
 	// inCapacityRE gives the role a name holds: "nella sua qualità di
 	// Sindaco".
-	inCapacityRE  = lazyRegexp(`(?i)\bqualit[aà]\s+di\s+([\p{L} ]+)`)
+	inCapacityRE  = lazyRegexp(`(?i)\bqualit(?:[aà]|a['’])\s+di\s+([\p{L} ]+)`)
 	othersRE      = lazyRegexp(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
 	proposedByRE  = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
 	personSepRE   = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
@@ -76,6 +77,13 @@ func parsePeople(ls actLines, act *Act) {
 		}
 		if act.President == nil && minute {
 			act.President = presidency(l.Text)
+			if p := act.President; p != nil && p.Role == "" && i+1 < len(ls) && !strings.HasSuffix(strings.TrimSpace(l.Text), ".") {
+				// "… assume la presidenza la sig.ra Daniela Bernardi nella
+				// sua" / "qualità di Sindaco.": the role on the next line.
+				if whole := presidency(ls.join(i, i+2)); whole != nil && whole.Name == p.Name {
+					act.President = whole
+				}
+			}
 			if inTable := i-1 >= tableFirst && i-1 <= tableLast; act.President == nil && i > 0 && !inTable &&
 				(presidencyRE().mayMatch(l.Text) || presidencyRE().mayMatch(ls[i-1].Text)) {
 				// "Il Sig. Mario Rossi, nella sua qualità di" /
@@ -158,11 +166,17 @@ func presidency(sentence string) *Person {
 		}
 		// "il Sig. Mario Rossi, nella sua qualità di Sindaco,": the name,
 		// then nothing but the capacity it presides in.
-		if p := nameThenRole(rest); p != nil && (endsAtName(p.Name, rest) || inCapacityAfter(p.Name, rest)) {
+		if p := nameThenRole(rest); p != nil && (endsAtName(p.Name, rest) || inCapacityAfter(p.Name, rest) || endsAtRole(p, rest)) {
 			return p
 		}
 	}
 	return nil
+}
+
+// endsAtRole reports whether s ends with the role set beside p's name
+// ("il Sig. PEDRETTI MARCO – Sindaco –"), but for punctuation.
+func endsAtRole(p *Person, s string) bool {
+	return p.Role != "" && strings.HasSuffix(strings.TrimRight(s, " ,;–-)"), p.Role)
 }
 
 // endsAtName reports whether s ends with name, but for punctuation.
@@ -171,8 +185,9 @@ func endsAtName(name, s string) bool {
 }
 
 // inCapacityAfter reports whether name is followed in s by the capacity
-// its holder acts in, and nothing else: "Mario Rossi, nella sua qualità di
-// Sindaco", "…, quale Presidente del Consiglio,".
+// its holder acts in, and nothing else but a clause after a comma: "Mario
+// Rossi, nella sua qualità di Sindaco", "…, quale Presidente del
+// Consiglio,".
 func inCapacityAfter(name, s string) bool {
 	_, tail, ok := strings.Cut(s, name)
 	if !ok {
@@ -181,6 +196,10 @@ func inCapacityAfter(name, s string) bool {
 	tail = strings.ToLower(strings.Trim(tail, " ,"))
 	for _, words := range capacityWords {
 		if role, found := strings.CutPrefix(tail, words); found {
+			// What follows the capacity's comma is the sentence going on:
+			// "…, nella sua qualità di Presidente, constatato il numero
+			// legale, dichiara aperta la seduta".
+			role, _, _ = strings.Cut(role, ",")
 			return role != "" && !strings.ContainsFunc(role, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' })
 		}
 	}
@@ -259,8 +278,39 @@ func nameThenRole(s string) *Person {
 	if g := inCapacityRE().FindStringSubmatch(s); g != nil {
 		words := strings.Fields(g[1])
 		p.Role = strings.Join(words[:roleWordCount(words)], " ")
+	} else if role := appositionRole(p.Name, s); role != "" {
+		p.Role = role
 	}
 	return &p
+}
+
+// appositionRole is the role set beside a name, between commas, dashes or
+// brackets: "Elena Marchetti, Presidente del Consiglio Comunale, la
+// quale", "PEDRETTI MARCO – Sindaco –", "Mario Rossi (Sindaco)"; "" when
+// no role's words follow the name so.
+func appositionRole(name, s string) string {
+	_, tail, ok := strings.Cut(s, name)
+	if !ok {
+		return ""
+	}
+	tail = strings.TrimSpace(tail)
+	mark, size := utf8.DecodeRuneInString(tail)
+	if !strings.ContainsRune(",–-(", mark) {
+		return ""
+	}
+	words := strings.Fields(strings.TrimLeft(tail[size:], " ,–-("))
+	for i, w := range words {
+		if end := strings.TrimRight(w, ",–-)"); end != w {
+			words[i] = end
+			words = words[:i+1]
+			break
+		}
+	}
+	n := roleWordCount(words)
+	if n == 0 || !unicode.IsUpper([]rune(words[0])[0]) {
+		return ""
+	}
+	return strings.Join(words[:n], " ")
 }
 
 // personName reads a name as printed from the start of s: titles are set
