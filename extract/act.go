@@ -55,7 +55,7 @@ const letterOpening = `si\s+(?:comunica|rende\s+noto|informa|trasmette|avvisa|fa
 // duemilaventisei, il giorno …", "L'anno 2026, addì …", "L'anno 2024
 // (duemilaventiquattro) il giorno …"; a subject's
 // "l'anno 2026 - …" does not.
-const minuteOpening = `l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*(?:\(\s*\p{L}+\s*\)\s*)?,?\s*(?:il|add[iì])` + wordEnd + `)`
+const minuteOpening = `(?:nel)?l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*(?:\(\s*\p{L}+\s*\)\s*)?,?\s*(?:il|add[iì])` + wordEnd + `)`
 
 var (
 	// subjectRE is the OGGETTO label: "OGGETTO:", "Oggetto :", "OGGETTO: :",
@@ -898,7 +898,12 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 }
 
 var (
-	minuteOpenRE = lazyRegexp(`(?i)^l['’]\s*anno\b`)
+	// minuteOpenRE opens the sentence that dates a minute: "L'anno …",
+	// "Nell'anno …"; dayFirstOpenRE one that gives the day first, "Il
+	// giorno diciotto settembre …", "Addì …", which the body of an act
+	// may open too: it is looked for in the minute's first lines only.
+	minuteOpenRE   = lazyRegexp(`(?i)^(?:nel)?l['’]\s*anno\b`)
+	dayFirstOpenRE = lazyRegexp(`(?i)^(?:il\s+giorno|add[iì])` + wordEnd)
 	placeRE      = lazyRegexp(`(?i)\bnella\s+(.+?)(?:\s*,|\s+si\s+è\s+riunit|\s+sono\s+stati|\s+in\s+seguito)`)
 )
 
@@ -907,7 +912,9 @@ var (
 func parseSession(ls actLines, act *Act) {
 	i := ls.find(0, minuteOpenRE())
 	if i < 0 {
-		return
+		if i = ls[:min(len(ls), proseWindow)].find(0, dayFirstOpenRE()); i < 0 {
+			return
+		}
 	}
 	text := ls.join(i, i+4)
 	date, words := findDateInWords(text)

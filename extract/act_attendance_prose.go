@@ -17,7 +17,10 @@ var (
 	// so the words alone are matched regardless of case: under (?i) the
 	// classes of capitals and small letters are each both.
 	proseEndRE  = lazyRegexp(`\.\s+\p{Lu}\p{Ll}|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
-	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s-\s|\s+e\s+)\s*`)
+	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s[-–]\s|\s+e\s+)\s*`)
+	// listItemMarkRE is the number or bullet that opens an item of a list
+	// set one a line, and the list's first.
+	listItemMarkRE = lazyRegexp(`(?:^|\n)\s*(?:\d{1,2}\s*[).]|[-•·])\s+`)
 	proseRoleRE = lazyRegexp(`^(.*?)\s*\(\s*(` + attendeeRolePattern + `)\s*\)$`)
 	// proseRoleCloseRE is a role's closing bracket followed by the next
 	// name, with no separator between them.
@@ -34,6 +37,23 @@ var (
 	// nobodyRE is an empty list: "assenti: nessuno".
 	nobodyRE = lazyRegexp(`(?i)^(?:nessun[oa]|-+)$`)
 )
+
+// proseEnd is where a list of names ends in list: where proseEndRE finds
+// the sentence after it, but not at a title's stop before a name ("Dott.
+// Antonio CIRILLO", "Sig.ra Carmela D'AMATO").
+func proseEnd(list string) int {
+	for _, end := range proseEndRE().FindAllStringIndex(list, -1) {
+		if list[end[0]] == '.' {
+			before := list[:end[0]+1]
+			word := before[strings.LastIndexAny(before, " \n,;:()")+1:]
+			if personTitleRE().MatchString(word) {
+				continue
+			}
+		}
+		return end[0]
+	}
+	return len(list)
+}
 
 // roleOnly is whether item is a role and no name.
 func roleOnly(item string) bool {
@@ -54,15 +74,16 @@ func readAttendanceProse(ls actLines) []Attendee {
 	for _, loc := range proseLists(text) {
 		present := strings.HasPrefix(strings.ToLower(text[loc[2]:loc[3]]), "present")
 		list := strings.ToValidUTF8(text[loc[1]:min(len(text), loc[1]+maxProseList)], "")
-		if end := proseEndRE().FindStringIndex(list); end != nil {
-			list = list[:end[0]]
-		}
+		list = list[:proseEnd(list)]
 		if next := proseListRE().FindStringIndex(list); next != nil {
 			list = list[:next[0]]
 		}
 		// One "NAME (Role)" a line: the line breaks, joined as spaces,
 		// separate the names as commas would.
 		list = proseRoleCloseRE().ReplaceAllString(list, "), $1")
+		// One numbered or bulleted item a line ("1) Dott. Antonio CIRILLO
+		// – Sindaco"): the marks separate the names as commas would.
+		list = listItemMarkRE().ReplaceAllString(list, ", ")
 		listStart := len(rows)
 		carried := "" // "gli Assessori Anna Verdi e Paolo Neri": both
 		for _, item := range proseSepRE().Split(list, -1) {

@@ -405,6 +405,18 @@ Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | 
 BIANCHI ANNA | Assessore | true
 NERI PAOLO | Assessore | false
 `, -1, -1, "", ""},
+
+		{"prose lists of numbered items, a title before a name in small letters, the role after a dash", `
+Sono presenti:
+    1) Dott. Antonio CIRILLO – Sindaco
+    2) Sig.ra Carmela D'AMATO – Vice Sindaco
+    3) Sig. Gerardo LEMBO – Assessore
+Assenti: Avv. Lucia PASTORE – Assessore
+Presiede il Sindaco Dott. Antonio CIRILLO.`, `Antonio CIRILLO | Sindaco | true
+Carmela D'AMATO | Vice Sindaco | true
+Gerardo LEMBO | Assessore | true
+Lucia PASTORE | Assessore | false
+`, -1, -1, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,15 +64,27 @@ func formatDate(y, m, d int) (string, bool) {
 // dateInWordsRE matches the opening of a minute: "L’Anno duemiladiciannove,
 // il giorno sei, del mese di dicembre", "L’anno duemilaventicinque addì
 // ventisei del mese di settembre", and in figures: "L'anno 2024 il giorno
-// 12 del mese di marzo".
-var dateInWordsRE = lazyRegexp(`(?i)L['’]\s*anno\s+(\p{L}+|\d{4})\s*,?\s*(?:il\s+giorno|addì|addi|il)\s+(\p{L}+|\d{1,2})°?\s*,?\s*(?:del\s+mese\s+di|di)\s+(\p{L}+)`)
+// 12 del mese di marzo", "Nell'anno 2024 (duemilaventiquattro) …".
+var dateInWordsRE = lazyRegexp(`(?i)L['’]\s*anno\s+(\p{L}+|\d{4})\s*` + inBrackets + `,?\s*(?:il\s+giorno|addì|addi|il)\s+(\p{L}+|\d{1,2})°?\s*` + inBrackets + `,?\s*(?:del\s+mese\s+di|di)\s+(\p{L}+)`)
+
+// dayFirstRE matches a minute's opening that gives the day first: "Il
+// giorno diciotto settembre duemilaventiquattro", "Addì 12 del mese di
+// marzo dell'anno 2024".
+var dayFirstRE = lazyRegexp(`(?i)(?:il\s+giorno|add[iì])\s+(\p{L}+|\d{1,2})°?\s*` + inBrackets + `,?\s*(?:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?:dell['’]\s*anno\s+|del(?:l['’]\s*anno)?\s+)?(\p{L}+|\d{4})\b`)
+
+// inBrackets is a figure's words in brackets after it, "2024
+// (duemilaventiquattro)", "29 (ventinove)".
+const inBrackets = `(?:\(\s*\p{L}+\s*\)\s*)?`
 
 // findDateInWords returns the date a minute writes in words and the words
 // as printed.
 func findDateInWords(text string) (date, asPrinted string) {
 	g := dateInWordsRE().FindStringSubmatch(text)
 	if g == nil {
-		return "", ""
+		if g = dayFirstRE().FindStringSubmatch(text); g == nil {
+			return "", ""
+		}
+		g = []string{g[0], g[3], g[1], g[2]} // year, day, month
 	}
 	y, ok1 := wordsToNumber(g[1])
 	d, ok2 := wordsToNumber(g[2])

@@ -363,6 +363,10 @@ func TestSessionDates(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL'anno duemilaventiquattro, il giorno 1° del mese di marzo", "2024-03-01"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nD.G.C. N.    45    Data seduta    12/03/2024    Ora    15:00", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nAtto n.    Seduta del\n45    12/03/2024", "2024-03-12"},
+		// the minute's opening, the day first
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nIl giorno dodici marzo duemilaventiquattro alle ore 15:00", "2024-03-12"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nAddì 12 del mese di marzo dell'anno 2024 alle ore 15:00", "2024-03-12"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nNell'anno duemilaventiquattro, il giorno dodici del mese di marzo", "2024-03-12"},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.lines, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
