@@ -23,6 +23,9 @@ var (
 	// bulletPointRE starts an operative point marked, not numbered: "- di
 	// approvare…", "• DI…"; the points are numbered in their order.
 	bulletPointRE = lazyRegexp(`^[-–•▪·*>]\s*(\S.*)$`)
+	// letteredPointRE starts a point marked with a letter in sequence:
+	// "a) il divieto di transito", "b) di approvare".
+	letteredPointRE = lazyRegexp(`^([a-zA-Z])\s*\)\s*(\S.*)$`)
 	// infinitivePointRE opens a point as deliberations and determinazioni
 	// word theirs: "di approvare …".
 	infinitivePointRE = lazyRegexp(`^(?i:di)\s+\S`)
@@ -51,6 +54,25 @@ var decisionVerbs = map[string]string{"DELIBERA": "deliberazione", "DETERMINA": 
 func isDecisionHeading(s string) bool {
 	return decisionKind(s) != ""
 }
+
+// isAsideHeading reports whether a line is the heading of what an act
+// adds after its decision ("DISPONE", "AVVERTE", "INFORMA"), spaced
+// out or not: it ends the points decided.
+func isAsideHeading(s string) bool {
+	if len(s) > maxAsideHeading {
+		return false
+	}
+	compact := strings.ToUpper(strings.TrimRight(strings.Join(strings.Fields(s), ""), ":"))
+	return asideVerbs[compact]
+}
+
+// asideVerbs are the verbs of the headings isAsideHeading reads, without
+// spaces; maxAsideHeading is how long such a heading runs at most, spaced
+// out.
+var asideVerbs = map[string]bool{"DISPONE": true, "DISPONGONO": true, "AVVERTE": true, "AVVISA": true,
+	"INFORMA": true, "DEMANDA": true, "RENDENOTO": true, "INVITA": true, "RACCOMANDA": true, "PRESCRIVE": true}
+
+const maxAsideHeading = 40
 
 // decisionKind is the kind of act a "D E L I B E R A" heading decides: the
 // line without its spaces and trailing colons, in upper case, is a
@@ -96,7 +118,7 @@ func decisionRegions(ls actLines) [][2]int {
 		j := i + 1
 		for ; j < len(ls); j++ {
 			t := ls[j].Text
-			if isDecisionHeading(t) || decisionStopRE().MatchString(t) || signatureStartRE().MatchString(t) ||
+			if isDecisionHeading(t) || isAsideHeading(t) || decisionStopRE().MatchString(t) || signatureStartRE().MatchString(t) ||
 				(isSectionHeading(ls[j]) && partHeadingRE().MatchString(t)) {
 				break
 			}
@@ -181,7 +203,7 @@ const maxPointLeadIn = 2
 // operativePoints reads the numbered points of a dispositive part that
 // decides an act of the kind given, their numbers removed; a point runs
 // until the next number in sequence. A part that opens with no point 1 may
-// mark its points with bullets ("· di …", "- di …", an ordinanza's "- il
+// letter its points in sequence ("a)", "b)"), or mark them with bullets ("· di …", "- di …", an ordinanza's "- il
 // divieto …"): they are numbered in their order.
 func operativePoints(lines actLines, kind string) []OperativePoint {
 	numbered := func(line string, next int) (string, bool) {
@@ -204,10 +226,19 @@ func operativePoints(lines actLines, kind string) []OperativePoint {
 		}
 		return g[1], true
 	}
-	if points := readPoints(lines, numbered); points != nil {
-		return points
+	lettered := func(line string, next int) (string, bool) {
+		g := letteredPointRE().FindStringSubmatch(line)
+		if g == nil || next > 26 {
+			return "", false
+		}
+		return g[2], strings.EqualFold(g[1], string(rune('a'+next-1)))
 	}
-	return readPoints(lines, bulleted)
+	for _, opens := range []func(string, int) (string, bool){numbered, lettered, bulleted} {
+		if points := readPoints(lines, opens); points != nil {
+			return points
+		}
+	}
+	return nil
 }
 
 // readPoints reads a dispositive part's points: opens says whether a line

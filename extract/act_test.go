@@ -193,6 +193,34 @@ Dott. Luigi Esposito
 `, func(a *Act) string {
 			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "il divieto di sosta con rimozione forzata.", "points", a.OperativePoints)
 		}},
+		{"an ordinanza's points lettered in sequence, what it disposes after them none of them", `COMUNE DI BORGO
+ORDINANZA N. 312 DEL 02/08/2024
+OGGETTO: Circolazione in via Panoramica.
+IL DIRIGENTE
+Premesso che
+ORDINA
+dalle ore 17:00 del giorno 20 luglio 2024:
+a) il divieto di transito;
+b) il divieto di sosta con rimozione
+forzata;
+c) il senso unico in via Duomo.
+D I S P O N E
+che copia della presente sia trasmessa alla Prefettura.
+AVVERTE
+che avverso la presente è ammesso ricorso.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[1].Text == "il divieto di sosta con rimozione forzata;" &&
+				a.OperativePoints[2].Text == "il senso unico in via Duomo.", "points", a.OperativePoints)
+		}},
+		{"letters out of sequence are no points", `COMUNE DI BORGO
+ORDINANZA N. 312 DEL 02/08/2024
+OGGETTO: Circolazione in via Panoramica.
+IL DIRIGENTE
+ORDINA
+b) il divieto di transito;
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 0, "points", a.OperativePoints)
+		}},
 		{"a determinazione's dashes that do not open with di are a list inside its text", `COMUNE DI BORGO
 DETERMINAZIONE N. 46 DEL 01/07/2026
 OGGETTO: Rettifica.

@@ -179,6 +179,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xe2298fb2b12508d4, []string{"contrari"}, []string{"contrari"}, true},
 	{0xe46abdab7081a141, []string{"digitalmente", "approvato", "lettura", "premess", "vist", "considerat", "allegato", "successivamente", "indi"}, nil, false},
 	{0xe4df1921f8c991c5, []string{"caric", "ruolo", "qualifica", "funzione", "carica", "carica"}, nil, false},
+	{0xe685af2c9a1d5ae7, nil, nil, false},
 	{0xe9cb966f76102652, nil, nil, false},
 	{0xeb2b49bab712a912, []string{"deliberazione"}, nil, false},
 	{0xeb2c0b19ac2ac078, nil, nil, false},
