@@ -249,6 +249,8 @@ func TestDocumentRole(t *testing.T) {
 		{"a letter's copy-to", "Regione Calabria\n                                                  Comune di Lamezia Terme\n                                                  e p.c. ICOM SRL\nOGGETTO: Domanda.\n", RoleNotice},
 		{"a paragraph opening at the left margin is no addressee", "studio tecnico\nAl fine di verificare la portata del pozzo\nsono state eseguite prove.\n", RoleAttachment},
 		{"a report", "studio tecnico\nRELAZIONE\nsulla qualità dei terreni\n", RoleAttachment},
+		{"an act with the certificate of its publication under it", "COMUNE DI BORGO\nDETERMINAZIONE N. 12 DEL 03/02/2024\nOGGETTO: Affidamento.\nIL DIRIGENTE\nVisto\nDETERMINA\n1. di affidare.\nATTESTAZIONE DI PUBBLICAZIONE\nSi attesta che la presente determinazione viene pubblicata all'Albo Pretorio on line dal 19/11/2025.\n", RoleAct},
+		{"a public notice with its number", "COMUNE DI LODI\nAVVISO PUBBLICO N. 18/2025\nOggetto: Dote Sport.\nIL DIRIGENTE\nRENDE NOTO\n", RoleAct},
 		{"a call without a number", "COMUNE DI RECANATI\nBANDO DI CONCORSO PUBBLICO PER N. 2 POSTI\nIL RESPONSABILE DEL SERVIZIO\nRENDE NOTO\n", RoleNotice},
 		{"a signature sheet", "Firmato digitalmente da ROSSI MARIO\nSigner: CN=ROSSI MARIO\nIssuer: ArubaPEC\nNumero di serie: 1234\n", RoleSignatureSheet},
 		{"no text", "\f", ""},

@@ -85,10 +85,14 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		act = &Act{}
 	}
 	numbered := act.Number != 0
+	// An act that prints its kind and number: a certificate of its
+	// publication printed under it on the same page is no reason to
+	// take it for a certificate.
+	headed := actKinds[act.Kind] && numbered
 	switch {
-	case signatureLines >= 2 && 3*signatureLines >= len(lines) && !(actKinds[act.Kind] && numbered):
+	case signatureLines >= 2 && 3*signatureLines >= len(lines) && !headed:
 		return RoleSignatureSheet
-	case certificateKinds[act.Kind] || anyLine(top, certificateHeadingRE()) || certifies(text.String()):
+	case certificateKinds[act.Kind] || !headed && (anyLine(top, certificateHeadingRE()) || certifies(text.String())):
 		return RoleCertificate
 	case anyLine(lines[:min(len(lines), 3)], attachmentHeadingRE()), anyLine(top, reportHeadingRE()):
 		return RoleAttachment
