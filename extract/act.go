@@ -88,6 +88,12 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	used = map[int]bool{i: true}
 	first := ls[i]
 	parts := []string{withoutSubjectLabel(textFrom(first, label.X-2))}
+	if value != nil {
+		// The label alone in its cell ("Oggetto" | "Approvazione …"),
+		// which withoutSubjectLabel reads only with a colon or before
+		// capitals: the subject is the cells from the next.
+		parts[0] = textFrom(first, value.X-2)
+	}
 	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
 	valueX := subjectStart(label)
 	// A double-spaced page spaces its lines as far apart as another
@@ -427,6 +433,9 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			break
 		}
 	}
+	if act.Subject == "" && actKinds[act.Kind] && act.Number != 0 {
+		act.Subject = unlabelledSubject(head)
+	}
 	if act.Kind == "" {
 		act.Kind = subjectKind(act.Subject)
 	}
@@ -482,6 +491,49 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		}
 	}
 }
+
+// unlabelledSubject is the subject an act prints with no OGGETTO label:
+// the paragraph that ends its heading, just above the body, set apart
+// from the number's line (or the proposal's) above it ("Determinazione n°
+// 214 del 12-06-2025" / "(Proposta n. 251 …)" / gap / "Approvazione della
+// graduatoria …" / "IL RESPONSABILE DEL SETTORE"). "" when the heading
+// ends otherwise: with its number, an office, a heading.
+func unlabelledSubject(head actLines) string {
+	end := len(head)
+	start := end
+	for start > 0 && end-start < maxUnlabelledLines {
+		l := head[start-1]
+		if headingKindRE().MatchString(l.Text) || numberStatementRE().MatchString(l.Text) || proposalRE().MatchString(l.Text) ||
+			officeRE().MatchString(l.Text) || municipalityCellRE().MatchString(l.Text) || headingStopRE().MatchString(l.Text) {
+			break
+		}
+		start--
+		if head.gapAbove(start) >= paragraphGap {
+			break
+		}
+	}
+	if start == end || start == 0 || head.gapAbove(start) < paragraphGap && !numberStatementRE().MatchString(head[start-1].Text) && !proposalRE().MatchString(head[start-1].Text) {
+		return ""
+	}
+	var parts []string
+	for _, l := range head[start:end] {
+		parts = append(parts, l.Text)
+	}
+	subject := joinSubjectLines(parts)
+	if len(subject) < minUnlabelledSubject || strings.HasPrefix(strings.ToLower(subject), "oggetto") {
+		// "Oggetto del presente atto è …": a sentence the label's reader
+		// refused as a label.
+		return ""
+	}
+	return subject
+}
+
+// maxUnlabelledLines is how many lines an unlabelled subject runs at most;
+// minUnlabelledSubject how long it is at the least, in bytes.
+const (
+	maxUnlabelledLines   = 5
+	minUnlabelledSubject = 20
+)
 
 // certifiedLines is how far into a certificate the sentence that
 // certifies is looked for.
@@ -720,8 +772,8 @@ func officeHeadings(head actLines) []string {
 	for i := 0; i < len(head); i++ {
 		l := head[i]
 		text := officeField(l)
-		if !officeHeading(text) {
-			continue
+		if !officeHeading(text) || officeWordAlone(text) {
+			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE": a table's label
 		}
 		parts := []string{text}
 		for {
@@ -750,6 +802,13 @@ func officeHeadings(head actLines) []string {
 		}
 	}
 	return offices
+}
+
+// officeWordAlone reports whether s is an office's word and nothing else
+// ("Settore", "Servizio:"): the label of a table's column.
+func officeWordAlone(s string) bool {
+	m := officeRE().FindStringIndex(s)
+	return m != nil && strings.Trim(s[m[1]:], " :") == "" && !strings.Contains(strings.TrimSpace(s[:m[1]]), " ")
 }
 
 // officeField is the text of a heading line an office may be read from:

@@ -19,7 +19,7 @@ import (
 var (
 	// pointRE starts an operative point: "1. di approvare…", "2) DI…"; not
 	// "3.000,40", an amount that wrapped to the start of a line.
-	pointRE = lazyRegexp(`^(\d{1,2})\s*[.)]\s*([^\d\s].*)?$`)
+	pointRE = lazyRegexp(`^(\d{1,2})\s*[.)\-–]\s*([^\d\s].*)?$`)
 	// bulletPointRE starts an operative point marked, not numbered: "- di
 	// approvare…", "• DI…"; the points are numbered in their order.
 	bulletPointRE = lazyRegexp(`^[-–•▪·*>]\s*(\S.*)$`)

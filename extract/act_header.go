@@ -480,8 +480,9 @@ func cellNumberStatement(col headerColumn, k int) string {
 
 var (
 	// numberLabelEndRE ends a cell with a number's label and no number:
-	// "N.", "Numero", "N. REG. GEN.", "DETERMINAZIONE N.".
-	numberLabelEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)(?:\s*(?:reg(?:istro)?\.?\s*gen(?:erale)?\.?|r\.\s*g\.))?\s*:?\s*$`)
+	// "N.", "Numero", "N. REG. GEN.", "N. Registro di Settore",
+	// "DETERMINAZIONE N.".
+	numberLabelEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)(?:\s*(?:reg(?:istro)?\.?\s*gen(?:erale)?\.?|r\.\s*g\.|reg(?:istro)?\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?))?\s*:?\s*$`)
 	// leadingFiguresRE is a number at the start of a cell, after its
 	// register's letters ("DD 1187/2024").
 	leadingFiguresRE = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?\d{1,7}\b`)

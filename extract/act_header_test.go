@@ -217,6 +217,29 @@ della gestione 2023.
 L'anno 2024 (duemilaventiquattro) il giorno 29 (ventinove) del mese di aprile alle ore 20:45
 `, want{"Comune di Castel San Pietro Terme", "Consiglio Comunale", "deliberazione", 31, 0, "2024-04-29",
 			"Approvazione del rendiconto della gestione 2023."}},
+		{"a subject printed with no label, between the number and the body", `
+COMUNE DI AVEZZANO
+SETTORE V - POLITICHE SOCIALI
+          Determinazione n° 214 del 12-06-2025
+            (Proposta n. 251 del 10-06-2025)
+
+Approvazione della graduatoria definitiva per i centri estivi
+          dai 3 ai 14 anni - Estate 2025.
+
+          IL RESPONSABILE DEL SETTORE
+Visto il decreto sindacale n. 12 del 31-01-2025;
+`, want{"Comune di Avezzano", "SETTORE V - POLITICHE SOCIALI", "determinazione", 214, 0, "2025-06-12",
+			"Approvazione della graduatoria definitiva per i centri estivi dai 3 ai 14 anni - Estate 2025."}},
+		{"a table's registers, labels over values", `
+COMUNE DI CARPI
+            DETERMINAZIONE DIRIGENZIALE
+Settore                          N. Registro Generale    Data          N. Registro di Settore
+SETTORE A6 – OPERE PUBBLICHE     1187                    03/10/2025    142
+OGGETTO: Affidamento del servizio di verifica degli impianti.
+IL DIRIGENTE
+Visto
+`, want{"Comune di Carpi", "SETTORE A6 – OPERE PUBBLICHE", "determinazione", 1187, 142, "2025-10-03",
+			"Affidamento del servizio di verifica degli impianti."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -488,6 +511,7 @@ func TestOfficeHeadings(t *testing.T) {
 		{"Unità organizzativa: Servizio Tributi", "Servizio Tributi"},
 		{"III Settore – Assetto ed Uso del Territorio", "III Settore – Assetto ed Uso del Territorio"},
 		{"SETTORE TECNICO    Reg. Gen. N. 12 del 10/01/2024", "SETTORE TECNICO"}, // the cell beside it is no part of it
+		{"Settore    Data\nSETTORE A6 – OPERE PUBBLICHE    10/01/2024", "SETTORE A6 – OPERE PUBBLICHE"}, // a table's label over its value
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")

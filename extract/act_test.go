@@ -212,6 +212,16 @@ che avverso la presente è ammesso ricorso.
 			return check(len(a.OperativePoints) == 3 && a.OperativePoints[1].Text == "il divieto di sosta con rimozione forzata;" &&
 				a.OperativePoints[2].Text == "il senso unico in via Duomo.", "points", a.OperativePoints)
 		}},
+		{"points numbered with a dash", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Rettifica.
+IL DIRIGENTE
+DETERMINA
+1-    di approvare la graduatoria;
+2 –   di pubblicarla.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "di pubblicarla.", "points", a.OperativePoints)
+		}},
 		{"letters out of sequence are no points", `COMUNE DI BORGO
 ORDINANZA N. 312 DEL 02/08/2024
 OGGETTO: Circolazione in via Panoramica.
@@ -307,6 +317,7 @@ func TestSubjectLabels(t *testing.T) {
 		{"OGGETTO Affidamento lavori.", "Affidamento lavori."}, // capitals, no colon
 		{"OGGETTO AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},
 		{"Oggetto    AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."}, // a subject in capitals after the label
+		{"Oggetto    Affidamento dei lavori.", "Affidamento dei lavori."}, // the label alone in its cell
 		{"Oggetto Sociale della ditta", ""},
 		{"Oggetto del presente atto è l'affidamento dei lavori.", ""}, // a sentence, no label
 		{"OGGETTO DELL'APPALTO", ""},                                  // a heading, no label

@@ -6,7 +6,6 @@ package extract
 // requiredOf and findLeading find in each expression handed to lazyRegexp.
 var patternWordsTable = []patternWordsEntry{
 	{0x0088804add541d22, nil, nil, false},
-	{0x0382b0f4bfba6599, nil, nil, false},
 	{0x0398621d399a8114, []string{"certificat", "attestazione", "pubblicazione", "notifica", "regolarit", "regolarit"}, []string{"certificat", "attestazione", "relata", "visto", "parere"}, true},
 	{0x0399d5d562df7616, []string{"vist"}, nil, false},
 	{0x058d711a055d6148, []string{"responsabile"}, nil, false},
@@ -47,10 +46,10 @@ var patternWordsTable = []patternWordsEntry{
 	{0x27045d4e238c8d8a, []string{"descrizione", "obiettivo"}, nil, false},
 	{0x28eb9c9ffa243001, []string{"sett"}, nil, false},
 	{0x2a67707bfbeab232, []string{"qualit"}, []string{"qualit"}, true},
+	{0x2b9d25b37bdbbc97, nil, nil, false},
 	{0x2c86ef873fc8690f, []string{"libera", "termina", "sindacale", "sindaco"}, []string{"delibera", "determina", "decreto"}, true},
 	{0x2cf1653241ee2518, []string{"votanti"}, []string{"votanti"}, true},
 	{0x2ed3576bedf11ac4, nil, nil, false},
-	{0x311029d3466bcd35, nil, nil, false},
 	{0x31fdad493dc3524f, []string{"reg", "r."}, nil, false},
 	{0x326f1f19614e251a, []string{"statuto"}, []string{"artt.", "art."}, true},
 	{0x3401331dcc156fee, []string{"unanim", "presenti", "votanti", "mponenti", "nsiglieri"}, nil, false},
@@ -128,6 +127,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x8f95a4f422301200, []string{"segretari"}, []string{"partecipa", "assist", "interv", "assistenza", "verbalizza"}, true},
 	{0x90006ddac1ac7fa2, []string{"unanim", "maggioranza", "favorevol", "contrari", "astenut"}, []string{"unanim", "maggioranza", "favorevol", "contrari", "astenut"}, false},
 	{0x92324b588b59bf01, []string{"proposta"}, nil, false},
+	{0x923b913bb4de3e97, nil, nil, false},
 	{0x92a74b630223ef17, nil, nil, false},
 	{0x92e1366383738c21, []string{"sindaco", "dirigente", "straordinario", "segretario", "responsabile"}, nil, false},
 	{0x939beb5cb34ab530, nil, nil, false},
