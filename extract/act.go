@@ -451,7 +451,10 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	// Dirigente's act is issued by the first (its Settore, Dipartimento),
 	// the next is the office under it; an act of the Sindaco names its
 	// office; a deliberation names the office that proposed it.
-	byOffice := act.Organ == "" || act.Organ == "Dirigente"
+	// A heading that names the issuer by its generic title ("Dirigente",
+	// "DETERMINAZIONE DEL RESPONSABILE DEL SETTORE") is issued by the
+	// office the heading prints.
+	byOffice := act.Organ == "" || act.Organ == "Dirigente" || genericIssuerRE().MatchString(act.Organ)
 	switch {
 	case len(offices) == 0:
 	case act.Kind == "deliberazione":
@@ -804,6 +807,10 @@ func officeHeadings(head actLines) []string {
 	return offices
 }
 
+// genericIssuerRE is an issuer's title that names no office of its own:
+// "Responsabile del Servizio", "Responsabile del Settore".
+var genericIssuerRE = lazyRegexp(`(?i)^responsabile\s+(?:del|della|dell['’])\s*(?:servizio|settore|area|ufficio)$`)
+
 // officeWordAlone reports whether s is an office's word and nothing else
 // ("Settore", "Servizio:"): the label of a table's column.
 func officeWordAlone(s string) bool {
@@ -872,7 +879,7 @@ func organName(s string) string {
 }
 
 var organAliases = map[string]string{
-	"giunta": "Giunta Comunale", "g.c.": "Giunta Comunale", "gc": "Giunta Comunale", "giunta municipale": "Giunta Comunale",
+	"giunta": "Giunta Comunale", "g.c.": "Giunta Comunale", "gc": "Giunta Comunale", "giunta municipale": "Giunta Municipale",
 	"consiglio": "Consiglio Comunale", "c.c.": "Consiglio Comunale", "cc": "Consiglio Comunale",
 }
 

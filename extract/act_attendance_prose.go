@@ -18,6 +18,8 @@ var (
 	// classes of capitals and small letters are each both.
 	proseEndRE  = lazyRegexp(`\.\s+\p{Lu}\p{Ll}|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
 	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s[-–]\s|\s+e\s+)\s*`)
+	// listCountRE is the count a list closes with, in brackets.
+	listCountRE = lazyRegexp(`(?i)\s*\(\s*(?:totale|tot\.|in\s+tutto)?\s*(?:n\.|n°|nr\.)?\s*\d{1,3}\s*\)`)
 	// listItemMarkRE is the number or bullet that opens an item of a list
 	// set one a line, and the list's first.
 	listItemMarkRE = lazyRegexp(`(?:^|\n)\s*(?:\d{1,2}\s*[).]|[-•·])\s+`)
@@ -84,6 +86,8 @@ func readAttendanceProse(ls actLines) []Attendee {
 		// One numbered or bulleted item a line ("1) Dott. Antonio CIRILLO
 		// – Sindaco"): the marks separate the names as commas would.
 		list = listItemMarkRE().ReplaceAllString(list, ", ")
+		// "PALOMBI Massimo (totale n. 14)": the count closing the list.
+		list = listCountRE().ReplaceAllString(list, "")
 		listStart := len(rows)
 		carried := "" // "gli Assessori Anna Verdi e Paolo Neri": both
 		for _, item := range proseSepRE().Split(list, -1) {

@@ -406,6 +406,18 @@ BIANCHI ANNA | Assessore | true
 NERI PAOLO | Assessore | false
 `, -1, -1, "", ""},
 
+		{"prose lists closed by their count", `
+All'appello risultano presenti i Consiglieri: DE ANGELIS Marco, PIROLI
+Federica, PALOMBI Massimo (totale n. 3).
+Risultano assenti i Consiglieri: LUCIANI Emanuela, TESTA
+Gianluca (totale n. 2).
+Presiede il Sindaco.`, `DE ANGELIS Marco |  | true
+PIROLI Federica |  | true
+PALOMBI Massimo |  | true
+LUCIANI Emanuela |  | false
+TESTA Gianluca |  | false
+`, -1, -1, "", ""},
+
 		{"prose lists of numbered items, a title before a name in small letters, the role after a dash", `
 Sono presenti:
     1) Dott. Antonio CIRILLO – Sindaco
@@ -538,6 +550,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Presiede l'adunanza il Presidente del Consiglio Comunale Geom. Mario Rossi, il quale dichiara aperta la seduta.", president, "Geom.|Presidente del Consiglio Comunale|Mario Rossi"},
 		{"La sig.ra Anna Verdi, nella sua qualità di Presidente del Consiglio Comunale, constatato il numero\nlegale, dichiara aperta la seduta.", president, "sig.ra|Presidente del Consiglio Comunale|Anna Verdi"},
 		{"Il Presidente, constatato il numero legale, dichiara aperta la seduta.", president, ""},
+		{"Presiede l'adunanza il Presidente del Consiglio Comunale Avv. Stefano DI\nLORENZO, il quale dichiara aperta la seduta.", president, "Avv.|Presidente del Consiglio Comunale|Stefano DI LORENZO"},
+		{"Presiede il Sindaco SALA Giuseppe\nPartecipa il Segretario Generale Dott. Mario Rossi.", president, "|Sindaco|SALA Giuseppe"},
 		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", secretary, "|Segretario Generale|DALL'ACQUA Fabrizio"},
 		{"Assume la presidenza il Sindaco Mario Rossi assistito dal Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale|Luca Neri"},
 		{"La seduta si tiene con la partecipazione del Segretario Generale Anna Verdi.", secretary, "|Segretario Generale|Anna Verdi"},

@@ -100,8 +100,13 @@ func findDateInWords(text string) (date, asPrinted string) {
 }
 
 // timeRE matches the hour of a session, in figures or in words ("alle ore
-// 10.15", "alle ore quattordici e minuti trenta").
-var timeRE = lazyRegexp(`(?i)\balle\s+ore\s+(?:(\d{1,2})[.:,](\d{2})|(\d{1,2})\b|(\p{L}+)(?:\s+e\s+minuti\s+(\p{L}+))?)`)
+// 10.15", "alle ore quattordici"), the minutes of an hour given alone
+// after it (minutesRE).
+var timeRE = lazyRegexp(`(?i)\balle\s+ore\s+(?:(\d{1,2})[.:,](\d{2})|(\d{1,2})\b|(\p{L}+))`)
+
+// minutesRE is the minutes after an hour given alone: "diciotto e
+// trenta", "nove e minuti quindici", "9 e 30", "diciotto e mezza".
+var minutesRE = lazyRegexp(`(?i)^\s*,?\s+e\s+(?:minuti\s+)?(\p{L}+|\d{1,2})\b`)
 
 // findTime returns the session time as HH:MM and as printed.
 func findTime(text string) (hhmm, asPrinted string) {
@@ -127,15 +132,35 @@ func findTime(text string) (hhmm, asPrinted string) {
 		asPrinted = group(3)
 	default:
 		h, ok = wordsToNumber(group(4))
-		if ok && group(5) != "" {
-			m, ok = wordsToNumber(group(5))
-		}
-		asPrinted = text[g[8]:g[1]]
+		asPrinted = group(4)
 	}
-	if !ok || h > 24 || m > 59 {
+	if !ok || h > 24 {
+		return "", ""
+	}
+	if g[2] < 0 {
+		if mg := minutesRE().FindStringSubmatch(text[g[1]:]); mg != nil {
+			if n, ok := minutesOf(mg[1]); ok {
+				m = n
+				asPrinted += mg[0]
+			}
+		}
+	}
+	if m > 59 {
 		return "", ""
 	}
 	return fmt.Sprintf("%02d:%02d", h, m), asPrinted
+}
+
+// minutesOf reads minutes in figures or in words ("trenta", "mezza").
+func minutesOf(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, n < 60
+	}
+	if strings.EqualFold(s, "mezza") || strings.EqualFold(s, "mezzo") {
+		return 30, true
+	}
+	n, ok := wordsToNumber(s)
+	return n, ok && n < 60
 }
 
 var (

@@ -184,8 +184,10 @@ func initialsOrgan(word string) string {
 		return unicode.ToLower(r)
 	}, word)
 	switch strings.TrimPrefix(letters, "d") {
-	case "gc", "gm":
+	case "gc":
 		return "Giunta Comunale"
+	case "gm":
+		return "Giunta Municipale"
 	case "cc":
 		return "Consiglio Comunale"
 	}
@@ -713,14 +715,18 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 	case otherLabelRE().MatchString(before):
 		return "", "", ""
 	}
-	if !c.beforeBody {
-		return "", "", ""
-	}
 	// "DETERMINAZIONE DIRIGENZIALE", "REGISTRO ORDINANZE DIRIGENZIALI",
-	// "Delibera di Giunta".
+	// "Delibera di Giunta"; below the body, a running foot that names the
+	// act ("Determinazione n. 231/2025 - pag. 1").
 	if g := headingKindRE().FindStringSubmatch(heading); g != nil && headingCase(heading) {
 		kind, organ := headingKind(g)
+		if !c.beforeBody && certificateKinds[kind] {
+			return "", "", ""
+		}
 		return "act", kind, organ
+	}
+	if !c.beforeBody {
+		return "", "", ""
 	}
 	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") {
 		return "bare", "", "" // "N. 45", "Atto n. 45"

@@ -230,6 +230,24 @@ Approvazione della graduatoria definitiva per i centri estivi
 Visto il decreto sindacale n. 12 del 31-01-2025;
 `, want{"Comune di Avezzano", "SETTORE V - POLITICHE SOCIALI", "determinazione", 214, 0, "2025-06-12",
 			"Approvazione della graduatoria definitiva per i centri estivi dai 3 ai 14 anni - Estate 2025."}},
+		{"a generic issuer's heading under its office's", `
+COMUNE DI CAIRO MONTENOTTE
+SETTORE LAVORI PUBBLICI E AMBIENTE
+      DETERMINAZIONE DEL RESPONSABILE DEL SETTORE N. 512 DEL 14.10.2024
+OGGETTO: Affidamento del servizio di sfalcio.
+IL RESPONSABILE DEL SETTORE
+VISTO il decreto sindacale n. 14 del 28 dicembre 2023;
+`, want{"Comune di Cairo Montenotte", "SETTORE LAVORI PUBBLICI E AMBIENTE", "determinazione", 512, 0, "2024-10-14",
+			"Affidamento del servizio di sfalcio."}},
+		{"the number in the running foot only", `
+Comune di Tropea
+AREA TECNICA
+      DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO
+OGGETTO: Lavori di somma urgenza.
+IL RESPONSABILE DEL SERVIZIO
+` + strings.Repeat("Visto il regolamento comunale dei lavori pubblici;\n", 52) + `Tropea, 22 luglio 2025
+Determinazione n. 231/2025 - pag. 1
+`, want{"Comune di Tropea", "AREA TECNICA", "determinazione", 231, 0, "2025-07-22", "Lavori di somma urgenza."}},
 		{"a table's registers, labels over values", `
 COMUNE DI CARPI
             DETERMINAZIONE DIRIGENZIALE
@@ -414,7 +432,8 @@ func TestDeliberatingOrgan(t *testing.T) {
 		{"", "G.C. n. 12\ndel 30/04/2024", "Visto", "Giunta Comunale"},
 		{"", "D.G.C. N. 12 DEL 30.04.2024", "Visto", "Giunta Comunale"},
 		{"", "DCC n. 12 del 30/04/2024", "Visto", "Consiglio Comunale"},
-		{"", "G.M. N. 12 DEL 30/04/2024", "Visto", "Giunta Comunale"},
+		{"", "G.M. N. 12 DEL 30/04/2024", "Visto", "Giunta Municipale"}, // as printed
+		{"", "DELIBERAZIONE DELLA GIUNTA MUNICIPALE N. 12 DEL 30/04/2024", "Visto", "Giunta Municipale"},
 		{"CONSIGLIO COMUNALE", bare, "Visto", "Consiglio Comunale"},
 		{"", bare, "LA GIUNTA COMUNALE", "Giunta Comunale"},
 		{"", bare, "Il Consiglio", "Consiglio Comunale"},

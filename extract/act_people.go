@@ -77,10 +77,12 @@ func parsePeople(ls actLines, act *Act) {
 		}
 		if act.President == nil && minute {
 			act.President = presidency(l.Text)
-			if p := act.President; p != nil && p.Role == "" && i+1 < len(ls) && !strings.HasSuffix(strings.TrimSpace(l.Text), ".") {
+			if p := act.President; p != nil && i+1 < len(ls) && !strings.HasSuffix(strings.TrimSpace(l.Text), ".") &&
+				(p.Role == "" || endsAtName(p.Name, l.Text)) {
 				// "… assume la presidenza la sig.ra Daniela Bernardi nella
-				// sua" / "qualità di Sindaco.": the role on the next line.
-				if whole := presidency(ls.join(i, i+2)); whole != nil && whole.Name == p.Name {
+				// sua" / "qualità di Sindaco.": the role on the next line;
+				// "… Avv. Stefano DI" / "LORENZO, il quale": the name.
+				if whole := presidency(ls.join(i, i+2)); whole != nil && (whole.Name == p.Name && p.Role == "" || namesGoOn(p.Name, whole.Name)) {
 					act.President = whole
 				}
 			}
@@ -172,6 +174,23 @@ func presidency(sentence string) *Person {
 	}
 	return nil
 }
+
+// namesGoOn reports whether whole is name gone on over a line's end: with
+// a surname in capitals ("Stefano DI" / "LORENZO"), or after a particle
+// that cannot end one ("Anna De" / "Luca"); not with the next sentence's
+// word ("SALA Giuseppe" / "Partecipa").
+func namesGoOn(name, whole string) bool {
+	extra, ok := strings.CutPrefix(whole, name+" ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(name)
+	return isUpperHeading(extra) || nameParticles[strings.ToLower(words[len(words)-1])]
+}
+
+// nameParticles are the words a surname opens with that end no name.
+var nameParticles = map[string]bool{"di": true, "de": true, "del": true, "della": true, "dello": true,
+	"da": true, "dal": true, "dalla": true, "la": true, "lo": true, "li": true, "lu": true}
 
 // endsAtRole reports whether s ends with the role set beside p's name
 // ("il Sig. PEDRETTI MARCO – Sindaco –"), but for punctuation.

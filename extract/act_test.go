@@ -93,6 +93,10 @@ func TestFindTime(t *testing.T) {
 		{"alle ore 14:00, nella", "14:00", "14:00"},
 		{"alle ore quattordici e minuti trenta si è riunita", "14:30", "quattordici e minuti trenta"},
 		{"alle ore diciotto si è riunita", "18:00", "diciotto"},
+		{"alle ore diciotto e trenta, nella sala", "18:30", "diciotto e trenta"},
+		{"alle ore 9 e 30, nella sala", "09:30", "9 e 30"},
+		{"alle ore diciotto e mezza", "18:30", "diciotto e mezza"},
+		{"alle ore diciotto e si è riunita", "18:00", "diciotto"},
 		{"alle ore 25.00", "", ""},
 		{"senza orario", "", ""},
 	}
