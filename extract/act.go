@@ -970,7 +970,7 @@ var (
 	// may open too: it is looked for in the minute's first lines only.
 	minuteOpenRE   = lazyRegexp(`(?i)^(?:nel)?l['’]\s*anno\b`)
 	dayFirstOpenRE = lazyRegexp(`(?i)^(?:il\s+giorno|add[iì])` + wordEnd)
-	placeRE      = lazyRegexp(`(?i)\bnella\s+(.+?)(?:\s*,|\s+si\s+è\s+riunit|\s+sono\s+stati|\s+in\s+seguito)`)
+	placeRE        = lazyRegexp(`(?i)\bnella\s+(.+?)(?:\s*,|\s+si\s+è\s+riunit|\s+sono\s+stati|\s+in\s+seguito)`)
 )
 
 // parseSession reads the minute's opening sentence: date in words, time,

@@ -16,14 +16,14 @@ var (
 	// capital and a small letter ("Partecipa", not "ROSSI" after "Sigg."),
 	// so the words alone are matched regardless of case: under (?i) the
 	// classes of capitals and small letters are each both.
-	proseEndRE  = lazyRegexp(`\.\s+\p{Lu}\p{Ll}|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
-	proseSepRE  = lazyRegexp(`\s*(?:[,;]|\s[-–]\s|\s+e\s+)\s*`)
+	proseEndRE = lazyRegexp(`\.\s+\p{Lu}\p{Ll}|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
+	proseSepRE = lazyRegexp(`\s*(?:[,;]|\s[-–]\s|\s+e\s+)\s*`)
 	// listCountRE is the count a list closes with, in brackets.
 	listCountRE = lazyRegexp(`(?i)\s*\(\s*(?:totale|tot\.|in\s+tutto)?\s*(?:n\.|n°|nr\.)?\s*\d{1,3}\s*\)`)
 	// listItemMarkRE is the number or bullet that opens an item of a list
 	// set one a line, and the list's first.
 	listItemMarkRE = lazyRegexp(`(?:^|\n)\s*(?:\d{1,2}\s*[).]|[-•·])\s+`)
-	proseRoleRE = lazyRegexp(`^(.*?)\s*\(\s*(` + attendeeRolePattern + `)\s*\)$`)
+	proseRoleRE    = lazyRegexp(`^(.*?)\s*\(\s*(` + attendeeRolePattern + `)\s*\)$`)
 	// proseRoleCloseRE is a role's closing bracket followed by the next
 	// name, with no separator between them.
 	proseRoleCloseRE = lazyRegexp(`\)\s+(\p{Lu})`)

@@ -524,12 +524,12 @@ func TestOfficeHeadings(t *testing.T) {
 		{"SETTORE FINANZIARIO", "SETTORE FINANZIARIO"},
 		{"Settore: Servizi Sociali", "Settore Servizi Sociali"}, // printed as a field
 		{"POLIZIA LOCALE", "POLIZIA LOCALE"},
-		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""}, // fields, no heading
+		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""},                // fields, no heading
 		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"}, // the label repeated in the value
 		{"Struttura:    AREA SERVIZI ALLA PERSONA    Proposta n.:    96", "AREA SERVIZI ALLA PERSONA"},
 		{"Unità organizzativa: Servizio Tributi", "Servizio Tributi"},
 		{"III Settore – Assetto ed Uso del Territorio", "III Settore – Assetto ed Uso del Territorio"},
-		{"SETTORE TECNICO    Reg. Gen. N. 12 del 10/01/2024", "SETTORE TECNICO"}, // the cell beside it is no part of it
+		{"SETTORE TECNICO    Reg. Gen. N. 12 del 10/01/2024", "SETTORE TECNICO"},                        // the cell beside it is no part of it
 		{"Settore    Data\nSETTORE A6 – OPERE PUBBLICHE    10/01/2024", "SETTORE A6 – OPERE PUBBLICHE"}, // a table's label over its value
 	}
 	for _, tt := range tests {

@@ -320,7 +320,7 @@ func TestSubjectLabels(t *testing.T) {
 		{"Ogg.: Affidamento lavori.", "Affidamento lavori."},
 		{"OGGETTO Affidamento lavori.", "Affidamento lavori."}, // capitals, no colon
 		{"OGGETTO AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},
-		{"Oggetto    AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."}, // a subject in capitals after the label
+		{"Oggetto    AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},         // a subject in capitals after the label
 		{"Oggetto    Affidamento dei lavori.", "Affidamento dei lavori."}, // the label alone in its cell
 		{"Oggetto Sociale della ditta", ""},
 		{"Oggetto del presente atto è l'affidamento dei lavori.", ""}, // a sentence, no label
