@@ -162,7 +162,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^nome$`), colGiven},
 	{lazyRegexp(`^(?:nominativ[oi]|cognome(?:\s+e)?\s+nome|nome(?:\s+e)?\s+cognome|cognome|component[ei](?:\s+(?:la|della|del)\s+(?:giunta|consiglio)(?:\s+comunale)?)?|consiglier[ei](?:\s+comunali)?|assessori|amministratori|membri)$`), colName},
 	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
-	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]\s*/\s*no\s*[)\]]?)$`), colPresence},
+	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]?\s*/\s*no?\s*[)\]]?)$`), colPresence},
 	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)$`), colPresent},
 	{lazyRegexp(`^(?:assent[ei]|ass\.?|as\.|a\.?)$`), colAbsent},
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto)$`), colRemote},
@@ -203,8 +203,8 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 	for _, w := range strings.Fields(`nome nominativo nominativi cognome e componente componenti la della del
 		giunta consiglio comunale comunali consigliere consiglieri assessori amministratori membri
 		carica cariche ricoperta ruolo qualifica funzione
-		presente presenti assente assenti presenza presenze pres pr p ass as a si sì no
-		presentesi presentesì presentisi presentisì
+		presente presenti assente assenti presenza presenze pres pr p ass as a si sì no s
+		presentesi presentesì presentisi presentisì presentes presentis
 		da in remoto videoconferenza collegato collegati n nr`) {
 		words[w] = true
 	}
@@ -375,7 +375,7 @@ func assignBlocks(cols []column) {
 }
 
 // markerRE is a presence mark as tables print it.
-var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+giustificat[oa])?|pres\.?|ass\.?(?:\s*giust\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|da\s+remoto|in\s+videoconferenza)(?:\s*\([^)]*\))?\.?$`)
+var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|da\s+remoto|in\s+videoconferenza)(?:\s*\([^)]*\))?\.?$`)
 
 // markValue reads a mark in a column of the given kind: true for present.
 // ok is false for a cell that is no mark.
@@ -660,10 +660,14 @@ func hasPresenceNear(c tableCell, cols []column) bool {
 }
 
 // nearestColumn is the column a cell stands in: the one it overlaps most,
-// else the nearest.
+// else the nearest; never the ordinal's for a cell with letters.
 func nearestColumn(c tableCell, cols []column) column {
 	best, bestScore := cols[0], math.Inf(-1)
+	words := strings.ContainsFunc(c.text, unicode.IsLetter)
 	for _, col := range cols {
+		if col.kind == colOrdinal && words && len(cols) > 1 {
+			continue // a name set left in its cell, nearer the "N." heading than its own
+		}
 		score := math.Min(c.x2, col.x2) - math.Max(c.x, col.x)
 		if score <= 0 {
 			// No overlap: the nearest centre, behind any overlap.

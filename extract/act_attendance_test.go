@@ -128,6 +128,37 @@ BIANCHI ANNA | VICESINDACO | true
 VERDI LUCA | ASSESSORE | false
 `, 2, 1, "SINDACO|Mario Rossi", ""},
 
+		{"names set left in a wide column, nearer the ordinal's heading than their own", `
+  N.                          Consiglieri                  Presenti   Assenti
+  1      ROSSI MARIO                                          X
+  2      BIANCHI ANNA                                                   X
+  3      VERDI LUCA                                           X
+PRESENTI 2 ASSENTI 1`, `ROSSI MARIO |  | true
+BIANCHI ANNA |  | false
+VERDI LUCA |  | true
+`, 2, 1, "", ""},
+
+		{"S/N under Presente (S/N)", `
+    Componenti          Qualifica          Presente (S/N)
+    ROSSI MARIO         Sindaco                 S
+    BIANCHI ANNA        Assessore               N
+    VERDI LUCA          Assessore               S
+PRESENTI 2 ASSENTI 1`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+VERDI LUCA | Assessore | true
+`, 2, 1, "", ""},
+
+		{"absent with leave, abbreviated", `
+    Nominativo          Carica          Presenza
+    ROSSI MARIO         Sindaco         presente
+    BIANCHI ANNA        Assessore       assente g.
+    VERDI LUCA          Assessore       ass. g.
+    NERI PAOLO          Assessore       presente`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA | Assessore | false
+VERDI LUCA | Assessore | false
+NERI PAOLO | Assessore | true
+`, -1, -1, "", ""},
+
 		{"P and A columns crossed, ordinal column", `
   N.   Cognome e Nome          Carica            P     A
   1    ROSSI MARIO             Sindaco           X

@@ -160,6 +160,7 @@ func voteStatement(text string, from, anchorEnd int) string {
 
 // voteCounts reads the counts a statement prints, nil when it prints none.
 func voteCounts(statement string) *VoteCounts {
+	statement = zipCountTable(statement)
 	var v VoteCounts
 	found := false
 	for _, p := range voteCountPatterns {
@@ -176,6 +177,37 @@ func voteCounts(statement string) *VoteCounts {
 		return nil
 	}
 	return &v
+}
+
+// countTableRE is a vote printed as a table, its labels over its counts,
+// which reads as the labels, then the counts: "Presenti Votanti
+// Favorevoli Contrari Astenuti 11 11 8 3 0".
+var countTableRE = lazyRegexp(`(?i)\b((?:(?:presenti|votanti|favorevoli|contrari|astenuti)\s+){2,5})((?:\d{1,3}\s+){1,4}\d{1,3})\b`)
+
+// zipCountTable writes each count of a vote's table after its label:
+// "Presenti 11 Votanti 11 Favorevoli 8 …"; a table whose counts do not
+// match its labels one for one is left as it is.
+func zipCountTable(statement string) string {
+	var b strings.Builder
+	last := 0
+	for _, g := range countTableRE().FindAllStringSubmatchIndex(statement, -1) {
+		labels, counts := strings.Fields(statement[g[2]:g[3]]), strings.Fields(statement[g[4]:g[5]])
+		if len(labels) != len(counts) {
+			continue
+		}
+		b.WriteString(statement[last:g[0]])
+		for i := range labels {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(labels[i] + " " + counts[i])
+		}
+		last = g[1]
+	}
+	if last == 0 {
+		return statement
+	}
+	return b.String() + statement[last:]
 }
 
 // firstCount is the first match of re whose count reads as a number.
