@@ -592,6 +592,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Verbalizza il Vice Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Vice Segretario Comunale|Luca Neri"},
 		{"Con l'intervento e l'opera del Segretario Generale Dott.ssa Anna Verdi, la quale provvede alla redazione del verbale.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
 		{"Partecipa all'adunanza il Segretario Comunale Reggente Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale Reggente|Luca Neri"},
+		{"Presiede il Sindaco Mario Rossi. Il Segretario Generale Dott.ssa Anna Verdi assiste e cura la verbalizzazione.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
 	}
 	for _, tt := range tests {
 		act := ParseAct(textDocument("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 1 DEL 02/03/2026\n" + tt.text))

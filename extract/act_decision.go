@@ -278,14 +278,27 @@ func startsLower(s string) bool {
 }
 
 // firstSentence returns the text from line from up to the first line that
-// ends with ";" or ".".
+// ends with ";" or a full stop (endsWithStop).
 func firstSentence(ls actLines, from, to int) string {
 	for j := from; j < to; j++ {
-		if t := ls[j].Text; strings.HasSuffix(t, ";") || strings.HasSuffix(t, ".") {
+		if t := ls[j].Text; strings.HasSuffix(t, ";") || endsWithStop(t) {
 			return ls.join(from, j+1)
 		}
 	}
 	return ls.join(from, from+1)
+}
+
+// endsWithStop reports whether a line ends a sentence with its full stop:
+// after a word or figures ("… n. 267/2000."), not after an abbreviation
+// that goes on over the line ("… contrari n." / "4 (Di Fabio …)").
+func endsWithStop(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 || !strings.HasSuffix(line, ".") {
+		return false
+	}
+	last := words[len(words)-1]
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(last, "."))
+	return sentenceEnd(last) || unicode.IsDigit(r)
 }
 
 var (

@@ -39,6 +39,9 @@ var (
 	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+(?:la\s+seduta|l['’]\s*adunanza|la\s+riunione))?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di)|dichiara\s+apert[ao]\s+la\s+(?:seduta|riunione))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE  = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
 	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+((?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?)\s*,?\s*(.*)$`)
+	// secretaryBeforeVerbRE names the secretary before the verb: "Il
+	// Segretario Generale Dott.ssa Elena Ghilardi assiste …".
+	secretaryBeforeVerbRE = lazyRegexp(`(?i)\b(?:il|la)\s+((?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?)\s*,?\s+(\S+(?:\s+\S+){0,4}?)\s*,?\s+(?:assiste|partecipa|verbalizza|interviene|redige|cura\s+la\s+(?:verbalizzazione|redazione))\b`)
 	// secretaryKeyRE opens the sentence on the secretary: "Partecipa il
 	// Segretario …", "con l'assistenza del", "assistito dal", "con la
 	// partecipazione del", "con l'intervento e l'opera del"; the verb
@@ -107,6 +110,16 @@ func parsePeople(ls actLines, act *Act) {
 		if act.Secretary == nil && secretaryKeyRE().MatchString(l.Text) {
 			if g := secretaryRE().FindStringSubmatch(ls.join(i, i+2)); g != nil {
 				if p := personName(g[2]); p.Name != "" {
+					p.Role = pdftext.CollapseSpace(g[1])
+					act.Secretary = &p
+				}
+			}
+		}
+		if act.Secretary == nil && strings.Contains(l.Text, "egretari") {
+			// "Il Segretario Generale Dott.ssa Elena Ghilardi assiste e
+			// cura la verbalizzazione": the name before the verb.
+			if g := secretaryBeforeVerbRE().FindStringSubmatch(ls.join(i, i+2)); g != nil {
+				if p := personName(g[2]); p.Name != "" && endsAtName(p.Name, g[2]) {
 					p.Role = pdftext.CollapseSpace(g[1])
 					act.Secretary = &p
 				}

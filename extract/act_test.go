@@ -493,6 +493,8 @@ func TestImmediateExecutivity(t *testing.T) {
 		{"1. di conferire al presente atto immediata eseguibilità ai sensi dell'art. 134, comma 4, del TUEL.", true, "art. 134, comma 4, D.Lgs. 267/2000"},
 		{"1. di dichiarare il presente atto immediatamente eseguibile, ai sensi dell'art. 134, 4° comma, del D.Lgs. n. 267/2000.", true, "art. 134, comma 4, D.Lgs. 267/2000"},
 		{"1. di approvare il piano.", false, ""},
+		// the vote on executivity after the points, its counts over a line's end
+		{"1. di approvare il piano.\nSuccessivamente, con separata votazione, con voti favorevoli n. 11, contrari n.\n4 (Rossi, Verdi), la presente deliberazione è dichiarata\nimmediatamente eseguibile.", true, ""},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 7 DEL 02/03/2026", "OGGETTO: Piano.",

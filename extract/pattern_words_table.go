@@ -76,6 +76,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x52b1d279334bcbc8, nil, nil, false},
 	{0x54ad4fed018096cd, []string{"sindaco", "presidente"}, nil, false},
 	{0x58be2cc8b58548ae, []string{"con", "allegato", "digitalmente", "approvato"}, nil, false},
+	{0x5afb9ab20b8fd954, []string{"segretari"}, []string{"il", "la"}, true},
 	{0x5b3470b7734ada00, []string{"anno", "premess", "vist", "richiamat", "considerat", "accertat", "rende", "dirigente", "segretario", "responsabile", "direttore", "comandante", "funzionario", "giunta", "consiglio"}, nil, false},
 	{0x5b7dd8bc8d3ff884, []string{"obiettivi gestionali"}, nil, false},
 	{0x5c9df8abe7f0c898, []string{"ogg", "oggetto", "oggetto"}, nil, false},
