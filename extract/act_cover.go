@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/openalbo/albo/extract/pdftext"
+import (
+	"slices"
+
+	"github.com/openalbo/albo/extract/pdftext"
+)
 
 // readAct reads the act a document holds, past a certificate printed as
 // its cover, and says what the document is (DocumentRole).
@@ -45,12 +49,23 @@ func withoutCoverPage(file *pdftext.File) *pdftext.File {
 // certifiesAbove says whether a page opens as a certificate: its heading
 // names a certificate's kind, or its top lines a certificate's title.
 func certifiesAbove(p pdftext.Page) bool {
-	if certificateKinds[pageHeadingKind(p)] {
-		return true
-	}
 	lines := p.Lines()
-	return anyLine(lines[:min(len(lines), 25)], certificateHeadingRE())
+	top := lines[:min(len(lines), coverTopLines)]
+	// Most first pages are acts: a page with no certificate's word at its
+	// top is spared the headings' patterns.
+	if !slices.ContainsFunc(top, func(l pdftext.Line) bool { return foldedContainsAny(l.Text, certificateWords) }) {
+		return false
+	}
+	return certificateKinds[pageHeadingKind(p)] || anyLine(top, certificateHeadingRE())
 }
+
+// coverTopLines is how many lines at the top of a page its certificate's
+// title is looked for in.
+const coverTopLines = 25
+
+// certificateWords are in every certificate's heading that
+// headingKindRE and certificateHeadingRE read, folded as foldASCII folds.
+var certificateWords = [][]byte{[]byte("certificat"), []byte("attestazione"), []byte("relata"), []byte("visto di"), []byte("parere di")}
 
 // pageHeadingKind is the kind the first heading of a page names above its
 // body ("VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE", "CERTIFICATO DI

@@ -5,7 +5,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -300,7 +302,7 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	columns := stackColumns(cells)
 	h.Municipality = bestMunicipality(columns, medianCellSize(cells))
 	var numbers []headerNumber
-	headings := headingLines(cells)
+	headings := sync.OnceValue(func() []int { return headingLines(cells) })
 	for _, col := range columns {
 		numbers = append(numbers, columnNumbers(col, headings)...)
 		if h.ProposalNumber == 0 {
@@ -494,9 +496,10 @@ var (
 )
 
 // columnNumbers finds the number statements of a column and labels each
-// by the text before it in the column. headingLines are the lines of the
-// page where a heading names an act's kind (headingLines).
-func columnNumbers(col headerColumn, headingLines []int) []headerNumber {
+// by the text before it in the column. headingLines gives the lines of
+// the page where a heading names an act's kind (headingLines), worked out
+// for the first column whose cells are not on consecutive lines.
+func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 	var out []headerNumber
 	// context is the column's text above the number, where its label
 	// may be; lastCell and twoUp are the two cells above it, where its
@@ -508,7 +511,7 @@ func columnNumbers(col headerColumn, headingLines []int) []headerNumber {
 			context, lastCell, twoUp = "", "", ""
 			continue
 		}
-		if lastLine >= 0 && slices.ContainsFunc(headingLines, func(l int) bool { return l > lastLine && l < c.line }) {
+		if lastLine >= 0 && c.line-lastLine > 1 && slices.ContainsFunc(headingLines(), func(l int) bool { return l > lastLine && l < c.line }) {
 			// The act's heading, centred across the page, between them:
 			// the letterhead above it is no label of a number under it.
 			context = ""
@@ -627,6 +630,22 @@ func wordBeforeFigures(between string) bool {
 var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true, "in": true, "di": true,
 	"da": true, "al": true, "il": true, "lo": true, "la": true, "le": true, "e": true, "ed": true, "ore": true, "anno": true}
 
+// maxLabelBytes is how long, in bytes, a number's label runs at most
+// ("Registro Generale delle Determinazioni N." is 41), with room to spare.
+const maxLabelBytes = 64
+
+// lastBytes is the end of s, at most n bytes, cut at a character's start.
+func lastBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.
 func countsThings(rest string) bool {
@@ -707,12 +726,16 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 	if !c.beforeBody && !furniture {
 		return "", "", ""
 	}
+	// The label patterns end at the text's end: only its last words can
+	// match, and the whole text of a busy column cost them a scan from
+	// every byte of it.
+	tail := lastBytes(before, maxLabelBytes)
 	switch {
-	case generalLabelRE().MatchString(before):
+	case generalLabelRE().MatchString(tail):
 		return "general", "", ""
-	case sectorLabelRE().MatchString(before):
+	case sectorLabelRE().MatchString(tail):
 		return "sector", "", ""
-	case otherLabelRE().MatchString(before):
+	case otherLabelRE().MatchString(tail):
 		return "", "", ""
 	}
 	// "DETERMINAZIONE DIRIGENZIALE", "REGISTRO ORDINANZE DIRIGENZIALI",
