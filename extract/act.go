@@ -99,8 +99,16 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	// A double-spaced page spaces its lines as far apart as another
 	// page spaces its paragraphs.
 	gap := max(paragraphGap, 1.25*linePitch(ls, first.Page))
-	if value != nil {
-		above := subjectAbove(ls, i, value.X, gap)
+	var above []int
+	switch {
+	case value != nil:
+		above = subjectAbove(ls, i, value.X, gap)
+	case labelOnly && i+1 < len(ls) && ls[i+1].Page == first.Page && ls[i+1].X > label.X2:
+		// "OGGETTO" alone on its line, centred beside a subject of two
+		// lines: one above it, one below.
+		above = subjectAbove(ls, i, ls[i+1].X, gap)
+	}
+	if len(above) > 0 {
 		for _, k := range above {
 			used[k] = true
 		}
@@ -365,10 +373,10 @@ func joinSubjectLines(parts []string) string {
 }
 
 var (
-	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE))\b`)
+	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE))\b`)
 	// officeLabelRE is an office printed as a field: "Settore: Servizi
 	// Sociali", its colon after the office's word.
-	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*:\s*`)
+	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*:\s*`)
 	proposalRE    = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
@@ -455,6 +463,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	// "DETERMINAZIONE DEL RESPONSABILE DEL SETTORE") is issued by the
 	// office the heading prints.
 	byOffice := act.Organ == "" || act.Organ == "Dirigente" || genericIssuerRE().MatchString(act.Organ)
+	if act.Organ == "" && act.Kind != "deliberazione" && len(offices) > 0 && issuerOrgan(ls, act.Kind) == "Sindaco" {
+		// "IL SINDACO" over the body: the Sindaco, an organ of the
+		// municipality, issues the act; an office the heading prints
+		// ("Ufficio del Sindaco - Ufficio Ambiente") is its office.
+		act.Organ, byOffice = "Sindaco", false
+	}
 	switch {
 	case len(offices) == 0:
 	case act.Kind == "deliberazione":
@@ -506,8 +520,12 @@ func unlabelledSubject(head actLines) string {
 	start := end
 	for start > 0 && end-start < maxUnlabelledLines {
 		l := head[start-1]
-		if headingKindRE().MatchString(l.Text) || numberStatementRE().MatchString(l.Text) || proposalRE().MatchString(l.Text) ||
-			officeRE().MatchString(l.Text) || municipalityCellRE().MatchString(l.Text) || headingStopRE().MatchString(l.Text) {
+		// An office's heading is short or in capitals: "Servizio di
+		// trasporto scolastico per alunni con disabilità – …" opens a
+		// subject.
+		office := officeRE().MatchString(l.Text) && (isUpperHeading(l.Text) || len(strings.Fields(l.Text)) <= maxOfficeWords)
+		if office || headingKindRE().MatchString(l.Text) || numberStatementRE().MatchString(l.Text) || proposalRE().MatchString(l.Text) ||
+			municipalityCellRE().MatchString(l.Text) || headingStopRE().MatchString(l.Text) {
 			break
 		}
 		start--
@@ -537,6 +555,10 @@ const (
 	maxUnlabelledLines   = 5
 	minUnlabelledSubject = 20
 )
+
+// maxOfficeWords is how many words an office's heading in small letters
+// runs at most ("Servizio Edilizia Scolastica e Sportiva").
+const maxOfficeWords = 8
 
 // certifiedLines is how far into a certificate the sentence that
 // certifies is looked for.
@@ -778,6 +800,9 @@ func officeHeadings(head actLines) []string {
 		if !officeHeading(text) || officeWordAlone(text) {
 			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE": a table's label
 		}
+		if i+1 < len(head) && head[i+1].Page == l.Page && officeStampRE().MatchString(head[i+1].Text) {
+			continue // "Servizio Finanziario" over "Impegno n. 58/2025": another office's stamp
+		}
 		parts := []string{text}
 		for {
 			// The heading wraps onto the next line of its column, past
@@ -791,13 +816,16 @@ func officeHeadings(head actLines) []string {
 				break
 			}
 			n := head[next]
+			// Only the cell under the heading goes on with it, not one
+			// beside it ("E ALLA COMUNITÀ" | "Esecutiva dal …").
+			nt := firstCell(n)
 			gap := (head[i].Y - n.Y) / max(n.Size, 1)
-			if n.Page != l.Page || !isUpperHeading(n.Text) || !isUpperHeading(l.Text) || headingKindRE().MatchString(n.Text) ||
-				officeHeading(n.Text) || gap > paragraphGap || municipalityCellRE().MatchString(n.Text) ||
-				headingStopRE().MatchString(n.Text) {
+			if n.Page != l.Page || !isUpperHeading(nt) || !isUpperHeading(text) || headingKindRE().MatchString(nt) ||
+				officeHeading(nt) || gap > paragraphGap || municipalityCellRE().MatchString(nt) ||
+				headingStopRE().MatchString(nt) {
 				break
 			}
-			parts = append(parts, n.Text)
+			parts = append(parts, nt)
 			i = next
 		}
 		if office := pdftext.CollapseSpace(strings.Join(parts, " ")); !slices.Contains(offices, office) {
@@ -807,9 +835,21 @@ func officeHeadings(head actLines) []string {
 	return offices
 }
 
+// officeStampRE is what the accounts office's stamp on an act records
+// under its name: the commitment, the assessment, the budget chapter.
+var officeStampRE = lazyRegexp(`(?i)^(?:impegno|accertamento|liquidazione|cap(?:itolo)?\.?)\s*(?:n\.|n°|nr\.?)\s*\d`)
+
 // genericIssuerRE is an issuer's title that names no office of its own:
 // "Responsabile del Servizio", "Responsabile del Settore".
 var genericIssuerRE = lazyRegexp(`(?i)^responsabile\s+(?:del|della|dell['’])\s*(?:servizio|settore|area|ufficio)$`)
+
+// firstCell is the text of a line's first cell.
+func firstCell(l pdftext.Line) string {
+	if cells := splitCells(l); len(cells) > 1 {
+		return pdftext.NewLine(l.Page, cells[0]).Text
+	}
+	return l.Text
+}
 
 // officeWordAlone reports whether s is an office's word and nothing else
 // ("Settore", "Servizio:"): the label of a table's column.

@@ -583,6 +583,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Il Presidente, constatato il numero legale, dichiara aperta la seduta.", president, ""},
 		{"Presiede l'adunanza il Presidente del Consiglio Comunale Avv. Stefano DI\nLORENZO, il quale dichiara aperta la seduta.", president, "Avv.|Presidente del Consiglio Comunale|Stefano DI LORENZO"},
 		{"Presiede il Sindaco SALA Giuseppe\nPartecipa il Segretario Generale Dott. Mario Rossi.", president, "|Sindaco|SALA Giuseppe"},
+		{"Presiede la seduta la Dott.ssa Anna Verdi, nella qualità di Presidente del Consiglio\nComunale, la quale dichiara aperta la seduta.", president, "Dott.ssa|Presidente del Consiglio Comunale|Anna Verdi"},
+		{"Assume la Presidenza il Sig. Mario Rossi, Presidente del Consiglio Comunale.", president, "Sig.|Presidente del Consiglio Comunale|Mario Rossi"},
 		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", secretary, "|Segretario Generale|DALL'ACQUA Fabrizio"},
 		{"Assume la presidenza il Sindaco Mario Rossi assistito dal Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale|Luca Neri"},
 		{"La seduta si tiene con la partecipazione del Segretario Generale Anna Verdi.", secretary, "|Segretario Generale|Anna Verdi"},

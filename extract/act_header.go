@@ -280,6 +280,27 @@ type headerNumber struct {
 	organ   string
 }
 
+// formDate is the date a header prints as a form's field, beside its
+// label ("Data" | "15-10-2024", "Data:" | "07/10/2024"), for a number
+// printed with none; "" when there is no such field.
+func formDate(cells []headerCell) string {
+	for _, c := range cells {
+		if c.beforeBody && !c.inSubject && dateLabelRE().MatchString(c.text) && leadingDateRE().MatchString(c.right) {
+			date, _ := parseDate(leadingDateRE().FindString(c.right))
+			return date
+		}
+	}
+	return ""
+}
+
+// numberOr0 is n's number, 0 for no number.
+func (n *headerNumber) numberOr0() int {
+	if n == nil {
+		return 0
+	}
+	return n.n
+}
+
 // headerFields is what the reader decides.
 type headerFields struct {
 	Kind, Municipality   string
@@ -335,10 +356,14 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 		// "VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE" over
 		// "Delibera N. 34": the heading names the organ the number's
 		// line leaves out.
-		if act.organ != "" || act.kind != h.Kind {
-			h.KindOrgan = act.organ
+		// "DECRETO SINDACALE" over "Decreto n. 5": the heading says
+		// more of the kind than the number's line.
+		if saidMore := strings.HasPrefix(h.Kind, act.kind+" ") && act.organ == ""; !saidMore {
+			if act.organ != "" || act.kind != h.Kind {
+				h.KindOrgan = act.organ
+			}
+			h.Kind = act.kind
 		}
-		h.Kind = act.kind
 	}
 	switch {
 	case general != nil:
@@ -361,8 +386,14 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 			h.SectorNumber = sector.n
 		}
 	}
-	if h.Date == "" && sector != nil && sector.n == h.Number {
+	if h.Date == "" && sector != nil && (sector.n == h.Number || h.Number == general.numberOr0()) {
+		// The sector's register dates the act its general register
+		// numbers without a date of its own ("N. REG. GEN." | "N. REG.
+		// SETTORE" | "DATA" over "2241" | "311" | "09.12.2024").
 		h.Date = sector.date
+	}
+	if h.Date == "" && h.Number != 0 {
+		h.Date = formDate(cells)
 	}
 	for _, n := range []*headerNumber{general, act, sector} {
 		if n != nil && n.n == h.Number && h.NumberAsPrinted == "" {
@@ -596,6 +627,9 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 			}
 			hn := headerNumber{n: n, printed: printed, year: year, date: date}
 			hn.label, hn.kind, hn.organ = numberLabel(before, heading, c)
+			if (hn.label == "act" || hn.label == "bare") && registerAfterRE().MatchString(text[loc[5]:loc[1]]) {
+				hn.label = "general" // "N. 611 REG. GEN. del 23-07-2025"
+			}
 			if hn.label != "" && n > 0 && (year == 0 || date == "" || strings.HasPrefix(date, g(3))) {
 				out = append(out, hn)
 			}
@@ -645,6 +679,10 @@ func lastBytes(s string, n int) string {
 	}
 	return s[i:]
 }
+
+// registerAfterRE is the general register's label printed after the
+// number, which numberDateTail reads: "611 REG. GEN.", "12 R.G.".
+var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{4})?\s*(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale)`)
 
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.

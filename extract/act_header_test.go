@@ -248,6 +248,56 @@ IL RESPONSABILE DEL SERVIZIO
 ` + strings.Repeat("Visto il regolamento comunale dei lavori pubblici;\n", 52) + `Tropea, 22 luglio 2025
 Determinazione n. 231/2025 - pag. 1
 `, want{"Comune di Tropea", "AREA TECNICA", "determinazione", 231, 0, "2025-07-22", "Lavori di somma urgenza."}},
+		{"a subject centred on its label, a line above it and one below", `
+CITTÀ DI OSTUNI
+DELIBERAZIONE DELLA GIUNTA COMUNALE N. 37 DEL 11/03/2025
+
+               Approvazione del Piano comunale delle attività di prevenzione degli incendi
+OGGETTO
+               boschivi per la stagione estiva 2025.
+
+L'anno duemilaventicinque, il giorno undici del mese di marzo, si è riunita la Giunta Comunale.
+`, want{"Città di Ostuni", "Giunta Comunale", "deliberazione", 37, 0, "2025-03-11",
+			"Approvazione del Piano comunale delle attività di prevenzione degli incendi boschivi per la stagione estiva 2025."}},
+		{"an unlabelled subject opening with an office's word, registers in a row sharing one date", `
+CITTÀ DI TERMOLI
+             DETERMINAZIONE DEL DIRIGENTE
+SETTORE                        N. REG. GEN.    N. REG. SETTORE    DATA
+III SETTORE – POLITICHE
+                               2241            311                09.12.2024
+
+Servizio di trasporto scolastico per alunni con disabilità – a.s. 2024/2025 – Impegno
+di spesa e liquidazione dell'acconto.
+
+             IL DIRIGENTE
+PREMESSO che
+`, want{"Città di Termoli", "III SETTORE – POLITICHE", "determinazione", 2241, 311, "2024-12-09",
+			"Servizio di trasporto scolastico per alunni con disabilità – a.s. 2024/2025 – Impegno di spesa e liquidazione dell'acconto."}},
+		{"a date printed as a form's field, the general register after the number", `
+COMUNE DI SACILE                             DETERMINAZIONE
+AREA TECNICA – LAVORI PUBBLICI               Reg. Generale    N. 812
+                                             Reg. Area        N. 97
+                                             Data             15-10-2024
+OGGETTO: Affidamento del servizio di sgombero neve.
+IL RESPONSABILE DELL'AREA TECNICA
+Visto
+`, want{"Comune di Sacile", "AREA TECNICA – LAVORI PUBBLICI", "determinazione", 812, 97, "2024-10-15", "Affidamento del servizio di sgombero neve."}},
+		{"the heading says more of the kind than the number's line", `
+COMUNE DI CHERASCO
+                DECRETO SINDACALE
+             Decreto n.    5    Data    10/01/2025
+OGGETTO: Nomina del Responsabile del Servizio Demografico.
+IL SINDACO
+Visti
+`, want{"Comune di Cherasco", "Sindaco", "decreto sindacale", 5, 0, "2025-01-10", "Nomina del Responsabile del Servizio Demografico."}},
+		{"an ordinanza of the Sindaco under the heading of an office", `
+COMUNE DI POZZUOLI
+Ufficio del Sindaco - Ufficio Ambiente e Tutela del Mare
+ORDINANZA N. 57                                  Pozzuoli, lì 21 luglio 2025
+Oggetto: Divieto temporaneo di balneazione.
+IL SINDACO
+Vista la nota
+`, want{"Comune di Pozzuoli", "Sindaco", "ordinanza", 57, 0, "2025-07-21", "Divieto temporaneo di balneazione."}},
 		{"a table's registers, labels over values", `
 COMUNE DI CARPI
             DETERMINAZIONE DIRIGENZIALE
@@ -354,7 +404,8 @@ func TestHeaderNumberForms(t *testing.T) {
 		// a register's letters before the figures
 		{"DETERMINAZIONE\nNumero: DD 12/2024\nData: 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. UT-12 DEL 10/01/2024", 12, "2024-01-10"},
-		{"DETERMINAZIONE N. DEL 10/01/2024", 0, ""}, // the number left blank
+		{"DETERMINAZIONE\nN. 58 / SF del 09/01/2024\nN. 12 REG. GEN. del 10/01/2024", 12, "2024-01-10"}, // the register after the number
+		{"DETERMINAZIONE N. DEL 10/01/2024", 0, ""},                                                     // the number left blank
 		{"DETERMINAZIONE N. IN DATA 10/01/2024", 0, ""},
 		// a form's fields: the value right of its label, the date's under it
 		{"DETERMINAZIONE\nSettore:    SETTORE TECNICO\nNumero:    DD 12/2024\nData:    10/01/2024", 12, "2024-01-10"},
@@ -531,6 +582,9 @@ func TestOfficeHeadings(t *testing.T) {
 		{"III Settore – Assetto ed Uso del Territorio", "III Settore – Assetto ed Uso del Territorio"},
 		{"SETTORE TECNICO    Reg. Gen. N. 12 del 10/01/2024", "SETTORE TECNICO"},                        // the cell beside it is no part of it
 		{"Settore    Data\nSETTORE A6 – OPERE PUBBLICHE    10/01/2024", "SETTORE A6 – OPERE PUBBLICHE"}, // a table's label over its value
+		{"RIPARTIZIONE RAGIONERIA E TRIBUTI", "RIPARTIZIONE RAGIONERIA E TRIBUTI"},
+		{"Servizio Finanziario\nImpegno n. 58/2025\nSERVIZIO POLIZIA LOCALE", "SERVIZIO POLIZIA LOCALE"}, // the accounts office's stamp
+		{"AREA SERVIZI ALLA PERSONA                  N. 12 del 10/01/2024\nE ALLA COMUNITÀ                            Esecutiva dal 12 gennaio 2024", "AREA SERVIZI ALLA PERSONA E ALLA COMUNITÀ"},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")

@@ -88,6 +88,12 @@ func parsePeople(ls actLines, act *Act) {
 				if whole := presidency(ls.join(i, i+2)); whole != nil && (whole.Name == p.Name && p.Role == "" || namesGoOn(p.Name, whole.Name)) {
 					act.President = whole
 				}
+			} else if p != nil && p.Role != "" && i+1 < len(ls) && endsAtRole(p, l.Text) {
+				// "… nella qualità di Presidente del Consiglio" /
+				// "Comunale, la quale …": the role goes on.
+				if whole := presidency(ls.join(i, i+2)); whole != nil && whole.Name == p.Name && strings.HasPrefix(whole.Role, p.Role+" ") {
+					act.President = whole
+				}
 			}
 			if inTable := i-1 >= tableFirst && i-1 <= tableLast; act.President == nil && i > 0 && !inTable &&
 				(presidencyRE().mayMatch(l.Text) || presidencyRE().mayMatch(ls[i-1].Text)) {
@@ -332,7 +338,7 @@ func appositionRole(name, s string) string {
 	}
 	words := strings.Fields(strings.TrimLeft(tail[size:], " ,–-("))
 	for i, w := range words {
-		if end := strings.TrimRight(w, ",–-)"); end != w {
+		if end := strings.TrimRight(w, ",.;–-)"); end != w {
 			words[i] = end
 			words = words[:i+1]
 			break
