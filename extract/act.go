@@ -806,10 +806,12 @@ func officeHeadings(head actLines) []string {
 		parts := []string{text}
 		for {
 			// The heading wraps onto the next line of its column, past
-			// the lines of the column right of it ("SETTORE III - LAVORI
-			// PUBBLICI E" | "Reg. Gen. N. 1532", then "MANUTENZIONI").
+			// the lines of the columns beside it ("SETTORE III - LAVORI
+			// PUBBLICI E" | "Reg. Gen. N. 1532", then "MANUTENZIONI";
+			// "CITTÀ DI CIVITAVECCHIA" | "SERVIZIO 4 – EDILIZIA,", then
+			// "URBANISTICA E SUAP").
 			next := i + 1
-			for next < len(head) && head[next].Page == l.Page && head[next].X >= head[i].X2 {
+			for next < len(head) && head[next].Page == l.Page && (head[next].X >= head[i].X2 || head[next].X2 <= head[i].X) {
 				next++
 			}
 			if next >= len(head) {

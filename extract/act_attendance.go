@@ -165,7 +165,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]?\s*/\s*no?\s*[)\]]?)$`), colPresence},
 	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)$`), colPresent},
 	{lazyRegexp(`^(?:assent[ei]|ass\.?|as\.|a\.?)$`), colAbsent},
-	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto)$`), colRemote},
+	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 }
 
@@ -205,7 +205,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		carica cariche ricoperta ruolo qualifica funzione
 		presente presenti assente assenti presenza presenze pres pr p ass as a si sì no s
 		presentesi presentesì presentisi presentisì presentes presentis
-		da in remoto videoconferenza collegato collegati n nr`) {
+		da in remoto videoconferenza collegato collegati modalità modalita di partecipazione n nr`) {
 		words[w] = true
 	}
 	return words

@@ -11,7 +11,7 @@ import (
 var (
 	// proseListRE opens a list of those present or absent; the colon is
 	// required, so that "invita i presenti a deliberare" is no list.
-	proseListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])\s*(?:(?:i|le|gli)\s+)?(?:(?:sigg?\.(?:ri)?|signori|signore|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ie])\s*)*:\s*`)
+	proseListRE = lazyRegexp(`(?i)\b(present[eia]|assent[eia])\s*(?:(?:i|le|gli|sigg?\.(?:ri)?|signori|signore|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ieao])\s*)*:\s*`)
 	// proseEndRE ends a list: the sentence after it, which opens with a
 	// capital and a small letter ("Partecipa", not "ROSSI" after "Sigg."),
 	// so the words alone are matched regardless of case: under (?i) the
@@ -220,11 +220,15 @@ const maxProseList = 2000
 const proseWindow = 120
 
 // stripTitle drops the courtesy and professional titles before a name
-// ("Sig.", "Dott.ssa").
+// ("Sig.", "Dott.ssa", "il Signor").
 func stripTitle(s string) string {
 	words := strings.Fields(s)
-	for len(words) > 0 && (personTitleRE().MatchString(words[0]) || strings.EqualFold(words[0], "sig.ri")) {
+	for len(words) > 0 && (personTitleRE().MatchString(words[0]) || courtesyWords[strings.ToLower(words[0])]) {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
 }
+
+// courtesyWords stand before a name in a list as titles do: "il Signor
+// Giuseppe Ciccarese", "la Signora …".
+var courtesyWords = map[string]bool{"sig.ri": true, "il": true, "la": true, "signor": true, "signora": true, "sig": true}

@@ -437,6 +437,28 @@ BIANCHI ANNA | Assessore | true
 NERI PAOLO | Assessore | false
 `, -1, -1, "", ""},
 
+		{"prose lists of the absent with leave, their article and courtesy title", `
+Sono presenti i Signori: ROSSI Mario, Sindaco; BIANCHI Anna, Assessore. Sono assenti giustificati i Signori:
+VERDI Luca, Assessore.
+Assente giustificata: Paola Neri – Assessore.
+È assente il Signor Giuseppe Gialli, Assessore.
+Presiede il Sindaco.`, `ROSSI Mario | Sindaco | true
+BIANCHI Anna | Assessore | true
+VERDI Luca | Assessore | false
+Paola Neri | Assessore | false
+Giuseppe Gialli | Assessore | false
+`, -1, -1, "", ""},
+
+		{"a column of how each took part beside the presence", `
+    Componenti          Carica          Presente     Modalità
+    ROSSI MARIO         Sindaco            NO
+    BIANCHI ANNA        Assessore          SI        in presenza
+    VERDI LUCA          Assessore          SI        da remoto
+PRESENTI 2 ASSENTI 1`, `ROSSI MARIO | Sindaco | false
+BIANCHI ANNA | Assessore | true
+VERDI LUCA | Assessore | true
+`, 2, 1, "", ""},
+
 		{"prose lists closed by their count", `
 All'appello risultano presenti i Consiglieri: DE ANGELIS Marco, PIROLI
 Federica, PALOMBI Massimo (totale n. 3).

@@ -22,7 +22,7 @@ var (
 	pointRE = lazyRegexp(`^(\d{1,2})\s*[.)\-–]\s*([^\d\s].*)?$`)
 	// bulletPointRE starts an operative point marked, not numbered: "- di
 	// approvare…", "• DI…"; the points are numbered in their order.
-	bulletPointRE = lazyRegexp(`^[-–•▪·*>]\s*(\S.*)$`)
+	bulletPointRE = lazyRegexp(`^[-–•▪·*>»●■◦○‣]\s*(\S.*)$`)
 	// letteredPointRE starts a point marked with a letter in sequence:
 	// "a) il divieto di transito", "b) di approvare".
 	letteredPointRE = lazyRegexp(`^([a-zA-Z])\s*\)\s*(\S.*)$`)

@@ -281,8 +281,8 @@ type headerNumber struct {
 }
 
 // formDate is the date a header prints as a form's field, beside its
-// label ("Data" | "15-10-2024", "Data:" | "07/10/2024"), for a number
-// printed with none; "" when there is no such field.
+// label ("Data" | "15-10-2024", "Data:" | "07/10/2024") or in a box under
+// it, for a number printed with none; "" when there is no such field.
 func formDate(cells []headerCell) string {
 	for _, c := range cells {
 		if c.beforeBody && !c.inSubject && dateLabelRE().MatchString(c.text) && leadingDateRE().MatchString(c.right) {
@@ -290,8 +290,39 @@ func formDate(cells []headerCell) string {
 			return date
 		}
 	}
+	date, _ := parseDate(boxedValue(cells, dateLabelRE(), leadingDateRE()))
+	return date
+}
+
+// bareNumberLabelRE is a cell that holds a number's label and nothing
+// else: "Numero", "N.", "Nr.:".
+var bareNumberLabelRE = lazyRegexp(`(?i)^\s*(?:numero|n\s*[.°º]|nr\.?)\s*:?\s*$`)
+
+// boxedValue is the value a box prints under its label and right of it
+// ("Numero" over "58", "Data" over "14.05.2025", each a line or two
+// apart): the first cell matching value within boxLines lines below a
+// cell matching label, starting at most boxReach font sizes right of the
+// label's end; "" when there is none.
+func boxedValue(cells []headerCell, label, value *pattern) string {
+	for _, c := range cells {
+		if !c.beforeBody || c.inSubject || !label.MatchString(c.text) {
+			continue
+		}
+		for _, v := range cells {
+			if v.line > c.line && v.line <= c.line+boxLines && v.x >= c.x && v.x <= c.x2+boxReach*max(c.size, 1) && value.MatchString(v.text) {
+				return value.FindString(v.text)
+			}
+		}
+	}
 	return ""
 }
+
+// boxLines is how many lines under its label a boxed value may stand;
+// boxReach how far right of the label's end it may start, in font sizes.
+const (
+	boxLines = 3
+	boxReach = 6
+)
 
 // numberOr0 is n's number, 0 for no number.
 func (n *headerNumber) numberOr0() int {
@@ -391,6 +422,10 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 		// numbers without a date of its own ("N. REG. GEN." | "N. REG.
 		// SETTORE" | "DATA" over "2241" | "311" | "09.12.2024").
 		h.Date = sector.date
+	}
+	if h.Number == 0 && h.Kind != "" && !certificateKinds[h.Kind] {
+		// "Numero" over "58", set right of it in a box.
+		h.Number, _ = strconv.Atoi(boxedValue(cells, bareNumberLabelRE(), figuresOnlyRE()))
 	}
 	if h.Date == "" && h.Number != 0 {
 		h.Date = formDate(cells)

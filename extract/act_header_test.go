@@ -298,6 +298,18 @@ Oggetto: Divieto temporaneo di balneazione.
 IL SINDACO
 Vista la nota
 `, want{"Comune di Pozzuoli", "Sindaco", "ordinanza", 57, 0, "2025-07-21", "Divieto temporaneo di balneazione."}},
+		{"number and date in a box, each under its label and right of it", `
+COMUNE DI CORTONA
+Provincia di Arezzo                                          Numero
+
+                                                                   58
+VERBALE DI DELIBERAZIONE
+DELLA GIUNTA COMUNALE                                        Data
+                                                                   14.05.2025
+Oggetto: Adesione al progetto.
+L'anno duemilaventicinque, il giorno quattordici del mese di maggio, si è riunita la Giunta Comunale.
+LA GIUNTA COMUNALE
+`, want{"Comune di Cortona", "Giunta Comunale", "deliberazione", 58, 0, "2025-05-14", "Adesione al progetto."}},
 		{"a table's registers, labels over values", `
 COMUNE DI CARPI
             DETERMINAZIONE DIRIGENZIALE

@@ -216,6 +216,16 @@ che avverso la presente è ammesso ricorso.
 			return check(len(a.OperativePoints) == 3 && a.OperativePoints[1].Text == "il divieto di sosta con rimozione forzata;" &&
 				a.OperativePoints[2].Text == "il senso unico in via Duomo.", "points", a.OperativePoints)
 		}},
+		{"points marked with guillemets", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Rendiconto.
+IL RESPONSABILE DEL SERVIZIO
+DETERMINA
+» di approvare la rendicontazione;
+» di accertare la somma.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "di accertare la somma.", "points", a.OperativePoints)
+		}},
 		{"points numbered with a dash", `COMUNE DI BORGO
 DETERMINAZIONE N. 46 DEL 01/07/2026
 OGGETTO: Rettifica.
