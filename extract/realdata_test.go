@@ -87,14 +87,20 @@ func (a *accuracy) rate(field string) float64 {
 // report logs one line per field and every miss.
 func (a *accuracy) report(t testing.TB) {
 	t.Helper()
+	a.reportFields(t)
+	for _, m := range a.misses {
+		t.Logf("%s %s:\n\twant %s\n\tgot  %s", m.where, m.field, m.want, m.got)
+	}
+}
+
+// reportFields logs one line per field: right, asked, share.
+func (a *accuracy) reportFields(t testing.TB) {
+	t.Helper()
 	var b strings.Builder
 	for _, f := range a.fields {
 		fmt.Fprintf(&b, "\n%-22s %4d/%-4d %6.1f%%", f, a.right[f], a.total[f], 100*a.rate(f))
 	}
 	t.Logf("per-field accuracy:%s", b.String())
-	for _, m := range a.misses {
-		t.Logf("%s %s:\n\twant %s\n\tgot  %s", m.where, m.field, m.want, m.got)
-	}
 }
 
 // realdataKey is the answer key of one file of ../shared/realdata

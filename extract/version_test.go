@@ -97,6 +97,13 @@ var fingerprintSets = []struct {
 		}
 		return m
 	}},
+	{"unseen", func(t *testing.T) []string {
+		m, err := filepath.Glob("testdata/unseen/*/*.pdf")
+		if err != nil || len(m) == 0 {
+			t.Fatalf("no acts in testdata/unseen: %v", err)
+		}
+		return m
+	}},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
