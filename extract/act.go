@@ -868,10 +868,9 @@ func officeWordAlone(s string) bool {
 // "Settore Servizi Sociali") unless the value repeats it; a label of no
 // office's word ("Struttura:", "Unità organizzativa:") gives the value.
 func officeField(l pdftext.Line) string {
-	text := l.Text
-	if cells := splitCells(l); len(cells) > 1 {
-		text = pdftext.NewLine(l.Page, cells[0]).Text
-		if strings.HasSuffix(strings.TrimSpace(text), ":") {
+	text := firstCell(l)
+	if strings.HasSuffix(strings.TrimSpace(text), ":") {
+		if cells := splitCells(l); len(cells) > 1 {
 			text += " " + pdftext.NewLine(l.Page, cells[1]).Text
 		}
 	}

@@ -223,12 +223,24 @@ const proseWindow = 120
 // ("Sig.", "Dott.ssa", "il Signor").
 func stripTitle(s string) string {
 	words := strings.Fields(s)
-	for len(words) > 0 && (personTitleRE().MatchString(words[0]) || courtesyWords[strings.ToLower(words[0])]) {
+	for len(words) > 0 {
+		w := strings.ToLower(words[0])
+		// "il Signor Giuseppe Ciccarese": an article goes with the title
+		// after it; alone it opens a surname ("LA ROSA Giuseppina").
+		article := (w == "il" || w == "la") && len(words) > 1 && isTitle(words[1])
+		if !article && !isTitle(words[0]) {
+			break
+		}
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
 }
 
-// courtesyWords stand before a name in a list as titles do: "il Signor
-// Giuseppe Ciccarese", "la Signora …".
-var courtesyWords = map[string]bool{"sig.ri": true, "il": true, "la": true, "signor": true, "signora": true, "sig": true}
+// isTitle reports whether a word is a courtesy or professional title.
+func isTitle(w string) bool {
+	return personTitleRE().MatchString(w) || courtesyWords[strings.ToLower(w)]
+}
+
+// courtesyWords are the titles personTitleRE does not read: "Sig.ri",
+// "Signor", "Signora".
+var courtesyWords = map[string]bool{"sig.ri": true, "signor": true, "signora": true, "sig": true}

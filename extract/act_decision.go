@@ -203,8 +203,9 @@ const maxPointLeadIn = 2
 // operativePoints reads the numbered points of a dispositive part that
 // decides an act of the kind given, their numbers removed; a point runs
 // until the next number in sequence. A part that opens with no point 1 may
-// letter its points in sequence ("a)", "b)"), or mark them with bullets ("· di …", "- di …", an ordinanza's "- il
-// divieto …"): they are numbered in their order.
+// letter its points in sequence ("a)", "b)") or mark them with bullets
+// ("· di …", "- di …", an ordinanza's "- il divieto …"): they are numbered
+// in their order.
 func operativePoints(lines actLines, kind string) []OperativePoint {
 	numbered := func(line string, next int) (string, bool) {
 		g := pointRE().FindStringSubmatch(line)

@@ -79,21 +79,8 @@ func parsePeople(ls actLines, act *Act) {
 			continue // a row "Il Sindaco ROSSI MARIO Si" names no president
 		}
 		if act.President == nil && minute {
-			act.President = presidency(l.Text)
-			if p := act.President; p != nil && i+1 < len(ls) && !strings.HasSuffix(strings.TrimSpace(l.Text), ".") &&
-				(p.Role == "" || endsAtName(p.Name, l.Text)) {
-				// "… assume la presidenza la sig.ra Daniela Bernardi nella
-				// sua" / "qualità di Sindaco.": the role on the next line;
-				// "… Avv. Stefano DI" / "LORENZO, il quale": the name.
-				if whole := presidency(ls.join(i, i+2)); whole != nil && (whole.Name == p.Name && p.Role == "" || namesGoOn(p.Name, whole.Name)) {
-					act.President = whole
-				}
-			} else if p != nil && p.Role != "" && i+1 < len(ls) && endsAtRole(p, l.Text) {
-				// "… nella qualità di Presidente del Consiglio" /
-				// "Comunale, la quale …": the role goes on.
-				if whole := presidency(ls.join(i, i+2)); whole != nil && whole.Name == p.Name && strings.HasPrefix(whole.Role, p.Role+" ") {
-					act.President = whole
-				}
+			if act.President = presidency(l.Text); act.President != nil && i+1 < len(ls) {
+				act.President = presidencyOverLines(ls, i, act.President)
 			}
 			if inTable := i-1 >= tableFirst && i-1 <= tableLast; act.President == nil && i > 0 && !inTable &&
 				(presidencyRE().mayMatch(l.Text) || presidencyRE().mayMatch(ls[i-1].Text)) {
@@ -192,6 +179,28 @@ func presidency(sentence string) *Person {
 		}
 	}
 	return nil
+}
+
+// presidencyOverLines rereads the presidency p read on line i over that
+// line and the next, where its sentence goes on past the line's end with
+// the role ("… la sig.ra Daniela Bernardi nella sua" / "qualità di
+// Sindaco."), the rest of the name ("… Avv. Stefano DI" / "LORENZO, il
+// quale") or the rest of the role ("… di Presidente del Consiglio" /
+// "Comunale, la quale"); p when the next line adds nothing to it.
+func presidencyOverLines(ls actLines, i int, p *Person) *Person {
+	text := ls[i].Text
+	roleGoesOn := p.Role != "" && endsAtRole(p, text)
+	if strings.HasSuffix(strings.TrimSpace(text), ".") || p.Role != "" && !endsAtName(p.Name, text) && !roleGoesOn {
+		return p
+	}
+	whole := presidency(ls.join(i, i+2))
+	switch {
+	case whole == nil:
+	case whole.Name == p.Name && p.Role == "", namesGoOn(p.Name, whole.Name),
+		roleGoesOn && whole.Name == p.Name && strings.HasPrefix(whole.Role, p.Role+" "):
+		return whole
+	}
+	return p
 }
 
 // namesGoOn reports whether whole is name gone on over a line's end: with
