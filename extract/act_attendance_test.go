@@ -438,12 +438,12 @@ NERI PAOLO | Assessore | false
 `, -1, -1, "", ""},
 
 		{"prose lists of the absent with leave, their article and courtesy title", `
-Sono presenti i Signori: ROSSI Mario, Sindaco; BIANCHI Anna, Assessore. Sono assenti giustificati i Signori:
+Sono presenti i Signori: ROSSI Mario, Sindaco; LA ROSA Anna, Assessore. Sono assenti giustificati i Signori:
 VERDI Luca, Assessore.
 Assente giustificata: Paola Neri – Assessore.
 È assente il Signor Giuseppe Gialli, Assessore.
 Presiede il Sindaco.`, `ROSSI Mario | Sindaco | true
-BIANCHI Anna | Assessore | true
+LA ROSA Anna | Assessore | true
 VERDI Luca | Assessore | false
 Paola Neri | Assessore | false
 Giuseppe Gialli | Assessore | false
