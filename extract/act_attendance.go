@@ -573,6 +573,9 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 				p.marks = append(p.marks, tableMark{kind, present})
 				continue
 			}
+			if blankMark(c.text) {
+				continue // "—" under the column: no mark
+			}
 			if utf8.RuneCountInString(c.text) == 1 {
 				// A tick of a symbol font ("ü", "•") under the column.
 				p.marks = append(p.marks, tableMark{kind, kind != colAbsent})
@@ -607,6 +610,13 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 		out = append(out, *p)
 	}
 	return out
+}
+
+// blankMark reports whether a cell under a presence column is a dash,
+// which tables print for no mark ("—" under Presente, "Sì" under Assente).
+func blankMark(text string) bool {
+	t := strings.TrimSpace(text)
+	return t != "" && strings.Trim(t, "-–—_") == ""
 }
 
 var (

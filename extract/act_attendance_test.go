@@ -148,6 +148,14 @@ BIANCHI ANNA | Assessore | false
 VERDI LUCA | Assessore | true
 `, 2, 1, "", ""},
 
+		{"a dash where a column has no mark", `
+    Componente          Carica          Presente     Assente
+    ROSSI MARIO         Sindaco            —            Sì
+    BIANCHI ANNA        Assessore          Sì           —
+PRESENTI 1 ASSENTI 1`, `ROSSI MARIO | Sindaco | false
+BIANCHI ANNA | Assessore | true
+`, 1, 1, "", ""},
+
 		{"absent with leave, abbreviated", `
     Nominativo          Carica          Presenza
     ROSSI MARIO         Sindaco         presente

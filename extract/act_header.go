@@ -413,8 +413,8 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	if sector != nil && h.SectorNumber == 0 && sector.n != h.Number {
 		if h.Number == 0 {
 			h.Number, h.Date = sector.n, sector.date
-		} else if general != nil {
-			h.SectorNumber = sector.n
+		} else {
+			h.SectorNumber = sector.n // "DETERMINAZIONE N. 1987" over "N. 412 del Registro dell'Area"
 		}
 	}
 	if h.Date == "" && sector != nil && (sector.n == h.Number || h.Number == general.numberOr0()) {
@@ -662,8 +662,11 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 			}
 			hn := headerNumber{n: n, printed: printed, year: year, date: date}
 			hn.label, hn.kind, hn.organ = numberLabel(before, heading, c)
-			if (hn.label == "act" || hn.label == "bare") && registerAfterRE().MatchString(text[loc[5]:loc[1]]) {
+			switch {
+			case (hn.label == "act" || hn.label == "bare") && registerAfterRE().MatchString(text[loc[5]:loc[1]]):
 				hn.label = "general" // "N. 611 REG. GEN. del 23-07-2025"
+			case hn.label != "general" && c.beforeBody && sectorRegisterAfterRE().MatchString(rest):
+				hn.label = "sector" // "N. 412 del Registro dell'Area"
 			}
 			if hn.label != "" && n > 0 && (year == 0 || date == "" || strings.HasPrefix(date, g(3))) {
 				out = append(out, hn)
@@ -718,6 +721,10 @@ func lastBytes(s string, n int) string {
 // registerAfterRE is the general register's label printed after the
 // number, which numberDateTail reads: "611 REG. GEN.", "12 R.G.".
 var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{4})?\s*(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale)`)
+
+// sectorRegisterAfterRE is an office's register named after the number:
+// "N. 412 del Registro dell'Area", "n. 34 del Registro di Settore".
+var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:del|nel)\s+reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?(?:area|settore|servizio|ufficio|dipartimento)\b`)
 
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.

@@ -310,6 +310,14 @@ Oggetto: Adesione al progetto.
 L'anno duemilaventicinque, il giorno quattordici del mese di maggio, si è riunita la Giunta Comunale.
 LA GIUNTA COMUNALE
 `, want{"Comune di Cortona", "Giunta Comunale", "deliberazione", 58, 0, "2025-05-14", "Adesione al progetto."}},
+		{"an office's register named after its number", `
+COMUNE DI FONDI                               DETERMINAZIONE N. 1987
+AREA SERVIZI ALLA PERSONA                     Data: 12 dicembre 2024
+                                              N. 412 del Registro dell'Area
+OGGETTO : Liquidazione delle fatture.
+IL RESPONSABILE DELL'AREA
+Visto
+`, want{"Comune di Fondi", "AREA SERVIZI ALLA PERSONA", "determinazione", 1987, 412, "2024-12-12", "Liquidazione delle fatture."}},
 		{"a table's registers, labels over values", `
 COMUNE DI CARPI
             DETERMINAZIONE DIRIGENZIALE

@@ -173,6 +173,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xd2567f84c6824d80, nil, nil, false},
 	{0xd2a6245f01e874a6, nil, nil, false},
 	{0xd392d356449539ff, []string{"consiglio", "comunale"}, []string{"il", "la"}, true},
+	{0xd4ccbde17a71d389, []string{"area", "ttore", "rvizio", "ufficio", "dipartimento"}, nil, false},
 	{0xd5cfc412cfe6a2d3, []string{"prot"}, nil, false},
 	{0xd71d9b7faa6b3581, []string{"to"}, nil, false},
 	{0xd8161823e48c0597, []string{"target"}, []string{"target"}, true},
