@@ -424,6 +424,18 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	if certificateKinds[act.Kind] {
 		certifiedAct(ls, act)
 	}
+	if act.SectorNumber == 0 && act.Number != 0 {
+		// "Determinazione registrata al Registro Generale al n. 1204 in
+		// data 19/12/2025" under a heading numbered by its office.
+		if g := registeredGeneralRE().FindStringSubmatch(ls.join(0, len(ls))); g != nil {
+			if n, _ := strconv.Atoi(g[1]); n != act.Number {
+				act.SectorNumber, act.Number = act.Number, n
+				if date, ok := parseDate(g[2]); ok {
+					act.Date = date
+				}
+			}
+		}
+	}
 	// A heading without a number (an avviso, a certificate) names the act
 	// above its subject; a certificate's own number and date are those of
 	// the act it certifies.
@@ -508,6 +520,11 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		}
 	}
 }
+
+// registeredGeneralRE is the sentence that records an act in the general
+// register after its office numbered it: "registrata al Registro Generale
+// al n. 1204 in data 19/12/2025".
+var registeredGeneralRE = lazyRegexp(`(?i)\bregistrat[ao]\s+(?:al|nel)\s+registro\s+generale\s+(?:al\s+|con\s+il\s+)?(?:n\.|n°|nr\.?|numero)\s*(\d{1,7})(?:\s*(?:in\s+data|del)\s*(` + datePattern + `))?`)
 
 // unlabelledSubject is the subject an act prints with no OGGETTO label:
 // the paragraph that ends its heading, just above the body, set apart

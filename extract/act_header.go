@@ -295,8 +295,8 @@ func formDate(cells []headerCell) string {
 }
 
 // bareNumberLabelRE is a cell that holds a number's label and nothing
-// else: "Numero", "N.", "Nr.:".
-var bareNumberLabelRE = lazyRegexp(`(?i)^\s*(?:numero|n\s*[.°º]|nr\.?)\s*:?\s*$`)
+// else: "Numero", "N.", "Nr.:", "ATTO N.".
+var bareNumberLabelRE = lazyRegexp(`(?i)^\s*(?:atto\s+)?(?:numero|n\s*[.°º]|nr\.?)\s*:?\s*$`)
 
 // boxedValue is the value a box prints under its label and right of it
 // ("Numero" over "58", "Data" over "14.05.2025", each a line or two

@@ -318,6 +318,25 @@ OGGETTO : Liquidazione delle fatture.
 IL RESPONSABILE DELL'AREA
 Visto
 `, want{"Comune di Fondi", "AREA SERVIZI ALLA PERSONA", "determinazione", 1987, 412, "2024-12-12", "Liquidazione delle fatture."}},
+		{"the act's number in a cell set lower than its label's", `
+CITTÀ DI RECANATI
+   VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE
+   ATTO N.                            SEDUTA DEL
+               41                                      03/03/2026
+Oggetto:    AGGIORNAMENTO DELLE TARIFFE DELLE SALE COMUNALI.
+L'anno duemilaventisei, il giorno tre del mese di marzo, si è riunita la Giunta Comunale.
+`, want{"Città di Recanati", "Giunta Comunale", "deliberazione", 41, 0, "2026-03-03", "AGGIORNAMENTO DELLE TARIFFE DELLE SALE COMUNALI."}},
+		{"the general register recorded in a sentence after the act", `
+COMUNE DI MONTEPULCIANO
+AREA RISORSE FINANZIARIE
+DETERMINAZIONE N. 188 DEL 17/12/2025
+OGGETTO: Rimborso IMU.
+IL RESPONSABILE DELL'AREA
+Visto
+DETERMINA
+1. di rimborsare.
+Determinazione registrata al Registro Generale al n. 1204 in data 19/12/2025.
+`, want{"Comune di Montepulciano", "AREA RISORSE FINANZIARIE", "determinazione", 1204, 188, "2025-12-19", "Rimborso IMU."}},
 		{"a table's registers, labels over values", `
 COMUNE DI CARPI
             DETERMINAZIONE DIRIGENZIALE
