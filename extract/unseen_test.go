@@ -36,9 +36,6 @@ var unseenKnownMisses = map[string]string{
 	// Not read yet.
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
 	"chromium-3/giunta-chiavari-labelgrid.pdf|time":              "the session's time only in a table's cell under \"ORA\", the minute says \"nell'ora sopra indicata\"",
-	"python-3/giunta-cortona-rightbox.pdf|immediately executive": "the declaration printed after the signatures' heading",
-	"python-3/giunta-cortona-rightbox.pdf|operative points":      "the last point runs past a page's end",
-	"python-3/giunta-cortona-rightbox.pdf|time":                  "\"alle ore 12.00\" after the brackets of the year and the day in words",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against

@@ -233,6 +233,7 @@ func loadFont(v pdf.Value) *fontInfo {
 	widths := v.Key("Widths")
 	if widths.Kind() != pdf.Array || widths.Len() == 0 {
 		f.dw = missingWidth
+		f.widths = standardWidths(f.name) // nil for a font of no known metrics
 		return f
 	}
 	f.first = int(v.Key("FirstChar").Int64())

@@ -295,6 +295,8 @@ func TestReadOperators(t *testing.T) {
 		{"a missing font keeps the text", "BT /F9 10 Tf 72 700 Td (senza) Tj ET", []string{"senza"}},
 		{"a stamp up the margin is no line", "BT /F1 10 Tf 72 700 Td (testo) Tj ET BT /F1 8 Tf 0 1 -1 0 20 100 Tm (Firmato digitalmente) Tj ET", []string{"testo"}},
 		{"an unbalanced Q is ignored", "Q Q BT /F1 10 Tf 72 700 Td (ok) Tj ET", []string{"ok"}},
+		// Helvetica named without /Widths: its own widths, not half an em a glyph
+		{"a standard font's widths", "BT /F1 10 Tf 62 700 Td (il) Tj 8.4 0 Td (giorno) Tj 31.5 0 Td (22) Tj ET", []string{"il giorno 22"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
