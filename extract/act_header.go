@@ -321,7 +321,7 @@ func boxedValue(cells []headerCell, label, value *pattern) string {
 // boxReach how far right of the label's end it may start, in font sizes.
 const (
 	boxLines = 3
-	boxReach = 6
+	boxReach = 12
 )
 
 // numberOr0 is n's number, 0 for no number.

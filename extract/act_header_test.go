@@ -326,6 +326,15 @@ CITTÀ DI RECANATI
 Oggetto:    AGGIORNAMENTO DELLE TARIFFE DELLE SALE COMUNALI.
 L'anno duemilaventisei, il giorno tre del mese di marzo, si è riunita la Giunta Comunale.
 `, want{"Città di Recanati", "Giunta Comunale", "deliberazione", 41, 0, "2026-03-03", "AGGIORNAMENTO DELLE TARIFFE DELLE SALE COMUNALI."}},
+		{"the number's cell far right of its label's, centred in a wide column", `
+COMUNE DI ANAGNI
+               DELIBERAZIONE DELLA GIUNTA COMUNALE
+N.                                  Data                   Proposta n.
+                 45                             22.05.2025
+Oggetto :       Variazione al Piano Esecutivo di Gestione.
+L'anno 2025, il giorno 22 del mese di maggio, si è riunita la Giunta Comunale.
+LA GIUNTA COMUNALE
+`, want{"Comune di Anagni", "Giunta Comunale", "deliberazione", 45, 0, "2025-05-22", "Variazione al Piano Esecutivo di Gestione."}},
 		{"the general register recorded in a sentence after the act", `
 COMUNE DI MONTEPULCIANO
 AREA RISORSE FINANZIARIE
