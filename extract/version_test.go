@@ -90,22 +90,21 @@ var fingerprintSets = []struct {
 		}
 		return files
 	}},
-	{"templates", func(t *testing.T) []string {
-		m, err := filepath.Glob("testdata/templates/*.pdf")
-		if err != nil || len(m) == 0 {
-			t.Fatalf("no acts in testdata/templates: %v", err)
-		}
-		return m
-	}},
-	{"unseen", func(t *testing.T) []string {
-		m, err := filepath.Glob("testdata/unseen/*/*.pdf")
-		if err != nil || len(m) == 0 {
-			t.Fatalf("no acts in testdata/unseen: %v", err)
-		}
-		return m
-	}},
+	{"templates", func(t *testing.T) []string { return fixtureFiles(t, "testdata/templates/*.pdf") }},
+	{"unseen", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-[123]/*.pdf") }},
+	{"unseen-final", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-4/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
+}
+
+// fixtureFiles lists the files of the repository's testdata a pattern
+// matches, and fails the test when there is none.
+func fixtureFiles(t *testing.T, pattern string) []string {
+	m, err := filepath.Glob(pattern)
+	if err != nil || len(m) == 0 {
+		t.Fatalf("no files match %s: %v", pattern, err)
+	}
+	return m
 }
 
 // sharedFiles lists every file of a folder of ../shared, read in place.
