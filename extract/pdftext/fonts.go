@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"github.com/ledongthuc/pdf"
+
+	"github.com/openalbo/albo/internal/afm"
 )
 
 // fontInfo is what text positioning needs of a font, read once per font.
@@ -233,7 +235,9 @@ func loadFont(v pdf.Value) *fontInfo {
 	widths := v.Key("Widths")
 	if widths.Kind() != pdf.Array || widths.Len() == 0 {
 		f.dw = missingWidth
-		f.widths = standardWidths(f.name) // nil for a font of no known metrics
+		// A standard 14 font named without its widths, which a reader
+		// knows; nil for any other.
+		f.widths = afm.Widths(f.name)
 		return f
 	}
 	f.first = int(v.Key("FirstChar").Int64())

@@ -7,6 +7,8 @@ import (
 	"io"
 	"runtime"
 	"sync"
+
+	"github.com/openalbo/albo/internal/afm"
 )
 
 // Run is a piece of text drawn in one operation (one Tj, one TJ), or in
@@ -130,7 +132,7 @@ const (
 	maxSlope = 0.18
 	// missingWidth is the advance, in thousandths of an em, assumed for
 	// glyphs of fonts that carry no widths.
-	missingWidth = 500
+	missingWidth = afm.Missing
 )
 
 // The library (github.com/ledongthuc/pdf) reads the file's objects, fonts

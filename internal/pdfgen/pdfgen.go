@@ -5,8 +5,11 @@
 package pdfgen
 
 import (
+	"sync"
+
 	"bytes"
 	"fmt"
+	"github.com/openalbo/albo/internal/afm"
 	"strings"
 )
 
@@ -144,11 +147,24 @@ func literal(s string) string {
 	return b.String()
 }
 
-// Width estimates the advance width of s in points: Helvetica's average
-// glyph is about half an em. Generators use it to wrap text into columns.
+// Width is the advance width of s in points by Helvetica-Bold's widths,
+// the wider of the two fonts a Doc writes, so that text wrapped by it
+// fits in either. Generators use it to wrap text into columns.
 func Width(s string, size float64) float64 {
-	return float64(len([]rune(s))) * size * 0.5
+	widths := boldWidths()
+	total := 0.0
+	for _, r := range s {
+		w := float64(afm.Missing)
+		if r < rune(len(widths)) {
+			w = widths[r]
+		}
+		total += w
+	}
+	return total * size / 1000
 }
+
+// boldWidths is Helvetica-Bold's table, made once.
+var boldWidths = sync.OnceValue(func() []float64 { return afm.Widths("Helvetica-Bold") })
 
 // Wrap breaks s into lines no wider than width at the given size.
 func Wrap(s string, size, width float64) []string {

@@ -1,21 +1,22 @@
-package pdftext
-
-// The widths of the standard 14 fonts, which a PDF may name without
-// giving their /Widths (ReportLab's canvas, older report writers): a
-// reader is expected to know them. Without them every glyph was given
-// half an em, and words set close in a justified line ran together
-// ("ilgiorno22"). The tables are Adobe's Core 14 AFM metrics, in
-// thousandths of an em, for the codes of WinAnsiEncoding (generated
-// with ReportLab 5.1's pdfmetrics.stringWidth; a code WinAnsi leaves
-// undefined is 0, read as missingWidth). Oblique Helvetica has the
-// upright widths; Courier is fixed at 600.
+// Package afm holds the widths of the standard 14 PDF fonts, which a PDF
+// may name without giving their /Widths (ReportLab's canvas, older
+// report writers): a reader is expected to know them. The tables are
+// Adobe's Core 14 AFM metrics, in thousandths of an em, for the codes of
+// WinAnsiEncoding (generated with ReportLab 5.1's pdfmetrics.stringWidth;
+// a code WinAnsi leaves undefined is read as Missing). Oblique Helvetica
+// has the upright widths; Courier is fixed at 600.
+package afm
 
 import "strings"
 
-// standardWidths is the width table of a standard 14 font, or of a font
+// Missing is the width, in thousandths of an em, a reader assumes for a
+// glyph of no known width: half an em.
+const Missing = 500
+
+// Widths is the width table of a standard 14 font, or of a font
 // a PDF names as one of theirs without embedding it (Arial for Helvetica,
 // Times New Roman for Times, Courier New for Courier), nil for any other.
-func standardWidths(baseFont string) []float64 {
+func Widths(baseFont string) []float64 {
 	name := strings.ToLower(strings.NewReplacer(" ", "", "-", "", ",", "", "_", "").Replace(baseFont))
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "mt"), "ps")
 	bold := strings.Contains(name, "bold")
@@ -51,7 +52,7 @@ func standardWidths(baseFont string) []float64 {
 	for i, w := range table {
 		widths[i] = float64(w)
 		if w == 0 {
-			widths[i] = missingWidth // a code WinAnsi leaves undefined
+			widths[i] = Missing // a code WinAnsi leaves undefined
 		}
 	}
 	return widths
