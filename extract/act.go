@@ -787,10 +787,17 @@ func runOfSize(head actLines, i int) int {
 // avviso's title.
 func issuingOffice(ls actLines) string {
 	for i, l := range ls {
-		if g := signedOfficeRE().FindStringSubmatch(l.Text); g != nil {
+		text, next := l.Text, i+1
+		if next < len(ls) && ls[next].Page == l.Page && genericIssuerRE().MatchString(strings.TrimPrefix(strings.TrimSpace(text), "IL ")) &&
+			isUpperHeading(ls[next].Text) && prepositionWords[strings.ToLower(firstWord(ls[next].Text))] {
+			// "IL RESPONSABILE DEL SERVIZIO" / "DI POLIZIA MUNICIPALE"
+			text += " " + ls[next].Text
+			next++
+		}
+		if g := signedOfficeRE().FindStringSubmatch(text); g != nil {
 			office := g[1]
 			// The office's name may wrap over a few lines under it.
-			for j := i + 1; j < min(len(ls), i+4) && ls[j].Page == l.Page && isUpperHeading(ls[j].Text) &&
+			for j := next; j < min(len(ls), i+4) && ls[j].Page == l.Page && isUpperHeading(ls[j].Text) &&
 				ls.gapAbove(j) < paragraphGap && !signerLineRE().MatchString(ls[j].Text); j++ {
 				office += " " + ls[j].Text
 			}
@@ -852,6 +859,12 @@ func officeHeadings(head actLines) []string {
 		}
 	}
 	return offices
+}
+
+// firstWord is s's first word, "" for none.
+func firstWord(s string) string {
+	word, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return word
 }
 
 // officeStampRE is what the accounts office's stamp on an act records

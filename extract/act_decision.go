@@ -261,7 +261,7 @@ func readPoints(lines actLines, opens func(line string, next int) (string, bool)
 			continue
 		}
 		if len(points) == 0 {
-			if i >= maxPointLeadIn {
+			if i >= maxPointLeadIn && !(i < maxColonLeadIn && leadInToColon(lines, i, opens)) {
 				return nil // the part does not open with a point
 			}
 			continue
@@ -270,6 +270,23 @@ func readPoints(lines actLines, opens func(line string, next int) (string, bool)
 	}
 	flush()
 	return points
+}
+
+// maxColonLeadIn is how many lines may introduce the points when the
+// lead-in ends with a colon: "ai proprietari … di terreni incolti, …,
+// entro il 30 giugno 2025:" over "- di provvedere alla pulizia …".
+const maxColonLeadIn = 6
+
+// leadInToColon reports whether the lines from i on, before
+// maxColonLeadIn, reach a line ending with a colon that the first point
+// follows.
+func leadInToColon(lines actLines, i int, opens func(line string, next int) (string, bool)) bool {
+	for k := i; k+1 < len(lines) && k+1 < maxColonLeadIn; k++ {
+		if _, ok := opens(lines[k+1].Text, 1); ok {
+			return strings.HasSuffix(strings.TrimSpace(lines[k].Text), ":")
+		}
+	}
+	return false
 }
 
 // startsLower reports whether s opens with a small letter.

@@ -454,12 +454,20 @@ func headingLines(cells []headerCell) []int {
 // columnKind is the kind and qualifier of the first heading of the column
 // that opens with an act's kind, above the act's body.
 func columnKind(col headerColumn) (kind, organ string) {
-	for _, c := range col.cells {
+	for k, c := range col.cells {
 		if !c.beforeBody || c.inSubject {
 			continue
 		}
-		g := headingKindRE().FindStringSubmatch(c.text)
-		if g == nil || !headingCase(c.text) {
+		text := c.text
+		if k+1 < len(col.cells) && endsWithPreposition(text) {
+			// "DETERMINAZIONE DEL RESPONSABILE DEL" / "SERVIZIO": the
+			// qualifier goes on under it.
+			if next := col.cells[k+1]; next.line == c.line+1 && isUpperHeading(next.text) {
+				text += " " + next.text
+			}
+		}
+		g := headingKindRE().FindStringSubmatch(text)
+		if g == nil || !headingCase(text) {
 			continue
 		}
 		if i := strings.IndexAny(g[2], "."); i >= 0 && !abbreviatedOrganRE().MatchString(g[2]) {
@@ -469,6 +477,18 @@ func columnKind(col headerColumn) (kind, organ string) {
 	}
 	return "", ""
 }
+
+// endsWithPreposition reports whether s ends with a word that cannot end
+// a heading ("… DEL", "… DELLA", "… DI").
+func endsWithPreposition(s string) bool {
+	words := strings.Fields(s)
+	return len(words) > 1 && prepositionWords[strings.ToLower(words[len(words)-1])]
+}
+
+// prepositionWords are the prepositions and articled prepositions a
+// heading's qualifier may break its line after.
+var prepositionWords = map[string]bool{"del": true, "della": true, "dello": true, "dell'": true, "dell’": true,
+	"dei": true, "degli": true, "delle": true, "di": true, "e": true}
 
 // abbreviatedOrganRE is a qualifier that opens with a deliberating body's
 // initials, whose stops are no sentence's end: "G.C.", "di C.C.".
@@ -646,8 +666,13 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 				heading = c.left
 			case opens && !headingKindRE().MatchString(lastCell) && headingKindRE().MatchString(twoUp):
 				// A subtitle between the heading and its number: the
-				// heading in a second language, the law it applies.
+				// heading in a second language, the law it applies; or
+				// the heading's qualifier going on ("… RESPONSABILE DEL"
+				// / "SERVIZIO").
 				heading = twoUp
+				if endsWithPreposition(twoUp) {
+					heading += " " + lastCell
+				}
 			default:
 				heading = pdftext.CollapseSpace(lastCell + " " + heading)
 			}

@@ -546,6 +546,17 @@ func TestDeliberatingOrgan(t *testing.T) {
 	}
 }
 
+// TestWrappedIssuer: a heading's qualifier and a signature's office that
+// break their line after a preposition go on on the next.
+func TestWrappedIssuer(t *testing.T) {
+	a := parseLines(t, "COMUNE DI AGEROLA", "DETERMINAZIONE DEL RESPONSABILE DEL", "SERVIZIO", "N. 23 DEL 05/03/2026",
+		"OGGETTO: Acquisto di segnaletica.", "IL RESPONSABILE DEL SERVIZIO", "Visto", "DETERMINA", "1. di acquistare.",
+		"IL RESPONSABILE DEL SERVIZIO", "DI POLIZIA MUNICIPALE", "f.to Mario Rossi")
+	if a.Organ != "Responsabile del Servizio" || a.Office != "SERVIZIO DI POLIZIA MUNICIPALE" {
+		t.Errorf("organ %q, office %q; want Responsabile del Servizio, SERVIZIO DI POLIZIA MUNICIPALE", a.Organ, a.Office)
+	}
+}
+
 // TestIssuerEndsSubject: the issuer's line under the subject opens the
 // body, whatever the title it gives.
 func TestIssuerEndsSubject(t *testing.T) {

@@ -236,6 +236,21 @@ DETERMINA
 `, func(a *Act) string {
 			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "di pubblicarla.", "points", a.OperativePoints)
 		}},
+		{"points after a lead-in of several lines ending with a colon", `COMUNE DI BORGO
+ORDINANZA N. 46 DEL 01/07/2026
+OGGETTO: Prevenzione incendi.
+IL SINDACO
+Premesso che
+ORDINA
+ai proprietari, agli affittuari e a chiunque abbia la disponibilità
+a qualsiasi titolo di terreni incolti, lotti interclusi e giardini
+ricadenti nel territorio comunale, entro il 30 giugno 2025 e fino
+al 31 ottobre 2025:
+- di provvedere alla pulizia dei fondi;
+- di non accendere fuochi.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "di non accendere fuochi.", "points", a.OperativePoints)
+		}},
 		{"letters out of sequence are no points", `COMUNE DI BORGO
 ORDINANZA N. 312 DEL 02/08/2024
 OGGETTO: Circolazione in via Panoramica.

@@ -40,13 +40,10 @@ var unseenKnownMisses = map[string]string{
 	"python-4/cc-iglesias-regolamento-tari.pdf|attendee":            "two members a row with no numbers, as in giunta-halley-gualdo",
 	// Not read yet.
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
-	"chromium-4/det-agerola-servizio.pdf|organ":                  "\"DETERMINAZIONE DEL RESPONSABILE DEL\" / \"SERVIZIO\": the heading's qualifier cut at its line's end",
-	"chromium-4/det-agerola-servizio.pdf|office":                 "the office named in the signature, which a wrapped heading's organ leaves unread",
 	"chromium-4/giunta-castellabate-prosa.pdf|attendee":          "the last of a prose list of the absent; not looked into",
 	"chromium-4/giunta-castellabate-prosa.pdf|attendee count":    "the last of a prose list of the absent; not looked into",
 	"chromium-4/giunta-pietrasanta-word.pdf|attendee":            "a table whose header names no column for the names (\"Carica Presente Assente\")",
 	"chromium-4/giunta-pietrasanta-word.pdf|attendee count":      "a table whose header names no column for the names (\"Carica Presente Assente\")",
-	"chromium-4/ordinanza-noto-incendi.pdf|operative points":     "a lead-in of four lines before the dashed points, longer than maxPointLeadIn",
 	"python-4/cc-palmanova-rendiconto.pdf|attendee":              "\"x giust.\" read into the name; not looked into",
 	"python-4/cc-palmanova-rendiconto.pdf|vote counts":           "the count in favour not read; not looked into",
 	"python-4/det-nizza-energia-elettrica.pdf|sector number":     "\"Numero Registro Servizio\" over its number, a register's label the table reader does not know",
