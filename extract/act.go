@@ -424,10 +424,11 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	if certificateKinds[act.Kind] {
 		certifiedAct(ls, act)
 	}
+	all := ls.join(0, len(ls))
 	if act.SectorNumber == 0 && act.Number != 0 {
 		// "Determinazione registrata al Registro Generale al n. 1204 in
 		// data 19/12/2025" under a heading numbered by its office.
-		if g := registeredGeneralRE().FindStringSubmatch(ls.join(0, len(ls))); g != nil {
+		if g := registeredGeneralRE().FindStringSubmatch(all); g != nil {
 			if n, _ := strconv.Atoi(g[1]); n != act.Number {
 				act.SectorNumber, act.Number = act.Number, n
 				if date, ok := parseDate(g[2]); ok {
@@ -502,7 +503,6 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 
 	// The proposal's number may be printed anywhere in the heading (a
 	// frontispiece puts it on page 2); its date may come from an annex.
-	all := ls.join(0, len(ls))
 	if n, date, ok := proposalIn(head); ok {
 		act.ProposalNumber, act.ProposalDate = n, date
 	} else if h.ProposalNumber != 0 {

@@ -751,8 +751,6 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 	return out
 }
 
-// cellText is the text of a row's cell with the fragments printed above
-// and below it, top to bottom.
 // unmarkWrappedNames makes fragments of the names a cell wraps around its
 // row's marks: a row with marks and no name, and the lines of names with
 // no marks just above and below it in its block ("PETRUCCIOLINI" over "1 X",
@@ -776,6 +774,8 @@ func unmarkWrappedNames(pieces []tablePiece) {
 // line of its row's marks.
 const wrapReach = 1.5
 
+// cellText is the text of a row's cell with the fragments printed above
+// and below it, top to bottom.
 func (r *tablePiece) cellText(k colKind) string {
 	parts := []tablePiece{*r}
 	parts = append(parts, r.merged...)

@@ -168,7 +168,7 @@ func headingKind(g []string) (kind, organ string) {
 	}
 	kind = kindOf(g[1])
 	q := strings.TrimSpace(g[2])
-	if kind == "decreto" && len(q) >= len("sindacal") && strings.EqualFold(q[:len("sindacal")], "sindacal") {
+	if kind == "decreto" && strings.HasPrefix(strings.ToLower(q), "sindacal") {
 		// As printed: a "DECRETO SINDACALE" is a decreto sindacale, a
 		// "DECRETO DEL SINDACO" a decreto of the Sindaco.
 		kind = "decreto sindacale"
@@ -324,14 +324,6 @@ const (
 	boxReach = 12
 )
 
-// numberOr0 is n's number, 0 for no number.
-func (n *headerNumber) numberOr0() int {
-	if n == nil {
-		return 0
-	}
-	return n.n
-}
-
 // headerFields is what the reader decides.
 type headerFields struct {
 	Kind, Municipality   string
@@ -417,7 +409,7 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 			h.SectorNumber = sector.n // "DETERMINAZIONE N. 1987" over "N. 412 del Registro dell'Area"
 		}
 	}
-	if h.Date == "" && sector != nil && (sector.n == h.Number || h.Number == general.numberOr0()) {
+	if h.Date == "" && sector != nil && (sector.n == h.Number || general != nil && general.n == h.Number) {
 		// The sector's register dates the act its general register
 		// numbers without a date of its own ("N. REG. GEN." | "N. REG.
 		// SETTORE" | "DATA" over "2241" | "311" | "09.12.2024").
@@ -743,9 +735,10 @@ func lastBytes(s string, n int) string {
 	return s[i:]
 }
 
-// registerAfterRE is the general register's label printed after the
-// number, which numberDateTail reads: "611 REG. GEN.", "12 R.G.".
-var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{4})?\s*(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale)`)
+// registerAfterRE is what follows a number's figures up to the general
+// register's label after them (generalAfterNumber), which numberDateTail
+// reads: "611 REG. GEN.", "12/2024 R.G.".
+var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{4})?\s*` + generalAfterNumber)
 
 // sectorRegisterAfterRE is an office's register named after the number:
 // "N. 412 del Registro dell'Area", "n. 34 del Registro di Settore".
@@ -754,8 +747,7 @@ var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:del|nel)\s+reg(?:istro|\.)\s*
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.
 func countsThings(rest string) bool {
-	word, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
-	return countedThings[strings.ToLower(strings.Trim(word, ",.;:"))]
+	return countedThings[strings.ToLower(strings.Trim(firstWord(rest), ",.;:"))]
 }
 
 // countedThings are the nouns a number counts in the title of a notice or
@@ -783,7 +775,11 @@ var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r.")}
 // numberDateTail is what may follow a number: its register ("R.G.", "di
 // Registro Generale") and its date ("del 03/02/2024", "adottata il
 // 03/02/2024"), the date in the last group.
-const numberDateTail = `(?:\s*(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale))?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*:?\s*(` + datePattern + `))?`
+const numberDateTail = `(?:\s*` + generalAfterNumber + `)?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*:?\s*(` + datePattern + `))?`
+
+// generalAfterNumber is the general register's label printed after the
+// number: "611 REG. GEN.", "12 R.G.", "12 di Registro Generale".
+const generalAfterNumber = `(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale)`
 
 // numberDateLabel is the word that gives a number its date: "del",
 // "in data", "data di registrazione", "adottata il", a minute's "seduta

@@ -38,10 +38,10 @@ var (
 	// presidency: who is before them, or after ("Presiede il Sindaco …").
 	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+(?:la\s+seduta|l['’]\s*adunanza|la\s+riunione))?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di)|dichiara\s+apert[ao]\s+la\s+(?:seduta|riunione))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE  = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+((?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?)\s*,?\s*(.*)$`)
+	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+(` + secretaryRole + `)\s*,?\s*(.*)$`)
 	// secretaryBeforeVerbRE names the secretary before the verb: "Il
 	// Segretario Generale Dott.ssa Elena Ghilardi assiste …".
-	secretaryBeforeVerbRE = lazyRegexp(`(?i)\b(?:il|la)\s+((?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?)\s*,?\s+(\S+(?:\s+\S+){0,4}?)\s*,?\s+(?:assiste|partecipa|verbalizza|interviene|redige|cura\s+la\s+(?:verbalizzazione|redazione))\b`)
+	secretaryBeforeVerbRE = lazyRegexp(`(?i)\b(?:il|la)\s+(` + secretaryRole + `)\s*,?\s+(\S+(?:\s+\S+){0,4}?)\s*,?\s+(?:assiste|partecipa|verbalizza|interviene|redige|cura\s+la\s+(?:verbalizzazione|redazione))\b`)
 	// secretaryKeyRE opens the sentence on the secretary: "Partecipa il
 	// Segretario …", "con l'assistenza del", "assistito dal", "con la
 	// partecipazione del", "con l'intervento e l'opera del"; the verb
@@ -56,6 +56,10 @@ var (
 	othersSepRE   = lazyRegexp(`\s+-\s+(?:-\s+)*`)
 	personTitleRE = lazyRegexp(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.)$`)
 )
+
+// secretaryRole is the secretary's title as minutes print it: "Segretario
+// Generale", "Vice Segretario Comunale", "Segretario Comunale Reggente".
+const secretaryRole = `(?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
 
 // roleWords are the words an office's title is made of; the words after
 // them are the person's name.

@@ -5,12 +5,12 @@
 package pdfgen
 
 import (
-	"sync"
-
 	"bytes"
 	"fmt"
-	"github.com/openalbo/albo/internal/afm"
 	"strings"
+	"sync"
+
+	"github.com/openalbo/albo/internal/afm"
 )
 
 // Font is one of the standard fonts every PDF reader has.
