@@ -17,7 +17,8 @@ import (
 // its lines: each cell is placed in the column of the header above it, so
 // that a present/absent mark is read from the column it stands in (an "X"
 // under "Assente" is an absence), a table printed as two blocks side by side
-// is read block by block, and a role or a name that wraps above or below
+// is read in the order its roll is printed (act_attendance_order.go), and a
+// role or a name that wraps above or below
 // its row is joined to the row it belongs to.
 
 // tableCellGap is the gap, in ems, from which two runs on one baseline are
@@ -403,13 +404,15 @@ func markValue(text string, kind colKind) (present, ok bool) {
 // it carries a mark (or a name where marks may be blank), else fragments
 // of the cells of a row above or below it.
 type tablePiece struct {
-	block  int
-	x, y   float64
-	size   float64
-	text   map[colKind]string
-	marks  []tableMark
-	isRow  bool
-	merged []tablePiece // fragments joined to this row
+	block int
+	x, y  float64
+	size  float64
+	text  map[colKind]string
+	marks []tableMark
+	isRow bool
+	// numbered is set when the line carries a row's ordinal ("1", "1.").
+	numbered bool
+	merged   []tablePiece // fragments joined to this row
 }
 
 type tableMark struct {
@@ -584,6 +587,7 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 			kind = colName // a long name that reaches under a mark column
 		}
 		if kind == colOrdinal || !strings.ContainsFunc(c.text, isAlnum) {
+			p.numbered = p.numbered || strings.ContainsFunc(c.text, unicode.IsDigit)
 			continue // a number's cell, a rule drawn with underscores
 		}
 		if spansColumns(c, cols) > 1 && kind != colGiven {
@@ -596,6 +600,7 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 			c.text = text
 		}
 		if ordinalRE().MatchString(c.text) {
+			p.numbered = true
 			continue
 		}
 		p.text[kind] = strings.TrimSpace(p.text[kind] + " " + c.text)
@@ -695,8 +700,8 @@ func nearestColumn(c tableCell, cols []column) column {
 const noOverlap = 1e6
 
 // assembleRows joins each fragment to its row (the nearest in its block,
-// preferring one whose cell is empty) and returns the rows, block by block,
-// top to bottom.
+// preferring one whose cell is empty) and returns the rows in reading
+// order (readingOrder).
 func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 	unmarkWrappedNames(pieces)
 	var rows []*tablePiece
@@ -731,24 +736,19 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 	}
 	hasPresent := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colPresent || c.kind == colPresence })
 	hasAbsent := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colAbsent })
-	slices.SortStableFunc(rows, func(a, b *tablePiece) int {
-		if a.block != b.block {
-			return cmp.Compare(a.block, b.block)
-		}
-		return cmp.Compare(b.y, a.y)
-	})
-	var out []Attendee
+	var entries []placedAttendee
 	for _, r := range rows {
 		name := strings.TrimSpace(r.cellText(colName) + " " + r.cellText(colGiven))
 		a := Attendee{Name: name, Role: r.cellText(colRole), Present: r.present(hasPresent, hasAbsent)}
+		numbered := r.numbered || leadingOrdinalRE().MatchString(name)
 		if a.Role == "" {
 			a.Name, a.Role = splitNameRole(a.Name)
 		}
 		if a.Name != "" {
-			out = append(out, a)
+			entries = append(entries, placedAttendee{a, r.block, r.y, r.size, numbered})
 		}
 	}
-	return out
+	return readingOrder(entries)
 }
 
 // unmarkWrappedNames makes fragments of the names a cell wraps around its

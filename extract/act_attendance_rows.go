@@ -56,6 +56,7 @@ func rowEntries(l pdftext.Line) []tablePiece {
 			continue
 		}
 		if ordinalRE().MatchString(c.text) {
+			cur.numbered = true
 			continue
 		}
 		if len(cur.text) == 0 {
@@ -132,24 +133,26 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 // side stand at the least.
 const blockGap = 10
 
-// headerlessRows orders the entries block by block: an entry that starts
-// well right of the leftmost entries belongs to a block beside them.
+// headerlessRows puts the entries in reading order (readingOrder): an
+// entry that starts well right of the leftmost entries belongs to a block
+// beside them.
 func headerlessRows(entries []tablePiece) []Attendee {
 	left, right := math.Inf(1), math.Inf(-1)
 	for _, e := range entries {
 		left, right = math.Min(left, e.x), math.Max(right, e.x)
 	}
-	var blocks [2][]Attendee
+	placed := make([]placedAttendee, 0, len(entries))
 	for _, e := range entries {
 		b := 0
 		if right-left > blockGap*e.size && e.x > (left+right)/2 {
 			b = 1
 		}
 		name, role := e.text[colName], e.text[colRole]
+		numbered := e.numbered || leadingOrdinalRE().MatchString(name)
 		if role == "" {
 			name, role = splitNameRole(name)
 		}
-		blocks[b] = append(blocks[b], Attendee{Name: name, Role: role, Present: e.marks[0].present})
+		placed = append(placed, placedAttendee{Attendee{Name: name, Role: role, Present: e.marks[0].present}, b, e.y, e.size, numbered})
 	}
-	return append(blocks[0], blocks[1]...)
+	return readingOrder(placed)
 }

@@ -219,17 +219,37 @@ BIANCHI ANNA | Assessore | false
 VERDI LUCA | Assessore | true
 `, 2, -1, "", ""},
 
-		{"two blocks side by side, left block first", `
+		{"two blocks side by side in alphabetical order down each, left block first", `
   CONSIGLIERI            P    A      CONSIGLIERI            P    A
-  ROSSI MARIO            X           NERI PAOLO                  X
-  BIANCHI ANNA                X      GIALLI SARA            X
-  VERDI LUCA             X
-Presenti: 3 Assenti: 2`, `ROSSI MARIO |  | true
-BIANCHI ANNA |  | false
-VERDI LUCA |  | true
-NERI PAOLO |  | false
+  BIANCHI ANNA                X      NERI PAOLO                  X
+  GIALLI SARA            X           ROSSI MARIO            X
+  LEONI CARLA            X
+Presenti: 3 Assenti: 2`, `BIANCHI ANNA |  | false
 GIALLI SARA |  | true
+LEONI CARLA |  | true
+NERI PAOLO |  | false
+ROSSI MARIO |  | true
 `, 3, 2, "", ""},
+
+		{"two blocks side by side in order across the rows, read row by row", `
+  COMPONENTE      CARICA          P   A      COMPONENTE      CARICA           P   A
+  ROSSI MARIO     SINDACO         X          NERI PAOLO      VICESINDACO      X
+  BIANCHI ANNA    ASSESSORE           X      GIALLI SARA     ASSESSORE        X
+  VERDI LUCA      ASSESSORE       X`, `ROSSI MARIO | SINDACO | true
+NERI PAOLO | VICESINDACO | true
+BIANCHI ANNA | ASSESSORE | false
+GIALLI SARA | ASSESSORE | true
+VERDI LUCA | ASSESSORE | true
+`, -1, -1, "", ""},
+
+		{"two numbered blocks: the numbers run down each block", `
+  N.  COMPONENTE      CARICA          P   A      N.  COMPONENTE      CARICA           P   A
+  1   ROSSI MARIO     SINDACO         X          3   NERI PAOLO      VICESINDACO      X
+  2   BIANCHI ANNA    ASSESSORE           X      4   GIALLI SARA     ASSESSORE        X`, `ROSSI MARIO | SINDACO | true
+BIANCHI ANNA | ASSESSORE | false
+NERI PAOLO | VICESINDACO | true
+GIALLI SARA | ASSESSORE | true
+`, -1, -1, "", ""},
 
 		{"two blocks of name, role and SI/NO", `
   NOMINATIVO      CARICA        PRESENTE     NOMINATIVO       CARICA         PRESENTE
