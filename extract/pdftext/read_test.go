@@ -297,6 +297,8 @@ func TestReadOperators(t *testing.T) {
 		{"an unbalanced Q is ignored", "Q Q BT /F1 10 Tf 72 700 Td (ok) Tj ET", []string{"ok"}},
 		// Helvetica named without /Widths: its own widths, not half an em a glyph
 		{"a standard font's widths", "BT /F1 10 Tf 62 700 Td (il) Tj 8.4 0 Td (giorno) Tj 31.5 0 Td (22) Tj ET", []string{"il giorno 22"}},
+		// ReportLab's bullet: a code WinAnsiEncoding leaves unused
+		{"WinAnsi's unused codes are bullets", "BT /F1 10 Tf 72 700 Td (\\177 di approvare) Tj 0 -12 Td (\\201 \\215 \\217 \\220 \\235 \\225) Tj ET", []string{"• di approvare", "• • • • • •"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
