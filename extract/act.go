@@ -128,6 +128,14 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		if subjectStopRE().MatchString(text) {
 			break
 		}
+		if !strings.ContainsFunc(text, isAlnum) {
+			// A rule typed as a line of dashes or underscores, as report
+			// writers set one under the subject.
+			if labelOnly && len(parts) == 1 {
+				continue
+			}
+			break
+		}
 		if endsParagraph(ls, last, ls[j], label.X, valueX) || capitalsEnd(parts, text) {
 			break
 		}
@@ -786,7 +794,14 @@ func runOfSize(head actLines, i int) int {
 // office in a determinazione's signature, or the issuer printed under an
 // avviso's title.
 func issuingOffice(ls actLines) string {
+	decided := false
 	for i, l := range ls {
+		if decided && isUpperHeading(l.Text) && certificateHeadingRE().MatchString(l.Text) {
+			// The accounts office's visto, a certificate after the
+			// decision: who signs them is no office of the act's.
+			break
+		}
+		decided = decided || isDecisionHeading(l.Text)
 		text, next := l.Text, i+1
 		if next < len(ls) && ls[next].Page == l.Page && genericIssuerRE().MatchString(strings.TrimPrefix(strings.TrimSpace(text), "IL ")) &&
 			isUpperHeading(ls[next].Text) && prepositionWords[strings.ToLower(firstWord(ls[next].Text))] {
@@ -798,7 +813,8 @@ func issuingOffice(ls actLines) string {
 			office := g[1]
 			// The office's name may wrap over a few lines under it.
 			for j := next; j < min(len(ls), i+4) && ls[j].Page == l.Page && isUpperHeading(ls[j].Text) &&
-				ls.gapAbove(j) < paragraphGap && !signerLineRE().MatchString(ls[j].Text); j++ {
+				ls.gapAbove(j) < paragraphGap && !signerLineRE().MatchString(ls[j].Text) &&
+				!certificateHeadingRE().MatchString(ls[j].Text) && !signedOfficeRE().MatchString(ls[j].Text); j++ {
 				office += " " + ls[j].Text
 			}
 			return pdftext.CollapseSpace(office)
@@ -952,6 +968,7 @@ func organName(s string) string {
 var organAliases = map[string]string{
 	"giunta": "Giunta Comunale", "g.c.": "Giunta Comunale", "gc": "Giunta Comunale", "giunta municipale": "Giunta Municipale",
 	"consiglio": "Consiglio Comunale", "c.c.": "Consiglio Comunale", "cc": "Consiglio Comunale",
+	"consiliare": "Consiglio Comunale", "giuntale": "Giunta Comunale",
 }
 
 // fallbackDateLines is how far down the first page a protocol stamp is

@@ -14,9 +14,10 @@ var (
 	proseListRE = lazyRegexp(`(?i)\b(present[eia]|assent[eia])\s*(?:(?:i|le|gli|sigg?\.(?:ri)?|signori|signore|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ieao])\s*)*:\s*`)
 	// proseEndRE ends a list: the sentence after it, which opens with a
 	// capital and a small letter ("Partecipa", not "ROSSI" after "Sigg."),
-	// so the words alone are matched regardless of case: under (?i) the
-	// classes of capitals and small letters are each both.
-	proseEndRE = lazyRegexp(`\.\s+\p{Lu}\p{Ll}|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
+	// or a capital alone or elided ("È assente", "L'Assessore"), so the
+	// words alone are matched regardless of case: under (?i) the classes
+	// of capitals and small letters are each both.
+	proseEndRE = lazyRegexp(`\.\s+\p{Lu}(?:\p{Ll}|[\s'’])|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
 	proseSepRE = lazyRegexp(`\s*(?:[,;]|\s[-–]\s|\s+e\s+)\s*`)
 	// listCountRE is the count a list closes with, in brackets.
 	listCountRE = lazyRegexp(`(?i)\s*\(\s*(?:totale|tot\.|in\s+tutto)?\s*(?:n\.|n°|nr\.)?\s*\d{1,3}\s*\)`)
@@ -33,7 +34,7 @@ var (
 	// "Risulta assente l'Assessore Carla Gialli". The list must open with
 	// a capital or an article, so that "sono presenti n. 5 consiglieri"
 	// is no list.
-	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:\s+giustificat[ie])?\s+`)
+	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:\s+giustificat[ieoa])?\s+`)
 	// proseListOpenRE is how such a list opens.
 	proseListOpenRE = lazyRegexp(`^(?:(?:il|la|lo|l['’]|gli|i)\s*)?\p{Lu}\p{L}`)
 	// nobodyRE is an empty list: "assenti: nessuno".
@@ -42,20 +43,27 @@ var (
 
 // proseEnd is where a list of names ends in list: where proseEndRE finds
 // the sentence after it, but not at a title's stop before a name ("Dott.
-// Antonio CIRILLO", "Sig.ra Carmela D'AMATO").
+// Antonio CIRILLO", "Sig.ra Carmela D'AMATO"), nor at a verb of a clause
+// about the name before it ("il Sindaco Elisa Faoro, che presiede la
+// seduta, il Vicesindaco …").
 func proseEnd(list string) int {
 	for _, end := range proseEndRE().FindAllStringIndex(list, -1) {
+		before := list[:end[0]+1]
 		if list[end[0]] == '.' {
-			before := list[:end[0]+1]
 			word := before[strings.LastIndexAny(before, " \n,;:()")+1:]
 			if personTitleRE().MatchString(word) {
 				continue
 			}
+		} else if words := strings.Fields(list[:end[0]]); len(words) > 0 && relativeWords[strings.ToLower(words[len(words)-1])] {
+			continue
 		}
 		return end[0]
 	}
 	return len(list)
 }
+
+// relativeWords open a clause about the name before them.
+var relativeWords = map[string]bool{"che": true, "quale": true}
 
 // roleOnly is whether item is a role and no name.
 func roleOnly(item string) bool {

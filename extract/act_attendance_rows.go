@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -44,7 +45,7 @@ func rowEntries(l pdftext.Line) []tablePiece {
 	}
 	var out []tablePiece
 	cur := tablePiece{y: l.Y, size: l.Size, text: map[colKind]string{}}
-	for _, c := range lineCells(l) {
+	for _, c := range rowCells(lineCells(l)) {
 		if present, ok := markValue(c.text, colPresence); ok && !strings.EqualFold(c.text, "x") {
 			if cur.text[colName] == "" {
 				return nil
@@ -80,6 +81,49 @@ func rowEntries(l pdftext.Line) []tablePiece {
 }
 
 var roleOnlyCellRE = lazyRegexp(`^` + attendeeRolePattern + `$`)
+
+// rowCells are a line's cells as rows without a header print them close
+// together: "Presente 4) GLORIOSO FRANCESCA", a mark and the next item
+// of a numbered roll, set a space apart where the columns are crowded,
+// are two cells; and "CICERO MARIA GRAZIA Vice Sindaco Presente" is the
+// name and its mark. A piece's left edge is estimated from where it
+// stands in its cell's text.
+func rowCells(cells []tableCell) []tableCell {
+	var out []tableCell
+	for _, c := range cells {
+		for _, piece := range splitCellAt(c, inlineItemRE().FindAllStringIndex(c.text, -1)) {
+			text, mark, ok := cutTrailingMark(piece.text)
+			if !ok || utf8.RuneCountInString(mark) < 2 {
+				out = append(out, piece)
+				continue
+			}
+			out = append(out, splitCellAt(piece, [][]int{{len(text), len(text)}})...)
+		}
+	}
+	return out
+}
+
+// inlineItemRE is the number of an item of a roll in the middle of a
+// cell, before a name in capitals.
+var inlineItemRE = lazyRegexp(`\s\d{1,2}\s*[).]\s+\p{Lu}`)
+
+// splitCellAt splits a cell at the start of each match, the pieces'
+// edges estimated in proportion to their bytes.
+func splitCellAt(c tableCell, at [][]int) []tableCell {
+	if len(at) == 0 {
+		return []tableCell{c}
+	}
+	perByte := (c.x2 - c.x) / float64(max(len(c.text), 1))
+	var out []tableCell
+	start := 0
+	for _, m := range append(at, []int{len(c.text), len(c.text)}) {
+		if piece := strings.TrimSpace(c.text[start:m[0]]); piece != "" {
+			out = append(out, tableCell{x: c.x + perByte*float64(start), x2: c.x + perByte*float64(m[0]), text: piece})
+		}
+		start = m[0]
+	}
+	return out
+}
 
 // nameLike reports whether s reads as a person's name (with perhaps the
 // role): two words or more, each capitalised, no digits.
@@ -151,6 +195,8 @@ func headerlessRows(entries []tablePiece) []Attendee {
 		numbered := e.numbered || leadingOrdinalRE().MatchString(name)
 		if role == "" {
 			name, role = splitNameRole(name)
+		} else {
+			name = strings.TrimSpace(leadingOrdinalRE().ReplaceAllString(name, ""))
 		}
 		placed = append(placed, placedAttendee{Attendee{Name: name, Role: role, Present: e.marks[0].present}, b, e.y, e.size, numbered})
 	}

@@ -499,6 +499,25 @@ LUCIANI Emanuela |  | false
 TESTA Gianluca |  | false
 `, -1, -1, "", ""},
 
+		{"prose list with a clause about a name inside it, the absent after a sentence opening with È", `
+Sono presenti il Sindaco Elisa Faoro, che presiede la seduta, il Vicesindaco Paolo Neri e gli Assessori Anna Verdi e Marta Zatta. È assente giustificato l'Assessore Michele Bortolas.
+Assiste il Segretario Generale dott. Fabio Scopel.`, `Elisa Faoro | Sindaco | true
+Paolo Neri | Vicesindaco | true
+Anna Verdi | Assessore | true
+Marta Zatta | Assessore | true
+Michele Bortolas | Assessore | false
+`, -1, -1, "", ""},
+
+		{"a numbered roll two members a line, crowded: the next number a space after a mark", `
+si è riunita la Giunta Municipale nelle persone dei Signori:
+1) ROSSI MARIO        Sindaco       Presente 3) VERDI LUCA        Assessore     Presente
+2) BIANCHI ANNA MARIA Vice Sindaco Presente 4) NERI PAOLO        Assessore     Assente
+Presenti n. 3 Assenti n. 1`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA MARIA | Vice Sindaco | true
+VERDI LUCA | Assessore | true
+NERI PAOLO | Assessore | false
+`, 3, 1, "", ""},
+
 		{"prose lists of numbered items, a title before a name in small letters, the role after a dash", `
 Sono presenti:
     1) Dott. Antonio CIRILLO – Sindaco

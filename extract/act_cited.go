@@ -32,8 +32,12 @@ var (
 
 // citation patterns, each with the kind of act it finds.
 var (
-	actCiteRE = lazyRegexp(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco)\s+(?:(?:di|del|della|dell['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
+	actCiteRE = lazyRegexp(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco)\s+(?:(?:di|del|della|dell['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|consiliare|giuntale|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
 	ownActRE  = lazyRegexp(`(?i)\b(?:con\s+)?proprio\s+provvedimento\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
+	// ownKindRE is an act of the act's own organ, named by its kind: "la
+	// propria deliberazione n. 8 del 27/02/2026", "il proprio decreto n.
+	// 31".
+	ownKindRE = lazyRegexp(`(?i)\bpropri[oa]\s+(deliberazione|delibera|determinazione|determina|decreto|ordinanza)\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
 	measureRE = lazyRegexp(`(?i)\b(successivo\s+)?provvedimento(\s+sindacale)?\s+del\s+(` + datePattern + `)`)
 	accordRE  = lazyRegexp(`(?i)\baccordo\s+siglato\s+con\s+(?:le|la|il|i|gli|l['’])\s*(.+?)\s+in\s+data\s+(` + datePattern + `)`)
 	lawRE     = lazyRegexp(`(?i)(?:\b(?:artt?\.)\s*(\d+(?:-bis)?(?:\s*,\s*\d+)*(?:\s+e\s+\d+)?)\s+(?:del|dello|della)\s+)?\b(d\.\s?lgs\.|decreto\s+legislativo|t\.\s?u\.|decreto[\s-]legge|legge|d\.p\.r\.|d\.l\.)\s*(?:n\.?\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s+del\s+(` + datePattern + `))?|(` + datePattern + `)\s*,?\s*n\.?\s*(\d+)|(\d+)/(\d{4}))`)
@@ -216,6 +220,12 @@ func findCitations(text string, act *Act, prevOrgan *string) []CitedAct {
 		}
 		c.Date, _ = parseDate(group(loc, 5))
 		c.Year, _ = strconv.Atoi(group(loc, 4))
+		add(loc[:2], c)
+	}
+	for _, loc := range ownKindRE().FindAllStringSubmatchIndex(text, -1) {
+		c := CitedAct{Kind: kindNames[strings.ToLower(group(loc, 1))], Organ: act.Organ, Number: intPtr(group(loc, 2))}
+		c.Year, _ = strconv.Atoi(group(loc, 3))
+		c.Date, _ = parseDate(group(loc, 4))
 		add(loc[:2], c)
 	}
 	for _, loc := range ownActRE().FindAllStringSubmatchIndex(text, -1) {

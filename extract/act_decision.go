@@ -24,11 +24,15 @@ var (
 	// approvare…", "• DI…"; the points are numbered in their order.
 	bulletPointRE = lazyRegexp(`^[-–•▪·*>»●■◦○‣]\s*(\S.*)$`)
 	// letteredPointRE starts a point marked with a letter in sequence:
-	// "a) il divieto di transito", "b) di approvare".
-	letteredPointRE = lazyRegexp(`^([a-zA-Z])\s*\)\s*(\S.*)$`)
+	// "a) il divieto di transito", "b) di approvare", "c. di stabilire"
+	// (a small letter, where a stop follows it).
+	letteredPointRE = lazyRegexp(`^(?:([a-zA-Z])\s*\)\s*|([a-z])\.\s+)(\S.*)$`)
 	// infinitivePointRE opens a point as deliberations and determinazioni
 	// word theirs: "di approvare …".
 	infinitivePointRE = lazyRegexp(`^(?i:di)\s+\S`)
+	// capitalInfinitiveRE opens a point whose verb is set in capitals,
+	// as many offices set them: "DI IMPEGNARE", "di APPROVARE".
+	capitalInfinitiveRE = lazyRegexp(`^(?i:di)\s+\p{Lu}+(?:ARE|ERE|IRE)\b`)
 	// decisionStopRE ends a dispositive part: the signatures, another
 	// part's opening, or the vote on immediate executivity after it
 	// ("Successivamente, con separata votazione unanime, …"); not "con
@@ -207,7 +211,7 @@ const maxPointLeadIn = 2
 // ("· di …", "- di …", an ordinanza's "- il divieto …"): they are numbered
 // in their order.
 func operativePoints(lines actLines, kind string) []OperativePoint {
-	numbered := func(line string, next int) (string, bool) {
+	numbered := func(line, _ string, next int) (string, bool) {
 		g := pointRE().FindStringSubmatch(line)
 		if g == nil {
 			return "", false
@@ -220,32 +224,76 @@ func operativePoints(lines actLines, kind string) []OperativePoint {
 	// determinazione's open with "di", their other dashes being the lists
 	// inside a point.
 	anyPoint := kind == "ordinanza" || kind == "decreto"
-	bulleted := func(line string, _ int) (string, bool) {
+	bulleted := func(line, _ string, _ int) (string, bool) {
 		g := bulletPointRE().FindStringSubmatch(line)
 		if g == nil || !infinitivePointRE().MatchString(g[1]) && !(anyPoint && startsLower(g[1])) {
 			return "", false
 		}
 		return g[1], true
 	}
-	lettered := func(line string, next int) (string, bool) {
+	lettered := func(line, _ string, next int) (string, bool) {
 		g := letteredPointRE().FindStringSubmatch(line)
 		if g == nil || next > 26 {
 			return "", false
 		}
-		return g[2], strings.EqualFold(g[1], string(rune('a'+next-1)))
+		return g[3], strings.EqualFold(g[1]+g[2], string(rune('a'+next-1)))
 	}
-	for _, opens := range []func(string, int) (string, bool){numbered, lettered, bulleted} {
-		if points := readPoints(lines, opens); points != nil {
+	// Points whose marks are drawn, not printed (a list's bullets as
+	// shapes): each opens a line after one that ends a point with ";" or a
+	// lead-in with ":", as a deliberation's open with "di" and an
+	// ordinanza's with a small letter.
+	unmarked := func(line, before string, _ int) (string, bool) {
+		if capitalInfinitiveRE().MatchString(line) {
+			return line, true // "DI IMPEGNARE la spesa …" after a line of figures
+		}
+		switch {
+		case before == "", strings.HasSuffix(before, ";"), strings.HasSuffix(before, ":"):
+			return line, infinitivePointRE().MatchString(line) || anyPoint && startsLower(line)
+		case endsWithStop(before):
+			return line, infinitivePointRE().MatchString(line) // "… 2014." over "Di trasmettere …"
+		}
+		return "", false
+	}
+	for _, opens := range []pointOpener{numbered, lettered, bulleted} {
+		if points := readPoints(lines, opens, false); points != nil {
 			return points
 		}
 	}
-	return nil
+	return unmarkedPoints(readPoints(lines, unmarked, true))
+}
+
+// pointOpener says whether a line, after the line before it, opens point
+// next, and gives the text after its mark.
+type pointOpener func(line, before string, next int) (string, bool)
+
+// minUnmarkedPoints is how many points with no marks make a list: one
+// paragraph opening with "di" is the decision's text, not a list of it.
+const minUnmarkedPoints = 2
+
+// unmarkedPoints are the points read without marks, but for a lead-in
+// read as the first ("con decorrenza immediata, su tutto il territorio
+// comunale:" over the orders), and none where fewer than
+// minUnmarkedPoints remain.
+func unmarkedPoints(points []OperativePoint) []OperativePoint {
+	if len(points) > 1 && strings.HasSuffix(points[0].Text, ":") && !infinitivePointRE().MatchString(points[0].Text) {
+		points = points[1:]
+		for i := range points {
+			points[i].N = i + 1
+		}
+	}
+	if len(points) < minUnmarkedPoints {
+		return nil
+	}
+	return points
 }
 
 // readPoints reads a dispositive part's points: opens says whether a line
 // opens point next, and gives the text after its mark. It returns nil when
-// the part does not open with a point.
-func readPoints(lines actLines, opens func(line string, next int) (string, bool)) []OperativePoint {
+// the part does not open with a point. With endAtStop, points with no
+// marks, a point that ends a sentence ends the list unless the next line
+// opens another: what follows is the act's closing prose ("La presente
+// determinazione … è pubblicata all'albo pretorio").
+func readPoints(lines actLines, opens pointOpener, endAtStop bool) []OperativePoint {
 	var points []OperativePoint
 	var text []string
 	flush := func() {
@@ -254,7 +302,11 @@ func readPoints(lines actLines, opens func(line string, next int) (string, bool)
 		}
 	}
 	for i, l := range lines {
-		if first, ok := opens(l.Text, len(points)+1); ok {
+		before := ""
+		if i > 0 {
+			before = lines[i-1].Text
+		}
+		if first, ok := opens(l.Text, before, len(points)+1); ok {
 			flush()
 			points = append(points, OperativePoint{N: len(points) + 1})
 			text = []string{first}
@@ -266,11 +318,37 @@ func readPoints(lines actLines, opens func(line string, next int) (string, bool)
 			}
 			continue
 		}
+		if endAtStop && closesPoints(before, l.Text) {
+			break
+		}
 		text = append(text, l.Text)
 	}
 	flush()
 	return points
 }
+
+// closesPoints reports whether line, after the line before it, ends a
+// list of points printed with no marks: a sentence in capitals after
+// one that ended (not after a title's stop: "dell'arch." over "Michela
+// Esposito"), or the act's closing words after a point's end ("La
+// presente determinazione … è pubblicata all'albo pretorio").
+func closesPoints(before, line string) bool {
+	if !strings.HasSuffix(before, ";") && !endsWithStop(before) {
+		return false
+	}
+	if closingWordsRE().MatchString(line) {
+		return true
+	}
+	words := strings.Fields(before)
+	last := words[len(words)-1]
+	if _, rest, ok := cutElision(last); ok {
+		last = rest // "dell'arch."
+	}
+	return endsWithStop(before) && startsUpper(line) && !personTitleRE().MatchString(last)
+}
+
+// closingWordsRE opens what an act says of itself after its decision.
+var closingWordsRE = lazyRegexp(`^(?:La|Il|LA|IL)\s+present[ea]\s+(?i:determinazione|deliberazione|ordinanza|decreto|provvedimento|atto)\b`)
 
 // maxColonLeadIn is how many lines may introduce the points when the
 // lead-in ends with a colon: "ai proprietari … di terreni incolti, …,
@@ -280,13 +358,19 @@ const maxColonLeadIn = 6
 // leadInToColon reports whether the lines from i on, before
 // maxColonLeadIn, reach a line ending with a colon that the first point
 // follows.
-func leadInToColon(lines actLines, i int, opens func(line string, next int) (string, bool)) bool {
+func leadInToColon(lines actLines, i int, opens pointOpener) bool {
 	for k := i; k+1 < len(lines) && k+1 < maxColonLeadIn; k++ {
-		if _, ok := opens(lines[k+1].Text, 1); ok {
+		if _, ok := opens(lines[k+1].Text, lines[k].Text, 1); ok {
 			return strings.HasSuffix(strings.TrimSpace(lines[k].Text), ":")
 		}
 	}
 	return false
+}
+
+// startsUpper reports whether s opens with a capital.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // startsLower reports whether s opens with a small letter.

@@ -564,7 +564,7 @@ var (
 	// numberLabelEndRE ends a cell with a number's label and no number:
 	// "N.", "Numero", "N. REG. GEN.", "N. Registro di Settore",
 	// "DETERMINAZIONE N.".
-	numberLabelEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)(?:\s*(?:reg(?:istro)?\.?\s*gen(?:erale)?\.?|r\.\s*g\.|reg(?:istro)?\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?))?\s*:?\s*$`)
+	numberLabelEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)(?:\s*(?:` + generalRegisterWords + `|` + sectorRegisterWords + `))?\s*:?\s*$`)
 	// leadingFiguresRE is a number at the start of a cell, after its
 	// register's letters ("DD 1187/2024").
 	leadingFiguresRE = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?\d{1,7}\b`)
@@ -770,7 +770,16 @@ func registerAfterSign(cell string) string {
 
 // registerWords are in every register's label that registerAfterSign
 // reads, folded as foldASCII folds.
-var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r.")}
+var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r."), []byte("reg")}
+
+// The labels of the registers, printed between "N." and the figures:
+// the general register ("N. Reg. Gen.", "N. generale", "N. R.G.") and the
+// sector's ("N. Reg. Sett.", "N. settoriale", "N. REG. AREA", "Numero
+// Registro del Servizio").
+const (
+	generalRegisterWords = `(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.)`
+	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|reg(?:istro)?\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?)`
+)
 
 // numberDateTail is what may follow a number: its register ("R.G.", "di
 // Registro Generale") and its date ("del 03/02/2024", "adottata il
@@ -805,8 +814,8 @@ var (
 	// printed between "N." and the figures ("N. Reg. Gen. 45", "N. R.G.
 	// 45", "N. Generale 45", "N. Settoriale 12"), to be read as "Reg. Gen.
 	// n. 45", "Reg. Sett. n. 12".
-	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.)\s*[:.]?\s*(\d)`)
-	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?\s*[:.]?\s*(\d)`)
+	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + generalRegisterWords + `\s*[:.]?\s*(\d)`)
+	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + sectorRegisterWords + `\s*[:.]?\s*(\d)`)
 	datePatternRE      = lazyRegexp(`(?i)` + datePattern)
 )
 

@@ -356,6 +356,26 @@ IL DIRIGENTE
 Visto
 `, want{"Comune di Carpi", "SETTORE A6 – OPERE PUBBLICHE", "determinazione", 1187, 142, "2025-10-03",
 			"Affidamento del servizio di verifica degli impianti."}},
+		{"the registers as fields, their labels without the word registro", `
+COMUNE DI CASTELFRANCO EMILIA
+SETTORE SERVIZI ALLA PERSONA
+            DETERMINAZIONE DIRIGENZIALE
+N. generale          1043          del          18/12/2025
+N. settoriale        187           del          16/12/2025
+OGGETTO: Contributi alle scuole dell'infanzia.
+IL DIRIGENTE
+Visto
+`, want{"Comune di Castelfranco Emilia", "SETTORE SERVIZI ALLA PERSONA", "determinazione", 1043, 187, "2025-12-18",
+			"Contributi alle scuole dell'infanzia."}},
+		{"the Area's register over its number in a table", `
+COMUNE DI GUBBIO
+AREA AMMINISTRATIVA
+DETERMINAZIONE          N. REG. GENERALE          DATA          N. REG. AREA
+DIRIGENZIALE            603                       20/02/2026    57
+OGGETTO: Liquidazione dei compensi.
+IL RESPONSABILE DELL'AREA
+Visto
+`, want{"Comune di Gubbio", "AREA AMMINISTRATIVA", "determinazione", 603, 57, "2026-02-20", "Liquidazione dei compensi."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

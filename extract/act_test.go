@@ -251,6 +251,91 @@ al 31 ottobre 2025:
 `, func(a *Act) string {
 			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "di non accendere fuochi.", "points", a.OperativePoints)
 		}},
+		{"points lettered with a stop", `COMUNE DI BORGO
+DELIBERAZIONE DELLA GIUNTA COMUNALE N. 46 DEL 01/07/2026
+OGGETTO: Piano estivo.
+LA GIUNTA COMUNALE
+DELIBERA
+a. di approvare il piano delle attività;
+b. di fornire al Dirigente gli indirizzi;
+c. di dare atto che non vi sono oneri.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[1].Text == "di fornire al Dirigente gli indirizzi;", "points", a.OperativePoints)
+		}},
+		{"points whose bullets are drawn: each opens with di after a point's end", `COMUNE DI BORGO
+DELIBERAZIONE DELLA GIUNTA COMUNALE N. 46 DEL 01/07/2026
+OGGETTO: Teatro.
+LA GIUNTA COMUNALE
+DELIBERA
+di concedere in uso il Teatro all'Associazione per otto serate, secondo il calendario
+di cui all'allegato;
+di determinare la tariffa agevolata;
+di incaricare il Responsabile dell'Area degli adempimenti conseguenti.
+La presente deliberazione è pubblicata all'albo pretorio.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[0].Text == "di concedere in uso il Teatro all'Associazione per otto serate, secondo il calendario di cui all'allegato;" &&
+				a.OperativePoints[2].Text == "di incaricare il Responsabile dell'Area degli adempimenti conseguenti.", "points", a.OperativePoints)
+		}},
+		{"points with no marks, their verbs in capitals, one after a line of figures", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Incarico.
+IL DIRIGENTE
+DETERMINA
+DI APPROVARE l'aggiudicazione in favore dell'arch.
+Michela Esposito;
+DI IMPEGNARE la spesa al capitolo 914000, Codice SIOPE: 2.02.01.99.999
+DI TRASMETTERE la presente al Servizio Finanziario.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[0].Text == "DI APPROVARE l'aggiudicazione in favore dell'arch. Michela Esposito;", "points", a.OperativePoints)
+		}},
+		{"an ordinanza's orders with no marks after a lead-in", `COMUNE DI BORGO
+ORDINANZA N. 46 DEL 01/07/2026
+OGGETTO: Prevenzione incendi.
+IL SINDACO
+ORDINA
+con decorrenza immediata e fino al 30 settembre, su tutto il territorio
+comunale:
+il divieto di accendere fuochi;
+ai proprietari di terreni incolti di provvedere alla pulizia;
+ai gestori delle strade di mantenere libere le banchine.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[0].Text == "il divieto di accendere fuochi;", "points", a.OperativePoints)
+		}},
+		{"one paragraph opening with di is no list", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Rettifica.
+IL DIRIGENTE
+DETERMINA
+di rettificare la determinazione n. 1014 del 30/06/2026 nella parte in cui indica
+l'importo.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 0, "points", a.OperativePoints)
+		}},
+		{"the accounts office that signs the visto after the act is no office of the act's", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Fornitura di arredi.
+IL RESPONSABILE DEL SETTORE
+DETERMINA
+1. di affidare la fornitura.
+IL RESPONSABILE DEL SETTORE
+VISTO DI REGOLARITÀ CONTABILE
+Si appone il visto.
+IL RESPONSABILE DEL SERVIZIO FINANZIARIO
+`, func(a *Act) string {
+			return check(a.Office == "", "office", a.Office)
+		}},
+		{"the office in the act's own signature, the visto after it", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Rimborso.
+IL RESPONSABILE
+DETERMINA
+1. di rimborsare.
+IL RESPONSABILE DEL SERVIZIO TRIBUTI
+VISTO DI REGOLARITÀ CONTABILE
+IL RESPONSABILE DEL SERVIZIO FINANZIARIO
+`, func(a *Act) string {
+			return check(a.Office == "SERVIZIO TRIBUTI", "office", a.Office)
+		}},
 		{"letters out of sequence are no points", `COMUNE DI BORGO
 ORDINANZA N. 312 DEL 02/08/2024
 OGGETTO: Circolazione in via Panoramica.
@@ -400,6 +485,16 @@ func TestSubjectParagraphEnd(t *testing.T) {
 			"Oggetto: Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente.\n" +
 				"Si comunica che la seduta congiunta della I e della VI Commissione Consiliare permanente si terra'\n",
 			"Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente."},
+		{"a rule typed in dashes under it",
+			"Oggetto: Rimborso di somme indebitamente versate a titolo di IMU. Impegno e liquidazione.\n" +
+				"----------------------------------------------------------------------------\n" +
+				"                          IL RESPONSABILE DELL'AREA\n",
+			"Rimborso di somme indebitamente versate a titolo di IMU. Impegno e liquidazione."},
+		{"the label alone over a rule of underscores, the subject under it",
+			"OGGETTO:\n" +
+				"________________________________\n" +
+				"Lavori di rifacimento della strada comunale.\n\nIL DIRIGENTE\n",
+			"Lavori di rifacimento della strada comunale."},
 		{"the next line goes on in lower case",
 			"Oggetto: Convocazione seduta II Commissione.\n" +
 				"      ai sensi dell'art. 8 del Regolamento di funzionamento del Consiglio Comunale della citta'\n\nIL SINDACO\n",

@@ -58,7 +58,7 @@ var voteCountPatterns = []struct {
 		lazyRegexp(countBefore + countWord + `\s+(?:consiglieri\s+|componenti\s+|assessori\s+|membri\s+)?presenti\b`)},
 	{func(v *VoteCounts) **int { return &v.Voters },
 		lazyRegexp(`(?i)\bvotanti` + countSep + countWord + wordEnd),
-		lazyRegexp(countBefore + countWord + `\s+(?:presenti\s+e\s+)?votanti\b`)},
+		lazyRegexp(countBefore + countWord + `\s+(?:consiglieri\s+|componenti\s+|assessori\s+|membri\s+)?(?:presenti\s+e\s+)?votanti\b`)},
 	{func(v *VoteCounts) **int { return &v.InFavour },
 		lazyRegexp(`(?i)\bfavorevol[ei](?:\s+unanimi)?` + countSep + countWord + wordEnd),
 		lazyRegexp(countBefore + countWord + `\s+(?:vot[oi]\s+)?favorevol[ei]\b`)},

@@ -52,6 +52,8 @@ func TestParseVote(t *testing.T) {
 			"majority", &VoteCounts{Present: n(11), Voters: n(11), InFavour: n(8), Against: n(3), Abstained: n(0)}},
 		{"unanimous counts, those present named by their office", "Con voti favorevoli unanimi n. 5, espressi in forma palese dai n. 5 Assessori presenti,\nDELIBERA",
 			"unanimous", &VoteCounts{Present: n(5), InFavour: n(5)}},
+		{"those present and voting named by their office after the count", "Con voti favorevoli n. 7 e contrari n. 2, espressi per alzata di mano dai n. 9 Consiglieri presenti e votanti,\nDELIBERA",
+			"majority", &VoteCounts{Present: n(9), Voters: n(9), InFavour: n(7), Against: n(2)}},
 		{"no vote: favourable opinions", "Acquisiti i pareri favorevoli di regolarità tecnica;\nDELIBERA", "", nil},
 		{"no vote: a determinazione quoting a statute", "DETERMINAZIONE N. 5\nlo statuto prevede che l'assemblea deliberi con il voto favorevole di tanti soci che rappresentano il 60% delle azioni;\nDETERMINA", "", nil},
 		{"a minute that does not say it is a deliberation", "L'anno duemilaventisei si è riunita la Giunta Comunale.\nCon voti unanimi\nDELIBERA", "unanimous", nil},

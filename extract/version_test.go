@@ -93,6 +93,7 @@ var fingerprintSets = []struct {
 	{"templates", func(t *testing.T) []string { return fixtureFiles(t, "testdata/templates/*.pdf") }},
 	{"unseen", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-[123]/*.pdf") }},
 	{"unseen-final", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-4/*.pdf") }},
+	{"unseen-5", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-5/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
