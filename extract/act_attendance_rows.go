@@ -91,13 +91,19 @@ var roleOnlyCellRE = lazyRegexp(`^` + attendeeRolePattern + `$`)
 func rowCells(cells []tableCell) []tableCell {
 	var out []tableCell
 	for _, c := range cells {
-		for _, piece := range splitCellAt(c, inlineItemRE().FindAllStringIndex(c.text, -1)) {
-			text, mark, ok := cutTrailingMark(piece.text)
-			if !ok || utf8.RuneCountInString(mark) < 2 {
+		pieces := []tableCell{c}
+		if strings.ContainsAny(c.text, ").") && strings.ContainsAny(c.text, "0123456789") {
+			pieces = splitCellAt(c, inlineItemRE().FindAllStringIndex(c.text, -1))
+		}
+		for _, piece := range pieces {
+			// The last word alone is tried as a mark: every line of a
+			// document is tried as a row.
+			i := strings.LastIndexByte(piece.text, ' ')
+			if i < 0 || utf8.RuneCountInString(piece.text[i+1:]) < 2 || !markerRE().MatchString(piece.text[i+1:]) {
 				out = append(out, piece)
 				continue
 			}
-			out = append(out, splitCellAt(piece, [][]int{{len(text), len(text)}})...)
+			out = append(out, splitCellAt(piece, [][]int{{i, i}})...)
 		}
 	}
 	return out
