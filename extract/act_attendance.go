@@ -376,7 +376,7 @@ func assignBlocks(cols []column) {
 }
 
 // markerRE is a presence mark as tables print it.
-var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|da\s+remoto|in\s+videoconferenza)(?:\s*\([^)]*\))?\.?$`)
+var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x(?:\s+(?:giust(?:ificat[oa])?|g)\.?)?|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|da\s+remoto|in\s+videoconferenza)(?:\s*\([^)]*\))?\.?$`)
 
 // markValue reads a mark in a column of the given kind: true for present.
 // ok is false for a cell that is no mark.

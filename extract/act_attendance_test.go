@@ -477,6 +477,15 @@ Paola Neri | Assessore | false
 Giuseppe Gialli | Assessore | false
 `, -1, -1, "", ""},
 
+		{"a cross with its qualifier under Assente", `
+    Cognome e nome            Carica          Presente   Assente
+    MARTINIS ANDREA           Sindaco         X
+    CANDOTTO MICHELE          Consigliere                X giust.
+    VIDONI GABRIELE           Consigliere     X`, `MARTINIS ANDREA | Sindaco | true
+CANDOTTO MICHELE | Consigliere | false
+VIDONI GABRIELE | Consigliere | true
+`, -1, -1, "", ""},
+
 		{"a column of how each took part beside the presence", `
     Componenti          Carica          Presente     Modalità
     ROSSI MARIO         Sindaco            NO
