@@ -304,14 +304,22 @@ func headerColumns(l pdftext.Line) []column {
 // fitHeaderless completes the columns of a header that names no column for
 // the names, from the first line below it: names listed under each
 // presence heading make each heading a block of its own (listed=true);
-// names standing left of the headings get a name column there.
+// names standing left of the headings get a name column there, as where
+// the header names the role's column and not the names' ("Carica
+// Presente Assente").
 func fitHeaderless(cols []column, below pdftext.Line) (fitted []column, listed bool) {
-	if slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName || c.kind == colRole || c.kind == colGiven }) {
+	if slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName || c.kind == colGiven }) {
 		return cols, false
 	}
 	cells := lineCells(below)
 	if len(cells) == 0 {
 		return cols, false
+	}
+	if slices.ContainsFunc(cols, func(c column) bool { return c.kind == colRole }) {
+		if !nameLike(cells[0].text) || cells[0].x2 >= cols[0].x {
+			return cols, false
+		}
+		return append([]column{{kind: colName, x: cells[0].x, x2: cells[0].x2}}, cols...), false
 	}
 	for _, c := range cells {
 		if col := nearestColumn(c, cols); nameLike(c.text) && math.Min(c.x2, col.x2) > math.Max(c.x, col.x) {

@@ -477,6 +477,16 @@ Paola Neri | Assessore | false
 Giuseppe Gialli | Assessore | false
 `, -1, -1, "", ""},
 
+		{"a header that names the role's column and not the names'", `
+Intervengono i Signori:
+                                Carica       Presente     Assente
+         Giacomo Lenzi       Sindaco              X
+         Sara Pardini        Vice Sindaco         X
+         Marco Del Carlo     Assessore                       X`, `Giacomo Lenzi | Sindaco | true
+Sara Pardini | Vice Sindaco | true
+Marco Del Carlo | Assessore | false
+`, -1, -1, "", ""},
+
 		{"a cross with its qualifier under Assente", `
     Cognome e nome            Carica          Presente   Assente
     MARTINIS ANDREA           Sindaco         X

@@ -39,8 +39,6 @@ var unseenKnownMisses = map[string]string{
 	"python-4/cc-palmanova-rendiconto.pdf|vote counts":              "the key counts those in favour from \"unanimi\" and those present and voting; the extractor gives the counts printed",
 	// Not read yet.
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
-	"chromium-4/giunta-pietrasanta-word.pdf|attendee":            "a table whose header names no column for the names (\"Carica Presente Assente\")",
-	"chromium-4/giunta-pietrasanta-word.pdf|attendee count":      "a table whose header names no column for the names (\"Carica Presente Assente\")",
 	"python-4/det-nizza-energia-elettrica.pdf|office":            "the office named in the signature; not looked into",
 	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":         "those present counted in another sentence than the vote's; not looked into",
 	"python-5/determina-pontremoli-certificato-visto.pdf|office": "the Servizio printed under the Settore on the act's first page, after a cover certificate; not read",
