@@ -18,8 +18,8 @@ import (
 // that a present/absent mark is read from the column it stands in (an "X"
 // under "Assente" is an absence), a table printed as two blocks side by side
 // is read in the order its roll is printed (act_attendance_order.go), and a
-// role or a name that wraps above or below
-// its row is joined to the row it belongs to.
+// role or a name that wraps above or below its row is joined to the row it
+// belongs to.
 
 // tableCellGap is the gap, in ems, from which two runs on one baseline are
 // different cells: wider than a space, narrower than any table gutter.

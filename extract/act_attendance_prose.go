@@ -48,18 +48,24 @@ var (
 // seduta, il Vicesindaco …").
 func proseEnd(list string) int {
 	for _, end := range proseEndRE().FindAllStringIndex(list, -1) {
-		before := list[:end[0]+1]
 		if list[end[0]] == '.' {
+			before := list[:end[0]+1]
 			word := before[strings.LastIndexAny(before, " \n,;:()")+1:]
 			if personTitleRE().MatchString(word) {
 				continue
 			}
-		} else if words := strings.Fields(list[:end[0]]); len(words) > 0 && relativeWords[strings.ToLower(words[len(words)-1])] {
+		} else if relativeWords[strings.ToLower(lastWord(list[:end[0]]))] {
 			continue
 		}
 		return end[0]
 	}
 	return len(list)
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " \n")
+	return s[strings.LastIndexAny(s, " \n")+1:]
 }
 
 // relativeWords open a clause about the name before them.

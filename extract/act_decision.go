@@ -207,9 +207,10 @@ const maxPointLeadIn = 2
 // operativePoints reads the numbered points of a dispositive part that
 // decides an act of the kind given, their numbers removed; a point runs
 // until the next number in sequence. A part that opens with no point 1 may
-// letter its points in sequence ("a)", "b)") or mark them with bullets
-// ("· di …", "- di …", an ordinanza's "- il divieto …"): they are numbered
-// in their order.
+// letter its points in sequence ("a)", "b)"), mark them with bullets
+// ("· di …", "- di …", an ordinanza's "- il divieto …") or print no mark
+// at all (their bullets drawn as shapes): they are numbered in their
+// order.
 func operativePoints(lines actLines, kind string) []OperativePoint {
 	numbered := func(line, _ string, next int) (string, bool) {
 		g := pointRE().FindStringSubmatch(line)
@@ -239,9 +240,10 @@ func operativePoints(lines actLines, kind string) []OperativePoint {
 		return g[3], strings.EqualFold(g[1]+g[2], string(rune('a'+next-1)))
 	}
 	// Points whose marks are drawn, not printed (a list's bullets as
-	// shapes): each opens a line after one that ends a point with ";" or a
-	// lead-in with ":", as a deliberation's open with "di" and an
-	// ordinanza's with a small letter.
+	// shapes), or that have none: each opens a line after one that ends
+	// a point with ";" or a lead-in with ":", as a deliberation's open
+	// with "di" and an ordinanza's with a small letter; a deliberation's
+	// also after a sentence's stop, or anywhere with its verb in capitals.
 	unmarked := func(line, before string, _ int) (string, bool) {
 		if capitalInfinitiveRE().MatchString(line) {
 			return line, true // "DI IMPEGNARE la spesa …" after a line of figures
@@ -328,10 +330,10 @@ func readPoints(lines actLines, opens pointOpener, endAtStop bool) []OperativePo
 }
 
 // closesPoints reports whether line, after the line before it, ends a
-// list of points printed with no marks: a sentence in capitals after
-// one that ended (not after a title's stop: "dell'arch." over "Michela
-// Esposito"), or the act's closing words after a point's end ("La
-// presente determinazione … è pubblicata all'albo pretorio").
+// list of points printed with no marks: a sentence opening with a
+// capital after one that ended (not after a title's stop: "dell'arch."
+// over "Michela Esposito"), or the act's closing words after a point's
+// end ("La presente determinazione … è pubblicata all'albo pretorio").
 func closesPoints(before, line string) bool {
 	if !strings.HasSuffix(before, ";") && !endsWithStop(before) {
 		return false

@@ -44,6 +44,10 @@ const countWord = `(\d{1,3}|[a-zàèéìòù]+)`
 // countSep is what stands between a label and its count: "n. 12", ": 12".
 const countSep = `\s*(?:[:=-]\s*)?(?:(?:n\.|n°|nr\.?)\s*)?`
 
+// membersWord is who a count counts, between it and its label: "dai n. 9
+// Consiglieri presenti e votanti".
+const membersWord = `(?:consiglieri\s+|componenti\s+|assessori\s+|membri\s+)?`
+
 // countBefore is what may stand before a count that precedes its label.
 const countBefore = `(?i)\b(?:(?:n\.|n°|nr\.?)\s*)?`
 
@@ -55,10 +59,10 @@ var voteCountPatterns = []struct {
 }{
 	{func(v *VoteCounts) **int { return &v.Present },
 		lazyRegexp(`(?i)\bpresenti(?:\s+e\s+votanti)?` + countSep + countWord + wordEnd),
-		lazyRegexp(countBefore + countWord + `\s+(?:consiglieri\s+|componenti\s+|assessori\s+|membri\s+)?presenti\b`)},
+		lazyRegexp(countBefore + countWord + `\s+` + membersWord + `presenti\b`)},
 	{func(v *VoteCounts) **int { return &v.Voters },
 		lazyRegexp(`(?i)\bvotanti` + countSep + countWord + wordEnd),
-		lazyRegexp(countBefore + countWord + `\s+(?:consiglieri\s+|componenti\s+|assessori\s+|membri\s+)?(?:presenti\s+e\s+)?votanti\b`)},
+		lazyRegexp(countBefore + countWord + `\s+` + membersWord + `(?:presenti\s+e\s+)?votanti\b`)},
 	{func(v *VoteCounts) **int { return &v.InFavour },
 		lazyRegexp(`(?i)\bfavorevol[ei](?:\s+unanimi)?` + countSep + countWord + wordEnd),
 		lazyRegexp(countBefore + countWord + `\s+(?:vot[oi]\s+)?favorevol[ei]\b`)},
