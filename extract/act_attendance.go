@@ -418,9 +418,10 @@ type tablePiece struct {
 	text  map[colKind]string
 	marks []tableMark
 	isRow bool
-	// numbered is set when the line carries a row's ordinal ("1", "1.").
-	numbered bool
-	merged   []tablePiece // fragments joined to this row
+	// ordinal is the row's number where the line carries one ("1",
+	// "1."), else 0.
+	ordinal int
+	merged  []tablePiece // fragments joined to this row
 }
 
 type tableMark struct {
@@ -566,6 +567,10 @@ func isProse(cells []tableCell, cols []column) bool {
 func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed bool) []tablePiece {
 	byBlock := map[int]*tablePiece{}
 	var order []int
+	// pending is the number of the row that the next cell with text
+	// opens: a block's number stands under a heading that may count as
+	// the block before's ("N." repeated does not open a block).
+	pending := 0
 	for _, c := range cells {
 		col := nearestColumn(c, cols)
 		p := byBlock[col.block]
@@ -595,7 +600,7 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 			kind = colName // a long name that reaches under a mark column
 		}
 		if kind == colOrdinal || !strings.ContainsFunc(c.text, isAlnum) {
-			p.numbered = p.numbered || strings.ContainsFunc(c.text, unicode.IsDigit)
+			pending = cmp.Or(ordinalValue(c.text), pending)
 			continue // a number's cell, a rule drawn with underscores
 		}
 		if spansColumns(c, cols) > 1 && kind != colGiven {
@@ -608,9 +613,13 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 			c.text = text
 		}
 		if ordinalRE().MatchString(c.text) {
-			p.numbered = true
+			pending = ordinalValue(c.text)
 			continue
 		}
+		if p.ordinal == 0 {
+			p.ordinal = pending
+		}
+		pending = 0
 		p.text[kind] = strings.TrimSpace(p.text[kind] + " " + c.text)
 	}
 	var out []tablePiece
@@ -746,14 +755,10 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 	hasAbsent := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colAbsent })
 	var entries []placedAttendee
 	for _, r := range rows {
-		name := strings.TrimSpace(r.cellText(colName) + " " + r.cellText(colGiven))
-		a := Attendee{Name: name, Role: r.cellText(colRole), Present: r.present(hasPresent, hasAbsent)}
-		numbered := r.numbered || leadingOrdinalRE().MatchString(name)
-		if a.Role == "" {
-			a.Name, a.Role = splitNameRole(a.Name)
-		}
-		if a.Name != "" {
-			entries = append(entries, placedAttendee{a, r.block, r.y, r.size, numbered})
+		e := placedEntry(r.cellText(colName)+" "+r.cellText(colGiven), r.cellText(colRole), r.ordinal)
+		e.Present, e.block, e.y, e.size = r.present(hasPresent, hasAbsent), r.block, r.y, r.size
+		if e.Name != "" {
+			entries = append(entries, e)
 		}
 	}
 	return readingOrder(entries)

@@ -4,15 +4,17 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // The order of a roll printed as two (or more) blocks side by side.
 //
 // A table of the Giunta or the Consiglio often prints its members two to
 // a row, under a heading repeated for each block. Numbered rows say how
-// to read it: the numbers run down the first block and on down the next.
-// Without numbers a reader may read it either way, and keyers writing
+// to read it: the numbers run down the first block and on down the next,
+// or across each row. Without numbers a reader may read it either way, and keyers writing
 // answers from the page did both. The list itself then tells: rolls are
 // printed in an order, the Sindaco first, then by office, then by name,
 // or in an order of their own (the election's), which neither reading
@@ -21,16 +23,41 @@ import (
 // block by block, down each block.
 
 // placedAttendee is an attendee read from a table, with where its row
-// stands: its block, its baseline and size, and whether it is numbered.
+// stands: its block, its baseline and size, and its number where the row
+// prints one (else 0).
 type placedAttendee struct {
 	Attendee
-	block    int
-	y, size  float64
-	numbered bool
+	block   int
+	y, size float64
+	ordinal int
+}
+
+// placedEntry is the attendee a row's name and role cells give: its
+// number, printed in a cell of its own (ordinal) or before the name ("1
+// ROSSI MARIO", "1) ROSSI MARIO"), set apart; its role, where no cell
+// holds it, read from the name's ("ROSSI MARIO - Sindaco").
+func placedEntry(name, role string, ordinal int) placedAttendee {
+	name = strings.TrimSpace(name)
+	if g := leadingOrdinalRE().FindStringSubmatch(name); g != nil {
+		ordinal = cmp.Or(ordinal, ordinalValue(g[1]))
+		name = strings.TrimSpace(name[len(g[0]):])
+	}
+	if role == "" {
+		name, role = splitNameRole(name)
+	}
+	return placedAttendee{Attendee: Attendee{Name: name, Role: role}, ordinal: ordinal}
+}
+
+// ordinalValue is the number an ordinal's cell prints ("12", "12.", "12)").
+func ordinalValue(s string) int {
+	n, _ := strconv.Atoi(strings.TrimRightFunc(strings.TrimSpace(s), func(r rune) bool { return !unicode.IsDigit(r) }))
+	return n
 }
 
 // readingOrder returns the attendees of a table in the order the roll is
-// printed in, top to bottom within a block.
+// printed in: by their numbers where every row has one, which may run
+// down each block or across the rows; else down each block, or across
+// the rows where the roll's order reads better so.
 func readingOrder(entries []placedAttendee) []Attendee {
 	if len(entries) == 0 {
 		return nil
@@ -43,8 +70,16 @@ func readingOrder(entries []placedAttendee) []Attendee {
 		return cmp.Compare(b.y, a.y)
 	})
 	order := down
-	numbered := slices.ContainsFunc(entries, func(e placedAttendee) bool { return e.numbered })
-	if !numbered && down[len(down)-1].block > 0 {
+	numbered := 0
+	for _, e := range entries {
+		if e.ordinal > 0 {
+			numbered++
+		}
+	}
+	switch {
+	case numbered == len(entries):
+		slices.SortStableFunc(order, func(a, b placedAttendee) int { return cmp.Compare(a.ordinal, b.ordinal) })
+	case numbered == 0 && down[len(down)-1].block > 0:
 		if across := acrossRows(down); orderedNeighbours(across) > orderedNeighbours(down) {
 			order = across
 		}
@@ -77,15 +112,23 @@ func acrossRows(entries []placedAttendee) []placedAttendee {
 // cells may lie and still be one row of the table.
 const sameRowReach = 0.5
 
-// orderedNeighbours counts the attendees that follow the one before them
-// in a roll's order: a lower office, or the same office and a name not
-// before it in the alphabet.
+// orderedNeighbours scores how well a reading follows a roll's order,
+// neighbour by neighbour: a lower office after a higher one counts two,
+// a higher after a lower loses two, and within an office a name not
+// before the one above it in the alphabet counts one. Offices weigh more
+// than names: a roll lists them in order, where its names may follow the
+// election's order rather than the alphabet's.
 func orderedNeighbours(entries []placedAttendee) int {
 	n := 0
 	for i := 1; i < len(entries); i++ {
 		a, b := entries[i-1].Attendee, entries[i].Attendee
 		ra, rb := officeRank(a.Role), officeRank(b.Role)
-		if ra < rb || ra == rb && foldName(a.Name) <= foldName(b.Name) {
+		switch {
+		case ra < rb:
+			n += 2
+		case ra > rb:
+			n -= 2
+		case foldName(a.Name) <= foldName(b.Name):
 			n++
 		}
 	}

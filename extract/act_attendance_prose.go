@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The attendance written as prose: "Sono presenti i signori: ROSSI MARIO
@@ -85,6 +86,9 @@ const minProseNames = 2
 // minute's sentences, present first.
 func readAttendanceProse(ls actLines) []Attendee {
 	text := ls.joinLines(0, proseWindow)
+	if rows := readMarkedList(text); rows != nil {
+		return rows
+	}
 	var rows []Attendee
 	presentNames := 0
 	for _, loc := range proseLists(text) {
@@ -258,3 +262,53 @@ func isTitle(w string) bool {
 // courtesyWords are the titles personTitleRE does not read: "Sig.ri",
 // "Signor", "Signora".
 var courtesyWords = map[string]bool{"sig.ri": true, "signor": true, "signora": true, "sig": true}
+
+// markedListRE opens a roll written as prose, each member's presence after
+// the name: "nelle persone dei Signori: Dott. Raffaele Ciccarelli,
+// Sindaco, presente; Sig.ra Angela Grasso, Vice Sindaco, presente; …".
+var markedListRE = lazyRegexp(`(?i)\b(?:signori|sigg\.(?:ri)?|seguenti\s+(?:componenti|consiglieri|assessori))\s*:\s*`)
+
+// readMarkedList reads the first roll of markedListRE's kind in text: its
+// items, separated by semicolons, each a name, its role and its
+// presence, until an item without one. nil when fewer than
+// minProseNames items are read.
+func readMarkedList(text string) []Attendee {
+	loc := markedListRE().FindStringIndex(text)
+	if loc == nil {
+		return nil
+	}
+	list := strings.ToValidUTF8(text[loc[1]:min(len(text), loc[1]+maxProseList)], "")
+	list = list[:proseEnd(list)]
+	var rows []Attendee
+	for _, item := range strings.Split(list, ";") {
+		item = strings.TrimSpace(strings.ReplaceAll(item, "\n", " "))
+		who, mark, ok := cutLastField(item)
+		if !ok {
+			break
+		}
+		present, isMark := markValue(strings.TrimSuffix(mark, "."), colPresence)
+		if !isMark || utf8.RuneCountInString(mark) < 2 {
+			break
+		}
+		name, role := splitNameRole(who)
+		if name = stripTitle(name); !nameLike(name) {
+			break
+		}
+		role, _ = singularRole(role)
+		rows = append(rows, Attendee{Name: name, Role: role, Present: present})
+	}
+	if len(rows) < minProseNames {
+		return nil
+	}
+	return rows
+}
+
+// cutLastField splits an item at its last comma: "Dott. Raffaele
+// Ciccarelli, Sindaco" and "presente".
+func cutLastField(item string) (before, last string, ok bool) {
+	i := strings.LastIndexByte(item, ',')
+	if i < 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(item[:i]), strings.TrimSpace(item[i+1:]), true
+}

@@ -26,7 +26,7 @@ func splitNameRole(s string) (name, role string) {
 }
 
 var (
-	leadingOrdinalRE = lazyRegexp(`^\d{1,3}\s*[.)°-]\s*`)
+	leadingOrdinalRE = lazyRegexp(`^(\d{1,3})(?:\s*[.)°-]\s*|\s+)`)
 	roleAtEndRE      = lazyRegexp(`^(.*?)\s*(?:[-–,]\s*|\(\s*)?(` + attendeeRolePattern + `)\s*\)?$`)
 	roleAtStartRE    = lazyRegexp(`^(` + attendeeRolePattern + `)\s*[-–:,]?\s+(.+)$`)
 )
@@ -57,7 +57,7 @@ func rowEntries(l pdftext.Line) []tablePiece {
 			continue
 		}
 		if ordinalRE().MatchString(c.text) {
-			cur.numbered = true
+			cur.ordinal = ordinalValue(c.text)
 			continue
 		}
 		if len(cur.text) == 0 {
@@ -197,14 +197,9 @@ func headerlessRows(entries []tablePiece) []Attendee {
 		if right-left > blockGap*e.size && e.x > (left+right)/2 {
 			b = 1
 		}
-		name, role := e.text[colName], e.text[colRole]
-		numbered := e.numbered || leadingOrdinalRE().MatchString(name)
-		if role == "" {
-			name, role = splitNameRole(name)
-		} else {
-			name = strings.TrimSpace(leadingOrdinalRE().ReplaceAllString(name, ""))
-		}
-		placed = append(placed, placedAttendee{Attendee{Name: name, Role: role, Present: e.marks[0].present}, b, e.y, e.size, numbered})
+		p := placedEntry(e.text[colName], e.text[colRole], e.ordinal)
+		p.Present, p.block, p.y, p.size = e.marks[0].present, b, e.y, e.size
+		placed = append(placed, p)
 	}
 	return readingOrder(placed)
 }

@@ -487,6 +487,32 @@ Sara Pardini | Vice Sindaco | true
 Marco Del Carlo | Assessore | false
 `, -1, -1, "", ""},
 
+		{"two numbered blocks whose numbers run across the rows", `
+  N.  CONSIGLIERE                   P/A     N.  CONSIGLIERE              P/A
+  1   ROSSI MARIO - Sindaco          P      2   NERI PAOLO                P
+  3   BIANCHI ANNA                   A      4   VERDI LUCA                P`, `ROSSI MARIO | Sindaco | true
+NERI PAOLO |  | true
+BIANCHI ANNA |  | false
+VERDI LUCA |  | true
+`, -1, -1, "", ""},
+
+		{"a number before the name in the name's cell", `
+          N.        CONSIGLIERI                PRES.   ASS.
+            1   LIPARI SALVATORE                 X
+            2   FERRARA ANTONINA                         X`, `LIPARI SALVATORE |  | true
+FERRARA ANTONINA |  | false
+`, -1, -1, "", ""},
+
+		{"a roll in prose, each member's presence after the name", `
+si è riunita la Giunta Comunale nelle persone dei Signori: Dott. Raffaele Ciccarelli, Sindaco,
+presente; Sig.ra Angela Grasso, Vice Sindaco, presente; Dott.ssa Rosa Lo Conte, Assessore, assente;
+Ing. Carmine Pratola, Assessore, presente.
+Presiede il Sindaco, Dott. Raffaele Ciccarelli.`, `Raffaele Ciccarelli | Sindaco | true
+Angela Grasso | Vice Sindaco | true
+Rosa Lo Conte | Assessore | false
+Carmine Pratola | Assessore | true
+`, -1, -1, "", ""},
+
 		{"a cross with its qualifier under Assente", `
     Cognome e nome            Carica          Presente   Assente
     MARTINIS ANDREA           Sindaco         X
@@ -658,6 +684,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		// the name before the words
 		{"Il Sig. ROSSI MARIO in qualità di SINDACO assume la presidenza e dichiara aperta la seduta.", president, "Sig.|SINDACO|ROSSI MARIO"},
 		{"Constatato il numero legale, il Dott. Mario Rossi, nella sua qualità di Sindaco, assume la presidenza.", president, "Dott.|Sindaco|Mario Rossi"},
+		{"Constatato il numero legale degli intervenuti, l'avv. Michele Zanatta nella sua qualità di Sindaco assume la presidenza.", president, "avv.|Sindaco|Michele Zanatta"},
 		{"Il Vice Sindaco Luca Bianchi assume la presidenza.", president, "|Vice Sindaco|Luca Bianchi"},
 		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"}, // over two lines
 		{"Presiede il\nSindaco Mario Rossi.", president, "|Sindaco|Mario Rossi"},

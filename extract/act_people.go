@@ -169,7 +169,8 @@ func presidency(sentence string) *Person {
 	// "Constatato il numero legale, il Dott. Mario Rossi, …".
 	before := strings.Fields(lastSentence(g[1]))
 	for i := range before {
-		if i > 0 && !articleWords[strings.ToLower(before[i-1])] || i == 0 && articleWords[strings.ToLower(before[0])] {
+		_, elidedTitle := elidedTitle(before[i]) // "l'avv. Michele Zanatta"
+		if !elidedTitle && (i > 0 && !articleWords[strings.ToLower(before[i-1])] || i == 0 && articleWords[strings.ToLower(before[0])]) {
 			continue
 		}
 		rest := strings.Join(before[i:], " ")
@@ -268,7 +269,7 @@ func lastSentence(s string) string {
 	start := 0
 	for i, w := range words {
 		end := strings.TrimRight(w, ".;:")
-		if end == w || personTitleRE().MatchString(w) || utf8.RuneCountInString(end) == 1 {
+		if _, elided := elidedTitle(w); end == w || elided || personTitleRE().MatchString(w) || utf8.RuneCountInString(end) == 1 {
 			continue
 		}
 		start = i + 1
@@ -364,6 +365,16 @@ func appositionRole(name, s string) string {
 	return strings.Join(words[:n], " ")
 }
 
+// elidedTitle is the title in a word that elides the article before it:
+// "avv." in "l'avv.".
+func elidedTitle(w string) (string, bool) {
+	elided, rest, ok := cutElision(w)
+	if !ok || !smallElided(elided) || !personTitleRE().MatchString(rest) {
+		return "", false
+	}
+	return rest, true
+}
+
 // personName reads a name as printed from the start of s: titles are set
 // apart, and the name ends at the first word that is not capitalised or
 // at punctuation.
@@ -371,6 +382,9 @@ func personName(s string) Person {
 	var p Person
 	var name []string
 	for _, w := range strings.Fields(s) {
+		if title, ok := elidedTitle(w); ok {
+			w = title // "l'avv. Michele Zanatta"
+		}
 		if personTitleRE().MatchString(w) {
 			if p.Title == "" && len(name) == 0 {
 				p.Title = w

@@ -94,6 +94,7 @@ var fingerprintSets = []struct {
 	{"unseen", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-[123]/*.pdf") }},
 	{"unseen-final", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-4/*.pdf") }},
 	{"unseen-5", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-5/*.pdf") }},
+	{"unseen-6", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-6/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
