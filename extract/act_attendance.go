@@ -164,11 +164,15 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:nominativ[oi]|cognome(?:\s+e)?\s+nome|nome(?:\s+e)?\s+cognome|cognome|component[ei](?:\s+(?:la|della|del)\s+(?:giunta|consiglio)(?:\s+comunale)?)?|consiglier[ei](?:\s+comunali)?|assessori|amministratori|membri)$`), colName},
 	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]?\s*/\s*no?\s*[)\]]?)$`), colPresence},
-	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)$`), colPresent},
-	{lazyRegexp(`^(?:assent[ei]|ass\.?|as\.|a\.?)$`), colAbsent},
+	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)` + listedWho + `$`), colPresent},
+	{lazyRegexp(`^(?:assent[ei](?:\s+giustificat[ie])?|ass\.?|as\.|a\.?)` + listedWho + `$`), colAbsent},
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 }
+
+// listedWho is who a heading of those present or absent lists under it:
+// "Presenti i signori", "Assenti giustificati i signori".
+const listedWho = `(?:\s+(?:i\s+|gli\s+)?(?:signori|sigg\.(?:ri)?|consiglieri|assessori|componenti))?`
 
 // maxHeaderCell is the longest text, spaces collapsed, that a heading of
 // headerKinds reads ("componenti della giunta comunale" is 32 bytes), with
@@ -206,7 +210,8 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		carica cariche ricoperta ruolo qualifica funzione
 		presente presenti assente assenti presenza presenze pres pr p ass as a si sì no s
 		presentesi presentesì presentisi presentisì presentes presentis
-		da in remoto videoconferenza collegato collegati modalità modalita di partecipazione n nr`) {
+		da in remoto videoconferenza collegato collegati modalità modalita di partecipazione n nr
+		i gli signori sigg ri giustificati giustificate`) {
 		words[w] = true
 	}
 	return words
@@ -571,7 +576,17 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 	// opens: a block's number stands under a heading that may count as
 	// the block before's ("N." repeated does not open a block).
 	pending := 0
+	if listed {
+		cells = listedCells(cells, cols)
+	}
+	var last *tablePiece // the piece of the line's last cell
 	for _, c := range cells {
+		if listed && last != nil && roleOnlyCellRE().MatchString(c.text) {
+			// "FRANCESCHINI DAVIDE    Sindaco": the role of the name
+			// before it, which may stand nearer the next heading.
+			last.text[colRole] = c.text
+			continue
+		}
 		col := nearestColumn(c, cols)
 		p := byBlock[col.block]
 		if p == nil {
@@ -579,6 +594,7 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 			byBlock[col.block] = p
 			order = append(order, col.block)
 		}
+		last = p
 		kind := col.kind
 		if listed {
 			// A name listed under "Presenti" or "Assenti".
@@ -633,6 +649,43 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 	}
 	return out
 }
+
+// listedCells are a line's cells under headings of those present and
+// absent, a cell that runs across a heading's left edge split there, at
+// the space nearest it: a role set close to the name in the next list
+// ("Sindaco ZAMPEDRI CHIARA") is two cells.
+func listedCells(cells []tableCell, cols []column) []tableCell {
+	var out []tableCell
+	for _, c := range cells {
+		for _, col := range cols[1:] {
+			if col.x <= c.x || col.x >= c.x2 {
+				continue
+			}
+			at := int(float64(len(c.text)) * (col.x - c.x) / (c.x2 - c.x))
+			if space := nearestSpace(c.text, at); space > 0 {
+				split := splitCellAt(c, [][]int{{space, space}})
+				out = append(out, split[0])
+				c = split[len(split)-1]
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// nearestSpace is the index of the space in s nearest to byte at, -1 when
+// s has none.
+func nearestSpace(s string, at int) int {
+	best := -1
+	for i := range len(s) {
+		if s[i] == ' ' && (best < 0 || abs(i-at) < abs(best-at)) {
+			best = i
+		}
+	}
+	return best
+}
+
+func abs(n int) int { return max(n, -n) }
 
 // blankMark reports whether a cell under a presence column is a dash,
 // which tables print for no mark ("—" under Presente, "Sì" under Assente).

@@ -513,6 +513,16 @@ Rosa Lo Conte | Assessore | false
 Carmine Pratola | Assessore | true
 `, -1, -1, "", ""},
 
+		{"two lists under headings of those present and absent, each name with its role", `
+Presenti i signori:                        Assenti giustificati i signori:
+FRANCESCHINI DAVIDE              Sindaco ZAMPEDRI CHIARA                     Assessore
+MOSER ELISA                  Vicesindaco
+ANDREATTA LUCA                 Assessore`, `FRANCESCHINI DAVIDE | Sindaco | true
+MOSER ELISA | Vicesindaco | true
+ANDREATTA LUCA | Assessore | true
+ZAMPEDRI CHIARA | Assessore | false
+`, -1, -1, "", ""},
+
 		{"a cross with its qualifier under Assente", `
     Cognome e nome            Carica          Presente   Assente
     MARTINIS ANDREA           Sindaco         X

@@ -42,8 +42,6 @@ var unseenKnownMisses = map[string]string{
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
 	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":         "those present counted in another sentence than the vote's; not looked into",
 	"python-5/determina-pontremoli-certificato-visto.pdf|office": "the Servizio printed under the Settore on the act's first page, after a cover certificate; not read",
-	"chromium-6/giunta-pergine-dedagroup.pdf|attendee":           "two lists side by side under \"Presenti i signori:\" and \"Assenti giustificati i signori:\", each name with its role; not read",
-	"chromium-6/giunta-pergine-dedagroup.pdf|attendee count":     "two lists side by side under their headings; not read",
 	"chromium-3/giunta-chiavari-labelgrid.pdf|time":              "the session's time only in a table's cell under \"ORA\", the minute says \"nell'ora sopra indicata\"",
 }
 
