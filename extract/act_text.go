@@ -34,7 +34,7 @@ func newActLines(file *pdftext.File) actLines {
 	pages := make([][]pdftext.Line, len(file.Pages))
 	total := 0
 	for i, p := range file.Pages {
-		pages[i] = p.Lines()
+		pages[i] = readColumns(p.Lines())
 		total += len(pages[i])
 	}
 	edgeCount := map[string]int{}

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadColumns: a page of two texts side by side is read column by
+// column, a table's rows as they are.
+func TestReadColumns(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string // the lines, in the order read
+	}{
+		{"two languages side by side: each column read whole", `
+Im Jahre zweitausendvierundzwanzig, am sechsten          L'anno duemilaventiquattro, addì sei del mese
+Tag des Monats November, um 20:00 Uhr, ist im            di novembre, alle ore 20:00, nella sala del
+Ratssaal der Gemeinderat zusammengetreten.               Municipio, si è riunito il Consiglio comunale.
+Nr. 301 vom 29.10.2024;                                  n. 301 del 29.10.2024;`,
+			[]string{
+				"Im Jahre zweitausendvierundzwanzig, am sechsten",
+				"Tag des Monats November, um 20:00 Uhr, ist im",
+				"Ratssaal der Gemeinderat zusammengetreten.",
+				"Nr. 301 vom 29.10.2024;",
+				"L'anno duemilaventiquattro, addì sei del mese",
+				"di novembre, alle ore 20:00, nella sala del",
+				"Municipio, si è riunito il Consiglio comunale.",
+				"n. 301 del 29.10.2024;",
+			}},
+		{"a roll two members a line is a table's rows", `
+Sono presenti i consiglieri:
+1    ROSSI MARIO Sindaco          presente          7    NERI PAOLO Consigliere      presente
+2    BIANCHI ANNA Consigliere     assente           8    VERDI LUCA Consigliere      presente
+3    GIALLI SARA Consigliere      presente          9    BLU CARLA Consigliere       presente`,
+			[]string{
+				"Sono presenti i consiglieri:",
+				"1 ROSSI MARIO Sindaco presente 7 NERI PAOLO Consigliere presente",
+				"2 BIANCHI ANNA Consigliere assente 8 VERDI LUCA Consigliere presente",
+				"3 GIALLI SARA Consigliere presente 9 BLU CARLA Consigliere presente",
+			}},
+		{"one line with a wide gap is no columns", `
+Il Consiglio comunale, udita la relazione          del Sindaco e gli interventi dei consiglieri,
+con voti favorevoli unanimi espressi per alzata di mano,`,
+			[]string{
+				"Il Consiglio comunale, udita la relazione del Sindaco e gli interventi dei consiglieri,",
+				"con voti favorevoli unanimi espressi per alzata di mano,",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range readColumns(textDocument(tt.page).Pages[0].Lines()) {
+				got = append(got, l.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
