@@ -388,8 +388,9 @@ func assignBlocks(cols []column) {
 	}
 }
 
-// markerRE is a presence mark as tables print it.
-var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x(?:\s+(?:giust(?:ificat[oa])?|g)\.?)?|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|da\s+remoto|in\s+videoconferenza)(?:\s*\([^)]*\))?\.?$`)
+// markerRE is a presence mark as tables print it, perhaps with a
+// footnote's star ("P*", "X*": present from afar).
+var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x(?:\s+(?:giust(?:ificat[oa])?|g)\.?)?|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|da\s+remoto|in\s+videoconferenza)(?:\s*\([^)]*\))?\.?\s*\*?$`)
 
 // markValue reads a mark in a column of the given kind: true for present.
 // ok is false for a cell that is no mark.
@@ -398,7 +399,7 @@ func markValue(text string, kind colKind) (present, ok bool) {
 		return false, false
 	}
 	t := strings.ToLower(strings.TrimSpace(strings.SplitN(text, "(", 2)[0]))
-	t = strings.TrimSuffix(t, ".")
+	t = strings.TrimSuffix(strings.TrimRight(t, "* "), ".") // "P*": a footnote's star, remote
 	switch {
 	case strings.HasPrefix(t, "present"), t == "pres", t == "p", t == "in presenza", t == "da remoto", t == "in videoconferenza":
 		return true, true

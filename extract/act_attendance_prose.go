@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // The attendance written as prose: "Sono presenti i signori: ROSSI MARIO
@@ -69,6 +68,10 @@ func lastWord(s string) string {
 	return s[strings.LastIndexAny(s, " \n")+1:]
 }
 
+// bracketedMarkRE is what a list of names may add in brackets after one:
+// a presence, if markerRE reads it so ("(giustificata)").
+var bracketedMarkRE = lazyRegexp(`\s*\(([^()]*)\)$`)
+
 // relativeWords open a clause about the name before them.
 var relativeWords = map[string]bool{"che": true, "quale": true}
 
@@ -119,6 +122,9 @@ func readAttendanceProse(ls actLines) []Attendee {
 				item = rest
 			}
 			item = strings.ReplaceAll(item, "\n", " ")
+			if g := bracketedMarkRE().FindStringSubmatchIndex(item); g != nil && markerRE().MatchString(item[g[2]:g[3]]) {
+				item = item[:g[0]] // "Sandra Lusini (giustificata)"
+			}
 			if item == "" || nobodyRE().MatchString(item) {
 				continue
 			}
@@ -265,13 +271,16 @@ var courtesyWords = map[string]bool{"sig.ri": true, "signor": true, "signora": t
 
 // markedListRE opens a roll written as prose, each member's presence after
 // the name: "nelle persone dei Signori: Dott. Raffaele Ciccarelli,
-// Sindaco, presente; Sig.ra Angela Grasso, Vice Sindaco, presente; …".
+// Sindaco, presente; Sig.ra Angela Grasso, Vice Sindaco, presente; …", or
+// one a line ("CIAMPOLINI ALESSANDRO, Sindaco – presente").
 var markedListRE = lazyRegexp(`(?i)\b(?:signori|sigg\.(?:ri)?|seguenti\s+(?:componenti|consiglieri|assessori))\s*:\s*`)
 
+// itemMarkRE is the presence that closes an item of such a roll.
+var itemMarkRE = lazyRegexp(`(?i)\s*[,–—-]\s*(present[ei]|assent[ei](?:\s+giustificat[oaie])?)\b\s*[;.]?`)
+
 // readMarkedList reads the first roll of markedListRE's kind in text: its
-// items, separated by semicolons, each a name, its role and its
-// presence, until an item without one. nil when fewer than
-// minProseNames items are read.
+// items, each a name and its role before its presence, until an item
+// that is no name. nil when fewer than minProseNames items are read.
 func readMarkedList(text string) []Attendee {
 	loc := markedListRE().FindStringIndex(text)
 	if loc == nil {
@@ -280,35 +289,20 @@ func readMarkedList(text string) []Attendee {
 	list := strings.ToValidUTF8(text[loc[1]:min(len(text), loc[1]+maxProseList)], "")
 	list = list[:proseEnd(list)]
 	var rows []Attendee
-	for _, item := range strings.Split(list, ";") {
-		item = strings.TrimSpace(strings.ReplaceAll(item, "\n", " "))
-		who, mark, ok := cutLastField(item)
-		if !ok {
-			break
-		}
-		present, isMark := markValue(strings.TrimSuffix(mark, "."), colPresence)
-		if !isMark || utf8.RuneCountInString(mark) < 2 {
-			break
-		}
+	start := 0
+	for _, m := range itemMarkRE().FindAllStringSubmatchIndex(list, -1) {
+		who := strings.Join(strings.Fields(list[start:m[0]]), " ")
+		start = m[1]
 		name, role := splitNameRole(who)
 		if name = stripTitle(name); !nameLike(name) {
 			break
 		}
 		role, _ = singularRole(role)
+		present, _ := markValue(list[m[2]:m[3]], colPresence)
 		rows = append(rows, Attendee{Name: name, Role: role, Present: present})
 	}
 	if len(rows) < minProseNames {
 		return nil
 	}
 	return rows
-}
-
-// cutLastField splits an item at its last comma: "Dott. Raffaele
-// Ciccarelli, Sindaco" and "presente".
-func cutLastField(item string) (before, last string, ok bool) {
-	i := strings.LastIndexByte(item, ',')
-	if i < 0 {
-		return "", "", false
-	}
-	return strings.TrimSpace(item[:i]), strings.TrimSpace(item[i+1:]), true
 }

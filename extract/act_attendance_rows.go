@@ -40,8 +40,8 @@ const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*|gli\s+|i\s+)?(?:vice\
 // and, after it, a mark that names itself (Si/No, P/A, Presente/Assente),
 // once or more across the line. It returns nil for any other line.
 func rowEntries(l pdftext.Line) []tablePiece {
-	if !severalCells(l) {
-		return nil // a row is a name and a mark, two cells at the least
+	if !severalCells(l) && !strings.Contains(l.Text, "....") {
+		return nil // a row is a name and a mark, two cells at the least, or dot leaders between
 	}
 	var out []tablePiece
 	cur := tablePiece{y: l.Y, size: l.Size, text: map[colKind]string{}}
@@ -92,8 +92,17 @@ func rowCells(cells []tableCell) []tableCell {
 	var out []tableCell
 	for _, c := range cells {
 		pieces := []tableCell{c}
+		if strings.Contains(c.text, "....") {
+			// Dot leaders between a name and its mark: "MARINELLI
+			// Daniele, Sindaco ........ Presente".
+			pieces = splitAtLeaders(c)
+		}
 		if strings.ContainsAny(c.text, ").") && strings.ContainsAny(c.text, "0123456789") {
-			pieces = splitCellAt(c, inlineItemRE().FindAllStringIndex(c.text, -1))
+			var split []tableCell
+			for _, p := range pieces {
+				split = append(split, splitCellAt(p, inlineItemRE().FindAllStringIndex(p.text, -1))...)
+			}
+			pieces = split
 		}
 		for _, piece := range pieces {
 			// The last word alone is tried as a mark: every line of a
@@ -108,6 +117,24 @@ func rowCells(cells []tableCell) []tableCell {
 	}
 	return out
 }
+
+// splitAtLeaders splits a cell at its dot leaders, which it drops.
+func splitAtLeaders(c tableCell) []tableCell {
+	locs := leadersRE().FindAllStringIndex(c.text, -1)
+	var out []tableCell
+	for i, piece := range splitCellAt(c, locs) {
+		if i > 0 {
+			piece.text = strings.TrimSpace(strings.TrimLeft(piece.text, ". "))
+		}
+		if piece.text != "" {
+			out = append(out, piece)
+		}
+	}
+	return out
+}
+
+// leadersRE is a run of dots that leads the eye from a label to its value.
+var leadersRE = lazyRegexp(`\s*\.{4,}\s*`)
 
 // inlineItemRE is the number of an item of a roll in the middle of a
 // cell, before a name in capitals.

@@ -523,6 +523,47 @@ ANDREATTA LUCA | Assessore | true
 ZAMPEDRI CHIARA | Assessore | false
 `, -1, -1, "", ""},
 
+		{"a numbered roll two to a line, a star on the marks of those present from afar", `
+Fatto l'appello nominale risultano:
+ 1) CECCHI DANIELE                       P       4) ROSSI VALENTINA                    P
+ 2) MARTINI CRISTINA                     P*      5) MORELLI PIETRO                     A
+ 3) BACCI FILIPPO                        P
+P = presente     A = assente    P* = presente in collegamento da remoto`, `CECCHI DANIELE |  | true
+MARTINI CRISTINA |  | true
+BACCI FILIPPO |  | true
+ROSSI VALENTINA |  | true
+MORELLI PIETRO |  | false
+`, -1, -1, "", ""},
+
+		{"a numbered roll with dot leaders to each mark", `
+Dei Signori componenti la Giunta Comunale:
+     1. MARINELLI Daniele, Sindaco ...................... Presente
+     2. DI PASQUALE Rosa, Vice Sindaco .................. Presente
+     3. CARLOMAGNO Ugo, Assessore ....................... Assente`, `MARINELLI Daniele | Sindaco | true
+DI PASQUALE Rosa | Vice Sindaco | true
+CARLOMAGNO Ugo | Assessore | false
+`, -1, -1, "", ""},
+
+		{"a roll one a line, each presence after a dash", `
+si è riunita la Giunta Comunale, regolarmente convocata, con l'intervento dei Signori:
+     CIAMPOLINI ALESSANDRO, Sindaco – presente
+     GIGLIOLI FRANCESCA, Vice Sindaco – presente
+     MANNUCCI PAOLO, Assessore – assente
+Presiede il Sindaco Ing. Alessandro Ciampolini.`, `CIAMPOLINI ALESSANDRO | Sindaco | true
+GIGLIOLI FRANCESCA | Vice Sindaco | true
+MANNUCCI PAOLO | Assessore | false
+`, -1, -1, "", ""},
+
+		{"prose lists with an absence's reason in brackets", `
+Sono presenti i Consiglieri: Mario Rossi, Anna Bianchi, Luca Verdi.
+Risultano assenti i Consiglieri: Sandra Lusini (giustificata); Paolo Cipriani.
+Partecipa il Vice Segretario Comunale Dott.ssa Cristina Bindi.`, `Mario Rossi |  | true
+Anna Bianchi |  | true
+Luca Verdi |  | true
+Sandra Lusini |  | false
+Paolo Cipriani |  | false
+`, -1, -1, "", ""},
+
 		{"a cross with its qualifier under Assente", `
     Cognome e nome            Carica          Presente   Assente
     MARTINIS ANDREA           Sindaco         X
@@ -713,6 +754,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", secretary, "|Segretario Generale|DALL'ACQUA Fabrizio"},
 		{"Assume la presidenza il Sindaco Mario Rossi assistito dal Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale|Luca Neri"},
 		{"La seduta si tiene con la partecipazione del Segretario Generale Anna Verdi.", secretary, "|Segretario Generale|Anna Verdi"},
+		{"Partecipa alla seduta il Vice Segretario Dott. Stefano Menin, incaricato della redazione del verbale.", secretary, "Dott.|Vice Segretario|Stefano Menin"},
 		{"Presiede il Sindaco Mario Rossi; assiste il Segretario Comunale Luca Neri.", secretary, "|Segretario Comunale|Luca Neri"},
 		{"Assiste il Segretario Comunale Dott. Mario Bianchi, incaricato della redazione del verbale.", secretary, "Dott.|Segretario Comunale|Mario Bianchi"},
 		{"La seduta si svolge con l'assistenza del Segretario Comunale Dott.ssa ANNA VERDI, che redige il verbale.", secretary, "Dott.ssa|Segretario Comunale|ANNA VERDI"},

@@ -153,11 +153,12 @@ var (
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
-	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA", or
+	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA", the
+	// body before the kind ("Giunta Comunale Deliberazione n. 141"), or
 	// abbreviated before its number ("Ord. n. 45", "Det.", "Delib."), or a
 	// deliberation named by its body's initials ("G.C. n. 45", "D.G.C.
 	// N. 45", "DCC n. 12").
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|(?:d\.\s*)?(?:[gc]\.\s*c|g\.\s*m)\.?|d[gc]c|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?|(?:giunta|consiglio)\s+(?:comunale|municipale)\s+)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|(?:d\.\s*)?(?:[gc]\.\s*c|g\.\s*m)\.?|d[gc]c|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:pubblicazione|esecutivit\S+)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|relata\s+di\s+pubblicazione|visto\s+di\s+regolarit\S+\s+contabile)\b([\p{L}'’ .]*)`)
 )
 
 // headingKind is the kind and the organ a match of headingKindRE names:
@@ -668,8 +669,14 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 			default:
 				heading = pdftext.CollapseSpace(lastCell + " " + heading)
 			}
-			if opens && c.left != "" && (generalLabelRE().MatchString(c.left) || sectorLabelRE().MatchString(c.left) || otherLabelRE().MatchString(c.left)) {
+			switch {
+			case opens && c.left != "" && (generalLabelRE().MatchString(c.left) || sectorLabelRE().MatchString(c.left) || otherLabelRE().MatchString(c.left)):
 				before = c.left // "Reg. Gen." | "N. 45"
+			case opens && c.left == "" && strings.EqualFold(g(1), "numero"):
+				// "Numero" | "74" | "Data" | "07/10/2025", a form's field
+				// opening its line: its label is its own, not the
+				// letterhead above it.
+				before = ""
 			}
 			if date == "" {
 				// "Provvedimento del 12/03/2026 n. 45"

@@ -367,6 +367,23 @@ IL DIRIGENTE
 Visto
 `, want{"Comune di Castelfranco Emilia", "SETTORE SERVIZI ALLA PERSONA", "determinazione", 1043, 187, "2025-12-18",
 			"Contributi alle scuole dell'infanzia."}},
+		{"the body before the kind in the heading's line", `
+                            Comune di Castelfiorentino
+                                 Città Metropolitana di Firenze
+Giunta Comunale Deliberazione n. 141 del 09/09/2025
+Oggetto:             Approvazione delle tariffe per l'utilizzo degli impianti
+                     sportivi comunali per la stagione 2025/2026
+L'anno duemilaventicinque e questo giorno nove del mese di settembre si è riunita la Giunta Comunale.
+`, want{"Comune di Castelfiorentino", "", "deliberazione", 141, 0, "2025-09-09",
+			"Approvazione delle tariffe per l'utilizzo degli impianti sportivi comunali per la stagione 2025/2026"}},
+		{"number and date as fields, the kind printed apart at the right", `
+ COMUNE DI SINNAI                                                                     Verbale di deliberazione
+ Città Metropolitana di Cagliari                                                       della Giunta Comunale
+ Numero           74                   Data               07/10/2025
+ Oggetto          Destinazione dei proventi delle sanzioni amministrative pecuniarie
+L'anno 2025 il giorno 7 del mese di ottobre si è riunita la Giunta Comunale.
+`, want{"Comune di Sinnai", "", "deliberazione", 74, 0, "2025-10-07",
+			"Destinazione dei proventi delle sanzioni amministrative pecuniarie"}},
 		{"the Area's register over its number in a table", `
 COMUNE DI GUBBIO
 AREA AMMINISTRATIVA

@@ -58,8 +58,9 @@ var (
 )
 
 // secretaryRole is the secretary's title as minutes print it: "Segretario
-// Generale", "Vice Segretario Comunale", "Segretario Comunale Reggente".
-const secretaryRole = `(?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
+// Generale", "Vice Segretario Comunale", "Segretario Comunale Reggente",
+// "Vice Segretario" alone.
+const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
 
 // roleWords are the words an office's title is made of; the words after
 // them are the person's name.

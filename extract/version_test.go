@@ -95,6 +95,7 @@ var fingerprintSets = []struct {
 	{"unseen-final", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-4/*.pdf") }},
 	{"unseen-5", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-5/*.pdf") }},
 	{"unseen-6", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-6/*.pdf") }},
+	{"unseen-7", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-7/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
