@@ -14,13 +14,14 @@ import (
 // A table of the Giunta or the Consiglio often prints its members two to
 // a row, under a heading repeated for each block. Numbered rows say how
 // to read it: the numbers run down the first block and on down the next,
-// or across each row. Without numbers a reader may read it either way, and keyers writing
-// answers from the page did both. The list itself then tells: rolls are
-// printed in an order, the Sindaco first, then by office, then by name,
-// or in an order of their own (the election's), which neither reading
-// puts in order. The reading whose neighbours stand more often in that
-// order is the one printed; where neither reads better, the table is read
-// block by block, down each block.
+// or across each row. Without numbers a reader may read it either way,
+// and keyers writing answers from the page did both. The list itself
+// then tells: rolls are printed in an order, the Sindaco first, then by
+// office, then by name, or in an order of their own (the election's),
+// which neither reading puts in order. The reading whose neighbours
+// follow that order better (orderedNeighbours) is the one printed; where
+// neither reads better, the table is read block by block, down each
+// block.
 
 // placedAttendee is an attendee read from a table, with where its row
 // stands: its block, its baseline and size, and its number where the row
