@@ -268,6 +268,62 @@ type column struct {
 // headings ("Presente Assente", drawn with a narrow gap) is split word by
 // word.
 func headerColumns(l pdftext.Line) []column {
+	cols := headingColumns(l)
+	if cols == nil {
+		return nil
+	}
+	kinds := map[colKind]bool{}
+	for _, c := range cols {
+		kinds[c.kind] = true
+	}
+	hasWho := kinds[colName] || kinds[colRole] || kinds[colGiven]
+	hasPresence := kinds[colPresent] || kinds[colAbsent] || kinds[colPresence]
+	// Without a column for the name, the header must name both presences
+	// ("PRESENTI  ASSENTI"): names stand left of them or are listed under
+	// them.
+	if !hasPresence || (!hasWho && !(kinds[colPresent] && kinds[colAbsent])) {
+		return nil
+	}
+	assignBlocks(cols)
+	return cols
+}
+
+// subHeaderColumns reads lines h and h+1 as a header in two levels: the
+// name's and the role's headings, and under a heading of presence that
+// spans them (on a line of its own, left aside) the marks' columns, "Sì"
+// and "No": "Cognome e nome  Carica" over "Sì  No". nil when they are not.
+func subHeaderColumns(ls actLines, h int) []column {
+	if h+1 >= len(ls) || ls[h+1].Page != ls[h].Page {
+		return nil
+	}
+	cols := headingColumns(ls[h])
+	if len(cols) == 0 || slices.ContainsFunc(cols, func(c column) bool { return isPresenceKind(c.kind) }) {
+		return nil
+	}
+	var yes, no bool
+	for _, c := range lineCells(ls[h+1]) {
+		col := column{x: c.x, x2: c.x2}
+		switch strings.ToLower(strings.Trim(c.text, " :")) {
+		case "sì", "si":
+			col.kind, yes = colPresent, true
+		case "no":
+			col.kind, no = colAbsent, true
+		default:
+			return nil
+		}
+		cols = append(cols, col)
+	}
+	if !yes || !no {
+		return nil
+	}
+	slices.SortFunc(cols, func(a, b column) int { return cmp.Compare(a.x, b.x) })
+	assignBlocks(cols)
+	return cols
+}
+
+// headingColumns are the columns a line's cells name, every cell a column
+// heading; nil when one is not.
+func headingColumns(l pdftext.Line) []column {
 	if !mayBeHeader(l.Text) {
 		return nil
 	}
@@ -283,26 +339,17 @@ func headerColumns(l pdftext.Line) []column {
 		}
 		cols = append(cols, split...)
 	}
-	kinds := map[colKind]bool{}
+	given, name := false, false
 	for _, c := range cols {
-		kinds[c.kind] = true
+		given, name = given || c.kind == colGiven, name || c.kind == colName
 	}
-	if kinds[colGiven] && !kinds[colName] {
+	if given && !name {
 		for i := range cols {
 			if cols[i].kind == colGiven {
 				cols[i].kind = colName // "Nome" alone names the whole name
 			}
 		}
 	}
-	hasWho := kinds[colName] || kinds[colRole] || kinds[colGiven]
-	hasPresence := kinds[colPresent] || kinds[colAbsent] || kinds[colPresence]
-	// Without a column for the name, the header must name both presences
-	// ("PRESENTI  ASSENTI"): names stand left of them or are listed under
-	// them.
-	if !hasPresence || (!hasWho && !(kinds[colPresent] && kinds[colAbsent])) {
-		return nil
-	}
-	assignBlocks(cols)
 	return cols
 }
 
@@ -472,7 +519,10 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 	for h := range ls {
 		cols := headerColumns(ls[h])
 		if cols == nil {
-			continue
+			if cols = subHeaderColumns(ls, h); cols == nil {
+				continue
+			}
+			h++ // the rows start under the marks' headings
 		}
 		if t := readTableBelow(ls, h, cols); t != nil && len(t.rows) > 0 {
 			return t

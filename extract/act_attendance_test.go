@@ -564,6 +564,17 @@ Sandra Lusini |  | false
 Paolo Cipriani |  | false
 `, -1, -1, "", ""},
 
+		{"a header in two levels: Presente over Sì and No, beside the name's and the role's", `
+                                                                                      Presente
+Cognome e nome                            Carica
+                                                                                 Sì                   No
+Marco Sabbatini                           Sindaco                                X
+Federico Mancinelli                       Assessore                             X*
+Paola Crinelli                            Assessore                                                   X`, `Marco Sabbatini | Sindaco | true
+Federico Mancinelli | Assessore | true
+Paola Crinelli | Assessore | false
+`, -1, -1, "", ""},
+
 		{"a cross with its qualifier under Assente", `
     Cognome e nome            Carica          Presente   Assente
     MARTINIS ANDREA           Sindaco         X
