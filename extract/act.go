@@ -766,8 +766,14 @@ func issuerOrgan(ls actLines, kind string) string {
 
 // headingText is a heading that runs over several lines of the same size
 // from line i, and over the lines in capitals that go on with it in a
-// smaller size: an avviso's title, which stands in for its subject.
+// smaller size: an avviso's title, which stands in for its subject. A
+// numbered heading's title is the lines in capitals under it.
 func headingText(head actLines, i int) string {
+	if numberStatementRE().MatchString(head[i].Text) && i+1 < len(head) && head.gapAbove(i+1) < 2*paragraphGap && isUpperHeading(head[i+1].Text) {
+		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals: the
+		// numbered heading names the act, the title says what it is.
+		i++
+	}
 	j := runOfSize(head, i)
 	// The title goes on, smaller, under it: "AVVISO PUBBLICO" / "PER
 	// L'EROGAZIONE DI CONTRIBUTI …".
@@ -888,8 +894,10 @@ func firstWord(s string) string {
 var officeStampRE = lazyRegexp(`(?i)^(?:impegno|accertamento|liquidazione|cap(?:itolo)?\.?)\s*(?:n\.|n°|nr\.?)\s*\d`)
 
 // genericIssuerRE is an issuer's title that names no office of its own:
-// "Responsabile del Servizio", "Responsabile del Settore".
-var genericIssuerRE = lazyRegexp(`(?i)^responsabile\s+(?:del|della|dell['’])\s*(?:servizio|settore|area|ufficio)$`)
+// "Responsabile del Servizio", "Responsabile del Settore", "Responsabile"
+// alone (over the office: "DETERMINAZIONE DEL RESPONSABILE" / "AREA
+// SERVIZI ALLA PERSONA").
+var genericIssuerRE = lazyRegexp(`(?i)^responsabile(?:\s+(?:del|della|dell['’])\s*(?:servizio|settore|area|ufficio))?$`)
 
 // firstCell is the text of a line's first cell.
 func firstCell(l pdftext.Line) string {

@@ -37,8 +37,9 @@ var (
 	// part's opening, or the vote on immediate executivity after it
 	// ("Successivamente, con separata votazione unanime, …"); not "con
 	// separata votazione" alone, which a point may run on with ("di
-	// dichiarare," / "con separata votazione, …").
-	decisionStopRE = lazyRegexp(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|premess|vist[oiae]\b|considerat|allegato\s+n|` + executivityOpening + `)`)
+	// dichiarare," / "con separata votazione, …"), nor a point's words
+	// in small letters at a line's start ("elencati in" / "premessa;").
+	decisionStopRE = lazyRegexp(`(?i)^(?:firmato\s+digitalmente|letto,?\s+approvato|data\s+lettura|(?-i:Premess|PREMESS|Vist[oiae]\b|VIST[OIAE]\b|Considerat|CONSIDERAT)|allegato\s+n|` + executivityOpening + `)`)
 	// signatureStartRE opens the signatures below a dispositive part: a
 	// role with a capital ("Il Presidente", "IL RESPONSABILE …"), or the
 	// place and date of signing ("Avella (AV), 27/02/2026").

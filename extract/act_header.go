@@ -782,10 +782,10 @@ var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r."), []byte
 // The labels of the registers, printed between "N." and the figures:
 // the general register ("N. Reg. Gen.", "N. generale", "N. R.G.") and the
 // sector's ("N. Reg. Sett.", "N. settoriale", "N. REG. AREA", "Numero
-// Registro del Servizio").
+// Registro del Servizio", "Numero di registro del servizio").
 const (
 	generalRegisterWords = `(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.)`
-	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|reg(?:istro)?\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?)`
+	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|(?:di\s+)?reg(?:istro)?\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?)`
 )
 
 // numberDateTail is what may follow a number: its register ("R.G.", "di
@@ -800,8 +800,8 @@ const generalAfterNumber = `(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale)
 // numberDateLabel is the word that gives a number its date: "del",
 // "in data", "data di registrazione", "adottata il", a minute's "seduta
 // del" ("Deliberazione n. 45 - Seduta del 12/03/2024") and "data seduta",
-// and South Tyrol's both languages' "vom – del".
-const numberDateLabel = `(?:(?:vom\s*[-–/]\s*)?del|dd\.?|in\s+data|data(?:\s+(?:di\s+|della\s+)?(?:registrazione|adozione|seduta|adunanza|riunione))?|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
+// South Tyrol's both languages' "vom – del", and Trentino's "di data".
+const numberDateLabel = `(?:(?:vom\s*[-–/]\s*)?del|dd\.?|(?:in|di)\s+data|data(?:\s+(?:di\s+|della\s+)?(?:registrazione|adozione|seduta|adunanza|riunione))?|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
 
 var (
 	// yearFirstRE is the rest of a number printed after its year,

@@ -384,6 +384,39 @@ L'anno duemilaventicinque e questo giorno nove del mese di settembre si è riuni
 L'anno 2025 il giorno 7 del mese di ottobre si è riunita la Giunta Comunale.
 `, want{"Comune di Sinnai", "", "deliberazione", 74, 0, "2025-10-07",
 			"Destinazione dei proventi delle sanzioni amministrative pecuniarie"}},
+		{"Trentino's \"di data\", the service's register", `
+   COMUNE DI ROVERETO
+   Provincia di Trento
+   AREA SERVIZI ALLA PERSONA
+   Ufficio Politiche Sociali
+   DETERMINAZIONE DEL DIRIGENTE                                  N. 1462 DI DATA 09/12/2025
+   Numero di registro del servizio                               87
+   OGGETTO: Affidamento del servizio di trasporto.
+                                                       IL DIRIGENTE
+   Visto
+`, want{"Comune di Rovereto", "AREA SERVIZI ALLA PERSONA", "determinazione", 1462, 87, "2025-12-09", "Affidamento del servizio di trasporto."}},
+		{"the heading's Responsabile over the office that issues the act", `
+                                 COMUNE DI SCHIO
+                        DETERMINAZIONE DEL RESPONSABILE
+                         AREA SERVIZI ALLA PERSONA E CULTURA
+                            Servizio Biblioteca e Attività Culturali
+ N. 88 DEL 15-04-2026                               Registro Generale n. 517 del 16-04-2026
+Oggetto: Rassegna "Schio Legge 2026". Impegno di spesa.
+                                 IL RESPONSABILE DELL'AREA
+Richiamato
+`, want{"Comune di Schio", "AREA SERVIZI ALLA PERSONA E CULTURA", "determinazione", 517, 88, "2026-04-16", "Rassegna \"Schio Legge 2026\". Impegno di spesa."}},
+		{"a numbered avviso's title under its heading", `
+                          CITTÀ DI MAZARA DEL VALLO
+                                SETTORE SERVIZI ALLA PERSONA
+                          AVVISO PUBBLICO N. 7/2026
+      AVVISO PUBBLICO PER LA CONCESSIONE DI CONTRIBUTI ECONOMICI A
+    SOSTEGNO DEL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNUALITÀ 2025
+
+IL DIRIGENTE DEL SETTORE SERVIZI ALLA PERSONA
+                                             RENDE NOTO
+che i cittadini possono presentare istanza.
+`, want{"Città di Mazara del Vallo", "", "avviso", 7, 0, "",
+			"AVVISO PUBBLICO PER LA CONCESSIONE DI CONTRIBUTI ECONOMICI A SOSTEGNO DEL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNUALITÀ 2025"}},
 		{"the Area's register over its number in a table", `
 COMUNE DI GUBBIO
 AREA AMMINISTRATIVA

@@ -336,6 +336,11 @@ IL RESPONSABILE DEL SERVIZIO FINANZIARIO
 `, func(a *Act) string {
 			return check(a.Office == "SERVIZIO TRIBUTI", "office", a.Office)
 		}},
+		{"a point's line in small letters that opens with a section's word, and the page's running foot between points", "COMUNE DI BORGO\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 46 DEL 01/07/2026\nOGGETTO: Progetto.\nLA GIUNTA COMUNALE\nDELIBERA\n" +
+			"1. di approvare il progetto composto dagli elaborati elencati in\npremessa;\nDeliberazione G.C. n. 46 del 01/07/2026                   Pag. 1\f" +
+			"2. di dare atto che la spesa trova copertura;\n3. di demandare gli atti conseguenti.\n", func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[0].Text == "di approvare il progetto composto dagli elaborati elencati in premessa;", "points", a.OperativePoints)
+		}},
 		{"letters out of sequence are no points", `COMUNE DI BORGO
 ORDINANZA N. 312 DEL 02/08/2024
 OGGETTO: Circolazione in via Panoramica.

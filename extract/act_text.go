@@ -54,7 +54,7 @@ func newActLines(file *pdftext.File) actLines {
 	for _, lines := range pages {
 		for i, l := range lines {
 			edge := i < furnitureEdge || i >= len(lines)-furnitureEdge
-			if l.Text == "" || copyNoticeRE().MatchString(l.Text) || (edge && edgeCount[furnitureKey(l.Text)] >= minPages) {
+			if l.Text == "" || copyNoticeRE().MatchString(l.Text) || (edge && (edgeCount[furnitureKey(l.Text)] >= minPages || i > 0 && pageFootRE().MatchString(l.Text))) {
 				continue
 			}
 			out = append(out, l)
@@ -62,6 +62,11 @@ func newActLines(file *pdftext.File) actLines {
 	}
 	return out
 }
+
+// pageFootRE is a running foot or head that numbers its page
+// ("Deliberazione G.C. n. 187 del 18/11/2025   Pag. 1", "Pagina 2 di 3"):
+// furniture on a document of two pages too, which repetition cannot tell.
+var pageFootRE = lazyRegexp(`(?i)\bpag(?:ina|\.)?\s*\d{1,3}(?:\s*(?:di|/)\s*\d{1,3})?\s*$`)
 
 // furnitureKey is the line's text with digits masked, so that "Pagina 3"
 // and "Pagina 4" are the same furniture.

@@ -96,6 +96,7 @@ var fingerprintSets = []struct {
 	{"unseen-5", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-5/*.pdf") }},
 	{"unseen-6", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-6/*.pdf") }},
 	{"unseen-7", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-7/*.pdf") }},
+	{"unseen-8", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-8/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
