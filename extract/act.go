@@ -948,10 +948,15 @@ var structureLabelRE = lazyRegexp(`(?i)^\s*(?:struttura(?:\s+organizzativa|\s+pr
 // "Servizio polizia locale", "Settore: Servizi Sociali", a short line that
 // starts with an office's name and reads as no sentence.
 func officeHeading(s string) bool {
-	if !officeRE().MatchString(s) || len(strings.Fields(s)) > 16 {
+	words := len(strings.Fields(s))
+	if !officeRE().MatchString(s) || words > 16 {
 		return false
 	}
-	return isUpperHeading(s) || !strings.ContainsAny(officeLabelRE().ReplaceAllString(s, ""), ";:,")
+	// A short name may list what the office does, between commas
+	// ("Settore Ambiente, Demanio e Protezione Civile"); a longer line
+	// with commas is a sentence.
+	short := words <= maxOfficeWords && !strings.ContainsAny(s, ";:") && !strings.HasSuffix(s, ".")
+	return isUpperHeading(s) || short || !strings.ContainsAny(officeLabelRE().ReplaceAllString(s, ""), ";:,")
 }
 
 // headingStopRE ends an office's heading: the financial year line and the

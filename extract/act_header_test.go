@@ -712,7 +712,9 @@ func TestOfficeHeadings(t *testing.T) {
 		{"SETTORE TECNICO    Reg. Gen. N. 12 del 10/01/2024", "SETTORE TECNICO"},                        // the cell beside it is no part of it
 		{"Settore    Data\nSETTORE A6 – OPERE PUBBLICHE    10/01/2024", "SETTORE A6 – OPERE PUBBLICHE"}, // a table's label over its value
 		{"RIPARTIZIONE RAGIONERIA E TRIBUTI", "RIPARTIZIONE RAGIONERIA E TRIBUTI"},
-		{"Servizio Finanziario\nImpegno n. 58/2025\nSERVIZIO POLIZIA LOCALE", "SERVIZIO POLIZIA LOCALE"}, // the accounts office's stamp
+		{"Settore Ambiente, Demanio e Protezione Civile", "Settore Ambiente, Demanio e Protezione Civile"},            // what it does, between commas
+		{"Servizio di raccolta, trasporto e smaltimento dei rifiuti urbani e assimilati nel territorio comunale", ""}, // a sentence
+		{"Servizio Finanziario\nImpegno n. 58/2025\nSERVIZIO POLIZIA LOCALE", "SERVIZIO POLIZIA LOCALE"},              // the accounts office's stamp
 		{"AREA SERVIZI ALLA PERSONA                  N. 12 del 10/01/2024\nE ALLA COMUNITÀ                            Esecutiva dal 12 gennaio 2024", "AREA SERVIZI ALLA PERSONA E ALLA COMUNITÀ"},
 	}
 	for _, tt := range tests {

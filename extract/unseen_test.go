@@ -40,8 +40,6 @@ var unseenKnownMisses = map[string]string{
 	// Not read yet.
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
 	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":         "those present counted in another sentence than the vote's; not looked into",
-	"python-5/determina-pontremoli-certificato-visto.pdf|office": "the Servizio printed under the Settore on the act's first page, after a cover certificate; not read",
-	"chromium-8/ordinanza-riccione-acqua.pdf|office":             "the Settore in the letterhead of an ordinanza the Sindaco signs; not read",
 	"chromium-3/giunta-chiavari-labelgrid.pdf|time":              "the session's time only in a table's cell under \"ORA\", the minute says \"nell'ora sopra indicata\"",
 }
 
