@@ -747,6 +747,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Il Sig. ROSSI MARIO in qualità di SINDACO assume la presidenza e dichiara aperta la seduta.", president, "Sig.|SINDACO|ROSSI MARIO"},
 		{"Constatato il numero legale, il Dott. Mario Rossi, nella sua qualità di Sindaco, assume la presidenza.", president, "Dott.|Sindaco|Mario Rossi"},
 		{"Constatato il numero legale degli intervenuti, l'avv. Michele Zanatta nella sua qualità di Sindaco assume la presidenza.", president, "avv.|Sindaco|Michele Zanatta"},
+		{"Riconosciuto legale il numero degli intervenuti, il sig. Manfred\nGasser, nella sua qualità di Presidente del Consiglio comunale,\nassume la presidenza e dichiara aperta la seduta.", president, "sig.|Presidente del Consiglio comunale|Manfred Gasser"},
 		{"Il Vice Sindaco Luca Bianchi assume la presidenza.", president, "|Vice Sindaco|Luca Bianchi"},
 		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"}, // over two lines
 		{"Presiede il\nSindaco Mario Rossi.", president, "|Sindaco|Mario Rossi"},

@@ -91,8 +91,14 @@ func parsePeople(ls actLines, act *Act) {
 				(presidencyRE().mayMatch(l.Text) || presidencyRE().mayMatch(ls[i-1].Text)) {
 				// "Il Sig. Mario Rossi, nella sua qualità di" /
 				// "Sindaco, assume la presidenza": the sentence began
-				// on the line above.
+				// on the line above, or two above in a narrow column
+				// ("… il sig. Manfred" / "Gasser, nella sua qualità di
+				// Presidente del Consiglio comunale," / "assume la
+				// presidenza").
 				act.President = presidency(ls.join(i-1, i+1))
+				if act.President == nil && i > 1 && !(i-2 >= tableFirst && i-2 <= tableLast) {
+					act.President = presidency(ls.join(i-2, i+1))
+				}
 			}
 			// "Il Sindaco Mario Rossi assume la presidenza": the role and
 			// the name before the words.
