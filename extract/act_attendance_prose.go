@@ -134,17 +134,10 @@ func readAttendanceProse(ls actLines) []Attendee {
 				rows[last].Role, _ = singularRole(item)
 				continue
 			}
-			var name, role string
-			if g := proseRoleRE().FindStringSubmatch(item); g != nil {
-				name, role = g[1], g[2]
-			} else {
-				name, role = splitNameRole(item)
-			}
-			name = stripTitle(name)
-			if !nameLike(name) {
+			name, role, plural, ok := proseNameRole(item)
+			if !ok {
 				continue
 			}
-			role, plural := singularRole(role)
 			switch {
 			case role == "":
 				role = carried
@@ -269,6 +262,24 @@ func isTitle(w string) bool {
 // "Signor", "Signora".
 var courtesyWords = map[string]bool{"sig.ri": true, "signor": true, "signora": true, "sig": true}
 
+// proseNameRole reads an item of a list in prose as a name and its role,
+// in brackets or beside it ("ROSSI Mario (Sindaco)", "Dott. Raffaele
+// Ciccarelli, Sindaco"), titles set aside and the role in the singular
+// (plural says the list named several holders of it); ok is false when
+// the item reads as no name.
+func proseNameRole(item string) (name, role string, plural, ok bool) {
+	if g := proseRoleRE().FindStringSubmatch(item); g != nil {
+		name, role = g[1], g[2]
+	} else {
+		name, role = splitNameRole(item)
+	}
+	if name = stripTitle(name); !nameLike(name) {
+		return "", "", false, false
+	}
+	role, plural = singularRole(role)
+	return name, role, plural, true
+}
+
 // markedListRE opens a roll written as prose, each member's presence after
 // the name: "nelle persone dei Signori: Dott. Raffaele Ciccarelli,
 // Sindaco, presente; Sig.ra Angela Grasso, Vice Sindaco, presente; …", or
@@ -291,13 +302,11 @@ func readMarkedList(text string) []Attendee {
 	var rows []Attendee
 	start := 0
 	for _, m := range itemMarkRE().FindAllStringSubmatchIndex(list, -1) {
-		who := strings.Join(strings.Fields(list[start:m[0]]), " ")
-		start = m[1]
-		name, role := splitNameRole(who)
-		if name = stripTitle(name); !nameLike(name) {
+		name, role, _, ok := proseNameRole(strings.Join(strings.Fields(list[start:m[0]]), " "))
+		if !ok {
 			break
 		}
-		role, _ = singularRole(role)
+		start = m[1]
 		present, _ := markValue(list[m[2]:m[3]], colPresence)
 		rows = append(rows, Attendee{Name: name, Role: role, Present: present})
 	}

@@ -124,7 +124,7 @@ func splitAtLeaders(c tableCell) []tableCell {
 	var out []tableCell
 	for i, piece := range splitCellAt(c, locs) {
 		if i > 0 {
-			piece.text = strings.TrimSpace(strings.TrimLeft(piece.text, ". "))
+			piece.text = strings.TrimLeft(piece.text, ". ") // splitCellAt trimmed its end
 		}
 		if piece.text != "" {
 			out = append(out, piece)

@@ -145,12 +145,12 @@ func partedBy(l pdftext.Line, g span) (span, int) {
 // hasGap reports whether runs, left to right, leave a gap of width at the
 // least between the text before and the text after.
 func hasGap(runs []pdftext.Run, width float64) bool {
-	end := math.Inf(1) // no text before the first run
-	for _, r := range runs {
-		if r.X-end >= width {
+	end := math.Inf(-1)
+	for i, r := range runs {
+		if i > 0 && r.X-end >= width {
 			return true
 		}
-		end = math.Max(min(end, r.X), r.X+math.Max(r.W, 0))
+		end = math.Max(end, r.X+math.Max(r.W, 0))
 	}
 	return false
 }

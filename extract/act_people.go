@@ -176,8 +176,8 @@ func presidency(sentence string) *Person {
 	// "Constatato il numero legale, il Dott. Mario Rossi, …".
 	before := strings.Fields(lastSentence(g[1]))
 	for i := range before {
-		_, elidedTitle := elidedTitle(before[i]) // "l'avv. Michele Zanatta"
-		if !elidedTitle && (i > 0 && !articleWords[strings.ToLower(before[i-1])] || i == 0 && articleWords[strings.ToLower(before[0])]) {
+		_, titled := elidedTitle(before[i]) // "l'avv. Michele Zanatta"
+		if !titled && (i > 0 && !articleWords[strings.ToLower(before[i-1])] || i == 0 && articleWords[strings.ToLower(before[0])]) {
 			continue
 		}
 		rest := strings.Join(before[i:], " ")

@@ -63,9 +63,10 @@ func newActLines(file *pdftext.File) actLines {
 	return out
 }
 
-// pageFootRE is a running foot or head that numbers its page
-// ("Deliberazione G.C. n. 187 del 18/11/2025   Pag. 1", "Pagina 2 di 3"):
-// furniture on a document of two pages too, which repetition cannot tell.
+// pageFootRE is a running foot (or a head under a page's first line) that
+// numbers its page ("Deliberazione G.C. n. 187 del 18/11/2025   Pag. 1",
+// "Pagina 2 di 3"): furniture on a document of two pages too, which
+// repetition cannot tell.
 var pageFootRE = lazyRegexp(`(?i)\bpag(?:ina|\.)?\s*\d{1,3}(?:\s*(?:di|/)\s*\d{1,3})?\s*$`)
 
 // furnitureKey is the line's text with digits masked, so that "Pagina 3"
