@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"encoding/binary"
 	"iter"
-	"regexp"
 	"regexp/syntax"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"github.com/openalbo/albo/third_party/regexp"
 )
 
 // pattern is a regular expression that first looks for the words every
@@ -20,18 +21,20 @@ import (
 // fraction of the cost. ReplaceAllString, Split and FindAllString look
 // for the words alone, then match as the regexp does.
 //
-// A pattern declared with lazyRegexp knows its words, and those its
-// matches begin with, from the start (pattern_words_table.go, written by
-// the tests). It is compiled only when a text holds one of its words: a
+// A pattern declared with lazyRegexp knows its words, and those its matches
+// begin with, from the start (pattern_words_table.go, written by the
+// tests). It is made only when a text holds one of its words: a
 // one-page act rules out about half of the patterns it is read with by
-// their words alone, and compiling was much of what `albo extract` spent
-// on such an act. A long text is searched where its leading words occur,
-// with the pattern's anchored form alone (pattern_leading.go): a 3-page
-// act read each section whole with Go's matcher at 1.03× the CPU of
-// pdftotext, and at 0.94× this way (make bench). Any other pattern is
-// compiled at once, and finds its words by parsing itself again, which costs as much as a few dozen
-// matches: it looks for them only from its wordsAfterCalls-th call on,
-// so that a pattern called a few times does not pay for it.
+// their words alone, and compiling was much of what `albo extract` spent on
+// such an act. Even then it is loaded, not compiled, from the program
+// the tests precompiled (pattern_programs.go). A long text is searched
+// where its leading words occur, with the pattern's anchored form alone
+// (pattern_leading.go): a 3-page act read each section whole with Go's
+// matcher at 1.03× the CPU of pdftotext, and at 0.94× this way (make
+// bench). Any other pattern is compiled at once, and finds its words by
+// parsing itself again, which costs as much as a few dozen matches: it
+// looks for them only from its wordsAfterCalls-th call on, so that a
+// pattern called a few times does not pay for it.
 type pattern struct {
 	expr        string
 	compileOnce sync.Once
@@ -85,9 +88,10 @@ func declaredPattern(expr string) *pattern {
 	return p
 }
 
-// regexp is the compiled pattern, compiled on the first call.
+// regexp is the compiled pattern, made on the first call
+// (compiledRegexp).
 func (p *pattern) regexp() *regexp.Regexp {
-	p.compileOnce.Do(func() { p.compiled = regexp.MustCompile(p.expr) })
+	p.compileOnce.Do(func() { p.compiled = compiledRegexp(p.expr) })
 	return p.compiled
 }
 

@@ -3,11 +3,12 @@ package extract
 import (
 	"bytes"
 	"iter"
-	"regexp"
 	"regexp/syntax"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/openalbo/albo/third_party/regexp"
 )
 
 // Matches in long texts, found where they can begin.
@@ -35,7 +36,7 @@ type leading struct {
 // first need.
 func newLeading(expr string, words [][]byte, boundary bool) *leading {
 	return &leading{words: words, boundary: boundary,
-		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + expr + `)`) })}
+		anchored: sync.OnceValue(func() *regexp.Regexp { return compiledRegexp(anchoredExpr(expr)) })}
 }
 
 // Bounds of the leading words. A word shorter than preferredLeading is
