@@ -23,7 +23,11 @@ import (
 // record says "act": null rather than an empty act that would seem to
 // state, say, that it is not immediately executive.
 func ParseAct(file *pdftext.File) *Act {
-	ls := newActLines(file)
+	return parseAct(file, newActLines(file))
+}
+
+// parseAct is ParseAct of file, whose lines ls are (newActLines).
+func parseAct(file *pdftext.File, ls actLines) *Act {
 	if len(ls) == 0 {
 		return nil
 	}

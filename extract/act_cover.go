@@ -7,10 +7,20 @@ import (
 )
 
 // readAct reads the act a document holds, past a certificate printed as
-// its cover, and says what the document is (DocumentRole).
-func readAct(file *pdftext.File) (*Act, string) {
-	file = withoutCoverPage(file)
-	act := ParseAct(file)
+// its cover, and says what the document is (DocumentRole). lines gives
+// the whole document's lines (newActLines), which the act's are where it
+// has no cover.
+func readAct(file *pdftext.File, lines func() actLines) (*Act, string) {
+	if cut := withoutCoverPage(file); cut != file {
+		return readActLines(cut, newActLines(cut))
+	}
+	return readActLines(file, lines())
+}
+
+// readActLines is readAct of a document without a cover, whose lines are
+// ls.
+func readActLines(file *pdftext.File, ls actLines) (*Act, string) {
+	act := parseAct(file, ls)
 	return act, DocumentRole(file, act)
 }
 

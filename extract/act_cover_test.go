@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // certificateOf is a certificate of publication of Giunta deliberation 45
@@ -60,7 +62,7 @@ func TestCoverCertificate(t *testing.T) {
 			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", ""},
 	}
 	for _, tt := range tests {
-		a, role := readAct(textDocument(tt.doc))
+		a, role := readWholeAct(textDocument(tt.doc))
 		if a == nil {
 			t.Errorf("%s: no act", tt.name)
 			continue
@@ -70,4 +72,9 @@ func TestCoverCertificate(t *testing.T) {
 				role, a.Kind, a.Number, a.Date, a.Organ, a.Subject, tt.role, tt.kind, tt.number, tt.date, tt.organ, tt.subject)
 		}
 	}
+}
+
+// readWholeAct is readAct of a document read on its own, as read reads it.
+func readWholeAct(file *pdftext.File) (*Act, string) {
+	return readAct(file, func() actLines { return newActLines(file) })
 }

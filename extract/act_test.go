@@ -555,7 +555,7 @@ func FuzzParseAct(f *testing.F) {
 	}
 	roles := map[string]bool{"": true, RoleAct: true, RoleAttachment: true, RoleCertificate: true, RoleNotice: true, RoleSignatureSheet: true}
 	f.Fuzz(func(t *testing.T, text string) {
-		a, role := readAct(textDocument(text))
+		a, role := readWholeAct(textDocument(text))
 		if !roles[role] {
 			t.Errorf("role %q", role)
 		}

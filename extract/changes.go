@@ -61,8 +61,13 @@ func changeSection(heading string) (kind string, ok bool) {
 // "• OD" bullet, in document order. A document without such an annex gives
 // an empty list.
 func ParseChanges(file *pdftext.File) []Change {
+	return parseChanges(newActLines(file))
+}
+
+// parseChanges is ParseChanges of the document whose lines are lines
+// (newActLines).
+func parseChanges(lines actLines) []Change {
 	p := changesParser{changes: []Change{}}
-	lines := newActLines(file)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		text := strings.TrimSpace(l.Text)

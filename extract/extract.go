@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -262,8 +263,11 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		return nil, err
 	}
 	res := &Result{Schema: SchemaVersion, Extractor: Version, Source: src, Changes: []Change{}}
+	// The act's reader and the changes' read the same lines: laying out
+	// a long document's lines is a tenth of reading it.
+	lines := sync.OnceValue(func() actLines { return newActLines(file) })
 	parse(&res.Source, "act", func() {
-		res.Act, res.DocumentRole = readAct(file)
+		res.Act, res.DocumentRole = readAct(file, lines)
 	})
 	parse(&res.Source, "plan", func() {
 		// Two layouts of plan: directorates on slides with year columns,
@@ -273,7 +277,7 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 		}
 	})
 	parse(&res.Source, "changes", func() {
-		if changes := ParseChanges(file); changes != nil {
+		if changes := parseChanges(lines()); changes != nil {
 			res.Changes = changes
 		}
 	})
