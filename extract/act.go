@@ -1052,6 +1052,9 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 				continue // every date placeDateRE reads starts with a digit
 			}
 			for _, runs := range splitCells(l) {
+				if !slices.ContainsFunc(runs, func(r pdftext.Run) bool { return strings.ContainsAny(r.Text, "0123456789") }) {
+					continue // most cells of a line with figures: spared joining their runs
+				}
 				cell := pdftext.NewLine(l.Page, runs).Text
 				if !endsInDigit(cell) {
 					continue

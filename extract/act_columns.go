@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -185,24 +186,23 @@ func sideWords(runs []pdftext.Run, x float64) (left, right wordCount) {
 }
 
 // splitColumns reads lines parted by the gutter g as two columns: the
-// lines of their runs left of it, then those right of it.
+// lines of their runs left of it, then those right of it. A line's runs
+// run left to right (pdftext.GroupLines), so each column's are a piece of
+// them.
 func splitColumns(lines []pdftext.Line, g span) []pdftext.Line {
-	var left, right []pdftext.Line
+	left := make([]pdftext.Line, 0, len(lines))
+	var right []pdftext.Line
 	x := g.mid()
 	for _, l := range lines {
-		var lr, rr []pdftext.Run
-		for _, r := range l.Runs {
-			if r.X < x {
-				lr = append(lr, r)
-			} else {
-				rr = append(rr, r)
-			}
+		k := slices.IndexFunc(l.Runs, func(r pdftext.Run) bool { return r.X >= x })
+		if k < 0 {
+			k = len(l.Runs)
 		}
-		if len(lr) > 0 {
-			left = append(left, pdftext.NewLine(l.Page, lr))
+		if k > 0 {
+			left = append(left, pdftext.NewLine(l.Page, l.Runs[:k:k]))
 		}
-		if len(rr) > 0 {
-			right = append(right, pdftext.NewLine(l.Page, rr))
+		if k < len(l.Runs) {
+			right = append(right, pdftext.NewLine(l.Page, l.Runs[k:]))
 		}
 	}
 	return append(left, right...)
