@@ -10,7 +10,7 @@ import (
 // unseenSets are the folders of testdata/unseen: acts written, printed and
 // keyed by sessions that had not read the extractor, in the layouts of
 // municipal software it was not written against (see its README).
-var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8"}
+var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9"}
 
 // unseenKnownMisses are the answers of testdata/unseen the extractor gets
 // wrong today, keyed "set/file|field", each with its reason; a list that
@@ -36,9 +36,22 @@ var unseenKnownMisses = map[string]string{
 	"chromium-7/consiglio-correggio-prosa.pdf|attendee":             "\"e i Consiglieri: BONACINI ANNA, …\": the key takes the plural before the colon for a label, the extractor for the role of the names after it",
 	"python-8/consiglio-paola-civilia.pdf|attendee":                 "\"NO\" set under \"Assente\": the key reads the column, the extractor the word (no absence), as a \"N\" under \"Pr.\" is no presence",
 	// Not read yet.
-	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
-	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":         "those present counted in another sentence than the vote's; not looked into",
-	"chromium-3/giunta-chiavari-labelgrid.pdf|time":              "the session's time only in a table's cell under \"ORA\", the minute says \"nell'ora sopra indicata\"",
+	"chromium-9/consiglio-chieri-siscom.pdf|president":            "round 9, first reading: not looked into yet",
+	"chromium-9/consiglio-modica-kibernetes.pdf|municipality":     "round 9, first reading: not looked into yet",
+	"chromium-9/consiglio-modica-kibernetes.pdf|operative points": "round 9, first reading: not looked into yet",
+	"chromium-9/det-castelvetrano-cloud.pdf|operative points":     "round 9, first reading: not looked into yet",
+	"chromium-9/giunta-fano-municipia.pdf|president":              "round 9, first reading: not looked into yet",
+	"chromium-9/giunta-savigliano-datagraph.pdf|municipality":     "round 9, first reading: not looked into yet",
+	"chromium-9/giunta-sciacca-italsoft.pdf|office":               "round 9, first reading: not looked into yet",
+	"chromium-9/giunta-tolentino-ads.pdf|president":               "round 9, first reading: not looked into yet",
+	"chromium-9/giunta-tolentino-ads.pdf|secretary":               "round 9, first reading: not looked into yet",
+	"python-9/consiglio-cittadella-gies.pdf|date":                 "round 9, first reading: not looked into yet",
+	"python-9/consiglio-cittadella-gies.pdf|time":                 "round 9, first reading: not looked into yet",
+	"python-9/consiglio-dronero-siscom.pdf|operative points":      "round 9, first reading: not looked into yet",
+	"python-9/giunta-gravina-saga.pdf|role":                       "round 9, first reading: not looked into yet",
+	"chromium-3/determinazione-termoli-grid.pdf|proposal number":  "the date and the proposal's number print as one cell under two labels",
+	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":          "those present counted in another sentence than the vote's; not looked into",
+	"chromium-3/giunta-chiavari-labelgrid.pdf|time":               "the session's time only in a table's cell under \"ORA\", the minute says \"nell'ora sopra indicata\"",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against

@@ -97,6 +97,7 @@ var fingerprintSets = []struct {
 	{"unseen-6", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-6/*.pdf") }},
 	{"unseen-7", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-7/*.pdf") }},
 	{"unseen-8", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-8/*.pdf") }},
+	{"unseen-9", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-9/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
