@@ -195,17 +195,22 @@ func slideBody(lines []pdftext.Line) []pdftext.Run {
 const cellGap = 1.5
 
 // splitCells splits a line where a gap wider than cellGap separates runs:
-// text of different table cells that happens to share a baseline.
+// text of different table cells that happens to share a baseline. The gap
+// is measured in the ems of the smaller of the two runs' type: a caption
+// in small type beside a heading in large ("stemma" left of "COMUNE DI
+// SAVIGLIANO") is another cell, however narrow the gap is for the large.
 func splitCells(l pdftext.Line) [][]pdftext.Run {
 	var cells [][]pdftext.Run
 	start := 0
-	end := math.Inf(-1)
+	end, endSize := math.Inf(-1), 0.0
 	for i, r := range l.Runs {
-		if i > 0 && r.X-end > cellGap*math.Max(r.Size, 1) {
+		if i > 0 && r.X-end > cellGap*math.Max(math.Min(r.Size, endSize), 1) {
 			cells = append(cells, l.Runs[start:i])
 			start = i
 		}
-		end = math.Max(end, r.X+r.W)
+		if r.X+r.W >= end {
+			end, endSize = r.X+r.W, r.Size
+		}
 	}
 	return append(cells, l.Runs[start:])
 }

@@ -247,3 +247,39 @@ func TestReadHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitCells: a line is parted into cells where a gap wider than
+// cellGap ems of the smaller type on either side of it separates runs.
+func TestSplitCells(t *testing.T) {
+	type run struct {
+		x, w, size float64
+		text       string
+	}
+	tests := []struct {
+		name string
+		runs []run
+		want []string
+	}{
+		{"words of one cell", []run{{50, 60, 11, "COMUNE"}, {113, 20, 11, "DI"}, {136, 60, 11, "BORGO"}}, []string{"COMUNE DI BORGO"}},
+		{"two cells of a table's row", []run{{50, 40, 11, "N. 18"}, {140, 120, 11, "Seduta del 28/04/2025"}}, []string{"N. 18", "Seduta del 28/04/2025"}},
+		{"a gap narrow for large type", []run{{50, 80, 18, "COMUNE DI"}, {150, 120, 18, "SAVIGLIANO"}}, []string{"COMUNE DI SAVIGLIANO"}},
+		// A caption in small type beside a heading in large: the gap is
+		// 17.7 pt, under 1.5 em of the heading's 18 pt, over 1.5 em of
+		// the caption's 6 pt.
+		{"a caption in small type beside a heading", []run{{70.2, 24.6, 6, "stemma"}, {112.5, 233, 18, "COMUNE DI SAVIGLIANO"}}, []string{"stemma", "COMUNE DI SAVIGLIANO"}},
+		{"a heading, then a caption", []run{{50, 233, 18, "COMUNE DI SAVIGLIANO"}, {300.7, 30, 6, "(CN)"}}, []string{"COMUNE DI SAVIGLIANO", "(CN)"}},
+	}
+	for _, tt := range tests {
+		var l pdftext.Line
+		for _, r := range tt.runs {
+			l.Runs = append(l.Runs, pdftext.Run{X: r.x, W: r.w, Size: r.size, Text: r.text})
+		}
+		var got []string
+		for _, cell := range splitCells(l) {
+			got = append(got, pdftext.JoinRuns(cell))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: cells %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

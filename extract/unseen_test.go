@@ -37,11 +37,9 @@ var unseenKnownMisses = map[string]string{
 	"python-8/consiglio-paola-civilia.pdf|attendee":                 "\"NO\" set under \"Assente\": the key reads the column, the extractor the word (no absence), as a \"N\" under \"Pr.\" is no presence",
 	// Not read yet.
 	"chromium-9/consiglio-chieri-siscom.pdf|president":            "round 9, first reading: not looked into yet",
-	"chromium-9/consiglio-modica-kibernetes.pdf|municipality":     "round 9, first reading: not looked into yet",
 	"chromium-9/consiglio-modica-kibernetes.pdf|operative points": "round 9, first reading: not looked into yet",
 	"chromium-9/det-castelvetrano-cloud.pdf|operative points":     "round 9, first reading: not looked into yet",
 	"chromium-9/giunta-fano-municipia.pdf|president":              "round 9, first reading: not looked into yet",
-	"chromium-9/giunta-savigliano-datagraph.pdf|municipality":     "round 9, first reading: not looked into yet",
 	"chromium-9/giunta-sciacca-italsoft.pdf|office":               "round 9, first reading: not looked into yet",
 	"chromium-9/giunta-tolentino-ads.pdf|president":               "round 9, first reading: not looked into yet",
 	"chromium-9/giunta-tolentino-ads.pdf|secretary":               "round 9, first reading: not looked into yet",
