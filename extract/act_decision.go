@@ -17,9 +17,10 @@ import (
 // printed signatures.
 
 var (
-	// pointRE starts an operative point: "1. di approvare…", "2) DI…"; not
-	// "3.000,40", an amount that wrapped to the start of a line.
-	pointRE = lazyRegexp(`^(\d{1,2})\s*[.)\-–]\s*([^\d\s].*)?$`)
+	// pointRE starts an operative point: "1. di approvare…", "2) DI…",
+	// "1°) Di …" (the ordinal's sign); not "3.000,40", an amount that
+	// wrapped to the start of a line.
+	pointRE = lazyRegexp(`^(\d{1,2})\s*[°º]?\s*[.)\-–]\s*([^\d\s].*)?$`)
 	// bulletPointRE starts an operative point marked, not numbered: "- di
 	// approvare…", "• DI…"; the points are numbered in their order.
 	bulletPointRE = lazyRegexp(`^[-–•▪·*>»●■◦○‣]\s*(\S.*)$`)
@@ -30,6 +31,10 @@ var (
 	// infinitivePointRE opens a point as deliberations and determinazioni
 	// word theirs: "di approvare …".
 	infinitivePointRE = lazyRegexp(`^(?i:di)\s+\S`)
+	// bareInfinitiveRE opens a point with its verb alone, capitalised, as
+	// other offices word theirs: "Approvare …", "Dare atto …", "DISPORRE
+	// …" (infinitives end in -are, -ere, -ire or -rre).
+	bareInfinitiveRE = lazyRegexp(`^\p{Lu}(?:\p{Ll}*(?:are|ere|ire|rre)|\p{Lu}*(?:ARE|ERE|IRE|RRE))(?:\s|$)`)
 	// capitalInfinitiveRE opens a point whose verb is set in capitals,
 	// as many offices set them: "DI IMPEGNARE", "di APPROVARE".
 	capitalInfinitiveRE = lazyRegexp(`^(?i:di)\s+\p{Lu}+(?:ARE|ERE|IRE)\b`)
@@ -228,7 +233,7 @@ func operativePoints(lines actLines, kind string) []OperativePoint {
 	anyPoint := kind == "ordinanza" || kind == "decreto"
 	bulleted := func(line, _ string, _ int) (string, bool) {
 		g := bulletPointRE().FindStringSubmatch(line)
-		if g == nil || !infinitivePointRE().MatchString(g[1]) && !(anyPoint && startsLower(g[1])) {
+		if g == nil || !opensWithInfinitive(g[1]) && !(anyPoint && startsLower(g[1])) {
 			return "", false
 		}
 		return g[1], true
@@ -251,9 +256,9 @@ func operativePoints(lines actLines, kind string) []OperativePoint {
 		}
 		switch {
 		case before == "", strings.HasSuffix(before, ";"), strings.HasSuffix(before, ":"):
-			return line, infinitivePointRE().MatchString(line) || anyPoint && startsLower(line)
+			return line, opensWithInfinitive(line) || anyPoint && startsLower(line)
 		case endsWithStop(before):
-			return line, infinitivePointRE().MatchString(line) // "… 2014." over "Di trasmettere …"
+			return line, opensWithInfinitive(line) // "… 2014." over "Di trasmettere …", "Dare atto …"
 		}
 		return "", false
 	}
@@ -264,6 +269,25 @@ func operativePoints(lines actLines, kind string) []OperativePoint {
 	}
 	return unmarkedPoints(readPoints(lines, unmarked, true))
 }
+
+// opensWithInfinitive reports whether s opens as a point of a decision
+// says what it decides: with "di" and the verb ("di approvare …"), or
+// with the verb alone ("Approvare …"), but for the nouns that end as
+// infinitives do and open other paragraphs ("Parere favorevole …").
+func opensWithInfinitive(s string) bool {
+	if infinitivePointRE().MatchString(s) {
+		return true
+	}
+	if !bareInfinitiveRE().MatchString(s) {
+		return false
+	}
+	word, _, _ := strings.Cut(s, " ")
+	return !infinitiveNouns[strings.ToLower(word)]
+}
+
+// infinitiveNouns are nouns that end as infinitives do.
+var infinitiveNouns = map[string]bool{"parere": true, "potere": true, "dovere": true, "carattere": true,
+	"piacere": true, "mare": true, "essere": true, "sapere": true}
 
 // pointOpener says whether a line, after the line before it, opens point
 // next, and gives the text after its mark.
@@ -278,7 +302,7 @@ const minUnmarkedPoints = 2
 // comunale:" over the orders), and none where fewer than
 // minUnmarkedPoints remain.
 func unmarkedPoints(points []OperativePoint) []OperativePoint {
-	if len(points) > 1 && strings.HasSuffix(points[0].Text, ":") && !infinitivePointRE().MatchString(points[0].Text) {
+	if len(points) > 1 && strings.HasSuffix(points[0].Text, ":") && !opensWithInfinitive(points[0].Text) {
 		points = points[1:]
 		for i := range points {
 			points[i].N = i + 1

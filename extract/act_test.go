@@ -288,6 +288,42 @@ DI TRASMETTERE la presente al Servizio Finanziario.
 `, func(a *Act) string {
 			return check(len(a.OperativePoints) == 3 && a.OperativePoints[0].Text == "DI APPROVARE l'aggiudicazione in favore dell'arch. Michela Esposito;", "points", a.OperativePoints)
 		}},
+		{"points with no marks opening with the verb alone", `COMUNE DI BORGO
+DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 46 DEL 01/07/2026
+OGGETTO: Regolamento dei mercati.
+IL CONSIGLIO COMUNALE
+DELIBERA
+Approvare le modifiche agli articoli 5 e 12 del Regolamento, nel testo
+allegato quale parte integrante del presente atto.
+Dare atto che le modifiche entrano in vigore il 1° gennaio 2026.
+DISPORRE la pubblicazione del Regolamento sul sito istituzionale.
+Non essendo stata richiesta l'immediata esecutività, la presente deliberazione non è immediatamente eseguibile.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[1].Text == "Dare atto che le modifiche entrano in vigore il 1° gennaio 2026." &&
+				a.OperativePoints[2].Text == "DISPORRE la pubblicazione del Regolamento sul sito istituzionale.", "points", a.OperativePoints)
+		}},
+		{"a noun that ends as an infinitive opens no point", `COMUNE DI BORGO
+DETERMINAZIONE N. 46 DEL 01/07/2026
+OGGETTO: Fornitura.
+IL DIRIGENTE
+DETERMINA
+Impegnare la somma di € 5.000,00 al capitolo 10453.
+Liquidare la fattura n. 41 del 03/11/2025.
+Parere favorevole di regolarità tecnica.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "Liquidare la fattura n. 41 del 03/11/2025.", "points", a.OperativePoints)
+		}},
+		{"points numbered with the ordinal's sign", `COMUNE DI BORGO
+DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 46 DEL 01/07/2026
+OGGETTO: Convenzione di segreteria.
+IL CONSIGLIO COMUNALE
+DELIBERA
+1°) Di approvare lo schema di convenzione.
+2°) Di autorizzare il Sindaco alla sottoscrizione.
+3°) Di trasmettere copia della presente alla Prefettura.
+`, func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[0].Text == "Di approvare lo schema di convenzione.", "points", a.OperativePoints)
+		}},
 		{"an ordinanza's orders with no marks after a lead-in", `COMUNE DI BORGO
 ORDINANZA N. 46 DEL 01/07/2026
 OGGETTO: Prevenzione incendi.
