@@ -1082,8 +1082,14 @@ var (
 )
 
 // parseSession reads the minute's opening sentence: date in words, time,
-// place.
+// place. A deliberation's time the sentence does not give may be a cell
+// of the header (headerTime).
 func parseSession(ls actLines, act *Act) {
+	defer func() {
+		if act.Time == "" && act.Kind == "deliberazione" {
+			act.Time, act.TimeAsPrinted = headerTime(ls[:min(len(ls), headerTimeLines)])
+		}
+	}()
 	i := ls.find(0, minuteOpenRE())
 	if i < 0 {
 		if i = ls[:min(len(ls), proseWindow)].find(0, dayFirstOpenRE()); i < 0 {
@@ -1100,4 +1106,49 @@ func parseSession(ls actLines, act *Act) {
 	if g := placeRE().FindStringSubmatch(text); g != nil {
 		act.Place = g[1]
 	}
+}
+
+// headerTimeLines is how many of a minute's first lines its header may
+// take.
+const headerTimeLines = 30
+
+var (
+	// cellTimeRE is a header's cell that gives the session's time: "ore
+	// 20:30", "Ora: 15.00", "Ora inizio 9,30"; cellTimeLabelRE the label
+	// alone, over the time ("ORA" over "09.30", which may run on into
+	// the next column's "Palazzo comunale"), and clockRE the time.
+	cellTimeRE      = lazyRegexp(`(?i)^` + timeLabel + `\s*:?\s*(\d{1,2}[.:,]\d{2})$`)
+	cellTimeLabelRE = lazyRegexp(`(?i)^` + timeLabel + `\s*:?$`)
+	clockRE         = lazyRegexp(`^(\d{1,2})[.:,](\d{2})\b`)
+)
+
+// timeLabel labels a session's time in a header's cell.
+const timeLabel = `or[ae](?:\s+(?:di\s+)?inizio)?`
+
+// headerTime is the session's time as a cell of the header gives it,
+// after its label or under it, as HH:MM and as printed; "" when none
+// does.
+func headerTime(ls actLines) (hhmm, asPrinted string) {
+	for i, l := range ls {
+		for _, runs := range splitCells(l) {
+			cell := pdftext.NewLine(l.Page, runs)
+			if g := cellTimeRE().FindStringSubmatch(cell.Text); g != nil {
+				if hhmm, _, ok := clockTime(g[1]); ok {
+					return hhmm, cell.Text
+				}
+			}
+			if !cellTimeLabelRE().MatchString(cell.Text) || i+1 >= len(ls) || ls[i+1].Page != l.Page {
+				continue
+			}
+			for _, under := range splitCells(ls[i+1]) {
+				below := pdftext.NewLine(l.Page, under)
+				if below.X < cell.X2 && below.X2 > cell.X {
+					if hhmm, printed, ok := clockTime(below.Text); ok {
+						return hhmm, printed
+					}
+				}
+			}
+		}
+	}
+	return "", ""
 }

@@ -151,6 +151,21 @@ func findTime(text string) (hhmm, asPrinted string) {
 	return fmt.Sprintf("%02d:%02d", h, m), asPrinted
 }
 
+// clockTime is a time printed in figures at the start of s, "20:30",
+// "9.30", "18,00", as HH:MM and as printed.
+func clockTime(s string) (hhmm, asPrinted string, ok bool) {
+	g := clockRE().FindStringSubmatch(s)
+	if g == nil {
+		return "", "", false
+	}
+	h, _ := strconv.Atoi(g[1])
+	m, _ := strconv.Atoi(g[2])
+	if h > 24 || m > 59 {
+		return "", "", false
+	}
+	return fmt.Sprintf("%02d:%02d", h, m), g[0], true
+}
+
 // minutesOf reads minutes in figures or in words ("trenta", "mezza").
 func minutesOf(s string) (int, bool) {
 	if n, err := strconv.Atoi(s); err == nil {

@@ -539,10 +539,15 @@ func headingCase(s string) bool {
 // cell ends with a number's label and a table gives the number apart: in
 // the cells right of it ("N." | "12" | "DEL" | "10/01/2024"), or in the
 // cell under it, its date under the date's label beside it ("Numero" |
-// "Data" over "12" | "10/01/2024").
+// "Data" over "12" | "10/01/2024"); or when the cell ends with the number
+// and the cell right of it gives its date ("N. 18" | "Seduta del
+// 28/04/2025").
 func cellNumberStatement(col headerColumn, k int) string {
 	c := col.cells[k]
 	if !numberLabelEndRE().MatchString(c.text) {
+		if g := dateBelowRE().FindStringSubmatch(c.right); g != nil && numberEndRE().MatchString(c.text) {
+			return c.text + " del " + g[1] // "N. 18" | "Seduta del 28/04/2025"
+		}
 		return c.text
 	}
 	if leadingFiguresRE().MatchString(c.rest) {
@@ -570,6 +575,8 @@ var (
 	// register's letters ("DD 1187/2024").
 	leadingFiguresRE = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?\d{1,7}\b`)
 	figuresOnlyRE    = lazyRegexp(`^\d{1,7}$`)
+	// numberEndRE ends a cell with a number after its label: "N. 18".
+	numberEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*:?\s*\d{1,7}$`)
 	// dateLabelRE is a cell that labels the date under it.
 	dateLabelRE = lazyRegexp(`(?i)^\s*(?:` + numberDateLabel + `|data\s+(?:della\s+|di\s+)?(?:seduta|adunanza|riunione|adozione))\s*:?\s*$`)
 )

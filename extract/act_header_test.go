@@ -575,6 +575,7 @@ func TestSessionDates(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL'anno duemilaventiquattro, il giorno 1° del mese di marzo", "2024-03-01"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nD.G.C. N.    45    Data seduta    12/03/2024    Ora    15:00", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nAtto n.    Seduta del\n45    12/03/2024", "2024-03-12"},
+		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45        Seduta del 12/03/2024        ore 20:30", "2024-03-12"},
 		// the minute's opening, the day first
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nIl giorno dodici marzo duemilaventiquattro alle ore 15:00", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nAddì 12 del mese di marzo dell'anno 2024 alle ore 15:00", "2024-03-12"},
@@ -584,6 +585,26 @@ func TestSessionDates(t *testing.T) {
 		a := parseLines(t, "COMUNE DI BORGO", tt.lines, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
 		if a.Kind != "deliberazione" || a.Organ != "Giunta Comunale" || a.Number != 45 || a.Date != tt.want {
 			t.Errorf("%q: %s of the %q n. %d of %q, want a deliberazione of the Giunta Comunale n. 45 of %q", tt.lines, a.Kind, a.Organ, a.Number, a.Date, tt.want)
+		}
+	}
+}
+
+// TestHeaderTime: a deliberation's time the minute's opening does not
+// give is read from a cell of its header, after its label or under it;
+// a determinazione's header gives no session's time.
+func TestHeaderTime(t *testing.T) {
+	tests := []struct{ heading, minute, want string }{
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45        Seduta del 12/03/2024        ore 20:30", "Si è riunita la Giunta.", "20:30"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45        Data 12/03/2024        Ora: 9.30", "Si è riunita la Giunta.", "09:30"},
+		{"GIUNTA COMUNALE\nDELIBERAZIONE N.    SEDUTA DEL           ORA      LUOGO\n45                  12 marzo 2024        09.30 Palazzo comunale", "Si è riunita nell'ora sopra indicata.", "09:30"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nore 20:30", "L'anno 2024 il giorno 12 del mese di marzo alle ore 18.00", "18:00"},
+		{"DETERMINAZIONE N. 45 DEL 12/03/2024\nScadenza 30/03/2024        ore 12:00", "Il Dirigente.", ""},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024", "Si è riunita la Giunta.", ""},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Contributi.", tt.minute, "Visto")
+		if a.Time != tt.want {
+			t.Errorf("%q: time %q, want %q", tt.heading, a.Time, tt.want)
 		}
 	}
 }
