@@ -259,8 +259,8 @@ func isTitle(w string) bool {
 }
 
 // courtesyWords are the titles personTitleRE does not read: "Sig.ri",
-// "Signor", "Signora".
-var courtesyWords = map[string]bool{"sig.ri": true, "signor": true, "signora": true, "sig": true}
+// "Sig" without its stop.
+var courtesyWords = map[string]bool{"sig.ri": true, "sig": true}
 
 // proseNameRole reads an item of a list in prose as a name and its role,
 // in brackets or beside it ("ROSSI Mario (Sindaco)", "Dott. Raffaele

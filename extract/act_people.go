@@ -54,7 +54,7 @@ var (
 	proposedByRE  = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
 	personSepRE   = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
 	othersSepRE   = lazyRegexp(`\s+-\s+(?:-\s+)*`)
-	personTitleRE = lazyRegexp(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.)$`)
+	personTitleRE = lazyRegexp(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.|signora|signor)$`)
 )
 
 // secretaryRole is the secretary's title as minutes print it: "Segretario
@@ -166,10 +166,18 @@ func presidency(sentence string) *Person {
 	if g == nil {
 		return nil
 	}
-	if p := splitRoleName(g[2]); p != nil {
+	after := g[2]
+	if strings.TrimSpace(lastSentence(g[1])) == "" {
+		// The words open the sentence, so what follows a comma after
+		// them is still who presides: "Assume la presidenza, in assenza
+		// del Sindaco, la Vice Sindaco …"; not in "… il Sindaco, che
+		// presiede, il Vice Sindaco …", a list going on.
+		after = strings.TrimLeft(withoutAside(after), " ,")
+	}
+	if p := splitRoleName(after); p != nil {
 		return p
 	}
-	if p := nameThenRole(g[2]); p != nil {
+	if p := nameThenRole(after); p != nil && !officeWordsOnly(p.Name) {
 		return p
 	}
 	// The name opens the sentence, or follows an article in it:
@@ -186,11 +194,55 @@ func presidency(sentence string) *Person {
 		}
 		// "il Sig. Mario Rossi, nella sua qualità di Sindaco,": the name,
 		// then nothing but the capacity it presides in.
-		if p := nameThenRole(rest); p != nil && (endsAtName(p.Name, rest) || inCapacityAfter(p.Name, rest) || endsAtRole(p, rest)) {
+		if p := nameThenRole(rest); p != nil && !officeWordsOnly(p.Name) && (endsAtName(p.Name, rest) || inCapacityAfter(p.Name, rest) || endsAtRole(p, rest)) {
 			return p
 		}
 	}
 	return nil
+}
+
+// withoutAside is s without a clause set between commas at its start,
+// after the words that open a sentence saying who presides and before
+// the person: ", in assenza del Sindaco, la Vice Sindaco …", ", essendo
+// assente il Sindaco, l'Assessore …". A clause opening with an article
+// is the person ("…, la Vice Sindaco Anna Verdi, la quale …"), and one
+// of more than maxAside bytes a sentence going on.
+func withoutAside(s string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(s), ",")
+	if !ok {
+		return s
+	}
+	aside, after, ok := strings.Cut(rest, ",")
+	words := strings.Fields(aside)
+	if !ok || len(aside) > maxAside || len(words) == 0 || !startsLower(words[0]) {
+		return s
+	}
+	if articleWords[words[0]] || elidedArticle(words[0]) {
+		return s
+	}
+	return strings.TrimSpace(after)
+}
+
+// elidedArticle reports whether w opens with the article "l'"
+// ("l'Assessore").
+func elidedArticle(w string) bool {
+	elided, _, ok := cutElision(w)
+	return ok && strings.EqualFold(strings.TrimRight(elided, "'’"), "l")
+}
+
+// maxAside is the longest clause withoutAside passes over.
+const maxAside = 60
+
+// officeWordsOnly reports whether name is made of an office's words
+// alone ("Consiglio Comunale", the end of "Presidente del" / "Consiglio
+// Comunale" over two lines): no person's name.
+func officeWordsOnly(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !roleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // presidencyOverLines rereads the presidency p read on line i over that
@@ -300,6 +352,8 @@ func splitRoleName(s string) *Person {
 	words := strings.Fields(s)
 	if len(words) > 0 && articleWords[strings.ToLower(words[0])] {
 		words = words[1:] // "Il Sindaco MURONE MARIO"
+	} else if len(words) > 0 && elidedArticle(words[0]) {
+		_, words[0], _ = cutElision(words[0]) // "l'Assessore anziano Mario Rossi"
 	}
 	n := roleWordCount(words)
 	if n == 0 || n == len(words) {
