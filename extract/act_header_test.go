@@ -458,6 +458,8 @@ func TestDocumentRole(t *testing.T) {
 		{"a letter's copy-to", "Regione Calabria\n                                                  Comune di Lamezia Terme\n                                                  e p.c. ICOM SRL\nOGGETTO: Domanda.\n", RoleNotice},
 		{"a paragraph opening at the left margin is no addressee", "studio tecnico\nAl fine di verificare la portata del pozzo\nsono state eseguite prove.\n", RoleAttachment},
 		{"a report", "studio tecnico\nRELAZIONE\nsulla qualità dei terreni\n", RoleAttachment},
+		{"an act whose subject goes on with a report's word", "COMUNE DI BORGO\nVERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 131 del Registro        Seduta del 12/06/2025\nOGGETTO: ADESIONE AL PROGETTO REGIONALE. APPROVAZIONE\n         SCHEMA DI ACCORDO DI PARTENARIATO.\nLA GIUNTA COMUNALE\nVisto\n", RoleAct},
+		{"an annex titled by a report's word", "COMUNE DI BORGO\nSCHEMA DI CONVENZIONE PER LA GESTIONE DEL SERVIZIO\nArt. 1 - Oggetto\n", RoleAttachment},
 		{"an act with the certificate of its publication under it", "COMUNE DI BORGO\nDETERMINAZIONE N. 12 DEL 03/02/2024\nOGGETTO: Affidamento.\nIL DIRIGENTE\nVisto\nDETERMINA\n1. di affidare.\nATTESTAZIONE DI PUBBLICAZIONE\nSi attesta che la presente determinazione viene pubblicata all'Albo Pretorio on line dal 19/11/2025.\n", RoleAct},
 		{"a public notice with its number", "COMUNE DI LODI\nAVVISO PUBBLICO N. 18/2025\nOggetto: Dote Sport.\nIL DIRIGENTE\nRENDE NOTO\n", RoleAct},
 		{"a call without a number", "COMUNE DI RECANATI\nBANDO DI CONCORSO PUBBLICO PER N. 2 POSTI\nIL RESPONSABILE DEL SERVIZIO\nRENDE NOTO\n", RoleNotice},

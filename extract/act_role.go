@@ -94,7 +94,7 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		return RoleSignatureSheet
 	case certificateKinds[act.Kind] || !headed && (anyLine(top, certificateHeadingRE()) || certifies(text.String())):
 		return RoleCertificate
-	case anyLine(lines[:min(len(lines), 3)], attachmentHeadingRE()), anyLine(top, reportHeadingRE()):
+	case anyLine(lines[:min(len(lines), 3)], attachmentHeadingRE()), anyLine(headings(top, act.Subject), reportHeadingRE()):
 		return RoleAttachment
 	case actKinds[act.Kind] && numbered:
 		return RoleAct
@@ -104,6 +104,26 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		return RoleNotice
 	}
 	return RoleAttachment
+}
+
+// headings are the lines that may head the document: all but those that
+// go on with its subject, which may open with a report's word
+// ("APPROVAZIONE" / "SCHEMA DI ACCORDO DI PARTENARIATO."). The subject's
+// first line stays: an annex's title may be read as its subject.
+func headings(lines []pdftext.Line, subject string) []pdftext.Line {
+	if subject == "" {
+		return lines
+	}
+	subject = pdftext.CollapseSpace(subject)
+	var out []pdftext.Line
+	for _, l := range lines {
+		text := pdftext.CollapseSpace(strings.TrimSpace(l.Text))
+		if text != "" && strings.Contains(subject, text) && !strings.HasPrefix(subject, text) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // maxCertified is how far, in characters of the same line, what a

@@ -37,7 +37,6 @@ var unseenKnownMisses = map[string]string{
 	"python-8/consiglio-paola-civilia.pdf|attendee":                 "\"NO\" set under \"Assente\": the key reads the column, the extractor the word (no absence), as a \"N\" under \"Pr.\" is no presence",
 	// Not read yet.
 	"chromium-9/giunta-sciacca-italsoft.pdf|office":              "round 9, first reading: not looked into yet",
-	"python-9/giunta-gravina-saga.pdf|role":                      "round 9, first reading: not looked into yet",
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
 	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":         "those present counted in another sentence than the vote's; not looked into",
 }
