@@ -872,7 +872,12 @@ func officeHeadings(head actLines) []string {
 			// beside it ("E ALLA COMUNITÀ" | "Esecutiva dal …").
 			nt := firstCell(n)
 			gap := (head[i].Y - n.Y) / max(n.Size, 1)
-			if n.Page != l.Page || !isUpperHeading(nt) || !isUpperHeading(text) || headingKindRE().MatchString(nt) ||
+			// A heading in capitals goes on in capitals; one in small
+			// letters only where it has visibly not ended ("Settore:
+			// Turismo, Cultura e" over "Sport").
+			goesOn := isUpperHeading(nt) && isUpperHeading(parts[len(parts)-1]) ||
+				danglingEnd(parts[len(parts)-1]) && len(strings.Fields(nt)) <= maxDanglingWords && !strings.Contains(nt, ":")
+			if n.Page != l.Page || !goesOn || headingKindRE().MatchString(nt) ||
 				officeHeading(nt) || gap > paragraphGap || municipalityCellRE().MatchString(nt) ||
 				headingStopRE().MatchString(nt) {
 				break
@@ -886,6 +891,25 @@ func officeHeadings(head actLines) []string {
 	}
 	return offices
 }
+
+// danglingEnd reports whether s ends with a word no name ends with: a
+// conjunction, an article or a preposition, a comma or a dash.
+func danglingEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "–") {
+		return true
+	}
+	words := strings.Fields(s)
+	return len(words) > 1 && danglingWords[strings.ToLower(words[len(words)-1])]
+}
+
+// danglingWords are the words no office's or person's name ends with.
+var danglingWords = map[string]bool{"e": true, "ed": true, "di": true, "del": true, "della": true, "dei": true,
+	"degli": true, "delle": true, "per": true, "con": true, "a": true, "al": true, "alla": true, "ai": true, "alle": true, "in": true}
+
+// maxDanglingWords is the most words of the line that ends a heading
+// danglingEnd says goes on.
+const maxDanglingWords = 4
 
 // firstWord is s's first word, "" for none.
 func firstWord(s string) string {

@@ -739,6 +739,8 @@ func TestOfficeHeadings(t *testing.T) {
 		{"Servizio di raccolta, trasporto e smaltimento dei rifiuti urbani e assimilati nel territorio comunale", ""}, // a sentence
 		{"Servizio Finanziario\nImpegno n. 58/2025\nSERVIZIO POLIZIA LOCALE", "SERVIZIO POLIZIA LOCALE"},              // the accounts office's stamp
 		{"AREA SERVIZI ALLA PERSONA                  N. 12 del 10/01/2024\nE ALLA COMUNITÀ                            Esecutiva dal 12 gennaio 2024", "AREA SERVIZI ALLA PERSONA E ALLA COMUNITÀ"},
+		{"Settore: Turismo, Cultura e\nSport", "Settore Turismo, Cultura e Sport"}, // in small letters, gone on where it visibly had not ended
+		{"Settore Turismo e Cultura\nSport e tempo libero", "Settore Turismo e Cultura"},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")

@@ -255,6 +255,7 @@ func scoreRealdata(acc *accuracy, where string, key realdataKey, res *Result) {
 	fold("municipality", want.Municipality, got.Municipality)
 	fold("organ", want.Organ, got.Organ)
 	fold("office", want.Office, got.Office)
+	fold("proposing office", want.ProposingOffice, got.ProposingOffice)
 	fold("kind", want.Kind, got.Kind)
 	if want.Number != 0 {
 		acc.check("number", where, want.Number, got.Number)

@@ -36,7 +36,7 @@ var unseenKnownMisses = map[string]string{
 	"chromium-7/consiglio-correggio-prosa.pdf|attendee":             "\"e i Consiglieri: BONACINI ANNA, …\": the key takes the plural before the colon for a label, the extractor for the role of the names after it",
 	"python-8/consiglio-paola-civilia.pdf|attendee":                 "\"NO\" set under \"Assente\": the key reads the column, the extractor the word (no absence), as a \"N\" under \"Pr.\" is no presence",
 	// Not read yet.
-	"chromium-9/giunta-sciacca-italsoft.pdf|office":              "round 9, first reading: not looked into yet",
+	"chromium-3/giunta-agnone-register.pdf|proposing office":     "a row of labels over a row of values: the office under \"SERVIZIO PROPONENTE\", wrapped in its column",
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
 	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":         "those present counted in another sentence than the vote's; not looked into",
 }
