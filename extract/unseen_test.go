@@ -10,7 +10,7 @@ import (
 // unseenSets are the folders of testdata/unseen: acts written, printed and
 // keyed by sessions that had not read the extractor, in the layouts of
 // municipal software it was not written against (see its README).
-var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9"}
+var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10"}
 
 // unseenKnownMisses are the answers of testdata/unseen the extractor gets
 // wrong today, keyed "set/file|field", each with its reason; a list that
@@ -36,9 +36,38 @@ var unseenKnownMisses = map[string]string{
 	"chromium-7/consiglio-correggio-prosa.pdf|attendee":             "\"e i Consiglieri: BONACINI ANNA, …\": the key takes the plural before the colon for a label, the extractor for the role of the names after it",
 	"python-8/consiglio-paola-civilia.pdf|attendee":                 "\"NO\" set under \"Assente\": the key reads the column, the extractor the word (no absence), as a \"N\" under \"Pr.\" is no presence",
 	// Not read yet.
-	"chromium-3/giunta-agnone-register.pdf|proposing office":     "a row of labels over a row of values: the office under \"SERVIZIO PROPONENTE\", wrapped in its column",
-	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
-	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":         "those present counted in another sentence than the vote's; not looked into",
+	"chromium-10/consiglio-cerignola-municipia.pdf|municipality":           "round 10, first reading: not looked into yet",
+	"chromium-10/consiglio-cerignola-municipia.pdf|proposing office":       "round 10, first reading: not looked into yet",
+	"chromium-10/decreto-pontedera-sinergis.pdf|proposing office":          "round 10, first reading: not looked into yet",
+	"chromium-10/det-manduria-gies.pdf|office":                             "round 10, first reading: not looked into yet",
+	"chromium-10/det-manduria-gies.pdf|organ":                              "round 10, first reading: not looked into yet",
+	"chromium-10/det-terralba-zuddas.pdf|office":                           "round 10, first reading: not looked into yet",
+	"chromium-10/giunta-fiorenzuola-siscom.pdf|operative points":           "round 10, first reading: not looked into yet",
+	"chromium-10/giunta-montichiari-datagraph.pdf|proposing office":        "round 10, first reading: not looked into yet",
+	"chromium-10/giunta-ribera-saga.pdf|proposing office":                  "round 10, first reading: not looked into yet",
+	"python-10/avviso-spilimbergo-orti.pdf|office":                         "round 10, first reading: not looked into yet",
+	"python-10/avviso-spilimbergo-orti.pdf|organ":                          "round 10, first reading: not looked into yet",
+	"python-10/consiglio-montichiari-municipia.pdf|proposing office":       "round 10, first reading: not looked into yet",
+	"python-10/determina-arzignano-padigitale.pdf|date":                    "round 10, first reading: not looked into yet",
+	"python-10/determina-arzignano-padigitale.pdf|number":                  "round 10, first reading: not looked into yet",
+	"python-10/determina-arzignano-padigitale.pdf|office":                  "round 10, first reading: not looked into yet",
+	"python-10/determina-arzignano-padigitale.pdf|role":                    "round 10, first reading: not looked into yet",
+	"python-10/determina-arzignano-padigitale.pdf|sector number":           "round 10, first reading: not looked into yet",
+	"python-10/determina-castiglionedellago-halleycloud.pdf|office":        "round 10, first reading: not looked into yet",
+	"python-10/determina-castiglionedellago-halleycloud.pdf|organ":         "round 10, first reading: not looked into yet",
+	"python-10/determina-castiglionedellago-halleycloud.pdf|sector number": "round 10, first reading: not looked into yet",
+	"python-10/determina-ceccano-saga.pdf|office":                          "round 10, first reading: not looked into yet",
+	"python-10/determina-ceccano-saga.pdf|organ":                           "round 10, first reading: not looked into yet",
+	"python-10/determina-ceccano-saga.pdf|sector number":                   "round 10, first reading: not looked into yet",
+	"python-10/determina-terralba-zuddas.pdf|date":                         "round 10, first reading: not looked into yet",
+	"python-10/determina-terralba-zuddas.pdf|number":                       "round 10, first reading: not looked into yet",
+	"python-10/determina-terralba-zuddas.pdf|role":                         "round 10, first reading: not looked into yet",
+	"python-10/determina-terralba-zuddas.pdf|sector number":                "round 10, first reading: not looked into yet",
+	"python-10/giunta-bobbio-datagraph.pdf|proposing office":               "round 10, first reading: not looked into yet",
+	"python-10/giunta-licata-kibernetes.pdf|proposing office":              "round 10, first reading: not looked into yet",
+	"chromium-3/giunta-agnone-register.pdf|proposing office":               "a row of labels over a row of values: the office under \"SERVIZIO PROPONENTE\", wrapped in its column",
+	"chromium-3/determinazione-termoli-grid.pdf|proposal number":           "the date and the proposal's number print as one cell under two labels",
+	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":                   "those present counted in another sentence than the vote's; not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
