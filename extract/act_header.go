@@ -555,8 +555,8 @@ func cellNumberStatement(col headerColumn, k int) string {
 	}
 	if k+1 < len(col.cells) {
 		below := col.cells[k+1]
-		if figuresOnlyRE().MatchString(below.text) {
-			text := c.text + " " + below.text
+		if figures, ok := numberFigures(below.text); ok {
+			text := c.text + " " + figures
 			if dateLabelRE().MatchString(c.right) && leadingDateRE().MatchString(below.right) {
 				text += " del " + below.right
 			}
@@ -564,6 +564,18 @@ func cellNumberStatement(col headerColumn, k int) string {
 		}
 	}
 	return c.text
+}
+
+// numberFigures is a cell that holds a number alone, as figures: "57",
+// or "1.057" with the thousands' stop some registers print, read "1057".
+func numberFigures(s string) (string, bool) {
+	if figuresOnlyRE().MatchString(s) {
+		return s, true
+	}
+	if thousandsRE().MatchString(s) {
+		return strings.ReplaceAll(s, ".", ""), true
+	}
+	return "", false
 }
 
 var (
@@ -575,6 +587,7 @@ var (
 	// register's letters ("DD 1187/2024").
 	leadingFiguresRE = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?\d{1,7}\b`)
 	figuresOnlyRE    = lazyRegexp(`^\d{1,7}$`)
+	thousandsRE      = lazyRegexp(`^\d{1,3}\.\d{3}$`)
 	// numberEndRE ends a cell with a number after its label: "N. 18".
 	numberEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*:?\s*\d{1,7}$`)
 	// dateLabelRE is a cell that labels the date under it.
