@@ -509,6 +509,9 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	if act.Office == "" && act.Kind != "deliberazione" {
 		act.Office = issuingOffice(ls)
 	}
+	if act.ProposingOffice == "" && (act.Kind == "deliberazione" || strings.HasPrefix(act.Kind, "decreto")) {
+		act.ProposingOffice = proposingOffice(head)
+	}
 	if act.Organ == "" && act.Kind != "" {
 		act.Organ = issuerOrgan(ls, act.Kind)
 	}
@@ -890,6 +893,106 @@ func officeHeadings(head actLines) []string {
 		}
 	}
 	return offices
+}
+
+var (
+	// proposerLabelRE labels the office that proposed an act: "Settore
+	// proponente", "SERVIZIO PROPONENTE", "Ufficio proponente:", "Proposta
+	// del", "Proposta"; what follows it in its cell, if anything, is the
+	// office.
+	proposerLabelRE = lazyRegexp(`(?i)^(?:(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)\s+proponente|proposta(?:\s+(?:del|dal|dell['’]))?)\s*:?\s*(.*)$`)
+	// proposalOfficeRE is a proposal's number and the office that made
+	// it: "Proposta n. 96/2026 del Settore Avvocatura e Contenzioso",
+	// "n. 27 del 10/04/2025 - Area Economico-Finanziaria".
+	proposalOfficeRE = lazyRegexp(`(?i)\bproposta\s+(?:n\.|n°|nr\.?|numero)\s*\d+(?:/\d{2,4})?(?:\s+del\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})?\s*(?:[-–,]\s*|(?:del|dal|dell['’])\s*)(.+)$`)
+)
+
+// proposingOffice is the office a deliberation's or a decree's header
+// names as the one that proposed it: after a label in its cell ("Ufficio
+// proponente: Servizio Risorse Umane"), right of a label ("AREA" | "Area
+// Polizia Locale"), under one in a row of labels over a row of values
+// ("Settore proponente" over "AREA TECNICA"), or after the proposal's
+// number ("Proposta n. 96/2026 del Settore Avvocatura e" over
+// "Contenzioso"); "" when it names none.
+func proposingOffice(head actLines) string {
+	for i, l := range head {
+		cells := splitCells(l)
+		for k, runs := range cells {
+			cell := pdftext.NewLine(l.Page, runs)
+			// Where the office may stand: a cell's text from a line of the
+			// header, and that cell, under which its name may go on.
+			type place struct {
+				text string
+				line int
+				cell pdftext.Line
+			}
+			var places []place
+			if g := proposerLabelRE().FindStringSubmatch(cell.Text); g != nil && g[1] != "" {
+				places = append(places, place{g[1], i, cell})
+			} else if g != nil || officeWordAlone(cell.Text) {
+				if k+1 < len(cells) {
+					right := pdftext.NewLine(l.Page, cells[k+1])
+					if !proposerLabelRE().MatchString(right.Text) {
+						places = append(places, place{right.Text, i, right})
+					}
+				}
+				if i+1 < len(head) && head[i+1].Page == l.Page {
+					if below, ok := cellUnder(head[i+1], cell); ok {
+						places = append(places, place{below.Text, i + 1, below})
+					}
+				}
+			} else if g := proposalOfficeRE().FindStringSubmatch(cell.Text); g != nil {
+				places = append(places, place{g[1], i, cell})
+			}
+			for _, p := range places {
+				if office := officeIn(p.text); office != "" {
+					return office + officeGoesOn(head, p.line, p.cell, office)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// officeIn is the office named in s from its first office's word on
+// ("n. 27 del 10/04/2025 - Area Economico-Finanziaria"), "" for none.
+func officeIn(s string) string {
+	for i := 0; i < len(s); i++ {
+		if (i == 0 || s[i-1] == ' ') && officeRE().MatchString(s[i:]) {
+			return strings.TrimRight(strings.TrimSpace(s[i:]), ",;.")
+		}
+	}
+	return ""
+}
+
+// officeGoesOn is what of the line under line i goes on with office,
+// named in cell: the cell under it, where office has visibly not ended
+// ("… Avvocatura e" over "Contenzioso") or goes on in capitals ("AREA
+// AMMINISTRATIVA – SPORT E TEMPO" over "LIBERO"); "" where it ends.
+func officeGoesOn(head actLines, i int, cell pdftext.Line, office string) string {
+	if i+1 >= len(head) || head[i+1].Page != head[i].Page {
+		return ""
+	}
+	under, ok := cellUnder(head[i+1], cell)
+	next := under.Text
+	words := len(strings.Fields(next))
+	if !ok || words == 0 || words > maxDanglingWords || strings.ContainsAny(next, "0123456789:") {
+		return ""
+	}
+	if danglingEnd(office) || isUpperHeading(office) && isUpperHeading(next) && words <= 2 {
+		return " " + next
+	}
+	return ""
+}
+
+// cellUnder is the cell of l that stands under cell, if one does.
+func cellUnder(l pdftext.Line, cell pdftext.Line) (pdftext.Line, bool) {
+	for _, runs := range splitCells(l) {
+		if c := pdftext.NewLine(l.Page, runs); c.X < cell.X2 && c.X2 > cell.X {
+			return c, true
+		}
+	}
+	return pdftext.Line{}, false
 }
 
 // danglingEnd reports whether s ends with a word no name ends with: a

@@ -612,6 +612,26 @@ func TestHeaderTime(t *testing.T) {
 	}
 }
 
+// TestProposingOffice: the office a deliberation's or a decree's header
+// names as the one that proposed it, wherever the header sets it.
+func TestProposingOffice(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN.      Data          Settore proponente\n58      14/05/2025    AREA TECNICA", "AREA TECNICA"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    DATA          PROPOSTA      SERVIZIO PROPONENTE\n45        03.03.2025    n. 52 del     AREA AMMINISTRATIVA – SPORT E TEMPO\n                        26.02.2025    LIBERO", "AREA AMMINISTRATIVA – SPORT E TEMPO LIBERO"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Data seduta    Proposta\n21        28/04/2025     n. 27 del 10/04/2025 - Area Economico-Finanziaria", "Area Economico-Finanziaria"},
+		{"DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 78 del 30/10/2026\nSeduta pubblica | Proposta n. 96/2026 del Settore Avvocatura e\nContenzioso", "Settore Avvocatura e Contenzioso"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    142    AREA    Area Polizia Locale e Protezione Civile", "Area Polizia Locale e Protezione Civile"},
+		{"DECRETO SINDACALE\nNumero: 14    Data: 30/06/2026    Ufficio proponente: Servizio Risorse Umane", "Servizio Risorse Umane"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""}, // no office
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.heading, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
 // TestDeliberatingOrgan: a deliberation's organ, named by its initials in
 // the heading ("C.C.", "di G.C.", "D.G.C." alone), or, when the heading names none, by the
 // body printed on a line of its own.
