@@ -908,8 +908,10 @@ var (
 	addressRE = lazyRegexp(`(?i)@|\bvia\b|\btel\b`)
 )
 
-// nameEndRE ends a municipality's name within its heading.
-var nameEndRE = lazyRegexp(`\(|,|–|\s-|-\s`)
+// nameEndRE ends a municipality's name within its heading: a bracket, a
+// comma, a dash, or the province or region run on after it on its line
+// ("CITTÀ DI CERIGNOLA Provincia di Foggia").
+var nameEndRE = lazyRegexp(`\(|,|–|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s`)
 
 // bestMunicipality scores every heading that names a municipality: near
 // the top of the page, in a large font, alone on its line; a stamp ("…

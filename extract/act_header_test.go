@@ -762,6 +762,7 @@ func TestOfficeHeadings(t *testing.T) {
 		{"AREA SERVIZI ALLA PERSONA                  N. 12 del 10/01/2024\nE ALLA COMUNITÀ                            Esecutiva dal 12 gennaio 2024", "AREA SERVIZI ALLA PERSONA E ALLA COMUNITÀ"},
 		{"Settore: Turismo, Cultura e\nSport", "Settore Turismo, Cultura e Sport"}, // in small letters, gone on where it visibly had not ended
 		{"Settore Turismo e Cultura\nSport e tempo libero", "Settore Turismo e Cultura"},
+		{"III SETTORE – POLITICHE SOCIALI E ISTRUZIONE", "III SETTORE – POLITICHE SOCIALI E ISTRUZIONE"},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
@@ -795,6 +796,8 @@ func TestMunicipalityHeadings(t *testing.T) {
 	tests := []struct{ heading, want string }{
 		{"COMUNE DI SAN MARTINO - Provincia di Cuneo", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO (CN)", "Comune di San Martino"},
+		{"CITTÀ DI SAN MARTINO Provincia di Cuneo", "Città di San Martino"}, // the province run on after the name
+		{"COMUNE DI SAN MARTINO Libero Consorzio Comunale di Ragusa", "Comune di San Martino"},
 		{"PROVINCIA DI CUNEO\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},
 		{"Comune di\nSAN MARTINO", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO – Via Roma 1 – 12000 San Martino (CN) – Tel. 0171 123456", "Comune di San Martino"},
