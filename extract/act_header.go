@@ -148,7 +148,7 @@ var (
 	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
-	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
+	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
@@ -877,7 +877,11 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 	}
 	// "DETERMINAZIONE DIRIGENZIALE", "REGISTRO ORDINANZE DIRIGENZIALI",
 	// "Delibera di Giunta"; below the body, a running foot that names the
-	// act ("Determinazione n. 231/2025 - pag. 1").
+	// act ("Determinazione n. 231/2025 - pag. 1"), after the
+	// municipality's name ("COMUNE DI TERRALBA - Determinazione n. 311").
+	if m := municipalityDashRE().FindStringIndex(heading); m != nil && !c.beforeBody {
+		heading = heading[m[1]:]
+	}
 	if g := headingKindRE().FindStringSubmatch(heading); g != nil && headingCase(heading) {
 		kind, organ := headingKind(g)
 		if !c.beforeBody && certificateKinds[kind] {
@@ -893,6 +897,10 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 	}
 	return "", "", ""
 }
+
+// municipalityDashRE is a municipality's name and a dash before what a
+// running foot says of the act: "COMUNE DI TERRALBA - ".
+var municipalityDashRE = lazyRegexp(`(?i)\b(?:comune|citt[aà])\s+di\s+[^-–|]{1,40}?\s*[-–|]\s*`)
 
 // Municipalities: "COMUNE DI AVELLA", "CITTA' di LAMEZIA TERME", "Città
 // Metropolitana di Roma Capitale", "Unione dei Comuni …", "Unione Montana

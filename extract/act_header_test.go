@@ -248,6 +248,15 @@ IL RESPONSABILE DEL SERVIZIO
 ` + strings.Repeat("Visto il regolamento comunale dei lavori pubblici;\n", 52) + `Tropea, 22 luglio 2025
 Determinazione n. 231/2025 - pag. 1
 `, want{"Comune di Tropea", "AREA TECNICA", "determinazione", 231, 0, "2025-07-22", "Lavori di somma urgenza."}},
+		{"the number and the sector's in the running foot, after the municipality", `
+Comune di Tropea
+AREA TECNICA
+      DETERMINAZIONE DEL RESPONSABILE DELL'AREA
+OGGETTO: Lavori di somma urgenza.
+IL RESPONSABILE DELL'AREA
+` + strings.Repeat("Visto il regolamento comunale dei lavori pubblici;\n", 52) + `Il Responsabile dell'Area Finanziaria - Dott.ssa Anna Pia.
+COMUNE DI TROPEA - Determinazione n. 311 del 21/08/2025 - Reg. Area n. 74       Pag. 1
+`, want{"Comune di Tropea", "AREA TECNICA", "determinazione", 311, 74, "2025-08-21", "Lavori di somma urgenza."}},
 		{"a subject centred on its label, a line above it and one below", `
 CITTÀ DI OSTUNI
 DELIBERAZIONE DELLA GIUNTA COMUNALE N. 37 DEL 11/03/2025
