@@ -1267,12 +1267,9 @@ func headerTime(ls actLines) (hhmm, asPrinted string) {
 			if !cellTimeLabelRE().MatchString(cell.Text) || i+1 >= len(ls) || ls[i+1].Page != l.Page {
 				continue
 			}
-			for _, under := range splitCells(ls[i+1]) {
-				below := pdftext.NewLine(l.Page, under)
-				if below.X < cell.X2 && below.X2 > cell.X {
-					if hhmm, printed, ok := clockTime(below.Text); ok {
-						return hhmm, printed
-					}
+			if below, ok := cellUnder(ls[i+1], cell); ok {
+				if hhmm, printed, ok := clockTime(below.Text); ok {
+					return hhmm, printed
 				}
 			}
 		}
