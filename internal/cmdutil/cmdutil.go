@@ -96,6 +96,16 @@ func Main(newRoot NewRoot) int {
 func Run(ctx context.Context, ios *IOStreams, args []string, endsProcess bool, newRoot NewRoot) int {
 	var level slog.LevelVar
 	f := &Factory{IO: ios, Logger: slog.New(slog.NewTextHandler(ios.ErrOut, &slog.HandlerOptions{Level: &level})), EndsProcess: endsProcess}
+	if endsProcess {
+		// Libraries albo links log through the standard log package:
+		// bleve's index, removing its old files in the background, logs
+		// those it could not remove, and on a failing disk such a line
+		// came between the command's progress and its one line of
+		// failure. They go to the command's logger at debug level, shown
+		// with --log-level debug.
+		slog.SetLogLoggerLevel(slog.LevelDebug)
+		slog.SetDefault(f.Logger)
+	}
 	root := newRoot(f, &level)
 	root.SetArgs(args)
 	root.SetIn(ios.In)

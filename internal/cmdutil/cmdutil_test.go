@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"log/slog"
+	"os"
 	"strings"
 	"testing"
 
@@ -48,6 +51,40 @@ func TestRunExitStatus(t *testing.T) {
 				t.Errorf("exit %d, stderr %q, stdout %q; want %d, %q, nothing", code, errOut.String(), out.String(), tt.wantCode, tt.wantStderr)
 			}
 		})
+	}
+}
+
+// TestLibraryLogsAtDebug: what a library logs through the standard log
+// package, in a process a command ends, is a debug record of the
+// command's logger: not on standard error beside the command's one line
+// of failure, unless --log-level debug asks for it.
+func TestLibraryLogsAtDebug(t *testing.T) {
+	defer func() { // the log package's default, for the other tests
+		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, nil)))
+		log.SetOutput(os.Stderr)
+		log.SetFlags(log.LstdFlags)
+	}()
+	for _, tt := range []struct {
+		args []string
+		want bool
+	}{
+		{nil, false},
+		{[]string{"--log-level", "debug"}, true},
+	} {
+		var errOut strings.Builder
+		newRoot := func(f *Factory, level *slog.LevelVar) *cobra.Command {
+			root := &cobra.Command{Use: "prova", RunE: func(*cobra.Command, []string) error {
+				log.Printf("got err removing file: 000000000009.zap")
+				return errors.New("disk full")
+			}}
+			SetUpRoot(root, level)
+			return root
+		}
+		code := Run(t.Context(), &IOStreams{Out: io.Discard, ErrOut: &errOut}, tt.args, true, newRoot)
+		logged := strings.Contains(errOut.String(), "000000000009.zap")
+		if code != ExitFailed || logged != tt.want || !strings.HasSuffix(errOut.String(), "albo: disk full\n") {
+			t.Errorf("%v: exit %d, stderr %q; want the library's line %v, then the failure", tt.args, code, errOut.String(), tt.want)
+		}
 	}
 }
 
