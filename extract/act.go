@@ -916,6 +916,12 @@ var (
 // "Contenzioso"); "" when it names none.
 func proposingOffice(head actLines) string {
 	for i, l := range head {
+		// Every form names the proposal or its proposer on the line or,
+		// a label wrapped ("AREA" over "PROPONENTE"), under it: the other
+		// lines are spared splitting into cells.
+		if !mentionsProposal(l.Text) && (i+1 >= len(head) || !mentionsProposal(head[i+1].Text)) {
+			continue
+		}
 		cells := splitCells(l)
 		for k, runs := range cells {
 			cell := pdftext.NewLine(l.Page, runs)
@@ -952,6 +958,12 @@ func proposingOffice(head actLines) string {
 		}
 	}
 	return ""
+}
+
+// mentionsProposal reports whether s names a proposal or its proposer
+// ("Proposta", "PROPONENTE").
+func mentionsProposal(s string) bool {
+	return strings.Contains(s, "ropost") || strings.Contains(s, "ROPOST") || strings.Contains(s, "ropon") || strings.Contains(s, "ROPON")
 }
 
 // officeIn is the office named in s from its first office's word on

@@ -629,7 +629,7 @@ func TestProposingOffice(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    DATA          PROPOSTA      SERVIZIO PROPONENTE\n45        03.03.2025    n. 52 del     AREA AMMINISTRATIVA – SPORT E TEMPO\n                        26.02.2025    LIBERO", "AREA AMMINISTRATIVA – SPORT E TEMPO LIBERO"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Data seduta    Proposta\n21        28/04/2025     n. 27 del 10/04/2025 - Area Economico-Finanziaria", "Area Economico-Finanziaria"},
 		{"DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 78 del 30/10/2026\nSeduta pubblica | Proposta n. 96/2026 del Settore Avvocatura e\nContenzioso", "Settore Avvocatura e Contenzioso"},
-		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    142    AREA    Area Polizia Locale e Protezione Civile", "Area Polizia Locale e Protezione Civile"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    142    AREA          Area Polizia Locale e Protezione Civile\n                 PROPONENTE", "Area Polizia Locale e Protezione Civile"}, // the label wrapped
 		{"DECRETO SINDACALE\nNumero: 14    Data: 30/06/2026    Ufficio proponente: Servizio Risorse Umane", "Servizio Risorse Umane"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""}, // no office
 	}
