@@ -530,7 +530,7 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE\nN. REG. GEN.    DATA\n12    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nNumero    Data\n12    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nN. Registro Generale    Data adozione\n1.057                   03/11/2025", 1057, "2025-11-03"}, // the thousands' stop
-		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""}, // no figures under the label
+		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""},                                                    // no figures under the label
 		// a register's letters before the figures
 		{"DETERMINAZIONE\nNumero: DD 12/2024\nData: 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. UT-12 DEL 10/01/2024", 12, "2024-01-10"},
