@@ -962,9 +962,11 @@ func proposingOffice(head actLines) string {
 
 // mentionsProposal reports whether s names a proposal or its proposer
 // ("Proposta", "PROPONENTE").
-func mentionsProposal(s string) bool {
-	return strings.Contains(s, "ropost") || strings.Contains(s, "ROPOST") || strings.Contains(s, "ropon") || strings.Contains(s, "ROPON")
-}
+func mentionsProposal(s string) bool { return foldedContainsAny(s, proposalWords) }
+
+// proposalWords are the words, folded, that name a proposal or its
+// proposer.
+var proposalWords = [][]byte{[]byte("propost"), []byte("propon")}
 
 // officeIn is the office named in s from its first office's word on
 // ("n. 27 del 10/04/2025 - Area Economico-Finanziaria"), "" for none.
@@ -1269,6 +1271,11 @@ const timeLabel = `or[ae](?:\s+(?:di\s+)?inizio)?`
 // does.
 func headerTime(ls actLines) (hhmm, asPrinted string) {
 	for i, l := range ls {
+		// The time stands on the line, after its label, or on the next,
+		// under it: the other lines are spared splitting into cells.
+		if !holdsClock(l.Text) && (i+1 >= len(ls) || !holdsClock(ls[i+1].Text)) {
+			continue
+		}
 		for _, runs := range splitCells(l) {
 			cell := pdftext.NewLine(l.Page, runs)
 			if g := cellTimeRE().FindStringSubmatch(cell.Text); g != nil {

@@ -151,6 +151,18 @@ func findTime(text string) (hhmm, asPrinted string) {
 	return fmt.Sprintf("%02d:%02d", h, m), asPrinted
 }
 
+// holdsClock reports whether s holds what clockTime reads: a figure, a
+// stop, a colon or a comma, then two figures.
+func holdsClock(s string) bool {
+	digit := func(i int) bool { return s[i] >= '0' && s[i] <= '9' }
+	for i := 0; i+3 < len(s); i++ {
+		if digit(i) && strings.IndexByte(".:,", s[i+1]) >= 0 && digit(i+2) && digit(i+3) {
+			return true
+		}
+	}
+	return false
+}
+
 // clockTime is a time printed in figures at the start of s, "20:30",
 // "9.30", "18,00", as HH:MM and as printed.
 func clockTime(s string) (hhmm, asPrinted string, ok bool) {

@@ -11,8 +11,9 @@ import (
 // precompiled for it (pattern_programs_table.go) when the table holds
 // one, else compiled now. A one-page act compiles some eighty patterns
 // in a process that lives ten milliseconds; cold, compiling them cost
-// about a quarter of its CPU and half of its page faults, where loading
-// them costs a small part of that (third_party/regexp/ALBO.md).
+// about a quarter of its CPU and a third of its page faults, where
+// loading them costs a quarter of that (BenchmarkPatternPrograms,
+// third_party/regexp/ALBO.md).
 func compiledRegexp(expr string) *regexp.Regexp {
 	i, found := slices.BinarySearchFunc(patternPrograms, expr, func(p patternProgram, expr string) int {
 		return cmp.Compare(p.expr, expr)

@@ -56,3 +56,25 @@ func TestPatternProgramsTable(t *testing.T) {
 	}
 	t.Logf("%d programs, %d bytes", len(entries), size)
 }
+
+// BenchmarkPatternPrograms loads every program of the table, and compiles
+// every expression of it, as compiledRegexp would otherwise: what a
+// process that reads acts pays for its patterns either way.
+func BenchmarkPatternPrograms(b *testing.B) {
+	b.Run("load", func(b *testing.B) {
+		for b.Loop() {
+			for _, p := range patternPrograms {
+				if _, err := regexp.Load(p.expr, p.program); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("compile", func(b *testing.B) {
+		for b.Loop() {
+			for _, p := range patternPrograms {
+				regexp.MustCompile(p.expr)
+			}
+		}
+	})
+}

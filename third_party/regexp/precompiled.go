@@ -336,14 +336,25 @@ func loopsWithoutInput(n int, next func(pc int, yield func(to int) bool) bool, c
 // start without its end, or an end before its start, which the methods
 // that slice the text by them do not expect.
 func groupsClose(n int, inst func(pc int) *syntax.Inst, next func(pc int, yield func(to int) bool) bool) bool {
-	seen := make([]bool, n)
+	var seen []bool // allocated for the first group: most programs have none
+	var queue []int
+	push := func(to int) bool {
+		if !seen[to] {
+			seen[to] = true
+			queue = append(queue, to)
+		}
+		return true
+	}
 	for open := range n {
 		if i := inst(open); i.Op != syntax.InstCapture || i.Arg%2 != 0 {
 			continue
 		}
 		closing := inst(open).Arg + 1
+		if seen == nil {
+			seen, queue = make([]bool, n), make([]int, 0, n)
+		}
 		clear(seen)
-		queue := []int{open}
+		queue = append(queue[:0], open)
 		seen[open] = true
 		for len(queue) > 0 {
 			pc := queue[len(queue)-1]
@@ -353,13 +364,7 @@ func groupsClose(n int, inst func(pc int) *syntax.Inst, next func(pc int, yield 
 			} else if i.Op == syntax.InstCapture && i.Arg == closing {
 				continue
 			}
-			next(pc, func(to int) bool {
-				if !seen[to] {
-					seen[to] = true
-					queue = append(queue, to)
-				}
-				return true
-			})
+			next(pc, push)
 		}
 	}
 	return true
