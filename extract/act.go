@@ -1039,10 +1039,10 @@ func firstWord(s string) string {
 var officeStampRE = lazyRegexp(`(?i)^(?:impegno|accertamento|liquidazione|cap(?:itolo)?\.?)\s*(?:n\.|n°|nr\.?)\s*\d`)
 
 // genericIssuerRE is an issuer's title that names no office of its own:
-// "Responsabile del Servizio", "Responsabile del Settore", "Responsabile"
-// alone (over the office: "DETERMINAZIONE DEL RESPONSABILE" / "AREA
-// SERVIZI ALLA PERSONA").
-var genericIssuerRE = lazyRegexp(`(?i)^responsabile(?:\s+(?:del|della|dell['’])\s*(?:servizio|settore|area|ufficio))?$`)
+// "Responsabile del Servizio", "Responsabile del Settore", "Responsabile
+// di Area", "Responsabile" alone (over the office: "DETERMINAZIONE DEL
+// RESPONSABILE" / "AREA SERVIZI ALLA PERSONA").
+var genericIssuerRE = lazyRegexp(`(?i)^responsabile(?:\s+(?:del|della|dell['’]|di\s)\s*(?:servizio|settore|area|ufficio))?$`)
 
 // firstCell is the text of a line's first cell.
 func firstCell(l pdftext.Line) string {
@@ -1064,7 +1064,8 @@ func officeWordAlone(s string) bool {
 // form's label ("Settore:" | "SETTORE OPERE PUBBLICHE", "Struttura:" |
 // "AREA SERVIZI ALLA PERSONA" | "Numero:" | "DT 78/2024"). An office's
 // word as the label stays before the value ("Settore: Servizi Sociali" is
-// "Settore Servizi Sociali") unless the value repeats it; a label of no
+// "Settore Servizi Sociali") unless the value names an office itself
+// ("Settore: SETTORE A6", "Settore: AREA FINANZIARIA"); a label of no
 // office's word ("Struttura:", "Unità organizzativa:") gives the value.
 func officeField(l pdftext.Line) string {
 	text := firstCell(l)
@@ -1075,8 +1076,8 @@ func officeField(l pdftext.Line) string {
 	}
 	if m := officeLabelRE().FindStringSubmatchIndex(text); m != nil {
 		word, value := text[m[2]:m[3]], text[m[1]:]
-		if first, _, _ := strings.Cut(value, " "); strings.EqualFold(first, word) {
-			return value
+		if first, _, _ := strings.Cut(value, " "); strings.EqualFold(first, word) || officeRE().MatchString(value) {
+			return value // "Settore: SETTORE A6", "Settore: AREA FINANZIARIA"
 		}
 		return word + " " + value
 	}

@@ -84,7 +84,9 @@ func stackColumns(cells []headerCell) []headerColumn {
 func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 	var out []headerCell
 	for _, p := range file.Pages {
-		lines := p.Lines()
+		// A margin's column of fields is read first: the registers and
+		// offices it holds stand beside the act's body, not in it.
+		lines := marginFields(p.Lines())
 		if len(lines) == 0 {
 			continue
 		}

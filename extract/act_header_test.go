@@ -239,6 +239,15 @@ IL RESPONSABILE DEL SETTORE
 VISTO il decreto sindacale n. 14 del 28 dicembre 2023;
 `, want{"Comune di Cairo Montenotte", "SETTORE LAVORI PUBBLICI E AMBIENTE", "determinazione", 512, 0, "2024-10-14",
 			"Affidamento del servizio di sfalcio."}},
+		{"a generic issuer's heading, \"di Area\", under its office's", `
+COMUNE DI CORCIANO
+AREA FINANZIARIA
+      DETERMINAZIONE DEL RESPONSABILE DI AREA N. 88 DEL 12/06/2025
+OGGETTO: Rimborso di somme indebitamente versate.
+IL RESPONSABILE DELL'AREA FINANZIARIA
+VISTO il decreto sindacale n. 3 del 09/01/2025;
+`, want{"Comune di Corciano", "AREA FINANZIARIA", "determinazione", 88, 0, "2025-06-12",
+			"Rimborso di somme indebitamente versate."}},
 		{"the number in the running foot only", `
 Comune di Tropea
 AREA TECNICA
@@ -759,6 +768,8 @@ func TestOfficeHeadings(t *testing.T) {
 		{"POLIZIA LOCALE", "POLIZIA LOCALE"},
 		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""},                // fields, no heading
 		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"}, // the label repeated in the value
+		{"Settore: AREA FINANZIARIA", "AREA FINANZIARIA"},                  // the value another office's word
+		{"SETTORE: III Settore - Lavori Pubblici", "III Settore - Lavori Pubblici"},
 		{"Struttura:    AREA SERVIZI ALLA PERSONA    Proposta n.:    96", "AREA SERVIZI ALLA PERSONA"},
 		{"Unità organizzativa: Servizio Tributi", "Servizio Tributi"},
 		{"III Settore – Assetto ed Uso del Territorio", "III Settore – Assetto ed Uso del Territorio"},

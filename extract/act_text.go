@@ -34,7 +34,8 @@ func newActLines(file *pdftext.File) actLines {
 	pages := make([][]pdftext.Line, len(file.Pages))
 	total := 0
 	for i, p := range file.Pages {
-		pages[i] = readColumns(p.Lines())
+		lines, _ := readMargin(p.Lines())
+		pages[i] = readColumns(lines)
 		total += len(pages[i])
 	}
 	edgeCount := map[string]int{}
