@@ -385,7 +385,9 @@ func joinSubjectLines(parts []string) string {
 }
 
 var (
-	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE))\b`)
+	// officeRE opens an office's name: its word, or the initials of an
+	// operating unit ("U.O.C. Viabilità", "U.O. Tributi").
+	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+OPERATIV[AE])\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
 	// officeLabelRE is an office printed as a field: "Settore: Servizi
 	// Sociali", its colon after the office's word.
 	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*:\s*`)
@@ -776,10 +778,18 @@ func issuerOrgan(ls actLines, kind string) string {
 // smaller size: an avviso's title, which stands in for its subject. A
 // numbered heading's title is the lines in capitals under it.
 func headingText(head actLines, i int) string {
-	if numberStatementRE().MatchString(head[i].Text) && i+1 < len(head) && head.gapAbove(i+1) < 2*paragraphGap && isUpperHeading(head[i+1].Text) {
+	if numberStatementRE().MatchString(head[i].Text) {
 		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals: the
 		// numbered heading names the act, the title says what it is.
-		i++
+		// A note in brackets between them says what approved it
+		// ("(approvato con determinazione dirigenziale n. 41 …)").
+		title := i + 1
+		for title < len(head) && approvalNoteRE().MatchString(head[title].Text) {
+			title++
+		}
+		if title < len(head) && head.gapAbove(title) < 2*paragraphGap && isUpperHeading(head[title].Text) {
+			i = title
+		}
 	}
 	j := runOfSize(head, i)
 	// The title goes on, smaller, under it: "AVVISO PUBBLICO" / "PER
@@ -790,14 +800,20 @@ func headingText(head actLines, i int) string {
 	return head.join(i, j)
 }
 
+// approvalNoteRE is a line in brackets, whole, that says what act
+// approved a notice: "(approvato con determinazione dirigenziale n. 41
+// del 14/01/2026)". It is no part of the notice's title.
+var approvalNoteRE = lazyRegexp(`(?i)^\s*\(\s*(?:approvat|adottat|indett|emanat)\w*\b[^()]*\)\s*$`)
+
 // titleRunOnRE opens the rest of a notice's title, in capitals.
 var titleRunOnRE = lazyRegexp(`^(?:PER|DI|DEL|DELLA|DELLE|DEI|DEGLI|RELATIV[OAIE]|CONCERNENTE|RIGUARDANTE|INERENTE|FINALIZZAT[OAIE]|AI\s+SENSI|IN\s+MATERIA|A\s+FAVORE)\b`)
 
 // runOfSize is the end of the lines from i on of i's size, each close
-// under the one before, up to what opens a body ("Si rende noto che").
+// under the one before, up to what opens a body ("Si rende noto che") or
+// a note of the act that approved it.
 func runOfSize(head actLines, i int) int {
 	j := i + 1
-	for j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap && !subjectStopRE().MatchString(head[j].Text) {
+	for j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap && !subjectStopRE().MatchString(head[j].Text) && !approvalNoteRE().MatchString(head[j].Text) {
 		j++
 	}
 	return j
@@ -1062,17 +1078,29 @@ func officeWordAlone(s string) bool {
 // officeField is the text of a heading line an office may be read from:
 // the line's first cell, and the value right of it when that cell is a
 // form's label ("Settore:" | "SETTORE OPERE PUBBLICHE", "Struttura:" |
-// "AREA SERVIZI ALLA PERSONA" | "Numero:" | "DT 78/2024"). An office's
+// "AREA SERVIZI ALLA PERSONA" | "Numero:" | "DT 78/2024"), or an
+// office's word with no colon beside a value that names an office
+// ("SERVIZIO" | "Servizio Ragioneria e Bilancio"). An office's
 // word as the label stays before the value ("Settore: Servizi Sociali" is
 // "Settore Servizi Sociali") unless the value names an office itself
 // ("Settore: SETTORE A6", "Settore: AREA FINANZIARIA"); a label of no
 // office's word ("Struttura:", "Unità organizzativa:") gives the value.
 func officeField(l pdftext.Line) string {
 	text := firstCell(l)
-	if strings.HasSuffix(strings.TrimSpace(text), ":") {
-		if cells := splitCells(l); len(cells) > 1 {
-			text += " " + pdftext.NewLine(l.Page, cells[1]).Text
+	switch labelled := strings.HasSuffix(strings.TrimSpace(text), ":"); {
+	case labelled || officeWordAlone(text):
+		cells := splitCells(l)
+		if len(cells) < 2 {
+			break
 		}
+		value := pdftext.NewLine(l.Page, cells[1]).Text
+		if !labelled {
+			if officeRE().MatchString(value) {
+				return value // "SETTORE" | "SETTORE ECONOMICO-FINANZIARIO"
+			}
+			break // "Settore" | "Data": a table's labels
+		}
+		text += " " + value
 	}
 	if m := officeLabelRE().FindStringSubmatchIndex(text); m != nil {
 		word, value := text[m[2]:m[3]], text[m[1]:]
@@ -1115,6 +1143,11 @@ var organPrefixRE = lazyRegexp(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)
 // Comunale", and the short forms ("di Consiglio", "G.C.") into the full one.
 func organName(s string) string {
 	s = pdftext.CollapseSpace(organPrefixRE().ReplaceAllString(s, ""))
+	if m := powersRE().FindStringIndex(s); m != nil {
+		// "Commissione Straordinaria con i poteri del Consiglio": the
+		// commissioners, whichever body's powers they hold.
+		s = strings.TrimSpace(s[:m[0]])
+	}
 	if s == "" {
 		return ""
 	}
@@ -1123,6 +1156,10 @@ func organName(s string) string {
 	}
 	return titleCase(s)
 }
+
+// powersRE opens the powers a commissioner holds in another body's stead:
+// "con i poteri del Consiglio", "nelle funzioni della Giunta".
+var powersRE = lazyRegexp(`(?i)\s(?:nell[ae]\s+funzioni|con\s+(?:i\s+)?poteri)\b`)
 
 var organAliases = map[string]string{
 	"giunta": "Giunta Comunale", "g.c.": "Giunta Comunale", "gc": "Giunta Comunale", "giunta municipale": "Giunta Municipale",

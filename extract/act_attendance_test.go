@@ -780,6 +780,11 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Con l'intervento e l'opera del Segretario Generale Dott.ssa Anna Verdi, la quale provvede alla redazione del verbale.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
 		{"Partecipa all'adunanza il Segretario Comunale Reggente Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale Reggente|Luca Neri"},
 		{"Presiede il Sindaco Mario Rossi. Il Segretario Generale Dott.ssa Anna Verdi assiste e cura la verbalizzazione.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
+		// a prefect's commission presides over a dissolved council
+		{"Presiede la seduta il dott. Vincenzo Lubrano, Presidente della Commissione Straordinaria.", president, "dott.|Presidente della Commissione Straordinaria|Vincenzo Lubrano"},
+		{"Presiede la seduta il Dott. Mario Rossi, Commissario Straordinario.", president, "Dott.|Commissario Straordinario|Mario Rossi"},
+		// the name wrapped past the sentence's second line
+		{"Presiede il Sindaco Mario Rossi. Partecipa con\nfunzioni di assistenza e di verbalizzazione il Segretario Generale Dott. Francesco\nScalise.\nLA GIUNTA COMUNALE", secretary, "Dott.|Segretario Generale|Francesco Scalise"},
 	}
 	for _, tt := range tests {
 		act := ParseAct(textDocument("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 1 DEL 02/03/2026\n" + tt.text))

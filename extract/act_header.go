@@ -149,7 +149,7 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 var (
 	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
-	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
+	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
@@ -546,6 +546,12 @@ func headingCase(s string) bool {
 // 28/04/2025").
 func cellNumberStatement(col headerColumn, k int) string {
 	c := col.cells[k]
+	if registerLabelAlone(c.text) && k+1 < len(col.cells) {
+		// "Reg. Generale" over "98": a register's label with no "N."
+		if figures, ok := numberFigures(col.cells[k+1].text); ok {
+			return c.text + " n. " + figures
+		}
+	}
 	if !numberLabelEndRE().MatchString(c.text) {
 		if g := dateBelowRE().FindStringSubmatch(c.right); g != nil && numberEndRE().MatchString(c.text) {
 			return c.text + " del " + g[1] // "N. 18" | "Seduta del 28/04/2025"
@@ -567,6 +573,16 @@ func cellNumberStatement(col headerColumn, k int) string {
 	}
 	return c.text
 }
+
+// registerLabelAlone reports whether a cell is a register's label and
+// nothing else: "Reg. Generale", "Registro di Settore", "R.G.".
+func registerLabelAlone(cell string) bool {
+	return len(cell) <= maxLabelBytes && !strings.ContainsAny(cell, "0123456789") &&
+		registerLabelAloneRE().MatchString(cell)
+}
+
+// registerLabelAloneRE is a register's label filling a cell.
+var registerLabelAloneRE = lazyRegexp(`(?i)^\s*(?:` + generalRegisterWords + `|` + sectorRegisterWords + `|registro\s+(?:generale|(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area))|n\.\s*(?:di\s+)?settore)\s*[:.]?\s*$`)
 
 // numberFigures is a cell that holds a number alone, as figures: "57",
 // or "1.057" with the thousands' stop some registers print, read "1057".
@@ -748,6 +764,15 @@ func wordBeforeFigures(between string) bool {
 var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true, "in": true, "di": true,
 	"da": true, "al": true, "il": true, "lo": true, "la": true, "le": true, "e": true, "ed": true, "ore": true, "anno": true}
 
+// citingRE ends a text that cites another act, up to its number: "con
+// determinazione del Responsabile dell'Area R.G.", "giusta deliberazione
+// G.C.", with no clause's end between the act and the number.
+var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
+
+// maxCitingBytes is how far before a number the act that cites it is
+// looked for.
+const maxCitingBytes = 120
+
 // maxLabelBytes is how long, in bytes, a number's label runs at most
 // ("Registro Generale delle Determinazioni N." is 41), with room to spare.
 const maxLabelBytes = 64
@@ -799,14 +824,15 @@ func registerAfterSign(cell string) string {
 
 // registerWords are in every register's label that registerAfterSign
 // reads, folded as foldASCII folds.
-var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r."), []byte("reg")}
+var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r."), []byte("reg"), []byte("cron")}
 
 // The labels of the registers, printed between "N." and the figures:
-// the general register ("N. Reg. Gen.", "N. generale", "N. R.G.") and the
+// the general register ("N. Reg. Gen.", "N. generale", "N. R.G.", "N.
+// cron.", the chronological register of Friuli's acts) and the
 // sector's ("N. Reg. Sett.", "N. settoriale", "N. REG. AREA", "Numero
 // Registro del Servizio", "Numero di registro del servizio").
 const (
-	generalRegisterWords = `(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.)`
+	generalRegisterWords = `(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.|cron(?:ologico)?\.?)`
 	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|(?:di\s+)?reg(?:istro)?\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?)`
 )
 
@@ -869,6 +895,12 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 	// match, and the whole text of a busy column cost them a scan from
 	// every byte of it.
 	tail := lastBytes(before, maxLabelBytes)
+	if citingRE().MatchString(lastBytes(before, maxCitingBytes)) {
+		// "(approvato con determinazione del Responsabile dell'Area R.G.
+		// n. 77 del 23/01/2026)" under an avviso's heading: the register
+		// of the act that approved it.
+		return "", "", ""
+	}
 	switch {
 	case generalLabelRE().MatchString(tail):
 		return "general", "", ""

@@ -239,6 +239,62 @@ IL RESPONSABILE DEL SETTORE
 VISTO il decreto sindacale n. 14 del 28 dicembre 2023;
 `, want{"Comune di Cairo Montenotte", "SETTORE LAVORI PUBBLICI E AMBIENTE", "determinazione", 512, 0, "2024-10-14",
 			"Affidamento del servizio di sfalcio."}},
+		{"a register's label over its figures, with no \"N.\"", `
+COMUNE DI FOSSOMBRONE
+                 DETERMINAZIONE DI LIQUIDAZIONE
+Settore                    N. di Settore     Reg. Generale     Data
+SETTORE 3 – CULTURA        23                98                03/02/2026
+OGGETTO: Liquidazione fattura all'associazione culturale.
+IL RESPONSABILE DEL SETTORE
+PREMESSO che con determinazione n. 211 del 20/11/2025 (Reg. Gen. n. 1015) è stato affidato il servizio;
+`, want{"Comune di Fossombrone", "SETTORE 3 – CULTURA", "determinazione", 98, 23, "2026-02-03",
+			"Liquidazione fattura all'associazione culturale."}},
+		{"Friuli's chronological register beside the sector's", `
+Comune di Pordenone
+SETTORE IV - GESTIONE TERRITORIO
+                    DETERMINAZIONE DIRIGENZIALE
+N. cron. 3127 del 03/12/2025          N. settoriale 412          Proposta n. 3305 del 01/12/2025
+OGGETTO: Lavori di manutenzione straordinaria dei marciapiedi.
+IL DIRIGENTE
+Premesso che con decreto del Sindaco n. 38 del 30/06/2025 è stato conferito l'incarico;
+`, want{"Comune di Pordenone", "SETTORE IV - GESTIONE TERRITORIO", "determinazione", 3127, 412, "2025-12-03",
+			"Lavori di manutenzione straordinaria dei marciapiedi."}},
+		{"an avviso's heading over a note of the act that approved it", `
+CITTÀ DI EBOLI
+AREA SERVIZI SOCIALI
+             AVVISO PUBBLICO N. 3 DEL 26/01/2026
+   PER L'ASSEGNAZIONE DI CONTRIBUTI ECONOMICI
+   (approvato con determinazione del Responsabile dell'Area R.G. n. 77 del 23/01/2026)
+
+Art. 1 – Finalità
+Il presente avviso disciplina la concessione di contributi.
+`, want{"Città di Eboli", "AREA SERVIZI SOCIALI", "avviso", 3, 0, "2026-01-26",
+			"PER L'ASSEGNAZIONE DI CONTRIBUTI ECONOMICI"}},
+		{"an avviso's title under a note in brackets", `
+COMUNE DI QUARTU SANT'ELENA
+SETTORE POLITICHE SOCIALI
+             AVVISO PUBBLICO N. 3 DEL 15/01/2026
+   (approvato con determinazione dirigenziale n. 41 del 14/01/2026)
+   AVVISO PUBBLICO PER LA CONCESSIONE DI CONTRIBUTI PER LA LOCAZIONE
+
+                    IL DIRIGENTE DEL SETTORE
+In esecuzione della deliberazione della Giunta Comunale n. 4 del 09/01/2026;
+`, want{"Comune di Quartu Sant'Elena", "SETTORE POLITICHE SOCIALI", "avviso", 3, 0, "2026-01-15",
+			"AVVISO PUBBLICO PER LA CONCESSIONE DI CONTRIBUTI PER LA LOCAZIONE"}},
+		{"labels beside their values in a column, with no colon", `
+                     COMUNE DI NARNI
+SETTORE                 SETTORE ECONOMICO-FINANZIARIO
+SERVIZIO                Servizio Ragioneria e Bilancio
+REGISTRO GENERALE       N. 1544
+REGISTRO DI SETTORE     N. 318
+DATA                    10/12/2025
+OGGETTO                 Liquidazione fattura alla ditta Umbra Servizi Ambientali.
+
+                  DETERMINAZIONE DI LIQUIDAZIONE
+               IL RESPONSABILE DEL SETTORE
+Premesso che con determinazione n. 912 del 18/06/2025 è stato affidato il servizio;
+`, want{"Comune di Narni", "SETTORE ECONOMICO-FINANZIARIO", "determinazione", 1544, 318, "2025-12-10",
+			"Liquidazione fattura alla ditta Umbra Servizi Ambientali."}},
 		{"a generic issuer's heading, \"di Area\", under its office's", `
 COMUNE DI CORCIANO
 AREA FINANZIARIA
@@ -766,9 +822,12 @@ func TestOfficeHeadings(t *testing.T) {
 		{"SETTORE FINANZIARIO", "SETTORE FINANZIARIO"},
 		{"Settore: Servizi Sociali", "Settore Servizi Sociali"}, // printed as a field
 		{"POLIZIA LOCALE", "POLIZIA LOCALE"},
-		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""},                // fields, no heading
-		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"}, // the label repeated in the value
-		{"Settore: AREA FINANZIARIA", "AREA FINANZIARIA"},                  // the value another office's word
+		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""},                                                      // fields, no heading
+		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"},                                       // the label repeated in the value
+		{"Settore: AREA FINANZIARIA", "AREA FINANZIARIA"},                                                        // the value another office's word
+		{"SERVIZIO     Servizio Ragioneria e Bilancio", "Servizio Ragioneria e Bilancio"},                        // a label with no colon
+		{"Servizio     Cultura e Biblioteca", ""},                                                                // a label beside a value that names no office
+		{"U.O.C. Viabilità, Mobilità Urbana e Manutenzioni", "U.O.C. Viabilità, Mobilità Urbana e Manutenzioni"}, // an operating unit's initials
 		{"SETTORE: III Settore - Lavori Pubblici", "III Settore - Lavori Pubblici"},
 		{"Struttura:    AREA SERVIZI ALLA PERSONA    Proposta n.:    96", "AREA SERVIZI ALLA PERSONA"},
 		{"Unità organizzativa: Servizio Tributi", "Servizio Tributi"},
@@ -890,8 +949,10 @@ func TestQualifierOrgan(t *testing.T) {
 		{"SINDACALI", "Sindaco"},
 		{"DEL RESPONSABILE DEL SERVIZIO", "Responsabile del Servizio"},
 		{"del Commissario Straordinario", "Commissario Straordinario"},
-		// a council dissolved, its powers with a prefect's commission
-		{"DELLA COMMISSIONE STRAORDINARIA CON I POTERI DEL CONSIGLIO COMUNALE", "Commissione Straordinaria con i Poteri del Consiglio Comunale"},
+		// a council dissolved, its powers with a prefect's commission:
+		// the commission, whichever body's powers it holds
+		{"DELLA COMMISSIONE STRAORDINARIA CON I POTERI DEL CONSIGLIO COMUNALE", "Commissione Straordinaria"},
+		{"DEL COMMISSARIO STRAORDINARIO NELLE FUNZIONI E CON I POTERI DELLA GIUNTA", "Commissario Straordinario"},
 
 		{"G.C.", "Giunta Comunale"}, // initials alone
 		{"C.C.", "Consiglio Comunale"},

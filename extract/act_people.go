@@ -68,7 +68,10 @@ var roleWords = map[string]bool{"sindaco": true, "vice": true, "vicesindaco": tr
 	"assessora": true, "presidente": true, "consigliere": true, "segretario": true, "segretaria": true,
 	"generale": true, "vicario": true, "vicaria": true, "direttore": true, "direttrice": true,
 	"operativo": true, "comunale": true, "dirigente": true, "responsabile": true, "capo": true,
-	"di": true, "del": true, "della": true, "gabinetto": true, "consiglio": true, "anziano": true}
+	"di": true, "del": true, "della": true, "gabinetto": true, "consiglio": true, "anziano": true,
+	// The commissioners who stand in for a dissolved council.
+	"commissione": true, "commissario": true, "commissaria": true, "straordinaria": true,
+	"straordinario": true, "prefettizio": true, "prefettizia": true}
 
 // articleWords are the articles that may stand before a role.
 var articleWords = map[string]bool{"il": true, "la": true, "lo": true}
@@ -112,10 +115,15 @@ func parsePeople(ls actLines, act *Act) {
 			}
 		}
 		if act.Secretary == nil && secretaryKeyRE().MatchString(l.Text) {
-			if g := secretaryRE().FindStringSubmatch(ls.join(i, i+2)); g != nil {
-				if p := personName(g[2]); p.Name != "" {
-					p.Role = pdftext.CollapseSpace(g[1])
-					act.Secretary = &p
+			// The sentence on two lines, or three where the name wraps
+			// past the second ("… il Segretario Generale Dott. Francesco"
+			// / "Scalise.").
+			for end := i + 2; end == i+2 || act.Secretary != nil && len(strings.Fields(act.Secretary.Name)) < 2 && end <= min(i+3, len(ls)); end++ {
+				if g := secretaryRE().FindStringSubmatch(ls.join(i, end)); g != nil {
+					if p := personName(g[2]); p.Name != "" {
+						p.Role = pdftext.CollapseSpace(g[1])
+						act.Secretary = &p
+					}
 				}
 			}
 		}
