@@ -321,6 +321,41 @@ func subHeaderColumns(ls actLines, h int) []column {
 	return cols
 }
 
+// maxUnheadedLook is how many lines under a header of names and roles the
+// first row, whose mark places the marks' column, is looked for.
+const maxUnheadedLook = 3
+
+// unheadedMarksColumns reads line h as a header that heads the name's
+// and the role's columns but not the marks' right of them ("Componente
+// Qualifica" over "Dott. Mario Rossi  Viceprefetto  presente"): the
+// marks' column is placed at the mark of the first row under it. nil
+// when the line is no such header.
+func unheadedMarksColumns(ls actLines, h int) []column {
+	cols := headingColumns(ls[h])
+	if !slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName }) ||
+		slices.ContainsFunc(cols, func(c column) bool { return isPresenceKind(c.kind) }) {
+		return nil
+	}
+	right := cols[len(cols)-1].x2
+	for i := h + 1; i < len(ls) && i <= h+maxUnheadedLook && ls[i].Page == ls[h].Page; i++ {
+		cells := lineCells(ls[i])
+		if len(cells) < 2 {
+			continue
+		}
+		// A row: a cell under each heading, and the mark right of them;
+		// not blocks side by side, each with its marks
+		// (readHeaderlessTable).
+		last := cells[len(cells)-1]
+		if _, ok := markValue(last.text, colPresence); !ok || last.x < right || len(cells) != len(cols)+1 {
+			return nil
+		}
+		cols = append(slices.Clone(cols), column{kind: colPresence, x: last.x, x2: last.x2})
+		assignBlocks(cols)
+		return cols
+	}
+	return nil
+}
+
 // headingColumns are the columns a line's cells name, every cell a column
 // heading; nil when one is not.
 func headingColumns(l pdftext.Line) []column {
@@ -436,8 +471,13 @@ func assignBlocks(cols []column) {
 }
 
 // markerRE is a presence mark as tables print it, perhaps with a
-// footnote's star ("P*", "X*": present from afar).
-var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x(?:\s+(?:giust(?:ificat[oa])?|g)\.?)?|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|da\s+remoto|in\s+videoconferenza)(?:\s*\([^)]*\))?\.?\s*\*?$`)
+// footnote's star ("P*", "X*": present from afar), or the words of a
+// presence from afar ("Videoconf.", "in collegamento").
+var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x(?:\s+(?:giust(?:ificat[oa])?|g)\.?)?|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|(?:da|in)\s+remoto|(?:in\s+)?videoconf(?:erenza)?|in\s+collegamento|collegat[oa](?:\s+da\s+remoto)?)(?:\s*\([^)]*\))?\.?\s*\*?$`)
+
+// remoteMarkRE is a mark of a member present from afar: "da remoto",
+// "Videoconf.", "in collegamento", "collegato".
+var remoteMarkRE = lazyRegexp(`^(?:(?:da|in)\s+remoto|(?:in\s+)?videoconf(?:erenza)?|in\s+collegamento|collegat[oa](?:\s+da\s+remoto)?)$`)
 
 // markValue reads a mark in a column of the given kind: true for present.
 // ok is false for a cell that is no mark.
@@ -448,7 +488,7 @@ func markValue(text string, kind colKind) (present, ok bool) {
 	t := strings.ToLower(strings.TrimSpace(strings.SplitN(text, "(", 2)[0]))
 	t = strings.TrimSuffix(strings.TrimRight(t, "* "), ".") // "P*": a footnote's star, remote
 	switch {
-	case strings.HasPrefix(t, "present"), t == "pres", t == "p", t == "in presenza", t == "da remoto", t == "in videoconferenza":
+	case strings.HasPrefix(t, "present"), t == "pres", t == "p", t == "in presenza", remoteMarkRE().MatchString(t):
 		return true, true
 	case strings.HasPrefix(t, "ass"), strings.HasPrefix(t, "giustificat"), t == "a", t == "ag", t == "a.g":
 		return false, true
@@ -519,10 +559,11 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 	for h := range ls {
 		cols := headerColumns(ls[h])
 		if cols == nil {
-			if cols = subHeaderColumns(ls, h); cols == nil {
+			if cols = subHeaderColumns(ls, h); cols != nil {
+				h++ // the rows start under the marks' headings
+			} else if cols = unheadedMarksColumns(ls, h); cols == nil {
 				continue
 			}
-			h++ // the rows start under the marks' headings
 		}
 		if t := readTableBelow(ls, h, cols); t != nil && len(t.rows) > 0 {
 			return t

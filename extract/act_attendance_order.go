@@ -36,12 +36,18 @@ type placedAttendee struct {
 // placedEntry is the attendee a row's name and role cells give: its
 // number, printed in a cell of its own (ordinal) or before the name ("1
 // ROSSI MARIO", "1) ROSSI MARIO"), set apart; its role, where no cell
-// holds it, read from the name's ("ROSSI MARIO - Sindaco").
+// holds it, read from the name's ("ROSSI MARIO - Sindaco"); a title
+// before the name left out.
 func placedEntry(name, role string, ordinal int) placedAttendee {
 	name = strings.TrimSpace(name)
 	if g := leadingOrdinalRE().FindStringSubmatch(name); g != nil {
 		ordinal = cmp.Or(ordinal, ordinalValue(g[1]))
 		name = strings.TrimSpace(name[len(g[0]):])
+	}
+	if title, rest, ok := strings.Cut(name, " "); ok && personTitleRE().MatchString(title) {
+		// "Dott. Vincenzo Lubrano": a title, kept apart from a name as
+		// the presidency's and the secretary's are.
+		name = strings.TrimSpace(rest)
 	}
 	if role == "" {
 		name, role = splitNameRole(name)

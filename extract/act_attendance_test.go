@@ -271,6 +271,40 @@ FERRERO FABIO | Vice Sindaco | true
 AMERIO LAURA | Assessore | false
 `, 2, 1, "", ""},
 
+		{"a presence from afar in words under Presenza", `
+ N.    Componente               Carica           Presenza
+  1    DALLA ROSA MATTEO        Sindaco          Presente
+  2    PAGANIN NICOLA           Consigliere      Videoconf.
+  3    DE BONA STEFANO          Consigliere      Assente
+  4    GAZ ALESSIA              Consigliere      in collegamento`, `DALLA ROSA MATTEO | Sindaco | true
+PAGANIN NICOLA | Consigliere | true
+DE BONA STEFANO | Consigliere | false
+GAZ ALESSIA | Consigliere | true
+`, -1, -1, "", ""},
+
+		{"a header of names and roles only, the marks right of them, titles in the names' cells", `
+si è riunita la Commissione Straordinaria, nelle persone di:
+Componente                          Qualifica
+Dott. Vincenzo Lubrano              Viceprefetto                              presente
+Dott.ssa Rosaria Capuano            Viceprefetto aggiunto                     presente
+Dott. Gennaro Ambrosio              Funzionario economico-finanziario         assente`, `Vincenzo Lubrano | Viceprefetto | true
+Rosaria Capuano | Viceprefetto aggiunto | true
+Gennaro Ambrosio | Funzionario economico-finanziario | false
+`, -1, -1, "", ""},
+
+		{"two blocks under names' headings only, numbered down each", `
+All'appello nominale risultano:
+              Consigliere                                        Consigliere
+  1 PRESTIANNI GIUSEPPE              presente        4 FAILLA VINCENZO            presente
+  2 MAZZOLA ANTONINO                 presente        5 SPALLINO GIOVANNA          assente
+  3 CUSIMANO ROSARIA                 assente         6 MINNECI DARIO              presente`, `PRESTIANNI GIUSEPPE |  | true
+MAZZOLA ANTONINO |  | true
+CUSIMANO ROSARIA |  | false
+FAILLA VINCENZO |  | true
+SPALLINO GIOVANNA |  | false
+MINNECI DARIO |  | true
+`, -1, -1, "", ""},
+
 		{"no header line, self-describing marks", `
 Sono intervenuti:
   ROSSI MARIO        Sindaco        P

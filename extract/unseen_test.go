@@ -43,13 +43,10 @@ var unseenKnownMisses = map[string]string{
 	"python-10/giunta-licata-kibernetes.pdf|proposing office":    "the proposing office named only in the premises (\"Vista la proposta del Dipartimento Lavori Pubblici\"), which the header does not print",
 	// Round 11, on first reading (albo 0.3.67).
 	"chromium-11/commissione-isolacaporizzuto-hypersic.pdf|proposing office": "the proposing Settore named in a sentence before the premises (\"Sulla proposta … presentata dal Settore 2 – Economico-Finanziario\")",
-	"chromium-11/consiglio-belluno-dedagroup.pdf|attendee":                   "\"videoconf.\" beside a presence's mark",
 	"chromium-11/determina-fossombrone-siscom.pdf|office":                    "\"Servizio\" over \"Cultura e Biblioteca\" in a row of labels over values",
 	"chromium-11/giunta-bagheria-sicraweb.pdf|attendee":                      "a roll of two blocks side by side, numbered across",
 	"chromium-11/giunta-bagheria-sicraweb.pdf|attendee count":                "a roll of two blocks side by side, numbered across",
 	"chromium-11/giunta-empoli-civilia.pdf|proposing office":                 "the proposing office in a margin's column",
-	"python-11/commissione-scafati-hypersic.pdf|attendee":                    "a roll of commissioners with titles in the name's cell",
-	"python-11/commissione-scafati-hypersic.pdf|attendee count":              "a roll of commissioners with titles in the name's cell",
 	"python-11/decreto-macerata-saga.pdf|proposing office":                   "not looked into",
 	"python-11/giunta-manfredonia-halley.pdf|president":                      "not looked into",
 	"python-11/giunta-moncalieri-jiride.pdf|proposing office":                "not looked into",
