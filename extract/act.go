@@ -866,8 +866,8 @@ func officeHeadings(head actLines) []string {
 	for i := 0; i < len(head); i++ {
 		l := head[i]
 		text := officeField(l)
-		if !officeHeading(text) || officeWordAlone(text) {
-			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE": a table's label
+		if !officeHeading(text) || officeWordAlone(text) || proposerLabel(text) {
+			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE", "SETTORE PROPONENTE": a table's label
 		}
 		if i+1 < len(head) && head[i+1].Page == l.Page && officeStampRE().MatchString(head[i+1].Text) {
 			continue // "Servizio Finanziario" over "Impegno n. 58/2025": another office's stamp
@@ -947,33 +947,63 @@ func proposingOffice(head actLines) string {
 				text string
 				line int
 				cell pdftext.Line
+				// underLabel is set for the cell under a label of its
+				// own: whatever it names is the office ("UFFICIO
+				// PROPONENTE" over "Segreteria Generale").
+				underLabel bool
 			}
 			var places []place
 			if g := proposerLabelRE().FindStringSubmatch(cell.Text); g != nil && g[1] != "" {
-				places = append(places, place{g[1], i, cell})
+				places = append(places, place{g[1], i, cell, false})
 			} else if g != nil || officeWordAlone(cell.Text) {
 				if k+1 < len(cells) {
 					right := pdftext.NewLine(l.Page, cells[k+1])
 					if !proposerLabelRE().MatchString(right.Text) {
-						places = append(places, place{right.Text, i, right})
+						places = append(places, place{right.Text, i, right, false})
 					}
 				}
 				if i+1 < len(head) && head[i+1].Page == l.Page {
 					if below, ok := cellUnder(head[i+1], cell); ok {
-						places = append(places, place{below.Text, i + 1, below})
+						// Under "SETTORE PROPONENTE", not under "Proposta",
+						// which labels the proposal's number.
+						officeLabel := g != nil && !strings.HasPrefix(strings.ToLower(cell.Text), "propost")
+						places = append(places, place{below.Text, i + 1, below, officeLabel})
 					}
 				}
 			} else if g := proposalOfficeRE().FindStringSubmatch(cell.Text); g != nil {
-				places = append(places, place{g[1], i, cell})
+				places = append(places, place{g[1], i, cell, false})
 			}
 			for _, p := range places {
-				if office := officeIn(p.text); office != "" {
+				office := officeIn(p.text)
+				if office == "" && p.underLabel && unitName(p.text) {
+					office = strings.TrimSpace(p.text)
+				}
+				if office != "" {
 					return office + officeGoesOn(head, p.line, p.cell, office)
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// proposerLabel reports whether s is the label of a proposing office and
+// nothing else ("SETTORE PROPONENTE", "Ufficio proponente:").
+func proposerLabel(s string) bool {
+	g := proposerLabelRE().FindStringSubmatch(s)
+	return g != nil && g[1] == ""
+}
+
+// unitName reports whether s reads as the name of an office with no
+// office's word in it ("Segreteria Generale", "Ragioneria"): a few words,
+// the first in capitals, no figure, no label.
+func unitName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxOfficeWords || strings.ContainsAny(s, "0123456789:") || proposerLabel(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r)
 }
 
 // mentionsProposal reports whether s names a proposal or its proposer

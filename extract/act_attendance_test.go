@@ -814,6 +814,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Con l'intervento e l'opera del Segretario Generale Dott.ssa Anna Verdi, la quale provvede alla redazione del verbale.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
 		{"Partecipa all'adunanza il Segretario Comunale Reggente Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale Reggente|Luca Neri"},
 		{"Presiede il Sindaco Mario Rossi. Il Segretario Generale Dott.ssa Anna Verdi assiste e cura la verbalizzazione.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
+		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli intervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
+		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli\nintervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
 		// a prefect's commission presides over a dissolved council
 		{"Presiede la seduta il dott. Vincenzo Lubrano, Presidente della Commissione Straordinaria.", president, "dott.|Presidente della Commissione Straordinaria|Vincenzo Lubrano"},
 		{"Presiede la seduta il Dott. Mario Rossi, Commissario Straordinario.", president, "Dott.|Commissario Straordinario|Mario Rossi"},

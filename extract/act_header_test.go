@@ -696,7 +696,10 @@ func TestProposingOffice(t *testing.T) {
 		{"DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 78 del 30/10/2026\nSeduta pubblica | Proposta n. 96/2026 del Settore Avvocatura e\nContenzioso", "Settore Avvocatura e Contenzioso"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    142    AREA          Area Polizia Locale e Protezione Civile\n                 PROPONENTE", "Area Polizia Locale e Protezione Civile"}, // the label wrapped
 		{"DECRETO SINDACALE\nNumero: 14    Data: 30/06/2026    Ufficio proponente: Servizio Risorse Umane", "Servizio Risorse Umane"},
-		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""}, // no office
+		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nORGANO              NUMERO    SEDUTA DEL\nGIUNTA COMUNALE     402       04/12/2025\nSETTORE PROPONENTE              ASSESSORE RELATORE\nSettore Servizi alla Persona    Bruno Chiara", "Settore Servizi alla Persona"}, // the label an office's heading too
+		{"DECRETO SINDACALE\nNUMERO     DATA          UFFICIO PROPONENTE     PROTOCOLLO\n27         30/12/2025    Segreteria Generale    n. 78815 del 30/12/2025", "Segreteria Generale"},                                                                                        // no office's word under the label
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Proposta\n31        N. 44 del 15/12/2025\n          DELIBERAZIONE DELLA GIUNTA", ""},                                                                                                                                    // under a proposal's label, no office
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""},                                                                                                                                                                          // no office
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")

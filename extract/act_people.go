@@ -110,6 +110,13 @@ func parsePeople(ls actLines, act *Act) {
 				p.Name = withoutMark(p.Name)
 				if len(strings.Fields(p.Name)) >= 2 && !articleRE().MatchString(p.Name) {
 					p.Role = g[1]
+					if c := inCapacityRE().FindStringSubmatch(g[2]); c != nil {
+						// "Il Presidente, Avv. Giovanni La Torre, nella sua
+						// qualità di Sindaco": the capacity it presides in.
+						if words := strings.Fields(c[1]); roleWordCount(words) > 0 {
+							p.Role = strings.Join(words[:roleWordCount(words)], " ")
+						}
+					}
 					act.President = &p
 				}
 			}
@@ -193,6 +200,10 @@ func presidency(sentence string) *Person {
 	before := strings.Fields(lastSentence(g[1]))
 	for i := range before {
 		_, titled := elidedTitle(before[i]) // "l'avv. Michele Zanatta"
+		// "Il Presidente, Avv. Giovanni La Torre, nella sua qualità di
+		// Sindaco,": a title after a comma opens the name set beside a
+		// role.
+		titled = titled || i > 0 && strings.HasSuffix(before[i-1], ",") && personTitleRE().MatchString(before[i])
 		if !titled && (i > 0 && !articleWords[strings.ToLower(before[i-1])] || i == 0 && articleWords[strings.ToLower(before[0])]) {
 			continue
 		}
