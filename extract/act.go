@@ -427,7 +427,7 @@ var kindNames = map[string]string{
 // issuing office, number and date (readHeader), proposal.
 func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act) {
 	head := headerBlock(ls, subject)
-	offices := officeHeadings(head)
+	offices := append(officeHeadings(head), officesUnderLabels(head)...)
 
 	subjectTop := subjectOf(ls, subject)
 	h := readHeader(file, subjectTop)
@@ -911,12 +911,48 @@ func officeHeadings(head actLines) []string {
 	return offices
 }
 
+// officesUnderLabels returns the offices a row of labels over a row of
+// values names past its first cell ("Settore" | "Servizio" | "N. di
+// Settore" | "Data" over "SETTORE 3 – …" | "Cultura e Biblioteca" | "23"
+// | "03/02/2026"): the value under each office's word, as printed.
+func officesUnderLabels(head actLines) []string {
+	var offices []string
+	for i := 0; i+1 < len(head); i++ {
+		cells := splitCells(head[i])
+		if len(cells) < minLabelRowCells || head[i+1].Page != head[i].Page {
+			continue
+		}
+		labels := make([]pdftext.Line, len(cells))
+		for k, runs := range cells {
+			labels[k] = pdftext.NewLine(head[i].Page, runs)
+		}
+		if slices.ContainsFunc(labels, func(l pdftext.Line) bool {
+			return strings.ContainsAny(l.Text, "0123456789") || len(strings.Fields(l.Text)) > maxLabelWords
+		}) {
+			continue // a row of values, or of text
+		}
+		for _, label := range labels[1:] {
+			if !officeWordAlone(label.Text) {
+				continue
+			}
+			if value, ok := cellUnder(head[i+1], label); ok && unitName(value.Text) && !slices.Contains(offices, value.Text) {
+				offices = append(offices, value.Text)
+			}
+		}
+	}
+	return offices
+}
+
+// minLabelRowCells is how many cells a row of labels holds at the least:
+// an office's, a number's, a date's.
+const minLabelRowCells = 3
+
 var (
 	// proposerLabelRE labels the office that proposed an act: "Settore
-	// proponente", "SERVIZIO PROPONENTE", "Ufficio proponente:", "Proposta
-	// del", "Proposta"; what follows it in its cell, if anything, is the
-	// office.
-	proposerLabelRE = lazyRegexp(`(?i)^(?:(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)\s+proponente|proposta(?:\s+(?:del|dal|dell['’]))?)\s*:?\s*(.*)$`)
+	// proponente", "SERVIZIO PROPONENTE", "Ufficio proponente:",
+	// "PROPONENTE", "Proposta del", "Proposta"; what follows it in its
+	// cell, if anything, is the office.
+	proposerLabelRE = lazyRegexp(`(?i)^(?:(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)\s+proponente|proponente|proposta(?:\s+(?:del|dal|dell['’]))?)\s*:?\s*(.*)$`)
 	// proposalOfficeRE is a proposal's number and the office that made
 	// it: "Proposta n. 96/2026 del Settore Avvocatura e Contenzioso",
 	// "n. 27 del 10/04/2025 - Area Economico-Finanziaria".

@@ -699,6 +699,7 @@ func TestProposingOffice(t *testing.T) {
 		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nORGANO              NUMERO    SEDUTA DEL\nGIUNTA COMUNALE     402       04/12/2025\nSETTORE PROPONENTE              ASSESSORE RELATORE\nSettore Servizi alla Persona    Bruno Chiara", "Settore Servizi alla Persona"}, // the label an office's heading too
 		{"DECRETO SINDACALE\nNUMERO     DATA          UFFICIO PROPONENTE     PROTOCOLLO\n27         30/12/2025    Segreteria Generale    n. 78815 del 30/12/2025", "Segreteria Generale"},                                                                                        // no office's word under the label
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Proposta\n31        N. 44 del 15/12/2025\n          DELIBERAZIONE DELLA GIUNTA", ""},                                                                                                                                    // under a proposal's label, no office
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 212 DEL 25/11/2025\nPROPONENTE: Settore II – Servizi Finanziari", "Settore II – Servizi Finanziari"},                                                                                                                            // the proposer's word alone
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""},                                                                                                                                                                          // no office
 	}
 	for _, tt := range tests {
@@ -814,6 +815,25 @@ func TestProposalNumbers(t *testing.T) {
 		a := parseLines(t, append(lines, "OGGETTO: Rimborso.", signedBody)...)
 		if a.ProposalNumber != tt.number || a.ProposalDate != tt.date {
 			t.Errorf("%q: proposal n. %d of %q, want n. %d of %q", tt.lines, a.ProposalNumber, a.ProposalDate, tt.number, tt.date)
+		}
+	}
+}
+
+// TestOfficesUnderLabels: a row of labels over a row of values names the
+// issuing office under an office's word past its first cell; a row that
+// holds figures or sentences is no row of labels.
+func TestOfficesUnderLabels(t *testing.T) {
+	tests := []struct{ heading, organ, office string }{
+		{"Settore                    Servizio                 N. di Settore     Data\nSETTORE 3 – CULTURA        Cultura e Biblioteca     23                03/02/2026",
+			"SETTORE 3 – CULTURA", "Cultura e Biblioteca"},
+		{"AREA SERVIZI ALLA PERSONA\nDirigente             Servizio                                 N. Area\nDott. Paolo Neri      Servizi Sociali e Politiche Abitative    188",
+			"AREA SERVIZI ALLA PERSONA", "Servizi Sociali e Politiche Abitative"},
+		{"SETTORE TECNICO\nServizio    Data        N. 12\nManutenzioni    10/01/2024    del registro", "SETTORE TECNICO", ""}, // a figure among the labels
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", "DETERMINAZIONE N. 5 DEL 10/01/2024", tt.heading, "OGGETTO: Affidamento lavori.", "Visto il decreto")
+		if a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q: organ %q, office %q, want %q, %q", tt.heading, a.Organ, a.Office, tt.organ, tt.office)
 		}
 	}
 }

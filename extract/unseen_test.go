@@ -35,18 +35,15 @@ var unseenKnownMisses = map[string]string{
 	// Not read yet.
 	"chromium-10/det-terralba-zuddas.pdf|office":                 "\"Servizi Sociali\" in small letters under \"AREA SOCIO-CULTURALE\", which names no office's word",
 	"chromium-10/giunta-fiorenzuola-siscom.pdf|operative points": "a running foot printed on one page only, between two points with no marks",
-	"python-10/determina-arzignano-padigitale.pdf|office":        "the Servizio under its label in a row of labels over a row of values",
 	"python-10/determina-arzignano-padigitale.pdf|sector number": "\"N. Area\" over the Area's own number",
 	"python-10/determina-ceccano-saga.pdf|office":                "\"Servizio: Manutenzioni\" under the registers, the Settore in the letterhead's right column",
 	"python-10/determina-ceccano-saga.pdf|organ":                 "the Settore in the letterhead's right column, over its name in small letters",
 	"python-10/determina-ceccano-saga.pdf|sector number":         "\"REGISTRO DEL SETTORE III\" over \"N. 213 del …\", beside the general register",
 	"python-10/giunta-licata-kibernetes.pdf|proposing office":    "the proposing office named only in the premises (\"Vista la proposta del Dipartimento Lavori Pubblici\"), which the header does not print",
 	// Round 11, on first reading (albo 0.3.67).
-	"chromium-11/commissione-isolacaporizzuto-hypersic.pdf|proposing office": "the proposing Settore named in a sentence before the premises (\"Sulla proposta … presentata dal Settore 2 – Economico-Finanziario\")",
-	"chromium-11/determina-fossombrone-siscom.pdf|office":                    "\"Servizio\" over \"Cultura e Biblioteca\" in a row of labels over values",
-	"chromium-11/giunta-bagheria-sicraweb.pdf|attendee":                      "a roll of two blocks side by side, numbered across",
+	"chromium-11/commissione-isolacaporizzuto-hypersic.pdf|proposing office": "the proposing Settore named only in a sentence before the premises (\"Sulla proposta … presentata dal Settore 2 – Economico-Finanziario\"): a judgement call, as Licata's; python-11's Manfredonia leaves such an office unkeyed",
+	"chromium-11/giunta-bagheria-sicraweb.pdf|attendee":                      "a roll of two blocks numbered across, its third row's mark (\"presente in videoconferenza\") 0.7 em from the sixth row's number, narrower than a cell's gap",
 	"chromium-11/giunta-bagheria-sicraweb.pdf|attendee count":                "a roll of two blocks side by side, numbered across",
-	"chromium-11/giunta-empoli-civilia.pdf|proposing office":                 "the proposing office in a margin's column",
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number":             "the date and the proposal's number print as one cell under two labels",
 	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":                     "those present counted in another sentence than the vote's; not looked into",
 }
