@@ -824,16 +824,16 @@ func registerAfterSign(cell string) string {
 
 // registerWords are in every register's label that registerAfterSign
 // reads, folded as foldASCII folds.
-var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r."), []byte("reg"), []byte("cron")}
+var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r."), []byte("reg"), []byte("cron"), []byte("area"), []byte("serv")}
 
 // The labels of the registers, printed between "N." and the figures:
 // the general register ("N. Reg. Gen.", "N. generale", "N. R.G.", "N.
 // cron.", the chronological register of Friuli's acts) and the
-// sector's ("N. Reg. Sett.", "N. settoriale", "N. REG. AREA", "Numero
-// Registro del Servizio", "Numero di registro del servizio").
+// sector's ("N. Reg. Sett.", "N. settoriale", "N. REG. AREA", "N. Area",
+// "Numero Registro del Servizio", "Numero di registro del servizio").
 const (
 	generalRegisterWords = `(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.|cron(?:ologico)?\.?)`
-	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|(?:di\s+)?reg(?:istro)?\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?)`
+	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|(?:(?:di\s+)?reg(?:istro)?\.?\s*(?:di\s+|del\s+|dell['’]\s*)?)?(?:area|serv(?:izio)?)\.?)`
 )
 
 // numberDateTail is what may follow a number: its register ("R.G.", "di

@@ -295,6 +295,19 @@ OGGETTO                 Liquidazione fattura alla ditta Umbra Servizi Ambientali
 Premesso che con determinazione n. 912 del 18/06/2025 è stato affidato il servizio;
 `, want{"Comune di Narni", "SETTORE ECONOMICO-FINANZIARIO", "determinazione", 1544, 318, "2025-12-10",
 			"Liquidazione fattura alla ditta Umbra Servizi Ambientali."}},
+		{"an Area's own register under \"N. Area\" in a row of labels", `
+COMUNE DI ARZIGNANO
+                    DETERMINAZIONE DIRIGENZIALE
+Area                             Servizio                     N. Area
+AREA SERVIZI ALLA PERSONA        Servizi Sociali              188
+N. Registro Generale             Data adozione                Esecutiva dal
+1.057                            03/11/2025                   05/11/2025
+Oggetto
+LIQUIDAZIONE DEI CONTRIBUTI PER IL FONDO AFFITTI.
+IL DIRIGENTE
+Visto il decreto sindacale n. 3 del 02/01/2025;
+`, want{"Comune di Arzignano", "AREA SERVIZI ALLA PERSONA", "determinazione", 1057, 188, "2025-11-03",
+			"LIQUIDAZIONE DEI CONTRIBUTI PER IL FONDO AFFITTI."}},
 		{"a generic issuer's heading, \"di Area\", under its office's", `
 COMUNE DI CORCIANO
 AREA FINANZIARIA

@@ -5,7 +5,6 @@ package extract
 // patternWordsTable holds, in the order of their FNV-1a hashes, the words
 // requiredOf and findLeading find in each expression handed to lazyRegexp.
 var patternWordsTable = []patternWordsEntry{
-	{0x0004a8b3cf4c56dc, []string{"gen", "r.", "cron", "sett", "area", "serv", "registro", "settore"}, nil, false},
 	{0x0088804add541d22, nil, nil, false},
 	{0x0398621d399a8114, []string{"certificat", "attestazione", "pubblicazione", "notifica", "regolarit", "regolarit"}, []string{"certificat", "attestazione", "relata", "visto", "parere"}, true},
 	{0x0399d5d562df7616, []string{"vist"}, nil, false},
@@ -39,6 +38,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x1921a86aa8751164, nil, nil, false},
 	{0x19732e1ad80d20a2, nil, nil, false},
 	{0x19fe729ec71adc47, []string{"nominativ", "cognome", "cognome", "gnome", "mponent", "nsiglier", "ssessori", "mministratori", "membri"}, nil, false},
+	{0x1a637f09b92d2b93, []string{"sett", "area", "serv"}, nil, false},
 	{0x1df7d429401eabb3, nil, nil, false},
 	{0x1f44ac7b2941f014, []string{"134"}, []string{"134"}, false},
 	{0x200311152efb28c8, []string{"ggetto", "ggetto"}, nil, false},
@@ -81,6 +81,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x5309bbc1a20a6518, nil, nil, false},
 	{0x543d94810a6d0636, []string{"pag"}, []string{"pag"}, true},
 	{0x54ad4fed018096cd, []string{"sindaco", "presidente"}, nil, false},
+	{0x560b3df5e97ae1f9, []string{"gen", "r.", "cron", "sett", "area", "serv", "registro", "settore"}, nil, false},
 	{0x56c88d3f25dc1f53, nil, nil, false},
 	{0x583e477ad5c0180b, []string{"segretari", "segretari"}, []string{"partecipa", "assist", "interv", "assistenza", "verbalizza"}, true},
 	{0x58be2cc8b58548ae, []string{"con", "allegato", "digitalmente", "approvato"}, nil, false},
@@ -135,7 +136,6 @@ var patternWordsTable = []patternWordsEntry{
 	{0x8b67bff1ad4c2a98, []string{"digitalmente"}, nil, false},
 	{0x8b8eb8d7041a3d3f, []string{"giorno", "add"}, []string{"il", "add"}, false},
 	{0x8bb689eddfcfd2da, nil, nil, false},
-	{0x8be998a1b430a0fc, nil, nil, false},
 	{0x8cf8c50213158f8d, nil, nil, false},
 	{0x8e9a7118e0de778d, nil, nil, false},
 	{0x8f1895b9cfec0d2e, nil, nil, false},
@@ -176,6 +176,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xbe08ff9bbc62e1cd, nil, nil, false},
 	{0xbf154b0227ed6ec6, nil, nil, false},
 	{0xc4c1361d46ba67f8, []string{"nome"}, nil, false},
+	{0xc4fcbbd1f9e41235, nil, nil, false},
 	{0xc577e9e08b9312dd, []string{"digitalmente"}, []string{"firmato"}, false},
 	{0xc58ea82cad9afa80, []string{"gen", "r.", "cron"}, nil, false},
 	{0xc7754963dd28dac4, []string{"pubblicat", "affiss", "esecutiv"}, []string{"pubblicat", "affiss", "esecutiv"}, true},
@@ -201,7 +202,6 @@ var patternWordsTable = []patternWordsEntry{
 	{0xd74ceb8876344d02, []string{"reg", "r."}, nil, false},
 	{0xd8161823e48c0597, []string{"target"}, []string{"target"}, true},
 	{0xd82b57195a01bf53, []string{"present", "assent"}, []string{"present", "assent"}, true},
-	{0xd8e5ae8865861694, []string{"sett", "area", "serv"}, nil, false},
 	{0xda2e46d97a8ae4e3, []string{"proposta"}, []string{"proposta"}, true},
 	{0xdb6605e6dd83f07e, []string{"oggetto", "oggetto", "recante"}, nil, false},
 	{0xdb7e4b4b43211d12, []string{"esercizio", "anno", "provincia", "registro", "proposta", "copia", "originale"}, nil, false},

@@ -35,7 +35,6 @@ var unseenKnownMisses = map[string]string{
 	// Not read yet.
 	"chromium-10/det-terralba-zuddas.pdf|office":                 "\"Servizi Sociali\" in small letters under \"AREA SOCIO-CULTURALE\", which names no office's word",
 	"chromium-10/giunta-fiorenzuola-siscom.pdf|operative points": "a running foot printed on one page only, between two points with no marks",
-	"python-10/determina-arzignano-padigitale.pdf|sector number": "\"N. Area\" over the Area's own number",
 	"python-10/determina-ceccano-saga.pdf|office":                "\"Servizio: Manutenzioni\" under the registers, the Settore in the letterhead's right column",
 	"python-10/determina-ceccano-saga.pdf|organ":                 "the Settore in the letterhead's right column, over its name in small letters",
 	"python-10/determina-ceccano-saga.pdf|sector number":         "\"REGISTRO DEL SETTORE III\" over \"N. 213 del …\", beside the general register",
