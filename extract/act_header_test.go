@@ -308,6 +308,17 @@ IL DIRIGENTE
 Visto il decreto sindacale n. 3 del 02/01/2025;
 `, want{"Comune di Arzignano", "AREA SERVIZI ALLA PERSONA", "determinazione", 1057, 188, "2025-11-03",
 			"LIQUIDAZIONE DEI CONTRIBUTI PER IL FONDO AFFITTI."}},
+		{"a sector's register named with its numeral, beside the general one", `
+COMUNE DI CECCANO
+SETTORE III - LAVORI PUBBLICI
+                 DETERMINAZIONE DEL RESPONSABILE DEL SETTORE
+  REGISTRO GENERALE                          REGISTRO DEL SETTORE III
+  N. 842 del 17/09/2025                      N. 213 del 17/09/2025
+OGGETTO: AFFIDAMENTO DIRETTO DEL SERVIZIO DI MANUTENZIONE DEGLI IMPIANTI.
+IL RESPONSABILE DEL SETTORE
+Visto il decreto sindacale n. 3 del 02/01/2025;
+`, want{"Comune di Ceccano", "SETTORE III - LAVORI PUBBLICI", "determinazione", 842, 213, "2025-09-17",
+			"AFFIDAMENTO DIRETTO DEL SERVIZIO DI MANUTENZIONE DEGLI IMPIANTI."}},
 		{"a generic issuer's heading, \"di Area\", under its office's", `
 COMUNE DI CORCIANO
 AREA FINANZIARIA
