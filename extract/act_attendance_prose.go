@@ -286,8 +286,9 @@ func proseNameRole(item string) (name, role string, plural, ok bool) {
 // one a line ("CIAMPOLINI ALESSANDRO, Sindaco – presente").
 var markedListRE = lazyRegexp(`(?i)\b(?:signori|sigg\.(?:ri)?|seguenti\s+(?:componenti|consiglieri|assessori))\s*:\s*`)
 
-// itemMarkRE is the presence that closes an item of such a roll.
-var itemMarkRE = lazyRegexp(`(?i)\s*[,–—-]\s*(present[ei]|assent[ei](?:\s+giustificat[oaie])?)\b\s*[;.]?`)
+// itemMarkRE is the presence that closes an item of such a roll, from
+// afar too ("presente in videoconferenza").
+var itemMarkRE = lazyRegexp(`(?i)\s*[,–—-]\s*(present[ei](?:\s+(?:in\s+videoconferenza|in\s+collegamento|da\s+remoto))?|assent[ei](?:\s+giustificat[oaie])?)\b\s*[;.]?`)
 
 // readMarkedList reads the first roll of markedListRE's kind in text: its
 // items, each a name and its role before its presence, until an item
@@ -300,18 +301,40 @@ func readMarkedList(text string) []Attendee {
 	list := strings.ToValidUTF8(text[loc[1]:min(len(text), loc[1]+maxProseList)], "")
 	list = list[:proseEnd(list)]
 	var rows []Attendee
+	var ordinals []int
 	start := 0
 	for _, m := range itemMarkRE().FindAllStringSubmatchIndex(list, -1) {
-		name, role, _, ok := proseNameRole(strings.Join(strings.Fields(list[start:m[0]]), " "))
+		item := strings.Join(strings.Fields(list[start:m[0]]), " ")
+		ordinal := 0
+		if g := leadingOrdinalRE().FindStringSubmatch(item); g != nil {
+			ordinal, item = ordinalValue(g[1]), item[len(g[0]):]
+		}
+		name, role, _, ok := proseNameRole(item)
 		if !ok {
 			break
 		}
 		start = m[1]
 		present, _ := markValue(list[m[2]:m[3]], colPresence)
 		rows = append(rows, Attendee{Name: name, Role: role, Present: present})
+		ordinals = append(ordinals, ordinal)
 	}
 	if len(rows) < minProseNames {
 		return nil
 	}
-	return rows
+	return inNumberOrder(rows, ordinals)
+}
+
+// inNumberOrder returns a roll's rows in the order of their numbers when
+// they number it 1 to n, each once: a numbered roll printed in two
+// columns is read across its lines ("1) …  4) …" over "2) …  5) …"). The
+// rows as read otherwise.
+func inNumberOrder(rows []Attendee, ordinals []int) []Attendee {
+	ordered := make([]Attendee, len(rows))
+	for i, n := range ordinals {
+		if n < 1 || n > len(rows) || ordered[n-1].Name != "" {
+			return rows
+		}
+		ordered[n-1] = rows[i]
+	}
+	return ordered
 }

@@ -105,17 +105,41 @@ func rowCells(cells []tableCell) []tableCell {
 			pieces = split
 		}
 		for _, piece := range pieces {
-			// The last word alone is tried as a mark: every line of a
-			// document is tried as a row.
-			i := strings.LastIndexByte(piece.text, ' ')
-			if i < 0 || utf8.RuneCountInString(piece.text[i+1:]) < 2 || !markerRE().MatchString(piece.text[i+1:]) {
-				out = append(out, piece)
+			if i := trailingMark(piece.text); i > 0 {
+				out = append(out, splitCellAt(piece, [][]int{{i, i}})...)
 				continue
 			}
-			out = append(out, splitCellAt(piece, [][]int{{i, i}})...)
+			out = append(out, piece)
 		}
 	}
 	return out
+}
+
+// maxMarkWords is the most words of a mark ("presente in
+// videoconferenza").
+const maxMarkWords = 3
+
+// trailingMark is where the mark that ends a cell's text starts (the space
+// before it), its longest reading first ("… – presente in
+// videoconferenza", not "videoconferenza" alone); 0 for none, or for a
+// cell that is a mark whole. Only the last words are tried: every line
+// of a document is tried as a row.
+func trailingMark(text string) int {
+	starts := make([]int, 0, maxMarkWords)
+	for i := len(text) - 1; i > 0 && len(starts) < maxMarkWords; i-- {
+		if text[i] == ' ' {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < maxMarkWords && markerRE().MatchString(text) {
+		return 0 // the cell is a mark whole: "presente in videoconferenza"
+	}
+	for k := len(starts) - 1; k >= 0; k-- {
+		if mark := text[starts[k]+1:]; utf8.RuneCountInString(mark) >= 2 && markerRE().MatchString(mark) {
+			return starts[k]
+		}
+	}
+	return 0
 }
 
 // splitAtLeaders splits a cell at its dot leaders, which it drops.

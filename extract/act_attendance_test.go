@@ -659,6 +659,26 @@ VERDI LUCA | Assessore | true
 NERI PAOLO | Assessore | false
 `, 3, 1, "", ""},
 
+		{"a numbered roll in two columns, each member's presence after a dash, one from afar", `
+si è riunita la Giunta Municipale con l'intervento dei Sigg.ri:
+1) PRESTI ANTONINO – Sindaco – presente                         3) GIAMMANCO ROSALIA – Assessore – presente
+2) TRIPOLI GIUSEPPINA – Assessore – presente in videoconferenza 4) LO GIUDICE SALVATORE – Assessore – assente
+Assume la presidenza il Sindaco Avv. Antonino Presti.`, `PRESTI ANTONINO | Sindaco | true
+TRIPOLI GIUSEPPINA | Assessore | true
+GIAMMANCO ROSALIA | Assessore | true
+LO GIUDICE SALVATORE | Assessore | false
+`, -1, -1, "", ""},
+
+		{"a row's mark of several words, a space from the next number", `
+si è riunita la Giunta Municipale nelle persone dei Signori:
+1) ROSSI MARIO        Sindaco       Presente 3) VERDI LUCA        Assessore     presente in videoconferenza
+2) BIANCHI ANNA MARIA Vice Sindaco Presente 4) NERI PAOLO        Assessore     Assente
+Presenti n. 3 Assenti n. 1`, `ROSSI MARIO | Sindaco | true
+BIANCHI ANNA MARIA | Vice Sindaco | true
+VERDI LUCA | Assessore | true
+NERI PAOLO | Assessore | false
+`, 3, 1, "", ""},
+
 		{"prose lists of numbered items, a title before a name in small letters, the role after a dash", `
 Sono presenti:
     1) Dott. Antonio CIRILLO – Sindaco

@@ -40,8 +40,6 @@ var unseenKnownMisses = map[string]string{
 	"python-10/giunta-licata-kibernetes.pdf|proposing office":    "the proposing office named only in the premises (\"Vista la proposta del Dipartimento Lavori Pubblici\"), which the header does not print",
 	// Round 11, on first reading (albo 0.3.67).
 	"chromium-11/commissione-isolacaporizzuto-hypersic.pdf|proposing office": "the proposing Settore named only in a sentence before the premises (\"Sulla proposta … presentata dal Settore 2 – Economico-Finanziario\"): a judgement call, as Licata's; python-11's Manfredonia leaves such an office unkeyed",
-	"chromium-11/giunta-bagheria-sicraweb.pdf|attendee":                      "a roll of two blocks numbered across, its third row's mark (\"presente in videoconferenza\") 0.7 em from the sixth row's number, narrower than a cell's gap",
-	"chromium-11/giunta-bagheria-sicraweb.pdf|attendee count":                "a roll of two blocks side by side, numbered across",
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number":             "the date and the proposal's number print as one cell under two labels",
 	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":                     "those present counted in another sentence than the vote's; not looked into",
 }
