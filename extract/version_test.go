@@ -100,7 +100,9 @@ var fingerprintSets = []struct {
 	{"unseen-9", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-9/*.pdf") }},
 	{"unseen-10", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-10/*.pdf") }},
 	{"unseen-11", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-11/*.pdf") }},
-	{"unseen-12", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-12/*.pdf") }},
+	// chromium-12 was recorded before python-12 arrived.
+	{"unseen-12", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/chromium-12/*.pdf") }},
+	{"unseen-12-python", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/python-12/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
