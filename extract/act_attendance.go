@@ -321,6 +321,35 @@ func subHeaderColumns(ls actLines, h int) []column {
 	return cols
 }
 
+// absenceColumns reads lines h and h+1 as the header of a roll that marks
+// only absences, by their kind: "Assenti" over "giust." and "ingiust.", a
+// Trentino minute's form, where a row with no mark is a presence. The
+// names and roles stand left of them under no heading (fitHeaderless).
+// nil when they are not.
+func absenceColumns(ls actLines, h int) []column {
+	if h+1 >= len(ls) || ls[h+1].Page != ls[h].Page {
+		return nil
+	}
+	heading := headingColumns(ls[h])
+	if len(heading) != 1 || heading[0].kind != colAbsent {
+		return nil
+	}
+	var cols []column
+	for _, c := range lineCells(ls[h+1]) {
+		if !absenceKindRE().MatchString(c.text) {
+			return nil
+		}
+		cols = append(cols, column{kind: colAbsent, x: c.x, x2: c.x2})
+	}
+	if len(cols) < 2 {
+		return nil
+	}
+	return cols // one block: the kinds of one absence
+}
+
+// absenceKindRE heads the column of one kind of absence: justified or not.
+var absenceKindRE = lazyRegexp(`(?i)^(?:in)?giust(?:ificat[aeio])?\.?$`)
+
 // maxUnheadedLook is how many lines under a header of names and roles the
 // first row, whose mark places the marks' column, is looked for.
 const maxUnheadedLook = 3
@@ -561,6 +590,11 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 		if cols == nil {
 			if cols = subHeaderColumns(ls, h); cols != nil {
 				h++ // the rows start under the marks' headings
+			} else if cols = absenceColumns(ls, h); cols != nil {
+				h++
+				for h+1 < len(ls) && headerKind(ls[h+1].Text) == colPresent {
+					h++ // "Presenti i signori:" over the rows
+				}
 			} else if cols = unheadedMarksColumns(ls, h); cols == nil {
 				continue
 			}

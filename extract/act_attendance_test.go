@@ -305,6 +305,32 @@ SPALLINO GIOVANNA |  | false
 MINNECI DARIO |  | true
 `, -1, -1, "", ""},
 
+		{"absences only, by their kind: a row with no mark is a presence", `
+Presenti i signori:
+                                                        Assenti
+                                                  giust.     ingiust.
+      DALSASSO ENRICO          Sindaco
+      OSS EMER GIULIA          Vicesindaco
+      ZOTTELE MARTA            Assessore            X
+      TOMIO FABRIZIO           Assessore                       X
+Assiste il Segretario comunale dott.ssa Carla Bortolamedi.`, `DALSASSO ENRICO | Sindaco | true
+OSS EMER GIULIA | Vicesindaco | true
+ZOTTELE MARTA | Assessore | false
+TOMIO FABRIZIO | Assessore | false
+`, -1, -1, "", ""},
+
+		{"absences only, by their kind, the list's lead-in under the header", `
+                                                        Assenti
+                                                  giust.     ingiust.
+     Presenti i signori:
+      DALPIAZ CHRISTIAN        Sindaco
+      TOMASI LAURA             Assessore            X
+      MOSER PAOLO              Assessore
+Assiste il Segretario comunale dott. Lorenzo Pedrotti.`, `DALPIAZ CHRISTIAN | Sindaco | true
+TOMASI LAURA | Assessore | false
+MOSER PAOLO | Assessore | true
+`, -1, -1, "", ""},
+
 		{"no header line, self-describing marks", `
 Sono intervenuti:
   ROSSI MARIO        Sindaco        P

@@ -107,6 +107,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x6aec815909badaef, nil, nil, false},
 	{0x6c5b553547195e9f, nil, nil, false},
 	{0x6c6739d8b53fa408, []string{"ott.", "r.", "avv.", "ing.", "arch.", "prof.", "rag.", "geom.", "sig"}, nil, false},
+	{0x6c825d7e8eed2ada, []string{"giust"}, nil, false},
 	{0x6d9c81482a2f68ce, []string{"proposta", "prop"}, []string{"numero", "prop"}, true},
 	{0x6e2f52c5983d3e4c, []string{"allegato"}, nil, false},
 	{0x6e9610a16daeaa2e, []string{"present", "assent"}, nil, false},
