@@ -402,6 +402,9 @@ var (
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
 	signedOfficeRE = lazyRegexp(`\bIL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’]|DEI|DEGLI)\s*((?:SERVIZI|SERVIZIO|UFFICI|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ .\-–]*)$`)
+	// headingOfficeRE is the office an act's heading names its issuer by:
+	// "DETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO TECNICO".
+	headingOfficeRE = lazyRegexp(`\bDEL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’]|DEI|DEGLI)\s*((?:SERVIZI|SERVIZIO|UFFICI|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ .\-–]*)$`)
 	// signerLineRE is the signer's name under an office: "f.to Arch. …".
 	signerLineRE = lazyRegexp(`(?i)^f\.?\s*to\b`)
 	// issuerRE is the issuer printed on a line of its own under the
@@ -838,12 +841,19 @@ func issuingOffice(ls actLines) string {
 			text += " " + ls[next].Text
 			next++
 		}
-		if g := signedOfficeRE().FindStringSubmatch(text); g != nil {
+		g := signedOfficeRE().FindStringSubmatch(text)
+		if g == nil && headingKindRE().MatchString(text) {
+			// "DETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO
+			// TECNICO": the heading names its issuer's office.
+			g = headingOfficeRE().FindStringSubmatch(text)
+		}
+		if g != nil {
 			office := g[1]
 			// The office's name may wrap over a few lines under it.
 			for j := next; j < min(len(ls), i+4) && ls[j].Page == l.Page && isUpperHeading(ls[j].Text) &&
 				ls.gapAbove(j) < paragraphGap && !signerLineRE().MatchString(ls[j].Text) &&
-				!certificateHeadingRE().MatchString(ls[j].Text) && !signedOfficeRE().MatchString(ls[j].Text); j++ {
+				!certificateHeadingRE().MatchString(ls[j].Text) && !signedOfficeRE().MatchString(ls[j].Text) &&
+				!datePatternRE().MatchString(ls[j].Text); j++ { // "ADOTTATA IN DATA 12 MARZO 2025" under the heading
 				office += " " + ls[j].Text
 			}
 			return pdftext.CollapseSpace(office)

@@ -171,10 +171,11 @@ func headingKind(g []string) (kind, organ string) {
 	}
 	kind = kindOf(g[1])
 	q := strings.TrimSpace(g[2])
-	if kind == "decreto" && strings.HasPrefix(strings.ToLower(q), "sindacal") {
+	if (kind == "decreto" || kind == "determinazione") && strings.HasPrefix(strings.ToLower(q), "sindacal") {
 		// As printed: a "DECRETO SINDACALE" is a decreto sindacale, a
-		// "DECRETO DEL SINDACO" a decreto of the Sindaco.
-		kind = "decreto sindacale"
+		// "DECRETO DEL SINDACO" a decreto of the Sindaco; so is a
+		// Sicilian "DETERMINAZIONE SINDACALE" a kind of its own.
+		kind += " sindacale"
 	}
 	return kind, qualifierOrgan(cutAtNumberLabel(q))
 }
@@ -795,8 +796,9 @@ func lastBytes(s string, n int) string {
 var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{4})?\s*` + generalAfterNumber)
 
 // sectorRegisterAfterRE is an office's register named after the number:
-// "N. 412 del Registro dell'Area", "n. 34 del Registro di Settore".
-var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:del|nel)\s+reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?(?:area|settore|servizio|ufficio|dipartimento)\b`)
+// "N. 412 del Registro dell'Area", "n. 34 del Registro di Settore", or
+// the office alone ("n. 88 del Settore", "n. 87 del Servizio").
+var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:del|nel)\s+reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?(?:area|settore|servizio|ufficio|dipartimento)\b|del(?:l['’]\s*|\s+)(?:area|settore|servizio|ufficio|dipartimento)\)?\s*$)`)
 
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.

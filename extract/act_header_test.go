@@ -319,6 +319,34 @@ IL RESPONSABILE DEL SETTORE
 Visto il decreto sindacale n. 3 del 02/01/2025;
 `, want{"Comune di Ceccano", "SETTORE III - LAVORI PUBBLICI", "determinazione", 842, 213, "2025-09-17",
 			"AFFIDAMENTO DIRETTO DEL SERVIZIO DI MANUTENZIONE DEGLI IMPIANTI."}},
+		{"the sector's number in brackets under the heading, the office alone named", `
+COMUNE DI FIORANO MODENESE
+SETTORE III – PIANIFICAZIONE DEL TERRITORIO
+        DETERMINAZIONE DIRIGENZIALE N. 412/RG DEL 27.10.2025
+                        (n. 88 del Settore)
+OGGETTO: LAVORI DI RIQUALIFICAZIONE ENERGETICA DELLA SCUOLA PRIMARIA.
+IL DIRIGENTE
+Visto il decreto sindacale n. 3 del 02/01/2025;
+`, want{"Comune di Fiorano Modenese", "SETTORE III – PIANIFICAZIONE DEL TERRITORIO", "determinazione", 412, 88, "2025-10-27",
+			"LAVORI DI RIQUALIFICAZIONE ENERGETICA DELLA SCUOLA PRIMARIA."}},
+		{"Friuli's \"Atto n.\" over the service's own number", `
+COMUNE DI TRICESIMO
+AREA TECNICA                                   Atto n. 312 del 18-09-2025
+Servizio Lavori Pubblici                       n. 87 del Servizio
+             DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO
+OGGETTO: Affidamento diretto del servizio di sfalcio dei cigli stradali.
+IL RESPONSABILE DEL SERVIZIO
+Visto il decreto sindacale n. 3 del 02/01/2025;
+`, want{"Comune di Tricesimo", "AREA TECNICA", "determinazione", 312, 87, "2025-09-18",
+			"Affidamento diretto del servizio di sfalcio dei cigli stradali."}},
+		{"a Sicilian determinazione sindacale", `
+Comune di Gangi
+       DETERMINAZIONE SINDACALE N. 9 DEL 05-06-2025
+OGGETTO: Nomina del Responsabile dell'Area Tecnica.
+                                  IL SINDACO
+PREMESSO che l'Ente è privo di personale con qualifica dirigenziale;
+`, want{"Comune di Gangi", "Sindaco", "determinazione sindacale", 9, 0, "2025-06-05",
+			"Nomina del Responsabile dell'Area Tecnica."}},
 		{"a generic issuer's heading, \"di Area\", under its office's", `
 COMUNE DI CORCIANO
 AREA FINANZIARIA
@@ -839,6 +867,21 @@ func TestProposalNumbers(t *testing.T) {
 		a := parseLines(t, append(lines, "OGGETTO: Rimborso.", signedBody)...)
 		if a.ProposalNumber != tt.number || a.ProposalDate != tt.date {
 			t.Errorf("%q: proposal n. %d of %q, want n. %d of %q", tt.lines, a.ProposalNumber, a.ProposalDate, tt.number, tt.date)
+		}
+	}
+}
+
+// TestOfficeOfIssuer: the office an act's heading names its issuer by,
+// when the heading's offices name only the Area over it.
+func TestOfficeOfIssuer(t *testing.T) {
+	tests := []struct{ heading, organ, office string }{
+		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO TECNICO\nADOTTATA IN DATA 12 MARZO 2025", "AREA TECNICA", "SERVIZIO TECNICO"},
+		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", ""},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI ASIAGO", tt.heading, "OGGETTO: Affidamento del servizio di sgombero neve.", "IL RESPONSABILE DEL SERVIZIO", "PREMESSO che")
+		if a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q: organ %q, office %q, want %q, %q", tt.heading, a.Organ, a.Office, tt.organ, tt.office)
 		}
 	}
 }

@@ -59,7 +59,7 @@ var (
 // number; an avviso or a bando without one is a notice.
 var actKinds = map[string]bool{
 	"deliberazione": true, "determinazione": true, "ordinanza": true,
-	"decreto": true, "decreto sindacale": true, "provvedimento": true, "disposizione": true,
+	"decreto": true, "decreto sindacale": true, "determinazione sindacale": true, "provvedimento": true, "disposizione": true,
 }
 
 // DocumentRole decides what the document is (RoleAct, RoleAttachment, …)

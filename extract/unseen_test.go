@@ -43,9 +43,6 @@ var unseenKnownMisses = map[string]string{
 	// Round 12, on first reading (albo 0.3.74).
 	"chromium-12/decreto-appiano-bilingue.pdf|municipality":              "not looked into yet",
 	"chromium-12/decreto-appiano-bilingue.pdf|operative points":          "not looked into yet",
-	"chromium-12/det-asiago-frase.pdf|office":                            "not looked into yet",
-	"chromium-12/det-fiorano-dirigente.pdf|sector number":                "not looked into yet",
-	"chromium-12/det-gangi-sindacale.pdf|kind":                           "not looked into yet",
 	"chromium-12/ordinanza-cogne-bilingue.pdf|operative points":          "not looked into yet",
 	"chromium-12/ordinanza-cogne-bilingue.pdf|organ":                     "not looked into yet",
 	"python-12/consiglio-morgex-bilingue.pdf|attendee":                   "not looked into yet",
@@ -53,7 +50,6 @@ var unseenKnownMisses = map[string]string{
 	"python-12/consiglio-morgex-bilingue.pdf|secretary":                  "not looked into yet",
 	"python-12/consiglio-morgex-bilingue.pdf|subject":                    "not looked into yet",
 	"python-12/determina-santu-lussurgiu-sardegna.pdf|date":              "not looked into yet",
-	"python-12/determina-tricesimo-atto.pdf|sector number":               "not looked into yet",
 	"python-12/giunta-palazzolo-acreide-municipale.pdf|proposing office": "not looked into yet",
 	"python-12/giunta-teggiano-halley.pdf|municipality":                  "not looked into yet",
 	"python-12/giunta-teggiano-halley.pdf|organ":                         "not looked into yet",
