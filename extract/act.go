@@ -962,7 +962,7 @@ var (
 	// proponente", "SERVIZIO PROPONENTE", "Ufficio proponente:",
 	// "PROPONENTE", "Proposta del", "Proposta"; what follows it in its
 	// cell, if anything, is the office.
-	proposerLabelRE = lazyRegexp(`(?i)^(?:(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)\s+proponente|proponente|proposta(?:\s+(?:del|dal|dell['’]))?)\s*:?\s*(.*)$`)
+	proposerLabelRE = lazyRegexp(`(?i)^(?:(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)\s+proponente|proponente|proposta(?:\s+(?:dell['’]|del\b|dal\b))?)\s*:?\s*(.*)$`)
 	// proposalOfficeRE is a proposal's number and the office that made
 	// it: "Proposta n. 96/2026 del Settore Avvocatura e Contenzioso",
 	// "n. 27 del 10/04/2025 - Area Economico-Finanziaria".
@@ -1061,15 +1061,24 @@ func mentionsProposal(s string) bool { return foldedContainsAny(s, proposalWords
 var proposalWords = [][]byte{[]byte("propost"), []byte("propon")}
 
 // officeIn is the office named in s from its first office's word on
-// ("n. 27 del 10/04/2025 - Area Economico-Finanziaria"), "" for none.
+// ("n. 27 del 10/04/2025 - Area Economico-Finanziaria"), up to a number
+// after it, "" for none.
 func officeIn(s string) string {
 	for i := 0; i < len(s); i++ {
 		if (i == 0 || s[i-1] == ' ') && officeRE().MatchString(s[i:]) {
-			return strings.TrimRight(strings.TrimSpace(s[i:]), ",;.")
+			office := s[i:]
+			if m := numberAfterOfficeRE().FindStringIndex(office); m != nil {
+				office = office[:m[0]] // "Area Economico-Finanziaria n. 63 del 15.04.2025"
+			}
+			return strings.TrimRight(strings.TrimSpace(office), ",;.")
 		}
 	}
 	return ""
 }
+
+// numberAfterOfficeRE is the proposal's number printed after the office
+// that made it.
+var numberAfterOfficeRE = lazyRegexp(`(?i)\s+(?:n\.|n°|nr\.?|numero)\s*\d`)
 
 // officeGoesOn is what of the line under line i goes on with office,
 // named in cell: the cell under it, where office has visibly not ended
@@ -1222,6 +1231,7 @@ func organName(s string) string {
 	if m := powersRE().FindStringIndex(s); m != nil {
 		// "Commissione Straordinaria con i poteri del Consiglio": the
 		// commissioners, whichever body's powers they hold.
+		// "Giunta Comunale del Comune di Teggiano": the Giunta.
 		s = strings.TrimSpace(s[:m[0]])
 	}
 	if s == "" {
@@ -1233,9 +1243,12 @@ func organName(s string) string {
 	return titleCase(s)
 }
 
-// powersRE opens the powers a commissioner holds in another body's stead:
-// "con i poteri del Consiglio", "nelle funzioni della Giunta".
-var powersRE = lazyRegexp(`(?i)\s(?:nell[ae]\s+funzioni|con\s+(?:i\s+)?poteri)\b`)
+// powersRE opens what follows an organ's name in a heading and is no
+// part of it: the powers a commissioner holds in another body's stead
+// ("con i poteri del Consiglio", "nelle funzioni della Giunta"), the
+// municipality it is the organ of ("Giunta Comunale del Comune di
+// Teggiano").
+var powersRE = lazyRegexp(`(?i)\s(?:nell[ae]\s+funzioni|con\s+(?:i\s+)?poteri|del(?:la)?\s+(?:comune|citt[aà])\s)`)
 
 var organAliases = map[string]string{
 	"giunta": "Giunta Comunale", "g.c.": "Giunta Comunale", "gc": "Giunta Comunale", "giunta municipale": "Giunta Municipale",

@@ -349,6 +349,9 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	}
 	columns := stackColumns(cells)
 	h.Municipality = bestMunicipality(columns, medianCellSize(cells))
+	if h.Municipality == "" {
+		h.Municipality = municipalityInHeading(cells)
+	}
 	var numbers []headerNumber
 	headings := sync.OnceValue(func() []int { return headingLines(cells) })
 	for _, col := range columns {
@@ -575,6 +578,27 @@ func cellNumberStatement(col headerColumn, k int) string {
 	return c.text
 }
 
+// adoptionDate is the date the words after a number say the act was
+// adopted on, "" for none: "n. 61 del Responsabile del Servizio Tecnico
+// adottata in data 12 giugno" over "2025", the year wrapped into the
+// cell under it.
+func adoptionDate(rest string, col headerColumn, k int) string {
+	g := adoptedOnRE().FindStringSubmatch(rest)
+	if g == nil {
+		return ""
+	}
+	d := datePatternRE().FindString(g[1])
+	if d == "" && k+1 < len(col.cells) {
+		d = datePatternRE().FindString(g[1] + " " + col.cells[k+1].text)
+	}
+	date, _ := parseDate(d)
+	return date
+}
+
+// adoptedOnRE is what follows a number to say when the act was adopted:
+// "adottata in data", "emessa in data".
+var adoptedOnRE = lazyRegexp(`(?i)\b(?:adottat[ao]|emess[ao]|assunt[ao])\s+in\s+data\s+(.*)$`)
+
 // registerLabelAlone reports whether a cell is a register's label and
 // nothing else: "Reg. Generale", "Registro di Settore", "R.G.".
 func registerLabelAlone(cell string) bool {
@@ -722,6 +746,9 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 				if d := datePatternRE().FindString(heading); d != "" {
 					date, _ = parseDate(d)
 				}
+			}
+			if date == "" {
+				date = adoptionDate(rest, col, k)
 			}
 			hn := headerNumber{n: n, printed: printed, year: year, date: date}
 			hn.label, hn.kind, hn.organ = numberLabel(before, heading, c)
@@ -960,6 +987,33 @@ var nameEndRE = lazyRegexp(`\(|,|–|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+me
 // bestMunicipality scores every heading that names a municipality: near
 // the top of the page, in a large font, alone on its line; a stamp ("…
 // - arrivo - Prot. …") or an address scores nothing.
+// municipalityInHeading is the municipality a header names only inside
+// the sentence that names the act: "Verbale di deliberazione della Giunta
+// Comunale del Comune di Teggiano – Provincia di Salerno"; "" for none.
+func municipalityInHeading(cells []headerCell) string {
+	for _, c := range cells {
+		if !c.beforeBody || c.inSubject || !headingKindRE().MatchString(c.text) {
+			continue // only the sentence that names the act: another may name any town
+		}
+		g := municipalityOfRE().FindStringSubmatch(c.text)
+		if g == nil {
+			continue
+		}
+		name := g[2]
+		if i := nameEndRE().FindStringIndex(name); i != nil {
+			name = name[:i[0]]
+		}
+		if name = strings.TrimSpace(name); name != "" && len(strings.Fields(name)) <= 5 && !strings.ContainsAny(name, "0123456789;:.") {
+			return canonicalTitle(g[1]) + " " + canonicalName(name)
+		}
+	}
+	return ""
+}
+
+// municipalityOfRE is a municipality named inside a sentence as the one
+// an organ or an act belongs to.
+var municipalityOfRE = lazyRegexp(`(?i)\b(?:del|dal|nel)\s+(comune\s+di|citt[aà]\s+di)\s+(.+)$`)
+
 func bestMunicipality(columns []headerColumn, bodySize float64) string {
 	best, bestScore := "", 0.0
 	for _, col := range columns {

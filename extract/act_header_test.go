@@ -347,6 +347,24 @@ OGGETTO: Nomina del Responsabile dell'Area Tecnica.
 PREMESSO che l'Ente è privo di personale con qualifica dirigenziale;
 `, want{"Comune di Gangi", "Sindaco", "determinazione sindacale", 9, 0, "2025-06-05",
 			"Nomina del Responsabile dell'Area Tecnica."}},
+		{"the municipality named only inside the header's sentence", `
+    Verbale di deliberazione della Giunta Comunale del Comune di Teggiano – Provincia di Salerno
+                  DELIBERAZIONE nr. 112 del 09.10.2025
+OGGETTO:       APPROVAZIONE SCHEMA DI CONVENZIONE CON LA PRO LOCO.
+L'anno duemilaventicinque, il giorno nove del mese di ottobre, si è riunita la Giunta Comunale.
+`, want{"Comune di Teggiano", "Giunta Comunale", "deliberazione", 112, 0, "2025-10-09",
+			"APPROVAZIONE SCHEMA DI CONVENZIONE CON LA PRO LOCO."}},
+		{"the act's date after its number, \"adottata in data\", the year wrapped under it", `
+COMUNE DI SANTU LUSSURGIU
+                    AREA TECNICO-MANUTENTIVA
+                    Reg. Gen. n. 245 - Reg. Serv. n. 61
+  Determinazione n. 61 del Responsabile del Servizio Tecnico adottata in data 12 giugno
+                                   2025
+Oggetto:     Liquidazione contributi per le barriere architettoniche.
+IL RESPONSABILE DEL SERVIZIO
+Visto il Decreto Sindacale n. 3 del 07.01.2025;
+`, want{"Comune di Santu Lussurgiu", "AREA TECNICO-MANUTENTIVA", "determinazione", 245, 61, "2025-06-12",
+			"Liquidazione contributi per le barriere architettoniche."}},
 		{"a generic issuer's heading, \"di Area\", under its office's", `
 COMUNE DI CORCIANO
 AREA FINANZIARIA
@@ -752,6 +770,7 @@ func TestProposingOffice(t *testing.T) {
 		{"DECRETO SINDACALE\nNUMERO     DATA          UFFICIO PROPONENTE     PROTOCOLLO\n27         30/12/2025    Segreteria Generale    n. 78815 del 30/12/2025", "Segreteria Generale"},                                                                                        // no office's word under the label
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Proposta\n31        N. 44 del 15/12/2025\n          DELIBERAZIONE DELLA GIUNTA", ""},                                                                                                                                    // under a proposal's label, no office
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 212 DEL 25/11/2025\nPROPONENTE: Settore II – Servizi Finanziari", "Settore II – Servizi Finanziari"},                                                                                                                            // the proposer's word alone
+		{"COPIA DI DELIBERAZIONE DELLA GIUNTA MUNICIPALE\nN. 57/2025\nProposta dell'Area Economico-Finanziaria n. 63 del 15.04.2025", "Area Economico-Finanziaria"},                                                                                                              // the office, then the proposal's number
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""},                                                                                                                                                                          // no office
 	}
 	for _, tt := range tests {
@@ -867,6 +886,22 @@ func TestProposalNumbers(t *testing.T) {
 		a := parseLines(t, append(lines, "OGGETTO: Rimborso.", signedBody)...)
 		if a.ProposalNumber != tt.number || a.ProposalDate != tt.date {
 			t.Errorf("%q: proposal n. %d of %q, want n. %d of %q", tt.lines, a.ProposalNumber, a.ProposalDate, tt.number, tt.date)
+		}
+	}
+}
+
+// TestMunicipalityInHeading: a municipality named only inside the
+// sentence that names the act is the act's; one named in any other line
+// above the body may be another town.
+func TestMunicipalityInHeading(t *testing.T) {
+	tests := []struct{ lines, want string }{
+		{"Verbale di deliberazione della Giunta Comunale del Comune di Teggiano – Provincia di Salerno\nDELIBERAZIONE nr. 112 del 09.10.2025", "Comune di Teggiano"},
+		{"DELIBERAZIONE nr. 112 del 09.10.2025\nConvenzione per l'uso delle palestre del Comune di Sala Consilina", ""},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, tt.lines, "OGGETTO: Convenzione con la Pro Loco.", "L'anno duemilaventicinque si è riunita la Giunta.")
+		if a.Municipality != tt.want {
+			t.Errorf("%q: municipality %q, want %q", tt.lines, a.Municipality, tt.want)
 		}
 	}
 }
@@ -1043,6 +1078,7 @@ func TestQualifierOrgan(t *testing.T) {
 		// the commission, whichever body's powers it holds
 		{"DELLA COMMISSIONE STRAORDINARIA CON I POTERI DEL CONSIGLIO COMUNALE", "Commissione Straordinaria"},
 		{"DEL COMMISSARIO STRAORDINARIO NELLE FUNZIONI E CON I POTERI DELLA GIUNTA", "Commissario Straordinario"},
+		{"DELLA GIUNTA COMUNALE DEL COMUNE DI TEGGIANO", "Giunta Comunale"}, // the municipality it is the organ of
 
 		{"G.C.", "Giunta Comunale"}, // initials alone
 		{"C.C.", "Consiglio Comunale"},
