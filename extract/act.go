@@ -73,8 +73,9 @@ var (
 	// a subject in capitals only).
 	bareSubjectLabelRE = lazyRegexp(`^\s*(?:OGGETTO|Oggetto)\s+(\p{L}+)`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
-	// a frontispiece caption, the issuer's line, the body's first section.
-	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|la\s+giunta|il\s+consiglio|classificazione\b|` + letterOpening + `)`)
+	// a frontispiece caption, the issuer's line, the body's first section,
+	// the subject's French or German under it ("OBJET :", "Betreff:").
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|` + letterOpening + `)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
@@ -766,7 +767,7 @@ func deliberatingOrgan(line string) string {
 func issuerOrgan(ls actLines, kind string) string {
 	for _, l := range ls[:min(len(ls), 40)] {
 		text := pdftext.CollapseSpace(l.Text)
-		if g := issuerOrganRE().FindStringSubmatch(text); g != nil {
+		if g := issuerOrganRE().FindStringSubmatch(withoutTranslation(text)); g != nil {
 			return titleCase(g[1])
 		}
 		if organ := deliberatingOrgan(text); organ != "" && kind == "deliberazione" {

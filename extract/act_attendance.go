@@ -192,6 +192,11 @@ func headerKind(text string) colKind {
 			return h.kind
 		}
 	}
+	if before, _, ok := strings.Cut(t, "/"); ok && strings.TrimSpace(before) != "" {
+		// "Cognome e nome / Nom et prénom": the heading, then its
+		// French or German.
+		return headerKind(before)
+	}
 	return colNone
 }
 
@@ -319,6 +324,39 @@ func subHeaderColumns(ls actLines, h int) []column {
 	slices.SortFunc(cols, func(a, b column) int { return cmp.Compare(a.x, b.x) })
 	assignBlocks(cols)
 	return cols
+}
+
+// withTranslatedHeadings reads the line under a header as the rest of
+// it in two languages: "Presente  Assente" over "Cognome e nome / Nom et
+// prénom  Carica  Présent  Absent", the Aosta Valley's form, where the
+// name's and the role's headings stand on the lower line and the
+// presences' French under their Italian. It returns the columns of both
+// lines, nil when the lower line is no such line.
+func withTranslatedHeadings(ls actLines, h int, cols []column) []column {
+	if h+1 >= len(ls) || ls[h+1].Page != ls[h].Page {
+		return nil
+	}
+	var added []column
+	for _, c := range lineCells(ls[h+1]) {
+		switch k := headerKind(c.text); {
+		case k == colName || k == colRole || k == colGiven:
+			if slices.ContainsFunc(cols, func(col column) bool { return col.kind == k }) {
+				return nil
+			}
+			added = append(added, column{kind: k, x: c.x, x2: c.x2})
+		case slices.ContainsFunc(cols, func(col column) bool { return col.x < c.x2 && c.x < col.x2 }):
+			// the translation of the heading above it
+		default:
+			return nil
+		}
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	both := append(slices.Clone(cols), added...)
+	slices.SortFunc(both, func(a, b column) int { return cmp.Compare(a.x, b.x) })
+	assignBlocks(both)
+	return both
 }
 
 // absenceColumns reads lines h and h+1 as the header of a roll that marks
@@ -587,6 +625,11 @@ const maxTableGap = 3.5
 func readAttendanceTable(ls actLines) *attendanceTable {
 	for h := range ls {
 		cols := headerColumns(ls[h])
+		if cols != nil {
+			if both := withTranslatedHeadings(ls, h, cols); both != nil {
+				cols, h = both, h+1
+			}
+		}
 		if cols == nil {
 			if cols = subHeaderColumns(ls, h); cols != nil {
 				h++ // the rows start under the marks' headings

@@ -57,7 +57,7 @@ func readColumns(lines []pdftext.Line) []pdftext.Line {
 		// or that stand on one side of it.
 		from, to, twoSided := i, i+1, 1
 		for to < len(lines) {
-			next, sides := partedBy(lines[to], g)
+			next, sides := partedBy(lines[to], g, twoSided >= minColumnLines)
 			if sides == acrossGutter {
 				break
 			}
@@ -68,7 +68,7 @@ func readColumns(lines []pdftext.Line) []pdftext.Line {
 			to++
 		}
 		for from > 0 && len(out) > floor {
-			if _, sides := partedBy(out[len(out)-1], g); sides == acrossGutter {
+			if _, sides := partedBy(out[len(out)-1], g, false); sides == acrossGutter {
 				break
 			}
 			from--
@@ -120,8 +120,11 @@ const (
 // to the part l leaves empty. A line with text on both sides is a
 // column's on each where a gutter of its own overlaps g and each side
 // holds a word in small letters, which a table's row of names and marks
-// ("1 SINI ANTONIO MARIA  X") does not.
-func partedBy(l pdftext.Line, g span) (span, int) {
+// ("1 SINI ANTONIO MARIA  X") does not; or, once the stretch holds prose
+// in two columns on several lines (established), where either side does:
+// a heading in capitals beside a column's prose ("… der Sachgebiete;" |
+// "DECRETA").
+func partedBy(l pdftext.Line, g span, established bool) (span, int) {
 	if l.X2 <= g.hi || l.X >= g.lo {
 		return g, oneSide
 	}
@@ -136,7 +139,8 @@ func partedBy(l pdftext.Line, g span) (span, int) {
 		if hi <= lo || own.hi-own.lo < minColumnGutter*em {
 			continue
 		}
-		if left, right := sideWords(l.Runs, (lo+hi)/2); left.small > 0 && right.small > 0 {
+		left, right := sideWords(l.Runs, (lo+hi)/2)
+		if left.small > 0 && right.small > 0 || established && left.words > 0 && right.words > 0 && (left.small > 0 || right.small > 0) {
 			return span{lo, hi}, shortSides
 		}
 	}

@@ -27,6 +27,27 @@ Nr. 301 vom 29.10.2024;                                  n. 301 del 29.10.2024;`
 				"Municipio, si è riunito il Consiglio comunale.",
 				"n. 301 del 29.10.2024;",
 			}},
+		{"a heading in capitals beside a column's prose, once the columns are established", `
+Nach Einsicht in den Kodex der örtlichen           Visto il Codice degli enti locali della Regione
+Körperschaften der autonomen Region mit          autonoma Trentino-Alto Adige, approvato con
+Trentino-Südtirol, genehmigt mit dem               legge regionale 3 maggio 2018, n. 2, che
+betreffend die Neuverteilung der Sachgebiete;      DECRETA
+                                                   1. alla signora Sabine Mahlknecht sono delegate
+                    VERFÜGT
+1. Frau Sabine Mahlknecht werden die`,
+			[]string{
+				"Nach Einsicht in den Kodex der örtlichen",
+				"Körperschaften der autonomen Region mit",
+				"Trentino-Südtirol, genehmigt mit dem",
+				"betreffend die Neuverteilung der Sachgebiete;",
+				"VERFÜGT",
+				"1. Frau Sabine Mahlknecht werden die",
+				"Visto il Codice degli enti locali della Regione",
+				"autonoma Trentino-Alto Adige, approvato con",
+				"legge regionale 3 maggio 2018, n. 2, che",
+				"DECRETA",
+				"1. alla signora Sabine Mahlknecht sono delegate",
+			}},
 		{"a roll two members a line is a table's rows", `
 Sono presenti i consiglieri:
 1    ROSSI MARIO Sindaco          presente          7    NERI PAOLO Consigliere      presente

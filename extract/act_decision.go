@@ -65,6 +65,15 @@ func isDecisionHeading(s string) bool {
 	return decisionKind(s) != ""
 }
 
+// withoutTranslation is a heading without its French or German after a
+// slash: "IL SINDACO / Le Syndic", "ORDINA / Ordonne".
+func withoutTranslation(s string) string {
+	if before, _, ok := strings.Cut(s, " / "); ok {
+		return strings.TrimSpace(before)
+	}
+	return s
+}
+
 // isAsideHeading reports whether a line is the heading of what an act
 // adds after its decision ("DISPONE", "AVVERTE", "INFORMA"), spaced
 // out or not: it ends the points decided.
@@ -89,6 +98,7 @@ const maxAsideHeading = 40
 // decision verb; "" for any other line. It is asked of every line of a
 // document, so an ASCII line is read in place, without a copy.
 func decisionKind(s string) string {
+	s = withoutTranslation(s) // "O R D I N A / Ordonne"
 	var compact [longestDecisionVerb]byte
 	n, colonsBeyond := 0, false
 	for i := 0; i < len(s); i++ {

@@ -1064,14 +1064,27 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 	return best
 }
 
+// nameLinkWords are the words a place's name goes on with after its
+// first words: "Appiano sulla Strada del Vino", "San Giovanni in Fiore".
+var nameLinkWords = map[string]bool{"sul": true, "sulla": true, "sullo": true, "sui": true, "del": true,
+	"della": true, "dello": true, "dei": true, "di": true, "in": true, "al": true, "alla": true, "ai": true}
+
+// maxLinkedNameWords is the most words of a name's end that opens with a
+// link.
+const maxLinkedNameWords = 5
+
 // wrapsName is whether next, the cell under a municipality's heading,
 // is the end of its name wrapped in a narrow cell: a word or two in
-// capitals in the same type on the next line, that name no office, no
-// province, no kind of act.
+// capitals in the same type on the next line, or a few opening with a
+// link, that name no office, no province, no kind of act.
 func wrapsName(heading, next headerCell) bool {
 	t := next.text
+	words := strings.Fields(t)
+	// Two words, or a name's link and what it links ("SULLA STRADA DEL
+	// VINO" under "COMUNE DI APPIANO").
+	short := len(words) <= 2 || len(words) <= maxLinkedNameWords && nameLinkWords[strings.ToLower(words[0])]
 	return next.line == heading.line+1 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(heading.text) &&
-		isUpperHeading(t) && len(strings.Fields(t)) <= 2 && !strings.ContainsAny(t, "0123456789()-–,.:;") &&
+		isUpperHeading(t) && short && !strings.ContainsAny(t, "0123456789()-–,.:;") &&
 		!officeRE().MatchString(t) && !municipalityCellRE().MatchString(t) && !headingKindRE().MatchString(t) &&
 		!headingStopRE().MatchString(t)
 }

@@ -59,8 +59,8 @@ var (
 
 // secretaryRole is the secretary's title as minutes print it: "Segretario
 // Generale", "Vice Segretario Comunale", "Segretario Comunale Reggente",
-// "Vice Segretario" alone.
-const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
+// the Aosta Valley's "Segretario dell'Ente", "Vice Segretario" alone.
+const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale|dell['’]\s*ente)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
 
 // roleWords are the words an office's title is made of; the words after
 // them are the person's name.
