@@ -65,14 +65,19 @@ const (
 	maxValueLead = 2.0
 )
 
+// marginRead is what readMargin found on a page.
+type marginRead struct {
+	found  bool // a margin's column, read before the act's
+	labels int  // the column's labels read beside their values
+}
+
 // readMargin returns a page's lines with a stretch whose left margin
-// holds a column of its own read column by column, and how many of the
-// column's labels it read beside their values; the lines as they are
-// where the page has none.
-func readMargin(lines []pdftext.Line) ([]pdftext.Line, int) {
+// holds a column of its own read column by column, and what it found;
+// the lines as they are where the page has none.
+func readMargin(lines []pdftext.Line) ([]pdftext.Line, marginRead) {
 	edge, ok := proseEdge(lines)
 	if !ok {
-		return lines, 0
+		return lines, marginRead{}
 	}
 	for from := 0; from < len(lines); {
 		if !partedAtEdge(lines[from], edge) {
@@ -96,11 +101,11 @@ func readMargin(lines []pdftext.Line) ([]pdftext.Line, int) {
 			out = append(out, lines[:from]...)
 			out = append(out, fields...)
 			out = append(out, columns[margin:]...)
-			return append(out, lines[to:]...), labels
+			return append(out, lines[to:]...), marginRead{found: true, labels: labels}
 		}
 		from = to
 	}
-	return lines, 0
+	return lines, marginRead{}
 }
 
 // marginFields returns a page's lines with a margin's column of labels
@@ -108,7 +113,7 @@ func readMargin(lines []pdftext.Line) ([]pdftext.Line, int) {
 // form; the lines as they are where the margin holds no such column (a
 // proposal's sidebar of sentences, read after its header is).
 func marginFields(lines []pdftext.Line) []pdftext.Line {
-	if read, labels := readMargin(lines); labels >= minMarginLabels {
+	if read, m := readMargin(lines); m.labels >= minMarginLabels {
 		return read
 	}
 	return lines

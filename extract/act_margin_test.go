@@ -139,7 +139,7 @@ ACCERTATA      la regolarità tecnica del presente atto ai sensi di legge
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines, labels := readMargin(smallLabels(textDocument(tt.page)).Pages[0].Lines())
+			lines, m := readMargin(smallLabels(textDocument(tt.page)).Pages[0].Lines())
 			var got []string
 			for _, l := range lines {
 				got = append(got, l.Text)
@@ -147,8 +147,8 @@ ACCERTATA      la regolarità tecnica del presente atto ai sensi di legge
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
-			if labels != tt.labels {
-				t.Errorf("labels beside their values: %d, want %d", labels, tt.labels)
+			if m.labels != tt.labels {
+				t.Errorf("labels beside their values: %d, want %d", m.labels, tt.labels)
 			}
 		})
 	}

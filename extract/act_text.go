@@ -33,8 +33,17 @@ func newActLines(file *pdftext.File) actLines {
 	}
 	pages := make([][]pdftext.Line, len(file.Pages))
 	total := 0
+	// A margin's column opens on the first page and goes on page by page
+	// while each page prints one: the pages after are spared looking
+	// for it (a long plan's tables, read line by line, cost the most).
+	margined := true
 	for i, p := range file.Pages {
-		lines, _ := readMargin(p.Lines())
+		lines := p.Lines()
+		if margined && len(lines) > 0 {
+			var m marginRead
+			lines, m = readMargin(lines)
+			margined = m.found
+		}
 		pages[i] = readColumns(lines)
 		total += len(pages[i])
 	}
