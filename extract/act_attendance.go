@@ -359,25 +359,40 @@ func withTranslatedHeadings(ls actLines, h int, cols []column) []column {
 	return both
 }
 
-// absenceColumns reads lines h and h+1 as the header of a roll that marks
-// only absences, by their kind: "Assenti" over "giust." and "ingiust.", a
-// Trentino minute's form, where a row with no mark is a presence. The
-// names and roles stand left of them under no heading (fitHeaderless).
-// nil when they are not.
-func absenceColumns(ls actLines, h int) []column {
+// absenceColumns reads the header of a roll that marks only absences, by
+// their kind, a Trentino and South Tyrol minute's form where a row with
+// no mark is a presence: "Assenti" over "giust." and "ingiust.", or the
+// kinds on the header's line after its lead-in ("Sono presenti i" |
+// "ass. giust." | "ass. ingiust."). The names stand left of the marks
+// under no heading (fitHeaderless). It returns the columns and the
+// header's last line; nil when line h opens no such header.
+func absenceColumns(ls actLines, h int) ([]column, int) {
+	if cols := absenceKindColumns(ls[h]); cols != nil {
+		return cols, h
+	}
 	if h+1 >= len(ls) || ls[h+1].Page != ls[h].Page {
-		return nil
+		return nil, h
 	}
 	heading := headingColumns(ls[h])
 	if len(heading) != 1 || heading[0].kind != colAbsent {
-		return nil
+		return nil, h
 	}
+	if cols := absenceKindColumns(ls[h+1]); cols != nil {
+		return cols, h + 1
+	}
+	return nil, h
+}
+
+// absenceKindColumns are the columns of the kinds of absence a line heads,
+// two at the least, right of whatever else it prints; nil for none.
+func absenceKindColumns(l pdftext.Line) []column {
 	var cols []column
-	for _, c := range lineCells(ls[h+1]) {
-		if !absenceKindRE().MatchString(c.text) {
-			return nil
+	for _, c := range lineCells(l) {
+		if absenceKindRE().MatchString(c.text) {
+			cols = append(cols, column{kind: colAbsent, x: c.x, x2: c.x2})
+		} else if len(cols) > 0 {
+			return nil // the kinds end the line
 		}
-		cols = append(cols, column{kind: colAbsent, x: c.x, x2: c.x2})
 	}
 	if len(cols) < 2 {
 		return nil
@@ -386,7 +401,7 @@ func absenceColumns(ls actLines, h int) []column {
 }
 
 // absenceKindRE heads the column of one kind of absence: justified or not.
-var absenceKindRE = lazyRegexp(`(?i)^(?:in)?giust(?:ificat[aeio])?\.?$`)
+var absenceKindRE = lazyRegexp(`(?i)^(?:ass(?:\.|ent[ei])?\s*)?(?:in)?giust(?:ificat[aeio])?\.?$`)
 
 // maxUnheadedLook is how many lines under a header of names and roles the
 // first row, whose mark places the marks' column, is looked for.
@@ -624,6 +639,7 @@ const maxTableGap = 3.5
 // It returns nil when there is none.
 func readAttendanceTable(ls actLines) *attendanceTable {
 	for h := range ls {
+		var last int
 		cols := headerColumns(ls[h])
 		if cols != nil {
 			if both := withTranslatedHeadings(ls, h, cols); both != nil {
@@ -633,8 +649,8 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 		if cols == nil {
 			if cols = subHeaderColumns(ls, h); cols != nil {
 				h++ // the rows start under the marks' headings
-			} else if cols = absenceColumns(ls, h); cols != nil {
-				h++
+			} else if cols, last = absenceColumns(ls, h); cols != nil {
+				h = last
 				for h+1 < len(ls) && headerKind(ls[h+1].Text) == colPresent {
 					h++ // "Presenti i signori:" over the rows
 				}
@@ -657,6 +673,9 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 		cols, listed = fitHeaderless(cols, ls[h+1])
 	}
 	hasRole := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colRole })
+	// A roll that marks only absences reads a line with no mark as a
+	// presence: only a member's name makes it a row.
+	absencesOnly := !slices.ContainsFunc(cols, func(c column) bool { return c.kind == colPresent || c.kind == colPresence })
 	var pieces []tablePiece
 	prevY := ls[h].Y
 	for i := h + 1; i < len(ls); i++ {
@@ -681,7 +700,7 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 			break
 		}
 		cells := lineCells(l)
-		if isProse(cells, cols) {
+		if isProse(cells, cols) || absencesOnly && !rowOfAbsences(cells, cols) {
 			break
 		}
 		prevY = l.Y
@@ -717,6 +736,31 @@ func continuedAt(ls actLines, i int, cols []column, hasRole, listed bool) int {
 		}
 	}
 	return -1
+}
+
+// rowOfAbsences reports whether a line is a row of a roll that marks
+// only absences: a mark under an absence's column, or a member's name (and
+// role) left of them, after its number.
+func rowOfAbsences(cells []tableCell, cols []column) bool {
+	marks := math.Inf(1) // where the absences' columns start
+	for _, c := range cols {
+		if c.kind == colAbsent {
+			marks = math.Min(marks, c.x)
+		}
+	}
+	var name []string
+	for _, c := range cells {
+		if c.x2 <= marks {
+			name = append(name, c.text)
+		} else if _, ok := markValue(c.text, colAbsent); ok {
+			return true
+		}
+	}
+	text := strings.Join(name, " ")
+	if g := leadingOrdinalRE().FindStringSubmatch(text); g != nil {
+		text = text[len(g[0]):]
+	}
+	return nameLike(text)
 }
 
 // isProse reports whether a line is running text rather than a row: one

@@ -331,6 +331,18 @@ TOMASI LAURA | Assessore | false
 MOSER PAOLO | Assessore | true
 `, -1, -1, "", ""},
 
+		{"absences' kinds on the header's line after its lead-in, numbered names, a sentence after the roll", `
+Sono presenti i signori                 ass. giust.      ass. ingiust.
+    1   ZANVETTOR Paolo
+    2   DE VIGILI Stefano                   X
+    3   RIZZI Matteo                                         X
+    4   SCHWARZ Petra
+Beistand leistet die Generalsekretärin Thaler.`, `ZANVETTOR Paolo |  | true
+DE VIGILI Stefano |  | false
+RIZZI Matteo |  | false
+SCHWARZ Petra |  | true
+`, -1, -1, "", ""},
+
 		{"no header line, self-describing marks", `
 Sono intervenuti:
   ROSSI MARIO        Sindaco        P
