@@ -10,7 +10,7 @@ import (
 // unseenSets are the folders of testdata/unseen: acts written, printed and
 // keyed by sessions that had not read the extractor, in the layouts of
 // municipal software it was not written against (see its README).
-var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12"}
+var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13"}
 
 // unseenKnownMisses are the answers of testdata/unseen the extractor gets
 // wrong today, keyed "set/file|field", each with its reason; a list that
@@ -35,6 +35,29 @@ var unseenKnownMisses = map[string]string{
 	"chromium-10/giunta-fiorenzuola-siscom.pdf|operative points": "a running foot printed on one page only, between two points with no marks",
 	"python-10/determina-ceccano-saga.pdf|office":                "\"Servizio: Manutenzioni\" under the registers, the Settore in the letterhead's right column",
 	"python-10/determina-ceccano-saga.pdf|organ":                 "the Settore in the letterhead's right column, over its name in small letters",
+	"chromium-13/comunicazione-agropoli-word.pdf|kind":           "not looked into yet",
+	"chromium-13/comunicazione-agropoli-word.pdf|role":           "not looked into yet",
+	"chromium-13/convocazione-cassino-hypersic.pdf|subject":      "not looked into yet",
+	"chromium-13/esecutivita-giulianova-jiride.pdf|kind":         "not looked into yet",
+	"chromium-13/esecutivita-giulianova-jiride.pdf|role":         "not looked into yet",
+	"chromium-13/matrimonio-domodossola-apkappa.pdf|kind":        "not looked into yet",
+	"chromium-13/matrimonio-domodossola-apkappa.pdf|subject":     "not looked into yet",
+	"chromium-13/pubblicazione-arona-halley.pdf|kind":            "not looked into yet",
+	"chromium-13/pubblicazione-arona-halley.pdf|role":            "not looked into yet",
+	"chromium-13/relata-erice-sicraweb.pdf|date":                 "not looked into yet",
+	"chromium-13/relata-erice-sicraweb.pdf|number":               "not looked into yet",
+	"chromium-13/relata-erice-sicraweb.pdf|subject":              "not looked into yet",
+	"python-13/attestazione-melzo-halley.pdf|kind":               "not looked into yet",
+	"python-13/attestazione-melzo-halley.pdf|role":               "not looked into yet",
+	"python-13/comunicazione-pinzolo-pitre.pdf|kind":             "not looked into yet",
+	"python-13/comunicazione-pinzolo-pitre.pdf|role":             "not looked into yet",
+	"python-13/esecutivita-trani-jiride.pdf|date":                "not looked into yet",
+	"python-13/esecutivita-trani-jiride.pdf|kind":                "not looked into yet",
+	"python-13/esecutivita-trani-jiride.pdf|number":              "not looked into yet",
+	"python-13/matrimonio-zafferana-datagraph.pdf|kind":          "not looked into yet",
+	"python-13/matrimonio-zafferana-datagraph.pdf|subject":       "not looked into yet",
+	"python-13/visto-umbertide-civilia.pdf|kind":                 "not looked into yet",
+	"python-13/visto-umbertide-civilia.pdf|role":                 "not looked into yet",
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
 	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":         "those present counted in another sentence than the vote's; not looked into",
 }
