@@ -52,8 +52,9 @@ func parseAct(file *pdftext.File, ls actLines) *Act {
 }
 
 // letterOpening opens the body of a letter or a notice: "Si comunica
-// che …", "Si rende noto che …", "Con la presente …".
-const letterOpening = `si\s+(?:comunica|rende\s+noto|informa|trasmette|avvisa|fa\s+(?:presente|noto)|invita|chiede|richiede|attesta|certifica|notifica)\b|con\s+la\s+presente\b`
+// che …", "Si rende noto che …", "Con la presente …", a salutation ("Care
+// concittadine e cari concittadini,").
+const letterOpening = `si\s+(?:comunica|rende\s+noto|informa|trasmette|avvisa|fa\s+(?:presente|noto)|invita|chiede|richiede|attesta|certifica|notifica)\b|con\s+la\s+presente\b|(?:car[ei]|gentil[ei]|egregi[oe]?)\s+(?:concittadin|cittadin|signor|sig)`
 
 // minuteOpening opens a minute or a determinazione's body: "L'anno
 // duemilaventisei, il giorno …", "L'anno 2026, addì …", "L'anno 2024
@@ -75,7 +76,7 @@ var (
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section,
 	// the subject's French or German under it ("OBJET :", "Betreff:").
-	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|` + letterOpening + `)`)
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|il\s+presidente\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|` + letterOpening + `)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
@@ -398,7 +399,9 @@ var (
 	// novembre 2019").
 	proposalRefRE = lazyRegexp(`(?i)proposta\s+di\s+deliberazione\s+(?:n\.\s*(?:ro\b)?|n°|nr\.?)\s*(\d+)\s+del\s+(` + datePattern + `)`)
 	// unnumberedKindRE is a heading that carries no number of its own.
-	unnumberedKindRE = lazyRegexp(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando)\b`)
+	// A notice's heading too: "COMUNICAZIONE ALLA CITTADINANZA", the
+	// registrar's "PUBBLICAZIONE DI MATRIMONIO".
+	unnumberedKindRE = lazyRegexp(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|pubblicazione\s+di\s+matrimonio)\b`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
@@ -425,6 +428,7 @@ var kindNames = map[string]string{
 	"certificato di pubblicazione": "attestazione", "attestazione": "attestazione",
 	"attestazione di pubblicazione": "attestazione", "atto aggiuntivo": "atto aggiuntivo",
 	"contratto": "contratto", "convenzione": "convenzione", "bando": "bando",
+	"comunicazione": "comunicazione", "pubblicazione di matrimonio": "pubblicazione di matrimonio",
 }
 
 // parseHeader reads the heading block of the first page: kind, organ or

@@ -21,8 +21,30 @@ func readAct(file *pdftext.File, lines func() actLines) (*Act, string) {
 // ls.
 func readActLines(file *pdftext.File, ls actLines) (*Act, string) {
 	act := parseAct(file, ls)
-	return act, DocumentRole(file, act)
+	role := DocumentRole(file, act)
+	if role == RoleCertificate && act != nil && !certificateKinds[act.Kind] {
+		// The certified act's heading came first: its kind is the
+		// certificate's, its number, date and subject the act's.
+		act.Kind = certificateKind(ls)
+	}
+	return act, role
 }
+
+// certificateKind is the kind of the certificate a document's heading
+// names ("ATTESTAZIONE DI PUBBLICAZIONE", "CERTIFICATO DI ESECUTIVITÀ",
+// "VISTO DI REGOLARITÀ CONTABILE"), "" for none.
+func certificateKind(ls actLines) string {
+	for _, l := range ls[:min(len(ls), maxCertificateLine)] {
+		if m := certificateHeadingRE().FindString(l.Text); m != "" {
+			return kindOf(m)
+		}
+	}
+	return ""
+}
+
+// maxCertificateLine is how far down a document its certificate's heading
+// is looked for: DocumentRole's top lines.
+const maxCertificateLine = 25
 
 // coverPagesAfter is how many pages after a certificate printed first the
 // act it covers may start on: a certificate of publication takes a page,

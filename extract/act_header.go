@@ -550,6 +550,12 @@ func headingCase(s string) bool {
 // 28/04/2025").
 func cellNumberStatement(col headerColumn, k int) string {
 	c := col.cells[k]
+	if g := kindNumberLabelRE().FindStringSubmatch(c.text); g != nil {
+		// "Numero deliberazione" | "31": the act's number.
+		if figures, ok := numberFigures(firstWord(c.right)); ok {
+			return strings.ToUpper(g[1]) + " N. " + figures
+		}
+	}
 	if registerLabelAlone(c.text) && k+1 < len(col.cells) {
 		// "Reg. Generale" over "98": a register's label with no "N."
 		if figures, ok := numberFigures(col.cells[k+1].text); ok {
@@ -599,6 +605,10 @@ func adoptionDate(rest string, col headerColumn, k int) string {
 // "adottata in data", "emessa in data".
 var adoptedOnRE = lazyRegexp(`(?i)\b(?:adottat[ao]|emess[ao]|assunt[ao])\s+in\s+data\s+(.*)$`)
 
+// kindNumberLabelRE labels the act's number by its kind: "Numero
+// deliberazione", "N. della determinazione", "Numero Atto (Reg. Gen.)".
+var kindNumberLabelRE = lazyRegexp(`(?i)^\s*(?:numero|n\.|nr\.?)\s+(?:(?:della|del|dell['’])\s*)?(deliberazione|determinazione|ordinanza|decreto|atto)(?:\s*\([^()]*\))?\s*:?\s*$`)
+
 // registerLabelAlone reports whether a cell is a register's label and
 // nothing else: "Reg. Generale", "Registro di Settore", "R.G.".
 func registerLabelAlone(cell string) bool {
@@ -634,7 +644,7 @@ var (
 	// numberEndRE ends a cell with a number after its label: "N. 18".
 	numberEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*:?\s*\d{1,7}$`)
 	// dateLabelRE is a cell that labels the date under it.
-	dateLabelRE = lazyRegexp(`(?i)^\s*(?:` + numberDateLabel + `|data\s+(?:della\s+|di\s+)?(?:seduta|adunanza|riunione|adozione))\s*:?\s*$`)
+	dateLabelRE = lazyRegexp(`(?i)^\s*(?:` + numberDateLabel + `|data\s+(?:della\s+|di\s+|dell['’]\s*)?(?:seduta|adunanza|riunione|adozione|atto))\s*:?\s*$`)
 )
 
 // columnNumbers finds the number statements of a column and labels each

@@ -605,6 +605,9 @@ func TestDocumentRole(t *testing.T) {
 		{"an act whose subject goes on with a report's word", "COMUNE DI BORGO\nVERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 131 del Registro        Seduta del 12/06/2025\nOGGETTO: ADESIONE AL PROGETTO REGIONALE. APPROVAZIONE\n         SCHEMA DI ACCORDO DI PARTENARIATO.\nLA GIUNTA COMUNALE\nVisto\n", RoleAct},
 		{"an annex titled by a report's word", "COMUNE DI BORGO\nSCHEMA DI CONVENZIONE PER LA GESTIONE DEL SERVIZIO\nArt. 1 - Oggetto\n", RoleAttachment},
 		{"an act with the certificate of its publication under it", "COMUNE DI BORGO\nDETERMINAZIONE N. 12 DEL 03/02/2024\nOGGETTO: Affidamento.\nIL DIRIGENTE\nVisto\nDETERMINA\n1. di affidare.\nATTESTAZIONE DI PUBBLICAZIONE\nSi attesta che la presente determinazione viene pubblicata all'Albo Pretorio on line dal 19/11/2025.\n", RoleAct},
+		{"an act named, then certified, never decided", "COMUNE DI MELZO\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 58 DEL 15/04/2025\nOGGETTO: APPROVAZIONE DEL PROGETTO.\nATTESTAZIONE DI PUBBLICAZIONE\nSi attesta che copia della deliberazione in oggetto viene pubblicata all'Albo Pretorio on line dal 17/04/2025.\n", RoleCertificate},
+		{"a communication to the citizens", "CITTÀ DI AGROPOLI\nIl Sindaco\nCOMUNICAZIONE ALLA CITTADINANZA\nOggetto: Sospensione dell'erogazione dell'acqua.\nCare concittadine e cari concittadini,\n", RoleNotice},
+		{"the registrar's banns", "COMUNE DI DOMODOSSOLA\nUFFICIO DELLO STATO CIVILE\nPUBBLICAZIONE DI MATRIMONIO\nL'Ufficiale dello Stato Civile, a richiesta presentata in data 07/04/2026,\n", RoleNotice},
 		{"a public notice with its number", "COMUNE DI LODI\nAVVISO PUBBLICO N. 18/2025\nOggetto: Dote Sport.\nIL DIRIGENTE\nRENDE NOTO\n", RoleAct},
 		{"a call without a number", "COMUNE DI RECANATI\nBANDO DI CONCORSO PUBBLICO PER N. 2 POSTI\nIL RESPONSABILE DEL SERVIZIO\nRENDE NOTO\n", RoleNotice},
 		{"a signature sheet", "Firmato digitalmente da ROSSI MARIO\nSigner: CN=ROSSI MARIO\nIssuer: ArubaPEC\nNumero di serie: 1234\n", RoleSignatureSheet},
@@ -617,6 +620,46 @@ func TestDocumentRole(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCertifiedActFirst: a certificate that names the act it certifies
+// before its own heading gives its own kind and the act's number, date
+// and subject.
+func TestCertifiedActFirst(t *testing.T) {
+	tests := []struct {
+		name, text, kind string
+		number           int
+		date             string
+	}{
+		{"a certificate of publication under the act's heading", "COMUNE DI MELZO\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 58 DEL 15/04/2025\nOGGETTO: APPROVAZIONE DEL PROGETTO.\nATTESTAZIONE DI PUBBLICAZIONE\nSi attesta che copia della deliberazione in oggetto viene pubblicata all'Albo Pretorio on line dal 17/04/2025.\n", "attestazione", 58, "2025-04-15"},
+		{"a certificate of executivity over the act's form", "CITTÀ DI TRANI\nOrgano                   CONSIGLIO COMUNALE\nNumero deliberazione     31\nData seduta              28/07/2025\nOggetto:     RICONOSCIMENTO DEL DEBITO FUORI BILANCIO.\nCERTIFICATO DI ESECUTIVITÀ\nIl sottoscritto Segretario Generale, visti gli atti d'ufficio,\nCERTIFICA\nche la deliberazione sopra indicata è divenuta esecutiva in data 12/08/2025.\n", "certificato", 31, "2025-07-28"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := textDocument(tt.text)
+			act, role := readAct(doc, func() actLines { return newActLines(doc) })
+			if role != RoleCertificate || act.Kind != tt.kind || act.Number != tt.number || act.Date != tt.date {
+				t.Errorf("got %s %q n. %d %s, want certificate %q n. %d %s", role, act.Kind, act.Number, act.Date, tt.kind, tt.number, tt.date)
+			}
+		})
+	}
+}
+
+// TestNoticeHeadings: a notice's heading names its kind, and its subject
+// is its Oggetto's, or the heading where it prints none; the president of
+// the council opening the body ends a subject.
+func TestNoticeHeadings(t *testing.T) {
+	tests := []struct{ text, kind, subject string }{
+		{"COMUNE DI DOMODOSSOLA\nUFFICIO DELLO STATO CIVILE\nPUBBLICAZIONE DI MATRIMONIO\n\nL'Ufficiale dello Stato Civile rende noto che intendono unirsi in matrimonio:\n", "pubblicazione di matrimonio", "PUBBLICAZIONE DI MATRIMONIO"},
+		{"CITTÀ DI AGROPOLI\nCOMUNICAZIONE ALLA CITTADINANZA\nOggetto: Sospensione dell'erogazione dell'acqua.\nCare concittadine e cari concittadini,\n", "comunicazione", "Sospensione dell'erogazione dell'acqua."},
+		{"COMUNE DI CASSINO\nOggetto: Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 26\nmarzo 2026.\nIL PRESIDENTE DEL CONSIGLIO COMUNALE, visti l'art. 39 del D.Lgs. 267/2000,\n", "convocazione", "Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 26 marzo 2026."},
+	}
+	for _, tt := range tests {
+		a := ParseAct(textDocument(tt.text))
+		if a == nil || a.Kind != tt.kind || a.Subject != tt.subject {
+			t.Errorf("%q: got %+v, want kind %q, subject %q", tt.text, a, tt.kind, tt.subject)
+		}
 	}
 }
 

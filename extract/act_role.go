@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -62,6 +63,10 @@ var actKinds = map[string]bool{
 	"decreto": true, "decreto sindacale": true, "determinazione sindacale": true, "provvedimento": true, "disposizione": true,
 }
 
+// noticeKinds are the kinds of a notice's heading: an avviso or a bando
+// without a number, a communication, the registrar's banns.
+var noticeKinds = map[string]bool{"avviso": true, "bando": true, "comunicazione": true, "pubblicazione di matrimonio": true}
+
 // DocumentRole decides what the document is (RoleAct, RoleAttachment, …)
 // from its first page's headings and phrases and from the act header
 // ParseAct found (act may be nil). A document without any text gives "":
@@ -94,13 +99,18 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		return RoleSignatureSheet
 	case certificateKinds[act.Kind] || !headed && (anyLine(top, certificateHeadingRE()) || certifies(text.String())):
 		return RoleCertificate
+	case headed && anyLine(top, certificateHeadingRE()) && !decides(file):
+		// "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 58" over its subject,
+		// then "ATTESTAZIONE DI PUBBLICAZIONE": the act named, never
+		// decided, certified.
+		return RoleCertificate
 	case anyLine(lines[:min(len(lines), 3)], attachmentHeadingRE()), anyLine(headings(top, act.Subject), reportHeadingRE()):
 		return RoleAttachment
 	case actKinds[act.Kind] && numbered:
 		return RoleAct
 	case (act.Kind == "avviso" || act.Kind == "bando") && numbered:
 		return RoleAct
-	case act.Kind == "avviso" || act.Kind == "bando" || anyLine(top, noticeRE()) || addressed(file, top):
+	case noticeKinds[act.Kind] || anyLine(top, noticeRE()) || addressed(file, top):
 		return RoleNotice
 	}
 	return RoleAttachment
@@ -136,6 +146,18 @@ const maxCertified = 300
 // certifiedRE within maxCertified characters of each opening rather than
 // by a pattern of three hundred copies of "any character", the slowest of
 // the extractor's patterns to compile.
+// decides reports whether a document prints a decision's heading
+// ("DELIBERA", "DETERMINA", "ORDINA", "DECRETA") on any page: an act
+// does, a certificate that names the act does not.
+func decides(file *pdftext.File) bool {
+	for _, p := range file.Pages {
+		if slices.ContainsFunc(p.Lines(), func(l pdftext.Line) bool { return isDecisionHeading(l.Text) }) {
+			return true
+		}
+	}
+	return false
+}
+
 func certifies(text string) bool {
 	for loc := range certifiesRE().stringIndexes(text) {
 		start, limit := loc[1], loc[1] // what is certified starts at limit at the latest
