@@ -551,8 +551,13 @@ func headingCase(s string) bool {
 func cellNumberStatement(col headerColumn, k int) string {
 	c := col.cells[k]
 	if g := kindNumberLabelRE().FindStringSubmatch(c.text); g != nil {
-		// "Numero deliberazione" | "31": the act's number.
+		// "Numero deliberazione" | "31": the act's number, by its kind;
+		// "Numero Atto" | "73" a form's field of its own, as "Numero" |
+		// "73" is.
 		if figures, ok := numberFigures(firstWord(c.right)); ok {
+			if strings.EqualFold(g[1], "atto") {
+				return "Numero " + figures
+			}
 			return strings.ToUpper(g[1]) + " N. " + figures
 		}
 	}

@@ -633,6 +633,7 @@ func TestCertifiedActFirst(t *testing.T) {
 		date             string
 	}{
 		{"a certificate of publication under the act's heading", "COMUNE DI MELZO\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 58 DEL 15/04/2025\nOGGETTO: APPROVAZIONE DEL PROGETTO.\nATTESTAZIONE DI PUBBLICAZIONE\nSi attesta che copia della deliberazione in oggetto viene pubblicata all'Albo Pretorio on line dal 17/04/2025.\n", "attestazione", 58, "2025-04-15"},
+		{"a relata whose act stands in a form", "COMUNE DI ERICE\n                RELATA DI PUBBLICAZIONE\nRegistro Albo N.            2026/000231\nTipo Atto                   DETERMINAZIONE DIRIGENZIALE\nNumero Atto (Reg. Gen.)     73\nData Atto                   21/01/2026\nIl sottoscritto Messo Comunale, visti gli atti d'ufficio,\nATTESTA\nche l'atto sopra indicato è stato pubblicato all'Albo Pretorio on line.\n", "attestazione", 73, "2026-01-21"},
 		{"a certificate of executivity over the act's form", "CITTÀ DI TRANI\nOrgano                   CONSIGLIO COMUNALE\nNumero deliberazione     31\nData seduta              28/07/2025\nOggetto:     RICONOSCIMENTO DEL DEBITO FUORI BILANCIO.\nCERTIFICATO DI ESECUTIVITÀ\nIl sottoscritto Segretario Generale, visti gli atti d'ufficio,\nCERTIFICA\nche la deliberazione sopra indicata è divenuta esecutiva in data 12/08/2025.\n", "certificato", 31, "2025-07-28"},
 	}
 	for _, tt := range tests {
