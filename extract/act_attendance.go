@@ -386,6 +386,9 @@ func absenceColumns(ls actLines, h int) ([]column, int) {
 // absenceKindColumns are the columns of the kinds of absence a line heads,
 // two at the least, right of whatever else it prints; nil for none.
 func absenceKindColumns(l pdftext.Line) []column {
+	if !foldedContainsAny(l.Text, absenceKindWords) {
+		return nil // most lines: spared cutting into cells
+	}
 	var cols []column
 	for _, c := range lineCells(l) {
 		if absenceKindRE().MatchString(c.text) {
@@ -399,6 +402,9 @@ func absenceKindColumns(l pdftext.Line) []column {
 	}
 	return cols // one block: the kinds of one absence
 }
+
+// absenceKindWords are in every heading absenceKindRE reads, folded.
+var absenceKindWords = [][]byte{[]byte("giust")}
 
 // absenceKindRE heads the column of one kind of absence: justified or not.
 var absenceKindRE = lazyRegexp(`(?i)^(?:ass(?:\.|ent[ei])?\s*)?(?:in)?giust(?:ificat[aeio])?\.?$`)

@@ -119,19 +119,28 @@ func rowCells(cells []tableCell) []tableCell {
 // videoconferenza").
 const maxMarkWords = 3
 
+// markPhraseWords are in every mark of several words, folded: "presente
+// in videoconferenza", "assente giustificato", "in collegamento", "da
+// remoto", "X giust.".
+var markPhraseWords = [][]byte{[]byte("present"), []byte("assent"), []byte("remot"), []byte("collega"), []byte("videoconf"), []byte("giust"), []byte("ass."), []byte("ass "), []byte("pres")}
+
 // trailingMark is where the mark that ends a cell's text starts (the space
 // before it), its longest reading first ("… – presente in
 // videoconferenza", not "videoconferenza" alone); 0 for none, or for a
 // cell that is a mark whole. Only the last words are tried: every line
 // of a document is tried as a row.
 func trailingMark(text string) int {
+	words := maxMarkWords
+	if !foldedContainsAny(text, markPhraseWords) {
+		words = 1 // no mark of several words ends it: only the last is tried
+	}
 	starts := make([]int, 0, maxMarkWords)
-	for i := len(text) - 1; i > 0 && len(starts) < maxMarkWords; i-- {
+	for i := len(text) - 1; i > 0 && len(starts) < words; i-- {
 		if text[i] == ' ' {
 			starts = append(starts, i)
 		}
 	}
-	if len(starts) < maxMarkWords && markerRE().MatchString(text) {
+	if words > 1 && len(starts) < maxMarkWords && markerRE().MatchString(text) {
 		return 0 // the cell is a mark whole: "presente in videoconferenza"
 	}
 	for k := len(starts) - 1; k >= 0; k-- {
