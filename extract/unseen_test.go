@@ -10,7 +10,7 @@ import (
 // unseenSets are the folders of testdata/unseen: acts written, printed and
 // keyed by sessions that had not read the extractor, in the layouts of
 // municipal software it was not written against (see its README).
-var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13"}
+var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13", "chromium-14", "python-14"}
 
 // unseenKnownMisses are the answers of testdata/unseen the extractor gets
 // wrong today, keyed "set/file|field", each with its reason; a list that
@@ -36,6 +36,19 @@ var unseenKnownMisses = map[string]string{
 	"python-10/determina-ceccano-saga.pdf|office":                "\"Servizio: Manutenzioni\" under the registers, the Settore in the letterhead's right column",
 	"python-10/determina-ceccano-saga.pdf|organ":                 "the Settore in the letterhead's right column, over its name in small letters",
 	"chromium-13/relata-erice-sicraweb.pdf|subject":              "the certified act's subject in a form's cell beside \"Oggetto\", read with the cell above it and the rows under it",
+	// Round 14, on first reading (albo 0.3.81).
+	"chromium-14/avviso-consorzio-legnago-word.pdf|kind":         "not looked into",
+	"chromium-14/avviso-consorzio-legnago-word.pdf|role":         "not looked into",
+	"chromium-14/avviso-consorzio-legnago-word.pdf|subject":      "not looked into",
+	"chromium-14/certificato-arzachena-zuddas.pdf|date":          "not looked into",
+	"chromium-14/certificato-arzachena-zuddas.pdf|number":        "not looked into",
+	"chromium-14/determina-cervignano-insiel.pdf|subject":        "not looked into",
+	"chromium-14/giunta-adria-halley.pdf|proposing office":       "not looked into",
+	"chromium-14/giunta-bronte-datagraph.pdf|attendee":           "not looked into",
+	"chromium-14/giunta-bronte-datagraph.pdf|operative points":   "not looked into",
+	"chromium-14/giunta-bronte-datagraph.pdf|proposing office":   "not looked into",
+	"python-14/allegato-treia-word.pdf|municipality":             "not looked into",
+	"python-14/convocazione-sondrio-word.pdf|subject":            "not looked into",
 	"chromium-3/determinazione-termoli-grid.pdf|proposal number": "the date and the proposal's number print as one cell under two labels",
 	"python-4/gc-sarzana-contributi-asd.pdf|vote counts":         "those present counted in another sentence than the vote's; not looked into",
 }
