@@ -387,9 +387,10 @@ func joinSubjectLines(parts []string) string {
 }
 
 var (
-	// officeRE opens an office's name: its word, or the initials of an
-	// operating unit ("U.O.C. Viabilità", "U.O. Tributi").
-	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+OPERATIV[AE])\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
+	// officeRE opens an office's name: its word ("Servizi Sociali" too),
+	// or the initials of an operating unit ("U.O.C. Viabilità", "U.O.
+	// Tributi").
+	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|SERVIZI|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+OPERATIV[AE])\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
 	// officeLabelRE is an office printed as a field: "Settore: Servizi
 	// Sociali", its colon after the office's word.
 	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*:\s*`)
@@ -1099,8 +1100,8 @@ func officeGoesOn(head actLines, i int, cell pdftext.Line, office string) string
 	if !ok || words == 0 || words > maxDanglingWords || strings.ContainsAny(next, "0123456789:") {
 		return ""
 	}
-	if danglingEnd(office) || isUpperHeading(office) && isUpperHeading(next) && words <= 2 {
-		return " " + next
+	if danglingEnd(office) || officeWordAlone(office) || isUpperHeading(office) && isUpperHeading(next) && words <= 2 {
+		return " " + next // "… Avvocatura e" / "Servizi" over the rest of the name
 	}
 	return ""
 }
@@ -1171,9 +1172,10 @@ func officeWordAlone(s string) bool {
 // "AREA SERVIZI ALLA PERSONA" | "Numero:" | "DT 78/2024"), or an
 // office's word with no colon beside a value that names an office
 // ("SERVIZIO" | "Servizio Ragioneria e Bilancio"). An office's
-// word as the label stays before the value ("Settore: Servizi Sociali" is
-// "Settore Servizi Sociali") unless the value names an office itself
-// ("Settore: SETTORE A6", "Settore: AREA FINANZIARIA"); a label of no
+// word as the label stays before the value ("Settore: Turismo e Cultura"
+// is "Settore Turismo e Cultura") unless the value names an office itself
+// ("Settore: SETTORE A6", "Settore: AREA FINANZIARIA", "Settore: Servizi
+// Sociali"); a label of no
 // office's word ("Struttura:", "Unità organizzativa:") gives the value.
 func officeField(l pdftext.Line) string {
 	text := firstCell(l)

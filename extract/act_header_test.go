@@ -815,6 +815,7 @@ func TestProposingOffice(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Proposta\n31        N. 44 del 15/12/2025\n          DELIBERAZIONE DELLA GIUNTA", ""},                                                                                                                                    // under a proposal's label, no office
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 212 DEL 25/11/2025\nPROPONENTE: Settore II – Servizi Finanziari", "Settore II – Servizi Finanziari"},                                                                                                                            // the proposer's word alone
 		{"COPIA DI DELIBERAZIONE DELLA GIUNTA MUNICIPALE\nN. 57/2025\nProposta dell'Area Economico-Finanziaria n. 63 del 15.04.2025", "Area Economico-Finanziaria"},                                                                                                              // the office, then the proposal's number
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 112 DEL 12/09/2024\nUfficio proponente: Servizi\nCulturali e Biblioteca", "Servizi Culturali e Biblioteca"},                                                                                                                     // the office's word alone goes on under it
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""},                                                                                                                                                                          // no office
 	}
 	for _, tt := range tests {
@@ -956,6 +957,7 @@ func TestOfficeOfIssuer(t *testing.T) {
 	tests := []struct{ heading, organ, office string }{
 		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO TECNICO\nADOTTATA IN DATA 12 MARZO 2025", "AREA TECNICA", "SERVIZIO TECNICO"},
 		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", ""},
+		{"AREA SOCIO-CULTURALE\nServizi Sociali\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA SOCIO-CULTURALE", "Servizi Sociali"}, // "Servizi" opens an office's name
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI ASIAGO", tt.heading, "OGGETTO: Affidamento del servizio di sgombero neve.", "IL RESPONSABILE DEL SERVIZIO", "PREMESSO che")
@@ -989,7 +991,8 @@ func TestOfficesUnderLabels(t *testing.T) {
 func TestOfficeHeadings(t *testing.T) {
 	tests := []struct{ heading, want string }{
 		{"SETTORE FINANZIARIO", "SETTORE FINANZIARIO"},
-		{"Settore: Servizi Sociali", "Settore Servizi Sociali"}, // printed as a field
+		{"Settore: Servizi Sociali", "Servizi Sociali"},             // printed as a field, its value an office's name itself
+		{"Settore: Turismo e Cultura", "Settore Turismo e Cultura"}, // a value that names no office keeps the label's word
 		{"POLIZIA LOCALE", "POLIZIA LOCALE"},
 		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""},                                                      // fields, no heading
 		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"},                                       // the label repeated in the value
