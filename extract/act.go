@@ -787,9 +787,12 @@ func issuerOrgan(ls actLines, kind string) string {
 // smaller size: an avviso's title, which stands in for its subject. A
 // numbered heading's title is the lines in capitals under it.
 func headingText(head actLines, i int) string {
-	if numberStatementRE().MatchString(head[i].Text) {
-		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals: the
-		// numbered heading names the act, the title says what it is.
+	bare := bareKindRE().MatchString(head[i].Text) && i+1 < len(head) && !titleRunOnRE().MatchString(head[i+1].Text)
+	if numberStatementRE().MatchString(head[i].Text) || bare {
+		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals, or
+		// "AVVISO" alone over a title it does not open a sentence of
+		// ("PUBBLICAZIONE DEL RUOLO …", not "PER L'EROGAZIONE …"): the
+		// heading names the act, the title says what it is.
 		// A note in brackets between them says what approved it
 		// ("(approvato con determinazione dirigenziale n. 41 …)").
 		title := i + 1
@@ -808,6 +811,10 @@ func headingText(head actLines, i int) string {
 	}
 	return head.join(i, j)
 }
+
+// bareKindRE is a notice's heading that says only its kind: "AVVISO",
+// "AVVISO PUBBLICO", "BANDO".
+var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico)?\s*$`)
 
 // approvalNoteRE is a line in brackets, whole, that says what act
 // approved a notice: "(approvato con determinazione dirigenziale n. 41

@@ -812,6 +812,10 @@ var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true,
 // G.C.", with no clause's end between the act and the number.
 var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
 
+// lawNumberRE ends a text that names a law, up to its number: "D.Lgs. 18
+// agosto 2000,", "Legge 18 giugno 2009,", "L.R. 11/12/1991".
+var lawNumberRE = lazyRegexp(`(?i)(?:\bd\.\s*lgs\.?|\bd\.\s*l\.|\bd\.\s*p\.\s*r\.?|\bl\.\s*r\.|\blegge(?:\s+regionale)?|\bdecreto\s+legislativo|\bdecreto[\s-]legge|\br\.\s*d\.)\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*,?\s*$`)
+
 // maxCitingBytes is how far before a number the act that cites it is
 // looked for.
 const maxCitingBytes = 120
@@ -939,6 +943,11 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 	// match, and the whole text of a busy column cost them a scan from
 	// every byte of it.
 	tail := lastBytes(before, maxLabelBytes)
+	if lawNumberRE().MatchString(lastBytes(before, maxCitingBytes)) {
+		// "(art. 124 del D.Lgs. 18 agosto 2000, n. 267)" under a
+		// certificate's heading: a law's number.
+		return "", "", ""
+	}
 	if citingRE().MatchString(lastBytes(before, maxCitingBytes)) {
 		// "(approvato con determinazione del Responsabile dell'Area R.G.
 		// n. 77 del 23/01/2026)" under an avviso's heading: the register

@@ -97,9 +97,9 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 	switch {
 	case signatureLines >= 2 && 3*signatureLines >= len(lines) && !headed:
 		return RoleSignatureSheet
-	case certificateKinds[act.Kind] || !headed && (anyLine(top, certificateHeadingRE()) || certifies(text.String())):
+	case certificateKinds[act.Kind] || !headed && (certificateHeading(top) || certifies(text.String())):
 		return RoleCertificate
-	case headed && anyLine(top, certificateHeadingRE()) && !decides(file):
+	case headed && certificateHeading(top) && !decides(file):
 		// "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 58" over its subject,
 		// then "ATTESTAZIONE DI PUBBLICAZIONE": the act named, never
 		// decided, certified.
@@ -146,6 +146,19 @@ const maxCertified = 300
 // certifiedRE within maxCertified characters of each opening rather than
 // by a pattern of three hundred copies of "any character", the slowest of
 // the extractor's patterns to compile.
+// certificateHeading reports whether one of lines opens with a
+// certificate's heading ("ATTESTAZIONE DI PUBBLICAZIONE"), not a sentence
+// that names one ("… restituendo la relativa attestazione di avvenuta
+// pubblicazione").
+func certificateHeading(lines []pdftext.Line) bool {
+	for _, l := range lines {
+		if loc := certificateHeadingRE().FindStringIndex(l.Text); loc != nil && strings.TrimSpace(l.Text[:loc[0]]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // decides reports whether a document prints a decision's heading
 // ("DELIBERA", "DETERMINA", "ORDINA", "DECRETA") on any page: an act
 // does, a certificate that names the act does not.

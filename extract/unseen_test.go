@@ -36,11 +36,6 @@ var unseenKnownMisses = map[string]string{
 	"python-10/determina-ceccano-saga.pdf|organ":                 "the Settore in the letterhead's right column, over its name in small letters",
 	"chromium-13/relata-erice-sicraweb.pdf|subject":              "the certified act's subject in a form's cell beside \"Oggetto\", read with the cell above it and the rows under it",
 	// Round 14, on first reading (albo 0.3.81).
-	"chromium-14/avviso-consorzio-legnago-word.pdf|kind":         "not looked into",
-	"chromium-14/avviso-consorzio-legnago-word.pdf|role":         "not looked into",
-	"chromium-14/avviso-consorzio-legnago-word.pdf|subject":      "not looked into",
-	"chromium-14/certificato-arzachena-zuddas.pdf|date":          "not looked into",
-	"chromium-14/certificato-arzachena-zuddas.pdf|number":        "not looked into",
 	"chromium-14/determina-cervignano-insiel.pdf|subject":        "not looked into",
 	"chromium-14/giunta-adria-halley.pdf|proposing office":       "not looked into",
 	"chromium-14/giunta-bronte-datagraph.pdf|attendee":           "not looked into",
