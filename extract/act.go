@@ -522,6 +522,9 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	}
 	if act.ProposingOffice == "" && (act.Kind == "deliberazione" || strings.HasPrefix(act.Kind, "decreto")) {
 		act.ProposingOffice = proposingOffice(head)
+		if act.ProposingOffice == "" {
+			act.ProposingOffice = proposingOffice(proposalLines(ls))
+		}
 	}
 	if act.Organ == "" && act.Kind != "" {
 		act.Organ = issuerOrgan(ls, act.Kind)
@@ -1065,6 +1068,31 @@ func unitName(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// proposalLines are the lines of a minute, before its organ's heading
+// ("LA GIUNTA COMUNALE") or its decision, that open with the proposal it
+// decides on: "Proposta n. 201 del 09/10/2025 – Settore Lavori Pubblici",
+// printed under the roll and the presidency. A premise that names a
+// proposal ("Vista la proposta …") opens with something else.
+func proposalLines(ls actLines) actLines {
+	var out actLines
+	for _, l := range ls[:min(len(ls), maxProposalLine)] {
+		if deliberatingOrgan(l.Text) != "" || isDecisionHeading(l.Text) {
+			break
+		}
+		if proposalLineRE().MatchString(l.Text) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// proposalLineRE opens a line with the proposal an act decides on.
+var proposalLineRE = lazyRegexp(`(?i)^\s*proposta\b`)
+
+// maxProposalLine is how far down a minute its proposal's line is looked
+// for.
+const maxProposalLine = 60
+
 // mentionsProposal reports whether s names a proposal or its proposer
 // ("Proposta", "PROPONENTE").
 func mentionsProposal(s string) bool { return foldedContainsAny(s, proposalWords) }
@@ -1078,12 +1106,14 @@ var proposalWords = [][]byte{[]byte("propost"), []byte("propon")}
 // after it, "" for none.
 func officeIn(s string) string {
 	for i := 0; i < len(s); i++ {
-		if (i == 0 || s[i-1] == ' ') && officeRE().MatchString(s[i:]) {
+		// A word's start: after a space, or after an elision ("dell'Area").
+		start := i == 0 || s[i-1] == ' ' || s[i-1] == '\'' || strings.HasSuffix(s[:i], "’")
+		if start && officeRE().MatchString(s[i:]) {
 			office := s[i:]
 			if m := numberAfterOfficeRE().FindStringIndex(office); m != nil {
 				office = office[:m[0]] // "Area Economico-Finanziaria n. 63 del 15.04.2025"
 			}
-			return strings.TrimRight(strings.TrimSpace(office), ",;.")
+			return strings.TrimRight(strings.TrimSpace(office), ",;.–- ")
 		}
 	}
 	return ""

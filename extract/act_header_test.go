@@ -649,6 +649,26 @@ func TestCertifiedActFirst(t *testing.T) {
 	}
 }
 
+// TestProposalUnderTheRoll: a minute may print the proposal it decides on
+// under its roll and presidency, before the organ's heading; a premise
+// that names a proposal is no such line.
+func TestProposalUnderTheRoll(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Proposta n. 201 del 09/10/2025 – Settore Lavori Pubblici e Manutenzioni", "Settore Lavori Pubblici e Manutenzioni"},
+		{"Proposta di deliberazione dell'Area Servizi Culturali, Turistici e Sportivi", "Area Servizi Culturali, Turistici e Sportivi"},
+		{"Proposta di deliberazione n. 71 del 02/04/2026 – Settore Servizi Sociali e Culturali –", "Settore Servizi Sociali e Culturali"},
+		{"Vista la proposta n. 88 del 25/11/2025 del Settore Economico-Finanziario, corredata dei pareri;", ""},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI ADRIA", "VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE", "N. 187 del 14/10/2025",
+			"OGGETTO: Approvazione del progetto.", "L'anno duemilaventicinque, addì quattordici del mese di ottobre, si è riunita la Giunta Comunale.",
+			"Partecipa alla seduta il Segretario Generale Dott.ssa Paola Marangon.", tt.line, "LA GIUNTA COMUNALE", "Visto il decreto")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.line, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
 // TestNoticeHeadings: a notice's heading names its kind, and its subject
 // is its Oggetto's, or the heading where it prints none; the president of
 // the council opening the body ends a subject.

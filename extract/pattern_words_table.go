@@ -46,6 +46,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x229253c062b71c81, []string{"eseguibil"}, []string{"eseguibil"}, false},
 	{0x23f0f740cc74615f, nil, nil, false},
 	{0x244d7480aca33f3f, []string{"tot", "presenti", "assenti", "present", "assume", "partecipa", "assiste", "altres", "presiede", "atto", "constatat", "riconosciut", "giunta", "consiglio", "con", "vot", "unanimit", "unanimit", "vist", "premess", "richiamat", "considerat", "udit", "sentit", "preso", "dato", "accertat"}, nil, false},
+	{0x24728b4bab8a065f, []string{"proposta"}, nil, false},
 	{0x26f0227188dd2036, []string{"target"}, nil, false},
 	{0x27045d4e238c8d8a, []string{"descrizione", "obiettivo"}, nil, false},
 	{0x27f013f9dcb4daee, nil, nil, false},
