@@ -76,7 +76,7 @@ var (
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section,
 	// the subject's French or German under it ("OBJET :", "Betreff:").
-	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|il\s+presidente\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|` + letterOpening + `)`)
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|il\s+presidente\b|il\s+titolare\b|il\s+segretario\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|` + letterOpening + `)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
