@@ -1233,7 +1233,7 @@ func officeField(l pdftext.Line) string {
 	}
 	if m := officeLabelRE().FindStringSubmatchIndex(text); m != nil {
 		word, value := text[m[2]:m[3]], text[m[1]:]
-		if first, _, _ := strings.Cut(value, " "); strings.EqualFold(first, word) || officeRE().MatchString(value) {
+		if officeRE().MatchString(value) {
 			return value // "Settore: SETTORE A6", "Settore: AREA FINANZIARIA"
 		}
 		return word + " " + value

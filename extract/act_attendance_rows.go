@@ -134,7 +134,8 @@ func trailingMark(text string) int {
 	if !foldedContainsAny(text, markPhraseWords) {
 		words = 1 // no mark of several words ends it: only the last is tried
 	}
-	starts := make([]int, 0, maxMarkWords)
+	var found [maxMarkWords]int
+	starts := found[:0]
 	for i := len(text) - 1; i > 0 && len(starts) < words; i-- {
 		if text[i] == ' ' {
 			starts = append(starts, i)

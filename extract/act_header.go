@@ -1008,9 +1008,6 @@ var (
 // ("CITTÀ DI CERIGNOLA Provincia di Foggia").
 var nameEndRE = lazyRegexp(`\(|,|–|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s`)
 
-// bestMunicipality scores every heading that names a municipality: near
-// the top of the page, in a large font, alone on its line; a stamp ("…
-// - arrivo - Prot. …") or an address scores nothing.
 // municipalityInHeading is the municipality a header names only inside
 // the sentence that names the act: "Verbale di deliberazione della Giunta
 // Comunale del Comune di Teggiano – Provincia di Salerno"; "" for none.
@@ -1038,6 +1035,9 @@ func municipalityInHeading(cells []headerCell) string {
 // an organ or an act belongs to.
 var municipalityOfRE = lazyRegexp(`(?i)\b(?:del|dal|nel)\s+(comune\s+di|citt[aà]\s+di)\s+(.+)$`)
 
+// bestMunicipality scores every heading that names a municipality: near
+// the top of the page, in a large font, alone on its line; a stamp ("…
+// - arrivo - Prot. …") or an address scores nothing.
 func bestMunicipality(columns []headerColumn, bodySize float64) string {
 	best, bestScore := "", 0.0
 	for _, col := range columns {
