@@ -167,26 +167,32 @@ type wordCount struct{ words, small int }
 // sideWords counts the words of the runs left and right of x.
 func sideWords(runs []pdftext.Run, x float64) (left, right wordCount) {
 	for _, r := range runs {
-		side := &right
 		if r.X < x {
-			side = &left
-		}
-		inWord := false
-		for _, c := range r.Text {
-			if c == ' ' {
-				inWord = false
-				continue
-			}
-			if !inWord {
-				side.words++
-				if unicode.IsLower(c) {
-					side.small++
-				}
-			}
-			inWord = true
+			left.add(r.Text)
+		} else {
+			right.add(r.Text)
 		}
 	}
 	return left, right
+}
+
+// add counts the words of a run's text, and those that open with a small
+// letter.
+func (c *wordCount) add(text string) {
+	inWord := false
+	for _, ch := range text {
+		if ch == ' ' {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			c.words++
+			if unicode.IsLower(ch) {
+				c.small++
+			}
+		}
+		inWord = true
+	}
 }
 
 // splitColumns reads lines parted by the gutter g as two columns: the

@@ -156,27 +156,13 @@ func proseEdge(lines []pdftext.Line) (float64, bool) {
 }
 
 // holdsProse reports whether runs hold a sentence's words: several, some
-// in small letters. It stops reading where they are found: it reads
+// in small letters. It stops at the run where they are found: it reads
 // every line of a page.
 func holdsProse(runs []pdftext.Run) bool {
-	words, small := 0, 0
+	var c wordCount
 	for _, r := range runs {
-		inWord := false
-		for _, c := range r.Text {
-			if c == ' ' {
-				inWord = false
-				continue
-			}
-			if !inWord {
-				words++
-				if unicode.IsLower(c) {
-					small++
-				}
-				if words >= minColumnWords && small >= minSmallWords {
-					return true
-				}
-			}
-			inWord = true
+		if c.add(r.Text); c.words >= minColumnWords && c.small >= minSmallWords {
+			return true
 		}
 	}
 	return false
