@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/base64"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -79,6 +80,8 @@ func TestDocumentCutShort(t *testing.T) {
 	pdf := []byte("%PDF-1.4\n% atto\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 	unended := pdf[:len(pdf)-7]
 	envelope := cadestest.NewSigner("Sindaco").Sign(pdf)
+	base64Envelope := []byte(base64.StdEncoding.EncodeToString(envelope))
+	drawing := []byte("AC1032 tavola di progetto, pianta del piano terra, scala 1:100, formato A1 ")
 	tests := []struct {
 		name     string
 		answers  [][]byte // one per request, the last repeated
@@ -100,8 +103,12 @@ func TestDocumentCutShort(t *testing.T) {
 		{"an envelope cut the same way every time", [][]byte{envelope[:len(envelope)/2]}, false, nil, true, cutAttempts, ""},
 		{"an envelope that does not open, with its length", [][]byte{envelope[:len(envelope)/2]}, true, nil, false, 1, ""},
 		// Neither named nor typed as a PDF: nothing tells it cut short.
-		{"a drawing", [][]byte{[]byte("AC1032 tavola")}, false, []byte("AC1032 tavola"), false, 1, "tavola.dwg"},
-		{"a file named as a PDF that is not one", [][]byte{[]byte("AC1032 tavola")}, false, []byte("AC1032 tavola"), false, cutAttempts, ""},
+		{"a drawing", [][]byte{drawing}, false, drawing, false, 1, "tavola.dwg"},
+		{"a file named as a PDF that is not one", [][]byte{drawing}, false, drawing, false, cutAttempts, ""},
+		// Too short to be any document: an envelope cut within the bytes
+		// that tell it one, on a URL that names nothing.
+		{"an envelope cut within its header, named nothing", [][]byte{envelope[:1], envelope}, false, envelope, false, 2, "savep7m.aspx"},
+		{"a base64 envelope cut within its header, named nothing", [][]byte{base64Envelope[:12], base64Envelope}, false, base64Envelope, false, 2, "savep7m.aspx"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -135,7 +142,7 @@ func TestDocumentCutShort(t *testing.T) {
 			switch {
 			case bytes.HasPrefix(tt.want, []byte("%PDF")):
 				wantPDF = tt.want
-			case bytes.Equal(tt.want, envelope):
+			case bytes.Equal(tt.want, envelope), bytes.Equal(tt.want, base64Envelope):
 				wantPDF = pdf
 			}
 			if (f.PDFSHA256 != "") != (wantPDF != nil) || (wantPDF != nil && !bytes.Equal(readBlob(t, store, f.PDFSHA256), wantPDF)) {

@@ -131,6 +131,12 @@ func isHTML(head []byte) bool {
 	return extract.Sniff(head).Format == extract.FormatHTML
 }
 
+// storeDocument records a download stored in the corpus: its PDF, or the
+// PDF inside its signed envelope. A download with nothing to tell it whole
+// (no Content-Length) that is neither a PDF nor an envelope is cut short
+// where the file should be one: named or typed as one, or too short to be
+// any document (an envelope cut within the bytes that tell it one, on a
+// URL and a type that name nothing).
 func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, resp *response, got download) (corpus.File, error) {
 	f := corpus.File{
 		Name:         fileName(doc, resp),
@@ -148,7 +154,7 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 		// Readers find the header anywhere in the first 1024 bytes, and
 		// some producers write a line before it.
 		if extract.Sniff(got.head).Format != extract.FormatPDF {
-			if !resp.Checked && namedPDF(f) {
+			if !resp.Checked && (namedPDF(f) || got.size < minDocumentSize) {
 				return f, fmt.Errorf("%s: %w", from, &cutShortError{why: fmt.Sprintf("%q (%s) is neither a PDF nor a signed envelope", f.Name, f.ContentType), asServed: true})
 			}
 			return f, nil
@@ -192,6 +198,9 @@ func (c *crawler) storeDocument(ctx context.Context, doc DocRef, from *url.URL, 
 	}
 	return f, nil
 }
+
+// minDocumentSize is fewer bytes than any PDF or signed envelope holds.
+const minDocumentSize = 64
 
 // seekReaderAt reads a stored file at offsets through Seek, as the stores
 // whose files are objects, not local files, allow.
