@@ -142,7 +142,8 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 			}
 			break
 		}
-		if endsParagraph(ls, last, ls[j], label.X, valueX) || capitalsEnd(parts, text) {
+		if endsParagraph(ls, last, ls[j], label.X, valueX) || capitalsEnd(parts, text) ||
+			parts[len(parts)-1] != "" && sentenceAfterShortLine(ls, last, ls[j]) {
 			break
 		}
 		parts = append(parts, text)
@@ -174,17 +175,56 @@ func endsParagraph(ls actLines, k int, next pdftext.Line, labelX, valueX float64
 	if next.X < labelX+em/2 || math.Abs(next.X-valueX) < em/2 || math.Abs(next.X-l.X) < em/2 {
 		return false
 	}
-	// The right edge of the text around the line: that of the page could
-	// be a wider table's, or a stamp's.
+	return brokenShort(ls, k, next)
+}
+
+// brokenShortHalf is whether line k of ls, broken short before next
+// (brokenShort), fills less than half the width of the text around it.
+func brokenShortHalf(ls actLines, k int, next pdftext.Line) bool {
+	return brokenShort(ls, k, next) && ls[k].X2-ls[k].X < (textRight(ls, k)-ls[k].X)/2
+}
+
+// brokenShort is whether next's first word would have fitted in the room
+// left at the end of line k of ls, so the line was broken on purpose.
+func brokenShort(ls actLines, k int, next pdftext.Line) bool {
+	l := ls[k]
+	r := next.Runs[0]
+	word, _, _ := strings.Cut(strings.TrimSpace(r.Text), " ")
+	return textRight(ls, k)-l.X2 > runeWidth(r, word)+max(l.Size, 1)/2
+}
+
+// textRight is the right edge of the text around line k of ls: that of
+// the page could be a wider table's, or a stamp's.
+func textRight(ls actLines, k int) float64 {
 	right := 0.0
 	for _, o := range ls[max(k-3, 0):min(k+6, len(ls))] {
-		if o.Page == l.Page {
+		if o.Page == ls[k].Page {
 			right = max(right, o.X2)
 		}
 	}
-	r := next.Runs[0]
-	word, _, _ := strings.Cut(strings.TrimSpace(r.Text), " ")
-	return right-l.X2 > runeWidth(r, word)+em/2
+	return right
+}
+
+// sentenceAfterShortLine is whether the subject ends at line k of ls,
+// before next, in a letter typed with no gap between its subject and its
+// body: line k was broken short with no stop and on no word that goes on
+// ("di", "e", a comma, a dash), and next opens a sentence in mixed case
+// where line k opens ("2026 ore 20.30" over "Ai sensi dell'art. 39 …").
+// A subject's own line broken by hand goes on in lower case or in
+// capitals, or ends a sentence before the next.
+func sentenceAfterShortLine(ls actLines, k int, next pdftext.Line) bool {
+	l := ls[k]
+	words := strings.Fields(next.Text)
+	if len(words) < 2 || len(next.Runs) == 0 || strings.HasSuffix(l.Text, ".") || danglingEnd(l.Text) ||
+		math.Abs(next.X-l.X) > max(l.Size, 1)/2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	second, _ := utf8.DecodeRuneInString(words[1])
+	if !unicode.IsUpper(first) || !unicode.IsLower(second) {
+		return false
+	}
+	return brokenShortHalf(ls, k, next)
 }
 
 // capitalsEnd is whether a subject printed in capitals ends before next:

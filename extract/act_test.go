@@ -536,6 +536,19 @@ func TestSubjectParagraphEnd(t *testing.T) {
 				"________________________________\n" +
 				"Lavori di rifacimento della strada comunale.\n\nIL DIRIGENTE\n",
 			"Lavori di rifacimento della strada comunale."},
+		{"the body under a short last line that ends no sentence",
+			"Oggetto: Convocazione del Consiglio comunale in seduta ordinaria – giovedì 19 febbraio\n" +
+				"2026 ore 20.30\n" +
+				"Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267 e degli articoli 8 e 9 del Regolamento del\n" + body,
+			"Convocazione del Consiglio comunale in seduta ordinaria – giovedì 19 febbraio 2026 ore 20.30"},
+		{"a short line that ends on a word that goes on",
+			"Oggetto: Concessione di un contributo alla\n" +
+				"Parrocchia di San Rocco per la festa patronale dell'anno 2026.\n\nIL RESPONSABILE DEL SERVIZIO\n" + body,
+			"Concessione di un contributo alla Parrocchia di San Rocco per la festa patronale dell'anno 2026."},
+		{"a short line over one in capitals",
+			"Oggetto: Servizio di mensa scolastica\n" +
+				"ANNO SCOLASTICO 2025/2026. Impegno di spesa.\n\nIL RESPONSABILE DEL SERVIZIO\n" + body,
+			"Servizio di mensa scolastica ANNO SCOLASTICO 2025/2026. Impegno di spesa."},
 		{"the next line goes on in lower case",
 			"Oggetto: Convocazione seduta II Commissione.\n" +
 				"      ai sensi dell'art. 8 del Regolamento di funzionamento del Consiglio Comunale della citta'\n\nIL SINDACO\n",
