@@ -13,7 +13,9 @@ import (
 // printed in one cell.
 
 // splitNameRole separates a role printed in the name's cell: "MOTTINELLI
-// FABIO - Sindaco", "Sindaco ROSSI MARIO", "ROSSI Mario (Assessore)".
+// FABIO - Sindaco", "Sindaco ROSSI MARIO", "ROSSI Mario (Assessore)",
+// "Firrarello Pino Sindaco – Presidente". A role after the name starts a
+// word: "Di Mulo Carmela Assessore" has no "la Assessore".
 func splitNameRole(s string) (name, role string) {
 	s = strings.TrimSpace(leadingOrdinalRE().ReplaceAllString(s, ""))
 	if g := roleAtEndRE().FindStringSubmatch(s); g != nil && g[1] != "" {
@@ -27,7 +29,7 @@ func splitNameRole(s string) (name, role string) {
 
 var (
 	leadingOrdinalRE = lazyRegexp(`^(\d{1,3})(?:\s*[.)°-]\s*|\s+)`)
-	roleAtEndRE      = lazyRegexp(`^(.*?)\s*(?:[-–,]\s*|\(\s*)?(` + attendeeRolePattern + `)\s*\)?$`)
+	roleAtEndRE      = lazyRegexp(`^(?:(.*?)(?:\s*[-–,]\s*|\s*\(\s*|\s+))??(` + attendeeRolePattern + `(?:\s*[-–/]\s*` + attendeeRolePattern + `)*)\s*\)?$`)
 	roleAtStartRE    = lazyRegexp(`^(` + attendeeRolePattern + `)\s*[-–:,]?\s+(.+)$`)
 )
 
