@@ -35,6 +35,9 @@ var (
 	// other offices word theirs: "Approvare …", "Dare atto …", "DISPORRE
 	// …" (infinitives end in -are, -ere, -ire or -rre).
 	bareInfinitiveRE = lazyRegexp(`^\p{Lu}(?:\p{Ll}*(?:are|ere|ire|rre)|\p{Lu}*(?:ARE|ERE|IRE|RRE))(?:\s|$)`)
+	// smallInfinitiveRE opens a bullet with its verb in small letters:
+	// "• concedere …".
+	smallInfinitiveRE = lazyRegexp(`^\p{Ll}+(?:are|ere|ire|rre)(?:\s|$)`)
 	// capitalInfinitiveRE opens a point whose verb is set in capitals,
 	// as many offices set them: "DI IMPEGNARE", "di APPROVARE".
 	capitalInfinitiveRE = lazyRegexp(`^(?i:di)\s+\p{Lu}+(?:ARE|ERE|IRE)\b`)
@@ -197,8 +200,11 @@ func executivityVoteAfter(ls actLines, i int) string {
 }
 
 // executivityOpening opens the vote on immediate executivity after the
-// dispositive part; executivityOpensRE finds it at a line's start.
-const executivityOpening = `(?:successivamente|indi)\b`
+// dispositive part ("Successivamente", "Indi", "Con successiva e separata
+// votazione", not a point's words in small letters: "di dichiarare," /
+// "con successiva votazione …"); executivityOpensRE finds it at a line's
+// start.
+const executivityOpening = `(?:successivamente|indi|(?-i:C)on\s+successiva)\b`
 
 var executivityOpensRE = lazyRegexp(`(?i)^` + executivityOpening)
 
@@ -243,7 +249,7 @@ func operativePoints(lines actLines, kind string) []OperativePoint {
 	anyPoint := kind == "ordinanza" || kind == "decreto"
 	bulleted := func(line, _ string, _ int) (string, bool) {
 		g := bulletPointRE().FindStringSubmatch(line)
-		if g == nil || !opensWithInfinitive(g[1]) && !(anyPoint && startsLower(g[1])) {
+		if g == nil || !opensWithInfinitive(g[1]) && !opensWithVerb(g[1]) && !(anyPoint && startsLower(g[1])) {
 			return "", false
 		}
 		return g[1], true
@@ -293,6 +299,17 @@ func opensWithInfinitive(s string) bool {
 	}
 	word, _, _ := strings.Cut(s, " ")
 	return !infinitiveNouns[strings.ToLower(word)]
+}
+
+// opensWithVerb reports whether a bullet's text opens with its verb in
+// small letters, after a lead-in that says what the bullets do
+// ("Approvare la proposta …, e per l'effetto:" over "• concedere …").
+func opensWithVerb(s string) bool {
+	if !smallInfinitiveRE().MatchString(s) {
+		return false
+	}
+	word, _, _ := strings.Cut(s, " ")
+	return !infinitiveNouns[word]
 }
 
 // infinitiveNouns are nouns that end as infinitives do.

@@ -377,6 +377,14 @@ IL RESPONSABILE DEL SERVIZIO FINANZIARIO
 			"2. di dare atto che la spesa trova copertura;\n3. di demandare gli atti conseguenti.\n", func(a *Act) string {
 			return check(len(a.OperativePoints) == 3 && a.OperativePoints[0].Text == "di approvare il progetto composto dagli elaborati elencati in premessa;", "points", a.OperativePoints)
 		}},
+		{"bullets with their verbs in small letters after a lead-in to a colon, the page's bare number between them", "COMUNE DI BORGO\nDELIBERAZIONE DELLA GIUNTA MUNICIPALE N. 96 DEL 03/06/2025\nOGGETTO: Contributo.\nLA GIUNTA MUNICIPALE\nD E L I B E R A\n" +
+			"Approvare l'allegata proposta di deliberazione, che qui si intende integralmente\nriportata e trascritta, e per l'effetto:\n" +
+			"• concedere all'Associazione un contributo di € 12.000,00;\n• assegnare al Responsabile le risorse di cui al cap. 7310;\n\n\n                1\f" +
+			"• stabilire che il contributo sarà liquidato a presentazione di rendiconto.\nCon successiva e separata votazione unanime, dichiarare la presente\nimmediatamente esecutiva.\n\n                2\n", func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[1].Text == "assegnare al Responsabile le risorse di cui al cap. 7310;" &&
+				a.OperativePoints[2].Text == "stabilire che il contributo sarà liquidato a presentazione di rendiconto.", "points", a.OperativePoints) +
+				check(a.ImmediatelyExecutive, "executive", a.ImmediatelyExecutive)
+		}},
 		{"letters out of sequence are no points", `COMUNE DI BORGO
 ORDINANZA N. 312 DEL 02/08/2024
 OGGETTO: Circolazione in via Panoramica.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,7 +65,7 @@ func newActLines(file *pdftext.File) actLines {
 	for _, lines := range pages {
 		for i, l := range lines {
 			edge := i < furnitureEdge || i >= len(lines)-furnitureEdge
-			if l.Text == "" || copyNoticeRE().MatchString(l.Text) || (edge && (edgeCount[furnitureKey(l.Text)] >= minPages || i > 0 && pageFootRE().MatchString(l.Text))) {
+			if l.Text == "" || copyNoticeRE().MatchString(l.Text) || (edge && (edgeCount[furnitureKey(l.Text)] >= minPages || i > 0 && pageFootRE().MatchString(l.Text) || printsPageNumber(l))) {
 				continue
 			}
 			out = append(out, l)
@@ -78,6 +79,18 @@ func newActLines(file *pdftext.File) actLines {
 // "Pagina 2 di 3"): furniture on a document of two pages too, which
 // repetition cannot tell.
 var pageFootRE = lazyRegexp(`(?i)\bpag(?:ina|\.)?\s*\d{1,3}(?:\s*(?:di|/)\s*\d{1,3})?\s*$`)
+
+// printsPageNumber reports whether l is its page's number alone ("1",
+// "- 2 -"): furniture on a document of two pages too, which repetition
+// cannot tell.
+func printsPageNumber(l pdftext.Line) bool {
+	digits := strings.Trim(l.Text, " -–—")
+	if len(digits) == 0 || len(digits) > 3 || strings.ContainsFunc(digits, func(r rune) bool { return r < '0' || r > '9' }) {
+		return false
+	}
+	n, _ := strconv.Atoi(digits)
+	return n == l.Page
+}
 
 // furnitureKey is the line's text with digits masked, so that "Pagina 3"
 // and "Pagina 4" are the same furniture.
