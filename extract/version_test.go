@@ -105,6 +105,7 @@ var fingerprintSets = []struct {
 	{"unseen-12-python", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/python-12/*.pdf") }},
 	{"unseen-13", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-13/*.pdf") }},
 	{"unseen-14", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-14/*.pdf") }},
+	{"unseen-15-java", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/java-15/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
