@@ -106,6 +106,7 @@ var fingerprintSets = []struct {
 	{"unseen-13", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-13/*.pdf") }},
 	{"unseen-14", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/*-14/*.pdf") }},
 	{"unseen-15-java", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/java-15/*.pdf") }},
+	{"unseen-15-libreoffice", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/libreoffice-15/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
