@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,12 +43,23 @@ const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*|gli\s+|i\s+)?(?:vice\
 // and, after it, a mark that names itself (Si/No, P/A, Presente/Assente),
 // once or more across the line. It returns nil for any other line.
 func rowEntries(l pdftext.Line) []tablePiece {
-	if !severalCells(l) && !strings.Contains(l.Text, "....") {
-		return nil // a row is a name and a mark, two cells at the least, or dot leaders between
+	if !mayBeRow(l) {
+		return nil
 	}
+	return cellEntries(l, rowCells(lineCells(l)))
+}
+
+// mayBeRow says, without making its cells, whether l may be a row: a name
+// and a mark, two cells at the least, or dot leaders between.
+func mayBeRow(l pdftext.Line) bool {
+	return severalCells(l) || strings.Contains(l.Text, "....")
+}
+
+// cellEntries reads the cells of line l as rowEntries does.
+func cellEntries(l pdftext.Line, cells []tableCell) []tablePiece {
 	var out []tablePiece
 	cur := tablePiece{y: l.Y, size: l.Size, text: map[colKind]string{}}
-	for _, c := range rowCells(lineCells(l)) {
+	for _, c := range cells {
 		if present, ok := markValue(c.text, colPresence); ok && !strings.EqualFold(c.text, "x") {
 			if cur.text[colName] == "" {
 				return nil
@@ -158,10 +170,8 @@ func trailingMark(text string) int {
 func splitAtLeaders(c tableCell) []tableCell {
 	locs := leadersRE().FindAllStringIndex(c.text, -1)
 	var out []tableCell
-	for i, piece := range splitCellAt(c, locs) {
-		if i > 0 {
-			piece.text = strings.TrimLeft(piece.text, ". ") // splitCellAt trimmed its end
-		}
+	for _, piece := range splitCellAt(c, locs) {
+		piece.text = strings.TrimLeft(piece.text, ". ") // splitCellAt trimmed its end
 		if piece.text != "" {
 			out = append(out, piece)
 		}
@@ -219,17 +229,18 @@ const minHeaderlessRows = 2
 // printed without a header line.
 func readHeaderlessTable(ls actLines) *attendanceTable {
 	for i := 0; i < len(ls); i++ {
-		if rowEntries(ls[i]) == nil {
+		if e, _ := entriesAt(ls, i); e == nil {
 			continue
 		}
 		j := i
 		var entries []tablePiece
-		for ; j < len(ls) && ls[j].Page == ls[i].Page; j++ {
-			e := rowEntries(ls[j])
+		for j < len(ls) && ls[j].Page == ls[i].Page {
+			e, n := entriesAt(ls, j)
 			if e == nil {
 				break
 			}
 			entries = append(entries, e...)
+			j += n
 		}
 		if j-i < minHeaderlessRows {
 			continue
@@ -240,6 +251,44 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 		return t
 	}
 	return nil
+}
+
+// entriesAt reads line i of ls as rows (rowEntries) and says how many
+// lines they took: one, or two where a row's leaders and mark wrapped
+// under a name too long for its column ("SPANO MARIA ANTONIETTA
+// (Presidente)" over "........ Presente", the next block's row beside
+// both), as a word processor wraps them. It returns nil for no row.
+func entriesAt(ls actLines, i int) ([]tablePiece, int) {
+	if e := rowEntries(ls[i]); e != nil {
+		return e, 1
+	}
+	if i+1 >= len(ls) || ls[i+1].Page != ls[i].Page || !mayBeRow(ls[i]) || !mayBeRow(ls[i+1]) {
+		return nil, 0
+	}
+	below := rowCells(lineCells(ls[i+1]))
+	if len(below) < 2 {
+		return nil, 0
+	}
+	if _, ok := markValue(below[0].text, colPresence); !ok || strings.EqualFold(below[0].text, "x") {
+		return nil, 0
+	}
+	// The mark goes after the last cell of line i that starts left of its
+	// end: the leaders before it start where the name does.
+	cells := rowCells(lineCells(ls[i]))
+	at := 0
+	for at < len(cells) && cells[at].x < below[0].x2 {
+		at++
+	}
+	if at == 0 {
+		return nil, 0
+	}
+	joined := append(slices.Clone(cells[:at]), below[0])
+	joined = append(joined, cells[at:]...)
+	upper, lower := cellEntries(ls[i], joined), cellEntries(ls[i+1], below[1:])
+	if upper == nil || lower == nil {
+		return nil, 0
+	}
+	return append(upper, lower...), 2
 }
 
 // blockGap is how far apart, in ems, the left edges of two blocks side by

@@ -616,6 +616,21 @@ DI PASQUALE Rosa | Vice Sindaco | true
 CARLOMAGNO Ugo | Assessore | false
 `, -1, -1, "", ""},
 
+		{"two blocks of rows with dot leaders, a long name's leaders and mark wrapped under it", `
+Al momento dell'appello nominale risultano presenti e assenti i consiglieri di seguito indicati:
+MURA GIOVANNI (Sindaco)...............Presente     ADDIS GIOVANNA....................Presente
+SPANO MARIA ANTONIETTA (Presidente)                SECHI MARCO.......................Presente
+......................................Presente     CARTA ANTONELLO...................Presente
+TEDDE SALVATORE.......................Presente     SANNA GAVINO......................Assente
+Presenti n. 5    Assenti n. 1`, `MURA GIOVANNI | Sindaco | true
+SPANO MARIA ANTONIETTA | Presidente | true
+TEDDE SALVATORE |  | true
+ADDIS GIOVANNA |  | true
+SECHI MARCO |  | true
+CARTA ANTONELLO |  | true
+SANNA GAVINO |  | false
+`, 5, 1, "", ""},
+
 		{"a roll one a line, each presence after a dash", `
 si è riunita la Giunta Comunale, regolarmente convocata, con l'intervento dei Signori:
      CIAMPOLINI ALESSANDRO, Sindaco – presente
