@@ -22,8 +22,10 @@ var (
 	// wrapped to the start of a line.
 	pointRE = lazyRegexp(`^(\d{1,2})\s*[°º]?\s*[.)\-–]\s*([^\d\s].*)?$`)
 	// bulletPointRE starts an operative point marked, not numbered: "- di
-	// approvare…", "• DI…"; the points are numbered in their order.
-	bulletPointRE = lazyRegexp(`^[-–•▪·*>»●■◦○‣]\s*(\S.*)$`)
+	// approvare…", "• DI…"; the points are numbered in their order. A
+	// word processor's list bullet in a symbol font (Symbol's, Wingdings')
+	// comes as its code in U+F000–U+F0FF, "\uf0b7" for Symbol's "•".
+	bulletPointRE = lazyRegexp(`^[-–•▪·*>»●■◦○‣\x{F000}-\x{F0FF}]\s*(\S.*)$`)
 	// letteredPointRE starts a point marked with a letter in sequence:
 	// "a) il divieto di transito", "b) di approvare", "c. di stabilire"
 	// (a small letter, where a stop follows it).
@@ -201,10 +203,11 @@ func executivityVoteAfter(ls actLines, i int) string {
 
 // executivityOpening opens the vote on immediate executivity after the
 // dispositive part ("Successivamente", "Indi", "Con successiva e separata
-// votazione", not a point's words in small letters: "di dichiarare," /
+// votazione", "Inoltre, con separata votazione", not a point's words in
+// small letters: "di dichiarare," /
 // "con successiva votazione …"); executivityOpensRE finds it at a line's
 // start.
-const executivityOpening = `(?:successivamente|indi|(?-i:C)on\s+successiva)\b`
+const executivityOpening = `(?:successivamente|indi|(?-i:C)on\s+successiva|(?-i:I)noltre,?\s+con)\b`
 
 var executivityOpensRE = lazyRegexp(`(?i)^` + executivityOpening)
 

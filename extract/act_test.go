@@ -385,6 +385,12 @@ IL RESPONSABILE DEL SERVIZIO FINANZIARIO
 				a.OperativePoints[2].Text == "stabilire che il contributo sarà liquidato a presentazione di rendiconto.", "points", a.OperativePoints) +
 				check(a.ImmediatelyExecutive, "executive", a.ImmediatelyExecutive)
 		}},
+		{"a word processor's bullets in a symbol font, and the vote on executivity opening with Inoltre", "COMUNE DI BORGO\nDELIBERAZIONE DELLA GIUNTA MUNICIPALE N. 201 DEL 15/12/2025\nOGGETTO: Contributo.\nLA GIUNTA MUNICIPALE\nDELIBERA\n" +
+			"\uf0b7    di approvare la proposta di deliberazione in oggetto;\n\uf0b7    di concedere un contributo straordinario di € 2.500,00;\n" +
+			"\uf0b7    di demandare al Responsabile l'adozione dell'impegno di spesa.\nInoltre, con separata votazione unanime, la presente deliberazione viene dichiarata\nimmediatamente esecutiva.\n", func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[2].Text == "di demandare al Responsabile l'adozione dell'impegno di spesa.", "points", a.OperativePoints) +
+				check(a.ImmediatelyExecutive, "executive", a.ImmediatelyExecutive)
+		}},
 		{"letters out of sequence are no points", `COMUNE DI BORGO
 ORDINANZA N. 312 DEL 02/08/2024
 OGGETTO: Circolazione in via Panoramica.
