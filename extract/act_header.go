@@ -150,7 +150,7 @@ var (
 	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
-	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area|ufficio|dipartimento)(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
+	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
@@ -622,7 +622,7 @@ func registerLabelAlone(cell string) bool {
 }
 
 // registerLabelAloneRE is a register's label filling a cell.
-var registerLabelAloneRE = lazyRegexp(`(?i)^\s*(?:` + generalRegisterWords + `|` + sectorRegisterWords + `|registro\s+(?:generale|(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area))|n\.\s*(?:di\s+)?settore)\s*[:.]?\s*$`)
+var registerLabelAloneRE = lazyRegexp(`(?i)^\s*(?:` + generalRegisterWords + `|` + sectorRegisterWords + `|registro\s+(?:generale|(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `)|n\.\s*(?:di\s+)?settore)\s*[:.]?\s*$`)
 
 // numberFigures is a cell that holds a number alone, as figures: "57",
 // or "1.057" with the thousands' stop some registers print, read "1057".
@@ -844,7 +844,7 @@ var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{
 // sectorRegisterAfterRE is an office's register named after the number:
 // "N. 412 del Registro dell'Area", "n. 34 del Registro di Settore", or
 // the office alone ("n. 88 del Settore", "n. 87 del Servizio").
-var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:del|nel)\s+reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?(?:area|settore|servizio|ufficio|dipartimento)\b|del(?:l['’]\s*|\s+)(?:area|settore|servizio|ufficio|dipartimento)\)?\s*$)`)
+var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:del|nel)\s+reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?` + registerOfficeWords + `\b|del(?:l['’]\s*|\s+|la\s+)` + registerOfficeWords + `\)?\s*$)`)
 
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.
@@ -873,6 +873,11 @@ func registerAfterSign(cell string) string {
 // registerWords are in every register's label that registerAfterSign
 // reads, folded as foldASCII folds.
 var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r."), []byte("reg"), []byte("cron"), []byte("area"), []byte("serv")}
+
+// registerOfficeWords name the offices that keep a register of their
+// own: "Registro di Settore", "del Registro dell'Area", Bisceglie's
+// "Registro di Ripartizione".
+const registerOfficeWords = `(?:settore|servizio|area|ufficio|dipartimento|ripartizione|direzione)`
 
 // The labels of the registers, printed between "N." and the figures:
 // the general register ("N. Reg. Gen.", "N. generale", "N. R.G.", "N.

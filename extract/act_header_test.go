@@ -319,6 +319,16 @@ IL RESPONSABILE DEL SETTORE
 Visto il decreto sindacale n. 3 del 02/01/2025;
 `, want{"Comune di Ceccano", "SETTORE III - LAVORI PUBBLICI", "determinazione", 842, 213, "2025-09-17",
 			"AFFIDAMENTO DIRETTO DEL SERVIZIO DI MANUTENZIONE DEGLI IMPIANTI."}},
+		{"a Ripartizione's register over its number and date, beside the general one", `
+CITTÀ DI BISCEGLIE
+RIPARTIZIONE TECNICA                                   DETERMINAZIONE DIRIGENZIALE
+  Registro Generale                                       Registro di Ripartizione
+  n. 1342 del 18/12/2025                                  n. 412 del 16/12/2025
+OGGETTO: LAVORI DI MANUTENZIONE STRAORDINARIA DELLA PAVIMENTAZIONE.
+IL DIRIGENTE
+Visto il decreto sindacale n. 3 del 02/01/2025;
+`, want{"Città di Bisceglie", "RIPARTIZIONE TECNICA", "determinazione", 1342, 412, "2025-12-18",
+			"LAVORI DI MANUTENZIONE STRAORDINARIA DELLA PAVIMENTAZIONE."}},
 		{"the sector's number in brackets under the heading, the office alone named", `
 COMUNE DI FIORANO MODENESE
 SETTORE III – PIANIFICAZIONE DEL TERRITORIO
