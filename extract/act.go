@@ -512,7 +512,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 				act.Kind = kindNames[strings.ToLower(pdftext.CollapseSpace(m[1]))]
 			}
 			if act.Subject == "" {
-				act.Subject = headingText(head, i)
+				act.Subject = headingText(head, i, ls.textSize())
 			}
 			break
 		}
@@ -829,10 +829,12 @@ func issuerOrgan(ls actLines, kind string) string {
 // from line i, and over the lines in capitals that go on with it in a
 // smaller size: an avviso's title, which stands in for its subject. A
 // numbered heading's title is the lines in capitals under it.
-func headingText(head actLines, i int) string {
+func headingText(head actLines, i int, textSize float64) string {
 	bare := bareKindRE().MatchString(head[i].Text) && i+1 < len(head) && !titleRunOnRE().MatchString(head[i+1].Text)
 	if numberStatementRE().MatchString(head[i].Text) || bare {
-		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals, or
+		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals or set
+		// larger than the text ("Contributi economici … – Anno 2026" in
+		// 12 points over a body in 10), or
 		// "AVVISO" alone over a title it does not open a sentence of
 		// ("PUBBLICAZIONE DEL RUOLO …", not "PER L'EROGAZIONE …"): the
 		// heading names the act, the title says what it is.
@@ -842,7 +844,7 @@ func headingText(head actLines, i int) string {
 		for title < len(head) && approvalNoteRE().MatchString(head[title].Text) {
 			title++
 		}
-		if title < len(head) && head.gapAbove(title) < 2*paragraphGap && isUpperHeading(head[title].Text) {
+		if title < len(head) && head.gapAbove(title) < 2*paragraphGap && (isUpperHeading(head[title].Text) || head[title].Size > 1.1*textSize && !subjectStopRE().MatchString(head[title].Text)) {
 			i = title
 		}
 	}

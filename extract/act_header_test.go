@@ -1187,3 +1187,37 @@ func TestHeaderPageBounded(t *testing.T) {
 		t.Errorf("the header above the cells: %+v", a)
 	}
 }
+
+// TestNumberedNoticeTitle: a numbered avviso's title under its heading is
+// its subject when it is set in capitals or larger than the text; a
+// sentence of the body set as the text is, is not.
+func TestNumberedNoticeTitle(t *testing.T) {
+	const heading = "CITTÀ DI APRILIA\nSETTORE II – SERVIZI ALLA PERSONA\n                 AVVISO PUBBLICO N. 7/2026\n"
+	const body = "IL DIRIGENTE\nVisti la Legge 9 dicembre 1998, n. 431, e la deliberazione della Giunta Comunale n. 9;\nRENDE NOTO\nche dal 26/01/2026 al 27/02/2026 i cittadini possono presentare domanda.\n"
+	tests := []struct {
+		name, title string
+		titleSize   float64
+		want        string
+	}{
+		{"a title in small letters set larger than the text", "Contributi economici a sostegno del pagamento dei canoni di locazione – Anno\n2026\n", 13,
+			"Contributi economici a sostegno del pagamento dei canoni di locazione – Anno 2026"},
+		{"a title in capitals", "CONTRIBUTI PER IL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNO 2026\n", 11,
+			"CONTRIBUTI PER IL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNO 2026"},
+		{"the body's first sentence set as the text is", "Si rende noto che è indetto il bando per i contributi alla locazione per l'anno 2026.\n", 11,
+			"AVVISO PUBBLICO N. 7/2026"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := textDocument(heading + tt.title + body)
+			for i, r := range doc.Pages[0].Runs {
+				if strings.Contains(tt.title, r.Text) {
+					doc.Pages[0].Runs[i].Size = tt.titleSize
+				}
+			}
+			a := ParseAct(doc)
+			if a == nil || a.Subject != tt.want {
+				t.Errorf("got %+v, want subject %q", a, tt.want)
+			}
+		})
+	}
+}

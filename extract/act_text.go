@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -101,6 +102,24 @@ func furnitureKey(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// textSizeLines is how many lines from the start textSize looks at.
+const textSizeLines = 80
+
+// textSize is the size most of the text is set in, the median of the
+// first textSizeLines lines' sizes.
+func (ls actLines) textSize() float64 {
+	n := min(len(ls), textSizeLines)
+	if n == 0 {
+		return 0
+	}
+	sizes := make([]float64, n)
+	for i, l := range ls[:n] {
+		sizes[i] = l.Size
+	}
+	slices.Sort(sizes)
+	return sizes[n/2]
 }
 
 // join returns the text of lines[from:to] as one string, line breaks
