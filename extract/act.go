@@ -128,6 +128,9 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		if text == "" {
 			continue // a column beside the subject
 		}
+		if value != nil && labelledValueAt(ls[j], value.X) {
+			break // the form's next row: "Periodo di pubblicazione" | "dal …"
+		}
 		if !(labelOnly && len(parts) == 1) && (ls[last].Y-ls[j].Y)/max(ls[j].Size, 1) > gap {
 			break
 		}
@@ -378,11 +381,29 @@ func subjectAbove(ls actLines, i int, x, gap float64) []int {
 		l := ls[k]
 		if (l.Y-ls[k+1].Y)/max(l.Size, 1) > gap || len(splitCells(l)) != 1 || math.Abs(l.X-x) > max(l.Size, 1) ||
 			headingKindRE().MatchString(l.Text) || subjectStopRE().MatchString(l.Text) {
+			if len(out) > 0 && l.Y-ls[k+1].Y < 0.8*(ls[out[0]].Y-ls[i].Y) && labelledValueAt(l, x) {
+				// "Settore proponente" | "III SETTORE …" set closer over
+				// "(Determinazione di Settore n. 12 …)" than that is over
+				// the label's line: the lines are the value of the form's
+				// row above, not the subject's.
+				return nil
+			}
 			break
 		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// labelledValueAt reports whether l is a form's row: a label's cell, then
+// a value's cell that starts at x.
+func labelledValueAt(l pdftext.Line, x float64) bool {
+	cells := splitCells(l)
+	if len(cells) < 2 {
+		return false
+	}
+	em := max(l.Size, 1)
+	return cells[0][0].X < x-em && slices.ContainsFunc(cells[1:], func(c []pdftext.Run) bool { return math.Abs(c[0].X-x) <= em })
 }
 
 // linePitch is the usual distance between the baselines of a page's

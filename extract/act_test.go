@@ -692,3 +692,37 @@ func TestImmediateExecutivity(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectInFormRow: a subject printed as a form's value, right of its
+// label, takes no line of the rows above or below it; a label centred
+// beside its subject takes the subject's line above it.
+func TestSubjectInFormRow(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the value of the row above wraps onto a line of its own",
+			"COMUNE DI ERICE\n                RELATA DI PUBBLICAZIONE\n" +
+				"Numero Atto (Reg. Gen.)       73\n\n" +
+				"Settore proponente            III SETTORE – SERVIZI TECNICI E MANUTENTIVI\n" +
+				"                              (Determinazione di Settore n. 12 del 19/01/2026)\n\n" +
+				"Oggetto                       Affidamento diretto del servizio di manutenzione ordinaria degli\n" +
+				"                              impianti di pubblica illuminazione – impegno di spesa\n" +
+				"Periodo di pubblicazione      dal 22/01/2026 al 06/02/2026\n\n" +
+				"Il sottoscritto Messo Comunale, visti gli atti d'ufficio,\n",
+			"Affidamento diretto del servizio di manutenzione ordinaria degli impianti di pubblica illuminazione – impegno di spesa"},
+		{"the label centred beside its subject",
+			"CITTÀ DI BITONTO\n                DELIBERAZIONE DELLA GIUNTA COMUNALE\n" +
+				"Numero             143                  Data                 30/07/2025\n\n" +
+				"                   ATTO DI INDIRIZZO PER L'ORGANIZZAZIONE DELLA RASSEGNA \"ESTATE\n" +
+				"Oggetto            BITONTINA 2025\" E CONCESSIONE DEL PATROCINIO GRATUITO ALLE\n" +
+				"                   ASSOCIAZIONI DEL TERRITORIO\n\n" +
+				"L'anno duemilaventicinque, il giorno trenta del mese di luglio, alle ore 10:45, nella Sede Comunale,\n",
+			"ATTO DI INDIRIZZO PER L'ORGANIZZAZIONE DELLA RASSEGNA \"ESTATE BITONTINA 2025\" E CONCESSIONE DEL PATROCINIO GRATUITO ALLE ASSOCIAZIONI DEL TERRITORIO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseAct(textDocument(tt.text))
+			if a == nil || a.Subject != tt.want {
+				t.Errorf("subject:\n got %+v\nwant %q", a, tt.want)
+			}
+		})
+	}
+}
