@@ -391,6 +391,11 @@ IL RESPONSABILE DEL SERVIZIO FINANZIARIO
 			return check(len(a.OperativePoints) == 3 && a.OperativePoints[2].Text == "di demandare al Responsabile l'adozione dell'impegno di spesa.", "points", a.OperativePoints) +
 				check(a.ImmediatelyExecutive, "executive", a.ImmediatelyExecutive)
 		}},
+		{"a running foot on both pages of two, between two points with no marks", "COMUNE DI BORGO\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 87 DEL 10/10/2026\nOGGETTO: Variazione di bilancio.\nLA GIUNTA COMUNALE\nDELIBERA\n" +
+			"di apportare al bilancio le variazioni riportate nell'allegato A), parte integrante e sostanziale del\npresente atto;\n\n\n                                   Delibera G.C. 87/2026 - Siscom Atti\f" +
+			"di dare atto che permangono gli equilibri di bilancio;\ndi trasmettere copia della presente al Tesoriere comunale.\n\nIl Vice Segretario Comunale\n\n\n                                   Delibera G.C. 87/2026 - Siscom Atti\n", func(a *Act) string {
+			return check(len(a.OperativePoints) == 3 && a.OperativePoints[0].Text == "di apportare al bilancio le variazioni riportate nell'allegato A), parte integrante e sostanziale del presente atto;", "points", a.OperativePoints)
+		}},
 		{"letters out of sequence are no points", `COMUNE DI BORGO
 ORDINANZA N. 312 DEL 02/08/2024
 OGGETTO: Circolazione in via Panoramica.

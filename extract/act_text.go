@@ -49,14 +49,22 @@ func newActLines(file *pdftext.File) actLines {
 		pages[i] = readColumns(lines)
 		total += len(pages[i])
 	}
-	edgeCount := map[string]int{}
+	// edgeCount counts the pages each line at a page's edge stands on,
+	// footCount those at its foot.
+	edgeCount, footCount := map[string]int{}, map[string]int{}
 	for _, lines := range pages {
-		seen := map[string]bool{}
+		seen, seenFoot := map[string]bool{}, map[string]bool{}
 		for i, l := range lines {
 			if i < furnitureEdge || i >= len(lines)-furnitureEdge {
 				if k := furnitureKey(l.Text); !seen[k] {
 					seen[k] = true
 					edgeCount[k]++
+				}
+			}
+			if i >= len(lines)-furnitureEdge {
+				if k := furnitureKey(l.Text); !seenFoot[k] {
+					seenFoot[k] = true
+					footCount[k]++
 				}
 			}
 		}
@@ -66,7 +74,11 @@ func newActLines(file *pdftext.File) actLines {
 	for _, lines := range pages {
 		for i, l := range lines {
 			edge := i < furnitureEdge || i >= len(lines)-furnitureEdge
-			if l.Text == "" || copyNoticeRE().MatchString(l.Text) || (edge && (edgeCount[furnitureKey(l.Text)] >= minPages || i > 0 && pageFootRE().MatchString(l.Text) || printsPageNumber(l))) {
+			// A running foot on every page of a document too short for
+			// repetition on furnitureMinPages: "Delibera G.C. 87/2026 -
+			// Siscom Atti" at the foot of both pages.
+			everyFoot := i >= len(lines)-furnitureEdge && len(pages) > 1 && footCount[furnitureKey(l.Text)] == len(pages)
+			if l.Text == "" || copyNoticeRE().MatchString(l.Text) || (edge && (edgeCount[furnitureKey(l.Text)] >= minPages || everyFoot || i > 0 && pageFootRE().MatchString(l.Text) || printsPageNumber(l))) {
 				continue
 			}
 			out = append(out, l)
