@@ -94,6 +94,14 @@ func readingOrder(page int, runs []Run) (ordered []Run, lines []Line) {
 			order = append(order, int32(i))
 		}
 	}
+	if slope, pivot := skew(runs); slope != 0 {
+		// A scan's text layer, its lines drawn aslant: the runs are read
+		// as if the page were straight.
+		runs = slices.Clone(runs)
+		for i := range runs {
+			runs[i].Y -= slope * (runs[i].X - pivot)
+		}
+	}
 	// Index order breaks ties, as the stable sort did.
 	slices.SortFunc(order, func(a, b int32) int {
 		return cmp.Or(cmp.Compare(runs[b].Y, runs[a].Y), cmp.Compare(a, b))
@@ -122,6 +130,88 @@ func readingOrder(page int, runs []Run) (ordered []Run, lines []Line) {
 		}
 	}
 	return ordered, lines
+}
+
+// Skew: a scanned page's text layer (an OCR's words, each on its own
+// baseline) keeps the page's tilt. Over a line of 450 points a tilt of
+// half a degree moves the baseline 4 points, more than BaselineTolerance,
+// and the line falls apart into pieces read out of order.
+const (
+	// minSkewPairs is how many neighbouring words on a line must stand
+	// tilted, and minSkewShare what share of all such pairs; and of the
+	// lines measured, what share must agree on the slope.
+	minSkewPairs = 8
+	minSkewShare = 0.6
+	// minSkewLines is how many lines of minSkewWords words or more,
+	// spanning minSkewSpan ems, measure the slope.
+	minSkewLines = 2
+	minSkewWords = 3
+	minSkewSpan  = 10
+	// minSkew is the least slope taken for a tilt (about 0.1°); the
+	// lines' slopes within skewSpread of their median agree on it.
+	minSkew    = 0.0017
+	skewSpread = 0.5
+	// maxSkew is the most (about 3°): a steeper line is drawn so, not
+	// scanned so.
+	maxSkew = 0.05
+)
+
+// skew is the slope of a page's lines of text, dy/dx, and the x it turns
+// about: 0 for a page whose words share their baselines, as every page a
+// program typeset does. Each stretch of words drawn one after another
+// along a line gives a slope, from its first word to its last, and the
+// page's is their median.
+func skew(runs []Run) (slope, pivot float64) {
+	follows := func(a, b *Run) bool {
+		em := math.Max(math.Min(a.Size, b.Size), 1)
+		dx, gap := b.X-a.X, b.X-(a.X+a.W)
+		return !a.Rotated && !b.Rotated && dx >= em && gap >= -0.2*em && gap <= 1.5*em && math.Abs(b.Y-a.Y) <= BaselineTolerance*em
+	}
+	// Most pages are straight: a pass that allocates nothing tells them.
+	pairs, tilted := 0, 0
+	for i := 1; i < len(runs); i++ {
+		if a, b := &runs[i-1], &runs[i]; follows(a, b) {
+			pairs++
+			if math.Abs(b.Y-a.Y) >= minSkew*(b.X-a.X) {
+				tilted++
+			}
+		}
+	}
+	if tilted < minSkewPairs || float64(tilted) < minSkewShare*float64(pairs) {
+		return 0, 0
+	}
+	var slopes []float64
+	first := 0
+	for i := 1; i <= len(runs); i++ {
+		if i < len(runs) && follows(&runs[i-1], &runs[i]) {
+			continue
+		}
+		a, b := &runs[first], &runs[i-1]
+		if i-first >= minSkewWords && b.X-a.X >= minSkewSpan*math.Max(a.Size, 1) {
+			slopes = append(slopes, (b.Y-a.Y)/(b.X-a.X))
+		}
+		first = i
+	}
+	if len(slopes) < minSkewLines {
+		return 0, 0
+	}
+	slices.Sort(slopes)
+	median := slopes[len(slopes)/2]
+	near := 0
+	for _, s := range slopes {
+		if math.Abs(s-median) <= skewSpread*math.Abs(median) {
+			near++
+		}
+	}
+	if math.Abs(median) < minSkew || math.Abs(median) > maxSkew || float64(near) < minSkewShare*float64(len(slopes)) {
+		return 0, 0
+	}
+	xs := make([]float64, len(runs))
+	for i := range runs {
+		xs[i] = runs[i].X
+	}
+	slices.Sort(xs)
+	return median, xs[len(xs)/2]
 }
 
 // sameBaseline reports whether run b belongs on the line that a starts.
