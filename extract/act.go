@@ -1099,6 +1099,7 @@ func proposingOffice(head actLines) string {
 				places = append(places, place{g[1], i, cell, false})
 			}
 			for _, p := range places {
+				p.text = afterProposerLabel(p.text)
 				office := officeIn(p.text)
 				if office == "" && p.underLabel && unitName(p.text) {
 					office = strings.TrimSpace(p.text)
@@ -1111,6 +1112,25 @@ func proposingOffice(head actLines) string {
 	}
 	return ""
 }
+
+// afterProposerLabel is s from after the label of a proposing office it
+// prints after the proposal's number ("N. 181 del 27/10/2025 Settore
+// proponente: AREA AFFARI GENERALI" gives "AREA AFFARI GENERALI"), s
+// itself when it prints none or nothing after it.
+func afterProposerLabel(s string) string {
+	locs := innerProposerLabelRE().FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return s
+	}
+	if rest := strings.TrimSpace(s[locs[len(locs)-1][1]:]); rest != "" {
+		return rest
+	}
+	return s
+}
+
+// innerProposerLabelRE is the label of a proposing office anywhere in a
+// text: "Settore proponente:", "Ufficio proponente".
+var innerProposerLabelRE = lazyRegexp(`(?i)\b(?:(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)\s+)?proponente\b\s*:?\s*`)
 
 // proposerLabel reports whether s is the label of a proposing office and
 // nothing else ("SETTORE PROPONENTE", "Ufficio proponente:").

@@ -851,7 +851,9 @@ func TestProposingOffice(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 212 DEL 25/11/2025\nPROPONENTE: Settore II – Servizi Finanziari", "Settore II – Servizi Finanziari"},                                                                                                                            // the proposer's word alone
 		{"COPIA DI DELIBERAZIONE DELLA GIUNTA MUNICIPALE\nN. 57/2025\nProposta dell'Area Economico-Finanziaria n. 63 del 15.04.2025", "Area Economico-Finanziaria"},                                                                                                              // the office, then the proposal's number
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 112 DEL 12/09/2024\nUfficio proponente: Servizi\nCulturali e Biblioteca", "Servizi Culturali e Biblioteca"},                                                                                                                     // the office's word alone goes on under it
-		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""},                                                                                                                                                                          // no office
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 87 DEL 14/10/2025\nProposta N. 102 del 07/10/2025 - Ufficio proponente: AREA TECNICA - LAVORI PUBBLICI", "AREA TECNICA - LAVORI PUBBLICI"},                                                                                      // the proposer's label after the proposal's number
+		{"DELIBERAZIONE N. 164 del 30/10/2025\nProposta N. 181 del 27/10/2025  Settore proponente: AREA AFFARI GENERALI", "AREA AFFARI GENERALI"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""}, // no office
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")

@@ -211,6 +211,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xd74ceb8876344d02, []string{"reg", "r."}, nil, false},
 	{0xd8161823e48c0597, []string{"target"}, []string{"target"}, true},
 	{0xd82b57195a01bf53, []string{"present", "assent"}, []string{"present", "assent"}, true},
+	{0xd9d40128f8adb02a, []string{"proponente"}, []string{"settore", "servizio", "ufficio", "area", "struttura", "direzione", "dipartimento", "proponente"}, true},
 	{0xda2e46d97a8ae4e3, []string{"proposta"}, []string{"proposta"}, true},
 	{0xdb6605e6dd83f07e, []string{"oggetto", "oggetto", "recante"}, nil, false},
 	{0xdb7e4b4b43211d12, []string{"esercizio", "anno", "provincia", "registro", "proposta", "copia", "originale"}, nil, false},
