@@ -854,8 +854,8 @@ func headingText(head actLines, i int, textSize float64) string {
 	bare := bareKindRE().MatchString(head[i].Text) && i+1 < len(head) && !titleRunOnRE().MatchString(head[i+1].Text)
 	if numberStatementRE().MatchString(head[i].Text) || bare {
 		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals or set
-		// larger than the text ("Contributi economici … – Anno 2026" in
-		// 12 points over a body in 10), or
+		// apart from the text ("Contributi economici … – Anno 2026" in
+		// 12 points over a body in 10, or in bold), or
 		// "AVVISO" alone over a title it does not open a sentence of
 		// ("PUBBLICAZIONE DEL RUOLO …", not "PER L'EROGAZIONE …"): the
 		// heading names the act, the title says what it is.
@@ -865,7 +865,7 @@ func headingText(head actLines, i int, textSize float64) string {
 		for title < len(head) && approvalNoteRE().MatchString(head[title].Text) {
 			title++
 		}
-		if title < len(head) && head.gapAbove(title) < 2*paragraphGap && (isUpperHeading(head[title].Text) || head[title].Size > 1.1*textSize && !subjectStopRE().MatchString(head[title].Text)) {
+		if title < len(head) && head.gapAbove(title) < 2*paragraphGap && (isUpperHeading(head[title].Text) || setApart(head[title], textSize) && !subjectStopRE().MatchString(head[title].Text)) {
 			i = title
 		}
 	}
@@ -877,6 +877,26 @@ func headingText(head actLines, i int, textSize float64) string {
 	}
 	return head.join(i, j)
 }
+
+// setApart reports whether l is set apart from the text, whose size is
+// textSize: larger by a tenth, or in bold no smaller.
+func setApart(l pdftext.Line, textSize float64) bool {
+	return l.Size > 1.1*textSize || l.Size >= 0.95*textSize && boldLine(l)
+}
+
+// boldLine reports whether every run of l is set in a bold face, as its
+// font's name says ("LiberationSerif-Bold", "Arial,Bold", "Helvetica-Black").
+func boldLine(l pdftext.Line) bool {
+	for _, r := range l.Runs {
+		if !boldFontRE().MatchString(r.Font) {
+			return false
+		}
+	}
+	return len(l.Runs) > 0
+}
+
+// boldFontRE is a bold face's name.
+var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 
 // bareKindRE is a notice's heading that says only its kind: "AVVISO",
 // "AVVISO PUBBLICO", "BANDO".

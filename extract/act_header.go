@@ -676,8 +676,15 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 		lastLine = c.line
 		text := registerAfterSign(cellNumberStatement(col, k))
 		prev := 0
+		cellContext := context
 		for _, loc := range numberStatementRE().FindAllStringSubmatchIndex(text, -1) {
 			before := pdftext.CollapseSpace(context + " " + text[prev:loc[2]])
+			if prev > 0 && citingRE().MatchString(lastBytes(pdftext.CollapseSpace(cellContext+" "+text[:loc[2]]), maxCitingBytes)) {
+				// "(approvato con determinazione … n. 12 del 14/01/2026 –
+				// R.G. n. 38)": the cited act's other register.
+				prev, context = loc[1], ""
+				continue
+			}
 			g := func(i int) string {
 				if loc[2*i] < 0 {
 					return ""

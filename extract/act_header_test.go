@@ -270,6 +270,17 @@ Art. 1 – Finalità
 Il presente avviso disciplina la concessione di contributi.
 `, want{"Città di Eboli", "AREA SERVIZI SOCIALI", "avviso", 3, 0, "2026-01-26",
 			"PER L'ASSEGNAZIONE DI CONTRIBUTI ECONOMICI"}},
+		{"a note of the act that approved an avviso, its number before its general register's", `
+COMUNE DI ALASSIO
+SETTORE TURISMO, CULTURA E SPORT
+             AVVISO PUBBLICO N. 9/2026
+   CONCESSIONE DI CONTRIBUTI A SOSTEGNO DI MANIFESTAZIONI – ANNO 2026
+   (approvato con determinazione del Settore Turismo, Cultura e Sport n. 12 del 14/01/2026 – R.G. n. 38)
+
+Art. 1 – Finalità
+Il presente avviso disciplina la concessione di contributi.
+`, want{"Comune di Alassio", "SETTORE TURISMO, CULTURA E SPORT", "avviso", 9, 0, "",
+			"CONCESSIONE DI CONTRIBUTI A SOSTEGNO DI MANIFESTAZIONI – ANNO 2026"}},
 		{"an avviso's title under a note in brackets", `
 COMUNE DI QUARTU SANT'ELENA
 SETTORE POLITICHE SOCIALI
@@ -1199,13 +1210,16 @@ func TestNumberedNoticeTitle(t *testing.T) {
 	tests := []struct {
 		name, title string
 		titleSize   float64
+		titleFont   string
 		want        string
 	}{
-		{"a title in small letters set larger than the text", "Contributi economici a sostegno del pagamento dei canoni di locazione – Anno\n2026\n", 13,
+		{"a title in small letters in bold, a little larger than the text", "Concessione di contributi a sostegno di manifestazioni ed eventi di interesse turistico – anno 2026\n", 11.5, "LiberationSerif-Bold",
+			"Concessione di contributi a sostegno di manifestazioni ed eventi di interesse turistico – anno 2026"},
+		{"a title in small letters set larger than the text", "Contributi economici a sostegno del pagamento dei canoni di locazione – Anno\n2026\n", 13, "",
 			"Contributi economici a sostegno del pagamento dei canoni di locazione – Anno 2026"},
-		{"a title in capitals", "CONTRIBUTI PER IL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNO 2026\n", 11,
+		{"a title in capitals", "CONTRIBUTI PER IL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNO 2026\n", 11, "",
 			"CONTRIBUTI PER IL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNO 2026"},
-		{"the body's first sentence set as the text is", "Si rende noto che è indetto il bando per i contributi alla locazione per l'anno 2026.\n", 11,
+		{"the body's first sentence set as the text is", "Si rende noto che è indetto il bando per i contributi alla locazione per l'anno 2026.\n", 11, "",
 			"AVVISO PUBBLICO N. 7/2026"},
 	}
 	for _, tt := range tests {
@@ -1213,7 +1227,7 @@ func TestNumberedNoticeTitle(t *testing.T) {
 			doc := textDocument(heading + tt.title + body)
 			for i, r := range doc.Pages[0].Runs {
 				if strings.Contains(tt.title, r.Text) {
-					doc.Pages[0].Runs[i].Size = tt.titleSize
+					doc.Pages[0].Runs[i].Size, doc.Pages[0].Runs[i].Font = tt.titleSize, tt.titleFont
 				}
 			}
 			a := ParseAct(doc)

@@ -31,6 +31,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x1357f62319c73bf0, []string{"riunit", "riunit", "nominale", "seduta", "adunanza", "convocati"}, []string{"si", "riunit", "appello", "in", "adunanza", "sono"}, true},
 	{0x135c07f840dbf001, []string{"premess", "vist", "richiamat"}, nil, false},
 	{0x145d57cd3ab498ef, []string{"del", "dd", "data", "data", "adottat", "emess", "seduta", "adunanza", "riunione"}, nil, false},
+	{0x14e58d1e8ab0f582, []string{"old", "lack", "heavy", "demi"}, []string{"bold", "black", "heavy", "demi"}, false},
 	{0x1520fad1dee3ecca, nil, nil, false},
 	{0x160d48f2006edbd8, nil, nil, false},
 	{0x1739a348e5aecb1a, []string{"piano degli obiettivi"}, []string{"piano degli obiettivi"}, false},
