@@ -323,7 +323,10 @@ func (in *interpreter) nextLine() {
 
 // show draws the strings of a Tj or TJ as one run, advancing the text
 // matrix by each glyph's width and each TJ adjustment. An adjustment wider
-// than a quarter em is a word gap some producers draw instead of a space.
+// than a quarter em is a word gap some producers draw instead of a space;
+// one wider than cellJump ems moves to another cell (a table's row drawn
+// as one TJ, as Ghostscript writes a printed page), and starts a new run
+// there.
 func (in *interpreter) show(items []operand) {
 	g := &in.g
 	font := g.font
@@ -332,7 +335,7 @@ func (in *interpreter) show(items []operand) {
 	}
 	start := in.tm
 	text := in.text[:0]
-	var advance float64
+	var advance, from float64
 	for _, item := range items {
 		switch item.kind {
 		case operandString:
@@ -341,6 +344,12 @@ func (in *interpreter) show(items []operand) {
 			advance += font.advance(raw, g.tfs, g.tc, g.tw) * g.th
 		case operandNumber:
 			adj := item.num
+			if adj < -cellJump*1000 && len(bytes.TrimSpace(text)) > 0 {
+				in.text = text
+				in.emit(font, start, from, advance)
+				text = in.text[:0]
+				from = advance - adj/1000*g.tfs*g.th
+			}
 			advance -= adj / 1000 * g.tfs * g.th
 			if adj < -250 && len(text) > 0 {
 				text = append(text, ' ')
@@ -349,13 +358,25 @@ func (in *interpreter) show(items []operand) {
 	}
 	in.text = text
 	in.tm = translate(advance, 0).mul(start)
+	in.emit(font, start, from, advance)
+}
+
+// cellJump is the TJ adjustment, in ems, from which show starts a new run:
+// wider than any word gap of justified text.
+const cellJump = 1.5
+
+// emit adds the run of in.text, drawn from advance from to advance to
+// along the text line that starts at start.
+func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
+	text := in.text
 	if len(bytes.TrimSpace(text)) == 0 {
 		return
 	}
-	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(start).mul(g.ctm)
+	g := &in.g
+	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(translate(from, 0).mul(start)).mul(g.ctm)
 	x, y := trm[4], trm[5]
 	userStart := start.mul(g.ctm)
-	x2, _ := userStart.apply(advance, g.trise)
+	x2, _ := userStart.apply(to, g.trise)
 	run := Run{
 		X:       x,
 		Y:       y,

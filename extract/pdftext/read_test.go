@@ -899,3 +899,31 @@ func runTexts(runs []Run) []string {
 	}
 	return texts
 }
+
+// TestTJCellJump: a TJ adjustment wider than cellJump ems moves to another
+// cell of a row drawn in one TJ (Ghostscript's printed pages) and starts a
+// run there, where the text is drawn; a word gap does not.
+func TestTJCellJump(t *testing.T) {
+	data := pdftexttest.OnePage("BT /F1 10 Tf 72 700 Td [(Assessore) -2000 (LO) -300 (IACONO) -15000 (X)] TJ ET")
+	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs := doc.Pages[0].Runs
+	var texts []string
+	for _, r := range runs {
+		texts = append(texts, r.Text)
+	}
+	if len(runs) != 3 || texts[0] != "Assessore" || texts[1] != "LO IACONO" || texts[2] != "X" {
+		t.Fatalf("runs %q, want Assessore, LO IACONO, X", texts)
+	}
+	if got, want := runs[1].X, runs[0].X+runs[0].W+20; math.Abs(got-want) > 0.01 {
+		t.Errorf("second cell at %.2f, want %.2f", got, want)
+	}
+	if got, want := runs[2].X, runs[1].X+runs[1].W+150; math.Abs(got-want) > 0.01 {
+		t.Errorf("third cell at %.2f, want %.2f", got, want)
+	}
+	if l := doc.Pages[0].Lines(); len(l) != 1 || l[0].Text != "Assessore LO IACONO X" {
+		t.Errorf("lines %+v, want one: Assessore LO IACONO X", l)
+	}
+}
