@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -25,6 +26,9 @@ type gstate struct {
 	ctm                        matrix
 	tc, tw, th, tl, tfs, trise float64
 	font                       *fontInfo
+	// invisible is set by the text rendering modes that neither fill nor
+	// stroke (Tr 3, 7): an OCR's text layer over a scanned page.
+	invisible bool
 }
 
 // interpreter runs the text operators of a content stream.
@@ -143,6 +147,9 @@ func (in *interpreter) operator(op string, args []operand, fontRes, resources pd
 		in.g.tl = num(0)
 	case "Ts":
 		in.g.trise = num(0)
+	case "Tr":
+		mode := num(0)
+		in.g.invisible = mode == 3 || mode == 7
 	case "Tf":
 		if n == 2 && args[0].kind == operandName {
 			in.g.font = in.font(fontRes, args[0].str)
@@ -368,22 +375,26 @@ const cellJump = 1.5
 // emit adds the run of in.text, drawn from advance from to advance to
 // along the text line that starts at start.
 func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
+	g := &in.g
 	text := in.text
+	if g.invisible {
+		text = ocrWord(text)
+	}
 	if len(bytes.TrimSpace(text)) == 0 {
 		return
 	}
-	g := &in.g
 	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(translate(from, 0).mul(start)).mul(g.ctm)
 	x, y := trm[4], trm[5]
 	userStart := start.mul(g.ctm)
 	x2, _ := userStart.apply(to, g.trise)
 	run := Run{
-		X:       x,
-		Y:       y,
-		W:       x2 - x,
-		Size:    math.Hypot(trm[2], trm[3]),
-		Font:    font.name,
-		Rotated: trm[0] <= 0 || math.Abs(trm[1]) > maxSlope*trm[0],
+		X:         x,
+		Y:         y,
+		W:         x2 - x,
+		Size:      math.Hypot(trm[2], trm[3]),
+		Font:      font.name,
+		Rotated:   trm[0] <= 0 || math.Abs(trm[1]) > maxSlope*trm[0],
+		Invisible: g.invisible,
 	}
 	if in.continuesLastRun(&run, len(text)) {
 		last := &in.page.Runs[len(in.page.Runs)-1]
@@ -408,6 +419,30 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 	run.Text = unfoldLigatures(string(text))
 	in.page.Runs = append(in.page.Runs, run)
 }
+
+// ocrWord is an OCR's word as the page prints it: without the vertical
+// bars at its ends, a table's rules as the OCR reads them ("|", "|LI",
+// "CALZI|"), its spaces kept; and nothing for a word of a speck or two the
+// OCR read as marks ("‘", "°", ".", "*").
+func ocrWord(text []byte) []byte {
+	word := bytes.TrimSpace(text)
+	if speckRE.Match(word) {
+		return nil
+	}
+	bare := bytes.Trim(word, "|")
+	if len(bare) == len(word) {
+		return text
+	}
+	out := append(text[:0:0], bytes.TrimSpace(bare)...)
+	if len(out) > 0 && bytes.HasSuffix(text, []byte(" ")) {
+		out = append(out, ' ')
+	}
+	return out
+}
+
+// speckRE is a word of one or two marks a speck of dust makes: quotes,
+// stops, a degree sign, a star. A dash or a letter may be a word.
+var speckRE = regexp.MustCompile("^[‘’'`°.,:;*^~\"“”_]{1,2}$")
 
 // Producers such as Skia (Chromium's "Save as PDF") draw text glyph by
 // glyph, each where the last one ended. A glyph drawn so is appended to
@@ -449,7 +484,7 @@ func (in *interpreter) continuesLastRun(r *Run, n int) bool {
 	if in.joined != nil {
 		length = len(in.joined)
 	}
-	return !last.Rotated && !r.Rotated && last.Y == r.Y && last.Size == r.Size && last.Font == r.Font &&
+	return !last.Rotated && !r.Rotated && last.Invisible == r.Invisible && last.Y == r.Y && last.Size == r.Size && last.Font == r.Font &&
 		last.W >= 0 && r.W >= 0 && length+n <= maxJoinedRun &&
 		math.Abs(r.X-(last.X+last.W)) <= glyphJoin*math.Max(r.Size, 1)
 }

@@ -26,6 +26,9 @@ type Run struct {
 	// Rotated is set for text drawn at an angle (a stamp along the margin,
 	// a vertical label): it reads along no line, so Lines leaves it out.
 	Rotated bool
+	// Invisible is set for text drawn neither filled nor stroked: an OCR's
+	// text layer over a scan, whose image is what a reader sees.
+	Invisible bool
 }
 
 // Page is one page's positioned text.

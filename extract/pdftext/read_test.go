@@ -927,3 +927,40 @@ func TestTJCellJump(t *testing.T) {
 		t.Errorf("lines %+v, want one: Assessore LO IACONO X", l)
 	}
 }
+
+// TestOCRLayer: text drawn invisibly (Tr 3) is an OCR's layer over a scan:
+// its runs say so, and the bars and specks the OCR reads off the image's
+// rules and dust are no text; printed text keeps its bars and marks.
+func TestOCRLayer(t *testing.T) {
+	tests := []struct {
+		name, content string
+		want          []string
+		invisible     bool
+	}{
+		{"an OCR's words", "BT 3 Tr /F1 10 Tf 72 700 Td [(N.) -300 (187) -3000 (|) -300 (Oggetto:) -300 (APPROVAZIONE)] TJ ET", []string{"N. 187 Oggetto: APPROVAZIONE"}, true},
+		{"a bar at a word's end, a speck before a line", "BT 3 Tr /F1 10 Tf 72 700 Td (|LI) Tj 20 0 Td (CALZI|) Tj 0 -12 Td (\\221) Tj 10 0 Td (L'anno) Tj ET", []string{"LI CALZI", "L'anno"}, true},
+		{"printed text keeps them", "BT /F1 10 Tf 72 700 Td [(Seduta) -300 (|) -300 (Proposta) -300 (.)] TJ ET", []string{"Seduta | Proposta ."}, false},
+		{"a mode that fills is printed", "BT 3 Tr 0 Tr /F1 10 Tf 72 700 Td [(a) -300 (|) -300 (b)] TJ ET", []string{"a | b"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := pdftexttest.OnePage(tt.content)
+			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range doc.Pages[0].Lines() {
+				got = append(got, l.Text)
+				for _, r := range l.Runs {
+					if r.Invisible != tt.invisible {
+						t.Errorf("run %q invisible %v, want %v", r.Text, r.Invisible, tt.invisible)
+					}
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("lines = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
