@@ -108,11 +108,11 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	var above []int
 	switch {
 	case value != nil:
-		above = subjectAbove(ls, i, value.X, gap)
+		above = subjectAbove(ls, i, label.X, value.X, gap)
 	case labelOnly && i+1 < len(ls) && ls[i+1].Page == first.Page && ls[i+1].X > label.X2:
 		// "OGGETTO" alone on its line, centred beside a subject of two
 		// lines: one above it, one below.
-		above = subjectAbove(ls, i, ls[i+1].X, gap)
+		above = subjectAbove(ls, i, label.X, ls[i+1].X, gap)
 	}
 	if len(above) > 0 {
 		for _, k := range above {
@@ -122,13 +122,22 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 			parts = append([]string{ls[above[k]].Text}, parts...)
 		}
 	}
+	// formX is where a form's values stand, right of their labels' column,
+	// when the subject is one: its text starts right of the label.
+	formX := 0.0
+	switch {
+	case value != nil:
+		formX = value.X
+	case !labelOnly:
+		formX = valueX
+	}
 	last := i
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
 		text := textFrom(ls[j], label.X-2)
 		if text == "" {
 			continue // a column beside the subject
 		}
-		if value != nil && labelledValueAt(ls[j], value.X) {
+		if formX > 0 && labelledValueAt(ls[j], label.X, formX) {
 			break // the form's next row: "Periodo di pubblicazione" | "dal …"
 		}
 		if !(labelOnly && len(parts) == 1) && (ls[last].Y-ls[j].Y)/max(ls[j].Size, 1) > gap {
@@ -375,13 +384,13 @@ func textFrom(l pdftext.Line, x float64) string {
 // subjectAbove returns, nearest first, the lines just above line i that
 // continue a subject whose text starts at x: lines of one cell aligned
 // with it, closer than a paragraph gap.
-func subjectAbove(ls actLines, i int, x, gap float64) []int {
+func subjectAbove(ls actLines, i int, labelX, x, gap float64) []int {
 	var out []int
 	for k := i - 1; k >= 0 && k >= i-4 && ls[k].Page == ls[i].Page; k-- {
 		l := ls[k]
 		if (l.Y-ls[k+1].Y)/max(l.Size, 1) > gap || len(splitCells(l)) != 1 || math.Abs(l.X-x) > max(l.Size, 1) ||
 			headingKindRE().MatchString(l.Text) || subjectStopRE().MatchString(l.Text) {
-			if len(out) > 0 && l.Y-ls[k+1].Y < 0.8*(ls[out[0]].Y-ls[i].Y) && labelledValueAt(l, x) {
+			if len(out) > 0 && l.Y-ls[k+1].Y < 0.8*(ls[out[0]].Y-ls[i].Y) && labelledValueAt(l, labelX, x) {
 				// "Settore proponente" | "III SETTORE …" set closer over
 				// "(Determinazione di Settore n. 12 …)" than that is over
 				// the label's line: the lines are the value of the form's
@@ -395,16 +404,26 @@ func subjectAbove(ls actLines, i int, x, gap float64) []int {
 	return out
 }
 
-// labelledValueAt reports whether l is a form's row: a label's cell, then
-// a value's cell that starts at x.
-func labelledValueAt(l pdftext.Line, x float64) bool {
-	cells := splitCells(l)
-	if len(cells) < 2 {
+// labelledValueAt reports whether l is a form's row: a label's cell where
+// the labels stand, at labelX, then a value's cell that starts at x, well
+// right of it, past a colon or a gutter no word gap of justified text
+// makes ("N. registro pubblicazione:" | "4127", "Periodo di
+// pubblicazione" | "dal 22/01/2026").
+func labelledValueAt(l pdftext.Line, labelX, x float64) bool {
+	em := max(l.Size, 1)
+	if x-labelX < 2*em || math.Abs(l.X-labelX) > em || !severalCells(l) {
 		return false
 	}
-	em := max(l.Size, 1)
-	return cells[0][0].X < x-em && slices.ContainsFunc(cells[1:], func(c []pdftext.Run) bool { return math.Abs(c[0].X-x) <= em })
+	cells := lineCells(l)
+	if len(cells) < 2 || math.Abs(cells[1].x-x) > em {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(cells[0].text), ":") || cells[1].x-cells[0].x2 >= formGutter*em
 }
+
+// formGutter is the least gap, in ems, between a form's label and its
+// value with no colon between them.
+const formGutter = 2.5
 
 // linePitch is the usual distance between the baselines of a page's
 // consecutive lines, in font sizes: about 1.2 single-spaced, 1.7 or more

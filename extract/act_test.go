@@ -713,6 +713,19 @@ func TestSubjectInFormRow(t *testing.T) {
 				"Periodo di pubblicazione      dal 22/01/2026 al 06/02/2026\n\n" +
 				"Il sottoscritto Messo Comunale, visti gli atti d'ufficio,\n",
 			"Affidamento diretto del servizio di manutenzione ordinaria degli impianti di pubblica illuminazione – impegno di spesa"},
+		{"the form's next row labelled with a colon, the subject beside its label",
+			"CITTÀ DI CUNEO\n                CERTIFICATO DI AVVENUTA PUBBLICAZIONE\n" +
+				"Numero:                      298\n" +
+				"Oggetto:                     VARIAZIONE AL PIANO ESECUTIVO DI GESTIONE 2026/2028 - ASSEGNAZIONE\n" +
+				"                             RISORSE PER IL PROGETTO \"CUNEO CITTÀ DEL NATALE 2026\"\n" +
+				"N. registro pubblicazione:   4127\n" +
+				"Il sottoscritto Segretario Generale, visti gli atti d'ufficio,\n",
+			"VARIAZIONE AL PIANO ESECUTIVO DI GESTIONE 2026/2028 - ASSEGNAZIONE RISORSE PER IL PROGETTO \"CUNEO CITTÀ DEL NATALE 2026\""},
+		{"a justified line under the label, a word where the values stand",
+			"COMUNE DI BORGO\nDETERMINAZIONE N. 12 DEL 03/02/2026\n" +
+				"OGGETTO:     AFFIDAMENTO DEL SERVIZIO DI MANUTENZIONE DEGLI IMPIANTI DI ILLUMINAZIONE DEL\n" +
+				"SERVIZIO    DI PREVENZIONE E PROTEZIONE SUI LUOGHI DI LAVORO.\n\nIL DIRIGENTE\n",
+			"AFFIDAMENTO DEL SERVIZIO DI MANUTENZIONE DEGLI IMPIANTI DI ILLUMINAZIONE DEL SERVIZIO DI PREVENZIONE E PROTEZIONE SUI LUOGHI DI LAVORO."},
 		{"the label centred beside its subject",
 			"CITTÀ DI BITONTO\n                DELIBERAZIONE DELLA GIUNTA COMUNALE\n" +
 				"Numero             143                  Data                 30/07/2025\n\n" +

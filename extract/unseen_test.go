@@ -42,7 +42,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-15/avviso-lucera-datagraph.pdf|organ":             "first reading, not looked into",
 	"scan-15/avviso-lucera-datagraph.pdf|subject":           "first reading, not looked into",
 	"scan-15/avviso-sanremo-provincia.pdf|date":             "first reading, not looked into",
-	"scan-15/certificato-cuneo-sfera.pdf|subject":           "first reading, not looked into",
 	"scan-15/consiglio-tirano-sicraweb.pdf|attendee":        "first reading, not looked into",
 	"scan-15/consiglio-tirano-sicraweb.pdf|president":       "first reading, not looked into",
 	"scan-15/consiglio-tirano-sicraweb.pdf|secretary":       "first reading, not looked into",
