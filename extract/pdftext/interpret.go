@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/unicode/norm"
@@ -430,6 +431,10 @@ func ocrWord(text []byte) []byte {
 		return nil
 	}
 	bare := bytes.Trim(word, "|")
+	if speckBeforeRE.Match(bare) && (!bytes.HasPrefix(bare, []byte("«")) || !bytes.Contains(bare, []byte("»"))) {
+		_, n := utf8.DecodeRune(bare)
+		bare = bare[n:] // ".L'ATTIVITÀ", "«Comune" with no closing "»"
+	}
 	if len(bare) == len(word) {
 		return text
 	}
@@ -442,7 +447,12 @@ func ocrWord(text []byte) []byte {
 
 // speckRE is a word of one or two marks a speck of dust makes: quotes,
 // stops, a degree sign, a star. A dash or a letter may be a word.
-var speckRE = regexp.MustCompile("^[‘’'`°.,:;*^~\"“”_]{1,2}$")
+// speckBeforeRE is such a mark stuck before a word's first letter, where
+// no word starts with one.
+var (
+	speckRE       = regexp.MustCompile("^[‘’'`°.,:;*^~\"“”_]{1,2}$")
+	speckBeforeRE = regexp.MustCompile("^[‘`°.,*«]\\pL")
+)
 
 // Producers such as Skia (Chromium's "Save as PDF") draw text glyph by
 // glyph, each where the last one ended. A glyph drawn so is appended to
