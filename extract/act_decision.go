@@ -24,8 +24,9 @@ var (
 	// bulletPointRE starts an operative point marked, not numbered: "- di
 	// approvare…", "• DI…"; the points are numbered in their order. A
 	// word processor's list bullet in a symbol font (Symbol's, Wingdings')
-	// comes as its code in U+F000–U+F0FF, "\uf0b7" for Symbol's "•".
-	bulletPointRE = lazyRegexp(`^[-–•▪·*>»●■◦○‣\x{F000}-\x{F0FF}]\s*(\S.*)$`)
+	// comes as its code in U+F000–U+F0FF, "\uf0b7" for Symbol's "•"; an
+	// OCR reads a bullet as "®".
+	bulletPointRE = lazyRegexp(`^[-–•▪·*>»●■◦○‣®\x{F000}-\x{F0FF}]\s*(\S.*)$`)
 	// letteredPointRE starts a point marked with a letter in sequence:
 	// "a) il divieto di transito", "b) di approvare", "c. di stabilire"
 	// (a small letter, where a stop follows it).

@@ -396,6 +396,10 @@ IL RESPONSABILE DEL SERVIZIO FINANZIARIO
 			"di dare atto che permangono gli equilibri di bilancio;\ndi trasmettere copia della presente al Tesoriere comunale.\n\nIl Vice Segretario Comunale\n\n\n                                   Delibera G.C. 87/2026 - Siscom Atti\n", func(a *Act) string {
 			return check(len(a.OperativePoints) == 3 && a.OperativePoints[0].Text == "di apportare al bilancio le variazioni riportate nell'allegato A), parte integrante e sostanziale del presente atto;", "points", a.OperativePoints)
 		}},
+		{"an ordinanza's bullets as an OCR reads them", "COMUNE DI PENNE\nORDINANZA N. 41 DEL 03/12/2026\nOGGETTO: Chiusura delle scuole.\nIL SINDACO\nORDINA\n" +
+			"*    la chiusura di tutte le scuole di ogni ordine e grado;\n®    la sospensione del servizio di trasporto scolastico e del servizio\n     di mensa.\n\nDISPONE\nche la presente ordinanza sia pubblicata.\n", func(a *Act) string {
+			return check(len(a.OperativePoints) == 2 && a.OperativePoints[1].Text == "la sospensione del servizio di trasporto scolastico e del servizio di mensa.", "points", a.OperativePoints)
+		}},
 		{"letters out of sequence are no points", `COMUNE DI BORGO
 ORDINANZA N. 312 DEL 02/08/2024
 OGGETTO: Circolazione in via Panoramica.

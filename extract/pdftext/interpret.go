@@ -446,11 +446,12 @@ func ocrWord(text []byte) []byte {
 }
 
 // speckRE is a word of one or two marks a speck of dust makes: quotes,
-// stops, a degree sign, a star. A dash or a letter may be a word.
+// stops, a degree sign, a "©". A dash or a letter may be a word, and a
+// star a bullet.
 // speckBeforeRE is such a mark stuck before a word's first letter, where
 // no word starts with one.
 var (
-	speckRE       = regexp.MustCompile("^[‘’'`°.,:;*^~\"“”_]{1,2}$")
+	speckRE       = regexp.MustCompile("^[‘’'`°.,:;^~\"“”_©]{1,2}$")
 	speckBeforeRE = regexp.MustCompile("^[‘`°.,*«]\\pL")
 )
 
