@@ -615,7 +615,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	if n, date, ok := proposalIn(head); ok {
 		act.ProposalNumber, act.ProposalDate = n, date
 	} else if h.ProposalNumber != 0 {
-		act.ProposalNumber = h.ProposalNumber
+		act.ProposalNumber, act.ProposalDate = h.ProposalNumber, h.ProposalDate
 	} else if n, date, ok := proposalIn(ls[:min(len(ls), 40)]); ok {
 		act.ProposalNumber, act.ProposalDate = n, date
 	}

@@ -336,8 +336,10 @@ type headerFields struct {
 	Date                 string
 	KindOrgan            string // the organ the kind's heading names
 	// ProposalNumber is the proposal's number a table prints under its
-	// label ("Proposta n." over "233"), which no line reads.
+	// label ("Proposta n." over "233", "PROPOSTA" over "N. 241 del
+	// 27/11/2026"), which no line reads, and ProposalDate its date.
 	ProposalNumber int
+	ProposalDate   string
 }
 
 // readHeader reads the act's header from the first page with text.
@@ -357,7 +359,7 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	for _, col := range columns {
 		numbers = append(numbers, columnNumbers(col, headings)...)
 		if h.ProposalNumber == 0 {
-			h.ProposalNumber = proposalUnderLabel(col)
+			h.ProposalNumber, h.ProposalDate = proposalUnderLabel(col)
 		}
 		if h.Kind == "" {
 			h.Kind, h.KindOrgan = columnKind(col)
@@ -493,17 +495,34 @@ var prepositionWords = map[string]bool{"del": true, "della": true, "dello": true
 // initials, whose stops are no sentence's end: "G.C.", "di C.C.".
 var abbreviatedOrganRE = lazyRegexp(`(?i)^\s*(?:di\s+)?[gc]\.\s*c\.`)
 
-// proposalUnderLabel is the proposal's number in the cell under its
-// label in a column of the header, 0 when there is none.
-func proposalUnderLabel(col headerColumn) int {
+// proposalUnderLabel is the proposal's number, and its date where the cell
+// prints one, in the cell under its label in a column of the header: 0
+// when there is none.
+func proposalUnderLabel(col headerColumn) (int, string) {
 	for k := 0; k+1 < len(col.cells); k++ {
-		if c := col.cells[k]; c.beforeBody && proposalLabelRE().MatchString(c.text) && figuresOnlyRE().MatchString(col.cells[k+1].text) {
-			n, _ := strconv.Atoi(col.cells[k+1].text)
-			return n
+		c, below := col.cells[k], col.cells[k+1].text
+		if !c.beforeBody || !proposalLabelRE().MatchString(c.text) {
+			continue
+		}
+		if figuresOnlyRE().MatchString(below) {
+			n, _ := strconv.Atoi(below)
+			return n, ""
+		}
+		if !numberFirstRE().MatchString(below) {
+			continue // "09.12.2024 2587", the date's cell and the proposal's as one
+		}
+		if g := proposalRE().FindStringSubmatch("Proposta " + below); g != nil && strings.HasPrefix(g[0], "Proposta ") {
+			n, _ := strconv.Atoi(g[1])
+			date, _ := parseDate(g[2])
+			return n, date // "N. 241 del 27/11/2026"
 		}
 	}
-	return 0
+	return 0, ""
 }
+
+// numberFirstRE opens a cell with a number's label and its figures: "N.
+// 241 del …", "n. 27".
+var numberFirstRE = lazyRegexp(`(?i)^\s*(?:n\.|n°|nr\.?|numero)\s*\d`)
 
 // proposalLabelRE is a cell that labels the proposal's number under it.
 var proposalLabelRE = lazyRegexp(`(?i)^\s*(?:numero\s+)?proposta\s*(?:n\.?|n°|nr\.?)?\s*:?\s*$`)

@@ -972,7 +972,9 @@ func TestProposalNumbers(t *testing.T) {
 	}{
 		{[]string{"Proposta n. 56 del 10/03/2024"}, 56, "2024-03-10"},
 		{[]string{"Proposta n. 56 del", "10/03/2024"}, 56, "2024-03-10"},
-		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 233, ""}, // the cell under its label
+		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 233, ""},                                                         // the cell under its label
+		{[]string{"REGISTRO GENERALE    DATA          PROPOSTA", "N. 187               21/05/2025    N. 241 del 27/11/2024"}, 241, "2024-11-27"}, // the number and its date under the label
+		{[]string{"N. REG. GEN.    DATA          PROPOSTA N.", "187             09.12.2024   2587"}, 0, ""},                                      // the date's cell and the proposal's as one
 	}
 	for _, tt := range tests {
 		lines := append([]string{"COMUNE DI BORGO", "DETERMINAZIONE N. 187 DEL 21/05/2025"}, tt.lines...)

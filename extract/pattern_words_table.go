@@ -127,6 +127,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x7808e9994291322d, nil, nil, false},
 	{0x79ccf62e8481e0ef, []string{"digitalmente"}, nil, false},
 	{0x7a08e00cab526df0, []string{"all"}, nil, false},
+	{0x7a3045a545641907, nil, nil, false},
 	{0x7a604009a023c1b3, []string{"foglio"}, nil, false},
 	{0x7c2108118503ea71, []string{"lgs.", "legislativo", "t.", "decreto", "legge", "d."}, []string{"artt.", "art.", "d.", "decreto", "t.", "legge", "d.p.r.", "d.l."}, true},
 	{0x7e987547b6235c13, []string{"termina", "libera", "creto", "ordinanza", "provvedimento"}, []string{"con", "giusta", "mediante", "vist", "richiamat", "di", "dall", "nell"}, true},

@@ -48,8 +48,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-15/determina-spello-civilia.pdf|subject":         "first reading, not looked into",
 	"scan-15/giunta-canicatti-jiride.pdf|attendee":         "first reading, not looked into",
 	"scan-15/giunta-canicatti-jiride.pdf|municipality":     "first reading, not looked into",
-	"scan-15/giunta-canicatti-jiride.pdf|proposal date":    "first reading, not looked into",
-	"scan-15/giunta-canicatti-jiride.pdf|proposal number":  "first reading, not looked into",
 	"scan-15/giunta-canicatti-jiride.pdf|proposing office": "first reading, not looked into",
 	"scan-15/giunta-canicatti-jiride.pdf|subject":          "first reading, not looked into",
 	"scan-15/giunta-marostica-halley.pdf|attendee":         "first reading, not looked into",
