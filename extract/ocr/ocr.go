@@ -334,9 +334,9 @@ func parseTesseractTSV(tsv []byte, dpi float64) (scannedPage, error) {
 		case tsvLevelLine:
 			lines[key] = box{top, height}
 		case tsvLevelWord:
-			word := norm.NFKC.String(strings.TrimSpace(strings.Join(fields[11:], "\t")))
+			word := pdftext.OCRWord(norm.NFKC.String(strings.TrimSpace(strings.Join(fields[11:], "\t"))))
 			if word == "" {
-				continue
+				continue // a table's rule, a speck
 			}
 			if word == emDash {
 				word = enDash
@@ -346,12 +346,13 @@ func parseTesseractTSV(tsv []byte, dpi float64) (scannedPage, error) {
 				line = box{top, height}
 			}
 			page.runs = append(page.runs, pdftext.Run{
-				X:    left * scale,
-				Y:    page.height - (line.top+line.height)*scale,
-				W:    width * scale,
-				Size: line.height * scale,
-				Font: runFont,
-				Text: word,
+				X:         left * scale,
+				Y:         page.height - (line.top+line.height)*scale,
+				W:         width * scale,
+				Size:      line.height * scale,
+				Font:      runFont,
+				Text:      word,
+				Invisible: true,
 			})
 		}
 	}

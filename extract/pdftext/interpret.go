@@ -421,6 +421,12 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 	in.page.Runs = append(in.page.Runs, run)
 }
 
+// OCRWord is an OCR's word as the page prints it (ocrWord), for a reader
+// of an OCR's output.
+func OCRWord(word string) string {
+	return strings.TrimSpace(string(ocrWord([]byte(word))))
+}
+
 // ocrWord is an OCR's word as the page prints it: without the vertical
 // bars at its ends, a table's rules as the OCR reads them ("|", "|LI",
 // "CALZI|"), its spaces kept; and nothing for a word of a speck or two the
