@@ -334,9 +334,9 @@ func parseTesseractTSV(tsv []byte, dpi float64) (scannedPage, error) {
 		case tsvLevelLine:
 			lines[key] = box{top, height}
 		case tsvLevelWord:
-			word := pdftext.OCRWord(norm.NFKC.String(strings.TrimSpace(strings.Join(fields[11:], "\t"))))
+			word := norm.NFKC.String(strings.TrimSpace(strings.Join(fields[11:], "\t")))
 			if word == "" {
-				continue // a table's rule, a speck
+				continue
 			}
 			if word == emDash {
 				word = enDash

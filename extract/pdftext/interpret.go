@@ -397,6 +397,9 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 		Rotated:   trm[0] <= 0 || math.Abs(trm[1]) > maxSlope*trm[0],
 		Invisible: g.invisible,
 	}
+	if g.invisible && stopAloneRE.Match(bytes.TrimSpace(text)) && !in.followsWord(&run) {
+		return // ";" before a line's first word: a speck, not a word's stop
+	}
 	if in.continuesLastRun(&run, len(text)) {
 		last := &in.page.Runs[len(in.page.Runs)-1]
 		if in.joined == nil {
@@ -419,12 +422,6 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 	}
 	run.Text = unfoldLigatures(string(text))
 	in.page.Runs = append(in.page.Runs, run)
-}
-
-// OCRWord is an OCR's word as the page prints it (ocrWord), for a reader
-// of an OCR's output.
-func OCRWord(word string) string {
-	return strings.TrimSpace(string(ocrWord([]byte(word))))
 }
 
 // ocrWord is an OCR's word as the page prints it: without the vertical
@@ -451,13 +448,32 @@ func ocrWord(text []byte) []byte {
 	return out
 }
 
+// stopAloneRE is a colon, a semicolon or a comma alone: the end of the
+// word before it set apart ("Oggetto :"), or a speck where no word is
+// before it.
+var stopAloneRE = regexp.MustCompile(`^[:;,]$`)
+
+// followsWord reports whether r stands right after the page's last run,
+// on its line: within an em and a half of its end.
+func (in *interpreter) followsWord(r *Run) bool {
+	k := len(in.page.Runs)
+	if k == 0 {
+		return false
+	}
+	last := &in.page.Runs[k-1]
+	em := math.Max(r.Size, 1)
+	gap := r.X - (last.X + last.W)
+	return math.Abs(last.Y-r.Y) <= BaselineTolerance*em && gap > -em && gap < 1.5*em
+}
+
 // speckRE is a word of one or two marks a speck of dust makes: quotes,
-// stops, a degree sign, a "©". A dash or a letter may be a word, and a
-// star a bullet.
+// a stop, a degree sign, a "©". A dash or a letter may be a word, a star
+// a bullet, and a colon, a comma or a semicolon the end of the word
+// before it set apart ("Oggetto :").
 // speckBeforeRE is such a mark stuck before a word's first letter, where
 // no word starts with one.
 var (
-	speckRE       = regexp.MustCompile("^[‘’'`°.,:;^~\"“”_©]{1,2}$")
+	speckRE       = regexp.MustCompile("^[‘’'`°.^~\"“”_©]{1,2}$")
 	speckBeforeRE = regexp.MustCompile("^[‘`°.,*«]\\pL")
 )
 

@@ -941,6 +941,7 @@ func TestOCRLayer(t *testing.T) {
 		{"a bar at a word's end, a speck before a line", "BT 3 Tr /F1 10 Tf 72 700 Td (|LI) Tj 20 0 Td (CALZI|) Tj 0 -12 Td (\\221) Tj 10 0 Td (L'anno) Tj ET", []string{"LI CALZI", "L'anno"}, true},
 		{"a speck stuck before a word's first letter", "BT 3 Tr /F1 10 Tf 72 700 Td (\\253Comune) Tj 60 0 Td (di) Tj 15 0 Td (Fagagna) Tj 0 -12 Td (.L'ATTIVIT\\300) Tj 80 0 Td (\\253Natale\\273) Tj ET", []string{"Comune di Fagagna", "L'ATTIVITÀ «Natale»"}, true},
 		{"specks after a heading", "BT 3 Tr /F1 10 Tf 72 700 Td (DETERMINA) Tj 60 0 Td (\\221\\251) Tj ET", []string{"DETERMINA"}, true},
+		{"a colon set apart after its word, a semicolon before a line's first", "BT 3 Tr /F1 10 Tf 72 700 Td (Oggetto) Tj 42 0 Td (:) Tj 8 0 Td (Convocazione) Tj -50 -12 Td (;) Tj 30 0 Td (Ufficio) Tj ET", []string{"Oggetto : Convocazione", "Ufficio"}, true},
 		{"printed text keeps them", "BT /F1 10 Tf 72 700 Td [(Seduta) -300 (|) -300 (Proposta) -300 (.)] TJ ET", []string{"Seduta | Proposta ."}, false},
 		{"a mode that fills is printed", "BT 3 Tr 0 Tr /F1 10 Tf 72 700 Td [(a) -300 (|) -300 (b)] TJ ET", []string{"a | b"}, false},
 	}
