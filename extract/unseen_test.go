@@ -49,8 +49,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-15/determina-spello-civilia.pdf|subject":         "the OCR reads \"2026/2027 -\" as \"2020/20261\"",
 	"scan-15/giunta-canicatti-jiride.pdf|attendee":         "the OCR reads a rule as \"[\" glued to a name, \"[LA VECCHIA\"",
 	"scan-15/giunta-canicatti-jiride.pdf|municipality":     "the received-protocol stamp's \"COMUNE DI CANICATTI\", with no accent, above the letter-spaced letterhead the OCR breaks up (\"COMU N E DI CAN ICATTÌ\")",
-	"scan-15/giunta-canicatti-jiride.pdf|proposing office": "the OCR reads \"Settore II\" as \"Settore Il\"",
-	"scan-15/giunta-canicatti-jiride.pdf|subject":          "the OCR reads \"Settore II\" as \"Settore Il\"",
 	"scan-15/giunta-marostica-halley.pdf|attendee":         "the OCR reads a row's number and a rule as \".2\" before the name",
 	"scan-15/giunta-marostica-halley.pdf|subject":          "the OCR reads \"VIA MONTE\" as \"VIAMONTE\"",
 	"scan-15/ordinanza-penne-studiok.pdf|operative points": "the OCR reads the third bullet as \"e\", a word that opens a point's line as often as a bullet",

@@ -400,6 +400,9 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 	if g.invisible && stopAloneRE.Match(bytes.TrimSpace(text)) && !in.followsWord(&run) {
 		return // ";" before a line's first word: a speck, not a word's stop
 	}
+	if g.invisible && in.followsWord(&run) {
+		text = romanAfterOffice(in.page.Runs[len(in.page.Runs)-1].Text, text)
+	}
 	if in.continuesLastRun(&run, len(text)) {
 		last := &in.page.Runs[len(in.page.Runs)-1]
 		if in.joined == nil {
@@ -447,6 +450,36 @@ func ocrWord(text []byte) []byte {
 	}
 	return out
 }
+
+// romanAfterOffice is an OCR's word after the word before it, with the
+// Roman numeral an OCR reads as letters after an office's name set right:
+// "Settore Il" is "Settore II", "Area Ill" "Area III" (no article follows
+// an office's name).
+func romanAfterOffice(before string, word []byte) []byte {
+	if !officeWordRE.MatchString(strings.TrimSpace(before)) {
+		return word
+	}
+	trimmed := bytes.TrimRight(word, " ")
+	bare := bytes.TrimRight(trimmed, ".,;:-–")
+	if !misreadRomanRE.Match(bare) {
+		return word
+	}
+	fixed := bytes.Map(func(r rune) rune {
+		if r == 'l' {
+			return 'I'
+		}
+		return r
+	}, bare)
+	return append(append(fixed, trimmed[len(bare):]...), word[len(trimmed):]...)
+}
+
+// officeWordRE is the name of an office numbered in Roman figures;
+// misreadRomanRE a Roman numeral an OCR read with "l" for "I": "Il",
+// "Ill", "IIl", "lV".
+var (
+	officeWordRE   = regexp.MustCompile(`(?i)^(?:settore|area|servizio|dipartimento|direzione|ripartizione|commissione|unit[àa]|u\.?o\.?)$`)
+	misreadRomanRE = regexp.MustCompile(`^[Il]*l[IlVX]*$`)
+)
 
 // stopAloneRE is a colon, a semicolon or a comma alone: the end of the
 // word before it set apart ("Oggetto :"), or a speck where no word is
