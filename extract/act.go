@@ -131,6 +131,10 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	case !labelOnly:
 		formX = valueX
 	}
+	// hanging is set once a line of the subject stands under its text,
+	// indented past the label ("Oggetto:   Convocazione …" over "2026,
+	// ore 20:30."): a line back under the label opens the body.
+	hanging := false
 	last := i
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
 		text := textFrom(ls[j], label.X-2)
@@ -139,6 +143,10 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		}
 		if formX > 0 && labelledValueAt(ls[j], label.X, formX) {
 			break // the form's next row: "Periodo di pubblicazione" | "dal …"
+		}
+		em := max(ls[j].Size, 1)
+		if hanging && ls[j].X < formX-2*em {
+			break
 		}
 		if !(labelOnly && len(parts) == 1) && (ls[last].Y-ls[j].Y)/max(ls[j].Size, 1) > gap {
 			break
@@ -161,6 +169,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		parts = append(parts, text)
 		last = j
 		used[j] = true
+		hanging = hanging || formX-label.X > 2*em && math.Abs(ls[j].X-formX) <= em
 	}
 	act.Subject = joinSubjectLines(parts)
 	return used

@@ -526,7 +526,7 @@ func TestSubjectParagraphEnd(t *testing.T) {
 		{"a second sentence under the subject's text",
 			"Oggetto: Lavori di rifacimento della strada comunale.\n" +
 				"         Approvazione del progetto esecutivo e impegno di spesa.\n" + body,
-			"Lavori di rifacimento della strada comunale. Approvazione del progetto esecutivo e impegno di spesa. Comunale, la seduta della II Commissione Consiliare permanente si terra' in data 21 luglio alle ore 9."},
+			"Lavori di rifacimento della strada comunale. Approvazione del progetto esecutivo e impegno di spesa."}, // the body back under the label after it
 		{"a second sentence under the label",
 			"Oggetto: Lavori di rifacimento della strada comunale.\n" +
 				"Approvazione del progetto esecutivo.\n\nIL DIRIGENTE\n",
@@ -572,6 +572,11 @@ func TestSubjectParagraphEnd(t *testing.T) {
 			"Oggetto: Servizio di mensa scolastica\n" +
 				"ANNO SCOLASTICO 2025/2026. Impegno di spesa.\n\nIL RESPONSABILE DEL SERVIZIO\n" + body,
 			"Servizio di mensa scolastica ANNO SCOLASTICO 2025/2026. Impegno di spesa."},
+		{"a subject set with a hanging indent, the body under the label after it",
+			"Oggetto:    Convocazione del Consiglio Comunale in seduta ordinaria pubblica – martedì 27 gennaio\n" +
+				"            2026, ore 20:30.\n" +
+				"Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, le SS.LL. sono invitate a partecipare alla\n" + body,
+			"Convocazione del Consiglio Comunale in seduta ordinaria pubblica – martedì 27 gennaio 2026, ore 20:30."},
 		{"the next line goes on in lower case",
 			"Oggetto: Convocazione seduta II Commissione.\n" +
 				"      ai sensi dell'art. 8 del Regolamento di funzionamento del Consiglio Comunale della citta'\n\nIL SINDACO\n",
