@@ -436,7 +436,15 @@ func ocrWord(text []byte) []byte {
 	if speckRE.Match(word) {
 		return nil
 	}
-	bare := bytes.Trim(word, "|")
+	if bytes.Equal(word, []byte("—")) {
+		// A dash alone between words, which Tesseract reads as an em
+		// dash as often as not, is the en dash Italian acts print.
+		return bytes.Replace(text, word, []byte("–"), 1)
+	}
+	bare := bytes.TrimSpace(bytes.Trim(word, "|"))
+	if speckRE.Match(bare) {
+		return nil // "‘|": a speck by a rule
+	}
 	if speckBeforeRE.Match(bare) && (!bytes.HasPrefix(bare, []byte("«")) || !bytes.Contains(bare, []byte("»"))) {
 		_, n := utf8.DecodeRune(bare)
 		bare = bare[n:] // ".L'ATTIVITÀ", "«Comune" with no closing "»"
@@ -503,11 +511,11 @@ func (in *interpreter) followsWord(r *Run) bool {
 // a stop, a degree sign, a "©". A dash or a letter may be a word, a star
 // a bullet, and a colon, a comma or a semicolon the end of the word
 // before it set apart ("Oggetto :").
-// speckBeforeRE is such a mark stuck before a word's first letter, where
-// no word starts with one.
+// speckBeforeRE is such a mark stuck before a word's first letter or
+// figure, where no word starts with one ("‘19/05/2026", ".L'ATTIVITÀ").
 var (
 	speckRE       = regexp.MustCompile("^[‘’'`°.^~\"“”_©]{1,2}$")
-	speckBeforeRE = regexp.MustCompile("^[‘`°.,*«]\\pL")
+	speckBeforeRE = regexp.MustCompile("^[‘`°.,*«][\\pL\\pN]")
 )
 
 // Producers such as Skia (Chromium's "Save as PDF") draw text glyph by

@@ -943,6 +943,7 @@ func TestOCRLayer(t *testing.T) {
 		{"specks after a heading", "BT 3 Tr /F1 10 Tf 72 700 Td (DETERMINA) Tj 60 0 Td (\\221\\251) Tj ET", []string{"DETERMINA"}, true},
 		{"a colon set apart after its word, a semicolon before a line's first", "BT 3 Tr /F1 10 Tf 72 700 Td (Oggetto) Tj 42 0 Td (:) Tj 8 0 Td (Convocazione) Tj -50 -12 Td (;) Tj 30 0 Td (Ufficio) Tj ET", []string{"Oggetto : Convocazione", "Ufficio"}, true},
 		{"a Roman numeral read as letters after an office's name", "BT 3 Tr /F1 10 Tf 72 700 Td (Settore) Tj 40 0 Td (Il) Tj 12 0 Td (-) Tj 8 0 Td (Servizi) Tj 0 -12 Td (Il) Tj 12 0 Td (Sindaco) Tj 0 -12 Td (AREA) Tj 30 0 Td (Ill.) Tj ET", []string{"Settore II - Servizi", "Il Sindaco", "AREA III."}, true},
+		{"a speck by a rule, a speck before a figure, an em dash alone", "BT 3 Tr /F1 10 Tf 72 700 Td (Generale) Tj 50 0 Td (\\221|) Tj 10 0 Td (412) Tj 20 0 Td (\\22119/05/2026) Tj 0 -12 Td (Settore) Tj 40 0 Td (\\227) Tj 14 0 Td (Ambiente) Tj ET", []string{"Generale 412 19/05/2026", "Settore – Ambiente"}, true},
 		{"printed text keeps them", "BT /F1 10 Tf 72 700 Td [(Seduta) -300 (|) -300 (Proposta) -300 (.)] TJ ET", []string{"Seduta | Proposta ."}, false},
 		{"a mode that fills is printed", "BT 3 Tr 0 Tr /F1 10 Tf 72 700 Td [(a) -300 (|) -300 (b)] TJ 0 -12 Td (Settore) Tj 40 0 Td (Il) Tj ET", []string{"a | b", "Settore Il"}, false},
 	}
