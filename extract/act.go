@@ -1041,11 +1041,21 @@ func officeHeadings(head actLines) []string {
 			parts = append(parts, nt)
 			i = next
 		}
-		if office := pdftext.CollapseSpace(strings.Join(parts, " ")); !slices.Contains(offices, office) {
+		if office := withoutFinalStop(pdftext.CollapseSpace(strings.Join(parts, " "))); !slices.Contains(offices, office) {
 			offices = append(offices, office)
 		}
 	}
 	return offices
+}
+
+// withoutFinalStop is s without the stop after its last word, where that
+// word is no abbreviation ("… E AMBIENTE." but "… – U.O.", "Serv.").
+func withoutFinalStop(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 0 && sentenceEnd(words[len(words)-1]) {
+		return strings.TrimSuffix(s, ".")
+	}
+	return s
 }
 
 // officesUnderLabels returns the offices a row of labels over a row of

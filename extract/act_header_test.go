@@ -1239,3 +1239,18 @@ func TestNumberedNoticeTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestWithoutFinalStop: an office's heading loses the stop after its last
+// word, not an abbreviation's.
+func TestWithoutFinalStop(t *testing.T) {
+	for in, want := range map[string]string{
+		"SETTORE LAVORI PUBBLICI, PATRIMONIO E AMBIENTE.": "SETTORE LAVORI PUBBLICI, PATRIMONIO E AMBIENTE",
+		"Settore Servizi alla Persona – U.O.":             "Settore Servizi alla Persona – U.O.",
+		"Area Amministrativa – Serv.":                     "Area Amministrativa – Serv.",
+		"AREA TECNICA":                                    "AREA TECNICA",
+	} {
+		if got := withoutFinalStop(in); got != want {
+			t.Errorf("withoutFinalStop(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

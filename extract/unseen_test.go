@@ -67,7 +67,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-16/convocazione-bernalda-hypersic.pdf|subject":     "first reading, not looked into",
 	"scan-16/determina-caorle-civilia.pdf|office":            "first reading, not looked into",
 	"scan-16/determina-caorle-civilia.pdf|subject":           "first reading, not looked into",
-	"scan-16/determina-castelfidardo-jiride.pdf|organ":       "first reading, not looked into",
 	"scan-16/determina-enna-kibernetes.pdf|operative points": "first reading, not looked into",
 	"scan-16/determina-enna-kibernetes.pdf|sector number":    "first reading, not looked into",
 	"scan-16/determina-enna-kibernetes.pdf|subject":          "first reading, not looked into",
