@@ -1049,13 +1049,19 @@ func officeHeadings(head actLines) []string {
 }
 
 // withoutFinalStop is s without the stop after its last word, where that
-// word is no abbreviation ("… E AMBIENTE." but "… – U.O.", "Serv.").
+// word is no abbreviation: an Italian word ends with a vowel ("… E
+// AMBIENTE."), an abbreviation most often does not ("… – U.O.", "Serv.",
+// "Finanz.").
 func withoutFinalStop(s string) string {
 	words := strings.Fields(s)
-	if len(words) > 0 && sentenceEnd(words[len(words)-1]) {
-		return strings.TrimSuffix(s, ".")
+	if len(words) == 0 || !sentenceEnd(words[len(words)-1]) {
+		return s
 	}
-	return s
+	w := strings.TrimSuffix(words[len(words)-1], ".")
+	if last, _ := utf8.DecodeLastRuneInString(w); !strings.ContainsRune("aeiouàèéìòùAEIOUÀÈÉÌÒÙ", last) {
+		return s
+	}
+	return strings.TrimSuffix(s, ".")
 }
 
 // officesUnderLabels returns the offices a row of labels over a row of

@@ -1247,6 +1247,7 @@ func TestWithoutFinalStop(t *testing.T) {
 		"SETTORE LAVORI PUBBLICI, PATRIMONIO E AMBIENTE.": "SETTORE LAVORI PUBBLICI, PATRIMONIO E AMBIENTE",
 		"Settore Servizi alla Persona – U.O.":             "Settore Servizi alla Persona – U.O.",
 		"Area Amministrativa – Serv.":                     "Area Amministrativa – Serv.",
+		"SETTORE SERVIZI FINANZ.":                         "SETTORE SERVIZI FINANZ.",
 		"AREA TECNICA":                                    "AREA TECNICA",
 	} {
 		if got := withoutFinalStop(in); got != want {
