@@ -110,6 +110,11 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		return RoleAct
 	case (act.Kind == "avviso" || act.Kind == "bando") && numbered:
 		return RoleAct
+	case (act.Kind == "deliberazione" || act.Kind == "determinazione") && decides(file):
+		// A minute's or a determinazione's heading and its decision, its
+		// number unread (a scan's "N87"). Other bodies issue decrees and
+		// ordinances too, which an Albo publishes as notices.
+		return RoleAct
 	case noticeKinds[act.Kind] || anyLine(top, noticeRE()) || addressed(file, top):
 		return RoleNotice
 	}

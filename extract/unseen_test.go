@@ -72,7 +72,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-16/determina-enna-kibernetes.pdf|subject":          "first reading, not looked into",
 	"scan-16/giunta-acquiterme-halley.pdf|attendee":          "first reading, not looked into",
 	"scan-16/giunta-acquiterme-halley.pdf|number":            "first reading, not looked into",
-	"scan-16/giunta-acquiterme-halley.pdf|role":              "first reading, not looked into",
 	"scan-16/giunta-acquiterme-halley.pdf|subject":           "first reading, not looked into",
 	"scan-16/giunta-ittiri-siscom.pdf|attendee":              "first reading, not looked into",
 	"scan-16/giunta-ittiri-siscom.pdf|attendee count":        "first reading, not looked into",
