@@ -69,7 +69,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-16/determina-caorle-civilia.pdf|subject":           "first reading, not looked into",
 	"scan-16/determina-enna-kibernetes.pdf|operative points": "first reading, not looked into",
 	"scan-16/determina-enna-kibernetes.pdf|sector number":    "first reading, not looked into",
-	"scan-16/determina-enna-kibernetes.pdf|subject":          "first reading, not looked into",
 	"scan-16/giunta-acquiterme-halley.pdf|attendee":          "first reading, not looked into",
 	"scan-16/giunta-acquiterme-halley.pdf|number":            "first reading, not looked into",
 	"scan-16/giunta-acquiterme-halley.pdf|subject":           "first reading, not looked into",
