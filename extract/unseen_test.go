@@ -74,8 +74,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-16/giunta-acquiterme-halley.pdf|subject":           "first reading, not looked into",
 	"scan-16/giunta-ittiri-siscom.pdf|attendee":              "first reading, not looked into",
 	"scan-16/giunta-ittiri-siscom.pdf|attendee count":        "first reading, not looked into",
-	"scan-16/giunta-ittiri-siscom.pdf|immediately executive": "first reading, not looked into",
-	"scan-16/giunta-ittiri-siscom.pdf|operative points":      "first reading, not looked into",
 	"scan-16/lettera-giarre-sfera.pdf|subject":               "first reading, not looked into",
 	"scan-16/ordinanza-ladispoli-apkappa.pdf|subject":        "first reading, not looked into",
 }

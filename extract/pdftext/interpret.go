@@ -433,8 +433,8 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 // OCR read as marks ("‘", "°", ".", "*").
 func ocrWord(text []byte) []byte {
 	word := bytes.TrimSpace(text)
-	if speckRE.Match(word) {
-		return nil
+	if speckRE.Match(word) || bytes.Equal(word, []byte("l")) {
+		return nil // "l" alone is no Italian word: a speck read as a letter
 	}
 	if bytes.Equal(word, []byte("—")) {
 		// A dash alone between words, which Tesseract reads as an em
