@@ -118,8 +118,9 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		for _, k := range above {
 			used[k] = true
 		}
-		for k := len(above) - 1; k >= 0; k-- {
-			parts = append([]string{ls[above[k]].Text}, parts...)
+		// Nearest first: each line above goes before those below it.
+		for _, k := range above {
+			parts = append([]string{ls[k].Text}, parts...)
 		}
 	}
 	// formX is where a form's values stand, right of their labels' column,
@@ -130,6 +131,8 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		formX = value.X
 	case !labelOnly:
 		formX = valueX
+	case i+1 < len(ls) && ls[i+1].Page == first.Page && ls[i+1].X > label.X2:
+		formX = ls[i+1].X // "Oggetto" alone, its subject beside and under it
 	}
 	// hanging is set once a line of the subject stands under its text,
 	// indented past the label ("Oggetto:   Convocazione …" over "2026,

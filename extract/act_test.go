@@ -735,6 +735,17 @@ func TestSubjectInFormRow(t *testing.T) {
 				"OGGETTO:     AFFIDAMENTO DEL SERVIZIO DI MANUTENZIONE DEGLI IMPIANTI DI ILLUMINAZIONE DEL\n" +
 				"SERVIZIO    DI PREVENZIONE E PROTEZIONE SUI LUOGHI DI LAVORO.\n\nIL DIRIGENTE\n",
 			"AFFIDAMENTO DEL SERVIZIO DI MANUTENZIONE DEGLI IMPIANTI DI ILLUMINAZIONE DEL SERVIZIO DI PREVENZIONE E PROTEZIONE SUI LUOGHI DI LAVORO."},
+		{"the label centred beside a subject of four lines, two above it",
+			"COMUNE DI PACHINO\n                CERTIFICATO DI ESECUTIVITÀ\n" +
+				"Numero             203\n" +
+				"                   Approvazione dello schema di protocollo d'intesa con l'Istituto di\n" +
+				"                   Istruzione Superiore \"Michelangelo Bartolo\" per lo svolgimento di\n" +
+				"Oggetto\n" +
+				"                   percorsi per le competenze trasversali e l'orientamento (PCTO) presso\n" +
+				"                   gli uffici comunali – anno scolastico 2025/2026.\n" +
+				"Pubblicazione      Albo Pretorio on line dal 29/11/2025 al 14/12/2025\n\n" +
+				"Visti gli atti d'ufficio,\n",
+			"Approvazione dello schema di protocollo d'intesa con l'Istituto di Istruzione Superiore \"Michelangelo Bartolo\" per lo svolgimento di percorsi per le competenze trasversali e l'orientamento (PCTO) presso gli uffici comunali – anno scolastico 2025/2026."},
 		{"the label centred beside its subject",
 			"CITTÀ DI BITONTO\n                DELIBERAZIONE DELLA GIUNTA COMUNALE\n" +
 				"Numero             143                  Data                 30/07/2025\n\n" +
