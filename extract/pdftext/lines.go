@@ -121,7 +121,18 @@ func readingOrder(page int, runs []Run) (ordered []Run, lines []Line) {
 		for k, j := range line {
 			lineRuns[k] = runs[j]
 		}
-		lines = append(lines, NewLine(page, lineRuns))
+		l := NewLine(page, lineRuns)
+		if calls := footnoteCalls(lineRuns, l.Size); calls > 0 {
+			// A footnote's call is no word of the line's text.
+			kept := make([]Run, 0, len(lineRuns)-calls)
+			for k := range lineRuns {
+				if !raisedCall(&lineRuns[k], l.Size, lineRuns) {
+					kept = append(kept, lineRuns[k])
+				}
+			}
+			l.Text = JoinRuns(kept)
+		}
+		lines = append(lines, l)
 		start = i
 	}
 	for i := range runs {
@@ -214,11 +225,71 @@ func skew(runs []Run) (slope, pivot float64) {
 	return median, xs[len(xs)/2]
 }
 
-// sameBaseline reports whether run b belongs on the line that a starts.
+// sameBaseline reports whether run b belongs on the line that a starts:
+// their baselines within BaselineTolerance of the smaller's size, or a
+// footnote's call set as a superscript ("Di Lorenzo.¹") within
+// superscriptRise of the line's size above it.
 func sameBaseline(a, b *Run) bool {
 	size := math.Max(math.Min(a.Size, b.Size), 1)
-	return math.Abs(a.Y-b.Y) <= BaselineTolerance*size
+	if math.Abs(a.Y-b.Y) <= BaselineTolerance*size {
+		return true
+	}
+	small, line := a, b
+	if b.Size < a.Size {
+		small, line = b, a
+	}
+	rise := small.Y - line.Y
+	return small.Size <= superscriptSize*line.Size && rise > 0 && rise <= superscriptRise*line.Size && footnoteCall(small.Text)
 }
+
+// footnoteCalls counts the runs of a line that are footnotes' calls
+// (raisedCall), for a line whose largest size is size.
+func footnoteCalls(runs []Run, size float64) int {
+	n := 0
+	for i := range runs {
+		if raisedCall(&runs[i], size, runs) {
+			n++
+		}
+	}
+	return n
+}
+
+// raisedCall reports whether r is a footnote's call set as a superscript
+// among runs, on a line whose largest size is size: small, raised above
+// the baseline of the line's larger runs, its figures or stars alone.
+func raisedCall(r *Run, size float64, runs []Run) bool {
+	if r.Size > superscriptSize*size || !footnoteCall(r.Text) {
+		return false
+	}
+	for i := range runs {
+		if o := &runs[i]; o.Size > superscriptSize*size*1.2 && r.Y-o.Y > BaselineTolerance*r.Size {
+			return true
+		}
+	}
+	return false
+}
+
+// footnoteCall reports whether text is a footnote's call: one to three
+// figures or stars.
+func footnoteCall(text string) bool {
+	text = strings.TrimSpace(text)
+	if len(text) == 0 || len(text) > 3 {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		if (text[i] < '0' || text[i] > '9') && text[i] != '*' {
+			return false
+		}
+	}
+	return true
+}
+
+// A superscript is set at most superscriptSize of its line's size, and
+// raised at most superscriptRise of it.
+const (
+	superscriptSize = 0.75
+	superscriptRise = 0.5
+)
 
 // NewLine makes a line of runs sorted left to right, which it keeps.
 func NewLine(page int, runs []Run) Line {

@@ -297,6 +297,8 @@ func TestReadOperators(t *testing.T) {
 		{"an unbalanced Q is ignored", "Q Q BT /F1 10 Tf 72 700 Td (ok) Tj ET", []string{"ok"}},
 		// Helvetica named without /Widths: its own widths, not half an em a glyph
 		{"a standard font's widths", "BT /F1 10 Tf 62 700 Td (il) Tj 8.4 0 Td (giorno) Tj 31.5 0 Td (22) Tj ET", []string{"il giorno 22"}},
+		{"a footnote's call raised after a word is no word of the line", "BT /F1 11 Tf 72 700 Td (il Segretario Avv. Giovanna Di Lorenzo.) Tj ET BT /F1 6.4 Tf 290 704.3 Td (1) Tj ET BT /F1 11 Tf 72 686 Td (Il Presidente) Tj ET", []string{"il Segretario Avv. Giovanna Di Lorenzo.", "Il Presidente"}},
+		{"a small caption above a line is its own line", "BT /F1 11 Tf 72 700 Td (Comune di Borgo) Tj ET BT /F1 6.4 Tf 200 704.3 Td (Originale) Tj ET", []string{"Originale", "Comune di Borgo"}},
 		// ReportLab's bullet: a code WinAnsiEncoding leaves unused
 		{"WinAnsi's unused codes are bullets", "BT /F1 10 Tf 72 700 Td (\\177 di approvare) Tj 0 -12 Td (\\201 \\215 \\217 \\220 \\235 \\225) Tj ET", []string{"• di approvare", "• • • • • •"}},
 	}
