@@ -265,6 +265,9 @@ func entriesAt(ls actLines, i int) ([]tablePiece, int) {
 	if i+1 >= len(ls) || ls[i+1].Page != ls[i].Page || !mayBeRow(ls[i]) || !mayBeRow(ls[i+1]) {
 		return nil, 0
 	}
+	if _, ok := markValue(firstWord(strings.TrimLeft(ls[i+1].Text, ". ")), colPresence); !ok {
+		return nil, 0 // most lines: spared cutting the next into cells
+	}
 	below := rowCells(lineCells(ls[i+1]))
 	if len(below) < 2 {
 		return nil, 0

@@ -384,7 +384,11 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 	if len(bytes.TrimSpace(text)) == 0 {
 		return
 	}
-	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(translate(from, 0).mul(start)).mul(g.ctm)
+	tm := start
+	if from != 0 {
+		tm = translate(from, 0).mul(start) // a cell further along the TJ
+	}
+	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(tm).mul(g.ctm)
 	x, y := trm[4], trm[5]
 	userStart := start.mul(g.ctm)
 	x2, _ := userStart.apply(to, g.trise)
