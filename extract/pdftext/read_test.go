@@ -304,17 +304,8 @@ func TestReadOperators(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := pdftexttest.OnePage(tt.content)
-			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := doc.Pages[0]
-			if p.Err != nil {
-				t.Fatal(p.Err)
-			}
 			var got []string
-			for _, l := range p.Lines() {
+			for _, l := range onePageLines(t, tt.content) {
 				got = append(got, l.Text)
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
@@ -951,13 +942,8 @@ func TestOCRLayer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := pdftexttest.OnePage(tt.content)
-			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
-			if err != nil {
-				t.Fatal(err)
-			}
 			var got []string
-			for _, l := range doc.Pages[0].Lines() {
+			for _, l := range onePageLines(t, tt.content) {
 				got = append(got, l.Text)
 				for _, r := range l.Runs {
 					if r.Invisible != tt.invisible {
@@ -970,4 +956,18 @@ func TestOCRLayer(t *testing.T) {
 			}
 		})
 	}
+}
+
+// onePageLines reads the lines of a page drawn by content.
+func onePageLines(t *testing.T, content string) []Line {
+	t.Helper()
+	data := pdftexttest.OnePage(content)
+	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := doc.Pages[0]; p.Err != nil {
+		t.Fatal(p.Err)
+	}
+	return doc.Pages[0].Lines()
 }
