@@ -10,11 +10,9 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/unicode/norm"
@@ -401,11 +399,11 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 		Rotated:   trm[0] <= 0 || math.Abs(trm[1]) > maxSlope*trm[0],
 		Invisible: g.invisible,
 	}
-	if g.invisible && stopAloneRE.Match(bytes.TrimSpace(text)) && !in.followsWord(&run) {
-		return // ";" before a line's first word: a speck, not a word's stop
-	}
-	if g.invisible && in.followsWord(&run) {
-		text = romanAfterOffice(in.page.Runs[len(in.page.Runs)-1].Text, text)
+	if g.invisible {
+		var ok bool
+		if text, ok = in.placedOCRWord(&run, text); !ok {
+			return
+		}
 	}
 	if in.continuesLastRun(&run, len(text)) {
 		last := &in.page.Runs[len(in.page.Runs)-1]
@@ -430,97 +428,6 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 	run.Text = unfoldLigatures(string(text))
 	in.page.Runs = append(in.page.Runs, run)
 }
-
-// ocrWord is an OCR's word as the page prints it: without the vertical
-// bars at its ends, a table's rules as the OCR reads them ("|", "|LI",
-// "CALZI|"), its spaces kept; and nothing for a word of a speck or two the
-// OCR read as marks ("‘", "°", ".", "*").
-func ocrWord(text []byte) []byte {
-	word := bytes.TrimSpace(text)
-	if speckRE.Match(word) || bytes.Equal(word, []byte("l")) {
-		return nil // "l" alone is no Italian word: a speck read as a letter
-	}
-	if bytes.Equal(word, []byte("—")) {
-		// A dash alone between words, which Tesseract reads as an em
-		// dash as often as not, is the en dash Italian acts print.
-		return bytes.Replace(text, word, []byte("–"), 1)
-	}
-	bare := bytes.TrimSpace(bytes.Trim(word, "|"))
-	if speckRE.Match(bare) {
-		return nil // "‘|": a speck by a rule
-	}
-	if speckBeforeRE.Match(bare) && (!bytes.HasPrefix(bare, []byte("«")) || !bytes.Contains(bare, []byte("»"))) {
-		_, n := utf8.DecodeRune(bare)
-		bare = bare[n:] // ".L'ATTIVITÀ", "«Comune" with no closing "»"
-	}
-	if len(bare) == len(word) {
-		return text
-	}
-	out := append(text[:0:0], bytes.TrimSpace(bare)...)
-	if len(out) > 0 && bytes.HasSuffix(text, []byte(" ")) {
-		out = append(out, ' ')
-	}
-	return out
-}
-
-// romanAfterOffice is an OCR's word after the word before it, with the
-// Roman numeral an OCR reads as letters after an office's name set right:
-// "Settore Il" is "Settore II", "Area Ill" "Area III" (no article follows
-// an office's name).
-func romanAfterOffice(before string, word []byte) []byte {
-	if !officeWordRE.MatchString(strings.TrimSpace(before)) {
-		return word
-	}
-	trimmed := bytes.TrimRight(word, " ")
-	bare := bytes.TrimRight(trimmed, ".,;:-–")
-	if !misreadRomanRE.Match(bare) {
-		return word
-	}
-	fixed := bytes.Map(func(r rune) rune {
-		if r == 'l' {
-			return 'I'
-		}
-		return r
-	}, bare)
-	return append(append(fixed, trimmed[len(bare):]...), word[len(trimmed):]...)
-}
-
-// officeWordRE is the name of an office numbered in Roman figures;
-// misreadRomanRE a Roman numeral an OCR read with "l" for "I": "Il",
-// "Ill", "IIl", "lV".
-var (
-	officeWordRE   = regexp.MustCompile(`(?i)^(?:settore|area|servizio|dipartimento|direzione|ripartizione|commissione|unit[àa]|u\.?o\.?)$`)
-	misreadRomanRE = regexp.MustCompile(`^[Il]*l[IlVX]*$`)
-)
-
-// stopAloneRE is a colon, a semicolon or a comma alone: the end of the
-// word before it set apart ("Oggetto :"), or a speck where no word is
-// before it.
-var stopAloneRE = regexp.MustCompile(`^[:;,]$`)
-
-// followsWord reports whether r stands right after the page's last run,
-// on its line: within an em and a half of its end.
-func (in *interpreter) followsWord(r *Run) bool {
-	k := len(in.page.Runs)
-	if k == 0 {
-		return false
-	}
-	last := &in.page.Runs[k-1]
-	em := math.Max(r.Size, 1)
-	gap := r.X - (last.X + last.W)
-	return math.Abs(last.Y-r.Y) <= BaselineTolerance*em && gap > -em && gap < 1.5*em
-}
-
-// speckRE is a word of one or two marks a speck of dust makes: quotes,
-// a stop, a degree sign, a "©". A dash or a letter may be a word, a star
-// a bullet, and a colon, a comma or a semicolon the end of the word
-// before it set apart ("Oggetto :").
-// speckBeforeRE is such a mark stuck before a word's first letter or
-// figure, where no word starts with one ("‘19/05/2026", ".L'ATTIVITÀ").
-var (
-	speckRE       = regexp.MustCompile("^[‘’'`°.^~\"“”_©]{1,2}$")
-	speckBeforeRE = regexp.MustCompile("^[‘`°.,*«][\\pL\\pN]")
-)
 
 // Producers such as Skia (Chromium's "Save as PDF") draw text glyph by
 // glyph, each where the last one ended. A glyph drawn so is appended to
