@@ -1,0 +1,431 @@
+package extract
+
+// The act's subject: the text after its OGGETTO label, set beside it,
+// under it or around it, up to the body, a form's next row or the
+// paragraph's end.
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/openalbo/albo/extract/pdftext"
+)
+
+var (
+	// subjectRE is the OGGETTO label: "OGGETTO:", "Oggetto :", "OGGETTO: :",
+	// a label repeated ("Oggetto: OGGETTO: …"), one that names the act
+	// ("Oggetto della determinazione:"), one followed by a dash ("OGGETTO –
+	// …"), abbreviated ("Ogg.:"), or "Oggetto" alone on its line over the
+	// subject. (subjectLabelEnd reads one more form.)
+	subjectRE = lazyRegexp(`(?i)^\s*(?:oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?|ogg\.)(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto\s*$|^\s*oggetto\s+[-–—]\s+`)
+	// bareSubjectLabelRE is "OGGETTO" before the subject, with no colon,
+	// and the subject's first word (subjectLabelEnd wants "Oggetto" before
+	// a subject in capitals only).
+	bareSubjectLabelRE = lazyRegexp(`^\s*(?:OGGETTO|Oggetto)\s+(\p{L}+)`)
+	// subjectStopRE starts what follows a subject: the minute's opening,
+	// a frontispiece caption, the issuer's line, the body's first section,
+	// the subject's French or German under it ("OBJET :", "Betreff:").
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|il\s+presidente\b|il\s+titolare\b|il\s+segretario\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|` + letterOpening + `)`)
+)
+
+// parseSubject fills the subject from the first OGGETTO and returns the
+// lines it took. The label opens a cell of its line; the subject is the
+// text right of it and, below, the text of each line from the label's
+// edge rightwards (a left column beside the subject, as in some
+// determinazioni, is not part of it) until a paragraph gap or the body.
+// A label set alone beside a subject it centres on also takes the lines
+// of the subject printed above it.
+func parseSubject(ls actLines, act *Act) (used map[int]bool) {
+	i, label, value := findSubjectLabel(ls)
+	if i < 0 {
+		return nil
+	}
+	used = map[int]bool{i: true}
+	first := ls[i]
+	parts := []string{withoutSubjectLabel(textFrom(first, label.X-2))}
+	if value != nil {
+		// The label alone in its cell ("Oggetto" | "Approvazione …"),
+		// which withoutSubjectLabel reads only with a colon or before
+		// capitals: the subject is the cells from the next.
+		parts[0] = textFrom(first, value.X-2)
+	}
+	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
+	valueX := subjectStart(label)
+	// A double-spaced page spaces its lines as far apart as another
+	// page spaces its paragraphs.
+	gap := max(paragraphGap, 1.25*linePitch(ls, first.Page))
+	var above []int
+	switch {
+	case value != nil:
+		above = subjectAbove(ls, i, label.X, value.X, gap)
+	case labelOnly && i+1 < len(ls) && ls[i+1].Page == first.Page && ls[i+1].X > label.X2:
+		// "OGGETTO" alone on its line, centred beside a subject of two
+		// lines: one above it, one below.
+		above = subjectAbove(ls, i, label.X, ls[i+1].X, gap)
+	}
+	if len(above) > 0 {
+		for _, k := range above {
+			used[k] = true
+		}
+		// Nearest first: each line above goes before those below it.
+		for _, k := range above {
+			parts = append([]string{ls[k].Text}, parts...)
+		}
+	}
+	// formX is where a form's values stand, right of their labels' column,
+	// when the subject is one: its text starts right of the label.
+	formX := 0.0
+	switch {
+	case value != nil:
+		formX = value.X
+	case !labelOnly:
+		formX = valueX
+	case i+1 < len(ls) && ls[i+1].Page == first.Page && ls[i+1].X > label.X2:
+		formX = ls[i+1].X // "Oggetto" alone, its subject beside and under it
+	}
+	// hanging is set once a line of the subject stands under its text,
+	// indented past the label ("Oggetto:   Convocazione …" over "2026,
+	// ore 20:30."): a line back under the label opens the body.
+	hanging := false
+	last := i
+	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
+		text := textFrom(ls[j], label.X-2)
+		if text == "" {
+			continue // a column beside the subject
+		}
+		if formX > 0 && labelledValueAt(ls[j], label.X, formX) {
+			break // the form's next row: "Periodo di pubblicazione" | "dal …"
+		}
+		em := max(ls[j].Size, 1)
+		if hanging && ls[j].X < formX-2*em {
+			break
+		}
+		if !(labelOnly && len(parts) == 1) && (ls[last].Y-ls[j].Y)/max(ls[j].Size, 1) > gap {
+			break
+		}
+		if subjectStopRE().MatchString(text) {
+			break
+		}
+		if !strings.ContainsFunc(text, isAlnum) {
+			// A rule typed as a line of dashes or underscores, as report
+			// writers set one under the subject.
+			if labelOnly && len(parts) == 1 {
+				continue
+			}
+			break
+		}
+		if endsParagraph(ls, last, ls[j], label.X, valueX) || capitalsEnd(parts, text) ||
+			parts[len(parts)-1] != "" && sentenceAfterShortLine(ls, last, ls[j]) {
+			break
+		}
+		parts = append(parts, text)
+		last = j
+		used[j] = true
+		hanging = hanging || formX-label.X > 2*em && math.Abs(ls[j].X-formX) <= em
+	}
+	act.Subject = joinSubjectLines(parts)
+	return used
+}
+
+// endsParagraph is whether line k of ls ends its paragraph before next:
+// it ends a sentence with a word (not an abbreviation: "S.", "c.a.",
+// "art."), the next line opens one indented (not under the label at
+// labelX, the subject's text at valueX or line k itself, where a subject's
+// own lines go on), and the next line's first word would have fitted in the
+// room left at the end of line k, so the line was broken on purpose. A
+// page that sets its paragraphs as close as its lines (an OCR'd letter, a
+// typed one) shows no gap to tell them by.
+func endsParagraph(ls actLines, k int, next pdftext.Line, labelX, valueX float64) bool {
+	l := ls[k]
+	words := strings.Fields(l.Text)
+	if len(words) == 0 || len(next.Runs) == 0 || !sentenceEnd(words[len(words)-1]) {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(next.Text); !unicode.IsUpper(first) {
+		return false
+	}
+	em := max(l.Size, 1)
+	if next.X < labelX+em/2 || math.Abs(next.X-valueX) < em/2 || math.Abs(next.X-l.X) < em/2 {
+		return false
+	}
+	return brokenShort(ls, k, next)
+}
+
+// brokenShortHalf is whether line k of ls, broken short before next
+// (brokenShort), fills less than half the width of the text around it.
+func brokenShortHalf(ls actLines, k int, next pdftext.Line) bool {
+	return brokenShort(ls, k, next) && ls[k].X2-ls[k].X < (textRight(ls, k)-ls[k].X)/2
+}
+
+// brokenShort is whether next's first word would have fitted in the room
+// left at the end of line k of ls, so the line was broken on purpose.
+func brokenShort(ls actLines, k int, next pdftext.Line) bool {
+	l := ls[k]
+	r := next.Runs[0]
+	word, _, _ := strings.Cut(strings.TrimSpace(r.Text), " ")
+	return textRight(ls, k)-l.X2 > runeWidth(r, word)+max(l.Size, 1)/2
+}
+
+// textRight is the right edge of the text around line k of ls: that of
+// the page could be a wider table's, or a stamp's.
+func textRight(ls actLines, k int) float64 {
+	right := 0.0
+	for _, o := range ls[max(k-3, 0):min(k+6, len(ls))] {
+		if o.Page == ls[k].Page {
+			right = max(right, o.X2)
+		}
+	}
+	return right
+}
+
+// sentenceAfterShortLine is whether the subject ends at line k of ls,
+// before next, in a letter typed with no gap between its subject and its
+// body: line k was broken short with no stop and on no word that goes on
+// ("di", "e", a comma, a dash), and next opens a sentence in mixed case
+// where line k opens ("2026 ore 20.30" over "Ai sensi dell'art. 39 …").
+// A subject's own line broken by hand goes on in lower case or in
+// capitals, or ends a sentence before the next.
+func sentenceAfterShortLine(ls actLines, k int, next pdftext.Line) bool {
+	l := ls[k]
+	words := strings.Fields(next.Text)
+	if len(words) < 2 || len(next.Runs) == 0 || strings.HasSuffix(l.Text, ".") || danglingEnd(l.Text) ||
+		math.Abs(next.X-l.X) > max(l.Size, 1)/2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	second, _ := utf8.DecodeRuneInString(words[1])
+	if !unicode.IsUpper(first) || !unicode.IsLower(second) {
+		return false
+	}
+	return brokenShortHalf(ls, k, next)
+}
+
+// capitalsEnd is whether a subject printed in capitals ends before next:
+// its last line ends a sentence and next is a sentence in mixed case, the
+// body set close under it ("… DESTINAZIONE DELL'AVANZO." over "L'anno
+// 2024 (duemilaventiquattro) …", "Il Sindaco riferisce …").
+func capitalsEnd(parts []string, next string) bool {
+	words := strings.Fields(parts[len(parts)-1])
+	if len(words) == 0 || isUpperHeading(next) {
+		return false
+	}
+	last := words[len(words)-1]
+	figures, stop := strings.CutSuffix(last, ".")
+	if !sentenceEnd(last) && !(stop && figuresOnlyRE().MatchString(figures)) {
+		return false // "… ESERCIZIO 2023." ends a sentence too
+	}
+	if first, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(first) {
+		return false
+	}
+	for _, p := range parts {
+		if p != "" && !isUpperHeading(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// runeWidth is the width text (a part of r's text) takes in r: r's width
+// shared out evenly among its letters.
+func runeWidth(r pdftext.Run, text string) float64 {
+	return r.W * float64(utf8.RuneCountInString(text)) / float64(max(utf8.RuneCountInString(r.Text), 1))
+}
+
+// subjectLabelEnd is where the OGGETTO label that opens s ends (subjectRE,
+// or "OGGETTO" in capitals before the subject with no colon), -1 when s
+// opens with none. A heading that goes on from the word ("OGGETTO
+// DELL'APPALTO", "OGGETTO E DURATA", a contract's article) is no label.
+func subjectLabelEnd(s string) int {
+	if m := subjectRE().FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	t := strings.TrimSpace(s)
+	capitals := strings.HasPrefix(t, "OGGETTO")
+	if !capitals && !strings.HasPrefix(t, "Oggetto") {
+		return -1 // spares every other line the pattern
+	}
+	m := bareSubjectLabelRE().FindStringSubmatchIndex(s)
+	if m == nil || headingGoesOn[strings.ToLower(s[m[2]:m[3]])] {
+		return -1
+	}
+	if word := s[m[2]:m[3]]; !capitals && (utf8.RuneCountInString(word) < 2 || !isUpperHeading(word)) {
+		return -1 // "Oggetto" before a subject in capitals only: "Oggetto APPROVAZIONE …"
+	}
+	return m[2]
+}
+
+// headingGoesOn are the words after which "OGGETTO" is a heading's first
+// word, not a label.
+var headingGoesOn = map[string]bool{"del": true, "dell": true, "della": true, "dello": true, "dei": true,
+	"degli": true, "delle": true, "di": true, "d": true, "e": true, "ed": true}
+
+// hasSubjectLabel reports whether s opens with the OGGETTO label.
+func hasSubjectLabel(s string) bool { return subjectLabelEnd(s) >= 0 }
+
+// withoutSubjectLabel is s without the OGGETTO label it opens with.
+func withoutSubjectLabel(s string) string {
+	if end := subjectLabelEnd(s); end >= 0 {
+		return s[end:]
+	}
+	return s
+}
+
+// subjectStart is where the subject's text begins in the label's cell: at
+// the first run past the label ("OGGETTO", ":"), or within the run that
+// holds both, in proportion to its letters; the cell's end when the label
+// stands alone.
+func subjectStart(label pdftext.Line) float64 {
+	seen := ""
+	for _, r := range label.Runs {
+		joined := seen + r.Text
+		rest := withoutSubjectLabel(joined)
+		if rest == "" { // all label so far
+			seen = joined + " "
+			continue
+		}
+		if inRun := len(joined) - len(rest) - len(seen); inRun > 0 {
+			return r.X + runeWidth(r, r.Text[:inRun])
+		}
+		return r.X
+	}
+	return label.X2
+}
+
+// sentenceEnd is whether word ends a sentence: a word of three letters or
+// more and a full stop, with no other stop inside it.
+func sentenceEnd(word string) bool {
+	w, ok := strings.CutSuffix(word, ".")
+	if !ok || strings.Contains(w, ".") {
+		return false
+	}
+	letters := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// findSubjectLabel finds the first cell that opens with the OGGETTO label:
+// its line, the label's cell and, when the label stands alone in its cell
+// with the subject in the next, that next cell.
+func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Line) {
+	for i, l := range ls {
+		if lower := strings.ToLower(l.Text); !strings.Contains(lower, "oggetto") && !strings.Contains(lower, "ogg.") {
+			continue // no label on the line: spare it its cells
+		}
+		cells := splitCells(l)
+		for k, runs := range cells {
+			c := pdftext.NewLine(l.Page, runs)
+			if !hasSubjectLabel(c.Text) {
+				continue
+			}
+			if withoutSubjectLabel(c.Text) == "" && k+1 < len(cells) {
+				v := pdftext.NewLine(l.Page, cells[k+1])
+				value = &v
+			}
+			return i, c, value
+		}
+	}
+	return -1, pdftext.Line{}, nil
+}
+
+// textFrom is the text of the line's cells that start at x or right of it.
+func textFrom(l pdftext.Line, x float64) string {
+	var parts []string
+	for _, runs := range splitCells(l) {
+		if runs[0].X >= x {
+			parts = append(parts, pdftext.NewLine(l.Page, runs).Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// subjectAbove returns, nearest first, the lines just above line i that
+// continue a subject whose text starts at x: lines of one cell aligned
+// with it, closer than a paragraph gap.
+func subjectAbove(ls actLines, i int, labelX, x, gap float64) []int {
+	var out []int
+	for k := i - 1; k >= 0 && k >= i-4 && ls[k].Page == ls[i].Page; k-- {
+		l := ls[k]
+		if (l.Y-ls[k+1].Y)/max(l.Size, 1) > gap || len(splitCells(l)) != 1 || math.Abs(l.X-x) > max(l.Size, 1) ||
+			headingKindRE().MatchString(l.Text) || subjectStopRE().MatchString(l.Text) {
+			if len(out) > 0 && l.Y-ls[k+1].Y < 0.8*(ls[out[0]].Y-ls[i].Y) && labelledValueAt(l, labelX, x) {
+				// "Settore proponente" | "III SETTORE …" set closer over
+				// "(Determinazione di Settore n. 12 …)" than that is over
+				// the label's line: the lines are the value of the form's
+				// row above, not the subject's.
+				return nil
+			}
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// labelledValueAt reports whether l is a form's row: a label's cell where
+// the labels stand, at labelX, then a value's cell that starts at x, well
+// right of it, past a colon or a gutter no word gap of justified text
+// makes ("N. registro pubblicazione:" | "4127", "Periodo di
+// pubblicazione" | "dal 22/01/2026").
+func labelledValueAt(l pdftext.Line, labelX, x float64) bool {
+	em := max(l.Size, 1)
+	if x-labelX < 2*em || math.Abs(l.X-labelX) > em || !severalCells(l) {
+		return false
+	}
+	cells := lineCells(l)
+	if len(cells) < 2 || math.Abs(cells[1].x-x) > em {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(cells[0].text), ":") || cells[1].x-cells[0].x2 >= formGutter*em
+}
+
+// formGutter is the least gap, in ems, between a form's label and its
+// value with no colon between them.
+const formGutter = 2.5
+
+// linePitch is the usual distance between the baselines of a page's
+// consecutive lines, in font sizes: about 1.2 single-spaced, 1.7 or more
+// double-spaced.
+func linePitch(ls actLines, page int) float64 {
+	var pitches []float64
+	for i := 1; i < len(ls); i++ {
+		if ls[i].Page != page || ls[i-1].Page != page {
+			continue
+		}
+		if p := (ls[i-1].Y - ls[i].Y) / max(ls[i].Size, 1); p > 0.5 && p < 3 {
+			pitches = append(pitches, p)
+		}
+	}
+	if len(pitches) == 0 {
+		return 0
+	}
+	slices.Sort(pitches)
+	return pitches[len(pitches)/2]
+}
+
+// joinSubjectLines joins a subject's lines with single spaces, except
+// after a dash that ends a line right after a word or a figure
+// ("aprile-" / "giugno", "2026-" / "2028"): the line break is no space
+// there. A spaced dash ("Falcone -" / "Borsellino") stays spaced.
+func joinSubjectLines(parts []string) string {
+	text := ""
+	for _, p := range parts {
+		p = pdftext.CollapseSpace(p)
+		switch {
+		case p == "":
+		case text == "":
+			text = p
+		case strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -"), strings.ContainsAny(p[:1], ".,;:)"):
+			text += p
+		default:
+			text += " " + p
+		}
+	}
+	return text
+}
