@@ -10,7 +10,7 @@ import (
 // unseenSets are the folders of testdata/unseen: acts written, printed and
 // keyed by sessions that had not read the extractor, in the layouts of
 // municipal software it was not written against (see its README).
-var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13", "chromium-14", "python-14", "java-15", "libreoffice-15", "scan-15", "mixed-15", "writer-16", "scan-16"}
+var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13", "chromium-14", "python-14", "java-15", "libreoffice-15", "scan-15", "mixed-15", "writer-16", "scan-16", "print-17"}
 
 // unseenKnownMisses are the answers of testdata/unseen the extractor gets
 // wrong today, keyed "set/file|field", each with its reason; a list that
@@ -76,6 +76,8 @@ var unseenKnownMisses = map[string]string{
 	"scan-16/giunta-ittiri-siscom.pdf|attendee count":        "the roll's marks misread (see its attendees)",
 	"scan-16/lettera-giarre-sfera.pdf|subject":               "the OCR reads a speck as \"i\", a word in Italian, and the en dash as a hyphen",
 	"scan-16/ordinanza-ladispoli-apkappa.pdf|subject":        "the label stands beside the middle line of a subject of three, and the OCR reads a speck as \"E\" before the first",
+	// Round 17's set of mixed producers, on first reading (albo 0.3.115).
+	"print-17/deposito-ceglie-messapica-saga.pdf|role": "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
