@@ -617,6 +617,7 @@ func TestDocumentRole(t *testing.T) {
 		{"an attestation in a sentence", "COMUNE DI BORGO\nSi attesta che la presente determinazione è stata pubblicata all'Albo on line dal 01/02/2026.\n", RoleCertificate},
 		{"an accounting visa", "COMUNE DI BORGO\nVISTO DI REGOLARITÀ CONTABILE\nSi rilascia parere favorevole.\nBorgo, 05/03/2026\n", RoleCertificate},
 		{"a protocol sheet", "CITTA' di LAMEZIA TERME\nProtocollo N. 0054350 in data 03/07/2026 13:50\nOggetto\nConvocazione 1 Commissione Consiliare Permanente.\n", RoleNotice},
+		{"a deposit notice with the registers of the act deposited", "COMUNE DI CEGLIE MESSAPICA\n                                   Registro cronologico n. 89/2026\n                                   Atto n. 2026/0131 – Pubbl. n. 214\n        AVVISO DI DEPOSITO NELLA CASA COMUNALE\nIl sottoscritto Messo Comunale, visti gli atti d'ufficio,\nRENDE NOTO\n", RoleNotice},
 		{"a deposit notice", "AVVISO DI DEPOSITO NELLA CASA COMUNALE\nPRATICA ANAGRAFICA N. 276/2025\n", RoleNotice},
 		{"an annex", "ALLEGATO A\nTABELLA DELLE TARIFFE 2026\nVoce Importo\n", RoleAttachment},
 		{"a letter to the municipality", "Regione Calabria\nSettore Gestione Demanio Idrico\n                                                  Al Commissario Prefettizio\n                                                  Comune di Lamezia Terme\nOGGETTO: Domanda di ricerca di acque sotterranee.\nSi trasmette copia dell'istanza.\n", RoleNotice},

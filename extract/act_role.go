@@ -45,6 +45,9 @@ var (
 	// cover sheet, a deposit notice, a convocation, a marriage notice,
 	// a letter's addressee.
 	noticeRE = lazyRegexp(`(?i)^(?:protocollo\s+n\.?\s*\d|avviso\s+(?:di\s+)?deposito|pubblicazion[ei]\s+di\s+matrimonio|convocazione\b|avviso\s+(?:di\s+)?(?:seduta|convocazione)|alle?\s+(?:consiglier|sigg?\.)|ai\s+sigg|oggetto:?\s*convocazione|richiest[ao]\s+(?:di\s+)?(?:affissione|pubblicazione)|circolare\b)`)
+	// noticeAvvisoRE heads an avviso that only gives notice: of a
+	// deposit at the town hall, of a session.
+	noticeAvvisoRE = lazyRegexp(`(?i)^avviso\s+(?:di\s+)?(?:deposito|seduta|convocazione)\b`)
 	// addresseeRE opens a letter's addressee ("Al Commissario
 	// Prefettizio", "Spett.le Comune di …", "e p.c. ICOM SRL"), which a
 	// letter sets on the right half of its first page (addressed).
@@ -108,6 +111,10 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		return RoleAttachment
 	case actKinds[act.Kind] && numbered:
 		return RoleAct
+	case act.Kind == "avviso" && anyLine(top, noticeAvvisoRE()):
+		// An avviso of a deposit or a session is a notice, whatever
+		// register its box numbers it in ("Atto n. 2026/0131").
+		return RoleNotice
 	case (act.Kind == "avviso" || act.Kind == "bando") && numbered:
 		return RoleAct
 	case (act.Kind == "deliberazione" || act.Kind == "determinazione") && decides(file):

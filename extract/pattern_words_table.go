@@ -54,6 +54,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x27f013f9dcb4daee, nil, nil, false},
 	{0x2a67707bfbeab232, []string{"qualit"}, []string{"qualit"}, true},
 	{0x2b05e12e8d4701bf, []string{"omune", "itt"}, []string{"del", "dal", "nel"}, true},
+	{0x2c8e7fb3e89d09e7, []string{"avviso"}, nil, false},
 	{0x2cf1653241ee2518, []string{"votanti"}, []string{"votanti"}, true},
 	{0x2ed3576bedf11ac4, nil, nil, false},
 	{0x326f1f19614e251a, []string{"statuto"}, []string{"artt.", "art."}, true},
