@@ -516,6 +516,11 @@ var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 // "AVVISO PUBBLICO", "BANDO".
 var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico)?\s*$`)
 
+// lawNoteRE is a line in brackets, whole, that names the law a notice
+// applies: "(art. 140 del Codice di procedura civile – art. 60 del D.P.R.
+// 29 settembre 1973, n. 600)", not a place ("(Piazza Botticelli)").
+var lawNoteRE = lazyRegexp(`(?i)^\s*\(\s*(?:artt?\.|ai\s+sensi|d\.\s*lgs|d\.\s*p\.\s*r|l\.\s*r\.|legge|l\.\s*\d|codice)[^()]*\)\s*$`)
+
 // approvalNoteRE is a line in brackets, whole, that says what act
 // approved a notice: "(approvato con determinazione dirigenziale n. 41
 // del 14/01/2026)". It is no part of the notice's title.
@@ -525,11 +530,12 @@ var approvalNoteRE = lazyRegexp(`(?i)^\s*\(\s*(?:approvat|adottat|indett|emanat)
 var titleRunOnRE = lazyRegexp(`^(?:PER|DI|DEL|DELLA|DELLE|DEI|DEGLI|RELATIV[OAIE]|CONCERNENTE|RIGUARDANTE|INERENTE|FINALIZZAT[OAIE]|AI\s+SENSI|IN\s+MATERIA|A\s+FAVORE)\b`)
 
 // runOfSize is the end of the lines from i on of i's size, each close
-// under the one before, up to what opens a body ("Si rende noto che") or
-// a note of the act that approved it.
+// under the one before, up to what opens a body ("Si rende noto che"), a
+// note of the act that approved it, or a note of the law it applies.
 func runOfSize(head actLines, i int) int {
 	j := i + 1
-	for j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap && !subjectStopRE().MatchString(head[j].Text) && !approvalNoteRE().MatchString(head[j].Text) {
+	for j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap && !subjectStopRE().MatchString(head[j].Text) &&
+		!approvalNoteRE().MatchString(head[j].Text) && !lawNoteRE().MatchString(head[j].Text) {
 		j++
 	}
 	return j

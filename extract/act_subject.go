@@ -27,8 +27,9 @@ var (
 	bareSubjectLabelRE = lazyRegexp(`^\s*(?:OGGETTO|Oggetto)\s+(\p{L}+)`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section,
-	// the subject's French or German under it ("OBJET :", "Betreff:").
-	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|il\s+presidente\b|il\s+titolare\b|il\s+segretario\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|` + letterOpening + `)`)
+	// the subject's French or German under it ("OBJET :", "Betreff:"),
+	// the proposal it decides on ("Proposta n. 104 del …").
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|il\s+presidente\b|il\s+titolare\b|il\s+segretario\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|proposta\s+(?:n\.|n°|nr\.?|numero)\s*\d|` + letterOpening + `)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
@@ -56,7 +57,8 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	valueX := subjectStart(label)
 	// A double-spaced page spaces its lines as far apart as another
 	// page spaces its paragraphs.
-	gap := max(paragraphGap, 1.25*linePitch(ls, first.Page))
+	pitch := linePitch(ls, first.Page)
+	gap := max(paragraphGap, 1.25*pitch)
 	var above []int
 	switch {
 	case value != nil:
@@ -115,6 +117,9 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 			if labelOnly && len(parts) == 1 {
 				continue
 			}
+			break
+		}
+		if spacedAfterSentence(ls, last, ls[j], pitch) {
 			break
 		}
 		if endsParagraph(ls, last, ls[j], label.X, valueX) || capitalsEnd(parts, text) ||
@@ -201,6 +206,20 @@ func sentenceAfterShortLine(ls actLines, k int, next pdftext.Line) bool {
 		return false
 	}
 	return brokenShortHalf(ls, k, next)
+}
+
+// spacedAfterSentence is whether line k of ls ends its paragraph before
+// next by the space between them: line k ends a sentence, broken short,
+// and next opens another with a capital farther below it than the page's
+// lines stand (pitch, in ems), if less than a paragraph's gap ("…
+// seduta del 12" / "febbraio 2026." / "Ai sensi dell'art. 39 …" set a
+// third of a line lower).
+func spacedAfterSentence(ls actLines, k int, next pdftext.Line, pitch float64) bool {
+	l := ls[k]
+	if pitch == 0 || len(next.Runs) == 0 || !endsWithStop(l.Text) || !startsUpper(next.Text) {
+		return false
+	}
+	return (l.Y-next.Y)/max(next.Size, 1) > 1.2*pitch && brokenShort(ls, k, next)
 }
 
 // capitalsEnd is whether a subject printed in capitals ends before next:

@@ -577,6 +577,10 @@ func TestSubjectParagraphEnd(t *testing.T) {
 				"            2026, ore 20:30.\n" +
 				"Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, le SS.LL. sono invitate a partecipare alla\n" + body,
 			"Convocazione del Consiglio Comunale in seduta ordinaria pubblica – martedì 27 gennaio 2026, ore 20:30."},
+		{"the proposal's line under the subject",
+			"Oggetto: Concessione contributo straordinario all'Associazione \"Amici del Castello\" per il Carnevale 2026.\n" +
+				"Proposta n. 104 del 30/01/2026 - Area proponente: Area Servizi Sociali e Culturali\n\nLA GIUNTA MUNICIPALE\n",
+			"Concessione contributo straordinario all'Associazione \"Amici del Castello\" per il Carnevale 2026."},
 		{"the next line goes on in lower case",
 			"Oggetto: Convocazione seduta II Commissione.\n" +
 				"      ai sensi dell'art. 8 del Regolamento di funzionamento del Consiglio Comunale della citta'\n\nIL SINDACO\n",
@@ -590,6 +594,39 @@ func TestSubjectParagraphEnd(t *testing.T) {
 			}
 			if a.Subject != tt.want {
 				t.Errorf("subject:\n got %q\nwant %q", a.Subject, tt.want)
+			}
+		})
+	}
+}
+
+// TestSubjectSpacedParagraph: a subject's short last line that ends a
+// sentence ends the subject where the next line stands farther below it
+// than the page's lines stand, if less than a paragraph's gap.
+func TestSubjectSpacedParagraph(t *testing.T) {
+	text := "COMUNE DI MURAVERA\n" +
+		"Oggetto: Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 12\n" +
+		"febbraio 2026.\n" +
+		"Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, e dell'art. 14 del vigente Regolamento per\n" +
+		"il funzionamento del Consiglio Comunale, la S.V. è invitata a partecipare alla seduta del\n" +
+		"Consiglio Comunale, in sessione ordinaria, che si terrà nella sala consiliare del Municipio.\n"
+	for _, tt := range []struct {
+		name  string
+		lower float64 // how much lower than a line's pitch the body stands
+		want  string
+	}{
+		{"a quarter of a line lower", 3.5, "Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 12 febbraio 2026."},
+		{"as close as the lines", 0, "Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 12 febbraio 2026. Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, e dell'art. 14 del vigente Regolamento per il funzionamento del Consiglio Comunale, la S.V. è invitata a partecipare alla seduta del Consiglio Comunale, in sessione ordinaria, che si terrà nella sala consiliare del Municipio."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := textDocument(text)
+			runs := doc.Pages[0].Runs
+			for i := range runs {
+				if runs[i].Y < 800-2*14-1 { // the body's lines
+					runs[i].Y -= tt.lower
+				}
+			}
+			if a := ParseAct(doc); a == nil || a.Subject != tt.want {
+				t.Errorf("subject:\n got %+v\nwant %q", a, tt.want)
 			}
 		})
 	}

@@ -77,7 +77,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-16/lettera-giarre-sfera.pdf|subject":               "the OCR reads a speck as \"i\", a word in Italian, and the en dash as a hyphen",
 	"scan-16/ordinanza-ladispoli-apkappa.pdf|subject":        "the label stands beside the middle line of a subject of three, and the OCR reads a speck as \"E\" before the first",
 	// Round 17's scanned set, on first reading (albo 0.3.116).
-	"scan-17/avviso-deposito-oleggio-siscom.pdf|subject":    "first reading, not looked into",
 	"scan-17/avviso-sanbenedetto-sfera.pdf|subject":         "first reading, not looked into",
 	"scan-17/certificato-terrasini-saga.pdf|subject":        "first reading, not looked into",
 	"scan-17/consiglio-polignano-halley.pdf|attendee":       "first reading, not looked into",
