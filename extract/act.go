@@ -595,6 +595,9 @@ func officeHeadings(head actLines) []string {
 	for i := 0; i < len(head); i++ {
 		l := head[i]
 		text := officeField(l)
+		if !officeHeading(text) {
+			text = officeBesideLetterhead(l)
+		}
 		if !officeHeading(text) || officeWordAlone(text) || proposerLabel(text) {
 			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE", "SETTORE PROPONENTE": a table's label
 		}
@@ -933,6 +936,25 @@ func firstCell(l pdftext.Line) string {
 		return pdftext.NewLine(l.Page, cells[0]).Text
 	}
 	return l.Text
+}
+
+// officeBesideLetterhead is the office a letterhead's line prints in a
+// cell right of the municipality's name ("COMUNE DI RIVA DEL GARDA" |
+// "AREA SERVIZI TECNICI E DEL TERRITORIO"), "" for none.
+func officeBesideLetterhead(l pdftext.Line) string {
+	if !severalCells(l) || !municipalityCellRE().MatchString(l.Text) {
+		return ""
+	}
+	cells := splitCells(l)
+	if len(cells) < 2 || !municipalityCellRE().MatchString(pdftext.NewLine(l.Page, cells[0]).Text) {
+		return ""
+	}
+	for _, c := range cells[1:] {
+		if text := pdftext.NewLine(l.Page, c).Text; officeHeading(text) {
+			return text
+		}
+	}
+	return ""
 }
 
 // officeWordAlone reports whether s is an office's word and nothing else

@@ -1258,3 +1258,20 @@ func TestWithoutFinalStop(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeBesideLetterhead: an office printed in a cell right of the
+// municipality's name, with its Ufficio under it, issues the act.
+func TestOfficeBesideLetterhead(t *testing.T) {
+	a := parseLines(t,
+		"COMUNE DI RIVA DEL GARDA                    AREA SERVIZI TECNICI E DEL TERRITORIO",
+		"Provincia di Trento                         Ufficio Verde Pubblico e Patrimonio",
+		"",
+		"                 DETERMINAZIONE DEL DIRIGENTE",
+		"                 n. 1184 di data 18 dicembre 2025",
+		"OGGETTO: Affidamento diretto del servizio di manutenzione del verde.",
+		"IL DIRIGENTE",
+		"Premesso che il parco ha subito danni;")
+	if a.Organ != "AREA SERVIZI TECNICI E DEL TERRITORIO" || a.Office != "Ufficio Verde Pubblico e Patrimonio" {
+		t.Errorf("organ %q, office %q; want the Area and its Ufficio", a.Organ, a.Office)
+	}
+}
