@@ -401,3 +401,31 @@ func libraryWithin(t *testing.T, check func([]byte) string, data []byte) string 
 		return ""
 	}
 }
+
+// TestToUnicodeRangeAcrossBytes: a ToUnicode bfrange that spans more than
+// its last byte (Tesseract's PDF renderer maps <0000> <FFFF> <0000>) moves
+// its whole destination by the code's offset: "—" and "€" read as
+// themselves, not as the control codes 0x14 and 0xAC of their last bytes.
+func TestToUnicodeRangeAcrossBytes(t *testing.T) {
+	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def " +
+		"1 begincodespacerange <0000> <FFFF> endcodespacerange " +
+		"2 beginbfrange <0000> <FFFF> <0000> <0100> <0101> <0041> endbfrange endcmap " +
+		"CMapName currentdict /CMap defineresource pop end end"
+	data := pdfObjects{bodies: []string{
+		onePageTop,
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+		stream("", "BT /F1 10 Tf 72 700 Td <0053201420AC00E0> Tj ET"),
+		"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 500 >>",
+		stream("", cmap),
+		"<< /Type /FontDescriptor /FontName /Test /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+	}}.bytes()
+	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if runs := doc.Pages[0].Runs; len(runs) != 1 || runs[0].Text != "S—€à" {
+		t.Errorf("runs %+v, want S—€à", runs)
+	}
+}

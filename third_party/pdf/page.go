@@ -345,6 +345,25 @@ type cmap struct {
 	bfchar  []bfchar
 }
 
+// codeValue is a character code read as a big-endian number.
+func codeValue(code string) int {
+	v := 0
+	for i := 0; i < len(code); i++ {
+		v = v<<8 | int(code[i])
+	}
+	return v
+}
+
+// addBigEndian adds d to b read as a big-endian number, in b's bytes.
+func addBigEndian(b []byte, d int) []byte {
+	for i := len(b) - 1; i >= 0 && d != 0; i-- {
+		v := int(b[i]) + d&0xFF
+		b[i] = byte(v)
+		d = d>>8 + v>>8
+	}
+	return b
+}
+
 func (m *cmap) Decode(raw string) (text string) {
 	var r []rune
 Parse:
@@ -366,7 +385,14 @@ Parse:
 								s := bfrange.dst.RawString()
 								if bfrange.lo != text { // value isn't at the beginning of the range so scale result
 									b := []byte(s)
-									b[len(b)-1] += text[len(text)-1] - bfrange.lo[len(bfrange.lo)-1] // increment last byte by difference
+									if bfrange.lo[:n-1] != text[:n-1] && len(b) > 0 {
+										// A range across more than its last byte
+										// (Tesseract's <0000> <FFFF> <0000>): the whole
+										// destination moves by the code's offset.
+										b = addBigEndian(b, codeValue(text)-codeValue(bfrange.lo))
+									} else {
+										b[len(b)-1] += text[len(text)-1] - bfrange.lo[len(bfrange.lo)-1] // increment last byte by difference
+									}
 									s = string(b)
 								}
 								r = append(r, []rune(utf16Decode(s))...)
