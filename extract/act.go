@@ -700,7 +700,7 @@ var (
 	// proponente", "SERVIZIO PROPONENTE", "Ufficio proponente:",
 	// "PROPONENTE", "Proposta del", "Proposta"; what follows it in its
 	// cell, if anything, is the office.
-	proposerLabelRE = lazyRegexp(`(?i)^(?:(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)\s+proponente|proponente|proposta(?:\s+(?:dell['’]|del\b|dal\b))?)\s*:?\s*(.*)$`)
+	proposerLabelRE = lazyRegexp(`(?i)^(?:` + proposerOfficeWords + `\s+proponente|proponente|proposta(?:\s+(?:dell['’]|del\b|dal\b))?)\s*:?\s*(.*)$`)
 	// proposalOfficeRE is a proposal's number and the office that made
 	// it: "Proposta n. 96/2026 del Settore Avvocatura e Contenzioso",
 	// "n. 27 del 10/04/2025 - Area Economico-Finanziaria".
@@ -789,7 +789,11 @@ func afterProposerLabel(s string) string {
 
 // innerProposerLabelRE is the label of a proposing office anywhere in a
 // text: "Settore proponente:", "Ufficio proponente".
-var innerProposerLabelRE = lazyRegexp(`(?i)\b(?:(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)\s+)?proponente\b\s*:?\s*`)
+var innerProposerLabelRE = lazyRegexp(`(?i)\b(?:` + proposerOfficeWords + `\s+)?proponente\b\s*:?\s*`)
+
+// proposerOfficeWords are the offices a proposer's label names: "Settore
+// proponente", "Ufficio proponente".
+const proposerOfficeWords = `(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)`
 
 // proposerLabel reports whether s is the label of a proposing office and
 // nothing else ("SETTORE PROPONENTE", "Ufficio proponente:").

@@ -1193,11 +1193,7 @@ func medianCellSize(cells []headerCell) float64 {
 	for _, c := range cells {
 		sizes = append(sizes, c.size)
 	}
-	if len(sizes) == 0 {
-		return 0
-	}
-	slices.Sort(sizes)
-	return sizes[len(sizes)/2]
+	return median(sizes)
 }
 
 // below reports whether l is at or below the subject's first line.

@@ -6,7 +6,6 @@ package extract
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -159,12 +158,6 @@ func endsParagraph(ls actLines, k int, next pdftext.Line, labelX, valueX float64
 	return brokenShort(ls, k, next)
 }
 
-// brokenShortHalf is whether line k of ls, broken short before next
-// (brokenShort), fills less than half the width of the text around it.
-func brokenShortHalf(ls actLines, k int, next pdftext.Line) bool {
-	return brokenShort(ls, k, next) && ls[k].X2-ls[k].X < (textRight(ls, k)-ls[k].X)/2
-}
-
 // brokenShort is whether next's first word would have fitted in the room
 // left at the end of line k of ls, so the line was broken on purpose.
 func brokenShort(ls actLines, k int, next pdftext.Line) bool {
@@ -200,12 +193,11 @@ func sentenceAfterShortLine(ls actLines, k int, next pdftext.Line) bool {
 		math.Abs(next.X-l.X) > max(l.Size, 1)/2 {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(words[0])
-	second, _ := utf8.DecodeRuneInString(words[1])
-	if !unicode.IsUpper(first) || !unicode.IsLower(second) {
+	if !startsUpper(words[0]) || !startsLower(words[1]) {
 		return false
 	}
-	return brokenShortHalf(ls, k, next)
+	// Broken short, and filling less than half the text's width.
+	return brokenShort(ls, k, next) && l.X2-l.X < (textRight(ls, k)-l.X)/2
 }
 
 // spacedAfterSentence is whether line k of ls ends its paragraph before
@@ -213,7 +205,7 @@ func sentenceAfterShortLine(ls actLines, k int, next pdftext.Line) bool {
 // and next opens another with a capital farther below it than the page's
 // lines stand (pitch, in ems), if less than a paragraph's gap ("…
 // seduta del 12" / "febbraio 2026." / "Ai sensi dell'art. 39 …" set a
-// third of a line lower).
+// quarter of a line lower).
 func spacedAfterSentence(ls actLines, k int, next pdftext.Line, pitch float64) bool {
 	l := ls[k]
 	if pitch == 0 || len(next.Runs) == 0 || !endsWithStop(l.Text) || !startsUpper(next.Text) {
@@ -421,11 +413,7 @@ func linePitch(ls actLines, page int) float64 {
 			pitches = append(pitches, p)
 		}
 	}
-	if len(pitches) == 0 {
-		return 0
-	}
-	slices.Sort(pitches)
-	return pitches[len(pitches)/2]
+	return median(pitches)
 }
 
 // joinSubjectLines joins a subject's lines with single spaces, except

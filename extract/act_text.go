@@ -56,17 +56,17 @@ func newActLines(file *pdftext.File) actLines {
 	for _, lines := range pages {
 		seen, seenFoot := map[string]bool{}, map[string]bool{}
 		for i, l := range lines {
-			if i < furnitureEdge || i >= len(lines)-furnitureEdge {
-				if k := furnitureKey(l.Text); !seen[k] {
-					seen[k] = true
-					edgeCount[k]++
-				}
+			if i >= furnitureEdge && i < len(lines)-furnitureEdge {
+				continue
 			}
-			if i >= len(lines)-furnitureEdge {
-				if k := furnitureKey(l.Text); !seenFoot[k] {
-					seenFoot[k] = true
-					footCount[k]++
-				}
+			k := furnitureKey(l.Text)
+			if !seen[k] {
+				seen[k] = true
+				edgeCount[k]++
+			}
+			if i >= len(lines)-furnitureEdge && !seenFoot[k] {
+				seenFoot[k] = true
+				footCount[k]++
 			}
 		}
 	}
@@ -74,13 +74,18 @@ func newActLines(file *pdftext.File) actLines {
 	out := make(actLines, 0, total) // a long document's lines are most of what the parser allocates
 	for _, lines := range pages {
 		for i, l := range lines {
-			edge := i < furnitureEdge || i >= len(lines)-furnitureEdge
-			// A running foot on every page of a document too short for
-			// repetition on furnitureMinPages: "Delibera G.C. 87/2026 -
-			// Siscom Atti" at the foot of both pages.
-			everyFoot := i >= len(lines)-furnitureEdge && len(pages) > 1 && footCount[furnitureKey(l.Text)] == len(pages)
-			if l.Text == "" || copyNoticeRE().MatchString(l.Text) || (edge && (edgeCount[furnitureKey(l.Text)] >= minPages || everyFoot || i > 0 && pageFootRE().MatchString(l.Text) || printsPageNumber(l))) {
+			if l.Text == "" || copyNoticeRE().MatchString(l.Text) {
 				continue
+			}
+			if foot := i >= len(lines)-furnitureEdge; foot || i < furnitureEdge {
+				k := furnitureKey(l.Text)
+				// A running foot on every page of a document too short for
+				// repetition on furnitureMinPages: "Delibera G.C. 87/2026 -
+				// Siscom Atti" at the foot of both pages.
+				everyFoot := foot && len(pages) > 1 && footCount[k] == len(pages)
+				if edgeCount[k] >= minPages || everyFoot || i > 0 && pageFootRE().MatchString(l.Text) || printsPageNumber(l) {
+					continue
+				}
 			}
 			out = append(out, l)
 		}
@@ -93,6 +98,15 @@ func newActLines(file *pdftext.File) actLines {
 // "Pagina 2 di 3"): furniture on a document of two pages too, which
 // repetition cannot tell.
 var pageFootRE = lazyRegexp(`(?i)\bpag(?:ina|\.)?\s*\d{1,3}(?:\s*(?:di|/)\s*\d{1,3})?\s*$`)
+
+// median is the middle of xs, which it sorts; 0 for none.
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	slices.Sort(xs)
+	return xs[len(xs)/2]
+}
 
 // evenOCRSizes gives the lines of an OCR's layer one size, the median of
 // theirs: an OCR sizes each line to its box, not to its type (the two
@@ -109,11 +123,10 @@ func evenOCRSizes(lines []pdftext.Line) {
 	if len(sizes) == 0 {
 		return
 	}
-	slices.Sort(sizes)
-	median := sizes[len(sizes)/2]
+	size := median(sizes)
 	for i := range lines {
 		if ocrLine(lines[i]) {
-			lines[i].Size = median
+			lines[i].Size = size
 		}
 	}
 }
@@ -152,16 +165,11 @@ const textSizeLines = 80
 // textSize is the size most of the text is set in, the median of the
 // first textSizeLines lines' sizes.
 func (ls actLines) textSize() float64 {
-	n := min(len(ls), textSizeLines)
-	if n == 0 {
-		return 0
+	sizes := make([]float64, min(len(ls), textSizeLines))
+	for i := range sizes {
+		sizes[i] = ls[i].Size
 	}
-	sizes := make([]float64, n)
-	for i, l := range ls[:n] {
-		sizes[i] = l.Size
-	}
-	slices.Sort(sizes)
-	return sizes[n/2]
+	return median(sizes)
 }
 
 // join returns the text of lines[from:to] as one string, line breaks

@@ -122,15 +122,8 @@ func readingOrder(page int, runs []Run) (ordered []Run, lines []Line) {
 			lineRuns[k] = runs[j]
 		}
 		l := NewLine(page, lineRuns)
-		if calls := footnoteCalls(lineRuns, l.Size); calls > 0 {
-			// A footnote's call is no word of the line's text.
-			kept := make([]Run, 0, len(lineRuns)-calls)
-			for k := range lineRuns {
-				if !raisedCall(&lineRuns[k], l.Size, lineRuns) {
-					kept = append(kept, lineRuns[k])
-				}
-			}
-			l.Text = JoinRuns(kept)
+		if kept := withoutFootnoteCalls(lineRuns, l.Size); len(kept) < len(lineRuns) {
+			l.Text = JoinRuns(kept) // a footnote's call is no word of the line's text
 		}
 		lines = append(lines, l)
 		start = i
@@ -242,16 +235,23 @@ func sameBaseline(a, b *Run) bool {
 	return small.Size <= superscriptSize*line.Size && rise > 0 && rise <= superscriptRise*line.Size && footnoteCall(small.Text)
 }
 
-// footnoteCalls counts the runs of a line that are footnotes' calls
-// (raisedCall), for a line whose largest size is size.
-func footnoteCalls(runs []Run, size float64) int {
-	n := 0
+// withoutFootnoteCalls is a line's runs without those that are footnotes'
+// calls (raisedCall), for a line whose largest size is size: runs itself
+// when it has none.
+func withoutFootnoteCalls(runs []Run, size float64) []Run {
+	var kept []Run
 	for i := range runs {
-		if raisedCall(&runs[i], size, runs) {
-			n++
+		switch call := raisedCall(&runs[i], size, runs); {
+		case call && kept == nil:
+			kept = append(make([]Run, 0, len(runs)-1), runs[:i]...)
+		case !call && kept != nil:
+			kept = append(kept, runs[i])
 		}
 	}
-	return n
+	if kept == nil {
+		return runs
+	}
+	return kept
 }
 
 // raisedCall reports whether r is a footnote's call set as a superscript

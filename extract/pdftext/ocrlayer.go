@@ -86,6 +86,7 @@ func (in *interpreter) placedOCRWord(r *Run, text []byte) (word []byte, ok bool)
 		return text, follows
 	}
 	if follows {
+		in.flushJoined() // the word before, whole
 		text = romanAfterOffice(in.page.Runs[len(in.page.Runs)-1].Text, text)
 	}
 	return text, true
