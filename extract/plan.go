@@ -194,6 +194,14 @@ func slideBody(lines []pdftext.Line) []pdftext.Run {
 // cellGap is the gap, in ems, that separates two cells on one baseline.
 const cellGap = 1.5
 
+// ocrCellGap is cellGap between two words of an OCR's text layer. The OCR
+// sizes each line to its box, so a letterhead's line of large capitals
+// measures its gaps in large ems, and the words it read off a crest beside
+// the name ("stema COMUNE DI MANTOVA") stand a wide space apart yet under
+// cellGap; its words' boxes are tight, so a space between words of one
+// cell is under half an em.
+const ocrCellGap = 1.0
+
 // splitCells splits a line where a gap wider than cellGap separates runs:
 // text of different table cells that happens to share a baseline. The gap
 // is measured in the ems of the smaller of the two runs' type: a caption
@@ -204,7 +212,11 @@ func splitCells(l pdftext.Line) [][]pdftext.Run {
 	start := 0
 	end, endSize := math.Inf(-1), 0.0
 	for i, r := range l.Runs {
-		if i > 0 && r.X-end > cellGap*math.Max(math.Min(r.Size, endSize), 1) {
+		gap := cellGap
+		if r.Invisible && i > 0 && l.Runs[i-1].Invisible {
+			gap = ocrCellGap
+		}
+		if i > 0 && r.X-end > gap*math.Max(math.Min(r.Size, endSize), 1) {
 			cells = append(cells, l.Runs[start:i])
 			start = i
 		}

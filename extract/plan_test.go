@@ -259,20 +259,28 @@ func TestSplitCells(t *testing.T) {
 		name string
 		runs []run
 		want []string
+		ocr  bool // the runs are an OCR's invisible words
 	}{
-		{"words of one cell", []run{{50, 60, 11, "COMUNE"}, {113, 20, 11, "DI"}, {136, 60, 11, "BORGO"}}, []string{"COMUNE DI BORGO"}},
-		{"two cells of a table's row", []run{{50, 40, 11, "N. 18"}, {140, 120, 11, "Seduta del 28/04/2025"}}, []string{"N. 18", "Seduta del 28/04/2025"}},
-		{"a gap narrow for large type", []run{{50, 80, 18, "COMUNE DI"}, {150, 120, 18, "SAVIGLIANO"}}, []string{"COMUNE DI SAVIGLIANO"}},
+		{"words of one cell", []run{{50, 60, 11, "COMUNE"}, {113, 20, 11, "DI"}, {136, 60, 11, "BORGO"}}, []string{"COMUNE DI BORGO"}, false},
+		{"two cells of a table's row", []run{{50, 40, 11, "N. 18"}, {140, 120, 11, "Seduta del 28/04/2025"}}, []string{"N. 18", "Seduta del 28/04/2025"}, false},
+		{"a gap narrow for large type", []run{{50, 80, 18, "COMUNE DI"}, {150, 120, 18, "SAVIGLIANO"}}, []string{"COMUNE DI SAVIGLIANO"}, false},
 		// A caption in small type beside a heading in large: the gap is
 		// 17.7 pt, under 1.5 em of the heading's 18 pt, over 1.5 em of
 		// the caption's 6 pt.
-		{"a caption in small type beside a heading", []run{{70.2, 24.6, 6, "stemma"}, {112.5, 233, 18, "COMUNE DI SAVIGLIANO"}}, []string{"stemma", "COMUNE DI SAVIGLIANO"}},
-		{"a heading, then a caption", []run{{50, 233, 18, "COMUNE DI SAVIGLIANO"}, {300.7, 30, 6, "(CN)"}}, []string{"COMUNE DI SAVIGLIANO", "(CN)"}},
+		{"a caption in small type beside a heading", []run{{70.2, 24.6, 6, "stemma"}, {112.5, 233, 18, "COMUNE DI SAVIGLIANO"}}, []string{"stemma", "COMUNE DI SAVIGLIANO"}, false},
+		{"a heading, then a caption", []run{{50, 233, 18, "COMUNE DI SAVIGLIANO"}, {300.7, 30, 6, "(CN)"}}, []string{"COMUNE DI SAVIGLIANO", "(CN)"}, false},
+		// An OCR's letterhead line, each word a run sized to the line's
+		// box: the crest's caption stands 1.1 em left of the name, twice
+		// the gaps between the name's words (scan-17's Mantova).
+		{"an OCR's crest caption beside its letterhead", []run{{67.4, 29.8, 16, "stema"}, {115.2, 78, 16, "COMUNE"}, {200.9, 15.6, 16, "DI"}, {224.9, 87.3, 16, "MANTOVA"}},
+			[]string{"stema", "COMUNE DI MANTOVA"}, true},
+		{"the same gap in print", []run{{67.4, 29.8, 16, "stema"}, {115.2, 78, 16, "COMUNE"}, {200.9, 15.6, 16, "DI"}, {224.9, 87.3, 16, "MANTOVA"}},
+			[]string{"stema COMUNE DI MANTOVA"}, false},
 	}
 	for _, tt := range tests {
 		var l pdftext.Line
 		for _, r := range tt.runs {
-			l.Runs = append(l.Runs, pdftext.Run{X: r.x, W: r.w, Size: r.size, Text: r.text})
+			l.Runs = append(l.Runs, pdftext.Run{X: r.x, W: r.w, Size: r.size, Text: r.text, Invisible: tt.ocr})
 		}
 		var got []string
 		for _, cell := range splitCells(l) {
