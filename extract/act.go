@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -442,6 +443,9 @@ func deliberatingOrgan(line string) string {
 		len(words) == 2 && words[1] != "comunale" && words[1] != "municipale" {
 		return ""
 	}
+	if len(words) == 2 && words[1] == "municipale" {
+		return titleCase(words[0] + " " + words[1]) // Sicily's "LA GIUNTA MUNICIPALE"
+	}
 	return organAliases[words[0]]
 }
 
@@ -532,10 +536,21 @@ var titleRunOnRE = lazyRegexp(`^(?:PER|DI|DEL|DELLA|DELLE|DEI|DEGLI|RELATIV[OAIE
 // runOfSize is the end of the lines from i on of i's size, each close
 // under the one before, up to what opens a body ("Si rende noto che"), a
 // note of the act that approved it, or a note of the law it applies.
+// Close is under a paragraph's gap; on an OCR's lines, sized to their
+// letters' boxes, smaller than their type, a title in capitals goes on in
+// capitals under a quarter more than the page's lines stand apart where
+// they stand wider (Dueville's title at 2.1 of its ems, its body at 1.8).
 func runOfSize(head actLines, i int) int {
+	ocrGap := 0.0
+	if ocrLine(head[i]) && isUpperHeading(head[i].Text) {
+		ocrGap = 1.25 * linePitch(head, head[i].Page)
+	}
 	j := i + 1
-	for j < len(head) && head[j].Size == head[i].Size && head.gapAbove(j) < paragraphGap && !subjectStopRE().MatchString(head[j].Text) &&
+	for j < len(head) && head[j].Size == head[i].Size && !subjectStopRE().MatchString(head[j].Text) &&
 		!approvalNoteRE().MatchString(head[j].Text) && !lawNoteRE().MatchString(head[j].Text) {
+		if gap := head.gapAbove(j); gap >= paragraphGap && (gap >= ocrGap || !isUpperHeading(head[j].Text)) {
+			break
+		}
 		j++
 	}
 	return j
@@ -626,8 +641,13 @@ func officeHeadings(head actLines) []string {
 			// A heading in capitals goes on in capitals; one in small
 			// letters only where it has visibly not ended ("Settore:
 			// Turismo, Cultura e" over "Sport").
+			// Or its cell was too narrow for its last words ("… e
+			// Gestione" over "Finanziaria").
+			under := n
+			under.Text = nt
 			goesOn := isUpperHeading(nt) && isUpperHeading(parts[len(parts)-1]) ||
-				danglingEnd(parts[len(parts)-1]) && len(strings.Fields(nt)) <= maxDanglingWords && !strings.Contains(nt, ":")
+				danglingEnd(parts[len(parts)-1]) && len(strings.Fields(nt)) <= maxDanglingWords && !strings.Contains(nt, ":") ||
+				wrappedLastLine(head[i], under, head[next+1:])
 			if n.Page != l.Page || !goesOn || headingKindRE().MatchString(nt) ||
 				officeHeading(nt) || gap > paragraphGap || municipalityCellRE().MatchString(nt) ||
 				headingStopRE().MatchString(nt) {
@@ -817,16 +837,25 @@ func unitName(s string) bool {
 // proposalLines are the lines of a minute, before its organ's heading
 // ("LA GIUNTA COMUNALE") or its decision, that open with the proposal it
 // decides on: "Proposta n. 201 del 09/10/2025 – Settore Lavori Pubblici",
-// printed under the roll and the presidency. A premise that names a
-// proposal ("Vista la proposta …") opens with something else.
+// printed under the roll and the presidency, each with the line under it,
+// onto which the office's name may wrap ("… SETTORE LAVORI PUBBLICI E"
+// over "MANUTENZIONI"). A premise that names a proposal ("Vista la
+// proposta …") opens with something else.
 func proposalLines(ls actLines) actLines {
 	var out actLines
-	for _, l := range ls[:min(len(ls), maxProposalLine)] {
+	end := min(len(ls), maxProposalLine)
+	for i := 0; i < end; i++ {
+		l := ls[i]
 		if deliberatingOrgan(l.Text) != "" || isDecisionHeading(l.Text) {
 			break
 		}
-		if proposalLineRE().MatchString(l.Text) {
-			out = append(out, l)
+		if !proposalLineRE().MatchString(l.Text) {
+			continue
+		}
+		out = append(out, l)
+		if i+1 < len(ls) && ls[i+1].Page == l.Page && !proposalLineRE().MatchString(ls[i+1].Text) {
+			out = append(out, ls[i+1])
+			i++
 		}
 	}
 	return out
@@ -878,16 +907,70 @@ func officeGoesOn(head actLines, i int, cell pdftext.Line, office string) string
 		return ""
 	}
 	under, ok := cellUnder(head[i+1], cell)
-	next := under.Text
-	words := len(strings.Fields(next))
-	if !ok || words == 0 || words > maxDanglingWords || strings.ContainsAny(next, "0123456789:") {
+	if !ok {
 		return ""
 	}
-	if danglingEnd(office) || officeWordAlone(office) || isUpperHeading(office) && isUpperHeading(next) && words <= 2 {
+	next := under.Text
+	if rest, ok := conjoinedRest(next); ok {
+		return " " + rest // "… Turistici" over "e Sportivi – Assessore proponente: …"
+	}
+	words := len(strings.Fields(next))
+	if words == 0 || words > maxDanglingWords || strings.ContainsAny(next, "0123456789:") {
+		return ""
+	}
+	if danglingEnd(office) || officeWordAlone(office) || isUpperHeading(office) && isUpperHeading(next) && words <= 2 ||
+		wrappedLastLine(cell, under, head[i+2:]) {
 		return " " + next // "… Avvocatura e" / "Servizi" over the rest of the name
 	}
 	return ""
 }
+
+// conjoinedRest is the end of an office's name that the line under it
+// opens with a conjunction in small letters ("e Sportivi – Assessore
+// proponente: Rapisarda Alfio" gives "e Sportivi"), up to a dash after
+// it.
+func conjoinedRest(next string) (string, bool) {
+	word := firstWord(next)
+	if word != "e" && word != "ed" {
+		return "", false
+	}
+	rest := next
+	for _, dash := range []string{" – ", " - "} {
+		rest, _, _ = strings.Cut(rest, dash)
+	}
+	rest = strings.TrimSpace(rest)
+	if n := len(strings.Fields(rest)); n < 2 || n > maxDanglingWords || strings.ContainsAny(rest, "0123456789:") {
+		return "", false
+	}
+	return rest, true
+}
+
+// wrappedLastLine reports whether under, the text under cell, is the last
+// line of cell's text wrapped in its cell: one or two words starting in
+// capitals, set at cell's left edge in its size one line's pitch under
+// it, naming no office of their own, with no line of the same block
+// under it in after, the lines that follow ("Settore proponente: Settore
+// Programmazione e Gestione" over "Finanziaria", then the act's heading).
+func wrappedLastLine(cell, under pdftext.Line, after actLines) bool {
+	text := under.Text
+	if len(strings.Fields(text)) > 2 || !startsUpper(text) || strings.ContainsAny(text, "0123456789:") ||
+		officeRE().MatchString(text) || headingKindRE().MatchString(text) || !sameBlockLine(cell, under) {
+		return false
+	}
+	return len(after) == 0 || after[0].Page != under.Page || !sameBlockLine(under, after[0])
+}
+
+// sameBlockLine reports whether below is the line under above in one
+// block of text: at its left edge, in its size, a single line's pitch
+// under it.
+func sameBlockLine(above, below pdftext.Line) bool {
+	return above.Page == below.Page && math.Abs(below.X-above.X) <= 1 && math.Abs(below.Size-above.Size) <= 0.5 &&
+		(above.Y-below.Y)/max(below.Size, 1) <= wrappedLinePitch && below.Y < above.Y
+}
+
+// wrappedLinePitch is the most a wrapped line's baseline stands under
+// the line before it, in ems of its size: single spacing.
+const wrappedLinePitch = 1.4
 
 // cellUnder is the cell of l that stands under cell, if one does.
 func cellUnder(l pdftext.Line, cell pdftext.Line) (pdftext.Line, bool) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -713,6 +715,53 @@ func TestNoticeHeadings(t *testing.T) {
 	}
 }
 
+// TestNoticeTitleOverOCRSpacing: an OCR sizes its lines to their letters'
+// boxes, smaller than their type, so a numbered avviso's title, set at
+// 2.1 of those ems a line under its first, stands a paragraph's gap away
+// by them: on an OCR's lines it goes on in capitals while under a quarter
+// more than the page's lines stand (scan-16's Dueville, scan-18's Cagli).
+func TestNoticeTitleOverOCRSpacing(t *testing.T) {
+	lines := []string{
+		"COMUNE DI CAGLI",
+		"AVVISO PUBBLICO N. 4/2026",
+		"PER LA CONCESSIONE DI CONTRIBUTI A SOSTEGNO DELLE SPESE DI",
+		"TRASPORTO SCOLASTICO – ANNO SCOLASTICO 2025/2026",
+		"In esecuzione della deliberazione della Giunta Comunale n. 2 del 08/01/2026 e della propria",
+		"determinazione n. 11 del 12/01/2026, si rende noto che sono aperti i termini per la presentazione",
+		"delle domande di contributo a parziale rimborso delle spese sostenute dalle famiglie per il",
+		"trasporto degli studenti residenti nelle frazioni e nelle case sparse del territorio comunale.",
+	}
+	for _, tt := range []struct {
+		name   string
+		ocr    bool
+		second string // the title's second line
+		want   string
+	}{
+		{"an OCR's title in capitals", true, lines[3], "PER LA CONCESSIONE DI CONTRIBUTI A SOSTEGNO DELLE SPESE DI TRASPORTO SCOLASTICO – ANNO SCOLASTICO 2025/2026"},
+		{"an OCR's title over a sentence", true, "Il sottoscritto Responsabile del Settore Servizi alla Persona", "PER LA CONCESSIONE DI CONTRIBUTI A SOSTEGNO DELLE SPESE DI"},
+		{"the same spacing in print", false, lines[3], "PER LA CONCESSIONE DI CONTRIBUTI A SOSTEGNO DELLE SPESE DI"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := append(slices.Clone(lines[:3]), tt.second)
+			doc := textDocument(strings.Join(append(text, lines[4:]...), "\n") + "\n")
+			// Lines 15.8 pt apart in 8.4-point boxes (1.9 ems), the
+			// title's second 18 pt under its first (2.1 ems).
+			runs := doc.Pages[0].Runs
+			for i := range runs {
+				k := math.Round((800 - runs[i].Y) / 14)
+				runs[i].Y = 800 - 15.8*k
+				if k >= 3 {
+					runs[i].Y -= 2.2
+				}
+				runs[i].Size, runs[i].Invisible = 8.4, tt.ocr
+			}
+			if a := ParseAct(doc); a == nil || a.Subject != tt.want {
+				t.Errorf("subject:\n got %+v\nwant %q", a, tt.want)
+			}
+		})
+	}
+}
+
 // signedBody opens the body of the acts parseLines is given: the signer's
 // office, then the first section.
 const signedBody = "IL RESPONSABILE DEL SERVIZIO\nVisto"
@@ -868,11 +917,32 @@ func TestProposingOffice(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 87 DEL 14/10/2025\nProposta N. 102 del 07/10/2025 - Ufficio proponente: AREA TECNICA - LAVORI PUBBLICI", "AREA TECNICA - LAVORI PUBBLICI"},                                                                                      // the proposer's label after the proposal's number
 		{"DELIBERAZIONE N. 164 del 30/10/2025\nProposta N. 181 del 27/10/2025  Settore proponente: AREA AFFARI GENERALI", "AREA AFFARI GENERALI"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""}, // no office
+		// The cell's last word wrapped onto a line of its own, then the
+		// heading (writer-16's Nocera).
+		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nFinanziaria\n\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione Finanziaria"},
+		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nAssessore Rossi\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione"}, // a line of the same block
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
 		if a.ProposingOffice != tt.want {
 			t.Errorf("%q: proposing office %q, want %q", tt.heading, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
+// TestProposalLineOffice: the office a minute names on its proposal's
+// line under the roll, where its name wraps onto the line under it.
+func TestProposalLineOffice(t *testing.T) {
+	tests := []struct{ proposal, want string }{
+		{"Proposta n. 201 del 14/11/2025 – Ufficio proponente: SETTORE LAVORI PUBBLICI E\nMANUTENZIONI", "SETTORE LAVORI PUBBLICI E MANUTENZIONI"},                                                                        // scan-18's Abano
+		{"PROPOSTA DI DELIBERAZIONE n. 156 del 28/11/2025 – Proponente: Area IV – Servizi Culturali, Turistici\ne Sportivi – Assessore proponente: Rapisarda Alfio", "Area IV – Servizi Culturali, Turistici e Sportivi"}, // scan-18's Belpasso
+		{"Proposta n. 201 del 14/11/2025 – Settore Lavori Pubblici\nIl Sindaco ne illustra i contenuti.", "Settore Lavori Pubblici"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 187 DEL 20/11/2025", "OGGETTO: Contributi.",
+			"L'anno duemilaventicinque, addì venti del mese di novembre, si è riunita la Giunta Comunale.", tt.proposal, "LA GIUNTA COMUNALE", "Visto")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.proposal, a.ProposingOffice, tt.want)
 		}
 	}
 }
@@ -894,6 +964,7 @@ func TestDeliberatingOrgan(t *testing.T) {
 		{"", "DELIBERAZIONE DELLA GIUNTA MUNICIPALE N. 12 DEL 30/04/2024", "Visto", "Giunta Municipale"},
 		{"CONSIGLIO COMUNALE", bare, "Visto", "Consiglio Comunale"},
 		{"", bare, "LA GIUNTA COMUNALE", "Giunta Comunale"},
+		{"", bare, "LA GIUNTA MUNICIPALE", "Giunta Municipale"}, // Sicily's, as printed
 		{"", bare, "Il Consiglio", "Consiglio Comunale"},
 		{"", bare, "Visto il parere della Giunta", ""},
 	}

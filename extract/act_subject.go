@@ -91,7 +91,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	// indented past the label ("Oggetto:   Convocazione …" over "2026,
 	// ore 20:30."): a line back under the label opens the body.
 	hanging := false
-	last := i
+	last, prev := i, -1 // the subject's last line and the one before it
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
 		text := textFrom(ls[j], label.X-2)
 		if text == "" {
@@ -118,7 +118,14 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 			}
 			break
 		}
-		if spacedAfterSentence(ls, last, ls[j], pitch) {
+		// The subject's own lines may stand closer than the page's (a
+		// letter's list of items spaced wide under it): a sentence's end
+		// is spaced from them.
+		ownPitch := pitch
+		if prev >= 0 {
+			ownPitch = min(pitch, (ls[prev].Y-ls[last].Y)/max(ls[last].Size, 1))
+		}
+		if spacedAfterSentence(ls, last, ls[j], ownPitch) {
 			break
 		}
 		if endsParagraph(ls, last, ls[j], label.X, valueX) || capitalsEnd(parts, text) ||
@@ -126,7 +133,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 			break
 		}
 		parts = append(parts, text)
-		last = j
+		last, prev = j, last
 		used[j] = true
 		hanging = hanging || formX-label.X > 2*em && math.Abs(ls[j].X-formX) <= em
 	}

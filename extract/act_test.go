@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -623,6 +624,46 @@ func TestSubjectSpacedParagraph(t *testing.T) {
 			for i := range runs {
 				if runs[i].Y < 800-2*14-1 { // the body's lines
 					runs[i].Y -= tt.lower
+				}
+			}
+			if a := ParseAct(doc); a == nil || a.Subject != tt.want {
+				t.Errorf("subject:\n got %+v\nwant %q", a, tt.want)
+			}
+		})
+	}
+}
+
+// TestSubjectSpacedFromItsOwnLines: a subject's short last line that
+// ends a sentence ends the subject where the next line stands farther
+// below it than the subject's own lines stand, though the page's lines,
+// a letter's items spaced wide, stand farther apart still (scan-18's
+// Fonni).
+func TestSubjectSpacedFromItsOwnLines(t *testing.T) {
+	text := "COMUNE DI FONNI\n" +
+		"Oggetto: Convocazione del Consiglio Comunale in seduta straordinaria – giovedì 29 gennaio\n" +
+		"2026.\n" +
+		"Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, la S.V. è invitata alla seduta.\n" +
+		"ORDINE DEL GIORNO\n" +
+		"1. Lettura e approvazione dei verbali della seduta precedente.\n" +
+		"2. Comunicazioni del Sindaco.\n" +
+		"3. Approvazione del Piano di assestamento forestale.\n" +
+		"4. Riconoscimento di debito fuori bilancio.\n"
+	for _, tt := range []struct {
+		name  string
+		lower float64 // how much lower than the subject's pitch the body stands
+		want  string
+	}{
+		{"a third of a line lower", 4.5, "Convocazione del Consiglio Comunale in seduta straordinaria – giovedì 29 gennaio 2026."},
+		// No wider space: the letter runs on, items and all, as its
+		// lines stand no farther apart than the page's.
+		{"as close as the subject's lines", 0, "Convocazione del Consiglio Comunale in seduta straordinaria – giovedì 29 gennaio 2026. Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, la S.V. è invitata alla seduta. ORDINE DEL GIORNO 1. Lettura e approvazione dei verbali della seduta precedente. 2. Comunicazioni del Sindaco. 3. Approvazione del Piano di assestamento forestale. 4. Riconoscimento di debito fuori bilancio."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := textDocument(text)
+			runs := doc.Pages[0].Runs
+			for i := range runs {
+				if k := math.Round((800-runs[i].Y)/14) - 3; k >= 0 { // the body's k-th line
+					runs[i].Y -= tt.lower + 8*k // the items 22 pt apart, the subject's lines 14
 				}
 			}
 			if a := ParseAct(doc); a == nil || a.Subject != tt.want {
