@@ -10,7 +10,7 @@ import (
 // unseenSets are the folders of testdata/unseen: acts written, printed and
 // keyed by sessions that had not read the extractor, in the layouts of
 // municipal software it was not written against (see its README).
-var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13", "chromium-14", "python-14", "java-15", "libreoffice-15", "scan-15", "mixed-15", "writer-16", "scan-16", "print-17", "scan-17", "print-18", "scan-18"}
+var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13", "chromium-14", "python-14", "java-15", "libreoffice-15", "scan-15", "mixed-15", "writer-16", "scan-16", "print-17", "scan-17", "print-18", "scan-18", "bodies-19", "legacy-19"}
 
 // unseenKnownMisses are the answers of testdata/unseen the extractor gets
 // wrong today, keyed "set/file|field", each with its reason; a list that
@@ -108,6 +108,50 @@ var unseenKnownMisses = map[string]string{
 	"scan-18/giunta-belpasso-kibernetes.pdf|number":            "the OCR reads the heading \"DELIBERAZIONE DELLA GIUNTA MUNICIPALE\" as \"DELE] A DELLA GIUNTA MUNICIPALE\", so \"N. 142 del 03/12/2025\" under it is a number of nothing",
 	"scan-18/giunta-belpasso-kibernetes.pdf|subject":           "the OCR reads the opening straight quote as two apostrophes",
 	"scan-18/ordinanza-acerra-dedagroup.pdf|office":            "the OCR reads a speck as \"ur\" left of the register's line, which, set between the office's two lines, then overlaps its column: \"Polizia Municipale e\" goes on with \"ur\"",
+	// Round 19's sets, on first reading (albo 0.3.121): bodies other than a
+	// Comune, and legacy printouts; not looked into yet.
+	"bodies-19/allegato-montedomini-excel.pdf|municipality":                "first reading, not looked into",
+	"bodies-19/avviso-mugello-msword.pdf|date":                             "first reading, not looked into",
+	"bodies-19/certificato-acquerisorgive-kibernetes.pdf|date":             "first reading, not looked into",
+	"bodies-19/certificato-acquerisorgive-kibernetes.pdf|municipality":     "first reading, not looked into",
+	"bodies-19/certificato-acquerisorgive-kibernetes.pdf|number":           "first reading, not looked into",
+	"bodies-19/convocazione-atsfermo-saga.pdf|municipality":                "first reading, not looked into",
+	"bodies-19/convocazione-atsfermo-saga.pdf|organ":                       "first reading, not looked into",
+	"bodies-19/decreto-trapani-apkappa.pdf|municipality":                   "first reading, not looked into",
+	"bodies-19/delibera-aspcrotone-dedagroup.pdf|municipality":             "first reading, not looked into",
+	"bodies-19/delibera-aspcrotone-dedagroup.pdf|proposing office":         "first reading, not looked into",
+	"bodies-19/delibera-cissaca-jiride.pdf|municipality":                   "first reading, not looked into",
+	"bodies-19/delibera-cissaca-jiride.pdf|organ":                          "first reading, not looked into",
+	"bodies-19/delibera-cissaca-jiride.pdf|secretary":                      "first reading, not looked into",
+	"bodies-19/delibera-marmilla-zuddas.pdf|attendee":                      "first reading, not looked into",
+	"bodies-19/delibera-marmilla-zuddas.pdf|attendee count":                "first reading, not looked into",
+	"bodies-19/delibera-marmilla-zuddas.pdf|organ":                         "first reading, not looked into",
+	"bodies-19/delibera-marmilla-zuddas.pdf|president":                     "first reading, not looked into",
+	"bodies-19/delibera-marmilla-zuddas.pdf|secretary":                     "first reading, not looked into",
+	"bodies-19/determina-sibillini-civilia.pdf|municipality":               "first reading, not looked into",
+	"bodies-19/determina-valletrompia-datagraph.pdf|proposal date":         "first reading, not looked into",
+	"legacy-19/allegato-laconi-as400.pdf|municipality":                     "first reading, not looked into",
+	"legacy-19/certificato-vezzanoligure-modulo.pdf|subject":               "first reading, not looked into",
+	"legacy-19/convocazione-santelpidioamare-text2pdf.pdf|kind":            "first reading, not looked into",
+	"legacy-19/convocazione-santelpidioamare-text2pdf.pdf|organ":           "first reading, not looked into",
+	"legacy-19/delibera-castionedellapresolana-datagraph.pdf|date":         "first reading, not looked into",
+	"legacy-19/delibera-castionedellapresolana-datagraph.pdf|municipality": "first reading, not looked into",
+	"legacy-19/delibera-castionedellapresolana-datagraph.pdf|president":    "first reading, not looked into",
+	"legacy-19/delibera-castionedellapresolana-datagraph.pdf|secretary":    "first reading, not looked into",
+	"legacy-19/delibera-santateresagallura-apkappa.pdf|attendee":           "first reading, not looked into",
+	"legacy-19/delibera-santateresagallura-apkappa.pdf|attendee count":     "first reading, not looked into",
+	"legacy-19/delibera-santateresagallura-apkappa.pdf|municipality":       "first reading, not looked into",
+	"legacy-19/delibera-santateresagallura-apkappa.pdf|number":             "first reading, not looked into",
+	"legacy-19/delibera-santateresagallura-apkappa.pdf|president":          "first reading, not looked into",
+	"legacy-19/delibera-santateresagallura-apkappa.pdf|proposing office":   "first reading, not looked into",
+	"legacy-19/delibera-santateresagallura-apkappa.pdf|subject":            "first reading, not looked into",
+	"legacy-19/determina-pietrelcina-saga.pdf|number":                      "first reading, not looked into",
+	"legacy-19/determina-pietrelcina-saga.pdf|office":                      "first reading, not looked into",
+	"legacy-19/determina-pietrelcina-saga.pdf|organ":                       "first reading, not looked into",
+	"legacy-19/determina-pietrelcina-saga.pdf|sector number":               "first reading, not looked into",
+	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|office":                 "first reading, not looked into",
+	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|organ":                  "first reading, not looked into",
+	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|subject":                "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against

@@ -1,0 +1,125 @@
+# Giunta Comunale di Santa Teresa Gallura - AS/400-style spool printout,
+# 90 columns, boxes drawn with + - | characters, drawn in Courier by ReportLab.
+from fw import center, lr, wrap, spaced, check_width
+from rlines import render
+
+W = 90
+B = "\x01"
+
+
+def header(page):
+    return [
+        lr("COMUNE DI SANTA TERESA GALLURA        ** ATTI AMMINISTRATIVI **", "DATA STAMPA: 16/03/2026", W),
+        lr("PROV. GALLURA NORD-EST SARDEGNA       REGISTRO DELIBERAZIONI G.C.", "PAG.%5d" % page, W),
+        "=" * W,
+        "",
+    ]
+
+
+def boxline(s):
+    return "| " + s.ljust(W - 4) + " |"
+
+
+RULE = "+" + "-" * (W - 2) + "+"
+p1 = header(1) + [
+    RULE,
+    B + boxline(center("VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE", W - 4)),
+    boxline(""),
+    B + boxline("  DELIBERAZIONE N.    41                              DEL   12/03/2026"),
+    boxline("  PROPOSTA N.         52  DEL 09/03/2026    UFFICIO PROPONENTE: SERVIZIO PATRIMONIO"),
+    RULE,
+]
+subj = ("CONCESSIONE IN USO TEMPORANEO DEI LOCALI DELL'EX CASERMA DEI CARABINIERI DI VIA "
+        "ANGIOY ALL'ASSOCIAZIONE \"PRO LOCO SANTA TERESA GALLURA\" PER LA STAGIONE "
+        "TURISTICA 2026 - INDIRIZZI AL RESPONSABILE DELL'AREA AMMINISTRATIVA.")
+for l in wrap(subj, W - 4, "OGGETTO: ", " " * 9):
+    p1.append(B + boxline(l))
+p1 += [RULE, ""]
+p1 += wrap("L'ANNO 2026 (DUEMILAVENTISEI) IL GIORNO 12 (DODICI) DEL MESE DI MARZO ALLE ORE 12:15 "
+           "NELLA SALA DELLE ADUNANZE DELLA CASA COMUNALE, A SEGUITO DI REGOLARE CONVOCAZIONE, SI E' "
+           "RIUNITA LA GIUNTA COMUNALE NELLE PERSONE DEI SIGNORI:", W)
+p1.append("")
+RR = "+----+" + "-" * 34 + "+" + "-" * 24 + "+" + "-" * 10 + "+" + "-" * 10 + "+"
+p1.append(RR)
+p1.append("| N. | %-32s | %-22s | %-8s | %-8s |" % ("COGNOME E NOME", "QUALIFICA", "PRESENTE", "ASSENTE"))
+p1.append(RR)
+roll = [
+    ("DEIANA GIOVANNI MARIA", "SINDACO", False),
+    ("ORECCHIONI FRANCESCA", "VICESINDACO", True),
+    ("CASULA PIETRO PAOLO", "ASSESSORE", True),
+    ("SANNA ANTONELLA", "ASSESSORE", True),
+    ("MURGIA LUIGI", "ASSESSORE", True),
+]
+for i, (n, r, p) in enumerate(roll, 1):
+    p1.append("| %2d | %-32s | %-22s | %-8s | %-8s |" % (i, n, r, "   SI" if p else "", "" if p else "   SI"))
+p1.append(RR)
+p1.append("|" + "TOTALE PRESENTI:   4     TOTALE ASSENTI:   1".rjust(RR.__len__() - 5) + "   |")
+p1.append("+" + "-" * (len(RR) - 2) + "+")
+p1.append("")
+p1 += wrap("ASSUME LA PRESIDENZA LA DOTT.SSA FRANCESCA ORECCHIONI IN QUALITA' DI VICESINDACO, "
+           "STANTE L'ASSENZA DEL SINDACO.", W)
+p1 += wrap("PARTECIPA IL SEGRETARIO COMUNALE DOTT.SSA MARIA ANTONIETTA SECHI, CHE CURA LA "
+           "REDAZIONE DEL PRESENTE VERBALE.", W)
+p1 += wrap("IL PRESIDENTE, RICONOSCIUTA LA LEGALITA' DELLA SEDUTA, INVITA LA GIUNTA A DELIBERARE "
+           "SULL'ARGOMENTO IN OGGETTO.", W)
+p1 += ["", B + center("LA GIUNTA COMUNALE", W), ""]
+for t in [
+    "VISTA LA PROPOSTA DI DELIBERAZIONE N. 52 DEL 09/03/2026 PREDISPOSTA DAL SERVIZIO PATRIMONIO;",
+    "PREMESSO CHE IL COMUNE E' PROPRIETARIO DEI LOCALI DELL'EX CASERMA DEI CARABINIERI SITI IN "
+    "VIA ANGIOY, ATTUALMENTE INUTILIZZATI, IDENTIFICATI AL N.C.E.U. AL FOGLIO 7, MAPPALE 1184;",
+    "VISTA LA NOTA PROT. N. 4012 DEL 24/02/2026 CON LA QUALE L'ASSOCIAZIONE \"PRO LOCO SANTA "
+    "TERESA GALLURA\" HA CHIESTO L'USO DEI LOCALI PER L'ALLESTIMENTO DEL PUNTO DI INFORMAZIONE "
+    "TURISTICA NEL PERIODO 01/05/2026 - 31/10/2026;",
+    "RITENUTO CHE L'INIZIATIVA RIVESTA INTERESSE PUBBLICO PER LA PROMOZIONE DEL TERRITORIO E CHE "
+    "SIA OPPORTUNO FORNIRE GLI INDIRIZZI AL RESPONSABILE DELL'AREA AMMINISTRATIVA PER LA "
+    "STIPULA DEL RELATIVO ATTO DI CONCESSIONE;",
+    "VISTI I PARERI FAVOREVOLI DI REGOLARITA' TECNICA E CONTABILE RESI AI SENSI DELL'ART. 49 "
+    "DEL D.LGS. N. 267/2000;",
+]:
+    p1 += wrap(t, W, "   ")
+p1 += wrap("CON VOTI ESPRESSI IN FORMA PALESE: PRESENTI N. 4, VOTANTI N. 3, FAVOREVOLI N. 3, "
+           "ASTENUTI N. 1 (ASS. MURGIA LUIGI), A MAGGIORANZA,", W, "   ")
+
+p2 = header(2)
+p2 += [B + center(spaced("DELIBERA"), W), ""]
+pts = [
+    "DI CONCEDERE IN USO TEMPORANEO ALL'ASSOCIAZIONE \"PRO LOCO SANTA TERESA GALLURA\" I LOCALI "
+    "A PIANO TERRA DELL'EX CASERMA DEI CARABINIERI DI VIA ANGIOY PER IL PERIODO DAL 01/05/2026 "
+    "AL 31/10/2026;",
+    "DI STABILIRE CHE LA CONCESSIONE E' A TITOLO GRATUITO, CON ONERI DI PULIZIA, UTENZE E "
+    "PICCOLA MANUTENZIONE A CARICO DELL'ASSOCIAZIONE;",
+    "DI DEMANDARE AL RESPONSABILE DELL'AREA AMMINISTRATIVA LA PREDISPOSIZIONE E LA "
+    "SOTTOSCRIZIONE DELL'ATTO DI CONCESSIONE;",
+    "DI DARE ATTO CHE DAL PRESENTE PROVVEDIMENTO NON DERIVANO ONERI A CARICO DEL BILANCIO "
+    "COMUNALE.",
+]
+for t in pts:
+    p2 += wrap(t, W, "  - ", "    ")
+p2.append("")
+p2 += wrap("INOLTRE, CON SEPARATA VOTAZIONE E CON IL MEDESIMO ESITO, DICHIARA LA PRESENTE "
+           "DELIBERAZIONE IMMEDIATAMENTE ESEGUIBILE, AI SENSI DELL'ART. 134, COMMA 4, DEL D.LGS. "
+           "N. 267/2000.", W)
+p2 += ["", RULE,
+       boxline("PARERI EX ART. 49 D.LGS. 267/2000"),
+       boxline("REGOLARITA' TECNICA  : FAVOREVOLE  12/03/2026  IL RESP.  F.TO DOTT. ANTONIO VARGIU"),
+       boxline("REGOLARITA' CONTABILE: FAVOREVOLE  12/03/2026  IL RESP.  F.TO RAG. GAVINA PIRAS"),
+       RULE, "",
+       "IL PRESENTE VERBALE VIENE LETTO, APPROVATO E SOTTOSCRITTO.", "",
+       "            IL PRESIDENTE                                IL SEGRETARIO COMUNALE",
+       "   F.TO DOTT.SSA FRANCESCA ORECCHIONI            F.TO DOTT.SSA MARIA ANTONIETTA SECHI",
+       "", RULE,
+       B + boxline(center("CERTIFICATO DI PUBBLICAZIONE", W - 4)),
+       boxline("SI CERTIFICA CHE LA PRESENTE DELIBERAZIONE E' STATA PUBBLICATA ALL'ALBO PRETORIO ON"),
+       boxline("LINE IN DATA 16/03/2026 AL N. 356 DEL REGISTRO DELLE PUBBLICAZIONI, PER 15 GIORNI"),
+       boxline("CONSECUTIVI, AI SENSI DELL'ART. 124 DEL D.LGS. N. 267/2000."),
+       boxline(""),
+       boxline("SANTA TERESA GALLURA, 16/03/2026          IL SEGRETARIO COMUNALE"),
+       boxline("                                          F.TO DOTT.SSA MARIA ANTONIETTA SECHI"),
+       RULE, "",
+       "COPIA CONFORME ALL'ORIGINALE PER USO AMMINISTRATIVO.",
+       "", center("*** FINE STAMPA ***", W)]
+for n, pg in (("p1", p1), ("p2", p2)):
+    check_width([l.lstrip(B) for l in pg], W, n)
+render([p1, p2], "build/santateresa.pdf", size=9, leading=10.6, left=40, top=36,
+       title="STAMPA DELIBERAZIONE G.C. 41/2026", creator="SPOOL2PDF - QPRINT")
+print(len(p1), len(p2))
