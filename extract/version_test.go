@@ -117,6 +117,7 @@ var fingerprintSets = []struct {
 	{"unseen-18-scan", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/scan-18/*.pdf") }},
 	{"unseen-19-bodies", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/bodies-19/*.pdf") }},
 	{"unseen-19-legacy", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/legacy-19/*.pdf") }},
+	{"unseen-19-glyphs", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/glyphs-19/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
