@@ -346,6 +346,20 @@ func (in *interpreter) show(items []operand) {
 		switch item.kind {
 		case operandString:
 			raw := item.str
+			// Spaces that pad a string to a column (a fixed-width
+			// report's "COMUNE DI X          DATA 13/03/2026", drawn as
+			// one string) part it into runs, as a jump would.
+			for i, j := padding(raw, font); i >= 0; i, j = padding(raw, font) {
+				text = font.appendText(text, raw[:i])
+				advance += font.advance(raw[:i], g.tfs, g.tc, g.tw) * g.th
+				if len(bytes.TrimSpace(text)) > 0 {
+					in.text = text
+					in.emit(font, start, from, advance)
+				}
+				text = in.text[:0]
+				advance += font.advance(raw[i:j], g.tfs, g.tc, g.tw) * g.th
+				from, raw = advance, raw[j:]
+			}
 			text = font.appendText(text, raw)
 			advance += font.advance(raw, g.tfs, g.tc, g.tw) * g.th
 		case operandNumber:
@@ -366,6 +380,36 @@ func (in *interpreter) show(items []operand) {
 	in.tm = translate(advance, 0).mul(start)
 	in.emit(font, start, from, advance)
 }
+
+// padding finds the first stretch of padSpaces spaces or more in raw, a
+// string of a one-byte font whose code 32 is a space: its start and end,
+// or -1, -1 for none.
+func padding(raw string, font *fontInfo) (start, end int) {
+	if font.twoByte {
+		return -1, -1
+	}
+	for i := 0; i < len(raw); i++ {
+		if raw[i] != ' ' {
+			continue
+		}
+		j := i + 1
+		for j < len(raw) && raw[j] == ' ' {
+			j++
+		}
+		if j-i >= padSpaces {
+			if string(font.appendText(nil, " ")) != " " {
+				return -1, -1 // the font's code 32 draws another glyph
+			}
+			return i, j
+		}
+		i = j
+	}
+	return -1, -1
+}
+
+// padSpaces is how many spaces in a row pad a string to a column rather
+// than part two words (two after a full stop, as typists set them).
+const padSpaces = 3
 
 // cellJump is the TJ adjustment, in ems, from which show starts a new run:
 // wider than any word gap of justified text.

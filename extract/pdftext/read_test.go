@@ -921,6 +921,49 @@ func TestTJCellJump(t *testing.T) {
 	}
 }
 
+// TestPaddedString: a string padded to its columns with spaces (a
+// fixed-width report's line drawn as one string) is parted into runs at
+// three spaces or more, each where it is drawn; two after a full stop, as
+// typists set them, part nothing.
+func TestPaddedString(t *testing.T) {
+	tests := []struct {
+		name, content string
+		want          []string
+		at            []int // each run's first character's place in the string
+	}{
+		{"a heading and a date padded apart", "BT /F1 10 Tf 72 700 Td (COMUNE DI CASTIONE          DATA 13/03/2026) Tj ET",
+			[]string{"COMUNE DI CASTIONE", "DATA 13/03/2026"}, []int{0, 28}},
+		{"a line indented by spaces", "BT /F1 10 Tf 72 700 Td (      N. 38 REG. DEL.) Tj ET", []string{"N. 38 REG. DEL."}, []int{6}},
+		{"cells of a row over two strings", "BT /F1 10 Tf 72 700 Td [(ROSSI MARIO   ) (SINDACO    X)] TJ ET", []string{"ROSSI MARIO", "SINDACO", "X"}, []int{0, 14, 25}},
+		{"two spaces after a stop", "BT /F1 10 Tf 72 700 Td (e approvato.  Il Sindaco) Tj ET", []string{"e approvato.  Il Sindaco"}, []int{0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := pdftexttest.Assemble([]string{
+				"<</Type/Catalog/Pages 2 0 R>>",
+				"<</Type/Pages/Kids[3 0 R]/Count 1/MediaBox[0 0 612 792]>>",
+				"<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+				"<</Type/Font/Subtype/Type1/BaseFont/Courier/Encoding/WinAnsiEncoding>>",
+				fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(tt.content)+1, tt.content),
+			})
+			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			runs := doc.Pages[0].Runs
+			if got := runTexts(runs); !slices.Equal(got, tt.want) {
+				t.Fatalf("runs %q, want %q", got, tt.want)
+			}
+			// Courier: every glyph 0.6 em, 6 points.
+			for i, r := range runs {
+				if want := 72 + 6*float64(tt.at[i]); math.Abs(r.X-want) > 0.01 || math.Abs(r.W-6*float64(len(r.Text))) > 0.01 {
+					t.Errorf("run %q at %.2f, %.2f wide; want at %.2f, %d wide", r.Text, r.X, r.W, want, 6*len(r.Text))
+				}
+			}
+		})
+	}
+}
+
 // TestOCRLayer: text drawn invisibly (Tr 3) is an OCR's layer over a scan:
 // its runs say so, and the bars and specks the OCR reads off the image's
 // rules and dust are no text; printed text keeps its bars and marks.
