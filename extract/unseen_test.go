@@ -145,10 +145,6 @@ var unseenKnownMisses = map[string]string{
 	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|organ":               "first reading, not looked into",
 	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|subject":             "first reading, not looked into",
 	// Round 19's set of awkward text layers, on first reading (albo 0.3.121).
-	"glyphs-19/avviso-milazzo-siscom.pdf|municipality":    "first reading, not looked into",
-	"glyphs-19/avviso-milazzo-siscom.pdf|office":          "first reading, not looked into",
-	"glyphs-19/avviso-milazzo-siscom.pdf|organ":           "first reading, not looked into",
-	"glyphs-19/avviso-milazzo-siscom.pdf|subject":         "first reading, not looked into",
 	"glyphs-19/certificato-paterno-saga.pdf|date":         "first reading, not looked into",
 	"glyphs-19/certificato-paterno-saga.pdf|number":       "first reading, not looked into",
 	"glyphs-19/certificato-paterno-saga.pdf|subject":      "first reading, not looked into",

@@ -342,6 +342,7 @@ func (in *interpreter) show(items []operand) {
 	start := in.tm
 	text := in.text[:0]
 	var advance, from float64
+	wordGap := tjWordGap(items, font)
 	for _, item := range items {
 		switch item.kind {
 		case operandString:
@@ -371,7 +372,7 @@ func (in *interpreter) show(items []operand) {
 				from = advance - adj/1000*g.tfs*g.th
 			}
 			advance -= adj / 1000 * g.tfs * g.th
-			if adj < -250 && len(text) > 0 {
+			if adj < -wordGap && len(text) > 0 {
 				text = append(text, ' ')
 			}
 		}
@@ -380,6 +381,48 @@ func (in *interpreter) show(items []operand) {
 	in.tm = translate(advance, 0).mul(start)
 	in.emit(font, start, from, advance)
 }
+
+// tjWordGap is the TJ adjustment, in thousandths of an em, past which a
+// gap between two strings of items is a space between words: past
+// minWordGap, where words are drawn whole and only justification and
+// kerning move them (TeX sets a justified line's spaces at a sixth of an
+// em and more, its kerns at a tenth and less); but in a heading spaced
+// letter by letter, each letter a string of its own ("A" -180 "V" -204
+// "V" … -430 "P"), past half again the gaps between its letters.
+func tjWordGap(items []operand, font *fontInfo) float64 {
+	step := 1
+	if font.twoByte {
+		step = 2
+	}
+	var strs, letters int
+	var gaps []float64
+	for _, item := range items {
+		switch item.kind {
+		case operandString:
+			strs++
+			if len(item.str) == step {
+				letters++
+			}
+		case operandNumber:
+			if item.num < 0 {
+				gaps = append(gaps, -item.num)
+			}
+		}
+	}
+	if strs < minTJLetters || letters*5 < strs*4 || len(gaps) == 0 {
+		return minWordGap
+	}
+	slices.Sort(gaps)
+	return max(minWordGap, 1.5*gaps[len(gaps)/2])
+}
+
+// minWordGap is the least TJ adjustment, in thousandths of an em, that
+// parts two words; minTJLetters is the fewest strings, most of them
+// a letter each, that make a letter-spaced TJ.
+const (
+	minWordGap   = 150
+	minTJLetters = 4
+)
 
 // padding finds the first stretch of padSpaces spaces or more in raw, a
 // string of a one-byte font whose code 32 is a space: its start and end,

@@ -921,6 +921,25 @@ func TestTJCellJump(t *testing.T) {
 	}
 }
 
+// TestTJWordGaps: a TJ adjustment is a space between words past a sixth
+// of an em, as TeX sets a justified line's spaces; in a heading spaced
+// letter by letter, past half again the gaps between its letters.
+func TestTJWordGaps(t *testing.T) {
+	tests := []struct{ name, content, want string }{
+		{"a justified line's spaces", "BT /F1 10 Tf 72 700 Td [(di) -222 (dare) -199 (atto) -250 (che) -167 (il)] TJ ET", "di dare atto che il"},
+		{"kerning inside words", "BT /F1 10 Tf 72 700 Td [(A) -80 (VVISO) 15 (PUB) -30 (BLICO)] TJ ET", "AVVISOPUBBLICO"},
+		{"a heading spaced letter by letter", "BT /F1 10 Tf 72 700 Td [(A) -180 (V) -204 (V) -180 (I) -180 (S) -180 (O) -430 (P) -229 (U) -180 (B)] TJ ET", "AVVISO PUB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := onePageLines(t, tt.content)
+			if len(lines) != 1 || lines[0].Text != tt.want {
+				t.Errorf("lines %+v, want %q", lines, tt.want)
+			}
+		})
+	}
+}
+
 // TestPaddedString: a string padded to its columns with spaces (a
 // fixed-width report's line drawn as one string) is parted into runs at
 // three spaces or more, each where it is drawn; two after a full stop, as
