@@ -1205,7 +1205,13 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 			}
 		}
 	}
+	// A municipality dates its acts from its own town; another body (a
+	// consortium, an Ambito) from the town it sits in, which its name
+	// need not hold.
 	town := strings.ToLower(act.Municipality)
+	if !strings.HasPrefix(town, "comune di") && !strings.HasPrefix(town, "città di") {
+		town = ""
+	}
 	for _, p := range file.Pages {
 		for _, l := range p.Lines() {
 			if !strings.ContainsAny(l.Text, "0123456789") {

@@ -1020,15 +1020,18 @@ func TestKindFromDecision(t *testing.T) {
 // TestPlaceDateLines: a notice without a number is dated by the line
 // that gives its place and date, the place its town or its town hall.
 func TestPlaceDateLines(t *testing.T) {
-	tests := []struct{ line, want string }{
-		{"Matera, 12/03/2024", "2024-03-12"},
-		{"Dalla Residenza Municipale, 12/03/2024", "2024-03-12"},
-		{"Dal Municipio, lì 12 marzo 2024", "2024-03-12"},
-		{"Dalla Sede Comunale 12.03.2024", "2024-03-12"},
-		{"Potenza, 12/03/2024", ""}, // another town's: a letter quoted
+	tests := []struct{ letterhead, line, want string }{
+		{"COMUNE DI MATERA", "Matera, 12/03/2024", "2024-03-12"},
+		{"COMUNE DI MATERA", "Dalla Residenza Municipale, 12/03/2024", "2024-03-12"},
+		{"COMUNE DI MATERA", "Dal Municipio, lì 12 marzo 2024", "2024-03-12"},
+		{"COMUNE DI MATERA", "Dalla Sede Comunale 12.03.2024", "2024-03-12"},
+		{"COMUNE DI MATERA", "Potenza, 12/03/2024", ""}, // another town's: a letter quoted
+		// Another body dates its notices from the town it sits in,
+		// which its name need not hold.
+		{"AMBITO TERRITORIALE SOCIALE XIX", "Fermo, 23/03/2026", "2026-03-23"},
 	}
 	for _, tt := range tests {
-		a := parseLines(t, "COMUNE DI MATERA", "AVVISO", "Si rende noto che la seduta si terrà in via Roma.", tt.line, "IL SINDACO")
+		a := parseLines(t, tt.letterhead, "AVVISO", "Si rende noto che la seduta si terrà in via Roma.", tt.line, "IL SINDACO")
 		if a.Date != tt.want {
 			t.Errorf("%q: date %q, want %q", tt.line, a.Date, tt.want)
 		}
@@ -1187,6 +1190,15 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNE DI SAN MARTINO\nCOPIA", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO Via Roma 1", ""}, // no end to the name
 		{"COMUNE DI SAN MARTINO - arrivo - Prot. 123 del 01/02/2024", ""},
+		// Another public body's letterhead, where no municipality heads
+		// the page.
+		{"CONSORZIO DI BONIFICA ACQUE RISORGIVE\nEnte pubblico economico – L.R. Veneto 8 maggio 2009, n. 12", "Consorzio di Bonifica Acque Risorgive"},
+		{"AZIENDA SANITARIA PROVINCIALE DI CROTONE\nASP KR Servizio Sanitario Regionale – Sede legale: Via Mario Nicoletta", "Azienda Sanitaria Provinciale di Crotone"},
+		{"CONSORZIO INTERCOMUNALE PER LA GESTIONE DEI SERVIZI\nSOCIO ASSISTENZIALI DEI COMUNI DELL'ALESSANDRINO\nVia Galimberti, 2/A – 15121 Alessandria", "Consorzio Intercomunale per la Gestione dei Servizi Socio Assistenziali dei Comuni dell'Alessandrino"}, // the name wrapped
+		{"AMBITO TERRITORIALE SOCIALE XIX\nComitato dei Sindaci – Ufficio di Piano", "Ambito Territoriale Sociale XIX"},
+		{"COMUNE DI SAN MARTINO\nCONSORZIO DEI SERVIZI SOCIALI", "Comune di San Martino"}, // a municipality first
+		{"Consorzio di bonifica della pianura", ""},        // no letterhead's capitals
+		{"AZIENDA SANITARIA PROVINCIALE – Via Roma 1", ""}, // an address, no name
 	}
 	for _, tt := range tests {
 		a := parseLines(t, tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", signedBody)

@@ -1,0 +1,268 @@
+package extract
+
+// The issuer a letterhead names: a municipality ("COMUNE DI AVELLA",
+// "CITTA' di LAMEZIA TERME"), or another public body whose acts an Albo
+// carries (an Unione dei Comuni, a Provincia, a consortium, an Azienda
+// Sanitaria), scored among the header's cells by where and how large
+// each is printed.
+
+import (
+	"math"
+	"strings"
+
+	"github.com/openalbo/albo/extract/pdftext"
+)
+
+// municipalityDashRE is a municipality's name and a dash before what a
+// running foot says of the act: "COMUNE DI TERRALBA - ".
+var municipalityDashRE = lazyRegexp(`(?i)\b(?:comune|citt[aà])\s+di\s+[^-–|]{1,40}?\s*[-–|]\s*`)
+
+// Municipalities: "COMUNE DI AVELLA", "CITTA' di LAMEZIA TERME", "Città
+// Metropolitana di Roma Capitale", "Unione dei Comuni …", "Unione Montana
+// …", "Comunità Montana …", "Provincia di …".
+var (
+	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|unione|comunit[aà]\s+montana|provincia\s+di|prefettura\s+di|regione|tribunale\s+di)\s*(.*)$`)
+	// stampRE marks a protocol stamp or a reference, not a heading: the
+	// municipality a stamp names registered the document, which another
+	// body may have sent.
+	stampRE = lazyRegexp(`(?i)\bprot\w*\b|\barrivo\b|\bpartenza\b|\d{2}/\d{2}/\d{4}`)
+	// addressRE marks an address after the name in a letterhead ("COMUNE
+	// DI X – Via Roma 1 – Tel. …"): the name before it is the issuer's.
+	addressRE = lazyRegexp(`(?i)@|\bvia\b|\btel\b`)
+)
+
+// nameEndRE ends a municipality's name within its heading: a bracket, a
+// comma, a dash, or the province or region run on after it on its line
+// ("CITTÀ DI CERIGNOLA Provincia di Foggia").
+var nameEndRE = lazyRegexp(`\(|,|–|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s`)
+
+// municipalityInHeading is the municipality a header names only inside
+// the sentence that names the act: "Verbale di deliberazione della Giunta
+// Comunale del Comune di Teggiano – Provincia di Salerno"; "" for none.
+func municipalityInHeading(cells []headerCell) string {
+	for _, c := range cells {
+		if !c.beforeBody || c.inSubject || !headingKindRE().MatchString(c.text) {
+			continue // only the sentence that names the act: another may name any town
+		}
+		g := municipalityOfRE().FindStringSubmatch(c.text)
+		if g == nil {
+			continue
+		}
+		name := g[2]
+		if i := nameEndRE().FindStringIndex(name); i != nil {
+			name = name[:i[0]]
+		}
+		if name = strings.TrimSpace(name); name != "" && len(strings.Fields(name)) <= 5 && !strings.ContainsAny(name, "0123456789;:.") {
+			return canonicalTitle(g[1]) + " " + canonicalName(name)
+		}
+	}
+	return ""
+}
+
+// municipalityOfRE is a municipality named inside a sentence as the one
+// an organ or an act belongs to.
+var municipalityOfRE = lazyRegexp(`(?i)\b(?:del|dal|nel)\s+(comune\s+di|citt[aà]\s+di)\s+(.+)$`)
+
+// bestMunicipality scores every heading that names a municipality: near
+// the top of the page, in a large font, alone on its line; a stamp ("…
+// - arrivo - Prot. …") or an address scores nothing.
+func bestMunicipality(columns []headerColumn, bodySize float64) string {
+	best, bestScore := "", 0.0
+	for _, col := range columns {
+		for k, c := range col.cells {
+			g := municipalityCellRE().FindStringSubmatch(c.text)
+			if g == nil || stampRE().MatchString(c.text) || c.inSubject {
+				continue
+			}
+			title := canonicalTitle(g[1])
+			name := strings.TrimSpace(g[2])
+			if title == "Unione" && (name == "" || strings.HasPrefix(strings.ToLower(name), "europea")) {
+				continue // "Finanziato dall'Unione europea" under a logo
+			}
+			if name == "" && k+1 < len(col.cells) && !strings.HasPrefix(title, "Unione") && title != "Comunità Montana" {
+				name = col.cells[k+1].text // "Comune di" over "MILANO"
+			} else if k+1 < len(col.cells) && wrapsName(c, col.cells[k+1]) {
+				name += " " + col.cells[k+1].text // "COMUNE DI BORGO SAN" over "GIACOMO"
+			}
+			// "COMUNE DI X (Provincia di Y)", "CITTA' DI X - arrivo", but
+			// a hyphenated name stays whole.
+			if i := nameEndRE().FindStringIndex(name); i != nil {
+				name = strings.TrimSpace(name[:i[0]])
+			} else if addressRE().MatchString(name) {
+				continue // an address run into the name
+			}
+			if name == "" || len(strings.Fields(name)) > 5 || strings.ContainsAny(name, "0123456789;:.") {
+				continue
+			}
+			score := 1.0
+			if c.beforeBody {
+				score += 2
+			}
+			score += 2 * (1 - c.topFraction)
+			if c.size > bodySize*1.1 {
+				score++
+			}
+			switch title {
+			case "Provincia di":
+				score -= 2.5 // the province under a municipality's name
+			case "Prefettura di", "Regione", "Tribunale di":
+				score-- // another body, heading a notice it sends
+			}
+			if score > bestScore {
+				best, bestScore = strings.TrimSpace(title+" "+canonicalName(name)), score
+			}
+		}
+	}
+	return best
+}
+
+// nameLinkWords are the words a place's name goes on with after its
+// first words: "Appiano sulla Strada del Vino", "San Giovanni in Fiore".
+var nameLinkWords = map[string]bool{"sul": true, "sulla": true, "sullo": true, "sui": true, "del": true,
+	"della": true, "dello": true, "dei": true, "di": true, "in": true, "al": true, "alla": true, "ai": true}
+
+// maxLinkedNameWords is the most words of a name's end that opens with a
+// link.
+const maxLinkedNameWords = 5
+
+// wrapsName is whether next, the cell under a municipality's heading,
+// is the end of its name wrapped in a narrow cell: a word or two in
+// capitals in the same type on the next line, or a few opening with a
+// link, that name no office, no province, no kind of act.
+func wrapsName(heading, next headerCell) bool {
+	t := next.text
+	words := strings.Fields(t)
+	// Two words, or a name's link and what it links ("SULLA STRADA DEL
+	// VINO" under "COMUNE DI APPIANO").
+	short := len(words) <= 2 || len(words) <= maxLinkedNameWords && nameLinkWords[strings.ToLower(words[0])]
+	return next.line == heading.line+1 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(heading.text) &&
+		isUpperHeading(t) && short && !strings.ContainsAny(t, "0123456789()-–,.:;") &&
+		!officeRE().MatchString(t) && !municipalityCellRE().MatchString(t) && !headingKindRE().MatchString(t) &&
+		!headingStopRE().MatchString(t)
+}
+
+// canonicalTitle writes a municipality's title as KEYS.md has it:
+// CITTA', CITTÀ, Citta' all become "Città".
+func canonicalTitle(t string) string {
+	t = strings.ToLower(pdftext.CollapseSpace(t))
+	switch {
+	case strings.HasPrefix(t, "comune"):
+		return "Comune di"
+	case strings.Contains(t, "metropolitana"):
+		return "Città Metropolitana di"
+	case strings.HasPrefix(t, "citt"):
+		return "Città di"
+	case strings.HasPrefix(t, "unione montana"):
+		return "Unione Montana"
+	case strings.HasPrefix(t, "comunit"):
+		return "Comunità Montana"
+	case strings.HasPrefix(t, "unione comuni"), strings.HasPrefix(t, "unione dei"), strings.HasPrefix(t, "unione di"):
+		return "Unione dei Comuni"
+	case t == "unione": // "UNIONE RENO GALLIERA"
+		return "Unione"
+	case strings.HasPrefix(t, "prefettura"):
+		return "Prefettura di"
+	case strings.HasPrefix(t, "regione"):
+		return "Regione"
+	case strings.HasPrefix(t, "tribunale"):
+		return "Tribunale di"
+	}
+	return "Provincia di"
+}
+
+// canonicalName writes a name printed in capitals in title case and keeps
+// one printed in mixed case as it is.
+func canonicalName(s string) string {
+	if !isUpperHeading(s) {
+		return s
+	}
+	s = romanNumeralsUpper(capitalizeAfter(titleCase(s), "-"))
+	// After a title, a leading small word stays small: "Unione dei
+	// Comuni della Valle del Savio".
+	if first, rest, ok := strings.Cut(s, " "); ok && smallWords[strings.ToLower(first)] {
+		return strings.ToLower(first) + " " + rest
+	}
+	return s
+}
+
+// publicBody is the body other than a municipality that a letterhead
+// names at the top of the page, where no municipality's heading is read:
+// "CONSORZIO DI BONIFICA ACQUE RISORGIVE", "AZIENDA SANITARIA PROVINCIALE
+// DI CROTONE", "ENTE PARCO NAZIONALE DEI MONTI SIBILLINI", a name that
+// wraps in its size onto the line under it ("CONSORZIO INTERCOMUNALE PER
+// LA GESTIONE DEI SERVIZI" / "SOCIO ASSISTENZIALI DEI COMUNI
+// DELL'ALESSANDRINO"). The name is a heading in capitals, above the body
+// in the page's top part, opening with a word such bodies are named by;
+// of several, the largest, then the highest. "" for none.
+func publicBody(columns []headerColumn) string {
+	best, bestSize, bestTop := "", 0.0, math.Inf(1)
+	for _, col := range columns {
+		for k, c := range col.cells {
+			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(c.text) {
+				continue
+			}
+			name := c.text
+			for n := k + 1; n < len(col.cells) && wrapsBodyName(col.cells[n-1], col.cells[n]); n++ {
+				name += " " + col.cells[n].text
+			}
+			if i := nameEndRE().FindStringIndex(name); i != nil {
+				name = name[:i[0]]
+			}
+			if c.size > bestSize+0.5 || math.Abs(c.size-bestSize) <= 0.5 && c.topFraction < bestTop {
+				best, bestSize, bestTop = canonicalName(strings.TrimSpace(name)), c.size, c.topFraction
+			}
+		}
+	}
+	return best
+}
+
+// maxBodyTop is how far down the page, as a share of its height, a
+// letterhead's name may stand.
+const maxBodyTop = 0.2
+
+// publicBodyName reports whether s reads as a public body's name in a
+// letterhead: a few words in capitals, the first a word such bodies are
+// named by, with no figure, label or address.
+func publicBodyName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > maxBodyNameWords || !isUpperHeading(s) || strings.ContainsAny(s, "0123456789:;@") ||
+		stampRE().MatchString(s) || addressRE().MatchString(s) {
+		return false
+	}
+	return publicBodyWords[strings.ToLower(words[0])]
+}
+
+// publicBodyWords are the words the names of public bodies other than a
+// municipality open with: consortia, health and social-care agencies,
+// parks, agencies, institutes, the Sicilian Liberi Consorzi, the social
+// districts (Ambiti).
+var publicBodyWords = map[string]bool{"consorzio": true, "azienda": true, "ente": true, "agenzia": true, "istituto": true,
+	"fondazione": true, "ambito": true, "libero": true, "asp": true, "asl": true, "ats": true, "asst": true, "ausl": true,
+	"ulss": true, "ipab": true, "parco": true, "autorità": true, "camera": true}
+
+// maxBodyNameWords is the most words of a body's name on one line.
+const maxBodyNameWords = 12
+
+// wrapsBodyName reports whether next, the cell under heading in its
+// column, goes on with a body's name: the next line, in its size, in
+// capitals, naming no figure, label, address or other heading.
+func wrapsBodyName(heading, next headerCell) bool {
+	t := next.text
+	return next.line == heading.line+1 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(t) &&
+		len(strings.Fields(t)) <= maxBodyNameWords && !strings.ContainsAny(t, "0123456789()–,.:;@") &&
+		!addressRE().MatchString(t) && !officeRE().MatchString(t) && !headingKindRE().MatchString(t) &&
+		!municipalityCellRE().MatchString(t)
+}
+
+// romanNumeralsUpper writes the words of s after its first that are Roman
+// numerals of I, V and X, of two letters or more, back in capitals:
+// "Ambito Territoriale Sociale Xix" is "… XIX"; "i", an article, stays.
+func romanNumeralsUpper(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i > 0 && len(w) >= 2 && strings.Trim(strings.ToLower(w), "ivx") == "" {
+			words[i] = strings.ToUpper(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
