@@ -449,6 +449,24 @@ func deliberatingOrgan(line string) string {
 	return organAliases[words[0]]
 }
 
+// bodyOrgan is the body that deliberates for a public body other than a
+// municipality, on a line of its own in capitals over the decision: "L'ASSEMBLEA
+// DELL'UNIONE", "IL CONSIGLIO DI AMMINISTRAZIONE", "IL COMITATO DEI
+// SINDACI"; "" for any other line.
+func bodyOrgan(line string) string {
+	if !isUpperHeading(line) {
+		return ""
+	}
+	if g := bodyOrganRE().FindStringSubmatch(line); g != nil {
+		return titleCase(g[1])
+	}
+	return ""
+}
+
+// bodyOrganRE is a deliberating body of a public body other than a
+// municipality, after its article.
+var bodyOrganRE = lazyRegexp(`(?i)^\s*(?:il|la|l['’])\s*((?:assemblea|consiglio|giunta|comitato|conferenza)\s+(?:(?:di|dei|degli|della|dell['’]|del)\s*(?:amministrazione|unione|sindaci|soci|comuni|consorzio|ente|parco|ambito|gestione)|consortile|provinciale|metropolitan[oa]|direttiv[oa]|esecutiv[oa]|dei\s+delegati))\s*$`)
+
 // issuerOrgan is the organ an act without one in its heading names as its
 // issuer before its body; a deliberation's, the body that deliberates.
 func issuerOrgan(ls actLines, kind string) string {
@@ -457,7 +475,13 @@ func issuerOrgan(ls actLines, kind string) string {
 		if g := issuerOrganRE().FindStringSubmatch(withoutTranslation(text)); g != nil {
 			return titleCase(g[1])
 		}
-		if organ := deliberatingOrgan(text); organ != "" && kind == "deliberazione" {
+		if kind != "deliberazione" {
+			continue
+		}
+		if organ := deliberatingOrgan(text); organ != "" {
+			return organ
+		}
+		if organ := bodyOrgan(text); organ != "" {
 			return organ
 		}
 	}
@@ -846,7 +870,7 @@ func proposalLines(ls actLines) actLines {
 	end := min(len(ls), maxProposalLine)
 	for i := 0; i < end; i++ {
 		l := ls[i]
-		if deliberatingOrgan(l.Text) != "" || isDecisionHeading(l.Text) {
+		if deliberatingOrgan(l.Text) != "" || bodyOrgan(l.Text) != "" || isDecisionHeading(l.Text) {
 			break
 		}
 		if !proposalLineRE().MatchString(l.Text) {

@@ -894,6 +894,16 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Presiede la seduta il Dott. Mario Rossi, Commissario Straordinario.", president, "Dott.|Commissario Straordinario|Mario Rossi"},
 		// the name wrapped past the sentence's second line
 		{"Presiede il Sindaco Mario Rossi. Partecipa con\nfunzioni di assistenza e di verbalizzazione il Segretario Generale Dott. Francesco\nScalise.\nLA GIUNTA COMUNALE", secretary, "Dott.|Segretario Generale|Francesco Scalise"},
+		// the role wrapped onto the sentence's third line
+		{"Presiede il Sindaco Mario Rossi. Partecipa con funzioni consultive, referenti, di\nassistenza e verbalizzazione, ai sensi dell'art. 97 del D.Lgs. n. 267/2000, il Segretario\nGenerale Dott. Fabio Scordo.", secretary, "Dott.|Segretario Generale|Fabio Scordo"},
+		// other bodies' secretaries
+		{"Partecipa il Segretario dell'Unione Dott. Mauro Cocco.", secretary, "Dott.|Segretario dell'Unione|Mauro Cocco"},
+		{"Assiste alla seduta, con funzioni di Segretario verbalizzante, il Direttore del Consorzio Dott.ssa Paola Repetto.", secretary, "Dott.ssa|Segretario verbalizzante|Paola Repetto"},
+		{"Presiede la seduta la Sig.ra Ilaria Sanna, nella sua qualità di Presidente dell'Unione.", president, "Sig.ra|Presidente dell'Unione|Ilaria Sanna"},
+		// a minute printed in capitals, where case does not end a name
+		{"PARTECIPA ALLA SEDUTA IL SEGRETARIO COMUNALE DOTT. ROBERTO PEZZOTTA IL\nQUALE PROVVEDE ALLA REDAZIONE DEL PRESENTE VERBALE.", secretary, "DOTT.|SEGRETARIO COMUNALE|ROBERTO PEZZOTTA"},
+		{"ESSENDO LEGALE IL NUMERO DEGLI INTERVENUTI, IL SIG. GIANPIETRO FERRARI -\nSINDACO - ASSUME LA PRESIDENZA E DICHIARA APERTA LA SEDUTA.", president, "SIG.|SINDACO|GIANPIETRO FERRARI"},
+		{"ASSUME LA PRESIDENZA LA DOTT.SSA FRANCESCA ORECCHIONI IN QUALITA' DI VICESINDACO.", president, "DOTT.SSA|VICESINDACO|FRANCESCA ORECCHIONI"},
 	}
 	for _, tt := range tests {
 		act := ParseAct(textDocument("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 1 DEL 02/03/2026\n" + tt.text))

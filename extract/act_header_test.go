@@ -965,6 +965,11 @@ func TestDeliberatingOrgan(t *testing.T) {
 		{"CONSIGLIO COMUNALE", bare, "Visto", "Consiglio Comunale"},
 		{"", bare, "LA GIUNTA COMUNALE", "Giunta Comunale"},
 		{"", bare, "LA GIUNTA MUNICIPALE", "Giunta Municipale"}, // Sicily's, as printed
+		// other bodies' deliberating organs
+		{"", bare, "L'ASSEMBLEA DELL'UNIONE", "Assemblea dell'Unione"},
+		{"", bare, "IL CONSIGLIO DI AMMINISTRAZIONE", "Consiglio di Amministrazione"},
+		{"", bare, "IL COMITATO DEI SINDACI", "Comitato dei Sindaci"},
+		{"", bare, "L'Assemblea dell'Unione ha approvato il bilancio", ""},
 		{"", bare, "Il Consiglio", "Consiglio Comunale"},
 		{"", bare, "Visto il parere della Giunta", ""},
 	}

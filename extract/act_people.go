@@ -38,7 +38,7 @@ var (
 	// presidency: who is before them, or after ("Presiede il Sindaco …").
 	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+(?:la\s+seduta|l['’]\s*adunanza|la\s+riunione))?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di)|dichiara\s+apert[ao]\s+la\s+(?:seduta|riunione))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE  = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla)\s+(` + secretaryRole + `)\s*,?\s*(.*)$`)
+	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla|funzioni\s+di)\s+(` + secretaryRole + `)\s*,?\s*(.*)$`)
 	// secretaryBeforeVerbRE names the secretary before the verb: "Il
 	// Segretario Generale Dott.ssa Elena Ghilardi assiste …".
 	secretaryBeforeVerbRE = lazyRegexp(`(?i)\b(?:il|la)\s+(` + secretaryRole + `)\s*,?\s+(\S+(?:\s+\S+){0,4}?)\s*,?\s+(?:assiste|partecipa|verbalizza|interviene|redige|cura\s+la\s+(?:verbalizzazione|redazione))\b`)
@@ -49,7 +49,7 @@ var (
 	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del|\bcon\s+l['’]\s*intervento\b)`)
 	// inCapacityRE gives the role a name holds: "nella sua qualità di
 	// Sindaco".
-	inCapacityRE  = lazyRegexp(`(?i)\bqualit(?:[aà]|a['’])\s+di\s+([\p{L} ]+)`)
+	inCapacityRE  = lazyRegexp(`(?i)\bqualit(?:[aà]|a['’])\s+di\s+([\p{L}'’ ]+)`)
 	othersRE      = lazyRegexp(`(?i)\baltresì\s+present[ei]\s*:?\s*(.*)$`)
 	proposedByRE  = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
 	personSepRE   = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
@@ -59,8 +59,10 @@ var (
 
 // secretaryRole is the secretary's title as minutes print it: "Segretario
 // Generale", "Vice Segretario Comunale", "Segretario Comunale Reggente",
-// the Aosta Valley's "Segretario dell'Ente", "Vice Segretario" alone.
-const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale|dell['’]\s*ente)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
+// the Aosta Valley's "Segretario dell'Ente", "Vice Segretario" alone; of
+// other bodies, "Segretario dell'Unione", "Segretario del Consorzio",
+// "Segretario verbalizzante".
+const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale|verbalizzante|dell['’]\s*(?:ente|unione|azienda)|del\s+(?:consorzio|parco))|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
 
 // roleWords are the words an office's title is made of; the words after
 // them are the person's name.
@@ -69,6 +71,9 @@ var roleWords = map[string]bool{"sindaco": true, "vice": true, "vicesindaco": tr
 	"generale": true, "vicario": true, "vicaria": true, "direttore": true, "direttrice": true,
 	"operativo": true, "comunale": true, "dirigente": true, "responsabile": true, "capo": true,
 	"di": true, "del": true, "della": true, "gabinetto": true, "consiglio": true, "anziano": true,
+	// Other bodies' offices: "Presidente dell'Unione", "Presidente del
+	// Consiglio di Amministrazione", "Direttore del Consorzio".
+	"dell'unione": true, "dell’unione": true, "consorzio": true, "amministrazione": true, "comitato": true,
 	// The commissioners who stand in for a dissolved council.
 	"commissione": true, "commissario": true, "commissaria": true, "straordinaria": true,
 	"straordinario": true, "prefettizio": true, "prefettizia": true}
@@ -125,9 +130,11 @@ func parsePeople(ls actLines, act *Act) {
 			// The sentence on two lines, or three where the name wraps
 			// past the second ("… il Segretario Generale Dott. Francesco"
 			// / "Scalise.").
-			for end := i + 2; end == i+2 || act.Secretary != nil && len(strings.Fields(act.Secretary.Name)) < 2 && end <= min(i+3, len(ls)); end++ {
+			// The role may wrap onto the third line too ("… il Segretario"
+			// / "Generale Dott. Fabio Scordo.").
+			for end := i + 2; end == i+2 || (act.Secretary == nil || len(strings.Fields(act.Secretary.Name)) < 2) && end <= min(i+3, len(ls)); end++ {
 				if g := secretaryRE().FindStringSubmatch(ls.join(i, end)); g != nil {
-					if p := personName(g[2]); p.Name != "" {
+					if p := personName(fromPersonTitle(g[2])); p.Name != "" {
 						p.Role = pdftext.CollapseSpace(g[1])
 						act.Secretary = &p
 					}
@@ -473,7 +480,8 @@ func personName(s string) Person {
 		}
 		trimmed := strings.TrimRight(w, ",;.:)")
 		r := []rune(trimmed)
-		if len(r) == 0 || !unicode.IsUpper(r[0]) || (len(r) <= 2 && strings.ContainsAny(trimmed, "'’")) {
+		if len(r) == 0 || !unicode.IsUpper(r[0]) || (len(r) <= 2 && strings.ContainsAny(trimmed, "'’")) ||
+			len(name) > 0 && notInName[strings.ToLower(trimmed)] {
 			break
 		}
 		name = append(name, trimmed)
@@ -485,11 +493,43 @@ func personName(s string) Person {
 	return p
 }
 
+// notInName are words no Italian name holds after its first word, which
+// a sentence printed in capitals, where case tells nothing, goes on with
+// after one: "ROBERTO PEZZOTTA IL QUALE PROVVEDE …", "… E DICHIARA
+// APERTA LA SEDUTA". A surname's own particles (DE, DI, DEL, DELLA, LA,
+// LO, DA) are not among them.
+var notInName = map[string]bool{"il": true, "i": true, "gli": true, "e": true, "ed": true, "che": true, "quale": true,
+	"per": true, "con": true, "nella": true, "nel": true, "alla": true, "alle": true, "al": true, "in": true,
+	"assume": true, "assiste": true, "partecipa": true, "presiede": true, "provvede": true, "dichiara": true,
+	"constatato": true, "riconosciuta": true, "nominato": true, "nominata": true}
+
 var (
 	signedMarkRE   = lazyRegexp(`(?i)^\(\s*firmato\s+digitalmente\s*\)$`)
 	proposalHeadRE = lazyRegexp(`(?i)^proposta\s+di\s+deliberazione\b`)
 	roleStartRE    = lazyRegexp(`^(?:IL|LA|L['’])\s*\p{Lu}`)
 )
+
+// fromPersonTitle is s from the title of the person it names, where it
+// first names the office that person holds in the body ("il Direttore
+// del Consorzio Dott.ssa Paola Repetto", after "con funzioni di
+// Segretario verbalizzante,"): s itself when it opens otherwise, or names
+// no title within a few words.
+func fromPersonTitle(s string) string {
+	words := strings.Fields(s)
+	if len(words) == 0 || !strings.EqualFold(words[0], "il") && !strings.EqualFold(words[0], "la") {
+		return s
+	}
+	for k, w := range words[1:min(len(words), maxOfficeBeforeTitle+1)] {
+		if personTitleRE().MatchString(w) {
+			return strings.Join(words[k+1:], " ")
+		}
+	}
+	return s
+}
+
+// maxOfficeBeforeTitle is the most words of an office named before a
+// person's title.
+const maxOfficeBeforeTitle = 6
 
 // cell is a block of text on a line, apart from its neighbours by a wide
 // gap: one column of a signature grid.
