@@ -683,6 +683,9 @@ func officeHeadings(head actLines) []string {
 		if office := withoutFinalStop(pdftext.CollapseSpace(strings.Join(parts, " "))); !slices.Contains(offices, office) {
 			offices = append(offices, office)
 		}
+		if office := officeBeside(l); office != "" && len(parts) == 1 && !slices.Contains(offices, office) {
+			offices = append(offices, office) // "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI"
+		}
 	}
 	return offices
 }
@@ -1114,6 +1117,22 @@ func officeField(l pdftext.Line) string {
 		return text[m[1]:]
 	}
 	return text
+}
+
+// officeBeside is the office printed in the cell right of an office's
+// heading on its line, the line holding the two and nothing else: a
+// report's "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI"; "" for
+// none.
+func officeBeside(l pdftext.Line) string {
+	cells := splitCells(l)
+	if len(cells) != 2 || strings.HasSuffix(strings.TrimSpace(pdftext.JoinRuns(cells[0])), ":") {
+		return ""
+	}
+	text := pdftext.NewLine(l.Page, cells[1]).Text
+	if !officeHeading(text) || officeWordAlone(text) || strings.ContainsAny(text, "0123456789:") {
+		return ""
+	}
+	return withoutFinalStop(text)
 }
 
 // structureLabelRE labels an office's field with no office's word.

@@ -107,7 +107,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 					return out
 				}
 				c := pdftext.NewLine(l.Page, runs)
-				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: c.Text, beforeBody: !body}
+				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: withoutLeaders(c.Text), beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
@@ -127,6 +127,40 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 		return out
 	}
 	return nil
+}
+
+// withoutLeaders is s with its dot leaders, three dots or more that lead
+// the eye from a label to its value, read as a space: a report's "N. REG.
+// GENERALE ... 233 DEL ..... 11/03/2026" is "N. REG. GENERALE 233 DEL
+// 11/03/2026".
+func withoutLeaders(s string) string {
+	if !strings.Contains(s, "...") && !strings.Contains(s, "…") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			if s[j] == '.' {
+				j++
+			} else if strings.HasPrefix(s[j:], "…") {
+				j += len("…")
+			} else {
+				break
+			}
+		}
+		switch {
+		case j-i >= 3: // "...", "…"
+			b.WriteByte(' ')
+		case j > i: // "N."
+			b.WriteString(s[i:j])
+		default:
+			b.WriteByte(s[i])
+			j = i + 1
+		}
+		i = j
+	}
+	return pdftext.CollapseSpace(b.String())
 }
 
 // subjectLines are the lines parseSubject read the subject from, with the

@@ -797,7 +797,8 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE N. 12/SG/2024 DEL 10/01/2024", 12, "2024-01-10"}, // the office's letters
 		{"DETERMINAZIONE N. 12/A DEL 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12 di Registro Generale del 10/01/2024", 12, "2024-01-10"},
-		{"Det. n. 12 del 10/01/2024", 12, "2024-01-10"}, // the kind abbreviated
+		{"Det. n. 12 del 10/01/2024", 12, "2024-01-10"},                                    // the kind abbreviated
+		{"DETERMINAZIONE\nN. REG. GENERALE ... 12 DEL ..... 10/01/2024", 12, "2024-01-10"}, // dot leaders
 		{"DETERMINAZIONE N. 12/2024\nData di registrazione 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12 data adozione 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE DEL 10/01/2024 N. 12", 12, "2024-01-10"},
@@ -1151,6 +1152,22 @@ func TestOfficeHeadings(t *testing.T) {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
 		if a.Organ != tt.want {
 			t.Errorf("%q: organ %q, want %q", tt.heading, a.Organ, tt.want)
+		}
+	}
+}
+
+// TestOfficeBesideOffice: an office printed in the cell right of the
+// heading's office, on its line, is the office under it.
+func TestOfficeBesideOffice(t *testing.T) {
+	tests := []struct{ heading, organ, office string }{
+		{"AREA AMMINISTRATIVA        SERVIZIO POLITICHE SOCIALI", "AREA AMMINISTRATIVA", "SERVIZIO POLITICHE SOCIALI"},
+		{"AREA AMMINISTRATIVA        Reg. Gen. N. 5", "AREA AMMINISTRATIVA", ""},
+		{"Settore:        SERVIZI SOCIALI", "SERVIZI SOCIALI", ""}, // a label and its value
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
+		if a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q: organ %q, office %q; want %q, %q", tt.heading, a.Organ, a.Office, tt.organ, tt.office)
 		}
 	}
 }
