@@ -423,6 +423,25 @@ func linePitch(ls actLines, page int) float64 {
 	return median(pitches)
 }
 
+// withoutBlanks is s without the blanks a form leaves to be filled, words
+// of underscores alone ("… anno 2026. ______________"), and without the
+// underscores that pad a word out to them.
+func withoutBlanks(s string) string {
+	if !strings.Contains(s, "__") {
+		return s
+	}
+	words := strings.Fields(s)
+	kept := words[:0]
+	for _, w := range words {
+		if trimmed := strings.TrimRight(w, "_"); len(w)-len(trimmed) < 2 {
+			kept = append(kept, w)
+		} else if trimmed != "" {
+			kept = append(kept, trimmed)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
 // joinSubjectLines joins a subject's lines with single spaces, except
 // after a dash that ends a line right after a word or a figure
 // ("aprile-" / "giugno", "2026-" / "2028"): the line break is no space
@@ -430,7 +449,7 @@ func linePitch(ls actLines, page int) float64 {
 func joinSubjectLines(parts []string) string {
 	text := ""
 	for _, p := range parts {
-		p = pdftext.CollapseSpace(p)
+		p = withoutBlanks(pdftext.CollapseSpace(p))
 		switch {
 		case p == "":
 		case text == "":

@@ -842,3 +842,64 @@ func TestSubjectInFormRow(t *testing.T) {
 		})
 	}
 }
+
+// TestFramedMinute: a fixed-width report's boxes drawn with bars and
+// rules of characters, around its subject and between its roll's
+// columns, are no text of the subject or the rows.
+func TestFramedMinute(t *testing.T) {
+	for _, tt := range []struct {
+		name, bar string
+		want     int // attendees read
+	}{
+		{"framed by bars", "|", 2},
+		{"not framed", " ", 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.ReplaceAll(`COMUNE DI SANTA TERESA GALLURA
++------------------------------------------------------------------+
+| DELIBERAZIONE DELLA GIUNTA COMUNALE N. 41 DEL 12/03/2026         |
++------------------------------------------------------------------+
+| OGGETTO: CONCESSIONE IN USO TEMPORANEO DEI LOCALI DELL'EX        |
+|          CASERMA DI VIA ANGIOY.                                  |
++------------------------------------------------------------------+
+L'ANNO 2026 IL GIORNO 12 DEL MESE DI MARZO SI E' RIUNITA LA GIUNTA COMUNALE.
++----+----------------------+-------------+----------+---------+
+| N. | COGNOME E NOME       | QUALIFICA   | PRESENTE | ASSENTE |
+| 1  | DEIANA GIOVANNI      | SINDACO     |          | SI      |
+| 2  | ORECCHIONI FRANCESCA | VICESINDACO | SI       |         |
++----+----------------------+-------------+----------+---------+
+LA GIUNTA COMUNALE
+DELIBERA
+`, "|", tt.bar)
+			a := ParseAct(textDocument(text))
+			if a == nil {
+				t.Fatal("no act")
+			}
+			if want := "CONCESSIONE IN USO TEMPORANEO DEI LOCALI DELL'EX CASERMA DI VIA ANGIOY."; a.Subject != want {
+				t.Errorf("subject %q, want %q", a.Subject, want)
+			}
+			var rows []string
+			for _, at := range a.Attendees {
+				rows = append(rows, fmt.Sprintf("%s|%s|%v", at.Name, at.Role, at.Present))
+			}
+			if want := []string{"DEIANA GIOVANNI|SINDACO|false", "ORECCHIONI FRANCESCA|VICESINDACO|true"}; strings.Join(rows, ";") != strings.Join(want, ";") {
+				t.Errorf("attendees %q, want %q", rows, want)
+			}
+		})
+	}
+}
+
+// TestWithoutBlanks: a form's blanks of underscores are no words.
+func TestWithoutBlanks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"trasporto sociale - anno 2026. _____________", "trasporto sociale - anno 2026."},
+		{"n. 29 __________ del 05/03/2026", "n. 29 del 05/03/2026"},
+		{"anno____", "anno"},
+		{"nome_file e a_b", "nome_file e a_b"},
+	}
+	for _, tt := range tests {
+		if got := withoutBlanks(tt.in); got != tt.want {
+			t.Errorf("withoutBlanks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

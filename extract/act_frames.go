@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/openalbo/albo/extract/pdftext"
+)
+
+// Boxes drawn with characters: fixed-width reports frame a header, a
+// subject or a roll with a bar at each line's ends and between its
+// columns ("| OGGETTO: … |", "1 | ROSSI MARIO | SINDACO | SI |"), under
+// rules of "+---+". The bars are no text: a subject read with them ran on
+// with "| |", and a roll's rows did not start with a name.
+
+// minFrameLines is how many lines of a page a bar must stand on, at one
+// place, to be a frame's side or a column's rule and not a character of
+// the text.
+const minFrameLines = 3
+
+// withoutFrames is the lines of a page with the bars of the boxes drawn
+// with characters taken out, and the lines that held nothing else left
+// out. A bar is a word of its own ("|" with a space or a run's end on
+// each side) standing at one place on minFrameLines lines or more.
+func withoutFrames(lines []pdftext.Line) []pdftext.Line {
+	var bars []float64
+	for _, l := range lines {
+		for _, r := range l.Runs {
+			if strings.ContainsRune(r.Text, '|') {
+				for _, piece := range splitAtBars(r) {
+					if piece.Text == "|" {
+						bars = append(bars, piece.X)
+					}
+				}
+			}
+		}
+	}
+	sides := frameSides(bars)
+	if len(sides) == 0 {
+		return lines
+	}
+	out := lines[:0:0]
+	for _, l := range lines {
+		var runs []pdftext.Run
+		changed := false
+		for _, r := range l.Runs {
+			if !strings.ContainsRune(r.Text, '|') {
+				runs = append(runs, r)
+				continue
+			}
+			for _, piece := range splitAtBars(r) {
+				if piece.Text == "|" && atSide(sides, piece.X) {
+					changed = true
+					continue
+				}
+				runs = append(runs, piece)
+			}
+		}
+		switch {
+		case !changed:
+			out = append(out, l)
+		case len(runs) > 0:
+			out = append(out, pdftext.NewLine(l.Page, runs))
+		}
+	}
+	return out
+}
+
+// frameSides are the places where minFrameLines bars or more stand.
+func frameSides(bars []float64) []float64 {
+	var sides []float64
+	for _, x := range bars {
+		if atSide(sides, x) {
+			continue
+		}
+		n := 0
+		for _, y := range bars {
+			if math.Abs(x-y) <= 1 {
+				n++
+			}
+		}
+		if n >= minFrameLines {
+			sides = append(sides, x)
+		}
+	}
+	return sides
+}
+
+// atSide reports whether x stands at one of the sides.
+func atSide(sides []float64, x float64) bool {
+	for _, s := range sides {
+		if math.Abs(s-x) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAtBars parts r at the bars that stand as words of its text, each
+// piece placed in proportion to its characters: "1 | ROSSI MARIO" is
+// "1", "|", "ROSSI MARIO". A bar inside a word ("a|b") stays.
+func splitAtBars(r pdftext.Run) []pdftext.Run {
+	runes := []rune(r.Text)
+	per := r.W / float64(max(len(runes), 1))
+	var out []pdftext.Run
+	piece := func(from, to int) {
+		for from < to && runes[from] == ' ' {
+			from++
+		}
+		for to > from && runes[to-1] == ' ' {
+			to--
+		}
+		if from < to {
+			p := r
+			p.Text, p.X, p.W = string(runes[from:to]), r.X+per*float64(from), per*float64(to-from)
+			out = append(out, p)
+		}
+	}
+	start := 0
+	for i, c := range runes {
+		if c == '|' && (i == 0 || runes[i-1] == ' ') && (i == len(runes)-1 || runes[i+1] == ' ') {
+			piece(start, i)
+			piece(i, i+1)
+			start = i + 1
+		}
+	}
+	if start == 0 {
+		return []pdftext.Run{r}
+	}
+	piece(start, len(runes))
+	return out
+}
