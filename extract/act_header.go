@@ -181,7 +181,7 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 // "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026", and with the
 // office's letters after the number, "n. 45/PL/2024".
 var (
-	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
+	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
@@ -323,8 +323,17 @@ type headerNumber struct {
 // it, for a number printed with none; "" when there is no such field.
 func formDate(cells []headerCell) string {
 	for _, c := range cells {
-		if c.beforeBody && !c.inSubject && dateLabelRE().MatchString(c.text) && leadingDateRE().MatchString(c.right) {
+		if !c.beforeBody || c.inSubject {
+			continue
+		}
+		if dateLabelRE().MatchString(c.text) && leadingDateRE().MatchString(c.right) {
 			date, _ := parseDate(leadingDateRE().FindString(c.right))
+			return date
+		}
+		// The label and its value in one cell, a colon between them:
+		// "Data atto : 10/03/2026", as a report's leaders leave it.
+		if label, value, ok := strings.Cut(c.text, ":"); ok && dateLabelRE().MatchString(label) && leadingDateRE().MatchString(value) {
+			date, _ := parseDate(leadingDateRE().FindString(value))
 			return date
 		}
 	}
@@ -877,7 +886,7 @@ var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoi
 
 // lawNumberRE ends a text that names a law, up to its number: "D.Lgs. 18
 // agosto 2000,", "Legge 18 giugno 2009,", "L.R. 11/12/1991".
-var lawNumberRE = lazyRegexp(`(?i)(?:\bd\.\s*lgs\.?|\bd\.\s*l\.|\bd\.\s*p\.\s*r\.?|\bl\.\s*r\.|\blegge(?:\s+regionale)?|\bdecreto\s+legislativo|\bdecreto[\s-]legge|\br\.\s*d\.)\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*,?\s*$`)
+var lawNumberRE = lazyRegexp(`(?i)(?:\bd\.\s*lgs\.?|\bd\.\s*l\.|\bd\.\s*p\.\s*r\.?|\bl\.\s*r\.|\bl\.|\blegge(?:\s+regionale)?|\bdecreto\s+legislativo|\bdecreto[\s-]legge|\br\.\s*d\.)\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*,?\s*$`)
 
 // maxCitingBytes is how far before a number the act that cites it is
 // looked for.

@@ -1380,3 +1380,27 @@ func TestOfficeBesideLetterhead(t *testing.T) {
 		t.Errorf("organ %q, office %q; want the Area and its Ufficio", a.Organ, a.Office)
 	}
 }
+
+// TestCertificateForms: a certificate of publication gives the act it
+// certifies in a form's rows, a law's number cited under its heading no
+// part of them, whether each row's value stands in a cell of its own or
+// after dot leaders and a colon.
+func TestCertificateForms(t *testing.T) {
+	tests := []struct {
+		name, text, date, subject string
+		number                    int
+	}{
+		{"a form's cells under a law's citation", "CONSORZIO DI BONIFICA ACQUE RISORGIVE\nCERTIFICATO DI PUBBLICAZIONE\n(art. 32 della L. 18 giugno 2009, n. 69 – art. 21 dello Statuto consortile)\nAtto        Deliberazione del Consiglio di Amministrazione\nNumero        21\nData di adozione        05/03/2026\nOggetto        Lavori sul canale Menegon.\n\nIl sottoscritto Segretario\nCERTIFICA\n",
+			"2026-03-05", "Lavori sul canale Menegon.", 21},
+		{"a report's rows with dot leaders", "COMUNE DI PATERNO\nCERTIFICATO DI PUBBLICAZIONE\n(art. 124 D.Lgs. 18/08/2000 n. 267 - art. 32 L. 69/2009)\nTipo atto ...............: DELIBERAZIONE DELLA GIUNTA MUNICIPALE\nNumero atto .............: 45\nData atto ...............: 10/03/2026\nOggetto .................: APPROVAZIONE DELLO SCHEMA DI CONVENZIONE.\n\nIl sottoscritto Messo Comunale\nCERTIFICA\n",
+			"2026-03-10", "APPROVAZIONE DELLO SCHEMA DI CONVENZIONE.", 45},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseAct(textDocument(tt.text))
+			if a == nil || a.Number != tt.number || a.Date != tt.date || a.Subject != tt.subject {
+				t.Errorf("got %+v, want n. %d of %s, %q", a, tt.number, tt.date, tt.subject)
+			}
+		})
+	}
+}

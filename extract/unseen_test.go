@@ -110,8 +110,6 @@ var unseenKnownMisses = map[string]string{
 	// Round 19's sets, on first reading (albo 0.3.121): bodies other than a
 	// Comune, and legacy printouts; not looked into yet.
 	"bodies-19/allegato-montedomini-excel.pdf|municipality":        "an annex whose only field is its letterhead's body: a body alone makes no act (parseAct), as Treia's",
-	"bodies-19/certificato-acquerisorgive-kibernetes.pdf|date":     "first reading, not looked into",
-	"bodies-19/certificato-acquerisorgive-kibernetes.pdf|number":   "first reading, not looked into",
 	"bodies-19/delibera-aspcrotone-dedagroup.pdf|proposing office": "first reading, not looked into",
 	"bodies-19/delibera-marmilla-zuddas.pdf|attendee":              "first reading, not looked into",
 	"bodies-19/delibera-marmilla-zuddas.pdf|attendee count":        "first reading, not looked into",
@@ -122,9 +120,6 @@ var unseenKnownMisses = map[string]string{
 	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|organ":          "first reading, not looked into",
 	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|subject":        "first reading, not looked into",
 	// Round 19's set of awkward text layers, on first reading (albo 0.3.121).
-	"glyphs-19/certificato-paterno-saga.pdf|date":     "first reading, not looked into",
-	"glyphs-19/certificato-paterno-saga.pdf|number":   "first reading, not looked into",
-	"glyphs-19/certificato-paterno-saga.pdf|subject":  "first reading, not looked into",
 	"glyphs-19/convocazione-codogno-word.pdf|kind":    "first reading, not looked into",
 	"glyphs-19/convocazione-codogno-word.pdf|subject": "first reading, not looked into",
 }
