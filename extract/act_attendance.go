@@ -154,6 +154,7 @@ const (
 	colRemote           // Da remoto
 	colOrdinal          // N.
 	colGiven            // Nome, beside a Cognome column
+	colPlace            // Comune, Ente: whom a member of an Unione's or a consortium's assembly stands for
 )
 
 var headerKinds = []struct {
@@ -168,6 +169,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:assent[ei](?:\s+giustificat[ie])?|ass\.?|as\.|a\.?)` + listedWho + `$`), colAbsent},
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
+	{lazyRegexp(`^(?:comune|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},
 }
 
 // listedWho is who a heading of those present or absent lists under it:
@@ -216,7 +218,8 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		presente presenti assente assenti presenza presenze pres pr p ass as a si sì no s
 		presentesi presentesì presentisi presentisì presentes presentis
 		da in remoto videoconferenza collegato collegati modalità modalita di partecipazione n nr
-		i gli signori sigg ri giustificati giustificate`) {
+		i gli signori sigg ri giustificati giustificate
+		comune ente rappresentato appartenenza provenienza`) {
 		words[w] = true
 	}
 	return words
@@ -837,6 +840,9 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 		if kind == colOrdinal || !strings.ContainsFunc(c.text, isAlnum) {
 			pending = cmp.Or(ordinalValue(c.text), pending)
 			continue // a number's cell, a rule drawn with underscores
+		}
+		if kind == colPlace {
+			continue // the Comune a member stands for: no part of a name or a role
 		}
 		if spansColumns(c, cols) > 1 && kind != colGiven {
 			kind = colName // name and role in one cell, split below

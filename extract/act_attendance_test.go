@@ -117,6 +117,16 @@ BIANCHI ANNA | L'Assessore | false
 LA ROSA PIETRO | L'Assessore | true
 `, 2, 1, "Sindaco|ROSSI MARIO", "unanimous"},
 
+		{"an Unione's assembly: each member's Comune between name and role", `
+    N.   Componente                 Comune            Qualifica                  Presente   Assente
+    1    CONTU ANDREA               Barumini          Sindaco                    X
+    2    PIRAS SALVATORE            Baressa           Sindaco                               X
+    3    SERRA MARCO                Collinas          Vice Sindaco delegato      X
+Presiede la seduta la Sig.ra Ilaria Sanna, nella sua qualità di Presidente dell'Unione.`, `CONTU ANDREA | Sindaco | true
+PIRAS SALVATORE | Sindaco | false
+SERRA MARCO | Vice Sindaco delegato | true
+`, 0, 0, "Presidente dell'Unione|Ilaria Sanna", ""},
+
 		{"Presente and Assente columns with words, Da remoto crosses, totals under the columns", `
     Nominativo               Ruolo          Presente   Assente     Da remoto
     ROSSI MARIO              SINDACO        Presente
