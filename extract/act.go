@@ -77,8 +77,9 @@ var (
 	proposalRefRE = lazyRegexp(`(?i)proposta\s+di\s+deliberazione\s+(?:n\.\s*(?:ro\b)?|n°|nr\.?)\s*(\d+)\s+del\s+(` + datePattern + `)`)
 	// unnumberedKindRE is a heading that carries no number of its own.
 	// A notice's heading too: "COMUNICAZIONE ALLA CITTADINANZA", the
-	// registrar's "PUBBLICAZIONE DI MATRIMONIO".
-	unnumberedKindRE = lazyRegexp(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|pubblicazione\s+di\s+matrimonio)\b`)
+	// registrar's "PUBBLICAZIONE DI MATRIMONIO", a council's "CONVOCAZIONE
+	// DEL CONSIGLIO COMUNALE".
+	unnumberedKindRE = lazyRegexp(`(?i)^(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|pubblicazione\s+di\s+matrimonio|convocazione\s+del(?:l['’]|la)?\s)`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
@@ -106,6 +107,16 @@ var kindNames = map[string]string{
 	"attestazione di pubblicazione": "attestazione", "atto aggiuntivo": "atto aggiuntivo",
 	"contratto": "contratto", "convenzione": "convenzione", "bando": "bando",
 	"comunicazione": "comunicazione", "pubblicazione di matrimonio": "pubblicazione di matrimonio",
+}
+
+// unnumberedKind is the kind an unnumbered heading names, as unnumberedKindRE
+// matched it ("CONVOCAZIONE DEL " is a convocazione).
+func unnumberedKind(heading string) string {
+	heading = strings.ToLower(pdftext.CollapseSpace(heading))
+	if strings.HasPrefix(heading, "convocazione") {
+		return "convocazione"
+	}
+	return kindNames[heading]
 }
 
 // parseHeader reads the heading block of the first page: kind, organ or
@@ -145,7 +156,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		}
 		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
 			if act.Kind == "" {
-				act.Kind = kindNames[strings.ToLower(pdftext.CollapseSpace(m[1]))]
+				act.Kind = unnumberedKind(m[1])
 			}
 			if act.Subject == "" {
 				act.Subject = headingText(head, i, ls.textSize())

@@ -967,8 +967,9 @@ const (
 const numberDateTail = `(?:\s*` + generalAfterNumber + `)?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*:?\s*(` + datePattern + `))?`
 
 // generalAfterNumber is the general register's label printed after the
-// number: "611 REG. GEN.", "12 R.G.", "12 di Registro Generale".
-const generalAfterNumber = `(?:r\.\s*g\.|reg\.\s*gen\.|di\s+registro\s+generale)`
+// number: "611 REG. GEN.", "12 R.G.", "12 di Registro Generale", or the
+// register of the deliberations, "38 REG. DEL.".
+const generalAfterNumber = `(?:r\.\s*g\.|reg\.\s*gen\.|reg\.\s*del(?:ib(?:ere)?)?\.|di\s+registro\s+generale)`
 
 // numberDateLabel is the word that gives a number its date: "del",
 // "in data", "data di registrazione", "adottata il", a minute's "seduta
@@ -1095,8 +1096,17 @@ var subjectKinds = map[string]string{
 
 // subjectKind is the kind a subject names by its first word, or "".
 func subjectKind(subject string) string {
-	first, _, _ := strings.Cut(strings.ToLower(subject), " ")
-	return subjectKinds[strings.Trim(first, ".,:;")]
+	lower := strings.ToLower(subject)
+	first, rest, _ := strings.Cut(lower, " ")
+	kind := subjectKinds[strings.Trim(first, ".,:;")]
+	if kind == "avviso" {
+		// "AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE": what it gives
+		// notice of is the convocation.
+		if after, ok := strings.CutPrefix(strings.TrimPrefix(rest, "di "), "convocazione"); ok && (after == "" || after[0] == ' ') {
+			return "convocazione"
+		}
+	}
+	return kind
 }
 
 // capitalizeAfter writes in capitals each letter that follows one of

@@ -706,6 +706,8 @@ func TestNoticeHeadings(t *testing.T) {
 		{"CONSORZIO DI BONIFICA VERONESE\n                         AVVISO\n   PUBBLICAZIONE DEL RUOLO DI CONTRIBUENZA CONSORTILE – ANNO 2026\n\nSi comunica che il ruolo è depositato.\n", "avviso", "PUBBLICAZIONE DEL RUOLO DI CONTRIBUENZA CONSORTILE – ANNO 2026"},                                                                                      // the kind alone over the title
 		{"COMUNE DI FIUGGI\n                         AVVISO PUBBLICO\n   PER L'EROGAZIONE DI CONTRIBUTI PER LA LOCAZIONE\n\nSi rende noto che i cittadini possono presentare domanda.\n", "avviso", "AVVISO PUBBLICO PER L'EROGAZIONE DI CONTRIBUTI PER LA LOCAZIONE"},                                                                                      // the title goes on from it
 		{"COMUNE DI CASSINO\nOggetto: Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 26\nmarzo 2026.\nIL PRESIDENTE DEL CONSIGLIO COMUNALE, visti l'art. 39 del D.Lgs. 267/2000,\n", "convocazione", "Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 26 marzo 2026."},
+		{"COMUNE DI CODOGNO\nUfficio di Presidenza del Consiglio Comunale\nCONVOCAZIONE DEL CONSIGLIO COMUNALE\n\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. è invitata alla seduta.\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                         // the heading alone
+		{"COMUNE DI SANT'ELPIDIO A MARE\nOGGETTO: AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE - SESSIONE ORDINARIA.\n\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. e' invitata alla seduta.\n", "convocazione", "AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE - SESSIONE ORDINARIA."}, // a notice of a convocation
 	}
 	for _, tt := range tests {
 		a := ParseAct(textDocument(tt.text))
@@ -1402,5 +1404,24 @@ func TestCertificateForms(t *testing.T) {
 				t.Errorf("got %+v, want n. %d of %s, %q", a, tt.number, tt.date, tt.subject)
 			}
 		})
+	}
+}
+
+// TestDeliberationRegisterForms: a minute's number printed with its
+// register's label after it, then its date.
+func TestDeliberationRegisterForms(t *testing.T) {
+	tests := []struct {
+		heading string
+		number  int
+		date    string
+	}{
+		{"COPIA DI DELIBERAZIONE DELLA\nGIUNTA COMUNALE\nN. 38 REG. DEL. DATA 10/03/2026", 38, "2026-03-10"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 38 REG. GEN. DEL 10/03/2026", 38, "2026-03-10"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI CASTIONE", tt.heading, "OGGETTO: Lavori.", "LA GIUNTA COMUNALE", "Visto")
+		if a.Number != tt.number || a.Date != tt.date {
+			t.Errorf("%q: n. %d of %q, want n. %d of %q", tt.heading, a.Number, a.Date, tt.number, tt.date)
+		}
 	}
 }
