@@ -797,7 +797,7 @@ func proposingOffice(head actLines) string {
 			var places []place
 			if g := proposerLabelRE().FindStringSubmatch(cell.Text); g != nil && g[1] != "" {
 				places = append(places, place{g[1], i, cell, false})
-			} else if g != nil || officeWordAlone(cell.Text) {
+			} else if g != nil || officeWordAlone(cell.Text) || wrappedProposerLabel(head, i, cell) {
 				if k+1 < len(cells) {
 					right := pdftext.NewLine(l.Page, cells[k+1])
 					if !proposerLabelRE().MatchString(right.Text) {
@@ -829,6 +829,20 @@ func proposingOffice(head actLines) string {
 	}
 	return ""
 }
+
+// wrappedProposerLabel reports whether cell, on line i of head, is a
+// proposer's label wrapped over two lines, its office's word over
+// "proponente" ("Struttura" over "proponente", the office right of it).
+func wrappedProposerLabel(head actLines, i int, cell pdftext.Line) bool {
+	if i+1 >= len(head) || head[i+1].Page != head[i].Page || !proposerOfficeWordRE().MatchString(cell.Text) {
+		return false
+	}
+	under, ok := cellUnder(head[i+1], cell)
+	return ok && strings.EqualFold(strings.Trim(under.Text, " :"), "proponente")
+}
+
+// proposerOfficeWordRE is one of proposerOfficeWords alone.
+var proposerOfficeWordRE = lazyRegexp(`(?i)^\s*` + proposerOfficeWords + `\s*$`)
 
 // afterProposerLabel is s from after the label of a proposing office it
 // prints after the proposal's number ("N. 181 del 27/10/2025 Settore

@@ -411,6 +411,9 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 			h.Kind, h.KindOrgan = columnKind(col)
 		}
 	}
+	if h.ProposalNumber != 0 && h.ProposalDate == "" {
+		h.ProposalDate = proposalDateUnderLabel(columns)
+	}
 	var general, act, sector, bare *headerNumber
 	for i := range numbers {
 		n := &numbers[i]
@@ -571,6 +574,25 @@ func proposalUnderLabel(col headerColumn) (int, string) {
 var numberFirstRE = lazyRegexp(`(?i)^\s*(?:n\.|n°|nr\.?|numero)\s*\d`)
 
 // proposalLabelRE is a cell that labels the proposal's number under it.
+// proposalDateUnderLabel is the date a row of labels prints under its
+// own label beside the proposal's number ("Proposta n." | "Data proposta"
+// over "161" | "16/03/2026"), "" for none.
+func proposalDateUnderLabel(columns []headerColumn) string {
+	for _, col := range columns {
+		for k := 0; k+1 < len(col.cells); k++ {
+			if c := col.cells[k]; c.beforeBody && proposalDateLabelRE().MatchString(c.text) {
+				if date, ok := parseDate(leadingDateRE().FindString(col.cells[k+1].text)); ok {
+					return date
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// proposalDateLabelRE labels the proposal's date in a row of labels.
+var proposalDateLabelRE = lazyRegexp(`(?i)^\s*data\s+(?:della\s+)?proposta\s*:?\s*$`)
+
 var proposalLabelRE = lazyRegexp(`(?i)^\s*(?:numero\s+)?proposta\s*(?:n\.?|n°|nr\.?)?\s*:?\s*$`)
 
 // cutAtNumberLabel cuts a heading's qualifier at the label of a number

@@ -919,7 +919,8 @@ func TestProposingOffice(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 112 DEL 12/09/2024\nUfficio proponente: Servizi\nCulturali e Biblioteca", "Servizi Culturali e Biblioteca"},                                                                                                                     // the office's word alone goes on under it
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 87 DEL 14/10/2025\nProposta N. 102 del 07/10/2025 - Ufficio proponente: AREA TECNICA - LAVORI PUBBLICI", "AREA TECNICA - LAVORI PUBBLICI"},                                                                                      // the proposer's label after the proposal's number
 		{"DELIBERAZIONE N. 164 del 30/10/2025\nProposta N. 181 del 27/10/2025  Settore proponente: AREA AFFARI GENERALI", "AREA AFFARI GENERALI"},
-		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""}, // no office
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""},                                                                                                    // no office
+		{"DELIBERAZIONE DEL DIRETTORE GENERALE N. 214 DEL 26/03/2026\nStruttura        U.O.C. Gestione Risorse Umane\nproponente\nProposta        n. 298 del 23/03/2026", "U.O.C. Gestione Risorse Umane"}, // the label wrapped, its office's word over "proponente"
 		// The cell's last word wrapped onto a line of its own, then the
 		// heading (writer-16's Nocera).
 		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nFinanziaria\n\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione Finanziaria"},
@@ -1058,6 +1059,7 @@ func TestProposalNumbers(t *testing.T) {
 		{[]string{"Proposta n. 56 del 10/03/2024"}, 56, "2024-03-10"},
 		{[]string{"Proposta n. 56 del", "10/03/2024"}, 56, "2024-03-10"},
 		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 233, ""},                                                         // the cell under its label
+		{[]string{"Proposta n.    Data proposta    Registro generale", "161    16/03/2026    143"}, 161, "2026-03-16"},                           // its date under a label of its own
 		{[]string{"REGISTRO GENERALE    DATA          PROPOSTA", "N. 187               21/05/2025    N. 241 del 27/11/2024"}, 241, "2024-11-27"}, // the number and its date under the label
 		{[]string{"N. REG. GEN.    DATA          PROPOSTA N.", "187             09.12.2024   2587"}, 0, ""},                                      // the date's cell and the proposal's as one
 	}

@@ -109,12 +109,10 @@ var unseenKnownMisses = map[string]string{
 	"scan-18/ordinanza-acerra-dedagroup.pdf|office":            "the OCR reads a speck as \"ur\" left of the register's line, which, set between the office's two lines, then overlaps its column: \"Polizia Municipale e\" goes on with \"ur\"",
 	// Round 19's sets, on first reading (albo 0.3.121): bodies other than a
 	// Comune, and legacy printouts; not looked into yet.
-	"bodies-19/allegato-montedomini-excel.pdf|municipality":        "an annex whose only field is its letterhead's body: a body alone makes no act (parseAct), as Treia's",
-	"bodies-19/delibera-aspcrotone-dedagroup.pdf|proposing office": "first reading, not looked into",
-	"bodies-19/determina-valletrompia-datagraph.pdf|proposal date": "first reading, not looked into",
-	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|office":         "first reading, not looked into",
-	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|organ":          "first reading, not looked into",
-	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|subject":        "first reading, not looked into",
+	"bodies-19/allegato-montedomini-excel.pdf|municipality": "an annex whose only field is its letterhead's body: a body alone makes no act (parseAct), as Treia's",
+	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|office":  "a PEC printed from a mail client (see its organ)",
+	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|organ":   "a PEC printed from a mail client: the notice's office heading stands in the mail's body, under its headers, where no heading is looked for",
+	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|subject": "a PEC printed from a mail client: the mail's own \"Oggetto:\" line is read for the subject; the key takes the title of the notice the mail carries",
 	// Round 19's set of awkward text layers, on first reading (albo 0.3.121).
 }
 
