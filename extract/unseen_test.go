@@ -10,7 +10,7 @@ import (
 // unseenSets are the folders of testdata/unseen: acts written, printed and
 // keyed by sessions that had not read the extractor, in the layouts of
 // municipal software it was not written against (see its README).
-var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13", "chromium-14", "python-14", "java-15", "libreoffice-15", "scan-15", "mixed-15", "writer-16", "scan-16", "print-17", "scan-17", "print-18", "scan-18", "bodies-19", "legacy-19", "glyphs-19"}
+var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13", "chromium-14", "python-14", "java-15", "libreoffice-15", "scan-15", "mixed-15", "writer-16", "scan-16", "print-17", "scan-17", "print-18", "scan-18", "bodies-19", "legacy-19", "glyphs-19", "mix-20-a", "mix-20-b"}
 
 // unseenKnownMisses are the answers of testdata/unseen the extractor gets
 // wrong today, keyed "set/file|field", each with its reason; a list that
@@ -112,6 +112,29 @@ var unseenKnownMisses = map[string]string{
 	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|organ":   "a PEC printed from a mail client: the notice's office heading stands in the mail's body, under its headers, where no heading is looked for",
 	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|subject": "a PEC printed from a mail client: the mail's own \"Oggetto:\" line is read for the subject; the key takes the title of the notice the mail carries",
 	// Round 19's set of awkward text layers, on first reading (albo 0.3.121).
+	// Round 20's mixed sets, written to measure round 19's changes, on
+	// first reading (albo 0.3.132); not looked into yet.
+	"mix-20-a/allegato-martellago-civilia.pdf|municipality":              "first reading, not looked into",
+	"mix-20-a/bando-carini-datagraph.pdf|subject":                        "first reading, not looked into",
+	"mix-20-a/certificato-pomigliano-modulistica.pdf|date":               "first reading, not looked into",
+	"mix-20-a/certificato-pomigliano-modulistica.pdf|number":             "first reading, not looked into",
+	"mix-20-a/certificato-pomigliano-modulistica.pdf|subject":            "first reading, not looked into",
+	"mix-20-a/convocazione-parcovesuvio-saga.pdf|date":                   "first reading, not looked into",
+	"mix-20-a/deliberazione-ravanusa-siscom.pdf|vote counts":             "first reading, not looked into",
+	"mix-20-a/determinazione-azzanodecimo-ascot.pdf|office":              "first reading, not looked into",
+	"mix-20-a/determinazione-azzanodecimo-ascot.pdf|organ":               "first reading, not looked into",
+	"mix-20-b/certificato-sorgono-siscom.pdf|date":                       "first reading, not looked into",
+	"mix-20-b/certificato-sorgono-siscom.pdf|number":                     "first reading, not looked into",
+	"mix-20-b/certificato-sorgono-siscom.pdf|subject":                    "first reading, not looked into",
+	"mix-20-b/convocazione-triggiano-maggioli.pdf|date":                  "first reading, not looked into",
+	"mix-20-b/delibera-casalemonferrato-as400.pdf|attendee":              "first reading, not looked into",
+	"mix-20-b/delibera-casalemonferrato-as400.pdf|attendee count":        "first reading, not looked into",
+	"mix-20-b/delibera-casalemonferrato-as400.pdf|date":                  "first reading, not looked into",
+	"mix-20-b/delibera-casalemonferrato-as400.pdf|immediately executive": "first reading, not looked into",
+	"mix-20-b/delibera-casalemonferrato-as400.pdf|operative points":      "first reading, not looked into",
+	"mix-20-b/delibera-casalemonferrato-as400.pdf|president":             "first reading, not looked into",
+	"mix-20-b/determina-sanrossore-civilia.pdf|municipality":             "first reading, not looked into",
+	"mix-20-b/determina-sanrossore-civilia.pdf|proposing office":         "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against

@@ -118,6 +118,8 @@ var fingerprintSets = []struct {
 	{"unseen-19-bodies", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/bodies-19/*.pdf") }},
 	{"unseen-19-legacy", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/legacy-19/*.pdf") }},
 	{"unseen-19-glyphs", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/glyphs-19/*.pdf") }},
+	{"unseen-20-mix-a", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/mix-20-a/*.pdf") }},
+	{"unseen-20-mix-b", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/mix-20-b/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }

@@ -1,0 +1,178 @@
+# E. Citta' di Casale Monferrato - deliberazione della Giunta, printed by a legacy
+# fixed-width (80 columns, Courier) report module of an AS/400-era package.
+# Writes a plain ASCII text with form feeds; build.sh runs enscript + ps2pdf on it.
+import sys, textwrap
+
+W = 80
+out = sys.argv[1]
+pages = []
+cur = []
+
+
+def L(s=''):
+    assert len(s) <= W, (len(s), s)
+    cur.append(s)
+
+
+def center(s):
+    L(s.center(W).rstrip())
+
+
+def box(lines):
+    L('+' + '-' * (W - 2) + '+')
+    for s in lines:
+        L('|' + s.center(W - 2) + '|')
+    L('+' + '-' * (W - 2) + '+')
+
+
+def wrap(s, indent='', first=None):
+    first = indent if first is None else first
+    for i, ln in enumerate(textwrap.wrap(s, W - len(indent), initial_indent='', subsequent_indent='')):
+        pass
+    lines = textwrap.wrap(s, width=W, initial_indent=first, subsequent_indent=indent)
+    for ln in lines:
+        L(ln)
+
+
+def head(pg):
+    L('CITTA\' DI CASALE MONFERRATO' + ('DELIBERAZIONE G.C. N. 58/2026   PAG. %3d' % pg).rjust(W - 28))
+    L('=' * W)
+
+
+def newpage():
+    global cur
+    pages.append(cur)
+    cur = []
+
+# ---- page 1
+head(1)
+L()
+center('C I T T A \'   D I   C A S A L E   M O N F E R R A T O')
+center('PROVINCIA DI ALESSANDRIA')
+L()
+box(['VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE', '', 'N. 58 DEL 11/03/2026', '', 'COPIA CONFORME ALL\'ORIGINALE'])
+L()
+L('OGGETTO: APPROVAZIONE TARIFFE PER L\'UTILIZZO DEGLI IMPIANTI SPORTIVI COMUNALI')
+L('         E DEI LOCALI PER ATTIVITA\' SOCIALI - ANNUALITA\' 2026/2027.')
+L()
+L('-' * W)
+wrap('L\'ANNO DUEMILAVENTISEI ADDI\' UNDICI DEL MESE DI MARZO ALLE ORE 15,00 NELLA '
+     'SOLITA SALA DELLE ADUNANZE DEL PALAZZO SAN GIORGIO, PREVIA L\'OSSERVANZA DI TUTTE '
+     'LE FORMALITA\' PRESCRITTE DALLA VIGENTE NORMATIVA, VENNERO CONVOCATI A SEDUTA I '
+     'COMPONENTI LA GIUNTA COMUNALE.')
+L()
+L('ALL\'APPELLO RISULTANO:')
+L()
+L('+----+' + '-' * 29 + '+' + '-' * 21 + '+---------+---------+')
+L('| N. | ' + 'COGNOME E NOME'.ljust(28) + '| ' + 'CARICA'.ljust(20) + '|PRESENTE | ASSENTE |')
+L('+----+' + '-' * 29 + '+' + '-' * 21 + '+---------+---------+')
+roll = [('GRIGNOLIO MAURO', 'SINDACO', 1), ('ZAVATTARO ELENA', 'VICE SINDACO', 1), ('BOCCALATTE LUCA', 'ASSESSORE', 1),
+        ('CANEPARI SILVIA', 'ASSESSORE', 0), ('TESTORE DAVIDE', 'ASSESSORE', 1), ('BARBANO GIULIA', 'ASSESSORE', 1),
+        ('FERRARIS PIERO', 'ASSESSORE', 1)]
+for i, (n, c, p) in enumerate(roll, 1):
+    nm = (n + ' ').ljust(27, '.') + ' '
+    cr = (c + ' ').ljust(19, '.') + ' '
+    L('| %2d | %s| %s|    %s    |    %s    |' % (i, nm, cr, 'X' if p else ' ', ' ' if p else 'X'))
+L('+----+' + '-' * 29 + '+' + '-' * 21 + '+---------+---------+')
+L('TOTALE PRESENTI:  6   ASSENTI:  1'.rjust(78))
+L()
+wrap('ASSISTE ALLA SEDUTA IL SEGRETARIO GENERALE DOTT. ROBERTO MASSOBRIO, IL QUALE '
+     'PROVVEDE ALLA REDAZIONE DEL PRESENTE VERBALE.')
+L()
+wrap('ESSENDO LEGALE IL NUMERO DEGLI INTERVENUTI, IL SIG. GRIGNOLIO MAURO NELLA SUA '
+     'QUALITA\' DI SINDACO ASSUME LA PRESIDENZA E DICHIARA APERTA LA SEDUTA PER LA '
+     'TRATTAZIONE DELL\'OGGETTO SOPRA INDICATO.')
+L()
+L('-' * W)
+L('PARERI AI SENSI DELL\'ART. 49 DEL D.LGS. 18/08/2000 N. 267')
+L('  REGOLARITA\' TECNICA ....... FAVOREVOLE  IL DIRIGENTE SETTORE CULTURA E SPORT')
+L('                                          F.TO DOTT.SSA PAOLA RAVIZZA')
+L('  REGOLARITA\' CONTABILE ..... FAVOREVOLE  IL DIRIGENTE SETTORE FINANZE')
+L('                                          F.TO DOTT. MARCO GIORCELLI')
+L('-' * W)
+newpage()
+
+# ---- page 2
+head(2)
+L()
+center('LA GIUNTA COMUNALE')
+L()
+paras = [
+    'PREMESSO CHE IL COMUNE E\' PROPRIETARIO DI IMPIANTI SPORTIVI E DI LOCALI DESTINATI '
+    'AD ATTIVITA\' SOCIALI, CULTURALI E RICREATIVE, LA CUI UTILIZZAZIONE DA PARTE DI '
+    'SOCIETA\' SPORTIVE, ASSOCIAZIONI E PRIVATI E\' DISCIPLINATA DAL REGOLAMENTO '
+    'APPROVATO CON DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 41 DEL 28/09/2021;',
+    'RICHIAMATO L\'ART. 172, COMMA 1, LETT. C), DEL D.LGS. 267/2000, IN BASE AL QUALE '
+    'AL BILANCIO DI PREVISIONE SONO ALLEGATE LE DELIBERAZIONI CON LE QUALI SONO '
+    'DETERMINATE LE TARIFFE PER I SERVIZI A DOMANDA INDIVIDUALE;',
+    'CONSIDERATO CHE LE TARIFFE VIGENTI, APPROVATE CON DELIBERAZIONE G.C. N. 77 DEL '
+    '02/04/2025, NON GARANTISCONO UN ADEGUATO TASSO DI COPERTURA DEI COSTI DI GESTIONE, '
+    'CRESCIUTI PER EFFETTO DELL\'AUMENTO DEI COSTI ENERGETICI, E CHE SI RENDE PERTANTO '
+    'NECESSARIO UN ADEGUAMENTO MEDIO DEL 4,5 PER CENTO, CON L\'ESCLUSIONE DELLE TARIFFE '
+    'RISERVATE ALLE ATTIVITA\' GIOVANILI E ALLO SPORT PER PERSONE CON DISABILITA\';',
+    'VISTO IL PROSPETTO TARIFFARIO PREDISPOSTO DAL SETTORE CULTURA E SPORT, ALLEGATO '
+    'ALLA PRESENTE SOTTO LA LETTERA "A" PER FARNE PARTE INTEGRANTE E SOSTANZIALE;',
+    'ACQUISITI I PARERI FAVOREVOLI DI REGOLARITA\' TECNICA E CONTABILE RESI AI SENSI '
+    'DELL\'ART. 49 DEL D.LGS. 267/2000 E RIPORTATI NEL FRONTESPIZIO;',
+]
+for p in paras:
+    wrap(p)
+    L()
+wrap('CON VOTI UNANIMI FAVOREVOLI ESPRESSI NELLE FORME DI LEGGE,')
+L()
+center('D E L I B E R A')
+L()
+pts = [
+    'DI APPROVARE, PER LE MOTIVAZIONI ESPOSTE IN PREMESSA, LE TARIFFE PER L\'UTILIZZO '
+    'DEGLI IMPIANTI SPORTIVI COMUNALI E DEI LOCALI PER ATTIVITA\' SOCIALI PER LA '
+    'STAGIONE 2026/2027, COME DA PROSPETTO ALLEGATO "A";',
+    'DI STABILIRE CHE LE NUOVE TARIFFE SI APPLICANO DAL 01/09/2026 E CHE FINO A TALE '
+    'DATA RESTANO IN VIGORE QUELLE APPROVATE CON DELIBERAZIONE G.C. N. 77/2025;',
+    'DI DARE ATTO CHE IL TASSO DI COPERTURA PREVISTO DEI COSTI DI GESTIONE DEGLI '
+    'IMPIANTI E\' PARI AL 38,20 PER CENTO E CHE LE ENTRATE SONO ACCERTATE AL CAP. '
+    '3015/10 DEL BILANCIO 2026/2028.',
+]
+for i, p in enumerate(pts, 1):
+    wrap(p, indent='    ', first='%2d) ' % i)
+    L()
+wrap('SUCCESSIVAMENTE, CON SEPARATA VOTAZIONE UNANIME, LA GIUNTA COMUNALE DICHIARA LA '
+     'PRESENTE DELIBERAZIONE IMMEDIATAMENTE ESEGUIBILE AI SENSI DELL\'ART. 134, 4^ COMMA, '
+     'DEL D.LGS. 267/2000.')
+L()
+L('-' * W)
+L('LETTO, CONFERMATO E SOTTOSCRITTO')
+L()
+L('       IL PRESIDENTE                               IL SEGRETARIO GENERALE')
+L('   F.TO GRIGNOLIO MAURO                         F.TO DOTT. ROBERTO MASSOBRIO')
+L()
+L('-' * W)
+newpage()
+
+# ---- page 3
+head(3)
+L()
+box(['REFERTO DI PUBBLICAZIONE (ART. 124 D.LGS. 267/2000)'])
+L()
+wrap('SI CERTIFICA CHE COPIA DEL PRESENTE VERBALE VIENE PUBBLICATA ALL\'ALBO PRETORIO '
+     'ON LINE DEL COMUNE PER QUINDICI GIORNI CONSECUTIVI DAL 13/03/2026 AL 28/03/2026 '
+     '(N. 1187 DEL REGISTRO DELLE PUBBLICAZIONI).')
+L()
+L('CASALE MONFERRATO, LI\' 13/03/2026          IL SEGRETARIO GENERALE')
+L('                                            F.TO DOTT. ROBERTO MASSOBRIO')
+L()
+box(['CERTIFICATO DI ESECUTIVITA\''])
+L()
+L('LA PRESENTE DELIBERAZIONE E\' DIVENUTA ESECUTIVA:')
+L(' [X] PERCHE\' DICHIARATA IMMEDIATAMENTE ESEGUIBILE (ART.134 C.4 D.LGS.267/2000)')
+L(' [ ] DECORSI 10 GIORNI DALLA PUBBLICAZIONE (ART.134 C.3 D.LGS.267/2000)')
+L()
+L('CASALE MONFERRATO, LI\' 11/03/2026          IL SEGRETARIO GENERALE')
+L('                                            F.TO DOTT. ROBERTO MASSOBRIO')
+L()
+L('.' * W)
+L('COPIA CONFORME ALL\'ORIGINALE PER USO AMMINISTRATIVO.')
+L('STAMPA DEL 13/03/2026 ORE 09.42 - PROC. DELG0040 - UTENTE SEGR03')
+newpage()
+
+with open(out, 'w', encoding='ascii') as f:
+    f.write('\f'.join('\n'.join(p) + '\n' for p in pages))
