@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -26,9 +27,9 @@ func withoutFrames(lines []pdftext.Line) []pdftext.Line {
 	var bars []float64
 	for _, l := range lines {
 		for _, r := range l.Runs {
-			if strings.ContainsRune(r.Text, '|') {
+			if strings.ContainsAny(r.Text, frameBars) {
 				for _, piece := range splitAtBars(r) {
-					if piece.Text == "|" {
+					if isFrameBar(piece.Text) {
 						bars = append(bars, piece.X)
 					}
 				}
@@ -44,12 +45,12 @@ func withoutFrames(lines []pdftext.Line) []pdftext.Line {
 		var runs []pdftext.Run
 		changed := false
 		for _, r := range l.Runs {
-			if !strings.ContainsRune(r.Text, '|') {
+			if !strings.ContainsAny(r.Text, frameBars) {
 				runs = append(runs, r)
 				continue
 			}
 			for _, piece := range splitAtBars(r) {
-				if piece.Text == "|" && atSide(sides, piece.X) {
+				if isFrameBar(piece.Text) && atSide(sides, piece.X) {
 					changed = true
 					continue
 				}
@@ -64,6 +65,16 @@ func withoutFrames(lines []pdftext.Line) []pdftext.Line {
 		}
 	}
 	return out
+}
+
+// frameBars are the characters a box's sides are drawn with: the ASCII
+// bar, and the box-drawing characters' vertical lines ("│", "║", "┃").
+const frameBars = "|│║┃"
+
+// isFrameBar reports whether s is one of frameBars alone.
+func isFrameBar(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && size > 0 && strings.ContainsRune(frameBars, r)
 }
 
 // frameSides are the places where minFrameLines bars or more stand.
@@ -96,9 +107,9 @@ func atSide(sides []float64, x float64) bool {
 	return false
 }
 
-// splitAtBars parts r at the bars that stand as words of its text, each
-// piece placed in proportion to its characters: "1 | ROSSI MARIO" is
-// "1", "|", "ROSSI MARIO". A bar inside a word ("a|b") stays.
+// splitAtBars parts r at the bars of frameBars that stand as words of
+// its text, each piece placed in proportion to its characters: "1 | ROSSI
+// MARIO" is "1", "|", "ROSSI MARIO". A bar inside a word ("a|b") stays.
 func splitAtBars(r pdftext.Run) []pdftext.Run {
 	runes := []rune(r.Text)
 	per := r.W / float64(max(len(runes), 1))
@@ -118,7 +129,7 @@ func splitAtBars(r pdftext.Run) []pdftext.Run {
 	}
 	start := 0
 	for i, c := range runes {
-		if c == '|' && (i == 0 || runes[i-1] == ' ') && (i == len(runes)-1 || runes[i+1] == ' ') {
+		if strings.ContainsRune(frameBars, c) && (i == 0 || runes[i-1] == ' ') && (i == len(runes)-1 || runes[i+1] == ' ') {
 			piece(start, i)
 			piece(i, i+1)
 			start = i + 1

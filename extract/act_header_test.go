@@ -1223,7 +1223,8 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"AZIENDA SANITARIA PROVINCIALE DI CROTONE\nASP KR Servizio Sanitario Regionale – Sede legale: Via Mario Nicoletta", "Azienda Sanitaria Provinciale di Crotone"},
 		{"CONSORZIO INTERCOMUNALE PER LA GESTIONE DEI SERVIZI\nSOCIO ASSISTENZIALI DEI COMUNI DELL'ALESSANDRINO\nVia Galimberti, 2/A – 15121 Alessandria", "Consorzio Intercomunale per la Gestione dei Servizi Socio Assistenziali dei Comuni dell'Alessandrino"}, // the name wrapped
 		{"AMBITO TERRITORIALE SOCIALE XIX\nComitato dei Sindaci – Ufficio di Piano", "Ambito Territoriale Sociale XIX"},
-		{"COMUNE DI SAN MARTINO\nCONSORZIO DEI SERVIZI SOCIALI", "Comune di San Martino"}, // a municipality first
+		{"          ENTE PARCO REGIONALE MIGLIARINO SAN ROSSORE\nPARCO\n          MASSACIUCCOLI\n          Tenuta di San Rossore – 56122 Pisa", "Ente Parco Regionale Migliarino San Rossore Massaciuccoli"}, // wrapped past a crest's caption
+		{"COMUNE DI SAN MARTINO\nCONSORZIO DEI SERVIZI SOCIALI", "Comune di San Martino"},                                                                                                                    // a municipality first
 		{"Consorzio di bonifica della pianura", ""},        // no letterhead's capitals
 		{"AZIENDA SANITARIA PROVINCIALE – Via Roma 1", ""}, // an address, no name
 	}

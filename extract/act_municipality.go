@@ -244,11 +244,13 @@ var publicBodyWords = map[string]bool{"consorzio": true, "azienda": true, "ente"
 const maxBodyNameWords = 12
 
 // wrapsBodyName reports whether next, the cell under heading in its
-// column, goes on with a body's name: the next line, in its size, in
-// capitals, naming no figure, label, address or other heading.
+// column, goes on with a body's name: on the next line, or the one after
+// where a line of another column stands between (a crest's caption
+// beside the letterhead), in its size, in capitals, naming no figure,
+// label, address or other heading.
 func wrapsBodyName(heading, next headerCell) bool {
 	t := next.text
-	return next.line == heading.line+1 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(t) &&
+	return next.line > heading.line && next.line <= heading.line+2 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(t) &&
 		len(strings.Fields(t)) <= maxBodyNameWords && !strings.ContainsAny(t, "0123456789()–,.:;@") &&
 		!addressRE().MatchString(t) && !officeRE().MatchString(t) && !headingKindRE().MatchString(t) &&
 		!municipalityCellRE().MatchString(t)

@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -849,7 +851,7 @@ func TestSubjectInFormRow(t *testing.T) {
 func TestFramedMinute(t *testing.T) {
 	for _, tt := range []struct {
 		name, bar string
-		want     int // attendees read
+		want      int // attendees read
 	}{
 		{"framed by bars", "|", 2},
 		{"not framed", " ", 2},
@@ -901,5 +903,29 @@ func TestWithoutBlanks(t *testing.T) {
 		if got := withoutBlanks(tt.in); got != tt.want {
 			t.Errorf("withoutBlanks(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestWithoutFrames: the sides of a box drawn with box-drawing characters,
+// a word of their own at one place on three lines or more, are taken off
+// the lines; a bar on fewer lines is the text's.
+func TestWithoutFrames(t *testing.T) {
+	run := func(x float64, text string) pdftext.Run {
+		return pdftext.Run{X: x, Y: 700, W: 6 * float64(utf8.RuneCountInString(text)), Size: 10, Text: text}
+	}
+	line := func(runs ...pdftext.Run) pdftext.Line { return pdftext.NewLine(1, runs) }
+	lines := []pdftext.Line{
+		line(run(52, "│ AREA TECNICA"), run(500, "│")),
+		line(run(52, "│ SERVIZIO LAVORI PUBBLICI"), run(500, "│")),
+		line(run(52, "│"), run(64, "DETERMINAZIONE DEL RESPONSABILE"), run(500, "│")),
+		line(run(52, "Seduta │ Proposta")),
+	}
+	var got []string
+	for _, l := range withoutFrames(lines) {
+		got = append(got, l.Text)
+	}
+	want := []string{"AREA TECNICA", "SERVIZIO LAVORI PUBBLICI", "DETERMINAZIONE DEL RESPONSABILE", "Seduta │ Proposta"}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
 	}
 }

@@ -121,8 +121,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-20-a/certificato-pomigliano-modulistica.pdf|subject":            "first reading, not looked into",
 	"mix-20-a/convocazione-parcovesuvio-saga.pdf|date":                   "first reading, not looked into",
 	"mix-20-a/deliberazione-ravanusa-siscom.pdf|vote counts":             "first reading, not looked into",
-	"mix-20-a/determinazione-azzanodecimo-ascot.pdf|office":              "first reading, not looked into",
-	"mix-20-a/determinazione-azzanodecimo-ascot.pdf|organ":               "first reading, not looked into",
 	"mix-20-b/certificato-sorgono-siscom.pdf|date":                       "first reading, not looked into",
 	"mix-20-b/certificato-sorgono-siscom.pdf|number":                     "first reading, not looked into",
 	"mix-20-b/certificato-sorgono-siscom.pdf|subject":                    "first reading, not looked into",
@@ -133,7 +131,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-20-b/delibera-casalemonferrato-as400.pdf|immediately executive": "first reading, not looked into",
 	"mix-20-b/delibera-casalemonferrato-as400.pdf|operative points":      "first reading, not looked into",
 	"mix-20-b/delibera-casalemonferrato-as400.pdf|president":             "first reading, not looked into",
-	"mix-20-b/determina-sanrossore-civilia.pdf|municipality":             "first reading, not looked into",
 	"mix-20-b/determina-sanrossore-civilia.pdf|proposing office":         "first reading, not looked into",
 }
 
