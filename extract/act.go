@@ -304,8 +304,10 @@ const certifiedLines = 40
 // no number the certificate takes that act's number and date; where no
 // label prints the subject, the one the sentence gives.
 func certifiedAct(ls actLines, act *Act) {
-	text := ls.join(0, min(len(ls), certifiedLines))
-	loc := certifiesRE().FindStringIndex(text)
+	// A form's blanks filled in ("n. ___23___") and its boxes ticked
+	// ("☐ Consiglio Comunale ☒ Giunta Comunale").
+	text := chosenOptions(withoutBlanks(ls.join(0, min(len(ls), certifiedLines))))
+	loc := certifyingRE().FindStringIndex(text)
 	if loc == nil {
 		return
 	}
@@ -328,6 +330,44 @@ func certifiedAct(ls actLines, act *Act) {
 		act.Subject = strings.TrimSpace(strings.Trim(strings.TrimSpace(s[1]+s[2]), `"“”«»,`))
 	}
 }
+
+// chosenOptions is s with a form's boxes read: an option after an empty
+// box ("☐ Consiglio Comunale") left out up to the next box or the next
+// number's label, a ticked box's mark ("☒ Giunta Comunale") dropped.
+func chosenOptions(s string) string {
+	if !strings.ContainsAny(s, emptyBoxes+tickedBoxes) {
+		return s
+	}
+	words := strings.Fields(s)
+	kept := words[:0]
+	skipping := false
+	for _, w := range words {
+		switch {
+		case strings.ContainsAny(w, emptyBoxes) && utf8.RuneCountInString(w) == 1:
+			skipping = true
+		case strings.ContainsAny(w, tickedBoxes) && utf8.RuneCountInString(w) == 1:
+			skipping = false
+		case skipping && (strings.EqualFold(w, "n.") || strings.ContainsAny(w, "0123456789")):
+			skipping = false
+			kept = append(kept, w)
+		case !skipping:
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// emptyBoxes and tickedBoxes are the boxes a form prints beside its
+// options, left empty or ticked.
+const (
+	emptyBoxes  = "☐□"
+	tickedBoxes = "☒☑■✓✔"
+)
+
+// certifyingRE opens a certificate's sentence that certifies: "si
+// certifica che", or the verb set as a heading over it ("CERTIFICA" /
+// "che copia della deliberazione …").
+var certifyingRE = lazyRegexp(`(?i)\b(?:si\s+(?:attesta|certifica|dichiara)|certifica|attesta)\s+che\b`)
 
 // maxCertifiedSubject bounds the subject a certificate's sentence gives.
 const maxCertifiedSubject = 600

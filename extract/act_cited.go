@@ -32,7 +32,7 @@ var (
 
 // citation patterns, each with the kind of act it finds.
 var (
-	actCiteRE = lazyRegexp(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco)\s+(?:(?:di|del|della|dell['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|consiliare|giuntale|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
+	actCiteRE = lazyRegexp(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco)\s+(?:(?:adottat[ao]\s+)?(?:di|del|dal|della|dalla|dell['’]|dall['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|consiliare|giuntale|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
 	ownActRE  = lazyRegexp(`(?i)\b(?:con\s+)?proprio\s+provvedimento\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
 	// ownKindRE is an act of the act's own organ, named by its kind: "la
 	// propria deliberazione n. 8 del 27/02/2026", "il proprio decreto n.

@@ -1400,6 +1400,10 @@ func TestCertificateForms(t *testing.T) {
 			"2026-03-05", "Lavori sul canale Menegon.", 21},
 		{"a report's rows with dot leaders", "COMUNE DI PATERNO\nCERTIFICATO DI PUBBLICAZIONE\n(art. 124 D.Lgs. 18/08/2000 n. 267 - art. 32 L. 69/2009)\nTipo atto ...............: DELIBERAZIONE DELLA GIUNTA MUNICIPALE\nNumero atto .............: 45\nData atto ...............: 10/03/2026\nOggetto .................: APPROVAZIONE DELLO SCHEMA DI CONVENZIONE.\n\nIl sottoscritto Messo Comunale\nCERTIFICA\n",
 			"2026-03-10", "APPROVAZIONE DELLO SCHEMA DI CONVENZIONE.", 45},
+		{"a sentence under the verb, its blanks filled in", "COMUNE DI SORGONO\nCERTIFICATO DI PUBBLICAZIONE\n\nIl sottoscritto Responsabile del Servizio, visti gli atti d'ufficio,\nCERTIFICA\nche copia della deliberazione della ___Giunta Comunale___ n. ___23___ del ___05/03/2026\navente ad oggetto: __Adesione al progetto «Biblioteche in rete»._________\nè stata pubblicata all'Albo Pretorio on line in data ___13/03/2026___\n",
+			"2026-03-05", "Adesione al progetto «Biblioteche in rete».", 23},
+		{"a form's boxes, one ticked", "COMUNE DI POMIGLIANO D'ARCO\nCERTIFICATO DI PUBBLICAZIONE\n\nIl sottoscritto, visti gli atti d'ufficio,\nCERTIFICA\nche copia della deliberazione adottata dal\n☐ Consiglio Comunale ☒ Giunta Comunale ☐ Commissario Straordinario\nn. _____42_____ del ___10/03/2026_____ avente ad oggetto:\nApprovazione del progetto “Estate Ragazzi 2026”.______\nè stata pubblicata all'Albo Pretorio on line\n",
+			"2026-03-10", "Approvazione del progetto “Estate Ragazzi 2026”.", 42},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

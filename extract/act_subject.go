@@ -424,23 +424,31 @@ func linePitch(ls actLines, page int) float64 {
 	return median(pitches)
 }
 
-// withoutBlanks is s without the blanks a form leaves to be filled, words
-// of underscores alone ("… anno 2026. ______________"), and without the
-// underscores that pad a word out to them.
+// withoutBlanks is s with the blanks a form leaves to be filled, two
+// underscores or more, read as spaces: "… anno 2026. ______" is "… anno
+// 2026.", "n. ___23___ del ___05/03/2026" is "n. 23 del 05/03/2026".
 func withoutBlanks(s string) string {
 	if !strings.Contains(s, "__") {
 		return s
 	}
-	words := strings.Fields(s)
-	kept := words[:0]
-	for _, w := range words {
-		if trimmed := strings.TrimRight(w, "_"); len(w)-len(trimmed) < 2 {
-			kept = append(kept, w)
-		} else if trimmed != "" {
-			kept = append(kept, trimmed)
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] == '_' {
+			j++
 		}
+		switch {
+		case j-i >= 2:
+			b.WriteByte(' ')
+		case j > i:
+			b.WriteByte('_')
+		default:
+			b.WriteByte(s[i])
+			j = i + 1
+		}
+		i = j
 	}
-	return strings.Join(kept, " ")
+	return pdftext.CollapseSpace(b.String())
 }
 
 // joinSubjectLines joins a subject's lines with single spaces, except

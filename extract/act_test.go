@@ -897,6 +897,7 @@ func TestWithoutBlanks(t *testing.T) {
 		{"trasporto sociale - anno 2026. _____________", "trasporto sociale - anno 2026."},
 		{"n. 29 __________ del 05/03/2026", "n. 29 del 05/03/2026"},
 		{"anno____", "anno"},
+		{"n. ___23___ del ___05/03/2026", "n. 23 del 05/03/2026"},
 		{"nome_file e a_b", "nome_file e a_b"},
 	}
 	for _, tt := range tests {
