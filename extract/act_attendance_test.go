@@ -914,6 +914,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"PARTECIPA ALLA SEDUTA IL SEGRETARIO COMUNALE DOTT. ROBERTO PEZZOTTA IL\nQUALE PROVVEDE ALLA REDAZIONE DEL PRESENTE VERBALE.", secretary, "DOTT.|SEGRETARIO COMUNALE|ROBERTO PEZZOTTA"},
 		{"ESSENDO LEGALE IL NUMERO DEGLI INTERVENUTI, IL SIG. GIANPIETRO FERRARI -\nSINDACO - ASSUME LA PRESIDENZA E DICHIARA APERTA LA SEDUTA.", president, "SIG.|SINDACO|GIANPIETRO FERRARI"},
 		{"ASSUME LA PRESIDENZA LA DOTT.SSA FRANCESCA ORECCHIONI IN QUALITA' DI VICESINDACO.", president, "DOTT.SSA|VICESINDACO|FRANCESCA ORECCHIONI"},
+		{"ESSENDO LEGALE IL NUMERO DEGLI INTERVENUTI, IL SIG. GRIGNOLIO MAURO NELLA SUA\nQUALITA’ DI SINDACO ASSUME LA PRESIDENZA E DICHIARA APERTA LA SEDUTA.", president, "SIG.|SINDACO|GRIGNOLIO MAURO"},
 	}
 	for _, tt := range tests {
 		act := ParseAct(textDocument("DELIBERAZIONE DELLA GIUNTA COMUNALE N. 1 DEL 02/03/2026\n" + tt.text))
@@ -925,6 +926,29 @@ func TestMinutePeopleForms(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestReportRollCells: a fixed-width report's roll prints a box's bar
+// glued to a heading ("|PRESENTE") and dot leaders from each cell toward
+// the next column; neither is part of a heading, a name or a role.
+func TestReportRollCells(t *testing.T) {
+	for _, tt := range []struct {
+		heading string
+		want    colKind
+	}{{"|PRESENTE", colPresent}, {"ASSENTE |", colAbsent}, {"│ CARICA", colRole}} {
+		if got := headerKind(tt.heading); got != tt.want {
+			t.Errorf("headerKind(%q) = %v, want %v", tt.heading, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ name, role, wantName, wantRole string }{
+		{"GRIGNOLIO MAURO ...........", "SINDACO ...........", "GRIGNOLIO MAURO", "SINDACO"},
+		{"ROSSI MARIO", "Sindaco", "ROSSI MARIO", "Sindaco"},
+		{"DE ROSA A.", "ASSESSORE", "DE ROSA A.", "ASSESSORE"}, // an initial's stop
+	} {
+		if e := placedEntry(tt.name, tt.role, 0); e.Name != tt.wantName || e.Role != tt.wantRole {
+			t.Errorf("placedEntry(%q, %q) = %q, %q; want %q, %q", tt.name, tt.role, e.Name, e.Role, tt.wantName, tt.wantRole)
 		}
 	}
 }

@@ -478,6 +478,17 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 		h.Number, _ = strconv.Atoi(boxedValue(cells, bareNumberLabelRE(), figuresOnlyRE()))
 	}
 	if h.Date == "" && h.Number != 0 {
+		// Another statement of the same number dates it: a running head's
+		// "DELIBERAZIONE G.C. N. 58/2026" over the box's "N. 58 DEL
+		// 11/03/2026".
+		for _, n := range numbers {
+			if n.n == h.Number && n.date != "" {
+				h.Date = n.date
+				break
+			}
+		}
+	}
+	if h.Date == "" && h.Number != 0 {
 		h.Date = formDate(cells)
 	}
 	for _, n := range []*headerNumber{general, act, sector} {

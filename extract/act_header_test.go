@@ -1425,6 +1425,7 @@ func TestDeliberationRegisterForms(t *testing.T) {
 	}{
 		{"COPIA DI DELIBERAZIONE DELLA\nGIUNTA COMUNALE\nN. 38 REG. DEL. DATA 10/03/2026", 38, "2026-03-10"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 38 REG. GEN. DEL 10/03/2026", 38, "2026-03-10"},
+		{"DELIBERAZIONE G.C. N. 38/2026   PAG. 1\nVERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 38 DEL 10/03/2026", 38, "2026-03-10"}, // a running head's number, undated
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI CASTIONE", tt.heading, "OGGETTO: Lavori.", "LA GIUNTA COMUNALE", "Visto")

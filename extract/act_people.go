@@ -205,7 +205,16 @@ func presidency(sentence string) *Person {
 	// The name opens the sentence, or follows an article in it:
 	// "Constatato il numero legale, il Dott. Mario Rossi, …".
 	before := strings.Fields(lastSentence(g[1]))
-	for i := range before {
+	from := 0
+	if isUpperHeading(strings.Join(before, " ")) {
+		// In capitals, case tells no name from the words before it
+		// ("ESSENDO LEGALE IL NUMERO …, IL SIG. GRIGNOLIO MAURO"): a
+		// title opens the name where one is printed.
+		if k := slices.IndexFunc(before, func(w string) bool { return personTitleRE().MatchString(w) }); k > 0 {
+			from = k
+		}
+	}
+	for i := from; i < len(before); i++ {
 		_, titled := elidedTitle(before[i]) // "l'avv. Michele Zanatta"
 		// "Il Presidente, Avv. Giovanni La Torre, nella sua qualità di
 		// Sindaco,": a title after a comma opens the name set beside a
@@ -481,7 +490,7 @@ func personName(s string) Person {
 		trimmed := strings.TrimRight(w, ",;.:)")
 		r := []rune(trimmed)
 		if len(r) == 0 || !unicode.IsUpper(r[0]) || (len(r) <= 2 && strings.ContainsAny(trimmed, "'’")) ||
-			len(name) > 0 && notInName[strings.ToLower(trimmed)] {
+			notInName[strings.ToLower(trimmed)] {
 			break
 		}
 		name = append(name, trimmed)
@@ -493,15 +502,16 @@ func personName(s string) Person {
 	return p
 }
 
-// notInName are words no Italian name holds after its first word, which
-// a sentence printed in capitals, where case tells nothing, goes on with
-// after one: "ROBERTO PEZZOTTA IL QUALE PROVVEDE …", "… E DICHIARA
-// APERTA LA SEDUTA". A surname's own particles (DE, DI, DEL, DELLA, LA,
-// LO, DA) are not among them.
+// notInName are words no Italian name holds, which a sentence printed
+// in capitals, where case tells nothing, puts before or after one:
+// "ROBERTO PEZZOTTA IL QUALE PROVVEDE …", "… E DICHIARA APERTA LA
+// SEDUTA", "NELLA SUA QUALITA’ DI SINDACO". A surname's own particles
+// (DE, DI, DEL, DELLA, LA, LO, DA) are not among them.
 var notInName = map[string]bool{"il": true, "i": true, "gli": true, "e": true, "ed": true, "che": true, "quale": true,
 	"per": true, "con": true, "nella": true, "nel": true, "alla": true, "alle": true, "al": true, "in": true,
 	"assume": true, "assiste": true, "partecipa": true, "presiede": true, "provvede": true, "dichiara": true,
-	"constatato": true, "riconosciuta": true, "nominato": true, "nominata": true}
+	"constatato": true, "riconosciuta": true, "nominato": true, "nominata": true, "essendo": true, "sua": true,
+	"qualità": true, "qualita'": true, "qualita’": true, "qualita": true}
 
 var (
 	signedMarkRE   = lazyRegexp(`(?i)^\(\s*firmato\s+digitalmente\s*\)$`)

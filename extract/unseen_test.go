@@ -119,12 +119,8 @@ var unseenKnownMisses = map[string]string{
 	"mix-20-a/convocazione-parcovesuvio-saga.pdf|date":                   "first reading, not looked into",
 	"mix-20-a/deliberazione-ravanusa-siscom.pdf|vote counts":             "first reading, not looked into",
 	"mix-20-b/convocazione-triggiano-maggioli.pdf|date":                  "first reading, not looked into",
-	"mix-20-b/delibera-casalemonferrato-as400.pdf|attendee":              "first reading, not looked into",
-	"mix-20-b/delibera-casalemonferrato-as400.pdf|attendee count":        "first reading, not looked into",
-	"mix-20-b/delibera-casalemonferrato-as400.pdf|date":                  "first reading, not looked into",
 	"mix-20-b/delibera-casalemonferrato-as400.pdf|immediately executive": "first reading, not looked into",
 	"mix-20-b/delibera-casalemonferrato-as400.pdf|operative points":      "first reading, not looked into",
-	"mix-20-b/delibera-casalemonferrato-as400.pdf|president":             "first reading, not looked into",
 	"mix-20-b/determina-sanrossore-civilia.pdf|proposing office":         "first reading, not looked into",
 }
 
