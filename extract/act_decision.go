@@ -145,7 +145,7 @@ func decisionRegions(ls actLines) [][2]int {
 		for ; j < len(ls); j++ {
 			t := ls[j].Text
 			if isDecisionHeading(t) || isAsideHeading(t) || decisionStopRE().MatchString(t) || signatureStartRE().MatchString(t) ||
-				(isSectionHeading(ls[j]) && partHeadingRE().MatchString(t)) {
+				(isSectionHeading(ls[j]) && partHeadingRE().MatchString(t) && !continuesLine(ls, j)) {
 				break
 			}
 		}
@@ -153,6 +153,17 @@ func decisionRegions(ls actLines) [][2]int {
 		i = j - 1
 	}
 	return regions
+}
+
+// continuesLine reports whether line j of ls goes on with the sentence of
+// the line before it, close above it and broken on a word no sentence ends
+// with: in a text printed in capitals, "1) DI APPROVARE … LE TARIFFE PER"
+// over "L’UTILIZZO DEGLI IMPIANTI …" is no heading after a point.
+func continuesLine(ls actLines, j int) bool {
+	if j == 0 || ls[j-1].Page != ls[j].Page || ls.gapAbove(j) >= paragraphGap {
+		return false
+	}
+	return danglingEnd(ls[j-1].Text)
 }
 
 // parseDecision fills the vote, the Giunta's one-line resolution, the

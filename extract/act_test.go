@@ -930,3 +930,30 @@ func TestWithoutFrames(t *testing.T) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
 }
+
+// TestPointsInCapitals: a minute printed in capitals, where every line
+// reads as a heading, keeps its points past a line that goes on with the
+// sentence above it ("… LE TARIFFE PER" over "L’UTILIZZO DEGLI …").
+func TestPointsInCapitals(t *testing.T) {
+	text := `COMUNE DI CASALE
+DELIBERAZIONE DELLA GIUNTA COMUNALE N. 58 DEL 11/03/2026
+OGGETTO: APPROVAZIONE TARIFFE.
+
+LA GIUNTA COMUNALE
+PREMESSO CHE IL COMUNE E' PROPRIETARIO DI IMPIANTI SPORTIVI;
+D E L I B E R A
+1) DI APPROVARE, PER LE MOTIVAZIONI ESPOSTE IN PREMESSA, LE TARIFFE PER
+   L’UTILIZZO DEGLI IMPIANTI SPORTIVI COMUNALI;
+2) DI STABILIRE CHE LE NUOVE TARIFFE SI APPLICANO DAL 01/09/2026;
+3) DI DARE ATTO CHE LE ENTRATE SONO ACCERTATE AL CAP. 3015/10.
+SUCCESSIVAMENTE, CON SEPARATA VOTAZIONE UNANIME, LA GIUNTA COMUNALE DICHIARA LA
+PRESENTE DELIBERAZIONE IMMEDIATAMENTE ESEGUIBILE.
+`
+	a := ParseAct(textDocument(text))
+	if a == nil || len(a.OperativePoints) != 3 || !a.ImmediatelyExecutive {
+		t.Fatalf("got %+v, want 3 points, immediately executive", a)
+	}
+	if want := "DI APPROVARE, PER LE MOTIVAZIONI ESPOSTE IN PREMESSA, LE TARIFFE PER L’UTILIZZO DEGLI IMPIANTI SPORTIVI COMUNALI;"; a.OperativePoints[0].Text != want {
+		t.Errorf("point 1 %q, want %q", a.OperativePoints[0].Text, want)
+	}
+}
