@@ -1343,7 +1343,49 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 			}
 		}
 	}
+	// No place and date: the protocol's date printed under its number
+	// dates a letter ("Prot. n. 1874" over "del 19/03/2026").
+	for i := range lines[:min(len(lines), fallbackDateLines)] {
+		if act.Date = protocolDateUnder(lines, i); act.Date != "" {
+			return
+		}
+	}
 }
+
+// protocolDateUnder is the date of the protocol number that opens line i
+// of lines, printed in a cell under it a line or two below ("Prot. n.
+// 1874" over "del 19/03/2026", a letter's left column beside its
+// addressees); "" for none.
+func protocolDateUnder(lines []pdftext.Line, i int) string {
+	cells := splitCells(lines[i])
+	if len(cells) == 0 {
+		return ""
+	}
+	prot := pdftext.NewLine(lines[i].Page, cells[0])
+	if !protocolNumberRE().MatchString(prot.Text) {
+		return ""
+	}
+	for _, next := range lines[i+1 : min(len(lines), i+3)] {
+		below, ok := cellUnder(next, prot)
+		if !ok {
+			continue
+		}
+		if g := dateUnderProtocolRE().FindStringSubmatch(below.Text); g != nil {
+			date, _ := parseDate(g[1])
+			return date
+		}
+	}
+	return ""
+}
+
+var (
+	// protocolNumberRE is a protocol's number alone in its cell, with no
+	// date: "Prot. n. 1874", "Prot. n. 1457/UdP".
+	protocolNumberRE = lazyRegexp(`(?i)^\s*prot\w*\.?\s*(?:n\.|n°|nr\.?)?\s*\d+(?:/\S+)?\s*$`)
+	// dateUnderProtocolRE is the date a protocol's number goes on with
+	// on the line under it: "del 19/03/2026".
+	dateUnderProtocolRE = lazyRegexp(`(?i)^\s*(?:del|in\s+data)\s+(\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*$`)
+)
 
 var (
 	// minuteOpenRE opens the sentence that dates a minute: "L'anno …",

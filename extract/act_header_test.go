@@ -1040,6 +1040,16 @@ func TestPlaceDateLines(t *testing.T) {
 		// which its name need not hold.
 		{"AMBITO TERRITORIALE SOCIALE XIX", "Fermo, 23/03/2026", "2026-03-23"},
 	}
+	// A letter's protocol number, its date under it, and no place and
+	// date: the protocol dates it; a place and date, where printed, win.
+	for _, tt := range []struct{ text, want string }{
+		{"ENTE PARCO NAZIONALE DEL VESUVIO\nProt. n. 1874        Ai Sindaci dei Comuni del Parco\ndel 19/03/2026\nOGGETTO: Convocazione della Comunità del Parco.\n\nSi comunica che la Comunità del Parco è convocata.\n", "2026-03-19"},
+		{"COMUNE DI TAORMINA\nProt. N. 0003127\ndel 06/02/2025\nDECRETO SINDACALE N. 5\nOggetto: Nomina.\n\nIL SINDACO\nDECRETA\nTaormina, 07/02/2025\n", "2025-02-07"},
+	} {
+		if a := ParseAct(textDocument(tt.text)); a == nil || a.Date != tt.want {
+			t.Errorf("%q: got %+v, want date %s", tt.text, a, tt.want)
+		}
+	}
 	for _, tt := range tests {
 		a := parseLines(t, tt.letterhead, "AVVISO", "Si rende noto che la seduta si terrà in via Roma.", tt.line, "IL SINDACO")
 		if a.Date != tt.want {
