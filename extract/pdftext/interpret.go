@@ -394,22 +394,27 @@ func tjWordGap(items []operand, font *fontInfo) float64 {
 	if font.twoByte {
 		step = 2
 	}
-	var strs, letters int
-	var gaps []float64
+	// Most TJs are a word or two with kerns: counted without allocating,
+	// they are spared the median.
+	strs, letters := 0, 0
 	for _, item := range items {
-		switch item.kind {
-		case operandString:
+		if item.kind == operandString {
 			strs++
 			if len(item.str) == step {
 				letters++
 			}
-		case operandNumber:
-			if item.num < 0 {
-				gaps = append(gaps, -item.num)
-			}
 		}
 	}
-	if strs < minTJLetters || letters*5 < strs*4 || len(gaps) == 0 {
+	if strs < minTJLetters || letters*5 < strs*4 {
+		return minWordGap
+	}
+	var gaps []float64
+	for _, item := range items {
+		if item.kind == operandNumber && item.num < 0 {
+			gaps = append(gaps, -item.num)
+		}
+	}
+	if len(gaps) == 0 {
 		return minWordGap
 	}
 	slices.Sort(gaps)
