@@ -604,44 +604,17 @@ func TestSubjectParagraphEnd(t *testing.T) {
 
 // TestSubjectSpacedParagraph: a subject's short last line that ends a
 // sentence ends the subject where the next line stands farther below it
-// than the page's lines stand, if less than a paragraph's gap.
+// than the page's lines stand, if less than a paragraph's gap; or farther
+// than the subject's own lines stand, though the page's lines, a letter's
+// items spaced wide, stand farther apart still (scan-18's Fonni).
 func TestSubjectSpacedParagraph(t *testing.T) {
-	text := "COMUNE DI MURAVERA\n" +
+	muravera := "COMUNE DI MURAVERA\n" +
 		"Oggetto: Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 12\n" +
 		"febbraio 2026.\n" +
 		"Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, e dell'art. 14 del vigente Regolamento per\n" +
 		"il funzionamento del Consiglio Comunale, la S.V. è invitata a partecipare alla seduta del\n" +
 		"Consiglio Comunale, in sessione ordinaria, che si terrà nella sala consiliare del Municipio.\n"
-	for _, tt := range []struct {
-		name  string
-		lower float64 // how much lower than a line's pitch the body stands
-		want  string
-	}{
-		{"a quarter of a line lower", 3.5, "Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 12 febbraio 2026."},
-		{"as close as the lines", 0, "Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 12 febbraio 2026. Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, e dell'art. 14 del vigente Regolamento per il funzionamento del Consiglio Comunale, la S.V. è invitata a partecipare alla seduta del Consiglio Comunale, in sessione ordinaria, che si terrà nella sala consiliare del Municipio."},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := textDocument(text)
-			runs := doc.Pages[0].Runs
-			for i := range runs {
-				if runs[i].Y < 800-2*14-1 { // the body's lines
-					runs[i].Y -= tt.lower
-				}
-			}
-			if a := ParseAct(doc); a == nil || a.Subject != tt.want {
-				t.Errorf("subject:\n got %+v\nwant %q", a, tt.want)
-			}
-		})
-	}
-}
-
-// TestSubjectSpacedFromItsOwnLines: a subject's short last line that
-// ends a sentence ends the subject where the next line stands farther
-// below it than the subject's own lines stand, though the page's lines,
-// a letter's items spaced wide, stand farther apart still (scan-18's
-// Fonni).
-func TestSubjectSpacedFromItsOwnLines(t *testing.T) {
-	text := "COMUNE DI FONNI\n" +
+	fonni := "COMUNE DI FONNI\n" +
 		"Oggetto: Convocazione del Consiglio Comunale in seduta straordinaria – giovedì 29 gennaio\n" +
 		"2026.\n" +
 		"Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, la S.V. è invitata alla seduta.\n" +
@@ -651,21 +624,24 @@ func TestSubjectSpacedFromItsOwnLines(t *testing.T) {
 		"3. Approvazione del Piano di assestamento forestale.\n" +
 		"4. Riconoscimento di debito fuori bilancio.\n"
 	for _, tt := range []struct {
-		name  string
-		lower float64 // how much lower than the subject's pitch the body stands
-		want  string
+		name, text string
+		lower      float64 // how much lower than a line's pitch (14 pt) the body stands
+		spread     float64 // how much farther apart than 14 pt the body's lines stand
+		want       string
 	}{
-		{"a third of a line lower", 4.5, "Convocazione del Consiglio Comunale in seduta straordinaria – giovedì 29 gennaio 2026."},
+		{"a quarter of a line lower", muravera, 3.5, 0, "Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 12 febbraio 2026."},
+		{"as close as the lines", muravera, 0, 0, "Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 12 febbraio 2026. Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, e dell'art. 14 del vigente Regolamento per il funzionamento del Consiglio Comunale, la S.V. è invitata a partecipare alla seduta del Consiglio Comunale, in sessione ordinaria, che si terrà nella sala consiliare del Municipio."},
+		{"a third of a line lower, the items wider", fonni, 4.5, 8, "Convocazione del Consiglio Comunale in seduta straordinaria – giovedì 29 gennaio 2026."},
 		// No wider space: the letter runs on, items and all, as its
 		// lines stand no farther apart than the page's.
-		{"as close as the subject's lines", 0, "Convocazione del Consiglio Comunale in seduta straordinaria – giovedì 29 gennaio 2026. Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, la S.V. è invitata alla seduta. ORDINE DEL GIORNO 1. Lettura e approvazione dei verbali della seduta precedente. 2. Comunicazioni del Sindaco. 3. Approvazione del Piano di assestamento forestale. 4. Riconoscimento di debito fuori bilancio."},
+		{"as close as the subject's lines, the items wider", fonni, 0, 8, "Convocazione del Consiglio Comunale in seduta straordinaria – giovedì 29 gennaio 2026. Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, la S.V. è invitata alla seduta. ORDINE DEL GIORNO 1. Lettura e approvazione dei verbali della seduta precedente. 2. Comunicazioni del Sindaco. 3. Approvazione del Piano di assestamento forestale. 4. Riconoscimento di debito fuori bilancio."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := textDocument(text)
+			doc := textDocument(tt.text)
 			runs := doc.Pages[0].Runs
 			for i := range runs {
 				if k := math.Round((800-runs[i].Y)/14) - 3; k >= 0 { // the body's k-th line
-					runs[i].Y -= tt.lower + 8*k // the items 22 pt apart, the subject's lines 14
+					runs[i].Y -= tt.lower + tt.spread*k
 				}
 			}
 			if a := ParseAct(doc); a == nil || a.Subject != tt.want {
