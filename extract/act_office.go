@@ -1,0 +1,611 @@
+package extract
+
+// The offices an act names: the Settore or Area that issues it (a
+// heading, a form's field, a cell beside the letterhead, the signature),
+// the Servizio under it, and the office that proposed a deliberation or a
+// decree (after a label, under one, on the proposal's line under the
+// roll), with the rules for where an office's name wraps onto the next
+// line.
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/openalbo/albo/extract/pdftext"
+)
+
+// issuingOffice finds who issues an act whose heading does not say: the
+// office in a determinazione's signature, or the issuer printed under an
+// avviso's title.
+func issuingOffice(ls actLines) string {
+	decided := false
+	for i, l := range ls {
+		if decided && isUpperHeading(l.Text) && certificateHeadingRE().MatchString(l.Text) {
+			// The accounts office's visto, a certificate after the
+			// decision: who signs them is no office of the act's.
+			break
+		}
+		decided = decided || isDecisionHeading(l.Text)
+		text, next := l.Text, i+1
+		if next < len(ls) && ls[next].Page == l.Page && genericIssuerRE().MatchString(strings.TrimPrefix(strings.TrimSpace(text), "IL ")) &&
+			isUpperHeading(ls[next].Text) && prepositionWords[strings.ToLower(firstWord(ls[next].Text))] {
+			// "IL RESPONSABILE DEL SERVIZIO" / "DI POLIZIA MUNICIPALE"
+			text += " " + ls[next].Text
+			next++
+		}
+		g := signedOfficeRE().FindStringSubmatch(text)
+		if g == nil && headingKindRE().MatchString(text) {
+			// "DETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO
+			// TECNICO": the heading names its issuer's office.
+			g = headingOfficeRE().FindStringSubmatch(text)
+		}
+		if g != nil {
+			office := g[1]
+			// The office's name may wrap over a few lines under it.
+			for j := next; j < min(len(ls), i+4) && ls[j].Page == l.Page && isUpperHeading(ls[j].Text) &&
+				ls.gapAbove(j) < paragraphGap && !signerLineRE().MatchString(ls[j].Text) &&
+				!certificateHeadingRE().MatchString(ls[j].Text) && !signedOfficeRE().MatchString(ls[j].Text) &&
+				!datePatternRE().MatchString(ls[j].Text); j++ { // "ADOTTATA IN DATA 12 MARZO 2025" under the heading
+				office += " " + ls[j].Text
+			}
+			return pdftext.CollapseSpace(office)
+		}
+	}
+	for _, l := range ls[:min(len(ls), 30)] {
+		if g := issuerRE().FindStringSubmatch(l.Text); g != nil {
+			return pdftext.CollapseSpace(g[1])
+		}
+	}
+	return ""
+}
+
+// officeHeadings returns the offices the heading prints, top to bottom,
+// each once: "DIPARTIMENTO … EDILIZIA" over two lines, then "SERVIZIO …"
+// under it; "SETTORE GOVERNO DEL TERRITORIO" then "Servizio Attivita'
+// Economiche – Produttive (S.U.A.P.)".
+func officeHeadings(head actLines) []string {
+	var offices []string
+	for i := 0; i < len(head); i++ {
+		l := head[i]
+		text := officeField(l)
+		if !officeHeading(text) {
+			text = officeBesideLetterhead(l)
+		}
+		if !officeHeading(text) || officeWordAlone(text) || proposerLabel(text) {
+			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE", "SETTORE PROPONENTE": a table's label
+		}
+		if i+1 < len(head) && head[i+1].Page == l.Page && officeStampRE().MatchString(head[i+1].Text) {
+			continue // "Servizio Finanziario" over "Impegno n. 58/2025": another office's stamp
+		}
+		parts := []string{text}
+		for {
+			// The heading wraps onto the next line of its column, past
+			// the lines of the columns beside it ("SETTORE III - LAVORI
+			// PUBBLICI E" | "Reg. Gen. N. 1532", then "MANUTENZIONI";
+			// "CITTÀ DI CIVITAVECCHIA" | "SERVIZIO 4 – EDILIZIA,", then
+			// "URBANISTICA E SUAP").
+			next := i + 1
+			for next < len(head) && head[next].Page == l.Page && (head[next].X >= head[i].X2 || head[next].X2 <= head[i].X) {
+				next++
+			}
+			if next >= len(head) {
+				break
+			}
+			n := head[next]
+			// Only the cell under the heading goes on with it, not one
+			// beside it ("E ALLA COMUNITÀ" | "Esecutiva dal …").
+			nt := firstCell(n)
+			gap := (head[i].Y - n.Y) / max(n.Size, 1)
+			// A heading in capitals goes on in capitals; one in small
+			// letters only where it has visibly not ended ("Settore:
+			// Turismo, Cultura e" over "Sport").
+			// Or its cell was too narrow for its last words ("… e
+			// Gestione" over "Finanziaria").
+			under := n
+			under.Text = nt
+			goesOn := isUpperHeading(nt) && isUpperHeading(parts[len(parts)-1]) ||
+				danglingEnd(parts[len(parts)-1]) && len(strings.Fields(nt)) <= maxDanglingWords && !strings.Contains(nt, ":") ||
+				wrappedLastLine(head[i], under, head[next+1:])
+			if n.Page != l.Page || !goesOn || headingKindRE().MatchString(nt) ||
+				officeHeading(nt) || gap > paragraphGap || municipalityCellRE().MatchString(nt) ||
+				headingStopRE().MatchString(nt) {
+				break
+			}
+			parts = append(parts, nt)
+			i = next
+		}
+		if office := withoutFinalStop(pdftext.CollapseSpace(strings.Join(parts, " "))); !slices.Contains(offices, office) {
+			offices = append(offices, office)
+		}
+		if office := officeBeside(l); office != "" && len(parts) == 1 && !slices.Contains(offices, office) {
+			offices = append(offices, office) // "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI"
+		}
+	}
+	return offices
+}
+
+// withoutFinalStop is s without the stop after its last word, where that
+// word is no abbreviation: an Italian word ends with a vowel ("… E
+// AMBIENTE."), an abbreviation most often does not ("… – U.O.", "Serv.",
+// "Finanz.").
+func withoutFinalStop(s string) string {
+	words := strings.Fields(s)
+	if len(words) == 0 || !sentenceEnd(words[len(words)-1]) {
+		return s
+	}
+	w := strings.TrimSuffix(words[len(words)-1], ".")
+	if last, _ := utf8.DecodeLastRuneInString(w); !strings.ContainsRune("aeiouàèéìòùAEIOUÀÈÉÌÒÙ", last) {
+		return s
+	}
+	return strings.TrimSuffix(s, ".")
+}
+
+// officesUnderLabels returns the offices a row of labels over a row of
+// values names past its first cell ("Settore" | "Servizio" | "N. di
+// Settore" | "Data" over "SETTORE 3 – …" | "Cultura e Biblioteca" | "23"
+// | "03/02/2026"): the value under each office's word, as printed.
+func officesUnderLabels(head actLines) []string {
+	var offices []string
+	for i := 0; i+1 < len(head); i++ {
+		cells := splitCells(head[i])
+		if len(cells) < minLabelRowCells || head[i+1].Page != head[i].Page {
+			continue
+		}
+		labels := make([]pdftext.Line, len(cells))
+		for k, runs := range cells {
+			labels[k] = pdftext.NewLine(head[i].Page, runs)
+		}
+		if slices.ContainsFunc(labels, func(l pdftext.Line) bool {
+			return strings.ContainsAny(l.Text, "0123456789") || len(strings.Fields(l.Text)) > maxLabelWords
+		}) {
+			continue // a row of values, or of text
+		}
+		for _, label := range labels[1:] {
+			if !officeWordAlone(label.Text) {
+				continue
+			}
+			if value, ok := cellUnder(head[i+1], label); ok && unitName(value.Text) && !slices.Contains(offices, value.Text) {
+				offices = append(offices, value.Text)
+			}
+		}
+	}
+	return offices
+}
+
+// minLabelRowCells is how many cells a row of labels holds at the least:
+// an office's, a number's, a date's.
+const minLabelRowCells = 3
+
+var (
+	// proposerLabelRE labels the office that proposed an act: "Settore
+	// proponente", "SERVIZIO PROPONENTE", "Ufficio proponente:",
+	// "PROPONENTE", "Proposta del", "Proposta"; what follows it in its
+	// cell, if anything, is the office.
+	proposerLabelRE = lazyRegexp(`(?i)^(?:` + proposerOfficeWords + `\s+proponente|proponente|proposta(?:\s+(?:dell['’]|del\b|dal\b))?)\s*:?\s*(.*)$`)
+	// proposalOfficeRE is a proposal's number and the office that made
+	// it: "Proposta n. 96/2026 del Settore Avvocatura e Contenzioso",
+	// "n. 27 del 10/04/2025 - Area Economico-Finanziaria".
+	proposalOfficeRE = lazyRegexp(`(?i)\bproposta\s+(?:n\.|n°|nr\.?|numero)\s*\d+(?:/\d{2,4})?(?:\s+del\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})?\s*(?:[-–,]\s*|(?:del|dal|dell['’])\s*)(.+)$`)
+)
+
+// proposingOffice is the office a deliberation's or a decree's header
+// names as the one that proposed it: after a label in its cell ("Ufficio
+// proponente: Servizio Risorse Umane"), right of a label ("AREA" | "Area
+// Polizia Locale"), under one in a row of labels over a row of values
+// ("Settore proponente" over "AREA TECNICA"), or after the proposal's
+// number ("Proposta n. 96/2026 del Settore Avvocatura e" over
+// "Contenzioso"); "" when it names none.
+func proposingOffice(head actLines) string {
+	for i, l := range head {
+		// Every form names the proposal or its proposer on the line or,
+		// a label wrapped ("AREA" over "PROPONENTE"), under it: the other
+		// lines are spared splitting into cells.
+		if !mentionsProposal(l.Text) && (i+1 >= len(head) || !mentionsProposal(head[i+1].Text)) {
+			continue
+		}
+		cells := splitCells(l)
+		for k, runs := range cells {
+			cell := pdftext.NewLine(l.Page, runs)
+			// Where the office may stand: a cell's text from a line of the
+			// header, and that cell, under which its name may go on.
+			type place struct {
+				text string
+				line int
+				cell pdftext.Line
+				// underLabel is set for the cell under a label of its
+				// own: whatever it names is the office ("UFFICIO
+				// PROPONENTE" over "Segreteria Generale").
+				underLabel bool
+			}
+			var places []place
+			if g := proposerLabelRE().FindStringSubmatch(cell.Text); g != nil && g[1] != "" {
+				places = append(places, place{g[1], i, cell, false})
+			} else if g != nil || officeWordAlone(cell.Text) || wrappedProposerLabel(head, i, cell) {
+				if k+1 < len(cells) {
+					right := pdftext.NewLine(l.Page, cells[k+1])
+					if !proposerLabelRE().MatchString(right.Text) {
+						places = append(places, place{right.Text, i, right, false})
+					}
+				}
+				if i+1 < len(head) && head[i+1].Page == l.Page {
+					if below, ok := cellUnder(head[i+1], cell); ok {
+						// Under "SETTORE PROPONENTE", not under "Proposta",
+						// which labels the proposal's number.
+						officeLabel := g != nil && !strings.HasPrefix(strings.ToLower(cell.Text), "propost")
+						places = append(places, place{below.Text, i + 1, below, officeLabel})
+					}
+				}
+			} else if g := proposalOfficeRE().FindStringSubmatch(cell.Text); g != nil {
+				places = append(places, place{g[1], i, cell, false})
+			}
+			for _, p := range places {
+				p.text = afterProposerLabel(p.text)
+				office := officeIn(p.text)
+				if office == "" && p.underLabel && unitName(p.text) {
+					office = strings.TrimSpace(p.text)
+				}
+				if office != "" {
+					return office + officeGoesOn(head, p.line, p.cell, office)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// wrappedProposerLabel reports whether cell, on line i of head, is a
+// proposer's label wrapped over two lines, its office's word over
+// "proponente" ("Struttura" over "proponente", the office right of it).
+func wrappedProposerLabel(head actLines, i int, cell pdftext.Line) bool {
+	if i+1 >= len(head) || head[i+1].Page != head[i].Page || !proposerOfficeWordRE().MatchString(cell.Text) {
+		return false
+	}
+	under, ok := cellUnder(head[i+1], cell)
+	return ok && strings.EqualFold(strings.Trim(under.Text, " :"), "proponente")
+}
+
+// proposerOfficeWordRE is one of proposerOfficeWords alone.
+var proposerOfficeWordRE = lazyRegexp(`(?i)^\s*` + proposerOfficeWords + `\s*$`)
+
+// afterProposerLabel is s from after the label of a proposing office it
+// prints after the proposal's number ("N. 181 del 27/10/2025 Settore
+// proponente: AREA AFFARI GENERALI" gives "AREA AFFARI GENERALI"), s
+// itself when it prints none or nothing after it.
+func afterProposerLabel(s string) string {
+	locs := innerProposerLabelRE().FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return s
+	}
+	if rest := strings.TrimSpace(s[locs[len(locs)-1][1]:]); rest != "" {
+		return rest
+	}
+	return s
+}
+
+// innerProposerLabelRE is the label of a proposing office anywhere in a
+// text: "Settore proponente:", "Ufficio proponente".
+var innerProposerLabelRE = lazyRegexp(`(?i)\b(?:` + proposerOfficeWords + `\s+)?proponente\b\s*:?\s*`)
+
+// proposerOfficeWords are the offices a proposer's label names: "Settore
+// proponente", "Ufficio proponente".
+const proposerOfficeWords = `(?:settore|servizio|ufficio|area|struttura|direzione|dipartimento)`
+
+// proposerLabel reports whether s is the label of a proposing office and
+// nothing else ("SETTORE PROPONENTE", "Ufficio proponente:").
+func proposerLabel(s string) bool {
+	g := proposerLabelRE().FindStringSubmatch(s)
+	return g != nil && g[1] == ""
+}
+
+// unitName reports whether s reads as the name of an office with no
+// office's word in it ("Segreteria Generale", "Ragioneria"): a few words,
+// the first in capitals, no figure, no label.
+func unitName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxOfficeWords || strings.ContainsAny(s, "0123456789:") || proposerLabel(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r)
+}
+
+// proposalLines are the lines of a minute, before its organ's heading
+// ("LA GIUNTA COMUNALE") or its decision, that open with the proposal it
+// decides on: "Proposta n. 201 del 09/10/2025 – Settore Lavori Pubblici",
+// printed under the roll and the presidency, each with the line under it,
+// onto which the office's name may wrap ("… SETTORE LAVORI PUBBLICI E"
+// over "MANUTENZIONI"). A premise that names a proposal ("Vista la
+// proposta …") opens with something else.
+func proposalLines(ls actLines) actLines {
+	var out actLines
+	end := min(len(ls), maxProposalLine)
+	for i := 0; i < end; i++ {
+		l := ls[i]
+		if deliberatingOrgan(l.Text) != "" || bodyOrgan(l.Text) != "" || isDecisionHeading(l.Text) {
+			break
+		}
+		if !proposalLineRE().MatchString(l.Text) {
+			continue
+		}
+		out = append(out, l)
+		if i+1 < len(ls) && ls[i+1].Page == l.Page && !proposalLineRE().MatchString(ls[i+1].Text) {
+			out = append(out, ls[i+1])
+			i++
+		}
+	}
+	return out
+}
+
+// proposalLineRE opens a line with the proposal an act decides on.
+var proposalLineRE = lazyRegexp(`(?i)^\s*proposta\b`)
+
+// maxProposalLine is how far down a minute its proposal's line is looked
+// for.
+const maxProposalLine = 60
+
+// mentionsProposal reports whether s names a proposal or its proposer
+// ("Proposta", "PROPONENTE").
+func mentionsProposal(s string) bool { return foldedContainsAny(s, proposalWords) }
+
+// proposalWords are the words, folded, that name a proposal or its
+// proposer.
+var proposalWords = [][]byte{[]byte("propost"), []byte("propon")}
+
+// officeIn is the office named in s from its first office's word on
+// ("n. 27 del 10/04/2025 - Area Economico-Finanziaria"), up to a number
+// after it, "" for none.
+func officeIn(s string) string {
+	for i := 0; i < len(s); i++ {
+		// A word's start: after a space, or after an elision ("dell'Area").
+		start := i == 0 || s[i-1] == ' ' || s[i-1] == '\'' || strings.HasSuffix(s[:i], "’")
+		if start && officeRE().MatchString(s[i:]) {
+			office := s[i:]
+			if m := numberAfterOfficeRE().FindStringIndex(office); m != nil {
+				office = office[:m[0]] // "Area Economico-Finanziaria n. 63 del 15.04.2025"
+			}
+			return strings.TrimRight(strings.TrimSpace(office), ",;.–- ")
+		}
+	}
+	return ""
+}
+
+// numberAfterOfficeRE is the proposal's number printed after the office
+// that made it.
+var numberAfterOfficeRE = lazyRegexp(`(?i)\s+(?:n\.|n°|nr\.?|numero)\s*\d`)
+
+// officeGoesOn is what of the line under line i goes on with office,
+// named in cell: the cell under it, where office has visibly not ended
+// ("… Avvocatura e" over "Contenzioso") or goes on in capitals ("AREA
+// AMMINISTRATIVA – SPORT E TEMPO" over "LIBERO"); "" where it ends.
+func officeGoesOn(head actLines, i int, cell pdftext.Line, office string) string {
+	if i+1 >= len(head) || head[i+1].Page != head[i].Page {
+		return ""
+	}
+	under, ok := cellUnder(head[i+1], cell)
+	if !ok {
+		return ""
+	}
+	next := under.Text
+	if rest, ok := conjoinedRest(next); ok {
+		return " " + rest // "… Turistici" over "e Sportivi – Assessore proponente: …"
+	}
+	words := len(strings.Fields(next))
+	if words == 0 || words > maxDanglingWords || strings.ContainsAny(next, "0123456789:") {
+		return ""
+	}
+	if danglingEnd(office) || officeWordAlone(office) || isUpperHeading(office) && isUpperHeading(next) && words <= 2 ||
+		wrappedLastLine(cell, under, head[i+2:]) {
+		return " " + next // "… Avvocatura e" / "Servizi" over the rest of the name
+	}
+	return ""
+}
+
+// conjoinedRest is the end of an office's name that the line under it
+// opens with a conjunction in small letters ("e Sportivi – Assessore
+// proponente: Rapisarda Alfio" gives "e Sportivi"), up to a dash after
+// it.
+func conjoinedRest(next string) (string, bool) {
+	word := firstWord(next)
+	if word != "e" && word != "ed" {
+		return "", false
+	}
+	rest := next
+	for _, dash := range []string{" – ", " - "} {
+		rest, _, _ = strings.Cut(rest, dash)
+	}
+	rest = strings.TrimSpace(rest)
+	if n := len(strings.Fields(rest)); n < 2 || n > maxDanglingWords || strings.ContainsAny(rest, "0123456789:") {
+		return "", false
+	}
+	return rest, true
+}
+
+// wrappedLastLine reports whether under, the text under cell, is the last
+// line of cell's text wrapped in its cell: one or two words starting in
+// capitals, set at cell's left edge in its size one line's pitch under
+// it, naming no office of their own, with no line of the same block
+// under it in after, the lines that follow ("Settore proponente: Settore
+// Programmazione e Gestione" over "Finanziaria", then the act's heading).
+func wrappedLastLine(cell, under pdftext.Line, after actLines) bool {
+	text := under.Text
+	if len(strings.Fields(text)) > 2 || !startsUpper(text) || strings.ContainsAny(text, "0123456789:") ||
+		officeRE().MatchString(text) || headingKindRE().MatchString(text) || !sameBlockLine(cell, under) {
+		return false
+	}
+	return len(after) == 0 || after[0].Page != under.Page || !sameBlockLine(under, after[0])
+}
+
+// sameBlockLine reports whether below is the line under above in one
+// block of text: at its left edge, in its size, a single line's pitch
+// under it.
+func sameBlockLine(above, below pdftext.Line) bool {
+	return above.Page == below.Page && math.Abs(below.X-above.X) <= 1 && math.Abs(below.Size-above.Size) <= 0.5 &&
+		(above.Y-below.Y)/max(below.Size, 1) <= wrappedLinePitch && below.Y < above.Y
+}
+
+// wrappedLinePitch is the most a wrapped line's baseline stands under
+// the line before it, in ems of its size: single spacing.
+const wrappedLinePitch = 1.4
+
+// cellUnder is the cell of l that stands under cell, if one does.
+func cellUnder(l pdftext.Line, cell pdftext.Line) (pdftext.Line, bool) {
+	for _, runs := range splitCells(l) {
+		if c := pdftext.NewLine(l.Page, runs); c.X < cell.X2 && c.X2 > cell.X {
+			return c, true
+		}
+	}
+	return pdftext.Line{}, false
+}
+
+// danglingEnd reports whether s ends with a word no name ends with: a
+// conjunction, an article or a preposition, a comma or a dash.
+func danglingEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "–") {
+		return true
+	}
+	words := strings.Fields(s)
+	return len(words) > 1 && danglingWords[strings.ToLower(words[len(words)-1])]
+}
+
+// danglingWords are the words no office's or person's name ends with.
+var danglingWords = map[string]bool{"e": true, "ed": true, "di": true, "del": true, "della": true, "dei": true,
+	"degli": true, "delle": true, "per": true, "con": true, "a": true, "al": true, "alla": true, "ai": true, "alle": true, "in": true}
+
+// maxDanglingWords is the most words of the line that ends a heading
+// danglingEnd says goes on.
+const maxDanglingWords = 4
+
+// firstWord is s's first word, "" for none.
+func firstWord(s string) string {
+	word, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return word
+}
+
+// officeStampRE is what the accounts office's stamp on an act records
+// under its name: the commitment, the assessment, the budget chapter.
+var officeStampRE = lazyRegexp(`(?i)^(?:impegno|accertamento|liquidazione|cap(?:itolo)?\.?)\s*(?:n\.|n°|nr\.?)\s*\d`)
+
+// genericIssuerRE is an issuer's title that names no office of its own:
+// "Responsabile del Servizio", "Responsabile del Settore", "Responsabile
+// di Area", "Responsabile" alone (over the office: "DETERMINAZIONE DEL
+// RESPONSABILE" / "AREA SERVIZI ALLA PERSONA").
+var genericIssuerRE = lazyRegexp(`(?i)^responsabile(?:\s+(?:del|della|dell['’]|di\s)\s*(?:servizio|settore|area|ufficio))?$`)
+
+// firstCell is the text of a line's first cell.
+func firstCell(l pdftext.Line) string {
+	if cells := splitCells(l); len(cells) > 1 {
+		return pdftext.NewLine(l.Page, cells[0]).Text
+	}
+	return l.Text
+}
+
+// officeBesideLetterhead is the office a letterhead's line prints in a
+// cell right of the municipality's name ("COMUNE DI RIVA DEL GARDA" |
+// "AREA SERVIZI TECNICI E DEL TERRITORIO"), "" for none.
+func officeBesideLetterhead(l pdftext.Line) string {
+	if !severalCells(l) || !municipalityCellRE().MatchString(l.Text) {
+		return ""
+	}
+	cells := splitCells(l)
+	if len(cells) < 2 || !municipalityCellRE().MatchString(pdftext.NewLine(l.Page, cells[0]).Text) {
+		return ""
+	}
+	for _, c := range cells[1:] {
+		if text := pdftext.NewLine(l.Page, c).Text; officeHeading(text) {
+			return text
+		}
+	}
+	return ""
+}
+
+// officeWordAlone reports whether s is an office's word and nothing else
+// ("Settore", "Servizio:"): the label of a table's column.
+func officeWordAlone(s string) bool {
+	m := officeRE().FindStringIndex(s)
+	return m != nil && strings.Trim(s[m[1]:], " :") == "" && !strings.Contains(strings.TrimSpace(s[:m[1]]), " ")
+}
+
+// officeField is the text of a heading line an office may be read from:
+// the line's first cell, and the value right of it when that cell is a
+// form's label ("Settore:" | "SETTORE OPERE PUBBLICHE", "Struttura:" |
+// "AREA SERVIZI ALLA PERSONA" | "Numero:" | "DT 78/2024"), or an
+// office's word with no colon beside a value that names an office
+// ("SERVIZIO" | "Servizio Ragioneria e Bilancio"). An office's
+// word as the label stays before the value ("Settore: Turismo e Cultura"
+// is "Settore Turismo e Cultura") unless the value names an office itself
+// ("Settore: SETTORE A6", "Settore: AREA FINANZIARIA", "Settore: Servizi
+// Sociali"); a label of no
+// office's word ("Struttura:", "Unità organizzativa:") gives the value.
+func officeField(l pdftext.Line) string {
+	text := firstCell(l)
+	switch labelled := strings.HasSuffix(strings.TrimSpace(text), ":"); {
+	case labelled || officeWordAlone(text):
+		cells := splitCells(l)
+		if len(cells) < 2 {
+			break
+		}
+		value := pdftext.NewLine(l.Page, cells[1]).Text
+		if !labelled {
+			if officeRE().MatchString(value) {
+				return value // "SETTORE" | "SETTORE ECONOMICO-FINANZIARIO"
+			}
+			break // "Settore" | "Data": a table's labels
+		}
+		text += " " + value
+	}
+	if m := officeLabelRE().FindStringSubmatchIndex(text); m != nil {
+		word, value := text[m[2]:m[3]], text[m[1]:]
+		if officeRE().MatchString(value) {
+			return value // "Settore: SETTORE A6", "Settore: AREA FINANZIARIA"
+		}
+		return word + " " + value
+	}
+	if m := structureLabelRE().FindStringIndex(text); m != nil && officeRE().MatchString(text[m[1]:]) {
+		return text[m[1]:]
+	}
+	return text
+}
+
+// officeBeside is the office printed in the cell right of an office's
+// heading on its line, the line holding the two and nothing else: a
+// report's "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI"; "" for
+// none.
+func officeBeside(l pdftext.Line) string {
+	cells := splitCells(l)
+	if len(cells) != 2 || strings.HasSuffix(strings.TrimSpace(pdftext.JoinRuns(cells[0])), ":") {
+		return ""
+	}
+	text := pdftext.NewLine(l.Page, cells[1]).Text
+	if !officeHeading(text) || officeWordAlone(text) || strings.ContainsAny(text, "0123456789:") {
+		return ""
+	}
+	return withoutFinalStop(text)
+}
+
+// structureLabelRE labels an office's field with no office's word.
+var structureLabelRE = lazyRegexp(`(?i)^\s*(?:struttura(?:\s+organizzativa|\s+proponente|\s+competente)?|unit[aà]\s+organizzativa|u\.\s*o\.|centro\s+di\s+responsabilit[aà]|(?:settore|servizio|ufficio|area)\s+(?:proponente|competente|responsabile))\s*:\s*`)
+
+// officeHeading reports whether s is an office's heading: "SETTORE …",
+// "Servizio polizia locale", "Settore: Servizi Sociali", a short line that
+// starts with an office's name and reads as no sentence.
+func officeHeading(s string) bool {
+	words := len(strings.Fields(s))
+	if !officeRE().MatchString(s) || words > 16 {
+		return false
+	}
+	// A short name may list what the office does, between commas
+	// ("Settore Ambiente, Demanio e Protezione Civile"); a longer line
+	// with commas is a sentence.
+	short := words <= maxOfficeWords && !strings.ContainsAny(s, ";:") && !strings.HasSuffix(s, ".")
+	return isUpperHeading(s) || short || !strings.ContainsAny(officeLabelRE().ReplaceAllString(s, ""), ";:,")
+}
+
+// headingStopRE ends an office's heading: the financial year line and the
+// like under it.
+var headingStopRE = lazyRegexp(`^(?:ESERCIZIO|ANNO|PROVINCIA|REGISTRO|PROPOSTA|COPIA|ORIGINALE)\b`)
+
+var organPrefixRE = lazyRegexp(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)
