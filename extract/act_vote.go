@@ -95,7 +95,7 @@ func parseVote(ls actLines, act *Act) {
 	if !isMinute(ls, act) {
 		return
 	}
-	text := ls.join(0, len(ls))
+	text := withoutLeaders(ls.join(0, len(ls))) // "PRESENTI ..........: N. 13"
 	var first, chosen string
 	for loc := range voteAnchorRE().stringIndexes(text) {
 		statement := voteStatement(text, countsBefore(text, loc[0]), loc[1])

@@ -25,6 +25,8 @@ func TestParseVote(t *testing.T) {
 		{"majority in words", "Con voti a maggioranza dei presenti\nDELIBERA", "majority", nil},
 		{"counts on their own lines", "Con la seguente votazione:\nPresenti n. 12;\nVotanti n. 11;\nFavorevoli n. 9;\nContrari n. 2 (Rossi, Bianchi);\nAstenuti n. 1 (Verdi).\nDELIBERA",
 			"majority", &VoteCounts{Present: n(12), Voters: n(11), InFavour: n(9), Against: n(2), Abstained: n(1)}},
+		{"counts on their own lines, led by dots", "CON LA SEGUENTE VOTAZIONE:\nPRESENTI ...........: N. 13\nVOTANTI ............: N. 12\nVOTI FAVOREVOLI ....: N. 9\nVOTI CONTRARI ......: N. 3 (CURTO VINCENZO)\nASTENUTI ...........: N. 1 (ALAIMO FRANCESCA)\nD E L I B E R A",
+			"majority", &VoteCounts{Present: n(13), Voters: n(12), InFavour: n(9), Against: n(3), Abstained: n(1)}},
 		{"counts in one line", "con la seguente votazione: presenti n. 12 votanti n. 11, voti favorevoli 10, contrari 1",
 			"majority", &VoteCounts{Present: n(12), Voters: n(11), InFavour: n(10), Against: n(1)}},
 		{"number before the label", "Con 8 voti favorevoli e 2 contrari, espressi per alzata di mano,\nDELIBERA",

@@ -117,7 +117,6 @@ var unseenKnownMisses = map[string]string{
 	// fixed.
 	"mix-20-a/allegato-martellago-civilia.pdf|municipality":      "an annex whose only field is its letterhead's municipality: a municipality alone makes no act (parseAct), as Treia's",
 	"mix-20-a/bando-carini-datagraph.pdf|subject":                "a judgement call: the key keeps the title's opening \"BANDO PUBBLICO PER …\"; the extractor reads the title under the heading, as print-18's Valmontone is keyed; here it also loses the title's first line; not looked into further",
-	"mix-20-a/deliberazione-ravanusa-siscom.pdf|vote counts":     "the counts of a 132-column report, one label and figure each in a column of its own, read shifted by one; not looked into further",
 	"mix-20-b/determina-sanrossore-civilia.pdf|proposing office": "a determinazione's \"Ufficio proponente\": the extractor reads a proposing office for deliberations and decrees only, which every other set keys so",
 }
 
