@@ -206,10 +206,16 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		act.Office = issuingOffice(ls)
 	}
 	if act.ProposingOffice == "" && (act.Kind == "deliberazione" || strings.HasPrefix(act.Kind, "decreto")) {
-		act.ProposingOffice = proposingOffice(head)
+		act.ProposingOffice = proposingOffice(head, false)
 		if act.ProposingOffice == "" {
-			act.ProposingOffice = proposingOffice(proposalLines(ls))
+			act.ProposingOffice = proposingOffice(proposalLines(ls), false)
 		}
+	}
+	if act.ProposingOffice == "" && act.Kind == "determinazione" {
+		// A determinazione's heading names its issuing office; a
+		// proposing one only under a proposer's label ("Ufficio
+		// proponente U.O. Interventi sul Territorio").
+		act.ProposingOffice = proposingOffice(head, true)
 	}
 	if act.Organ == "" && act.Kind != "" {
 		act.Organ = issuerOrgan(ls, act.Kind)

@@ -935,6 +935,21 @@ func TestProposingOffice(t *testing.T) {
 	}
 }
 
+// TestDeterminazioneProposingOffice: a determinazione names a proposing
+// office only under a proposer's label; its heading's offices issue it.
+func TestDeterminazioneProposingOffice(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"DETERMINAZIONE DEL DIRETTORE\nRegistro generale n. 64 del 12/03/2026\nUfficio proponente        U.O. Interventi sul Territorio e Manutenzioni\nProposta n. 71 del 10/03/2026", "U.O. Interventi sul Territorio e Manutenzioni"},
+		{"SETTORE TECNICO\nDETERMINAZIONE N. 64 DEL 12/03/2026\nProposta n. 71 del 10/03/2026", ""},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "ENTE PARCO REGIONALE", tt.heading, "OGGETTO: Lavori.", "IL DIRETTORE", "Visto")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.heading, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
 // TestProposalLineOffice: the office a minute names on its proposal's
 // line under the roll, where its name wraps onto the line under it.
 func TestProposalLineOffice(t *testing.T) {

@@ -198,7 +198,7 @@ var (
 // ("Settore proponente" over "AREA TECNICA"), or after the proposal's
 // number ("Proposta n. 96/2026 del Settore Avvocatura e" over
 // "Contenzioso"); "" when it names none.
-func proposingOffice(head actLines) string {
+func proposingOffice(head actLines, labelled bool) string {
 	for i, l := range head {
 		// Every form names the proposal or its proposer on the line or,
 		// a label wrapped ("AREA" over "PROPONENTE"), under it: the other
@@ -209,6 +209,9 @@ func proposingOffice(head actLines) string {
 		cells := splitCells(l)
 		for k, runs := range cells {
 			cell := pdftext.NewLine(l.Page, runs)
+			if labelled && !innerProposerLabelRE().MatchString(cell.Text) && !wrappedProposerLabel(head, i, cell) {
+				continue // only a proposer's label names one ("Ufficio proponente")
+			}
 			// Where the office may stand: a cell's text from a line of the
 			// header, and that cell, under which its name may go on.
 			type place struct {

@@ -115,9 +115,8 @@ var unseenKnownMisses = map[string]string{
 	// Round 20's mixed sets, written to measure round 19's changes, on
 	// first reading (albo 0.3.132), less those albo 0.3.133 to 0.3.138
 	// fixed.
-	"mix-20-a/allegato-martellago-civilia.pdf|municipality":      "an annex whose only field is its letterhead's municipality: a municipality alone makes no act (parseAct), as Treia's",
-	"mix-20-a/bando-carini-datagraph.pdf|subject":                "a judgement call: the key keeps the title's opening \"BANDO PUBBLICO PER …\"; the extractor reads the title under the heading, as print-18's Valmontone is keyed; here it also loses the title's first line; not looked into further",
-	"mix-20-b/determina-sanrossore-civilia.pdf|proposing office": "a determinazione's \"Ufficio proponente\": the extractor reads a proposing office for deliberations and decrees only, which every other set keys so",
+	"mix-20-a/allegato-martellago-civilia.pdf|municipality": "an annex whose only field is its letterhead's municipality: a municipality alone makes no act (parseAct), as Treia's",
+	"mix-20-a/bando-carini-datagraph.pdf|subject":           "a judgement call: the key keeps the title's opening \"BANDO PUBBLICO PER …\"; the extractor reads the title under the heading, as print-18's Valmontone is keyed; here it also loses the title's first line; not looked into further",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
