@@ -10,7 +10,7 @@ import (
 // unseenSets are the folders of testdata/unseen: acts written, printed and
 // keyed by sessions that had not read the extractor, in the layouts of
 // municipal software it was not written against (see its README).
-var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13", "chromium-14", "python-14", "java-15", "libreoffice-15", "scan-15", "mixed-15", "writer-16", "scan-16", "print-17", "scan-17", "print-18", "scan-18", "bodies-19", "legacy-19", "glyphs-19", "mix-20-a", "mix-20-b"}
+var unseenSets = []string{"chromium-1", "chromium-2", "chromium-3", "chromium-4", "python-1", "python-2", "python-3", "python-4", "chromium-5", "python-5", "python-6", "chromium-6", "chromium-7", "python-7", "chromium-8", "python-8", "chromium-9", "python-9", "python-10", "chromium-10", "chromium-11", "python-11", "chromium-12", "python-12", "chromium-13", "python-13", "chromium-14", "python-14", "java-15", "libreoffice-15", "scan-15", "mixed-15", "writer-16", "scan-16", "print-17", "scan-17", "print-18", "scan-18", "bodies-19", "legacy-19", "glyphs-19", "mix-20-a", "mix-20-b", "mix-21-a", "mix-21-b"}
 
 // unseenKnownMisses are the answers of testdata/unseen the extractor gets
 // wrong today, keyed "set/file|field", each with its reason; a list that
@@ -117,6 +117,33 @@ var unseenKnownMisses = map[string]string{
 	// fixed.
 	"mix-20-a/allegato-martellago-civilia.pdf|municipality": "an annex whose only field is its letterhead's municipality: a municipality alone makes no act (parseAct), as Treia's",
 	"mix-20-a/bando-carini-datagraph.pdf|subject":           "a judgement call: the key keeps the title's opening \"BANDO PUBBLICO PER …\"; the extractor reads the title under the heading, as print-18's Valmontone is keyed; here it also loses the title's first line; not looked into further",
+	// Round 21's mixed sets, written last to measure round 20's changes,
+	// on first reading (albo 0.3.139); not looked into.
+	"mix-21-a/allegato-argenta-saga.pdf|role":                          "first reading, not looked into",
+	"mix-21-a/avviso-parcoappenninolucano-apkappa.pdf|municipality":    "first reading, not looked into",
+	"mix-21-a/avviso-parcoappenninolucano-apkappa.pdf|organ":           "first reading, not looked into",
+	"mix-21-a/deliberazione-matelica-latex.pdf|immediately executive":  "first reading, not looked into",
+	"mix-21-a/deliberazione-pisticci-datagraph.pdf|number":             "first reading, not looked into",
+	"mix-21-b/avviso-larino-typewriter.pdf|office":                     "first reading, not looked into",
+	"mix-21-b/avviso-larino-typewriter.pdf|organ":                      "first reading, not looked into",
+	"mix-21-b/avviso-santamargheritaligure-apkappa.pdf|office":         "first reading, not looked into",
+	"mix-21-b/avviso-santamargheritaligure-apkappa.pdf|organ":          "first reading, not looked into",
+	"mix-21-b/certificato-vicoequense-modulistica.pdf|date":            "first reading, not looked into",
+	"mix-21-b/certificato-vicoequense-modulistica.pdf|number":          "first reading, not looked into",
+	"mix-21-b/certificato-vicoequense-modulistica.pdf|subject":         "first reading, not looked into",
+	"mix-21-b/convocazione-valnerina-word.pdf|kind":                    "first reading, not looked into",
+	"mix-21-b/convocazione-valnerina-word.pdf|subject":                 "first reading, not looked into",
+	"mix-21-b/decreto-provinciaaquila-halley.pdf|municipality":         "first reading, not looked into",
+	"mix-21-b/deliberazione-lavagna-as400.pdf|date":                    "first reading, not looked into",
+	"mix-21-b/deliberazione-lavagna-as400.pdf|immediately executive":   "first reading, not looked into",
+	"mix-21-b/deliberazione-lavagna-as400.pdf|number":                  "first reading, not looked into",
+	"mix-21-b/deliberazione-lavagna-as400.pdf|operative points":        "first reading, not looked into",
+	"mix-21-b/deliberazione-tortoreto-latex.pdf|immediately executive": "first reading, not looked into",
+	"mix-21-b/determinazione-amelia-siscom.pdf|office":                 "first reading, not looked into",
+	"mix-21-b/determinazione-amelia-siscom.pdf|organ":                  "first reading, not looked into",
+	"mix-21-b/determinazione-asrem-jiride.pdf|office":                  "first reading, not looked into",
+	"mix-21-b/determinazione-asrem-jiride.pdf|organ":                   "first reading, not looked into",
+	"mix-21-b/determinazione-asrem-jiride.pdf|proposing office":        "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against

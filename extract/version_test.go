@@ -120,6 +120,8 @@ var fingerprintSets = []struct {
 	{"unseen-19-glyphs", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/glyphs-19/*.pdf") }},
 	{"unseen-20-mix-a", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/mix-20-a/*.pdf") }},
 	{"unseen-20-mix-b", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/mix-20-b/*.pdf") }},
+	{"unseen-21-mix-a", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/mix-21-a/*.pdf") }},
+	{"unseen-21-mix-b", func(t *testing.T) []string { return fixtureFiles(t, "testdata/unseen/mix-21-b/*.pdf") }},
 	{"realdata", func(t *testing.T) []string { return sharedFiles(t, "realdata") }},
 	{"corpus", func(t *testing.T) []string { return sharedFiles(t, "realdata-corpus") }},
 }
