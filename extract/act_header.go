@@ -107,7 +107,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 					return out
 				}
 				c := pdftext.NewLine(l.Page, runs)
-				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: withoutLeaders(c.Text), beforeBody: !body}
+				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: withoutEdgeBars(withoutLeaders(c.Text)), beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
@@ -161,6 +161,25 @@ func withoutLeaders(s string) string {
 		i = j
 	}
 	return pdftext.CollapseSpace(b.String())
+}
+
+// withoutEdgeBars is s without the bars of a box drawn with characters
+// at its ends, set apart from its text by a space: a report's "|
+// DELIBERA N. 14" is "DELIBERA N. 14".
+func withoutEdgeBars(s string) string {
+	t := strings.TrimSpace(s)
+	for _, bar := range []string{"|", "│"} {
+		if rest, ok := strings.CutPrefix(t, bar+" "); ok {
+			t = strings.TrimSpace(rest)
+		}
+		if rest, ok := strings.CutSuffix(t, " "+bar); ok {
+			t = strings.TrimSpace(rest)
+		}
+	}
+	if t == "|" || t == "│" {
+		return ""
+	}
+	return t
 }
 
 // subjectLines are the lines parseSubject read the subject from, with the

@@ -1451,6 +1451,9 @@ func TestDeliberationRegisterForms(t *testing.T) {
 		{"COPIA DI DELIBERAZIONE DELLA\nGIUNTA COMUNALE\nN. 38 REG. DEL. DATA 10/03/2026", 38, "2026-03-10"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 38 REG. GEN. DEL 10/03/2026", 38, "2026-03-10"},
 		{"DELIBERAZIONE G.C. N. 38/2026   PAG. 1\nVERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 38 DEL 10/03/2026", 38, "2026-03-10"}, // a running head's number, undated
+		// a report's box drawn with characters
+		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\n+------------------------+-------------------------+\n| DELIBERA N.    38      | DEL 10/03/2026          |\n+------------------------+-------------------------+", 38, "2026-03-10"},
+		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\n| DELIBERAZIONE N. ....: 38                    DATA SEDUTA ....: 10/03/2026 |", 38, "2026-03-10"},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI CASTIONE", tt.heading, "OGGETTO: Lavori.", "LA GIUNTA COMUNALE", "Visto")
