@@ -498,8 +498,8 @@ func deliberatingOrgan(line string) string {
 		len(words) == 2 && words[1] != "comunale" && words[1] != "municipale" {
 		return ""
 	}
-	if len(words) == 2 && words[1] == "municipale" {
-		return titleCase(words[0] + " " + words[1]) // Sicily's "LA GIUNTA MUNICIPALE"
+	if full, ok := organAliases[strings.Join(words, " ")]; ok {
+		return full // Sicily's "LA GIUNTA MUNICIPALE"
 	}
 	return organAliases[words[0]]
 }
@@ -663,7 +663,8 @@ var powersRE = lazyRegexp(`(?i)\s(?:nell[ae]\s+funzioni|con\s+(?:i\s+)?poteri|de
 
 var organAliases = map[string]string{
 	"giunta": "Giunta Comunale", "g.c.": "Giunta Comunale", "gc": "Giunta Comunale", "giunta municipale": "Giunta Municipale",
-	"consiglio": "Consiglio Comunale", "c.c.": "Consiglio Comunale", "cc": "Consiglio Comunale",
+	"consiglio municipale": "Consiglio Municipale",
+	"consiglio":            "Consiglio Comunale", "c.c.": "Consiglio Comunale", "cc": "Consiglio Comunale",
 	"consiliare": "Consiglio Comunale", "giuntale": "Giunta Comunale",
 }
 

@@ -184,7 +184,7 @@ const maxHeaderCell = 64
 
 // headerKind classifies a header cell's text.
 func headerKind(text string) colKind {
-	t := pdftext.CollapseSpace(strings.Trim(text, " :|│")) // a box's bar glued to its heading: "|PRESENTE"
+	t := pdftext.CollapseSpace(strings.Trim(text, " :"+frameBars)) // a box's bar glued to its heading: "|PRESENTE"
 	if len(t) > maxHeaderCell {
 		return colNone
 	}

@@ -40,7 +40,7 @@ type placedAttendee struct {
 // before the name left out.
 func placedEntry(name, role string, ordinal int) placedAttendee {
 	// Dot leaders toward the next column: "GRIGNOLIO MAURO ..........."
-	name, role = withoutTrailingLeaders(name), withoutTrailingLeaders(role)
+	name, role = strings.TrimSpace(withoutLeaders(name)), strings.TrimSpace(withoutLeaders(role))
 	if g := leadingOrdinalRE().FindStringSubmatch(name); g != nil {
 		ordinal = cmp.Or(ordinal, ordinalValue(g[1]))
 		name = strings.TrimSpace(name[len(g[0]):])
@@ -156,15 +156,4 @@ func officeRank(role string) int {
 		return 1
 	}
 	return 3
-}
-
-// withoutTrailingLeaders is s without the dot leaders it ends with, three
-// dots or more that lead the eye to the next column, nor the spaces
-// before them.
-func withoutTrailingLeaders(s string) string {
-	s = strings.TrimSpace(s)
-	if trimmed := strings.TrimRight(s, ". "); len(s)-len(trimmed) >= 3 && strings.Count(s[len(trimmed):], ".") >= 3 {
-		return trimmed
-	}
-	return s
 }

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -77,34 +77,33 @@ func isFrameBar(s string) bool {
 	return size == len(s) && size > 0 && strings.ContainsRune(frameBars, r)
 }
 
-// frameSides are the places where minFrameLines bars or more stand.
+// frameSides are the places where minFrameLines bars or more stand
+// within a point of each other, in order. The bars are sorted and swept
+// once: a hostile page of tens of thousands of bars costs no more than
+// sorting them.
 func frameSides(bars []float64) []float64 {
+	slices.Sort(bars)
 	var sides []float64
+	lo, hi := 0, 0
 	for _, x := range bars {
-		if atSide(sides, x) {
-			continue
+		for bars[lo] < x-1 {
+			lo++
 		}
-		n := 0
-		for _, y := range bars {
-			if math.Abs(x-y) <= 1 {
-				n++
-			}
+		for hi < len(bars) && bars[hi] <= x+1 {
+			hi++
 		}
-		if n >= minFrameLines {
+		if hi-lo >= minFrameLines && (len(sides) == 0 || x-sides[len(sides)-1] > 1) {
 			sides = append(sides, x)
 		}
 	}
 	return sides
 }
 
-// atSide reports whether x stands at one of the sides.
+// atSide reports whether x stands within a point of one of the sides,
+// which are in order.
 func atSide(sides []float64, x float64) bool {
-	for _, s := range sides {
-		if math.Abs(s-x) <= 1 {
-			return true
-		}
-	}
-	return false
+	i, _ := slices.BinarySearch(sides, x-1)
+	return i < len(sides) && sides[i] <= x+1
 }
 
 // splitAtBars parts r at the bars of frameBars that stand as words of

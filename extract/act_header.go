@@ -137,30 +137,7 @@ func withoutLeaders(s string) string {
 	if !strings.Contains(s, "...") && !strings.Contains(s, "…") {
 		return s
 	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			if s[j] == '.' {
-				j++
-			} else if strings.HasPrefix(s[j:], "…") {
-				j += len("…")
-			} else {
-				break
-			}
-		}
-		switch {
-		case j-i >= 3: // "...", "…"
-			b.WriteByte(' ')
-		case j > i: // "N."
-			b.WriteString(s[i:j])
-		default:
-			b.WriteByte(s[i])
-			j = i + 1
-		}
-		i = j
-	}
-	return pdftext.CollapseSpace(b.String())
+	return fillsAsSpace(s, ".…", 3) // "...", "…"; "N." stays
 }
 
 // withoutEdgeBars is s without the bars of a box drawn with characters
@@ -168,15 +145,13 @@ func withoutLeaders(s string) string {
 // DELIBERA N. 14" is "DELIBERA N. 14".
 func withoutEdgeBars(s string) string {
 	t := strings.TrimSpace(s)
-	for _, bar := range []string{"|", "│"} {
-		if rest, ok := strings.CutPrefix(t, bar+" "); ok {
-			t = strings.TrimSpace(rest)
-		}
-		if rest, ok := strings.CutSuffix(t, " "+bar); ok {
-			t = strings.TrimSpace(rest)
-		}
+	if r, size := utf8.DecodeRuneInString(t); size < len(t) && t[size] == ' ' && isFrameBar(string(r)) {
+		t = strings.TrimSpace(t[size:])
 	}
-	if t == "|" || t == "│" {
+	if r, size := utf8.DecodeLastRuneInString(t); size < len(t) && t[len(t)-size-1] == ' ' && isFrameBar(string(r)) {
+		t = strings.TrimSpace(t[:len(t)-size])
+	}
+	if isFrameBar(t) {
 		return ""
 	}
 	return t

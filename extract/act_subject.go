@@ -431,24 +431,7 @@ func withoutBlanks(s string) string {
 	if !strings.Contains(s, "__") {
 		return s
 	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && s[j] == '_' {
-			j++
-		}
-		switch {
-		case j-i >= 2:
-			b.WriteByte(' ')
-		case j > i:
-			b.WriteByte('_')
-		default:
-			b.WriteByte(s[i])
-			j = i + 1
-		}
-		i = j
-	}
-	return pdftext.CollapseSpace(b.String())
+	return fillsAsSpace(s, "_", 2)
 }
 
 // joinSubjectLines joins a subject's lines with single spaces, except

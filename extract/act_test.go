@@ -933,3 +933,39 @@ PRESENTE DELIBERAZIONE IMMEDIATAMENTE ESEGUIBILE.
 		t.Errorf("point 1 %q, want %q", a.OperativePoints[0].Text, want)
 	}
 }
+
+// TestFrameSides: a frame's side is where three bars or more stand within
+// a point of each other; a page of many bars, each at its own place, has
+// none.
+func TestFrameSides(t *testing.T) {
+	tests := []struct {
+		name string
+		bars []float64
+		want []float64
+	}{
+		{"a side and two stray bars", []float64{10, 50, 10.5, 200, 11, 50, 10.8}, []float64{10}},
+		{"two sides", []float64{520.6, 40, 40, 520.6, 40, 520.6}, []float64{40, 520.6}},
+		{"too few", []float64{40, 40}, nil},
+	}
+	for _, tt := range tests {
+		if got := frameSides(tt.bars); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: sides %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	sides := []float64{10, 40}
+	for _, tt := range []struct {
+		x    float64
+		want bool
+	}{{10.9, true}, {9, true}, {11.2, false}, {39.5, true}, {100, false}} {
+		if got := atSide(sides, tt.x); got != tt.want {
+			t.Errorf("atSide(%v, %v) = %v, want %v", sides, tt.x, got, tt.want)
+		}
+	}
+	many := make([]float64, 100_000) // a hostile page: sorted and swept, not paired
+	for i := range many {
+		many[i] = float64(i) * 3
+	}
+	if got := frameSides(many); len(got) != 0 {
+		t.Errorf("%d bars each at its own place: sides %v, want none", len(many), got[:min(len(got), 5)])
+	}
+}

@@ -316,3 +316,33 @@ var smallWords = map[string]bool{"di": true, "del": true, "della": true, "dello"
 var innerWords = map[string]bool{"con": true, "in": true, "il": true, "lo": true, "la": true, "le": true, "gli": true,
 	"nel": true, "nella": true, "nei": true, "negli": true, "nelle": true,
 	"da": true, "dal": true, "dalla": true, "su": true, "sul": true, "sulla": true, "tra": true, "fra": true}
+
+// fillsAsSpace is s with each stretch of the fill characters min bytes
+// long or more read as one space, and its spaces then collapsed: a form's
+// blanks ("____"), dot leaders ("......", "…"). A shorter stretch stays
+// ("N.", "nome_file").
+func fillsAsSpace(s, fill string, min int) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !strings.ContainsRune(fill, r) {
+				break
+			}
+			j += size
+		}
+		switch {
+		case j-i >= min:
+			b.WriteByte(' ')
+		case j > i:
+			b.WriteString(s[i:j])
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			j = i + size
+			b.WriteString(s[i:j])
+		}
+		i = j
+	}
+	return pdftext.CollapseSpace(b.String())
+}
