@@ -156,14 +156,23 @@ func decisionRegions(ls actLines) [][2]int {
 }
 
 // continuesLine reports whether line j of ls goes on with the sentence of
-// the line before it, close above it and broken on a word no sentence ends
-// with: in a text printed in capitals, "1) DI APPROVARE … LE TARIFFE PER"
-// over "L’UTILIZZO DEGLI IMPIANTI …" is no heading after a point.
+// the line before it, close above it: broken on a word no sentence ends
+// with, or left open by the line above and closed by this one. In a text
+// printed in capitals, "1) DI APPROVARE … LE TARIFFE PER" over
+// "L’UTILIZZO DEGLI IMPIANTI …" is no heading after a point, nor is "…
+// NEL TESTO" over "ALLEGATO SOTTO LA LETTERA A);".
 func continuesLine(ls actLines, j int) bool {
 	if j == 0 || ls[j-1].Page != ls[j].Page || ls.gapAbove(j) >= paragraphGap {
 		return false
 	}
-	return danglingEnd(ls[j-1].Text)
+	above, line := strings.TrimSpace(ls[j-1].Text), strings.TrimSpace(ls[j].Text)
+	return danglingEnd(above) || !closesClause(above) && (strings.HasSuffix(line, ";") || strings.HasSuffix(line, "."))
+}
+
+// closesClause reports whether a line ends with the punctuation that
+// closes a clause or opens a list: ";", ".", ":".
+func closesClause(line string) bool {
+	return strings.HasSuffix(line, ";") || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":")
 }
 
 // parseDecision fills the vote, the Giunta's one-line resolution, the
@@ -175,7 +184,7 @@ func parseDecision(ls actLines, act *Act) {
 		if r[0] >= r[1] {
 			continue
 		}
-		dispositive = append(dispositive, ls.join(r[0], r[1])+" "+executivityVoteAfter(ls, r[1]))
+		dispositive = append(dispositive, ls.joinUnbroken(r[0], r[1])+" "+executivityVoteAfter(ls, r[1]))
 		if points := operativePoints(ls[r[0]:r[1]], decisionKind(ls[r[0]-1].Text)); len(points) > 0 {
 			if act.OperativePoints == nil {
 				act.OperativePoints = points
@@ -210,7 +219,7 @@ func executivityVoteAfter(ls actLines, i int) string {
 	if i >= len(ls) || !executivityOpensRE().MatchString(ls[i].Text) {
 		return ""
 	}
-	return firstSentence(ls, i, min(len(ls), i+maxExecutivityLines))
+	return ls.joinUnbroken(i, firstSentenceEnd(ls, i, min(len(ls), i+maxExecutivityLines)))
 }
 
 // executivityOpening opens the vote on immediate executivity after the
@@ -451,12 +460,18 @@ func startsLower(s string) bool {
 // firstSentence returns the text from line from up to the first line that
 // ends with ";" or a full stop (endsWithStop).
 func firstSentence(ls actLines, from, to int) string {
+	return ls.join(from, firstSentenceEnd(ls, from, to))
+}
+
+// firstSentenceEnd is the index past the line where the sentence opening
+// at line from ends (see firstSentence).
+func firstSentenceEnd(ls actLines, from, to int) int {
 	for j := from; j < to; j++ {
 		if t := ls[j].Text; strings.HasSuffix(t, ";") || endsWithStop(t) {
-			return ls.join(from, j+1)
+			return j + 1
 		}
 	}
-	return ls.join(from, from+1)
+	return from + 1
 }
 
 // endsWithStop reports whether a line ends a sentence with its full stop:

@@ -907,30 +907,55 @@ func TestWithoutFrames(t *testing.T) {
 	}
 }
 
-// TestPointsInCapitals: a minute printed in capitals, where every line
-// reads as a heading, keeps its points past a line that goes on with the
-// sentence above it ("… LE TARIFFE PER" over "L’UTILIZZO DEGLI …").
-func TestPointsInCapitals(t *testing.T) {
-	text := `COMUNE DI CASALE
+// TestPointsAcrossLines: a dispositive part keeps its points and its
+// executivity vote across line breaks. In a minute printed in capitals,
+// where every line reads as a heading, a line that goes on with the
+// sentence above is none ("… LE TARIFFE PER" over "L’UTILIZZO DEGLI …",
+// "… NEL TESTO" over "ALLEGATO SOTTO LA LETTERA A);"); and a word that
+// typesetting hyphenated at a line's end ("immediata-" / "mente
+// eseguibile") is read whole.
+func TestPointsAcrossLines(t *testing.T) {
+	const head = `COMUNE DI CASALE
 DELIBERAZIONE DELLA GIUNTA COMUNALE N. 58 DEL 11/03/2026
 OGGETTO: APPROVAZIONE TARIFFE.
 
 LA GIUNTA COMUNALE
 PREMESSO CHE IL COMUNE E' PROPRIETARIO DI IMPIANTI SPORTIVI;
 D E L I B E R A
-1) DI APPROVARE, PER LE MOTIVAZIONI ESPOSTE IN PREMESSA, LE TARIFFE PER
+`
+	for _, c := range []struct {
+		name, decision string
+		points         int
+		firstPoint     string
+	}{
+		{"a capital line after a word no sentence ends with", `1) DI APPROVARE, PER LE MOTIVAZIONI ESPOSTE IN PREMESSA, LE TARIFFE PER
    L’UTILIZZO DEGLI IMPIANTI SPORTIVI COMUNALI;
 2) DI STABILIRE CHE LE NUOVE TARIFFE SI APPLICANO DAL 01/09/2026;
 3) DI DARE ATTO CHE LE ENTRATE SONO ACCERTATE AL CAP. 3015/10.
 SUCCESSIVAMENTE, CON SEPARATA VOTAZIONE UNANIME, LA GIUNTA COMUNALE DICHIARA LA
 PRESENTE DELIBERAZIONE IMMEDIATAMENTE ESEGUIBILE.
-`
-	a := ParseAct(textDocument(text))
-	if a == nil || len(a.OperativePoints) != 3 || !a.ImmediatelyExecutive {
-		t.Fatalf("got %+v, want 3 points, immediately executive", a)
-	}
-	if want := "DI APPROVARE, PER LE MOTIVAZIONI ESPOSTE IN PREMESSA, LE TARIFFE PER L’UTILIZZO DEGLI IMPIANTI SPORTIVI COMUNALI;"; a.OperativePoints[0].Text != want {
-		t.Errorf("point 1 %q, want %q", a.OperativePoints[0].Text, want)
+`, 3, "DI APPROVARE, PER LE MOTIVAZIONI ESPOSTE IN PREMESSA, LE TARIFFE PER L’UTILIZZO DEGLI IMPIANTI SPORTIVI COMUNALI;"},
+		{"a capital line that closes the sentence above", `1) DI APPROVARE LE MODIFICHE AL REGOLAMENTO, NEL TESTO
+   ALLEGATO SOTTO LA LETTERA A);
+2) DI STABILIRE CHE LE MODIFICHE HANNO EFFICACIA DAL 01/05/2026.
+INOLTRE, CON SEPARATA VOTAZIONE, LA PRESENTE DELIBERAZIONE E’ DICHIARATA
+IMMEDIATAMENTE ESEGUIBILE AI SENSI DELL’ART. 134, COMMA 4, DEL D.LGS. 267/2000.
+`, 2, "DI APPROVARE LE MODIFICHE AL REGOLAMENTO, NEL TESTO ALLEGATO SOTTO LA LETTERA A);"},
+		{"a word hyphenated at the line's end", `1. di approvare le tariffe degli impianti sportivi;
+2. di stabilire che si applicano dal 01/09/2026.
+Inoltre, con successiva votazione unanime, la presente deliberazione viene dichiarata immediata-
+mente eseguibile ai sensi dell’art. 134, comma 4, del D.Lgs. n. 267/2000.
+`, 2, "di approvare le tariffe degli impianti sportivi;"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseAct(textDocument(head + c.decision))
+			if a == nil || len(a.OperativePoints) != c.points || !a.ImmediatelyExecutive {
+				t.Fatalf("got %+v, want %d points, immediately executive", a, c.points)
+			}
+			if got := a.OperativePoints[0].Text; got != c.firstPoint {
+				t.Errorf("point 1 %q, want %q", got, c.firstPoint)
+			}
+		})
 	}
 }
 

@@ -188,6 +188,29 @@ func (ls actLines) join(from, to int) string {
 	return pdftext.CollapseSpace(strings.Join(parts, " "))
 }
 
+// joinUnbroken is join with the words a line's end broke put together
+// again: "immediata-" over "mente eseguibile" gives "immediatamente
+// eseguibile", as typesetting that hyphenates (TeX, a justified Writer
+// page) breaks the words a reader looks for.
+func (ls actLines) joinUnbroken(from, to int) string {
+	from, to = max(from, 0), min(to, len(ls))
+	var joined []byte
+	for _, l := range ls[from:to] {
+		text := strings.TrimSpace(l.Text)
+		switch {
+		case text == "":
+			continue
+		case len(joined) == 0:
+		case joined[len(joined)-1] == '-' && hyphenatedBreak(string(joined[max(len(joined)-utf8.UTFMax-1, 0):]), text):
+			joined = joined[:len(joined)-1]
+		default:
+			joined = append(joined, ' ')
+		}
+		joined = append(joined, text...)
+	}
+	return pdftext.CollapseSpace(string(joined))
+}
+
 // joinLines is join with the line breaks kept: the lines from..to-1, each
 // with its spaces collapsed, one "\n" between two.
 func (ls actLines) joinLines(from, to int) string {
@@ -219,7 +242,7 @@ func (ls actLines) gapAbove(i int) float64 {
 	}
 	prev, cur := ls[i-1], ls[i]
 	if prev.Page != cur.Page {
-		if strings.HasSuffix(prev.Text, ";") || strings.HasSuffix(prev.Text, ".") || strings.HasSuffix(prev.Text, ":") {
+		if closesClause(prev.Text) {
 			return 2
 		}
 		return 1
