@@ -1240,6 +1240,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNE DI SAN MARTINO DI\nVENEZZE\nProvincia di Rovigo", "Comune di San Martino di Venezze"}, // the name wrapped
 		{"COMUNE DI SAN MARTINO\nMEDAGLIA D'ORO AL VALOR CIVILE", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO\nCOPIA", "Comune di San Martino"},
+		{"Provincia dell'Aquila\nSettore Viabilità, Edilizia Scolastica – Via Monte Cagno, 3", "Provincia dell'Aquila"}, // "of" with its article, as printed
+		{"COMUNE DELLA SPEZIA", "Comune della Spezia"},
+		{"PROVINCIA DEL SUD SARDEGNA", "Provincia del Sud Sardegna"},
 		{"COMUNE DI SAN MARTINO Via Roma 1", ""}, // no end to the name
 		{"COMUNE DI SAN MARTINO - arrivo - Prot. 123 del 01/02/2024", ""},
 		// Another public body's letterhead, where no municipality heads
@@ -1272,9 +1275,11 @@ func TestCanonicalMunicipality(t *testing.T) {
 		{"UNIONE DEI COMUNI", "DELLA VALLE DEL SAVIO", "Unione dei Comuni della Valle del Savio"},
 		{"COMUNE DI", "CASTIGLIONE IN TEVERINA", "Comune di Castiglione in Teverina"},
 		{"COMUNE DI", "LA SPEZIA", "Comune di La Spezia"},
+		{"PROVINCIA DELL'", "AQUILA", "Provincia dell'Aquila"},
+		{"Comune  della", "Spezia", "Comune della Spezia"},
 	}
 	for _, tt := range tests {
-		if got := canonicalTitle(tt.title) + " " + canonicalName(tt.name); got != tt.want {
+		if got := issuerName(canonicalTitle(tt.title), canonicalName(tt.name)); got != tt.want {
 			t.Errorf("%q %q = %q, want %q", tt.title, tt.name, got, tt.want)
 		}
 	}

@@ -21,7 +21,7 @@ var municipalityDashRE = lazyRegexp(`(?i)\b(?:comune|citt[aà])\s+di\s+[^-–|]{
 // Metropolitana di Roma Capitale", "Unione dei Comuni …", "Unione Montana
 // …", "Comunità Montana …", "Provincia di …".
 var (
-	municipalityCellRE = lazyRegexp(`(?i)^(comune\s+di|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?\s+(?:di|d['’])|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|unione|comunit[aà]\s+montana|provincia\s+di|prefettura\s+di|regione|tribunale\s+di)\s*(.*)$`)
+	municipalityCellRE = lazyRegexp(`(?i)^((?:comune|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?|provincia|prefettura)\s+(?:di|d['’]|` + articledOf + `)|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|unione|comunit[aà]\s+montana|regione|tribunale\s+di)\s*(.*)$`)
 	// stampRE marks a protocol stamp or a reference, not a heading: the
 	// municipality a stamp names registered the document, which another
 	// body may have sent.
@@ -30,6 +30,11 @@ var (
 	// DI X – Via Roma 1 – Tel. …"): the name before it is the issuer's.
 	addressRE = lazyRegexp(`(?i)@|\bvia\b|\btel\b`)
 )
+
+// articledOf is "of" with an article, kept as printed in an issuer's
+// name: "Provincia dell'Aquila", "Comune della Spezia", "Provincia del
+// Sud Sardegna".
+const articledOf = `dell['’]|della|dello|del|de`
 
 // nameEndRE ends a municipality's name within its heading: a bracket, a
 // comma, a dash, or the province or region run on after it on its line
@@ -53,7 +58,7 @@ func municipalityInHeading(cells []headerCell) string {
 			name = name[:i[0]]
 		}
 		if name = strings.TrimSpace(name); name != "" && len(strings.Fields(name)) <= 5 && !strings.ContainsAny(name, "0123456789;:.") {
-			return canonicalTitle(g[1]) + " " + canonicalName(name)
+			return issuerName(canonicalTitle(g[1]), canonicalName(name))
 		}
 	}
 	return ""
@@ -102,14 +107,14 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			if c.size > bodySize*1.1 {
 				score++
 			}
-			switch title {
-			case "Provincia di":
+			switch body, _, _ := strings.Cut(title, " "); body {
+			case "Provincia":
 				score -= 2.5 // the province under a municipality's name
-			case "Prefettura di", "Regione", "Tribunale di":
+			case "Prefettura", "Regione", "Tribunale":
 				score-- // another body, heading a notice it sends
 			}
 			if score > bestScore {
-				best, bestScore = strings.TrimSpace(title+" "+canonicalName(name)), score
+				best, bestScore = issuerName(title, canonicalName(name)), score
 			}
 		}
 	}
@@ -145,6 +150,10 @@ func wrapsName(heading, next headerCell) bool {
 // CITTA', CITTÀ, Citta' all become "Città".
 func canonicalTitle(t string) string {
 	t = strings.ToLower(pdftext.CollapseSpace(t))
+	if of := articledOfRE().FindString(t); of != "" {
+		title, _, _ := strings.Cut(canonicalTitle(strings.TrimSuffix(t, of)+" di"), " di")
+		return title + of // "Provincia dell'", "Comune della"
+	}
 	switch {
 	case strings.HasPrefix(t, "comune"):
 		return "Comune di"
@@ -168,6 +177,18 @@ func canonicalTitle(t string) string {
 		return "Tribunale di"
 	}
 	return "Provincia di"
+}
+
+// articledOfRE finds articledOf closing an issuer's title.
+var articledOfRE = lazyRegexp(`\s(?:` + articledOf + `)$`)
+
+// issuerName joins an issuer's title and its name: "Provincia dell'"
+// and "Aquila" with no space between them.
+func issuerName(title, name string) string {
+	if strings.HasSuffix(title, "'") || strings.HasSuffix(title, "’") {
+		return title + name
+	}
+	return strings.TrimSpace(title + " " + name)
 }
 
 // canonicalName writes a name printed in capitals in title case and keeps

@@ -132,7 +132,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-21-b/certificato-vicoequense-modulistica.pdf|subject":      "first reading, not looked into",
 	"mix-21-b/convocazione-valnerina-word.pdf|kind":                 "first reading, not looked into",
 	"mix-21-b/convocazione-valnerina-word.pdf|subject":              "first reading, not looked into",
-	"mix-21-b/decreto-provinciaaquila-halley.pdf|municipality":      "first reading, not looked into",
 	"mix-21-b/determinazione-amelia-siscom.pdf|office":              "the key gives the Servizio's name without its label's word, as python-10's Ceccano (see its organ)",
 	"mix-21-b/determinazione-amelia-siscom.pdf|organ":               "the heading's fields are labels led to their colons by dots (\"SETTORE ..............: AREA TECNICA\"), which the office's reader keeps; reading them so also gave a certificate the office of its act's proposer, so it was left",
 	"mix-21-b/determinazione-asrem-jiride.pdf|office":               "first reading, not looked into",
