@@ -107,7 +107,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 					return out
 				}
 				c := pdftext.NewLine(l.Page, runs)
-				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: withoutEdgeBars(withoutLeaders(c.Text)), beforeBody: !body}
+				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text))), beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
@@ -155,6 +155,27 @@ func withoutEdgeBars(s string) string {
 		return ""
 	}
 	return t
+}
+
+// imageCaptionRE is the caption an image left in the text before a
+// heading on its line: a crest's or a logo's name in brackets, as HTML
+// printed without its image, or a template, shows it ("[stemma]   COMUNE
+// DI BIBBIENA", "[logo Unione] …"). A ticked box ("[X] Giunta") is none.
+var imageCaptionRE = lazyRegexp(`^\[\p{L}\p{L}[\p{L} ]+\]\s+`)
+
+// maxImageCaption is the longest image caption, in bytes with its
+// brackets.
+const maxImageCaption = 48
+
+// withoutImageCaption is s without an image's caption before its text.
+func withoutImageCaption(s string) string {
+	if !strings.HasPrefix(s, "[") {
+		return s
+	}
+	if m := imageCaptionRE().FindStringIndex(s); m != nil && m[1] < len(s) && len(strings.TrimSpace(s[:m[1]])) <= maxImageCaption {
+		return s[m[1]:]
+	}
+	return s
 }
 
 // subjectLines are the lines parseSubject read the subject from, with the

@@ -1242,6 +1242,10 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNE DI SAN MARTINO\nCOPIA", "Comune di San Martino"},
 		{"Provincia dell'Aquila\nSettore Viabilità, Edilizia Scolastica – Via Monte Cagno, 3", "Provincia dell'Aquila"}, // "of" with its article, as printed
 		{"COMUNE DELLA SPEZIA", "Comune della Spezia"},
+		{"[stemma]   COMUNE DI SAN MARTINO\nProvincia di Cuneo", "Comune di San Martino"}, // a crest's caption before the name
+		{"[logo Unione]   UNIONE MONTANA VALLE STURA", "Unione Montana Valle Stura"},
+		{"CONSORZIO DI BONIFICA 4 BASSO VALDARNO\nEnte di diritto pubblico economico – L.R. Toscana 27 dicembre 2012, n. 79", "Consorzio di Bonifica 4 Basso Valdarno"}, // a body's number in its name
+		{"AZIENDA SANITARIA 12345 VENEZIANA", ""}, // a postcode is no body's number
 		{"PROVINCIA DEL SUD SARDEGNA", "Provincia del Sud Sardegna"},
 		{"COMUNE DI SAN MARTINO Via Roma 1", ""}, // no end to the name
 		{"COMUNE DI SAN MARTINO - arrivo - Prot. 123 del 01/02/2024", ""},

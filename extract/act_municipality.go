@@ -246,7 +246,7 @@ const maxBodyTop = 0.2
 // named by, with no figure, label or address.
 func publicBodyName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > maxBodyNameWords || !isUpperHeading(s) || strings.ContainsAny(s, "0123456789:;@") ||
+	if len(words) < 2 || len(words) > maxBodyNameWords || !isUpperHeading(s) || hasFigures(words) || strings.ContainsAny(s, ":;@") ||
 		stampRE().MatchString(s) || addressRE().MatchString(s) {
 		return false
 	}
@@ -261,6 +261,19 @@ var publicBodyWords = map[string]bool{"consorzio": true, "azienda": true, "ente"
 	"fondazione": true, "ambito": true, "libero": true, "asp": true, "asl": true, "ats": true, "asst": true, "ausl": true,
 	"ulss": true, "ipab": true, "parco": true, "autorità": true, "camera": true}
 
+// hasFigures reports whether words hold figures other than a body's
+// number among its words: Tuscany's "CONSORZIO DI BONIFICA 4 BASSO
+// VALDARNO", "AULSS 6 EUGANEA" are names; a date, a postcode, a phone
+// number or "N. 79" are not.
+func hasFigures(words []string) bool {
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789") && (len(w) > 2 || strings.Trim(w, "0123456789") != "") {
+			return true
+		}
+	}
+	return false
+}
+
 // maxBodyNameWords is the most words of a body's name on one line.
 const maxBodyNameWords = 12
 
@@ -272,7 +285,7 @@ const maxBodyNameWords = 12
 func wrapsBodyName(heading, next headerCell) bool {
 	t := next.text
 	return next.line > heading.line && next.line <= heading.line+2 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(t) &&
-		len(strings.Fields(t)) <= maxBodyNameWords && !strings.ContainsAny(t, "0123456789()–,.:;@") &&
+		len(strings.Fields(t)) <= maxBodyNameWords && !hasFigures(strings.Fields(t)) && !strings.ContainsAny(t, "()–,.:;@") &&
 		!addressRE().MatchString(t) && !officeRE().MatchString(t) && !headingKindRE().MatchString(t) &&
 		!municipalityCellRE().MatchString(t)
 }

@@ -92,6 +92,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x531d609065bd6bb1, []string{"libera", "termina", "sindacale", "sindaco"}, []string{"delibera", "determina", "decreto"}, true},
 	{0x543d94810a6d0636, []string{"pag"}, []string{"pag"}, true},
 	{0x54ad4fed018096cd, []string{"sindaco", "presidente"}, nil, false},
+	{0x54b2d8a62c668636, nil, nil, false},
 	{0x553584550b7ed430, []string{"are", "ere", "ire", "rre"}, nil, false},
 	{0x56c88d3f25dc1f53, nil, nil, false},
 	{0x5866b91d3211d346, []string{"partimento", "rezione", "ripartizione", "settore", "area", "servizi", "ufficio", "rpo", "mando", "polizia", "operativ", "u."}, nil, false},

@@ -137,11 +137,9 @@ var unseenKnownMisses = map[string]string{
 	"mix-21-b/determinazione-asrem-jiride.pdf|office":                  "first reading, not looked into",
 	"mix-21-b/determinazione-asrem-jiride.pdf|organ":                   "first reading, not looked into",
 	"mix-21-b/determinazione-asrem-jiride.pdf|proposing office":        "first reading, not looked into",
-	"mix-22-a/convocazione-bassovaldarno-civilia.pdf|municipality":     "first reading, not looked into",
 	"mix-22-a/determinazione-cassanoallionio-datagraph.pdf|office":     "first reading, not looked into",
 	"mix-22-a/determinazione-cassanoallionio-datagraph.pdf|organ":      "first reading, not looked into",
 	"mix-22-a/determinazione-subiaco-wordtypewriter.pdf|sector number": "first reading, not looked into",
-	"mix-22-b/avviso-bibbiena-modellodocx.pdf|municipality":            "first reading, not looked into",
 	"mix-22-b/determina-tricarico-jasper.pdf|date":                     "first reading, not looked into",
 }
 
