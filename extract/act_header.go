@@ -482,6 +482,19 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 			h.SectorNumber = sector.n // "DETERMINAZIONE N. 1987" over "N. 412 del Registro dell'Area"
 		}
 	}
+	if h.Date == "" && h.Number != 0 {
+		// Another statement of the same number dates it: a running head's
+		// "DELIBERAZIONE G.C. N. 58/2026" over the box's "N. 58 DEL
+		// 11/03/2026", or "Reg. Gen. n. 187/2026" over a grid's "N.
+		// Registro Generale" | "187" | "del" | "17/04/2026", whose
+		// sector's register below has a date of its own.
+		for _, n := range numbers {
+			if n.n == h.Number && n.date != "" {
+				h.Date = n.date
+				break
+			}
+		}
+	}
 	if h.Date == "" && sector != nil && (sector.n == h.Number || general != nil && general.n == h.Number) {
 		// The sector's register dates the act its general register
 		// numbers without a date of its own ("N. REG. GEN." | "N. REG.
@@ -491,17 +504,6 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	if h.Number == 0 && h.Kind != "" && !certificateKinds[h.Kind] {
 		// "Numero" over "58", set right of it in a box.
 		h.Number, _ = strconv.Atoi(boxedValue(cells, bareNumberLabelRE(), figuresOnlyRE()))
-	}
-	if h.Date == "" && h.Number != 0 {
-		// Another statement of the same number dates it: a running head's
-		// "DELIBERAZIONE G.C. N. 58/2026" over the box's "N. 58 DEL
-		// 11/03/2026".
-		for _, n := range numbers {
-			if n.n == h.Number && n.date != "" {
-				h.Date = n.date
-				break
-			}
-		}
 	}
 	if h.Date == "" && h.Number != 0 {
 		h.Date = formDate(cells)

@@ -855,6 +855,20 @@ func TestRegisterLabels(t *testing.T) {
 	}
 }
 
+// TestRegistersUnderRunningHead: a running head that states the general
+// register's number with no date does not keep the grid below from
+// dating it; the sector's register has a date of its own.
+func TestRegistersUnderRunningHead(t *testing.T) {
+	a := parseLines(t, "Comune di Tricarico - Determinazione Reg. Gen. n. 187/2026                    Stampa del 17/04/2026 13:05",
+		"COMUNE DI TRICARICO", "DETERMINAZIONE DEL RESPONSABILE DEL SETTORE",
+		"N. Registro Generale      187           del          17/04/2026",
+		"N. Registro Settore       42            del          15/04/2026",
+		"OGGETTO: Servizio di pulizia.", signedBody)
+	if a.Number != 187 || a.SectorNumber != 42 || a.Date != "2026-04-17" {
+		t.Errorf("n. %d (sector %d) of %q, want n. 187 (sector 42) of 2026-04-17", a.Number, a.SectorNumber, a.Date)
+	}
+}
+
 // TestSessionDates: a deliberation is dated by its session, which the
 // number's line, the line under it or the minute's opening gives.
 func TestSessionDates(t *testing.T) {

@@ -140,7 +140,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-22-a/determinazione-cassanoallionio-datagraph.pdf|office":     "first reading, not looked into",
 	"mix-22-a/determinazione-cassanoallionio-datagraph.pdf|organ":      "first reading, not looked into",
 	"mix-22-a/determinazione-subiaco-wordtypewriter.pdf|sector number": "first reading, not looked into",
-	"mix-22-b/determina-tricarico-jasper.pdf|date":                     "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
