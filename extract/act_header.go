@@ -408,12 +408,13 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 		return h
 	}
 	columns := stackColumns(cells)
-	h.Municipality = bestMunicipality(columns, medianCellSize(cells))
+	bodySize := medianCellSize(cells)
+	h.Municipality = bestMunicipality(columns, bodySize)
 	if h.Municipality == "" {
 		h.Municipality = municipalityInHeading(cells)
 	}
 	if h.Municipality == "" {
-		h.Municipality = publicBody(columns)
+		h.Municipality = publicBody(columns, bodySize)
 	}
 	var numbers []headerNumber
 	headings := sync.OnceValue(func() []int { return headingLines(cells) })

@@ -1282,6 +1282,37 @@ func TestMunicipalityHeadings(t *testing.T) {
 	}
 }
 
+// TestLetterheadInLargeType: a public body's name printed in mixed case
+// is its letterhead where it stands larger than the text under it; in the
+// text's own size it is none.
+func TestLetterheadInLargeType(t *testing.T) {
+	tests := []struct {
+		letterhead string
+		size       float64
+		want       string
+	}{
+		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata – Sede legale: Via Torraca, 2", 15, "Azienda Sanitaria Locale di Potenza"},
+		{"Ente Parco Nazionale del Cilento, Vallo di Diano e Alburni\nPiazza Santa Caterina, 8 – 84078 Vallo della Lucania (SA)", 14, "Ente Parco Nazionale del Cilento, Vallo di Diano e Alburni"}, // a comma inside the name
+		{"Ente Parco Nazionale dell'Appennino Lucano\nVal d'Agri Lagonegrese\nVia Manzoni, 1 – 85052 Marsico Nuovo (PZ)", 14, "Ente Parco Nazionale dell'Appennino Lucano Val d'Agri Lagonegrese"}, // wrapped
+		{"Consorzio di Bonifica della Pianura\nEnte pubblico economico", 15, "Consorzio di Bonifica della Pianura"}, // a legal form under it is no name
+		{"COMUNITÀ DI MONTAGNA DELLA CARNIA\nCjargne – Regione Autonoma Friuli Venezia Giulia", 16, "Comunità di Montagna della Carnia"},
+		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata", 11, ""}, // the text's own size
+	}
+	for _, tt := range tests {
+		doc := textDocument(tt.letterhead + "\nDETERMINAZIONE N. 5 DEL 10/01/2024\nOGGETTO: Affidamento lavori.\n" + signedBody + "\n")
+		heads := strings.Count(tt.letterhead, "\n") + 1
+		for i, r := range doc.Pages[0].Runs {
+			if r.Y > 800-14*float64(heads) {
+				doc.Pages[0].Runs[i].Size = tt.size
+			}
+		}
+		a := ParseAct(doc)
+		if a == nil || a.Municipality != tt.want {
+			t.Errorf("%q: got %+v, want municipality %q", tt.letterhead, a, tt.want)
+		}
+	}
+}
+
 func TestCanonicalMunicipality(t *testing.T) {
 	tests := []struct{ title, name, want string }{
 		{"CITTA'", "LAMEZIA TERME", "Città di Lamezia Terme"},

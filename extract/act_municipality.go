@@ -9,6 +9,8 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -215,18 +217,18 @@ func canonicalName(s string) string {
 // DELL'ALESSANDRINO"). The name is a heading in capitals, above the body
 // in the page's top part, opening with a word such bodies are named by;
 // of several, the largest, then the highest. "" for none.
-func publicBody(columns []headerColumn) string {
+func publicBody(columns []headerColumn, bodySize float64) string {
 	best, bestSize, bestTop := "", 0.0, math.Inf(1)
 	for _, col := range columns {
 		for k, c := range col.cells {
-			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(c.text) {
+			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(c.text, c.size >= bodySize*letterheadScale) {
 				continue
 			}
 			name := c.text
 			for n := k + 1; n < len(col.cells) && wrapsBodyName(col.cells[n-1], col.cells[n]); n++ {
 				name += " " + col.cells[n].text
 			}
-			if i := nameEndRE().FindStringIndex(name); i != nil {
+			if i := bodyNameEndRE().FindStringIndex(name); i != nil {
 				name = name[:i[0]]
 			}
 			if c.size > bestSize+0.5 || math.Abs(c.size-bestSize) <= 0.5 && c.topFraction < bestTop {
@@ -241,12 +243,23 @@ func publicBody(columns []headerColumn) string {
 // letterhead's name may stand.
 const maxBodyTop = 0.2
 
+// letterheadScale is how much larger than the header's median cell a
+// letterhead's name is printed when it is not in capitals.
+const letterheadScale = 1.2
+
+// bodyNameEndRE ends a body's name within its letterhead's line: a
+// bracket, a dash, or a comma before an address, a figure or a province
+// ("…, Via Roma 1"); a comma inside the name stays ("Ente Parco
+// Nazionale del Cilento, Vallo di Diano e Alburni").
+var bodyNameEndRE = lazyRegexp(`\(|–|\s-|-\s|,\s*(?:\d|(?i:via|viale|piazza|corso|sede|tel|c\.\s*f|p\.\s*iva|provincia|regione|citt[aà]\s+metropolitana)\b)`)
+
 // publicBodyName reports whether s reads as a public body's name in a
-// letterhead: a few words in capitals, the first a word such bodies are
-// named by, with no figure, label or address.
-func publicBodyName(s string) bool {
+// letterhead: a few words in capitals, or written as a name is and larger
+// than the header's text (large), the first a word such bodies are named
+// by, with no figure, label or address.
+func publicBodyName(s string, large bool) bool {
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > maxBodyNameWords || !isUpperHeading(s) || hasFigures(words) || strings.ContainsAny(s, ":;@") ||
+	if len(words) < 2 || len(words) > maxBodyNameWords || !isUpperHeading(s) && !(large && nameCased(s)) || hasFigures(words) || strings.ContainsAny(s, ":;@") ||
 		stampRE().MatchString(s) || addressRE().MatchString(s) {
 		return false
 	}
@@ -256,10 +269,12 @@ func publicBodyName(s string) bool {
 // publicBodyWords are the words the names of public bodies other than a
 // municipality open with: consortia, health and social-care agencies,
 // parks, agencies, institutes, the Sicilian Liberi Consorzi, the social
-// districts (Ambiti).
+// districts (Ambiti), the Comunità of Friuli's mountains and Trentino's
+// valleys ("COMUNITÀ DI MONTAGNA DELLA CARNIA", "Comunità della Val di
+// Non").
 var publicBodyWords = map[string]bool{"consorzio": true, "azienda": true, "ente": true, "agenzia": true, "istituto": true,
 	"fondazione": true, "ambito": true, "libero": true, "asp": true, "asl": true, "ats": true, "asst": true, "ausl": true,
-	"ulss": true, "ipab": true, "parco": true, "autorità": true, "camera": true}
+	"ulss": true, "ipab": true, "parco": true, "autorità": true, "camera": true, "comunità": true}
 
 // hasFigures reports whether words hold figures other than a body's
 // number among its words: Tuscany's "CONSORZIO DI BONIFICA 4 BASSO
@@ -284,10 +299,26 @@ const maxBodyNameWords = 12
 // label, address or other heading.
 func wrapsBodyName(heading, next headerCell) bool {
 	t := next.text
-	return next.line > heading.line && next.line <= heading.line+2 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(t) &&
+	cased := isUpperHeading(t) || !isUpperHeading(heading.text) && nameCased(t)
+	return next.line > heading.line && next.line <= heading.line+2 && math.Abs(next.size-heading.size) < 0.5 && cased &&
 		len(strings.Fields(t)) <= maxBodyNameWords && !hasFigures(strings.Fields(t)) && !strings.ContainsAny(t, "()–,.:;@") &&
 		!addressRE().MatchString(t) && !officeRE().MatchString(t) && !headingKindRE().MatchString(t) &&
 		!municipalityCellRE().MatchString(t)
+}
+
+// nameCased reports whether s is written as a name is, each word opening
+// with a capital but the small words that link them: "Val d'Agri
+// Lagonegrese", under "Ente Parco Nazionale dell'Appennino Lucano".
+func nameCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if _, after, elided := strings.Cut(w, "'"); elided && after != "" {
+			w = after // "d'Agri"
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !smallWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // romanNumeralsUpper writes the words of s after its first that are Roman

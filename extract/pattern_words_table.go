@@ -8,6 +8,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x0088804add541d22, nil, nil, false},
 	{0x00fdcb496db019d9, []string{"lgs", "d.", "d.", "l.", "l.", "legge", "legislativo", "decreto", "r."}, []string{"d.", "l.", "legge", "decreto", "r."}, true},
 	{0x01ac32de283ab4f3, []string{"del", "dd", "data", "data", "adottat", "emess", "seduta", "adunanza", "riunione", "data"}, nil, false},
+	{0x028979f766900e34, nil, nil, false},
 	{0x0398621d399a8114, []string{"certificat", "attestazione", "pubblicazione", "notifica", "regolarit", "regolarit"}, []string{"certificat", "attestazione", "relata", "visto", "parere"}, true},
 	{0x0399d5d562df7616, []string{"vist"}, nil, false},
 	{0x058d711a055d6148, []string{"responsabile"}, nil, false},

@@ -145,7 +145,6 @@ var unseenKnownMisses = map[string]string{
 	// on first reading (albo 0.3.139), less the three albo 0.3.140 fixed;
 	// most not looked into.
 	"mix-21-a/allegato-argenta-saga.pdf|role":                                "first reading, not looked into",
-	"mix-21-a/avviso-parcoappenninolucano-apkappa.pdf|municipality":          "first reading, not looked into",
 	"mix-21-a/avviso-parcoappenninolucano-apkappa.pdf|organ":                 "first reading, not looked into",
 	"mix-21-b/avviso-larino-typewriter.pdf|office":                           "an Area and its unit on one line after a dash: the key parts them, as python-10's Spilimbergo; chromium-2's Cisternino and writer-16's Taggia keep such a line whole, as the extractor reads it",
 	"mix-21-b/avviso-larino-typewriter.pdf|organ":                            "an Area and its unit on one line after a dash: the key parts them, as python-10's Spilimbergo; chromium-2's Cisternino and writer-16's Taggia keep such a line whole, as the extractor reads it",
@@ -169,14 +168,11 @@ var unseenKnownMisses = map[string]string{
 	"mix-23-a/attestazione-gorgonzola-saga.pdf|role":                         "first reading, not looked into",
 	"mix-23-a/avviso-leonforte-siscom.pdf|date":                              "first reading, not looked into",
 	"mix-23-a/avviso-leonforte-siscom.pdf|office":                            "first reading, not looked into",
-	"mix-23-a/avviso-parcocilento-word.pdf|municipality":                     "first reading, not looked into",
-	"mix-23-a/convocazione-carnia-chromium.pdf|municipality":                 "first reading, not looked into",
 	"mix-23-a/deliberazione-chiaravalle-jiride.pdf|proposing office":         "first reading, not looked into",
 	"mix-23-a/deliberazione-monreale-datagraph.pdf|municipality":             "first reading, not looked into",
 	"mix-23-a/deliberazione-monreale-datagraph.pdf|proposing office":         "first reading, not looked into",
 	"mix-23-a/deliberazione-vallebrembana-sicraweb.pdf|secretary":            "first reading, not looked into",
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|immediately executive": "first reading, not looked into",
-	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|municipality":          "first reading, not looked into",
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|organ":                 "first reading, not looked into",
 	"mix-23-a/determinazione-sandaniele-insiel.pdf|sector number":            "first reading, not looked into",
 	"mix-23-b/convocazione-trecate-wordtemplate.pdf|kind":                    "first reading, not looked into",
