@@ -1256,7 +1256,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNE DI SAN MARTINO\nCOPIA", "Comune di San Martino"},
 		{"Provincia dell'Aquila\nSettore Viabilità, Edilizia Scolastica – Via Monte Cagno, 3", "Provincia dell'Aquila"}, // "of" with its article, as printed
 		{"COMUNE DELLA SPEZIA", "Comune della Spezia"},
-		{"[stemma]   COMUNE DI SAN MARTINO\nProvincia di Cuneo", "Comune di San Martino"}, // a crest's caption before the name
+		{"COMUNE DI SAN MARTINO - PROC. DELIBERE      DELIBERAZIONE C.C. N. 27      PAG. 1 DI 2\n------------\nCITTA’ DI SAN MARTINO\nCITTA’ METROPOLITANA DI PALERMO", "Città di San Martino"}, // the letterhead alone on its line, not the running head
+		{"CITTÀ DI SAN MARTINO        Copia\nCittà Metropolitana di Torino", "Città di San Martino"},                                                                                            // the province's line under it
+		{"[stemma]   COMUNE DI SAN MARTINO\nProvincia di Cuneo", "Comune di San Martino"},                                                                                                       // a crest's caption before the name
 		{"[logo Unione]   UNIONE MONTANA VALLE STURA", "Unione Montana Valle Stura"},
 		{"CONSORZIO DI BONIFICA 4 BASSO VALDARNO\nEnte di diritto pubblico economico – L.R. Toscana 27 dicembre 2012, n. 79", "Consorzio di Bonifica 4 Basso Valdarno"}, // a body's number in its name
 		{"AZIENDA SANITARIA 12345 VENEZIANA", ""}, // a postcode is no body's number
@@ -1293,8 +1295,8 @@ func TestLetterheadInLargeType(t *testing.T) {
 	}{
 		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata – Sede legale: Via Torraca, 2", 15, "Azienda Sanitaria Locale di Potenza"},
 		{"Ente Parco Nazionale del Cilento, Vallo di Diano e Alburni\nPiazza Santa Caterina, 8 – 84078 Vallo della Lucania (SA)", 14, "Ente Parco Nazionale del Cilento, Vallo di Diano e Alburni"}, // a comma inside the name
-		{"Ente Parco Nazionale dell'Appennino Lucano\nVal d'Agri Lagonegrese\nVia Manzoni, 1 – 85052 Marsico Nuovo (PZ)", 14, "Ente Parco Nazionale dell'Appennino Lucano Val d'Agri Lagonegrese"}, // wrapped
-		{"Consorzio di Bonifica della Pianura\nEnte pubblico economico", 15, "Consorzio di Bonifica della Pianura"}, // a legal form under it is no name
+		{"Ente Parco Nazionale dell'Appennino Lucano\nVal d'Agri Lagonegrese\nVia Manzoni, 1 – 85052 Marsico Nuovo (PZ)", 14, "Ente Parco Nazionale dell'Appennino Lucano Val d'Agri Lagonegrese"},  // wrapped
+		{"Consorzio di Bonifica della Pianura\nEnte pubblico economico", 15, "Consorzio di Bonifica della Pianura"},                                                                                 // a legal form under it is no name
 		{"COMUNITÀ DI MONTAGNA DELLA CARNIA\nCjargne – Regione Autonoma Friuli Venezia Giulia", 16, "Comunità di Montagna della Carnia"},
 		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata", 11, ""}, // the text's own size
 	}

@@ -109,10 +109,13 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			if c.size > bodySize*1.1 {
 				score++
 			}
-			switch body, _, _ := strings.Cut(title, " "); body {
-			case "Provincia":
+			if c.left == "" && c.right == "" {
+				score += aloneOnLine // a letterhead, not a running head's cell
+			}
+			switch body, _, _ := strings.Cut(title, " "); {
+			case body == "Provincia", strings.HasPrefix(title, "Città Metropolitana"):
 				score -= 2.5 // the province under a municipality's name
-			case "Prefettura", "Regione", "Tribunale":
+			case body == "Prefettura", body == "Regione", body == "Tribunale":
 				score-- // another body, heading a notice it sends
 			}
 			if score > bestScore {
@@ -122,6 +125,12 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 	}
 	return best
 }
+
+// aloneOnLine is what a heading alone on its line scores over one that
+// shares it: "CITTA’ DI MONREALE" centred under a report's running head
+// "COMUNE DI MONREALE - PROC. DELIBERE | DELIBERAZIONE C.C. N. 27 | PAG.
+// 1 DI 2".
+const aloneOnLine = 0.5
 
 // nameLinkWords are the words a place's name goes on with after its
 // first words: "Appiano sulla Strada del Vino", "San Giovanni in Fiore".
