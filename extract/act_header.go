@@ -220,6 +220,11 @@ func headingKind(g []string) (kind, organ string) {
 	}
 	kind = kindOf(g[1])
 	q := strings.TrimSpace(g[2])
+	if kind == "avviso" && subjectKind(g[1]+" "+q) == "convocazione" {
+		// "AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE" convenes the
+		// Consiglio, which does not issue it.
+		return "convocazione", ""
+	}
 	if (kind == "decreto" || kind == "determinazione") && strings.HasPrefix(strings.ToLower(q), "sindacal") {
 		// As printed: a "DECRETO SINDACALE" is a decreto sindacale, a
 		// "DECRETO DEL SINDACO" a decreto of the Sindaco; so is a

@@ -709,6 +709,7 @@ func TestNoticeHeadings(t *testing.T) {
 		{"CITTÀ METROPOLITANA DI TORINO\nAl Comune di Ciriè\n“AVVISO DI AVVIO DEL PROCEDIMENTO ESPROPRIATIVO”\nOggetto: Lavori della rotatoria. Avviso di avvio del procedimento.\n\nLa Città Metropolitana di Torino, in qualità di autorità espropriante,\n", "avviso", "Lavori della rotatoria. Avviso di avvio del procedimento."}, // the heading in quotes
 		{"COMUNE DI CODOGNO\nUfficio di Presidenza del Consiglio Comunale\nCONVOCAZIONE DEL CONSIGLIO COMUNALE\n\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. è invitata alla seduta.\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                                                                // the heading alone
 		{"COMUNE DI SANT'ELPIDIO A MARE\nOGGETTO: AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE - SESSIONE ORDINARIA.\n\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. e' invitata alla seduta.\n", "convocazione", "AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE - SESSIONE ORDINARIA."},                                        // a notice of a convocation
+		{"COMUNE DI TRECATE\nUfficio di Presidenza del Consiglio Comunale\nPROT. N. 11842                               Trecate, 10 giugno 2026\n                        Ai Signori Consiglieri Comunali\n\n   AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE\n\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. è invitata alla seduta.\n", "convocazione", "AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE"}, // the notice's heading
 	}
 	for _, tt := range tests {
 		a := ParseAct(textDocument(tt.text))

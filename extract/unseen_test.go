@@ -174,7 +174,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|immediately executive": "first reading, not looked into",
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|organ":                 "first reading, not looked into",
 	"mix-23-a/determinazione-sandaniele-insiel.pdf|sector number":            "first reading, not looked into",
-	"mix-23-b/convocazione-trecate-wordtemplate.pdf|kind":                    "first reading, not looked into",
 	"mix-23-b/deliberazione-sannicandro-deliberaweb.pdf|attendee":            "first reading, not looked into",
 	"mix-23-b/deliberazione-sannicandro-deliberaweb.pdf|attendee count":      "first reading, not looked into",
 	"mix-23-b/determinazione-valdera-jasperreports.pdf|proposal date":        "first reading, not looked into",
