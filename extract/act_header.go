@@ -941,8 +941,9 @@ var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true,
 var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
 
 // lawNumberRE ends a text that names a law, up to its number: "D.Lgs. 18
-// agosto 2000,", "Legge 18 giugno 2009,", "L.R. 11/12/1991".
-var lawNumberRE = lazyRegexp(`(?i)(?:\bd\.\s*lgs\.?|\bd\.\s*l\.|\bd\.\s*p\.\s*r\.?|\bl\.\s*r\.|\bl\.|\blegge(?:\s+regionale)?|\bdecreto\s+legislativo|\bdecreto[\s-]legge|\br\.\s*d\.)\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*,?\s*$`)
+// agosto 2000,", "Legge 18 giugno 2009,", "L.R. 11/12/1991"; an OCR's
+// ";" for the comma ("D.Lgs. 18 agosto 2000; n. 267").
+var lawNumberRE = lazyRegexp(`(?i)(?:\bd\.\s*lgs\.?|\bd\.\s*l\.|\bd\.\s*p\.\s*r\.?|\bl\.\s*r\.|\bl\.|\blegge(?:\s+regionale)?|\bdecreto\s+legislativo|\bdecreto[\s-]legge|\br\.\s*d\.)\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*[,;]?\s*$`)
 
 // maxCitingBytes is how far before a number the act that cites it is
 // looked for.

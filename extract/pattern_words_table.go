@@ -6,7 +6,6 @@ package extract
 // requiredOf and findLeading find in each expression handed to lazyRegexp.
 var patternWordsTable = []patternWordsEntry{
 	{0x0088804add541d22, nil, nil, false},
-	{0x00fdcb496db019d9, []string{"lgs", "d.", "d.", "l.", "l.", "legge", "legislativo", "decreto", "r."}, []string{"d.", "l.", "legge", "decreto", "r."}, true},
 	{0x01ac32de283ab4f3, []string{"del", "dd", "data", "data", "adottat", "emess", "seduta", "adunanza", "riunione", "data"}, nil, false},
 	{0x028979f766900e34, nil, nil, false},
 	{0x0398621d399a8114, []string{"certificat", "attestazione", "pubblicazione", "notifica", "regolarit", "regolarit"}, []string{"certificat", "attestazione", "relata", "visto", "parere"}, true},
@@ -189,6 +188,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xba6b448adac16eaa, nil, nil, false},
 	{0xbe08ff9bbc62e1cd, nil, nil, false},
 	{0xbf154b0227ed6ec6, nil, nil, false},
+	{0xc0aad3ea95181fa6, []string{"lgs", "d.", "d.", "l.", "l.", "legge", "legislativo", "decreto", "r."}, []string{"d.", "l.", "legge", "decreto", "r."}, true},
 	{0xc15b354a035682e3, nil, nil, false},
 	{0xc1d7e63e1f28e8dd, []string{"ogg", "oggetto", "oggetto"}, nil, false},
 	{0xc3b562db420286f9, []string{"avviso", "bando"}, nil, false},
