@@ -830,8 +830,9 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 			if blankMark(c.text) {
 				continue // "—" under the column: no mark
 			}
-			if utf8.RuneCountInString(c.text) == 1 {
-				// A tick of a symbol font ("ü", "•") under the column.
+			if utf8.RuneCountInString(c.text) == 1 || handMark(c.text, p) {
+				// A tick of a symbol font ("ü", "•") under the column, or a
+				// mark drawn by hand that an OCR read as letters.
 				p.marks = append(p.marks, tableMark{kind, kind != colAbsent})
 				continue
 			}
@@ -911,6 +912,19 @@ func nearestSpace(s string, at int) int {
 }
 
 func abs(n int) int { return max(n, -n) }
+
+// handMark reports whether text, a cell of its own under a presence
+// column right of the row's name, is a mark drawn by hand that an OCR read
+// as a few letters or signs: a cross read "XxX", "SS", "die", ">.". A
+// name that reaches under the column is one cell with the name, and
+// longer.
+func handMark(text string, row *tablePiece) bool {
+	t := strings.TrimSpace(text)
+	return row.text[colName] != "" && t != "" && !strings.Contains(t, " ") && utf8.RuneCountInString(t) <= maxHandMark
+}
+
+// maxHandMark is the most characters an OCR reads a handwritten mark as.
+const maxHandMark = 4
 
 // blankMark reports whether a cell under a presence column is a dash,
 // which tables print for no mark ("—" under Presente, "Sì" under Assente).

@@ -484,6 +484,19 @@ BIANCHI ANNA | Assessore | true
 BIANCHI ANNA | Assessore | false
 `, -1, -1, "", ""},
 
+		{"crosses drawn by hand, read by an OCR as letters", `
+  Cognome e Nome               Carica              Presenti      Assenti
+  ZANACCHI ROBERTO             Sindaco                >.
+  FERRARI MARTINA              Vice Sindaco           SS
+  GUERRESCHI PAOLO             Assessore              XxX
+  BOTTOLI ELENA                Assessore                           die
+  MONTANARI LUCA ANTONIO       Assessore              i`, `ZANACCHI ROBERTO | Sindaco | true
+FERRARI MARTINA | Vice Sindaco | true
+GUERRESCHI PAOLO | Assessore | true
+BOTTOLI ELENA | Assessore | false
+MONTANARI LUCA ANTONIO | Assessore | true
+`, -1, -1, "", ""},
+
 		{"a row read as a sentence lends no mark to the president", `
 Il Sindaco ROSSI MARIO Si
 Il Segretario Comunale Dott. Bruno Gialli`, ``, -1, -1, "Sindaco|ROSSI MARIO", ""},
