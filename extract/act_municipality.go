@@ -23,7 +23,7 @@ var municipalityDashRE = lazyRegexp(`(?i)\b(?:comune|citt[aà])\s+di\s+[^-–|]{
 // Metropolitana di Roma Capitale", "Unione dei Comuni …", "Unione Montana
 // …", "Comunità Montana …", "Provincia di …".
 var (
-	municipalityCellRE = lazyRegexp(`(?i)^((?:comune|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?|provincia|prefettura)\s+(?:di|d['’]|` + articledOf + `)|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|unione|comunit[aà]\s+montana|regione|tribunale\s+di)\s*(.*)$`)
+	municipalityCellRE = lazyRegexp(`(?i)^((?:comune|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?|provincia|prefettura)\s*(?:di\b|d['’]|` + articledOf + `)|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|unione|comunit[aà]\s+montana|regione|tribunale\s+di)\s*(.*)$`)
 	// stampRE marks a protocol stamp or a reference, not a heading: the
 	// municipality a stamp names registered the document, which another
 	// body may have sent.
@@ -36,7 +36,7 @@ var (
 // articledOf is "of" with an article, kept as printed in an issuer's
 // name: "Provincia dell'Aquila", "Comune della Spezia", "Provincia del
 // Sud Sardegna".
-const articledOf = `dell['’]|della|dello|del|de`
+const articledOf = `dell['’]|(?:della|dello|del|de)\b`
 
 // nameEndRE ends a municipality's name within its heading: a bracket, a
 // comma, a dash, or the province or region run on after it on its line

@@ -119,7 +119,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-23/deliberazione-corleone-sicraweb.pdf|proposing office": "first reading, not looked into",
 	"scan-23/determinazione-ruvodipuglia-hypersic.pdf|organ":       "first reading, not looked into",
 	"scan-23/determinazione-ruvodipuglia-hypersic.pdf|subject":     "first reading, not looked into",
-	"scan-23/determinazione-suzzara-jiride.pdf|municipality":       "first reading, not looked into",
 	"scan-23/determinazione-suzzara-jiride.pdf|organ":              "first reading, not looked into",
 	"scan-23/determinazione-suzzara-jiride.pdf|proposal date":      "first reading, not looked into",
 	"scan-23/determinazione-suzzara-jiride.pdf|proposal number":    "first reading, not looked into",
