@@ -616,6 +616,7 @@ func TestDocumentRole(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"an act", "COMUNE DI BORGO\nDETERMINAZIONE N. 12 DEL 03/02/2024\nOGGETTO: Affidamento.\nIL DIRIGENTE\nVisto\n", RoleAct},
 		{"a certificate of publication", "COMUNE DI BORGO\nCERTIFICATO DI PUBBLICAZIONE\nEstremi identificativi dell'atto:\nDelibera di Giunta n. 42 del 24/03/2026;\nOggetto: Piano.\n", RoleCertificate},
+		{"a certificate's heading in a box drawn with characters", "COMUNE DI GORGONZOLA                 STAMPA DEL 18/03/2026\nSERVIZIO SEGRETERIA GENERALE - ALBO PRETORIO\n+==========================================+\n|   CERTIFICATO DI AVVENUTA PUBBLICAZIONE  |\n+==========================================+\n  TIPO ATTO ........ : DELIBERAZIONE DI GIUNTA COMUNALE\n  NUMERO ........... : 33\n  DATA ADOZIONE .... : 26/02/2026\n", RoleCertificate},
 		{"an attestation in a sentence", "COMUNE DI BORGO\nSi attesta che la presente determinazione è stata pubblicata all'Albo on line dal 01/02/2026.\n", RoleCertificate},
 		{"an accounting visa", "COMUNE DI BORGO\nVISTO DI REGOLARITÀ CONTABILE\nSi rilascia parere favorevole.\nBorgo, 05/03/2026\n", RoleCertificate},
 		{"a protocol sheet", "CITTA' di LAMEZIA TERME\nProtocollo N. 0054350 in data 03/07/2026 13:50\nOggetto\nConvocazione 1 Commissione Consiliare Permanente.\n", RoleNotice},

@@ -164,7 +164,9 @@ const maxCertified = 300
 // pubblicazione").
 func certificateHeading(lines []pdftext.Line) bool {
 	for _, l := range lines {
-		if loc := certificateHeadingRE().FindStringIndex(l.Text); loc != nil && strings.TrimSpace(l.Text[:loc[0]]) == "" {
+		// "| CERTIFICATO DI AVVENUTA PUBBLICAZIONE |": a box drawn round
+		// it with characters.
+		if loc := certificateHeadingRE().FindStringIndex(l.Text); loc != nil && strings.Trim(l.Text[:loc[0]], frameBars+" ") == "" {
 			return true
 		}
 	}

@@ -161,8 +161,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-22-a/determinazione-cassanoallionio-datagraph.pdf|organ":            "first reading, not looked into",
 	"mix-22-a/determinazione-subiaco-wordtypewriter.pdf|sector number":       "first reading, not looked into",
 	"mix-23-a/allegato-grottammare-civilia.pdf|municipality":                 "first reading, not looked into",
-	"mix-23-a/attestazione-gorgonzola-saga.pdf|kind":                         "first reading, not looked into",
-	"mix-23-a/attestazione-gorgonzola-saga.pdf|role":                         "first reading, not looked into",
 	"mix-23-a/avviso-leonforte-siscom.pdf|date":                              "first reading, not looked into",
 	"mix-23-a/avviso-leonforte-siscom.pdf|office":                            "first reading, not looked into",
 	"mix-23-a/deliberazione-chiaravalle-jiride.pdf|proposing office":         "first reading, not looked into",
