@@ -1180,6 +1180,8 @@ func TestOfficeHeadings(t *testing.T) {
 		{"Servizio     Cultura e Biblioteca", ""},                                                                // a label beside a value that names no office
 		{"U.O.C. Viabilità, Mobilità Urbana e Manutenzioni", "U.O.C. Viabilità, Mobilità Urbana e Manutenzioni"}, // an operating unit's initials
 		{"SETTORE: III Settore - Lavori Pubblici", "III Settore - Lavori Pubblici"},
+		{"SETTORE .........................: SETTORE 2 - ECONOMICO FINANZIARIO", "SETTORE 2 - ECONOMICO FINANZIARIO"}, // a report's label led to its colon by dots
+		{"SETTORE ..............: AREA TECNICA - LAVORI PUBBLICI", "AREA TECNICA - LAVORI PUBBLICI"},
 		{"Struttura:    AREA SERVIZI ALLA PERSONA    Proposta n.:    96", "AREA SERVIZI ALLA PERSONA"},
 		{"Unità organizzativa: Servizio Tributi", "Servizio Tributi"},
 		{"III Settore – Assetto ed Uso del Territorio", "III Settore – Assetto ed Uso del Territorio"},
