@@ -211,6 +211,9 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			act.ProposingOffice = proposingOffice(proposalLines(ls), false)
 		}
 	}
+	if act.ProposingOffice == "" && act.Kind == "deliberazione" {
+		act.ProposingOffice = proposalRefOffice(all)
+	}
 	if act.ProposingOffice == "" && act.Kind == "determinazione" {
 		// A determinazione's heading names its issuing office; a
 		// proposing one only under a proposer's label ("Ufficio
@@ -240,6 +243,43 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		}
 	}
 }
+
+// proposalRefOffice is the office a minute's prose says drew up the
+// proposal it decides on: "la proposta di deliberazione n. 31 del
+// 27/02/2026 predisposta dal SETTORE III - ENTRATE E TRIBUTI, che di
+// seguito si trascrive", "Vista la proposta di deliberazione n. 52 del
+// 05/03/2026 del Settore Lavori Pubblici, Patrimonio e Ambiente, allegata
+// al presente atto"; "" for none.
+func proposalRefOffice(text string) string {
+	for _, loc := range proposalRefRE().FindAllStringIndex(text, -1) {
+		rest := text[loc[1]:]
+		by := proposalByRE().FindStringIndex(rest)
+		if by == nil || !officeRE().MatchString(rest[by[1]:]) {
+			continue
+		}
+		office := rest[by[1]:]
+		if end := proposalOfficeEndRE().FindStringIndex(office); end != nil {
+			office = office[:end[0]]
+		}
+		if office = strings.TrimSpace(office); len(office) <= maxProposalOffice {
+			return office
+		}
+	}
+	return ""
+}
+
+var (
+	// proposalByRE opens the office after a proposal's reference:
+	// "predisposta dal", "del", ", formulata dall'".
+	proposalByRE = lazyRegexp(`(?i)^\s*,?\s*(?:(?:predispost|formulat|presentat|redatt|istruit|elaborat)[ao]\s+)?(?:dall['’]\s*|dal(?:la)?\s+|dell['’]\s*|del(?:la)?\s+)`)
+	// proposalOfficeEndRE ends the office's name: a clause's punctuation,
+	// or a comma before what the sentence goes on to say of the proposal.
+	proposalOfficeEndRE = lazyRegexp(`(?i)[;:]|\.\s|\.$|,\s*(?:allegat|che\b|di\s+seguito|corredat|munit|sulla\s+quale|agli\s+atti|qui\b|nel\s+testo|avente|recante|relativ)|\s+che\b|,?\s+su\s+(?:iniziativa|richiesta|proposta|indicazione)\b`)
+)
+
+// maxProposalOffice is the longest office's name read after a proposal's
+// reference, in bytes: past it the sentence was not cut at the name's end.
+const maxProposalOffice = 120
 
 // registeredGeneralRE is the sentence that records an act in the general
 // register after its office numbered it: "registrata al Registro Generale

@@ -983,6 +983,24 @@ func TestProposalLineOffice(t *testing.T) {
 	}
 }
 
+// TestProposalReferenceOffice: the office a minute's prose names after
+// the proposal it decides on, up to what the sentence goes on to say.
+func TestProposalReferenceOffice(t *testing.T) {
+	tests := []struct{ prose, want string }{
+		{"IL PRESIDENTE DA' LETTURA DELLA PROPOSTA DI DELIBERAZIONE N. 31 DEL\n27/02/2026 PREDISPOSTA DAL SETTORE III - ENTRATE E TRIBUTI, CHE DI SEGUITO SI TRASCRIVE.", "SETTORE III - ENTRATE E TRIBUTI"},
+		{"Vista la proposta di deliberazione n. 52 del 05/03/2026 del Settore Lavori Pubblici, Patrimonio e\nAmbiente, allegata al presente atto;", "Settore Lavori Pubblici, Patrimonio e Ambiente"},
+		{"Vista la proposta di deliberazione n. 52 del 05/03/2026 della Direzione Cultura, Turismo e Spettacolo su iniziativa dell'Assessore al Turismo;", "Direzione Cultura, Turismo e Spettacolo"},
+		{"Vista la proposta di deliberazione n. 52 del 05/03/2026 del Sindaco, allegata al presente atto;", ""}, // no office's name
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 187 DEL 20/11/2025", "OGGETTO: Contributi.",
+			"L'anno duemilaventicinque, addì venti del mese di novembre, si è riunita la Giunta Comunale.", "LA GIUNTA COMUNALE", tt.prose, "DELIBERA")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.prose, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
 // TestDeliberatingOrgan: a deliberation's organ, named by its initials in
 // the heading ("C.C.", "di G.C.", "D.G.C." alone), or, when the heading names none, by the
 // body printed on a line of its own.

@@ -160,8 +160,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-23-a/allegato-grottammare-civilia.pdf|municipality":                 "first reading, not looked into",
 	"mix-23-a/avviso-leonforte-siscom.pdf|date":                              "first reading, not looked into",
 	"mix-23-a/avviso-leonforte-siscom.pdf|office":                            "first reading, not looked into",
-	"mix-23-a/deliberazione-chiaravalle-jiride.pdf|proposing office":         "first reading, not looked into",
-	"mix-23-a/deliberazione-monreale-datagraph.pdf|proposing office":         "first reading, not looked into",
 	"mix-23-a/deliberazione-vallebrembana-sicraweb.pdf|secretary":            "first reading, not looked into",
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|immediately executive": "first reading, not looked into",
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|organ":                 "first reading, not looked into",
