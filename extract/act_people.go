@@ -38,7 +38,7 @@ var (
 	// presidency: who is before them, or after ("Presiede il Sindaco …").
 	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+(?:la\s+seduta|l['’]\s*adunanza|la\s+riunione))?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di)|dichiara\s+apert[ao]\s+la\s+(?:seduta|riunione))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE  = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla|funzioni\s+di)\s+(` + secretaryRole + `)\s*,?\s*(.*)$`)
+	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla|funzioni\s+di)\s+(` + secretaryRole + `|segretari[oa])\s*,?\s*(.*)$`)
 	// secretaryBeforeVerbRE names the secretary before the verb: "Il
 	// Segretario Generale Dott.ssa Elena Ghilardi assiste …".
 	secretaryBeforeVerbRE = lazyRegexp(`(?i)\b(?:il|la)\s+(` + secretaryRole + `)\s*,?\s+(\S+(?:\s+\S+){0,4}?)\s*,?\s+(?:assiste|partecipa|verbalizza|interviene|redige|cura\s+la\s+(?:verbalizzazione|redazione))\b`)
@@ -56,6 +56,12 @@ var (
 	othersSepRE   = lazyRegexp(`\s+-\s+(?:-\s+)*`)
 	personTitleRE = lazyRegexp(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.|signora|signor)$`)
 )
+
+// bareSecretary reports whether role is "Segretario" alone, with no word
+// that says whose.
+func bareSecretary(role string) bool {
+	return strings.EqualFold(role, "segretario") || strings.EqualFold(role, "segretaria")
+}
 
 // secretaryRole is the secretary's title as minutes print it: "Segretario
 // Generale", "Vice Segretario Comunale", "Segretario Comunale Reggente",
@@ -133,7 +139,10 @@ func parsePeople(ls actLines, act *Act) {
 			// The role may wrap onto the third line too ("… il Segretario"
 			// / "Generale Dott. Fabio Scordo.").
 			for end := i + 2; end == i+2 || (act.Secretary == nil || len(strings.Fields(act.Secretary.Name)) < 2) && end <= min(i+3, len(ls)); end++ {
-				if g := secretaryRE().FindStringSubmatch(ls.join(i, end)); g != nil {
+				if g := secretaryRE().FindStringSubmatch(ls.join(i, end)); g != nil && (!bareSecretary(g[1]) || personTitleRE().MatchString(firstWord(g[2]))) {
+					// "Partecipa il Segretario Dott.ssa Lorena Arnoldi": a
+					// role that says no more is a secretary's before a
+					// person's title.
 					if p := personName(fromPersonTitle(g[2])); p.Name != "" {
 						p.Role = pdftext.CollapseSpace(g[1])
 						act.Secretary = &p

@@ -160,7 +160,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-23-a/allegato-grottammare-civilia.pdf|municipality":                 "first reading, not looked into",
 	"mix-23-a/avviso-leonforte-siscom.pdf|date":                              "first reading, not looked into",
 	"mix-23-a/avviso-leonforte-siscom.pdf|office":                            "first reading, not looked into",
-	"mix-23-a/deliberazione-vallebrembana-sicraweb.pdf|secretary":            "first reading, not looked into",
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|immediately executive": "first reading, not looked into",
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|organ":                 "first reading, not looked into",
 	"mix-23-a/determinazione-sandaniele-insiel.pdf|sector number":            "first reading, not looked into",
