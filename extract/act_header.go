@@ -1015,8 +1015,12 @@ const registerOfficeWords = `(?:settore|servizio|area|ufficio|dipartimento|ripar
 // "Numero Registro del Servizio", "Numero di registro del servizio").
 const (
 	generalRegisterWords = `(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.|cron(?:ologico)?\.?)`
-	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|(?:(?:di\s+)?reg(?:istro)?\.?\s*(?:di\s+|del\s+|dell['’]\s*)?)?(?:area|serv(?:izio)?)\.?)`
+	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|(?:(?:di\s+)?reg(?:istro)?\.?\s*)?(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?)`
 )
+
+// actAfterSign is the act's kind, abbreviated, between "N." and its
+// register's label: "N. det. di Area: 38".
+const actAfterSign = `(?:(?:det(?:ermina(?:zione)?)?|ord(?:inanza)?|atto)\.?\s+)?`
 
 // numberDateTail is what may follow a number: its register ("R.G.", "di
 // Registro Generale") and its date ("del 03/02/2024", "adottata il
@@ -1052,8 +1056,8 @@ var (
 	// printed between "N." and the figures ("N. Reg. Gen. 45", "N. R.G.
 	// 45", "N. Generale 45", "N. Settoriale 12"), to be read as "Reg. Gen.
 	// n. 45", "Reg. Sett. n. 12".
-	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + generalRegisterWords + `\s*[:.]?\s*(\d)`)
-	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + sectorRegisterWords + `\s*[:.]?\s*(\d)`)
+	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + actAfterSign + generalRegisterWords + `\s*[:.]?\s*(\d)`)
+	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + actAfterSign + sectorRegisterWords + `\s*[:.]?\s*(\d)`)
 	datePatternRE      = lazyRegexp(`(?i)` + datePattern)
 )
 

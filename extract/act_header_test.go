@@ -857,6 +857,23 @@ func TestRegisterLabels(t *testing.T) {
 	}
 }
 
+// TestSectorRegisterLabels: the sector's register printed after "N.",
+// whatever words label it, the act's kind abbreviated between them.
+func TestSectorRegisterLabels(t *testing.T) {
+	for _, sector := range []string{
+		"N. Settoriale 45",
+		"Numero di Servizio: 45",
+		"N. det. di Area: 45",
+		"N. registro del Servizio 45",
+		"N. Reg. Sett. 45",
+	} {
+		a := parseLines(t, "COMUNE DI SUBIACO", "DETERMINAZIONE N. 123 DEL 01/02/2024", sector, "OGGETTO: Lavori.", signedBody)
+		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {
+			t.Errorf("%q: n. %d (sector %d) of %q, want n. 123 (sector 45) of 2024-02-01", sector, a.Number, a.SectorNumber, a.Date)
+		}
+	}
+}
+
 // TestRegistersUnderRunningHead: a running head that states the general
 // register's number with no date does not keep the grid below from
 // dating it; the sector's register has a date of its own.
