@@ -228,6 +228,9 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	// frontispiece puts it on page 2); its date may come from an annex.
 	if n, date, ok := proposalIn(head); ok {
 		act.ProposalNumber, act.ProposalDate = n, date
+		if date == "" && (h.ProposalNumber == 0 || h.ProposalNumber == n) {
+			act.ProposalDate = h.ProposalDate // "Numero proposta 298" | "Data proposta 06/05/2026"
+		}
 	} else if h.ProposalNumber != 0 {
 		act.ProposalNumber, act.ProposalDate = h.ProposalNumber, h.ProposalDate
 	} else if n, date, ok := proposalIn(ls[:min(len(ls), 40)]); ok {
@@ -429,10 +432,11 @@ var certifiedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,80}?\b(?:avente\s+(?:ad\s+|per
 // not take the figure of the line below, which is another cell's.
 func proposalIn(lines actLines) (n int, date string, ok bool) {
 	for i, l := range lines {
-		g := proposalRE().FindStringSubmatch(l.Text)
-		if g == nil {
-			continue
+		loc := proposalRE().FindStringSubmatchIndex(l.Text)
+		if loc == nil || leadingDateRE().MatchString(l.Text[loc[2]:]) {
+			continue // "Data proposta 19/11/2025": a date, not a number
 		}
+		g := proposalRE().FindStringSubmatch(l.Text)
 		if two := proposalRE().FindStringSubmatch(lines.join(i, i+2)); two != nil && two[1] == g[1] {
 			g = two
 		}

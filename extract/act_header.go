@@ -432,7 +432,9 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 			h.Kind, h.KindOrgan = columnKind(col)
 		}
 	}
-	if h.ProposalNumber != 0 && h.ProposalDate == "" {
+	if h.ProposalDate == "" {
+		// Also where the number is read elsewhere (proposalIn): the
+		// act's reader pairs them.
 		h.ProposalDate = proposalDateUnderLabel(columns)
 	}
 	var general, act, sector, bare *headerNumber
@@ -607,17 +609,23 @@ func proposalUnderLabel(col headerColumn) (int, string) {
 // 241 del …", "n. 27".
 var numberFirstRE = lazyRegexp(`(?i)^\s*(?:n\.|n°|nr\.?|numero)\s*\d`)
 
-// proposalLabelRE is a cell that labels the proposal's number under it.
 // proposalDateUnderLabel is the date a row of labels prints under its
 // own label beside the proposal's number ("Proposta n." | "Data proposta"
-// over "161" | "16/03/2026"), "" for none.
+// over "161" | "16/03/2026"), or a grid beside its label ("Numero
+// proposta" | "298" | "Data proposta" | "06/05/2026"); "" for none.
 func proposalDateUnderLabel(columns []headerColumn) string {
 	for _, col := range columns {
-		for k := 0; k+1 < len(col.cells); k++ {
-			if c := col.cells[k]; c.beforeBody && proposalDateLabelRE().MatchString(c.text) {
+		for k, c := range col.cells {
+			if !c.beforeBody || !proposalDateLabelRE().MatchString(c.text) {
+				continue
+			}
+			if k+1 < len(col.cells) {
 				if date, ok := parseDate(leadingDateRE().FindString(col.cells[k+1].text)); ok {
 					return date
 				}
+			}
+			if date, ok := parseDate(leadingDateRE().FindString(c.right)); ok {
+				return date
 			}
 		}
 	}
@@ -627,6 +635,7 @@ func proposalDateUnderLabel(columns []headerColumn) string {
 // proposalDateLabelRE labels the proposal's date in a row of labels.
 var proposalDateLabelRE = lazyRegexp(`(?i)^\s*data\s+(?:della\s+)?proposta\s*:?\s*$`)
 
+// proposalLabelRE is a cell that labels the proposal's number under it.
 var proposalLabelRE = lazyRegexp(`(?i)^\s*(?:numero\s+)?proposta\s*(?:n\.?|n°|nr\.?)?\s*:?\s*$`)
 
 // cutAtNumberLabel cuts a heading's qualifier at the label of a number

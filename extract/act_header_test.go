@@ -1135,10 +1135,12 @@ func TestProposalNumbers(t *testing.T) {
 	}{
 		{[]string{"Proposta n. 56 del 10/03/2024"}, 56, "2024-03-10"},
 		{[]string{"Proposta n. 56 del", "10/03/2024"}, 56, "2024-03-10"},
-		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 233, ""},                                                         // the cell under its label
-		{[]string{"Proposta n.    Data proposta    Registro generale", "161    16/03/2026    143"}, 161, "2026-03-16"},                           // its date under a label of its own
-		{[]string{"REGISTRO GENERALE    DATA          PROPOSTA", "N. 187               21/05/2025    N. 241 del 27/11/2024"}, 241, "2024-11-27"}, // the number and its date under the label
-		{[]string{"N. REG. GEN.    DATA          PROPOSTA N.", "187             09.12.2024   2587"}, 0, ""},                                      // the date's cell and the proposal's as one
+		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 233, ""},                                                                          // the cell under its label
+		{[]string{"Proposta n.    Data proposta    Registro generale", "161    16/03/2026    143"}, 161, "2026-03-16"},                                            // its date under a label of its own
+		{[]string{"REGISTRO GENERALE    DATA          PROPOSTA", "N. 187               21/05/2025    N. 241 del 27/11/2024"}, 241, "2024-11-27"},                  // the number and its date under the label
+		{[]string{"N. REG. GEN.    DATA          PROPOSTA N.", "187             09.12.2024   2587"}, 0, ""},                                                       // the date's cell and the proposal's as one
+		{[]string{"Numero registro generale    187    Data adozione    21/05/2025", "Numero proposta    298    Data proposta    06/05/2025"}, 298, "2025-05-06"},  // a grid, each value beside its label
+		{[]string{"Numero registro generale    187    Data                21/05/2025", "Numero registro di settore    96    Data proposta    19/05/2025"}, 0, ""}, // a proposal's date is no proposal's number
 	}
 	for _, tt := range tests {
 		lines := append([]string{"COMUNE DI BORGO", "DETERMINAZIONE N. 187 DEL 21/05/2025"}, tt.lines...)
