@@ -58,7 +58,11 @@ var (
 	executiveRE      = lazyRegexp(`(?i)ai\s+sensi\s+dell['’]\s*art\.?\s*134\b.*?(?:267(?:/2000)?|t\.\s*u\.\s*e\.\s*l\.|tuel\b)`)
 	// executiveBoxRE is the ticked box of a publication certificate.
 	executiveBoxRE = lazyRegexp(`(?i)^\[\s*x\s*\]\s*dichiarat[ao]\s+immediatamente\s+eseguibile`)
-	executive134RE = lazyRegexp(`(?i)134\s*(?:,\s*comma\s*4|,?\s*4\s*°?\s*comma|/4|,\s*quarto\s+comma|\s+comma\s+4)`)
+	// executiveFieldRE is a header's field that states the act's
+	// executivity: "Esecutività | Immediatamente esecutiva",
+	// "ESECUTIVITA' ....: IMMEDIATAMENTE ESEGUIBILE".
+	executiveFieldRE = lazyRegexp(`(?i)^\s*esecutivit(?:[aà]|a['’])\s*(?:\.{3,}\s*)?:?\s*immediatamente\s+(?:esecutiv|eseguibil)`)
+	executive134RE   = lazyRegexp(`(?i)134\s*(?:,\s*comma\s*4|,?\s*4\s*°?\s*comma|/4|,\s*quarto\s+comma|\s+comma\s+4)`)
 )
 
 // decisionVerbs are the headings of a dispositive part, spaced or not,
@@ -195,7 +199,7 @@ func parseDecision(ls actLines, act *Act) {
 			act.GiuntaResolution = firstSentence(ls, r[0], r[1])
 		}
 	}
-	if ls.find(0, executiveBoxRE()) >= 0 {
+	if ls.find(0, executiveBoxRE()) >= 0 || ls.find(0, executiveFieldRE()) >= 0 {
 		act.ImmediatelyExecutive = true
 	}
 	for _, text := range dispositive {

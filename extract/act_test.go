@@ -994,3 +994,22 @@ func TestFrameSides(t *testing.T) {
 		t.Errorf("%d bars each at its own place: sides %v, want none", len(many), got[:min(len(got), 5)])
 	}
 }
+
+// TestExecutivityField: a header's field stating the act's executivity
+// declares it immediately executive only where it says so.
+func TestExecutivityField(t *testing.T) {
+	tests := []struct {
+		field string
+		want  bool
+	}{
+		{"Esecutività                Immediatamente esecutiva", true},
+		{"ESECUTIVITA' ....................: IMMEDIATAMENTE ESEGUIBILE", true},
+		{"Esecutività                08/05/2026", false},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "AZIENDA SANITARIA LOCALE DI POTENZA", "DETERMINAZIONE DIRIGENZIALE N. 412 DEL 16/03/2026", tt.field, "OGGETTO: Fornitura di carrelli.", signedBody)
+		if a.ImmediatelyExecutive != tt.want {
+			t.Errorf("%q: immediately executive %v, want %v", tt.field, a.ImmediatelyExecutive, tt.want)
+		}
+	}
+}

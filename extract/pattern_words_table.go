@@ -158,6 +158,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x92324b588b59bf01, []string{"proposta"}, nil, false},
 	{0x92a74b630223ef17, nil, nil, false},
 	{0x92e1366383738c21, []string{"sindaco", "dirigente", "straordinario", "segretario", "responsabile"}, nil, false},
+	{0x969fa8d69d47df26, []string{"immediatamente"}, nil, false},
 	{0x96d1ea14f723dfe7, []string{"nella"}, []string{"nella"}, true},
 	{0x9aa4e9561c9a47ed, []string{"gen", "r.", "cron", "sett", "area", "serv", "registro", "settore"}, nil, false},
 	{0x9acb52ae59518f70, []string{"omune", "itt"}, []string{"comune", "citt"}, true},
