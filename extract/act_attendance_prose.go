@@ -11,7 +11,7 @@ import (
 var (
 	// proseListRE opens a list of those present or absent; the colon is
 	// required, so that "invita i presenti a deliberare" is no list.
-	proseListRE = lazyRegexp(`(?i)\b(present[eia]|assent[eia])\s*(?:(?:i|le|gli|sigg?\.(?:ri)?|signori|signore|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ieao])\s*)*:\s*`)
+	proseListRE = lazyRegexp(`(?i)\b(present[eia]|assent[eia])\s*(?:(?:i|il|la|le|gli|sigg?\.(?:ri|ra)?|signori|signore|signora|signor|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ieao])\s*)*:\s*`)
 	// proseEndRE ends a list: the sentence after it, which opens with a
 	// capital and a small letter ("Partecipa", not "ROSSI" after "Sigg."),
 	// or a capital alone or elided ("È assente", "L'Assessore"), so the

@@ -509,6 +509,15 @@ VERDI LUCA | Assessore | true
 NERI PAOLO | Assessore | false
 `, -1, -1, "", ""},
 
+		{"prose lists, the one absent named after \"il Sig.:\"", `
+Sono presenti i Sigg.: ROSSI Mario (Sindaco), BIANCHI Anna (Assessore) e VERDI Luca (Assessore).
+È assente il Sig.: NERI Paolo (Assessore).
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI Mario | Sindaco | true
+BIANCHI Anna | Assessore | true
+VERDI Luca | Assessore | true
+NERI Paolo | Assessore | false
+`, -1, -1, "", ""},
+
 		{"prose lists with each role after a dash", `
 Risultano presenti: ROSSI Mario - il Sindaco, BIANCHI Anna - Assessore, VERDI Luca - Assessore.
 Risultano assenti: NERI Paolo - Assessore.
