@@ -758,8 +758,8 @@ func placeAndDate(line string) (place, date string, ok bool) {
 // and no session: by the protocol stamp atop its first page, else by its
 // first place-and-date line (a letter's, a visto's, a notice's).
 func parseFallbackDate(file *pdftext.File, act *Act) {
-	if act.Date != "" {
-		return
+	if act.Date != "" || act.Kind == "attestazione" {
+		return // a certificate of publication is dated as the act it certifies, not by its signing
 	}
 	lines := firstTextPage(file)
 	for _, l := range lines[:min(len(lines), fallbackDateLines)] {
@@ -785,12 +785,14 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 				if !slices.ContainsFunc(runs, func(r pdftext.Run) bool { return strings.ContainsAny(r.Text, "0123456789") }) {
 					continue // most cells of a line with figures: spared joining their runs
 				}
-				cell := pdftext.NewLine(l.Page, runs).Text
+				// "Leonforte, lì ________17/03/2026": a form's blank, the
+				// date typed over it.
+				cell := withoutBlanks(pdftext.NewLine(l.Page, runs).Text)
 				if !endsInDigit(cell) {
 					continue
 				}
 				place, date, ok := placeAndDate(cell)
-				if !ok || (town != "" && !strings.Contains(town, strings.ToLower(strings.TrimSpace(place))) && !townHallRE().MatchString(place)) {
+				if !ok || !inTown(place, town) {
 					continue
 				}
 				if act.Date, _ = parseDate(date); act.Date != "" {
@@ -806,6 +808,12 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 			return
 		}
 	}
+}
+
+// inTown reports whether a place-and-date line's place is the town an
+// act is dated from: any place where that town is unknown ("").
+func inTown(place, town string) bool {
+	return town == "" || strings.Contains(town, strings.ToLower(strings.TrimSpace(place))) || townHallRE().MatchString(place)
 }
 
 // protocolDateUnder is the date of the protocol number that opens line i

@@ -1105,11 +1105,13 @@ func TestPlaceDateLines(t *testing.T) {
 		// Another body dates its notices from the town it sits in,
 		// which its name need not hold.
 		{"AMBITO TERRITORIALE SOCIALE XIX", "Fermo, 23/03/2026", "2026-03-23"},
+		{"COMUNE DI MATERA", "Matera, lì ________________12/03/2024", "2024-03-12"}, // a form's blank, the date typed over it
 	}
 	// A letter's protocol number, its date under it, and no place and
 	// date: the protocol dates it; a place and date, where printed, win.
 	for _, tt := range []struct{ text, want string }{
 		{"ENTE PARCO NAZIONALE DEL VESUVIO\nProt. n. 1874        Ai Sindaci dei Comuni del Parco\ndel 19/03/2026\nOGGETTO: Convocazione della Comunità del Parco.\n\nSi comunica che la Comunità del Parco è convocata.\n", "2026-03-19"},
+		{"COMUNE DI VICO EQUENSE\nCERTIFICATO DI PUBBLICAZIONE\n\nIl sottoscritto Segretario Generale CERTIFICA\nche la deliberazione è stata pubblicata all'Albo Pretorio on line.\nVico Equense, ________02/04/2026\n", ""}, // a certificate of publication is dated as the act it certifies
 		{"COMUNE DI TAORMINA\nProt. N. 0003127\ndel 06/02/2025\nDECRETO SINDACALE N. 5\nOggetto: Nomina.\n\nIL SINDACO\nDECRETA\nTaormina, 07/02/2025\n", "2025-02-07"},
 	} {
 		if a := ParseAct(textDocument(tt.text)); a == nil || a.Date != tt.want {

@@ -157,7 +157,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-21-b/determinazione-asrem-jiride.pdf|organ":            "first reading, not looked into",
 	"mix-21-b/determinazione-asrem-jiride.pdf|proposing office": "first reading, not looked into",
 	"mix-23-a/allegato-grottammare-civilia.pdf|municipality":    "first reading, not looked into",
-	"mix-23-a/avviso-leonforte-siscom.pdf|date":                 "first reading, not looked into",
 	"mix-23-a/avviso-leonforte-siscom.pdf|office":               "first reading, not looked into",
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|organ":    "first reading, not looked into",
 }
