@@ -1,0 +1,95 @@
+import json
+K = []
+def gc(rows): return [{"name": n, "role": r, "present": p} for n, r, p in rows]
+K.append({"file": "delibera-rovato-writermodello.pdf", "role": "act",
+ "what": "Giunta deliberation 41/2026 of Rovato (Comune's own Writer template): number/date in a register box, subject in a bordered OGGETTO box, roll as a table with Presente/Assente X columns, unanimous vote in prose, 4 numbered points, immediately executive by separate vote; pareri and publication certificate on page 2",
+ "operative_points": 4,
+ "act": {"municipality": "Comune di Rovato", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 41, "date": "2026-03-17", "time": "17:30",
+  "subject": "APPROVAZIONE DEL PROGETTO DI FATTIBILITÀ TECNICO-ECONOMICA DEI LAVORI DI RIQUALIFICAZIONE ENERGETICA DELLA PALESTRA DELLA SCUOLA PRIMARIA “DON LORENZO MILANI” – CUP D17H26000120004.",
+  "attendees": gc([("BELOTTI SIMONE", "Sindaco", True), ("ZANARDELLI MARTA", "Vice Sindaco", True), ("FACCHETTI GIORGIO", "Assessore", True), ("PEDRALI LUCIA", "Assessore", False), ("MORETTI DANIELE", "Assessore", True), ("CAVALLERI ELENA", "Assessore esterno", True)]),
+  "president": {"title": "Sig.", "role": "Sindaco", "name": "Simone Belotti"},
+  "secretary": {"title": "Dott.ssa", "role": "Segretario Generale", "name": "Paola Guerrini"},
+  "vote": "unanimous", "immediately_executive": True,
+  "cited_acts": [{"kind": "deliberazione", "number": 9, "organ": "Consiglio Comunale", "date": "2026-02-26"}]}})
+mon = [("VIDONI ANNA MARIA","Sindaco","P"),("FURLAN MARCO","Presidente del Consiglio","P"),("ZANOLLA PAOLO","Consigliere","P"),
+ ("BRUMAT SILVIA","Consigliere","P"),("CECHET DAVIDE","Consigliere","P"),("DE MARCHI ELISA","Consigliere","A"),
+ ("FABRIS LORENZO","Consigliere","P"),("GREGORAT CHIARA","Consigliere","P"),("JURETIG ROBERTO","Consigliere","P"),
+ ("KOBAU MARTINA","Consigliere","P"),("LUCIANI GIORGIO","Consigliere","P"),("MIAN FEDERICA","Consigliere","P"),
+ ("NORDIO ALESSANDRO","Consigliere","A"),("PAHOR DANIELA","Consigliere","P"),("PERTOT ENRICO","Consigliere","P"),
+ ("PIZZIN STEFANO","Consigliere","P"),("RADOVAC IVANA","Consigliere","P"),("SANTIN MATTEO","Consigliere","P"),
+ ("SPANGHERO LUCA","Consigliere","A"),("TOMASIN GIULIA","Consigliere","P"),("VALENTINUZ ANDREA","Consigliere","P"),
+ ("VERGINELLA SARA","Consigliere","P"),("ZORZENON MAURO","Consigliere","P"),("ZULIANI FRANCESCO","Consigliere","A"),("BERNES NICOLA","Consigliere","P")]
+K.append({"file": "delibera-monfalcone-infor.pdf", "role": "act",
+ "what": "Consiglio deliberation 12/2026 of Monfalcone (OpenPDF, a JasperReports-like gestionale print): label grid (N. / Data seduta / Ora inizio), OGGETTO cell, numbered 25-row roll table (4 absent), vote in a 5-column table (majority), 3 points '1)'..'3)', immediately executive under L.R. 21/2003; running head from page 2",
+ "operative_points": 3,
+ "act": {"municipality": "Comune di Monfalcone", "organ": "Consiglio Comunale", "kind": "deliberazione", "number": 12, "date": "2026-02-24", "time": "18:00",
+  "subject": "Modifica degli articoli 12, 27 e 41 del Regolamento per la disciplina del canone patrimoniale di concessione, autorizzazione o esposizione pubblicitaria e del canone mercatale. Approvazione.",
+  "attendees": [{"name": n, "role": r, "present": p == "P"} for n, r, p in mon],
+  "president": {"title": "sig.", "role": "Presidente del Consiglio comunale", "name": "Marco Furlan"},
+  "secretary": {"title": "dott.", "role": "Segretario Generale", "name": "Stefano Bertossi"},
+  "vote": "majority", "vote_counts": {"present": 21, "voters": 20, "in_favour": 14, "against": 6, "abstained": 1},
+  "immediately_executive": True,
+  "cited_acts": [{"kind": "deliberazione", "number": 9, "organ": "Consiglio Comunale", "date": "2021-03-29"}]}})
+K.append({"file": "delibera-molfetta-pa33.pdf", "role": "act",
+ "what": "Giunta deliberation 58/2026 of Molfetta (Chromium from HTML): running head with number/date and session time, subject as a ruled title block without label, roll in prose ('Sono presenti i Sigg.: … Risulta assente: …'), majority vote in prose (6 for, 1 against, 7 present), 4 bulleted points, immediately executive, relata box",
+ "operative_points": 4,
+ "act": {"municipality": "Comune di Molfetta", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 58, "date": "2026-03-12", "time": "13:15",
+  "subject": "CONCESSIONE IN COMODATO D'USO GRATUITO DEI LOCALI AL PIANO TERRA DELL'EX MERCATO ITTICO ALL'ASSOCIAZIONE “AMICI DEL PORTO APS” PER ATTIVITÀ CULTURALI E DIDATTICHE – APPROVAZIONE DELLO SCHEMA DI CONTRATTO.",
+  "attendees": gc([("AMATO Nicola", "Sindaco", True), ("SALVEMINI Rosa", "Vice Sindaco", True), ("DE CANDIA Michele", "Assessore", True), ("PAPPAGALLO Vito", "Assessore", True), ("CAPUTO Serena", "Assessore", True), ("GADALETA Francesco", "Assessore", True), ("MEZZINA Lucia", "Assessore", True), ("SPADAVECCHIA Teresa", "Assessore", False)]),
+  "president": {"title": "avv.", "role": "Sindaco", "name": "Nicola Amato"},
+  "secretary": {"title": "dott.ssa", "role": "Vice Segretario Generale", "name": "Angela de Gennaro"},
+  "vote": "majority", "vote_counts": {"present": 7, "in_favour": 6, "against": 1},
+  "immediately_executive": True,
+  "cited_acts": [{"kind": "deliberazione", "number": 34, "organ": "Consiglio Comunale", "date": "2022-07-28"}]}})
+K.append({"file": "determina-saronno-arcadia.pdf", "role": "act",
+ "what": "determinazione dirigenziale of Saronno (TCPDF): Settore heading with Servizio under it, register box with general (312 of 16/03/2026) and sector (47 of 13/03/2026) numbers and proposal 398 of 12/03/2026, OGGETTO in a two-column row, 5 numbered points, visto contabile on page 2",
+ "operative_points": 5,
+ "act": {"municipality": "Comune di Saronno", "organ": "Settore Opere Pubbliche e Manutenzioni", "office": "Servizio Manutenzione Strade e Verde Pubblico",
+  "kind": "determinazione", "number": 312, "sector_number": 47, "date": "2026-03-16",
+  "subject": "AFFIDAMENTO DIRETTO, AI SENSI DELL'ART. 50, COMMA 1, LETT. B), DEL D.LGS. 36/2023, DEL SERVIZIO DI POTATURA STRAORDINARIA DEI PLATANI DI VIALE SANTUARIO ALLA DITTA “VERDE INSUBRIA S.R.L.” – CIG B7A41C2E90 – IMPEGNO DI SPESA.",
+  "proposal_number": 398, "proposal_date": "2026-03-12",
+  "cited_acts": [{"kind": "decreto sindacale", "number": 18, "organ": "Sindaco", "date": "2025-12-30"}, {"kind": "deliberazione", "number": 81, "organ": "Consiglio Comunale", "date": "2025-12-22"}]}})
+K.append({"file": "determina-corinaldo-docxmodello.pdf", "role": "act",
+ "what": "determinazione of Corinaldo (Word template, .docx converted by LibreOffice): Area heading with Servizio under it, number in the heading sentence ('N. 87 DEL 11/03/2026 (Registro Generale n. 214 del 11/03/2026)'), OGGETTO in a bordered two-cell table, 4 auto-numbered points, visto contabile",
+ "operative_points": 4,
+ "act": {"municipality": "Comune di Corinaldo", "organ": "Area Affari Generali e Servizi alla Persona", "office": "Servizio Cultura, Turismo e Sport",
+  "kind": "determinazione", "number": 214, "sector_number": 87, "date": "2026-03-11",
+  "subject": "Liquidazione del contributo straordinario all’Associazione Pro Loco Corinaldo APS per l’organizzazione della manifestazione “Festa del Pozzo della Polenta” – edizione 2025.",
+  "cited_acts": [{"kind": "decreto", "number": 3, "organ": "Sindaco", "date": "2026-01-02"}, {"kind": "deliberazione", "number": 112, "organ": "Giunta Comunale", "date": "2025-07-18"}, {"kind": "determinazione", "number": 141, "date": "2025-07-24"}]}})
+K.append({"file": "determina-greciasalentina-pes.pdf", "role": "act",
+ "what": "determinazione of an Unione dei Comuni (ReportLab): member towns under the letterhead, Settore heading, label grid (Reg. Gen. N. 45 / Data adozione / Reg. Settore N. 12 / Proposta N. 51 / Data proposta), 'Oggetto:' in a ruled row, 4 numbered points; one page",
+ "operative_points": 4,
+ "act": {"municipality": "Unione dei Comuni della Grecìa Salentina", "organ": "Settore Centrale Unica di Committenza",
+  "kind": "determinazione", "number": 45, "sector_number": 12, "date": "2026-03-09",
+  "subject": "Procedura aperta telematica per l’affidamento del servizio di refezione scolastica per i Comuni di Martano e Zollino – anni scolastici 2026/2027 e 2027/2028 – CIG B8C2D4E711. Nomina della Commissione giudicatrice.",
+  "proposal_number": 51, "proposal_date": "2026-03-06",
+  "cited_acts": [{"kind": "decreto", "number": 2, "organ": "Presidente dell’Unione", "date": "2026-01-15"}, {"kind": "determinazione", "number": 11, "date": "2026-01-27"}]}})
+K.append({"file": "ordinanza-terracina-pal.pdf", "role": "act",
+ "what": "ordinanza contingibile e urgente 23/2026 of the Sindaco of Terracina (fpdf2): protocol stamp box top right on every page (prot. 12874), number/date in the title line, OGGETTO in a ruled block, ORDINA with 3 numbered points, DISPONE/AVVERTE in prose",
+ "operative_points": 3,
+ "act": {"municipality": "Città di Terracina", "organ": "Sindaco", "kind": "ordinanza", "number": 23, "date": "2026-03-05",
+  "subject": "Misure urgenti a tutela della pubblica incolumità per caduta massi dal costone roccioso di Monte Sant’Angelo – chiusura temporanea al transito veicolare e pedonale di Via Anxur nel tratto compreso tra Via San Francesco Nuovo e Via della Rocca."}})
+K.append({"file": "avviso-baronissi-gaspari.pdf", "role": "act",
+ "what": "numbered avviso pubblico 4/2026 of Baronissi (wkhtmltopdf): letterhead with Area and Servizio, 'AVVISO PUBBLICO N. 4/2026' then a bold title block, articles Art. 1–6, date at the foot ('Baronissi, 10/03/2026'); the signature spills to page 2",
+ "act": {"municipality": "Comune di Baronissi", "organ": "Area Politiche Sociali, Istruzione e Cultura", "office": "Servizio Politiche Sociali e Abitative",
+  "kind": "avviso", "number": 4, "date": "2026-03-10",
+  "subject": "CONTRIBUTI ECONOMICI A SOSTEGNO DEL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNUALITÀ 2025 (FONDO NAZIONALE EX ART. 11 DELLA LEGGE N. 431/1998)",
+  "cited_acts": [{"kind": "deliberazione", "number": 37, "organ": "Giunta Comunale", "date": "2026-03-03"}, {"kind": "determinazione", "number": 226, "date": "2026-03-09"}]}})
+K.append({"file": "attestazione-tavagnacco-ads.pdf", "role": "certificate",
+ "what": "attestazione di avvenuta pubblicazione (LibreOffice Writer from HTML) of Giunta deliberation 29 of 04/03/2026, published 06/03–21/03/2026 (reg. pubbl. 412/2026), signed 23/03/2026; act data in a label/value table",
+ "act": {"municipality": "Comune di Tavagnacco", "kind": "attestazione", "number": 29, "date": "2026-03-04",
+  "subject": "Approvazione del progetto “Estate Ragazzi 2026” e delle tariffe di partecipazione ai centri estivi comunali per bambini e ragazzi dai 3 ai 14 anni."}})
+K.append({"file": "allegato-misilmeri-jasper.pdf", "role": "attachment",
+ "what": "Allegato A to determinazione 198/2026 of Misilmeri: landscape JasperReports-style table (OpenPDF) of 46 pseudonymised beneficiaries of school-transport refunds, banded rows, repeated header, total row, print-date/user footer; 2 pages",
+ "act": {"municipality": "Comune di Misilmeri"}})
+K.append({"file": "convocazione-gallarate-concilium.pdf", "role": "notice",
+ "what": "letter convening the Consiglio Comunale of Gallarate for 23/03/2026 20:30 (ReportLab canvas): protocol and date at left, addressees at right, OGGETTO, numbered 7-item agenda; signature of the Presidente del Consiglio on page 2",
+ "act": {"municipality": "Città di Gallarate", "kind": "convocazione", "date": "2026-03-13",
+  "subject": "Convocazione del Consiglio Comunale in seduta ordinaria – lunedì 23 marzo 2026, ore 20:30.",
+  "cited_acts": [{"kind": "deliberazione", "number": 38, "organ": "Giunta Comunale", "date": "2026-03-03"}]}})
+K.append({"file": "avviso-grammichele-modelloufficio.pdf", "role": "notice",
+ "what": "unnumbered avviso to citizens of Grammichele (fpdf2): banded letterhead with Area and Servizi, big 'AVVISO', boxed title, table of opening days, dated 12/03/2026",
+ "act": {"municipality": "Comune di Grammichele", "organ": "Area Amministrativa", "office": "Servizi Demografici ed Elettorali", "kind": "avviso", "date": "2026-03-12",
+  "subject": "APERTURA STRAORDINARIA DELL’UFFICIO ANAGRAFE PER IL RILASCIO DELLA CARTA D’IDENTITÀ ELETTRONICA"}})
+json.dump(K, open('/tmp/round19/mix-24-b/keys.json', 'w'), ensure_ascii=False, indent=1)
+print(len(K))
