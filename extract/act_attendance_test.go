@@ -930,8 +930,10 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Presiede il Sindaco Mario Rossi. Partecipa con funzioni consultive, referenti, di\nassistenza e verbalizzazione, ai sensi dell'art. 97 del D.Lgs. n. 267/2000, il Segretario\nGenerale Dott. Fabio Scordo.", secretary, "Dott.|Segretario Generale|Fabio Scordo"},
 		// other bodies' secretaries
 		{"Partecipa il Segretario dell'Unione Dott. Mauro Cocco.", secretary, "Dott.|Segretario dell'Unione|Mauro Cocco"},
-		{"Partecipa il Segretario Dott.ssa Lorena Arnoldi, che provvede alla redazione del presente verbale.", secretary, "Dott.ssa|Segretario|Lorena Arnoldi"}, // "Segretario" alone before a title
-		{"Partecipa il Segretario della Commissione Mario Rossi.", secretary, ""},                                                                               // alone, with no title: whose, unsaid
+		{"Partecipa il Segretario Generale dell’Unione Dott.ssa Cristina Magnani, la quale provvede alla redazione del verbale.", secretary, "Dott.ssa|Segretario Generale dell’Unione|Cristina Magnani"},
+		{"Partecipa con funzioni di assistenza e verbalizzazione il Vice Segretario Generale dott.ssa Angela de Gennaro.", secretary, "dott.ssa|Vice Segretario Generale|Angela de Gennaro"}, // a surname's particle in small letters
+		{"Partecipa il Segretario Dott.ssa Lorena Arnoldi, che provvede alla redazione del presente verbale.", secretary, "Dott.ssa|Segretario|Lorena Arnoldi"},                              // "Segretario" alone before a title
+		{"Partecipa il Segretario della Commissione Mario Rossi.", secretary, ""},                                                                                                            // alone, with no title: whose, unsaid
 		{"Assiste alla seduta, con funzioni di Segretario verbalizzante, il Direttore del Consorzio Dott.ssa Paola Repetto.", secretary, "Dott.ssa|Segretario verbalizzante|Paola Repetto"},
 		{"Presiede la seduta la Sig.ra Ilaria Sanna, nella sua qualità di Presidente dell'Unione.", president, "Sig.ra|Presidente dell'Unione|Ilaria Sanna"},
 		// a minute printed in capitals, where case does not end a name

@@ -68,7 +68,11 @@ func bareSecretary(role string) bool {
 // the Aosta Valley's "Segretario dell'Ente", "Vice Segretario" alone; of
 // other bodies, "Segretario dell'Unione", "Segretario del Consorzio",
 // "Segretario verbalizzante".
-const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:generale|comunale|verbalizzante|dell['’]\s*(?:ente|unione|azienda)|del\s+(?:consorzio|parco))|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
+const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:(?:generale|comunale)(?:\s+` + secretaryOf + `)?|verbalizzante|` + secretaryOf + `)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
+
+// secretaryOf is the body another body's secretary is of: "Segretario
+// dell'Unione", "Segretario Generale dell'Unione", "del Consorzio".
+const secretaryOf = `(?:dell['’]\s*(?:ente|unione|azienda)|del\s+(?:consorzio|parco))`
 
 // roleWords are the words an office's title is made of; the words after
 // them are the person's name.
@@ -486,7 +490,12 @@ func elidedTitle(w string) (string, bool) {
 func personName(s string) Person {
 	var p Person
 	var name []string
-	for _, w := range strings.Fields(s) {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w == "de" && len(name) > 0 && i+1 < len(words) && startsUpper(words[i+1]) {
+			name = append(name, w) // "Angela de Gennaro": a surname's particle, never a preposition
+			continue
+		}
 		if title, ok := elidedTitle(w); ok {
 			w = title // "l'avv. Michele Zanatta"
 		}
