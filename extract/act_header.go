@@ -947,12 +947,17 @@ var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true,
 // citingRE ends a text that cites another act, up to its number: "con
 // determinazione del Responsabile dell'Area R.G.", "giusta deliberazione
 // G.C.", with no clause's end between the act and the number.
-var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
+var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao']|in\s+(?:esecuzione|attuazione)\s+dell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
 
 // lawNumberRE ends a text that names a law, up to its number: "D.Lgs. 18
 // agosto 2000,", "Legge 18 giugno 2009,", "L.R. 11/12/1991"; an OCR's
 // ";" for the comma ("D.Lgs. 18 agosto 2000; n. 267").
 var lawNumberRE = lazyRegexp(`(?i)(?:\bd\.\s*lgs\.?|\bd\.\s*l\.|\bd\.\s*p\.\s*r\.?|\bl\.\s*r\.|\bl\.|\blegge(?:\s+regionale)?|\bdecreto\s+legislativo|\bdecreto[\s-]legge|\br\.\s*d\.)\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*[,;]?\s*$`)
+
+// citationGoesOnRE is the text between a cited act's number and the
+// next, when it names another act the sentence cites: "e della
+// determinazione R.G.".
+var citationGoesOnRE = lazyRegexp(`(?i)^\s*(?:e|ed|nonch[eé])\s+(?:della|del|dell['’])\s*(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
 
 // maxCitingBytes is how far before a number the act that cites it is
 // looked for.
@@ -1096,10 +1101,12 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 		// certificate's heading: a law's number.
 		return "", "", ""
 	}
-	if citingRE().MatchString(lastBytes(before, maxCitingBytes)) {
+	if citingRE().MatchString(lastBytes(before, maxCitingBytes)) || citationGoesOnRE().MatchString(before) {
 		// "(approvato con determinazione del Responsabile dell'Area R.G.
 		// n. 77 del 23/01/2026)" under an avviso's heading: the register
-		// of the act that approved it.
+		// of the act that approved it; "In esecuzione della deliberazione
+		// … n. 37 del 03/03/2026 e della determinazione R.G. n. 226", the
+		// second of two.
 		return "", "", ""
 	}
 	switch {

@@ -294,6 +294,18 @@ SETTORE POLITICHE SOCIALI
 In esecuzione della deliberazione della Giunta Comunale n. 4 del 09/01/2026;
 `, want{"Comune di Quartu Sant'Elena", "SETTORE POLITICHE SOCIALI", "avviso", 3, 0, "2026-01-15",
 			"AVVISO PUBBLICO PER LA CONCESSIONE DI CONTRIBUTI PER LA LOCAZIONE"}},
+		{"an avviso's sentence citing two acts, the second by its general register", `
+COMUNE DI BARONISSI
+AREA POLITICHE SOCIALI, ISTRUZIONE E CULTURA
+             AVVISO PUBBLICO N. 4/2026
+   CONTRIBUTI ECONOMICI A SOSTEGNO DEL PAGAMENTO DEI CANONI DI LOCAZIONE
+
+In esecuzione della deliberazione della Giunta Comunale n. 37 del 03/03/2026 e della
+determinazione R.G. n. 226 del 09/03/2026, si rende noto che sono aperti i termini.
+Art. 1 – Destinatari
+Baronissi, 10/03/2026
+`, want{"Comune di Baronissi", "AREA POLITICHE SOCIALI, ISTRUZIONE E CULTURA", "avviso", 4, 0, "2026-03-10",
+			"CONTRIBUTI ECONOMICI A SOSTEGNO DEL PAGAMENTO DEI CANONI DI LOCAZIONE"}},
 		{"labels beside their values in a column, with no colon", `
                      COMUNE DI NARNI
 SETTORE                 SETTORE ECONOMICO-FINANZIARIO

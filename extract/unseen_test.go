@@ -195,8 +195,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-24-a/determinazione-teulada-zuddas.pdf|number":              "first reading, not looked into",
 	"mix-24-a/determinazione-teulada-zuddas.pdf|sector number":       "first reading, not looked into",
 	"mix-24-b/avviso-baronissi-gaspari.pdf|cited act":                "first reading, not looked into",
-	"mix-24-b/avviso-baronissi-gaspari.pdf|date":                     "first reading, not looked into",
-	"mix-24-b/avviso-baronissi-gaspari.pdf|number":                   "first reading, not looked into",
 	"mix-24-b/avviso-grammichele-modelloufficio.pdf|office":          "an Area and its unit on one line after a dash: the key parts them, as python-10's Spilimbergo; chromium-2's Cisternino and writer-16's Taggia keep such a line whole, as the extractor reads it",
 	"mix-24-b/avviso-grammichele-modelloufficio.pdf|organ":           "an Area and its unit on one line after a dash: the key parts them, as python-10's Spilimbergo; chromium-2's Cisternino and writer-16's Taggia keep such a line whole, as the extractor reads it",
 	"mix-24-b/convocazione-gallarate-concilium.pdf|cited act":        "first reading, not looked into",
