@@ -870,7 +870,9 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 			opens := heading == ""
 			switch {
 			case headingKindRE().MatchString(heading):
-			case opens && headingKindRE().MatchString(c.left):
+			case opens && headingKindRE().MatchString(c.left) && !numberStatementRE().MatchString(c.left):
+				// Not a heading that states its own number: "DETERMINAZIONE
+				// N. 188" | "N. 32 del 16/03/2026" names another register.
 				heading = c.left
 			case opens && !headingKindRE().MatchString(lastCell) && headingKindRE().MatchString(twoUp):
 				// A subtitle between the heading and its number: the
@@ -909,6 +911,12 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 				hn.label = "general" // "N. 611 REG. GEN. del 23-07-2025"
 			case hn.label != "general" && c.beforeBody && sectorRegisterAfterRE().MatchString(rest):
 				hn.label = "sector" // "N. 412 del Registro dell'Area"
+			case c.beforeBody && k+1 < len(col.cells) && registerNoteRE().MatchString(col.cells[k+1].text):
+				// "N. 32 del 16/03/2026" over "(Registro del Servizio)".
+				hn.label = "sector"
+				if g := registerNoteRE().FindStringSubmatch(col.cells[k+1].text); strings.HasPrefix(strings.ToLower(g[1]), "gen") {
+					hn.label = "general"
+				}
 			}
 			if hn.label != "" && n > 0 && (year == 0 || date == "" || strings.HasPrefix(date, g(3))) {
 				out = append(out, hn)
@@ -953,6 +961,10 @@ var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoi
 // agosto 2000,", "Legge 18 giugno 2009,", "L.R. 11/12/1991"; an OCR's
 // ";" for the comma ("D.Lgs. 18 agosto 2000; n. 267").
 var lawNumberRE = lazyRegexp(`(?i)(?:\bd\.\s*lgs\.?|\bd\.\s*l\.|\bd\.\s*p\.\s*r\.?|\bl\.\s*r\.|\bl\.|\blegge(?:\s+regionale)?|\bdecreto\s+legislativo|\bdecreto[\s-]legge|\br\.\s*d\.)\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*[,;]?\s*$`)
+
+// registerNoteRE is the note under a number that names its register:
+// "(Registro Generale)", "del 17/03/2026 (Registro del Servizio)".
+var registerNoteRE = lazyRegexp(`(?i)\(\s*reg(?:istro|\.)?\s*(gen(?:erale|\.)?|(?:del(?:la)?\s+|dell['’]\s*|di\s+)` + registerOfficeWords + `)\s*\)\s*$`)
 
 // citationGoesOnRE is the text between a cited act's number and the
 // next, when it names another act the sentence cites: "e della

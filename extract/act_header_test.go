@@ -306,6 +306,18 @@ Art. 1 – Destinatari
 Baronissi, 10/03/2026
 `, want{"Comune di Baronissi", "AREA POLITICHE SOCIALI, ISTRUZIONE E CULTURA", "avviso", 4, 0, "2026-03-10",
 			"CONTRIBUTI ECONOMICI A SOSTEGNO DEL PAGAMENTO DEI CANONI DI LOCAZIONE"}},
+		{"two registers side by side, each named in a note under its number", `
+COMUNE DI TEULADA
+AREA AMMINISTRATIVA E SOCIO-CULTURALE
+DETERMINAZIONE N. 188                        N. 32 del 16/03/2026
+del 17/03/2026 (Registro Generale)           (Registro del Servizio)
+
+OGGETTO: Approvazione della graduatoria.
+
+LA RESPONSABILE DELL’AREA
+Visto il decreto sindacale n. 2 del 08/01/2026;
+`, want{"Comune di Teulada", "AREA AMMINISTRATIVA E SOCIO-CULTURALE", "determinazione", 188, 32, "2026-03-17",
+			"Approvazione della graduatoria."}},
 		{"labels beside their values in a column, with no colon", `
                      COMUNE DI NARNI
 SETTORE                 SETTORE ECONOMICO-FINANZIARIO

@@ -83,6 +83,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x486cdadfe16d8375, nil, nil, false},
 	{0x49d7e4937799f41e, []string{"partimento", "rezione", "ripartizione", "settore", "area", "servizio", "ufficio"}, nil, false},
 	{0x4a20f7a84b09eb90, []string{"adottat", "emess", "assunt"}, []string{"adottat", "emess", "assunt"}, true},
+	{0x4a588ab4c9c33d64, []string{"reg"}, nil, false},
 	{0x4aaaff33a5eb2736, nil, nil, false},
 	{0x4b0718f5ecaa1d9f, []string{"documento"}, []string{"“"}, false},
 	{0x4c7c83aa819390b0, []string{"giunta", "consiglio", "sindaco", "dirigente", "responsabile", "commiss", "segretario", "presidente", "direttore", "omandante", "apo"}, nil, false},
