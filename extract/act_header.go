@@ -997,9 +997,10 @@ func lastBytes(s string, n int) string {
 var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{4})?\s*` + generalAfterNumber)
 
 // sectorRegisterAfterRE is an office's register named after the number:
-// "N. 412 del Registro dell'Area", "n. 34 del Registro di Settore", or
-// the office alone ("n. 88 del Settore", "n. 87 del Servizio").
-var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:del|nel)\s+reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?` + registerOfficeWords + `\b|del(?:l['’]\s*|\s+|la\s+)` + registerOfficeWords + `\)?\s*$)`)
+// "N. 412 del Registro dell'Area", "n. 34 del Registro di Settore", "N.
+// 21 REG. SERVIZIO", or the office alone ("n. 88 del Settore", "n. 87 del
+// Servizio").
+var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:(?:del|nel)\s+)?reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?` + registerOfficeWords + `\b|del(?:l['’]\s*|\s+|la\s+)` + registerOfficeWords + `\)?\s*$)`)
 
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.

@@ -890,6 +890,7 @@ func TestSectorRegisterLabels(t *testing.T) {
 		"N. det. di Area: 45",
 		"N. registro del Servizio 45",
 		"N. Reg. Sett. 45",
+		"N.   45 REG. SERVIZIO    DEL 31/01/2024", // its register named after it
 	} {
 		a := parseLines(t, "COMUNE DI SUBIACO", "DETERMINAZIONE N. 123 DEL 01/02/2024", sector, "OGGETTO: Lavori.", signedBody)
 		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {
