@@ -360,13 +360,21 @@ func certifiedAct(ls actLines, act *Act) {
 	}
 	sentence := text[loc[1]:min(len(text), loc[1]+maxCertified)]
 	g := actCiteRE().FindStringSubmatchIndex(sentence)
+	number, date := 6, 10 // actCiteRE's groups
 	if g == nil {
-		return
+		// The act named with more between its kind and its number than
+		// a citation holds: a form's options, one ticked by a letter
+		// ("la deliberazione del/della X Giunta Comunale Consiglio
+		// Comunale n. 29 del 05/03/2026").
+		if g = certifiedKindNumberRE().FindStringSubmatchIndex(sentence); g == nil {
+			return
+		}
+		number, date = 2, 4
 	}
 	if act.Number == 0 {
-		act.Number, _ = strconv.Atoi(sentence[g[6]:g[7]])
-		if g[10] >= 0 {
-			act.Date, _ = parseDate(sentence[g[10]:g[11]])
+		act.Number, _ = strconv.Atoi(sentence[g[number]:g[number+1]])
+		if g[date] >= 0 {
+			act.Date, _ = parseDate(sentence[g[date]:g[date+1]])
 		}
 	}
 	if act.Subject != "" {
@@ -415,6 +423,10 @@ const (
 // certifica che", or the verb set as a heading over it ("CERTIFICA" /
 // "che copia della deliberazione …").
 var certifyingRE = lazyRegexp(`(?i)\b(?:si\s+(?:attesta|certifica|dichiara)|certifica|attesta)\s+che\b`)
+
+// certifiedKindNumberRE is the act a certificate's sentence names by its
+// kind, then, within a clause, its number and date.
+var certifiedKindNumberRE = lazyRegexp(`(?i)\b(?:deliberazione|delibera|determinazione|determina|decreto|ordinanza)\b[^.;:]*?\bn\.\s*(\d+)(?:\s*/\s*\d{4})?\s+(?:del|in\s+data)\s+(` + datePattern + `)`)
 
 // maxCertifiedSubject bounds the subject a certificate's sentence gives.
 const maxCertifiedSubject = 600

@@ -46,7 +46,7 @@ func newActLines(file *pdftext.File) actLines {
 			lines, m = readMargin(lines)
 			margined = m.found
 		}
-		pages[i] = withoutFrames(readColumns(lines))
+		pages[i] = withoutFrames(readColumns(fillFormBlanks(lines)))
 		evenOCRSizes(pages[i])
 		total += len(pages[i])
 	}

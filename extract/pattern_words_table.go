@@ -52,6 +52,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x27045d4e238c8d8a, []string{"descrizione", "obiettivo"}, nil, false},
 	{0x2740288c1c042087, []string{"anno", "frontespizio", "premess", "vist", "richiamat", "dirigente", "responsabile", "sindaco", "commissario", "direttore", "comandante", "funzionario", "messo", "presidente", "titolare", "segretario", "giunta", "consiglio", "classificazione", "objet", "betreff", "gegenstand", "proposta", "comunica", "rende", "informa", "trasmette", "avvisa", "presente", "noto", "invita", "chiede", "richiede", "attesta", "certifica", "notifica", "presente", "car", "gentil", "egregi"}, nil, false},
 	{0x27f013f9dcb4daee, nil, nil, false},
+	{0x2892efdfaa94a67f, []string{"libera", "termina", "creto", "ordinanza"}, []string{"delibera", "determina", "decreto", "ordinanza"}, true},
 	{0x292da385abc93a00, []string{"termina", "libera", "creto", "ordinanza", "provvedimento"}, []string{"con", "giusta", "mediante", "vist", "richiamat", "di", "dall", "nell", "in"}, true},
 	{0x2b05e12e8d4701bf, []string{"omune", "itt"}, []string{"del", "dal", "nel"}, true},
 	{0x2c8e7fb3e89d09e7, []string{"avviso"}, nil, false},

@@ -1,0 +1,177 @@
+package extract
+
+// Forms filled in by a program or a typewriter: the values are typed a
+// little above the blanks they fill, and a PDF's text puts them on a line
+// of their own over the form's line ("29" | "05/03/2026" over "n.
+// __________ del __________________"). Read apart, the form's line says
+// nothing and its values stand alone; each value is put back in the
+// blank it fills.
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/openalbo/albo/extract/pdftext"
+)
+
+// maxFillRise is how far above a blank's baseline, in the form line's
+// ems, the value typed into it stands: less than a line's pitch.
+const maxFillRise = 0.6
+
+// minBlank is the shortest run of underscores that is a form's blank.
+const minBlank = 3
+
+// maxFormRuns is the most runs a form's line, or its values' line, holds:
+// placing each value compares it with every blank, which a hostile line
+// of thousands of runs would make quadratic. A form's line holds a few.
+const maxFormRuns = 64
+
+// fillFormBlanks returns lines with the values typed over a form's blanks
+// put in them: a line of values over the form's line under it merged into
+// it, and values drawn on the form's own line, which the line's reading
+// order puts after it ("n. ___ del ___ avente ad oggetto:5712/03/2026"),
+// moved into their blanks. A line of which any run stands over no blank
+// is a line of its own and stays.
+func fillFormBlanks(lines []pdftext.Line) []pdftext.Line {
+	var out []pdftext.Line
+	for i := 0; i < len(lines); i++ {
+		if i+1 < len(lines) {
+			if filled, ok := fillBlanks(lines[i], lines[i+1]); ok {
+				out = append(out, filled)
+				i++
+				continue
+			}
+		}
+		out = append(out, fillBlanksInLine(lines[i]))
+	}
+	return out
+}
+
+// blank is a run of underscores in a form's run, and the values typed
+// over it, left to right.
+type blank struct {
+	from, to int     // rune offsets in the run's text
+	x, x2    float64 // its extent on the page
+	values   []string
+}
+
+// fillBlanks merges values, a line typed over form's blanks, into form;
+// ok is false when values is no such line.
+func fillBlanks(values, form pdftext.Line) (pdftext.Line, bool) {
+	rise := values.Y - form.Y
+	if values.Page != form.Page || rise <= 0 || rise > maxFillRise*math.Max(form.Size, 1) ||
+		len(values.Runs) > maxFormRuns || len(form.Runs) > maxFormRuns ||
+		!strings.Contains(form.Text, strings.Repeat("_", minBlank)) || strings.Contains(values.Text, "__") {
+		return pdftext.Line{}, false
+	}
+	blanks := formBlanks(form.Runs)
+	for _, v := range values.Runs {
+		if !placeValue(blanks, v) {
+			return pdftext.Line{}, false // a value over no blank: a line of its own
+		}
+	}
+	return pdftext.NewLine(form.Page, withBlanksFilled(form.Runs, blanks)), true
+}
+
+// fillBlanksInLine moves the runs of l drawn over a blank of its own into
+// that blank.
+func fillBlanksInLine(l pdftext.Line) pdftext.Line {
+	if len(l.Runs) < 2 || len(l.Runs) > maxFormRuns || !strings.Contains(l.Text, strings.Repeat("_", minBlank)) {
+		return l
+	}
+	blanks := formBlanks(l.Runs)
+	var kept []pdftext.Run
+	var keptBlanks [][]blank
+	for k, r := range l.Runs {
+		if len(blanks[k]) == 0 && !strings.Contains(r.Text, "__") && placeValue(blanks, r) {
+			continue
+		}
+		kept = append(kept, r)
+		keptBlanks = append(keptBlanks, blanks[k])
+	}
+	if len(kept) == len(l.Runs) {
+		return l
+	}
+	return pdftext.NewLine(l.Page, withBlanksFilled(kept, keptBlanks))
+}
+
+// formBlanks are the blanks of each of runs.
+func formBlanks(runs []pdftext.Run) [][]blank {
+	blanks := make([][]blank, len(runs))
+	for k, r := range runs {
+		blanks[k] = blanksOf(r)
+	}
+	return blanks
+}
+
+// placeValue puts v's text in the blank its middle stands over, and says
+// whether there was one.
+func placeValue(blanks [][]blank, v pdftext.Run) bool {
+	mid := v.X + v.W/2
+	for k := range blanks {
+		for b := range blanks[k] {
+			if bl := &blanks[k][b]; mid >= bl.x && mid <= bl.x2 {
+				bl.values = append(bl.values, strings.TrimSpace(v.Text))
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withBlanksFilled is runs with their blanks' values in place of their
+// underscores.
+func withBlanksFilled(runs []pdftext.Run, blanks [][]blank) []pdftext.Run {
+	out := slices.Clone(runs)
+	for k := range out {
+		out[k].Text = withValues(out[k].Text, blanks[k])
+	}
+	return out
+}
+
+// blanksOf finds the blanks of a run, placing each by its share of the
+// run's runes.
+func blanksOf(r pdftext.Run) []blank {
+	n := utf8.RuneCountInString(r.Text)
+	if n == 0 || !strings.Contains(r.Text, strings.Repeat("_", minBlank)) {
+		return nil
+	}
+	width := r.W / float64(n)
+	var out []blank
+	start := -1
+	i := 0
+	for _, c := range r.Text + " " {
+		switch {
+		case c == '_' && start < 0:
+			start = i
+		case c != '_' && start >= 0:
+			if i-start >= minBlank {
+				// A value may overhang its blank by a character.
+				out = append(out, blank{from: start, to: i, x: r.X + float64(start-1)*width, x2: r.X + float64(i+1)*width})
+			}
+			start = -1
+		}
+		i++
+	}
+	return out
+}
+
+// withValues is text with each of its blanks that holds values replaced
+// by them.
+func withValues(text string, blanks []blank) string {
+	runes := []rune(text)
+	var b strings.Builder
+	at := 0
+	for _, bl := range blanks {
+		if len(bl.values) == 0 {
+			continue
+		}
+		b.WriteString(string(runes[at:bl.from]))
+		b.WriteString(" " + strings.Join(bl.values, " ") + " ")
+		at = bl.to
+	}
+	b.WriteString(string(runes[at:]))
+	return pdftext.CollapseSpace(b.String())
+}

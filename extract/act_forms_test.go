@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
+)
+
+// TestFillFormBlanks: the values typed over a form's blanks go into them,
+// whether the PDF's text puts them on a line above the form's or at the
+// end of the form's own line; a line above that is not over blanks stays
+// a line of its own.
+func TestFillFormBlanks(t *testing.T) {
+	// run is a run at x on baseline y, 5 points a character.
+	run := func(x, y float64, text string) pdftext.Run {
+		return pdftext.Run{X: x, Y: y, W: 5 * float64(len([]rune(text))), Size: 10, Text: text}
+	}
+	form := run(60, 500, "n. __________ del ______________")
+	tests := []struct {
+		name  string
+		lines []pdftext.Line
+		want  []string
+	}{
+		{"values on a line above", []pdftext.Line{
+			pdftext.NewLine(1, []pdftext.Run{run(90, 504, "29"), run(160, 504, "05/03/2026")}),
+			pdftext.NewLine(1, []pdftext.Run{form}),
+		}, []string{"n. 29 del 05/03/2026"}},
+		{"values drawn on the form's own line", []pdftext.Line{
+			pdftext.NewLine(1, []pdftext.Run{form, run(90, 500, "29"), run(160, 500, "05/03/2026")}),
+		}, []string{"n. 29 del 05/03/2026"}},
+		{"a line above over no blank", []pdftext.Line{
+			pdftext.NewLine(1, []pdftext.Run{run(90, 504, "29"), run(400, 504, "Visto")}),
+			pdftext.NewLine(1, []pdftext.Run{form}),
+		}, []string{"29 Visto", "n. __________ del ______________"}},
+		{"a line a pitch above", []pdftext.Line{
+			pdftext.NewLine(1, []pdftext.Run{run(90, 514, "29")}),
+			pdftext.NewLine(1, []pdftext.Run{form}),
+		}, []string{"29", "n. __________ del ______________"}},
+		{"a rule of its own under a subject's line", []pdftext.Line{
+			pdftext.NewLine(1, []pdftext.Run{run(66, 503, "MERCATO DELLE GAITE 2026")}),
+			pdftext.NewLine(1, []pdftext.Run{run(60, 500, "______________________________")}),
+		}, []string{"MERCATO DELLE GAITE 2026"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range fillFormBlanks(tt.lines) {
+				got = append(got, l.Text)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("lines %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("lines %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}
