@@ -448,7 +448,10 @@ func proposalIn(lines actLines) (n int, date string, ok bool) {
 		if loc == nil || leadingDateRE().MatchString(l.Text[loc[2]:]) {
 			continue // "Data proposta 19/11/2025": a date, not a number
 		}
-		g := proposalRE().FindStringSubmatch(l.Text)
+		g := []string{l.Text[loc[0]:loc[1]], l.Text[loc[2]:loc[3]], ""}
+		if loc[4] >= 0 {
+			g[2] = l.Text[loc[4]:loc[5]]
+		}
 		if two := proposalRE().FindStringSubmatch(lines.join(i, i+2)); two != nil && two[1] == g[1] {
 			g = two
 		}
