@@ -107,7 +107,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 					return out
 				}
 				c := pdftext.NewLine(l.Page, runs)
-				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text))), beforeBody: !body}
+				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text)))), beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
@@ -174,6 +174,18 @@ func withoutImageCaption(s string) string {
 	}
 	if m := imageCaptionRE().FindStringIndex(s); m != nil && m[1] < len(s) && len(strings.TrimSpace(s[:m[1]])) <= maxImageCaption {
 		return s[m[1]:]
+	}
+	return s
+}
+
+// ocrSpecks are the signs an OCR reads a scan's specks as before a
+// heading ("* COMUNE DI GATTINARA"), which no heading opens with.
+const ocrSpecks = "*•·°^~`‘"
+
+// withoutSpecks is s without the specks an OCR read before its text.
+func withoutSpecks(s string) string {
+	if t := strings.TrimLeft(s, ocrSpecks+" "); t != "" && t != s {
+		return t
 	}
 	return s
 }

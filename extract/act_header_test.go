@@ -1324,8 +1324,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNE DI SAN MARTINO\nCOPIA", "Comune di San Martino"},
 		{"Provincia dell'Aquila\nSettore Viabilità, Edilizia Scolastica – Via Monte Cagno, 3", "Provincia dell'Aquila"}, // "of" with its article, as printed
 		{"COMUNE DELLA SPEZIA", "Comune della Spezia"},
-		{"COMUNEDI SAN MARTINO\nProvincia di Cuneo", "Comune di San Martino"}, // an OCR's lost space
-		{"COMUNE DELIBERANTE SAN MARTINO", ""},                                // no "of" at all
+		{"COMUNEDI SAN MARTINO\nProvincia di Cuneo", "Comune di San Martino"},     // an OCR's lost space
+		{"* COMUNE DI SAN MARTINO\nPROVINCIA DI' CUNEO", "Comune di San Martino"}, // an OCR's speck before it
+		{"COMUNE DELIBERANTE SAN MARTINO", ""},                                    // no "of" at all
 		{"COMUNE DI SAN MARTINO - PROC. DELIBERE      DELIBERAZIONE C.C. N. 27      PAG. 1 DI 2\n------------\nCITTA’ DI SAN MARTINO\nCITTA’ METROPOLITANA DI PALERMO", "Città di San Martino"}, // the letterhead alone on its line, not the running head
 		{"CITTÀ DI SAN MARTINO        Copia\nCittà Metropolitana di Torino", "Città di San Martino"},                                                                                            // the province's line under it
 		{"[stemma]   COMUNE DI SAN MARTINO\nProvincia di Cuneo", "Comune di San Martino"},                                                                                                       // a crest's caption before the name

@@ -141,7 +141,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-24/deliberazione-casteldisangro-hypersic.pdf|time":               "first reading, not looked into",
 	"scan-24/deliberazione-vittorioveneto-dedagroup.pdf|attendee":          "first reading, not looked into",
 	"scan-24/deliberazione-vittorioveneto-dedagroup.pdf|subject":           "first reading, not looked into",
-	"scan-24/determinazione-gattinara-studiok.pdf|municipality":            "first reading, not looked into",
 	"scan-24/determinazione-gattinara-studiok.pdf|operative points":        "first reading, not looked into",
 	"scan-24/determinazione-gattinara-studiok.pdf|subject":                 "first reading, not looked into",
 	"scan-24/determinazione-marsicovetere-kibernetes.pdf|number":           "first reading, not looked into",
