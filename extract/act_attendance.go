@@ -455,6 +455,9 @@ func headingColumns(l pdftext.Line) []column {
 	}
 	var cols []column
 	for _, c := range lineCells(l) {
+		if isFrameBar(c.text) {
+			continue // a report's box between its headings
+		}
 		if k := headerKind(c.text); k != colNone {
 			cols = append(cols, column{kind: k, x: c.x, x2: c.x2})
 			continue
@@ -526,6 +529,10 @@ func splitHeaderCell(c tableCell) []column {
 	var cols []column
 	pos := 0
 	for i := 0; i < len(words); {
+		if isFrameBar(words[i]) {
+			i++ // "PRES. | ASS. |": a report's box between its headings
+			continue
+		}
 		n, k := 0, colNone
 		for n = min(3, len(words)-i); n > 0; n-- {
 			if k = headerKind(strings.Join(words[i:i+n], " ")); k != colNone {
@@ -803,6 +810,9 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 	}
 	var last *tablePiece // the piece of the line's last cell
 	for _, c := range cells {
+		if c.text = withoutEdgeBars(c.text); c.text == "" {
+			continue // a box's bar left between the cells ("SI |"), no mark
+		}
 		if listed && last != nil && roleOnlyCellRE().MatchString(c.text) {
 			// "FRANCESCHINI DAVIDE    Sindaco": the role of the name
 			// before it, which may stand nearer the next heading.

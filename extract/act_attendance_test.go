@@ -484,6 +484,15 @@ BIANCHI ANNA | Assessore | true
 BIANCHI ANNA | Assessore | false
 `, -1, -1, "", ""},
 
+		{"a report's box drawn with characters, its bars left between the headings and the marks", `
+   N. | COGNOME E NOME                   CARICA                    PRES. | ASS. |
+   1    ROSSI MARIO                      SINDACO                     SI
+   2    BIANCHI ANNA                     VICE SINDACO          |     SI
+   3    VERDI LUCA                       ASSESSORE                     |     SI |`, `ROSSI MARIO | SINDACO | true
+BIANCHI ANNA | VICE SINDACO | true
+VERDI LUCA | ASSESSORE | false
+`, -1, -1, "", ""},
+
 		{"crosses drawn by hand, read by an OCR as letters", `
   Cognome e Nome               Carica              Presenti      Assenti
   ZANACCHI ROBERTO             Sindaco                >.

@@ -181,8 +181,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-23-a/determinazione-asppotenza-dedagroup.pdf|organ":    "first reading, not looked into",
 	"mix-24-a/avviso-atscampobasso-chromium.pdf|office":         "first reading, not looked into",
 	"mix-24-a/avviso-massamartana-studiok.pdf|office":           "first reading, not looked into",
-	"mix-24-a/deliberazione-arenzano-siscom.pdf|attendee":       "first reading, not looked into",
-	"mix-24-a/deliberazione-arenzano-siscom.pdf|attendee count": "first reading, not looked into",
 	"mix-24-b/avviso-baronissi-gaspari.pdf|cited act":           "first reading, not looked into",
 	"mix-24-b/avviso-grammichele-modelloufficio.pdf|office":     "an Area and its unit on one line after a dash: the key parts them, as python-10's Spilimbergo; chromium-2's Cisternino and writer-16's Taggia keep such a line whole, as the extractor reads it",
 	"mix-24-b/avviso-grammichele-modelloufficio.pdf|organ":      "an Area and its unit on one line after a dash: the key parts them, as python-10's Spilimbergo; chromium-2's Cisternino and writer-16's Taggia keep such a line whole, as the extractor reads it",
