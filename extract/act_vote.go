@@ -150,7 +150,12 @@ func countsBefore(text string, from int) int {
 func voteStatement(text string, from, anchorEnd int) string {
 	end := min(len(text), from+maxVoteText)
 	for m := range voteEndRE().stringIndexes(text[anchorEnd:end]) {
-		// "; Votanti n. 11" goes on with the counts.
+		// "; Votanti n. 11" goes on with the counts; "contrari n. 1
+		// (Ass. Gadaleta)" with the names in brackets, whose stops end
+		// no sentence.
+		if inside := text[anchorEnd : anchorEnd+m[0]]; strings.Count(inside, "(") > strings.Count(inside, ")") {
+			continue
+		}
 		if !countLabelRE().MatchString(strings.TrimLeft(text[anchorEnd+m[0]:end], ".; ")) {
 			end = anchorEnd + m[0]
 			break

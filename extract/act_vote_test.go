@@ -29,6 +29,8 @@ func TestParseVote(t *testing.T) {
 			"majority", &VoteCounts{Present: n(13), Voters: n(12), InFavour: n(9), Against: n(3), Abstained: n(1)}},
 		{"counts in one line", "con la seguente votazione: presenti n. 12 votanti n. 11, voti favorevoli 10, contrari 1",
 			"majority", &VoteCounts{Present: n(12), Voters: n(11), InFavour: n(10), Against: n(1)}},
+		{"names in brackets with their titles' stops, the count of those present after them", "Con voti favorevoli n. 6 e contrari n. 1 (Ass. Gadaleta), su n. 7 componenti presenti,\nespressi in forma palese;\nDELIBERA",
+			"majority", &VoteCounts{Present: n(7), InFavour: n(6), Against: n(1)}},
 		{"number before the label", "Con 8 voti favorevoli e 2 contrari, espressi per alzata di mano,\nDELIBERA",
 			"majority", &VoteCounts{InFavour: n(8), Against: n(2)}},
 		{"one against, in the singular", "con n. 4 voti favorevoli, n. 1 contrario e n. 0 astenuti\nDELIBERA",

@@ -185,7 +185,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-24-b/avviso-grammichele-modelloufficio.pdf|office":     "an Area and its unit on one line after a dash: the key parts them, as python-10's Spilimbergo; chromium-2's Cisternino and writer-16's Taggia keep such a line whole, as the extractor reads it",
 	"mix-24-b/avviso-grammichele-modelloufficio.pdf|organ":      "an Area and its unit on one line after a dash: the key parts them, as python-10's Spilimbergo; chromium-2's Cisternino and writer-16's Taggia keep such a line whole, as the extractor reads it",
 	"mix-24-b/convocazione-gallarate-concilium.pdf|cited act":   "first reading, not looked into",
-	"mix-24-b/delibera-molfetta-pa33.pdf|vote counts":           "first reading, not looked into",
 	"mix-24-b/determina-greciasalentina-pes.pdf|cited act":      "first reading, not looked into",
 }
 
