@@ -20,8 +20,12 @@ import (
 // ems, the value typed into it stands: less than a line's pitch.
 const maxFillRise = 0.6
 
-// minBlank is the shortest run of underscores that is a form's blank.
-const minBlank = 3
+// minBlank is the shortest run of underscores that is a form's blank,
+// and shortestBlank its text.
+const (
+	minBlank      = 3
+	shortestBlank = "___"
+)
 
 // maxFormRuns is the most runs a form's line, or its values' line, holds:
 // placing each value compares it with every blank, which a hostile line
@@ -35,6 +39,9 @@ const maxFormRuns = 64
 // moved into their blanks. A line of which any run stands over no blank
 // is a line of its own and stays.
 func fillFormBlanks(lines []pdftext.Line) []pdftext.Line {
+	if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return strings.Contains(l.Text, shortestBlank) }) {
+		return lines // most pages are no form: spared a copy of their lines
+	}
 	var out []pdftext.Line
 	for i := 0; i < len(lines); i++ {
 		if i+1 < len(lines) {
@@ -63,7 +70,7 @@ func fillBlanks(values, form pdftext.Line) (pdftext.Line, bool) {
 	rise := values.Y - form.Y
 	if values.Page != form.Page || rise <= 0 || rise > maxFillRise*math.Max(form.Size, 1) ||
 		len(values.Runs) > maxFormRuns || len(form.Runs) > maxFormRuns ||
-		!strings.Contains(form.Text, strings.Repeat("_", minBlank)) || strings.Contains(values.Text, "__") {
+		!strings.Contains(form.Text, shortestBlank) || strings.Contains(values.Text, "__") {
 		return pdftext.Line{}, false
 	}
 	blanks := formBlanks(form.Runs)
@@ -78,7 +85,7 @@ func fillBlanks(values, form pdftext.Line) (pdftext.Line, bool) {
 // fillBlanksInLine moves the runs of l drawn over a blank of its own into
 // that blank.
 func fillBlanksInLine(l pdftext.Line) pdftext.Line {
-	if len(l.Runs) < 2 || len(l.Runs) > maxFormRuns || !strings.Contains(l.Text, strings.Repeat("_", minBlank)) {
+	if len(l.Runs) < 2 || len(l.Runs) > maxFormRuns || !strings.Contains(l.Text, shortestBlank) {
 		return l
 	}
 	blanks := formBlanks(l.Runs)
@@ -135,7 +142,7 @@ func withBlanksFilled(runs []pdftext.Run, blanks [][]blank) []pdftext.Run {
 // run's runes.
 func blanksOf(r pdftext.Run) []blank {
 	n := utf8.RuneCountInString(r.Text)
-	if n == 0 || !strings.Contains(r.Text, strings.Repeat("_", minBlank)) {
+	if n == 0 || !strings.Contains(r.Text, shortestBlank) {
 		return nil
 	}
 	width := r.W / float64(n)

@@ -184,7 +184,7 @@ const ocrSpecks = "*•·°^~`‘"
 
 // withoutSpecks is s without the specks an OCR read before its text.
 func withoutSpecks(s string) string {
-	if t := strings.TrimLeft(s, ocrSpecks+" "); t != "" && t != s {
+	if t := strings.TrimLeft(s, ocrSpecks+" "); t != "" {
 		return t
 	}
 	return s
