@@ -194,6 +194,10 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	case len(offices) == 0:
 	case act.Kind == "deliberazione":
 		act.ProposingOffice = offices[0]
+	case byOffice && unitOffice(offices[0]):
+		// "UFFICIO MESSI NOTIFICATORI" alone: an Ufficio is the
+		// office that issues a notice, not an organ.
+		act.Office = offices[0]
 	case byOffice:
 		act.Organ = offices[0]
 		if len(offices) > 1 {

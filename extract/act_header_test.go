@@ -1210,6 +1210,28 @@ func TestOfficeOfIssuer(t *testing.T) {
 	}
 }
 
+// TestNoticeUnitOffice: a notice whose heading prints an Ufficio and no
+// Area over it is issued by that office, not by an organ; the address
+// and contacts after the office's name on its letterhead line are no part
+// of it.
+func TestNoticeUnitOffice(t *testing.T) {
+	tests := []struct{ heading, organ, office string }{
+		{"UFFICIO MESSI NOTIFICATORI", "", "UFFICIO MESSI NOTIFICATORI"},
+		{"Ufficio Servizi Scolastici – Via Mazzini 3 – 06056 Massa Martana (PG)", "", "Ufficio Servizi Scolastici"},
+		{"Ufficio di Piano – tel. 0874 405 811 – PEC: ats@pec.it", "", "Ufficio di Piano"},
+		{"Settore Affari Generali – Servizio Notifiche – Via Vitale, 1 – 72013 Ceglie (BR)", "Settore Affari Generali – Servizio Notifiche", ""},
+		{"AREA AMMINISTRATIVA\nUfficio Servizi Sociali", "AREA AMMINISTRATIVA", "Ufficio Servizi Sociali"},
+		{"Ufficio di Presidenza del Consiglio Comunale", "Ufficio di Presidenza del Consiglio Comunale", ""}, // a body of the council's members
+		{"Ufficio Tributi - Servizio Riscossione", "", "Ufficio Tributi - Servizio Riscossione"},             // a dash before no address
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "Borgo, 18/03/2026", "AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "Si comunica che sono aperte le iscrizioni.")
+		if a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q: organ %q, office %q, want %q, %q", tt.heading, a.Organ, a.Office, tt.organ, tt.office)
+		}
+	}
+}
+
 // TestOfficesUnderLabels: a row of labels over a row of values names the
 // issuing office under an office's word past its first cell; a row that
 // holds figures or sentences is no row of labels.

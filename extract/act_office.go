@@ -70,7 +70,7 @@ func officeHeadings(head actLines) []string {
 	var offices []string
 	for i := 0; i < len(head); i++ {
 		l := head[i]
-		text := officeField(l)
+		text := withoutContacts(officeField(l))
 		if !officeHeading(text) {
 			text = officeBesideLetterhead(l)
 		}
@@ -126,6 +126,35 @@ func officeHeadings(head actLines) []string {
 	}
 	return offices
 }
+
+// withoutContacts is an office's heading without the address or the
+// contacts a letterhead prints after it on its line: "Ufficio di Piano –
+// tel. 0874 405 811 – PEC: …" is "Ufficio di Piano", "Ufficio Servizi
+// Scolastici – Via Mazzini 3 – 06056 Massa Martana (PG)" is "Ufficio
+// Servizi Scolastici".
+func withoutContacts(s string) string {
+	if m := contactTailRE().FindStringIndex(s); m != nil && officeRE().MatchString(s) {
+		return s[:m[0]]
+	}
+	return s
+}
+
+// contactTailRE is where a letterhead's line goes on from a name to an
+// address or a contact, after a dash or a bar: a street, a postcode, a
+// telephone, a mail address, a tax code.
+var contactTailRE = lazyRegexp(`(?i)\s+[-–—|]\s+(?:via|viale|v\.le|piazza|p\.zza|piazzale|corso|c\.so|largo|vicolo|contrada|loc\.|localit[aà]|tel\b|telefono|fax|pec\b|e-?mail|c\.\s?f\.|p\.\s?iva|cap\b|\d{5}\b)`)
+
+// unitOffice reports whether office is an Ufficio, the unit under a
+// Servizio that issues no act of its own ("Ufficio Servizi Scolastici"),
+// and not a council's Ufficio di Presidenza, a body of its members.
+func unitOffice(office string) bool {
+	return unitOfficeRE().MatchString(office) && !presidencyOfficeRE().MatchString(office)
+}
+
+var (
+	unitOfficeRE       = lazyRegexp(`(?i)^ufficio\b`)
+	presidencyOfficeRE = lazyRegexp(`(?i)^ufficio\s+(?:di|della)\s+presidenza\b`)
+)
 
 // withoutFinalStop is s without the stop after its last word, where that
 // word is no abbreviation: an Italian word ends with a vowel ("… E
