@@ -64,7 +64,7 @@ var (
 	// officeRE opens an office's name: its word ("Servizi Sociali" too),
 	// or the initials of an operating unit ("U.O.C. Viabilità", "U.O.
 	// Tributi").
-	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|SERVIZI|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+OPERATIV[AE])\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
+	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|SERVIZI|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+OPERATIV[AE]|UOC|UOSD|UOS)\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
 	// officeLabelRE is an office printed as a field: "Settore: Servizi
 	// Sociali", its colon after the office's word.
 	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*(?:\.{3,}\s*)?:\s*`)
@@ -205,6 +205,17 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		}
 	default:
 		act.Office = offices[0]
+	}
+	if act.Kind != "deliberazione" && (act.Organ == "" || act.Organ == "Dirigente") {
+		// "IL DIRETTORE DELLA U.O.C. PROVVEDITORATO – ECONOMATO" over
+		// a health authority's determinazione: the director of the
+		// unit issues it, and the unit is its office.
+		if organ, unit := unitDirector(ls); organ != "" {
+			act.Organ = organ
+			if act.Office == "" {
+				act.Office = unit
+			}
+		}
 	}
 	if act.Office == "" && act.Kind != "deliberazione" {
 		act.Office = issuingOffice(ls)
@@ -584,6 +595,23 @@ func bodyOrgan(line string) string {
 // bodyOrganRE is a deliberating body of a public body other than a
 // municipality, after its article.
 var bodyOrganRE = lazyRegexp(`(?i)^\s*(?:il|la|l['’])\s*((?:assemblea|consiglio|giunta|comitato|conferenza)\s+(?:(?:di|dei|degli|della|dell['’]|del)\s*(?:amministrazione|unione|sindaci|soci|comuni|consorzio|ente|parco|ambito|gestione)|consortile|provinciale|metropolitan[oa]|direttiv[oa]|esecutiv[oa]|dei\s+delegati))\s*$`)
+
+// unitDirector is the issuer a line of its own names as the director of
+// an operating unit, as a health authority's acts print it ("IL
+// DIRETTORE DELLA U.O.C. PROVVEDITORATO – ECONOMATO", "Il Direttore
+// dell'UOSD Farmacia"), and that unit; "", "" for none.
+func unitDirector(ls actLines) (organ, unit string) {
+	for _, l := range ls[:min(len(ls), 40)] {
+		if g := unitDirectorRE().FindStringSubmatch(pdftext.CollapseSpace(l.Text)); g != nil {
+			return g[1], g[2]
+		}
+	}
+	return "", ""
+}
+
+// unitDirectorRE is the director, the executive or the head of an
+// operating unit (complex, simple, departmental), after its article.
+var unitDirectorRE = lazyRegexp(`(?i)^il\s+((?:direttore|dirigente|responsabile)\s+(?:della|dell['’]|del)\s*((?:u\.\s?o\.(?:\s?c\.|\s?s\.(?:\s?d\.)?)?|uoc|uosd|uos|struttura\s+(?:complessa|semplice)|unit[aà]\s+operativa)\s.+))$`)
 
 // issuerOrgan is the organ an act without one in its heading names as its
 // issuer before its body; a deliberation's, the body that deliberates.

@@ -999,6 +999,8 @@ func TestDeterminazioneProposingOffice(t *testing.T) {
 	tests := []struct{ heading, want string }{
 		{"DETERMINAZIONE DEL DIRETTORE\nRegistro generale n. 64 del 12/03/2026\nUfficio proponente        U.O. Interventi sul Territorio e Manutenzioni\nProposta n. 71 del 10/03/2026", "U.O. Interventi sul Territorio e Manutenzioni"},
 		{"SETTORE TECNICO\nDETERMINAZIONE N. 64 DEL 12/03/2026\nProposta n. 71 del 10/03/2026", ""},
+		{"DETERMINAZIONE DIRIGENZIALE\nNumero               1187\nStruttura proponente               UOC Gestione Risorse Umane\nProposta n.          1302 del 13/03/2026", "UOC Gestione Risorse Umane"}, // a unit's initials with no stops
+		{"DETERMINAZIONE DIRIGENZIALE\nNumero               1187\nStruttura proponente\nProposta n.          1302 del 13/03/2026", ""},                                                                    // the label of a number is no office's name
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "ENTE PARCO REGIONALE", tt.heading, "OGGETTO: Lavori.", "IL DIRETTORE", "Visto")
@@ -1228,6 +1230,26 @@ func TestNoticeUnitOffice(t *testing.T) {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "Borgo, 18/03/2026", "AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "Si comunica che sono aperte le iscrizioni.")
 		if a.Organ != tt.organ || a.Office != tt.office {
 			t.Errorf("%q: organ %q, office %q, want %q, %q", tt.heading, a.Organ, a.Office, tt.organ, tt.office)
+		}
+	}
+}
+
+// TestUnitDirector: a health authority's act issued by the director of
+// an operating unit, on a line of its own over its body: the director is
+// the organ, the unit the office.
+func TestUnitDirector(t *testing.T) {
+	tests := []struct{ issuer, organ, office string }{
+		{"IL DIRETTORE DELLA U.O.C. PROVVEDITORATO – ECONOMATO", "DIRETTORE DELLA U.O.C. PROVVEDITORATO – ECONOMATO", "U.O.C. PROVVEDITORATO – ECONOMATO"},
+		{"IL DIRETTORE DELLA UOC GESTIONE RISORSE UMANE", "DIRETTORE DELLA UOC GESTIONE RISORSE UMANE", "UOC GESTIONE RISORSE UMANE"},
+		{"Il Direttore dell'UOSD Farmacia Territoriale", "Direttore dell'UOSD Farmacia Territoriale", "UOSD Farmacia Territoriale"},
+		{"IL DIRIGENTE DELLA STRUTTURA COMPLESSA AFFARI GENERALI", "DIRIGENTE DELLA STRUTTURA COMPLESSA AFFARI GENERALI", "STRUTTURA COMPLESSA AFFARI GENERALI"},
+		{"IL DIRETTORE", "Dirigente", ""},                                 // no unit: the heading's qualifier stands
+		{"IL DIRETTORE DEL DIPARTIMENTO DI PREVENZIONE", "Dirigente", ""}, // a department is no operating unit
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "AZIENDA SANITARIA LOCALE DI BORGO", "DETERMINAZIONE DIRIGENZIALE", "n. 412 del 16/03/2026", "OGGETTO: Fornitura di carrelli.", tt.issuer, "Premesso che")
+		if a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q: organ %q, office %q, want %q, %q", tt.issuer, a.Organ, a.Office, tt.organ, tt.office)
 		}
 	}
 }

@@ -337,12 +337,16 @@ func proposerLabel(s string) bool {
 // the first in capitals, no figure, no label.
 func unitName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > maxOfficeWords || strings.ContainsAny(s, "0123456789:") || proposerLabel(s) {
-		return false
+	if len(words) == 0 || len(words) > maxOfficeWords || strings.ContainsAny(s, "0123456789:") || proposerLabel(s) ||
+		numberLabelWords[strings.ToLower(words[len(words)-1])] {
+		return false // "Proposta n.": the label of a number
 	}
 	r, _ := utf8.DecodeRuneInString(words[0])
 	return unicode.IsUpper(r)
 }
+
+// numberLabelWords end a form's label of a number.
+var numberLabelWords = map[string]bool{"n.": true, "n°": true, "nr.": true, "num.": true, "numero": true}
 
 // proposalLines are the lines of a minute, before its organ's heading
 // ("LA GIUNTA COMUNALE") or its decision, that open with the proposal it
