@@ -1,0 +1,27 @@
+# checks that every keyed string occurs in `pdftotext -layout` output (whitespace collapsed); names, roles, organs case-insensitively, subjects exactly; numbers as whole words; dates as dd/mm/yyyy
+# names, roles, organs case-insensitively, subjects exactly
+import json, subprocess, re, sys
+K = json.load(open(sys.argv[1] if len(sys.argv) > 1 else 'keys.json'))
+def norm(s): return re.sub(r'\s+', ' ', s).strip()
+bad = 0
+for k in K:
+    txt = norm(subprocess.run(['pdftotext', '-layout', k['file'], '-'], capture_output=True, text=True).stdout)
+    low = txt.lower()
+    def chk(label, v, ci=True):
+        global bad
+        if not isinstance(v, str): return
+        ok = (norm(v).lower() in low) if ci else (norm(v) in txt)
+        if not ok: bad += 1; print(f"  MISSING {k['file']} {label}: {v!r}")
+    a = k.get('act', {})
+    for f in ('municipality', 'organ', 'office', 'kind', 'subject', 'proposing_office'):
+        if f in a: chk(f, a[f], ci=(f != 'subject'))
+    for p in a.get('attendees', []):
+        chk('attendee', p['name']); chk('role', p.get('role'))
+    for f in ('president', 'secretary'):
+        for kk, vv in a.get(f, {}).items(): chk(f + '.' + kk, vv)
+    for f in ('number', 'sector_number'):
+        if f in a and not re.search(r'\b%d\b' % a[f], txt): bad += 1; print(f"  MISSING {k['file']} {f}: {a[f]}")
+    if 'date' in a:
+        y, m, d = a['date'].split('-')
+        if f'{d}/{m}/{y}' not in txt: print(f"  (date {a['date']} not printed as dd/mm/yyyy in {k['file']})")
+print('checked', len(K), 'files,', bad, 'missing')
