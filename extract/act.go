@@ -199,8 +199,14 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		// office that issues a notice, not an organ.
 		act.Office = offices[0]
 	case byOffice:
-		act.Organ = offices[0]
-		if len(offices) > 1 {
+		// "AREA TECNICA – Servizio Ambiente e Igiene Urbana" on one
+		// line: the Area issues the act, the Servizio is its office.
+		organ, unit := organAndUnit(offices[0])
+		act.Organ = organ
+		switch {
+		case unit != "":
+			act.Office = unit
+		case len(offices) > 1:
 			act.Office = offices[1]
 		}
 	default:

@@ -1221,7 +1221,7 @@ func TestNoticeUnitOffice(t *testing.T) {
 		{"UFFICIO MESSI NOTIFICATORI", "", "UFFICIO MESSI NOTIFICATORI"},
 		{"Ufficio Servizi Scolastici – Via Mazzini 3 – 06056 Massa Martana (PG)", "", "Ufficio Servizi Scolastici"},
 		{"Ufficio di Piano – tel. 0874 405 811 – PEC: ats@pec.it", "", "Ufficio di Piano"},
-		{"Settore Affari Generali – Servizio Notifiche – Via Vitale, 1 – 72013 Ceglie (BR)", "Settore Affari Generali – Servizio Notifiche", ""},
+		{"Settore Affari Generali – Servizio Notifiche – Via Vitale, 1 – 72013 Ceglie (BR)", "Settore Affari Generali", "Servizio Notifiche"},
 		{"AREA AMMINISTRATIVA\nUfficio Servizi Sociali", "AREA AMMINISTRATIVA", "Ufficio Servizi Sociali"},
 		{"Ufficio di Presidenza del Consiglio Comunale", "Ufficio di Presidenza del Consiglio Comunale", ""}, // a body of the council's members
 		{"Ufficio Tributi - Servizio Riscossione", "", "Ufficio Tributi - Servizio Riscossione"},             // a dash before no address
@@ -1250,6 +1250,29 @@ func TestUnitDirector(t *testing.T) {
 		a := parseLines(t, "AZIENDA SANITARIA LOCALE DI BORGO", "DETERMINAZIONE DIRIGENZIALE", "n. 412 del 16/03/2026", "OGGETTO: Fornitura di carrelli.", tt.issuer, "Premesso che")
 		if a.Organ != tt.organ || a.Office != tt.office {
 			t.Errorf("%q: organ %q, office %q, want %q, %q", tt.issuer, a.Organ, a.Office, tt.organ, tt.office)
+		}
+	}
+}
+
+// TestOrganAndUnitOnOneLine: a heading that names an office and, after
+// a dash, a unit of a lower rank under it is parted into the act's organ
+// and office; a part that says what the office does stays with it.
+func TestOrganAndUnitOnOneLine(t *testing.T) {
+	tests := []struct{ heading, organ, office string }{
+		{"AREA TECNICA – Servizio Lavori Pubblici", "AREA TECNICA", "Servizio Lavori Pubblici"},
+		{"AREA TECNICA - SERVIZIO PATRIMONIO E AMBIENTE", "AREA TECNICA", "SERVIZIO PATRIMONIO E AMBIENTE"},
+		{"Polizia Locale – Ufficio Viabilità e Traffico", "Polizia Locale", "Ufficio Viabilità e Traffico"},
+		{"Servizio Affari Generali – Ufficio Albo Pretorio", "Servizio Affari Generali", "Ufficio Albo Pretorio"},
+		{"Area 1 – Affari Generali e Servizi al Cittadino – Servizio Pubblica Istruzione", "Area 1 – Affari Generali e Servizi al Cittadino", "Servizio Pubblica Istruzione"},
+		{"SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", ""}, // what the Settore does
+		{"AREA AMMINISTRATIVA – SERVIZI SOCIALI", "AREA AMMINISTRATIVA – SERVIZI SOCIALI", ""},
+		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
+		{"Servizio Polizia Locale – Servizio Viabilità", "Servizio Polizia Locale – Servizio Viabilità", ""}, // no lower rank
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "Borgo, 18/03/2026", "AVVISO", "RACCOLTA DEI RIFIUTI INGOMBRANTI", "Si informa la cittadinanza che il servizio cambia.")
+		if a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q: organ %q, office %q, want %q, %q", tt.heading, a.Organ, a.Office, tt.organ, tt.office)
 		}
 	}
 }

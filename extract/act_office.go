@@ -127,6 +127,51 @@ func officeHeadings(head actLines) []string {
 	return offices
 }
 
+// organAndUnit parts an office's heading that names an office and a
+// unit under it, between dashes, into the two: "AREA TECNICA – Servizio
+// Ambiente e Igiene Urbana", "SETTORE V – AMBIENTE, ECOLOGIA E
+// PROTEZIONE CIVILE – Servizio Igiene Urbana", "Polizia Locale – Ufficio
+// Viabilità". A part after a dash that names no office of a lower rank
+// ("SETTORE V – AMBIENTE"), or that lists the services the office
+// renders ("AREA AMMINISTRATIVA – SERVIZI SOCIALI"), goes on with the
+// name before it; a heading with no unit is the organ whole.
+func organAndUnit(heading string) (organ, unit string) {
+	rank := officeRankOf(heading)
+	if rank == 0 {
+		return heading, ""
+	}
+	for _, m := range headingDashRE().FindAllStringIndex(heading, -1) {
+		rest := heading[m[1]:]
+		if strings.EqualFold(firstWord(rest), "servizi") {
+			continue // "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI": what the Settore does
+		}
+		if r := officeRankOf(rest); r > rank {
+			return strings.TrimSpace(heading[:m[0]]), strings.TrimSpace(rest)
+		}
+	}
+	return heading, ""
+}
+
+// headingDashRE is a dash between the parts of an office's heading.
+var headingDashRE = lazyRegexp(`\s+[-–—]\s+`)
+
+// officeRankOf is the rank of the office s opens with: 1 for a
+// directorate (Area, Settore, Dipartimento, Polizia Locale …), 2 for a
+// Servizio, 3 for an Ufficio or an operating unit; 0 for no office.
+func officeRankOf(s string) int {
+	if !officeRE().MatchString(s) {
+		return 0
+	}
+	switch w := strings.ToLower(strings.Trim(firstWord(officeRE().FindString(s)), " .")); {
+	case w == "servizio" || w == "servizi":
+		return 2
+	case w == "ufficio" || w == "u.o" || w == "u.o." || strings.HasPrefix(w, "unit") || w == "uoc" || w == "uosd" || w == "uos":
+		return 3
+	default:
+		return 1
+	}
+}
+
 // withoutContacts is an office's heading without the address or the
 // contacts a letterhead prints after it on its line: "Ufficio di Piano –
 // tel. 0874 405 811 – PEC: …" is "Ufficio di Piano", "Ufficio Servizi

@@ -55,6 +55,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x27f013f9dcb4daee, nil, nil, false},
 	{0x2892efdfaa94a67f, []string{"libera", "termina", "creto", "ordinanza"}, []string{"delibera", "determina", "decreto", "ordinanza"}, true},
 	{0x292da385abc93a00, []string{"termina", "libera", "creto", "ordinanza", "provvedimento"}, []string{"con", "giusta", "mediante", "vist", "richiamat", "di", "dall", "nell", "in"}, true},
+	{0x2963cc7559c6eda9, nil, nil, false},
 	{0x2b05e12e8d4701bf, []string{"omune", "itt"}, []string{"del", "dal", "nel"}, true},
 	{0x2c8e7fb3e89d09e7, []string{"avviso"}, nil, false},
 	{0x2cf1653241ee2518, []string{"votanti"}, []string{"votanti"}, true},
