@@ -655,8 +655,10 @@ func headingText(head actLines, i int, textSize float64) string {
 		// heading names the act, the title says what it is.
 		// A note in brackets between them says what approved it
 		// ("(approvato con determinazione dirigenziale n. 41 …)").
+		// So does the line that names whom it is for ("ALLA
+		// CITTADINANZA") under "AVVISO".
 		title := i + 1
-		for title < len(head) && approvalNoteRE().MatchString(head[title].Text) {
+		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddresseeRE().MatchString(head[title].Text)) {
 			title++
 		}
 		if title < len(head) && head.gapAbove(title) < 2*paragraphGap && (isUpperHeading(head[title].Text) || setApart(head[title], textSize) && !subjectStopRE().MatchString(head[title].Text)) {
@@ -705,6 +707,11 @@ var lawNoteRE = lazyRegexp(`(?i)^\s*\(\s*(?:artt?\.|ai\s+sensi|d\.\s*lgs|d\.\s*p
 // approved a notice: "(approvato con determinazione dirigenziale n. 41
 // del 14/01/2026)". It is no part of the notice's title.
 var approvalNoteRE = lazyRegexp(`(?i)^\s*\(\s*(?:approvat|adottat|indett|emanat)\w*\b[^()]*\)\s*$`)
+
+// noticeAddresseeRE is a line, whole, that names whom a notice is for: "ALLA
+// CITTADINANZA", "Ai cittadini residenti", "AGLI UTENTI DEL SERVIZIO
+// IDRICO", "A TUTTE LE FAMIGLIE".
+var noticeAddresseeRE = lazyRegexp(`(?i)^\s*(?:a|alla|alle|ai|agli|a\s+tutt[ie]\s+(?:i|le|gli))\s+(?:cittadinanza|cittadini|cittadine|famiglie|utenti|residenti|genitori|contribuenti|interessati|operatori|imprese|proprietari|commercianti|esercenti|abitanti|popolazione)\b[^.:;]{0,60}$`)
 
 // titleRunOnRE opens the rest of a notice's title, in capitals.
 var titleRunOnRE = lazyRegexp(`^(?:PER|DI|DEL|DELLA|DELLE|DEI|DEGLI|RELATIV[OAIE]|CONCERNENTE|RIGUARDANTE|INERENTE|FINALIZZAT[OAIE]|AI\s+SENSI|IN\s+MATERIA|A\s+FAVORE)\b`)

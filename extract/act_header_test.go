@@ -283,6 +283,16 @@ Art. 1 – Finalità
 Il presente avviso disciplina la concessione di contributi.
 `, want{"Comune di Alassio", "SETTORE TURISMO, CULTURA E SPORT", "avviso", 9, 0, "",
 			"CONCESSIONE DI CONTRIBUTI A SOSTEGNO DI MANIFESTAZIONI – ANNO 2026"}},
+		{"a notice's title under AVVISO and the line that names whom it is for; a Settore and its Servizio on the letterhead", `
+COMUNE DI ISPICA
+SETTORE V – AMBIENTE, ECOLOGIA E PROTEZIONE CIVILE – Servizio Igiene Urbana
+                     AVVISO
+                ALLA CITTADINANZA
+MODIFICA DEL CALENDARIO DI RACCOLTA DEI RIFIUTI IN OCCASIONE DELLE
+FESTIVITÀ PASQUALI 2026
+Si comunica che il servizio di raccolta subirà le seguenti variazioni.
+`, want{"Comune di Ispica", "SETTORE V – AMBIENTE, ECOLOGIA E PROTEZIONE CIVILE", "avviso", 0, 0, "",
+			"MODIFICA DEL CALENDARIO DI RACCOLTA DEI RIFIUTI IN OCCASIONE DELLE FESTIVITÀ PASQUALI 2026"}},
 		{"an avviso's title under a note in brackets", `
 COMUNE DI QUARTU SANT'ELENA
 SETTORE POLITICHE SOCIALI

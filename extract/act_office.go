@@ -674,6 +674,11 @@ var structureLabelRE = lazyRegexp(`(?i)^\s*(?:struttura(?:\s+organizzativa|\s+pr
 // "Servizio polizia locale", "Settore: Servizi Sociali", a short line that
 // starts with an office's name and reads as no sentence.
 func officeHeading(s string) bool {
+	if organ, unit := organAndUnit(s); unit != "" {
+		// "SETTORE V – AMBIENTE, ECOLOGIA E PROTEZIONE CIVILE –
+		// Servizio Igiene Urbana": each part a heading of its own.
+		return officeHeading(organ) && officeHeading(unit)
+	}
 	words := len(strings.Fields(s))
 	if !officeRE().MatchString(s) || words > 16 {
 		return false

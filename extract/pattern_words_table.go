@@ -43,6 +43,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x1df7d429401eabb3, nil, nil, false},
 	{0x1e217ecdd8d2c60f, []string{"termina", "libera", "creto", "ordinanza", "provvedimento"}, nil, false},
 	{0x1f44ac7b2941f014, []string{"134"}, []string{"134"}, false},
+	{0x1ffd634c6c1e9724, []string{"cittadin", "famiglie", "utenti", "residenti", "genitori", "contribuenti", "interessati", "operatori", "imprese", "proprietari", "commercianti", "esercenti", "abitanti", "popolazione"}, nil, false},
 	{0x200311152efb28c8, []string{"ggetto", "ggetto"}, nil, false},
 	{0x209fff79738f8f04, []string{"provvedimento"}, []string{"successivo", "provvedimento"}, true},
 	{0x229253c062b71c81, []string{"eseguibil"}, []string{"eseguibil"}, false},
