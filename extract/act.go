@@ -21,15 +21,18 @@ import (
 // record says "act": null rather than an empty act that would seem to
 // state, say, that it is not immediately executive.
 func ParseAct(file *pdftext.File) *Act {
-	return parseAct(file, newActLines(file))
+	act, _ := parseAct(file, newActLines(file))
+	return act
 }
 
-// parseAct is ParseAct of file, whose lines ls are (newActLines).
-func parseAct(file *pdftext.File, ls actLines) *Act {
+// parseAct is ParseAct of file, whose lines ls are (newActLines), and,
+// where they state no act, the issuer whose letterhead heads them ("Comune
+// di Sabaudia" over an annex's table).
+func parseAct(file *pdftext.File, ls actLines) (act *Act, issuer string) {
 	if len(ls) == 0 {
-		return nil
+		return nil, ""
 	}
-	act := &Act{}
+	act = &Act{}
 	subject := parseSubject(ls, act)
 	parseHeader(file, ls, subject, act)
 	parseSession(ls, act)
@@ -40,13 +43,14 @@ func parseAct(file *pdftext.File, ls actLines) *Act {
 	parseSignatures(ls, act)
 	parseCitations(ls, act)
 	// The municipality's name heads any page it prints, a table of
-	// indicators as well as an act: alone it makes no act.
+	// indicators as well as an act: alone it makes no act, only names
+	// the document's issuer.
 	found := *act
 	found.Municipality = ""
 	if reflect.ValueOf(found).IsZero() {
-		return nil
+		return nil, act.Municipality
 	}
-	return act
+	return act, ""
 }
 
 // letterOpening opens the body of a letter or a notice: "Si comunica

@@ -10,7 +10,7 @@ import (
 // its cover, and says what the document is (DocumentRole). lines gives
 // the whole document's lines (newActLines), which the act's are where it
 // has no cover.
-func readAct(file *pdftext.File, lines func() actLines) (*Act, string) {
+func readAct(file *pdftext.File, lines func() actLines) (act *Act, role, issuer string) {
 	if cut := withoutCoverPage(file); cut != file {
 		return readActLines(cut, newActLines(cut))
 	}
@@ -19,15 +19,15 @@ func readAct(file *pdftext.File, lines func() actLines) (*Act, string) {
 
 // readActLines is readAct of a document without a cover, whose lines are
 // ls.
-func readActLines(file *pdftext.File, ls actLines) (*Act, string) {
-	act := parseAct(file, ls)
-	role := DocumentRole(file, act)
+func readActLines(file *pdftext.File, ls actLines) (act *Act, role, issuer string) {
+	act, issuer = parseAct(file, ls)
+	role = DocumentRole(file, act)
 	if role == RoleCertificate && act != nil && !certificateKinds[act.Kind] {
 		// The certified act's heading came first: its kind is the
 		// certificate's, its number, date and subject the act's.
 		act.Kind = certificateKind(ls)
 	}
-	return act, role
+	return act, role, issuer
 }
 
 // certificateKind is the kind of the certificate a document's heading

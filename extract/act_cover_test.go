@@ -76,5 +76,34 @@ func TestCoverCertificate(t *testing.T) {
 
 // readWholeAct is readAct of a document read on its own, as read reads it.
 func readWholeAct(file *pdftext.File) (*Act, string) {
-	return readAct(file, func() actLines { return newActLines(file) })
+	act, role, _ := readAct(file, func() actLines { return newActLines(file) })
+	return act, role
+}
+
+// TestIssuerOfAnnex: a document that states no act of its own (an
+// annex's table) names the body its letterhead prints as its issuer, and
+// no act; an act's issuer is its act's municipality, and a table with no
+// letterhead names none.
+func TestIssuerOfAnnex(t *testing.T) {
+	tests := []struct {
+		name, text, municipality, issuer string
+	}{
+		{"an annex's table under its letterhead", "COMUNE DI SABAUDIA\nProvincia di Latina\nALLEGATO A\nTariffe della sosta a pagamento\nZona        Tariffa oraria\nLungomare   1,50\nCentro      1,00", "", "Comune di Sabaudia"},
+		{"a body other than a Comune", "UNIONE DEI COMUNI MONTANI DEL CASENTINO\nALLEGATO A\nGraduatoria dei contributi\nRossi Mario    1.200,00", "", "Unione dei Comuni Montani del Casentino"},
+		{"an act names its issuer in its own record", deliberationPage, "Comune di Roccaviva", ""},
+		{"a table with no letterhead", "ALLEGATO A\nTariffe della sosta a pagamento\nZona        Tariffa oraria\nLungomare   1,50", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := textDocument(tt.text)
+			act, _, issuer := readAct(doc, func() actLines { return newActLines(doc) })
+			municipality := ""
+			if act != nil {
+				municipality = act.Municipality
+			}
+			if municipality != tt.municipality || issuer != tt.issuer {
+				t.Errorf("act's municipality %q, issuer %q; want %q, %q", municipality, issuer, tt.municipality, tt.issuer)
+			}
+		})
+	}
 }

@@ -701,7 +701,7 @@ func TestCertifiedActFirst(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := textDocument(tt.text)
-			act, role := readAct(doc, func() actLines { return newActLines(doc) })
+			act, role := readWholeAct(doc)
 			if role != RoleCertificate || act.Kind != tt.kind || act.Number != tt.number || act.Date != tt.date {
 				t.Errorf("got %s %q n. %d %s, want certificate %q n. %d %s", role, act.Kind, act.Number, act.Date, tt.kind, tt.number, tt.date)
 			}

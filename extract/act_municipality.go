@@ -153,8 +153,16 @@ func wrapsName(heading, next headerCell) bool {
 	short := len(words) <= 2 || len(words) <= maxLinkedNameWords && nameLinkWords[strings.ToLower(words[0])]
 	return next.line == heading.line+1 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(heading.text) &&
 		isUpperHeading(t) && short && !strings.ContainsAny(t, "0123456789()-–,.:;") &&
-		!officeRE().MatchString(t) && !municipalityCellRE().MatchString(t) && !headingKindRE().MatchString(t) &&
-		!headingStopRE().MatchString(t)
+		!opensOtherHeading(t) && !headingStopRE().MatchString(t)
+}
+
+// opensOtherHeading reports whether t, under a name in a letterhead,
+// opens a heading of its own and is no end of that name: an office, a
+// municipality, an act's kind, an annex ("ALLEGATO A"), a report or a
+// table ("ELENCO …").
+func opensOtherHeading(t string) bool {
+	return officeRE().MatchString(t) || municipalityCellRE().MatchString(t) || headingKindRE().MatchString(t) ||
+		attachmentHeadingRE().MatchString(t) || reportHeadingRE().MatchString(t)
 }
 
 // canonicalTitle writes a municipality's title as KEYS.md has it:
@@ -311,8 +319,7 @@ func wrapsBodyName(heading, next headerCell) bool {
 	cased := isUpperHeading(t) || !isUpperHeading(heading.text) && nameCased(t)
 	return next.line > heading.line && next.line <= heading.line+2 && math.Abs(next.size-heading.size) < 0.5 && cased &&
 		len(strings.Fields(t)) <= maxBodyNameWords && !hasFigures(strings.Fields(t)) && !strings.ContainsAny(t, "()–,.:;@") &&
-		!addressRE().MatchString(t) && !officeRE().MatchString(t) && !headingKindRE().MatchString(t) &&
-		!municipalityCellRE().MatchString(t)
+		!addressRE().MatchString(t) && !opensOtherHeading(t)
 }
 
 // nameCased reports whether s is written as a name is, each word opening

@@ -267,7 +267,7 @@ func read(ctx context.Context, name string, data []byte, opts Options) (*Result,
 	// a long document's lines is a tenth of reading it.
 	lines := sync.OnceValue(func() actLines { return newActLines(file) })
 	parse(&res.Source, "act", func() {
-		res.Act, res.DocumentRole = readAct(file, lines)
+		res.Act, res.DocumentRole, res.Issuer = readAct(file, lines)
 	})
 	parse(&res.Source, "plan", func() {
 		// Two layouts of plan: directorates on slides with year columns,

@@ -17,7 +17,7 @@ import "encoding/json"
 // `go test ./extract -run TestVersionFingerprint -update`, which refuses to
 // record another output under the same Version. (A change whose effect
 // none of those documents shows goes unseen: add a document that shows it.)
-const Version = "albo 0.3.171"
+const Version = "albo 0.3.172"
 
 // SchemaVersion is the version of the JSON shape in contract/EXTRACT.md.
 const SchemaVersion = 1
@@ -35,6 +35,11 @@ type Result struct {
 	// (RoleAct, RoleAttachment, …), read from its text: an attachment or a
 	// certificate lacks an act header by nature, not by a reading error.
 	DocumentRole string `json:"document_role,omitempty"`
+	// Issuer is the public body whose letterhead heads a document that
+	// states no act of its own, Act being nil: an annex's table, a
+	// schedule ("Comune di Sabaudia"). An act's issuer is its
+	// Act.Municipality.
+	Issuer string `json:"issuer,omitempty"`
 }
 
 // Source describes the file an extraction was read from.

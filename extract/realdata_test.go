@@ -242,7 +242,7 @@ func scoreRealdata(acc *accuracy, where string, key realdataKey, res *Result) {
 	}
 	got := res.Act
 	if got == nil {
-		got = &Act{}
+		got = &Act{Municipality: res.Issuer} // an annex names only its issuer
 	}
 	// Names of organs, offices and people are compared without regard to
 	// case and spacing: "GIUNTA COMUNALE" and "Giunta Comunale" are one
