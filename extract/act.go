@@ -71,7 +71,9 @@ var (
 	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|SERVIZI|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+OPERATIV[AE]|UOC|UOSD|UOS)\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
 	// officeLabelRE is an office printed as a field: "Settore: Servizi
 	// Sociali", its colon after the office's word.
-	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*(?:\.{3,}\s*)?:\s*`)
+	// Dots may lead a report's label to its value, with or without the
+	// colon ("AREA ........ AREA TECNICA").
+	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*(?:\.{3,}\s*:?|:)\s*`)
 	proposalRE    = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26

@@ -1323,6 +1323,7 @@ func TestOfficeHeadings(t *testing.T) {
 		{"SETTORE: III Settore - Lavori Pubblici", "III Settore - Lavori Pubblici"},
 		{"SETTORE .........................: SETTORE 2 - ECONOMICO FINANZIARIO", "SETTORE 2 - ECONOMICO FINANZIARIO"}, // a report's label led to its colon by dots
 		{"SETTORE ..............: AREA TECNICA - LAVORI PUBBLICI", "AREA TECNICA - LAVORI PUBBLICI"},
+		{"AREA ....................................... AREA TECNICA", "AREA TECNICA"}, // dots and no colon
 		{"Struttura:    AREA SERVIZI ALLA PERSONA    Proposta n.:    96", "AREA SERVIZI ALLA PERSONA"},
 		{"Unità organizzativa: Servizio Tributi", "Servizio Tributi"},
 		{"III Settore – Assetto ed Uso del Territorio", "III Settore – Assetto ed Uso del Territorio"},
