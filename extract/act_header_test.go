@@ -1421,7 +1421,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"CONSORZIO INTERCOMUNALE PER LA GESTIONE DEI SERVIZI\nSOCIO ASSISTENZIALI DEI COMUNI DELL'ALESSANDRINO\nVia Galimberti, 2/A – 15121 Alessandria", "Consorzio Intercomunale per la Gestione dei Servizi Socio Assistenziali dei Comuni dell'Alessandrino"}, // the name wrapped
 		{"AMBITO TERRITORIALE SOCIALE XIX\nComitato dei Sindaci – Ufficio di Piano", "Ambito Territoriale Sociale XIX"},
 		{"          ENTE PARCO REGIONALE MIGLIARINO SAN ROSSORE\nPARCO\n          MASSACIUCCOLI\n          Tenuta di San Rossore – 56122 Pisa", "Ente Parco Regionale Migliarino San Rossore Massaciuccoli"}, // wrapped past a crest's caption
-		{"COMUNE DI SAN MARTINO\nCONSORZIO DEI SERVIZI SOCIALI", "Comune di San Martino"},                                                                                                                    // a municipality first
+		{"COMUNITÀ MONTANA VALSASSINA VALVARRONE VAL D'ESINO E\nRIVIERA\nProvincia di Lecco", "Comunità Montana Valsassina Valvarrone Val d'Esino e Riviera"},                                                // a long name wrapped
+		{"PREFETTURA DI CATANZARO\nUfficio Territoriale del Governo", "Prefettura di Catanzaro"},
+		{"COMUNE DI SAN MARTINO\nCONSORZIO DEI SERVIZI SOCIALI", "Comune di San Martino"}, // a municipality first
 		{"Consorzio di bonifica della pianura", ""},        // no letterhead's capitals
 		{"AZIENDA SANITARIA PROVINCIALE – Via Roma 1", ""}, // an address, no name
 	}
@@ -1430,6 +1432,27 @@ func TestMunicipalityHeadings(t *testing.T) {
 		if a.Municipality != tt.want {
 			t.Errorf("%q: municipality %q, want %q", tt.heading, a.Municipality, tt.want)
 		}
+	}
+}
+
+// TestLetterheadOnEveryPage: a letterhead a word processor repeats in
+// each page's header is furniture on the pages after the first, and on
+// the first the act's issuer; a Prefettura's title under its name is no
+// office of it.
+func TestLetterheadOnEveryPage(t *testing.T) {
+	head := "COMUNITÀ MONTANA ALTA VALLE\nDEL SERCHIO E DEL LIMA\nProvincia di Lucca\n"
+	first := head + "VERBALE DI DELIBERAZIONE DELLA GIUNTA ESECUTIVA N. 41 del 07/05/2026\nOGGETTO: Approvazione del progetto.\nL'anno duemilaventisei si è riunita la Giunta Esecutiva.\nDELIBERA\n1. di approvare il progetto."
+	page := head + "2. di dare atto che la spesa trova copertura.\n3. di trasmettere il presente atto."
+	a := ParseAct(textDocument(first + "\f" + page + "\f" + page))
+	if a == nil || a.Municipality != "Comunità Montana Alta Valle del Serchio e del Lima" {
+		t.Fatalf("got %+v, want the Comunità Montana as the issuer", a)
+	}
+	if len(a.OperativePoints) != 3 {
+		t.Errorf("points %v: the repeated letterhead broke the decision", a.OperativePoints)
+	}
+	b := parseLines(t, "PREFETTURA DI CATANZARO", "Ufficio Territoriale del Governo", "CIRCOLARE N. 58/2025", "OGGETTO: Carta d'identità cartacea.", "Si comunica che")
+	if b.Office != "" {
+		t.Errorf("a Prefettura's title read as its office %q", b.Office)
 	}
 }
 

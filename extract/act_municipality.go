@@ -98,7 +98,7 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			} else if addressRE().MatchString(name) {
 				continue // an address run into the name
 			}
-			if name == "" || len(strings.Fields(name)) > 5 || strings.ContainsAny(name, "0123456789;:.") {
+			if name == "" || len(strings.Fields(name)) > maxPlaceNameWords(title) || strings.ContainsAny(name, "0123456789;:.") {
 				continue
 			}
 			score := 1.0
@@ -124,6 +124,18 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 		}
 	}
 	return best
+}
+
+// maxPlaceNameWords is the most words of a name after its title: a
+// municipality's or a province's few ("Borgo San Giacomo", "Reggio
+// nell'Emilia"); an Unione's or a Comunità Montana's, named after the
+// valleys and the shores it joins, more ("Valsassina Valvarrone Val
+// d'Esino e Riviera").
+func maxPlaceNameWords(title string) int {
+	if strings.HasPrefix(title, "Unione") || title == "Comunità Montana" {
+		return 8
+	}
+	return 5
 }
 
 // aloneOnLine is what a heading alone on its line scores over one that

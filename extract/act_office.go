@@ -74,7 +74,7 @@ func officeHeadings(head actLines) []string {
 		if !officeHeading(text) {
 			text = officeBesideLetterhead(l)
 		}
-		if !officeHeading(text) || officeWordAlone(text) || proposerLabel(text) {
+		if !officeHeading(text) || officeWordAlone(text) || proposerLabel(text) || prefectureTitleRE().MatchString(text) {
 			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE", "SETTORE PROPONENTE": a table's label
 		}
 		if i+1 < len(head) && head[i+1].Page == l.Page && officeStampRE().MatchString(head[i+1].Text) {
@@ -200,6 +200,10 @@ var (
 	unitOfficeRE       = lazyRegexp(`(?i)^ufficio\b`)
 	presidencyOfficeRE = lazyRegexp(`(?i)^ufficio\s+(?:di|della)\s+presidenza\b`)
 )
+
+// prefectureTitleRE is the title a Prefettura bears under its name,
+// "Ufficio Territoriale del Governo": the body itself, no office of it.
+var prefectureTitleRE = lazyRegexp(`(?i)^ufficio\s+territoriale\s+del\s+governo\b`)
 
 // withoutFinalStop is s without the stop after its last word, where that
 // word is no abbreviation: an Italian word ends with a vowel ("… E

@@ -71,10 +71,18 @@ func newActLines(file *pdftext.File) actLines {
 		}
 	}
 	minPages := max(furnitureMinPages, int(furnitureShare*float64(len(pages))+0.5))
+	// A letterhead a word processor repeats in every page's header is
+	// furniture on the pages after the first; on the first it heads the
+	// act and names its issuer.
+	letterhead := len(pages) > 0 && headsWithLetterhead(pages[0])
 	out := make(actLines, 0, total) // a long document's lines are most of what the parser allocates
-	for _, lines := range pages {
+	for p, lines := range pages {
 		for i, l := range lines {
 			if l.Text == "" || copyNoticeRE().MatchString(l.Text) {
+				continue
+			}
+			if p == 0 && i < furnitureEdge && letterhead {
+				out = append(out, l)
 				continue
 			}
 			if foot := i >= len(lines)-furnitureEdge; foot || i < furnitureEdge {
@@ -91,6 +99,18 @@ func newActLines(file *pdftext.File) actLines {
 		}
 	}
 	return out
+}
+
+// headsWithLetterhead reports whether a page's top lines, those that may
+// be furniture, name a public body: a municipality, a Comunità Montana,
+// a consortium.
+func headsWithLetterhead(lines []pdftext.Line) bool {
+	for _, l := range lines[:min(len(lines), furnitureEdge)] {
+		if municipalityCellRE().MatchString(l.Text) || publicBodyName(l.Text, true) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageFootRE is a running foot (or a head under a page's first line) that

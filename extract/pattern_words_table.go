@@ -145,6 +145,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x7c2108118503ea71, []string{"lgs.", "legislativo", "t.", "decreto", "legge", "d."}, []string{"artt.", "art.", "d.", "decreto", "t.", "legge", "d.p.r.", "d.l."}, true},
 	{0x809f09ef6bc4eacd, []string{"present"}, []string{"altres"}, true},
 	{0x80e1f70641a3e42a, nil, nil, false},
+	{0x8411334c3055c36e, []string{"territoriale"}, nil, false},
 	{0x842ae1cba6fe3a49, []string{"f.to"}, nil, false},
 	{0x8439dd6ddc4680b1, []string{"present", "assent"}, []string{"present", "assent"}, true},
 	{0x8483d591efdee09d, nil, nil, false},
