@@ -46,12 +46,15 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	}
 	used = map[int]bool{i: true}
 	first := ls[i]
-	parts := []string{withoutSubjectLabel(textFrom(first, label.X-2))}
+	// A register's box beside the subject ("OGGETTO: APPROVAZIONE …" |
+	// "Data", "ECONOMICA PER LA …" | "19/03/2026") is no part of it.
+	besideX := besideSubject(first, label, value)
+	parts := []string{withoutSubjectLabel(subjectText(first, label.X-2, besideX))}
 	if value != nil {
 		// The label alone in its cell ("Oggetto" | "Approvazione …"),
 		// which withoutSubjectLabel reads only with a colon or before
 		// capitals: the subject is the cells from the next.
-		parts[0] = textFrom(first, value.X-2)
+		parts[0] = subjectText(first, value.X-2, besideX)
 	}
 	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
 	valueX := subjectStart(label)
@@ -94,7 +97,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	hanging := false
 	last, prev := i, -1 // the subject's last line and the one before it
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
-		text := textFrom(ls[j], label.X-2)
+		text := subjectText(ls[j], label.X-2, besideX)
 		if text == "" {
 			continue // a column beside the subject
 		}
@@ -353,12 +356,53 @@ func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Li
 	return -1, pdftext.Line{}, nil
 }
 
-// textFrom is the text of the line's cells that start at x or right of it.
-func textFrom(l pdftext.Line, x float64) string {
+// besideSubject is where a register's box beside the subject starts on
+// the subject label's line, first: a cell of a register's label or value
+// ("Data", "N. 47", "19/03/2026") right of the subject's own cell, past
+// its middle and its end by more than a word's gap; 0 for none.
+func besideSubject(first, label pdftext.Line, value *pdftext.Line) float64 {
+	cells := splitCells(first)
+	own := -1 // the subject's own cell: the label's, or the value's after it
+	for k, runs := range cells {
+		x := runs[0].X
+		if value != nil && math.Abs(x-value.X) < 1 || value == nil && math.Abs(x-label.X) < 1 {
+			own = k
+			break
+		}
+	}
+	if own < 0 || own+1 >= len(cells) {
+		return 0
+	}
+	subject, next := pdftext.NewLine(first.Page, cells[own]), pdftext.NewLine(first.Page, cells[own+1])
+	if !registerCell(next.Text) || next.X-subject.X2 < 2*max(first.Size, 1) || next.X < subject.X+(subject.X2-subject.X)/2 {
+		return 0
+	}
+	return (subject.X2 + next.X) / 2
+}
+
+// registerCell reports whether s reads as a cell of a register's box: a
+// few words, opening with a register's label or holding a figure. A
+// justified subject's words set apart ("DI MANUTENZIONE DEGLI") are none.
+func registerCell(s string) bool {
+	return len(strings.Fields(s)) <= maxBesideWords && (registerLabelRE().MatchString(s) || strings.ContainsAny(s, "0123456789"))
+}
+
+// registerLabelRE opens a register box's label.
+var registerLabelRE = lazyRegexp(`(?i)^(?:data|n\.|n°|nr\.?|numero|reg\.?|registro|prot\.?|del|seduta|ore|anno)(?:\s|$)`)
+
+// maxBesideWords is the most words of a register box's cell beside a
+// subject ("Data", "N. 47", "Reg. Gen. n. 312").
+const maxBesideWords = 4
+
+// subjectText is the text of the line's cells that start at from or
+// right of it, but for the cells of a register's box at besideX or right
+// of it (besideSubject; 0 for none).
+func subjectText(l pdftext.Line, from, besideX float64) string {
 	var parts []string
 	for _, runs := range splitCells(l) {
-		if runs[0].X >= x {
-			parts = append(parts, pdftext.NewLine(l.Page, runs).Text)
+		c := pdftext.NewLine(l.Page, runs)
+		if c.X >= from && (besideX == 0 || c.X < besideX || !registerCell(c.Text)) {
+			parts = append(parts, c.Text)
 		}
 	}
 	return strings.Join(parts, " ")

@@ -802,6 +802,18 @@ func TestSubjectInFormRow(t *testing.T) {
 				"Pubblicazione      Albo Pretorio on line dal 29/11/2025 al 14/12/2025\n\n" +
 				"Visti gli atti d'ufficio,\n",
 			"Approvazione dello schema di protocollo d'intesa con l'Istituto di Istruzione Superiore \"Michelangelo Bartolo\" per lo svolgimento di percorsi per le competenze trasversali e l'orientamento (PCTO) presso gli uffici comunali – anno scolastico 2025/2026."},
+		{"a register's box beside the subject, its label and value on the subject's lines",
+			"CITTÀ DI COSSATO\nVERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE                     N. 47\n" +
+				"OGGETTO: APPROVAZIONE DEL PROGETTO DI FATTIBILITÀ TECNICO-               Data\n" +
+				"ECONOMICA PER LA RIQUALIFICAZIONE DELL'AREA GIOCHI DEL PARCO          19/03/2026\n" +
+				"COMUNALE DI VIA MARCONI.\n\n" +
+				"L'anno duemilaventisei, addì diciannove del mese di marzo, si è riunita la Giunta Comunale.\n",
+			"APPROVAZIONE DEL PROGETTO DI FATTIBILITÀ TECNICO-ECONOMICA PER LA RIQUALIFICAZIONE DELL'AREA GIOCHI DEL PARCO COMUNALE DI VIA MARCONI."},
+		{"a justified subject's words set apart are no register's box",
+			"COMUNE DI BORGO\nDETERMINAZIONE N. 12 DEL 03/02/2026\n" +
+				"OGGETTO: AFFIDAMENTO DEL SERVIZIO DI PULIZIA           DEGLI UFFICI\n" +
+				"COMUNALI E DELLA BIBLIOTECA           PER L'ANNO 2026.\n\nIL DIRIGENTE\n",
+			"AFFIDAMENTO DEL SERVIZIO DI PULIZIA DEGLI UFFICI COMUNALI E DELLA BIBLIOTECA PER L'ANNO 2026."},
 		{"the label centred beside its subject",
 			"CITTÀ DI BITONTO\n                DELIBERAZIONE DELLA GIUNTA COMUNALE\n" +
 				"Numero             143                  Data                 30/07/2025\n\n" +

@@ -47,6 +47,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x200311152efb28c8, []string{"ggetto", "ggetto"}, nil, false},
 	{0x209fff79738f8f04, []string{"provvedimento"}, []string{"successivo", "provvedimento"}, true},
 	{0x229253c062b71c81, []string{"eseguibil"}, []string{"eseguibil"}, false},
+	{0x23e898e45f03b0a3, nil, nil, false},
 	{0x23f0f740cc74615f, nil, nil, false},
 	{0x244d7480aca33f3f, []string{"tot", "presenti", "assenti", "present", "assume", "partecipa", "assiste", "altres", "presiede", "atto", "constatat", "riconosciut", "giunta", "consiglio", "con", "vot", "unanimit", "unanimit", "vist", "premess", "richiamat", "considerat", "udit", "sentit", "preso", "dato", "accertat"}, nil, false},
 	{0x24728b4bab8a065f, []string{"proposta"}, nil, false},
