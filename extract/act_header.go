@@ -107,7 +107,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 					return out
 				}
 				c := pdftext.NewLine(l.Page, runs)
-				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text)))), beforeBody: !body}
+				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: italianLabel(withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text))))), beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
@@ -177,6 +177,28 @@ func withoutImageCaption(s string) string {
 	}
 	return s
 }
+
+// italianLabel is the Italian side of a bilingual label, as Valle
+// d'Aosta's and South Tyrol's forms print them ("N. / N°", "Data /
+// Date", "Datum / Data"): a cell of two labels of a word or two each,
+// with no figure, one of them an Italian label: that one, the first if
+// both are. Any other cell is returned as it is ("SI / NO").
+func italianLabel(s string) string {
+	first, second, ok := strings.Cut(s, " / ")
+	if !ok || strings.ContainsAny(s, "0123456789") || len(strings.Fields(first)) > 2 || len(strings.Fields(second)) > 2 {
+		return s
+	}
+	switch {
+	case italianLabelRE().MatchString(first):
+		return strings.TrimSpace(first)
+	case italianLabelRE().MatchString(second):
+		return strings.TrimSpace(second)
+	}
+	return s
+}
+
+// italianLabelRE is a form's label in Italian.
+var italianLabelRE = lazyRegexp(`(?i)^\s*(?:n\.|n°|nr\.|numero|data|del|seduta|ore|anno|oggetto|registro|reg\.|prot\.)\s*:?\s*$`)
 
 // ocrSpecks are the signs an OCR reads a scan's specks as before a
 // heading ("* COMUNE DI GATTINARA"), which no heading opens with.

@@ -293,6 +293,15 @@ FESTIVITÀ PASQUALI 2026
 Si comunica che il servizio di raccolta subirà le seguenti variazioni.
 `, want{"Comune di Ispica", "SETTORE V – AMBIENTE, ECOLOGIA E PROTEZIONE CIVILE", "avviso", 0, 0, "",
 			"MODIFICA DEL CALENDARIO DI RACCOLTA DEI RIFIUTI IN OCCASIONE DELLE FESTIVITÀ PASQUALI 2026"}},
+		{"a bilingual minute's heading and labels, the French under the Italian", `
+COMUNE DI CHÂTILLON                          COMMUNE DE CHÂTILLON
+       VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE
+      PROCÈS-VERBAL DE DÉLIBÉRATION DE LA JUNTE COMMUNALE
+   N. / N°          31          Data / Date         11/03/2026
+OGGETTO: APPROVAZIONE DEL PROGRAMMA DELLE MANIFESTAZIONI ESTIVE 2026.
+L'anno duemilaventisei, addì undici del mese di marzo, si è riunita la Giunta comunale.
+`, want{"Comune di Châtillon", "Giunta Comunale", "deliberazione", 31, 0, "2026-03-11",
+			"APPROVAZIONE DEL PROGRAMMA DELLE MANIFESTAZIONI ESTIVE 2026."}},
 		{"an avviso's title under a note in brackets", `
 COMUNE DI QUARTU SANT'ELENA
 SETTORE POLITICHE SOCIALI

@@ -197,6 +197,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xb37018dd40288448, nil, nil, false},
 	{0xb395f62d69812e21, []string{"present", "assent"}, []string{"present", "assent"}, true},
 	{0xb57f3e7557a54c0c, nil, nil, false},
+	{0xb7e2412743d0d28a, nil, nil, false},
 	{0xb9a202c6a78ec20e, []string{"struttura", "organizzativa", "o.", "responsabilit", "proponente", "competente", "responsabile"}, nil, false},
 	{0xba6b448adac16eaa, nil, nil, false},
 	{0xbbe85ae6f50645c0, nil, nil, false},

@@ -151,7 +151,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-25-a/pubblicazione-caldogno-modulistica.pdf|role":                 "first reading, not looked into",
 	"mix-25-b/delibera-scandiano-spaggiari.pdf|proposing office":           "first reading, not looked into",
 	"mix-25-c/convocazione-santacrocesullarno-axios.pdf|cited act":         "first reading, not looked into",
-	"mix-25-c/delibera-chatillon-celva.pdf|number":                         "first reading, not looked into",
 	"mix-25-c/determina-tarcento-ermes.pdf|proposal date":                  "first reading, not looked into",
 	"mix-25-c/determina-unionemontedoro-asmel.pdf|cited act":               "first reading, not looked into",
 	"mix-25-c/determina-unionemontedoro-asmel.pdf|subject":                 "first reading, not looked into",
