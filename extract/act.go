@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
@@ -331,7 +332,7 @@ func unlabelledSubject(head actLines) string {
 		// trasporto scolastico per alunni con disabilità – …" opens a
 		// subject.
 		office := officeRE().MatchString(l.Text) && (isUpperHeading(l.Text) || len(strings.Fields(l.Text)) <= maxOfficeWords)
-		if office || headingKindRE().MatchString(l.Text) || numberStatementRE().MatchString(l.Text) || proposalRE().MatchString(l.Text) ||
+		if office || headingKindRE().MatchString(l.Text) || numberStatementRE().MatchString(l.Text) && !quantitiesOnly(l.Text) || proposalRE().MatchString(l.Text) ||
 			municipalityCellRE().MatchString(l.Text) || headingStopRE().MatchString(l.Text) {
 			break
 		}
@@ -354,6 +355,25 @@ func unlabelledSubject(head actLines) string {
 		return ""
 	}
 	return subject
+}
+
+// quantitiesOnly reports whether every number statement of s counts
+// things in a sentence ("Fornitura di n. 2 etilometri omologati"): "di"
+// before it, a word in small letters after its figures. An act's number
+// line states none so.
+func quantitiesOnly(s string) bool {
+	locs := numberStatementRE().FindAllStringSubmatchIndex(s, -1)
+	for _, loc := range locs {
+		before := strings.ToLower(strings.TrimSpace(s[:loc[2]]))
+		after := strings.TrimSpace(s[loc[5]:])
+		if !strings.HasSuffix(before, " di") || after == "" {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsLower(r) || prepositionWords[firstWord(after)] {
+			return false // "n. 5 del 12/03/2026"
+		}
+	}
+	return len(locs) > 0
 }
 
 // maxUnlabelledLines is how many lines an unlabelled subject runs at most;

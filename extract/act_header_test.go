@@ -302,6 +302,20 @@ OGGETTO: APPROVAZIONE DEL PROGRAMMA DELLE MANIFESTAZIONI ESTIVE 2026.
 L'anno duemilaventisei, addì undici del mese di marzo, si è riunita la Giunta comunale.
 `, want{"Comune di Châtillon", "Giunta Comunale", "deliberazione", 31, 0, "2026-03-11",
 			"APPROVAZIONE DEL PROGRAMMA DELLE MANIFESTAZIONI ESTIVE 2026."}},
+		{"a subject printed as a title block, counting things it buys", `
+UNIONE DEI COMUNI MONTEDORO
+SETTORE POLIZIA LOCALE
+Servizio Amministrativo e Contravvenzioni
+TIPO ATTO            DETERMINAZIONE DEL RESPONSABILE DEL SETTORE
+REGISTRO GENERALE    n. 52 del 13/03/2026
+
+Fornitura di n. 2 etilometri omologati e relativi accessori per il Comando di Polizia Locale. Determina a
+contrarre e affidamento diretto. Impegno di spesa.
+
+IL RESPONSABILE DEL SETTORE
+Premesso che il Comando svolge i servizi di controllo;
+`, want{"Unione dei Comuni Montedoro", "SETTORE POLIZIA LOCALE", "determinazione", 52, 0, "2026-03-13",
+			"Fornitura di n. 2 etilometri omologati e relativi accessori per il Comando di Polizia Locale. Determina a contrarre e affidamento diretto. Impegno di spesa."}},
 		{"an avviso's title under a note in brackets", `
 COMUNE DI QUARTU SANT'ELENA
 SETTORE POLITICHE SOCIALI

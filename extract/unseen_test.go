@@ -153,7 +153,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-25-c/convocazione-santacrocesullarno-axios.pdf|cited act":         "first reading, not looked into",
 	"mix-25-c/determina-tarcento-ermes.pdf|proposal date":                  "first reading, not looked into",
 	"mix-25-c/determina-unionemontedoro-asmel.pdf|cited act":               "first reading, not looked into",
-	"mix-25-c/determina-unionemontedoro-asmel.pdf|subject":                 "first reading, not looked into",
 	// Round 19's sets, on first reading (albo 0.3.121): bodies other than a
 	// Comune, and legacy printouts; not looked into yet.
 	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|office":  "a PEC printed from a mail client (see its organ)",
