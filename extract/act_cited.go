@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,8 +19,8 @@ import (
 var (
 	// sectionOpenRE starts a section of the premises, on a line of its own
 	// or at the head of its first sentence.
-	sectionOpenRE = lazyRegexp(`(?i)^(l['’]\s*anno|premess[oi](?:\s+inoltre)?(?:\s+che)?|considerat[oi](?:\s*,?\s*inoltre,?)?(?:\s+che)?|rilevat[oi](?:\s+che)?|preso\s+atto|ritenut[oi]|vist[oiae]|dato\s+atto(?:\s+che)?|richiamat[oiae]|atteso(?:\s+che)?|accertato(?:\s+che)?|tenuto\s+conto|acquisit[oi]|evidenziato(?:\s+che)?|constatat[oa]|osservato(?:\s+che)?)\b\s*:?`)
-	mainSectionRE = lazyRegexp(`(?i)^(?:premess|vist|richiamat)`)
+	sectionOpenRE = lazyRegexp(`(?i)^(l['’]\s*anno|premess[oi](?:\s+inoltre)?(?:\s+che)?|considerat[oi](?:\s*,?\s*inoltre,?)?(?:\s+che)?|rilevat[oi](?:\s+che)?|preso\s+atto|ritenut[oi]|vist[oiae]|dato\s+atto(?:\s+che)?|richiamat[oiae]|atteso(?:\s+che)?|accertato(?:\s+che)?|tenuto\s+conto|acquisit[oi]|evidenziato(?:\s+che)?|constatat[oa]|osservato(?:\s+che)?|in\s+esecuzione|ordine\s+del\s+giorno)\b\s*:?`)
+	mainSectionRE = lazyRegexp(`(?i)^(?:premess|vist|richiamat|in\s+esecuzione)`)
 	listSectionRE = lazyRegexp(`(?i)^vist`)
 	// sectionEndRE ends a section without opening another.
 	sectionEndRE = lazyRegexp(`(?i)^(?:con\s+(?:votazione|voti)\b|allegato\s+n|firmato\s+digitalmente|letto,?\s+approvato)`)
@@ -30,14 +31,23 @@ var (
 	executiveCtx = lazyRegexp(`(?i)eseguibil\w*[^;]{0,60}$`)
 )
 
+// unionOrgans are the organs of an Unione dei Comuni, a Provincia, a
+// consortium that cite their acts by them: "deliberazione del Consiglio
+// dell'Unione n. 4", "decreto del Presidente dell'Unione n. 2".
+const unionOrgans = `(?:consiglio|giunta|assemblea|presidente)\s+dell['’]\s*unione|presidente\s+della\s+provincia|assemblea\s+dei\s+sindaci|comitato\s+dei\s+sindaci|consiglio\s+di\s+amministrazione`
+
+// registerBeforeSign is a register's label printed between a cited act's
+// kind and its number: "determinazione R.G. n. 226".
+const registerBeforeSign = `(?:(?:r\.\s?g\.|reg\.\s*gen(?:erale)?\.?|registro\s+generale)\s*)?`
+
 // citation patterns, each with the kind of act it finds.
 var (
-	actCiteRE = lazyRegexp(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco)\s+(?:(?:adottat[ao]\s+)?(?:di|del|dal|della|dalla|dell['’]|dall['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|giunta|consiglio|consiliare|giuntale|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
+	actCiteRE = lazyRegexp(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco|decreto)\s+(?:(?:adottat[ao]\s+)?(?:di|del|dal|della|dalla|dell['’]|dall['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|` + unionOrgans + `|giunta|consiglio|consiliare|giuntale|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*` + registerBeforeSign + `(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
 	ownActRE  = lazyRegexp(`(?i)\b(?:con\s+)?proprio\s+provvedimento\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
 	// ownKindRE is an act of the act's own organ, named by its kind: "la
 	// propria deliberazione n. 8 del 27/02/2026", "il proprio decreto n.
 	// 31".
-	ownKindRE = lazyRegexp(`(?i)\bpropri[oa]\s+(deliberazione|delibera|determinazione|determina|decreto|ordinanza)\s*(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
+	ownKindRE = lazyRegexp(`(?i)\bpropri[oa]\s+(deliberazione|delibera|determinazione|determina|decreto|ordinanza)\s*` + registerBeforeSign + `(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
 	measureRE = lazyRegexp(`(?i)\b(successivo\s+)?provvedimento(\s+sindacale)?\s+del\s+(` + datePattern + `)`)
 	accordRE  = lazyRegexp(`(?i)\baccordo\s+siglato\s+con\s+(?:le|la|il|i|gli|l['’])\s*(.+?)\s+in\s+data\s+(` + datePattern + `)`)
 	lawRE     = lazyRegexp(`(?i)(?:\b(?:artt?\.)\s*(\d+(?:-bis)?(?:\s*,\s*\d+)*(?:\s+e\s+\d+)?)\s+(?:del|dello|della)\s+)?\b(d\.\s?lgs\.|decreto\s+legislativo|t\.\s?u\.|decreto[\s-]legge|legge|d\.p\.r\.|d\.l\.)\s*(?:n\.?\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s+del\s+(` + datePattern + `))?|(` + datePattern + `)\s*,?\s*n\.?\s*(\d+)|(\d+)/(\d{4}))`)
@@ -119,6 +129,9 @@ func parseCitations(ls actLines, act *Act) {
 			text := ls.join(s.from, s.to)
 			cites = findCitations(text, act, &prevMeasureOrgan)
 		}
+		// A running head inside a section names the act itself
+		// ("Determinazione R.G. n. 268 del 08/05/2026"): no citation.
+		cites = slices.DeleteFunc(cites, func(c CitedAct) bool { return citesItself(c, act) })
 		for i := range cites {
 			cites[i].Section = s.name
 		}
@@ -128,6 +141,18 @@ func parseCitations(ls actLines, act *Act) {
 			act.CitedActsOtherSection = append(act.CitedActsOtherSection, cites...)
 		}
 	}
+}
+
+// citesItself reports whether c is the act itself: its kind and its
+// number, in its year where both are dated.
+func citesItself(c CitedAct, act *Act) bool {
+	if c.Number == nil || *c.Number != act.Number || act.Number == 0 || c.Kind != act.Kind {
+		return false
+	}
+	if c.Date != "" && act.Date != "" {
+		return c.Date == act.Date
+	}
+	return c.Year == 0 || act.Date == "" || strings.HasPrefix(act.Date, strconv.Itoa(c.Year))
 }
 
 // listCitations reads a VISTI list item by item: an item is one citation
