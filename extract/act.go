@@ -803,13 +803,14 @@ var organAliases = map[string]string{
 const fallbackDateLines = 8
 
 // placeDateRE is a place-and-date line: "Avella (AV), 05/03/2026",
-// "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025".
+// "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025",
+// Trentino's and South Tyrol's "Malé, dd. 11/05/2026" (de dato).
 // The place is at most maxPlaceRunes long, which its caller checks: the
 // shortest place the rest of the line follows is the one matched, so a
 // longer one means no match, as a bounded repetition would say, but
 // {1,40} of the letters' class compiled into forty copies of it
 // (TestPatternsRepeatNoLargeClass).
-var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
+var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì|dd\.)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
 
 // townHallRE is the place a municipality's acts are given at, named by
 // the building rather than the town: "Dalla Residenza Municipale, 12/03/2024".

@@ -1166,6 +1166,7 @@ func TestPlaceDateLines(t *testing.T) {
 		// which its name need not hold.
 		{"AMBITO TERRITORIALE SOCIALE XIX", "Fermo, 23/03/2026", "2026-03-23"},
 		{"COMUNE DI MATERA", "Matera, lì ________________12/03/2024", "2024-03-12"}, // a form's blank, the date typed over it
+		{"COMUNITÀ DELLA VALLE DI SOLE", "Malé, dd. 11/05/2026", "2026-05-11"},      // Trentino's "de dato"
 	}
 	// A letter's protocol number, its date under it, and no place and
 	// date: the protocol dates it; a place and date, where printed, win.

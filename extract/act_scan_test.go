@@ -178,13 +178,14 @@ func TestEndsInDigit(t *testing.T) {
 
 // boundedPlaceDate is placeDateRE as it was written, its place bounded in
 // the pattern, which placeAndDate must read alike.
-var boundedPlaceDate = regexp.MustCompile(`^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
+var boundedPlaceDate = regexp.MustCompile(`^(\p{Lu}[\p{L}'’ ]{1,40}?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì|dd\.)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
 
 // placeDateSeeds are lines around the place's bound, 41 runes.
 var placeDateSeeds = []string{
 	"Avella (AV), 05/03/2026", "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025",
 	"S" + strings.Repeat("à", 40) + " 1/2/2026", "S" + strings.Repeat("à", 41) + " 1/2/2026",
 	"S" + strings.Repeat("a", 39) + " lì 1/2/2026", "Roma Roma Roma Roma Roma Roma Roma Roma Roma, 3 marzo 2020",
+	"Malé, dd. 11/05/2026",
 }
 
 func TestPlaceAndDateAsBounded(t *testing.T) {

@@ -143,7 +143,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-24/ordinanza-bussolengo-sicraweb.pdf|organ":                      "first reading, not looked into",
 	"scan-24/ordinanza-bussolengo-sicraweb.pdf|subject":                    "first reading, not looked into",
 	"mix-25-a/attestazione-montescaglioso-datagraph.pdf|subject":           "first reading, not looked into",
-	"mix-25-a/convocazione-valledisole-writer.pdf|date":                    "first reading, not looked into",
 	"mix-25-a/pubblicazione-caldogno-modulistica.pdf|date":                 "first reading, not looked into",
 	"mix-25-a/pubblicazione-caldogno-modulistica.pdf|kind":                 "first reading, not looked into",
 	"mix-25-a/pubblicazione-caldogno-modulistica.pdf|number":               "first reading, not looked into",
