@@ -75,7 +75,9 @@ var (
 	// Dots may lead a report's label to its value, with or without the
 	// colon ("AREA ........ AREA TECNICA").
 	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*(?:\.{3,}\s*:?|:)\s*`)
-	proposalRE    = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+del\s+(` + datePattern + `))?`)
+	// Its date follows "del", or a grid's "Data" label: "Proposta" |
+	// "N. 51" | "Data" | "11/03/2026".
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").

@@ -1013,6 +1013,8 @@ func TestProposingOffice(t *testing.T) {
 		{"DELIBERAZIONE N. 164 del 30/10/2025\nProposta N. 181 del 27/10/2025  Settore proponente: AREA AFFARI GENERALI", "AREA AFFARI GENERALI"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""},                                                                                                    // no office
 		{"DELIBERAZIONE DEL DIRETTORE GENERALE N. 214 DEL 26/03/2026\nStruttura        U.O.C. Gestione Risorse Umane\nproponente\nProposta        n. 298 del 23/03/2026", "U.O.C. Gestione Risorse Umane"}, // the label wrapped, its office's word over "proponente"
+		{"DELIBERAZIONE DEL CONSIGLIO COMUNALE\nDeliberazione n.    18                   Data          17/03/2026\n                                         Servizio\nProposta n.         22 del 09/03/2026    " +
+			"              Servizio Bilancio e Programmazione\n                                         proponente", "Servizio Bilancio e Programmazione"}, // the label split around its value's line
 		// The cell's last word wrapped onto a line of its own, then the
 		// heading (writer-16's Nocera).
 		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nFinanziaria\n\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione Finanziaria"},
@@ -1204,6 +1206,7 @@ func TestProposalNumbers(t *testing.T) {
 		{[]string{"N. REG. GEN.    DATA          PROPOSTA N.", "187             09.12.2024   2587"}, 0, ""},                                                       // the date's cell and the proposal's as one
 		{[]string{"Numero registro generale    187    Data adozione    21/05/2025", "Numero proposta    298    Data proposta    06/05/2025"}, 298, "2025-05-06"},  // a grid, each value beside its label
 		{[]string{"Numero registro generale    187    Data                21/05/2025", "Numero registro di settore    96    Data proposta    19/05/2025"}, 0, ""}, // a proposal's date is no proposal's number
+		{[]string{"Registro generale    N. 187    Data    13/03/2026", "Proposta    N. 51    Data    11/03/2026"}, 51, "2026-03-11"},                              // a grid's "Data" label before its date
 	}
 	for _, tt := range tests {
 		lines := append([]string{"COMUNE DI BORGO", "DETERMINAZIONE N. 187 DEL 21/05/2025"}, tt.lines...)

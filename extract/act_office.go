@@ -305,6 +305,9 @@ func proposingOffice(head actLines, labelled bool) string {
 			if g := proposerLabelRE().FindStringSubmatch(cell.Text); g != nil && g[1] != "" {
 				places = append(places, place{g[1], i, cell, false})
 			} else if g != nil || officeWordAlone(cell.Text) || wrappedProposerLabel(head, i, cell) {
+				if value, ok := besideSplitLabel(head, i, cell); ok {
+					places = append(places, place{value.Text, i + 1, value, true})
+				}
 				if k+1 < len(cells) {
 					right := pdftext.NewLine(l.Page, cells[k+1])
 					if !proposerLabelRE().MatchString(right.Text) {
@@ -341,11 +344,33 @@ func proposingOffice(head actLines, labelled bool) string {
 // proposer's label wrapped over two lines, its office's word over
 // "proponente" ("Struttura" over "proponente", the office right of it).
 func wrappedProposerLabel(head actLines, i int, cell pdftext.Line) bool {
-	if i+1 >= len(head) || head[i+1].Page != head[i].Page || !proposerOfficeWordRE().MatchString(cell.Text) {
+	return proponenteUnder(head, i, cell, 1)
+}
+
+// proponenteUnder reports whether cell, on line i of head, is a
+// proposer's office's word with "proponente" under it, down lines below.
+func proponenteUnder(head actLines, i int, cell pdftext.Line, down int) bool {
+	if i+down >= len(head) || head[i+down].Page != head[i].Page || !proposerOfficeWordRE().MatchString(cell.Text) {
 		return false
 	}
-	under, ok := cellUnder(head[i+1], cell)
+	under, ok := cellUnder(head[i+down], cell)
 	return ok && strings.EqualFold(strings.Trim(under.Text, " :"), "proponente")
+}
+
+// besideSplitLabel is the value a grid prints between the two lines of a
+// proposer's label split around it ("Servizio" / "proponente", the
+// value's line between them, "Servizio Bilancio e Programmazione" right
+// of the label's column), as a cell's text and line; false for none.
+func besideSplitLabel(head actLines, i int, cell pdftext.Line) (pdftext.Line, bool) {
+	if !proponenteUnder(head, i, cell, 2) {
+		return pdftext.Line{}, false
+	}
+	for _, runs := range splitCells(head[i+1]) {
+		if c := pdftext.NewLine(head[i+1].Page, runs); c.X >= cell.X2 {
+			return c, true
+		}
+	}
+	return pdftext.Line{}, false
 }
 
 // proposerOfficeWordRE is one of proposerOfficeWords alone.

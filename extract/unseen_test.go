@@ -148,8 +148,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-25-a/pubblicazione-caldogno-modulistica.pdf|number":               "first reading, not looked into",
 	"mix-25-a/pubblicazione-caldogno-modulistica.pdf|organ":                "first reading, not looked into",
 	"mix-25-a/pubblicazione-caldogno-modulistica.pdf|role":                 "first reading, not looked into",
-	"mix-25-b/delibera-scandiano-spaggiari.pdf|proposing office":           "first reading, not looked into",
-	"mix-25-c/determina-tarcento-ermes.pdf|proposal date":                  "first reading, not looked into",
 	// Round 19's sets, on first reading (albo 0.3.121): bodies other than a
 	// Comune, and legacy printouts; not looked into yet.
 	"legacy-19/pec-polizzigenerosa-thunderbird.pdf|office":  "a PEC printed from a mail client (see its organ)",
