@@ -138,6 +138,11 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	act.NumberAsPrinted = h.NumberAsPrinted
 	act.Organ = h.KindOrgan
 	act.Municipality = h.Municipality
+	if certificateKinds[act.Kind] && noticeHeadedFirst(head) {
+		// "PUBBLICAZIONE DI MATRIMONIO" over the relata box left for
+		// the messo: the notice's own heading names its kind.
+		act.Kind = ""
+	}
 	if certificateKinds[act.Kind] {
 		certifiedAct(ls, act)
 	}

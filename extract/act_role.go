@@ -100,7 +100,10 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 	switch {
 	case signatureLines >= 2 && 3*signatureLines >= len(lines) && !headed:
 		return RoleSignatureSheet
-	case certificateKinds[act.Kind] || !headed && (certificateHeading(top) || certifies(text.String())):
+	case certificateKinds[act.Kind] || !headed && !noticeHeadedFirst(top) && (certificateHeading(top) || certifies(text.String())):
+		// A notice's own heading above a relata box left for the messo
+		// ("PUBBLICAZIONE DI MATRIMONIO" … "RELATA DI PUBBLICAZIONE")
+		// makes no certificate of it.
 		return RoleCertificate
 	case headed && certificateHeading(top) && !decides(file):
 		// "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 58" over its subject,
@@ -168,6 +171,24 @@ func certificateHeading(lines []pdftext.Line) bool {
 		// it with characters.
 		if loc := certificateHeadingRE().FindStringIndex(l.Text); loc != nil && strings.Trim(l.Text[:loc[0]], frameBars+" ") == "" {
 			return true
+		}
+	}
+	return false
+}
+
+// noticeHeadedFirst reports whether lines open with a notice's heading
+// in capitals ("PUBBLICAZIONE DI MATRIMONIO", "AVVISO PUBBLICO",
+// "CONVOCAZIONE DEL CONSIGLIO …") before any certificate's heading.
+func noticeHeadedFirst(lines []pdftext.Line) bool {
+	for _, l := range lines {
+		if certificateHeadingRE().MatchString(l.Text) {
+			return false
+		}
+		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
+			kind := unnumberedKind(m[1])
+			if noticeKinds[kind] || kind == "convocazione" {
+				return true
+			}
 		}
 	}
 	return false
