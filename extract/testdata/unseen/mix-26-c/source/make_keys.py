@@ -1,0 +1,118 @@
+# writes ../keys.json (the answers for the 12 PDFs of this set)
+import json, os
+T, F = True, False
+def att(rows): return [{"name": n, "role": r, "present": p} for n, r, p in rows]
+
+K = [
+ {"file": "delibera-bordighera-liguriadigitale.pdf", "role": "act",
+  "what": "Giunta deliberation 61/2026 of a Ligurian Comune (headless Chromium from HTML, regional in-house 'Delibere Web' style): crest caption and letterhead, label grid (n./data/ora/proposta/settore proponente), boxed OGGETTO, 6-row roll table with X columns and totals (1 absent), unanimous vote in prose, 4 numbered points, immediately executive, pareri box, signatures, CAD footer, embedded certificate of publication; running foot with act and 'Pagina n di 2' from @page margin boxes; 2 pages",
+  "operative_points": 4,
+  "act": {"municipality": "Comune di Bordighera", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 61, "date": "2026-04-09", "time": "12:30",
+   "subject": "LAVORI DI MESSA IN SICUREZZA DEL MURO DI SOSTEGNO DI VIA VITTORIO VENETO – APPROVAZIONE DEL PROGETTO DI FATTIBILITÀ TECNICA ED ECONOMICA (CUP H27H26000110004).",
+   "proposing_office": "Settore Lavori Pubblici e Ambiente", "proposal_number": 74, "proposal_date": "2026-04-03",
+   "attendees": att([("ANFOSSI GIORGIO", "Sindaco", T), ("LORENZI MARTINA", "Vice Sindaco", T), ("AMALBERTI STEFANO", "Assessore", T),
+                     ("PASTOR ELENA", "Assessore", F), ("MOLINARI DAVIDE", "Assessore", T), ("GIBELLI SARA", "Assessore", T)]),
+   "president": {"title": "Dott.", "role": "Sindaco", "name": "Giorgio Anfossi"},
+   "secretary": {"title": "Dott.ssa", "role": "Segretario Generale", "name": "Cristina Raimondo"},
+   "vote": "unanimous", "immediately_executive": True,
+   "cited_acts": [{"kind": "deliberazione", "number": 12, "organ": "Consiglio Comunale", "date": "2026-02-26"},
+                  {"kind": "determinazione", "number": 143, "date": "2026-03-19"}]}},
+
+ {"file": "delibera-lavis-sistemaattitrento.pdf", "role": "act",
+  "what": "Giunta deliberation 48/2026 of a Trentino Comune (LibreOffice Writer .fodt, Trentino 'Sistema Atti' verbale): centred letterhead, 'Verbale di deliberazione N. 48 / della Giunta comunale', OGGETTO with hanging indent, date and time only in words/'17.00' in the opening sentence and as 'dd. 14.04.2026' in the running head, roll in prose ('Presenti i signori: …', 'Assenti giustificati: …'), unanimous vote, 5 numbered points (the 4th declares immediate executivity, the 5th lists remedies), signatures in a borderless table, boxed referto di pubblicazione; 2 pages",
+  "operative_points": 5,
+  "act": {"municipality": "Comune di Lavis", "organ": "Giunta comunale", "kind": "deliberazione", "number": 48, "date": "2026-04-14", "time": "17:00",
+   "subject": "Servizio di refezione scolastica presso la scuola primaria di Pressano e la scuola secondaria di primo grado di Lavis: approvazione delle tariffe per l’anno scolastico 2026/2027.",
+   "attendees": att([("ZANOTELLI MICHELA", "Sindaca", T), ("MOSER PAOLO", "Vicesindaco", T), ("GIACOMELLI ELISA", "Assessora", T),
+                     ("PEDROTTI DAVIDE", "Assessore", T), ("NARDELLI SERGIO", "Assessore", T), ("DALLAGO CHIARA", "Assessora", F)]),
+   "president": {"role": "Sindaca", "name": "Michela Zanotelli"},
+   "secretary": {"title": "dott.", "role": "Segretario comunale", "name": "Mauro Giovannini"},
+   "vote": "unanimous", "immediately_executive": True,
+   "cited_acts": [{"kind": "deliberazione", "number": 9, "organ": "Consiglio comunale", "date": "2026-02-26"}]}},
+
+ {"file": "delibera-castellaneta-jente.pdf", "role": "act",
+  "what": "Consiglio deliberation 18/2026 of an Apulian Comune (ReportLab platypus, Municipia Jente-style): letterhead drawn on every page, register grid (Delibera N./del/Proposta N./Servizio proponente/Sessione), boxed OGGETTO, 17-row roll as a two-column table (N./Cognome e Nome/Carica/Pres. SI-NO, rows 1-9 left and 10-17 right; 'Presidente del Consiglio' wraps over two lines), 3 absent, vote table Presenti/Votanti/Favorevoli/Contrari/Astenuti (14/13/10/3/1), 3 points numbered '1)', immediately executive by a separate majority vote, publication and executivity boxes; 2 pages",
+  "operative_points": 3,
+  "act": {"municipality": "Comune di Castellaneta", "organ": "Consiglio Comunale", "kind": "deliberazione", "number": 18, "date": "2026-04-13", "time": "18:00",
+   "subject": "APPROVAZIONE DEL REGOLAMENTO COMUNALE PER LA DISCIPLINA DEL CANONE PATRIMONIALE DI CONCESSIONE, AUTORIZZAZIONE O ESPOSIZIONE PUBBLICITARIA – MODIFICHE AGLI ARTICOLI 12, 27 E 31.",
+   "proposing_office": "Servizio Tributi", "proposal_number": 22, "proposal_date": "2026-04-01",
+   "attendees": att([("LOPANE ANTONIO", "Sindaco", T), ("TAMBORRINO ANGELA", "Presidente del Consiglio", T), ("DE BIASE VITO", "Consigliere", T),
+                     ("PERRONE MARIA GRAZIA", "Consigliere", T), ("LENTINI COSIMO", "Consigliere", T), ("SCARANO ROSANNA", "Consigliere", F),
+                     ("D'ONGHIA FRANCESCO", "Consigliere", T), ("CAPUTO GIUSEPPE", "Consigliere", T), ("MAZZARELLA TERESA", "Consigliere", T),
+                     ("LATERZA PIETRO", "Consigliere", T), ("CIRACI ANNA LISA", "Consigliere", T), ("GENTILE MICHELE", "Consigliere", F),
+                     ("SANTORO DONATO", "Consigliere", T), ("RUBINO ELISABETTA", "Consigliere", T), ("NIGRO LUIGI", "Consigliere", T),
+                     ("BASILE CATERINA", "Consigliere", T), ("MOTOLESE ANGELO", "Consigliere", F)]),
+   "president": {"title": "Avv.", "role": "Presidente del Consiglio Comunale", "name": "Angela Tamborrino"},
+   "secretary": {"title": "Dott.", "role": "Segretario Generale", "name": "Pietro Caforio"},
+   "vote": "majority", "vote_counts": {"present": 14, "voters": 13, "in_favour": 10, "against": 3, "abstained": 1},
+   "immediately_executive": True,
+   "cited_acts": [{"kind": "deliberazione", "number": 11, "organ": "Consiglio Comunale", "date": "2021-03-29"}]}},
+
+ {"file": "determina-corciano-engineering.pdf", "role": "act",
+  "what": "determinazione dirigenziale of an Umbrian Comune (wkhtmltopdf 0.12.6, unpatched Qt, --zoom 1.3; Engineering-style atti print): tiny running line at top, letterhead table, title, label grid (Area, Servizio, Registro generale n. 312 del 10/04/2026, Registro di settore n. 87 del 09/04/2026, Proposta n. 104 del 08/04/2026), underlined OGGETTO label, 5 numbered points with an impegno table inside point 2, signature, CAD line, boxed visto contabile, address foot; 1 page",
+  "operative_points": 5,
+  "act": {"municipality": "Comune di Corciano", "organ": "AREA SERVIZI TECNICI", "office": "Servizio Manutenzioni e Patrimonio", "kind": "determinazione",
+   "number": 312, "sector_number": 87, "date": "2026-04-10",
+   "subject": "Affidamento diretto ai sensi dell’art. 50, comma 1, lett. b), del D.Lgs. 36/2023 del servizio di manutenzione ordinaria del verde pubblico nelle frazioni di San Mariano ed Ellera – Periodo dal 15 aprile al 31 ottobre 2026 – Impegno di spesa – CIG B7A3C1D2E4.",
+   "proposal_number": 104, "proposal_date": "2026-04-08",
+   "cited_acts": [{"kind": "decreto", "number": 4, "organ": "Sindaco", "date": "2026-01-10"},
+                  {"kind": "deliberazione", "number": 71, "organ": "Consiglio Comunale", "date": "2025-12-19"},
+                  {"kind": "deliberazione", "number": 3, "organ": "Giunta Comunale", "date": "2026-01-13"}]}},
+
+ {"file": "determina-partemontis-inforcoop.pdf", "role": "act",
+  "what": "determinazione of a Sardinian Unione dei Comuni (TCPDF 6.6.2, DejaVu Sans; Inforcoop-style): letterhead with member Comuni in the page header, Settore and Servizio centred, shaded title cell over a 3-cell register row (N. 41 del 07/04/2026 | Registro Generale n. 96 del 08/04/2026 | Fascicolo), 'Oggetto:' beside a bold subject, spaced D E T E R M I N A, 3 numbered points, signature, italic CAD line, boxed visto contabile, running foot with both numbers and 'Pagina 1 di 1'; 1 page",
+  "operative_points": 3,
+  "act": {"municipality": "Unione dei Comuni \"Parte Montis\"", "organ": "SETTORE SOCIO-CULTURALE", "office": "Servizio Sociale Associato", "kind": "determinazione",
+   "number": 96, "sector_number": 41, "date": "2026-04-08",
+   "subject": "Servizio di assistenza domiciliare associato (SAD) – Liquidazione delle fatture relative al mese di febbraio 2026 alla Cooperativa Sociale “Sa Domo” – CIG B3F5A27C10.",
+   "cited_acts": [{"kind": "decreto", "number": 2, "organ": "Presidente dell’Unione", "date": "2026-01-15"},
+                  {"kind": "deliberazione", "number": 3, "organ": "Assemblea dell’Unione", "date": "2026-02-27"},
+                  {"kind": "determinazione", "number": 88, "date": "2025-11-18"}]}},
+
+ {"file": "determina-altopascio-zucchetti.pdf", "role": "act",
+  "what": "determinazione of a Tuscan Comune (python-docx .docx converted by LibreOffice; Zucchetti-style): letterhead table in the Word page header, Settore heading and U.O. line, 2x4 shaded label grid (DETERMINAZIONE N. 187 / DATA 09/04/2026 / PROPOSTA N. 231 / DEL 07/04/2026), subject as a shaded boxed title block without an 'Oggetto' label, 4 bulleted points under DETERMINA, signature right, small impegno table and visto line, footer with PAGE/NUMPAGES fields and a print-user line; 1 page",
+  "operative_points": 4,
+  "act": {"municipality": "Comune di Altopascio", "organ": "SETTORE 3 – SERVIZI ALLA PERSONA", "office": "U.O. Pubblica Istruzione", "kind": "determinazione",
+   "number": 187, "date": "2026-04-09",
+   "subject": "Servizio di trasporto scolastico a.s. 2025/2026 – Integrazione dell’impegno di spesa per le uscite didattiche delle scuole dell’infanzia e primarie – Ditta Autolinee Lucchesi S.r.l. – CIG B4D1E8F902",
+   "proposal_number": 231, "proposal_date": "2026-04-07",
+   "cited_acts": [{"kind": "decreto sindacale", "number": 18, "organ": "Sindaco", "date": "2025-12-30"},
+                  {"kind": "determinazione", "number": 512, "date": "2025-08-21"}]}},
+
+ {"file": "ordinanza-cogoleto-gosign.pdf", "role": "act",
+  "what": "ordinanza sindacale contingibile e urgente of a Ligurian Comune (fpdf2, Liberation Sans): letterhead with crest box on both pages, boxed protocol stamp top right, Settore/Servizio line, centred 'ORDINANZA SINDACALE N. 14 DEL 13/04/2026', OGGETTO, IL SINDACO, PREMESSO/VISTA/RITENUTO/VISTI, spaced O R D I N A with 3 points '1)'-'3)', DISPONE and AVVERTE in prose; page 2 holds only place/date, signature and an InfoCert GoSign signature panel; running foot with act and 'Pagina n/2'; 2 pages",
+  "operative_points": 3,
+  "act": {"municipality": "Comune di Cogoleto", "organ": "Sindaco", "office": "Servizio Protezione Civile", "kind": "ordinanza", "number": 14, "date": "2026-04-13",
+   "subject": "Chiusura temporanea al transito pedonale e ciclabile della passeggiata a mare “Lungomare Europa” nel tratto compreso tra Via Ruffini e Via della Stazione per lavori urgenti di ripristino della scogliera danneggiata dalla mareggiata del 9 aprile 2026."}},
+
+ {"file": "avviso-riccia-entionline.pdf", "role": "act",
+  "what": "numbered avviso pubblico (n. 2/2026, prot. 2154, 10/04/2026) of a Molise Comune's Area Amministrativa on rent subsidies (headless Chromium from HTML, Liberation Serif/Sans): centred letterhead with crest caption, Area and Servizio lines, protocol left and place/date right, 'AVVISO PUBBLICO N. 2/2026' then the title in a shaded box, RENDE NOTO, Art. 1-8 with a bullet list and a fee table, signature, art. 3 D.Lgs. 39/1993 note, Albo line, @page foot 'pag. n/2'; 2 pages",
+  "act": {"municipality": "Comune di Riccia", "organ": "AREA AMMINISTRATIVA", "office": "Servizio Politiche Sociali", "kind": "avviso", "number": 2, "date": "2026-04-10",
+   "subject": "CONTRIBUTI A SOSTEGNO DEL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNO 2026",
+   "cited_acts": [{"kind": "deliberazione", "number": 27, "organ": "Giunta Comunale", "date": "2026-04-02"},
+                  {"kind": "determinazione", "number": 58, "date": "2026-04-09"}]}},
+
+ {"file": "attestazione-brunico-siag.pdf", "role": "certificate",
+  "what": "bilingual (German/Italian) certificate of publication of a South Tyrol Stadtgemeinde (OpenPDF 1.3.43, DejaVu Sans; SIAG-style Gemeinde print): two-language letterhead with crest box between, 'VERÖFFENTLICHUNGSBESCHEINIGUNG / ATTESTATO DI PUBBLICAZIONE', grid DEUTSCH/ITALIANO with act (Beschluss des Stadtrates / Deliberazione della Giunta comunale), Nr. 98, vom 24.03.2026 and Betreff/Oggetto in both languages, two text columns (published 26.03-05.04.2026, reg. 611/2026, no objections, executive 06.04.2026), issued 07.04.2026, signature of the Generalsekretär/Segretario generale; dates printed dd.mm.yyyy; 1 page",
+  "act": {"municipality": "Città di Brunico", "kind": "attestazione", "number": 98, "date": "2026-03-24",
+   "subject": "Concessione di un contributo straordinario alla Banda musicale cittadina di Brunico per il rinnovo delle uniformi tradizionali – Anno 2026"}},
+
+ {"file": "allegato-torgiano-latexstudio.pdf", "role": "attachment",
+  "what": "Allegato A to determinazione 134 of 09/04/2026 of an Umbrian Comune: capitolato speciale d'appalto for school transport 2026-2028 typeset in LaTeX by a consultancy (pdfTeX, Nimbus Times/Helvetica Type 1, hyphenated justified text), fancyhdr running head and foot with 'Pag. n', centred title block, Art. 1-10, ruled route table (4 lines and total), lettered list a)-d), signature; 2 pages, text on every page",
+  "pages_without_text": [],
+  "act": {"municipality": "Comune di Torgiano"}},
+
+ {"file": "convocazione-collesalvetti-pecprotocollo.pdf", "role": "notice",
+  "what": "letter of the Presidente del Consiglio (10/04/2026) convening a Tuscan Consiglio Comunale for 23/04/2026 at 21:00 (second call 24/04): odfpy .odt converted by LibreOffice, then stamped by the protocol system (ReportLab overlay merged with pikepdf): a PEC dispatch line in Liberation Mono at the top and the protocol 'segnatura' (Prot. N. 0008123/2026 del 10/04/2026) rotated 90° along the left margin, which pdftotext -layout places in the middle of the addressees; letterhead, place/date, addressees right, OGGETTO, 7-item numbered agenda, signature, foot with address and page; 1 page",
+  "act": {"municipality": "Comune di Collesalvetti", "kind": "convocazione", "date": "2026-04-10",
+   "subject": "Convocazione del Consiglio Comunale in seduta ordinaria – giovedì 23 aprile 2026, ore 21:00."}},
+
+ {"file": "pubblicazione-sennori-ancitel.pdf", "role": "notice",
+  "what": "banns (pubblicazione di matrimonio n. 5/2026, affixed 14/04-22/04/2026) of a Sardinian Comune's Stato Civile (groff -ms + tbl -> gropdf, Times base-14 not embedded; Ancitel-style demographic print): centred letterhead and rule, title and number, L'UFFICIALE DELLO STATO CIVILE / RENDE NOTO, boxed two-column SPOSO/SPOSA table, text, signature of the delegated officer, empty relata with underscore blanks, running foot; 1 page",
+  "act": {"municipality": "Comune di Sennori", "organ": "Ufficiale dello Stato Civile", "kind": "pubblicazione di matrimonio", "number": 5, "date": "2026-04-14",
+   "subject": "PUBBLICAZIONE DI MATRIMONIO"}},
+]
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(os.path.dirname(here), 'keys.json'), 'w') as f:
+    json.dump(K, f, ensure_ascii=False, indent=1); f.write('\n')
+print(len(K), 'keys')
