@@ -894,6 +894,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		// the name before the words
 		{"Il Sig. ROSSI MARIO in qualità di SINDACO assume la presidenza e dichiara aperta la seduta.", president, "Sig.|SINDACO|ROSSI MARIO"},
 		{"Constatato il numero legale, il Dott. Mario Rossi, nella sua qualità di Sindaco, assume la presidenza.", president, "Dott.|Sindaco|Mario Rossi"},
+		{"Riconosciuto legale il numero degli intervenuti, la signora Michela Zanotelli, nella sua qualità di Sindaca,\nassume la presidenza.", president, "signora|Sindaca|Michela Zanotelli"}, // a woman's title in the feminine
 		{"Constatato il numero legale degli intervenuti, l'avv. Michele Zanatta nella sua qualità di Sindaco assume la presidenza.", president, "avv.|Sindaco|Michele Zanatta"},
 		{"Riconosciuto legale il numero degli intervenuti, il sig. Manfred\nGasser, nella sua qualità di Presidente del Consiglio comunale,\nassume la presidenza e dichiara aperta la seduta.", president, "sig.|Presidente del Consiglio comunale|Manfred Gasser"},
 		{"Il Vice Sindaco Luca Bianchi assume la presidenza.", president, "|Vice Sindaco|Luca Bianchi"},

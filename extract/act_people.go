@@ -76,7 +76,8 @@ const secretaryOf = `(?:dell['’]\s*(?:ente|unione|azienda)|del\s+(?:consorzio|
 
 // roleWords are the words an office's title is made of; the words after
 // them are the person's name.
-var roleWords = map[string]bool{"sindaco": true, "vice": true, "vicesindaco": true, "assessore": true,
+var roleWords = map[string]bool{"sindaco": true, "sindaca": true, "vice": true, "vicesindaco": true, "vicesindaca": true,
+	"assessore": true, "consigliera": true, "vicepresidente": true,
 	"assessora": true, "presidente": true, "consigliere": true, "segretario": true, "segretaria": true,
 	"generale": true, "vicario": true, "vicaria": true, "direttore": true, "direttrice": true,
 	"operativo": true, "comunale": true, "dirigente": true, "responsabile": true, "capo": true,
