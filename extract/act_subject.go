@@ -96,8 +96,15 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	// ore 20:30."): a line back under the label opens the body.
 	hanging := false
 	last, prev := i, -1 // the subject's last line and the one before it
+	from := label.X - 2 // where the subject's lines start at the least
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
-		text := subjectText(ls[j], label.X-2, besideX)
+		text := subjectText(ls[j], from, besideX)
+		if text == "" && j == i+1 && runsOnLeft(first, label, parts[0], ls[j]) {
+			// "Oggetto: APPROVAZIONE … DEGLI INTERVENTI DI" indented as a
+			// paragraph's first line, its next line at the margin.
+			from = ls[j].X - 2
+			text = subjectText(ls[j], from, besideX)
+		}
 		if text == "" {
 			continue // a column beside the subject
 		}
@@ -379,6 +386,24 @@ func besideSubject(first, label pdftext.Line, value *pdftext.Line) float64 {
 	}
 	return (subject.X2 + next.X) / 2
 }
+
+// runsOnLeft reports whether next, the line under the subject label's
+// line first, goes on with the subject from left of the label: the label
+// opens its line indented as a paragraph's first line is, the subject's
+// text on it ends with no stop (it has visibly not ended), and next is
+// one block of words starting left of the label and running on under the
+// subject's line past its middle (not a column's date or number left of
+// it).
+func runsOnLeft(first, label pdftext.Line, text string, next pdftext.Line) bool {
+	text = strings.TrimSpace(text)
+	return text != "" && !strings.HasSuffix(text, ".") && math.Abs(first.X-label.X) < 1 &&
+		next.X < label.X-max(label.Size, 1) && len(splitCells(next)) == 1 &&
+		next.X2 > label.X+(first.X2-label.X)/2 && len(strings.Fields(next.Text)) >= minRunOnWords
+}
+
+// minRunOnWords is the fewest words of a subject's line run on from left
+// of its label.
+const minRunOnWords = 3
 
 // registerCell reports whether s reads as a cell of a register's box: a
 // few words, opening with a register's label or holding a figure. A

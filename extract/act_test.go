@@ -809,6 +809,18 @@ func TestSubjectInFormRow(t *testing.T) {
 				"COMUNALE DI VIA MARCONI.\n\n" +
 				"L'anno duemilaventisei, addì diciannove del mese di marzo, si è riunita la Giunta Comunale.\n",
 			"APPROVAZIONE DEL PROGETTO DI FATTIBILITÀ TECNICO-ECONOMICA PER LA RIQUALIFICAZIONE DELL'AREA GIOCHI DEL PARCO COMUNALE DI VIA MARCONI."},
+		{"the label indented as a paragraph's first line, the subject's next lines at the margin",
+			"COMUNE DI GENZANO DI ROMA\nATTESTATO DI PUBBLICAZIONE\n\n" +
+				"          Oggetto: APPROVAZIONE DEL PIANO TRIENNALE DEGLI INTERVENTI DI\n" +
+				"MANUTENZIONE STRAORDINARIA DELLE STRADE COMUNALI 2026-2028 E\n" +
+				"VARIAZIONE AL DOCUMENTO UNICO DI PROGRAMMAZIONE.\n\n" +
+				"                         IL MESSO COMUNALE\n",
+			"APPROVAZIONE DEL PIANO TRIENNALE DEGLI INTERVENTI DI MANUTENZIONE STRAORDINARIA DELLE STRADE COMUNALI 2026-2028 E VARIAZIONE AL DOCUMENTO UNICO DI PROGRAMMAZIONE."},
+		{"a column's date left of the subject's next line is no part of it",
+			"COMUNE DI AVELLA\nDETERMINAZIONE N. 145 DEL 27/02/2026\n" +
+				"          OGGETTO: Acquisto di hardware e software per l'anno 2026 - Determina di\n" +
+				"27/02/2026          LIQUIDAZIONE\n\nIL RESPONSABILE DEL SERVIZIO\n",
+			"Acquisto di hardware e software per l'anno 2026 - Determina di LIQUIDAZIONE"},
 		{"a justified subject's words set apart are no register's box",
 			"COMUNE DI BORGO\nDETERMINAZIONE N. 12 DEL 03/02/2026\n" +
 				"OGGETTO: AFFIDAMENTO DEL SERVIZIO DI PULIZIA           DEGLI UFFICI\n" +

@@ -158,7 +158,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-26-a/determinazione-rutigliano-siscom.pdf|organ":                    "first reading, not looked into",
 	"mix-26-a/determinazione-rutigliano-siscom.pdf|proposal date":            "first reading, not looked into",
 	"mix-26-a/determinazione-rutigliano-siscom.pdf|proposal number":          "first reading, not looked into",
-	"mix-26-b/attestazione-genzanodiroma-teamsystem.pdf|subject":             "first reading, not looked into",
 	"mix-26-b/avviso-terminiimerese-latex.pdf|office":                        "first reading, not looked into",
 	"mix-26-b/avviso-terminiimerese-latex.pdf|role":                          "first reading, not looked into",
 	"mix-26-b/avviso-unionevalledeltorto-gosign.pdf|office":                  "first reading, not looked into",
