@@ -375,6 +375,12 @@ func (in *interpreter) show(items []operand) {
 			if adj < -wordGap && len(text) > 0 {
 				text = append(text, ' ')
 			}
+			if len(text) == 0 {
+				// "[-316 (la deliberazione …)] TJ": the move before the
+				// first string places it; the run starts where it is
+				// drawn, and the gap to the run before it tells a space.
+				from = advance
+			}
 		}
 	}
 	in.text = text

@@ -929,6 +929,8 @@ func TestTJWordGaps(t *testing.T) {
 		{"a justified line's spaces", "BT /F1 10 Tf 72 700 Td [(di) -222 (dare) -199 (atto) -250 (che) -167 (il)] TJ ET", "di dare atto che il"},
 		{"kerning inside words", "BT /F1 10 Tf 72 700 Td [(A) -80 (VVISO) 15 (PUB) -30 (BLICO)] TJ ET", "AVVISOPUBBLICO"},
 		{"a heading spaced letter by letter", "BT /F1 10 Tf 72 700 Td [(A) -180 (V) -204 (V) -180 (I) -180 (S) -180 (O) -430 (P) -229 (U) -180 (B)] TJ ET", "AVVISO PUB"},
+		{"a move before the first string places it", "BT /F1 10 Tf 72 700 Td (Vista) Tj [-316 (la deliberazione)] TJ ET", "Vista la deliberazione"}, // TCPDF's bold label, then its text
+		{"a kern before the first string", "BT /F1 10 Tf 72 700 Td (Vist) Tj [-20 (a)] TJ ET", "Vista"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
