@@ -42,12 +42,12 @@ const registerBeforeSign = `(?:(?:r\.\s?g\.|reg\.\s*gen(?:erale)?\.?|registro\s+
 
 // citation patterns, each with the kind of act it finds.
 var (
-	actCiteRE = lazyRegexp(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco|decreto)\s+(?:(?:adottat[ao]\s+)?(?:di|del|dal|della|dalla|dell['’]|dall['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|` + unionOrgans + `|giunta|consiglio|consiliare|giuntale|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*` + registerBeforeSign + `(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
+	actCiteRE = lazyRegexp(`(?i)\b(deliberazione|delibera|determinazione|determina|decreto\s+sindacale|decreto\s+del\s+sindaco|decreto)\s+(?:(?:adottat[ao]\s+)?(?:di|del|dal|della|dalla|dell['’]|dall['’])\s*)?(giunta\s+comunale|consiglio\s+comunale|` + unionOrgans + `|giunta|consiglio|consiliare|giuntale|g\.\s?c\.|c\.\s?c\.|gc|cc|direttore\s+generale|sindaco)?\s*` + registerBeforeSign + `(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|(?:in|di)\s+data)\s*(` + datePattern + `))?`)
 	ownActRE  = lazyRegexp(`(?i)\b(?:con\s+)?proprio\s+provvedimento\s+n\.\s*(\d+)\s+del\s+(` + datePattern + `)`)
 	// ownKindRE is an act of the act's own organ, named by its kind: "la
 	// propria deliberazione n. 8 del 27/02/2026", "il proprio decreto n.
 	// 31".
-	ownKindRE = lazyRegexp(`(?i)\bpropri[oa]\s+(deliberazione|delibera|determinazione|determina|decreto|ordinanza)\s*` + registerBeforeSign + `(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|in\s+data)\s*(` + datePattern + `))?`)
+	ownKindRE = lazyRegexp(`(?i)\bpropri[oa]\s+(deliberazione|delibera|determinazione|determina|decreto|ordinanza)\s*` + registerBeforeSign + `(?:n\.|n°|nr\.)\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s*(?:del|dell['’]|(?:in|di)\s+data)\s*(` + datePattern + `))?`)
 	measureRE = lazyRegexp(`(?i)\b(successivo\s+)?provvedimento(\s+sindacale)?\s+del\s+(` + datePattern + `)`)
 	accordRE  = lazyRegexp(`(?i)\baccordo\s+siglato\s+con\s+(?:le|la|il|i|gli|l['’])\s*(.+?)\s+in\s+data\s+(` + datePattern + `)`)
 	lawRE     = lazyRegexp(`(?i)(?:\b(?:artt?\.)\s*(\d+(?:-bis)?(?:\s*,\s*\d+)*(?:\s+e\s+\d+)?)\s+(?:del|dello|della)\s+)?\b(d\.\s?lgs\.|decreto\s+legislativo|t\.\s?u\.|decreto[\s-]legge|legge|d\.p\.r\.|d\.l\.)\s*(?:n\.?\s*(\d+)(?:\s*/\s*(\d{4}))?(?:\s+del\s+(` + datePattern + `))?|(` + datePattern + `)\s*,?\s*n\.?\s*(\d+)|(\d+)/(\d{4}))`)
@@ -62,6 +62,11 @@ var (
 var lawKinds = map[string]string{"d.lgs.": "decreto legislativo", "decreto legislativo": "decreto legislativo",
 	"t.u.": "testo unico", "legge": "legge", "d.p.r.": "decreto del presidente della repubblica", "d.l.": "decreto legge",
 	"decreto legge": "decreto legge", "decreto-legge": "decreto legge"}
+
+// issuerLeadRE is an issuer's title in capitals that opens the
+// sentence of the premises, a comma after it: "IL RESPONSABILE DELL'AREA
+// AMMINISTRATIVA, ".
+var issuerLeadRE = lazyRegexp(`^(?:IL|LA)\s+[\p{Lu}'’ .]+,\s*`)
 
 // section is a run of lines under one opener.
 type section struct {
@@ -81,7 +86,13 @@ func sections(ls actLines) []section {
 	}
 	for i, l := range ls {
 		t := l.Text
-		if m := sectionOpenRE().FindString(t); m != "" && startsSentence(t) {
+		afterIssuer := false
+		if lead := issuerLeadRE().FindString(t); lead != "" && sectionOpenRE().MatchString(t[len(lead):]) {
+			// "IL RESPONSABILE DELL'AREA AMMINISTRATIVA, in esecuzione
+			// della …": the issuer's title, then the section's opener.
+			t, afterIssuer = t[len(lead):], true
+		}
+		if m := sectionOpenRE().FindString(t); m != "" && (afterIssuer || startsSentence(t)) {
 			closeAt(i)
 			out = append(out, section{name: strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), ":")), from: i})
 			cur = len(out) - 1

@@ -33,6 +33,9 @@ func TestFindCitations(t *testing.T) {
 		{"a register's label between the kind and the number", "Responsabile del Settore",
 			"In esecuzione della determinazione R.G. n. 226 del 09/03/2026;",
 			"determinazione |  | 226 | 2026-03-09"},
+		{"Trentino's 'di data' before the date", "Giunta comunale",
+			"richiamata la deliberazione del Consiglio comunale n. 9 di data 26 febbraio 2026, immediatamente eseguibile;",
+			"deliberazione | Consiglio Comunale | 9 | 2026-02-26"},
 		{"a law of the President of the Republic is no decree of an organ", "Sindaco",
 			"Visto il decreto del Presidente della Repubblica n. 445 del 28/12/2000;",
 			""},
@@ -71,6 +74,11 @@ func TestCitationSections(t *testing.T) {
 				"In esecuzione della deliberazione della Giunta Comunale n. 37 del 03/03/2026 e della\n" +
 				"determinazione R.G. n. 226 del 09/03/2026, si rende noto che sono aperti i termini.\n",
 			[]string{"deliberazione n. 37", "determinazione n. 226"}, nil},
+		{"an avviso's issuer before its 'in esecuzione'",
+			"COMUNE DI RICCIA\nAVVISO PUBBLICO N. 2/2026\nCONTRIBUTI PER LA LOCAZIONE\n" +
+				"IL RESPONSABILE DELL'AREA AMMINISTRATIVA, in esecuzione della deliberazione della Giunta Comunale\n" +
+				"n. 27 del 02/04/2026, rende noto che sono aperti i termini.\n",
+			[]string{"deliberazione n. 27"}, nil},
 		{"a convocation's agenda",
 			"COMUNE DI BORGO\nCONVOCAZIONE DEL CONSIGLIO COMUNALE\nIl Consiglio Comunale è convocato in seduta ordinaria.\n" +
 				"ORDINE DEL GIORNO\n1. Approvazione dei verbali della seduta precedente.\n" +

@@ -170,8 +170,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-26-c/attestazione-brunico-siag.pdf|date":                            "first reading, not looked into",
 	"mix-26-c/attestazione-brunico-siag.pdf|number":                          "first reading, not looked into",
 	"mix-26-c/attestazione-brunico-siag.pdf|subject":                         "first reading, not looked into",
-	"mix-26-c/avviso-riccia-entionline.pdf|cited act":                        "first reading, not looked into",
-	"mix-26-c/delibera-lavis-sistemaattitrento.pdf|cited act":                "first reading, not looked into",
 	"mix-26-c/ordinanza-cogoleto-gosign.pdf|office":                          "first reading, not looked into",
 	"mix-26-c/pubblicazione-sennori-ancitel.pdf|number":                      "first reading, not looked into",
 	"mix-26-c/pubblicazione-sennori-ancitel.pdf|organ":                       "first reading, not looked into",
