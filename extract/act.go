@@ -198,11 +198,14 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	// "DETERMINAZIONE DEL RESPONSABILE DEL SETTORE") is issued by the
 	// office the heading prints.
 	byOffice := act.Organ == "" || act.Organ == "Dirigente" || genericIssuerRE().MatchString(act.Organ)
-	if act.Organ == "" && act.Kind != "deliberazione" && len(offices) > 0 && issuerOrgan(ls, act.Kind) == "Sindaco" {
+	if issuer := issuerOrgan(ls, act.Kind); act.Organ == "" && act.Kind != "deliberazione" && len(offices) > 0 &&
+		(issuer == "Sindaco" || issuer == "Direttore" && officeRankOf(offices[0]) > 1) {
 		// "IL SINDACO" over the body: the Sindaco, an organ of the
 		// municipality, issues the act; an office the heading prints
-		// ("Ufficio del Sindaco - Ufficio Ambiente") is its office.
-		act.Organ, byOffice = "Sindaco", false
+		// ("Ufficio del Sindaco - Ufficio Ambiente") is its office. So
+		// does a park's Direttore where the heading prints only a
+		// Servizio, no Area that would issue it.
+		act.Organ, byOffice = issuer, false
 	}
 	switch {
 	case len(offices) == 0:
@@ -597,7 +600,7 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 
 // issuerOrganRE is the issuer on a line of its own above an act's body:
 // "IL SINDACO", "Il Dirigente", "IL COMMISSARIO STRAORDINARIO".
-var issuerOrganRE = lazyRegexp(`(?i)^il\s*(sindaco|dirigente|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio)$`)
+var issuerOrganRE = lazyRegexp(`(?i)^il\s*(sindaco|dirigente|direttore|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio)$`)
 
 // deliberatingOrgan is the body that deliberates, on a line of its own
 // over the heading ("CONSIGLIO COMUNALE") or over the decision ("LA

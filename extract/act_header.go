@@ -452,8 +452,13 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	if h.Municipality == "" {
 		h.Municipality = municipalityInHeading(cells)
 	}
-	if h.Municipality == "" {
-		h.Municipality = publicBody(columns, bodySize)
+	if h.Municipality == "" || strings.HasPrefix(h.Municipality, "Regione") {
+		// "REGIONE CALABRIA – SERVIZIO SANITARIO REGIONALE" over "AZIENDA
+		// SANITARIA PROVINCIALE DI CATANZARO": the Regione the body
+		// belongs to heads its letterhead; the body issues the act.
+		if body := publicBody(columns, bodySize); body != "" {
+			h.Municipality = body
+		}
 	}
 	var numbers []headerNumber
 	headings := sync.OnceValue(func() []int { return headingLines(cells) })

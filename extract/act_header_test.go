@@ -1317,6 +1317,23 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 	}
 }
 
+// TestDirectorOverService: a park's notice signed by its Direttore under
+// a heading that prints only a Servizio is the Direttore's, the Servizio
+// its office; under an Area, the Area issues it, as the keys have it; a
+// protected area named in the letterhead is no office.
+func TestDirectorOverService(t *testing.T) {
+	tests := []struct{ heading, organ, office string }{
+		{"Area Marina Protetta «Isola dell’Asinara»\nServizio Gestione Area Marina Protetta", "Direttore", "Servizio Gestione Area Marina Protetta"},
+		{"AREA TECNICO-SCIENTIFICA\nServizio Conservazione della Natura", "AREA TECNICO-SCIENTIFICA", "Servizio Conservazione della Natura"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "ENTE PARCO NAZIONALE DELL'ASINARA", tt.heading, "AVVISO PUBBLICO N. 3/2026", "RILASCIO DELLE AUTORIZZAZIONI ALLA NAVIGAZIONE", "IL DIRETTORE", "Vista la Legge 6 dicembre 1991, n. 394;")
+		if a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q: organ %q, office %q, want %q, %q", tt.heading, a.Organ, a.Office, tt.organ, tt.office)
+		}
+	}
+}
+
 // TestOfficesUnderLabels: a row of labels over a row of values names the
 // issuing office under an office's word past its first cell; a row that
 // holds figures or sentences is no row of labels.
@@ -1453,6 +1470,8 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"          ENTE PARCO REGIONALE MIGLIARINO SAN ROSSORE\nPARCO\n          MASSACIUCCOLI\n          Tenuta di San Rossore – 56122 Pisa", "Ente Parco Regionale Migliarino San Rossore Massaciuccoli"}, // wrapped past a crest's caption
 		{"COMUNITÀ MONTANA VALSASSINA VALVARRONE VAL D'ESINO E\nRIVIERA\nProvincia di Lecco", "Comunità Montana Valsassina Valvarrone Val d'Esino e Riviera"},                                                // a long name wrapped
 		{"PREFETTURA DI CATANZARO\nUfficio Territoriale del Governo", "Prefettura di Catanzaro"},
+		{"REGIONE CALABRIA – SERVIZIO SANITARIO REGIONALE\nAZIENDA SANITARIA PROVINCIALE DI CATANZARO", "Azienda Sanitaria Provinciale di Catanzaro"}, // the Regione the body belongs to
+		{"REGIONE CALABRIA\nDipartimento Tutela dell'Ambiente", "Regione Calabria"},
 		{"COMUNE DI SAN MARTINO\nCONSORZIO DEI SERVIZI SOCIALI", "Comune di San Martino"}, // a municipality first
 		{"Consorzio di bonifica della pianura", ""},        // no letterhead's capitals
 		{"AZIENDA SANITARIA PROVINCIALE – Via Roma 1", ""}, // an address, no name
@@ -1500,7 +1519,8 @@ func TestLetterheadInLargeType(t *testing.T) {
 		{"Ente Parco Nazionale dell'Appennino Lucano\nVal d'Agri Lagonegrese\nVia Manzoni, 1 – 85052 Marsico Nuovo (PZ)", 14, "Ente Parco Nazionale dell'Appennino Lucano Val d'Agri Lagonegrese"},  // wrapped
 		{"Consorzio di Bonifica della Pianura\nEnte pubblico economico", 15, "Consorzio di Bonifica della Pianura"},                                                                                 // a legal form under it is no name
 		{"COMUNITÀ DI MONTAGNA DELLA CARNIA\nCjargne – Regione Autonoma Friuli Venezia Giulia", 16, "Comunità di Montagna della Carnia"},
-		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata", 11, ""}, // the text's own size
+		{"Ente Parco Nazionale dell’Asinara\nArea Marina Protetta «Isola dell’Asinara»", 15, "Ente Parco Nazionale dell’Asinara"}, // elided with a typographic apostrophe
+		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata", 11, ""},                                  // the text's own size
 	}
 	for _, tt := range tests {
 		doc := textDocument(tt.letterhead + "\nDETERMINAZIONE N. 5 DEL 10/01/2024\nOGGETTO: Affidamento lavori.\n" + signedBody + "\n")

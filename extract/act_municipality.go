@@ -339,8 +339,8 @@ func wrapsBodyName(heading, next headerCell) bool {
 // Lagonegrese", under "Ente Parco Nazionale dell'Appennino Lucano".
 func nameCased(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if _, after, elided := strings.Cut(w, "'"); elided && after != "" {
-			w = after // "d'Agri"
+		if _, after, elided := cutElision(w); elided && after != "" {
+			w = after // "d'Agri", "dell’Asinara"
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !smallWords[w] {
 			return false

@@ -201,6 +201,11 @@ var (
 	presidencyOfficeRE = lazyRegexp(`(?i)^ufficio\s+(?:di|della)\s+presidenza\b`)
 )
 
+// protectedAreaRE is a protected area a park's letterhead names, which
+// opens with an office's word: "Area Marina Protetta", "Area Naturale
+// Protetta".
+var protectedAreaRE = lazyRegexp(`(?i)^area\s+(?:marina\s+|naturale\s+)?protett[ao]\b`)
+
 // prefectureTitleRE is the title a Prefettura bears under its name,
 // "Ufficio Territoriale del Governo": the body itself, no office of it.
 var prefectureTitleRE = lazyRegexp(`(?i)^ufficio\s+territoriale\s+del\s+governo\b`)
@@ -703,6 +708,9 @@ var structureLabelRE = lazyRegexp(`(?i)^\s*(?:struttura(?:\s+organizzativa|\s+pr
 // "Servizio polizia locale", "Settore: Servizi Sociali", a short line that
 // starts with an office's name and reads as no sentence.
 func officeHeading(s string) bool {
+	if protectedAreaRE().MatchString(s) {
+		return false // "Area Marina Protetta «Isola dell'Asinara»": a place, no office
+	}
 	if organ, unit := organAndUnit(s); unit != "" {
 		// "SETTORE V – AMBIENTE, ECOLOGIA E PROTEZIONE CIVILE –
 		// Servizio Igiene Urbana": each part a heading of its own.
