@@ -316,6 +316,21 @@ IL RESPONSABILE DEL SETTORE
 Premesso che il Comando svolge i servizi di controllo;
 `, want{"Unione dei Comuni Montedoro", "SETTORE POLIZIA LOCALE", "determinazione", 52, 0, "2026-03-13",
 			"Fornitura di n. 2 etilometri omologati e relativi accessori per il Comando di Polizia Locale. Determina a contrarre e affidamento diretto. Impegno di spesa."}},
+		{"a notice carried by a printed e-mail, its header above the document", `
+Da:        "Per conto di: protocollo@pec.comune.mercogliano.av.it" <posta-certificata@legalmail.it>
+A:         consiglieri comunali (lista di distribuzione)
+Data:      mar 10/03/2026 10:14
+Oggetto:   POSTA CERTIFICATA: Prot. N.0004821/2026 – Convocazione Consiglio Comunale
+Allegati:  daticert.xml; postacert.eml
+
+COMUNE DI MERCOGLIANO
+Provincia di Avellino
+                                      Ai Sigg. Consiglieri Comunali
+         CONVOCAZIONE DEL CONSIGLIO COMUNALE IN SESSIONE ORDINARIA
+
+Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, la S.V. è invitata a partecipare alla seduta.
+`, want{"Comune di Mercogliano", "", "convocazione", 0, 0, "",
+			"CONVOCAZIONE DEL CONSIGLIO COMUNALE IN SESSIONE ORDINARIA"}},
 		{"an avviso's title under a note in brackets", `
 COMUNE DI QUARTU SANT'ELENA
 SETTORE POLITICHE SOCIALI

@@ -347,6 +347,9 @@ func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Li
 		if lower := strings.ToLower(l.Text); !strings.Contains(lower, "oggetto") && !strings.Contains(lower, "ogg.") {
 			continue // no label on the line: spare it its cells
 		}
+		if inMailHeader(ls, i) {
+			continue // "Oggetto: POSTA CERTIFICATA: Prot. N. …": the message's, not the act's
+		}
 		cells := splitCells(l)
 		for k, runs := range cells {
 			c := pdftext.NewLine(l.Page, runs)
@@ -362,6 +365,27 @@ func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Li
 	}
 	return -1, pdftext.Line{}, nil
 }
+
+// inMailHeader reports whether line i of ls stands in the header of an
+// e-mail printed above the document it carries (a PEC message's "Da:",
+// "A:", "Data:", "Oggetto:", "Allegati:"): two of its other fields within
+// two lines of it.
+func inMailHeader(ls actLines, i int) bool {
+	fields := 0
+	for j := max(0, i-mailHeaderReach); j <= min(len(ls)-1, i+mailHeaderReach); j++ {
+		if j != i && ls[j].Page == ls[i].Page && mailFieldRE().MatchString(ls[j].Text) {
+			fields++
+		}
+	}
+	return fields >= 2
+}
+
+// mailHeaderReach is how many lines from the subject's the other fields
+// of a message's header stand.
+const mailHeaderReach = 2
+
+// mailFieldRE opens a field of an e-mail's printed header.
+var mailFieldRE = lazyRegexp(`^(?:Da|A|Cc|Ccn|Data|Inviato|Allegati|Mittente|Destinatari?|From|To|Date|Sent|Subject)\s*:`)
 
 // besideSubject is where a register's box beside the subject starts on
 // the subject label's line, first: a cell of a register's label or value

@@ -212,6 +212,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xc0aad3ea95181fa6, []string{"lgs", "d.", "d.", "l.", "l.", "legge", "legislativo", "decreto", "r."}, []string{"d.", "l.", "legge", "decreto", "r."}, true},
 	{0xc15b354a035682e3, nil, nil, false},
 	{0xc1d7e63e1f28e8dd, []string{"ogg", "oggetto", "oggetto"}, nil, false},
+	{0xc31db53f40bfabc1, nil, nil, false},
 	{0xc3b562db420286f9, []string{"avviso", "bando"}, nil, false},
 	{0xc4c1361d46ba67f8, []string{"nome"}, nil, false},
 	{0xc523c77b251a86c3, []string{"g.", "eg.", "registro"}, nil, false},
