@@ -994,6 +994,10 @@ var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true,
 // citingRE ends a text that cites another act, up to its number: "con
 // determinazione del Responsabile dell'Area R.G.", "giusta deliberazione
 // G.C.", with no clause's end between the act and the number.
+// courtRegisterRE is a court's case named before its register's number:
+// an appeal, a judgement, a cause.
+var courtRegisterRE = lazyRegexp(`(?i)\b(?:ricors[oi]|sentenz[ae]|caus[ae]|giudizi[oi]|ruolo|decreto\s+ingiuntivo)\b[^;:()]{0,12}$`)
+
 var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao']|in\s+(?:esecuzione|attuazione)\s+dell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
 
 // lawNumberRE ends a text that names a law, up to its number: "D.Lgs. 18
@@ -1151,6 +1155,11 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 	if lawNumberRE().MatchString(lastBytes(before, maxCitingBytes)) {
 		// "(art. 124 del D.Lgs. 18 agosto 2000, n. 267)" under a
 		// certificate's heading: a law's number.
+		return "", "", ""
+	}
+	if courtRegisterRE().MatchString(lastBytes(before, maxCitingBytes)) {
+		// "T.A.R. Sicilia – Palermo, Sez. III, ricorso R.G. n.
+		// 1873/2025": a court's register of the case a notice serves.
 		return "", "", ""
 	}
 	if citingRE().MatchString(lastBytes(before, maxCitingBytes)) || citationGoesOnRE().MatchString(before) {

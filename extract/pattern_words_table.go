@@ -36,6 +36,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x18e03d25b904fa81, []string{"amministratori", "mponenti", "nsiglieri", "tot"}, []string{"n.", "tot.", "totale"}, true},
 	{0x1921a86aa8751164, nil, nil, false},
 	{0x19732e1ad80d20a2, nil, nil, false},
+	{0x198050a0647e59bc, []string{"ricors", "sentenz", "caus", "giudizi", "ruolo", "ingiuntivo"}, []string{"ricors", "sentenz", "caus", "giudizi", "ruolo", "decreto"}, true},
 	{0x19fe729ec71adc47, []string{"nominativ", "cognome", "cognome", "gnome", "mponent", "nsiglier", "ssessori", "mministratori", "membri"}, nil, false},
 	{0x1b30c4878f365a25, []string{"ufficio"}, nil, false},
 	{0x1df7d429401eabb3, nil, nil, false},

@@ -156,7 +156,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-26-a/determinazione-rutigliano-siscom.pdf|proposal date":            "first reading, not looked into",
 	"mix-26-a/determinazione-rutigliano-siscom.pdf|proposal number":          "first reading, not looked into",
 	"mix-26-b/avviso-terminiimerese-latex.pdf|office":                        "first reading, not looked into",
-	"mix-26-b/avviso-terminiimerese-latex.pdf|role":                          "first reading, not looked into",
 	"mix-26-b/avviso-unionevalledeltorto-gosign.pdf|office":                  "first reading, not looked into",
 	"mix-26-b/avviso-unionevalledeltorto-gosign.pdf|organ":                   "first reading, not looked into",
 	"mix-26-b/convocazione-mercogliano-pecstamp.pdf|office":                  "first reading, not looked into",
