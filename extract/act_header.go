@@ -1121,7 +1121,9 @@ var (
 	dateRunsOnRE  = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data)\s*$`)
 	leadingDateRE = lazyRegexp(`(?i)^\s*` + datePattern)
 	// cellDateRE is a cell that holds a number's date: "DEL 03/02/2024".
-	cellDateRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data)?\s*:?\s*(` + datePattern + `)`)
+	// The date's label may name the register it dates: "N. Reg.
+	// Generale: 96" | "Data Reg. Gen.: 06/03/2026".
+	cellDateRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data(?:\s+reg(?:istro|\.)?\s*gen(?:erale|\.)?)?)?\s*:?\s*(` + datePattern + `)`)
 	// generalAfterSignRE and sectorAfterSignRE are a register's label
 	// printed between "N." and the figures ("N. Reg. Gen. 45", "N. R.G.
 	// 45", "N. Generale 45", "N. Settoriale 12"), to be read as "Reg. Gen.

@@ -331,6 +331,18 @@ Provincia di Avellino
 Ai sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267, la S.V. è invitata a partecipare alla seduta.
 `, want{"Comune di Mercogliano", "", "convocazione", 0, 0, "",
 			"CONVOCAZIONE DEL CONSIGLIO COMUNALE IN SESSIONE ORDINARIA"}},
+		{"each register's date labelled by its register", `
+COMUNE DI GRASSANO
+AREA AMMINISTRATIVA                     Servizio: Affari Generali - Cultura e Turismo
+          DETERMINAZIONE DEL RESPONSABILE DELL'AREA
+N. Reg. Area: 31                        Data: 05/03/2026
+N. Reg. Generale: 96                    Data Reg. Gen.: 06/03/2026
+OGGETTO: CONCESSIONE CONTRIBUTO ALL'ASSOCIAZIONE PRO LOCO.
+
+IL RESPONSABILE DELL'AREA AMMINISTRATIVA
+VISTO il Decreto Sindacale n. 2 del 07/01/2026;
+`, want{"Comune di Grassano", "AREA AMMINISTRATIVA", "determinazione", 96, 31, "2026-03-06",
+			"CONCESSIONE CONTRIBUTO ALL'ASSOCIAZIONE PRO LOCO."}},
 		{"an avviso's title under a note in brackets", `
 COMUNE DI QUARTU SANT'ELENA
 SETTORE POLITICHE SOCIALI
@@ -1757,6 +1769,27 @@ func TestDeliberationRegisterForms(t *testing.T) {
 		a := parseLines(t, "COMUNE DI CASTIONE", tt.heading, "OGGETTO: Lavori.", "LA GIUNTA COMUNALE", "Visto")
 		if a.Number != tt.number || a.Date != tt.date {
 			t.Errorf("%q: n. %d of %q, want n. %d of %q", tt.heading, a.Number, a.Date, tt.number, tt.date)
+		}
+	}
+}
+
+// TestCellDate: the date a register's cell prints right of its number,
+// after its label, which may name the register it dates.
+func TestCellDate(t *testing.T) {
+	tests := []struct{ cell, want string }{
+		{"del 06/03/2026", "06/03/2026"},
+		{"Data: 06/03/2026", "06/03/2026"},
+		{"Data Reg. Gen.: 06/03/2026", "06/03/2026"},
+		{"Data Registro Generale 06/03/2026", "06/03/2026"},
+		{"Data proposta: 06/03/2026", ""}, // another thing's date
+	}
+	for _, tt := range tests {
+		got := ""
+		if g := cellDateRE().FindStringSubmatch(tt.cell); g != nil {
+			got = g[1]
+		}
+		if got != tt.want {
+			t.Errorf("%q: date %q, want %q", tt.cell, got, tt.want)
 		}
 	}
 }
