@@ -1793,3 +1793,20 @@ func TestCellDate(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeBesideProtocol: an office a letterhead prints right of the
+// protocol's stamp, on its line, heads the act as it would on a line of
+// its own.
+func TestOfficeBesideProtocol(t *testing.T) {
+	a := parseLines(t,
+		"UNIONE DEI COMUNI VALLE DEL TORTO E DEI FEUDI",
+		"Prot. n. 312 del 05/03/2026            Area Tecnica – Servizio Ambiente e Protezione Civile",
+		"",
+		"              AVVISO PUBBLICO N. 2/2026",
+		"   MANIFESTAZIONE DI INTERESSE PER LA FORMAZIONE DI UN ELENCO DI OPERATORI",
+		"",
+		"Si rende noto che è indetta una manifestazione di interesse.")
+	if a.Organ != "Area Tecnica" || a.Office != "Servizio Ambiente e Protezione Civile" {
+		t.Errorf("organ %q, office %q; want the Area and its Servizio", a.Organ, a.Office)
+	}
+}

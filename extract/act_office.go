@@ -620,13 +620,18 @@ func firstCell(l pdftext.Line) string {
 
 // officeBesideLetterhead is the office a letterhead's line prints in a
 // cell right of the municipality's name ("COMUNE DI RIVA DEL GARDA" |
-// "AREA SERVIZI TECNICI E DEL TERRITORIO"), "" for none.
+// "AREA SERVIZI TECNICI E DEL TERRITORIO") or of the protocol's stamp
+// ("Prot. n. 312 del 05/03/2026" | "Area Tecnica – Servizio Ambiente"),
+// "" for none.
 func officeBesideLetterhead(l pdftext.Line) string {
-	if !severalCells(l) || !municipalityCellRE().MatchString(l.Text) {
+	if !severalCells(l) {
 		return ""
 	}
 	cells := splitCells(l)
-	if len(cells) < 2 || !municipalityCellRE().MatchString(pdftext.NewLine(l.Page, cells[0]).Text) {
+	if len(cells) < 2 {
+		return ""
+	}
+	if first := pdftext.NewLine(l.Page, cells[0]).Text; !municipalityCellRE().MatchString(first) && !protocolCellRE().MatchString(first) {
 		return ""
 	}
 	for _, c := range cells[1:] {
@@ -636,6 +641,10 @@ func officeBesideLetterhead(l pdftext.Line) string {
 	}
 	return ""
 }
+
+// protocolCellRE is a protocol's stamp in a letterhead's cell: "Prot. n.
+// 312 del 05/03/2026", "Protocollo N. 0004821/2026".
+var protocolCellRE = lazyRegexp(`(?i)^prot(?:ocollo)?\.?\s*(?:n\.|n°|nr\.?)\s*\d`)
 
 // officeWordAlone reports whether s is an office's word and nothing else
 // ("Settore", "Servizio:"): the label of a table's column.

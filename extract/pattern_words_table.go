@@ -65,6 +65,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x2ed3576bedf11ac4, nil, nil, false},
 	{0x319a12401c49ff8d, []string{"anno", "premess", "considerat", "rilevat", "preso", "ritenut", "vist", "dato", "richiamat", "tteso", "ccertato", "tenuto", "acquisit", "evidenziato", "constatat", "osservato", "esecuzione", "ordine"}, nil, false},
 	{0x326f1f19614e251a, []string{"statuto"}, []string{"artt.", "art."}, true},
+	{0x33fd42e76391d562, []string{"prot"}, nil, false},
 	{0x3401331dcc156fee, []string{"unanim", "presenti", "votanti", "mponenti", "nsiglieri"}, nil, false},
 	{0x341e1bcd8c32ba2d, nil, nil, false},
 	{0x34c89cd9757a1528, nil, nil, false},
