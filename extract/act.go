@@ -358,7 +358,7 @@ func unlabelledSubject(head actLines) string {
 	for _, l := range head[start:end] {
 		parts = append(parts, l.Text)
 	}
-	subject := joinSubjectLines(parts)
+	subject := joinSubjectLines(parts, nil)
 	if len(subject) < minUnlabelledSubject || strings.HasPrefix(strings.ToLower(subject), "oggetto") {
 		// "Oggetto del presente atto è …": a sentence the label's reader
 		// refused as a label.

@@ -148,7 +148,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		used[j] = true
 		hanging = hanging || formX-label.X > 2*em && math.Abs(ls[j].X-formX) <= em
 	}
-	act.Subject = joinSubjectLines(parts)
+	act.Subject = joinSubjectLines(parts, ls.printsWord)
 	return used
 }
 
@@ -387,6 +387,43 @@ const mailHeaderReach = 2
 // mailFieldRE opens a field of an e-mail's printed header.
 var mailFieldRE = lazyRegexp(`^(?:Da|A|Cc|Ccn|Data|Inviato|Allegati|Mittente|Destinatari?|From|To|Date|Sent|Subject)\s*:`)
 
+// brokenWord is the word a hyphen at text's end broke, whole: the last
+// word of text, less its hyphen, and the first of next, less the stops
+// after it.
+func brokenWord(text, next string) string {
+	before := strings.TrimSuffix(text, "-")
+	if i := strings.LastIndexAny(before, " /'’(«“\""); i >= 0 {
+		before = before[i+1:]
+	}
+	return before + strings.TrimRight(firstWord(next), ".,;:)»”\"")
+}
+
+// printsWord reports whether the lines print word whole, as a word of
+// their text, in any case.
+func (ls actLines) printsWord(word string) bool {
+	if word == "" {
+		return false
+	}
+	word = strings.ToLower(word)
+	for _, l := range ls {
+		text := strings.ToLower(l.Text)
+		for i := strings.Index(text, word); i >= 0; {
+			end := i + len(word)
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[end:])
+			if (i == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
+				return true
+			}
+			next := strings.Index(text[end:], word)
+			if next < 0 {
+				break
+			}
+			i = end + next
+		}
+	}
+	return false
+}
+
 // besideSubject is where a register's box beside the subject starts on
 // the subject label's line, first: a cell of a register's label or value
 // ("Data", "N. 47", "19/03/2026") right of the subject's own cell, past
@@ -531,7 +568,7 @@ func withoutBlanks(s string) string {
 // after a dash that ends a line right after a word or a figure
 // ("aprile-" / "giugno", "2026-" / "2028"): the line break is no space
 // there. A spaced dash ("Falcone -" / "Borsellino") stays spaced.
-func joinSubjectLines(parts []string) string {
+func joinSubjectLines(parts []string, known func(word string) bool) string {
 	text := ""
 	for _, p := range parts {
 		p = withoutBlanks(pdftext.CollapseSpace(p))
@@ -539,6 +576,12 @@ func joinSubjectLines(parts []string) string {
 		case p == "":
 		case text == "":
 			text = p
+		case strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && hyphenatedBreak(text, p) && known != nil && known(brokenWord(text, p)):
+			// "… zona arti-" over "gianale di Villa Luciani", where the
+			// document prints "artigianale" whole elsewhere: a word the
+			// line's end broke, whole again. A compound ("aprile-" over
+			// "giugno") is printed whole nowhere.
+			text = strings.TrimSuffix(text, "-") + p
 		case strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -"), strings.ContainsAny(p[:1], ".,;:)"):
 			text += p
 		default:

@@ -816,6 +816,16 @@ func TestSubjectInFormRow(t *testing.T) {
 				"VARIAZIONE AL DOCUMENTO UNICO DI PROGRAMMAZIONE.\n\n" +
 				"                         IL MESSO COMUNALE\n",
 			"APPROVAZIONE DEL PIANO TRIENNALE DEGLI INTERVENTI DI MANUTENZIONE STRAORDINARIA DELLE STRADE COMUNALI 2026-2028 E VARIAZIONE AL DOCUMENTO UNICO DI PROGRAMMAZIONE."},
+		{"a word the line's end broke, printed whole elsewhere in the act",
+			"COMUNE DI MONTEGRANARO\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 21 DEL 29/04/2026\n" +
+				"OGGETTO: Approvazione della variante per la zona arti-\ngianale di Villa Luciani.\n\n" +
+				"IL CONSIGLIO COMUNALE\nPremesso che la zona artigianale di Villa Luciani è satura;\n",
+			"Approvazione della variante per la zona artigianale di Villa Luciani."},
+		{"a compound broken at its hyphen, printed whole nowhere",
+			"COMUNE DI LAMEZIA\nDETERMINAZIONE N. 21 DEL 29/07/2026\n" +
+				"OGGETTO: Presa d'atto degli oggetti rinvenuti nel periodo aprile-\ngiugno 2026.\n\n" +
+				"IL DIRIGENTE\nPremesso che gli oggetti sono custoditi;\n",
+			"Presa d'atto degli oggetti rinvenuti nel periodo aprile-giugno 2026."},
 		{"a column's date left of the subject's next line is no part of it",
 			"COMUNE DI AVELLA\nDETERMINAZIONE N. 145 DEL 27/02/2026\n" +
 				"          OGGETTO: Acquisto di hardware e software per l'anno 2026 - Determina di\n" +

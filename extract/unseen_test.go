@@ -149,7 +149,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-26-a/avviso-buttrio-modulo.pdf|office":                              "first reading, not looked into",
 	"mix-26-a/convocazione-monvisosolidale-wkhtmltopdf.pdf|subject":          "first reading, not looked into",
 	"mix-26-a/deliberazione-appenninoreggiano-sicraweb.pdf|proposing office": "first reading, not looked into",
-	"mix-26-a/deliberazione-montegranaro-latex.pdf|subject":                  "first reading, not looked into",
 	"mix-26-a/determinazione-aspcatanzaro-apkappa.pdf|proposing office":      "first reading, not looked into",
 	"mix-26-a/determinazione-rutigliano-siscom.pdf|office":                   "first reading, not looked into",
 	"mix-26-a/determinazione-rutigliano-siscom.pdf|organ":                    "first reading, not looked into",
