@@ -136,7 +136,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		if prev >= 0 {
 			ownPitch = min(pitch, (ls[prev].Y-ls[last].Y)/max(ls[last].Size, 1))
 		}
-		if spacedAfterSentence(ls, last, ls[j], ownPitch) {
+		if spacedAfterSentence(ls, last, j, ownPitch) {
 			break
 		}
 		if endsParagraph(ls, last, ls[j], label.X, valueX) || capitalsEnd(parts, text) ||
@@ -223,11 +223,18 @@ func sentenceAfterShortLine(ls actLines, k int, next pdftext.Line) bool {
 // and next opens another with a capital farther below it than the page's
 // lines stand (pitch, in ems), if less than a paragraph's gap ("…
 // seduta del 12" / "febbraio 2026." / "Ai sensi dell'art. 39 …" set a
-// quarter of a line lower).
-func spacedAfterSentence(ls actLines, k int, next pdftext.Line, pitch float64) bool {
-	l := ls[k]
+// quarter of a line lower). The paragraph next opens sets its own lines
+// closer than the page's may stand (a letter's addressees and agenda
+// spaced wide): its pitch counts where it is the smaller.
+func spacedAfterSentence(ls actLines, k, j int, pitch float64) bool {
+	l, next := ls[k], ls[j]
 	if pitch == 0 || len(next.Runs) == 0 || !endsWithStop(l.Text) || !startsUpper(next.Text) {
 		return false
+	}
+	if j+1 < len(ls) && ls[j+1].Page == next.Page {
+		if own := (next.Y - ls[j+1].Y) / max(ls[j+1].Size, 1); own > 0.5 {
+			pitch = min(pitch, own)
+		}
 	}
 	return (l.Y-next.Y)/max(next.Size, 1) > 1.2*pitch && brokenShort(ls, k, next)
 }

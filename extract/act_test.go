@@ -607,6 +607,32 @@ func TestSubjectParagraphEnd(t *testing.T) {
 // than the page's lines stand, if less than a paragraph's gap; or farther
 // than the subject's own lines stand, though the page's lines, a letter's
 // items spaced wide, stand farther apart still (scan-18's Fonni).
+// TestSubjectSpacedParagraphOwnPitch: a letter whose addressees stand
+// wide apart sets its body's lines closer than most of its page's; the
+// body's own pitch tells the space after the subject.
+func TestSubjectSpacedParagraphOwnPitch(t *testing.T) {
+	text := "CONSORZIO MONVISO SOLIDALE\n" +
+		"Ai Componenti dell'Assemblea consortile\nAi Sindaci dei Comuni consorziati\nAl Revisore dei conti\nLORO SEDI\n" +
+		"Oggetto: Convocazione dell'Assemblea consortile – seduta ordinaria di giovedì 21 maggio 2026.\n" +
+		"Ai sensi dell'art. 11 dello Statuto consortile, la S.V. è invitata a partecipare alla seduta ordinaria\n" +
+		"dell'Assemblea consortile, che si terrà presso la Sala consiliare del Comune di Savigliano,\n" +
+		"Corso Roma n. 36.\n"
+	doc := textDocument(text)
+	runs := doc.Pages[0].Runs
+	for i := range runs {
+		switch k := math.Round((800 - runs[i].Y) / 14); {
+		case k >= 1 && k <= 5: // the addressees and the subject, 8 pt apart more
+			runs[i].Y -= 8 * k
+		case k > 5: // the body, a quarter of a line under the subject
+			runs[i].Y -= 8*5 + 4
+		}
+	}
+	want := "Convocazione dell'Assemblea consortile – seduta ordinaria di giovedì 21 maggio 2026."
+	if a := ParseAct(doc); a == nil || a.Subject != want {
+		t.Errorf("subject:\n got %+v\nwant %q", a, want)
+	}
+}
+
 func TestSubjectSpacedParagraph(t *testing.T) {
 	muravera := "COMUNE DI MURAVERA\n" +
 		"Oggetto: Convocazione del Consiglio Comunale in sessione ordinaria – seduta del 12\n" +

@@ -147,7 +147,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-25-a/pubblicazione-caldogno-modulistica.pdf|number":                 "the banns' register number typed over its blank stands alone above the heading \"PUBBLICAZIONE DI MATRIMONIO\", which labels no number in the header (chromium-13's and python-13's banns key none)",
 	"mix-25-a/pubblicazione-caldogno-modulistica.pdf|organ":                  "the banns' signer \"L'UFFICIALE DELLO STATO CIVILE\" is no organ the extractor reads (chromium-13's and python-13's banns key none)",
 	"mix-26-a/avviso-buttrio-modulo.pdf|office":                              "first reading, not looked into",
-	"mix-26-a/convocazione-monvisosolidale-wkhtmltopdf.pdf|subject":          "first reading, not looked into",
 	"mix-26-a/deliberazione-appenninoreggiano-sicraweb.pdf|proposing office": "first reading, not looked into",
 	"mix-26-a/determinazione-aspcatanzaro-apkappa.pdf|proposing office":      "first reading, not looked into",
 	"mix-26-a/determinazione-rutigliano-siscom.pdf|office":                   "first reading, not looked into",
