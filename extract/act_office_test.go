@@ -1,0 +1,331 @@
+package extract
+
+// The offices an act names (act_office.go): the issuing Settore or Area
+// and the Servizio under it, the proposing office, their forms in
+// headings, fields, grids and signatures.
+
+import (
+	"testing"
+)
+
+// TestProposingOffice: the office a deliberation's or a decree's header
+// names as the one that proposed it, wherever the header sets it.
+func TestProposingOffice(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN.      Data          Settore proponente\n58      14/05/2025    AREA TECNICA", "AREA TECNICA"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    DATA          PROPOSTA      SERVIZIO PROPONENTE\n45        03.03.2025    n. 52 del     AREA AMMINISTRATIVA – SPORT E TEMPO\n                        26.02.2025    LIBERO", "AREA AMMINISTRATIVA – SPORT E TEMPO LIBERO"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Data seduta    Proposta\n21        28/04/2025     n. 27 del 10/04/2025 - Area Economico-Finanziaria", "Area Economico-Finanziaria"},
+		{"DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 78 del 30/10/2026\nSeduta pubblica | Proposta n. 96/2026 del Settore Avvocatura e\nContenzioso", "Settore Avvocatura e Contenzioso"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    142    AREA          Area Polizia Locale e Protezione Civile\n                 PROPONENTE", "Area Polizia Locale e Protezione Civile"}, // the label wrapped
+		{"DECRETO SINDACALE\nNumero: 14    Data: 30/06/2026    Ufficio proponente: Servizio Risorse Umane", "Servizio Risorse Umane"},
+		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nORGANO              NUMERO    SEDUTA DEL\nGIUNTA COMUNALE     402       04/12/2025\nSETTORE PROPONENTE              ASSESSORE RELATORE\nSettore Servizi alla Persona    Bruno Chiara", "Settore Servizi alla Persona"}, // the label an office's heading too
+		{"DECRETO SINDACALE\nNUMERO     DATA          UFFICIO PROPONENTE     PROTOCOLLO\n27         30/12/2025    Segreteria Generale    n. 78815 del 30/12/2025", "Segreteria Generale"},                                                                                        // no office's word under the label
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Proposta\n31        N. 44 del 15/12/2025\n          DELIBERAZIONE DELLA GIUNTA", ""},                                                                                                                                    // under a proposal's label, no office
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 212 DEL 25/11/2025\nPROPONENTE: Settore II – Servizi Finanziari", "Settore II – Servizi Finanziari"},                                                                                                                            // the proposer's word alone
+		{"COPIA DI DELIBERAZIONE DELLA GIUNTA MUNICIPALE\nN. 57/2025\nProposta dell'Area Economico-Finanziaria n. 63 del 15.04.2025", "Area Economico-Finanziaria"},                                                                                                              // the office, then the proposal's number
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 112 DEL 12/09/2024\nUfficio proponente: Servizi\nCulturali e Biblioteca", "Servizi Culturali e Biblioteca"},                                                                                                                     // the office's word alone goes on under it
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 87 DEL 14/10/2025\nProposta N. 102 del 07/10/2025 - Ufficio proponente: AREA TECNICA - LAVORI PUBBLICI", "AREA TECNICA - LAVORI PUBBLICI"},                                                                                      // the proposer's label after the proposal's number
+		{"DELIBERAZIONE N. 164 del 30/10/2025\nProposta N. 181 del 27/10/2025  Settore proponente: AREA AFFARI GENERALI", "AREA AFFARI GENERALI"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/03/2024\nProposta n. 52 del 24/02/2024", ""},                                                                                                    // no office
+		{"DELIBERAZIONE DEL DIRETTORE GENERALE N. 214 DEL 26/03/2026\nStruttura        U.O.C. Gestione Risorse Umane\nproponente\nProposta        n. 298 del 23/03/2026", "U.O.C. Gestione Risorse Umane"}, // the label wrapped, its office's word over "proponente"
+		{"DELIBERAZIONE DEL CONSIGLIO COMUNALE\nDeliberazione n.    18                   Data          17/03/2026\n                                         Servizio\nProposta n.         22 del 09/03/2026    " +
+			"              Servizio Bilancio e Programmazione\n                                         proponente", "Servizio Bilancio e Programmazione"}, // the label split around its value's line
+		// The cell's last word wrapped onto a line of its own, then the
+		// heading (writer-16's Nocera).
+		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nFinanziaria\n\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione Finanziaria"},
+		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nAssessore Rossi\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione"}, // a line of the same block
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.heading, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
+// TestDeterminazioneProposingOffice: a determinazione names a proposing
+// office only under a proposer's label; its heading's offices issue it.
+func TestDeterminazioneProposingOffice(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"DETERMINAZIONE DEL DIRETTORE\nRegistro generale n. 64 del 12/03/2026\nUfficio proponente        U.O. Interventi sul Territorio e Manutenzioni\nProposta n. 71 del 10/03/2026", "U.O. Interventi sul Territorio e Manutenzioni"},
+		{"SETTORE TECNICO\nDETERMINAZIONE N. 64 DEL 12/03/2026\nProposta n. 71 del 10/03/2026", ""},
+		{"DETERMINAZIONE DIRIGENZIALE\nNumero               1187\nStruttura proponente               UOC Gestione Risorse Umane\nProposta n.          1302 del 13/03/2026", "UOC Gestione Risorse Umane"}, // a unit's initials with no stops
+		{"DETERMINAZIONE DIRIGENZIALE\nNumero               1187\nStruttura proponente\nProposta n.          1302 del 13/03/2026", ""},                                                                    // the label of a number is no office's name
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "ENTE PARCO REGIONALE", tt.heading, "OGGETTO: Lavori.", "IL DIRETTORE", "Visto")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.heading, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
+// TestProposalLineOffice: the office a minute names on its proposal's
+// line under the roll, where its name wraps onto the line under it.
+func TestProposalLineOffice(t *testing.T) {
+	tests := []struct{ proposal, want string }{
+		{"Proposta n. 201 del 14/11/2025 – Ufficio proponente: SETTORE LAVORI PUBBLICI E\nMANUTENZIONI", "SETTORE LAVORI PUBBLICI E MANUTENZIONI"},                                                                        // scan-18's Abano
+		{"PROPOSTA DI DELIBERAZIONE n. 156 del 28/11/2025 – Proponente: Area IV – Servizi Culturali, Turistici\ne Sportivi – Assessore proponente: Rapisarda Alfio", "Area IV – Servizi Culturali, Turistici e Sportivi"}, // scan-18's Belpasso
+		{"Proposta n. 201 del 14/11/2025 – Settore Lavori Pubblici\nIl Sindaco ne illustra i contenuti.", "Settore Lavori Pubblici"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 187 DEL 20/11/2025", "OGGETTO: Contributi.",
+			"L'anno duemilaventicinque, addì venti del mese di novembre, si è riunita la Giunta Comunale.", tt.proposal, "LA GIUNTA COMUNALE", "Visto")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.proposal, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
+// TestProposalReferenceOffice: the office a minute's prose names after
+// the proposal it decides on, up to what the sentence goes on to say.
+func TestProposalReferenceOffice(t *testing.T) {
+	tests := []struct{ prose, want string }{
+		{"IL PRESIDENTE DA' LETTURA DELLA PROPOSTA DI DELIBERAZIONE N. 31 DEL\n27/02/2026 PREDISPOSTA DAL SETTORE III - ENTRATE E TRIBUTI, CHE DI SEGUITO SI TRASCRIVE.", "SETTORE III - ENTRATE E TRIBUTI"},
+		{"Vista la proposta di deliberazione n. 52 del 05/03/2026 del Settore Lavori Pubblici, Patrimonio e\nAmbiente, allegata al presente atto;", "Settore Lavori Pubblici, Patrimonio e Ambiente"},
+		{"Vista la proposta di deliberazione n. 52 del 05/03/2026 della Direzione Cultura, Turismo e Spettacolo su iniziativa dell'Assessore al Turismo;", "Direzione Cultura, Turismo e Spettacolo"},
+		{"Vista la proposta di deliberazione n. 52 del 05/03/2026 del Sindaco, allegata al presente atto;", ""}, // no office's name
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 187 DEL 20/11/2025", "OGGETTO: Contributi.",
+			"L'anno duemilaventicinque, addì venti del mese di novembre, si è riunita la Giunta Comunale.", "LA GIUNTA COMUNALE", tt.prose, "DELIBERA")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.prose, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
+// TestOfficeOfIssuer: the office an act's heading names its issuer by,
+// when the heading's offices name only the Area over it.
+func TestOfficeOfIssuer(t *testing.T) {
+	tests := []organOffice{
+		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO TECNICO\nADOTTATA IN DATA 12 MARZO 2025", "AREA TECNICA", "SERVIZIO TECNICO"},
+		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", ""},
+		{"AREA SOCIO-CULTURALE\nServizi Sociali\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA SOCIO-CULTURALE", "Servizi Sociali"}, // "Servizi" opens an office's name
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "COMUNE DI ASIAGO", heading, "OGGETTO: Affidamento del servizio di sgombero neve.", "IL RESPONSABILE DEL SERVIZIO", "PREMESSO che")
+	})
+}
+
+// TestNoticeUnitOffice: a notice whose heading prints an Ufficio and no
+// Area over it is issued by that office, not by an organ; the address
+// and contacts after the office's name on its letterhead line are no part
+// of it.
+func TestNoticeUnitOffice(t *testing.T) {
+	tests := []organOffice{
+		{"UFFICIO MESSI NOTIFICATORI", "", "UFFICIO MESSI NOTIFICATORI"},
+		{"Ufficio Servizi Scolastici – Via Mazzini 3 – 06056 Massa Martana (PG)", "", "Ufficio Servizi Scolastici"},
+		{"Ufficio di Piano – tel. 0874 405 811 – PEC: ats@pec.it", "", "Ufficio di Piano"},
+		{"Settore Affari Generali – Servizio Notifiche – Via Vitale, 1 – 72013 Ceglie (BR)", "Settore Affari Generali", "Servizio Notifiche"},
+		{"AREA AMMINISTRATIVA\nUfficio Servizi Sociali", "AREA AMMINISTRATIVA", "Ufficio Servizi Sociali"},
+		{"Ufficio di Presidenza del Consiglio Comunale", "Ufficio di Presidenza del Consiglio Comunale", ""}, // a body of the council's members
+		{"Ufficio Tributi - Servizio Riscossione", "", "Ufficio Tributi - Servizio Riscossione"},             // a dash before no address
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "COMUNE DI BORGO", heading, "Borgo, 18/03/2026", "AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "Si comunica che sono aperte le iscrizioni.")
+	})
+}
+
+// TestUnitDirector: a health authority's act issued by the director of
+// an operating unit, on a line of its own over its body: the director is
+// the organ, the unit the office.
+func TestUnitDirector(t *testing.T) {
+	tests := []organOffice{ // the issuer's line as the heading
+		{"IL DIRETTORE DELLA U.O.C. PROVVEDITORATO – ECONOMATO", "DIRETTORE DELLA U.O.C. PROVVEDITORATO – ECONOMATO", "U.O.C. PROVVEDITORATO – ECONOMATO"},
+		{"IL DIRETTORE DELLA UOC GESTIONE RISORSE UMANE", "DIRETTORE DELLA UOC GESTIONE RISORSE UMANE", "UOC GESTIONE RISORSE UMANE"},
+		{"Il Direttore dell'UOSD Farmacia Territoriale", "Direttore dell'UOSD Farmacia Territoriale", "UOSD Farmacia Territoriale"},
+		{"IL DIRIGENTE DELLA STRUTTURA COMPLESSA AFFARI GENERALI", "DIRIGENTE DELLA STRUTTURA COMPLESSA AFFARI GENERALI", "STRUTTURA COMPLESSA AFFARI GENERALI"},
+		{"IL DIRETTORE", "Dirigente", ""},                                 // no unit: the heading's qualifier stands
+		{"IL DIRETTORE DEL DIPARTIMENTO DI PREVENZIONE", "Dirigente", ""}, // a department is no operating unit
+	}
+	checkOrganOffice(t, tests, func(issuer string) *Act {
+		return parseLines(t, "AZIENDA SANITARIA LOCALE DI BORGO", "DETERMINAZIONE DIRIGENZIALE", "n. 412 del 16/03/2026", "OGGETTO: Fornitura di carrelli.", issuer, "Premesso che")
+	})
+}
+
+// TestOrganAndUnitOnOneLine: a heading that names an office and, after
+// a dash, a unit of a lower rank under it is parted into the act's organ
+// and office; a part that says what the office does stays with it.
+func TestOrganAndUnitOnOneLine(t *testing.T) {
+	tests := []organOffice{
+		{"AREA TECNICA – Servizio Lavori Pubblici", "AREA TECNICA", "Servizio Lavori Pubblici"},
+		{"AREA TECNICA - SERVIZIO PATRIMONIO E AMBIENTE", "AREA TECNICA", "SERVIZIO PATRIMONIO E AMBIENTE"},
+		{"Polizia Locale – Ufficio Viabilità e Traffico", "Polizia Locale", "Ufficio Viabilità e Traffico"},
+		{"Servizio Affari Generali – Ufficio Albo Pretorio", "Servizio Affari Generali", "Ufficio Albo Pretorio"},
+		{"Area 1 – Affari Generali e Servizi al Cittadino – Servizio Pubblica Istruzione", "Area 1 – Affari Generali e Servizi al Cittadino", "Servizio Pubblica Istruzione"},
+		{"SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", ""}, // what the Settore does
+		{"AREA AMMINISTRATIVA – SERVIZI SOCIALI", "AREA AMMINISTRATIVA – SERVIZI SOCIALI", ""},
+		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
+		{"Servizio Polizia Locale – Servizio Viabilità", "Servizio Polizia Locale – Servizio Viabilità", ""}, // no lower rank
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "COMUNE DI BORGO", heading, "Borgo, 18/03/2026", "AVVISO", "RACCOLTA DEI RIFIUTI INGOMBRANTI", "Si informa la cittadinanza che il servizio cambia.")
+	})
+}
+
+// TestDirectorOverService: a park's notice signed by its Direttore under
+// a heading that prints only a Servizio is the Direttore's, the Servizio
+// its office; under an Area, the Area issues it, as the keys have it; a
+// protected area named in the letterhead is no office.
+func TestDirectorOverService(t *testing.T) {
+	tests := []organOffice{
+		{"Area Marina Protetta «Isola dell’Asinara»\nServizio Gestione Area Marina Protetta", "Direttore", "Servizio Gestione Area Marina Protetta"},
+		{"AREA TECNICO-SCIENTIFICA\nServizio Conservazione della Natura", "AREA TECNICO-SCIENTIFICA", "Servizio Conservazione della Natura"},
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "ENTE PARCO NAZIONALE DELL'ASINARA", heading, "AVVISO PUBBLICO N. 3/2026", "RILASCIO DELLE AUTORIZZAZIONI ALLA NAVIGAZIONE", "IL DIRETTORE", "Vista la Legge 6 dicembre 1991, n. 394;")
+	})
+}
+
+// TestOfficesUnderLabels: a row of labels over a row of values names the
+// issuing office under an office's word past its first cell; a row that
+// holds figures or sentences is no row of labels.
+func TestOfficesUnderLabels(t *testing.T) {
+	tests := []organOffice{
+		{"Settore                    Servizio                 N. di Settore     Data\nSETTORE 3 – CULTURA        Cultura e Biblioteca     23                03/02/2026",
+			"SETTORE 3 – CULTURA", "Cultura e Biblioteca"},
+		{"AREA SERVIZI ALLA PERSONA\nDirigente             Servizio                                 N. Area\nDott. Paolo Neri      Servizi Sociali e Politiche Abitative    188",
+			"AREA SERVIZI ALLA PERSONA", "Servizi Sociali e Politiche Abitative"},
+		{"SETTORE TECNICO\nServizio    Data        N. 12\nManutenzioni    10/01/2024    del registro", "SETTORE TECNICO", ""}, // a figure among the labels
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "COMUNE DI BORGO", "DETERMINAZIONE N. 5 DEL 10/01/2024", heading, "OGGETTO: Affidamento lavori.", "Visto il decreto")
+	})
+}
+
+// TestOfficeHeadings: the office a heading names is the organ of the
+// acts its head issues.
+func TestOfficeHeadings(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"SETTORE FINANZIARIO", "SETTORE FINANZIARIO"},
+		{"Settore: Servizi Sociali", "Servizi Sociali"},             // printed as a field, its value an office's name itself
+		{"Settore: Turismo e Cultura", "Settore Turismo e Cultura"}, // a value that names no office keeps the label's word
+		{"POLIZIA LOCALE", "POLIZIA LOCALE"},
+		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""},                                                      // fields, no heading
+		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"},                                       // the label repeated in the value
+		{"Settore: AREA FINANZIARIA", "AREA FINANZIARIA"},                                                        // the value another office's word
+		{"SERVIZIO     Servizio Ragioneria e Bilancio", "Servizio Ragioneria e Bilancio"},                        // a label with no colon
+		{"Servizio     Cultura e Biblioteca", ""},                                                                // a label beside a value that names no office
+		{"U.O.C. Viabilità, Mobilità Urbana e Manutenzioni", "U.O.C. Viabilità, Mobilità Urbana e Manutenzioni"}, // an operating unit's initials
+		{"SETTORE: III Settore - Lavori Pubblici", "III Settore - Lavori Pubblici"},
+		{"SETTORE .........................: SETTORE 2 - ECONOMICO FINANZIARIO", "SETTORE 2 - ECONOMICO FINANZIARIO"}, // a report's label led to its colon by dots
+		{"SETTORE ..............: AREA TECNICA - LAVORI PUBBLICI", "AREA TECNICA - LAVORI PUBBLICI"},
+		{"AREA ....................................... AREA TECNICA", "AREA TECNICA"}, // dots and no colon
+		{"Struttura:    AREA SERVIZI ALLA PERSONA    Proposta n.:    96", "AREA SERVIZI ALLA PERSONA"},
+		{"Unità organizzativa: Servizio Tributi", "Servizio Tributi"},
+		{"III Settore – Assetto ed Uso del Territorio", "III Settore – Assetto ed Uso del Territorio"},
+		{"SETTORE TECNICO    Reg. Gen. N. 12 del 10/01/2024", "SETTORE TECNICO"},                        // the cell beside it is no part of it
+		{"Settore    Data\nSETTORE A6 – OPERE PUBBLICHE    10/01/2024", "SETTORE A6 – OPERE PUBBLICHE"}, // a table's label over its value
+		{"RIPARTIZIONE RAGIONERIA E TRIBUTI", "RIPARTIZIONE RAGIONERIA E TRIBUTI"},
+		{"Settore Ambiente, Demanio e Protezione Civile", "Settore Ambiente, Demanio e Protezione Civile"},            // what it does, between commas
+		{"Servizio di raccolta, trasporto e smaltimento dei rifiuti urbani e assimilati nel territorio comunale", ""}, // a sentence
+		{"Servizio Finanziario\nImpegno n. 58/2025\nSERVIZIO POLIZIA LOCALE", "SERVIZIO POLIZIA LOCALE"},              // the accounts office's stamp
+		{"AREA SERVIZI ALLA PERSONA                  N. 12 del 10/01/2024\nE ALLA COMUNITÀ                            Esecutiva dal 12 gennaio 2024", "AREA SERVIZI ALLA PERSONA E ALLA COMUNITÀ"},
+		{"Settore: Turismo, Cultura e\nSport", "Settore Turismo, Cultura e Sport"}, // in small letters, gone on where it visibly had not ended
+		{"Settore Turismo e Cultura\nSport e tempo libero", "Settore Turismo e Cultura"},
+		{"III SETTORE – POLITICHE SOCIALI E ISTRUZIONE", "III SETTORE – POLITICHE SOCIALI E ISTRUZIONE"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
+		if a.Organ != tt.want {
+			t.Errorf("%q: organ %q, want %q", tt.heading, a.Organ, tt.want)
+		}
+	}
+}
+
+// TestOfficeBesideOffice: an office printed in the cell right of the
+// heading's office, on its line, is the office under it.
+func TestOfficeBesideOffice(t *testing.T) {
+	tests := []organOffice{
+		{"AREA AMMINISTRATIVA        SERVIZIO POLITICHE SOCIALI", "AREA AMMINISTRATIVA", "SERVIZIO POLITICHE SOCIALI"},
+		{"AREA AMMINISTRATIVA        Reg. Gen. N. 5", "AREA AMMINISTRATIVA", ""},
+		{"Settore:        SERVIZI SOCIALI", "SERVIZI SOCIALI", ""}, // a label and its value
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "COMUNE DI BORGO", heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
+	})
+}
+
+// TestOfficeHeadingWrapsInItsColumn: an office's heading that wraps goes
+// on in its column, past the lines of the column beside it, which a table
+// cell centres on other baselines.
+func TestOfficeHeadingWrapsInItsColumn(t *testing.T) {
+	a := ParseAct(layoutDocument(`CITTÀ DI CIVITANOVA MARCHE            DETERMINAZIONE DIRIGENZIALE
+SETTORE III - LAVORI PUBBLICI E
+~                                      Reg. Gen. N. 1532 del 19/09/2024
+~MANUTENZIONI
+
+OGGETTO: Perizia di variante.
+
+IL DIRIGENTE
+Visto il decreto`))
+	if a == nil || a.Organ != "SETTORE III - LAVORI PUBBLICI E MANUTENZIONI" || a.Number != 1532 {
+		t.Errorf("got %+v", a)
+	}
+}
+
+// TestWithoutFinalStop: an office's heading loses the stop after its last
+// word, not an abbreviation's.
+func TestWithoutFinalStop(t *testing.T) {
+	for in, want := range map[string]string{
+		"SETTORE LAVORI PUBBLICI, PATRIMONIO E AMBIENTE.": "SETTORE LAVORI PUBBLICI, PATRIMONIO E AMBIENTE",
+		"Settore Servizi alla Persona – U.O.":             "Settore Servizi alla Persona – U.O.",
+		"Area Amministrativa – Serv.":                     "Area Amministrativa – Serv.",
+		"SETTORE SERVIZI FINANZ.":                         "SETTORE SERVIZI FINANZ.",
+		"AREA TECNICA":                                    "AREA TECNICA",
+	} {
+		if got := withoutFinalStop(in); got != want {
+			t.Errorf("withoutFinalStop(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestOfficeBesideLetterhead: an office printed in a cell right of the
+// municipality's name, with its Ufficio under it, issues the act.
+func TestOfficeBesideLetterhead(t *testing.T) {
+	a := parseLines(t,
+		"COMUNE DI RIVA DEL GARDA                    AREA SERVIZI TECNICI E DEL TERRITORIO",
+		"Provincia di Trento                         Ufficio Verde Pubblico e Patrimonio",
+		"",
+		"                 DETERMINAZIONE DEL DIRIGENTE",
+		"                 n. 1184 di data 18 dicembre 2025",
+		"OGGETTO: Affidamento diretto del servizio di manutenzione del verde.",
+		"IL DIRIGENTE",
+		"Premesso che il parco ha subito danni;")
+	if a.Organ != "AREA SERVIZI TECNICI E DEL TERRITORIO" || a.Office != "Ufficio Verde Pubblico e Patrimonio" {
+		t.Errorf("organ %q, office %q; want the Area and its Ufficio", a.Organ, a.Office)
+	}
+}
+
+// TestOfficeBesideProtocol: an office a letterhead prints right of the
+// protocol's stamp, on its line, heads the act as it would on a line of
+// its own.
+func TestOfficeBesideProtocol(t *testing.T) {
+	a := parseLines(t,
+		"UNIONE DEI COMUNI VALLE DEL TORTO E DEI FEUDI",
+		"Prot. n. 312 del 05/03/2026            Area Tecnica – Servizio Ambiente e Protezione Civile",
+		"",
+		"              AVVISO PUBBLICO N. 2/2026",
+		"   MANIFESTAZIONE DI INTERESSE PER LA FORMAZIONE DI UN ELENCO DI OPERATORI",
+		"",
+		"Si rende noto che è indetta una manifestazione di interesse.")
+	if a.Organ != "Area Tecnica" || a.Office != "Servizio Ambiente e Protezione Civile" {
+		t.Errorf("organ %q, office %q; want the Area and its Servizio", a.Organ, a.Office)
+	}
+}
+
+// organOffice is a heading and the organ and the office of the act it
+// heads.
+type organOffice struct{ heading, organ, office string }
+
+// checkOrganOffice reads each test's heading in the act parse makes of
+// it and checks the act's organ and office.
+func checkOrganOffice(t *testing.T, tests []organOffice, parse func(heading string) *Act) {
+	t.Helper()
+	for _, tt := range tests {
+		if a := parse(tt.heading); a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q: organ %q, office %q, want %q, %q", tt.heading, a.Organ, a.Office, tt.organ, tt.office)
+		}
+	}
+}
