@@ -542,7 +542,7 @@ func headerBlock(ls actLines, subject map[int]bool) actLines {
 		if subject[i] {
 			continue
 		}
-		if (mailFieldRE().MatchString(l.Text) || hasSubjectLabel(l.Text)) && inMailHeader(ls, i) {
+		if (mailField(l.Text) || hasSubjectLabel(l.Text)) && inMailHeader(ls, i) {
 			continue // the header of the e-mail that carried the document
 		}
 		if hasSubjectLabel(l.Text) {

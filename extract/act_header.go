@@ -189,16 +189,23 @@ func italianLabel(s string) string {
 		return s
 	}
 	switch {
-	case italianLabelRE().MatchString(first):
+	case italianLabelWord(first):
 		return strings.TrimSpace(first)
-	case italianLabelRE().MatchString(second):
+	case italianLabelWord(second):
 		return strings.TrimSpace(second)
 	}
 	return s
 }
 
-// italianLabelRE is a form's label in Italian.
-var italianLabelRE = lazyRegexp(`(?i)^\s*(?:n\.|n°|nr\.|numero|data|del|seduta|ore|anno|oggetto|registro|reg\.|prot\.)\s*:?\s*$`)
+// italianLabelWord reports whether s is a form's label in Italian, a
+// word alone ("N.", "Data:").
+func italianLabelWord(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))) {
+	case "n.", "n°", "nr.", "numero", "data", "del", "seduta", "ore", "anno", "oggetto", "registro", "reg.", "prot.":
+		return true
+	}
+	return false
+}
 
 // ocrSpecks are the signs an OCR reads a scan's specks as before a
 // heading ("* COMUNE DI GATTINARA"), which no heading opens with.

@@ -74,7 +74,7 @@ func officeHeadings(head actLines) []string {
 		if !officeHeading(text) {
 			text = officeBesideLetterhead(l)
 		}
-		if !officeHeading(text) || officeWordAlone(text) || proposerLabel(text) || prefectureTitleRE().MatchString(text) {
+		if !officeHeading(text) || officeWordAlone(text) || proposerLabel(text) || prefectureTitle(text) {
 			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE", "SETTORE PROPONENTE": a table's label
 		}
 		if i+1 < len(head) && head[i+1].Page == l.Page && officeStampRE().MatchString(head[i+1].Text) {
@@ -140,20 +140,21 @@ func organAndUnit(heading string) (organ, unit string) {
 	if rank == 0 {
 		return heading, ""
 	}
-	for _, m := range headingDashRE().FindAllStringIndex(heading, -1) {
-		rest := heading[m[1]:]
-		if strings.EqualFold(firstWord(rest), "servizi") {
+	words := strings.Fields(heading)
+	for i, w := range words {
+		if i == 0 || i+1 == len(words) || w != "-" && w != "–" && w != "—" {
+			continue // a dash between the heading's parts stands apart
+		}
+		rest := strings.Join(words[i+1:], " ")
+		if strings.EqualFold(words[i+1], "servizi") {
 			continue // "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI": what the Settore does
 		}
 		if r := officeRankOf(rest); r > rank {
-			return strings.TrimSpace(heading[:m[0]]), strings.TrimSpace(rest)
+			return strings.Join(words[:i], " "), rest
 		}
 	}
 	return heading, ""
 }
-
-// headingDashRE is a dash between the parts of an office's heading.
-var headingDashRE = lazyRegexp(`\s+[-–—]\s+`)
 
 // officeRankOf is the rank of the office s opens with: 1 for a
 // directorate (Area, Settore, Dipartimento, Polizia Locale …), 2 for a
@@ -193,22 +194,34 @@ var contactTailRE = lazyRegexp(`(?i)\s+[-–—|]\s+(?:via|viale|v\.le|piazza|p\
 // Servizio that issues no act of its own ("Ufficio Servizi Scolastici"),
 // and not a council's Ufficio di Presidenza, a body of its members.
 func unitOffice(office string) bool {
-	return unitOfficeRE().MatchString(office) && !presidencyOfficeRE().MatchString(office)
+	words := strings.Fields(strings.ToLower(office))
+	if len(words) == 0 || words[0] != "ufficio" {
+		return false
+	}
+	return len(words) < 3 || words[2] != "presidenza" || words[1] != "di" && words[1] != "della"
 }
 
-var (
-	unitOfficeRE       = lazyRegexp(`(?i)^ufficio\b`)
-	presidencyOfficeRE = lazyRegexp(`(?i)^ufficio\s+(?:di|della)\s+presidenza\b`)
-)
+// protectedArea reports whether s names a protected area, as a park's
+// letterhead does, opening with an office's word: "Area Marina
+// Protetta", "Area Naturale Protetta".
+func protectedArea(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) < 2 || words[0] != "area" {
+		return false
+	}
+	next := words[1]
+	if (next == "marina" || next == "naturale") && len(words) > 2 {
+		next = words[2]
+	}
+	return strings.HasPrefix(next, "protett")
+}
 
-// protectedAreaRE is a protected area a park's letterhead names, which
-// opens with an office's word: "Area Marina Protetta", "Area Naturale
-// Protetta".
-var protectedAreaRE = lazyRegexp(`(?i)^area\s+(?:marina\s+|naturale\s+)?protett[ao]\b`)
-
-// prefectureTitleRE is the title a Prefettura bears under its name,
-// "Ufficio Territoriale del Governo": the body itself, no office of it.
-var prefectureTitleRE = lazyRegexp(`(?i)^ufficio\s+territoriale\s+del\s+governo\b`)
+// prefectureTitle reports whether s is the title a Prefettura bears
+// under its name, "Ufficio Territoriale del Governo": the body itself, no
+// office of it.
+func prefectureTitle(s string) bool {
+	return strings.HasPrefix(strings.ToLower(pdftext.CollapseSpace(s)), "ufficio territoriale del governo")
+}
 
 // withoutFinalStop is s without the stop after its last word, where that
 // word is no abbreviation: an Italian word ends with a vowel ("… E
@@ -417,15 +430,22 @@ func proposerLabel(s string) bool {
 func unitName(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > maxOfficeWords || strings.ContainsAny(s, "0123456789:") || proposerLabel(s) ||
-		numberLabelWords[strings.ToLower(words[len(words)-1])] {
+		numberLabelWord(strings.ToLower(words[len(words)-1])) {
 		return false // "Proposta n.": the label of a number
 	}
 	r, _ := utf8.DecodeRuneInString(words[0])
 	return unicode.IsUpper(r)
 }
 
-// numberLabelWords end a form's label of a number.
-var numberLabelWords = map[string]bool{"n.": true, "n°": true, "nr.": true, "num.": true, "numero": true}
+// numberLabelWord reports whether w, in small letters, ends a form's
+// label of a number.
+func numberLabelWord(w string) bool {
+	switch w {
+	case "n.", "n°", "nr.", "num.", "numero":
+		return true
+	}
+	return false
+}
 
 // proposalLines are the lines of a minute, before its organ's heading
 // ("LA GIUNTA COMUNALE") or its decision, that open with the proposal it
@@ -717,7 +737,7 @@ var structureLabelRE = lazyRegexp(`(?i)^\s*(?:struttura(?:\s+organizzativa|\s+pr
 // "Servizio polizia locale", "Settore: Servizi Sociali", a short line that
 // starts with an office's name and reads as no sentence.
 func officeHeading(s string) bool {
-	if protectedAreaRE().MatchString(s) {
+	if protectedArea(s) {
 		return false // "Area Marina Protetta «Isola dell'Asinara»": a place, no office
 	}
 	if organ, unit := organAndUnit(s); unit != "" {

@@ -380,7 +380,7 @@ func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Li
 func inMailHeader(ls actLines, i int) bool {
 	fields := 0
 	for j := max(0, i-mailHeaderReach); j <= min(len(ls)-1, i+mailHeaderReach); j++ {
-		if j != i && ls[j].Page == ls[i].Page && mailFieldRE().MatchString(ls[j].Text) {
+		if j != i && ls[j].Page == ls[i].Page && mailField(ls[j].Text) {
 			fields++
 		}
 	}
@@ -391,8 +391,19 @@ func inMailHeader(ls actLines, i int) bool {
 // of a message's header stand.
 const mailHeaderReach = 2
 
-// mailFieldRE opens a field of an e-mail's printed header.
-var mailFieldRE = lazyRegexp(`^(?:Da|A|Cc|Ccn|Data|Inviato|Allegati|Mittente|Destinatari?|From|To|Date|Sent|Subject)\s*:`)
+// mailField reports whether s opens with a field of an e-mail's printed
+// header: "Da:", "A:", "Data:", "Allegati:", "Mittente:".
+func mailField(s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	if !ok {
+		return false
+	}
+	switch strings.TrimSpace(label) {
+	case "Da", "A", "Cc", "Ccn", "Data", "Inviato", "Allegati", "Mittente", "Destinatario", "Destinatari", "From", "To", "Date", "Sent", "Subject":
+		return true
+	}
+	return false
+}
 
 // brokenWord is the word a hyphen at text's end broke, whole: the last
 // word of text, less its hyphen, and the first of next, less the stops
@@ -477,11 +488,17 @@ const minRunOnWords = 3
 // few words, opening with a register's label or holding a figure. A
 // justified subject's words set apart ("DI MANUTENZIONE DEGLI") are none.
 func registerCell(s string) bool {
-	return len(strings.Fields(s)) <= maxBesideWords && (registerLabelRE().MatchString(s) || strings.ContainsAny(s, "0123456789"))
+	return len(strings.Fields(s)) <= maxBesideWords && (registerLabelWord(firstWord(s)) || strings.ContainsAny(s, "0123456789"))
 }
 
-// registerLabelRE opens a register box's label.
-var registerLabelRE = lazyRegexp(`(?i)^(?:data|n\.|n°|nr\.?|numero|reg\.?|registro|prot\.?|del|seduta|ore|anno)(?:\s|$)`)
+// registerLabelWord reports whether word opens a register box's label.
+func registerLabelWord(word string) bool {
+	switch strings.ToLower(word) {
+	case "data", "n.", "n°", "nr", "nr.", "numero", "reg", "reg.", "registro", "prot", "prot.", "del", "seduta", "ore", "anno":
+		return true
+	}
+	return false
+}
 
 // maxBesideWords is the most words of a register box's cell beside a
 // subject ("Data", "N. 47", "Reg. Gen. n. 312").
