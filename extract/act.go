@@ -199,7 +199,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	// office the heading prints.
 	byOffice := act.Organ == "" || act.Organ == "Dirigente" || genericIssuerRE().MatchString(act.Organ)
 	if issuer := issuerOrgan(ls, act.Kind); act.Organ == "" && act.Kind != "deliberazione" && len(offices) > 0 &&
-		(issuer == "Sindaco" || issuer == "Direttore" && officeRankOf(offices[0]) > 1) {
+		(issuer == "Sindaco" || issuer == "Ufficiale dello Stato Civile" || issuer == "Direttore" && officeRankOf(offices[0]) > 1) {
 		// "IL SINDACO" over the body: the Sindaco, an organ of the
 		// municipality, issues the act; an office the heading prints
 		// ("Ufficio del Sindaco - Ufficio Ambiente") is its office. So
@@ -602,8 +602,9 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 }
 
 // issuerOrganRE is the issuer on a line of its own above an act's body:
-// "IL SINDACO", "Il Dirigente", "IL COMMISSARIO STRAORDINARIO".
-var issuerOrganRE = lazyRegexp(`(?i)^il\s*(sindaco|dirigente|direttore|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio)$`)
+// "IL SINDACO", "Il Dirigente", "IL COMMISSARIO STRAORDINARIO", the
+// registrar's "L'UFFICIALE DELLO STATO CIVILE".
+var issuerOrganRE = lazyRegexp(`(?i)^(?:il\s*|l['’]\s*)(sindaco|dirigente|direttore|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio|ufficiale\s+dello\s+stato\s+civile)$`)
 
 // deliberatingOrgan is the body that deliberates, on a line of its own
 // over the heading ("CONSIGLIO COMUNALE") or over the decision ("LA

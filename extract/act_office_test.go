@@ -329,3 +329,16 @@ func checkOrganOffice(t *testing.T, tests []organOffice, parse func(heading stri
 		}
 	}
 }
+
+// TestRegistrarIssues: the registrar's banns are issued by the Ufficiale
+// dello Stato Civile its line names, as a Sindaco's acts by the Sindaco;
+// the office the heading prints is its office.
+func TestRegistrarIssues(t *testing.T) {
+	tests := []organOffice{
+		{"SERVIZI DEMOGRAFICI – UFFICIO DELLO STATO CIVILE", "Ufficiale dello Stato Civile", "SERVIZI DEMOGRAFICI – UFFICIO DELLO STATO CIVILE"},
+		{"UFFICIO DELLO STATO CIVILE", "Ufficiale dello Stato Civile", "UFFICIO DELLO STATO CIVILE"},
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "COMUNE DI SENNORI", heading, "", "PUBBLICAZIONE DI MATRIMONIO", "", "L’UFFICIALE DELLO STATO CIVILE", "Viste le richieste presentate dai nubendi,", "RENDE NOTO")
+	})
+}
