@@ -198,14 +198,15 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	// "DETERMINAZIONE DEL RESPONSABILE DEL SETTORE") is issued by the
 	// office the heading prints.
 	byOffice := act.Organ == "" || act.Organ == "Dirigente" || genericIssuerRE().MatchString(act.Organ)
-	if issuer := issuerOrgan(ls, act.Kind); act.Organ == "" && act.Kind != "deliberazione" && len(offices) > 0 &&
-		(issuer == "Sindaco" || issuer == "Ufficiale dello Stato Civile" || issuer == "Direttore" && officeRankOf(offices[0]) > 1) {
+	if act.Organ == "" && act.Kind != "deliberazione" && len(offices) > 0 {
 		// "IL SINDACO" over the body: the Sindaco, an organ of the
 		// municipality, issues the act; an office the heading prints
 		// ("Ufficio del Sindaco - Ufficio Ambiente") is its office. So
 		// does a park's Direttore where the heading prints only a
 		// Servizio, no Area that would issue it.
-		act.Organ, byOffice = issuer, false
+		if issuer := issuerOrgan(ls, act.Kind); issuer == "Sindaco" || issuer == "Ufficiale dello Stato Civile" || issuer == "Direttore" && officeRankOf(offices[0]) > 1 {
+			act.Organ, byOffice = issuer, false
+		}
 	}
 	switch {
 	case len(offices) == 0:

@@ -189,19 +189,20 @@ func italianLabel(s string) string {
 		return s
 	}
 	switch {
-	case italianLabelWord(first):
+	case formLabelWord(first):
 		return strings.TrimSpace(first)
-	case italianLabelWord(second):
+	case formLabelWord(second):
 		return strings.TrimSpace(second)
 	}
 	return s
 }
 
-// italianLabelWord reports whether s is a form's label in Italian, a
-// word alone ("N.", "Data:").
-func italianLabelWord(s string) bool {
+// formLabelWord reports whether s is a word an Italian form's label is,
+// or opens with, its colon aside: a register box's "N.", "Data:",
+// "Reg.", "Prot.", "Seduta", "Oggetto".
+func formLabelWord(s string) bool {
 	switch strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))) {
-	case "n.", "n°", "nr.", "numero", "data", "del", "seduta", "ore", "anno", "oggetto", "registro", "reg.", "prot.":
+	case "n.", "n°", "nr", "nr.", "numero", "data", "del", "seduta", "ore", "anno", "oggetto", "registro", "reg", "reg.", "prot", "prot.":
 		return true
 	}
 	return false

@@ -488,16 +488,7 @@ const minRunOnWords = 3
 // few words, opening with a register's label or holding a figure. A
 // justified subject's words set apart ("DI MANUTENZIONE DEGLI") are none.
 func registerCell(s string) bool {
-	return len(strings.Fields(s)) <= maxBesideWords && (registerLabelWord(firstWord(s)) || strings.ContainsAny(s, "0123456789"))
-}
-
-// registerLabelWord reports whether word opens a register box's label.
-func registerLabelWord(word string) bool {
-	switch strings.ToLower(word) {
-	case "data", "n.", "n°", "nr", "nr.", "numero", "reg", "reg.", "registro", "prot", "prot.", "del", "seduta", "ore", "anno":
-		return true
-	}
-	return false
+	return len(strings.Fields(s)) <= maxBesideWords && (formLabelWord(firstWord(s)) || strings.ContainsAny(s, "0123456789"))
 }
 
 // maxBesideWords is the most words of a register box's cell beside a
@@ -510,8 +501,11 @@ const maxBesideWords = 4
 func subjectText(l pdftext.Line, from, besideX float64) string {
 	var parts []string
 	for _, runs := range splitCells(l) {
+		if runs[0].X < from {
+			continue // spared joining its runs
+		}
 		c := pdftext.NewLine(l.Page, runs)
-		if c.X >= from && (besideX == 0 || c.X < besideX || !registerCell(c.Text)) {
+		if besideX == 0 || c.X < besideX || !registerCell(c.Text) {
 			parts = append(parts, c.Text)
 		}
 	}
