@@ -102,7 +102,7 @@ var (
 	// protocolDateRE is the date of a protocol registration stamp.
 	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
 	// bodyStartRE is the first line past the heading block.
-	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|il\s+(?:dirigente|segretario|responsabile|direttore|comandante|funzionario)\b|la\s+giunta\b|il\s+consiglio\b)`)
+	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|(?:avvisa|comunica|informa|invita)\s*:?\s*$|il\s+(?:dirigente|segretario|responsabile|direttore|comandante|funzionario)\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.
@@ -879,7 +879,7 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 		town = ""
 	}
 	for _, p := range file.Pages {
-		for _, l := range p.Lines() {
+		for _, l := range formLines(p) {
 			if !strings.ContainsAny(l.Text, "0123456789") {
 				continue // every date placeDateRE reads starts with a digit
 			}

@@ -32,6 +32,12 @@ const (
 // of thousands of runs would make quadratic. A form's line holds a few.
 const maxFormRuns = 64
 
+// formLines returns a page's lines with its form's blanks filled
+// (fillFormBlanks): what every reader of a page's lines should see.
+func formLines(p pdftext.Page) []pdftext.Line {
+	return fillFormBlanks(p.Lines())
+}
+
 // fillFormBlanks returns lines with the values typed over a form's blanks
 // put in them: a line of values over the form's line under it merged into
 // it, and values drawn on the form's own line, which the line's reading

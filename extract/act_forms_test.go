@@ -58,3 +58,20 @@ func TestFillFormBlanks(t *testing.T) {
 		})
 	}
 }
+
+// TestFormBlanksInHeader: the values typed a little above a form's
+// blanks are read where they stand in the header ("N. ____ / 2026" with
+// "11" over it) and in its place and date ("Caldogno, lì ____").
+func TestFormBlanksInHeader(t *testing.T) {
+	doc := textDocument("COMUNE DI CALDOGNO\nUFFICIO DELLO STATO CIVILE\n                                       11\n                                   N. __________ / 2026\n        PUBBLICAZIONE DI MATRIMONIO\nL'Ufficiale dello Stato Civile del Comune di Caldogno rende noto che:\n              12/05/2026\nCaldogno, lì ____________\n")
+	// Typed 4 points over the blank's baseline, not a line's pitch.
+	for i, r := range doc.Pages[0].Runs {
+		if r.Text == "11" || r.Text == "12/05/2026" {
+			doc.Pages[0].Runs[i].Y -= 10
+		}
+	}
+	a := ParseAct(doc)
+	if a == nil || a.Number != 11 || a.Date != "2026-05-12" {
+		t.Errorf("got %+v, want n. 11 of 2026-05-12", a)
+	}
+}

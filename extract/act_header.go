@@ -86,7 +86,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 	for _, p := range file.Pages {
 		// A margin's column of fields is read first: the registers and
 		// offices it holds stand beside the act's body, not in it.
-		lines := marginFields(p.Lines())
+		lines := marginFields(formLines(p))
 		if len(lines) == 0 {
 			continue
 		}
@@ -242,7 +242,7 @@ var (
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
-	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr\w*|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
+	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
@@ -411,7 +411,8 @@ var bareNumberLabelRE = lazyRegexp(`(?i)^\s*(?:atto\s+)?(?:numero|n\s*[.°º]|nr
 // ("Numero" over "58", "Data" over "14.05.2025", each a line or two
 // apart): the first cell matching value within boxLines lines below a
 // cell matching label, starting at most boxReach font sizes right of the
-// label's end; "" when there is none.
+// label's end; "" when there is none. A column of such values, one on
+// each line ("N." over "1" over "2"), is a table's and no box's.
 func boxedValue(cells []headerCell, label, value *pattern) string {
 	for _, c := range cells {
 		if !c.beforeBody || c.inSubject || !label.MatchString(c.text) {
@@ -419,6 +420,11 @@ func boxedValue(cells []headerCell, label, value *pattern) string {
 		}
 		for _, v := range cells {
 			if v.line > c.line && v.line <= c.line+boxLines && v.x >= c.x && v.x <= c.x2+boxReach*max(c.size, 1) && value.MatchString(v.text) {
+				if slices.ContainsFunc(cells, func(w headerCell) bool {
+					return w.line == v.line+1 && math.Abs(w.x-v.x) < max(v.size, 1) && value.MatchString(w.text)
+				}) {
+					break
+				}
 				return value.FindString(v.text)
 			}
 		}
@@ -753,7 +759,7 @@ func cellNumberStatement(col headerColumn, k int) string {
 	if leadingFiguresRE().MatchString(c.rest) {
 		return c.text + " " + c.rest
 	}
-	if k+1 < len(col.cells) {
+	if k+1 < len(col.cells) && !numberedRows(col, k) {
 		below := col.cells[k+1]
 		if figures, ok := numberFigures(below.text); ok {
 			text := c.text + " " + figures
@@ -764,6 +770,18 @@ func cellNumberStatement(col headerColumn, k int) string {
 		}
 	}
 	return c.text
+}
+
+// numberedRows reports whether the cells under cell k of col, on the
+// lines after it, are figures one after another ("N." over "1" over
+// "2"): a table numbering its rows, not a field's number.
+func numberedRows(col headerColumn, k int) bool {
+	if k+2 >= len(col.cells) || col.cells[k+2].line != col.cells[k+1].line+1 {
+		return false
+	}
+	_, first := numberFigures(col.cells[k+1].text)
+	_, second := numberFigures(col.cells[k+2].text)
+	return first && second
 }
 
 // adoptionDate is the date the words after a number say the act was
@@ -952,7 +970,11 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 				date = adoptionDate(rest, col, k)
 			}
 			hn := headerNumber{n: n, printed: printed, year: year, date: date}
-			hn.label, hn.kind, hn.organ = numberLabel(before, heading, c)
+			// A number alone on its line, undated, under a letterhead's or
+			// a title's line in capitals: a register's number, as banns
+			// print theirs. Dated, it may be a protocol's stamp.
+			alone := opens && c.left == "" && text == c.text && g(4) == "" && yearOnly(rest) && isUpperHeading(lastCell)
+			hn.label, hn.kind, hn.organ = numberLabel(before, heading, alone, c)
 			switch {
 			case (hn.label == "act" || hn.label == "bare") && registerAfterRE().MatchString(text[loc[5]:loc[1]]):
 				hn.label = "general" // "N. 611 REG. GEN. del 23-07-2025"
@@ -984,6 +1006,20 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 		lastCell, twoUp = pdftext.CollapseSpace(text[prev:]), lastCell
 	}
 	return out
+}
+
+// yearOnly reports whether what follows a number is at most its year:
+// "", "/ 2026", "– Anno 2026".
+func yearOnly(rest string) bool {
+	rest = strings.TrimLeft(strings.TrimSpace(rest), "-–/ ")
+	if len(rest) >= 4 && strings.EqualFold(rest[:4], "anno") {
+		rest = strings.TrimSpace(rest[4:])
+	}
+	if rest == "" {
+		return true
+	}
+	year, err := strconv.Atoi(rest)
+	return err == nil && len(rest) == 4 && year >= 1900 && year <= 2100
 }
 
 // wordBeforeFigures reports whether the letters numberStatementRE allows
@@ -1148,8 +1184,10 @@ const furnitureZone = 0.12
 // numberLabel classifies a number by the text printed before it: a
 // register's label, or the heading that opens its cell (or the cell above
 // it) naming the act's kind. A number in the middle of a sentence is
-// none of these.
-func numberLabel(before, heading string, c headerCell) (label, kind, organ string) {
+// none of these. A number that opens its line with nothing after it but
+// its year ("N. 11 / 2026", "N. 5 – Anno 2026") stands alone: the
+// letterhead or title above it labels no other register.
+func numberLabel(before, heading string, alone bool, c headerCell) (label, kind, organ string) {
 	// Below the heading, only a page's running foot (or head) states the
 	// act's registers: "… REGISTRO GENERALE N. 1133 del 16/07/2026 Pag. 1
 	// di 4". A register cited in the body ("con determinazione … R.G. n.
@@ -1205,7 +1243,7 @@ func numberLabel(before, heading string, c headerCell) (label, kind, organ strin
 	if !c.beforeBody {
 		return "", "", ""
 	}
-	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") {
+	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
 		return "bare", "", "" // "N. 45", "Atto n. 45"
 	}
 	return "", "", ""

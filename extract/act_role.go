@@ -251,7 +251,7 @@ func firstTextPage(file *pdftext.File) []pdftext.Line {
 		return nil
 	}
 	for _, p := range file.Pages {
-		if lines := p.Lines(); len(lines) > 0 {
+		if lines := formLines(p); len(lines) > 0 {
 			return lines
 		}
 	}

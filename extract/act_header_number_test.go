@@ -1,0 +1,159 @@
+package extract
+
+// The act's numbers: the forms a number and its date take, the labels of
+// the registers that number it, and a number standing alone under its
+// letterhead or title.
+
+import (
+	"testing"
+)
+
+// TestHeaderNumberForms: the forms an act's number and date take after
+// its kind.
+func TestHeaderNumberForms(t *testing.T) {
+	tests := []struct {
+		heading string
+		number  int
+		date    string
+	}{
+		{"DETERMINAZIONE N. 00012 DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE Num. 12 DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 R.G. DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12/2024 DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 2024/12 DEL 10/01/2024", 12, "2024-01-10"}, // the year first
+		{"DETERMINAZIONE\nN. 12\nDEL 10/01/2024", 12, "2024-01-10"},    // the date on the line below
+		{"DETERMINAZIONE N° 12 DEL 10/1/24", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 IN DATA 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 ADOTTATA IL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12/SG/2024 DEL 10/01/2024", 12, "2024-01-10"}, // the office's letters
+		{"DETERMINAZIONE N. 12/A DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 di Registro Generale del 10/01/2024", 12, "2024-01-10"},
+		{"Det. n. 12 del 10/01/2024", 12, "2024-01-10"},                                    // the kind abbreviated
+		{"DETERMINAZIONE\nN. REG. GENERALE ... 12 DEL ..... 10/01/2024", 12, "2024-01-10"}, // dot leaders
+		{"DETERMINAZIONE N. 12/2024\nData di registrazione 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. 12 data adozione 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE DEL 10/01/2024 N. 12", 12, "2024-01-10"},
+		// tables: the number in the cell after its label, or under it
+		{"DETERMINAZIONE\nNumero    12    Data    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N.    12    DEL    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nN. REG. GEN.    DATA\n12    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nNumero    Data\n12    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nN. Registro Generale    Data adozione\n1.057                   03/11/2025", 1057, "2025-11-03"}, // the thousands' stop
+		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""},                                                    // no figures under the label
+		// a register's letters before the figures
+		{"DETERMINAZIONE\nNumero: DD 12/2024\nData: 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE N. UT-12 DEL 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nN. 58 / SF del 09/01/2024\nN. 12 REG. GEN. del 10/01/2024", 12, "2024-01-10"}, // the register after the number
+		{"DETERMINAZIONE N. DEL 10/01/2024", 0, ""},                                                     // the number left blank
+		{"DETERMINAZIONE N. IN DATA 10/01/2024", 0, ""},
+		// a form's fields: the value right of its label, the date's under it
+		{"DETERMINAZIONE\nSettore:    SETTORE TECNICO\nNumero:    DD 12/2024\nData:    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nNumero:    12    Data:    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nAtto n.    Data di adozione\n12    10/01/2024", 12, "2024-01-10"},
+		// a subtitle between the heading and the number
+		{"DETERMINAZIONE\nBestimmung\nN. 12 del 10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nNr. 12 vom – del 10.01.2024", 12, "2024-01-10"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Affidamento lavori.", signedBody)
+		if a.Kind != "determinazione" || a.Number != tt.number || a.Date != tt.date {
+			t.Errorf("%q: %q n. %d of %q, want determinazione n. %d of %q", tt.heading, a.Kind, a.Number, a.Date, tt.number, tt.date)
+		}
+	}
+}
+
+// TestRegisterLabels: the general register's number and the sector's,
+// whatever words label them.
+func TestRegisterLabels(t *testing.T) {
+	for _, general := range []string{
+		"N. Generale 123 del 01/02/2024",
+		"Numero generale: 123 del 01/02/2024",
+		"N. registro generale 123 del 01/02/2024",
+		"Nr. Gen. 123 del 01/02/2024",
+		"Reg. generale n. 123 del 01/02/2024",
+		"R.G. n. 123 del 01/02/2024",
+		"Registro Generale delle Determinazioni N. 123 del 01/02/2024",
+		"N° Gen. 123 del 01/02/2024",
+		"N.R.G. 123 del 01/02/2024",
+	} {
+		a := parseLines(t, "CITTÀ DI OSIMO", "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO", "N. Settoriale 45 del 31/01/2024", general, "OGGETTO: Lavori.", signedBody)
+		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {
+			t.Errorf("%q: n. %d (sector %d) of %q, want n. 123 (sector 45) of 2024-02-01", general, a.Number, a.SectorNumber, a.Date)
+		}
+	}
+}
+
+// TestSectorRegisterLabels: the sector's register printed after "N.",
+// whatever words label it, the act's kind abbreviated between them.
+func TestSectorRegisterLabels(t *testing.T) {
+	for _, sector := range []string{
+		"N. Settoriale 45",
+		"Numero di Servizio: 45",
+		"N. det. di Area: 45",
+		"N. registro del Servizio 45",
+		"N. Reg. Sett. 45",
+		"N.   45 REG. SERVIZIO    DEL 31/01/2024", // its register named after it
+	} {
+		a := parseLines(t, "COMUNE DI SUBIACO", "DETERMINAZIONE N. 123 DEL 01/02/2024", sector, "OGGETTO: Lavori.", signedBody)
+		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {
+			t.Errorf("%q: n. %d (sector %d) of %q, want n. 123 (sector 45) of 2024-02-01", sector, a.Number, a.SectorNumber, a.Date)
+		}
+	}
+}
+
+// TestRegistersUnderRunningHead: a running head that states the general
+// register's number with no date does not keep the grid below from
+// dating it; the sector's register has a date of its own.
+func TestRegistersUnderRunningHead(t *testing.T) {
+	a := parseLines(t, "Comune di Tricarico - Determinazione Reg. Gen. n. 187/2026                    Stampa del 17/04/2026 13:05",
+		"COMUNE DI TRICARICO", "DETERMINAZIONE DEL RESPONSABILE DEL SETTORE",
+		"N. Registro Generale      187           del          17/04/2026",
+		"N. Registro Settore       42            del          15/04/2026",
+		"OGGETTO: Servizio di pulizia.", signedBody)
+	if a.Number != 187 || a.SectorNumber != 42 || a.Date != "2026-04-17" {
+		t.Errorf("n. %d (sector %d) of %q, want n. 187 (sector 42) of 2026-04-17", a.Number, a.SectorNumber, a.Date)
+	}
+}
+
+// TestNumberAloneUnderHeading: a register's number printed on a line of
+// its own, undated, under a letterhead or a title in capitals, is the
+// document's (banns print theirs so); a dated one there may be a
+// protocol's stamp, and a table's "N." column or a cited act's number is
+// none.
+func TestNumberAloneUnderHeading(t *testing.T) {
+	tests := []struct {
+		name, text string
+		number     int
+	}{
+		{"over the title", "COMUNE DI CALDOGNO\nUFFICIO DELLO STATO CIVILE\n                                   N. 11 / 2026\n        PUBBLICAZIONE DI MATRIMONIO\nL'Ufficiale dello Stato Civile del Comune di Caldogno rende noto che:\n", 11},
+		{"under the title", "COMUNE DI SENNORI\nSERVIZI DEMOGRAFICI – UFFICIO DELLO STATO CIVILE\n        PUBBLICAZIONE DI MATRIMONIO\n             N. 5 – Anno 2026\nL’UFFICIALE DELLO STATO CIVILE\nViste le richieste dei nubendi, rende noto che intendono unirsi in matrimonio:\n", 5},
+		{"dated, under the letterhead", "COMUNE DI CANICATTI\n                n. 52318 del 04/12/2026\n        AVVISO ALLA CITTADINANZA\nSi rende noto che il mercato è sospeso.\n", 0},
+		{"a table's column", "COMUNE DI PESARO\n        AVVISO\nGRADUATORIA DEFINITIVA DEI BENEFICIARI\nN.        Prot. domanda\n1         67357/2025\n2         67412/2025\n", 0},
+		{"a table's column, its figures set right", "COMUNE DI PESARO\n        AVVISO\nGRADUATORIA DEFINITIVA DEI BENEFICIARI\nN.        Prot. domanda\n   1      67357/2025\n   2      67412/2025\n", 0},
+		{"a cited act's", "COMUNE DI ODERZO\n        AVVISO DI DEPOSITO\ndella variazione di bilancio approvata con deliberazione del Consiglio Comunale\nn. 44\nSi rende noto che gli atti sono depositati.\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseAct(textDocument(tt.text))
+			if a == nil || a.Number != tt.number {
+				t.Errorf("got %+v, want number %d", a, tt.number)
+			}
+		})
+	}
+}
+
+// TestNoticeBodyOpensAtItsVerb: a notice's "AVVISA" on a line of its own
+// opens its body; the form's rows under it (the deposited act's number
+// and date) are no header of the notice's.
+func TestNoticeBodyOpensAtItsVerb(t *testing.T) {
+	a := parseLines(t, "COMUNE DI BUTTRIO", "AVVISO DI DEPOSITO ATTI PRESSO LA CASA COMUNALE",
+		"Il sottoscritto Messo Comunale       ZANINI ROBERTO",
+		"                 AVVISA",
+		"che in data 12/05/2026 è stato depositato presso la Casa Comunale il seguente atto:",
+		"Tipo di atto              AVVISO DI ACCERTAMENTO IMU ANNO 2021",
+		"Numero / cronologico      N. 214/2026 DEL 28/04/2026",
+		"Buttrio, 13/05/2026")
+	if a.Kind != "avviso" || a.Number != 0 || a.Date != "2026-05-13" {
+		t.Errorf("%q n. %d of %q, want an avviso, unnumbered, of 2026-05-13", a.Kind, a.Number, a.Date)
+	}
+}
