@@ -69,7 +69,7 @@ var (
 	// officeRE opens an office's name: its word ("Servizi Sociali" too),
 	// or the initials of an operating unit ("U.O.C. Viabilità", "U.O.
 	// Tributi").
-	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|SERVIZI|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+OPERATIV[AE]|UOC|UOSD|UOS)\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
+	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|STRUTTURA|SERVIZIO|SERVIZI|UFFICIO|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+OPERATIV[AE]|UOC|UOSD|UOS)\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
 	// officeLabelRE is an office printed as a field: "Settore: Servizi
 	// Sociali", its colon after the office's word.
 	// Dots may lead a report's label to its value, with or without the
@@ -164,6 +164,17 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	// the act it certifies.
 	for i, l := range head {
 		if subjectTop.below(l) {
+			break
+		}
+		// The heading's own cell: a date may stand right of it
+		// ("AVVISI – TRIBUTI" | "Pubblicato il 23/03/2026").
+		if categoryHeadingRE().MatchString(firstCell(l)) {
+			if act.Kind == "" {
+				act.Kind = "avviso"
+			}
+			if act.Subject == "" {
+				act.Subject = headingText(head, i, ls.textSize())
+			}
 			break
 		}
 		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
@@ -686,7 +697,8 @@ func issuerOrgan(ls actLines, kind string) string {
 // smaller size: an avviso's title, which stands in for its subject. A
 // numbered heading's title is the lines in capitals under it.
 func headingText(head actLines, i int, textSize float64) string {
-	bare := bareKindRE().MatchString(head[i].Text) && i+1 < len(head) && !titleRunOnRE().MatchString(head[i+1].Text)
+	heading := firstCell(head[i])
+	bare := (bareKindRE().MatchString(heading) || categoryHeadingRE().MatchString(heading)) && i+1 < len(head) && !titleRunOnRE().MatchString(head[i+1].Text)
 	if numberStatementRE().MatchString(head[i].Text) || bare {
 		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals or set
 		// apart from the text ("Contributi economici … – Anno 2026" in
@@ -698,8 +710,10 @@ func headingText(head actLines, i int, textSize float64) string {
 		// ("(approvato con determinazione dirigenziale n. 41 …)").
 		// So does the line that names whom it is for ("ALLA
 		// CITTADINANZA") under "AVVISO".
+		// And so do the offices that issue it ("AREA
+		// ECONOMICO-FINANZIARIA" / "Ufficio Tributi").
 		title := i + 1
-		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddresseeRE().MatchString(head[title].Text)) {
+		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddresseeRE().MatchString(head[title].Text) || officeHeading(head[title].Text) && !danglingEnd(head[title].Text)) {
 			title++
 		}
 		if title < len(head) && head.gapAbove(title) < 2*paragraphGap && (isUpperHeading(head[title].Text) || setApart(head[title], textSize) && !subjectStopRE().MatchString(head[title].Text)) {
@@ -738,6 +752,11 @@ var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 // bareKindRE is a notice's heading that says only its kind: "AVVISO",
 // "AVVISO PUBBLICO", "BANDO".
 var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico)?\s*$`)
+
+// categoryHeadingRE is the category a municipality's app files a notice
+// under, printed over it as its heading: "AVVISI – TRIBUTI", "AVVISI".
+// It names the kind; the title under it says what the notice is.
+var categoryHeadingRE = lazyRegexp(`^\s*AVVISI(?:\s*[–-]\s*\p{Lu}[\p{Lu}' ]*)?\s*$`)
 
 // lawNoteRE is a line in brackets, whole, that names the law a notice
 // applies: "(art. 140 del Codice di procedura civile – art. 60 del D.P.R.

@@ -716,14 +716,22 @@ func officeField(l pdftext.Line) string {
 
 // officeBeside is the office printed in the cell right of an office's
 // heading on its line, the line holding the two and nothing else: a
-// report's "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI"; "" for
-// none.
+// report's "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI", or a
+// grid's second field; "" for none.
 func officeBeside(l pdftext.Line) string {
 	cells := splitCells(l)
-	if len(cells) != 2 || strings.HasSuffix(strings.TrimSpace(pdftext.JoinRuns(cells[0])), ":") {
+	text := ""
+	switch {
+	case len(cells) == 4 && officeWordAlone(pdftext.JoinRuns(cells[0])) && officeWordAlone(pdftext.JoinRuns(cells[2])):
+		// A grid's two fields on one line, "Struttura" | "Struttura
+		// Welfare Locale" | "Servizio" | "Servizio Sociale Territoriale":
+		// the first is the line's field (officeField), the second this.
+		text = pdftext.NewLine(l.Page, cells[3]).Text
+	case len(cells) != 2 || strings.HasSuffix(strings.TrimSpace(pdftext.JoinRuns(cells[0])), ":"):
 		return ""
+	default:
+		text = pdftext.NewLine(l.Page, cells[1]).Text
 	}
-	text := pdftext.NewLine(l.Page, cells[1]).Text
 	if !officeHeading(text) || officeWordAlone(text) || strings.ContainsAny(text, "0123456789:") {
 		return ""
 	}

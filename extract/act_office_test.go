@@ -241,6 +241,9 @@ func TestOfficeBesideOffice(t *testing.T) {
 		{"AREA AMMINISTRATIVA        SERVIZIO POLITICHE SOCIALI", "AREA AMMINISTRATIVA", "SERVIZIO POLITICHE SOCIALI"},
 		{"AREA AMMINISTRATIVA        Reg. Gen. N. 5", "AREA AMMINISTRATIVA", ""},
 		{"Settore:        SERVIZI SOCIALI", "SERVIZI SOCIALI", ""}, // a label and its value
+		// a grid's two fields on one line (mix-27-b's Cedaf)
+		{"Struttura     Struttura Welfare Locale     Servizio     Servizio Sociale Territoriale", "Struttura Welfare Locale", "Servizio Sociale Territoriale"},
+		{"Settore     SETTORE TECNICO     Data     10/01/2024", "SETTORE TECNICO", ""},
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI BORGO", heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")

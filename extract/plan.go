@@ -211,21 +211,47 @@ func splitCells(l pdftext.Line) [][]pdftext.Run {
 	var cells [][]pdftext.Run
 	start := 0
 	end, endSize := math.Inf(-1), 0.0
+	// main is the cell's run in the largest type so far: a box's text
+	// beside it is told by its type and baseline (otherBox).
+	var main pdftext.Run
 	for i, r := range l.Runs {
 		gap := cellGap
 		if r.Invisible && i > 0 && l.Runs[i-1].Invisible {
 			gap = ocrCellGap
 		}
-		if i > 0 && r.X-end > gap*math.Max(math.Min(r.Size, endSize), 1) {
+		if i > 0 && (r.X-end > gap*math.Max(math.Min(r.Size, endSize), 1) || otherBox(main, r, r.X-end)) {
 			cells = append(cells, l.Runs[start:i])
 			start = i
+			main = r
 		}
 		if r.X+r.W >= end {
 			end, endSize = r.X+r.W, r.Size
 		}
+		if r.Size > main.Size {
+			main = r
+		}
 	}
 	return append(cells, l.Runs[start:])
 }
+
+// otherBox reports whether run b, gap after its cell, is text of another
+// box beside the cell's main run a rather than its line going on: type
+// under two thirds the size (or over half again), on another baseline,
+// past a word's space ("AZIENDA SANITARIA LOCALE FROSINONE" in 15
+// points, then a stamp's "Atto soggetto a pubblicazione" in 8, a point
+// and a half higher). A superscript stands closer; the text after it is
+// in the main run's type.
+func otherBox(a, b pdftext.Run, gap float64) bool {
+	small, large := math.Min(a.Size, b.Size), math.Max(a.Size, b.Size)
+	return small > 0 && large >= otherBoxScale*small && math.Abs(a.Y-b.Y) >= otherBoxRise && gap >= small/2
+}
+
+// otherBoxScale is how much larger one box's type is than the other's;
+// otherBoxRise how far apart, in points, their baselines stand.
+const (
+	otherBoxScale = 1.6
+	otherBoxRise  = 1.0
+)
 
 // columnBounds returns the left edge of each year column and, last, +Inf.
 // A year header is centered over its column, so the boundary between two

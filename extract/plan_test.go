@@ -259,28 +259,41 @@ func TestSplitCells(t *testing.T) {
 		name string
 		runs []run
 		want []string
-		ocr  bool // the runs are an OCR's invisible words
+		ocr  bool      // the runs are an OCR's invisible words
+		rise []float64 // each run's baseline over the first's, if not 0
 	}{
-		{"words of one cell", []run{{50, 60, 11, "COMUNE"}, {113, 20, 11, "DI"}, {136, 60, 11, "BORGO"}}, []string{"COMUNE DI BORGO"}, false},
-		{"two cells of a table's row", []run{{50, 40, 11, "N. 18"}, {140, 120, 11, "Seduta del 28/04/2025"}}, []string{"N. 18", "Seduta del 28/04/2025"}, false},
-		{"a gap narrow for large type", []run{{50, 80, 18, "COMUNE DI"}, {150, 120, 18, "SAVIGLIANO"}}, []string{"COMUNE DI SAVIGLIANO"}, false},
+		{"words of one cell", []run{{50, 60, 11, "COMUNE"}, {113, 20, 11, "DI"}, {136, 60, 11, "BORGO"}}, []string{"COMUNE DI BORGO"}, false, nil},
+		{"two cells of a table's row", []run{{50, 40, 11, "N. 18"}, {140, 120, 11, "Seduta del 28/04/2025"}}, []string{"N. 18", "Seduta del 28/04/2025"}, false, nil},
+		{"a gap narrow for large type", []run{{50, 80, 18, "COMUNE DI"}, {150, 120, 18, "SAVIGLIANO"}}, []string{"COMUNE DI SAVIGLIANO"}, false, nil},
 		// A caption in small type beside a heading in large: the gap is
 		// 17.7 pt, under 1.5 em of the heading's 18 pt, over 1.5 em of
 		// the caption's 6 pt.
-		{"a caption in small type beside a heading", []run{{70.2, 24.6, 6, "stemma"}, {112.5, 233, 18, "COMUNE DI SAVIGLIANO"}}, []string{"stemma", "COMUNE DI SAVIGLIANO"}, false},
-		{"a heading, then a caption", []run{{50, 233, 18, "COMUNE DI SAVIGLIANO"}, {300.7, 30, 6, "(CN)"}}, []string{"COMUNE DI SAVIGLIANO", "(CN)"}, false},
+		{"a caption in small type beside a heading", []run{{70.2, 24.6, 6, "stemma"}, {112.5, 233, 18, "COMUNE DI SAVIGLIANO"}}, []string{"stemma", "COMUNE DI SAVIGLIANO"}, false, nil},
+		{"a heading, then a caption", []run{{50, 233, 18, "COMUNE DI SAVIGLIANO"}, {300.7, 30, 6, "(CN)"}}, []string{"COMUNE DI SAVIGLIANO", "(CN)"}, false, nil},
 		// An OCR's letterhead line, each word a run sized to the line's
 		// box: the crest's caption stands 1.1 em left of the name, twice
 		// the gaps between the name's words (scan-17's Mantova).
 		{"an OCR's crest caption beside its letterhead", []run{{67.4, 29.8, 16, "stema"}, {115.2, 78, 16, "COMUNE"}, {200.9, 15.6, 16, "DI"}, {224.9, 87.3, 16, "MANTOVA"}},
-			[]string{"stema", "COMUNE DI MANTOVA"}, true},
+			[]string{"stema", "COMUNE DI MANTOVA"}, true, nil},
 		{"the same gap in print", []run{{67.4, 29.8, 16, "stema"}, {115.2, 78, 16, "COMUNE"}, {200.9, 15.6, 16, "DI"}, {224.9, 87.3, 16, "MANTOVA"}},
-			[]string{"stema COMUNE DI MANTOVA"}, false},
+			[]string{"stema COMUNE DI MANTOVA"}, false, nil},
+		// A stamp's small type a word's space right of a letterhead's
+		// name in large, a point and a half higher (mix-27-a's ASL
+		// Frosinone); a superscript stands closer, a caption on the
+		// same baseline goes on the line.
+		{"a stamp beside a letterhead", []run{{270.7, 53.5, 15, "LOCALE"}, {339.1, 92.2, 15, "FROSINONE"}, {436.6, 104.9, 8, "Atto soggetto a pubblicazione"}},
+			[]string{"LOCALE FROSINONE", "Atto soggetto a pubblicazione"}, false, []float64{0, 0, 1.5}},
+		{"a superscript", []run{{50, 20, 15, "1"}, {70.5, 5, 8, "°"}, {80, 60, 15, "SETTORE"}}, []string{"1° SETTORE"}, false, []float64{0, 5, 0}},
+		{"small type on the same baseline", []run{{50, 150, 15, "COMUNE DI BORGO"}, {205.3, 40, 8, "(Prov. di Cuneo)"}}, []string{"COMUNE DI BORGO (Prov. di Cuneo)"}, false, nil},
 	}
 	for _, tt := range tests {
 		var l pdftext.Line
-		for _, r := range tt.runs {
-			l.Runs = append(l.Runs, pdftext.Run{X: r.x, W: r.w, Size: r.size, Text: r.text, Invisible: tt.ocr})
+		for i, r := range tt.runs {
+			y := 700.0
+			if i < len(tt.rise) {
+				y += tt.rise[i]
+			}
+			l.Runs = append(l.Runs, pdftext.Run{X: r.x, Y: y, W: r.w, Size: r.size, Text: r.text, Invisible: tt.ocr})
 		}
 		var got []string
 		for _, cell := range splitCells(l) {
