@@ -1087,7 +1087,7 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNE DI PIAZZA ARMERINA", "Comune di Piazza Armerina"},
 		{"UNIONE MONTANA VALLE STURA", "Unione Montana Valle Stura"},
 		{"COMUNITÀ MONTANA ALTA VALLE", "Comunità Montana Alta Valle"},
-		{"UNIONE DI COMUNI TERRE DI MEZZO", "Unione dei Comuni Terre di Mezzo"},
+		{"UNIONE DI COMUNI TERRE DI MEZZO", "Unione di Comuni Terre di Mezzo"}, // as printed: Tuscany's Unioni are "di Comuni"
 		{"UNIONE RENO GALLIERA", "Unione Reno Galliera"},
 		{"UNIONE EUROPEA\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO DI\nVENEZZE\nProvincia di Rovigo", "Comune di San Martino di Venezze"}, // the name wrapped

@@ -196,7 +196,9 @@ func canonicalTitle(t string) string {
 		return "Unione Montana"
 	case strings.HasPrefix(t, "comunit"):
 		return "Comunità Montana"
-	case strings.HasPrefix(t, "unione comuni"), strings.HasPrefix(t, "unione dei"), strings.HasPrefix(t, "unione di"):
+	case strings.HasPrefix(t, "unione di"): // Tuscany's "Unione di Comuni"
+		return "Unione di Comuni"
+	case strings.HasPrefix(t, "unione comuni"), strings.HasPrefix(t, "unione dei"):
 		return "Unione dei Comuni"
 	case t == "unione": // "UNIONE RENO GALLIERA"
 		return "Unione"

@@ -642,9 +642,17 @@ func firstCell(l pdftext.Line) string {
 // cell right of the municipality's name ("COMUNE DI RIVA DEL GARDA" |
 // "AREA SERVIZI TECNICI E DEL TERRITORIO") or of the protocol's stamp
 // ("Prot. n. 312 del 05/03/2026" | "Area Tecnica – Servizio Ambiente"),
-// "" for none.
+// or after the name and a dash, "" for none.
 func officeBesideLetterhead(l pdftext.Line) string {
 	if !severalCells(l) {
+		// One line of the municipality's name and its offices between
+		// dashes: "Comune di Capo d’Orlando – Area Servizi alla Persona
+		// – Ufficio Pubblica Istruzione", past its province's name
+		// ("Comune di Monserrato – Città Metropolitana di Cagliari –
+		// Settore Ambiente e Servizi Tecnologici").
+		if m := municipalityDashRE().FindStringIndex(l.Text); m != nil && m[0] == 0 {
+			return officeAfterDashes(l.Text[m[1]:])
+		}
 		return ""
 	}
 	cells := splitCells(l)
@@ -660,6 +668,53 @@ func officeBesideLetterhead(l pdftext.Line) string {
 		}
 	}
 	return ""
+}
+
+// officeAfterDashes is the offices s names between dashes after its
+// province's name, if any: "Città Metropolitana di Cagliari – Settore
+// Ambiente" is "Settore Ambiente", "Area Servizi alla Persona – Ufficio
+// Pubblica Istruzione" itself; "" when a part names neither (an address,
+// an annex's reference: a page's foot).
+func officeAfterDashes(s string) string {
+	var offices []string
+	for _, part := range dashParts(s) {
+		switch {
+		case officeRE().MatchString(part) && officeHeading(part):
+			offices = append(offices, part)
+		case len(offices) == 0 && provinceName(part):
+		default:
+			return ""
+		}
+	}
+	return strings.Join(offices, " – ")
+}
+
+// dashParts is s parted at its dashes that stand between spaces.
+func dashParts(s string) []string {
+	var parts []string
+	var part []string
+	for _, w := range strings.Fields(s) {
+		if w == "-" || w == "–" {
+			parts = append(parts, strings.Join(part, " "))
+			part = part[:0]
+			continue
+		}
+		part = append(part, w)
+	}
+	return append(parts, strings.Join(part, " "))
+}
+
+// provinceName reports whether s names the province, metropolitan city or
+// region a municipality belongs to, as its letterhead prints it after its
+// name.
+func provinceName(s string) bool {
+	s = strings.ToLower(s)
+	for _, p := range []string{"provincia di ", "provincia autonoma di ", "città metropolitana di ", "libero consorzio ", "regione "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // protocolCellRE is a protocol's stamp in a letterhead's cell: "Prot. n.

@@ -301,6 +301,22 @@ func TestOfficeBesideLetterhead(t *testing.T) {
 	}
 }
 
+// TestOfficesAfterLetterheadDash: a letterhead printed as one line, the
+// municipality's name then its offices between dashes (a caption under a
+// picture letterhead), names the notice's organ and office, past the
+// province's name.
+func TestOfficesAfterLetterheadDash(t *testing.T) {
+	tests := []organOffice{
+		{"Comune di Capo d’Orlando – Area Servizi alla Persona – Ufficio Pubblica Istruzione", "Area Servizi alla Persona", "Ufficio Pubblica Istruzione"},
+		{"Comune di Monserrato – Città Metropolitana di Cagliari – Settore Ambiente e Servizi Tecnologici", "Settore Ambiente e Servizi Tecnologici", ""},
+		{"Comune di Borgo – Provincia di Cuneo – Tel. 0171 123456", "", ""},
+		{"Comune di Casoli – Piazza del Popolo – 66043 Casoli (CH) – Ufficio Segreteria", "", ""}, // an address, then an office: a page's foot
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, heading, "", "                AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "", "Si informano le famiglie che sono aperte le iscrizioni.")
+	})
+}
+
 // TestOfficeBesideProtocol: an office a letterhead prints right of the
 // protocol's stamp, on its line, heads the act as it would on a line of
 // its own.

@@ -497,8 +497,10 @@ func TestSubjectLabels(t *testing.T) {
 		{"Ogg.: Affidamento lavori.", "Affidamento lavori."},
 		{"OGGETTO Affidamento lavori.", "Affidamento lavori."}, // capitals, no colon
 		{"OGGETTO AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},
-		{"Oggetto    AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},         // a subject in capitals after the label
-		{"Oggetto    Affidamento dei lavori.", "Affidamento dei lavori."}, // the label alone in its cell
+		{"Oggetto    AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},              // a subject in capitals after the label
+		{"Oggetto    Affidamento dei lavori.", "Affidamento dei lavori."},      // the label alone in its cell
+		{"Oggetto atto    Affidamento dei lavori.", "Affidamento dei lavori."}, // a grid's label naming the act
+		{"Oggetto della determina    Affidamento dei lavori.", "Affidamento dei lavori."},
 		{"Oggetto Sociale della ditta", ""},
 		{"Oggetto del presente atto è l'affidamento dei lavori.", ""}, // a sentence, no label
 		{"OGGETTO DELL'APPALTO", ""},                                  // a heading, no label
