@@ -88,7 +88,7 @@ const minProseNames = 2
 // readAttendanceProse reads the lists of those present and absent from the
 // minute's sentences, present first.
 func readAttendanceProse(ls actLines) []Attendee {
-	text := ls.joinLines(0, proseWindow)
+	text := ls.joinCells(0, proseWindow)
 	if rows := readMarkedList(text); rows != nil {
 		return rows
 	}

@@ -52,7 +52,19 @@ func rowEntries(l pdftext.Line) []tablePiece {
 // mayBeRow says, without making its cells, whether l may be a row: a name
 // and a mark, two cells at the least, or dot leaders between.
 func mayBeRow(l pdftext.Line) bool {
-	return severalCells(l) || strings.Contains(l.Text, "....")
+	return severalCells(l) || strings.Contains(l.Text, "....") || dashedRow(l.Text)
+}
+
+// dashedRow reports whether text is a roll's row written as a list's
+// item, its parts between dashes, its mark last: "1) CECCARINI FABIO –
+// Sindaco – presente".
+func dashedRow(text string) bool {
+	i := trailingMark(text)
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimSpace(text[:i])
+	return strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -")
 }
 
 // cellEntries reads the cells of line l as rowEntries does.
@@ -120,7 +132,11 @@ func rowCells(cells []tableCell) []tableCell {
 		}
 		for _, piece := range pieces {
 			if i := trailingMark(piece.text); i > 0 {
-				out = append(out, splitCellAt(piece, [][]int{{i, i}})...)
+				split := splitCellAt(piece, [][]int{{i, i}})
+				// "… – Sindaco –" | "presente": the dash before the
+				// mark is neither's.
+				split[0].text = strings.TrimRight(split[0].text, " -–")
+				out = append(out, split...)
 				continue
 			}
 			out = append(out, piece)

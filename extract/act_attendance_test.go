@@ -117,6 +117,32 @@ BIANCHI ANNA | L'Assessore | false
 LA ROSA PIETRO | L'Assessore | true
 `, 2, 1, "Sindaco|ROSSI MARIO", "unanimous"},
 
+		{"a numbered list, its parts between dashes", `
+Dei Consiglieri comunali assegnati e in carica risultano:
+    1) CECCARINI FABIO – Sindaco – presente
+    2) BURZIGOTTI ELENA – Consigliere – assente
+    3) TERZETTI ANNA MARIA – Consigliere – presente
+Assegnati n. 3 – In carica n. 3 – Presenti n. 2 – Assenti n. 1.
+Il Sindaco Fabio Ceccarini, constatato il numero legale degli intervenuti, assume la presidenza.`, `CECCARINI FABIO | Sindaco | true
+BURZIGOTTI ELENA | Consigliere | false
+TERZETTI ANNA MARIA | Consigliere | true
+`, 2, 1, "Sindaco|Fabio Ceccarini", ""},
+
+		{"a list in two columns under its sentence, then the absent", `
+Presenti i signori:
+DEPAOLI LAURA            Sindaco          ZENI PAOLO             Presidente
+ANDREATTA ROBERTO        Consigliere      ENDRIZZI SILVIA        Consigliera
+
+Assenti giustificati i signori:
+FEDRIZZI LUCA            Consigliere
+
+Assiste il Segretario comunale dott. Matteo Dalsass.`, `DEPAOLI LAURA | Sindaco | true
+ZENI PAOLO | Presidente | true
+ANDREATTA ROBERTO | Consigliere | true
+ENDRIZZI SILVIA | Consigliera | true
+FEDRIZZI LUCA | Consigliere | false
+`, -1, -1, "", ""},
+
 		{"an Unione's assembly: each member's Comune between name and role", `
     N.   Componente                 Comune            Qualifica                  Presente   Assente
     1    CONTU ANDREA               Barumini          Sindaco                    X
@@ -840,6 +866,7 @@ func FuzzAttendance(f *testing.F) {
 	f.Add("=  NOMINATIVO     CARICA     PRESENTE\n=  ROSSI MARIO    SINDACO    SI")
 	f.Add("  Nominativo   Ruolo   Presente   Assente\n  ROSSI MARIO   SINDACO   Presente\n§  VERDI LUCA   ASSESSORE        Assente\n  Tot. 1  Tot. 1")
 	f.Add("  ROSSI MARIO    Sindaco    P\n  BIANCHI ANNA   Assessore   A")
+	f.Add("    1) ROSSI MARIO – Sindaco – presente\n    2) BIANCHI ANNA – Assessore – assente")
 	f.Add("Sono presenti i signori: ROSSI MARIO (Sindaco), BIANCHI ANNA; assenti: nessuno.")
 	f.Add("Risultano presenti il Sindaco Mario Rossi e gli Assessori Anna Verdi e Paolo Neri.\nRisulta assente l'Assessore Carla Gialli.")
 	f.Add("Con la seguente votazione: Presenti n. 12; Votanti n. 11; Favorevoli n. 9; Contrari n. 2\nDELIBERA")

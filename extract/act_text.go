@@ -242,6 +242,28 @@ func (ls actLines) joinLines(from, to int) string {
 	return strings.Join(parts, "\n")
 }
 
+// joinCells is joinLines with a line's cells parted by commas, as a
+// list's names would be: a roll set in columns under "Presenti i
+// signori:" ("DEPAOLI LAURA" | "Sindaco" | "ZENI PAOLO" | "Presidente")
+// reads as the list it is.
+func (ls actLines) joinCells(from, to int) string {
+	from, to = max(from, 0), min(to, len(ls))
+	parts := make([]string, 0, max(to-from, 0))
+	for _, l := range ls[from:to] {
+		if !severalCells(l) {
+			parts = append(parts, pdftext.CollapseSpace(l.Text))
+			continue
+		}
+		cells := splitCells(l)
+		texts := make([]string, len(cells))
+		for k, c := range cells {
+			texts[k] = pdftext.CollapseSpace(pdftext.JoinRuns(c))
+		}
+		parts = append(parts, strings.Join(texts, ", "))
+	}
+	return strings.Join(parts, "\n")
+}
+
 // find returns the index of the first line at or after from that matches
 // re, or -1.
 func (ls actLines) find(from int, re *pattern) int {
