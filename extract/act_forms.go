@@ -33,9 +33,81 @@ const (
 const maxFormRuns = 64
 
 // formLines returns a page's lines with its form's blanks filled
-// (fillFormBlanks): what every reader of a page's lines should see.
+// (fillFormBlanks) and its grid's wrapped labels beside their values
+// (centredValues): what every reader of a page's lines should see.
 func formLines(p pdftext.Page) []pdftext.Line {
-	return fillFormBlanks(p.Lines())
+	return formRows(p.Lines())
+}
+
+// formRows is lines with its form's blanks filled and its grid's wrapped
+// labels beside their values.
+func formRows(lines []pdftext.Line) []pdftext.Line {
+	return centredValues(fillFormBlanks(lines))
+}
+
+// centredValues returns lines with a grid's label that wraps over two
+// lines, its row's values centred between them, put on the values' line
+// whole: "Numero registro" over "96" | "Numero di settore" | "18" over
+// "generale" is "Numero registro generale" | "96" | "Numero di settore" |
+// "18". A table's cell centres its text; a PDF's lines part them by
+// baseline.
+func centredValues(lines []pdftext.Line) []pdftext.Line {
+	var out []pdftext.Line
+	for i := 0; i < len(lines); i++ {
+		if i+2 < len(lines) {
+			if merged, ok := centredRow(lines[i], lines[i+1], lines[i+2]); ok {
+				out = append(out, merged)
+				i += 2
+				continue
+			}
+		}
+		out = append(out, lines[i])
+	}
+	return out
+}
+
+// centredRow merges a label's two lines, above and below, into the line
+// of values between them, when they are that: the label's lines a line's
+// pitch apart, each one short cell of words at the same left edge, the
+// values' line centred between them, right of the label, opening with a
+// figure.
+func centredRow(above, values, below pdftext.Line) (pdftext.Line, bool) {
+	size := max(above.Size, 1)
+	if above.Page != values.Page || values.Page != below.Page || above.Y-below.Y > maxWrappedLabelPitch*size ||
+		values.Y >= above.Y || values.Y <= below.Y || math.Abs(above.X-below.X) > size/2 ||
+		values.X < max(above.X2, below.X2) || !wrappedLabelPart(above) || !wrappedLabelPart(below) {
+		return pdftext.Line{}, false
+	}
+	// Centred between them, in the same type, and a value: a figure in
+	// its first cell (a column of headings beside a column of registers
+	// interleaves its lines with theirs).
+	if math.Abs((above.Y-values.Y)-(values.Y-below.Y)) > size/2 || !strings.ContainsAny(firstCell(values), "0123456789") ||
+		math.Abs(above.Size-below.Size) > sameSize || math.Abs(above.Size-values.Size) > sameSize {
+		return pdftext.Line{}, false
+	}
+	label := above.Runs[0]
+	label.Y = values.Y
+	label.W = max(above.X2, below.X2) - label.X
+	label.Text = above.Text + " " + below.Text
+	return pdftext.NewLine(values.Page, append([]pdftext.Run{label}, values.Runs...)), true
+}
+
+// sameSize is how far apart, in points, the sizes of a grid's cells'
+// type stand at the most.
+const sameSize = 0.5
+
+// maxWrappedLabelPitch is the farthest apart, in the label's ems, the two
+// lines of a wrapped label stand: a line's pitch.
+const maxWrappedLabelPitch = 1.6
+
+// maxWrappedLabelWords is the most words of either line of a wrapped
+// label.
+const maxWrappedLabelWords = 4
+
+// wrappedLabelPart reports whether l may be a line of a grid's label: one
+// cell, a few words, no figures.
+func wrappedLabelPart(l pdftext.Line) bool {
+	return len(l.Runs) > 0 && !severalCells(l) && len(strings.Fields(l.Text)) <= maxWrappedLabelWords && !strings.ContainsAny(l.Text, "0123456789")
 }
 
 // fillFormBlanks returns lines with the values typed over a form's blanks

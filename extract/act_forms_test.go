@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/openalbo/albo/extract/pdftext"
@@ -73,5 +74,48 @@ func TestFormBlanksInHeader(t *testing.T) {
 	a := ParseAct(doc)
 	if a == nil || a.Number != 11 || a.Date != "2026-05-12" {
 		t.Errorf("got %+v, want n. 11 of 2026-05-12", a)
+	}
+}
+
+// TestCentredValues: a grid's label that wraps over two lines, with its
+// row's values centred between them, is put on the values' line; a
+// column of headings beside a column of registers, interleaved by
+// baseline, is not.
+func TestCentredValues(t *testing.T) {
+	run := func(x, y, size float64, text string) pdftext.Run {
+		return pdftext.Run{X: x, Y: y, W: size / 2 * float64(len([]rune(text))), Size: size, Text: text}
+	}
+	line := func(runs ...pdftext.Run) pdftext.Line { return pdftext.NewLine(1, runs) }
+	tests := []struct {
+		name  string
+		lines []pdftext.Line
+		want  []string
+	}{
+		{"a wrapped label", []pdftext.Line{
+			line(run(62, 510, 9, "Numero registro")),
+			line(run(194, 505, 9, "96"), run(306, 505, 9, "Numero di settore"), run(437, 505, 9, "18")),
+			line(run(62, 499, 9, "generale")),
+		}, []string{"Numero registro generale 96 Numero di settore 18"}},
+		{"headings beside registers", []pdftext.Line{
+			line(run(57, 719, 12, "DETERMINAZIONE DIRIGENZIALE")),
+			line(run(380, 710, 9, "N. 1187 del 10/12/2025")),
+			line(run(57, 704, 10.5, "AREA SERVIZI ALLA PERSONA")),
+		}, []string{"DETERMINAZIONE DIRIGENZIALE", "N. 1187 del 10/12/2025", "AREA SERVIZI ALLA PERSONA"}},
+		{"a label over a line of words", []pdftext.Line{
+			line(run(62, 510, 9, "Settore")),
+			line(run(194, 505, 9, "Lavori pubblici")),
+			line(run(62, 499, 9, "Servizio")),
+		}, []string{"Settore", "Lavori pubblici", "Servizio"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range centredValues(tt.lines) {
+				got = append(got, l.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("lines %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -1130,6 +1130,17 @@ func TestMunicipalityHeadings(t *testing.T) {
 	}
 }
 
+// TestMunicipalityNotInSentence: a line of the body that opens on
+// "comune di …" goes on a sentence and names no issuer; another body's
+// letterhead does.
+func TestMunicipalityNotInSentence(t *testing.T) {
+	a := parseLines(t, "CONSORZIO DI BONIFICA PIAVE", "DETERMINAZIONE N. 112 DEL 03/03/2026", "OGGETTO: Lavori sul canale Brentella.",
+		"IL DIRETTORE GENERALE", "Visto che i lavori sul canale in", "comune di Crocetta del Montello, per l'importo di € 38.750,00, sono urgenti;")
+	if a.Municipality != "Consorzio di Bonifica Piave" {
+		t.Errorf("municipality %q, want the consortium's letterhead", a.Municipality)
+	}
+}
+
 // TestLetterheadOnEveryPage: a letterhead a word processor repeats in
 // each page's header is furniture on the pages after the first, and on
 // the first the act's issuer; a Prefettura's title under its name is no

@@ -81,6 +81,9 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			if g == nil || stampRE().MatchString(c.text) || c.inSubject {
 				continue
 			}
+			if r, _ := utf8.DecodeRuneInString(c.text); !unicode.IsUpper(r) {
+				continue // "comune di Crocetta del Montello, per l'importo …": a sentence going on
+			}
 			title := canonicalTitle(g[1])
 			name := strings.TrimSpace(g[2])
 			if title == "Unione" && (name == "" || strings.HasPrefix(strings.ToLower(name), "europea")) {
