@@ -8,6 +8,7 @@ package extract
 // blank it fills.
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -33,8 +34,9 @@ const (
 const maxFormRuns = 64
 
 // formLines returns a page's lines with its form's blanks filled
-// (fillFormBlanks) and its grid's wrapped labels beside their values
-// (centredValues): what every reader of a page's lines should see.
+// (fillFormBlanks) and its grid's labels beside their values
+// (centredValues, raisedLabels): what every reader of a page's
+// lines should see.
 func formLines(p pdftext.Page) []pdftext.Line {
 	return formRows(p.Lines())
 }
@@ -42,7 +44,68 @@ func formLines(p pdftext.Page) []pdftext.Line {
 // formRows is lines with its form's blanks filled and its grid's wrapped
 // labels beside their values.
 func formRows(lines []pdftext.Line) []pdftext.Line {
-	return centredValues(fillFormBlanks(lines))
+	return raisedLabels(centredValues(fillFormBlanks(lines)))
+}
+
+// raisedLabels returns lines with a grid's row of labels, set in
+// smaller type a little above its values' baseline, put on the values'
+// line: "NUMERO" | "DEL" over "31" | "26/02/2026" is "NUMERO" | "31" |
+// "DEL" | "26/02/2026".
+func raisedLabels(lines []pdftext.Line) []pdftext.Line {
+	var out []pdftext.Line
+	for i := 0; i < len(lines); i++ {
+		if i+1 < len(lines) {
+			if merged, ok := raisedLabelRow(lines[i], lines[i+1]); ok {
+				out = append(out, merged)
+				i++
+				continue
+			}
+		}
+		out = append(out, lines[i])
+	}
+	return out
+}
+
+// raisedLabelRow merges labels, a line of short cells of words in smaller
+// type, into the line of values under it, when the labels stand less than
+// half the values' size above them, the first label opens the row and no
+// label stands over a value.
+func raisedLabelRow(labels, values pdftext.Line) (pdftext.Line, bool) {
+	rise := labels.Y - values.Y
+	if labels.Page != values.Page || rise <= 0 || rise >= values.Size/2 || len(labels.Runs) > maxFormRuns || len(values.Runs) > maxFormRuns {
+		return pdftext.Line{}, false
+	}
+	for _, r := range labels.Runs {
+		if r.Size > values.Size-sameSize {
+			return pdftext.Line{}, false
+		}
+	}
+	labelCells := splitCells(labels)
+	if labels.X > values.X {
+		return pdftext.Line{}, false // a stamp beside a heading: a row opens with its label
+	}
+	for _, c := range labelCells {
+		text := pdftext.JoinRuns(c)
+		if len(strings.Fields(text)) > maxWrappedLabelWords || strings.ContainsAny(text, "0123456789") {
+			return pdftext.Line{}, false
+		}
+	}
+	for _, c := range labelCells {
+		x, x2 := c[0].X, c[len(c)-1].X+c[len(c)-1].W
+		for _, v := range values.Runs {
+			if v.X < x2 && v.X+v.W > x {
+				return pdftext.Line{}, false // a label over a value: two rows
+			}
+		}
+	}
+	runs := make([]pdftext.Run, 0, len(labels.Runs)+len(values.Runs))
+	for _, r := range labels.Runs {
+		r.Y = values.Y
+		runs = append(runs, r)
+	}
+	runs = append(runs, values.Runs...)
+	slices.SortStableFunc(runs, func(a, b pdftext.Run) int { return cmp.Compare(a.X, b.X) })
+	return pdftext.NewLine(values.Page, runs), true
 }
 
 // centredValues returns lines with a grid's label that wraps over two

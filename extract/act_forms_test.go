@@ -119,3 +119,42 @@ func TestCentredValues(t *testing.T) {
 		})
 	}
 }
+
+// TestRaisedLabels: a grid's labels, set in smaller type a little above
+// their values' baseline, are put on the values' line; a stamp beside a
+// heading, and a label over a value, are not.
+func TestRaisedLabels(t *testing.T) {
+	run := func(x, y, size float64, text string) pdftext.Run {
+		return pdftext.Run{X: x, Y: y, W: size / 2 * float64(len([]rune(text))), Size: size, Text: text}
+	}
+	line := func(runs ...pdftext.Run) pdftext.Line { return pdftext.NewLine(1, runs) }
+	tests := []struct {
+		name  string
+		lines []pdftext.Line
+		want  []string
+	}{
+		{"labels beside their values", []pdftext.Line{
+			line(run(54, 645, 7.5, "NUMERO"), run(323, 645, 7.5, "DEL")),
+			line(run(194, 642, 10, "31"), run(420, 642, 10, "26/02/2026")),
+		}, []string{"NUMERO 31 DEL 26/02/2026"}},
+		{"a stamp beside a heading", []pdftext.Line{
+			line(run(465, 779, 10, "ORIGINALE")),
+			line(run(143, 774, 17, "COMUNE DI MONTEBELLUNA")),
+		}, []string{"ORIGINALE", "COMUNE DI MONTEBELLUNA"}},
+		{"a label over its value", []pdftext.Line{
+			line(run(54, 645, 7.5, "NUMERO")),
+			line(run(56, 642, 10, "31")),
+		}, []string{"NUMERO", "31"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range raisedLabels(tt.lines) {
+				got = append(got, l.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("lines %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

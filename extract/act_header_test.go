@@ -1089,6 +1089,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNITÀ MONTANA ALTA VALLE", "Comunità Montana Alta Valle"},
 		{"UNIONE DI COMUNI TERRE DI MEZZO", "Unione di Comuni Terre di Mezzo"}, // as printed: Tuscany's Unioni are "di Comuni"
 		{"UNIONE RENO GALLIERA", "Unione Reno Galliera"},
+		{"UNIONE DEI COMUNI VALLI DEL RENO, LAVINO E SAMOGGIA", "Unione dei Comuni Valli del Reno, Lavino e Samoggia"}, // the valleys it joins, between commas
+		{"UNIONE DEI COMUNI VALLE DEL SAVIO, Via Roma 1 – Cesena", "Unione dei Comuni Valle del Savio"},
+		{"COMUNE DI SAN MARTINO, LA VALLE", "Comune di San Martino"},
 		{"UNIONE EUROPEA\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO DI\nVENEZZE\nProvincia di Rovigo", "Comune di San Martino di Venezze"}, // the name wrapped
 		{"COMUNE DI SAN MARTINO\nMEDAGLIA D'ORO AL VALOR CIVILE", "Comune di San Martino"},

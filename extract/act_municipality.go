@@ -96,8 +96,8 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			}
 			// "COMUNE DI X (Provincia di Y)", "CITTA' DI X - arrivo", but
 			// a hyphenated name stays whole.
-			if i := nameEndRE().FindStringIndex(name); i != nil {
-				name = strings.TrimSpace(name[:i[0]])
+			if i := placeNameEnd(title, name); i >= 0 {
+				name = strings.TrimSpace(name[:i])
 			} else if addressRE().MatchString(name) {
 				continue // an address run into the name
 			}
@@ -129,6 +129,24 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 	return best
 }
 
+// placeNameEnd is where a heading's name ends (nameEndRE), -1 where it
+// runs to the end. An Unione's or a Comunità Montana's name lists the
+// valleys it joins between commas ("VALLI DEL RENO, LAVINO E
+// SAMOGGIA"): a comma ends it only before an address or a figure, as it
+// does another body's (bodyNameEndRE).
+func placeNameEnd(title, name string) int {
+	long := maxPlaceNameWords(title) > maxPlaceWords
+	for _, m := range nameEndRE().FindAllStringIndex(name, -1) {
+		if long && name[m[0]] == ',' {
+			if e := bodyNameEndRE().FindStringIndex(name[m[0]:]); e == nil || e[0] != 0 {
+				continue
+			}
+		}
+		return m[0]
+	}
+	return -1
+}
+
 // maxPlaceNameWords is the most words of a name after its title: a
 // municipality's or a province's few ("Borgo San Giacomo", "Reggio
 // nell'Emilia"); an Unione's or a Comunità Montana's, named after the
@@ -138,8 +156,12 @@ func maxPlaceNameWords(title string) int {
 	if strings.HasPrefix(title, "Unione") || title == "Comunità Montana" {
 		return 8
 	}
-	return 5
+	return maxPlaceWords
 }
+
+// maxPlaceWords is the most words of a municipality's or a province's
+// name.
+const maxPlaceWords = 5
 
 // aloneOnLine is what a heading alone on its line scores over one that
 // shares it: "CITTA’ DI MONREALE" centred under a report's running head
