@@ -321,5 +321,21 @@ func withValues(text string, blanks []blank) string {
 		at = bl.to
 	}
 	b.WriteString(string(runes[at:]))
-	return pdftext.CollapseSpace(b.String())
+	filled := pdftext.CollapseSpace(b.String())
+	// A blank that opens or closes the run is a word's gap from the
+	// run beside it, which starts or ends where the blank did: "della"
+	// | "____" | "del" filled is "della deliberazione del", not
+	// "deliberazionedel".
+	for _, bl := range blanks {
+		if len(bl.values) == 0 {
+			continue
+		}
+		if bl.from == 0 {
+			filled = " " + filled
+		}
+		if bl.to == len(runes) {
+			filled += " "
+		}
+	}
+	return filled
 }

@@ -37,6 +37,10 @@ func TestFillFormBlanks(t *testing.T) {
 			pdftext.NewLine(1, []pdftext.Run{run(90, 514, "29")}),
 			pdftext.NewLine(1, []pdftext.Run{form}),
 		}, []string{"29", "n. __________ del ______________"}},
+		{"a blank run of its own between words", []pdftext.Line{
+			pdftext.NewLine(1, []pdftext.Run{run(130, 504, "deliberazione")}),
+			pdftext.NewLine(1, []pdftext.Run{run(60, 500, "che copia della"), run(135, 500, "__________________"), run(225, 500, "del Consiglio")}),
+		}, []string{"che copia della deliberazione del Consiglio"}},
 		{"a rule of its own under a subject's line", []pdftext.Line{
 			pdftext.NewLine(1, []pdftext.Run{run(66, 503, "MERCATO DELLE GAITE 2026")}),
 			pdftext.NewLine(1, []pdftext.Run{run(60, 500, "______________________________")}),
