@@ -1091,6 +1091,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"UNIONE RENO GALLIERA", "Unione Reno Galliera"},
 		{"UNIONE DEI COMUNI VALLI DEL RENO, LAVINO E SAMOGGIA", "Unione dei Comuni Valli del Reno, Lavino e Samoggia"}, // the valleys it joins, between commas
 		{"UNIONE DEI COMUNI VALLE DEL SAVIO, Via Roma 1 – Cesena", "Unione dei Comuni Valle del Savio"},
+		{"UNIONE DEI COMUNI\nTERRA DI LEUCA\nProvincia di Lecce", "Unione dei Comuni Terra di Leuca"},     // the name under the title
+		{"Ufficio di Presidenza del Consiglio comunale – Comune di San Martino", "Comune di San Martino"}, // after the office's name and a dash
+		{"Servizio Tributi – Città Metropolitana di Torino", ""},
 		{"COMUNE DI SAN MARTINO, LA VALLE", "Comune di San Martino"},
 		{"UNIONE EUROPEA\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO DI\nVENEZZE\nProvincia di Rovigo", "Comune di San Martino di Venezze"}, // the name wrapped

@@ -78,6 +78,11 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 	for _, col := range columns {
 		for k, c := range col.cells {
 			g := municipalityCellRE().FindStringSubmatch(c.text)
+			if g == nil && c.beforeBody {
+				// "Ufficio di Presidenza del Consiglio comunale – Comune di
+				// Villasor": the office, then its municipality.
+				g = municipalityAfterDash(c.text)
+			}
 			if g == nil || stampRE().MatchString(c.text) || c.inSubject {
 				continue
 			}
@@ -89,8 +94,8 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			if title == "Unione" && (name == "" || strings.HasPrefix(strings.ToLower(name), "europea")) {
 				continue // "Finanziato dall'Unione europea" under a logo
 			}
-			if name == "" && k+1 < len(col.cells) && !strings.HasPrefix(title, "Unione") && title != "Comunità Montana" {
-				name = col.cells[k+1].text // "Comune di" over "MILANO"
+			if name == "" && k+1 < len(col.cells) && (!strings.HasPrefix(title, "Unione") && title != "Comunità Montana" || unionNameUnder(col.cells[k+1].text)) {
+				name = col.cells[k+1].text // "Comune di" over "MILANO", "UNIONE DEI COMUNI" over "TERRA DI LEUCA"
 			} else if k+1 < len(col.cells) && wrapsName(c, col.cells[k+1]) {
 				name += " " + col.cells[k+1].text // "COMUNE DI BORGO SAN" over "GIACOMO"
 			}
@@ -127,6 +132,30 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 		}
 	}
 	return best
+}
+
+// municipalityAfterDash is municipalityCellRE's match of the first part
+// of s after a dash that opens with a Comune's or a Città's title, nil
+// for none.
+func municipalityAfterDash(s string) []string {
+	if !strings.Contains(s, " – ") && !strings.Contains(s, " - ") {
+		return nil
+	}
+	for _, part := range dashParts(s)[1:] {
+		if g := municipalityCellRE().FindStringSubmatch(part); g != nil && (strings.HasPrefix(canonicalTitle(g[1]), "Comune") || canonicalTitle(g[1]) == "Città di") {
+			return g
+		}
+	}
+	return nil
+}
+
+// unionNameUnder reports whether s, under an Unione's or a Comunità
+// Montana's title, is its name: a few words in capitals, not the list of
+// the municipalities it joins.
+func unionNameUnder(s string) bool {
+	words := strings.Fields(s)
+	return len(words) > 0 && len(words) <= maxPlaceWords && isUpperHeading(s) && !strings.ContainsAny(s, ",;:–-0123456789") &&
+		!strings.HasPrefix(strings.ToLower(s), "comuni ")
 }
 
 // placeNameEnd is where a heading's name ends (nameEndRE), -1 where it
