@@ -154,7 +154,7 @@ const (
 	colRemote           // Da remoto
 	colOrdinal          // N.
 	colGiven            // Nome, beside a Cognome column
-	colPlace            // Comune, Ente: whom a member of an Unione's or a consortium's assembly stands for
+	colPlace            // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
 )
 
 var headerKinds = []struct {
@@ -169,7 +169,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:assent[ei](?:\s+giustificat[ie])?|ass\.?|as\.|a\.?)` + listedWho + `$`), colAbsent},
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
-	{lazyRegexp(`^(?:comune|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},
+	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},
 }
 
 // listedWho is who a heading of those present or absent lists under it:
@@ -219,7 +219,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		presentesi presentesì presentisi presentisì presentes presentis
 		da in remoto videoconferenza collegato collegati modalità modalita di partecipazione n nr
 		i gli signori sigg ri giustificati giustificate
-		comune ente rappresentato appartenenza provenienza`) {
+		comune ente rappresentato appartenenza provenienza sindaco`) {
 		words[w] = true
 	}
 	return words

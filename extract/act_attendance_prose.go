@@ -283,8 +283,9 @@ func proseNameRole(item string) (name, role string, plural, ok bool) {
 // markedListRE opens a roll written as prose, each member's presence after
 // the name: "nelle persone dei Signori: Dott. Raffaele Ciccarelli,
 // Sindaco, presente; Sig.ra Angela Grasso, Vice Sindaco, presente; …", or
-// one a line ("CIAMPOLINI ALESSANDRO, Sindaco – presente").
-var markedListRE = lazyRegexp(`(?i)\b(?:signori|sigg\.(?:ri)?|seguenti\s+(?:componenti|consiglieri|assessori))\s*:\s*`)
+// one a line ("CIAMPOLINI ALESSANDRO, Sindaco – presente"); or after the
+// roll call's "risultano:".
+var markedListRE = lazyRegexp(`(?i)\b(?:signori|sigg\.(?:ri)?|seguenti\s+(?:componenti|consiglieri|assessori)|risultano)\s*:\s*`)
 
 // itemMarkRE is the presence that closes an item of such a roll, from
 // afar too ("presente in videoconferenza").

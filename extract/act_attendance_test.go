@@ -143,6 +143,24 @@ ENDRIZZI SILVIA | Consigliera | true
 FEDRIZZI LUCA | Consigliere | false
 `, -1, -1, "", ""},
 
+		{"a roll call's prose, each presence after the name and role", `
+Fatto l'appello nominale risultano: CARLUCCI Davide,
+Sindaco, presente; MASTRONARDI Angela, Vice Sindaco, presente; LAPADULA Rosa, Assessore,
+assente; TRITTO Giovanna, Assessore, presente.
+Presiede il Sindaco avv. Davide Carlucci.`, `CARLUCCI Davide | Sindaco | true
+MASTRONARDI Angela | Vice Sindaco | true
+LAPADULA Rosa | Assessore | false
+TRITTO Giovanna | Assessore | true
+`, -1, -1, "", ""},
+
+		{"an Unione's Giunta: the Comune each member is Sindaco of", `
+    Cognome e Nome             Carica              Sindaco del Comune di       Presente   Assente
+    GIANASI ROBERTO            Presidente          Pavullo nel Frignano        X
+    PALLADINI SIMONE           Assessore           Fiumalbo                               X
+Assume la presidenza il Sig. Roberto Gianasi, in qualità di Presidente.`, `GIANASI ROBERTO | Presidente | true
+PALLADINI SIMONE | Assessore | false
+`, 0, 0, "", ""},
+
 		{"an Unione's assembly: each member's Comune between name and role", `
     N.   Componente                 Comune            Qualifica                  Presente   Assente
     1    CONTU ANDREA               Barumini          Sindaco                    X
