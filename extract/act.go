@@ -343,8 +343,9 @@ var registeredGeneralRE = lazyRegexp(`(?i)\bregistrat[ao]\s+(?:al|nel)\s+registr
 // the paragraph that ends its heading, just above the body, set apart
 // from the number's line (or the proposal's) above it ("Determinazione n°
 // 214 del 12-06-2025" / "(Proposta n. 251 …)" / gap / "Approvazione della
-// graduatoria …" / "IL RESPONSABILE DEL SETTORE"). "" when the heading
-// ends otherwise: with its number, an office, a heading.
+// graduatoria …" / "IL RESPONSABILE DEL SETTORE"), or right under the
+// kind's heading in small letters. "" when the heading ends otherwise:
+// with its number, an office, a heading.
 func unlabelledSubject(head actLines) string {
 	end := len(head)
 	start := end
@@ -363,7 +364,12 @@ func unlabelledSubject(head actLines) string {
 			break
 		}
 	}
-	if start == end || start == 0 || head.gapAbove(start) < paragraphGap && !numberStatementRE().MatchString(head[start-1].Text) && !proposalRE().MatchString(head[start-1].Text) {
+	// Set apart by a gap, or under the number's line, the proposal's or
+	// the kind's heading; a line in capitals under that heading may go
+	// on with its qualifier ("DETERMINAZIONE DEL RESPONSABILE" / "DEL
+	// SETTORE TECNICO").
+	if start == end || start == 0 || head.gapAbove(start) < paragraphGap && !numberStatementRE().MatchString(head[start-1].Text) && !proposalRE().MatchString(head[start-1].Text) &&
+		!(headingKindRE().MatchString(head[start-1].Text) && !isUpperHeading(head[start].Text)) {
 		return ""
 	}
 	var parts []string

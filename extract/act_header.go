@@ -1128,7 +1128,7 @@ const registerOfficeWords = `(?:settore|servizio|area|ufficio|dipartimento|ripar
 // sector's ("N. Reg. Sett.", "N. settoriale", "N. REG. AREA", "N. Area",
 // "Numero Registro del Servizio", "Numero di registro del servizio").
 const (
-	generalRegisterWords = `(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.|cron(?:ologico)?\.?|progr(?:essivo)?\.?)`
+	generalRegisterWords = `(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.|cron(?:ologico)?\.?|progr(?:essivo)?\.?|reg(?:istro)?\.?\s*(?:delle\s+)?delib(?:ere|erazioni)\.?)`
 	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|(?:(?:di\s+)?reg(?:istro)?\.?\s*)?(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?)`
 )
 

@@ -76,6 +76,7 @@ func TestRegisterLabels(t *testing.T) {
 		"N° Gen. 123 del 01/02/2024",
 		"N.R.G. 123 del 01/02/2024",
 		"N. progr.     123     Data     01/02/2024", // the general register's progressive number
+		"Numero Registro Delibere     123     Data     01/02/2024",
 	} {
 		a := parseLines(t, "CITTÀ DI OSIMO", "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO", "N. Settoriale 45 del 31/01/2024", general, "OGGETTO: Lavori.", signedBody)
 		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {

@@ -524,6 +524,18 @@ di spesa e liquidazione dell'acconto.
 PREMESSO che
 `, want{"Città di Termoli", "III SETTORE – POLITICHE", "determinazione", 2241, 311, "2024-12-09",
 			"Servizio di trasporto scolastico per alunni con disabilità – a.s. 2024/2025 – Impegno di spesa e liquidazione dell'acconto."}},
+		{"an unlabelled subject right under the kind's heading", `
+COMUNE DI GIANO DELL'UMBRIA
+AREA              AREA AMMINISTRATIVA E FINANZIARIA         N. REG. GENERALE    96
+SERVIZIO          Servizio Tributi                          N. REG. AREA        22
+                  DETERMINAZIONE DEL RESPONSABILE DELL'AREA
+    Rimborso TARI 2025 per somme indebitamente versate – Liquidazione a
+                favore di n. 7 contribuenti
+
+             IL RESPONSABILE DELL'AREA
+Visto il decreto sindacale
+`, want{"Comune di Giano dell'Umbria", "AREA AMMINISTRATIVA E FINANZIARIA", "determinazione", 96, 22, "",
+			"Rimborso TARI 2025 per somme indebitamente versate – Liquidazione a favore di n. 7 contribuenti"}},
 		{"a date printed as a form's field, the general register after the number", `
 COMUNE DI SACILE                             DETERMINAZIONE
 AREA TECNICA – LAVORI PUBBLICI               Reg. Generale    N. 812
