@@ -86,7 +86,7 @@ var (
 	// A notice's heading too: "COMUNICAZIONE ALLA CITTADINANZA", the
 	// registrar's "PUBBLICAZIONE DI MATRIMONIO", a council's "CONVOCAZIONE
 	// DEL CONSIGLIO COMUNALE".
-	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|pubblicazione\s+di\s+matrimonio|convocazione\s+del(?:l['’]|la)?\s)`)
+	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*))`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".

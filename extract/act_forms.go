@@ -141,11 +141,11 @@ func centredRow(above, values, below pdftext.Line) (pdftext.Line, bool) {
 		values.X < max(above.X2, below.X2) || !wrappedLabelPart(above) || !wrappedLabelPart(below) {
 		return pdftext.Line{}, false
 	}
-	// Centred between them, in the same type, and a value: a figure in
-	// its first cell (a column of headings beside a column of registers
-	// interleaves its lines with theirs).
+	// Centred between them, the label's lines in one type, and a value:
+	// a figure in its first cell (a column of headings beside a column of
+	// registers interleaves its lines with theirs).
 	if math.Abs((above.Y-values.Y)-(values.Y-below.Y)) > size/2 || !strings.ContainsAny(firstCell(values), "0123456789") ||
-		math.Abs(above.Size-below.Size) > sameSize || math.Abs(above.Size-values.Size) > sameSize {
+		math.Abs(above.Size-below.Size) > sameSize {
 		return pdftext.Line{}, false
 	}
 	label := above.Runs[0]

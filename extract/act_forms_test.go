@@ -100,6 +100,11 @@ func TestCentredValues(t *testing.T) {
 			line(run(194, 505, 9, "96"), run(306, 505, 9, "Numero di settore"), run(437, 505, 9, "18")),
 			line(run(62, 499, 9, "generale")),
 		}, []string{"Numero registro generale 96 Numero di settore 18"}},
+		{"values in larger type than the label", []pdftext.Line{
+			line(run(63, 698, 9, "DELIBERAZIONE")),
+			line(run(156, 691, 12, "58"), run(241, 691, 12, "DATA SEDUTA"), run(326, 691, 12, "12/03/2026")),
+			line(run(63, 687, 9, "N.")),
+		}, []string{"DELIBERAZIONE N. 58 DATA SEDUTA 12/03/2026"}},
 		{"headings beside registers", []pdftext.Line{
 			line(run(57, 719, 12, "DETERMINAZIONE DIRIGENZIALE")),
 			line(run(380, 710, 9, "N. 1187 del 10/12/2025")),
