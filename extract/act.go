@@ -177,7 +177,10 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			}
 			break
 		}
-		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && isUpperHeading(l.Text) {
+		// A web page's "Avviso" in small type over its title in large
+		// is the notice's kind, as a heading in capitals is.
+		chip := bareKindRE().MatchString(l.Text) && i+1 < len(head) && head[i+1].Size >= chipTitleScale*l.Size
+		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && (isUpperHeading(l.Text) || chip) {
 			if act.Kind == "" {
 				act.Kind = unnumberedKind(m[1])
 			}
@@ -758,6 +761,10 @@ var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 // bareKindRE is a notice's heading that says only its kind: "AVVISO",
 // "AVVISO PUBBLICO", "BANDO".
 var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico)?\s*$`)
+
+// chipTitleScale is how much larger than a web page's category chip its
+// title is printed at the least.
+const chipTitleScale = 1.5
 
 // categoryHeadingRE is the category a municipality's app files a notice
 // under, printed over it as its heading: "AVVISI – TRIBUTI", "AVVISI".

@@ -824,6 +824,25 @@ func TestNoticeHeadings(t *testing.T) {
 	}
 }
 
+// TestWebPageNoticeTitle: a web page's category chip ("Avviso" in small
+// type) over the notice's title in large type names the kind; the title
+// is the subject, not the "AVVISO" heading further down.
+func TestWebPageNoticeTitle(t *testing.T) {
+	doc := textDocument("Comune di Borgo\nAvviso\nChiusura al pubblico degli uffici comunali lunedì\n16 marzo 2026\nGli sportelli comunali resteranno chiusi per l'intera giornata.\nDescrizione\n                AVVISO\nSi avvisa la cittadinanza della chiusura.\n")
+	for i, r := range doc.Pages[0].Runs {
+		switch {
+		case r.Text == "Avviso":
+			doc.Pages[0].Runs[i].Size = 7.5
+		case strings.HasPrefix(r.Text, "Chiusura") || r.Text == "16 marzo 2026":
+			doc.Pages[0].Runs[i].Size = 18
+		}
+	}
+	a := ParseAct(doc)
+	if a == nil || a.Kind != "avviso" || a.Subject != "Chiusura al pubblico degli uffici comunali lunedì 16 marzo 2026" {
+		t.Errorf("got %+v, want the avviso titled by its large lines", a)
+	}
+}
+
 // TestNoticeTitleOverOCRSpacing: an OCR sizes its lines to their letters'
 // boxes, smaller than their type, so a numbered avviso's title, set at
 // 2.1 of those ems a line under its first, stands a paragraph's gap away

@@ -212,7 +212,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-31-a/delibera-valdichianasenese-writer.pdf|president":                   "first reading, not looked into",
 	"mix-31-a/determina-piazzolasulbrenta-word.pdf|sector number":                "first reading, not looked into",
 	"mix-31-b/allegato-andora-googlesheets.pdf|municipality":                     "first reading, not looked into",
-	"mix-31-b/avviso-cuorgne-iocomune.pdf|subject":                               "first reading, not looked into",
 	"mix-31-b/convocazione-statte-latex.pdf|date":                                "first reading, not looked into",
 	"mix-31-b/deliberazione-orbassano-doqui.pdf|proposal date":                   "first reading, not looked into",
 	"mix-31-b/deliberazione-orbassano-doqui.pdf|proposal number":                 "first reading, not looked into",
