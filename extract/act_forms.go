@@ -52,16 +52,26 @@ func formRows(lines []pdftext.Line) []pdftext.Line {
 // line: "NUMERO" | "DEL" over "31" | "26/02/2026" is "NUMERO" | "31" |
 // "DEL" | "26/02/2026".
 func raisedLabels(lines []pdftext.Line) []pdftext.Line {
-	var out []pdftext.Line
+	return mergeLines(lines, 2, func(g []pdftext.Line) (pdftext.Line, bool) { return raisedLabelRow(g[0], g[1]) }, nil)
+}
+
+// mergeLines returns lines with each span of them that merge makes one
+// line in its place; a line no merge takes goes through single, if any.
+func mergeLines(lines []pdftext.Line, span int, merge func([]pdftext.Line) (pdftext.Line, bool), single func(pdftext.Line) pdftext.Line) []pdftext.Line {
+	out := make([]pdftext.Line, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
-		if i+1 < len(lines) {
-			if merged, ok := raisedLabelRow(lines[i], lines[i+1]); ok {
+		if i+span <= len(lines) {
+			if merged, ok := merge(lines[i : i+span]); ok {
 				out = append(out, merged)
-				i++
+				i += span - 1
 				continue
 			}
 		}
-		out = append(out, lines[i])
+		if single != nil {
+			out = append(out, single(lines[i]))
+		} else {
+			out = append(out, lines[i])
+		}
 	}
 	return out
 }
@@ -115,18 +125,7 @@ func raisedLabelRow(labels, values pdftext.Line) (pdftext.Line, bool) {
 // "18". A table's cell centres its text; a PDF's lines part them by
 // baseline.
 func centredValues(lines []pdftext.Line) []pdftext.Line {
-	var out []pdftext.Line
-	for i := 0; i < len(lines); i++ {
-		if i+2 < len(lines) {
-			if merged, ok := centredRow(lines[i], lines[i+1], lines[i+2]); ok {
-				out = append(out, merged)
-				i += 2
-				continue
-			}
-		}
-		out = append(out, lines[i])
-	}
-	return out
+	return mergeLines(lines, 3, func(g []pdftext.Line) (pdftext.Line, bool) { return centredRow(g[0], g[1], g[2]) }, nil)
 }
 
 // centredRow merges a label's two lines, above and below, into the line
@@ -183,18 +182,7 @@ func fillFormBlanks(lines []pdftext.Line) []pdftext.Line {
 	if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return strings.Contains(l.Text, shortestBlank) }) {
 		return lines // most pages are no form: spared a copy of their lines
 	}
-	var out []pdftext.Line
-	for i := 0; i < len(lines); i++ {
-		if i+1 < len(lines) {
-			if filled, ok := fillBlanks(lines[i], lines[i+1]); ok {
-				out = append(out, filled)
-				i++
-				continue
-			}
-		}
-		out = append(out, fillBlanksInLine(lines[i]))
-	}
-	return out
+	return mergeLines(lines, 2, func(g []pdftext.Line) (pdftext.Line, bool) { return fillBlanks(g[0], g[1]) }, fillBlanksInLine)
 }
 
 // blank is a run of underscores in a form's run, and the values typed

@@ -17,11 +17,7 @@ func TestFillFormBlanks(t *testing.T) {
 		return pdftext.Run{X: x, Y: y, W: 5 * float64(len([]rune(text))), Size: 10, Text: text}
 	}
 	form := run(60, 500, "n. __________ del ______________")
-	tests := []struct {
-		name  string
-		lines []pdftext.Line
-		want  []string
-	}{
+	tests := []linesCase{
 		{"values on a line above", []pdftext.Line{
 			pdftext.NewLine(1, []pdftext.Run{run(90, 504, "29"), run(160, 504, "05/03/2026")}),
 			pdftext.NewLine(1, []pdftext.Run{form}),
@@ -46,22 +42,7 @@ func TestFillFormBlanks(t *testing.T) {
 			pdftext.NewLine(1, []pdftext.Run{run(60, 500, "______________________________")}),
 		}, []string{"MERCATO DELLE GAITE 2026"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range fillFormBlanks(tt.lines) {
-				got = append(got, l.Text)
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("lines %q, want %q", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("lines %q, want %q", got, tt.want)
-				}
-			}
-		})
-	}
+	checkLines(t, tests, fillFormBlanks)
 }
 
 // TestFormBlanksInHeader: the values typed a little above a form's
@@ -86,15 +67,8 @@ func TestFormBlanksInHeader(t *testing.T) {
 // column of headings beside a column of registers, interleaved by
 // baseline, is not.
 func TestCentredValues(t *testing.T) {
-	run := func(x, y, size float64, text string) pdftext.Run {
-		return pdftext.Run{X: x, Y: y, W: size / 2 * float64(len([]rune(text))), Size: size, Text: text}
-	}
-	line := func(runs ...pdftext.Run) pdftext.Line { return pdftext.NewLine(1, runs) }
-	tests := []struct {
-		name  string
-		lines []pdftext.Line
-		want  []string
-	}{
+	run, line := sizedRun, oneLine
+	tests := []linesCase{
 		{"a wrapped label", []pdftext.Line{
 			line(run(62, 510, 9, "Numero registro")),
 			line(run(194, 505, 9, "96"), run(306, 505, 9, "Numero di settore"), run(437, 505, 9, "18")),
@@ -116,32 +90,15 @@ func TestCentredValues(t *testing.T) {
 			line(run(62, 499, 9, "Servizio")),
 		}, []string{"Settore", "Lavori pubblici", "Servizio"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, l := range centredValues(tt.lines) {
-				got = append(got, l.Text)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("lines %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkLines(t, tests, centredValues)
 }
 
 // TestRaisedLabels: a grid's labels, set in smaller type a little above
 // their values' baseline, are put on the values' line; a stamp beside a
 // heading, and a label over a value, are not.
 func TestRaisedLabels(t *testing.T) {
-	run := func(x, y, size float64, text string) pdftext.Run {
-		return pdftext.Run{X: x, Y: y, W: size / 2 * float64(len([]rune(text))), Size: size, Text: text}
-	}
-	line := func(runs ...pdftext.Run) pdftext.Line { return pdftext.NewLine(1, runs) }
-	tests := []struct {
-		name  string
-		lines []pdftext.Line
-		want  []string
-	}{
+	run, line := sizedRun, oneLine
+	tests := []linesCase{
 		{"labels beside their values", []pdftext.Line{
 			line(run(54, 645, 7.5, "NUMERO"), run(323, 645, 7.5, "DEL")),
 			line(run(194, 642, 10, "31"), run(420, 642, 10, "26/02/2026")),
@@ -155,10 +112,25 @@ func TestRaisedLabels(t *testing.T) {
 			line(run(56, 642, 10, "31")),
 		}, []string{"NUMERO", "31"}},
 	}
+	checkLines(t, tests, raisedLabels)
+}
+
+// linesCase is the lines a reader of a page's lines is given, and the
+// texts of the lines it should return.
+type linesCase struct {
+	name  string
+	lines []pdftext.Line
+	want  []string
+}
+
+// checkLines reads each case's lines with read and compares the texts of
+// the lines it returns.
+func checkLines(t *testing.T, tests []linesCase, read func([]pdftext.Line) []pdftext.Line) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, l := range raisedLabels(tt.lines) {
+			for _, l := range read(tt.lines) {
 				got = append(got, l.Text)
 			}
 			if !slices.Equal(got, tt.want) {
@@ -167,3 +139,12 @@ func TestRaisedLabels(t *testing.T) {
 		})
 	}
 }
+
+// sizedRun is a run at x on baseline y in type of size points, half an em
+// a character.
+func sizedRun(x, y, size float64, text string) pdftext.Run {
+	return pdftext.Run{X: x, Y: y, W: size / 2 * float64(len([]rune(text))), Size: size, Text: text}
+}
+
+// oneLine is runs as a line of page 1.
+func oneLine(runs ...pdftext.Run) pdftext.Line { return pdftext.NewLine(1, runs) }
