@@ -231,21 +231,11 @@ func (ls actLines) joinUnbroken(from, to int) string {
 	return pdftext.CollapseSpace(string(joined))
 }
 
-// joinLines is join with the line breaks kept: the lines from..to-1, each
-// with its spaces collapsed, one "\n" between two.
-func (ls actLines) joinLines(from, to int) string {
-	from, to = max(from, 0), min(to, len(ls))
-	parts := make([]string, 0, max(to-from, 0))
-	for _, l := range ls[from:to] {
-		parts = append(parts, pdftext.CollapseSpace(l.Text))
-	}
-	return strings.Join(parts, "\n")
-}
-
-// joinCells is joinLines with a line's cells parted by commas, as a
-// list's names would be: a roll set in columns under "Presenti i
-// signori:" ("DEPAOLI LAURA" | "Sindaco" | "ZENI PAOLO" | "Presidente")
-// reads as the list it is.
+// joinCells is join with the line breaks kept: the lines from..to-1, each
+// with its spaces collapsed, one "\n" between two, and a line's cells
+// parted by commas, as a list's names would be: a roll set in columns
+// under "Presenti i signori:" ("DEPAOLI LAURA" | "Sindaco" | "ZENI PAOLO"
+// | "Presidente") reads as the list it is.
 func (ls actLines) joinCells(from, to int) string {
 	from, to = max(from, 0), min(to, len(ls))
 	parts := make([]string, 0, max(to-from, 0))
