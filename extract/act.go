@@ -706,7 +706,7 @@ func issuerOrgan(ls actLines, kind string) string {
 // smaller size: an avviso's title, which stands in for its subject. A
 // numbered heading's title is the lines in capitals under it.
 func headingText(head actLines, i int, textSize float64) string {
-	heading := firstCell(head[i])
+	heading := withoutKindTranslation(firstCell(head[i]))
 	bare := (bareKindRE().MatchString(heading) || categoryHeadingRE().MatchString(heading)) && i+1 < len(head) && !titleRunOnRE().MatchString(head[i+1].Text)
 	if numberStatementRE().MatchString(head[i].Text) || bare {
 		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals or set
@@ -765,6 +765,30 @@ var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico)?\s*$`)
 // chipTitleScale is how much larger than a web page's category chip its
 // title is printed at the least.
 const chipTitleScale = 1.5
+
+// withoutKindTranslation is a notice's heading without the same kind in
+// the region's other language after a dash or a slash: "AVVISO –
+// OBVESTILO" (Slovene), "AVVISO / KUNDMACHUNG" (German), "AVVISO – AVIS"
+// (French) is "AVVISO".
+func withoutKindTranslation(s string) string {
+	for _, sep := range []string{" – ", " - ", " / "} {
+		if before, after, ok := strings.Cut(s, sep); ok && translatedKind(strings.ToLower(strings.TrimSpace(after))) {
+			return strings.TrimSpace(before)
+		}
+	}
+	return s
+}
+
+// translatedKind reports whether s is an avviso or a bando in a language
+// Italian Albi print beside Italian: German, French, Slovene. A switch,
+// not a map: the package's initialisation builds no table for it.
+func translatedKind(s string) bool {
+	switch s {
+	case "kundmachung", "bekanntmachung", "mitteilung", "ausschreibung", "avis", "avis public", "obvestilo", "razpis":
+		return true
+	}
+	return false
+}
 
 // categoryHeadingRE is the category a municipality's app files a notice
 // under, printed over it as its heading: "AVVISI – TRIBUTI", "AVVISI".
