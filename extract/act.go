@@ -166,23 +166,9 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		if subjectTop.below(l) {
 			break
 		}
-		// The heading's own cell: a date may stand right of it
-		// ("AVVISI – TRIBUTI" | "Pubblicato il 23/03/2026").
-		if categoryHeadingRE().MatchString(firstCell(l)) {
+		if kind := unnumberedHeading(head, i); kind != "" {
 			if act.Kind == "" {
-				act.Kind = "avviso"
-			}
-			if act.Subject == "" {
-				act.Subject = headingText(head, i, ls.textSize())
-			}
-			break
-		}
-		// A web page's "Avviso" in small type over its title in large
-		// is the notice's kind, as a heading in capitals is.
-		chip := bareKindRE().MatchString(l.Text) && i+1 < len(head) && head[i+1].Size >= chipTitleScale*l.Size
-		if m := unnumberedKindRE().FindStringSubmatch(l.Text); m != nil && (isUpperHeading(l.Text) || chip) {
-			if act.Kind == "" {
-				act.Kind = unnumberedKind(m[1])
+				act.Kind = kind
 			}
 			if act.Subject == "" {
 				act.Subject = headingText(head, i, ls.textSize())
@@ -699,6 +685,27 @@ func issuerOrgan(ls actLines, kind string) string {
 		}
 	}
 	return ""
+}
+
+// unnumberedHeading is the kind line i of head names as an unnumbered
+// heading, "" for none: a heading in capitals ("AVVISO", "PUBBLICAZIONE
+// DI MATRIMONIO"); an app's category in the heading's own cell, a date
+// right of it ("AVVISI – TRIBUTI" | "Pubblicato il 23/03/2026"); or a web
+// page's "Avviso" in small type over its title in large.
+func unnumberedHeading(head actLines, i int) string {
+	l := head[i]
+	if categoryHeadingRE().MatchString(firstCell(l)) {
+		return "avviso"
+	}
+	m := unnumberedKindRE().FindStringSubmatch(l.Text)
+	if m == nil {
+		return ""
+	}
+	chip := bareKindRE().MatchString(l.Text) && i+1 < len(head) && head[i+1].Size >= chipTitleScale*l.Size
+	if !isUpperHeading(l.Text) && !chip {
+		return ""
+	}
+	return unnumberedKind(m[1])
 }
 
 // headingText is a heading that runs over several lines of the same size

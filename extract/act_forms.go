@@ -57,21 +57,34 @@ func raisedLabels(lines []pdftext.Line) []pdftext.Line {
 
 // mergeLines returns lines with each span of them that merge makes one
 // line in its place; a line no merge takes goes through single, if any.
+// Without single, lines come back as they are where nothing merges, as
+// on most pages.
 func mergeLines(lines []pdftext.Line, span int, merge func([]pdftext.Line) (pdftext.Line, bool), single func(pdftext.Line) pdftext.Line) []pdftext.Line {
-	out := make([]pdftext.Line, 0, len(lines))
+	var out []pdftext.Line
+	copied := single != nil // out holds every line so far
+	if copied {
+		out = make([]pdftext.Line, 0, len(lines))
+	}
 	for i := 0; i < len(lines); i++ {
 		if i+span <= len(lines) {
 			if merged, ok := merge(lines[i : i+span]); ok {
+				if !copied {
+					out, copied = append(make([]pdftext.Line, 0, len(lines)), lines[:i]...), true
+				}
 				out = append(out, merged)
 				i += span - 1
 				continue
 			}
 		}
-		if single != nil {
+		switch {
+		case single != nil:
 			out = append(out, single(lines[i]))
-		} else {
+		case copied:
 			out = append(out, lines[i])
 		}
+	}
+	if !copied {
+		return lines
 	}
 	return out
 }
@@ -90,10 +103,10 @@ func raisedLabelRow(labels, values pdftext.Line) (pdftext.Line, bool) {
 			return pdftext.Line{}, false
 		}
 	}
-	labelCells := splitCells(labels)
 	if labels.X > values.X {
 		return pdftext.Line{}, false // a stamp beside a heading: a row opens with its label
 	}
+	labelCells := splitCells(labels)
 	for _, c := range labelCells {
 		text := pdftext.JoinRuns(c)
 		if len(strings.Fields(text)) > maxWrappedLabelWords || strings.ContainsAny(text, "0123456789") {

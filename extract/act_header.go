@@ -1038,11 +1038,11 @@ var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true,
 // citingRE ends a text that cites another act, up to its number: "con
 // determinazione del Responsabile dell'Area R.G.", "giusta deliberazione
 // G.C.", with no clause's end between the act and the number.
+var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao']|in\s+(?:esecuzione|attuazione)\s+dell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
+
 // courtRegisterRE is a court's case named before its register's number:
 // an appeal, a judgement, a cause.
 var courtRegisterRE = lazyRegexp(`(?i)\b(?:ricors[oi]|sentenz[ae]|caus[ae]|giudizi[oi]|ruolo|decreto\s+ingiuntivo)\b[^;:()]{0,12}$`)
-
-var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao']|in\s+(?:esecuzione|attuazione)\s+dell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
 
 // lawNumberRE ends a text that names a law, up to its number: "D.Lgs. 18
 // agosto 2000,", "Legge 18 giugno 2009,", "L.R. 11/12/1991"; an OCR's

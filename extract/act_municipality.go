@@ -142,7 +142,11 @@ func municipalityAfterDash(s string) []string {
 		return nil
 	}
 	for _, part := range dashParts(s)[1:] {
-		if g := municipalityCellRE().FindStringSubmatch(part); g != nil && (strings.HasPrefix(canonicalTitle(g[1]), "Comune") || canonicalTitle(g[1]) == "Città di") {
+		g := municipalityCellRE().FindStringSubmatch(part)
+		if g == nil {
+			continue
+		}
+		if title := canonicalTitle(g[1]); strings.HasPrefix(title, "Comune") || title == "Città di" {
 			return g
 		}
 	}

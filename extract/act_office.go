@@ -142,7 +142,7 @@ func organAndUnit(heading string) (organ, unit string) {
 	}
 	words := strings.Fields(heading)
 	for i, w := range words {
-		if i == 0 || i+1 == len(words) || w != "-" && w != "–" && w != "—" {
+		if i == 0 || i+1 == len(words) || !dashWord(w) {
 			continue // a dash between the heading's parts stands apart
 		}
 		rest := strings.Join(words[i+1:], " ")
@@ -694,7 +694,7 @@ func dashParts(s string) []string {
 	var parts []string
 	var part []string
 	for _, w := range strings.Fields(s) {
-		if w == "-" || w == "–" {
+		if dashWord(w) {
 			parts = append(parts, strings.Join(part, " "))
 			part = part[:0]
 			continue
@@ -702,6 +702,12 @@ func dashParts(s string) []string {
 		part = append(part, w)
 	}
 	return append(parts, strings.Join(part, " "))
+}
+
+// dashWord reports whether w, a word of its own, is a dash that parts a
+// heading: a hyphen, an en dash or an em dash between spaces.
+func dashWord(w string) bool {
+	return w == "-" || w == "–" || w == "—"
 }
 
 // provinceName reports whether s names the province, metropolitan city or
