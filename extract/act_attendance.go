@@ -627,6 +627,9 @@ type attendanceTable struct {
 	first, last int // lines of ls, inclusive
 	present     int // declared counts, -1 when not printed
 	absent      int
+	// headerless says the rows were read without a header line, from
+	// marks that name themselves (readHeaderlessTable).
+	headerless bool
 }
 
 var (
@@ -712,10 +715,21 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 			}
 			i, l, prevY = next, ls[next], ls[next].Y
 		}
-		if (prevY-l.Y)/math.Max(l.Size, 1) > maxTableGap || tableStopRE().MatchString(l.Text) || totalsRE().MatchString(l.Text) || isDecisionHeading(l.Text) {
+		if (prevY-l.Y)/math.Max(l.Size, 1) > maxTableGap || tableStopRE().MatchString(l.Text) || isDecisionHeading(l.Text) {
 			break
 		}
 		cells := lineCells(l)
+		// The totals end the table: a line of them, or a row beside
+		// them where the next block ran out ("9 LORENZETTI DARIO …
+		// X" | "Presenti n. 15 – Assenti n. 2"), the table's last.
+		totals := totalsRE().MatchString(l.Text)
+		if totals {
+			k := slices.IndexFunc(cells, func(c tableCell) bool { return totalsRE().MatchString(c.text) })
+			if k <= 0 || !slices.ContainsFunc(cells[:k], isMarkCell) {
+				break
+			}
+			cells = cells[:k]
+		}
 		if isProse(cells, cols) || absencesOnly && !rowOfAbsences(cells, cols) {
 			break
 		}
@@ -726,6 +740,9 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 		for _, p := range placeCells(cells, cols, l.Y-pageDepth*float64(l.Page), hasRole, listed) {
 			p.size = l.Size
 			pieces = append(pieces, p)
+		}
+		if totals {
+			break
 		}
 	}
 	t.rows = assembleRows(pieces, cols)
@@ -936,6 +953,12 @@ func handMark(text string, row *tablePiece) bool {
 // maxHandMark is the most characters an OCR reads a handwritten mark as.
 const maxHandMark = 4
 
+// isMarkCell reports whether a cell holds a presence's mark alone.
+func isMarkCell(c tableCell) bool {
+	_, ok := markValue(c.text, colPresence)
+	return ok
+}
+
 // blankMark reports whether a cell under a presence column is a dash,
 // which tables print for no mark ("—" under Presente, "Sì" under Assente).
 func blankMark(text string) bool {
@@ -1122,7 +1145,8 @@ func (r *tablePiece) present(hasPresent, hasAbsent bool) bool {
 // Tot. 1" under the columns, "Presenti n° 7 Assenti n° 1") or in the
 // sentence before it ("i seguenti n. 12 amministratori").
 func readTotals(ls actLines, t *attendanceTable, cols []column) {
-	for i := t.last + 1; i < len(ls) && i <= t.last+3; i++ {
+	// From the table's last line: its last row may print them beside it.
+	for i := t.last; i < len(ls) && i <= t.last+3; i++ {
 		l := ls[i]
 		for _, g := range totalsRE().FindAllStringSubmatch(l.Text, -1) {
 			label := strings.ToLower(g[1] + g[4])

@@ -88,12 +88,17 @@ func readingOrder(entries []placedAttendee) []Attendee {
 	case numbered == len(entries):
 		slices.SortStableFunc(order, func(a, b placedAttendee) int { return cmp.Compare(a.ordinal, b.ordinal) })
 	case numbered == 0 && down[len(down)-1].block > 0:
-		if across := acrossRows(down); orderedNeighbours(across) > orderedNeighbours(down) {
+		if across := acrossRows(down); orderedNeighbours(attendeesOf(across)) > orderedNeighbours(attendeesOf(down)) {
 			order = across
 		}
 	}
-	out := make([]Attendee, len(order))
-	for i, e := range order {
+	return attendeesOf(order)
+}
+
+// attendeesOf is the attendees of placed entries, in their order.
+func attendeesOf(entries []placedAttendee) []Attendee {
+	out := make([]Attendee, len(entries))
+	for i, e := range entries {
 		out[i] = e.Attendee
 	}
 	return out
@@ -126,10 +131,10 @@ const sameRowReach = 0.5
 // before the one above it in the alphabet counts one. Offices weigh more
 // than names: a roll lists them in order, where its names may follow the
 // election's order rather than the alphabet's.
-func orderedNeighbours(entries []placedAttendee) int {
+func orderedNeighbours(entries []Attendee) int {
 	n := 0
 	for i := 1; i < len(entries); i++ {
-		a, b := entries[i-1].Attendee, entries[i].Attendee
+		a, b := entries[i-1], entries[i]
 		ra, rb := officeRank(a.Role), officeRank(b.Role)
 		switch {
 		case ra < rb:

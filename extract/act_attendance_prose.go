@@ -88,7 +88,30 @@ const minProseNames = 2
 // readAttendanceProse reads the lists of those present and absent from the
 // minute's sentences, present first.
 func readAttendanceProse(ls actLines) []Attendee {
-	text := ls.joinCells(0, proseWindow)
+	rows := readRollText(ls.joinCells(0, proseWindow))
+	if blocks := ls.sideBySideRuns(0, proseWindow); blocks != nil {
+		if down := readRollText(ls.joinBlocks(0, proseWindow, blocks)); readsBetter(down, rows) {
+			rows = down
+		}
+	}
+	return rows
+}
+
+// readsBetter says whether a roll read down the blocks it is set in
+// (down) is the printed one rather than the roll read across them: it
+// reads more entries, or as many in a better order (orderedNeighbours),
+// or as good a one, as a table's blocks are read where neither reading
+// tells.
+func readsBetter(down, across []Attendee) bool {
+	if len(down) != len(across) {
+		return len(down) > len(across)
+	}
+	return orderedNeighbours(down) >= orderedNeighbours(across)
+}
+
+// readRollText reads the lists of those present and absent from text,
+// the minute's lines joined (joinCells).
+func readRollText(text string) []Attendee {
 	if rows := readMarkedList(text); rows != nil {
 		return rows
 	}
@@ -120,6 +143,14 @@ func readAttendanceProse(ls actLines) []Attendee {
 			if role, rest, ok := strings.Cut(item, "\n"); ok && last >= listStart && rows[last].Role == "" && roleOnly(role) {
 				rows[last].Role, _ = singularRole(role)
 				item = rest
+			}
+			// "GIOVANAZZI SILVIA, Consigliere, ass. giust." a line: a
+			// mark in a cell of its own, after the name it marks.
+			if mark, rest, _ := strings.Cut(item, "\n"); last >= listStart {
+				if p, ok := markValue(strings.TrimSpace(mark), colPresence); ok {
+					rows[last].Present = p
+					item = rest
+				}
 			}
 			item = strings.ReplaceAll(item, "\n", " ")
 			if g := bracketedMarkRE().FindStringSubmatchIndex(item); g != nil && markerRE().MatchString(item[g[2]:g[3]]) {

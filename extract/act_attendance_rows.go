@@ -261,7 +261,7 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 		if j-i < minHeaderlessRows {
 			continue
 		}
-		t := &attendanceTable{first: i, last: j - 1, present: -1, absent: -1}
+		t := &attendanceTable{first: i, last: j - 1, present: -1, absent: -1, headerless: true}
 		t.rows = headerlessRows(entries)
 		readTotals(ls, t, nil)
 		return t

@@ -143,6 +143,36 @@ ENDRIZZI SILVIA | Consigliera | true
 FEDRIZZI LUCA | Consigliere | false
 `, -1, -1, "", ""},
 
+		{"a numbered list in two blocks, entries wrapping within their block", `
+All'appello risultano:
+   1. MARCHETTO MATTIA – Sindaco – presente        5. BISOGNIN CARLA – Consigliere – presente
+   2. BORDIN ELISA – Consigliere – presente        6. TOSO MARIA GRAZIA – Consigliere –
+   3. DAL MOLIN ROBERTO – Consigliere –               assente
+      assente                                      7. RIGON DAVIDE – Consigliere – presente
+   4. PERUZZI ANNA – Consigliere – presente
+Presenti n. 5 – Assenti n. 2.
+Partecipa il Segretario Generale Dott. Andrea Zanin.`, `MARCHETTO MATTIA | Sindaco | true
+BORDIN ELISA | Consigliere | true
+DAL MOLIN ROBERTO | Consigliere | false
+PERUZZI ANNA | Consigliere | true
+BISOGNIN CARLA | Consigliere | true
+TOSO MARIA GRAZIA | Consigliere | false
+RIGON DAVIDE | Consigliere | true
+`, -1, -1, "", ""},
+
+		{"names and roles in two blocks, in order down each, an absence marked beside its row", `
+Presenti i signori:
+FRISINGHELLI QUINTO        Sindaco                        ROSSATTI DAVIDE         Consigliere
+BENEDETTI ANNA             Consigliere                    SCARAMUZZA IRENE        Consigliere
+DOSSI MATTEO               Consigliere    ass. giust.     TONOLLI FABIO           Consigliere
+Assiste il Segretario comunale dott. Nicola Tamanini.`, `FRISINGHELLI QUINTO | Sindaco | true
+BENEDETTI ANNA | Consigliere | true
+DOSSI MATTEO | Consigliere | false
+ROSSATTI DAVIDE | Consigliere | true
+SCARAMUZZA IRENE | Consigliere | true
+TONOLLI FABIO | Consigliere | true
+`, -1, -1, "", ""},
+
 		{"a roll call's prose, each presence after the name and role", `
 Fatto l'appello nominale risultano: CARLUCCI Davide,
 Sindaco, presente; MASTRONARDI Angela, Vice Sindaco, presente; LAPADULA Rosa, Assessore,
@@ -181,6 +211,29 @@ Il SINDACO Dott. Mario Rossi, constatato il numero legale, dichiara aperta la se
 BIANCHI ANNA | VICESINDACO | true
 VERDI LUCA | ASSESSORE | false
 `, 2, 1, "SINDACO|Mario Rossi", ""},
+
+		{"a table in two blocks, the totals beside the left block's last row", `
+  N.  Cognome e nome       Carica        P  A     N.  Cognome e nome       Carica        P  A
+  1   PARRI MASSIMO        Sindaco       X        4   NERI TOMMASO         Consigliere   X
+  2   GUERRINI MARTA       Presidente    X        5   ROSSINI FABIO        Consigliere      X
+  3   LORENZETTI DARIO     Consigliere   X        Presenti n. 4 – Assenti n. 1
+Presiede la seduta il Presidente del Consiglio comunale, sig.ra Marta Guerrini.`, `PARRI MASSIMO | Sindaco | true
+GUERRINI MARTA | Presidente | true
+LORENZETTI DARIO | Consigliere | true
+NERI TOMMASO | Consigliere | true
+ROSSINI FABIO | Consigliere | false
+`, 4, 1, "", ""},
+
+		{"the totals as the table's last row, under the marks' columns", `
+      N.   COGNOME E NOME          CARICA            PRES.    ASS.
+      1    BONETTI GIULIA          Sindaco             X
+      2    FAVALLI ANDREA          Vice Sindaco        X
+      3    RIGHETTI LUCA           Assessore                    X
+                                   TOTALI              2        1
+Assiste all'adunanza il Segretario Generale Dott. Stefano Marchiori.`, `BONETTI GIULIA | Sindaco | true
+FAVALLI ANDREA | Vice Sindaco | true
+RIGHETTI LUCA | Assessore | false
+`, 2, 1, "", ""},
 
 		{"names set left in a wide column, nearer the ordinal's heading than their own", `
   N.                          Consiglieri                  Presenti   Assenti
@@ -885,6 +938,8 @@ func FuzzAttendance(f *testing.F) {
 	f.Add("  Nominativo   Ruolo   Presente   Assente\n  ROSSI MARIO   SINDACO   Presente\n§  VERDI LUCA   ASSESSORE        Assente\n  Tot. 1  Tot. 1")
 	f.Add("  ROSSI MARIO    Sindaco    P\n  BIANCHI ANNA   Assessore   A")
 	f.Add("    1) ROSSI MARIO – Sindaco – presente\n    2) BIANCHI ANNA – Assessore – assente")
+	f.Add("risultano:\n  1. ROSSI MARIO – Sindaco –       3. NERI LUCA – Assessore – presente\n     presente                     4. VERDI ANNA – Assessore –\n  2. BIANCHI ANNA – Assessore        assente\n")
+	f.Add("Presenti i signori:\n  ROSSI MARIO    Sindaco    ass. giust.    NERI LUCA    Assessore\n  BIANCHI ANNA   Assessore                 VERDI ANNA   Assessore\n")
 	f.Add("Sono presenti i signori: ROSSI MARIO (Sindaco), BIANCHI ANNA; assenti: nessuno.")
 	f.Add("Risultano presenti il Sindaco Mario Rossi e gli Assessori Anna Verdi e Paolo Neri.\nRisulta assente l'Assessore Carla Gialli.")
 	f.Add("Con la seguente votazione: Presenti n. 12; Votanti n. 11; Favorevoli n. 9; Contrari n. 2\nDELIBERA")

@@ -24,6 +24,16 @@ var declaredRE = lazyRegexp(`(?i)(?:\bn\.\s*(\d+)\s+(?:amministratori|componenti
 // spans (-1, -1 when there is none): no other field is to be read there.
 func parseAttendance(ls actLines, act *Act) (first, last int) {
 	if t := readAttendanceTable(ls); t != nil && len(t.rows) > 0 {
+		// Rows without a header may be a list's entries set in two
+		// blocks, cut short where an entry wraps within its block
+		// ("5. DAL MOLIN ROBERTO – Consigliere –" over "assente"): the
+		// list's reading, down each block, reads them whole.
+		if t.headerless {
+			if rows := readAttendanceProse(ls); len(rows) > len(t.rows) {
+				act.Attendees = rows
+				return -1, -1
+			}
+		}
 		act.Attendees = t.rows
 		act.AttendeesDeclared = max(t.present, 0)
 		act.AbsenteesDeclared = max(t.absent, 0)

@@ -240,16 +240,7 @@ func (ls actLines) joinCells(from, to int) string {
 	from, to = max(from, 0), min(to, len(ls))
 	parts := make([]string, 0, max(to-from, 0))
 	for _, l := range ls[from:to] {
-		if !severalCells(l) {
-			parts = append(parts, pdftext.CollapseSpace(l.Text))
-			continue
-		}
-		cells := splitCells(l)
-		texts := make([]string, len(cells))
-		for k, c := range cells {
-			texts[k] = pdftext.CollapseSpace(pdftext.JoinRuns(c))
-		}
-		parts = append(parts, strings.Join(texts, ", "))
+		parts = append(parts, cellsText(l))
 	}
 	return strings.Join(parts, "\n")
 }
