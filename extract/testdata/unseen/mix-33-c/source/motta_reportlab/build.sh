@@ -1,0 +1,1 @@
+cd "$(dirname "$0")" && python3 motta_studiostorti.py "$1"
