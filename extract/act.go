@@ -714,7 +714,7 @@ func unnumberedHeading(head actLines, i int) string {
 // numbered heading's title is the lines in capitals under it.
 func headingText(head actLines, i int, textSize float64) string {
 	heading := withoutKindTranslation(firstCell(head[i]))
-	bare := (bareKindRE().MatchString(heading) || categoryHeadingRE().MatchString(heading)) && i+1 < len(head) && !titleRunOnRE().MatchString(head[i+1].Text)
+	bare := (bareKindRE().MatchString(heading) || addressedKind(heading) || categoryHeadingRE().MatchString(heading)) && i+1 < len(head) && !titleRunOnRE().MatchString(head[i+1].Text)
 	if numberStatementRE().MatchString(head[i].Text) || bare {
 		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals or set
 		// apart from the text ("Contributi economici … – Anno 2026" in
@@ -768,6 +768,21 @@ var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 // bareKindRE is a notice's heading that says only its kind: "AVVISO",
 // "AVVISO PUBBLICO", "BANDO".
 var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico)?\s*$`)
+
+// addressedKind reports whether a notice's heading says its kind and
+// whom it is for, nothing more: "AVVISO ALLA CITTADINANZA", "AVVISO
+// PUBBLICO AGLI UTENTI DEL SERVIZIO IDRICO". Its title, under it, is
+// what it is about.
+func addressedKind(heading string) bool {
+	kind, rest, _ := strings.Cut(strings.TrimSpace(heading), " ")
+	if !strings.EqualFold(kind, "avviso") && !strings.EqualFold(kind, "bando") {
+		return false
+	}
+	if word, after, ok := strings.Cut(rest, " "); ok && strings.EqualFold(word, "pubblico") {
+		rest = after
+	}
+	return noticeAddresseeRE().MatchString(rest)
+}
 
 // chipTitleScale is how much larger than a web page's category chip its
 // title is printed at the least.
@@ -877,8 +892,23 @@ var organAliases = map[string]string{
 }
 
 // fallbackDateLines is how far down the first page a protocol stamp is
-// looked for.
-const fallbackDateLines = 8
+// looked for; further down, to stampLines, while the letterhead goes on,
+// past a portal's band and a breadcrumb, an office's heading: until the
+// subject or the body.
+const (
+	fallbackDateLines = 8
+	stampLines        = 16
+)
+
+// stampArea is the lines of a first page a protocol stamp may stand in
+// (fallbackDateLines).
+func stampArea(lines []pdftext.Line) []pdftext.Line {
+	n := 0
+	for n < min(len(lines), stampLines) && !hasSubjectLabel(lines[n].Text) && !bodyStartRE().MatchString(lines[n].Text) {
+		n++
+	}
+	return lines[:max(n, min(len(lines), fallbackDateLines))]
+}
 
 // placeDateRE is a place-and-date line: "Avella (AV), 05/03/2026",
 // "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025",
@@ -927,7 +957,7 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 		return // a certificate of publication is dated as the act it certifies, not by its signing
 	}
 	lines := firstTextPage(file)
-	for _, l := range lines[:min(len(lines), fallbackDateLines)] {
+	for _, l := range stampArea(lines) {
 		if g := protocolDateRE().FindStringSubmatch(l.Text); g != nil {
 			if act.Date, _ = parseDate(g[1]); act.Date != "" {
 				return

@@ -99,12 +99,12 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	last, prev := i, -1 // the subject's last line and the one before it
 	from := label.X - 2 // where the subject's lines start at the least
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
-		text := subjectText(ls[j], from, besideX)
+		text, part := subjectPart(ls[j], from, besideX)
 		if text == "" && j == i+1 && runsOnLeft(first, label, parts[0], ls[j]) {
 			// "Oggetto: APPROVAZIONE … DEGLI INTERVENTI DI" indented as a
 			// paragraph's first line, its next line at the margin.
 			from = ls[j].X - 2
-			text = subjectText(ls[j], from, besideX)
+			text, part = subjectPart(ls[j], from, besideX)
 		}
 		if text == "" {
 			continue // a column beside the subject
@@ -112,8 +112,8 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		if formX > 0 && labelledValueAt(ls[j], label.X, formX) {
 			break // the form's next row: "Periodo di pubblicazione" | "dal …"
 		}
-		em := max(ls[j].Size, 1)
-		if hanging && ls[j].X < formX-2*em {
+		em := max(part.Size, 1)
+		if hanging && part.X < formX-2*em {
 			break
 		}
 		if !(labelOnly && len(parts) == 1) && (ls[last].Y-ls[j].Y)/max(ls[j].Size, 1) > gap {
@@ -147,7 +147,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		parts = append(parts, text)
 		last, prev = j, last
 		used[j] = true
-		hanging = hanging || formX-label.X > 2*em && math.Abs(ls[j].X-formX) <= em
+		hanging = hanging || formX-label.X > 2*em && math.Abs(part.X-formX) <= em
 	}
 	act.Subject = joinSubjectLines(parts, ls.printsWord)
 	return used
@@ -500,17 +500,29 @@ const maxBesideWords = 4
 // right of it, but for the cells of a register's box at besideX or right
 // of it (besideSubject; 0 for none).
 func subjectText(l pdftext.Line, from, besideX float64) string {
+	text, _ := subjectPart(l, from, besideX)
+	return text
+}
+
+// subjectPart is subjectText with the first of its cells, where its
+// text starts and its size: a line may hold beside it a box's figure in
+// larger type, left of the subject ("41" | "PISTA CICLOPEDONALE …").
+func subjectPart(l pdftext.Line, from, besideX float64) (string, pdftext.Line) {
 	var parts []string
+	var first pdftext.Line
 	for _, runs := range splitCells(l) {
 		if runs[0].X < from {
 			continue // spared joining its runs
 		}
 		c := pdftext.NewLine(l.Page, runs)
 		if besideX == 0 || c.X < besideX || !registerCell(c.Text) {
+			if parts == nil {
+				first = c
+			}
 			parts = append(parts, c.Text)
 		}
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, " "), first
 }
 
 // subjectAbove returns, nearest first, the lines just above line i that

@@ -791,6 +791,27 @@ func TestImmediateExecutivity(t *testing.T) {
 	}
 }
 
+// TestSubjectBesideNumberBox: a box left of the subject prints the act's
+// number in large type on the subject's last line ("41" | "PISTA
+// CICLOPEDONALE …"); the subject's lines go on, measured by their own
+// type, not the figure's.
+func TestSubjectBesideNumberBox(t *testing.T) {
+	doc := textDocument("COMUNE DI MOTTA DI LIVENZA\n        VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\n" +
+		"Numero      OGGETTO: APPROVAZIONE DEL PROGETTO DEI LAVORI DI\n" +
+		"                     MESSA IN SICUREZZA DELLA\n" +
+		"  41                 PISTA CICLOPEDONALE DI VIA CAVALLOTTI\n\n" +
+		"L'anno duemilaventisei, il giorno dodici del mese di marzo, si è riunita la Giunta Comunale.\n")
+	for i, r := range doc.Pages[0].Runs {
+		if r.Text == "41" {
+			doc.Pages[0].Runs[i].Size = 20
+		}
+	}
+	want := "APPROVAZIONE DEL PROGETTO DEI LAVORI DI MESSA IN SICUREZZA DELLA PISTA CICLOPEDONALE DI VIA CAVALLOTTI"
+	if a := ParseAct(doc); a == nil || a.Subject != want {
+		t.Errorf("got %+v, want subject %q", a, want)
+	}
+}
+
 // TestSubjectInFormRow: a subject printed as a form's value, right of its
 // label, takes no line of the rows above or below it; a label centred
 // beside its subject takes the subject's line above it.
