@@ -1110,7 +1110,9 @@ func registerAfterSign(cell string) string {
 	if !foldedContainsAny(cell, registerWords) {
 		return cell
 	}
-	return sectorAfterSignRE().ReplaceAllString(generalAfterSignRE().ReplaceAllString(cell, "Reg. Gen. n. $1"), "Reg. Sett. n. $1")
+	cell = generalAfterSignRE().ReplaceAllString(cell, "Reg. Gen. n. $1")
+	cell = generalLabelledRE().ReplaceAllString(cell, "${1}Reg. Gen. n. $2")
+	return sectorAfterSignRE().ReplaceAllString(cell, "Reg. Sett. n. $1")
 }
 
 // registerWords are in every register's label that registerAfterSign
@@ -1131,6 +1133,11 @@ const (
 	generalRegisterWords = `(?:(?:reg(?:istro)?\.?\s*)?gen(?:erale)?\.?|r\.\s*g\.|cron(?:ologico)?\.?|progr(?:essivo)?\.?|reg(?:istro)?\.?\s*(?:delle\s+)?delib(?:ere|erazioni)\.?)`
 	sectorRegisterWords  = `(?:(?:reg(?:istro)?\.?\s*)?(?:di\s+)?sett(?:ore|oriale)?\.?|(?:(?:di\s+)?reg(?:istro)?\.?\s*)?(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?)`
 )
+
+// registerLabelEnd is what may stand between a register's label and its
+// figures: a colon or a stop, after a report's dot leaders ("N. SETTORE
+// ......: 38").
+const registerLabelEnd = `\s*(?:\.{2,}\s*)?[:.]?\s*`
 
 // actAfterSign is the act's kind, abbreviated, between "N." and its
 // register's label: "N. det. di Area: 38".
@@ -1172,8 +1179,12 @@ var (
 	// printed between "N." and the figures ("N. Reg. Gen. 45", "N. R.G.
 	// 45", "N. Generale 45", "N. Settoriale 12"), to be read as "Reg. Gen.
 	// n. 45", "Reg. Sett. n. 12".
-	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + actAfterSign + generalRegisterWords + `\s*[:.]?\s*(\d)`)
-	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + actAfterSign + sectorRegisterWords + `\s*[:.]?\s*(\d)`)
+	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + actAfterSign + generalRegisterWords + registerLabelEnd + `(\d)`)
+	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + actAfterSign + sectorRegisterWords + registerLabelEnd + `(\d)`)
+	// generalLabelledRE is the general register's label before a colon
+	// and the figures, with no "N.": a report's "REG. GENERALE ....: 162"
+	// beside its "N. SETTORE ......: 38/LP".
+	generalLabelledRE = lazyRegexp(`(?i)(^|[^\p{L}.])(?:reg(?:istro)?\.?\s*gen(?:erale)?|r\.\s*g)\.?\s*(?:\.{2,}\s*)?:\s*(\d)`)
 	datePatternRE      = lazyRegexp(`(?i)` + datePattern)
 )
 

@@ -77,6 +77,8 @@ func TestRegisterLabels(t *testing.T) {
 		"N.R.G. 123 del 01/02/2024",
 		"N. progr.     123     Data     01/02/2024", // the general register's progressive number
 		"Numero Registro Delibere     123     Data     01/02/2024",
+		"REG. GENERALE: 123 del 01/02/2024",               // the register's label alone before its figures
+		"REG. GENERALE ....: 123    DEL ....: 01/02/2024", // a report's dot leaders
 	} {
 		a := parseLines(t, "CITTÀ DI OSIMO", "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO", "N. Settoriale 45 del 31/01/2024", general, "OGGETTO: Lavori.", signedBody)
 		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {
@@ -95,6 +97,7 @@ func TestSectorRegisterLabels(t *testing.T) {
 		"N. registro del Servizio 45",
 		"N. Reg. Sett. 45",
 		"N.   45 REG. SERVIZIO    DEL 31/01/2024", // its register named after it
+		"N. SETTORE ......: 45/LP",                // a report's dot leaders, the office's letters
 	} {
 		a := parseLines(t, "COMUNE DI SUBIACO", "DETERMINAZIONE N. 123 DEL 01/02/2024", sector, "OGGETTO: Lavori.", signedBody)
 		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {

@@ -1137,6 +1137,7 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNE DI SAN MARTINO, LA VALLE", "Comune di San Martino"},
 		{"UNIONE EUROPEA\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO DI\nVENEZZE\nProvincia di Rovigo", "Comune di San Martino di Venezze"}, // the name wrapped
+		{"COMUNE DI SAN GIORGIO DI                  Prot. n. 0004127 del\n                                              09/03/2026\nNOGARO\nRegione Autonoma Friuli Venezia Giulia", "Comune di San Giorgio di Nogaro"}, // wrapped past a stamp's line beside it
 		{"COMUNE DI SAN MARTINO\nMEDAGLIA D'ORO AL VALOR CIVILE", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO\nCOPIA", "Comune di San Martino"},
 		{"Provincia dell'Aquila\nSettore Viabilità, Edilizia Scolastica – Via Monte Cagno, 3", "Provincia dell'Aquila"}, // "of" with its article, as printed

@@ -221,7 +221,11 @@ func wrapsName(heading, next headerCell) bool {
 	// Two words, or a name's link and what it links ("SULLA STRADA DEL
 	// VINO" under "COMUNE DI APPIANO").
 	short := len(words) <= 2 || len(words) <= maxLinkedNameWords && nameLinkWords[strings.ToLower(words[0])]
-	return next.line == heading.line+1 && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(heading.text) &&
+	// The next line, or the one after where a stamp's line beside the
+	// letterhead stands between them ("Prot. n. 4127 del" over
+	// "09/03/2026" right of "COMUNE DI SAN GIORGIO DI" over "NOGARO").
+	under := next.line == heading.line+1 || next.line == heading.line+2
+	return under && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(heading.text) &&
 		isUpperHeading(t) && short && !strings.ContainsAny(t, "0123456789()-–,.:;") &&
 		!opensOtherHeading(t) && !headingStopRE().MatchString(t)
 }
