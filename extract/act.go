@@ -36,6 +36,7 @@ func parseAct(file *pdftext.File, ls actLines) (act *Act, issuer string) {
 	act = &Act{}
 	subject := parseSubject(ls, act)
 	parseHeader(file, ls, subject, act)
+	act.Organ = unionsOrgan(act.Municipality, act.Organ)
 	parseSession(ls, act)
 	parseFallbackDate(file, act)
 	parsePeople(ls, act)
@@ -52,6 +53,22 @@ func parseAct(file *pdftext.File, ls actLines) (act *Act, issuer string) {
 		return nil, act.Municipality
 	}
 	return act, ""
+}
+
+// unionsOrgan is an Unione's organ where its act names the body alone
+// ("Deliberazione della Giunta", "LA GIUNTA"), read as a municipality's:
+// an Unione's Giunta and Consiglio are the Unione's.
+func unionsOrgan(municipality, organ string) string {
+	if !strings.HasPrefix(municipality, "Unione") {
+		return organ
+	}
+	switch organ {
+	case "Giunta Comunale":
+		return "Giunta dell'Unione"
+	case "Consiglio Comunale":
+		return "Consiglio dell'Unione"
+	}
+	return organ
 }
 
 // letterOpening opens the body of a letter or a notice: "Si comunica
@@ -376,18 +393,21 @@ func unlabelledSubject(head actLines) string {
 
 // quantitiesOnly reports whether every number statement of s counts
 // things in a sentence ("Fornitura di n. 2 etilometri omologati"): "di"
-// before it, a word in small letters after its figures. An act's number
-// line states none so.
+// before it, a word in small letters after its figures, or in capitals in
+// a title set in capitals ("ACQUISTO DI N. 2 MISURATORI"). An act's
+// number line states none so.
 func quantitiesOnly(s string) bool {
 	locs := numberStatementRE().FindAllStringSubmatchIndex(s, -1)
+	capitals := isUpperHeading(s)
 	for _, loc := range locs {
 		before := strings.ToLower(strings.TrimSpace(s[:loc[2]]))
 		after := strings.TrimSpace(s[loc[5]:])
 		if !strings.HasSuffix(before, " di") || after == "" {
 			return false
 		}
-		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsLower(r) || prepositionWords[firstWord(after)] {
-			return false // "n. 5 del 12/03/2026"
+		r, _ := utf8.DecodeRuneInString(after)
+		if !unicode.IsLower(r) && !(capitals && unicode.IsUpper(r)) || prepositionWords[strings.ToLower(firstWord(after))] {
+			return false // "n. 5 del 12/03/2026", "N. 5 DEL 12/03/2026"
 		}
 	}
 	return len(locs) > 0

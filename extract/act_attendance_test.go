@@ -173,6 +173,16 @@ SCARAMUZZA IRENE | Consigliere | true
 TONOLLI FABIO | Consigliere | true
 `, -1, -1, "", ""},
 
+		{"an Unione's Giunta in prose, its members \"Componente\"", `
+Sono presenti i Sigg.: Giuseppe Laera (Presidente), Angela Intini (Vice Presidente), Vito Lenoci
+(Componente), Rosa Gentile (Componente). Risulta assente il Sig. Michele Sportelli (Componente).
+Presiede la seduta il Presidente dell'Unione, Ing. Giuseppe Laera.`, `Giuseppe Laera | Presidente | true
+Angela Intini | Vice Presidente | true
+Vito Lenoci | Componente | true
+Rosa Gentile | Componente | true
+Michele Sportelli | Componente | false
+`, -1, -1, "", ""},
+
 		{"a roll call's prose, each presence after the name and role", `
 Fatto l'appello nominale risultano: CARLUCCI Davide,
 Sindaco, presente; MASTRONARDI Angela, Vice Sindaco, presente; LAPADULA Rosa, Assessore,

@@ -1185,7 +1185,7 @@ var (
 	// and the figures, with no "N.": a report's "REG. GENERALE ....: 162"
 	// beside its "N. SETTORE ......: 38/LP".
 	generalLabelledRE = lazyRegexp(`(?i)(^|[^\p{L}.])(?:reg(?:istro)?\.?\s*gen(?:erale)?|r\.\s*g)\.?\s*(?:\.{2,}\s*)?:\s*(\d)`)
-	datePatternRE      = lazyRegexp(`(?i)` + datePattern)
+	datePatternRE     = lazyRegexp(`(?i)` + datePattern)
 )
 
 // furnitureZone is the share of the page, at its top and at its foot,

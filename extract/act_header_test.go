@@ -316,6 +316,25 @@ IL RESPONSABILE DEL SETTORE
 Premesso che il Comando svolge i servizi di controllo;
 `, want{"Unione dei Comuni Montedoro", "SETTORE POLIZIA LOCALE", "determinazione", 52, 0, "2026-03-13",
 			"Fornitura di n. 2 etilometri omologati e relativi accessori per il Comando di Polizia Locale. Determina a contrarre e affidamento diretto. Impegno di spesa."}},
+		{"a subject printed as a title block in capitals, counting things it buys", `
+UNIONE DEI COMUNI MONTEDORO
+SETTORE POLIZIA LOCALE
+DETERMINAZIONE DEL RESPONSABILE DEL SETTORE n. 52 adottata in data 13/03/2026
+
+ACQUISTO DI N. 2 MISURATORI DI VELOCITÀ MOBILI PER IL SERVIZIO DI POLIZIA
+LOCALE – DETERMINAZIONE A CONTRARRE E IMPEGNO DI SPESA
+
+IL RESPONSABILE DEL SETTORE
+Premesso che il Comando svolge i servizi di controllo;
+`, want{"Unione dei Comuni Montedoro", "SETTORE POLIZIA LOCALE", "determinazione", 52, 0, "2026-03-13",
+			"ACQUISTO DI N. 2 MISURATORI DI VELOCITÀ MOBILI PER IL SERVIZIO DI POLIZIA LOCALE – DETERMINAZIONE A CONTRARRE E IMPEGNO DI SPESA"}},
+		{"an Unione's deliberation naming the Giunta alone", `
+UNIONE DEI COMUNI DEL PRATOMAGNO
+DELIBERAZIONE DELLA GIUNTA N. 12 DEL 10/03/2026
+OGGETTO: Approvazione del piano di protezione civile.
+L'anno duemilaventisei, il giorno dieci del mese di marzo, si è riunita la Giunta.
+`, want{"Unione dei Comuni del Pratomagno", "Giunta dell'Unione", "deliberazione", 12, 0, "2026-03-10",
+			"Approvazione del piano di protezione civile."}},
 		{"a notice carried by a printed e-mail, its header above the document", `
 Da:        "Per conto di: protocollo@pec.comune.mercogliano.av.it" <posta-certificata@legalmail.it>
 A:         consiglieri comunali (lista di distribuzione)

@@ -142,11 +142,11 @@ func organAndUnit(heading string) (organ, unit string) {
 	}
 	words := strings.Fields(heading)
 	for i, w := range words {
-		if i == 0 || i+1 == len(words) || !dashWord(w) {
+		if i == 0 || i+1 == len(words) || !dashWord(w) && !unitMark(w) {
 			continue // a dash between the heading's parts stands apart
 		}
 		rest := strings.Join(words[i+1:], " ")
-		if strings.EqualFold(words[i+1], "servizi") {
+		if dashWord(w) && strings.EqualFold(words[i+1], "servizi") {
 			continue // "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI": what the Settore does
 		}
 		if r := officeRankOf(rest); r > rank {
@@ -708,6 +708,13 @@ func dashParts(s string) []string {
 // heading: a hyphen, an en dash or an em dash between spaces.
 func dashWord(w string) bool {
 	return w == "-" || w == "–" || w == "—"
+}
+
+// unitMark is a mark that parts an office from the unit under it where a
+// dash names the office ("Area I – Affari Generali · Servizi
+// Demografici"): a middle dot or a bullet.
+func unitMark(w string) bool {
+	return w == "·" || w == "•"
 }
 
 // provinceName reports whether s names the province, metropolitan city or

@@ -157,7 +157,8 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", ""}, // what the Settore does
 		{"AREA AMMINISTRATIVA – SERVIZI SOCIALI", "AREA AMMINISTRATIVA – SERVIZI SOCIALI", ""},
 		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
-		{"Servizio Polizia Locale – Servizio Viabilità", "Servizio Polizia Locale – Servizio Viabilità", ""}, // no lower rank
+		{"Servizio Polizia Locale – Servizio Viabilità", "Servizio Polizia Locale – Servizio Viabilità", ""},  // no lower rank
+		{"Area I – Affari Generali · Servizi Demografici", "Area I – Affari Generali", "Servizi Demografici"}, // a middle dot parts the unit, what follows a dash names the Area
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI BORGO", heading, "Borgo, 18/03/2026", "AVVISO", "RACCOLTA DEI RIFIUTI INGOMBRANTI", "Si informa la cittadinanza che il servizio cambia.")
