@@ -868,8 +868,11 @@ func runOfSize(head actLines, i int) int {
 		ocrGap = 1.25 * linePitch(head, head[i].Page)
 	}
 	j := i + 1
+	// A rule typed under the heading ("-------") ends it.
 	for j < len(head) && head[j].Size == head[i].Size && !subjectStopRE().MatchString(head[j].Text) &&
-		!approvalNoteRE().MatchString(head[j].Text) && !lawNoteRE().MatchString(head[j].Text) {
+		!approvalNoteRE().MatchString(head[j].Text) && !lawNoteRE().MatchString(head[j].Text) &&
+		strings.ContainsFunc(head[j].Text, isAlnum) {
+
 		if gap := head.gapAbove(j); gap >= paragraphGap && (gap >= ocrGap || !isUpperHeading(head[j].Text)) {
 			break
 		}

@@ -175,7 +175,13 @@ func trailingMark(text string) int {
 		return 0 // the cell is a mark whole: "presente in videoconferenza"
 	}
 	for k := len(starts) - 1; k >= 0; k-- {
-		if mark := text[starts[k]+1:]; utf8.RuneCountInString(mark) >= 2 && markerRE().MatchString(mark) {
+		mark := text[starts[k]+1:]
+		if !markerRE().MatchString(mark) {
+			continue
+		}
+		// A mark of one letter only after a role ("VICE SINDACO P", its
+		// column too close to tell them apart): "SERIE A" is no mark.
+		if utf8.RuneCountInString(mark) >= 2 || roleAtEndRE().MatchString(strings.TrimSpace(text[:starts[k]])) {
 			return starts[k]
 		}
 	}

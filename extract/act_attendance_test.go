@@ -183,6 +183,16 @@ Rosa Gentile | Componente | true
 Michele Sportelli | Componente | false
 `, -1, -1, "", ""},
 
+		{"rows without a header, a one-letter mark set a space after a long role", `
+si è riunita la Giunta Comunale, con l'intervento dei Signori:
+MONTALI ANDREA          SINDACO        P      CARDINALI ELISA         VICE SINDACO P
+PIERGIACOMI LUCA        ASSESSORE      P      SANTUCCI MARIKA         ASSESSORE    A
+ne risultano presenti n. 3 e assenti n. 1.`, `MONTALI ANDREA | SINDACO | true
+CARDINALI ELISA | VICE SINDACO | true
+PIERGIACOMI LUCA | ASSESSORE | true
+SANTUCCI MARIKA | ASSESSORE | false
+`, 3, 1, "", ""},
+
 		{"a roll call's prose, each presence after the name and role", `
 Fatto l'appello nominale risultano: CARLUCCI Davide,
 Sindaco, presente; MASTRONARDI Angela, Vice Sindaco, presente; LAPADULA Rosa, Assessore,

@@ -872,6 +872,11 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 		text := registerAfterSign(cellNumberStatement(col, k))
 		prev := 0
 		cellContext := context
+		// untaken is set after a cited act's number, which no label took:
+		// its other register, in brackets or after a dash beside it, is
+		// the cited act's too ("determinazione … n. 58 del 12/03/2026
+		// (R.G. n. 176)").
+		untaken := false
 		for _, loc := range numberStatementRE().FindAllStringSubmatchIndex(text, -1) {
 			before := pdftext.CollapseSpace(context + " " + text[prev:loc[2]])
 			if prev > 0 && citingRE().MatchString(lastBytes(pdftext.CollapseSpace(cellContext+" "+text[:loc[2]]), maxCitingBytes)) {
@@ -975,6 +980,11 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 			// print theirs. Dated, it may be a protocol's stamp.
 			alone := opens && c.left == "" && text == c.text && g(4) == "" && yearOnly(rest) && isUpperHeading(lastCell)
 			hn.label, hn.kind, hn.organ = numberLabel(before, heading, alone, c)
+			if between := strings.Trim(text[prev:loc[2]], " ([–-"); untaken && prev > 0 && len(between) <= maxRegisterLabel &&
+				(generalLabelRE().MatchString(between) || sectorLabelRE().MatchString(between)) {
+				hn.label = ""
+			}
+			untaken = hn.label == "" && (citingRE().MatchString(lastBytes(before, maxCitingBytes)) || citationGoesOnRE().MatchString(before))
 			switch {
 			case (hn.label == "act" || hn.label == "bare") && registerAfterRE().MatchString(text[loc[5]:loc[1]]):
 				hn.label = "general" // "N. 611 REG. GEN. del 23-07-2025"
@@ -1101,6 +1111,10 @@ var countedThings = map[string]bool{"posti": true, "posto": true, "unità": true
 	"alloggi": true, "alloggio": true, "immobili": true, "immobile": true, "ore": true, "giorni": true,
 	"mesi": true, "anni": true, "borse": true, "borsa": true, "incarichi": true, "incarico": true,
 	"figure": true, "persone": true, "componenti": true, "consiglieri": true, "dipendenti": true}
+
+// maxRegisterLabel is the longest register's label, in bytes, between a
+// cited act's number and its other register's ("Reg. Gen.", "R.G.").
+const maxRegisterLabel = 24
 
 // registerAfterSign reads a register's label printed between "N." and
 // the figures as printed before them (generalAfterSignRE,

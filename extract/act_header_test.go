@@ -385,6 +385,18 @@ Art. 1 – Destinatari
 Baronissi, 10/03/2026
 `, want{"Comune di Baronissi", "AREA POLITICHE SOCIALI, ISTRUZIONE E CULTURA", "avviso", 4, 0, "2026-03-10",
 			"CONTRIBUTI ECONOMICI A SOSTEGNO DEL PAGAMENTO DEI CANONI DI LOCAZIONE"}},
+		{"an avviso's sentence citing an act with its general register in brackets", `
+COMUNE DI PADULA
+AREA AMMINISTRATIVA
+             AVVISO PUBBLICO N. 3 DEL 16/03/2026
+   CONTRIBUTI PER LA FREQUENZA DEI CENTRI ESTIVI
+
+In esecuzione della deliberazione della Giunta Comunale n. 41 del 05/03/2026 e della determinazione dell'Area
+Amministrativa n. 58 del 12/03/2026 (R.G. n. 176),
+SI RENDE NOTO
+che sono aperti i termini.
+`, want{"Comune di Padula", "AREA AMMINISTRATIVA", "avviso", 3, 0, "2026-03-16",
+			"CONTRIBUTI PER LA FREQUENZA DEI CENTRI ESTIVI"}},
 		{"two registers side by side, each named in a note under its number", `
 COMUNE DI TEULADA
 AREA AMMINISTRATIVA E SOCIO-CULTURALE
@@ -830,6 +842,7 @@ func TestNoticeHeadings(t *testing.T) {
 		{"COMUNE DI CODOGNO\nUfficio di Presidenza del Consiglio Comunale\nCONVOCAZIONE DEL CONSIGLIO COMUNALE\n\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. è invitata alla seduta.\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                                                                                                                                         // the heading alone
 		{"COMUNE DI SANT'ELPIDIO A MARE\nOGGETTO: AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE - SESSIONE ORDINARIA.\n\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. e' invitata alla seduta.\n", "convocazione", "AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE - SESSIONE ORDINARIA."},                                                                                                                 // a notice of a convocation
 		{"COMUNE DI TRECATE\nUfficio di Presidenza del Consiglio Comunale\nPROT. N. 11842                               Trecate, 10 giugno 2026\n                        Ai Signori Consiglieri Comunali\n\n   AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE\n\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. è invitata alla seduta.\n", "convocazione", "AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE"}, // the notice's heading
+		{"COMUNE DI CASTELPETROSO\nProt. n. 1106                    Castelpetroso, 13/03/2026\n         CONVOCAZIONE DEL CONSIGLIO COMUNALE\n         -----------------------------------\n   Sessione ordinaria - seduta pubblica di prima convocazione\n\nLa S.V. è invitata a intervenire alla seduta.\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                            // a rule typed under the heading ends it
 		{"COMUNITÀ MONTANA VALLI DEL VERBANO\n   CONVOCAZIONE DELL’ASSEMBLEA DELLA COMUNITÀ MONTANA – SESSIONE ORDINARIA\n\nSi comunica che l'Assemblea è convocata in sessione ordinaria.\n", "convocazione", "CONVOCAZIONE DELL’ASSEMBLEA DELLA COMUNITÀ MONTANA – SESSIONE ORDINARIA"},                                                                                                                       // "dell’" elided onto its noun
 		{"COMUNE DI DUINO AURISINA\nOBČINA DEVIN NABREŽINA\n                AVVISO – OBVESTILO\n  CHIUSURA DEGLI UFFICI COMUNALI PER TRASFERIMENTO DEI SERVIZI\n                DEMOGRAFICI\n\nSi comunica alla cittadinanza che gli sportelli resteranno chiusi.\n", "avviso", "CHIUSURA DEGLI UFFICI COMUNALI PER TRASFERIMENTO DEI SERVIZI DEMOGRAFICI"},                                                     // the kind in Slovene beside it
 		{"COMUNE DI CARIGNANO\nSERVIZI DEMOGRAFICI\n                AVVISO ALLA CITTADINANZA\n\n  APERTURA STRAORDINARIA DELLO SPORTELLO\n      CARTA D’IDENTITÀ ELETTRONICA\n\nSi informa la cittadinanza che lo sportello sarà aperto di sabato.\n", "avviso", "APERTURA STRAORDINARIA DELLO SPORTELLO CARTA D’IDENTITÀ ELETTRONICA"},                                                                         // whom it is for beside the kind, the title under them
