@@ -1,0 +1,2 @@
+#!/bin/sh
+cd "$(dirname "$0")" && python3 05_jerzu.py
