@@ -106,6 +106,18 @@ func TestSectorRegisterLabels(t *testing.T) {
 	}
 }
 
+// TestSectorRegisterOverItsNumber: a sector's register labelled by the
+// office's whole name over its number, beside the general register's.
+func TestSectorRegisterOverItsNumber(t *testing.T) {
+	a := parseLines(t, "COMUNE DI LATRONICO", "AREA TECNICA",
+		"DETERMINAZIONE                                       Registro dell’Area Tecnica",
+		"Registro Generale n. 45 del 13/02/2026               n. 19 del 12/02/2026",
+		"OGGETTO: Lavori di messa in sicurezza.", signedBody)
+	if a.Number != 45 || a.SectorNumber != 19 || a.Date != "2026-02-13" {
+		t.Errorf("n. %d (sector %d) of %q, want n. 45 (sector 19) of 2026-02-13", a.Number, a.SectorNumber, a.Date)
+	}
+}
+
 // TestRegistersUnderRunningHead: a running head that states the general
 // register's number with no date does not keep the grid below from
 // dating it; the sector's register has a date of its own.

@@ -262,7 +262,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-36-b/deliberazione-grottaferrata-carbone.pdf|proposal date":             "first reading, not looked into",
 	"mix-36-b/deliberazione-grottaferrata-carbone.pdf|proposal number":           "first reading, not looked into",
 	"mix-36-b/deliberazione-grottaferrata-carbone.pdf|proposing office":          "first reading, not looked into",
-	"mix-36-b/determinazione-latronico-wkhtmltopdf.pdf|sector number":            "first reading, not looked into",
 	"mix-36-c/attestazione-colletorto-scounix.pdf|date":                          "first reading, not looked into",
 	"mix-36-c/attestazione-colletorto-scounix.pdf|number":                        "first reading, not looked into",
 	"mix-36-c/attestazione-colletorto-scounix.pdf|subject":                       "first reading, not looked into",
