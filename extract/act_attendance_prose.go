@@ -88,7 +88,11 @@ const minProseNames = 2
 // readAttendanceProse reads the lists of those present and absent from the
 // minute's sentences, present first.
 func readAttendanceProse(ls actLines) []Attendee {
-	rows := readRollText(ls.joinCells(0, proseWindow))
+	text := ls.joinCells(0, proseWindow)
+	rows := readRollText(text)
+	if rows == nil && !markedListRE().MatchString(text) && !proseListRE().MatchString(text) {
+		return nil // no list opens: no roll in blocks either (most determinazioni)
+	}
 	if blocks := ls.sideBySideRuns(0, proseWindow); blocks != nil {
 		if down := readRollText(ls.joinBlocks(0, proseWindow, blocks)); readsBetter(down, rows) {
 			rows = down
