@@ -872,7 +872,6 @@ func runOfSize(head actLines, i int) int {
 	for j < len(head) && head[j].Size == head[i].Size && !subjectStopRE().MatchString(head[j].Text) &&
 		!approvalNoteRE().MatchString(head[j].Text) && !lawNoteRE().MatchString(head[j].Text) &&
 		strings.ContainsFunc(head[j].Text, isAlnum) {
-
 		if gap := head.gapAbove(j); gap >= paragraphGap && (gap >= ocrGap || !isUpperHeading(head[j].Text)) {
 			break
 		}
@@ -923,8 +922,9 @@ const (
 	stampLines        = 16
 )
 
-// stampArea is the lines of a first page a protocol stamp may stand in
-// (fallbackDateLines).
+// stampArea is the lines of a first page a protocol stamp may stand in:
+// its first fallbackDateLines, and on to stampLines until the subject or
+// the body opens.
 func stampArea(lines []pdftext.Line) []pdftext.Line {
 	n := 0
 	for n < min(len(lines), stampLines) && !hasSubjectLabel(lines[n].Text) && !bodyStartRE().MatchString(lines[n].Text) {

@@ -150,8 +150,13 @@ func entryOpening(text string) entryStart {
 	return noEntryStart
 }
 
-// joinBlocks is joinCells with each run of blocks side by side (runs)
-// read down its left block, then down its right one.
+// joinBlocks is join with the line breaks kept: the lines from..to-1,
+// each with its spaces collapsed, one "\n" between two, and a line's
+// cells parted by commas, as a list's names would be: a roll set in
+// columns under "Presenti i signori:" ("DEPAOLI LAURA" | "Sindaco" |
+// "ZENI PAOLO" | "Presidente") reads as the list it is. Each run of
+// blocks side by side (runs; none reads every line across) is read down
+// its left block, then down its right one.
 func (ls actLines) joinBlocks(from, to int, runs []sideBySide) string {
 	from, to = max(from, 0), min(to, len(ls))
 	var parts []string

@@ -88,7 +88,7 @@ const minProseNames = 2
 // readAttendanceProse reads the lists of those present and absent from the
 // minute's sentences, present first.
 func readAttendanceProse(ls actLines) []Attendee {
-	text := ls.joinCells(0, proseWindow)
+	text := ls.joinBlocks(0, proseWindow, nil) // across every line
 	rows := readRollText(text)
 	if rows == nil && !markedListRE().MatchString(text) && !proseListRE().MatchString(text) {
 		return nil // no list opens: no roll in blocks either (most determinazioni)
@@ -114,7 +114,7 @@ func readsBetter(down, across []Attendee) bool {
 }
 
 // readRollText reads the lists of those present and absent from text,
-// the minute's lines joined (joinCells).
+// the minute's lines joined (joinBlocks).
 func readRollText(text string) []Attendee {
 	if rows := readMarkedList(text); rows != nil {
 		return rows

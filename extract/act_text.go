@@ -231,20 +231,6 @@ func (ls actLines) joinUnbroken(from, to int) string {
 	return pdftext.CollapseSpace(string(joined))
 }
 
-// joinCells is join with the line breaks kept: the lines from..to-1, each
-// with its spaces collapsed, one "\n" between two, and a line's cells
-// parted by commas, as a list's names would be: a roll set in columns
-// under "Presenti i signori:" ("DEPAOLI LAURA" | "Sindaco" | "ZENI PAOLO"
-// | "Presidente") reads as the list it is.
-func (ls actLines) joinCells(from, to int) string {
-	from, to = max(from, 0), min(to, len(ls))
-	parts := make([]string, 0, max(to-from, 0))
-	for _, l := range ls[from:to] {
-		parts = append(parts, cellsText(l))
-	}
-	return strings.Join(parts, "\n")
-}
-
 // find returns the index of the first line at or after from that matches
 // re, or -1.
 func (ls actLines) find(from int, re *pattern) int {
