@@ -214,7 +214,8 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	// A heading that names the issuer by its generic title ("Dirigente",
 	// "DETERMINAZIONE DEL RESPONSABILE DEL SETTORE") is issued by the
 	// office the heading prints.
-	byOffice := act.Organ == "" || act.Organ == "Dirigente" || genericIssuerRE().MatchString(act.Organ)
+	byOffice := act.Organ == "" || act.Organ == "Dirigente" || genericIssuerRE().MatchString(act.Organ) ||
+		len(offices) > 0 && headsOffice(act.Organ, offices[0])
 	if act.Organ == "" && act.Kind != "deliberazione" && len(offices) > 0 {
 		// "IL SINDACO" over the body: the Sindaco, an organ of the
 		// municipality, issues the act; an office the heading prints

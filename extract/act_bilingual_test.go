@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
+)
 
 // TestBilingualActs: acts of the Aosta Valley and South Tyrol print their
 // headings with the French or German after a slash, the subject's
@@ -67,5 +72,154 @@ Visto lo Statuto comunale vigente;`, want{"Comune di Appiano sulla Strada del Vi
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestLanguageOf(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Nach Einsichtnahme in den Haushaltsvoranschlag", inGerman},
+		{"VERFÜGT", inGerman},
+		{"Nr. 112 vom 10.03.2026", inGerman},
+		{"Visto il bilancio di previsione", inItalian},
+		{"DETERMINAZIONE DEL DIRETTORE", inItalian},
+		{"OBERHOFER MARKUS", inNeither},
+		{"Gärtnerei Tappeiner KG", inNeither}, // a firm's name in an Italian sentence
+		{"alla ditta Gärtnerei Tappeiner KG con sede in Silandro", inItalian},
+		{"16.12.2025;", inNeither},
+		{"", inNeither},
+	}
+	for _, tt := range tests {
+		if got := languageOf(tt.text); got != tt.want {
+			t.Errorf("languageOf(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestWithoutGermanParts keeps the Italian of a label or a name printed
+// in both languages in one run of text.
+func TestWithoutGermanParts(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Nr. / n.", "n."},
+		{"Sitzung vom / Seduta del", "Seduta del"},
+		{"Betreff / Oggetto", "Oggetto"},
+		{"AREA TECNICA – BEREICH TECHNIK", "AREA TECNICA"},
+		{"Abteilung 3 – Öffentliche Arbeiten / Ripartizione 3 – Lavori pubblici", "Ripartizione 3 – Lavori pubblici"},
+		{"Amt für Vermögensverwaltung  /  Ufficio patrimonio", "Ufficio patrimonio"},
+		// A figure only the German part prints is both languages'.
+		{"Nr. 57 vom – del 26.11.2024", "Nr. 57 vom – del 26.11.2024"},
+		{"Gärtnerei Tappeiner KG – CIG B6F21A7C33 – Impegno di spesa", "Gärtnerei Tappeiner KG – CIG B6F21A7C33 – Impegno di spesa"},
+		{"SI / NO", "SI / NO"},
+		{"Rathausplatz 1 / Piazza Municipio 1", "Rathausplatz 1 / Piazza Municipio 1"},
+	}
+	for _, tt := range tests {
+		r := pdftext.Run{X: 100, W: 200, Size: 10, Text: tt.text}
+		got, ok := withoutGermanParts(r)
+		if !ok || got.Text != tt.want {
+			t.Errorf("withoutGermanParts(%q) = %q, %v; want %q", tt.text, got.Text, ok, tt.want)
+		}
+		if got.X != r.X || got.W > r.W {
+			t.Errorf("withoutGermanParts(%q) stands at %.0f, %.0f wide; the run at %.0f, %.0f", tt.text, got.X, got.W, r.X, r.W)
+		}
+	}
+	if _, ok := withoutGermanParts(pdftext.Run{X: 1, W: 10, Size: 10, Text: "Betreff / Gegenstand"}); ok {
+		t.Error("a run all German is kept")
+	}
+}
+
+// TestWithoutGerman reads the Italian of a page that sets German beside
+// it, and leaves an Italian page as it is.
+func TestWithoutGerman(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a South Tyrol heading and a roll's two roles", `
+MARKTGEMEINDE NEUMARKT                    COMUNE DI EGNA
+Autonome Provinz Bozen – Südtirol         Provincia autonoma di Bolzano
+ENTSCHEIDUNG DES ABTEILUNGSDIREKTORS      DETERMINAZIONE DEL DIRETTORE
+Nr. 112 vom 10.03.2026                    N. 112 del 10.03.2026
+OBERHOFER MARKUS     Bürgermeister     Sindaco     X
+VERFÜGT                                   DETERMINA
+`, []string{"COMUNE DI EGNA", "Provincia autonoma di Bolzano", "DETERMINAZIONE DEL DIRETTORE", "N. 112 del 10.03.2026",
+			"OBERHOFER MARKUS Sindaco X", "DETERMINA"}},
+		{"an Italian page quoting a German firm", `
+COMUNE DI SILANDRO
+Vista l'offerta della ditta Gärtnerei Tappeiner KG     prot. n. 2874
+Müller Bau GmbH                                        Impresa edile
+`, []string{"COMUNE DI SILANDRO", "Vista l'offerta della ditta Gärtnerei Tappeiner KG prot. n. 2874", "Müller Bau GmbH Impresa edile"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range withoutGerman(textDocument(tt.text).Pages[0].Lines()) {
+				got = append(got, l.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGermanColumnLeftOut reads a minute's body set in German and Italian
+// columns as its Italian column, with the subject's last line the German
+// column's stretch took in above it.
+func TestGermanColumnLeftOut(t *testing.T) {
+	text := `
+MARKTGEMEINDE NEUMARKT                             COMUNE DI EGNA
+Autonome Provinz Bozen – Südtirol                  Provincia autonoma di Bolzano – Alto Adige
+DETERMINAZIONE DEL DIRETTORE DI RIPARTIZIONE
+N. 112 del 10.03.2026
+OGGETTO: Manutenzione ordinaria dell'impianto di illuminazione pubblica per l'anno
+2026
+Nach Einsichtnahme in den Haushaltsvoranschlag     Visto il bilancio di previsione 2026-2028,
+2026-2028, genehmigt mit Beschluss des Rates       approvato con deliberazione del Consiglio
+Nr. 48 vom 18.12.2025, und in den Arbeitsplan      comunale n. 48 del 18.12.2025, e il piano
+der Gemeinde, welches als angemessen erachtet      esecutivo di gestione della spesa corrente;
+wird und die notwendige Ausrüstung nicht hat;
+VERFÜGT                                            DETERMINA
+1. die Instandhaltung der Anlage der Firma         1. di affidare la manutenzione alla ditta
+direkt zu vergeben und die Ausgabe zu binden;      Elektro Pichler per l'anno in corso;
+2. die Ausgabe von Euro 23.058,00 auf dem          2. di impegnare la spesa di euro 23.058,00
+Kapitel des Haushaltes zweckzubinden;              sul capitolo del bilancio di previsione.
+`
+	a := ParseAct(textDocument(text))
+	if a.Subject != "Manutenzione ordinaria dell'impianto di illuminazione pubblica per l'anno 2026" {
+		t.Errorf("subject %q", a.Subject)
+	}
+	if a.Number != 112 || a.Date != "2026-03-10" {
+		t.Errorf("number %d, date %q", a.Number, a.Date)
+	}
+	var points []string
+	for _, p := range a.OperativePoints {
+		points = append(points, p.Text)
+	}
+	want := []string{"di affidare la manutenzione alla ditta Elektro Pichler per l'anno in corso;", "di impegnare la spesa di euro 23.058,00 sul capitolo del bilancio di previsione."}
+	if !slices.Equal(points, want) {
+		t.Errorf("points %q\nwant   %q", points, want)
+	}
+}
+
+func TestHeadsOffice(t *testing.T) {
+	tests := []struct {
+		organ, office string
+		want          bool
+	}{
+		{"Responsabile dell'Area Tecnica", "AREA TECNICA", true},
+		{"Responsabile dell’Area Tecnica", "AREA TECNICA – Servizio Lavori Pubblici", true},
+		{"Direttore di Ripartizione", "RIPARTIZIONE LAVORI PUBBLICI", true},
+		{"Dirigente del Settore", "SETTORE III - LAVORI PUBBLICI", true},
+		{"Responsabile dell'Area Tecnica", "AREA AMMINISTRATIVA", false}, // another Area's
+		{"Responsabile del Servizio", "AREA TECNICA", false},
+		{"Sindaco", "AREA TECNICA", false},
+		{"Responsabile dell'Area Tecnica", "Servizio Tecnico", false},
+	}
+	for _, tt := range tests {
+		if got := headsOffice(tt.organ, tt.office); got != tt.want {
+			t.Errorf("headsOffice(%q, %q) = %v, want %v", tt.organ, tt.office, got, tt.want)
+		}
 	}
 }

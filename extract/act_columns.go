@@ -215,5 +215,11 @@ func splitColumns(lines []pdftext.Line, g span) []pdftext.Line {
 			right = append(right, pdftext.NewLine(l.Page, l.Runs[k:]))
 		}
 	}
+	switch {
+	case isTranslation(left, right):
+		return append(italianOnly(left), right...)
+	case isTranslation(right, left):
+		return append(left, italianOnly(right)...)
+	}
 	return append(left, right...)
 }

@@ -12,16 +12,12 @@ func TestReadColumns(t *testing.T) {
 		name, page string
 		want       []string // the lines, in the order read
 	}{
-		{"two languages side by side: each column read whole", `
+		{"two languages side by side: the Italian column read, the German one left out", `
 Im Jahre zweitausendvierundzwanzig, am sechsten          L'anno duemilaventiquattro, addì sei del mese
 Tag des Monats November, um 20:00 Uhr, ist im            di novembre, alle ore 20:00, nella sala del
 Ratssaal der Gemeinderat zusammengetreten.               Municipio, si è riunito il Consiglio comunale.
 Nr. 301 vom 29.10.2024;                                  n. 301 del 29.10.2024;`,
 			[]string{
-				"Im Jahre zweitausendvierundzwanzig, am sechsten",
-				"Tag des Monats November, um 20:00 Uhr, ist im",
-				"Ratssaal der Gemeinderat zusammengetreten.",
-				"Nr. 301 vom 29.10.2024;",
 				"L'anno duemilaventiquattro, addì sei del mese",
 				"di novembre, alle ore 20:00, nella sala del",
 				"Municipio, si è riunito il Consiglio comunale.",
@@ -36,17 +32,23 @@ betreffend die Neuverteilung der Sachgebiete;      DECRETA
                     VERFÜGT
 1. Frau Sabine Mahlknecht werden die`,
 			[]string{
-				"Nach Einsicht in den Kodex der örtlichen",
-				"Körperschaften der autonomen Region mit",
-				"Trentino-Südtirol, genehmigt mit dem",
-				"betreffend die Neuverteilung der Sachgebiete;",
-				"VERFÜGT",
-				"1. Frau Sabine Mahlknecht werden die",
 				"Visto il Codice degli enti locali della Regione",
 				"autonoma Trentino-Alto Adige, approvato con",
 				"legge regionale 3 maggio 2018, n. 2, che",
 				"DECRETA",
 				"1. alla signora Sabine Mahlknecht sono delegate",
+			}},
+		{"two Italian columns: each read whole, the left first", `
+Il Consiglio comunale, udita la relazione del           La proposta è stata istruita dal Servizio
+Sindaco e gli interventi dei consiglieri, con la        Finanziario, che ne ha verificato la copertura
+votazione che segue, espressa per alzata di mano;       della spesa sul bilancio di previsione;`,
+			[]string{
+				"Il Consiglio comunale, udita la relazione del",
+				"Sindaco e gli interventi dei consiglieri, con la",
+				"votazione che segue, espressa per alzata di mano;",
+				"La proposta è stata istruita dal Servizio",
+				"Finanziario, che ne ha verificato la copertura",
+				"della spesa sul bilancio di previsione;",
 			}},
 		{"a roll two members a line is a table's rows", `
 Sono presenti i consiglieri:

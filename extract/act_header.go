@@ -86,7 +86,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 	for _, p := range file.Pages {
 		// A margin's column of fields is read first: the registers and
 		// offices it holds stand beside the act's body, not in it.
-		lines := marginFields(formLines(p))
+		lines := marginFields(withoutGerman(formLines(p)))
 		if len(lines) == 0 {
 			continue
 		}
@@ -242,7 +242,7 @@ var (
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
-	otherLabelRE   = lazyRegexp(`(?i)(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
+	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",

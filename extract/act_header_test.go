@@ -720,6 +720,22 @@ OGGETTO: Liquidazione dei compensi.
 IL RESPONSABILE DELL'AREA
 Visto
 `, want{"Comune di Gubbio", "AREA AMMINISTRATIVA", "determinazione", 603, 57, "2026-02-20", "Liquidazione dei compensi."}},
+		{"a heading whose last word ends in a label's letters (RIPARTIZIONE, not \"art.\")", `
+COMUNE DI EGNA
+DETERMINAZIONE DEL DIRETTORE DI RIPARTIZIONE
+N. 112 del 10.03.2026
+OGGETTO: Manutenzione ordinaria dell'illuminazione pubblica.
+Visto il bilancio di previsione;
+`, want{"Comune di Egna", "", "determinazione", 112, 0, "2026-03-10", "Manutenzione ordinaria dell'illuminazione pubblica."}},
+		{"the Area's heading over its head's title: the Area issues, its Servizio is the office", `
+COMUNE DI SILANDRO
+AREA TECNICA
+Servizio Lavori Pubblici e Patrimonio
+DETERMINAZIONE DEL RESPONSABILE DELL'AREA TECNICA
+N. 112 del 03.03.2026
+OGGETTO: Affidamento diretto del servizio di manutenzione del verde.
+Visto il bilancio di previsione;
+`, want{"Comune di Silandro", "AREA TECNICA", "determinazione", 112, 0, "2026-03-03", "Affidamento diretto del servizio di manutenzione del verde."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -630,6 +630,35 @@ var officeStampRE = lazyRegexp(`(?i)^(?:impegno|accertamento|liquidazione|cap(?:
 // RESPONSABILE" / "AREA SERVIZI ALLA PERSONA").
 var genericIssuerRE = lazyRegexp(`(?i)^responsabile(?:\s+(?:del|della|dell['’]|di\s)\s*(?:servizio|settore|area|ufficio))?$`)
 
+// headsOffice says whether organ, as an act's heading names its issuer,
+// is the head of the office the heading prints above it: "Responsabile
+// dell'Area Tecnica" under "AREA TECNICA", "Direttore di Ripartizione"
+// under "RIPARTIZIONE LAVORI PUBBLICI". The office issues the act, as
+// where the heading names no issuer.
+func headsOffice(organ, office string) bool {
+	words := strings.Fields(strings.ToLower(organ))
+	if len(words) < 2 || !slices.Contains(officeHeads, words[0]) {
+		return false
+	}
+	unit, rest := words[1], words[2:]
+	if _, cut, ok := cutElision(unit); ok {
+		unit = cut
+	} else if slices.Contains(officePrepositions, unit) && len(rest) > 0 {
+		unit, rest = rest[0], rest[1:]
+	} else {
+		return false
+	}
+	heading := strings.Fields(strings.ToLower(office))
+	return len(heading) > len(rest) && unit == heading[0] && officeRankOf(office) == 1 && slices.Equal(rest, heading[1:1+len(rest)])
+}
+
+// officeHeads are the titles of an office's head, officePrepositions the
+// words between such a title and its office's, in small letters.
+var (
+	officeHeads        = []string{"responsabile", "dirigente", "direttore", "direttrice"}
+	officePrepositions = []string{"del", "della", "dello", "di"}
+)
+
 // firstCell is the text of a line's first cell.
 func firstCell(l pdftext.Line) string {
 	if cells := splitCells(l); len(cells) > 1 {
