@@ -102,8 +102,9 @@ var (
 	// unnumberedKindRE is a heading that carries no number of its own.
 	// A notice's heading too: "COMUNICAZIONE ALLA CITTADINANZA", the
 	// registrar's "PUBBLICAZIONE DI MATRIMONIO", a council's "CONVOCAZIONE
-	// DEL CONSIGLIO COMUNALE".
-	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*))`)
+	// DEL CONSIGLIO COMUNALE", an assembly's "CONVOCAZIONE ASSEMBLEA
+	// D'AMBITO".
+	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
@@ -996,7 +997,7 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 		town = ""
 	}
 	for _, p := range file.Pages {
-		for _, l := range formLines(p) {
+		for _, l := range withoutForeign(formLines(p)) {
 			if !strings.ContainsAny(l.Text, "0123456789") {
 				continue // every date placeDateRE reads starts with a digit
 			}
@@ -1011,6 +1012,9 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 					continue
 				}
 				place, date, ok := placeAndDate(cell)
+				if !ok {
+					place, date, ok = placeAndDate(afterProtocol(cell))
+				}
 				if !ok || !inTown(place, town) {
 					continue
 				}
@@ -1027,6 +1031,21 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 			return
 		}
 	}
+}
+
+// afterProtocol is what a cell that opens with a protocol's number
+// prints after its last dash between spaces: a place and date on a
+// letter's line ("Prot. n. 1402 – Montone, 18 marzo 2026"); "" for any
+// other cell.
+func afterProtocol(cell string) string {
+	lower := strings.ToLower(cell)
+	if !strings.HasPrefix(lower, "prot.") && !strings.HasPrefix(lower, "prot ") && !strings.HasPrefix(lower, "protocollo") {
+		return ""
+	}
+	if i := max(strings.LastIndex(cell, " – "), strings.LastIndex(cell, " - ")); i >= 0 {
+		return strings.TrimLeft(cell[i+1:], "–- ")
+	}
+	return ""
 }
 
 // inTown reports whether a place-and-date line's place is the town an

@@ -31,10 +31,11 @@ var (
 	// proseVerbListRE opens a list without a colon, its verb before it
 	// (proseLists checks it, as the pattern alone would try every place
 	// of a long text): "Sono presenti il Sindaco Mario Rossi, …",
-	// "Risulta assente l'Assessore Carla Gialli". The list must open with
+	// "Risulta assente l'Assessore Carla Gialli", "È assente,
+	// giustificata, l'Assessore Rosaria Cuomo". The list must open with
 	// a capital or an article, so that "sono presenti n. 5 consiglieri"
 	// is no list.
-	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:\s+giustificat[ieoa])?\s+`)
+	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:,?\s+giustificat[ieoa],?)?\s+`)
 	// proseListOpenRE is how such a list opens.
 	proseListOpenRE = lazyRegexp(`^(?:(?:il|la|lo|l['’]|gli|i)\s*)?\p{Lu}\p{L}`)
 	// nobodyRE is an empty list: "assenti: nessuno".
@@ -323,8 +324,9 @@ func proseNameRole(item string) (name, role string, plural, ok bool) {
 var markedListRE = lazyRegexp(`(?i)\b(?:signori|sigg\.(?:ri)?|seguenti\s+(?:componenti|consiglieri|assessori)|risultano)\s*:\s*`)
 
 // itemMarkRE is the presence that closes an item of such a roll, from
-// afar too ("presente in videoconferenza").
-var itemMarkRE = lazyRegexp(`(?i)\s*[,–—-]\s*(present[ei](?:\s+(?:in\s+videoconferenza|in\s+collegamento|da\s+remoto))?|assent[ei](?:\s+giustificat[oaie])?)\b\s*[;.]?`)
+// afar too ("presente in videoconferenza"), after a comma, a dash or a
+// dotted leader ("BINDI Gianluca, Sindaco . . . . presente").
+var itemMarkRE = lazyRegexp(`(?i)\s*(?:[,–—-]|(?:\.\s*){2,})\s*(present[ei](?:\s+(?:in\s+videoconferenza|in\s+collegamento|da\s+remoto))?|assent[ei](?:\s+giustificat[oaie])?)\b\s*[;.,]?`)
 
 // readMarkedList reads the first roll of markedListRE's kind in text: its
 // items, each a name and its role before its presence, until an item

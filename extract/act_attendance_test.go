@@ -688,6 +688,29 @@ Paolo Neri | Assessore | true
 Carla Gialli | Assessore | false
 `, -1, -1, "", ""},
 
+		{"the absent with leave between commas after the verb", `
+Sono presenti i Sigg.: Vincenzo Sorrentino, Sindaco; Annalisa Pisacane, Vice Sindaco; Gerardo Benincasa,
+Assessore. È assente, giustificata, l'Assessore Rosaria Cuomo.
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `Vincenzo Sorrentino | Sindaco | true
+Annalisa Pisacane | Vice Sindaco | true
+Gerardo Benincasa | Assessore | true
+Rosaria Cuomo | Assessore | false
+`, -1, -1, "", ""},
+
+		{"a numbered roll in two columns, dotted leaders before each mark, the right one's baselines apart", `
+All'appello nominale risultano:
+  1. BINDI Gianluca, Sindaco . . . . . . . presente      4. GOVERNI Marta . . . . . . . . presente
+  2. CIACCI Alessandra . . . . . . . . . . presente
+                                                         5. NERI Francesca . . . . . . . assente
+  3. FANTI Lorenzo.........................presente
+Presenti n. 4   Assenti n. 1
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `BINDI Gianluca | Sindaco | true
+CIACCI Alessandra |  | true
+FANTI Lorenzo |  | true
+GOVERNI Marta |  | true
+NERI Francesca |  | false
+`, -1, -1, "", ""},
+
 		{"prose lists with titles: a capital after a title's stop goes on the list", `
 Sono presenti i signori: Dott. ROSSI MARIO (Sindaco), Avv. BIANCHI ANNA (Assessore); assenti: Ing. NERI PAOLO (Assessore).
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true

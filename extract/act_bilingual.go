@@ -9,34 +9,35 @@ import (
 	"github.com/openalbo/albo/extract/pdftext"
 )
 
-// The German beside the Italian of a bilingual page.
+// The other language beside the Italian of a bilingual page.
 //
-// South Tyrol's municipalities print every act in German and Italian:
-// the letterhead's two names side by side ("MARKTGEMEINDE NEUMARKT" |
-// "COMUNE DI EGNA"), headings and register lines one beside the other,
-// the body in two columns, a roll's roles in both languages, labels
-// that name a field twice ("Nr. / n.", "Sitzung vom / Seduta del"). The
-// act albo reads is the Italian one: on a page that sets German beside
-// Italian, the German is left out, cell by cell and label by label, so
-// that what is left reads as an Italian act does.
+// South Tyrol's municipalities print every act in German and Italian,
+// Valle d'Aosta's many in French and Italian: the letterhead's two
+// names side by side ("MARKTGEMEINDE NEUMARKT" | "COMUNE DI EGNA"),
+// headings and register lines one beside the other, titles one over the
+// other, the body in two columns, a roll's roles in both languages,
+// labels that name a field twice ("Nr. / n.", "Sitzung vom / Seduta
+// del", "AVIS • AVVISO"). The act albo reads is the Italian one: on a
+// page that sets the other language beside Italian, that language is
+// left out, cell by cell and label by label, so that what is left reads
+// as an Italian act does.
+//
+// A text's language is told by its words (languageWords): the letters,
+// the small words and the endings German and French write and Italian
+// does not, against Italian's small words.
 
-// withoutGerman returns a page's lines with the German left out where
-// the page sets German beside Italian; the lines as they are otherwise
-// (most pages: no line holds a German letter).
-func withoutGerman(lines []pdftext.Line) []pdftext.Line {
-	if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return strings.ContainsAny(l.Text, germanLetters) }) {
+// withoutForeign returns a page's lines with the other language left
+// out where the page sets it beside Italian; the lines as they are
+// otherwise (most pages: no line holds a letter Italian does not write).
+func withoutForeign(lines []pdftext.Line) []pdftext.Line {
+	if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return strings.ContainsAny(l.Text, foreignLetters) }) {
 		return lines
 	}
 	pieces := make([][][]pdftext.Run, len(lines))
-	side := 0 // lines with a German piece beside an Italian one
+	side := 0 // lines with the other language beside Italian
 	for i, l := range lines {
 		pieces[i] = splitCells(l)
-		if len(pieces[i]) < 2 {
-			continue
-		}
-		german := germanAmong(len(pieces[i]), func(k int) string { return pdftext.JoinRuns(pieces[i][k]) })
-		italian := slices.ContainsFunc(pieces[i], func(p []pdftext.Run) bool { return languageOf(pdftext.JoinRuns(p)) == inItalian })
-		if italian && slices.Contains(german, true) {
+		if languagesSideBySide(pieces[i]) {
 			side++
 		}
 	}
@@ -44,22 +45,56 @@ func withoutGerman(lines []pdftext.Line) []pdftext.Line {
 		return lines
 	}
 	out := make([]pdftext.Line, 0, len(lines))
+	dropped := false // the line above was all in the other language
 	for i, l := range lines {
-		if l, ok := italianPieces(l, pieces[i]); ok {
-			out = append(out, l)
+		kept, ok := italianPieces(l, pieces[i])
+		if ok && dropped && len(pieces[i]) == 1 {
+			// A title's line wrapped from the other language's line
+			// above it ("INTERRUPTION DE LA DISTRIBUTION DE L'EAU
+			// POTABLE À" / "ROVAREY ET MESSIGNÉ").
+			f, it, _ := languageWords(kept.Text)
+			ok = f <= it
 		}
+		if ok {
+			out = append(out, kept)
+		}
+		dropped = !ok
 	}
 	return out
 }
 
-// italianPieces is line l, whose cells are pieces, without its German
-// cells and the German of its labels; ok is false where nothing is left.
+// languagesSideBySide says whether a line, whose cells are pieces, sets a text in
+// the other language beside an Italian one: two cells ("MARKTGEMEINDE
+// NEUMARKT" | "COMUNE DI EGNA"), or two parts of a label ("AVIS •
+// AVVISO").
+func languagesSideBySide(pieces [][]pdftext.Run) bool {
+	var texts []string
+	for _, p := range pieces {
+		text := pdftext.JoinRuns(p)
+		if parts := bilingualParts(text); parts != nil {
+			for _, part := range parts {
+				texts = append(texts, text[part.from:part.to])
+			}
+			continue
+		}
+		texts = append(texts, text)
+	}
+	if len(texts) < 2 {
+		return false
+	}
+	foreign := foreignAmong(len(texts), func(i int) string { return texts[i] })
+	return slices.Contains(foreign, true) && slices.ContainsFunc(texts, func(s string) bool { return languageOf(s) == inItalian })
+}
+
+// italianPieces is line l, whose cells are pieces, without its cells in
+// the other language and that language's side of its labels; ok is
+// false where nothing is left.
 func italianPieces(l pdftext.Line, pieces [][]pdftext.Run) (pdftext.Line, bool) {
 	cut := make([][]pdftext.Run, 0, len(pieces))
 	for _, p := range pieces {
 		var kept []pdftext.Run
 		for _, r := range p {
-			if r, ok := withoutGermanParts(r); ok {
+			if r, ok := withoutForeignParts(r); ok {
 				kept = append(kept, r)
 			}
 		}
@@ -68,7 +103,7 @@ func italianPieces(l pdftext.Line, pieces [][]pdftext.Run) (pdftext.Line, bool) 
 		}
 	}
 	var runs []pdftext.Run
-	for _, p := range withoutGermanPieces(cut) {
+	for _, p := range withoutForeignPieces(cut) {
 		runs = append(runs, p...)
 	}
 	switch {
@@ -80,70 +115,72 @@ func italianPieces(l pdftext.Line, pieces [][]pdftext.Run) (pdftext.Line, bool) 
 	return pdftext.NewLine(l.Page, runs), true
 }
 
-// isTranslation says whether column a is the German of column b, an
-// Italian text: a South Tyrol act's body, read as b alone.
+// isTranslation says whether column a is in the other language of
+// column b, an Italian text: a South Tyrol act's body, read as b alone.
 func isTranslation(a, b []pdftext.Line) bool {
-	var aGerman, aItalian, bGerman, bItalian int
+	var aForeign, aItalian, bForeign, bItalian int
 	for _, l := range a {
 		g, it, _ := languageWords(l.Text)
-		aGerman, aItalian = aGerman+g, aItalian+it
+		aForeign, aItalian = aForeign+g, aItalian+it
 	}
-	if aGerman < minColumnWords || aGerman <= 2*aItalian {
+	if aForeign < minColumnWords || aForeign <= 2*aItalian {
 		return false
 	}
 	for _, l := range b {
 		g, it, _ := languageWords(l.Text)
-		bGerman, bItalian = bGerman+g, bItalian+it
+		bForeign, bItalian = bForeign+g, bItalian+it
 	}
-	return bItalian >= minColumnWords && bItalian > 2*bGerman
+	return bItalian >= minColumnWords && bItalian > 2*bForeign
 }
 
-// italianOnly is a German column's lines without their German: the
-// lines its stretch took in above it (a subject's last line, a roll's
-// last row), and the Italian left of its German (a label, "Betreff /
-// Oggetto").
+// italianOnly is a foreign column's lines without their other
+// language: the lines its stretch took in above it (a subject's last
+// line, a roll's last row), and the Italian left of it (a label,
+// "Betreff / Oggetto").
 func italianOnly(lines []pdftext.Line) []pdftext.Line {
 	var out []pdftext.Line
-	german := false
+	foreign := false
 	for _, l := range lines {
 		l, ok := italianPieces(l, splitCells(l))
 		switch {
 		case !ok:
 		case languageOf(l.Text) == inItalian:
 			out = append(out, l)
-		case !german:
+		case !foreign:
 			out = append(out, l)
 		}
-		german = german || !ok || languageOf(l.Text) == inGerman
+		foreign = foreign || !ok || languageOf(l.Text) == inForeign
 	}
 	return out
 }
 
-// minBilingualLines is how many lines set a German cell beside an
-// Italian one on a bilingual page: its letterhead's two names, its two
-// headings, a roll's two roles. A page of Italian that quotes a German
-// firm's name has none.
+// minBilingualLines is how many lines set a cell in the other language
+// beside an Italian one on a bilingual page: its letterhead's two
+// names, its two headings, a roll's two roles. A page of Italian that
+// quotes a German firm's name has none.
 const minBilingualLines = 2
 
-// germanLetters are the letters German writes and Italian does not.
-const germanLetters = "äöüßÄÖÜ"
+// foreignLetters are letters German and French write and Italian does
+// not; a bilingual page holds some.
+const foreignLetters = "äöüßÄÖÜçÇêÊâÂîÎôÔûÛëËœ"
 
-// withoutGermanParts is run r without the German of a label or a name
-// printed in both languages in it, parted by a slash or a dash ("Nr. /
-// n.", "AREA TECNICA – BEREICH TECHNIK", "Abteilung 3 – Öffentliche
-// Arbeiten / Ripartizione 3 – Lavori pubblici"): the parts from the
-// first not in German to the last, the German among them left out. ok
-// is false where every part is German.
-func withoutGermanParts(r pdftext.Run) (pdftext.Run, bool) {
+// withoutForeignParts is run r without the other language of a label or
+// a name printed in both languages in it, parted by a slash, a dash or a
+// dot ("Nr. / n.", "AREA TECNICA – BEREICH TECHNIK", "AVIS • AVVISO",
+// "Abteilung 3 – Öffentliche Arbeiten / Ripartizione 3 – Lavori
+// pubblici"): the parts from the first in Italian or neither to the
+// last, those in the other language among them left out. ok is false
+// where every part is in the other language.
+func withoutForeignParts(r pdftext.Run) (pdftext.Run, bool) {
 	parts := bilingualParts(r.Text)
 	if len(parts) < 2 {
 		return r, true
 	}
-	german := germanAmong(len(parts), func(i int) string { return r.Text[parts[i].from:parts[i].to] })
+	foreign := foreignAmong(len(parts), func(i int) string { return r.Text[parts[i].from:parts[i].to] })
 	var kept strings.Builder
 	first, last := -1, -1
 	for i, p := range parts {
-		if german[i] {
+		if foreign[i] {
 			continue
 		}
 		if first < 0 {
@@ -157,7 +194,7 @@ func withoutGermanParts(r pdftext.Run) (pdftext.Run, bool) {
 	switch {
 	case first < 0:
 		return r, false
-	case !slices.Contains(german, true):
+	case !slices.Contains(foreign, true):
 		return r, true
 	}
 	// The kept text stands where the run did, a label over its value
@@ -168,60 +205,60 @@ func withoutGermanParts(r pdftext.Run) (pdftext.Run, bool) {
 	return out, true
 }
 
-// withoutGermanPieces is a line's cells without those in German
-// (germanAmong).
-func withoutGermanPieces(pieces [][]pdftext.Run) [][]pdftext.Run {
-	german := germanAmong(len(pieces), func(i int) string { return pdftext.JoinRuns(pieces[i]) })
-	if !slices.Contains(german, true) {
+// withoutForeignPieces is a line's cells without those in the other
+// language (foreignAmong).
+func withoutForeignPieces(pieces [][]pdftext.Run) [][]pdftext.Run {
+	foreign := foreignAmong(len(pieces), func(i int) string { return pdftext.JoinRuns(pieces[i]) })
+	if !slices.Contains(foreign, true) {
 		return pieces
 	}
 	var kept [][]pdftext.Run
 	for i, p := range pieces {
-		if !german[i] {
+		if !foreign[i] {
 			kept = append(kept, p)
 		}
 	}
 	return kept
 }
 
-// germanAmong says which of n texts set side by side, the ith text(i),
-// are German: those languageOf says are, and next to an Italian one,
-// its translation, those with more German words than Italian
-// ("ENTSCHEIDUNG DES ABTEILUNGSDIREKTORS" beside "DETERMINAZIONE DEL
-// DIRETTORE", "AREA TECNICA – BEREICH TECHNIK").
-func germanAmong(n int, text func(int) string) []bool {
-	german := make([]bool, n)
+// foreignAmong says which of n texts set side by side, the ith text(i),
+// are in the other language: those languageOf says are, and next to an
+// Italian one, its translation, those with more of its words than
+// Italian ones ("ENTSCHEIDUNG DES ABTEILUNGSDIREKTORS" beside
+// "DETERMINAZIONE DEL DIRETTORE", "AREA TECNICA – BEREICH TECHNIK").
+func foreignAmong(n int, text func(int) string) []bool {
+	foreign := make([]bool, n)
 	leaning := make([]bool, n)
 	italian := make([]bool, n)
 	mixed := make([]bool, n) // holding Italian words too
 	for i := range n {
-		g, it, words := languageWords(text(i))
-		german[i] = g > it && (g >= 2 || g == words)
-		leaning[i] = g > it
-		italian[i] = it > g
+		f, it, words := languageWords(text(i))
+		foreign[i] = f > it && (f >= 2 || f == words)
+		leaning[i] = f > it
+		italian[i] = it > f
 		mixed[i] = it > 0
 	}
 	for i := range n {
 		if leaning[i] && (i > 0 && italian[i-1] || i+1 < n && italian[i+1]) {
-			german[i] = true
+			foreign[i] = true
 		}
 	}
-	// A German text holding a figure the Italian beside it does not
-	// print, or with Italian words of its own, is the act's for both
-	// languages ("Nr. 57 vom – del 26.11.2024").
+	// A text holding a figure the Italian beside it does not print, or
+	// with Italian words of its own, is the act's for both languages
+	// ("Nr. 57 vom – del 26.11.2024").
 	var others strings.Builder
 	for i := range n {
-		if !german[i] {
+		if !foreign[i] {
 			others.WriteString(text(i))
 			others.WriteByte(' ')
 		}
 	}
 	for i := range n {
-		if german[i] && (others.Len() > 0 || mixed[i]) && !figuresAmong(text(i), others.String()) {
-			german[i] = false
+		if foreign[i] && (others.Len() > 0 || mixed[i]) && !figuresAmong(text(i), others.String()) {
+			foreign[i] = false
 		}
 	}
-	return german
+	return foreign
 }
 
 // figuresAmong says whether every figure s prints is printed in others
@@ -240,7 +277,10 @@ func figuresAmong(s, others string) bool {
 // separator before it begins (from for the first part).
 type bilingualPart struct{ sep, from, to int }
 
-// bilingualParts parts s at " / ", " – ", " - " and " | ".
+// bilingualSeparators part a label's two languages, a space each side.
+var bilingualSeparators = []string{"/", "-", "|", "–", "·", "•"}
+
+// bilingualParts parts s at bilingualSeparators.
 func bilingualParts(s string) []bilingualPart {
 	var parts []bilingualPart
 	sep, from := 0, 0
@@ -249,11 +289,11 @@ func bilingualParts(s string) []bilingualPart {
 			continue
 		}
 		width := 0
-		switch {
-		case s[i+1] == '/' || s[i+1] == '-' || s[i+1] == '|':
-			width = 1
-		case strings.HasPrefix(s[i+1:], "–"):
-			width = len("–")
+		for _, b := range bilingualSeparators {
+			if strings.HasPrefix(s[i+1:], b) {
+				width = len(b)
+				break
+			}
 		}
 		if width == 0 || i+1+width >= len(s) || s[i+1+width] != ' ' {
 			continue
@@ -271,46 +311,71 @@ func bilingualParts(s string) []bilingualPart {
 // Languages languageOf tells.
 const (
 	inNeither = iota // names, figures, too few words to tell
-	inGerman
+	inForeign        // German or French
 	inItalian
 )
 
-// languageOf says in which language s is written, by its words: German
-// where more of them are German than Italian, at least two or all of
-// them ("Nr.", "VERFÜGT", "Stadtrat"); Italian where more are Italian.
+// languageOf says in which language s is written, by its words: the
+// other language where more of them are its than Italian, at least two
+// or all of them ("Nr.", "VERFÜGT", "Stadtrat"); Italian where more are
+// Italian.
 func languageOf(s string) int {
-	german, italian, words := languageWords(s)
+	foreign, italian, words := languageWords(s)
 	switch {
-	case german > italian && (german >= 2 || german == words):
-		return inGerman
-	case italian > german:
+	case foreign > italian && (foreign >= 2 || foreign == words):
+		return inForeign
+	case italian > foreign:
 		return inItalian
 	}
 	return inNeither
 }
 
-// languageWords counts s's words, its German words and its Italian ones.
-func languageWords(s string) (german, italian, words int) {
+// languageWords counts s's words, those of another language and the
+// Italian ones.
+func languageWords(s string) (foreign, italian, words int) {
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		words++
 		lower := strings.ToLower(w)
 		switch {
-		case strings.ContainsAny(w, germanLetters) || isGermanWord(lower):
-			german++
+		case isForeignWord(w, lower):
+			foreign++
 		case isItalianWord(lower):
 			italian++
 		}
 	}
-	return german, italian, words
+	return foreign, italian, words
 }
 
-// isGermanWord says whether w, in small letters, is a German word of an
-// act's that Italian does not write: function words, a heading's or a
-// label's, an office's or a roll's.
-func isGermanWord(w string) bool {
-	_, found := slices.BinarySearch(germanWords, w)
-	return found || strings.HasSuffix(w, "gemeinde")
+// isForeignWord says whether w, lower in small letters, is a word of
+// German or French that Italian does not write: one with a letter of
+// theirs, or an acute accent within it ("Région"; Italian's stand on a
+// word's last letter, "perché"), a small word or a heading's, a label's,
+// an office's or a roll's, or a word with one of their endings
+// ("Interruption", "Mitteilung").
+func isForeignWord(w, lower string) bool {
+	if strings.ContainsAny(w, foreignLetters) {
+		return true
+	}
+	if i := strings.IndexAny(lower, "éè"); i >= 0 && i+len("é") < len(lower) {
+		return true
+	}
+	if _, found := slices.BinarySearch(foreignWords, lower); found {
+		return true
+	}
+	if utf8.RuneCountInString(lower) < minEndingWord {
+		return false
+	}
+	for _, end := range foreignEndings {
+		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	return false
 }
+
+// minEndingWord is how long a word is, in letters, for its ending to
+// tell its language.
+const minEndingWord = 6
 
 // isItalianWord says whether w, in small letters, is an Italian function
 // word or a label's or a heading's word.
@@ -319,22 +384,30 @@ func isItalianWord(w string) bool {
 	return found
 }
 
-// germanWords and italianWords are sorted, for isGermanWord and
-// isItalianWord.
+// foreignWords and italianWords are sorted, for isForeignWord and
+// isItalianWord; foreignEndings end German and French words, never
+// Italian ones.
 var (
-	germanWords = []string{
-		"abteilung", "akt", "am", "amt", "an", "anwesend", "auf", "aus", "autonome", "bei", "bereich",
-		"beschluss", "betreff", "das", "dass", "datum", "dem", "den", "der", "des", "deutsch", "die",
-		"ein", "eine", "einer", "eines", "entschuldigt", "gegenstand", "gemeinderat", "im", "ist", "mit",
-		"nach", "nicht", "nr", "oder", "provinz", "referent", "referentin", "sind", "sitzung", "sowie",
-		"stadtrat", "uhr", "und", "vom", "von", "werden", "wird", "wurde", "wurden", "zu", "zum", "zur",
+	foreignWords = []string{
+		"abteilung", "akt", "am", "amt", "an", "anwesend", "april", "au", "auf", "august", "aus",
+		"autonome", "aux", "avec", "avis", "avril", "bei", "bereich", "beschluss", "betreff", "communal",
+		"communale", "commune", "conseil", "dans", "das", "dass", "datum", "dem", "den", "der", "des",
+		"deutsch", "dezember", "die", "du", "ein", "eine", "einer", "eines", "en", "entschuldigt", "est",
+		"et", "februar", "gegenstand", "gemeinderat", "im", "ist", "januar", "janvier", "juillet",
+		"juin", "juli", "juni", "les", "mars", "mit", "nach", "nicht", "nr", "objet", "octobre", "oder",
+		"oktober", "pour", "provinz", "qu", "qui", "referent", "referentin", "septembre", "sind",
+		"sitzung", "sont", "sowie", "stadtrat", "syndic", "uhr", "und", "une", "vom", "von", "werden",
+		"wird", "wurde", "wurden", "zu", "zum", "zur", "à",
 	}
-	italianWords = []string{
-		"agli", "ai", "al", "alla", "alle", "allo", "area", "assente", "assessore", "atto", "che",
-		"città", "comune", "con", "consiglio", "da", "dai", "dal", "dalla", "data", "degli", "dei",
-		"del", "deliberazione", "della", "delle", "dello", "determina", "determinazione", "di", "e",
-		"ed", "giunta", "gli", "il", "italiano", "la", "le", "lo", "n", "nei", "nel", "nella", "nelle",
-		"oggetto", "ore", "per", "presente", "provincia", "ripartizione", "seduta", "segretario",
-		"servizio", "sindaco", "sono", "ufficio", "un", "una", "uno", "è",
+	foreignEndings = []string{"gemeinde", "amt", "ung", "ungen", "heit", "keit", "schaft", "lich", "tion", "tions", "eau", "eaux", "ment", "ments", "ique", "eur", "eurs"}
+	italianWords   = []string{
+		"agli", "agosto", "ai", "al", "all", "alla", "alle", "allo", "aprile", "area", "assente",
+		"assessore", "atto", "avviso", "che", "città", "comune", "con", "consiglio", "da", "dai", "dal",
+		"dall", "dalla", "data", "degli", "dei", "del", "deliberazione", "dell", "della", "delle",
+		"dello", "determina", "determinazione", "di", "dicembre", "e", "ed", "febbraio", "gennaio",
+		"giugno", "giunta", "gli", "il", "italiano", "lo", "luglio", "maggio", "marzo", "n", "nei",
+		"nel", "nell", "nella", "nelle", "oggetto", "ore", "ottobre", "per", "presente", "provincia",
+		"ripartizione", "seduta", "segretario", "servizio", "settembre", "sindaco", "sono", "sull",
+		"ufficio", "un", "una", "uno", "è",
 	}
 )

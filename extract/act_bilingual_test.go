@@ -80,15 +80,20 @@ func TestLanguageOf(t *testing.T) {
 		text string
 		want int
 	}{
-		{"Nach Einsichtnahme in den Haushaltsvoranschlag", inGerman},
-		{"VERFÜGT", inGerman},
-		{"Nr. 112 vom 10.03.2026", inGerman},
+		{"Nach Einsichtnahme in den Haushaltsvoranschlag", inForeign},
+		{"VERFÜGT", inForeign},
+		{"Nr. 112 vom 10.03.2026", inForeign},
 		{"Visto il bilancio di previsione", inItalian},
 		{"DETERMINAZIONE DEL DIRETTORE", inItalian},
 		{"OBERHOFER MARKUS", inNeither},
 		{"Gärtnerei Tappeiner KG", inNeither}, // a firm's name in an Italian sentence
 		{"alla ditta Gärtnerei Tappeiner KG con sede in Silandro", inItalian},
 		{"16.12.2025;", inNeither},
+		{"INTERRUPTION DE LA DISTRIBUTION DE L’EAU POTABLE À", inForeign},
+		{"INTERRUZIONE DELL’EROGAZIONE DELL’ACQUA POTABILE A ROVAREY E MESSIGNÉ", inItalian},
+		{"Région autonome Vallée d’Aoste", inForeign},
+		{"Le Syndic informe la population qu’en raison", inForeign},
+		{"Il Sindaco informa la cittadinanza che, per", inItalian},
 		{"", inNeither},
 	}
 	for _, tt := range tests {
@@ -98,9 +103,9 @@ func TestLanguageOf(t *testing.T) {
 	}
 }
 
-// TestWithoutGermanParts keeps the Italian of a label or a name printed
+// TestWithoutForeignParts keeps the Italian of a label or a name printed
 // in both languages in one run of text.
-func TestWithoutGermanParts(t *testing.T) {
+func TestWithoutForeignParts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Nr. / n.", "n."},
 		{"Sitzung vom / Seduta del", "Seduta del"},
@@ -112,26 +117,29 @@ func TestWithoutGermanParts(t *testing.T) {
 		{"Nr. 57 vom – del 26.11.2024", "Nr. 57 vom – del 26.11.2024"},
 		{"Gärtnerei Tappeiner KG – CIG B6F21A7C33 – Impegno di spesa", "Gärtnerei Tappeiner KG – CIG B6F21A7C33 – Impegno di spesa"},
 		{"SI / NO", "SI / NO"},
+		{"AVIS • AVVISO", "AVVISO"},
+		{"MITTEILUNG · AVVISO", "AVVISO"},
+		{"Cognome e nome / Nom et prénom", "Cognome e nome"},
 		{"Rathausplatz 1 / Piazza Municipio 1", "Rathausplatz 1 / Piazza Municipio 1"},
 	}
 	for _, tt := range tests {
 		r := pdftext.Run{X: 100, W: 200, Size: 10, Text: tt.text}
-		got, ok := withoutGermanParts(r)
+		got, ok := withoutForeignParts(r)
 		if !ok || got.Text != tt.want {
-			t.Errorf("withoutGermanParts(%q) = %q, %v; want %q", tt.text, got.Text, ok, tt.want)
+			t.Errorf("withoutForeignParts(%q) = %q, %v; want %q", tt.text, got.Text, ok, tt.want)
 		}
 		if got.X != r.X || got.W > r.W {
-			t.Errorf("withoutGermanParts(%q) stands at %.0f, %.0f wide; the run at %.0f, %.0f", tt.text, got.X, got.W, r.X, r.W)
+			t.Errorf("withoutForeignParts(%q) stands at %.0f, %.0f wide; the run at %.0f, %.0f", tt.text, got.X, got.W, r.X, r.W)
 		}
 	}
-	if _, ok := withoutGermanParts(pdftext.Run{X: 1, W: 10, Size: 10, Text: "Betreff / Gegenstand"}); ok {
+	if _, ok := withoutForeignParts(pdftext.Run{X: 1, W: 10, Size: 10, Text: "Betreff / Gegenstand"}); ok {
 		t.Error("a run all German is kept")
 	}
 }
 
 // TestWithoutGerman reads the Italian of a page that sets German beside
 // it, and leaves an Italian page as it is.
-func TestWithoutGerman(t *testing.T) {
+func TestWithoutForeign(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string
@@ -154,7 +162,7 @@ Müller Bau GmbH                                        Impresa edile
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, l := range withoutGerman(textDocument(tt.text).Pages[0].Lines()) {
+			for _, l := range withoutForeign(textDocument(tt.text).Pages[0].Lines()) {
 				got = append(got, l.Text)
 			}
 			if !slices.Equal(got, tt.want) {
@@ -164,10 +172,10 @@ Müller Bau GmbH                                        Impresa edile
 	}
 }
 
-// TestGermanColumnLeftOut reads a minute's body set in German and Italian
+// TestForeignColumnLeftOut reads a minute's body set in German and Italian
 // columns as its Italian column, with the subject's last line the German
 // column's stretch took in above it.
-func TestGermanColumnLeftOut(t *testing.T) {
+func TestForeignColumnLeftOut(t *testing.T) {
 	text := `
 MARKTGEMEINDE NEUMARKT                             COMUNE DI EGNA
 Autonome Provinz Bozen – Südtirol                  Provincia autonoma di Bolzano – Alto Adige
@@ -200,6 +208,49 @@ Kapitel des Haushaltes zweckzubinden;              sul capitolo del bilancio di 
 	want := []string{"di affidare la manutenzione alla ditta Elektro Pichler per l'anno in corso;", "di impegnare la spesa di euro 23.058,00 sul capitolo del bilancio di previsione."}
 	if !slices.Equal(points, want) {
 		t.Errorf("points %q\nwant   %q", points, want)
+	}
+}
+
+// TestLanguageWordsSorted: the word lists are searched by halves.
+func TestLanguageWordsSorted(t *testing.T) {
+	for _, words := range [][]string{foreignWords, italianWords} {
+		if !slices.IsSorted(words) {
+			t.Errorf("not sorted: %q", words)
+		}
+	}
+}
+
+// TestFrenchTitleOverItalian: a Valle d'Aosta notice prints its French
+// over its Italian, its body in two columns; it reads as its Italian.
+func TestFrenchTitleOverItalian(t *testing.T) {
+	text := `
+                     COMMUNE DE NUS
+                     COMUNE DI NUS
+                             AVIS • AVVISO
+        INTERRUPTION DE LA DISTRIBUTION DE L’EAU POTABLE À
+                      ROVAREY ET MESSIGNÉ
+       INTERRUZIONE DELL’EROGAZIONE DELL’ACQUA POTABILE A
+                       ROVAREY E MESSIGNÉ
+
+FRANÇAIS                                                    ITALIANO
+Le Syndic informe la population qu’en raison                Il Sindaco informa la cittadinanza che, per
+de travaux urgents de remplacement d’une                    lavori urgenti di sostituzione di un tratto della
+conduite de l’aqueduc communal, la distribution             condotta dell’acquedotto comunale, l’erogazione
+de l’eau potable sera interrompue dans les hameaux          dell’acqua potabile sarà sospesa nelle frazioni.
+
+Nus, le 17 mars 2026 – Nus, 17 marzo 2026                                LE SYNDIC – IL SINDACO
+`
+	var got []string
+	for _, l := range newActLines(textDocument(text)) {
+		got = append(got, l.Text)
+	}
+	// The place and date under the left column, read before the right
+	// one as two columns are.
+	want := []string{"COMMUNE DE NUS", "COMUNE DI NUS", "AVVISO", "INTERRUZIONE DELL’EROGAZIONE DELL’ACQUA POTABILE A", "ROVAREY E MESSIGNÉ", "ITALIANO",
+		"Nus, 17 marzo 2026", "Il Sindaco informa la cittadinanza che, per", "lavori urgenti di sostituzione di un tratto della",
+		"condotta dell’acquedotto comunale, l’erogazione", "dell’acqua potabile sarà sospesa nelle frazioni.", "IL SINDACO"}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines\n%q\nwant\n%q", got, want)
 	}
 }
 

@@ -86,7 +86,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 	for _, p := range file.Pages {
 		// A margin's column of fields is read first: the registers and
 		// offices it holds stand beside the act's body, not in it.
-		lines := marginFields(withoutGerman(formLines(p)))
+		lines := marginFields(withoutForeign(formLines(p)))
 		if len(lines) == 0 {
 			continue
 		}
@@ -990,12 +990,12 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 				hn.label = "general" // "N. 611 REG. GEN. del 23-07-2025"
 			case hn.label != "general" && c.beforeBody && sectorRegisterAfterRE().MatchString(rest):
 				hn.label = "sector" // "N. 412 del Registro dell'Area"
+			case c.beforeBody && registerNoteRE().MatchString(rest):
+				// "N. 41 DEL 09/03/2026 (Registro di Settore)".
+				hn.label = noteLabel(rest)
 			case c.beforeBody && k+1 < len(col.cells) && registerNoteRE().MatchString(col.cells[k+1].text):
 				// "N. 32 del 16/03/2026" over "(Registro del Servizio)".
-				hn.label = "sector"
-				if g := registerNoteRE().FindStringSubmatch(col.cells[k+1].text); strings.HasPrefix(strings.ToLower(g[1]), "gen") {
-					hn.label = "general"
-				}
+				hn.label = noteLabel(col.cells[k+1].text)
 			}
 			if hn.label != "" && n > 0 && (year == 0 || date == "" || strings.HasPrefix(date, g(3))) {
 				out = append(out, hn)
@@ -1016,6 +1016,15 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 		lastCell, twoUp = pdftext.CollapseSpace(text[prev:]), lastCell
 	}
 	return out
+}
+
+// noteLabel is the register a note in brackets names (registerNoteRE):
+// "general" for "(Registro Generale)", "sector" for an office's.
+func noteLabel(note string) string {
+	if g := registerNoteRE().FindStringSubmatch(note); strings.HasPrefix(strings.ToLower(g[1]), "gen") {
+		return "general"
+	}
+	return "sector"
 }
 
 // yearOnly reports whether what follows a number is at most its year:

@@ -727,6 +727,22 @@ N. 112 del 10.03.2026
 OGGETTO: Manutenzione ordinaria dell'illuminazione pubblica.
 Visto il bilancio di previsione;
 `, want{"Comune di Egna", "", "determinazione", 112, 0, "2026-03-10", "Manutenzione ordinaria dell'illuminazione pubblica."}},
+		{"each register named in brackets after its number and date", `
+COMUNE DI PANTELLERIA
+SETTORE IV - SERVIZI SOCIALI E PUBBLICA ISTRUZIONE
+DETERMINAZIONE DEL RESPONSABILE DEL SETTORE
+N. 41 DEL 09/03/2026 (Registro di Settore)
+N. 233 DEL 11/03/2026 (Registro Generale)
+OGGETTO: Liquidazione contributi economici straordinari.
+IL RESPONSABILE DEL SETTORE
+`, want{"Comune di Pantelleria", "SETTORE IV - SERVIZI SOCIALI E PUBBLICA ISTRUZIONE", "determinazione", 233, 41, "2026-03-11", "Liquidazione contributi economici straordinari."}},
+		{"the act's own subject after \"avente ad\", its label in capitals", `
+COMUNE DI BORGO
+VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 27 DEL 12/03/2026
+Il Presidente pone in discussione l'argomento iscritto al punto 3 dell'ordine del giorno, avente ad
+OGGETTO: Approvazione del progetto di fattibilità tecnica ed economica.
+IL CONSIGLIO COMUNALE
+`, want{"Comune di Borgo", "", "deliberazione", 27, 0, "2026-03-12", "Approvazione del progetto di fattibilità tecnica ed economica."}},
 		{"the Area's heading over its head's title: the Area issues, its Servizio is the office", `
 COMUNE DI SILANDRO
 AREA TECNICA
@@ -860,6 +876,8 @@ func TestNoticeHeadings(t *testing.T) {
 		{"COMUNE DI TRECATE\nUfficio di Presidenza del Consiglio Comunale\nPROT. N. 11842                               Trecate, 10 giugno 2026\n                        Ai Signori Consiglieri Comunali\n\n   AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE\n\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. è invitata alla seduta.\n", "convocazione", "AVVISO DI CONVOCAZIONE DEL CONSIGLIO COMUNALE"}, // the notice's heading
 		{"COMUNE DI CASTELPETROSO\nProt. n. 1106                    Castelpetroso, 13/03/2026\n         CONVOCAZIONE DEL CONSIGLIO COMUNALE\n         -----------------------------------\n   Sessione ordinaria - seduta pubblica di prima convocazione\n\nLa S.V. è invitata a intervenire alla seduta.\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                            // a rule typed under the heading ends it
 		{"COMUNITÀ MONTANA VALLI DEL VERBANO\n   CONVOCAZIONE DELL’ASSEMBLEA DELLA COMUNITÀ MONTANA – SESSIONE ORDINARIA\n\nSi comunica che l'Assemblea è convocata in sessione ordinaria.\n", "convocazione", "CONVOCAZIONE DELL’ASSEMBLEA DELLA COMUNITÀ MONTANA – SESSIONE ORDINARIA"},                                                                                                                       // "dell’" elided onto its noun
+		{"ENTE DI GOVERNO DELL’AMBITO DEL MOLISE\nProt. n. 0000612/2026\nCampobasso, 02/03/2026\n\nCONVOCAZIONE ASSEMBLEA D’AMBITO – SEDUTA ORDINARIA\n\nAi sensi dell’art. 7 dello Statuto, la S.V. è invitata alla seduta.\n", "convocazione", "CONVOCAZIONE ASSEMBLEA D’AMBITO – SEDUTA ORDINARIA"},                                                                                                          // the body convened with no article
+		{"COMUNE DI MONTONE\nCONVOCAZIONE DEL CONSIGLIO COMUNALE\nIL SINDACO\nCONVOCA\nil Consiglio Comunale per la trattazione del seguente\nORDINE DEL GIORNO\n1. Ratifica della deliberazione della Giunta Comunale n. 24 avente ad\noggetto: “Variazione d’urgenza al bilancio di previsione 2026/2028”.\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                         // an agenda item's cited subject
 		{"COMUNE DI DUINO AURISINA\nOBČINA DEVIN NABREŽINA\n                AVVISO – OBVESTILO\n  CHIUSURA DEGLI UFFICI COMUNALI PER TRASFERIMENTO DEI SERVIZI\n                DEMOGRAFICI\n\nSi comunica alla cittadinanza che gli sportelli resteranno chiusi.\n", "avviso", "CHIUSURA DEGLI UFFICI COMUNALI PER TRASFERIMENTO DEI SERVIZI DEMOGRAFICI"},                                                     // the kind in Slovene beside it
 		{"COMUNE DI CARIGNANO\nSERVIZI DEMOGRAFICI\n                AVVISO ALLA CITTADINANZA\n\n  APERTURA STRAORDINARIA DELLO SPORTELLO\n      CARTA D’IDENTITÀ ELETTRONICA\n\nSi informa la cittadinanza che lo sportello sarà aperto di sabato.\n", "avviso", "APERTURA STRAORDINARIA DELLO SPORTELLO CARTA D’IDENTITÀ ELETTRONICA"},                                                                         // whom it is for beside the kind, the title under them
 		{"COMUNE DI BORGO\n                AVVISO – CHIUSURA UFFICI\n\nSi comunica alla cittadinanza che gli uffici resteranno chiusi.\n", "avviso", "AVVISO – CHIUSURA UFFICI"},                                                                                                                                                                                                                                // a title after the dash
@@ -1090,8 +1108,10 @@ func TestPlaceDateLines(t *testing.T) {
 		// Another body dates its notices from the town it sits in,
 		// which its name need not hold.
 		{"AMBITO TERRITORIALE SOCIALE XIX", "Fermo, 23/03/2026", "2026-03-23"},
-		{"COMUNE DI MATERA", "Matera, lì ________________12/03/2024", "2024-03-12"}, // a form's blank, the date typed over it
-		{"COMUNITÀ DELLA VALLE DI SOLE", "Malé, dd. 11/05/2026", "2026-05-11"},      // Trentino's "de dato"
+		{"COMUNE DI MATERA", "Matera, lì ________________12/03/2024", "2024-03-12"},   // a form's blank, the date typed over it
+		{"COMUNITÀ DELLA VALLE DI SOLE", "Malé, dd. 11/05/2026", "2026-05-11"},        // Trentino's "de dato"
+		{"COMUNE DI MONTONE", "Prot. n. 1402 – Montone, 18 marzo 2026", "2026-03-18"}, // a letter's protocol, then its place and date
+		{"COMUNE DI MONTONE", "PROTEZIONE CIVILE – SABATO 9 MAGGIO 2026", ""},         // no protocol: a title's day
 	}
 	// A letter's protocol number, its date under it, and no place and
 	// date: the protocol dates it; a place and date, where printed, win.

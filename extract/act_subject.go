@@ -361,7 +361,7 @@ func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Li
 		cells := splitCells(l)
 		for k, runs := range cells {
 			c := pdftext.NewLine(l.Page, runs)
-			if !hasSubjectLabel(c.Text) {
+			if !hasSubjectLabel(c.Text) || k == 0 && strings.HasPrefix(c.Text, "oggetto") && citesObject(ls, i) {
 				continue
 			}
 			if withoutSubjectLabel(c.Text) == "" && k+1 < len(cells) {
@@ -372,6 +372,16 @@ func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Li
 		}
 	}
 	return -1, pdftext.Line{}, nil
+}
+
+// citesObject reports whether line i of ls goes on a sentence that cites
+// another act's subject, the line above ending in "avente ad" ("3.
+// Ratifica della deliberazione … n. 24 avente ad" / "oggetto: …", an
+// agenda's item): its "oggetto:" in small letters is no label of the
+// act's, as "OGGETTO:" is ("… l'argomento … avente ad" / "OGGETTO:
+// Approvazione …", the act's own).
+func citesObject(ls actLines, i int) bool {
+	return i > 0 && ls[i-1].Page == ls[i].Page && strings.EqualFold(lastWord(ls[i-1].Text), "ad")
 }
 
 // inMailHeader reports whether line i of ls stands in the header of an
