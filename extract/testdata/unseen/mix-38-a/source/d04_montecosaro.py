@@ -1,0 +1,75 @@
+# Comune di Montecosaro - determinazione printed as a 132-column fixed-width report (legacy "Saga"-style)
+# writes a plain text file with form feeds; build.sh pipes it through enscript (Courier, landscape) and ps2pdf
+import sys, textwrap
+W = 130
+L = []
+def box(lines):
+    L.append('+' + '-' * (W - 2) + '+')
+    for a in lines:
+        L.append('| ' + a.ljust(W - 4) + ' |')
+    L.append('+' + '-' * (W - 2) + '+')
+def lr(a, b):
+    return a + ' ' * (W - 4 - len(a) - len(b)) + b
+def wrap(t, ind=0, first=None):
+    first = ' ' * ind if first is None else first
+    for i, l in enumerate(textwrap.wrap(t, W - ind, initial_indent=first, subsequent_indent=' ' * ind)):
+        L.append(l)
+def dots(a, b, w=100):
+    L.append('    ' + a + ' ' + '.' * (w - len(a) - len(b) - 2) + ' ' + b)
+
+box([lr('COMUNE DI MONTECOSARO', 'PROVINCIA DI MACERATA'),
+     lr('VIA SANTA LUCIA, 24 - 62010 MONTECOSARO (MC)', 'C.F. 00279940438'),
+     '',
+     lr('AREA TECNICA - MANUTENTIVA', 'REGISTRO GENERALE N.   198'),
+     lr('SERVIZIO LAVORI PUBBLICI E MANUTENZIONI', 'DEL 11/03/2026')])
+L.append('')
+L.append(' ' * 40 + 'D E T E R M I N A Z I O N E   N.  41   D E L   11/03/2026')
+L.append(' ' * 40 + '-' * 57)
+L.append('')
+subj = ("AFFIDAMENTO DIRETTO AI SENSI DELL'ART. 50, COMMA 1, LETT. B), DEL D.LGS. 36/2023 DEL SERVIZIO DI MANUTENZIONE "
+        "DEL VERDE PUBBLICO NELLE AREE DELLA CITTA' - ANNUALITA' 2026 - IMPEGNO DI SPESA - CIG B7A3C21F05")
+wrap(subj, 10, 'OGGETTO:  ')
+L.append('')
+L.append('=' * W)
+L.append('')
+L.append(' ' * 50 + "IL RESPONSABILE DELL'AREA TECNICA")
+L.append('')
+for t in [
+ "PREMESSO CHE CON DECRETO SINDACALE N. 3 DEL 08/01/2026 E' STATA CONFERITA AL SOTTOSCRITTO LA RESPONSABILITA' DELL'AREA TECNICA - MANUTENTIVA CON LE FUNZIONI DI CUI ALL'ART. 107 DEL D.LGS. 267/2000;",
+ "RICHIAMATA LA DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 22/12/2025, ESECUTIVA, DI APPROVAZIONE DEL BILANCIO DI PREVISIONE 2026/2028;",
+ "CONSIDERATO CHE SI RENDE NECESSARIO ASSICURARE LO SFALCIO DELL'ERBA, LA POTATURA DELLE SIEPI E LA CURA DELLE AIUOLE NEI PARCHI, NEI GIARDINI E NELLE AREE VERDI COMUNALI PER LA STAGIONE 2026;",
+ "VISTO IL PREVENTIVO PRESENTATO TRAMITE LA PIATTAFORMA TELEMATICA DI E-PROCUREMENT DALLA DITTA \"IL GIARDINO DEL CHIENTI S.N.C. DI PALLOTTA G. & C.\", CON SEDE IN MORROVALLE (MC), ACQUISITO AL PROT. N. 2217 DEL 02/03/2026;",
+ "RITENUTO IL PREZZO CONGRUO IN RELAZIONE ALLE CARATTERISTICHE DEL SERVIZIO E AI PREZZI DI MERCATO;",
+ "ACCERTATA LA REGOLARITA' CONTRIBUTIVA DELLA DITTA (DURC PROT. INAIL_51872310, SCADENZA 18/06/2026);"]:
+    wrap(t); L.append('')
+L.append(' ' * 60 + 'D E T E R M I N A')
+L.append('')
+pts = [
+ "DI AFFIDARE ALLA DITTA \"IL GIARDINO DEL CHIENTI S.N.C. DI PALLOTTA G. & C.\", P.IVA 01654320437, IL SERVIZIO DI MANUTENZIONE DEL VERDE PUBBLICO PER L'ANNUALITA' 2026, PER L'IMPORTO DI EURO 15.000,00 OLTRE IVA AL 22%;",
+ "DI IMPEGNARE LA SPESA COMPLESSIVA DI EURO 18.300,00 COME DA PROSPETTO CHE SEGUE;",
+ "DI DARE ATTO CHE IL RESPONSABILE UNICO DEL PROGETTO E' IL GEOM. LUCA FRATINI;",
+ "DI DISPORRE LA PUBBLICAZIONE DEL PRESENTE ATTO ALL'ALBO PRETORIO ON LINE E NELLA SEZIONE AMMINISTRAZIONE TRASPARENTE."]
+for i, t in enumerate(pts, 1):
+    wrap(t, 5, '%d)   ' % i)
+    if i == 2:
+        L.append('')
+        dots('IMPONIBILE', 'EURO     15.000,00')
+        dots('I.V.A. 22%', 'EURO      3.300,00')
+        dots('TOTALE IMPEGNO', 'EURO     18.300,00')
+        dots('MISSIONE 09 PROGRAMMA 02 TITOLO 1 MACROAGGR. 03 - CAP. 1642/1', 'IMP. N. 287/2026')
+    L.append('')
+L.append(' ' * 80 + "IL RESPONSABILE DELL'AREA TECNICA")
+L.append(' ' * 84 + 'GEOM. ROBERTO CIARAPICA')
+L.append(' ' * 78 + '(FIRMATO DIGITALMENTE AI SENSI DEL D.LGS. 82/2005)')
+L.append('\f')
+box(['VISTO DI REGOLARITA\' CONTABILE ATTESTANTE LA COPERTURA FINANZIARIA (ART. 151, COMMA 4, D.LGS. 267/2000)', '',
+     'ESERCIZIO  CAPITOLO   IMPEGNO        IMPORTO     CREDITORE',
+     '2026       1642/1     287/2026    18.300,00     IL GIARDINO DEL CHIENTI S.N.C. DI PALLOTTA G. & C.',
+     '',
+     lr('MONTECOSARO, 11/03/2026', 'IL RESPONSABILE DELL\'AREA FINANZIARIA - DOTT.SSA MARIA GRAZIA ROMAGNOLI')])
+L.append('')
+box(['PUBBLICAZIONE', '',
+     "COPIA DELLA PRESENTE DETERMINAZIONE VIENE PUBBLICATA ALL'ALBO PRETORIO ON LINE DAL 12/03/2026 AL 27/03/2026",
+     'N. REG. PUBBL. 341', '',
+     lr('MONTECOSARO, 12/03/2026', "L'ADDETTO ALLA PUBBLICAZIONE - ANNA MARIA CIUCCI")])
+open(sys.argv[1], 'w', encoding='latin-1').write('\n'.join(L) + '\n')
