@@ -145,16 +145,17 @@ func wordSpans(text []rune) [][2]int {
 type colKind int
 
 const (
-	colNone     colKind = iota
-	colName             // Nominativo, Cognome e nome, Consiglieri…
-	colRole             // Carica, Ruolo, Qualifica
-	colPresent          // Presente, P
-	colAbsent           // Assente, A
-	colPresence         // one column for both: Presente (Si/No), P/A, Presenza
-	colRemote           // Da remoto
-	colOrdinal          // N.
-	colGiven            // Nome, beside a Cognome column
-	colPlace            // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
+	colNone      colKind = iota
+	colName              // Nominativo, Cognome e nome, Consiglieri…
+	colRole              // Carica, Ruolo, Qualifica
+	colPresent           // Presente, P
+	colAbsent            // Assente, A
+	colPresence          // one column for both: Presente (Si/No), P/A, Presenza
+	colRemote            // Da remoto
+	colOrdinal           // N.
+	colGiven             // Nome, beside a Cognome column
+	colPlace             // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
+	colQualifier         // giustificato, under an Assente column's heading (subHeaderColumns)
 )
 
 var headerKinds = []struct {
@@ -296,38 +297,80 @@ func headerColumns(l pdftext.Line) []column {
 	return cols
 }
 
-// subHeaderColumns reads lines h and h+1 as a header in two levels: the
+// subHeaderColumns reads the lines from h as a header in levels: the
 // name's and the role's headings, and under a heading of presence that
 // spans them (on a line of its own, left aside) the marks' columns, "Sì"
-// and "No": "Cognome e nome  Carica" over "Sì  No". nil when they are not.
-func subHeaderColumns(ls actLines, h int) []column {
+// and "No": "Cognome e nome  Carica" over "Sì  No"; or the marks'
+// headings stacked a word a line, a bilingual form's ("presente" over
+// nothing, "assente" over "giustificato"). It returns the columns and
+// the header's last line; nil when the lines are not such a header.
+func subHeaderColumns(ls actLines, h int) ([]column, int) {
 	if h+1 >= len(ls) || ls[h+1].Page != ls[h].Page {
-		return nil
+		return nil, h
 	}
 	cols := headingColumns(ls[h])
 	if len(cols) == 0 || slices.ContainsFunc(cols, func(c column) bool { return isPresenceKind(c.kind) }) {
-		return nil
+		return nil, h
 	}
-	var yes, no bool
-	for _, c := range lineCells(ls[h+1]) {
-		col := column{x: c.x, x2: c.x2}
-		switch strings.ToLower(strings.Trim(c.text, " :")) {
-		case "sì", "si":
-			col.kind, yes = colPresent, true
-		case "no":
-			col.kind, no = colAbsent, true
-		default:
-			return nil
+	var marks []column
+	last := h
+	for j := h + 1; j < min(len(ls), h+1+maxMarkHeadingLines) && ls[j].Page == ls[h].Page; j++ {
+		cells := lineCells(ls[j])
+		if len(cells) == 0 || slices.ContainsFunc(cells, func(c tableCell) bool { return markHeadingKind(c.text) == colNone }) {
+			break
 		}
-		cols = append(cols, col)
+		for _, c := range cells {
+			k := slices.IndexFunc(marks, func(m column) bool { return m.x < c.x2 && c.x < m.x2 })
+			switch {
+			case k < 0:
+				marks = append(marks, column{kind: markHeadingKind(c.text), x: c.x, x2: c.x2})
+			case marks[k].kind == colQualifier:
+				marks[k].kind = markHeadingKind(c.text) // the qualifier stood over its heading
+				fallthrough
+			default:
+				marks[k].x, marks[k].x2 = min(marks[k].x, c.x), max(marks[k].x2, c.x2)
+			}
+		}
+		last = j
 	}
-	if !yes || !no {
-		return nil
+	if !slices.ContainsFunc(marks, func(m column) bool { return m.kind == colPresent }) ||
+		!slices.ContainsFunc(marks, func(m column) bool { return m.kind == colAbsent }) ||
+		slices.ContainsFunc(marks, func(m column) bool { return m.kind == colQualifier }) {
+		return nil, h
 	}
+	cols = append(cols, marks...)
 	slices.SortFunc(cols, func(a, b column) int { return cmp.Compare(a.x, b.x) })
 	assignBlocks(cols)
-	return cols
+	return cols, last
 }
+
+// maxMarkHeadingLines is how many lines the marks' headings of a header
+// in levels are stacked over.
+const maxMarkHeadingLines = 3
+
+// markHeadingKind is the column a mark's heading in a header's lower
+// level names: colPresent for "Sì" or a presence, colAbsent for "No" or
+// an absence, colQualifier for a kind of absence under it ("giustificato");
+// colNone for any other text.
+func markHeadingKind(text string) colKind {
+	t := strings.ToLower(strings.Trim(text, " :"))
+	switch {
+	case t == "sì" || t == "si":
+		return colPresent
+	case t == "no":
+		return colAbsent
+	case slices.Contains(absenceQualifiers, t):
+		return colQualifier
+	}
+	if k := headerKind(text); k == colPresent || k == colAbsent {
+		return k
+	}
+	return colNone
+}
+
+// absenceQualifiers are the kinds of absence a mark's heading prints
+// under "assente".
+var absenceQualifiers = []string{"giustificato", "giustificata", "giustificati", "ingiustificato", "ingiustificata", "ingiustificati", "giust.", "ingiust."}
 
 // withTranslatedHeadings reads the line under a header as the rest of
 // it in two languages: "Presente  Assente" over "Cognome e nome / Nom et
@@ -666,8 +709,8 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 			}
 		}
 		if cols == nil {
-			if cols = subHeaderColumns(ls, h); cols != nil {
-				h++ // the rows start under the marks' headings
+			if cols, last = subHeaderColumns(ls, h); cols != nil {
+				h = last // the rows start under the marks' headings
 			} else if cols, last = absenceColumns(ls, h); cols != nil {
 				h = last
 				for h+1 < len(ls) && headerKind(ls[h+1].Text) == colPresent {

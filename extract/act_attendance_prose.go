@@ -32,10 +32,12 @@ var (
 	// (proseLists checks it, as the pattern alone would try every place
 	// of a long text): "Sono presenti il Sindaco Mario Rossi, …",
 	// "Risulta assente l'Assessore Carla Gialli", "È assente,
-	// giustificata, l'Assessore Rosaria Cuomo". The list must open with
+	// giustificata, l'Assessore Rosaria Cuomo", "risultano presenti i
+	// componenti dell'Assemblea Sigg.ri Mura Salvatore (Presidente), …",
+	// the body and the courtesy title taken with the verb. The list must open with
 	// a capital or an article, so that "sono presenti n. 5 consiglieri"
 	// is no list.
-	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:,?\s+giustificat[ieoa],?)?\s+`)
+	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:,?\s+giustificat[ieoa],?)?\s+(?:(?:i\s+)?(?:componenti|consiglieri|assessori|membri)\s+(?:dell['’]\s*|del(?:la|lo)?\s+)\p{L}+\s+)?(?:(?:i\s+)?(?:sigg?\.(?:ri|re)?|signori)\s+)?`)
 	// proseListOpenRE is how such a list opens.
 	proseListOpenRE = lazyRegexp(`^(?:(?:il|la|lo|l['’]|gli|i)\s*)?\p{Lu}\p{L}`)
 	// nobodyRE is an empty list: "assenti: nessuno".
@@ -122,9 +124,19 @@ func readRollText(text string) []Attendee {
 	}
 	var rows []Attendee
 	presentNames := 0
-	for _, loc := range proseLists(text) {
+	lists := proseLists(text)
+	for k, loc := range lists {
 		present := strings.HasPrefix(strings.ToLower(text[loc[2]:loc[3]]), "present")
-		list := strings.ToValidUTF8(text[loc[1]:min(len(text), loc[1]+maxProseList)], "")
+		end := min(len(text), loc[1]+maxProseList)
+		if k+1 < len(lists) && lists[k+1][0] > loc[1] && lists[k+1][0] < end {
+			// "… Loi Marcella e Atzeni Franco; risultano assenti …":
+			// the next list, its verb before it, ends this one.
+			end = lists[k+1][0]
+			if before := strings.TrimRight(text[loc[1]:end], " \n"); listVerbBefore(before + " ") {
+				end = loc[1] + strings.LastIndexAny(before, " \n") + 1
+			}
+		}
+		list := strings.ToValidUTF8(text[loc[1]:end], "")
 		list = list[:proseEnd(list)]
 		if next := proseListRE().FindStringIndex(list); next != nil {
 			list = list[:next[0]]

@@ -711,6 +711,30 @@ GOVERNI Marta |  | true
 NERI Francesca |  | false
 `, -1, -1, "", ""},
 
+		{"a roll's marks headed a word a line under the name's and the role's headings", `
+            Nome                      Carica
+                                                         presente
+                                                                   assente          assente
+                                                                 giustificato    ingiustificato
+KERSCHBAUMER ANDREAS         Sindaco                        X
+PLONER SABINE                Vicesindaca                    X
+DELLAGO ELISABETH            Assessora                                X
+Assiste il Segretario comunale Dr. Lukas Oberhofer.`, `KERSCHBAUMER ANDREAS | Sindaco | true
+PLONER SABINE | Vicesindaca | true
+DELLAGO ELISABETH | Assessora | false
+`, -1, -1, "", ""},
+
+		{"an assembly's members and their courtesy title before the names, the absent's list after a semicolon", `
+Alla seduta risultano presenti i componenti dell'Assemblea Sigg.ri Mura Salvatore (Presidente), Cossu Anna
+Rita, Deiana Paolo e Atzeni Franco; risultano assenti i Sigg.ri Serra Marco e Fadda Lucia.
+Partecipa il Segretario dell'Unione Dott.ssa Graziella Pinna.`, `Mura Salvatore | Presidente | true
+Cossu Anna Rita |  | true
+Deiana Paolo |  | true
+Atzeni Franco |  | true
+Serra Marco |  | false
+Fadda Lucia |  | false
+`, -1, -1, "", ""},
+
 		{"prose lists with titles: a capital after a title's stop goes on the list", `
 Sono presenti i signori: Dott. ROSSI MARIO (Sindaco), Avv. BIANCHI ANNA (Assessore); assenti: Ing. NERI PAOLO (Assessore).
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true

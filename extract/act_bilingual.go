@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -45,22 +47,61 @@ func withoutForeign(lines []pdftext.Line) []pdftext.Line {
 		return lines
 	}
 	out := make([]pdftext.Line, 0, len(lines))
-	dropped := false // the line above was all in the other language
+	var dropped []float64 // where the runs of the line above stood, all in the other language
 	for i, l := range lines {
 		kept, ok := italianPieces(l, pieces[i])
-		if ok && dropped && len(pieces[i]) == 1 {
-			// A title's line wrapped from the other language's line
-			// above it ("INTERRUPTION DE LA DISTRIBUTION DE L'EAU
-			// POTABLE À" / "ROVAREY ET MESSIGNÉ").
+		if ok && dropped != nil && len(pieces[i]) == 1 {
+			// A title's or a subject's line wrapped from the other
+			// language's line above it: leaning to it ("INTERRUPTION DE
+			// LA DISTRIBUTION DE L'EAU POTABLE À" / "ROVAREY ET
+			// MESSIGNÉ"), or in neither language where a cell above
+			// stood ("Gegenstand: Genehmigung des …" / "Grundschule
+			// Gufidaun – CUP …").
 			f, it, _ := languageWords(kept.Text)
-			ok = f <= it
+			aligned := slices.ContainsFunc(dropped, func(x float64) bool { return math.Abs(x-kept.X) <= alignedCells })
+			ok = f < it || f == it && !(aligned && it == 0)
 		}
 		if ok {
 			out = append(out, kept)
+			dropped = nil
+			continue
 		}
-		dropped = !ok
+		dropped = dropped[:0]
+		for _, r := range l.Runs[:min(len(l.Runs), maxDroppedRuns)] {
+			dropped = append(dropped, r.X)
+		}
 	}
 	return out
+}
+
+// alignedCells is how far apart, in points, two cells' left edges stand
+// in one column.
+const alignedCells = 2.0
+
+// maxDroppedRuns is how many runs of a line left out are looked at for
+// a cell the next line's text stands under: a label's and its value's,
+// not a line set glyph by glyph.
+const maxDroppedRuns = 8
+
+// labelRuns is a cell's runs, or one run of its whole text where the
+// cell is a label in two languages whose separator and parts the
+// producer drew as runs of their own (TeX's "(Sindaca", "–", "županja)"):
+// withoutForeignParts parts a run's text.
+func labelRuns(cell []pdftext.Run) []pdftext.Run {
+	if len(cell) < 2 || slices.ContainsFunc(cell, func(r pdftext.Run) bool { return bilingualParts(r.Text) != nil }) {
+		return cell
+	}
+	text := pdftext.JoinRuns(cell)
+	if bilingualParts(text) == nil {
+		return cell
+	}
+	whole := cell[0]
+	for _, r := range cell[1:] {
+		whole.W = max(whole.W, r.X+r.W-whole.X)
+		whole.Size = max(whole.Size, r.Size)
+	}
+	whole.Text = text
+	return []pdftext.Run{whole}
 }
 
 // languagesSideBySide says whether a line, whose cells are pieces, sets a text in
@@ -93,7 +134,7 @@ func italianPieces(l pdftext.Line, pieces [][]pdftext.Run) (pdftext.Line, bool) 
 	cut := make([][]pdftext.Run, 0, len(pieces))
 	for _, p := range pieces {
 		var kept []pdftext.Run
-		for _, r := range p {
+		for _, r := range labelRuns(p) {
 			if r, ok := withoutForeignParts(r); ok {
 				kept = append(kept, r)
 			}
@@ -133,26 +174,49 @@ func isTranslation(a, b []pdftext.Line) bool {
 	return bItalian >= minColumnWords && bItalian > 2*bForeign
 }
 
-// italianOnly is a foreign column's lines without their other
-// language: the lines its stretch took in above it (a subject's last
-// line, a roll's last row), and the Italian left of it (a label,
-// "Betreff / Oggetto").
-func italianOnly(lines []pdftext.Line) []pdftext.Line {
-	var out []pdftext.Line
-	foreign := false
-	for _, l := range lines {
+// italianBeside reads a column in Italian beside its translation: the
+// Italian column, and among it, where they stand, the lines of the
+// translation's column that are not in the other language: those its
+// stretch took in above (a subject's last line, a roll's last row) or
+// below (a signature's "Letto, confermato e sottoscritto"), the Italian
+// of a label ("Betreff / Oggetto"). The translation's own lines are
+// left out, those its words do not tell too (they stand beside the
+// Italian).
+func italianBeside(translation, italian []pdftext.Line) []pdftext.Line {
+	top, bottom := italian[0], italian[len(italian)-1]
+	out := slices.Clone(italian)
+	for _, l := range translation {
 		l, ok := italianPieces(l, splitCells(l))
-		switch {
-		case !ok:
-		case languageOf(l.Text) == inItalian:
-			out = append(out, l)
-		case !foreign:
-			out = append(out, l)
+		if !ok {
+			continue
 		}
-		foreign = foreign || !ok || languageOf(l.Text) == inForeign
+		beside := !above(l, top) && !above(bottom, l)
+		if lang := languageOf(l.Text); lang == inForeign || beside && lang != inItalian {
+			continue
+		}
+		out = append(out, l)
 	}
+	slices.SortStableFunc(out, func(a, b pdftext.Line) int {
+		switch {
+		case above(a, b):
+			return -1
+		case above(b, a):
+			return 1
+		}
+		return cmp.Compare(a.X, b.X)
+	})
 	return out
 }
+
+// above reports whether line a stands above line b, on an earlier page
+// or higher on the same.
+func above(a, b pdftext.Line) bool {
+	return a.Page < b.Page || a.Page == b.Page && a.Y > b.Y+sameBaseline
+}
+
+// sameBaseline is how far apart, in points, two baselines are on one
+// line.
+const sameBaseline = 1.0
 
 // minBilingualLines is how many lines set a cell in the other language
 // beside an Italian one on a bilingual page: its letterhead's two
@@ -160,9 +224,9 @@ func italianOnly(lines []pdftext.Line) []pdftext.Line {
 // quotes a German firm's name has none.
 const minBilingualLines = 2
 
-// foreignLetters are letters German and French write and Italian does
-// not; a bilingual page holds some.
-const foreignLetters = "äöüßÄÖÜçÇêÊâÂîÎôÔûÛëËœ"
+// foreignLetters are letters German, French and Slovene write and
+// Italian does not; a bilingual page holds some.
+const foreignLetters = "äöüßÄÖÜçÇêÊâÂîÎôÔûÛëËœčšžČŠŽ"
 
 // withoutForeignParts is run r without the other language of a label or
 // a name printed in both languages in it, parted by a slash, a dash or a
@@ -202,6 +266,9 @@ func withoutForeignParts(r pdftext.Run) (pdftext.Run, bool) {
 	out := r
 	out.W = r.W * float64(utf8.RuneCountInString(r.Text[first:last])) / float64(utf8.RuneCountInString(r.Text))
 	out.Text = strings.TrimSpace(kept.String())
+	if last < len(r.Text) && strings.HasSuffix(r.Text, ")") && strings.Count(out.Text, "(") > strings.Count(out.Text, ")") {
+		out.Text += ")" // "(Sindaca – županja)": the translation in the role's brackets
+	}
 	return out, true
 }
 
@@ -232,8 +299,8 @@ func foreignAmong(n int, text func(int) string) []bool {
 	italian := make([]bool, n)
 	mixed := make([]bool, n) // holding Italian words too
 	for i := range n {
-		f, it, words := languageWords(text(i))
-		foreign[i] = f > it && (f >= 2 || f == words)
+		f, it, _ := languageWords(text(i))
+		foreign[i] = languageOf(text(i)) == inForeign
 		leaning[i] = f > it
 		italian[i] = it > f
 		mixed[i] = it > 0
@@ -320,6 +387,9 @@ const (
 // or all of them ("Nr.", "VERFÜGT", "Stadtrat"); Italian where more are
 // Italian.
 func languageOf(s string) int {
+	if foreignMunicipality(s) {
+		return inForeign
+	}
 	foreign, italian, words := languageWords(s)
 	switch {
 	case foreign > italian && (foreign >= 2 || foreign == words):
@@ -328,6 +398,16 @@ func languageOf(s string) int {
 		return inItalian
 	}
 	return inNeither
+}
+
+// foreignMunicipality reports whether s names a municipality in the
+// other language, as a bilingual letterhead prints it beside or under
+// its Italian name: "GEMEINDE KLAUSEN", "MARKTGEMEINDE NEUMARKT",
+// "COMMUNE DE NUS", "OBČINA DOLINA".
+func foreignMunicipality(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	first = strings.ToLower(first)
+	return strings.HasSuffix(first, "gemeinde") || first == "commune" || first == "občina"
 }
 
 // languageWords counts s's words, those of another language and the
@@ -350,14 +430,19 @@ func languageWords(s string) (foreign, italian, words int) {
 // German or French that Italian does not write: one with a letter of
 // theirs, or an acute accent within it ("Région"; Italian's stand on a
 // word's last letter, "perché"), a small word or a heading's, a label's,
-// an office's or a roll's, or a word with one of their endings
-// ("Interruption", "Mitteilung").
+// an office's or a roll's, or a word with one of their endings or stems
+// ("Interruption", "Mitteilung", "Gemeindereferent").
 func isForeignWord(w, lower string) bool {
-	if strings.ContainsAny(w, foreignLetters) {
-		return true
-	}
-	if i := strings.IndexAny(lower, "éè"); i >= 0 && i+len("é") < len(lower) {
-		return true
+	// A surname in capitals may be written in either language
+	// ("ŽERJAL Tanja" in an Italian roll): its letters tell only in a
+	// word in small letters.
+	if w != strings.ToUpper(w) {
+		if strings.ContainsAny(w, foreignLetters) {
+			return true
+		}
+		if i := strings.IndexAny(lower, "éè"); i >= 0 && i+len("é") < len(lower) {
+			return true
+		}
 	}
 	if _, found := slices.BinarySearch(foreignWords, lower); found {
 		return true
@@ -367,6 +452,11 @@ func isForeignWord(w, lower string) bool {
 	}
 	for _, end := range foreignEndings {
 		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	for _, stem := range foreignStems {
+		if strings.Contains(lower, stem) {
 			return true
 		}
 	}
@@ -389,18 +479,23 @@ func isItalianWord(w string) bool {
 // Italian ones.
 var (
 	foreignWords = []string{
-		"abteilung", "akt", "am", "amt", "an", "anwesend", "april", "au", "auf", "august", "aus",
-		"autonome", "aux", "avec", "avis", "avril", "bei", "bereich", "beschluss", "betreff", "communal",
-		"communale", "commune", "conseil", "dans", "das", "dass", "datum", "dem", "den", "der", "des",
-		"deutsch", "dezember", "die", "du", "ein", "eine", "einer", "eines", "en", "entschuldigt", "est",
-		"et", "februar", "gegenstand", "gemeinderat", "im", "ist", "januar", "janvier", "juillet",
-		"juin", "juli", "juni", "les", "mars", "mit", "nach", "nicht", "nr", "objet", "octobre", "oder",
-		"oktober", "pour", "provinz", "qu", "qui", "referent", "referentin", "septembre", "sind",
-		"sitzung", "sont", "sowie", "stadtrat", "syndic", "uhr", "und", "une", "vom", "von", "werden",
-		"wird", "wurde", "wurden", "zu", "zum", "zur", "à",
+		"abteilung", "abwesend", "akt", "am", "amt", "an", "anwesend", "april", "au", "auf", "august",
+		"aus", "autonome", "aux", "avec", "avis", "avril", "bei", "bereich", "beschließt", "beschluss",
+		"betreff", "communal", "communale", "commune", "conseil", "dans", "das", "dass", "datum", "dem",
+		"den", "der", "des", "deutsch", "dezember", "die", "dne", "du", "ein", "eine", "einer", "eines",
+		"en", "entschuldigt", "est", "et", "februar", "français", "für", "gegenstand", "gemeinderat",
+		"im", "ist", "januar", "janvier", "je", "juillet", "juin", "juli", "juni", "ki", "les", "mars",
+		"mit", "nach", "name", "nicht", "nr", "ob", "objet", "občina", "octobre", "oder", "odsoten",
+		"odsotna", "oktober", "pour", "predmet", "pri", "prisoten", "prisotna", "provinz", "qu", "qui",
+		"referent", "referentin", "région", "seja", "septembre", "sind", "sitzung", "sklep", "so",
+		"sont", "sowie", "stadtrat", "syndic", "ter", "uhr", "und", "une", "verfügt", "vom", "von",
+		"werden", "wird", "wurde", "wurden", "zu", "zum", "zur", "à", "št", "župan", "županja",
 	}
-	foreignEndings = []string{"gemeinde", "amt", "ung", "ungen", "heit", "keit", "schaft", "lich", "tion", "tions", "eau", "eaux", "ment", "ments", "ique", "eur", "eurs"}
-	italianWords   = []string{
+	foreignEndings = []string{"amt", "ung", "ungen", "heit", "keit", "lich", "igt", "tion", "tions", "eau", "eaux", "ment", "ments", "ique", "eur", "eurs"}
+	// foreignStems stand anywhere in German compounds, never in Italian
+	// words: "Gemeindereferentin", "GEMEINDEAUSSCHUSSES".
+	foreignStems = []string{"gemeinde", "ausschuss", "schaft", "bürgermeister", "südtirol", "občin"}
+	italianWords = []string{
 		"agli", "agosto", "ai", "al", "all", "alla", "alle", "allo", "aprile", "area", "assente",
 		"assessore", "atto", "avviso", "che", "città", "comune", "con", "consiglio", "da", "dai", "dal",
 		"dall", "dalla", "data", "degli", "dei", "del", "deliberazione", "dell", "della", "delle",

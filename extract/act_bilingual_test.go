@@ -89,6 +89,8 @@ func TestLanguageOf(t *testing.T) {
 		{"Gärtnerei Tappeiner KG", inNeither}, // a firm's name in an Italian sentence
 		{"alla ditta Gärtnerei Tappeiner KG con sede in Silandro", inItalian},
 		{"16.12.2025;", inNeither},
+		{"OBČINA DOLINA", inForeign}, // a letterhead's name in the other language
+		{"COMMUNE DE NUS", inForeign},
 		{"INTERRUPTION DE LA DISTRIBUTION DE L’EAU POTABLE À", inForeign},
 		{"INTERRUZIONE DELL’EROGAZIONE DELL’ACQUA POTABILE A ROVAREY E MESSIGNÉ", inItalian},
 		{"Région autonome Vallée d’Aoste", inForeign},
@@ -153,6 +155,24 @@ OBERHOFER MARKUS     Bürgermeister     Sindaco     X
 VERFÜGT                                   DETERMINA
 `, []string{"COMUNE DI EGNA", "Provincia autonoma di Bolzano", "DETERMINAZIONE DEL DIRETTORE", "N. 112 del 10.03.2026",
 			"OBERHOFER MARKUS Sindaco X", "DETERMINA"}},
+		{"a subject's line wrapped from the German one above it, under its cell", `
+GEMEINDE KLAUSEN                          COMUNE DI CHIUSA
+Autonome Provinz Bozen – Südtirol         Provincia autonoma di Bolzano
+Gegenstand:    Genehmigung des Ausführungsprojektes für die Sanierung der
+               Grundschule Gufidaun – CUP D95B25000120004
+Oggetto:       Approvazione del progetto esecutivo per il risanamento della scuola
+               primaria di Gudon – CUP D95B25000120004
+`, []string{"COMUNE DI CHIUSA", "Provincia autonoma di Bolzano", "Oggetto: Approvazione del progetto esecutivo per il risanamento della scuola",
+			"primaria di Gudon – CUP D95B25000120004"}},
+		{"a Slovene and Italian letterhead, a role translated in its brackets", `
+COMUNE DI SAN DORLIGO DELLA VALLE
+OBČINA DOLINA
+N. 14 del 12/03/2026                    št. 14 z dne 12.3.2026
+All’appello risultano / Ob pozivu so:
+1. KLABJAN Martina (Sindaca – županja)     P      10. MAURI Lorenzo     P
+2. ŽERJAL Tanja                             P      11. FURLANIČ Robert   P
+`, []string{"COMUNE DI SAN DORLIGO DELLA VALLE", "N. 14 del 12/03/2026", "All’appello risultano",
+			"1. KLABJAN Martina (Sindaca) P 10. MAURI Lorenzo P", "2. ŽERJAL Tanja P 11. FURLANIČ Robert P"}},
 		{"an Italian page quoting a German firm", `
 COMUNE DI SILANDRO
 Vista l'offerta della ditta Gärtnerei Tappeiner KG     prot. n. 2874
@@ -244,13 +264,33 @@ Nus, le 17 mars 2026 – Nus, 17 marzo 2026                                LE SY
 	for _, l := range newActLines(textDocument(text)) {
 		got = append(got, l.Text)
 	}
-	// The place and date under the left column, read before the right
-	// one as two columns are.
-	want := []string{"COMMUNE DE NUS", "COMUNE DI NUS", "AVVISO", "INTERRUZIONE DELL’EROGAZIONE DELL’ACQUA POTABILE A", "ROVAREY E MESSIGNÉ", "ITALIANO",
-		"Nus, 17 marzo 2026", "Il Sindaco informa la cittadinanza che, per", "lavori urgenti di sostituzione di un tratto della",
-		"condotta dell’acquedotto comunale, l’erogazione", "dell’acqua potabile sarà sospesa nelle frazioni.", "IL SINDACO"}
+	// The place and date under the French column, where it stands: under
+	// the Italian one too.
+	want := []string{"COMUNE DI NUS", "AVVISO", "INTERRUZIONE DELL’EROGAZIONE DELL’ACQUA POTABILE A", "ROVAREY E MESSIGNÉ", "ITALIANO",
+		"Il Sindaco informa la cittadinanza che, per", "lavori urgenti di sostituzione di un tratto della",
+		"condotta dell’acquedotto comunale, l’erogazione", "dell’acqua potabile sarà sospesa nelle frazioni.", "Nus, 17 marzo 2026", "IL SINDACO"}
 	if !slices.Equal(got, want) {
 		t.Errorf("lines\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestLabelDrawnInRuns: a label in two languages whose parts and
+// separator are runs of their own, as TeX draws them, is parted whole.
+func TestLabelDrawnInRuns(t *testing.T) {
+	cell := []pdftext.Run{
+		{X: 100, W: 40, Size: 9, Text: "(Sindaca"},
+		{X: 143, W: 5, Size: 9, Text: "–"},
+		{X: 151, W: 40, Size: 9, Text: "županja)"},
+	}
+	runs := labelRuns(cell)
+	if len(runs) != 1 {
+		t.Fatalf("%d runs, want the label whole", len(runs))
+	}
+	if got, ok := withoutForeignParts(runs[0]); !ok || got.Text != "(Sindaca)" {
+		t.Errorf("got %q, want (Sindaca)", got.Text)
+	}
+	if plain := []pdftext.Run{{X: 10, W: 30, Text: "ROSSI"}, {X: 45, W: 30, Text: "MARIO"}}; len(labelRuns(plain)) != 2 {
+		t.Error("a cell with no label in two languages was joined")
 	}
 }
 

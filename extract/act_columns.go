@@ -29,6 +29,11 @@ const (
 	// columns of prose: a table's cells padded apart (1.4 em in a South
 	// Tyrol minute), wider than most spaces of a justified line.
 	minColumnGutter = 1.2
+	// minTranslationGutter is the narrowest between a text and its
+	// translation beside it, told apart by their languages: a word
+	// processor's table of two cells padded by its default margins (1.1
+	// em in 10-point type).
+	minTranslationGutter = 0.9
 	// minColumnWords is how many words each side of a line holds at the
 	// least for the line to be prose in two columns, minSmallWords of
 	// them in small letters: a table's row of names and marks ("1
@@ -92,20 +97,35 @@ func proseGutter(l pdftext.Line) (span, bool) {
 		return span{}, false // too few words for prose on both sides
 	}
 	em := math.Max(l.Size, 1)
-	if !hasGap(l.Runs, minColumnGutter*em) {
+	if !hasGap(l.Runs, minTranslationGutter*em) {
 		return span{}, false // most lines: spared the coverage
 	}
 	var best span
 	for _, g := range gutters(coverage(l.Runs)) {
-		if g.hi-g.lo < minColumnGutter*em || g.hi-g.lo <= best.hi-best.lo {
+		if g.hi-g.lo < minTranslationGutter*em || g.hi-g.lo <= best.hi-best.lo {
 			continue
 		}
 		left, right := sideWords(l.Runs, g.mid())
-		if left.words >= minColumnWords && right.words >= minColumnWords && left.small >= minSmallWords && right.small >= minSmallWords {
-			best = g // the widest: a justified line's spaces are narrower
+		if left.words < minColumnWords || right.words < minColumnWords || left.small < minSmallWords || right.small < minSmallWords {
+			continue
 		}
+		if g.hi-g.lo < minColumnGutter*em && !translatedBeside(l.Runs, g.mid()) {
+			continue
+		}
+		best = g // the widest: a justified line's spaces are narrower
 	}
 	return best, best.hi > best.lo
+}
+
+// translatedBeside says whether the runs left of x and those right of it
+// are in two languages, Italian and another.
+func translatedBeside(runs []pdftext.Run, x float64) bool {
+	k := slices.IndexFunc(runs, func(r pdftext.Run) bool { return r.X >= x })
+	if k <= 0 {
+		return false
+	}
+	left, right := languageOf(pdftext.JoinRuns(runs[:k])), languageOf(pdftext.JoinRuns(runs[k:]))
+	return left == inForeign && right == inItalian || left == inItalian && right == inForeign
 }
 
 // How a gutter parts a line (partedBy).
@@ -134,17 +154,40 @@ func partedBy(l pdftext.Line, g span, established bool) (span, int) {
 		}
 	}
 	em := math.Max(l.Size, 1)
+	// A stretch whose gutter is a translation's narrow one parts its
+	// lines as narrowly.
+	narrowest := minColumnGutter * em
+	if g.hi-g.lo < narrowest {
+		narrowest = minTranslationGutter * em
+	}
 	for _, own := range gutters(coverage(l.Runs)) {
 		lo, hi := math.Max(own.lo, g.lo), math.Min(own.hi, g.hi)
-		if hi <= lo || own.hi-own.lo < minColumnGutter*em {
+		if hi <= lo || own.hi-own.lo < narrowest {
 			continue
 		}
 		left, right := sideWords(l.Runs, (lo+hi)/2)
-		if left.small > 0 && right.small > 0 || established && left.words > 0 && right.words > 0 && (left.small > 0 || right.small > 0) {
+		if (left.small > 0 && right.small > 0 || established && left.words > 0 && right.words > 0 && (left.small > 0 || right.small > 0)) && (left.small >= minSmallWords && right.small >= minSmallWords || oneCellEachSide(l, (lo+hi)/2)) {
 			return span{lo, hi}, shortSides
 		}
 	}
 	return g, acrossGutter
+}
+
+// oneCellEachSide reports whether line l holds one cell at most each
+// side of x, as a column's short line does; a table's row or header
+// holds several ("Name / Nome" | "Amt / Carica" | "anwesend" |
+// "entschuldigt"), as a justified line of prose with wide spaces may,
+// which holds words in small letters on both sides.
+func oneCellEachSide(l pdftext.Line, x float64) bool {
+	left, right := 0, 0
+	for _, c := range splitCells(l) {
+		if c[0].X < x {
+			left++
+		} else {
+			right++
+		}
+	}
+	return left <= 1 && right <= 1
 }
 
 // hasGap reports whether runs, left to right, leave a gap of width at the
@@ -217,9 +260,9 @@ func splitColumns(lines []pdftext.Line, g span) []pdftext.Line {
 	}
 	switch {
 	case isTranslation(left, right):
-		return append(italianOnly(left), right...)
+		return italianBeside(left, right)
 	case isTranslation(right, left):
-		return append(left, italianOnly(right)...)
+		return italianBeside(right, left)
 	}
 	return append(left, right...)
 }
