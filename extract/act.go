@@ -754,7 +754,7 @@ func headingText(head actLines, i int, textSize float64) string {
 		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddresseeRE().MatchString(head[title].Text) || officeHeading(head[title].Text) && !danglingEnd(head[title].Text)) {
 			title++
 		}
-		if title < len(head) && head.gapAbove(title) < 2*paragraphGap && (isUpperHeading(head[title].Text) || setApart(head[title], textSize) && !subjectStopRE().MatchString(head[title].Text)) {
+		if title < len(head) && titleUnder(head, title, textSize) {
 			i = title
 		}
 	}
@@ -766,6 +766,24 @@ func headingText(head actLines, i int, textSize float64) string {
 	}
 	return head.join(i, j)
 }
+
+// titleUnder reports whether line title of head, under a notice's bare
+// heading, is its title: in capitals or set apart from the text, near
+// it; a poster's, in large capitals, far under it.
+func titleUnder(head actLines, title int, textSize float64) bool {
+	l, gap := head[title], head.gapAbove(title)
+	upper := isUpperHeading(l.Text)
+	if subjectStopRE().MatchString(l.Text) {
+		return upper && gap < 2*paragraphGap // a heading in capitals near it: "IL SINDACO" is no poster's title
+	}
+	near := gap < 2*paragraphGap && (upper || setApart(l, textSize))
+	poster := gap < maxPosterGap && upper && setApart(l, textSize)
+	return near || poster
+}
+
+// maxPosterGap is how far under a notice's bare heading, in lines of
+// its own type, a poster's title in large capitals may stand.
+const maxPosterGap = 6.0
 
 // setApart reports whether l is set apart from the text, whose size is
 // textSize: larger by a tenth, or in bold no smaller.

@@ -340,6 +340,18 @@ var markedListRE = lazyRegexp(`(?i)\b(?:signori|sigg\.(?:ri)?|seguenti\s+(?:comp
 // dotted leader ("BINDI Gianluca, Sindaco . . . . presente").
 var itemMarkRE = lazyRegexp(`(?i)\s*(?:[,–—-]|(?:\.\s*){2,})\s*(present[ei](?:\s+(?:in\s+videoconferenza|in\s+collegamento|da\s+remoto))?|assent[ei](?:\s+giustificat[oaie])?)\b\s*[;.,]?`)
 
+// itemLetterMarkRE is an item's presence marked by a letter, "P" or
+// "A", where the roll's legend says so (lettersMarked): "1 SABATINI
+// FEDERICO (Sindaco) P", "2 DI GIANVITTORIO LUCA, P".
+var itemLetterMarkRE = lazyRegexp(`(?:,\s*|\s+)([PA])\b\s*[;.,]?`)
+
+// lettersMarked reports whether a roll's text says its marks are letters:
+// "Risultano presenti (P) e assenti (A) i Signori:", "P = presente".
+func lettersMarked(text string) bool {
+	return strings.Contains(text, "(P)") && strings.Contains(text, "(A)") ||
+		strings.Contains(text, "P = presente") || strings.Contains(text, "P = Presente") || strings.Contains(text, "P: presente")
+}
+
 // readMarkedList reads the first roll of markedListRE's kind in text: its
 // items, each a name and its role before its presence, until an item
 // that is no name. nil when fewer than minProseNames items are read.
@@ -350,10 +362,14 @@ func readMarkedList(text string) []Attendee {
 	}
 	list := strings.ToValidUTF8(text[loc[1]:min(len(text), loc[1]+maxProseList)], "")
 	list = list[:proseEnd(list)]
+	marks := itemMarkRE()
+	if lettersMarked(text) {
+		marks = itemLetterMarkRE()
+	}
 	var rows []Attendee
 	var ordinals []int
 	start := 0
-	for _, m := range itemMarkRE().FindAllStringSubmatchIndex(list, -1) {
+	for _, m := range marks.FindAllStringSubmatchIndex(list, -1) {
 		item := strings.Join(strings.Fields(list[start:m[0]]), " ")
 		ordinal := 0
 		if g := leadingOrdinalRE().FindStringSubmatch(item); g != nil {

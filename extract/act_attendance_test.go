@@ -735,6 +735,19 @@ Serra Marco |  | false
 Fadda Lucia |  | false
 `, -1, -1, "", ""},
 
+		{"a numbered roll in two columns whose legend makes its marks letters", `
+Risultano presenti (P) e assenti (A) i Signori:
+1 SABATINI FEDERICO (Sindaco) P          4 DE LUCA FRANCESCO       P
+2 DI GIANVITTORIO LUCA       P           5 DI BERARDINO PIETRO A
+3 MARINELLI ROBERTA          P
+Presenti n. 4   Assenti n. 1
+Partecipa il Segretario Generale dott. Antonio Marcozzi.`, `SABATINI FEDERICO | Sindaco | true
+DI GIANVITTORIO LUCA |  | true
+MARINELLI ROBERTA |  | true
+DE LUCA FRANCESCO |  | true
+DI BERARDINO PIETRO |  | false
+`, -1, -1, "", ""},
+
 		{"prose lists with titles: a capital after a title's stop goes on the list", `
 Sono presenti i signori: Dott. ROSSI MARIO (Sindaco), Avv. BIANCHI ANNA (Assessore); assenti: Ing. NERI PAOLO (Assessore).
 Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `ROSSI MARIO | Sindaco | true

@@ -47,29 +47,21 @@ func withoutForeign(lines []pdftext.Line) []pdftext.Line {
 		return lines
 	}
 	out := make([]pdftext.Line, 0, len(lines))
-	var dropped []float64 // where the runs of the line above stood, all in the other language
+	var under []float64 // where the other language's text on the line above began
+	whole := false      // the line above was all in the other language
 	for i, l := range lines {
-		kept, ok := italianPieces(l, pieces[i])
-		if ok && dropped != nil && len(pieces[i]) == 1 {
-			// A title's or a subject's line wrapped from the other
-			// language's line above it: leaning to it ("INTERRUPTION DE
-			// LA DISTRIBUTION DE L'EAU POTABLE À" / "ROVAREY ET
-			// MESSIGNÉ"), or in neither language where a cell above
-			// stood ("Gegenstand: Genehmigung des …" / "Grundschule
-			// Gufidaun – CUP …").
+		kept, ok, dropped := italianPieces(l, pieces[i], under)
+		if ok && whole && len(pieces[i]) == 1 {
+			// A title's line wrapped from the other language's line
+			// above it, leaning to it ("INTERRUPTION DE LA
+			// DISTRIBUTION DE L'EAU POTABLE À" / "ROVAREY ET MESSIGNÉ").
 			f, it, _ := languageWords(kept.Text)
-			aligned := slices.ContainsFunc(dropped, func(x float64) bool { return math.Abs(x-kept.X) <= alignedCells })
-			ok = f < it || f == it && !(aligned && it == 0)
+			ok = f <= it
 		}
 		if ok {
 			out = append(out, kept)
-			dropped = nil
-			continue
 		}
-		dropped = dropped[:0]
-		for _, r := range l.Runs[:min(len(l.Runs), maxDroppedRuns)] {
-			dropped = append(dropped, r.X)
-		}
+		under, whole = dropped, !ok
 	}
 	return out
 }
@@ -84,15 +76,18 @@ const alignedCells = 2.0
 const maxDroppedRuns = 8
 
 // labelRuns is a cell's runs, or one run of its whole text where the
-// cell is a label in two languages whose separator and parts the
-// producer drew as runs of their own (TeX's "(Sindaca", "–", "županja)"):
+// cell is a label in two languages that its runs part elsewhere than
+// at its separator: TeX draws the parts and the separator as runs of
+// their own ("(Sindaca", "–", "županja)"), Chromium parts words where
+// it kerns ("V", "izebürgermeisterin / V", "icesindaca").
 // withoutForeignParts parts a run's text.
 func labelRuns(cell []pdftext.Run) []pdftext.Run {
-	if len(cell) < 2 || slices.ContainsFunc(cell, func(r pdftext.Run) bool { return bilingualParts(r.Text) != nil }) {
+	if len(cell) < 2 {
 		return cell
 	}
 	text := pdftext.JoinRuns(cell)
-	if bilingualParts(text) == nil {
+	parts := bilingualParts(text)
+	if parts == nil || !slices.Contains(foreignAmong(len(parts), func(i int) string { return text[parts[i].from:parts[i].to] }), true) {
 		return cell
 	}
 	whole := cell[0]
@@ -128,9 +123,13 @@ func languagesSideBySide(pieces [][]pdftext.Run) bool {
 }
 
 // italianPieces is line l, whose cells are pieces, without its cells in
-// the other language and that language's side of its labels; ok is
-// false where nothing is left.
-func italianPieces(l pdftext.Line, pieces [][]pdftext.Run) (pdftext.Line, bool) {
+// the other language and that language's side of its labels, and
+// without a cell in neither language that stands where a text in the
+// other language began on the line above (under): that text wrapped
+// ("Gegenstand: Genehmigung des …" / "Grundschule Gufidaun – CUP …").
+// ok is false where nothing is left; dropped is where the texts left
+// out began, for the line below.
+func italianPieces(l pdftext.Line, pieces [][]pdftext.Run, under []float64) (kept pdftext.Line, ok bool, dropped []float64) {
 	cut := make([][]pdftext.Run, 0, len(pieces))
 	for _, p := range pieces {
 		var kept []pdftext.Run
@@ -143,18 +142,36 @@ func italianPieces(l pdftext.Line, pieces [][]pdftext.Run) (pdftext.Line, bool) 
 			cut = append(cut, kept)
 		}
 	}
+	foreign := foreignAmong(len(cut), func(i int) string { return pdftext.JoinRuns(cut[i]) })
 	var runs []pdftext.Run
-	for _, p := range withoutForeignPieces(cut) {
-		runs = append(runs, p...)
+	for i, p := range cut {
+		_, it, words := languageWords(pdftext.JoinRuns(p))
+		switch {
+		case foreign[i]:
+		case it == 0 && slices.ContainsFunc(under, func(x float64) bool { return math.Abs(x-p[0].X) <= alignedCells }):
+		default:
+			runs = append(runs, p...)
+			continue
+		}
+		if words >= minWrappedWords {
+			for _, r := range p[:min(len(p), maxDroppedRuns)] {
+				dropped = append(dropped, r.X)
+			}
+		}
 	}
 	switch {
 	case len(runs) == 0:
-		return l, false
+		return l, false, dropped
 	case slices.Equal(runs, l.Runs):
-		return l, true
+		return l, true, dropped
 	}
-	return pdftext.NewLine(l.Page, runs), true
+	return pdftext.NewLine(l.Page, runs), true, dropped
 }
+
+// minWrappedWords is how many words a text holds at the least for a line
+// under it to be taken for its wrapped end: a sentence's, not a
+// heading's ("Name", "Amt").
+const minWrappedWords = 3
 
 // isTranslation says whether column a is in the other language of
 // column b, an Italian text: a South Tyrol act's body, read as b alone.
@@ -186,7 +203,7 @@ func italianBeside(translation, italian []pdftext.Line) []pdftext.Line {
 	top, bottom := italian[0], italian[len(italian)-1]
 	out := slices.Clone(italian)
 	for _, l := range translation {
-		l, ok := italianPieces(l, splitCells(l))
+		l, ok, _ := italianPieces(l, splitCells(l), nil)
 		if !ok {
 			continue
 		}
@@ -270,22 +287,6 @@ func withoutForeignParts(r pdftext.Run) (pdftext.Run, bool) {
 		out.Text += ")" // "(Sindaca – županja)": the translation in the role's brackets
 	}
 	return out, true
-}
-
-// withoutForeignPieces is a line's cells without those in the other
-// language (foreignAmong).
-func withoutForeignPieces(pieces [][]pdftext.Run) [][]pdftext.Run {
-	foreign := foreignAmong(len(pieces), func(i int) string { return pdftext.JoinRuns(pieces[i]) })
-	if !slices.Contains(foreign, true) {
-		return pieces
-	}
-	var kept [][]pdftext.Run
-	for i, p := range pieces {
-		if !foreign[i] {
-			kept = append(kept, p)
-		}
-	}
-	return kept
 }
 
 // foreignAmong says which of n texts set side by side, the ith text(i),

@@ -173,6 +173,13 @@ All’appello risultano / Ob pozivu so:
 2. ŽERJAL Tanja                             P      11. FURLANIČ Robert   P
 `, []string{"COMUNE DI SAN DORLIGO DELLA VALLE", "N. 14 del 12/03/2026", "All’appello risultano",
 			"1. KLABJAN Martina (Sindaca) P 10. MAURI Lorenzo P", "2. ŽERJAL Tanja P 11. FURLANIČ Robert P"}},
+		{"a subject wrapped in the German column beside the Italian one's last line", `
+GEMEINDE SARNTAL                                   COMUNE DI SARENTINO
+Autonome Provinz Bozen – Südtirol                  Provincia autonoma di Bolzano
+Gegenstand: Genehmigung des Projekts für die       Oggetto: Approvazione del progetto esecutivo per
+Grundschule Astfeld – CUP J47H25001230004          la scuola primaria di Campolasta – CUP J47H25001230004
+`, []string{"COMUNE DI SARENTINO", "Provincia autonoma di Bolzano", "Oggetto: Approvazione del progetto esecutivo per",
+			"la scuola primaria di Campolasta – CUP J47H25001230004"}},
 		{"an Italian page quoting a German firm", `
 COMUNE DI SILANDRO
 Vista l'offerta della ditta Gärtnerei Tappeiner KG     prot. n. 2874
@@ -288,6 +295,14 @@ func TestLabelDrawnInRuns(t *testing.T) {
 	}
 	if got, ok := withoutForeignParts(runs[0]); !ok || got.Text != "(Sindaca)" {
 		t.Errorf("got %q, want (Sindaca)", got.Text)
+	}
+	// Chromium parts a word where it kerns, elsewhere than at the label's
+	// separator.
+	kerned := []pdftext.Run{{X: 223, W: 6, Size: 9, Text: "V"}, {X: 229, W: 87, Size: 9, Text: "izebürgermeisterin / V"}, {X: 316, W: 43, Size: 9, Text: "icesindaca"}}
+	if runs := labelRuns(kerned); len(runs) != 1 {
+		t.Errorf("kerned label: %d runs, want it whole", len(runs))
+	} else if got, _ := withoutForeignParts(runs[0]); got.Text != "Vicesindaca" {
+		t.Errorf("kerned label: got %q, want Vicesindaca", got.Text)
 	}
 	if plain := []pdftext.Run{{X: 10, W: 30, Text: "ROSSI"}, {X: 45, W: 30, Text: "MARIO"}}; len(labelRuns(plain)) != 2 {
 		t.Error("a cell with no label in two languages was joined")

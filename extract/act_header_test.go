@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/openalbo/albo/extract/pdftext"
 )
 
 // TestReadHeaderForms reads act headers in the forms Italian producers
@@ -1503,6 +1505,39 @@ func TestCellDate(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: date %q, want %q", tt.cell, got, tt.want)
+		}
+	}
+}
+
+// TestPosterTitle: a poster sets its title in large capitals far under
+// its bare heading; a heading of the text there is no title.
+func TestPosterTitle(t *testing.T) {
+	poster := func(title string, size float64) *pdftext.File {
+		p := pdftext.Page{Number: 1, Width: 595, Height: 842}
+		line := func(y, size float64, text string) {
+			p.Runs = append(p.Runs, pdftext.Run{X: 60, Y: y, W: 0.5 * size * float64(len(text)), Size: size, Text: text})
+		}
+		line(798, 22, "COMUNE DI PONTE DI LEGNO")
+		line(676, 34, "AVVISO")
+		line(652, 14, "ALLA CITTADINANZA")
+		line(599, size, title)
+		for i := range 6 {
+			line(446-14*float64(i), 10, "Si informa la cittadinanza che la strada resterà chiusa per lavori urgenti;")
+		}
+		return &pdftext.File{Pages: []pdftext.Page{p}}
+	}
+	tests := []struct {
+		title string
+		size  float64
+		want  string
+	}{
+		{"CHIUSURA TEMPORANEA DELLA STRADA COMUNALE", 14.5, "CHIUSURA TEMPORANEA DELLA STRADA COMUNALE"},
+		{"IL SINDACO", 14.5, "AVVISO"},                              // the text's heading, no title: the heading names the notice
+		{"CHIUSURA TEMPORANEA DELLA STRADA COMUNALE", 10, "AVVISO"}, // in the text's type: not set apart
+	}
+	for _, tt := range tests {
+		if a := ParseAct(poster(tt.title, tt.size)); a == nil || a.Subject != tt.want {
+			t.Errorf("%q in %.1f points: got %+v, want subject %q", tt.title, tt.size, a, tt.want)
 		}
 	}
 }

@@ -6,6 +6,8 @@ package extract
 // regexp.Precompile writes for each expression handed to lazyRegexp and
 // for the anchored form of those whose matches begin with known words.
 var patternPrograms = []patternProgram{
+	{"(?:,\\s*|\\s+)([PA])\\b\\s*[;.,]?",
+		"\x01\x01\x02\x00\x00\x02\x06\x04\x10\x1d\x05\x00\x00\x00\b\x03\x00\x02,\a\x03\x00\a\t\n\f\r  \x00\x02\a\x00\a\x05\x00\a\t\n\f\r  \x00\x04\a\x00\x00\x01\x04\x00\x02\b\x02\x00\a\t\x00\x05AAPP\x02\n\x03\x00\x03\f\x10\x00\a\f\x00\a\t\n\f\r  \x00\v\x0e\x00\a\x0f\x00\a,,..;;\x00\r\x0f\x00\x04\x00\x00\x00\x00"},
 	{"(?:[;:]|[^nN°\\d]\\.)\\s",
 		"\x01\x00\x01\x00\x02\x04\x02\a\x13\x05\x00\x00\x00\a\x05\x00\x03:;\a\x03\x00\v\x00/:MOmo\xaf\x01\xb1\x01\xff\xffC\b\x05\x00\x02.\x00\x01\x02\x00\a\x06\x00\a\t\n\f\r  \x04\x00\x00\x00\x00"},
 	{"(?:\\bD\\s?E\\s?L\\s?I\\s?B\\s?E\\s?R\\s?A\\b|\\bDETERMINA\\b|\\b(?i:propone|delibera\\s+di|dichiara|separat[ao]|successiv[ao]|immediatamente)\\b|[.;]\\s+\\p{Lu}\\p{Ll})",

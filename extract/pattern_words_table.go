@@ -102,6 +102,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x4b0718f5ecaa1d9f, []string{"documento"}, []string{"“"}, false},
 	{0x4c7c83aa819390b0, []string{"giunta", "consiglio", "sindaco", "dirigente", "responsabile", "commiss", "segretario", "presidente", "direttore", "omandante", "apo"}, nil, false},
 	{0x4cbc571283787e80, nil, nil, false},
+	{0x4f39770efd540343, nil, nil, false},
 	{0x50be9621fac399b4, []string{"proponente", "propo"}, nil, false},
 	{0x5223fa350c321364, []string{"tot"}, nil, false},
 	{0x52b1d279334bcbc8, nil, nil, false},
