@@ -711,6 +711,12 @@ func FuzzParseAct(f *testing.F) {
 	f.Add("N. 100 DEL          OGGETTO: a\n27/02/2026          b\nRegistro Generale\nN. 145 DEL\n")
 	f.Add("          a\nOGGETTO:      b\n          c\n")
 	f.Add(certificateOf + "\f" + deliberationPage)
+	// Bilingual pages: German and Slovene beside Italian, labels in both,
+	// a translation's column, French over Italian.
+	f.Add("GEMEINDE KLAUSEN        COMUNE DI CHIUSA\nNr. / n.    Sitzung vom / Seduta del\n94          17.03.2026\nGegenstand: Genehmigung des    Oggetto: Approvazione del\nBürgermeister / Sindaco    X\n")
+	f.Add("OBČINA DOLINA\nN. 14 del 12/03/2026     št. 14 z dne 12.3.2026\n1. KLABJAN Martina (Sindaca – županja)    P\nP = presente / prisoten\n")
+	f.Add("Nach Einsichtnahme in den Beschluss des Rates     Vista la deliberazione del Consiglio\nder Gemeinde, welches als angemessen erachtet     comunale n. 48 del 18.12.2025, e il piano\nVERFÜGT     DETERMINA\n")
+	f.Add("AVIS • AVVISO\nINTERRUPTION DE LA DISTRIBUTION DE L’EAU\nINTERRUZIONE DELL’EROGAZIONE DELL’ACQUA\nNus, le 17 mars 2026 – Nus, 17 marzo 2026\n")
 	if seed, err := readSeedText(); err == nil {
 		f.Add(seed)
 	}
