@@ -1269,8 +1269,8 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	// "Delibera di Giunta"; below the body, a running foot that names the
 	// act ("Determinazione n. 231/2025 - pag. 1"), after the
 	// municipality's name ("COMUNE DI TERRALBA - Determinazione n. 311").
-	if m := municipalityDashRE().FindStringIndex(heading); m != nil && !c.beforeBody {
-		heading = heading[m[1]:]
+	if m := municipalityDashRE().FindStringIndex(heading); m != nil && (!c.beforeBody || furniture) {
+		heading = heading[m[1]:] // a running head or foot: "Comune di Omegna – Deliberazione … n. 14"
 	}
 	if g := headingKindRE().FindStringSubmatch(heading); g != nil && headingCase(heading) {
 		kind, organ := headingKind(g)

@@ -745,6 +745,14 @@ Il Presidente pone in discussione l'argomento iscritto al punto 3 dell'ordine de
 OGGETTO: Approvazione del progetto di fattibilità tecnica ed economica.
 IL CONSIGLIO COMUNALE
 `, want{"Comune di Borgo", "", "deliberazione", 27, 0, "2026-03-12", "Approvazione del progetto di fattibilità tecnica ed economica."}},
+		{"a running head naming the municipality, then the act and its number", `
+                 Comune di Omegna – Deliberazione del Consiglio Comunale n. 14 del 26/03/2026
+COMUNE DI OMEGNA
+ORIGINALE          Codice ente 103049 – Reg. Delib. C.C. N. 14
+VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE
+OGGETTO: Modifica del regolamento del canone patrimoniale.
+L'anno duemilaventisei, il giorno ventisei del mese di marzo, si è riunito il Consiglio Comunale.
+`, want{"Comune di Omegna", "", "deliberazione", 14, 0, "2026-03-26", "Modifica del regolamento del canone patrimoniale."}},
 		{"the Area's heading over its head's title: the Area issues, its Servizio is the office", `
 COMUNE DI SILANDRO
 AREA TECNICA

@@ -188,7 +188,7 @@ func withoutContacts(s string) string {
 // contactTailRE is where a letterhead's line goes on from a name to an
 // address or a contact, after a dash or a bar: a street, a postcode, a
 // telephone, a mail address, a tax code.
-var contactTailRE = lazyRegexp(`(?i)\s+[-–—|]\s+(?:via|viale|v\.le|piazza|p\.zza|piazzale|corso|c\.so|largo|vicolo|contrada|loc\.|localit[aà]|tel\b|telefono|fax|pec\b|e-?mail|c\.\s?f\.|p\.\s?iva|cap\b|\d{5}\b)`)
+var contactTailRE = lazyRegexp(`(?i)\s+[-–—|]\s+(?:(?:via|viale|piazza|piazzale|corso|largo|vicolo|contrada)\b|v\.le|p\.zza|c\.so|loc\.|localit[aà]|tel\b|telefono|fax|pec\b|e-?mail|c\.\s?f\.|p\.\s?iva|cap\b|\d{5}\b)`)
 
 // unitOffice reports whether office is an Ufficio, the unit under a
 // Servizio that issues no act of its own ("Ufficio Servizi Scolastici"),

@@ -121,6 +121,7 @@ func TestNoticeUnitOffice(t *testing.T) {
 		{"AREA AMMINISTRATIVA\nUfficio Servizi Sociali", "AREA AMMINISTRATIVA", "Ufficio Servizi Sociali"},
 		{"Ufficio di Presidenza del Consiglio Comunale", "Ufficio di Presidenza del Consiglio Comunale", ""}, // a body of the council's members
 		{"Ufficio Tributi - Servizio Riscossione", "", "Ufficio Tributi - Servizio Riscossione"},             // a dash before no address
+		{"SETTORE 11 – VIABILITÀ E INFRASTRUTTURE", "SETTORE 11 – VIABILITÀ E INFRASTRUTTURE", ""},           // "VIABILITÀ" is no "Via"
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI BORGO", heading, "Borgo, 18/03/2026", "AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "Si comunica che sono aperte le iscrizioni.")

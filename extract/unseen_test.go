@@ -279,7 +279,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-39-a/determinazione-mestrino-datagraph.pdf|office":                      "first reading, not looked into",
 	"mix-39-a/determinazione-mestrino-datagraph.pdf|proposal number":             "first reading, not looked into",
 	"mix-39-a/determinazione-mestrino-datagraph.pdf|proposal date":               "first reading, not looked into",
-	"mix-39-a/determinazione-metroreggiocalabria-jiride.pdf|organ":               "first reading, not looked into",
 	"mix-39-a/avviso-doberdo-insiel.pdf|subject":                                 "first reading, not looked into",
 	"mix-39-a/avviso-adamellobrenta-indesign.pdf|municipality":                   "first reading, not looked into",
 	"mix-39-a/avviso-adamellobrenta-indesign.pdf|office":                         "first reading, not looked into",
