@@ -14,7 +14,8 @@ import (
 // The other language beside the Italian of a bilingual page.
 //
 // South Tyrol's municipalities print every act in German and Italian,
-// Valle d'Aosta's many in French and Italian: the letterhead's two
+// Valle d'Aosta's many in French and Italian, Friuli's Slovene
+// minority's in Slovene and Italian: the letterhead's two
 // names side by side ("MARKTGEMEINDE NEUMARKT" | "COMUNE DI EGNA"),
 // headings and register lines one beside the other, titles one over the
 // other, the body in two columns, a roll's roles in both languages,
@@ -25,8 +26,8 @@ import (
 // as an Italian act does.
 //
 // A text's language is told by its words (languageWords): the letters,
-// the small words and the endings German and French write and Italian
-// does not, against Italian's small words.
+// the small words, the endings and the stems German, French and Slovene
+// write and Italian does not, against Italian's small words.
 
 // withoutForeign returns a page's lines with the other language left
 // out where the page sets it beside Italian; the lines as they are
@@ -99,10 +100,10 @@ func labelRuns(cell []pdftext.Run) []pdftext.Run {
 	return []pdftext.Run{whole}
 }
 
-// languagesSideBySide says whether a line, whose cells are pieces, sets a text in
-// the other language beside an Italian one: two cells ("MARKTGEMEINDE
-// NEUMARKT" | "COMUNE DI EGNA"), or two parts of a label ("AVIS •
-// AVVISO").
+// languagesSideBySide says whether a line, whose cells are pieces, sets
+// a text in the other language beside an Italian one: two cells
+// ("MARKTGEMEINDE NEUMARKT" | "COMUNE DI EGNA"), or two parts of a label
+// ("AVIS • AVVISO").
 func languagesSideBySide(pieces [][]pdftext.Run) bool {
 	var texts []string
 	for _, p := range pieces {
@@ -379,7 +380,7 @@ func bilingualParts(s string) []bilingualPart {
 // Languages languageOf tells.
 const (
 	inNeither = iota // names, figures, too few words to tell
-	inForeign        // German or French
+	inForeign        // German, French or Slovene
 	inItalian
 )
 
@@ -428,11 +429,12 @@ func languageWords(s string) (foreign, italian, words int) {
 }
 
 // isForeignWord says whether w, lower in small letters, is a word of
-// German or French that Italian does not write: one with a letter of
-// theirs, or an acute accent within it ("Région"; Italian's stand on a
-// word's last letter, "perché"), a small word or a heading's, a label's,
-// an office's or a roll's, or a word with one of their endings or stems
-// ("Interruption", "Mitteilung", "Gemeindereferent").
+// German, French or Slovene that Italian does not write: one in small
+// letters with a letter of theirs, or an accent within it ("Région";
+// Italian's stand on a word's last letter, "perché"), a small word or a
+// heading's, a label's, an office's or a roll's, or a word with one of
+// their endings or stems ("Interruption", "Mitteilung",
+// "Gemeindereferent").
 func isForeignWord(w, lower string) bool {
 	// A surname in capitals may be written in either language
 	// ("ŽERJAL Tanja" in an Italian roll): its letters tell only in a
