@@ -990,6 +990,8 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 				hn.label = "general" // "N. 611 REG. GEN. del 23-07-2025"
 			case hn.label != "general" && c.beforeBody && sectorRegisterAfterRE().MatchString(rest):
 				hn.label = "sector" // "N. 412 del Registro dell'Area"
+			case c.beforeBody && generalRegisterAfter(rest):
+				hn.label = "general" // "N. 187 del 06.03.2026 del Registro Generale delle Determinazioni"
 			case c.beforeBody && registerNoteRE().MatchString(rest):
 				// "N. 41 DEL 09/03/2026 (Registro di Settore)".
 				hn.label = noteLabel(rest)
@@ -1016,6 +1018,17 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 		lastCell, twoUp = pdftext.CollapseSpace(text[prev:]), lastCell
 	}
 	return out
+}
+
+// generalRegisterAfter reports whether what follows a number and its
+// date names the general register it is entered in: "del Registro
+// Generale delle Determinazioni", "nel Reg. Gen.".
+func generalRegisterAfter(rest string) bool {
+	words := strings.Fields(strings.ToLower(rest))
+	if len(words) < 3 || words[0] != "del" && words[0] != "nel" {
+		return false
+	}
+	return (words[1] == "registro" || words[1] == "reg.") && strings.HasPrefix(words[2], "gen")
 }
 
 // noteLabel is the register a note in brackets names (registerNoteRE):

@@ -753,6 +753,15 @@ VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE
 OGGETTO: Modifica del regolamento del canone patrimoniale.
 L'anno duemilaventisei, il giorno ventisei del mese di marzo, si è riunito il Consiglio Comunale.
 `, want{"Comune di Omegna", "", "deliberazione", 14, 0, "2026-03-26", "Modifica del regolamento del canone patrimoniale."}},
+		{"each register named after its number and date", `
+COMUNE DI SANTA FLAVIA
+AREA 1 - AFFARI GENERALI E SERVIZI ALLA PERSONA
+DETERMINAZIONE DEL RESPONSABILE DELL'AREA
+N. 41 del 04.03.2026 del Registro di Area
+N. 187 del 06.03.2026 del Registro Generale delle Determinazioni
+OGGETTO: Liquidazione fattura per il servizio di refezione scolastica.
+IL RESPONSABILE DELL'AREA
+`, want{"Comune di Santa Flavia", "AREA 1 - AFFARI GENERALI E SERVIZI ALLA PERSONA", "determinazione", 187, 41, "2026-03-06", "Liquidazione fattura per il servizio di refezione scolastica."}},
 		{"the Area's heading over its head's title: the Area issues, its Servizio is the office", `
 COMUNE DI SILANDRO
 AREA TECNICA
