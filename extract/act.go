@@ -93,8 +93,9 @@ var (
 	// colon ("AREA ........ AREA TECNICA").
 	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*(?:\.{3,}\s*:?|:)\s*`)
 	// Its date follows "del", or a grid's "Data" label: "Proposta" |
-	// "N. 51" | "Data" | "11/03/2026".
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
+	// "N. 51" | "Data" | "11/03/2026". Its label's colon may stand before
+	// its "n." or after it ("Proposta: n. 102", "Proposta n.: 102").
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").

@@ -1174,6 +1174,7 @@ func TestProposalNumbers(t *testing.T) {
 		{[]string{"Numero registro generale    187    Data adozione    21/05/2025", "Numero proposta    298    Data proposta    06/05/2025"}, 298, "2025-05-06"},  // a grid, each value beside its label
 		{[]string{"Numero registro generale    187    Data                21/05/2025", "Numero registro di settore    96    Data proposta    19/05/2025"}, 0, ""}, // a proposal's date is no proposal's number
 		{[]string{"Registro generale    N. 187    Data    13/03/2026", "Proposta    N. 51    Data    11/03/2026"}, 51, "2026-03-11"},                              // a grid's "Data" label before its date
+		{[]string{"Proposta:    n. 102 del 06/03/2026 – Servizio Lavori Pubblici e Mobilità"}, 102, "2026-03-06"},                                                 // the label's colon before its "n."
 	}
 	for _, tt := range tests {
 		lines := append([]string{"COMUNE DI BORGO", "DETERMINAZIONE N. 187 DEL 21/05/2025"}, tt.lines...)

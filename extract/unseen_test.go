@@ -308,8 +308,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-40-a/determina-sanfloriano-insiel.pdf|date":                              "first reading, not looked into",
 	"mix-40-a/determina-sanfloriano-insiel.pdf|proposal number":                   "first reading, not looked into",
 	"mix-40-a/determina-sanfloriano-insiel.pdf|proposal date":                     "first reading, not looked into",
-	"mix-40-b/deliberazione-gorizia-reportlab.pdf|proposal number":                "first reading, not looked into",
-	"mix-40-b/deliberazione-gorizia-reportlab.pdf|proposal date":                  "first reading, not looked into",
 	"mix-40-b/deliberazione-ugento-wkhtmltopdf.pdf|attendee":                      "first reading, not looked into",
 	"mix-40-b/determinazione-santangeloinvado-htmldoc.pdf|sector number":          "first reading, not looked into",
 	"mix-40-b/determinazione-troia-primefaces.pdf|date":                           "first reading, not looked into",
