@@ -348,9 +348,11 @@ var itemLetterMarkRE = lazyRegexp(`(?:,\s*|\s+)([PA])\b\s*[;.,]?`)
 // lettersMarked reports whether a roll's text says its marks are letters:
 // "Risultano presenti (P) e assenti (A) i Signori:", "P = presente".
 func lettersMarked(text string) bool {
-	return strings.Contains(text, "(P)") && strings.Contains(text, "(A)") ||
-		strings.Contains(text, "P = presente") || strings.Contains(text, "P = Presente") || strings.Contains(text, "P: presente")
+	return strings.Contains(text, "(P)") && strings.Contains(text, "(A)") || slices.ContainsFunc(letterLegends, func(l string) bool { return strings.Contains(text, l) })
 }
+
+// letterLegends are the legends that make "P" a presence's mark.
+var letterLegends = []string{"P = presente", "P = Presente", "P: presente"}
 
 // readMarkedList reads the first roll of markedListRE's kind in text: its
 // items, each a name and its role before its presence, until an item

@@ -296,19 +296,18 @@ func withoutForeignParts(r pdftext.Run) (pdftext.Run, bool) {
 // Italian ones ("ENTSCHEIDUNG DES ABTEILUNGSDIREKTORS" beside
 // "DETERMINAZIONE DEL DIRETTORE", "AREA TECNICA – BEREICH TECHNIK").
 func foreignAmong(n int, text func(int) string) []bool {
+	type told struct{ foreign, italian int } // each text's words of either language
+	texts, words := make([]string, n), make([]told, n)
 	foreign := make([]bool, n)
-	leaning := make([]bool, n)
-	italian := make([]bool, n)
-	mixed := make([]bool, n) // holding Italian words too
 	for i := range n {
-		f, it, _ := languageWords(text(i))
-		foreign[i] = languageOf(text(i)) == inForeign
-		leaning[i] = f > it
-		italian[i] = it > f
-		mixed[i] = it > 0
+		texts[i] = text(i)
+		f, it, all := languageWords(texts[i])
+		words[i] = told{f, it}
+		foreign[i] = languageFrom(texts[i], f, it, all) == inForeign
 	}
+	italianAt := func(i int) bool { return i >= 0 && i < n && words[i].italian > words[i].foreign }
 	for i := range n {
-		if leaning[i] && (i > 0 && italian[i-1] || i+1 < n && italian[i+1]) {
+		if words[i].foreign > words[i].italian && (italianAt(i-1) || italianAt(i+1)) {
 			foreign[i] = true
 		}
 	}
@@ -318,12 +317,12 @@ func foreignAmong(n int, text func(int) string) []bool {
 	var others strings.Builder
 	for i := range n {
 		if !foreign[i] {
-			others.WriteString(text(i))
+			others.WriteString(texts[i])
 			others.WriteByte(' ')
 		}
 	}
 	for i := range n {
-		if foreign[i] && (others.Len() > 0 || mixed[i]) && !figuresAmong(text(i), others.String()) {
+		if foreign[i] && (others.Len() > 0 || words[i].italian > 0) && !figuresAmong(texts[i], others.String()) {
 			foreign[i] = false
 		}
 	}
@@ -389,10 +388,15 @@ const (
 // or all of them ("Nr.", "VERFÜGT", "Stadtrat"); Italian where more are
 // Italian.
 func languageOf(s string) int {
+	foreign, italian, words := languageWords(s)
+	return languageFrom(s, foreign, italian, words)
+}
+
+// languageFrom is languageOf of s, whose words languageWords counted.
+func languageFrom(s string, foreign, italian, words int) int {
 	if foreignMunicipality(s) {
 		return inForeign
 	}
-	foreign, italian, words := languageWords(s)
 	switch {
 	case foreign > italian && (foreign >= 2 || foreign == words):
 		return inForeign

@@ -166,7 +166,9 @@ func partedBy(l pdftext.Line, g span, established bool) (span, int) {
 			continue
 		}
 		left, right := sideWords(l.Runs, (lo+hi)/2)
-		if (left.small > 0 && right.small > 0 || established && left.words > 0 && right.words > 0 && (left.small > 0 || right.small > 0)) && (left.small >= minSmallWords && right.small >= minSmallWords || oneCellEachSide(l, (lo+hi)/2)) {
+		bothSides := left.small > 0 && right.small > 0 || established && left.words > 0 && right.words > 0 && (left.small > 0 || right.small > 0)
+		columnsLine := left.small >= minSmallWords && right.small >= minSmallWords || oneCellEachSide(l, (lo+hi)/2)
+		if bothSides && columnsLine {
 			return span{lo, hi}, shortSides
 		}
 	}
