@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -121,7 +122,7 @@ var (
 	// protocolDateRE is the date of a protocol registration stamp.
 	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
 	// bodyStartRE is the first line past the heading block.
-	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|(?:avvisa|comunica|informa|invita)\s*:?\s*$|il\s+(?:dirigente|segretario|responsabile|direttore|comandante|funzionario)\b|la\s+giunta\b|il\s+consiglio\b)`)
+	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|(?:avvisa|comunica|informa|invita)\s*:?\s*$|(?:il|la)\s+(?:dirigente|segretari[oa]|responsabile|direttore|direttrice|comandante|funzionari[oa]|titolare\s+(?:di|della|dell['’]\s*)\s*(?:incarico|posizione|p\.\s*o|e\.\s*q))\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.
@@ -359,13 +360,12 @@ func unlabelledSubject(head actLines) string {
 	end := len(head)
 	start := end
 	for start > 0 && end-start < maxUnlabelledLines {
-		l := head[start-1]
-		// An office's heading is short or in capitals: "Servizio di
-		// trasporto scolastico per alunni con disabilità – …" opens a
-		// subject.
-		office := officeRE().MatchString(l.Text) && (isUpperHeading(l.Text) || len(strings.Fields(l.Text)) <= maxOfficeWords)
-		if office || headingKindRE().MatchString(l.Text) || numberStatementRE().MatchString(l.Text) && !quantitiesOnly(l.Text) || proposalRE().MatchString(l.Text) ||
-			municipalityCellRE().MatchString(l.Text) || headingStopRE().MatchString(l.Text) {
+		// A line that goes on from the one above is no heading of its
+		// own ("… PER LA GESTIONE ASSOCIATA DEL" / "SERVIZIO DI
+		// ASSISTENZA …"; "… per il Corpo di Polizia Locale dell'Unione." /
+		// "Determina a contrarre e affidamento …"), unless the line above
+		// is itself a heading that the line completes.
+		if headsUnlabelledSubject(head[start-1].Text) && (!goesOnFromAbove(head, start-1) || headsUnlabelledSubject(head[start-2].Text)) {
 			break
 		}
 		start--
@@ -393,6 +393,35 @@ func unlabelledSubject(head actLines) string {
 	}
 	return subject
 }
+
+// headsUnlabelledSubject reports whether a header's line is no part of
+// the subject under it: an office's heading, the act's kind, its number
+// or its proposal's, the municipality, a register's heading. An office's
+// heading is short or in capitals: "Servizio di trasporto scolastico per
+// alunni con disabilità – …" opens a subject.
+func headsUnlabelledSubject(text string) bool {
+	office := officeRE().MatchString(text) && (isUpperHeading(text) || len(strings.Fields(text)) <= maxOfficeWords)
+	return office || headingKindRE().MatchString(text) || numberStatementRE().MatchString(text) && !quantitiesOnly(text) || proposalRE().MatchString(text) ||
+		municipalityCellRE().MatchString(text) || headingStopRE().MatchString(text)
+}
+
+// goesOnFromAbove reports whether line k of ls goes on from the line
+// above in the same paragraph: that line ends with a preposition, or is a
+// sentence's line of prose at the same left edge.
+func goesOnFromAbove(ls actLines, k int) bool {
+	if k < 1 || ls[k-1].Page != ls[k].Page || ls.gapAbove(k) >= paragraphGap {
+		return false
+	}
+	above := ls[k-1]
+	if endsWithPreposition(above.Text) {
+		return true
+	}
+	return math.Abs(above.X-ls[k].X) < alignedCells && math.Abs(above.Size-ls[k].Size) < sameSize &&
+		!isUpperHeading(above.Text) && len(strings.Fields(above.Text)) >= minProseWords
+}
+
+// minProseWords is how many words a line of prose runs at the least.
+const minProseWords = 8
 
 // quantitiesOnly reports whether every number statement of s counts
 // things in a sentence ("Fornitura di n. 2 etilometri omologati"): "di"
@@ -594,7 +623,7 @@ func headerBlock(ls actLines, subject map[int]bool) actLines {
 // counts them: the repeat {0,80} of a Unicode class compiled into a
 // program eighty classes long, by far the slowest of the extractor's
 // patterns to compile, at every albo extract that reads a header).
-var issuerLineRE = lazyRegexp(`(?i)^il\s*(?:dirigente|responsabile|sindaco|segretario|direttore|comandante|funzionario)\b([\p{L}'’ .\-–]*)$`)
+var issuerLineRE = lazyRegexp(`(?i)^(?:il|la)\s*(?:dirigente|responsabile|sindac[oa]|segretari[oa]|direttore|direttrice|comandante|funzionari[oa]|titolare)\b([\p{L}'’ .\-–]*)$`)
 
 // maxIssuerRest is how many characters may follow the issuer's title.
 const maxIssuerRest = 80

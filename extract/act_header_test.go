@@ -569,6 +569,42 @@ SERVIZIO          Servizio Tributi                          N. REG. AREA        
 Visto il decreto sindacale
 `, want{"Comune di Giano dell'Umbria", "AREA AMMINISTRATIVA E FINANZIARIA", "determinazione", 96, 22, "",
 			"Rimborso TARI 2025 per somme indebitamente versate – Liquidazione a favore di n. 7 contribuenti"}},
+		{"an unlabelled subject whose second line opens with the act's kind, under its issuer", `
+UNIONE DEI COMUNI DELLA VAL VIBRATA
+AREA VIGILANZA
+DETERMINAZIONE N. 23 DEL 20/03/2026
+
+Acquisto di n. 2 etilometri omologati e relativi accessori per il Corpo di Polizia Locale dell'Unione.
+Determina a contrarre e affidamento diretto mediante MePA. Impegno di spesa.
+
+                    LA RESPONSABILE DELL'AREA VIGILANZA
+PREMESSO che
+`, want{"Unione dei Comuni della Val Vibrata", "AREA VIGILANZA", "determinazione", 23, 0, "2026-03-20",
+			"Acquisto di n. 2 etilometri omologati e relativi accessori per il Corpo di Polizia Locale dell'Unione. Determina a contrarre e affidamento diretto mediante MePA. Impegno di spesa."}},
+		{"an unlabelled subject in capitals wrapped before an office's word, over the minute", `
+UNIONE PEDEMONTANA PARMENSE
+VERBALE DI DELIBERAZIONE DELLA GIUNTA DELL'UNIONE
+                              N. 14
+
+          APPROVAZIONE DELLO SCHEMA DI ACCORDO PER LA GESTIONE ASSOCIATA DEL
+              SERVIZIO DI ASSISTENZA EDUCATIVA SCOLASTICA – ANNO
+                         SCOLASTICO 2026/2027
+
+L'anno 2026, il giorno 11 del mese di marzo, si è riunita la Giunta dell'Unione.
+`, want{"Unione Pedemontana Parmense", "Giunta dell'Unione", "deliberazione", 14, 0, "2026-03-11",
+			"APPROVAZIONE DELLO SCHEMA DI ACCORDO PER LA GESTIONE ASSOCIATA DEL SERVIZIO DI ASSISTENZA EDUCATIVA SCOLASTICA – ANNO SCOLASTICO 2026/2027"}},
+		{"an unlabelled subject over the title of an office holder of elevata qualificazione", `
+COMUNE DI PASIAN DI PRATO
+AREA TECNICA E TECNICO-MANUTENTIVA
+DETERMINAZIONE N. 143 DEL 11/03/2026
+
+LAVORI DI MANUTENZIONE STRAORDINARIA DELLA COPERTURA DELLA PALESTRA
+COMUNALE. APPROVAZIONE CERTIFICATO DI REGOLARE ESECUZIONE.
+
+          IL TITOLARE DI INCARICO DI ELEVATA QUALIFICAZIONE
+Richiamato il decreto del Sindaco
+`, want{"Comune di Pasian di Prato", "AREA TECNICA E TECNICO-MANUTENTIVA", "determinazione", 143, 0, "2026-03-11",
+			"LAVORI DI MANUTENZIONE STRAORDINARIA DELLA COPERTURA DELLA PALESTRA COMUNALE. APPROVAZIONE CERTIFICATO DI REGOLARE ESECUZIONE."}},
 		{"a date printed as a form's field, the general register after the number", `
 COMUNE DI SACILE                             DETERMINAZIONE
 AREA TECNICA – LAVORI PUBBLICI               Reg. Generale    N. 812
@@ -1088,9 +1124,10 @@ func TestWrappedIssuer(t *testing.T) {
 // TestIssuerEndsSubject: the issuer's line under the subject opens the
 // body, whatever the title it gives.
 func TestIssuerEndsSubject(t *testing.T) {
-	for _, issuer := range []string{"IL DIRIGENTE", "IL DIRETTORE", "IL COMANDANTE", "IL FUNZIONARIO RESPONSABILE", "IL RESPONSABILE DEL SERVIZIO"} {
-		a := parseLines(t, "COMUNE DI BARI", "DETERMINAZIONE N. 12 DEL 15/02/2024", "OGGETTO: Rimborso tributi.", issuer, "DETERMINA")
-		if a.Subject != "Rimborso tributi." {
+	for _, issuer := range []string{"IL DIRIGENTE", "IL DIRETTORE", "IL COMANDANTE", "IL FUNZIONARIO RESPONSABILE", "IL RESPONSABILE DEL SERVIZIO",
+		"LA RESPONSABILE DEL SERVIZIO", "LA DIRIGENTE", "IL TITOLARE DI INCARICO DI ELEVATA QUALIFICAZIONE", "LA TITOLARE DI POSIZIONE ORGANIZZATIVA"} {
+		a := parseLines(t, "COMUNE DI BARI", "DETERMINAZIONE N. 12 DEL 15/02/2024", "OGGETTO: Rimborso tributi", issuer, "DETERMINA")
+		if a.Subject != "Rimborso tributi" {
 			t.Errorf("%q: subject %q", issuer, a.Subject)
 		}
 	}

@@ -134,7 +134,10 @@ func officeHeadings(head actLines) []string {
 // Viabilità". A part after a dash that names no office of a lower rank
 // ("SETTORE V – AMBIENTE"), or that lists the services the office
 // renders ("AREA AMMINISTRATIVA – SERVIZI SOCIALI"), goes on with the
-// name before it; a heading with no unit is the organ whole.
+// name before it, unless it leaves the capitals the office's name is
+// printed in ("AREA AMMINISTRATIVA – Servizi Demografici ed Elettorali",
+// "AREA AMMINISTRATIVA Servizio Politiche Sociali", with no dash); a
+// heading with no unit is the organ whole.
 func organAndUnit(heading string) (organ, unit string) {
 	rank := officeRankOf(heading)
 	if rank == 0 {
@@ -142,18 +145,32 @@ func organAndUnit(heading string) (organ, unit string) {
 	}
 	words := strings.Fields(heading)
 	for i, w := range words {
-		if i == 0 || i+1 == len(words) || !dashWord(w) && !unitMark(w) {
-			continue // a dash between the heading's parts stands apart
+		if i == 0 || i+1 == len(words) {
+			continue
 		}
-		rest := strings.Join(words[i+1:], " ")
-		if dashWord(w) && strings.EqualFold(words[i+1], "servizi") {
-			continue // "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI": what the Settore does
+		from := i + 1 // a dash between the heading's parts stands apart
+		switch {
+		case dashWord(w) || unitMark(w):
+			if dashWord(w) && strings.EqualFold(words[i+1], "servizi") && !leavesCapitals(words[:i], words[i+1]) {
+				continue // "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI": what the Settore does
+			}
+		case leavesCapitals(words[:i], w):
+			from = i
+		default:
+			continue
 		}
+		rest := strings.Join(words[from:], " ")
 		if r := officeRankOf(rest); r > rank {
 			return strings.Join(words[:i], " "), rest
 		}
 	}
 	return heading, ""
+}
+
+// leavesCapitals reports whether a heading's words before are in
+// capitals and the word after them is not.
+func leavesCapitals(before []string, after string) bool {
+	return !isUpperHeading(after) && isUpperHeading(strings.Join(before, " "))
 }
 
 // officeRankOf is the rank of the office s opens with: 1 for a

@@ -146,8 +146,9 @@ func TestUnitDirector(t *testing.T) {
 }
 
 // TestOrganAndUnitOnOneLine: a heading that names an office and, after
-// a dash, a unit of a lower rank under it is parted into the act's organ
-// and office; a part that says what the office does stays with it.
+// a dash, or in small letters after its capitals, a unit of a lower rank
+// under it is parted into the act's organ and office; a part that says
+// what the office does stays with it.
 func TestOrganAndUnitOnOneLine(t *testing.T) {
 	tests := []organOffice{
 		{"AREA TECNICA – Servizio Lavori Pubblici", "AREA TECNICA", "Servizio Lavori Pubblici"},
@@ -157,6 +158,9 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"Area 1 – Affari Generali e Servizi al Cittadino – Servizio Pubblica Istruzione", "Area 1 – Affari Generali e Servizi al Cittadino", "Servizio Pubblica Istruzione"},
 		{"SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", ""}, // what the Settore does
 		{"AREA AMMINISTRATIVA – SERVIZI SOCIALI", "AREA AMMINISTRATIVA – SERVIZI SOCIALI", ""},
+		{"AREA AMMINISTRATIVA – Servizi Demografici ed Elettorali", "AREA AMMINISTRATIVA", "Servizi Demografici ed Elettorali"}, // the unit leaves the Area's capitals
+		{"AREA AMMINISTRATIVA Servizio Politiche Sociali", "AREA AMMINISTRATIVA", "Servizio Politiche Sociali"},                 // so, with no dash
+		{"AREA SERVIZI ALLA PERSONA – Ufficio Servizi Sociali", "AREA SERVIZI ALLA PERSONA", "Ufficio Servizi Sociali"},
 		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
 		{"Servizio Polizia Locale – Servizio Viabilità", "Servizio Polizia Locale – Servizio Viabilità", ""},  // no lower rank
 		{"Area I – Affari Generali · Servizi Demografici", "Area I – Affari Generali", "Servizi Demografici"}, // a middle dot parts the unit, what follows a dash names the Area

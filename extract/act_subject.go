@@ -30,7 +30,7 @@ var (
 	// a frontispiece caption, the issuer's line, the body's first section,
 	// the subject's French or German under it ("OBJET :", "Betreff:"),
 	// the proposal it decides on ("Proposta n. 104 del …").
-	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|il\s*dirigente|il\s+responsabile|il\s*sindaco\b|il\s+commissario|il\s+direttore|il\s+comandante|il\s+funzionario|il\s+messo|il\s+presidente\b|il\s+titolare\b|il\s+segretario\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|proposta\s+(?:n\.|n°|nr\.?|numero)\s*\d|` + letterOpening + `)`)
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|(?:il|la)\s*dirigente|(?:il|la)\s+(?:responsabile|sindac[oa]\b|commissari[oa]|direttore|direttrice|comandante|funzionari[oa]|messo|presidente\b|titolare\b|segretari[oa]\b)|il\s*sindaco\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|proposta\s+(?:n\.|n°|nr\.?|numero)\s*\d|` + letterOpening + `)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the
