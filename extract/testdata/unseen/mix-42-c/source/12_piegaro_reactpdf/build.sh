@@ -1,0 +1,3 @@
+#!/bin/sh
+# needs the npm packages @react-pdf/renderer and react
+cd "$(dirname "$0")" && node avviso.mjs "$1"
