@@ -1102,8 +1102,8 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 		var best *tablePiece
 		bestDist := math.Inf(1)
 		for _, r := range rows {
-			if r.block != f.block {
-				continue
+			if r.block != f.block || f.y > r.y && f.text[colName] != "" && numberedInCell(r.text[colName]) {
+				continue // a name numbered in its cell begins at its number: "in ime" over "1. TOMŠIČ Aleš" is the heading's
 			}
 			d := math.Abs(r.y - f.y)
 			for k := range f.text {
@@ -1130,6 +1130,15 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 		}
 	}
 	return readingOrder(entries)
+}
+
+// numberedInCell reports whether a name's cell opens with the entry's
+// number and its stop ("1. TOMŠIČ Aleš", "12) ROSSI"), as a list
+// numbers its entries; a table's column of numbers read into the cell
+// ("11 GIUSEPPE", by an OCR) prints no stop, and the name may wrap above
+// it.
+func numberedInCell(name string) bool {
+	return strings.ContainsAny(leadingOrdinalRE().FindString(name), ".)")
 }
 
 // unmarkWrappedNames makes fragments of the names a cell wraps around its

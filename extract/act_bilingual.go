@@ -33,7 +33,7 @@ import (
 // out where the page sets it beside Italian; the lines as they are
 // otherwise (most pages: no line holds a letter Italian does not write).
 func withoutForeign(lines []pdftext.Line) []pdftext.Line {
-	if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return strings.ContainsAny(l.Text, foreignLetters) }) {
+	if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return strings.ContainsAny(l.Text, foreignLetters) || innerAcute(l.Text) }) {
 		return lines
 	}
 	pieces := make([][][]pdftext.Run, len(lines))
@@ -245,6 +245,24 @@ const minBilingualLines = 2
 // foreignLetters are letters German, French and Slovene write and
 // Italian does not; a bilingual page holds some.
 const foreignLetters = "äöüßÄÖÜçÇêÊâÂîÎôÔûÛëËœčšžČŠŽ"
+
+// innerAcute reports whether s holds a word with an acute or grave
+// accent before its last letter, as French writes ("Région",
+// "DÉTERMINATION") and Italian does not ("perché", "città").
+func innerAcute(s string) bool {
+	for i := 0; ; {
+		k := strings.IndexAny(s[i:], "éèÉÈ")
+		if k < 0 {
+			return false
+		}
+		i += k
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r) {
+			return true
+		}
+	}
+}
 
 // withoutForeignParts is run r without the other language of a label or
 // a name printed in both languages in it, parted by a slash, a dash or a
@@ -486,17 +504,23 @@ func isItalianWord(w string) bool {
 // Italian ones.
 var (
 	foreignWords = []string{
-		"abteilung", "abwesend", "akt", "am", "amt", "an", "anwesend", "april", "au", "auf", "august",
-		"aus", "autonome", "aux", "avec", "avis", "avril", "bei", "bereich", "beschließt", "beschluss",
-		"betreff", "communal", "communale", "commune", "conseil", "dans", "das", "dass", "datum", "dem",
-		"den", "der", "des", "deutsch", "dezember", "die", "dne", "du", "ein", "eine", "einer", "eines",
-		"en", "entschuldigt", "est", "et", "februar", "français", "für", "gegenstand", "gemeinderat",
-		"im", "ist", "januar", "janvier", "je", "juillet", "juin", "juli", "juni", "ki", "les", "mars",
-		"mit", "nach", "name", "nicht", "nr", "ob", "objet", "občina", "octobre", "oder", "odsoten",
-		"odsotna", "oktober", "pour", "predmet", "pri", "prisoten", "prisotna", "provinz", "qu", "qui",
-		"referent", "referentin", "région", "seja", "septembre", "sind", "sitzung", "sklep", "so",
-		"sont", "sowie", "stadtrat", "syndic", "ter", "uhr", "und", "une", "verfügt", "vom", "von",
-		"werden", "wird", "wurde", "wurden", "zu", "zum", "zur", "à", "št", "župan", "županja",
+		"absent", "absents", "abteilung", "abwesend", "akt", "am", "amt", "an", "anwesend", "april",
+		"arrête", "au", "auf", "august", "aus", "autonome", "aux", "avec", "avis", "avril", "bei",
+		"bereich", "beschließt", "beschluss", "betreff", "communal", "communale", "commune", "conseil",
+		"dans", "das", "dass", "datum", "dem", "den", "der", "des", "deutsch", "dezember", "die", "dne",
+		"du", "décide", "décret", "délibère", "délibération", "détermination", "détermine", "ein",
+		"eine", "einer", "eines", "en", "entschuldigt", "est", "et", "februar", "français", "funkcija",
+		"für", "gegenstand", "gemeinderat", "général", "générale", "im", "ime", "ist", "januar",
+		"janvier", "javna", "je", "juillet", "juin", "juli", "juni", "ki", "kopija", "les", "mars",
+		"mit", "nach", "name", "nicht", "nr", "ob", "objet", "občina", "octobre", "odbornica",
+		"odbornik", "oder", "odsoten", "odsotna", "odsotni", "oktober", "ordonnance", "ordonne", "pour",
+		"predmet", "pri", "priimek", "prisoten", "prisotna", "prisotni", "provinz", "présent",
+		"présents", "président", "présidente", "qu", "qui", "redno", "referent", "referentin",
+		"registre", "région", "secteur", "seja", "septembre", "service", "sind", "sitzung", "sklene",
+		"sklep", "sklepa", "so", "sont", "sowie", "stadtrat", "svet", "svetnica", "svetnice", "svetnik",
+		"svetniki", "syndic", "tajnica", "tajnik", "ter", "uhr", "und", "une", "ura", "verfügt", "vom",
+		"von", "werden", "wird", "wurde", "wurden", "zapisnik", "zasedanje", "zu", "zum", "zur", "à",
+		"št", "župan", "županja",
 	}
 	foreignEndings = []string{"amt", "ung", "ungen", "heit", "keit", "lich", "igt", "tion", "tions", "eau", "eaux", "ment", "ments", "ique", "eur", "eurs"}
 	// foreignStems stand anywhere in German compounds, never in Italian
@@ -506,10 +530,10 @@ var (
 		"agli", "agosto", "ai", "al", "all", "alla", "alle", "allo", "aprile", "area", "assente",
 		"assessore", "atto", "avviso", "che", "città", "comune", "con", "consiglio", "da", "dai", "dal",
 		"dall", "dalla", "data", "degli", "dei", "del", "deliberazione", "dell", "della", "delle",
-		"dello", "determina", "determinazione", "di", "dicembre", "e", "ed", "febbraio", "gennaio",
-		"giugno", "giunta", "gli", "il", "italiano", "lo", "luglio", "maggio", "marzo", "n", "nei",
-		"nel", "nell", "nella", "nelle", "oggetto", "ore", "ottobre", "per", "presente", "provincia",
-		"ripartizione", "seduta", "segretario", "servizio", "settembre", "sindaco", "sono", "sull",
-		"ufficio", "un", "una", "uno", "è",
+		"dello", "determina", "determinazione", "di", "dicembre", "e", "ed", "febbraio", "generale",
+		"gennaio", "giugno", "giunta", "gli", "il", "italiano", "lo", "luglio", "maggio", "marzo", "n",
+		"nei", "nel", "nell", "nella", "nelle", "oggetto", "ore", "ottobre", "per", "presente",
+		"provincia", "registro", "ripartizione", "seduta", "segretario", "servizio", "settembre",
+		"sindaco", "sono", "sull", "ufficio", "un", "una", "uno", "è",
 	}
 )

@@ -75,6 +75,62 @@ Visto lo Statuto comunale vigente;`, want{"Comune di Appiano sulla Strada del Vi
 	}
 }
 
+// TestFrenchToldByInnerAccents: a page of Valle d'Aosta in French and
+// Italian that writes no French letter Italian lacks (ç, ê …) is told by
+// the accents French sets within a word ("Région", "DÉTERMINATION");
+// its headings, labels and dispositive verb are read in Italian.
+func TestFrenchToldByInnerAccents(t *testing.T) {
+	a := ParseAct(textDocument(`
+COMMUNE D'ARVIER – COMUNE DI ARVIER
+Région Autonome Vallée d'Aoste – Regione Autonoma Valle d'Aosta
+                 DÉTERMINATION – DETERMINAZIONE
+          Area tecnica – Servizio Lavori pubblici e Patrimonio
+Registre général / Registro generale      N. 112     du / del 19/03/2026
+OGGETTO: Lavori di manutenzione straordinaria della copertura della scuola primaria.
+
+                   IL RESPONSABILE DEL SERVIZIO
+Richiamata la propria determinazione n. 311 del 18/11/2025;
+                       DÉTERMINE – DETERMINA
+1. di liquidare all'impresa la somma di € 45.430,00;
+2. di trasmettere il presente atto al Servizio finanziario.`))
+	if a == nil {
+		t.Fatal("no act")
+	}
+	if a.Municipality != "Comune di Arvier" || a.Kind != "determinazione" || a.Number != 112 || a.Date != "2026-03-19" || len(a.OperativePoints) != 2 {
+		t.Errorf("got %q %q %d %q, %d points; want Comune di Arvier determinazione 112 2026-03-19, 2 points",
+			a.Municipality, a.Kind, a.Number, a.Date, len(a.OperativePoints))
+	}
+}
+
+// TestRollInTwoLanguages: a Slovene and Italian council's roll, numbered
+// in two blocks, its heading's Slovene wrapped onto a line over the first
+// rows, each role printed in both languages: the rows in Italian, the
+// wrapped heading no part of the first names.
+func TestRollInTwoLanguages(t *testing.T) {
+	a := ParseAct(textDocument(`
+COMUNE DI SAVOGNA D'ISONZO
+VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 9 DEL 17/03/2026
+OGGETTO: Approvazione del Regolamento.
+L'anno duemilaventisei, il giorno diciassette del mese di marzo, si è riunito il Consiglio comunale. Fatto l'appello nominale, risultano:
+Cognome e nome / Priimek    Carica / Funkcija           P/A      Cognome e nome / Priimek    Carica / Funkcija           P/A
+in ime                                                           in ime
+1. TOMŠIČ Aleš              Sindaco                     P        3. VOLČIČ Andrej            Consigliere / Svetnik       P
+2. FERFOLJA Jasna           Consigliera / Svetnica      A        4. CIJAN Tanja              Consigliera / Svetnica      P
+Presenti / Prisotni: 3 – Assenti / Odsotni: 1
+Assume la presidenza il Sindaco Aleš Tomšič.`))
+	if a == nil {
+		t.Fatal("no act")
+	}
+	want := `TOMŠIČ Aleš | Sindaco | true
+FERFOLJA Jasna | Consigliera | false
+VOLČIČ Andrej | Consigliere | true
+CIJAN Tanja | Consigliera | true
+`
+	if got := attendeeRows(a.Attendees); got != want {
+		t.Errorf("attendees:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 func TestLanguageOf(t *testing.T) {
 	tests := []struct {
 		text string
