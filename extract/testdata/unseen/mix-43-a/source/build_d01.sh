@@ -1,0 +1,1 @@
+python3 d01_campotures.py

@@ -1,0 +1,1 @@
+python3 d06_pietralunga.py

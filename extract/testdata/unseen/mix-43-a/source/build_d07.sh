@@ -1,0 +1,1 @@
+python3 d07_sanpietroalnatisone.py

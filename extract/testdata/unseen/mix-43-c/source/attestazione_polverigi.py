@@ -1,0 +1,88 @@
+# Comune di Polverigi - attestazione di avvenuta pubblicazione (fpdf2, Albo on line print of a Marche package)
+import sys
+from fpdf import FPDF
+
+D = '/usr/share/fonts/truetype/dejavu/'
+class P(FPDF):
+    def header(self):
+        self.set_font('DV', 'B', 14)
+        self.cell(0, 7, 'COMUNE DI POLVERIGI', align='C', new_x='LMARGIN', new_y='NEXT')
+        self.set_font('DV', '', 9)
+        self.cell(0, 5, 'Provincia di Ancona', align='C', new_x='LMARGIN', new_y='NEXT')
+        self.set_font('DV', '', 7.5)
+        self.cell(0, 4, 'Albo Pretorio on line - Servizio Segreteria Generale', align='C', new_x='LMARGIN', new_y='NEXT')
+        self.set_line_width(0.5); self.line(15, self.get_y() + 2, 195, self.get_y() + 2)
+        self.ln(8)
+    def footer(self):
+        self.set_y(-15)
+        self.set_font('DV', '', 7)
+        self.cell(0, 5, 'Codice documento: ALBO-2026-000245-ATT  -  Pag. %d/{nb}' % self.page_no(), align='C')
+
+pdf = P('P', 'mm', 'A4')
+pdf.add_font('DV', '', D + 'DejaVuSans.ttf')
+pdf.add_font('DV', 'B', D + 'DejaVuSans-Bold.ttf')
+pdf.add_font('DV', 'I', D + 'DejaVuSans-Oblique.ttf')
+pdf.set_margins(15, 15, 15)
+pdf.set_title('Attestazione di pubblicazione - Reg. n. 245/2026')
+pdf.set_author('Comune di Polverigi')
+pdf.add_page()
+pdf.set_font('DV', 'B', 12.5)
+pdf.cell(0, 8, 'ATTESTAZIONE DI AVVENUTA PUBBLICAZIONE', align='C', new_x='LMARGIN', new_y='NEXT')
+pdf.set_font('DV', '', 9)
+pdf.cell(0, 5, '(art. 124 del D.Lgs. 18 agosto 2000, n. 267 - art. 32 della L. 18 giugno 2009, n. 69)', align='C', new_x='LMARGIN', new_y='NEXT')
+pdf.ln(6)
+
+def row(label, value, h=7, bold=False):
+    pdf.set_font('DV', 'B', 8.5)
+    pdf.set_fill_color(235, 235, 235)
+    y = pdf.get_y()
+    pdf.set_font('DV', 'B' if bold else '', 9.5)
+    lines = pdf.multi_cell(130, 5.5, value, dry_run=True, output="LINES", align="L")
+    hh = max(h, 5.5 * len(lines) + 2)
+    pdf.set_font('DV', 'B', 8.5)
+    pdf.rect(15, y, 50, hh, style='DF')
+    pdf.set_xy(15, y + 1)
+    pdf.cell(50, 5.5, label)
+    pdf.set_font('DV', 'B' if bold else '', 9.5)
+    x = 65
+    pdf.rect(x, y, 130, hh)
+    pdf.set_xy(x, y + 1)
+    pdf.multi_cell(130, 5.5, value, align="L")
+    pdf.set_xy(15, y + hh)
+
+row('Registro pubblicazioni', 'N. 245 / 2026')
+row('Tipo atto', 'DELIBERAZIONE DELLA GIUNTA COMUNALE')
+row('Numero atto', '21')
+row('Data atto', '24/02/2026')
+row('Oggetto', "APPROVAZIONE DELLO SCHEMA DI CONVENZIONE CON L'ASSOCIAZIONE DI VOLONTARIATO \"INSIEME PER POLVERIGI ODV\" PER IL SERVIZIO DI TRASPORTO SOCIALE - ANNO 2026.", bold=True)
+row('Ufficio richiedente', 'Servizi Sociali')
+row('Periodo di pubblicazione', 'dal 02/03/2026 al 17/03/2026')
+pdf.ln(8)
+pdf.set_font('DV', '', 10)
+txt = ("La sottoscritta Responsabile della pubblicazione, visti gli atti d'ufficio,\n")
+pdf.multi_cell(0, 6, txt)
+pdf.ln(1)
+pdf.set_font('DV', 'B', 11)
+pdf.cell(0, 7, 'A T T E S T A', align='C', new_x='LMARGIN', new_y='NEXT')
+pdf.ln(1)
+pdf.set_font('DV', '', 10)
+pdf.multi_cell(0, 6, ("che la deliberazione sopra indicata è stata pubblicata all'Albo Pretorio on line di questo Comune "
+                      "per quindici giorni consecutivi, dal 02/03/2026 al 17/03/2026, e che durante il periodo di pubblicazione "
+                      "non sono pervenuti reclami od opposizioni."), align='J')
+pdf.ln(2)
+pdf.multi_cell(0, 6, ("La deliberazione è divenuta esecutiva il 13/03/2026, decorsi dieci giorni dall'inizio della pubblicazione, "
+                      "ai sensi dell'art. 134, comma 3, del D.Lgs. 267/2000."), align='J')
+pdf.ln(10)
+pdf.cell(90, 6, 'Polverigi, 18/03/2026')
+pdf.cell(0, 6, 'IL RESPONSABILE DELLA PUBBLICAZIONE', align='C', new_x='LMARGIN', new_y='NEXT')
+pdf.cell(90, 6, '')
+pdf.cell(0, 6, 'Rag. Lucia Pigini', align='C', new_x='LMARGIN', new_y='NEXT')
+pdf.set_font('DV', 'I', 7.5)
+pdf.cell(90, 5, '')
+pdf.cell(0, 5, 'Firmato digitalmente ai sensi dell\'art. 24 del D.Lgs. 82/2005', align='C', new_x='LMARGIN', new_y='NEXT')
+pdf.ln(14)
+pdf.set_font('DV', '', 7.5)
+pdf.set_draw_color(120, 120, 120)
+pdf.multi_cell(0, 4, ("Il presente documento informatico è conservato nel sistema di gestione documentale dell'Ente. "
+                      "La riproduzione su supporto cartaceo costituisce copia dell'originale informatico ai sensi dell'art. 23 del D.Lgs. 82/2005."), border=1, padding=2)
+pdf.output(sys.argv[1])
