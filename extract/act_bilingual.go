@@ -415,6 +415,9 @@ func languageFrom(s string, foreign, italian, words int) int {
 	if foreignMunicipality(s) {
 		return inForeign
 	}
+	if frenchBodyName(s) {
+		return inNeither // the body's own name, in both languages
+	}
 	switch {
 	case foreign > italian && (foreign >= 2 || foreign == words):
 		return inForeign
@@ -432,6 +435,14 @@ func foreignMunicipality(s string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	first = strings.ToLower(first)
 	return strings.HasSuffix(first, "gemeinde") || first == "commune" || first == "občina"
+}
+
+// frenchBodyName reports whether s names one of Valle d'Aosta's unions
+// of municipalities, whose name is French in Italian too ("Unité des
+// Communes valdôtaines Mont-Rose").
+func frenchBodyName(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(s, "unité des communes") || strings.HasPrefix(s, "unite des communes")
 }
 
 // languageWords counts s's words, those of another language and the

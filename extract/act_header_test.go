@@ -1290,7 +1290,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"PREFETTURA DI CATANZARO\nUfficio Territoriale del Governo", "Prefettura di Catanzaro"},
 		{"REGIONE CALABRIA – SERVIZIO SANITARIO REGIONALE\nAZIENDA SANITARIA PROVINCIALE DI CATANZARO", "Azienda Sanitaria Provinciale di Catanzaro"}, // the Regione the body belongs to
 		{"REGIONE CALABRIA\nDipartimento Tutela dell'Ambiente", "Regione Calabria"},
-		{"COMUNE DI SAN MARTINO\nCONSORZIO DEI SERVIZI SOCIALI", "Comune di San Martino"}, // a municipality first
+		{"Unité des Communes valdôtaines Mont-Rose\nRégion Autonome Vallée d'Aoste - Regione Autonoma Valle d'Aosta", "Unité des Communes valdôtaines Mont-Rose"}, // named in French only, over its Region
+		{"Unité des Communes valdôtaines Mont-Émilius\nUnione dei Comuni valdostani Mont-Émilius", "Unione dei Comuni valdostani Mont-Émilius"},                   // its Italian name under it
+		{"COMUNE DI SAN MARTINO\nCONSORZIO DEI SERVIZI SOCIALI", "Comune di San Martino"},                                                                         // a municipality first
 		{"Consorzio di bonifica della pianura", ""},        // no letterhead's capitals
 		{"AZIENDA SANITARIA PROVINCIALE – Via Roma 1", ""}, // an address, no name
 	}

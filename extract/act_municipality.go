@@ -23,7 +23,7 @@ var municipalityDashRE = lazyRegexp(`(?i)\b(?:comune|citt[aà])\s+di\s+[^-–|]{
 // Metropolitana di Roma Capitale", "Unione dei Comuni …", "Unione Montana
 // …", "Comunità Montana …", "Provincia di …".
 var (
-	municipalityCellRE = lazyRegexp(`(?i)^((?:comune|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?|provincia|prefettura)\s*(?:di\b|d['’]|` + articledOf + `)|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|unione|comunit[aà]\s+montana|regione|tribunale\s+di)\s*(.*)$`)
+	municipalityCellRE = lazyRegexp(`(?i)^((?:comune|citt[aà](?:['’` + "`" + `]|\s+metropolitana)?|provincia|prefettura)\s*(?:di\b|d['’]|` + articledOf + `)|unione\s+(?:dei\s+|di\s+)?comuni|unione\s+montana|unione|comunit[aà]\s+montana|unit[ée]\s+des\s+communes(?:\s+valdôtaines)?|regione|tribunale\s+di)\s*(.*)$`)
 	// stampRE marks a protocol stamp or a reference, not a heading: the
 	// municipality a stamp names registered the document, which another
 	// body may have sent.
@@ -75,6 +75,7 @@ var municipalityOfRE = lazyRegexp(`(?i)\b(?:del|dal|nel)\s+(comune\s+di|citt[aà
 // - arrivo - Prot. …") or an address scores nothing.
 func bestMunicipality(columns []headerColumn, bodySize float64) string {
 	best, bestScore := "", 0.0
+	french, frenchScore, union := "", 0.0, false
 	for _, col := range columns {
 		for k, c := range col.cells {
 			g := municipalityCellRE().FindStringSubmatch(c.text)
@@ -125,11 +126,24 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 				score -= 2.5 // the province under a municipality's name
 			case body == "Prefettura", body == "Regione", body == "Tribunale":
 				score-- // another body, heading a notice it sends
+			case body == "Unité":
+				// An Unione's French name: its Italian one, printed
+				// under it, where there is one.
+				if score > frenchScore {
+					french, frenchScore = issuerName(title, canonicalName(name)), score
+				}
+				continue
+			}
+			if strings.HasPrefix(title, "Unione") {
+				union = true
 			}
 			if score > bestScore {
 				best, bestScore = issuerName(title, canonicalName(name)), score
 			}
 		}
+	}
+	if !union && frenchScore > bestScore {
+		return french
 	}
 	return best
 }
@@ -186,7 +200,7 @@ func placeNameEnd(title, name string) int {
 // valleys and the shores it joins, more ("Valsassina Valvarrone Val
 // d'Esino e Riviera").
 func maxPlaceNameWords(title string) int {
-	if strings.HasPrefix(title, "Unione") || title == "Comunità Montana" {
+	if strings.HasPrefix(title, "Unione") || strings.HasPrefix(title, "Unité") || title == "Comunità Montana" {
 		return 8
 	}
 	return maxPlaceWords
@@ -264,6 +278,8 @@ func canonicalTitle(t string) string {
 		return "Unione dei Comuni"
 	case t == "unione": // "UNIONE RENO GALLIERA"
 		return "Unione"
+	case strings.HasPrefix(t, "unit"): // Valle d'Aosta's unions, named in French only
+		return "Unité des Communes valdôtaines"
 	case strings.HasPrefix(t, "prefettura"):
 		return "Prefettura di"
 	case strings.HasPrefix(t, "regione"):

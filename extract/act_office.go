@@ -183,7 +183,7 @@ func officeRankOf(s string) int {
 	switch w := strings.ToLower(strings.Trim(firstWord(officeRE().FindString(s)), " .")); {
 	case w == "servizio" || w == "servizi":
 		return 2
-	case w == "ufficio" || w == "u.o" || w == "u.o." || strings.HasPrefix(w, "unit") || w == "uoc" || w == "uosd" || w == "uos":
+	case w == "ufficio" || w == "u.o" || w == "u.o.c" || w == "u.o.s" || strings.HasPrefix(w, "unit") || w == "uoc" || w == "uosd" || w == "uos":
 		return 3
 	default:
 		return 1

@@ -154,6 +154,7 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"AREA TECNICA – Servizio Lavori Pubblici", "AREA TECNICA", "Servizio Lavori Pubblici"},
 		{"AREA TECNICA - SERVIZIO PATRIMONIO E AMBIENTE", "AREA TECNICA", "SERVIZIO PATRIMONIO E AMBIENTE"},
 		{"Polizia Locale – Ufficio Viabilità e Traffico", "Polizia Locale", "Ufficio Viabilità e Traffico"},
+		{"Dipartimento Amministrativo – U.O.C. Gestione Risorse Umane", "Dipartimento Amministrativo", "U.O.C. Gestione Risorse Umane"},
 		{"Servizio Affari Generali – Ufficio Albo Pretorio", "Servizio Affari Generali", "Ufficio Albo Pretorio"},
 		{"Area 1 – Affari Generali e Servizi al Cittadino – Servizio Pubblica Istruzione", "Area 1 – Affari Generali e Servizi al Cittadino", "Servizio Pubblica Istruzione"},
 		{"SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", ""}, // what the Settore does
