@@ -429,3 +429,31 @@ func TestToUnicodeRangeAcrossBytes(t *testing.T) {
 		t.Errorf("runs %+v, want S—€à", runs)
 	}
 }
+
+// TestToUnicodeOddHexDigits: a ToUnicode CMap whose hex strings print an
+// odd number of digits (borb writes "<10301>") is read, the last digit
+// followed by an assumed 0, as the PDF reference says; the page's other
+// codes read as their map says.
+func TestToUnicodeOddHexDigits(t *testing.T) {
+	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def " +
+		"1 begincodespacerange <0000> <FFFF> endcodespacerange " +
+		"3 beginbfchar <0001> <0041> <0002> <0062> <14fe> <10301> endbfchar endcmap " +
+		"CMapName currentdict /CMap defineresource pop end end"
+	data := pdfObjects{bodies: []string{
+		onePageTop,
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+		stream("", "BT /F1 10 Tf 72 700 Td <00010002> Tj ET"),
+		"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 500 >>",
+		stream("", cmap),
+		"<< /Type /FontDescriptor /FontName /Test /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+	}}.bytes()
+	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if runs := doc.Pages[0].Runs; len(runs) != 1 || runs[0].Text != "Ab" {
+		t.Errorf("runs %+v, want Ab", runs)
+	}
+}

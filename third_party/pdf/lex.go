@@ -197,6 +197,12 @@ func (b *buffer) readHexString() token {
 		if isSpace(c2) {
 			goto Loop2
 		}
+		if c2 == '>' && unhex(c) >= 0 {
+			// An odd number of digits: the last is followed by an
+			// assumed 0 (PDF 32000-1, 7.3.4.3).
+			tmp = append(tmp, byte(unhex(c)<<4))
+			break
+		}
 		x := unhex(c)<<4 | unhex(c2)
 		if x < 0 {
 			b.errorf("malformed hex string %c %c %s", c, c2, b.buf[b.pos:])
