@@ -1254,6 +1254,7 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNITÀ MONTANA ALTA VALLE", "Comunità Montana Alta Valle"},
 		{"UNIONE DI COMUNI TERRE DI MEZZO", "Unione di Comuni Terre di Mezzo"}, // as printed: Tuscany's Unioni are "di Comuni"
 		{"UNIONE RENO GALLIERA", "Unione Reno Galliera"},
+		{"UNIONE COMUNI DEL SORBARA", "Unione Comuni del Sorbara"}, // as printed, with no "dei"
 		{"UNIONE DEI COMUNI VALLI DEL RENO, LAVINO E SAMOGGIA", "Unione dei Comuni Valli del Reno, Lavino e Samoggia"}, // the valleys it joins, between commas
 		{"UNIONE DEI COMUNI VALLE DEL SAVIO, Via Roma 1 – Cesena", "Unione dei Comuni Valle del Savio"},
 		{"UNIONE DEI COMUNI\nTERRA DI LEUCA\nProvincia di Lecce", "Unione dei Comuni Terra di Leuca"},     // the name under the title
@@ -1596,5 +1597,31 @@ func TestPosterTitle(t *testing.T) {
 		if a := ParseAct(poster(tt.title, tt.size)); a == nil || a.Subject != tt.want {
 			t.Errorf("%q in %.1f points: got %+v, want subject %q", tt.title, tt.size, a, tt.want)
 		}
+	}
+}
+
+// TestSubjectUnderItsHeading: "OGGETTO" alone, centred as a heading over
+// the subject's lines, which start left of it and end right of it: the
+// subject is those lines whole, not their words right of the label.
+func TestSubjectUnderItsHeading(t *testing.T) {
+	p := pdftext.Page{Number: 1, Width: 595, Height: 842}
+	line := func(x, y, size float64, text string) {
+		p.Runs = append(p.Runs, pdftext.Run{X: x, Y: y, W: 0.5 * size * float64(len(text)), Size: size, Text: text})
+	}
+	line(365, 785, 13, "COMUNE DI CAMPO TURES")
+	line(317, 726, 12, "Deliberazione della Giunta comunale")
+	line(405, 709, 12, "n. 118")
+	line(308, 687, 9.3, "Seduta del 08.04.2026 ore 17:00")
+	line(395, 351, 10.5, "OGGETTO")
+	line(308, 336, 9.3, "Approvazione del progetto esecutivo per la")
+	line(308, 324, 9.3, "riqualificazione del parco giochi in località Molini di")
+	line(308, 312, 9.3, "Tures – CUP J47H25001230004")
+	line(308, 288, 9.3, "Visto il progetto esecutivo redatto dall'arch. Lisa Pircher;")
+	line(400, 260, 10.5, "delibera")
+	line(308, 244, 9.3, "1. di approvare il progetto esecutivo.")
+	a := ParseAct(&pdftext.File{Pages: []pdftext.Page{p}})
+	want := "Approvazione del progetto esecutivo per la riqualificazione del parco giochi in località Molini di Tures – CUP J47H25001230004"
+	if a == nil || a.Subject != want {
+		t.Errorf("got %+v, want subject %q", a, want)
 	}
 }

@@ -274,7 +274,9 @@ func canonicalTitle(t string) string {
 		return "Comunità Montana"
 	case strings.HasPrefix(t, "unione di"): // Tuscany's "Unione di Comuni"
 		return "Unione di Comuni"
-	case strings.HasPrefix(t, "unione comuni"), strings.HasPrefix(t, "unione dei"):
+	case strings.HasPrefix(t, "unione comuni"): // as printed: "UNIONE COMUNI DEL SORBARA"
+		return "Unione Comuni"
+	case strings.HasPrefix(t, "unione dei"):
 		return "Unione dei Comuni"
 	case t == "unione": // "UNIONE RENO GALLIERA"
 		return "Unione"

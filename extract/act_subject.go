@@ -98,6 +98,9 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	hanging := false
 	last, prev := i, -1 // the subject's last line and the one before it
 	from := label.X - 2 // where the subject's lines start at the least
+	if labelOnly && i+1 < len(ls) && headsSubject(first, label, ls[i+1]) {
+		from = ls[i+1].X - 2
+	}
 	for j := i + 1; j < len(ls) && ls[j].Page == first.Page; j++ {
 		text, part := subjectPart(ls[j], from, besideX)
 		if text == "" && j == i+1 && runsOnLeft(first, label, parts[0], ls[j]) {
@@ -151,6 +154,15 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	}
 	act.Subject = joinSubjectLines(parts, ls.printsWord)
 	return used
+}
+
+// headsSubject reports whether label, alone on its line, stands over the
+// subject as its heading: "OGGETTO" centred over the lines under it,
+// which start left of it and end right of it (a column of a page in two
+// languages).
+func headsSubject(line, label, next pdftext.Line) bool {
+	return len(line.Runs) == len(label.Runs) && next.Page == line.Page && next.X < label.X-2 && next.X2 > label.X2 &&
+		(line.Y-next.Y)/max(next.Size, 1) < paragraphGap
 }
 
 // endsParagraph is whether line k of ls ends its paragraph before next:
