@@ -88,7 +88,7 @@ func labelRuns(cell []pdftext.Run) []pdftext.Run {
 	}
 	text := pdftext.JoinRuns(cell)
 	parts := bilingualParts(text)
-	if parts == nil || !slices.Contains(foreignAmong(len(parts), func(i int) string { return text[parts[i].from:parts[i].to] }), true) {
+	if parts == nil || !slices.Contains(foreignAmong(len(parts), func(i int) string { return text[parts[i].from:parts[i].to] }, false), true) {
 		return cell
 	}
 	whole := cell[0]
@@ -119,7 +119,7 @@ func languagesSideBySide(pieces [][]pdftext.Run) bool {
 	if len(texts) < 2 {
 		return false
 	}
-	foreign := foreignAmong(len(texts), func(i int) string { return texts[i] })
+	foreign := foreignAmong(len(texts), func(i int) string { return texts[i] }, true)
 	return slices.Contains(foreign, true) && slices.ContainsFunc(texts, func(s string) bool { return languageOf(s) == inItalian })
 }
 
@@ -143,7 +143,7 @@ func italianPieces(l pdftext.Line, pieces [][]pdftext.Run, under []float64) (kep
 			cut = append(cut, kept)
 		}
 	}
-	foreign := foreignAmong(len(cut), func(i int) string { return pdftext.JoinRuns(cut[i]) })
+	foreign := foreignAmong(len(cut), func(i int) string { return pdftext.JoinRuns(cut[i]) }, true)
 	var runs []pdftext.Run
 	for i, p := range cut {
 		_, it, words := languageWords(pdftext.JoinRuns(p))
@@ -272,11 +272,60 @@ func innerAcute(s string) bool {
 // last, those in the other language among them left out. ok is false
 // where every part is in the other language.
 func withoutForeignParts(r pdftext.Run) (pdftext.Run, bool) {
+	if from, to := dotLeader(r.Text); from >= 0 {
+		// "Syndic / Sindaco……présent / presente": a role and its mark,
+		// each in two languages, joined by a leader: each side alone.
+		role, mark := r, r
+		role.Text, mark.Text = r.Text[:from], r.Text[to:]
+		role, roleOK := withoutForeignParts(role)
+		mark, markOK := withoutForeignParts(mark)
+		switch {
+		case !roleOK && !markOK:
+			return r, false
+		case !roleOK:
+			return mark, true
+		case !markOK:
+			return role, true
+		}
+		out := r
+		out.Text = role.Text + r.Text[from:to] + mark.Text
+		return out, true
+	}
+	return withoutForeignLabel(r)
+}
+
+// dotLeader is where the first leader of dots in s begins and ends
+// (three dots or more, or an ellipsis), with text on both sides; -1 for
+// none.
+func dotLeader(s string) (from, to int) {
+	from = strings.Index(s, "...")
+	if e := strings.Index(s, "…"); e >= 0 && (from < 0 || e < from) {
+		from = e
+	}
+	if from <= 0 {
+		return -1, -1
+	}
+	to = from
+	for to < len(s) && (s[to] == '.' || strings.HasPrefix(s[to:], "…")) {
+		if s[to] == '.' {
+			to++
+		} else {
+			to += len("…")
+		}
+	}
+	if strings.TrimSpace(s[to:]) == "" {
+		return -1, -1
+	}
+	return from, to
+}
+
+// withoutForeignLabel is withoutForeignParts of a run with no leader.
+func withoutForeignLabel(r pdftext.Run) (pdftext.Run, bool) {
 	parts := bilingualParts(r.Text)
 	if len(parts) < 2 {
 		return r, true
 	}
-	foreign := foreignAmong(len(parts), func(i int) string { return r.Text[parts[i].from:parts[i].to] })
+	foreign := foreignAmong(len(parts), func(i int) string { return r.Text[parts[i].from:parts[i].to] }, false)
 	var kept strings.Builder
 	first, last := -1, -1
 	for i, p := range parts {
@@ -313,7 +362,10 @@ func withoutForeignParts(r pdftext.Run) (pdftext.Run, bool) {
 // Italian one, its translation, those with more of its words than
 // Italian ones ("ENTSCHEIDUNG DES ABTEILUNGSDIREKTORS" beside
 // "DETERMINAZIONE DEL DIRETTORE", "AREA TECNICA – BEREICH TECHNIK").
-func foreignAmong(n int, text func(int) string) []bool {
+// Where the texts are a line's cells (cells), a cell told only by the
+// letters of its capitalised words is a name, not a translation
+// ("Höller Elisabeth" beside "Sindaco").
+func foreignAmong(n int, text func(int) string, cells bool) []bool {
 	type told struct{ foreign, italian int } // each text's words of either language
 	texts, words := make([]string, n), make([]told, n)
 	foreign := make([]bool, n)
@@ -325,7 +377,7 @@ func foreignAmong(n int, text func(int) string) []bool {
 	}
 	italianAt := func(i int) bool { return i >= 0 && i < n && words[i].italian > words[i].foreign }
 	for i := range n {
-		if words[i].foreign > words[i].italian && (italianAt(i-1) || italianAt(i+1)) {
+		if words[i].foreign > words[i].italian && (italianAt(i-1) || italianAt(i+1)) && !(cells && namedOnly(texts[i])) {
 			foreign[i] = true
 		}
 	}
@@ -345,6 +397,25 @@ func foreignAmong(n int, text func(int) string) []bool {
 		}
 	}
 	return foreign
+}
+
+// namedOnly reports whether the only words of s that tell another
+// language are capitalised words told by their letters alone ("Zöggeler
+// Peter"), as a name is in either language.
+func namedOnly(s string) bool {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		lower := strings.ToLower(w)
+		if !isForeignWord(w, lower) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !strings.ContainsAny(w, foreignLetters) {
+			return false
+		}
+		if _, listed := slices.BinarySearch(foreignWords, lower); listed || foreignByForm(lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // figuresAmong says whether every figure s prints is printed in others
@@ -449,8 +520,11 @@ func frenchBodyName(s string) bool {
 // Italian ones.
 func languageWords(s string) (foreign, italian, words int) {
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		words++
 		lower := strings.ToLower(w)
+		if lower == "vice" {
+			continue // a prefix of either language's titles: "Vice-syndic", "Vice Sindaco"
+		}
+		words++
 		switch {
 		case isForeignWord(w, lower):
 			foreign++
@@ -483,6 +557,12 @@ func isForeignWord(w, lower string) bool {
 	if _, found := slices.BinarySearch(foreignWords, lower); found {
 		return true
 	}
+	return foreignByForm(lower)
+}
+
+// foreignByForm says whether lower, a word in small letters, has an
+// ending or a stem of German or French.
+func foreignByForm(lower string) bool {
 	if utf8.RuneCountInString(lower) < minEndingWord {
 		return false
 	}
@@ -518,20 +598,20 @@ var (
 		"absent", "absents", "abteilung", "abwesend", "akt", "am", "amt", "an", "anwesend", "april",
 		"arrête", "au", "auf", "august", "aus", "autonome", "aux", "avec", "avis", "avril", "bei",
 		"bereich", "beschließt", "beschluss", "betreff", "communal", "communale", "commune", "conseil",
-		"dans", "das", "dass", "datum", "dem", "den", "der", "des", "deutsch", "dezember", "die", "dne",
-		"du", "décide", "décret", "délibère", "délibération", "détermination", "détermine", "ein",
-		"eine", "einer", "eines", "en", "entschuldigt", "est", "et", "februar", "français", "funkcija",
-		"für", "gegenstand", "gemeinderat", "général", "générale", "im", "ime", "ist", "januar",
-		"janvier", "javna", "je", "juillet", "juin", "juli", "juni", "ki", "kopija", "les", "mars",
-		"mit", "nach", "name", "nicht", "nr", "ob", "objet", "občina", "octobre", "odbornica",
-		"odbornik", "oder", "odsoten", "odsotna", "odsotni", "oktober", "ordonnance", "ordonne", "pour",
-		"predmet", "pri", "priimek", "prisoten", "prisotna", "prisotni", "provinz", "présent",
-		"présents", "président", "présidente", "qu", "qui", "redno", "referent", "referentin",
-		"registre", "région", "secteur", "seja", "septembre", "service", "sind", "sitzung", "sklene",
-		"sklep", "sklepa", "so", "sont", "sowie", "stadtrat", "svet", "svetnica", "svetnice", "svetnik",
-		"svetniki", "syndic", "tajnica", "tajnik", "ter", "uhr", "und", "une", "ura", "verfügt", "vom",
-		"von", "werden", "wird", "wurde", "wurden", "zapisnik", "zasedanje", "zu", "zum", "zur", "à",
-		"št", "župan", "županja",
+		"conseiller", "conseillers", "dans", "das", "dass", "datum", "dem", "den", "der", "des",
+		"deutsch", "dezember", "die", "dne", "du", "décide", "décret", "délibère", "délibération",
+		"détermination", "détermine", "ein", "eine", "einer", "eines", "en", "entschuldigt", "est", "et",
+		"februar", "français", "funkcija", "für", "gegenstand", "gemeinderat", "général", "générale",
+		"im", "ime", "ist", "januar", "janvier", "javna", "je", "juillet", "juin", "juli", "juni", "ki",
+		"kopija", "les", "mars", "mit", "nach", "name", "nicht", "nr", "ob", "objet", "občina",
+		"octobre", "odbornica", "odbornik", "oder", "odsoten", "odsotna", "odsotni", "oktober",
+		"ordonnance", "ordonne", "pour", "predmet", "pri", "priimek", "prisoten", "prisotna", "prisotni",
+		"provinz", "présent", "présents", "président", "présidente", "qu", "qui", "redno", "referent",
+		"referentin", "registre", "région", "secteur", "seja", "septembre", "service", "sind", "sitzung",
+		"sklene", "sklep", "sklepa", "so", "sont", "sowie", "stadtrat", "svet", "svetnica", "svetnice",
+		"svetnik", "svetniki", "syndic", "syndics", "tajnica", "tajnik", "ter", "uhr", "und", "une",
+		"ura", "verfügt", "vom", "von", "werden", "wird", "wurde", "wurden", "zapisnik", "zasedanje",
+		"zu", "zum", "zur", "à", "št", "župan", "županja",
 	}
 	foreignEndings = []string{"amt", "ung", "ungen", "heit", "keit", "lich", "igt", "tion", "tions", "eau", "eaux", "ment", "ments", "ique", "eur", "eurs"}
 	// foreignStems stand anywhere in German compounds, never in Italian

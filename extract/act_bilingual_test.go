@@ -179,6 +179,10 @@ func TestWithoutForeignParts(t *testing.T) {
 		{"MITTEILUNG · AVVISO", "AVVISO"},
 		{"Cognome e nome / Nom et prénom", "Cognome e nome"},
 		{"Rathausplatz 1 / Piazza Municipio 1", "Rathausplatz 1 / Piazza Municipio 1"},
+		// A role and its mark, each in two languages, joined by a leader.
+		{"Syndic / Sindaco..........présent / presente", "Sindaco..........presente"},
+		{"Conseiller / Consigliere.......absent / assente", "Consigliere.......assente"},
+		{"Vice-syndic / Vicesindaco....présent / presente", "Vicesindaco....presente"},
 	}
 	for _, tt := range tests {
 		r := pdftext.Run{X: 100, W: 200, Size: 10, Text: tt.text}
@@ -236,6 +240,12 @@ Gegenstand: Genehmigung des Projekts für die       Oggetto: Approvazione del pr
 Grundschule Astfeld – CUP J47H25001230004          la scuola primaria di Campolasta – CUP J47H25001230004
 `, []string{"COMUNE DI SARENTINO", "Provincia autonoma di Bolzano", "Oggetto: Approvazione del progetto esecutivo per",
 			"la scuola primaria di Campolasta – CUP J47H25001230004"}},
+		{"a roll's names of German letters beside their Italian roles", `
+GEMEINDE TERLAN                             COMUNE DI TERLANO
+Autonome Provinz Bozen – Südtirol           Provincia autonoma di Bolzano
+Zöggeler Peter      Gemeinderat / Consigliere      u/i
+Höller Elisabeth    Bürgermeisterin / Sindaco      X
+`, []string{"COMUNE DI TERLANO", "Provincia autonoma di Bolzano", "Zöggeler Peter Consigliere u/i", "Höller Elisabeth Sindaco X"}},
 		{"an Italian page quoting a German firm", `
 COMUNE DI SILANDRO
 Vista l'offerta della ditta Gärtnerei Tappeiner KG     prot. n. 2874

@@ -1254,7 +1254,7 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"COMUNITÀ MONTANA ALTA VALLE", "Comunità Montana Alta Valle"},
 		{"UNIONE DI COMUNI TERRE DI MEZZO", "Unione di Comuni Terre di Mezzo"}, // as printed: Tuscany's Unioni are "di Comuni"
 		{"UNIONE RENO GALLIERA", "Unione Reno Galliera"},
-		{"UNIONE COMUNI DEL SORBARA", "Unione Comuni del Sorbara"}, // as printed, with no "dei"
+		{"UNIONE COMUNI DEL SORBARA", "Unione Comuni del Sorbara"},                                                     // as printed, with no "dei"
 		{"UNIONE DEI COMUNI VALLI DEL RENO, LAVINO E SAMOGGIA", "Unione dei Comuni Valli del Reno, Lavino e Samoggia"}, // the valleys it joins, between commas
 		{"UNIONE DEI COMUNI VALLE DEL SAVIO, Via Roma 1 – Cesena", "Unione dei Comuni Valle del Savio"},
 		{"UNIONE DEI COMUNI\nTERRA DI LEUCA\nProvincia di Lecce", "Unione dei Comuni Terra di Leuca"},     // the name under the title

@@ -377,7 +377,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-44-a/deliberazione-laces-siag.pdf|attendee":                              "first reading, not looked into",
 	"mix-44-a/deliberazione-saintchristophe-writer.pdf|president":                 "first reading, not looked into",
 	"mix-44-a/deliberazione-saintchristophe-writer.pdf|secretary":                 "first reading, not looked into",
-	"mix-44-a/deliberazione-saintchristophe-writer.pdf|attendee":                  "first reading, not looked into",
 	"mix-44-a/determinazione-brienza-datagraph.pdf|proposing office":              "first reading, not looked into",
 	"mix-44-a/avviso-bonificatoscananord-apkappa.pdf|organ":                       "first reading, not looked into",
 	"mix-44-a/avviso-bonificatoscananord-apkappa.pdf|subject":                     "first reading, not looked into",
