@@ -1,0 +1,1 @@
+python3 csac_calc.py && soffice --headless --convert-to pdf --outdir . allegato_A_det96_2026.xlsx >/dev/null 2>&1 && mv allegato_A_det96_2026.pdf ../allegato-csacuneese-calc.pdf && rm -f allegato_A_det96_2026.xlsx

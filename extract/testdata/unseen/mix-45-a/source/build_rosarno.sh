@@ -1,0 +1,1 @@
+python3 rosarno_datagraph.py && enscript -B -q -f Courier9.5 --margins=48:36:30:30 -L 70 -X latin1 -M A4 -o rosarno.ps rosarno.txt && ps2pdf -sPAPERSIZE=a4 rosarno.ps ../delibera-rosarno-datagraph.pdf && rm -f rosarno.ps rosarno.txt

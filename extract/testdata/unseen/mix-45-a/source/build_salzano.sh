@@ -1,0 +1,1 @@
+python3 salzano_head.py && wkhtmltopdf -q --zoom 1.25 --enable-local-file-access -s A4 -T 14mm -B 14mm -L 16mm -R 16mm --title "Convocazione Consiglio comunale" salzano/convocazione.html ../convocazione-salzano-wkhtmltopdf.pdf

@@ -1,0 +1,1 @@
+cd stregna && pdflatex -interaction=batchmode stregna.tex >/dev/null && pdflatex -interaction=batchmode stregna.tex >/dev/null; cp stregna.pdf ../../determina-stregna-insiel.pdf; rm -f stregna.aux stregna.log stregna.pdf
