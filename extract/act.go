@@ -232,7 +232,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	switch {
 	case len(offices) == 0:
 	case act.Kind == "deliberazione":
-		act.ProposingOffice = offices[0]
+		act.ProposingOffice = afterProposerLabel(offices[0]) // "Ufficio proponente Area Tecnica": the office after its label
 	case byOffice && unitOffice(offices[0]):
 		// "UFFICIO MESSI NOTIFICATORI" alone: an Ufficio is the
 		// office that issues a notice, not an organ.

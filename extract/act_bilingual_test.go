@@ -176,6 +176,8 @@ func TestWithoutForeignParts(t *testing.T) {
 		{"Gärtnerei Tappeiner KG – CIG B6F21A7C33 – Impegno di spesa", "Gärtnerei Tappeiner KG – CIG B6F21A7C33 – Impegno di spesa"},
 		{"SI / NO", "SI / NO"},
 		{"AVIS • AVVISO", "AVVISO"},
+		{"AREA TECNICA – TEHNIČNO PODROČJE", "AREA TECNICA"}, // a Slovene office's name in capitals, told by its words
+		{"DETERMINAZIONE / ODLOČBA", "DETERMINAZIONE"},
 		{"MITTEILUNG · AVVISO", "AVVISO"},
 		{"Cognome e nome / Nom et prénom", "Cognome e nome"},
 		{"Rathausplatz 1 / Piazza Municipio 1", "Rathausplatz 1 / Piazza Municipio 1"},
