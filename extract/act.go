@@ -34,6 +34,7 @@ func parseAct(file *pdftext.File, ls actLines) (act *Act, issuer string) {
 	if len(ls) == 0 {
 		return nil, ""
 	}
+	file = withoutPagesLeftOut(file, ls)
 	act = &Act{}
 	subject := parseSubject(ls, act)
 	parseHeader(file, ls, subject, act)

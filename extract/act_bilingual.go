@@ -67,6 +67,87 @@ func withoutForeign(lines []pdftext.Line) []pdftext.Line {
 	return out
 }
 
+// withoutForeignPages empties the pages of a document printed in the
+// other language before or after the same act in Italian: a Valle
+// d'Aosta ordinanza's French page, then its Italian one. A page is in a
+// language where its words tell it three times over the other's; the
+// other pages are spared counting unless one is foreign.
+func withoutForeignPages(pages [][]pdftext.Line) {
+	if len(pages) < 2 {
+		return
+	}
+	var foreign []int
+	for i, lines := range pages {
+		if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return strings.ContainsAny(l.Text, foreignLetters) || innerAcute(l.Text) }) {
+			continue
+		}
+		if f, it := pageLanguageWords(lines); f >= minPageWords && f > pageLanguageMargin*it {
+			foreign = append(foreign, i)
+		}
+	}
+	if len(foreign) == 0 || len(foreign) == len(pages) {
+		return
+	}
+	italian := false
+	for i, lines := range pages {
+		if !slices.Contains(foreign, i) {
+			if f, it := pageLanguageWords(lines); it >= minPageWords && it > pageLanguageMargin*f {
+				italian = true
+				break
+			}
+		}
+	}
+	if !italian {
+		return
+	}
+	for _, i := range foreign {
+		pages[i] = nil
+	}
+}
+
+// withoutPagesLeftOut is file without the pages withoutForeignPages
+// emptied, whose lines ls does not hold: the header's and the date's
+// readers, which read the file's pages, read the Italian ones. file
+// itself where none was.
+func withoutPagesLeftOut(file *pdftext.File, ls actLines) *pdftext.File {
+	var kept []pdftext.Page
+	for i, p := range file.Pages {
+		if !slices.ContainsFunc(p.Runs, func(r pdftext.Run) bool { return strings.ContainsAny(r.Text, foreignLetters) || innerAcute(r.Text) }) ||
+			slices.ContainsFunc(ls, func(l pdftext.Line) bool { return l.Page == p.Number }) {
+			if kept != nil {
+				kept = append(kept, p)
+			}
+			continue
+		}
+		if kept == nil {
+			kept = append(make([]pdftext.Page, 0, len(file.Pages)), file.Pages[:i]...)
+		}
+	}
+	if kept == nil {
+		return file
+	}
+	view := *file
+	view.Pages = kept
+	return &view
+}
+
+// pageLanguageWords counts a page's words of the other language and its
+// Italian ones.
+func pageLanguageWords(lines []pdftext.Line) (foreign, italian int) {
+	for _, l := range lines {
+		f, it, _ := languageWords(l.Text)
+		foreign, italian = foreign+f, italian+it
+	}
+	return foreign, italian
+}
+
+// minPageWords is how many words of its language tell a page's at the
+// least; pageLanguageMargin how many times the other language's count.
+const (
+	minPageWords       = 30
+	pageLanguageMargin = 3
+)
+
 // alignedCells is how far apart, in points, two cells' left edges stand
 // in one column.
 const alignedCells = 2.0

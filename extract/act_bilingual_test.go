@@ -131,6 +131,46 @@ CIJAN Tanja | Consigliera | true
 	}
 }
 
+// TestForeignPageBeforeItalian: an ordinanza of Valle d'Aosta printed in
+// French on its first page and in Italian on its second is read from the
+// Italian page: its number, its date and its points.
+func TestForeignPageBeforeItalian(t *testing.T) {
+	french := `COMMUNE DE CHARVENSOD
+COMUNE DI CHARVENSOD
+ARRÊTÉ DU SYNDIC
+N° 9 du 16 mars 2026
+Objet : Fermeture temporaire à la circulation des véhicules de la route communale de Plan-Félinaz.
+LE SYNDIC
+Vu la demande présentée le 10 mars 2026 par l'entreprise chargée des travaux de réfection du réseau ;
+Considérant qu'il est nécessaire, pour la sécurité des ouvriers et des usagers, de fermer la route ;
+Vu les articles 5, 6 et 7 du code de la route et la loi régionale n° 54 du 7 décembre 1998 ;
+ORDONNE
+1. la fermeture à la circulation des véhicules de la route communale, du 23 au 27 mars 2026 ;
+2. l'accès des véhicules de secours et des riverains est toujours garanti pendant les travaux ;
+3. l'entreprise est chargée de la mise en place de la signalisation prévue par le code de la route.
+Tout recours contre le présent arrêté peut être introduit devant le Tribunal administratif régional.`
+	italian := `COMUNE DI CHARVENSOD
+ORDINANZA DEL SINDACO
+N. 9 del 16 marzo 2026
+Oggetto: Chiusura temporanea al transito veicolare della strada comunale di Plan-Félinaz.
+IL SINDACO
+Vista la richiesta presentata in data 10 marzo 2026 dall'impresa incaricata dei lavori di rifacimento;
+Considerato che, per la sicurezza delle maestranze e degli utenti, è necessario chiudere la strada;
+Visti gli articoli 5, 6 e 7 del codice della strada e la legge regionale n. 54 del 7 dicembre 1998;
+ORDINA
+1. la chiusura al transito veicolare della strada comunale, dal 23 al 27 marzo 2026;
+2. l'accesso dei mezzi di soccorso e dei residenti è sempre garantito durante i lavori;
+3. l'impresa è incaricata della posa della segnaletica prevista dal codice della strada.
+Contro la presente ordinanza è ammesso ricorso al Tribunale amministrativo regionale.`
+	a := ParseAct(textDocument(french + "\f" + italian))
+	if a == nil {
+		t.Fatal("no act")
+	}
+	if a.Kind != "ordinanza" || a.Number != 9 || a.Date != "2026-03-16" || a.Subject != "Chiusura temporanea al transito veicolare della strada comunale di Plan-Félinaz." || len(a.OperativePoints) != 3 {
+		t.Errorf("got %q %d %q %q, %d points; want the Italian page's ordinanza 9 of 2026-03-16, 3 points", a.Kind, a.Number, a.Date, a.Subject, len(a.OperativePoints))
+	}
+}
+
 func TestLanguageOf(t *testing.T) {
 	tests := []struct {
 		text string

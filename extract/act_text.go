@@ -48,7 +48,10 @@ func newActLines(file *pdftext.File) actLines {
 		}
 		pages[i] = withoutFrames(withoutForeign(readColumns(formRows(lines))))
 		evenOCRSizes(pages[i])
-		total += len(pages[i])
+	}
+	withoutForeignPages(pages)
+	for _, lines := range pages {
+		total += len(lines)
 	}
 	// edgeCount counts the pages each line at a page's edge stands on,
 	// footCount those at its foot.

@@ -391,8 +391,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-45-a/delibera-rosarno-datagraph.pdf|proposal date":                       "first reading, not looked into",
 	"mix-45-a/delibera-rosarno-datagraph.pdf|vote counts":                         "first reading, not looked into",
 	"mix-45-a/delibera-unionebarbagia-halley.pdf|attendee":                        "first reading, not looked into",
-	"mix-45-a/ordinanza-charvensod-civilia.pdf|role":                              "first reading, not looked into",
-	"mix-45-a/ordinanza-charvensod-civilia.pdf|number":                            "first reading, not looked into",
 	"mix-45-a/determina-uslumbria2-jiride.pdf|municipality":                       "first reading, not looked into",
 	"mix-45-a/allegato-csacuneese-calc.pdf|municipality":                          "first reading, not looked into",
 	"mix-45-a/avviso-atersir-word.pdf|municipality":                               "first reading, not looked into",
