@@ -1,0 +1,103 @@
+# writes ../keys.json (kept as a record of how the keys were written)
+import json
+K = []
+def add(**k): K.append(k)
+add(file="delibera-ameglia-tex.pdf", role="act",
+    what="Giunta deliberation 47/2026 typeset with pdfLaTeX: subject hyphenated by TeX across lines, roll in two side-by-side tables, vote in a small table, 4 numbered points",
+    operative_points=4,
+    act={"municipality": "Comune di Ameglia", "organ": "Giunta Comunale", "kind": "deliberazione",
+         "number": 47, "date": "2026-04-09", "time": "12:30",
+         "subject": "APPROVAZIONE DEL PIANO DI UTILIZZO DEGLI ARENILI LIBERI E DEI SERVIZI DI SALVAMENTO PER LA STAGIONE BALNEARE 2026 – INDIRIZZI AL RESPONSABILE DEL SETTORE DEMANIO MARITTIMO.",
+         "proposing_office": "Settore Demanio Marittimo", "proposal_number": 52, "proposal_date": "2026-04-03",
+         "attendees": [{"name": "VANNUCCI CARLO", "role": "Sindaco", "present": True},
+                       {"name": "TONELLI SILVIA", "role": "Vicesindaco", "present": True},
+                       {"name": "GHIRLANDA MARCO", "role": "Assessore", "present": False},
+                       {"name": "BERTONE PAOLA", "role": "Assessore", "present": True},
+                       {"name": "CASALI ENRICO", "role": "Assessore", "present": True}],
+         "president": {"title": "Sig.", "role": "Sindaco", "name": "Carlo Vannucci"},
+         "secretary": {"title": "Dott.ssa", "role": "Segretario Comunale", "name": "Elena Bertagna"},
+         "vote": "unanimous",
+         "vote_counts": {"present": 4, "voters": 4, "in_favour": 4, "against": 0, "abstained": 0},
+         "immediately_executive": True})
+add(file="delibera-ferrazzano-wordtemplate.pdf", role="act",
+    what="Consiglio deliberation 9/2026 as a typewriter-like Word document (Courier New, straight apostrophes for accents, roll as a numbered list with dotted tab leaders), majority vote in prose, 3 numbered points, publication certificate at the foot",
+    operative_points=3,
+    act={"municipality": "Comune di Ferrazzano", "organ": "Consiglio Comunale", "kind": "deliberazione",
+         "number": 9, "date": "2026-03-30", "time": "18:00",
+         "subject": "APPROVAZIONE DEL REGOLAMENTO COMUNALE PER L'APPLICAZIONE DEL CANONE PATRIMONIALE DI CONCESSIONE, AUTORIZZAZIONE O ESPOSIZIONE PUBBLICITARIA - MODIFICHE ALL'ART. 23.",
+         "attendees": [{"name": n, "role": r, "present": p} for n, r, p in [
+             ("DI IORIO ANTONIO", "SINDACO", True), ("COLASURDO MARIA GRAZIA", "CONSIGLIERE", True),
+             ("PETRELLA LUIGI", "CONSIGLIERE", True), ("FANELLI ROBERTA", "CONSIGLIERE", True),
+             ("MASTROPIETRO CARMINE", "CONSIGLIERE", False), ("D'ALESSANDRO NICOLA", "CONSIGLIERE", True),
+             ("ZAPPONE ILARIA", "CONSIGLIERE", True), ("CIAMPITTI GIUSEPPE", "CONSIGLIERE", True),
+             ("TARTAGLIA FRANCESCO", "CONSIGLIERE", False), ("RUSSO ANGELA", "CONSIGLIERE", True),
+             ("PIETRANGELO DANIELE", "CONSIGLIERE", True)]],
+         "president": {"title": "Sig.", "role": "Sindaco", "name": "DI IORIO Antonio"},
+         "secretary": {"title": "Dott.", "role": "Segretario Comunale", "name": "Michele Santoro"},
+         "vote": "majority",
+         "vote_counts": {"present": 9, "voters": 8, "in_favour": 6, "against": 2, "abstained": 1},
+         "immediately_executive": True})
+add(file="delibera-burgraviato-sicraweb.pdf", role="act",
+    what="bilingual deliberation 38/2026 of the Giunta comprensoriale (German left, Italian right, side by side), roll in a bilingual table with three presence columns, unanimous vote, 4 numbered points in each language (Chromium)",
+    operative_points=4,
+    act={"municipality": "Comunità Comprensoriale Burgraviato", "organ": "Giunta comprensoriale", "kind": "deliberazione",
+         "number": 38, "date": "2026-04-07", "time": "09:00",
+         "subject": "Servizio di assistenza domiciliare – Approvazione delle tariffe per l’anno 2026",
+         "attendees": [{"name": "GRUBER ALBERT", "role": "Presidente", "present": True},
+                       {"name": "PICHLER MARIA", "role": "Vicepresidente", "present": True},
+                       {"name": "LADURNER STEFAN", "role": "Membro", "present": True},
+                       {"name": "BERTAGNOLLI PAOLO", "role": "Membro", "present": False},
+                       {"name": "KOFLER JOHANN", "role": "Membro", "present": True},
+                       {"name": "MAIR ULRIKE", "role": "Membro", "present": True}],
+         "president": {"role": "Presidente", "name": "Albert Gruber"},
+         "secretary": {"title": "dott.", "role": "Segretario generale", "name": "Markus Thaler"},
+         "vote": "unanimous", "immediately_executive": True})
+add(file="determina-vizzini-saga132.pdf", role="act",
+    what="determinazione dirigenziale as a 132-column Courier line-printer report (landscape, boxes of + - |, dotted leaders, CITTA'-style accents, all capitals), general register 214 and sector register 61, 4 numbered points",
+    operative_points=4,
+    act={"municipality": "Comune di Vizzini", "organ": "AREA III - TECNICA", "office": "SERVIZIO MANUTENZIONE E VERDE PUBBLICO",
+         "kind": "determinazione", "number": 214, "sector_number": 61, "date": "2026-04-08",
+         "subject": "LIQUIDAZIONE FATTURA N. 12/PA DEL 27/03/2026 ALLA DITTA EDIL GIARDINI S.R.L. PER I LAVORI DI MANUTENZIONE STRAORDINARIA DELL’IMPIANTO DI PUBBLICA ILLUMINAZIONE DI VIA CAPPUCCINI E PIAZZA UMBERTO I - CIG B6F2A19C40 - CUP D27H25001130004.",
+         "proposal_number": 75, "proposal_date": "2026-04-03"})
+add(file="determina-golgiredaelli-wordtemplate.pdf", role="act",
+    what="determinazione of the Direttore Generale of an ASP (Milan), Word template through LibreOffice: subject in a two-column header table, 4 numbered points",
+    operative_points=4,
+    act={"municipality": "Azienda di Servizi alla Persona Golgi-Redaelli", "organ": "Direttore Generale", "kind": "determinazione",
+         "number": 112, "date": "2026-04-10",
+         "subject": "Affidamento del servizio di manutenzione ordinaria e straordinaria degli impianti elevatori presso le sedi aziendali di Milano e Abbiategrasso per il periodo 01/05/2026 – 30/04/2028 – CIG B7A4C21F03.",
+         "proposing_office": "Servizio Tecnico e Patrimonio"})
+add(file="determina-pollein-apkappa.pdf", role="act",
+    what="bilingual determinazione of the Segretario comunale (French over Italian headings and subject, Italian body): every heading glyph placed with its own text matrix, body justified with Tw, letter-spaced titles with Tc, Albo stamp rotated along the left margin, 3 numbered points",
+    operative_points=3,
+    act={"municipality": "Comune di Pollein", "organ": "Segretario Comunale", "kind": "determinazione",
+         "number": 58, "date": "2026-04-09",
+         "subject": "Impegno di spesa per la fornitura di materiale di cancelleria e di consumo per gli uffici comunali – anno 2026 – CIG B8C1D77E20."})
+add(file="ordinanza-grimacco-insiel.pdf", role="act",
+    what="bilingual ordinanza of the Sindaco (Italian paragraph, Slovene paragraph under it), letterhead and running foot in reused Form XObjects, title letter-spaced with Tc, 3 numbered points (each with its Slovene version)",
+    operative_points=3,
+    act={"municipality": "Comune di Grimacco", "organ": "Sindaco", "kind": "ordinanza",
+         "number": 6, "date": "2026-04-13",
+         "subject": "Chiusura temporanea al transito veicolare della strada comunale Clodig – Lombai per lavori di ripristino del muro di sostegno."})
+add(file="avviso-parcogallipolicognato-chromium.pdf", role="act",
+    what="numbered avviso pubblico 2/2026 of a regional park authority (Basilicata) issued by its Direttore: grants against wildlife damage, articles and a table (Chromium)",
+    act={"municipality": "Ente Parco Regionale Gallipoli Cognato Piccole Dolomiti Lucane", "organ": "Direttore", "kind": "avviso",
+         "number": 2, "date": "2026-04-14",
+         "subject": "CONCESSIONE DI CONTRIBUTI ALLE AZIENDE AGRICOLE E ZOOTECNICHE PER LA PREVENZIONE DEI DANNI DA FAUNA SELVATICA – ANNUALITÀ 2026"})
+add(file="attestazione-pomarance-civilia.pdf", role="certificate",
+    what="certificate of publication of Giunta deliberation 38 of 02/04/2026 on a pre-printed form: values overprinted on blanks of underscores (so pdftotext puts them on their own lines above the blanks); published 09/04/2026 at n. 402; executivity box below",
+    act={"municipality": "Comune di Pomarance", "kind": "attestazione", "number": 38, "date": "2026-04-02",
+         "subject": "CONCESSIONE IN USO TEMPORANEO DEI LOCALI DELL'EX SCUOLA ELEMENTARE DI LARDERELLO ALL'ASSOCIAZIONE PRO LOCO – APPROVAZIONE SCHEMA DI CONVENZIONE."})
+add(file="allegato-gavirate-calc.pdf", role="attachment",
+    what="Allegato A to determinazione 201/2026: a spreadsheet printed to PDF by LibreOffice Calc (landscape grid of 8 sports associations with points and grants, totals, file name in the foot)",
+    act={"municipality": "Comune di Gavirate"})
+add(file="convocazione-cmaniene-wordtemplate.pdf", role="notice",
+    what="convocation of the Consiglio of a Comunità Montana (Lazio) for 28/04/2026, letter with addressees and a 5-item agenda (Word template through LibreOffice)",
+    act={"municipality": "Comunità Montana dell'Aniene", "kind": "convocazione", "date": "2026-04-13",
+         "subject": "AVVISO DI CONVOCAZIONE DEL CONSIGLIO DELLA COMUNITÀ MONTANA"})
+add(file="avviso-collesano-datagraph.pdf", role="notice",
+    what="unnumbered avviso on school-bus enrolment: letterhead is a picture with a text caption under it, body in two columns, content stream drawn out of reading order (foot, right column, signature, left column, title, caption)",
+    act={"municipality": "Comune di Collesano", "organ": "AREA AMMINISTRATIVA", "office": "SERVIZIO PUBBLICA ISTRUZIONE",
+         "kind": "avviso", "date": "2026-04-15",
+         "subject": "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO – ANNO SCOLASTICO 2026/2027"})
+json.dump(K, open('../keys.json', 'w'), ensure_ascii=False, indent=1)
+print(len(K), 'keys')
