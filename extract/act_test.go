@@ -1102,3 +1102,25 @@ func TestExecutivityField(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterheadRepeatedOnTwoPages: a document of two pages repeats its
+// letterhead atop the second, between the dispositive part's heading at
+// the first page's foot and its points: too short for repetition over
+// three pages to tell, the second page's top lines that repeat the
+// first's are furniture.
+func TestLetterheadRepeatedOnTwoPages(t *testing.T) {
+	letterhead := "COMUNE DI GASSINO TORINESE\nCittà Metropolitana di Torino\nPiazza Chiabrera 2 - 10090 Gassino Torinese (TO)\n"
+	a := ParseAct(textDocument(letterhead + `DELIBERAZIONE DELLA GIUNTA COMUNALE N. 47 DEL 09/04/2026
+OGGETTO: Messa in sicurezza del marciapiede di via Chivasso.
+LA GIUNTA COMUNALE
+Visto il progetto di fattibilità tecnico-economica;
+DELIBERA` + "\f" + letterhead + `1. di approvare il progetto di fattibilità tecnico-economica;
+2. di dare atto che la spesa trova copertura nel bilancio 2026;
+3. di dichiarare la presente immediatamente eseguibile.`))
+	if a == nil {
+		t.Fatal("no act")
+	}
+	if len(a.OperativePoints) != 3 || a.OperativePoints[0].Text != "di approvare il progetto di fattibilità tecnico-economica;" {
+		t.Errorf("points %+v; want 3, the first with no letterhead", a.OperativePoints)
+	}
+}

@@ -78,6 +78,15 @@ func newActLines(file *pdftext.File) actLines {
 	// furniture on the pages after the first; on the first it heads the
 	// act and names its issuer.
 	letterhead := len(pages) > 0 && headsWithLetterhead(pages[0])
+	// The first page's top lines, where a page after it repeats them: a
+	// letterhead repeated on a document too short for repetition to tell
+	// (two pages), between the dispositive part's heading and its points.
+	firstTop := map[string]bool{}
+	if len(pages) > 1 {
+		for _, l := range pages[0][:min(len(pages[0]), furnitureEdge)] {
+			firstTop[furnitureKey(l.Text)] = true
+		}
+	}
 	out := make(actLines, 0, total) // a long document's lines are most of what the parser allocates
 	for p, lines := range pages {
 		for i, l := range lines {
@@ -94,7 +103,7 @@ func newActLines(file *pdftext.File) actLines {
 				// repetition on furnitureMinPages: "Delibera G.C. 87/2026 -
 				// Siscom Atti" at the foot of both pages.
 				everyFoot := foot && len(pages) > 1 && footCount[k] == len(pages)
-				if edgeCount[k] >= minPages || everyFoot || i > 0 && pageFootRE().MatchString(l.Text) || printsPageNumber(l) {
+				if edgeCount[k] >= minPages || everyFoot || p > 0 && !foot && firstTop[k] || i > 0 && pageFootRE().MatchString(l.Text) || printsPageNumber(l) {
 					continue
 				}
 			}
