@@ -1129,7 +1129,7 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 			entries = append(entries, e)
 		}
 	}
-	return readingOrder(entries)
+	return readingOrder(entries, headedBlocks(cols))
 }
 
 // numberedInCell reports whether a name's cell opens with the entry's
@@ -1139,6 +1139,22 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 // it.
 func numberedInCell(name string) bool {
 	return strings.ContainsAny(leadingOrdinalRE().FindString(name), ".)")
+}
+
+// headedBlocks reports whether the table's blocks each head their own
+// column of names: a heading row that repeats "Componente" over each.
+func headedBlocks(cols []column) bool {
+	first := -1
+	for _, c := range cols {
+		if c.kind != colName {
+			continue
+		}
+		if first >= 0 && c.block != first {
+			return true
+		}
+		first = c.block
+	}
+	return false
 }
 
 // unmarkWrappedNames makes fragments of the names a cell wraps around its

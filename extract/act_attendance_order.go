@@ -65,8 +65,10 @@ func ordinalValue(s string) int {
 // readingOrder returns the attendees of a table in the order the roll is
 // printed in: by their numbers where every row has one, which may run
 // down each block or across the rows; else down each block, or across
-// the rows where the roll's order reads better so.
-func readingOrder(entries []placedAttendee) []Attendee {
+// the rows where the roll's order reads better so; where each block
+// heads its own columns (headed), two tables side by side, only where
+// its offices' order reads better so, not its names'.
+func readingOrder(entries []placedAttendee, headed bool) []Attendee {
 	if len(entries) == 0 {
 		return nil
 	}
@@ -88,7 +90,8 @@ func readingOrder(entries []placedAttendee) []Attendee {
 	case numbered == len(entries):
 		slices.SortStableFunc(order, func(a, b placedAttendee) int { return cmp.Compare(a.ordinal, b.ordinal) })
 	case numbered == 0 && down[len(down)-1].block > 0:
-		if across := acrossRows(down); orderedNeighbours(attendeesOf(across)) > orderedNeighbours(attendeesOf(down)) {
+		across := acrossRows(down)
+		if orderedNeighbours(attendeesOf(across), !headed) > orderedNeighbours(attendeesOf(down), !headed) {
 			order = across
 		}
 	}
@@ -130,8 +133,9 @@ const sameRowReach = 0.5
 // a higher after a lower loses two, and within an office a name not
 // before the one above it in the alphabet counts one. Offices weigh more
 // than names: a roll lists them in order, where its names may follow the
-// election's order rather than the alphabet's.
-func orderedNeighbours(entries []Attendee) int {
+// election's order rather than the alphabet's. Names count only where
+// byName is set.
+func orderedNeighbours(entries []Attendee, byName bool) int {
 	n := 0
 	for i := 1; i < len(entries); i++ {
 		a, b := entries[i-1], entries[i]
@@ -141,7 +145,7 @@ func orderedNeighbours(entries []Attendee) int {
 			n += 2
 		case ra > rb:
 			n -= 2
-		case foldName(a.Name) <= foldName(b.Name):
+		case byName && foldName(a.Name) <= foldName(b.Name):
 			n++
 		}
 	}

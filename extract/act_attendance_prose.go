@@ -113,7 +113,7 @@ func readsBetter(down, across []Attendee) bool {
 	if len(down) != len(across) {
 		return len(down) > len(across)
 	}
-	return orderedNeighbours(down) >= orderedNeighbours(across)
+	return orderedNeighbours(down, true) >= orderedNeighbours(across, true)
 }
 
 // readRollText reads the lists of those present and absent from text,

@@ -160,6 +160,20 @@ TOSO MARIA GRAZIA | Consigliere | false
 RIGON DAVIDE | Consigliere | true
 `, -1, -1, "", ""},
 
+		{"two tables side by side, each with its heading, read down each though the names read across in the alphabet", `
+Eseguito l'appello nominale risultano:
+Componente          Carica         P/A        Componente          Carica         P/A
+ALBERTI ANNA        Sindaco        P          BELLI BRUNO         Consigliere    P
+CORSI CARLO         Consigliere    P          DONATI DARIO        Consigliere    A
+ESPOSITO ELENA      Consigliere    P          FABBRI FRANCO       Consigliere    P
+Presenti n. 5 - Assenti n. 1`, `ALBERTI ANNA | Sindaco | true
+CORSI CARLO | Consigliere | true
+ESPOSITO ELENA | Consigliere | true
+BELLI BRUNO | Consigliere | true
+DONATI DARIO | Consigliere | false
+FABBRI FRANCO | Consigliere | true
+`, -1, -1, "", ""},
+
 		{"names and roles in two blocks, in order down each, an absence marked beside its row", `
 Presenti i signori:
 FRISINGHELLI QUINTO        Sindaco                        ROSSATTI DAVIDE         Consigliere
