@@ -518,11 +518,17 @@ type bilingualPart struct{ sep, from, to int }
 // bilingualSeparators part a label's two languages, a space each side.
 var bilingualSeparators = []string{"/", "-", "|", "–", "·", "•"}
 
-// bilingualParts parts s at bilingualSeparators.
+// bilingualParts parts s at bilingualSeparators, and at a slash between
+// two words of three letters or more ("Gemeinderat/Consigliere").
 func bilingualParts(s string) []bilingualPart {
 	var parts []bilingualPart
 	sep, from := 0, 0
 	for i := 0; i+2 < len(s); i++ {
+		if s[i] == '/' && wordAround(s, i) {
+			parts = append(parts, bilingualPart{sep, from, i})
+			sep, from = i, i+1
+			continue
+		}
 		if s[i] != ' ' {
 			continue
 		}
@@ -544,6 +550,27 @@ func bilingualParts(s string) []bilingualPart {
 		return nil
 	}
 	return append(parts, bilingualPart{sep, from, len(s)})
+}
+
+// wordAround reports whether the byte at i of s stands between two
+// words of three letters or more, with no space.
+func wordAround(s string, i int) bool {
+	before, after := 0, 0
+	for _, r := range s[i+1:] {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		after++
+	}
+	for k := i; k > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		before++
+		k -= size
+	}
+	return before >= 3 && after >= 3
 }
 
 // Languages languageOf tells.
@@ -678,23 +705,24 @@ var (
 	foreignWords = []string{
 		"absent", "absents", "abteilung", "abwesend", "akt", "am", "amt", "an", "anwesend", "april",
 		"arrête", "au", "auf", "august", "aus", "autonome", "aux", "avec", "avis", "avril", "bei",
-		"bereich", "beschließt", "beschluss", "betreff", "communal", "communale", "commune", "conseil",
-		"conseiller", "conseillers", "dans", "das", "dass", "datum", "dem", "den", "der", "des",
-		"deutsch", "dezember", "die", "dne", "du", "décide", "décret", "délibère", "délibération",
-		"détermination", "détermine", "ein", "eine", "einer", "eines", "en", "entschuldigt", "est", "et",
-		"februar", "finančno", "français", "funkcija", "für", "gegenstand", "gemeinderat", "général",
-		"générale", "im", "ime", "ist", "januar", "janvier", "javna", "je", "juillet", "juin", "juli",
-		"juni", "ki", "kopija", "les", "mars", "mit", "nach", "name", "nicht", "nr", "ob", "objet",
-		"občina", "octobre", "odbornica", "odbornik", "oddelek", "oder", "odgovornega", "odgovorni",
-		"odločba", "odločbe", "odsoten", "odsotna", "odsotni", "oktober", "ordonnance", "ordonne",
-		"področja", "področje", "pour", "predlog", "predmet", "pri", "priimek", "prisoten", "prisotna",
-		"prisotni", "provinz", "présent", "présents", "président", "présidente", "qu", "qui", "redno",
-		"referent", "referentin", "registre", "région", "secteur", "seja", "septembre", "service",
-		"sind", "sitzung", "sklene", "sklep", "sklepa", "služba", "so", "sont", "sowie", "stadtrat",
-		"svet", "svetnica", "svetnice", "svetnik", "svetniki", "syndic", "syndics", "tajnica", "tajnik",
-		"tehnični", "tehnično", "ter", "uhr", "und", "une", "uprava", "upravno", "ura", "urad",
-		"verfügt", "vom", "von", "werden", "wird", "wurde", "wurden", "zapisnik", "zasedanje", "zu",
-		"zum", "zur", "à", "št", "župan", "županja",
+		"bereich", "beschließt", "beschluss", "betreff", "bezirksgemeinschaft", "communal", "communale",
+		"commune", "conseil", "conseiller", "conseillers", "dans", "das", "dass", "datum", "dem", "den",
+		"der", "des", "deutsch", "dezember", "die", "dne", "du", "décide", "décret", "délibère",
+		"délibération", "détermination", "détermine", "ein", "eine", "einer", "eines", "en",
+		"entschuldigt", "est", "et", "februar", "finančno", "français", "funkcija", "für", "gegenstand",
+		"gemeinderat", "generalsekretär", "général", "générale", "im", "ime", "ist", "januar", "janvier",
+		"javna", "je", "juillet", "juin", "juli", "juni", "ki", "kopija", "les", "mars", "mit",
+		"mitglied", "mitglieder", "nach", "name", "nicht", "nr", "ob", "objet", "občina", "octobre",
+		"odbornica", "odbornik", "oddelek", "oder", "odgovornega", "odgovorni", "odločba", "odločbe",
+		"odsoten", "odsotna", "odsotni", "oktober", "ordonnance", "ordonne", "področja", "področje",
+		"pour", "predlog", "predmet", "pri", "priimek", "prisoten", "prisotna", "prisotni", "provinz",
+		"präsident", "präsidentin", "présent", "présents", "président", "présidente", "qu", "qui",
+		"redno", "referent", "referentin", "registre", "région", "secteur", "seja", "sekretär",
+		"septembre", "service", "sind", "sitzung", "sklene", "sklep", "sklepa", "služba", "so", "sont",
+		"sowie", "stadtrat", "svet", "svetnica", "svetnice", "svetnik", "svetniki", "syndic", "syndics",
+		"tajnica", "tajnik", "tehnični", "tehnično", "ter", "uhr", "und", "une", "uprava", "upravno",
+		"ura", "urad", "verfügt", "vizepräsident", "vom", "von", "werden", "wird", "wurde", "wurden",
+		"zapisnik", "zasedanje", "zu", "zum", "zur", "à", "št", "župan", "županja",
 	}
 	foreignEndings = []string{"amt", "ung", "ungen", "heit", "keit", "lich", "igt", "tion", "tions", "eau", "eaux", "ment", "ments", "ique", "eur", "eurs"}
 	// foreignStems stand anywhere in German compounds, never in Italian

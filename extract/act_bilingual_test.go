@@ -218,6 +218,9 @@ func TestWithoutForeignParts(t *testing.T) {
 		{"AVIS • AVVISO", "AVVISO"},
 		{"AREA TECNICA – TEHNIČNO PODROČJE", "AREA TECNICA"}, // a Slovene office's name in capitals, told by its words
 		{"DETERMINAZIONE / ODLOČBA", "DETERMINAZIONE"},
+		{"Gemeinderat/Consigliere", "Consigliere"}, // a slash with no spaces between two words
+		{"Mitglied / Membro", "Membro"},
+		{"a.s. 2025/2026 – u/i", "a.s. 2025/2026 – u/i"}, // figures, and letters too few to be words
 		{"MITTEILUNG · AVVISO", "AVVISO"},
 		{"Cognome e nome / Nom et prénom", "Cognome e nome"},
 		{"Rathausplatz 1 / Piazza Municipio 1", "Rathausplatz 1 / Piazza Municipio 1"},
