@@ -39,9 +39,10 @@ var (
 const articledOf = `dell['’]|(?:della|dello|del|de)\b`
 
 // nameEndRE ends a municipality's name within its heading: a bracket, a
-// comma, a dash, or the province or region run on after it on its line
-// ("CITTÀ DI CERIGNOLA Provincia di Foggia").
-var nameEndRE = lazyRegexp(`\(|,|–|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s`)
+// comma, a dash, a middle dot or a bullet, or the province or region run
+// on after it on its line ("CITTÀ DI CERIGNOLA Provincia di Foggia",
+// "CITTÀ DI TRINITAPOLI · Provincia di Barletta-Andria-Trani").
+var nameEndRE = lazyRegexp(`\(|,|–|·|•|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s`)
 
 // municipalityInHeading is the municipality a header names only inside
 // the sentence that names the act: "Verbale di deliberazione della Giunta

@@ -435,7 +435,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-47-b/deliberazione-urbisaglia-spire.pdf|attendee":                        "first reading, not looked into",
 	"mix-47-b/avviso-ferla-ironpdf.pdf|organ":                                     "an Area and its \"SERVIZI …\" after a dash, both in capitals: the key parts them; chromium-1's Santagata, chromium-3's Venafro and chromium-14's Fiuggi keep such a heading whole, as the extractor reads a plural \"Servizi\" in the Area's capitals (what the Area does)",
 	"mix-47-b/avviso-ferla-ironpdf.pdf|office":                                    "an Area and its \"SERVIZI …\" after a dash, both in capitals: the key parts them; chromium-1's Santagata, chromium-3's Venafro and chromium-14's Fiuggi keep such a heading whole, as the extractor reads a plural \"Servizi\" in the Area's capitals (what the Area does)",
-	"mix-47-b/convocazione-trinitapoli-quarkxpress.pdf|municipality":              "first reading, not looked into",
 	"mix-47-b/convocazione-trinitapoli-quarkxpress.pdf|kind":                      "first reading, not looked into",
 	"mix-47-b/convocazione-trinitapoli-quarkxpress.pdf|subject":                   "first reading, not looked into",
 	"mix-47-b/avviso-forgaria-nel-friuli-pdflatex.pdf|office":                     "first reading, not looked into",
