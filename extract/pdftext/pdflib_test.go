@@ -407,25 +407,8 @@ func libraryWithin(t *testing.T, check func([]byte) string, data []byte) string 
 // its whole destination by the code's offset: "—" and "€" read as
 // themselves, not as the control codes 0x14 and 0xAC of their last bytes.
 func TestToUnicodeRangeAcrossBytes(t *testing.T) {
-	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def " +
-		"1 begincodespacerange <0000> <FFFF> endcodespacerange " +
-		"2 beginbfrange <0000> <FFFF> <0000> <0100> <0101> <0041> endbfrange endcmap " +
-		"CMapName currentdict /CMap defineresource pop end end"
-	data := pdfObjects{bodies: []string{
-		onePageTop,
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-		stream("", "BT /F1 10 Tf 72 700 Td <0053201420AC00E0> Tj ET"),
-		"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
-		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 500 >>",
-		stream("", cmap),
-		"<< /Type /FontDescriptor /FontName /Test /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
-	}}.bytes()
-	doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if runs := doc.Pages[0].Runs; len(runs) != 1 || runs[0].Text != "S—€à" {
+	runs := toUnicodeRuns(t, "2 beginbfrange <0000> <FFFF> <0000> <0100> <0101> <0041> endbfrange", "<0053201420AC00E0>")
+	if len(runs) != 1 || runs[0].Text != "S—€à" {
 		t.Errorf("runs %+v, want S—€à", runs)
 	}
 }
@@ -435,15 +418,24 @@ func TestToUnicodeRangeAcrossBytes(t *testing.T) {
 // followed by an assumed 0, as the PDF reference says; the page's other
 // codes read as their map says.
 func TestToUnicodeOddHexDigits(t *testing.T) {
+	runs := toUnicodeRuns(t, "3 beginbfchar <0001> <0041> <0002> <0062> <14fe> <10301> endbfchar", "<00010002>")
+	if len(runs) != 1 || runs[0].Text != "Ab" {
+		t.Errorf("runs %+v, want Ab", runs)
+	}
+}
+
+// toUnicodeRuns reads a page that shows the two-byte codes of shown in a
+// Type0 font whose ToUnicode CMap maps them by mappings.
+func toUnicodeRuns(t *testing.T, mappings, shown string) []Run {
+	t.Helper()
 	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def " +
-		"1 begincodespacerange <0000> <FFFF> endcodespacerange " +
-		"3 beginbfchar <0001> <0041> <0002> <0062> <14fe> <10301> endbfchar endcmap " +
+		"1 begincodespacerange <0000> <FFFF> endcodespacerange " + mappings + " endcmap " +
 		"CMapName currentdict /CMap defineresource pop end end"
 	data := pdfObjects{bodies: []string{
 		onePageTop,
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-		stream("", "BT /F1 10 Tf 72 700 Td <00010002> Tj ET"),
+		stream("", "BT /F1 10 Tf 72 700 Td "+shown+" Tj ET"),
 		"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
 		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 500 >>",
 		stream("", cmap),
@@ -453,7 +445,5 @@ func TestToUnicodeOddHexDigits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if runs := doc.Pages[0].Runs; len(runs) != 1 || runs[0].Text != "Ab" {
-		t.Errorf("runs %+v, want Ab", runs)
-	}
+	return doc.Pages[0].Runs
 }
