@@ -33,7 +33,7 @@ import (
 // out where the page sets it beside Italian; the lines as they are
 // otherwise (most pages: no line holds a letter Italian does not write).
 func withoutForeign(lines []pdftext.Line) []pdftext.Line {
-	if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return strings.ContainsAny(l.Text, foreignLetters) || innerAcute(l.Text) }) {
+	if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return mayBeForeign(l.Text) }) {
 		return lines
 	}
 	pieces := make([][][]pdftext.Run, len(lines))
@@ -78,7 +78,7 @@ func withoutForeignPages(pages [][]pdftext.Line) {
 	}
 	var foreign []int
 	for i, lines := range pages {
-		if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return strings.ContainsAny(l.Text, foreignLetters) || innerAcute(l.Text) }) {
+		if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return mayBeForeign(l.Text) }) {
 			continue
 		}
 		if f, it := pageLanguageWords(lines); f >= minPageWords && f > pageLanguageMargin*it {
@@ -112,7 +112,7 @@ func withoutForeignPages(pages [][]pdftext.Line) {
 func withoutPagesLeftOut(file *pdftext.File, ls actLines) *pdftext.File {
 	var kept []pdftext.Page
 	for i, p := range file.Pages {
-		if !slices.ContainsFunc(p.Runs, func(r pdftext.Run) bool { return strings.ContainsAny(r.Text, foreignLetters) || innerAcute(r.Text) }) ||
+		if !slices.ContainsFunc(p.Runs, func(r pdftext.Run) bool { return mayBeForeign(r.Text) }) ||
 			slices.ContainsFunc(ls, func(l pdftext.Line) bool { return l.Page == p.Number }) {
 			if kept != nil {
 				kept = append(kept, p)
@@ -326,6 +326,10 @@ const minBilingualLines = 2
 // foreignLetters are letters German, French and Slovene write and
 // Italian does not; a bilingual page holds some.
 const foreignLetters = "äöüßÄÖÜçÇêÊâÂîÎôÔûÛëËœčšžČŠŽ"
+
+// mayBeForeign reports whether s writes a letter or an accent Italian
+// does not: a page with none is spared telling its languages.
+func mayBeForeign(s string) bool { return strings.ContainsAny(s, foreignLetters) || innerAcute(s) }
 
 // innerAcute reports whether s holds a word with an acute or grave
 // accent before its last letter, as French writes ("Région",
