@@ -81,7 +81,7 @@ func withoutForeignPages(pages [][]pdftext.Line) {
 		if !slices.ContainsFunc(lines, func(l pdftext.Line) bool { return mayBeForeign(l.Text) }) {
 			continue
 		}
-		if f, it := pageLanguageWords(lines); f >= minPageWords && f > pageLanguageMargin*it {
+		if f, it := linesLanguageWords(lines); f >= minPageWords && f > pageLanguageMargin*it {
 			foreign = append(foreign, i)
 		}
 	}
@@ -91,7 +91,7 @@ func withoutForeignPages(pages [][]pdftext.Line) {
 	italian := false
 	for i, lines := range pages {
 		if !slices.Contains(foreign, i) {
-			if f, it := pageLanguageWords(lines); it >= minPageWords && it > pageLanguageMargin*f {
+			if f, it := linesLanguageWords(lines); it >= minPageWords && it > pageLanguageMargin*f {
 				italian = true
 				break
 			}
@@ -131,9 +131,9 @@ func withoutPagesLeftOut(file *pdftext.File, ls actLines) *pdftext.File {
 	return &view
 }
 
-// pageLanguageWords counts a page's words of the other language and its
-// Italian ones.
-func pageLanguageWords(lines []pdftext.Line) (foreign, italian int) {
+// linesLanguageWords counts the words of lines (a page's, a column's)
+// of the other language and the Italian ones.
+func linesLanguageWords(lines []pdftext.Line) (foreign, italian int) {
 	for _, l := range lines {
 		f, it, _ := languageWords(l.Text)
 		foreign, italian = foreign+f, italian+it
@@ -258,18 +258,11 @@ const minWrappedWords = 3
 // isTranslation says whether column a is in the other language of
 // column b, an Italian text: a South Tyrol act's body, read as b alone.
 func isTranslation(a, b []pdftext.Line) bool {
-	var aForeign, aItalian, bForeign, bItalian int
-	for _, l := range a {
-		g, it, _ := languageWords(l.Text)
-		aForeign, aItalian = aForeign+g, aItalian+it
-	}
+	aForeign, aItalian := linesLanguageWords(a)
 	if aForeign < minColumnWords || aForeign <= 2*aItalian {
 		return false
 	}
-	for _, l := range b {
-		g, it, _ := languageWords(l.Text)
-		bForeign, bItalian = bForeign+g, bItalian+it
-	}
+	bForeign, bItalian := linesLanguageWords(b)
 	return bItalian >= minColumnWords && bItalian > 2*bForeign
 }
 
