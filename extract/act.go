@@ -234,9 +234,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	case len(offices) == 0:
 	case act.Kind == "deliberazione":
 		act.ProposingOffice = afterProposerLabel(offices[0]) // "Ufficio proponente Area Tecnica": the office after its label
-	case byOffice && unitOffice(offices[0]):
+	case byOffice && (unitOffice(offices[0]) || act.Kind == "avviso" && servicesAlone(offices)):
 		// "UFFICIO MESSI NOTIFICATORI" alone: an Ufficio is the
-		// office that issues a notice, not an organ.
+		// office that issues a notice, not an organ. So is a Servizio
+		// with no unit under it over a notice ("SERVIZI DEMOGRAFICI"
+		// over an avviso); a determinazione's Servizio adopts it, and
+		// is its organ.
 		act.Office = offices[0]
 	case byOffice:
 		// "AREA TECNICA – Servizio Ambiente e Igiene Urbana" on one
@@ -662,9 +665,9 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 }
 
 // issuerOrganRE is the issuer on a line of its own above an act's body:
-// "IL SINDACO", "Il Dirigente", "IL COMMISSARIO STRAORDINARIO", the
-// registrar's "L'UFFICIALE DELLO STATO CIVILE".
-var issuerOrganRE = lazyRegexp(`(?i)^(?:il\s*|l['’]\s*)(sindaco|dirigente|direttore|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio|ufficiale\s+dello\s+stato\s+civile)$`)
+// "IL SINDACO", "Il Dirigente", "IL DIRETTORE GENERALE", "IL COMMISSARIO
+// STRAORDINARIO", the registrar's "L'UFFICIALE DELLO STATO CIVILE".
+var issuerOrganRE = lazyRegexp(`(?i)^(?:il\s*|l['’]\s*)(sindaco|dirigente|direttore(?:\s+generale)?|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio|ufficiale\s+dello\s+stato\s+civile)$`)
 
 // deliberatingOrgan is the body that deliberates, on a line of its own
 // over the heading ("CONSIGLIO COMUNALE") or over the decision ("LA
@@ -751,6 +754,11 @@ func unnumberedHeading(head actLines, i int) string {
 		return "avviso"
 	}
 	m := unnumberedKindRE().FindStringSubmatch(l.Text)
+	if m == nil && i+1 < len(head) && isUpperHeading(l.Text) && isUpperHeading(head[i+1].Text) && head.gapAbove(i+1) < 2*paragraphGap {
+		// A heading broken after its first word: "CONVOCAZIONE" in 24
+		// points over "DEL CONSIGLIO COMUNALE" in 17.
+		m = unnumberedKindRE().FindStringSubmatch(pdftext.CollapseSpace(l.Text) + " " + head[i+1].Text)
+	}
 	if m == nil {
 		return ""
 	}

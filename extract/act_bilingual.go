@@ -37,20 +37,38 @@ func withoutForeign(lines []pdftext.Line) []pdftext.Line {
 		return lines
 	}
 	pieces := make([][][]pdftext.Run, len(lines))
-	side := 0 // lines with the other language beside Italian
+	side := 0             // lines with the other language beside Italian
+	over, italian := 0, 0 // lines in either language alone
 	for i, l := range lines {
 		pieces[i] = splitCells(l)
-		if languagesSideBySide(pieces[i]) {
+		switch {
+		case languagesSideBySide(pieces[i]):
 			side++
+		case len(pieces[i]) > 1:
+		case languageOf(l.Text) == inForeign:
+			over++
+		case languageOf(l.Text) == inItalian:
+			italian++
 		}
 	}
-	if side < minBilingualLines {
+	// A page that sets the other language over Italian, paragraph by
+	// paragraph ("Vu la délibération …" over "Vista la deliberazione
+	// …"), holds lines of each, few beside each other.
+	stacked := side < minBilingualLines
+	if stacked && (over < minStackedLines || italian < minStackedLines) {
 		return lines
 	}
 	out := make([]pdftext.Line, 0, len(lines))
 	var under []float64 // where the other language's text on the line above began
 	whole := false      // the line above was all in the other language
 	for i, l := range lines {
+		if stacked && len(pieces[i]) == 1 && languageOf(l.Text) == inForeign {
+			// A line of a paragraph in the other language, whole:
+			// "3. Tarifs – La participation financière est fixée …" is
+			// no label in two languages.
+			under, whole = nil, true
+			continue
+		}
 		kept, ok, dropped := italianPieces(l, pieces[i], under)
 		if ok && whole && len(pieces[i]) == 1 {
 			// A title's line wrapped from the other language's line
@@ -315,6 +333,12 @@ const sameBaseline = 1.0
 // names, its two headings, a roll's two roles. A page of Italian that
 // quotes a German firm's name has none.
 const minBilingualLines = 2
+
+// minStackedLines is how many lines in the other language alone, and
+// in Italian alone, a page that sets the two one over the other holds at
+// the least: a title's, a paragraph's. A page of Italian that quotes a
+// German address has none.
+const minStackedLines = 3
 
 // foreignLetters are letters German, French and Slovene write and
 // Italian does not; a bilingual page holds some.
@@ -606,11 +630,12 @@ func languageFrom(s string, foreign, italian, words int) int {
 // foreignMunicipality reports whether s names a municipality in the
 // other language, as a bilingual letterhead prints it beside or under
 // its Italian name: "GEMEINDE KLAUSEN", "MARKTGEMEINDE NEUMARKT",
-// "COMMUNE DE NUS", "OBČINA DOLINA".
+// "COMMUNE DE NUS", "OBČINA DOLINA", Friulian's "Comun di Forgjarie tal
+// Friûl", Ladin's "Chemun de Badia".
 func foreignMunicipality(s string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	first = strings.ToLower(first)
-	return strings.HasSuffix(first, "gemeinde") || first == "commune" || first == "občina"
+	return strings.HasSuffix(first, "gemeinde") || first == "commune" || first == "občina" || first == "comun" || first == "chemun"
 }
 
 // frenchBodyName reports whether s names one of Valle d'Aosta's unions
@@ -713,7 +738,7 @@ var (
 		"odbornica", "odbornik", "oddelek", "oder", "odgovornega", "odgovorni", "odločba", "odločbe",
 		"odsoten", "odsotna", "odsotni", "oktober", "ordonnance", "ordonne", "področja", "področje",
 		"pour", "predlog", "predmet", "pri", "priimek", "prisoten", "prisotna", "prisotni", "provinz",
-		"präsident", "präsidentin", "présent", "présents", "président", "présidente", "qu", "qui",
+		"präsident", "präsidentin", "présent", "présents", "président", "présidente", "public", "publique", "qu", "qui",
 		"redno", "referent", "referentin", "registre", "région", "secteur", "seja", "sekretär",
 		"septembre", "service", "sind", "sitzung", "sklene", "sklep", "sklepa", "služba", "so", "sont",
 		"sowie", "stadtrat", "svet", "svetnica", "svetnice", "svetnik", "svetniki", "syndic", "syndics",

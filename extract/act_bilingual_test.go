@@ -440,3 +440,42 @@ func TestHeadsOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchOverItalianParagraphs: a page that sets each paragraph in
+// French over its Italian, with no line holding both, is read in
+// Italian: the French lines left out, those a French line wraps onto
+// with them, a label in both languages cut to its Italian.
+func TestFrenchOverItalianParagraphs(t *testing.T) {
+	text := `
+              Unité des Communes valdôtaines Évançon
+              Unione dei Comuni valdostani Évançon
+       Secteur Services à la personne / Area Servizi alla Persona
+                     AVIS PUBLIC N° 6/2026
+                   AVVISO PUBBLICO N. 6/2026
+                   LA RESPONSABLE DU SECTEUR
+                   LA RESPONSABILE DELL’AREA
+Vu la délibération du Comité exécutif n° 19 du 26 mars 2026, portant approbation des critères
+d’accès au service de centre d’été pour l’année 2026 ;
+Vista la deliberazione della Giunta n. 19 del 26 marzo 2026, di approvazione dei criteri
+di accesso al servizio di centro estivo per l’anno 2026;
+3. Tarifs – La participation financière est fixée selon l’ISEE du foyer, conformément au
+délibération susmentionnée.
+3. Tariffe – La compartecipazione è determinata in base all’ISEE del nucleo familiare.
+`
+	var got []string
+	for _, l := range newActLines(textDocument(text)) {
+		got = append(got, l.Text)
+	}
+	want := []string{"Unité des Communes valdôtaines Évançon", "Unione dei Comuni valdostani Évançon", "Area Servizi alla Persona",
+		"AVVISO PUBBLICO N. 6/2026", "LA RESPONSABILE DELL’AREA",
+		"Vista la deliberazione della Giunta n. 19 del 26 marzo 2026, di approvazione dei criteri",
+		"di accesso al servizio di centro estivo per l’anno 2026;",
+		"3. Tariffe – La compartecipazione è determinata in base all’ISEE del nucleo familiare."}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines\n%q\nwant\n%q", got, want)
+	}
+	a := ParseAct(textDocument(text))
+	if a.Organ != "Area Servizi alla Persona" || a.Number != 6 {
+		t.Errorf("organ %q, number %d; want the Italian Area, 6", a.Organ, a.Number)
+	}
+}

@@ -1197,8 +1197,9 @@ const generalAfterNumber = `(?:r\.\s*g\.|reg\.\s*gen\.|reg\.\s*del(?:ib(?:ere)?)
 // numberDateLabel is the word that gives a number its date: "del",
 // "in data", "data di registrazione", "adottata il", a minute's "seduta
 // del" ("Deliberazione n. 45 - Seduta del 12/03/2024") and "data seduta",
-// South Tyrol's both languages' "vom – del", and Trentino's "di data".
-const numberDateLabel = `(?:(?:vom\s*[-–/]\s*)?del|dd\.?|(?:in|di)\s+data|data(?:\s+(?:di\s+|della\s+)?(?:registrazione|adozione|seduta|adunanza|riunione))?|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
+// both languages' "vom – del" of South Tyrol, "del / z dne" of the Slovene
+// minority, "del / du" of Valle d'Aosta, and Trentino's "di data".
+const numberDateLabel = `(?:(?:vom\s*[-–/]\s*)?del(?:\s*[-–/]\s*(?:vom|z\s+dne|du))?|dd\.?|(?:in|di)\s+data|data(?:\s+(?:di\s+|della\s+)?(?:registrazione|adozione|seduta|adunanza|riunione))?|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
 
 var (
 	// yearFirstRE is the rest of a number printed after its year,

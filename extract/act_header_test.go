@@ -36,6 +36,16 @@ OGGETTO: Dimissioni volontarie dipendente. Presa
 Premesso che il dipendente ha presentato istanza n. 5 del 01/07/2026;
 `, want{"Città di Lamezia Terme", "SETTORE ECONOMICO FINANZIARIO", "determinazione", 1148, 177, "2026-07-17",
 			"Dimissioni volontarie dipendente. Presa d'atto."}},
+		{"the date's label in both languages, Slovene after Italian", `
+                 COMUNE DI TAIPANA
+                   AREA TECNICA
+DETERMINAZIONE DEL RESPONSABILE
+Reg. gen. n.                  98 del / z dne 15/04/2026
+n.                            42 del / z dne 14/04/2026
+OGGETTO: Fornitura di sale per il disgelo stradale.
+                 IL RESPONSABILE DELL’AREA TECNICA
+PREMESSO che con propria determinazione n. 171 del 05/11/2025 è stata affidata la fornitura;
+`, want{"Comune di Taipana", "AREA TECNICA", "determinazione", 98, 42, "2026-04-15", "Fornitura di sale per il disgelo stradale."}},
 		{"headings typed letter by letter", `
                  C O M U N E   D I   V I L L A F R A N C A
                           Provincia di Verona
@@ -938,6 +948,7 @@ func TestNoticeHeadings(t *testing.T) {
 		{"COMUNE DI BORGO\n                AVVISO – CHIUSURA UFFICI\n\nSi comunica alla cittadinanza che gli uffici resteranno chiusi.\n", "avviso", "AVVISO – CHIUSURA UFFICI"},                                                                                                                                                                                                                                // a title after the dash
 		// an app's category over the issuing offices and the title
 		{"Comune di Castelraimondo\nAVVISI – TRIBUTI                                  Pubblicato il 23/03/2026\nAREA ECONOMICO-FINANZIARIA\nUfficio Tributi\nAGEVOLAZIONI TARI 2026 PER NUCLEI FAMILIARI IN CONDIZIONI\nDI DISAGIO ECONOMICO – PRESENTAZIONE DELLE DOMANDE\n\nSi informa la cittadinanza che è possibile presentare domanda.\n", "avviso", "AGEVOLAZIONI TARI 2026 PER NUCLEI FAMILIARI IN CONDIZIONI DI DISAGIO ECONOMICO – PRESENTAZIONE DELLE DOMANDE"},
+		{"CITTÀ DI TRINITAPOLI\n                CONVOCAZIONE\n          DEL CONSIGLIO COMUNALE\n\nIl Presidente del Consiglio Comunale, visto il Regolamento,\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                                                                                                // the heading broken after its kind word
 		{"COMUNE DI AVOLA\n                AVVISO\nSERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE\nSCUOLE SECONDARIE – A.S. 2025/2026\n\nSi informano gli studenti che è possibile presentare istanza.\n", "avviso", "SERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE SCUOLE SECONDARIE – A.S. 2025/2026"}, // a title opening with an office's word
 	}
 	for _, tt := range tests {

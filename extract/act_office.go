@@ -190,6 +190,15 @@ func officeRankOf(s string) int {
 	}
 }
 
+// servicesAlone reports whether the offices a heading prints are a
+// Servizio and no unit under it: "SERVIZI DEMOGRAFICI", not "Servizio
+// Affari Generali – Ufficio Albo Pretorio" nor "Servizio Tecnico" over
+// "Ufficio Ambiente".
+func servicesAlone(offices []string) bool {
+	_, unit := organAndUnit(offices[0])
+	return len(offices) == 1 && unit == "" && officeRankOf(offices[0]) == 2
+}
+
 // withoutContacts is an office's heading without the address or the
 // contacts a letterhead prints after it on its line: "Ufficio di Piano –
 // tel. 0874 405 811 – PEC: …" is "Ufficio di Piano", "Ufficio Servizi
@@ -686,7 +695,8 @@ func firstCell(l pdftext.Line) string {
 
 // officeBesideLetterhead is the office a letterhead's line prints in a
 // cell right of the municipality's name ("COMUNE DI RIVA DEL GARDA" |
-// "AREA SERVIZI TECNICI E DEL TERRITORIO") or of the protocol's stamp
+// "AREA SERVIZI TECNICI E DEL TERRITORIO"), in either language ("Comun
+// di Forgjarie tal Friûl" | "Servizi Demografici"), or of the protocol's stamp
 // ("Prot. n. 312 del 05/03/2026" | "Area Tecnica – Servizio Ambiente"),
 // or after the name and a dash, "" for none.
 func officeBesideLetterhead(l pdftext.Line) string {
@@ -705,7 +715,7 @@ func officeBesideLetterhead(l pdftext.Line) string {
 	if len(cells) < 2 {
 		return ""
 	}
-	if first := pdftext.NewLine(l.Page, cells[0]).Text; !municipalityCellRE().MatchString(first) && !protocolCellRE().MatchString(first) {
+	if first := pdftext.NewLine(l.Page, cells[0]).Text; !municipalityCellRE().MatchString(first) && !foreignMunicipality(first) && !protocolCellRE().MatchString(first) {
 		return ""
 	}
 	for _, c := range cells[1:] {

@@ -109,8 +109,9 @@ func TestOfficeOfIssuer(t *testing.T) {
 	})
 }
 
-// TestNoticeUnitOffice: a notice whose heading prints an Ufficio and no
-// Area over it is issued by that office, not by an organ; the address
+// TestNoticeUnitOffice: a notice whose heading prints an Ufficio or a
+// Servizio and no Area over it is issued by that office, not by an organ
+// (a determinazione's Servizio adopts it: TestOfficeOfIssuer); the address
 // and contacts after the office's name on its letterhead line are no part
 // of it.
 func TestNoticeUnitOffice(t *testing.T) {
@@ -123,6 +124,8 @@ func TestNoticeUnitOffice(t *testing.T) {
 		{"Ufficio di Presidenza del Consiglio Comunale", "Ufficio di Presidenza del Consiglio Comunale", ""}, // a body of the council's members
 		{"Ufficio Tributi - Servizio Riscossione", "", "Ufficio Tributi - Servizio Riscossione"},             // a dash before no address
 		{"SETTORE 11 – VIABILITÀ E INFRASTRUTTURE", "SETTORE 11 – VIABILITÀ E INFRASTRUTTURE", ""},           // "VIABILITÀ" is no "Via"
+		{"SERVIZI DEMOGRAFICI", "", "SERVIZI DEMOGRAFICI"},                                                   // a Servizio alone: the notice's office too
+		{"SERVIZIO TECNICO\nUfficio Ambiente", "SERVIZIO TECNICO", "Ufficio Ambiente"},                       // a unit under it: the Servizio issues
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI BORGO", heading, "Borgo, 18/03/2026", "AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "Si comunica che sono aperte le iscrizioni.")
@@ -164,7 +167,7 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"AREA AMMINISTRATIVA Servizio Politiche Sociali", "AREA AMMINISTRATIVA", "Servizio Politiche Sociali"},                 // so, with no dash
 		{"AREA SERVIZI ALLA PERSONA – Ufficio Servizi Sociali", "AREA SERVIZI ALLA PERSONA", "Ufficio Servizi Sociali"},
 		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
-		{"Servizio Polizia Locale – Servizio Viabilità", "Servizio Polizia Locale – Servizio Viabilità", ""},  // no lower rank
+		{"Servizio Polizia Locale – Servizio Viabilità", "", "Servizio Polizia Locale – Servizio Viabilità"},  // no lower rank: a notice's Servizio is its office
 		{"Area I – Affari Generali · Servizi Demografici", "Area I – Affari Generali", "Servizi Demografici"}, // a middle dot parts the unit, what follows a dash names the Area
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
@@ -368,4 +371,39 @@ func TestRegistrarIssues(t *testing.T) {
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI SENNORI", heading, "", "PUBBLICAZIONE DI MATRIMONIO", "", "L’UFFICIALE DELLO STATO CIVILE", "Viste le richieste presentate dai nubendi,", "RENDE NOTO")
 	})
+}
+
+// TestNoticeIssuedByItsDirector: another body's notice whose issuer
+// stands on a line of its own over its body, "IL DIRETTORE GENERALE",
+// with no office in its heading: the director general is its organ.
+func TestNoticeIssuedByItsDirector(t *testing.T) {
+	tests := []struct{ issuer, organ string }{
+		{"IL DIRETTORE GENERALE", "Direttore Generale"},
+		{"IL DIRETTORE", "Direttore"},
+		{"IL SINDACO", "Sindaco"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "AUTORITÀ IDRICA DELLA CALABRIA", "Catanzaro, 17/04/2026", "AVVISO", "Consultazione pubblica sullo schema di Carta del Servizio Idrico", tt.issuer, "Premesso che l’Autorità ha predisposto lo schema;", "RENDE NOTO")
+		if a.Organ != tt.organ {
+			t.Errorf("%q: organ %q, want %q", tt.issuer, a.Organ, tt.organ)
+		}
+	}
+}
+
+// TestOfficeBesideForeignName: a letterhead that prints the
+// municipality's name in its minority's language under the Italian one
+// ("Comun di Forgjarie tal Friûl") sets the issuing office right of
+// either.
+func TestOfficeBesideForeignName(t *testing.T) {
+	a := parseLines(t,
+		"COMUNE DI FORGARIA NEL FRIULI                 Regione Autonoma Friuli Venezia Giulia",
+		"Comun di Forgjarie tal Friûl                  Servizi Demografici",
+		"",
+		"                        AVVISO",
+		"        Apertura straordinaria dell’Ufficio Anagrafe",
+		"",
+		"Si informa la cittadinanza che l’Ufficio Anagrafe effettuerà aperture straordinarie.")
+	if a.Organ != "" || a.Office != "Servizi Demografici" {
+		t.Errorf("organ %q, office %q; want the Servizio as the office", a.Organ, a.Office)
+	}
 }
