@@ -1,0 +1,32 @@
+# Pubblicazione di matrimonio, Comune di Novara di Sicilia - fpdf2 ("jdemos" demographic-software form layout)
+import sys
+from fpdf import FPDF
+F='/usr/share/fonts/truetype/liberation/'
+pdf=FPDF(); pdf.add_font('LS','',F+'LiberationSans-Regular.ttf'); pdf.add_font('LS','B',F+'LiberationSans-Bold.ttf'); pdf.add_font('LS','I',F+'LiberationSans-Italic.ttf')
+pdf.set_title('Pubblicazione di matrimonio'); pdf.set_author('Comune di Novara di Sicilia')
+pdf.set_margins(20,15,20); pdf.add_page()
+pdf.set_font('LS','B',14); pdf.cell(0,7,'COMUNE DI NOVARA DI SICILIA',align='C',new_x='LMARGIN',new_y='NEXT')
+pdf.set_font('LS','',9); pdf.cell(0,5,'Città Metropolitana di Messina',align='C',new_x='LMARGIN',new_y='NEXT')
+pdf.cell(0,5,'UFFICIO DELLO STATO CIVILE',align='C',new_x='LMARGIN',new_y='NEXT'); pdf.ln(6)
+pdf.set_font('LS','B',16); pdf.cell(0,9,'PUBBLICAZIONE DI MATRIMONIO',align='C',new_x='LMARGIN',new_y='NEXT')
+pdf.set_font('LS','I',9); pdf.cell(0,5,'(artt. 93 e seguenti del Codice Civile – D.P.R. 3 novembre 2000, n. 396)',align='C',new_x='LMARGIN',new_y='NEXT'); pdf.ln(6)
+pdf.set_font('LS','',10.5)
+pdf.multi_cell(0,6,'Si rende noto che:',new_x='LMARGIN',new_y='NEXT'); pdf.ln(2)
+def person(lbl,rows):
+    pdf.set_font('LS','B',10); pdf.set_fill_color(230,230,230); pdf.cell(0,7,lbl,border=1,fill=True,new_x='LMARGIN',new_y='NEXT')
+    for k,v in rows:
+        pdf.set_font('LS','',9); pdf.cell(50,7,k,border=1); pdf.set_font('LS','B',10); pdf.cell(0,7,v,border=1,new_x='LMARGIN',new_y='NEXT')
+    pdf.ln(3)
+person('LO SPOSO',[('Cognome e nome','BONFIGLIO ANTONINO'),('Luogo e data di nascita','Messina (ME), 14/07/1994'),('Stato civile','celibe'),('Residenza','Novara di Sicilia (ME)')])
+person('LA SPOSA',[('Cognome e nome','CATALFAMO GIUSEPPINA'),('Luogo e data di nascita','Barcellona Pozzo di Gotto (ME), 03/11/1996'),('Stato civile','nubile'),('Residenza','Fondachelli-Fantina (ME)')])
+pdf.set_font('LS','',10.5)
+pdf.multi_cell(0,6,'intendono unirsi in matrimonio con rito concordatario, che sarà celebrato nel Comune di Novara di Sicilia.',align='J',new_x='LMARGIN',new_y='NEXT'); pdf.ln(2)
+pdf.multi_cell(0,6,'La presente pubblicazione rimarrà affissa all\'Albo Pretorio on line di questo Comune per almeno otto giorni consecutivi, dal 23/03/2026 al 31/03/2026. Chiunque sia a conoscenza di impedimenti al matrimonio è tenuto a farne denuncia all\'Ufficiale dello Stato Civile.',align='J',new_x='LMARGIN',new_y='NEXT'); pdf.ln(8)
+pdf.cell(85,6,'Novara di Sicilia, 23/03/2026')
+pdf.set_font('LS','B',10); pdf.cell(0,6,'L\'UFFICIALE DELLO STATO CIVILE',align='C',new_x='LMARGIN',new_y='NEXT')
+pdf.set_x(105); pdf.set_font('LS','',10); pdf.cell(0,6,'Carmela Russo',align='C',new_x='LMARGIN',new_y='NEXT')
+pdf.set_x(105); pdf.set_font('LS','I',7.5); pdf.cell(0,4,'(firmato digitalmente)',align='C',new_x='LMARGIN',new_y='NEXT')
+pdf.set_auto_page_break(False); pdf.set_y(-22); pdf.set_font('LS','',7); pdf.set_text_color(80,80,80)
+pdf.cell(0,4,'Reg. Albo n. 264/2026 – Stampato il 23/03/2026 alle ore 09:14 – Servizi Demografici',align='L',new_x='LMARGIN',new_y='NEXT')
+pdf.cell(0,4,'Pag. 1/1',align='R')
+pdf.output(sys.argv[1])
