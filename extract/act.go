@@ -151,7 +151,7 @@ func unnumberedKind(heading string) string {
 // issuing office, number and date (readHeader), proposal.
 func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act) {
 	head := headerBlock(ls, subject)
-	offices := append(officeHeadings(head), officesUnderLabels(head)...)
+	offices := append(fromDirectorate(officeHeadings(head)), officesUnderLabels(head)...)
 
 	subjectTop := subjectOf(ls, subject)
 	h := readHeader(file, subjectTop)
@@ -763,7 +763,7 @@ func unnumberedHeading(head actLines, i int) string {
 		return ""
 	}
 	chip := bareKindRE().MatchString(l.Text) && i+1 < len(head) && head[i+1].Size >= chipTitleScale*l.Size
-	if !isUpperHeading(l.Text) && !chip {
+	if !isUpperHeading(firstCell(l)) && !chip { // "AVVISO PUBBLICO N. 4/2026" | "Molinella, 16 marzo 2026"
 		return ""
 	}
 	return unnumberedKind(m[1])

@@ -516,7 +516,10 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 		// "DECRETO SINDACALE" over "Decreto n. 5": the heading says
 		// more of the kind than the number's line.
 		if saidMore := strings.HasPrefix(h.Kind, act.kind+" ") && act.organ == ""; !saidMore {
-			if act.organ != "" || act.kind != h.Kind {
+			// "DELIBERAZIONE DELLA GIUNTA" / "COMPRENSORIALE" over "n.
+			// 87": the heading's two lines name the Giunta the number's
+			// one line leaves at its first word.
+			if (act.organ != "" || act.kind != h.Kind) && !sameBodyNamedMore(act.organ, h.KindOrgan) {
 				h.KindOrgan = act.organ
 			}
 			h.Kind = act.kind
@@ -598,10 +601,11 @@ func columnKind(col headerColumn) (kind, organ string) {
 			continue
 		}
 		text := c.text
-		if k+1 < len(col.cells) && endsWithPreposition(text) {
-			// "DETERMINAZIONE DEL RESPONSABILE DEL" / "SERVIZIO": the
+		if k+1 < len(col.cells) && (endsWithPreposition(text) || endsWithBody(text)) {
+			// "DETERMINAZIONE DEL RESPONSABILE DEL" / "SERVIZIO", or
+			// "DELIBERAZIONE DELLA GIUNTA" / "COMPRENSORIALE": the
 			// qualifier goes on under it.
-			if next := col.cells[k+1]; next.line == c.line+1 && isUpperHeading(next.text) {
+			if next := col.cells[k+1]; next.line == c.line+1 && isUpperHeading(next.text) && (endsWithPreposition(text) || !strings.ContainsAny(next.text, "0123456789")) {
 				text += " " + next.text
 			}
 		}
@@ -622,6 +626,29 @@ func columnKind(col headerColumn) (kind, organ string) {
 func endsWithPreposition(s string) bool {
 	words := strings.Fields(s)
 	return len(words) > 1 && prepositionWords[strings.ToLower(words[len(words)-1])]
+}
+
+// sameBodyNamedMore reports whether more, a heading's organ, names the
+// body short does by its first word only, and more of it: "Giunta
+// Comprensoriale" for the "Giunta" read as "Giunta Comunale".
+func sameBodyNamedMore(short, more string) bool {
+	s, m := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(more))
+	return len(s) > 0 && len(m) > 1 && s[0] == m[0] && organAliases[s[0]] == short && short != more
+}
+
+// endsWithBody reports whether s, a heading in capitals, ends with the
+// name of a deliberating body whose qualifier a line may carry under it
+// ("DELIBERAZIONE DELLA GIUNTA" / "COMPRENSORIALE").
+func endsWithBody(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || !isUpperHeading(s) {
+		return false
+	}
+	switch strings.ToLower(words[len(words)-1]) {
+	case "giunta", "consiglio", "assemblea", "comitato":
+		return true
+	}
+	return false
 }
 
 // prepositionWords are the prepositions and articled prepositions a

@@ -46,6 +46,16 @@ OGGETTO: Fornitura di sale per il disgelo stradale.
                  IL RESPONSABILE DELL’AREA TECNICA
 PREMESSO che con propria determinazione n. 171 del 05/11/2025 è stata affidata la fornitura;
 `, want{"Comune di Taipana", "AREA TECNICA", "determinazione", 98, 42, "2026-04-15", "Fornitura di sale per il disgelo stradale."}},
+		{"the deliberating body's qualifier on the heading's next line", `
+             COMUNITÀ COMPRENSORIALE VAL VENOSTA
+                 DELIBERAZIONE DELLA GIUNTA
+                       COMPRENSORIALE
+                            n. 87
+              Seduta del 17.03.2026 – ore 14:30
+Oggetto: Pista ciclabile Val Venosta: approvazione del progetto esecutivo.
+LA GIUNTA COMPRENSORIALE
+Vista la deliberazione n. 212 dell'11.11.2025;
+`, want{"Comunità Comprensoriale Val Venosta", "Giunta Comprensoriale", "deliberazione", 87, 0, "2026-03-17", "Pista ciclabile Val Venosta: approvazione del progetto esecutivo."}},
 		{"headings typed letter by letter", `
                  C O M U N E   D I   V I L L A F R A N C A
                           Provincia di Verona
@@ -948,8 +958,9 @@ func TestNoticeHeadings(t *testing.T) {
 		{"COMUNE DI BORGO\n                AVVISO – CHIUSURA UFFICI\n\nSi comunica alla cittadinanza che gli uffici resteranno chiusi.\n", "avviso", "AVVISO – CHIUSURA UFFICI"},                                                                                                                                                                                                                                // a title after the dash
 		// an app's category over the issuing offices and the title
 		{"Comune di Castelraimondo\nAVVISI – TRIBUTI                                  Pubblicato il 23/03/2026\nAREA ECONOMICO-FINANZIARIA\nUfficio Tributi\nAGEVOLAZIONI TARI 2026 PER NUCLEI FAMILIARI IN CONDIZIONI\nDI DISAGIO ECONOMICO – PRESENTAZIONE DELLE DOMANDE\n\nSi informa la cittadinanza che è possibile presentare domanda.\n", "avviso", "AGEVOLAZIONI TARI 2026 PER NUCLEI FAMILIARI IN CONDIZIONI DI DISAGIO ECONOMICO – PRESENTAZIONE DELLE DOMANDE"},
-		{"CITTÀ DI TRINITAPOLI\n                CONVOCAZIONE\n          DEL CONSIGLIO COMUNALE\n\nIl Presidente del Consiglio Comunale, visto il Regolamento,\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                                                                                                // the heading broken after its kind word
-		{"COMUNE DI AVOLA\n                AVVISO\nSERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE\nSCUOLE SECONDARIE – A.S. 2025/2026\n\nSi informano gli studenti che è possibile presentare istanza.\n", "avviso", "SERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE SCUOLE SECONDARIE – A.S. 2025/2026"}, // a title opening with an office's word
+		{"CITTÀ DI TRINITAPOLI\n                CONVOCAZIONE\n          DEL CONSIGLIO COMUNALE\n\nIl Presidente del Consiglio Comunale, visto il Regolamento,\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                                                                                                                                                           // the heading broken after its kind word
+		{"COMUNE DI MOLINELLA\nSettore Territorio – Servizio Ambiente\nAVVISO PUBBLICO N. 4/2026                          Molinella, 16 marzo 2026\nASSEGNAZIONE DI ORTI URBANI COMUNALI\nIN COMODATO D'USO – BIENNIO 2026-2027\n\nIl Comune di Molinella rende noto che sono disponibili n. 22 lotti.\n", "avviso", "ASSEGNAZIONE DI ORTI URBANI COMUNALI IN COMODATO D'USO – BIENNIO 2026-2027"}, // the place and date right of the heading
+		{"COMUNE DI AVOLA\n                AVVISO\nSERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE\nSCUOLE SECONDARIE – A.S. 2025/2026\n\nSi informano gli studenti che è possibile presentare istanza.\n", "avviso", "SERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE SCUOLE SECONDARIE – A.S. 2025/2026"},                                                            // a title opening with an office's word
 	}
 	for _, tt := range tests {
 		a := ParseAct(textDocument(tt.text))

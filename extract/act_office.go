@@ -190,6 +190,24 @@ func officeRankOf(s string) int {
 	}
 }
 
+// fromDirectorate is the offices a heading prints from its first
+// directorate (an Area, a Settore, a Dipartimento) on, where a lower
+// office stands over it: a letterhead's line that names a Servizio or an
+// Ufficio of the body ("Servizio associato di Polizia Locale" under its
+// name, "Ufficio di Presidenza – tel. …"), which no directorate of the
+// heading stands under.
+func fromDirectorate(offices []string) []string {
+	for i, o := range offices {
+		if officeRankOf(o) == 1 {
+			if slices.ContainsFunc(offices[:i], func(above string) bool { return officeRankOf(above) > 1 }) {
+				return offices[i:]
+			}
+			break
+		}
+	}
+	return offices
+}
+
 // servicesAlone reports whether the offices a heading prints are a
 // Servizio and no unit under it: "SERVIZI DEMOGRAFICI", not "Servizio
 // Affari Generali – Ufficio Albo Pretorio" nor "Servizio Tecnico" over

@@ -407,3 +407,19 @@ func TestOfficeBesideForeignName(t *testing.T) {
 		t.Errorf("organ %q, office %q; want the Servizio as the office", a.Organ, a.Office)
 	}
 }
+
+// TestLetterheadOfficeOverDirectorate: a letterhead's line that names a
+// Servizio or an Ufficio of the body, over the heading's own Area or
+// Settore, is not the act's issuer: the directorate is, and the office
+// under it its office.
+func TestLetterheadOfficeOverDirectorate(t *testing.T) {
+	tests := []organOffice{
+		{"Servizio associato di Polizia Locale\n\nAREA VIGILANZA\nServizio Polizia Locale", "AREA VIGILANZA", "Servizio Polizia Locale"},
+		{"Ufficio di Presidenza – tel. 0836 355021\n\nSETTORE POLIZIA LOCALE E PROTEZIONE CIVILE\nServizio Polizia Locale Associata", "SETTORE POLIZIA LOCALE E PROTEZIONE CIVILE", "Servizio Polizia Locale Associata"},
+		{"Servizio Sanitario Nazionale\n\nDIPARTIMENTO AMMINISTRATIVO\nU.O.C. Provveditorato", "DIPARTIMENTO AMMINISTRATIVO", "U.O.C. Provveditorato"},
+		{"AREA TECNICA\nServizio Lavori Pubblici", "AREA TECNICA", "Servizio Lavori Pubblici"}, // the directorate first: as printed
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "UNIONE MONTANA ALTO ASTICO", heading, "", "DETERMINAZIONE N. 36 DEL 17/03/2026", "OGGETTO: Acquisto di etilometri.", "IL RESPONSABILE DELL'AREA", "Premesso che")
+	})
+}
