@@ -1168,6 +1168,7 @@ func parseSession(ls actLines, act *Act) {
 	i := ls.find(0, minuteOpenRE())
 	if i < 0 {
 		if i = ls[:min(len(ls), proseWindow)].find(0, dayFirstOpenRE()); i < 0 {
+			sessionLine(ls[:min(len(ls), headerTimeLines)], act)
 			return
 		}
 	}
@@ -1182,6 +1183,31 @@ func parseSession(ls actLines, act *Act) {
 		act.Place = g[1]
 	}
 }
+
+// sessionLine reads a deliberation's date and time from a line of its
+// own that names its session, where no minute's sentence opens it:
+// "Seduta del 14.04.2026 – ore 18:00" under the subject.
+func sessionLine(ls actLines, act *Act) {
+	if act.Kind != "deliberazione" {
+		return
+	}
+	i := ls.find(0, sessionLineRE())
+	if i < 0 {
+		return
+	}
+	g := sessionLineRE().FindStringSubmatch(ls[i].Text)
+	if date, ok := parseDate(g[1]); ok && act.Date == "" {
+		act.Date = date
+	}
+	if hhmm, printed, ok := clockTime(g[2]); ok && act.Time == "" {
+		act.Time, act.TimeAsPrinted = hhmm, printed
+	}
+}
+
+// sessionLineRE is a line that names a session by its date, and its
+// time after it: "Seduta del 14.04.2026 – ore 18:00", "Adunanza del 12
+// marzo 2026".
+var sessionLineRE = lazyRegexp(`(?i)^\s*(?:seduta|adunanza|riunione)\s+del\s+(` + datePattern + `)(?:\s*[-–,]?\s*(?:alle\s+)?ore\s+(\d{1,2}[.:,]\d{2}))?`)
 
 // headerTimeLines is how many of a minute's first lines its header may
 // take.

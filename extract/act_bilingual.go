@@ -187,7 +187,10 @@ func labelRuns(cell []pdftext.Run) []pdftext.Run {
 	}
 	text := pdftext.JoinRuns(cell)
 	parts := bilingualParts(text)
-	if parts == nil || !slices.Contains(foreignAmong(len(parts), func(i int) string { return text[parts[i].from:parts[i].to] }, false), true) {
+	if parts == nil {
+		return cell
+	}
+	if foreign, _ := foreignParts(text, parts); !slices.Contains(foreign, true) {
 		return cell
 	}
 	whole := cell[0]
@@ -427,7 +430,7 @@ func withoutForeignLabel(r pdftext.Run) (pdftext.Run, bool) {
 	if len(parts) < 2 {
 		return r, true
 	}
-	foreign := foreignAmong(len(parts), func(i int) string { return r.Text[parts[i].from:parts[i].to] }, false)
+	foreign, value := foreignParts(r.Text, parts)
 	var kept strings.Builder
 	first, last := -1, -1
 	for i, p := range parts {
@@ -447,6 +450,9 @@ func withoutForeignLabel(r pdftext.Run) (pdftext.Run, bool) {
 		return r, false
 	case !slices.Contains(foreign, true):
 		return r, true
+	case value != "":
+		kept.WriteString(" " + value)
+		last = len(r.Text)
 	}
 	// The kept text stands where the run did, a label over its value
 	// in a grid's cell, as wide as its share of the run's letters.
@@ -458,6 +464,33 @@ func withoutForeignLabel(r pdftext.Run) (pdftext.Run, bool) {
 	}
 	return out, true
 }
+
+// foreignParts says which parts of s, a label in two languages, are in
+// the other language, and the value its last part prints after its own
+// label where that label is in the other language: the value is both
+// languages' ("Registro generale n. / Splošni vpisnik št. 61", "n. / št.
+// 27": the Italian label's "61", "27"); "" for none.
+func foreignParts(s string, parts []bilingualPart) (foreign []bool, value string) {
+	end := parts[len(parts)-1]
+	if v := strings.IndexFunc(s[end.from:end.to], unicode.IsDigit); v > 0 && labelValueRE().MatchString(s[end.from+v:end.to]) {
+		value = s[end.from+v : end.to]
+	}
+	text := func(i int) string {
+		if i < len(parts)-1 || value == "" {
+			return s[parts[i].from:parts[i].to]
+		}
+		return strings.TrimSpace(s[end.from : end.to-len(value)])
+	}
+	foreign = foreignAmong(len(parts), text, false)
+	if !foreign[len(parts)-1] {
+		value = ""
+	}
+	return foreign, value
+}
+
+// labelValueRE is a number or a date, the value of a label in two
+// languages (not a telephone's "0165 763763").
+var labelValueRE = lazyRegexp(`^(?:\d{1,7}(?:/\d{4})?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})\s*$`)
 
 // foreignAmong says which of n texts set side by side, the ith text(i),
 // are in the other language: those languageOf says are, and next to an

@@ -218,6 +218,10 @@ func TestWithoutForeignParts(t *testing.T) {
 		{"AVIS • AVVISO", "AVVISO"},
 		{"AREA TECNICA – TEHNIČNO PODROČJE", "AREA TECNICA"}, // a Slovene office's name in capitals, told by its words
 		{"DETERMINAZIONE / ODLOČBA", "DETERMINAZIONE"},
+		// The value after the last language's label is the Italian label's.
+		{"Registro generale n. / Splošni vpisnik št. 61", "Registro generale n. 61"},
+		{"n. / št. 27", "n. 27"},
+		{"del / z dne 10.04.2026", "del 10.04.2026"},
 		{"Gemeinderat/Consigliere", "Consigliere"}, // a slash with no spaces between two words
 		{"Mitglied / Membro", "Membro"},
 		{"a.s. 2025/2026 – u/i", "a.s. 2025/2026 – u/i"}, // figures, and letters too few to be words

@@ -1648,3 +1648,17 @@ func TestSubjectUnderItsHeading(t *testing.T) {
 		t.Errorf("got %+v, want subject %q", a, want)
 	}
 }
+
+// TestSessionLineUnderSubject: a deliberation whose minute opens with no
+// dated sentence is dated by the line that names its session, wherever
+// the header sets it: under the subject, its time after it.
+func TestSessionLineUnderSubject(t *testing.T) {
+	a := parseLines(t, "COMUNE DI VELTURNO", "DELIBERAZIONE DELLA GIUNTA COMUNALE", "n. 58",
+		"Oggetto: Approvazione del progetto esecutivo del marciapiede.",
+		"                    Seduta del 14.04.2026 – ore 18:00",
+		"Previo esaurimento delle formalità prescritte dalla legge, vennero convocati i componenti della Giunta comunale.",
+		"LA GIUNTA COMUNALE", "Visto il progetto")
+	if a.Number != 58 || a.Date != "2026-04-14" || a.Time != "18:00" {
+		t.Errorf("n. %d of %q at %q, want n. 58 of 2026-04-14 at 18:00", a.Number, a.Date, a.Time)
+	}
+}

@@ -495,8 +495,8 @@ func TestSubjectLabels(t *testing.T) {
 		{"OGGETTO - Affidamento lavori.", "Affidamento lavori."},
 		{"Oggetto – Affidamento lavori.", "Affidamento lavori."},
 		{"Ogg.: Affidamento lavori.", "Affidamento lavori."},
-		{"OGGETTO..: AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},                // a report's label led by two dots
-		{"OGGETTO Affidamento lavori.", "Affidamento lavori."}, // capitals, no colon
+		{"OGGETTO..: AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."}, // a report's label led by two dots
+		{"OGGETTO Affidamento lavori.", "Affidamento lavori."},    // capitals, no colon
 		{"OGGETTO AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},
 		{"Oggetto    AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},              // a subject in capitals after the label
 		{"Oggetto    Affidamento dei lavori.", "Affidamento dei lavori."},      // the label alone in its cell

@@ -268,7 +268,7 @@ var pdflibCases = []pdflibCase{
 				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
 				stream("", "BT /F1 10 Tf 72 700 Td <00010002> Tj ET"),
-				"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+				type0Font,
 				"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 1000 /W [1 [700 300]] >>",
 				stream("", cmap),
 				"<< /Type /FontDescriptor /FontName /Test /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
@@ -407,7 +407,7 @@ func libraryWithin(t *testing.T, check func([]byte) string, data []byte) string 
 // its whole destination by the code's offset: "—" and "€" read as
 // themselves, not as the control codes 0x14 and 0xAC of their last bytes.
 func TestToUnicodeRangeAcrossBytes(t *testing.T) {
-	runs := toUnicodeRuns(t, "2 beginbfrange <0000> <FFFF> <0000> <0100> <0101> <0041> endbfrange", "<0053201420AC00E0>")
+	runs := toUnicodeRuns(t, type0Font, twoByteCodes, "2 beginbfrange <0000> <FFFF> <0000> <0100> <0101> <0041> endbfrange", "<0053201420AC00E0>")
 	if len(runs) != 1 || runs[0].Text != "S—€à" {
 		t.Errorf("runs %+v, want S—€à", runs)
 	}
@@ -418,25 +418,46 @@ func TestToUnicodeRangeAcrossBytes(t *testing.T) {
 // followed by an assumed 0, as the PDF reference says; the page's other
 // codes read as their map says.
 func TestToUnicodeOddHexDigits(t *testing.T) {
-	runs := toUnicodeRuns(t, "3 beginbfchar <0001> <0041> <0002> <0062> <14fe> <10301> endbfchar", "<00010002>")
+	runs := toUnicodeRuns(t, type0Font, twoByteCodes, "3 beginbfchar <0001> <0041> <0002> <0062> <14fe> <10301> endbfchar", "<00010002>")
 	if len(runs) != 1 || runs[0].Text != "Ab" {
 		t.Errorf("runs %+v, want Ab", runs)
 	}
 }
 
-// toUnicodeRuns reads a page that shows the two-byte codes of shown in a
-// Type0 font whose ToUnicode CMap maps them by mappings.
-func toUnicodeRuns(t *testing.T, mappings, shown string) []Run {
+// TestToUnicodeOverDifferences: a simple font's ToUnicode map names its
+// codes' text over the glyph names of its encoding's Differences, which
+// no table knows (a Type 3 font Chromium writes names them "/g1"); a code
+// the map leaves out reads as the encoding says.
+func TestToUnicodeOverDifferences(t *testing.T) {
+	font := "<< /Type /Font /Subtype /Type3 /FontMatrix [0.001 0 0 0.001 0 0] /FontBBox [0 0 1000 1000] /CharProcs << >> " +
+		"/Encoding << /Type /Encoding /Differences [1 /g1 /g2] >> /FirstChar 1 /LastChar 65 /Widths [500 500] /Resources << >> /ToUnicode 7 0 R >>"
+	runs := toUnicodeRuns(t, font, "<00> <FF>", "2 beginbfchar <01> <0043> <02> <0069> endbfchar", "<010241>")
+	if len(runs) != 1 || runs[0].Text != "CiA" {
+		t.Errorf("runs %+v, want CiA", runs)
+	}
+}
+
+// type0Font is an Identity-H font whose ToUnicode map is object 7, and
+// twoByteCodes its codes' space.
+const (
+	type0Font    = "<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>"
+	twoByteCodes = "<0000> <FFFF>"
+)
+
+// toUnicodeRuns reads a page that shows the codes of shown in font, whose
+// ToUnicode CMap, object 7, maps them by mappings in the codespace
+// codespace; object 6 is a descendant CIDFont for a Type0 font.
+func toUnicodeRuns(t *testing.T, font, codespace, mappings, shown string) []Run {
 	t.Helper()
 	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def " +
-		"1 begincodespacerange <0000> <FFFF> endcodespacerange " + mappings + " endcmap " +
+		"1 begincodespacerange " + codespace + " endcodespacerange " + mappings + " endcmap " +
 		"CMapName currentdict /CMap defineresource pop end end"
 	data := pdfObjects{bodies: []string{
 		onePageTop,
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
 		stream("", "BT /F1 10 Tf 72 700 Td "+shown+" Tj ET"),
-		"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+		font,
 		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 500 >>",
 		stream("", cmap),
 		"<< /Type /FontDescriptor /FontName /Test /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",

@@ -217,6 +217,41 @@ func (f *Font) Encoder() TextEncoding {
 
 func (f Font) getEncoder() TextEncoding {
 	enc := f.V.Key("Encoding")
+	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == Stream && enc.Kind() != Null && enc.Name() != "Identity-H" {
+		// A simple font's ToUnicode map names its codes' text over its
+		// encoding, as readers do (a Type 3 font's Differences name
+		// glyphs "/g1", "/g2", which no table knows); the encoding
+		// reads the codes the map leaves out.
+		if m := readCmap(toUnicode); m != nil {
+			return &toUnicodeFirst{m, f.encodingOnly(enc)}
+		}
+	}
+	return f.encodingOnly(enc)
+}
+
+// toUnicodeFirst decodes a simple font's codes by its ToUnicode map,
+// and by its encoding those the map does not name.
+type toUnicodeFirst struct {
+	toUnicode *cmap
+	encoding  TextEncoding
+}
+
+func (e *toUnicodeFirst) Decode(raw string) string {
+	var b strings.Builder
+	for i := 0; i < len(raw); i++ {
+		code := raw[i : i+1]
+		text := e.toUnicode.Decode(code)
+		if text == "" || text == string(noRune) {
+			text = e.encoding.Decode(code)
+		}
+		b.WriteString(text)
+	}
+	return b.String()
+}
+
+// encodingOnly is the encoder of the font's Encoding entry enc, a
+// Type0 font's Identity-H, or its ToUnicode map where it has none.
+func (f Font) encodingOnly(enc Value) TextEncoding {
 	switch enc.Kind() {
 	case Name:
 		switch enc.Name() {
