@@ -123,7 +123,7 @@ var (
 	// protocolDateRE is the date of a protocol registration stamp.
 	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
 	// bodyStartRE is the first line past the heading block.
-	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|(?:avvisa|comunica|informa|invita)\s*:?\s*$|(?:il|la)\s+(?:dirigente|segretari[oa]|responsabile|direttore|direttrice|comandante|funzionari[oa]|titolare\s+(?:di|della|dell['’]\s*)\s*(?:incarico|posizione|p\.\s*o|e\.\s*q))\b|la\s+giunta\b|il\s+consiglio\b)`)
+	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|si\s+(?:rende\s+noto|comunica|informa|avvisa|avverte)\b|(?:avvisa|comunica|informa|invita)\s*:?\s*$|(?:il|la)\s+(?:dirigente|segretari[oa]|responsabile|direttore|direttrice|comandante|funzionari[oa]|titolare\s+(?:di|della|dell['’]\s*)\s*(?:incarico|posizione|p\.\s*o|e\.\s*q))\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.
@@ -788,9 +788,11 @@ func headingText(head actLines, i int, textSize float64) string {
 		// So does the line that names whom it is for ("ALLA
 		// CITTADINANZA") under "AVVISO".
 		// And so do the offices that issue it ("AREA
-		// ECONOMICO-FINANZIARIA" / "Ufficio Tributi").
+		// ECONOMICO-FINANZIARIA" / "Ufficio Tributi"), and its
+		// protocol's stamp ("Prot. n. 2417 del 09/04/2026").
 		title := i + 1
-		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddresseeRE().MatchString(head[title].Text) || officeHeading(head[title].Text) && !danglingEnd(head[title].Text)) {
+		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddresseeRE().MatchString(head[title].Text) || officeHeading(head[title].Text) && !danglingEnd(head[title].Text) ||
+			protocolCellRE().MatchString(head[title].Text)) {
 			title++
 		}
 		if title < len(head) && titleUnder(head, title, textSize) {

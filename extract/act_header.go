@@ -241,7 +241,7 @@ var (
 	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it.
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
-	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\bn\.\s*settore)\s*[:.]?\s*$`)
+	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area))\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
@@ -777,6 +777,11 @@ func cellNumberStatement(col headerColumn, k int) string {
 			return c.text + " n. " + figures
 		}
 	}
+	if label, ok := strings.CutSuffix(strings.TrimSpace(c.text), "/ data"); ok && numberStatementRE().MatchString(c.right) {
+		// "Numero di settore / data" | "N. 48 del 14/04/2026": the
+		// label names both, the cell right of it gives both.
+		return strings.TrimSpace(label) + " " + c.right
+	}
 	if !numberLabelEndRE().MatchString(c.text) {
 		if g := dateBelowRE().FindStringSubmatch(c.right); g != nil && numberEndRE().MatchString(c.text) {
 			return c.text + " del " + g[1] // "N. 18" | "Seduta del 28/04/2025"
@@ -870,8 +875,9 @@ var (
 	thousandsRE      = lazyRegexp(`^\d{1,3}\.\d{3}$`)
 	// numberEndRE ends a cell with a number after its label: "N. 18".
 	numberEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*:?\s*\d{1,7}$`)
-	// dateLabelRE is a cell that labels the date under it.
-	dateLabelRE = lazyRegexp(`(?i)^\s*(?:` + numberDateLabel + `|data\s+(?:della\s+|di\s+|dell['’]\s*)?(?:seduta|adunanza|riunione|adozione|atto))\s*:?\s*$`)
+	// dateLabelRE is a cell that labels the date under it: the
+	// general register's ("DATA REGISTRO GENERALE") among them.
+	dateLabelRE = lazyRegexp(`(?i)^\s*(?:` + numberDateLabel + `|data\s+(?:della\s+|di\s+|dell['’]\s*)?(?:seduta|adunanza|riunione|adozione|atto)|data\s+(?:del\s+)?reg(?:istro|\.)?\s*gen(?:erale|\.)?)\s*:?\s*$`)
 )
 
 // columnNumbers finds the number statements of a column and labels each

@@ -56,6 +56,28 @@ Oggetto: Pista ciclabile Val Venosta: approvazione del progetto esecutivo.
 LA GIUNTA COMPRENSORIALE
 Vista la deliberazione n. 212 dell'11.11.2025;
 `, want{"Comunità Comprensoriale Val Venosta", "Giunta Comprensoriale", "deliberazione", 87, 0, "2026-03-17", "Pista ciclabile Val Venosta: approvazione del progetto esecutivo."}},
+		{"the sector's number and date under one label, the general register's alone", `
+COMUNE DI ALLERONA
+            DETERMINAZIONE DEL RESPONSABILE
+Area                          Area Amministrativa
+Servizio                      Servizio Cultura, Turismo e Associazionismo
+Numero di settore / data      N. 48 del 14/04/2026
+Numero Registro Generale      97
+OGGETTO
+Liquidazione contributo all’Associazione per la manifestazione.
+IL RESPONSABILE DELL’AREA AMMINISTRATIVA
+Visto il decreto sindacale n. 2 del 08/01/2026;
+`, want{"Comune di Allerona", "Area Amministrativa", "determinazione", 97, 48, "2026-04-14", "Liquidazione contributo all’Associazione per la manifestazione."}},
+		{"a grid that dates the general register and the adoption apart", `
+COMUNE DI BOVES
+           DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO
+N. REGISTRO GENERALE      DATA REGISTRO GENERALE      N. DETERMINA DI SERVIZIO      DATA ADOZIONE
+211                       13/04/2026                  64                            10/04/2026
+OGGETTO
+LAVORI DI MANUTENZIONE DELLA PALESTRA COMUNALE.
+             IL RESPONSABILE DEL SERVIZIO
+Premesso che
+`, want{"Comune di Boves", "Responsabile del Servizio", "determinazione", 211, 0, "2026-04-13", "LAVORI DI MANUTENZIONE DELLA PALESTRA COMUNALE."}},
 		{"headings typed letter by letter", `
                  C O M U N E   D I   V I L L A F R A N C A
                           Provincia di Verona
@@ -960,6 +982,7 @@ func TestNoticeHeadings(t *testing.T) {
 		{"Comune di Castelraimondo\nAVVISI – TRIBUTI                                  Pubblicato il 23/03/2026\nAREA ECONOMICO-FINANZIARIA\nUfficio Tributi\nAGEVOLAZIONI TARI 2026 PER NUCLEI FAMILIARI IN CONDIZIONI\nDI DISAGIO ECONOMICO – PRESENTAZIONE DELLE DOMANDE\n\nSi informa la cittadinanza che è possibile presentare domanda.\n", "avviso", "AGEVOLAZIONI TARI 2026 PER NUCLEI FAMILIARI IN CONDIZIONI DI DISAGIO ECONOMICO – PRESENTAZIONE DELLE DOMANDE"},
 		{"CITTÀ DI TRINITAPOLI\n                CONVOCAZIONE\n          DEL CONSIGLIO COMUNALE\n\nIl Presidente del Consiglio Comunale, visto il Regolamento,\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                                                                                                                                                           // the heading broken after its kind word
 		{"COMUNE DI MOLINELLA\nSettore Territorio – Servizio Ambiente\nAVVISO PUBBLICO N. 4/2026                          Molinella, 16 marzo 2026\nASSEGNAZIONE DI ORTI URBANI COMUNALI\nIN COMODATO D'USO – BIENNIO 2026-2027\n\nIl Comune di Molinella rende noto che sono disponibili n. 22 lotti.\n", "avviso", "ASSEGNAZIONE DI ORTI URBANI COMUNALI IN COMODATO D'USO – BIENNIO 2026-2027"}, // the place and date right of the heading
+		{"COMUNE DI FLUMINIMAGGIORE\nAVVISO PUBBLICO N. 3/2026\nProt. n. 2417 del 09/04/2026\nCONCESSIONE DI CONTRIBUTI PER L’AVVIO DI NUOVE ATTIVITÀ – ANNUALITÀ 2026\n\nIl Comune di Fluminimaggiore rende noto che sono aperti i termini.\n", "avviso", "CONCESSIONE DI CONTRIBUTI PER L’AVVIO DI NUOVE ATTIVITÀ – ANNUALITÀ 2026"},                                                             // the protocol's stamp between the heading and its title
 		{"COMUNE DI AVOLA\n                AVVISO\nSERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE\nSCUOLE SECONDARIE – A.S. 2025/2026\n\nSi informano gli studenti che è possibile presentare istanza.\n", "avviso", "SERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE SCUOLE SECONDARIE – A.S. 2025/2026"},                                                            // a title opening with an office's word
 	}
 	for _, tt := range tests {
@@ -1374,8 +1397,10 @@ func TestLetterheadInLargeType(t *testing.T) {
 		{"Ente Parco Nazionale dell'Appennino Lucano\nVal d'Agri Lagonegrese\nVia Manzoni, 1 – 85052 Marsico Nuovo (PZ)", 14, "Ente Parco Nazionale dell'Appennino Lucano Val d'Agri Lagonegrese"},  // wrapped
 		{"Consorzio di Bonifica della Pianura\nEnte pubblico economico", 15, "Consorzio di Bonifica della Pianura"},                                                                                 // a legal form under it is no name
 		{"COMUNITÀ DI MONTAGNA DELLA CARNIA\nCjargne – Regione Autonoma Friuli Venezia Giulia", 16, "Comunità di Montagna della Carnia"},
-		{"Ente Parco Nazionale dell’Asinara\nArea Marina Protetta «Isola dell’Asinara»", 15, "Ente Parco Nazionale dell’Asinara"}, // elided with a typographic apostrophe
-		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata", 11, ""},                                  // the text's own size
+		{"Ente Parco Nazionale dell’Asinara\nArea Marina Protetta «Isola dell’Asinara»", 15, "Ente Parco Nazionale dell’Asinara"},                                            // elided with a typographic apostrophe
+		{"Consorzio di Bonifica 2 Alto Valdarno\nEnte di diritto pubblico economico", 15, "Consorzio di Bonifica 2 Alto Valdarno"},                                           // the body's number among its words
+		{"Ente Parco Nazionale del Gran Sasso e Monti della Laga\nVia del Convento, 1 – 67100 Assergi (AQ)", 11.6, "Ente Parco Nazionale del Gran Sasso e Monti della Laga"}, // a little larger, atop the page
+		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata", 11, ""},                                                                             // the text's own size
 	}
 	for _, tt := range tests {
 		doc := textDocument(tt.letterhead + "\nDETERMINAZIONE N. 5 DEL 10/01/2024\nOGGETTO: Affidamento lavori.\n" + signedBody + "\n")

@@ -333,7 +333,8 @@ func publicBody(columns []headerColumn, bodySize float64) string {
 	best, bestSize, bestTop := "", 0.0, math.Inf(1)
 	for _, col := range columns {
 		for k, c := range col.cells {
-			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(c.text, c.size >= bodySize*letterheadScale) {
+			large := c.size >= bodySize*letterheadScale || c.topFraction <= letterheadTop && c.size >= bodySize*topLetterheadScale
+			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(c.text, large) {
 				continue
 			}
 			name := c.text
@@ -356,8 +357,16 @@ func publicBody(columns []headerColumn, bodySize float64) string {
 const maxBodyTop = 0.2
 
 // letterheadScale is how much larger than the header's median cell a
-// letterhead's name is printed when it is not in capitals.
-const letterheadScale = 1.2
+// letterhead's name is printed when it is not in capitals;
+// topLetterheadScale how much larger at the least on the page's top
+// (letterheadTop, a share of its height), where nothing but a
+// letterhead stands ("Ente Parco Nazionale del Gran Sasso e Monti della
+// Laga" in 13 points over a text in 12).
+const (
+	letterheadScale    = 1.2
+	topLetterheadScale = 1.05
+	letterheadTop      = 0.1
+)
 
 // bodyNameEndRE ends a body's name within its letterhead's line: a
 // bracket, a dash, or a comma before an address, a figure or a province
@@ -425,7 +434,7 @@ func nameCased(s string) bool {
 		if _, after, elided := cutElision(w); elided && after != "" {
 			w = after // "d'Agri", "dell’Asinara"
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !smallWords[w] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !smallWords[w] { // "Consorzio di Bonifica 2 Alto Valdarno"
 			return false
 		}
 	}

@@ -718,7 +718,11 @@ func firstCell(l pdftext.Line) string {
 // ("Prot. n. 312 del 05/03/2026" | "Area Tecnica – Servizio Ambiente"),
 // or after the name and a dash, "" for none.
 func officeBesideLetterhead(l pdftext.Line) string {
-	if !severalCells(l) {
+	var cells [][]pdftext.Run
+	if severalCells(l) {
+		cells = splitCells(l)
+	}
+	if len(cells) < 2 {
 		// One line of the municipality's name and its offices between
 		// dashes: "Comune di Capo d’Orlando – Area Servizi alla Persona
 		// – Ufficio Pubblica Istruzione", past its province's name
@@ -727,17 +731,21 @@ func officeBesideLetterhead(l pdftext.Line) string {
 		if m := municipalityDashRE().FindStringIndex(l.Text); m != nil && m[0] == 0 {
 			return officeAfterDashes(l.Text[m[1]:])
 		}
-		return ""
-	}
-	cells := splitCells(l)
-	if len(cells) < 2 {
+		// Or the province's name under the municipality's and the
+		// offices after a dot or a dash: "Provincia di Rovigo · Area
+		// Servizi alla Persona – Ufficio Servizi Sociali".
+		if m := provinceLeadRE().FindStringIndex(l.Text); m != nil {
+			return officeAfterDashes(l.Text[m[1]:])
+		}
 		return ""
 	}
 	if first := pdftext.NewLine(l.Page, cells[0]).Text; !municipalityCellRE().MatchString(first) && !foreignMunicipality(first) && !protocolCellRE().MatchString(first) {
 		return ""
 	}
 	for _, c := range cells[1:] {
-		if text := pdftext.NewLine(l.Page, c).Text; officeHeading(text) {
+		// "Provincia di Rovigo" | "· Area Servizi alla Persona": the
+		// dot that parts the cells is no part of the office.
+		if text := strings.TrimLeft(pdftext.NewLine(l.Page, c).Text, "·•|–- "); officeHeading(text) {
 			return text
 		}
 	}
@@ -803,6 +811,10 @@ func provinceName(s string) bool {
 	}
 	return false
 }
+
+// provinceLeadRE is a province's name opening a letterhead's line,
+// and the dot, the dash or the bar after it.
+var provinceLeadRE = lazyRegexp(`(?i)^(?:provincia|citt[aà]\s+metropolitana|libero\s+consorzio\s+comunale)\s+(?:di|del|della|dell['’])\s*[^-–|·•]{1,40}?\s*[-–|·•]\s*`)
 
 // protocolCellRE is a protocol's stamp in a letterhead's cell: "Prot. n.
 // 312 del 05/03/2026", "Protocollo N. 0004821/2026".

@@ -321,7 +321,8 @@ func TestOfficesAfterLetterheadDash(t *testing.T) {
 		{"Comune di Capo d’Orlando – Area Servizi alla Persona – Ufficio Pubblica Istruzione", "Area Servizi alla Persona", "Ufficio Pubblica Istruzione"},
 		{"Comune di Monserrato – Città Metropolitana di Cagliari – Settore Ambiente e Servizi Tecnologici", "Settore Ambiente e Servizi Tecnologici", ""},
 		{"Comune di Borgo – Provincia di Cuneo – Tel. 0171 123456", "", ""},
-		{"Comune di Casoli – Piazza del Popolo – 66043 Casoli (CH) – Ufficio Segreteria", "", ""}, // an address, then an office: a page's foot
+		{"Comune di Casoli – Piazza del Popolo – 66043 Casoli (CH) – Ufficio Segreteria", "", ""},                                                                    // an address, then an office: a page's foot
+		{"COMUNE DI OCCHIOBELLO\nProvincia di Rovigo · Area Servizi alla Persona – Ufficio Servizi Sociali", "Area Servizi alla Persona", "Ufficio Servizi Sociali"}, // after the province's name under the municipality's
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, heading, "", "                AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "", "Si informano le famiglie che sono aperte le iscrizioni.")
@@ -422,4 +423,18 @@ func TestLetterheadOfficeOverDirectorate(t *testing.T) {
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "UNIONE MONTANA ALTO ASTICO", heading, "", "DETERMINAZIONE N. 36 DEL 17/03/2026", "OGGETTO: Acquisto di etilometri.", "IL RESPONSABILE DELL'AREA", "Premesso che")
 	})
+}
+
+// TestNoticeBodyOpensWithSi: a notice's body that opens "Si rende
+// noto", "Si comunica", "Si informa" ends its heading: an office the
+// body names further on (where to ask) is not the notice's.
+func TestNoticeBodyOpensWithSi(t *testing.T) {
+	for _, opening := range []string{"Si rende noto ai consorziati che", "Si comunica ai consorziati che", "Si informa la cittadinanza che"} {
+		a := parseLines(t, "CONSORZIO PER LA BONIFICA DELLA CAPITANATA", "AVVISO", "STAGIONE IRRIGUA 2026 – PRESENTAZIONE DELLE DOMANDE",
+			opening+" l'esercizio irriguo avrà inizio il 15 aprile 2026.", "Le domande vanno presentate dal 23 marzo.", "Informazioni:",
+			"Settore Esercizio Irriguo – tel. 0881 785111", "Foggia, 17 marzo 2026")
+		if a.Organ != "" || a.Office != "" {
+			t.Errorf("%q: organ %q, office %q; want none", opening, a.Organ, a.Office)
+		}
+	}
 }
