@@ -791,7 +791,7 @@ func headingText(head actLines, i int, textSize float64) string {
 		// ECONOMICO-FINANZIARIA" / "Ufficio Tributi"), and its
 		// protocol's stamp ("Prot. n. 2417 del 09/04/2026").
 		title := i + 1
-		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddresseeRE().MatchString(head[title].Text) || officeHeading(head[title].Text) && !danglingEnd(head[title].Text) ||
+		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddressee(head[title].Text) || officeHeading(head[title].Text) && !danglingEnd(head[title].Text) ||
 			protocolCellRE().MatchString(head[title].Text)) {
 			title++
 		}
@@ -862,7 +862,14 @@ func addressedKind(heading string) bool {
 	if word, after, ok := strings.Cut(rest, " "); ok && strings.EqualFold(word, "pubblico") {
 		rest = after
 	}
-	return noticeAddresseeRE().MatchString(rest)
+	return noticeAddressee(rest)
+}
+
+// noticeAddressee reports whether s, whole, names whom a notice is for:
+// "ALLA CITTADINANZA", not "AGLI UTENTI – CHIUSURA TEMPORANEA DEL
+// SENTIERO", whose title goes on after the dash.
+func noticeAddressee(s string) bool {
+	return noticeAddresseeRE().MatchString(s) && !strings.Contains(s, " – ") && !strings.Contains(s, " - ")
 }
 
 // chipTitleScale is how much larger than a web page's category chip its
@@ -1027,10 +1034,26 @@ func endsInDigit(s string) bool {
 // at most maxPlaceRunes long.
 func placeAndDate(line string) (place, date string, ok bool) {
 	g := placeDateRE().FindStringSubmatch(line)
-	if g == nil || utf8.RuneCountInString(g[1]) > maxPlaceRunes {
+	if g == nil || utf8.RuneCountInString(g[1]) > maxPlaceRunes || dayBeforeDate(g[1]) {
 		return "", "", false
 	}
 	return g[1], g[2], true
+}
+
+// dayBeforeDate reports whether the words before a date end with a day
+// of the week: a title's day ("SPORTELLO SUAP ASSOCIATO VENERDÌ 24
+// APRILE 2026"), not a place.
+func dayBeforeDate(before string) bool {
+	words := strings.Fields(strings.ToLower(before))
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.TrimRight(words[len(words)-1], ",") {
+	case "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+		"lunedi", "martedi", "mercoledi", "giovedi", "venerdi":
+		return true
+	}
+	return false
 }
 
 // parseFallbackDate dates a document that prints no date beside a number

@@ -983,6 +983,7 @@ func TestNoticeHeadings(t *testing.T) {
 		{"CITTÀ DI TRINITAPOLI\n                CONVOCAZIONE\n          DEL CONSIGLIO COMUNALE\n\nIl Presidente del Consiglio Comunale, visto il Regolamento,\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                                                                                                                                                           // the heading broken after its kind word
 		{"COMUNE DI MOLINELLA\nSettore Territorio – Servizio Ambiente\nAVVISO PUBBLICO N. 4/2026                          Molinella, 16 marzo 2026\nASSEGNAZIONE DI ORTI URBANI COMUNALI\nIN COMODATO D'USO – BIENNIO 2026-2027\n\nIl Comune di Molinella rende noto che sono disponibili n. 22 lotti.\n", "avviso", "ASSEGNAZIONE DI ORTI URBANI COMUNALI IN COMODATO D'USO – BIENNIO 2026-2027"}, // the place and date right of the heading
 		{"COMUNE DI FLUMINIMAGGIORE\nAVVISO PUBBLICO N. 3/2026\nProt. n. 2417 del 09/04/2026\nCONCESSIONE DI CONTRIBUTI PER L’AVVIO DI NUOVE ATTIVITÀ – ANNUALITÀ 2026\n\nIl Comune di Fluminimaggiore rende noto che sono aperti i termini.\n", "avviso", "CONCESSIONE DI CONTRIBUTI PER L’AVVIO DI NUOVE ATTIVITÀ – ANNUALITÀ 2026"},                                                             // the protocol's stamp between the heading and its title
+		{"COMUNE DI APECCHIO\n     AVVISO ALLA CITTADINANZA - APERTURA STRAORDINARIA\n   DELL'UFFICIO ANAGRAFE PER IL RILASCIO DELLA CARTA D'IDENTITA'\n\nSi informa la cittadinanza che l'Ufficio Anagrafe effettuera' un'apertura.\n", "avviso", "AVVISO ALLA CITTADINANZA - APERTURA STRAORDINARIA DELL'UFFICIO ANAGRAFE PER IL RILASCIO DELLA CARTA D'IDENTITA'"},                              // whom it is for, then its title after a dash
 		{"COMUNE DI AVOLA\n                AVVISO\nSERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE\nSCUOLE SECONDARIE – A.S. 2025/2026\n\nSi informano gli studenti che è possibile presentare istanza.\n", "avviso", "SERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE SCUOLE SECONDARIE – A.S. 2025/2026"},                                                            // a title opening with an office's word
 	}
 	for _, tt := range tests {
@@ -1209,10 +1210,11 @@ func TestPlaceDateLines(t *testing.T) {
 		// Another body dates its notices from the town it sits in,
 		// which its name need not hold.
 		{"AMBITO TERRITORIALE SOCIALE XIX", "Fermo, 23/03/2026", "2026-03-23"},
-		{"COMUNE DI MATERA", "Matera, lì ________________12/03/2024", "2024-03-12"},   // a form's blank, the date typed over it
-		{"COMUNITÀ DELLA VALLE DI SOLE", "Malé, dd. 11/05/2026", "2026-05-11"},        // Trentino's "de dato"
-		{"COMUNE DI MONTONE", "Prot. n. 1402 – Montone, 18 marzo 2026", "2026-03-18"}, // a letter's protocol, then its place and date
-		{"COMUNE DI MONTONE", "PROTEZIONE CIVILE – SABATO 9 MAGGIO 2026", ""},         // no protocol: a title's day
+		{"COMUNE DI MATERA", "Matera, lì ________________12/03/2024", "2024-03-12"},                            // a form's blank, the date typed over it
+		{"COMUNITÀ DELLA VALLE DI SOLE", "Malé, dd. 11/05/2026", "2026-05-11"},                                 // Trentino's "de dato"
+		{"COMUNE DI MONTONE", "Prot. n. 1402 – Montone, 18 marzo 2026", "2026-03-18"},                          // a letter's protocol, then its place and date
+		{"COMUNE DI MONTONE", "PROTEZIONE CIVILE – SABATO 9 MAGGIO 2026", ""},                                  // no protocol: a title's day
+		{"UNIONE DEI COMUNI VALLI STURA, ORBA E LEIRA", "SPORTELLO SUAP ASSOCIATO VENERDÌ 24 APRILE 2026", ""}, // another body's: a title's day all the same
 	}
 	// A letter's protocol number, its date under it, and no place and
 	// date: the protocol dates it; a place and date, where printed, win.

@@ -87,8 +87,13 @@ func officeHeadings(head actLines) []string {
 			// PUBBLICI E" | "Reg. Gen. N. 1532", then "MANUTENZIONI";
 			// "CITTÀ DI CIVITAVECCHIA" | "SERVIZIO 4 – EDILIZIA,", then
 			// "URBANISTICA E SUAP").
+			// A line that opens right of the heading's own cell stands
+			// beside it, though the heading's line runs on past it
+			// ("SERVIZIO …" | "REG. GEN. N." | "412" over "REG. SETTORE
+			// N. 57").
+			from, to := firstCellBounds(head[i])
 			next := i + 1
-			for next < len(head) && head[next].Page == l.Page && (head[next].X >= head[i].X2 || head[next].X2 <= head[i].X) {
+			for next < len(head) && head[next].Page == l.Page && (head[next].X >= to || head[next].X2 <= from) {
 				next++
 			}
 			if next >= len(head) {
@@ -117,10 +122,12 @@ func officeHeadings(head actLines) []string {
 			parts = append(parts, nt)
 			i = next
 		}
-		if office := withoutFinalStop(pdftext.CollapseSpace(strings.Join(parts, " "))); !slices.Contains(offices, office) {
+		// A running head's "Settore Servizi alla Persona" is the
+		// heading's "SETTORE SERVIZI ALLA PERSONA".
+		if office := withoutFinalStop(pdftext.CollapseSpace(strings.Join(parts, " "))); !containsFold(offices, office) {
 			offices = append(offices, office)
 		}
-		if office := officeBeside(l); office != "" && len(parts) == 1 && !slices.Contains(offices, office) {
+		if office := officeBeside(l); office != "" && len(parts) == 1 && !containsFold(offices, office) {
 			offices = append(offices, office) // "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI"
 		}
 	}
@@ -206,6 +213,20 @@ func fromDirectorate(offices []string) []string {
 		}
 	}
 	return offices
+}
+
+// firstCellBounds is where the first cell of l begins and ends.
+func firstCellBounds(l pdftext.Line) (from, to float64) {
+	cells := splitCells(l)
+	if len(cells) == 0 {
+		return l.X, l.X2
+	}
+	first := cells[0]
+	from, to = first[0].X, first[0].X+first[0].W
+	for _, r := range first[1:] {
+		to = max(to, r.X+r.W)
+	}
+	return from, to
 }
 
 // servicesAlone reports whether the offices a heading prints are a

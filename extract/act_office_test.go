@@ -438,3 +438,38 @@ func TestNoticeBodyOpensWithSi(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeHeadingsOnceInAnyCase: a running head that names the
+// heading's Settore in small letters names it once: the Servizio under
+// it is the office.
+func TestOfficeHeadingsOnceInAnyCase(t *testing.T) {
+	a := parseLines(t,
+		"COMUNE DI BOLLATE - Determinazione n. 236                    Settore Servizi alla Persona",
+		"                        COMUNE DI BOLLATE",
+		"SETTORE SERVIZI ALLA PERSONA",
+		"Servizio Istruzione e Politiche Giovanili",
+		"           DETERMINAZIONE DIRIGENZIALE N. 236 DEL 02/04/2026",
+		"OGGETTO: Servizio di pre e post scuola.",
+		"IL DIRIGENTE",
+		"Richiamati:")
+	if a.Organ != "Settore Servizi alla Persona" && a.Organ != "SETTORE SERVIZI ALLA PERSONA" || a.Office != "Servizio Istruzione e Politiche Giovanili" {
+		t.Errorf("organ %q, office %q; want the Settore and its Servizio", a.Organ, a.Office)
+	}
+}
+
+// TestOfficeHeadingBesideRegister: an office's heading in a report's
+// left column does not go on into the register's line right of it
+// under its line ("REG. SETTORE N. 57").
+func TestOfficeHeadingBesideRegister(t *testing.T) {
+	a := parseLines(t,
+		"CITTA' DI NICHELINO",
+		"SETTORE LAVORI PUBBLICI E PATRIMONIO                  DETERMINAZIONE DIRIGENZIALE",
+		"SERVIZIO MANUTENZIONE STRADE E VERDE PUBBLICO         REG. GEN. N. 412 DEL 18/03/2026",
+		"                                                      REG. SETTORE N. 57 DEL 16/03/2026",
+		"OGGETTO: AFFIDAMENTO DEL SERVIZIO DI SFALCIO.",
+		"IL DIRIGENTE DEL SETTORE",
+		"PREMESSO CHE")
+	if a.Organ != "SETTORE LAVORI PUBBLICI E PATRIMONIO" || a.Office != "SERVIZIO MANUTENZIONE STRADE E VERDE PUBBLICO" {
+		t.Errorf("organ %q, office %q; want the Settore and its Servizio alone", a.Organ, a.Office)
+	}
+}

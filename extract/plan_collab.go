@@ -102,6 +102,7 @@ func foldName(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
+// containsFold reports whether list holds s in any case.
 func containsFold(list []string, s string) bool {
 	for _, x := range list {
 		if strings.EqualFold(x, s) {
