@@ -9,9 +9,10 @@ import (
 // (Sindaco), BIANCHI LUCA (Assessore); assenti: VERDI ANNA (Assessore)."
 
 var (
-	// proseListRE opens a list of those present or absent; the colon is
+	// proseListRE opens a list of those present or absent, or of those
+	// who take part ("con l'intervento dei Sigg.:"); the colon is
 	// required, so that "invita i presenti a deliberare" is no list.
-	proseListRE = lazyRegexp(`(?i)\b(present[eia]|assent[eia])\s*(?:(?:i|il|la|le|gli|sigg?\.(?:ri|ra)?|signori|signore|signora|signor|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ieao])\s*)*:\s*`)
+	proseListRE = lazyRegexp(`(?i)\b(present[eia]|assent[eia]|con\s+l['’]\s*intervento\s+(?:dei|delle|degli))\s*(?:(?:i|il|la|le|gli|sigg?\.(?:ri|ra)?|signori|signore|signora|signor|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ieao])\s*)*:\s*`)
 	// proseEndRE ends a list: the sentence after it, which opens with a
 	// capital and a small letter ("Partecipa", not "ROSSI" after "Sigg."),
 	// or a capital alone or elided ("È assente", "L'Assessore"), so the
@@ -40,6 +41,13 @@ var (
 	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:,?\s+giustificat[ieoa],?)?\s+(?:(?:i\s+)?(?:componenti|consiglieri|assessori|membri)\s+(?:dell['’]\s*|del(?:la|lo)?\s+)\p{L}+\s+)?(?:(?:i\s+)?(?:sigg?\.(?:ri|re)?|signori)\s+)?`)
 	// proseListOpenRE is how such a list opens.
 	proseListOpenRE = lazyRegexp(`^(?:(?:il|la|lo|l['’]|gli|i)\s*)?\p{Lu}\p{L}`)
+	// interventionListRE opens a list of those who take part without a
+	// colon, each after an articled preposition (articledItemRE): "con
+	// l'intervento della Presidente Francesca Guidi, del Vice
+	// Presidente Roberto Tassinari e dei Consiglieri Marco Bellini e
+	// Lucia Zanella".
+	interventionListRE = lazyRegexp(`(?i)\bcon\s+l['’]\s*(intervento)\s+`)
+	articledItemRE     = lazyRegexp(`^(?:del|della|dello|dell['’]|dei|degli|delle)\s*(?:\p{Lu}|sig)`)
 	// nobodyRE is an empty list: "assenti: nessuno".
 	nobodyRE = lazyRegexp(`(?i)^(?:nessun[oa]|-+)$`)
 )
@@ -126,7 +134,11 @@ func readRollText(text string) []Attendee {
 	presentNames := 0
 	lists := proseLists(text)
 	for k, loc := range lists {
-		present := strings.HasPrefix(strings.ToLower(text[loc[2]:loc[3]]), "present")
+		opener := strings.ToLower(text[loc[2]:loc[3]])
+		if strings.HasPrefix(opener, "con") && strings.Contains(text[loc[3]:loc[1]], "\n") {
+			continue // "con l'intervento dei Signori:" over a table: its rows are read as one
+		}
+		present := !strings.HasPrefix(opener, "assent")
 		end := min(len(text), loc[1]+maxProseList)
 		if k+1 < len(lists) && lists[k+1][0] > loc[1] && lists[k+1][0] < end {
 			// "… Loi Marcella e Atzeni Franco; risultano assenti …":
@@ -170,6 +182,12 @@ func readRollText(text string) []Attendee {
 				}
 			}
 			item = strings.ReplaceAll(item, "\n", " ")
+			if m := articledItemRE().FindStringIndex(item); m != nil {
+				// "del Vice Presidente Roberto Tassinari": the
+				// preposition the list's verb governs is no part of it.
+				item = item[strings.IndexAny(item, " ’'")+1:]
+				item = strings.TrimSpace(item)
+			}
 			if g := bracketedMarkRE().FindStringSubmatchIndex(item); g != nil && markerRE().MatchString(item[g[2]:g[3]]) {
 				item = item[:g[0]] // "Sandra Lusini (giustificata)"
 			}
@@ -218,6 +236,12 @@ func proseLists(text string) [][]int {
 		}
 		// "Sono presenti i Signori: …" is the colon's list.
 		if slices.ContainsFunc(lists, func(l []int) bool { return l[0] < loc[1]+maxListLead && l[1] > loc[0] }) {
+			continue
+		}
+		lists = append(lists, loc)
+	}
+	for _, loc := range interventionListRE().FindAllStringSubmatchIndex(text, -1) {
+		if !articledItemRE().MatchString(text[loc[1]:]) || slices.ContainsFunc(lists, func(l []int) bool { return l[0] < loc[1]+maxListLead && l[1] > loc[0] }) {
 			continue
 		}
 		lists = append(lists, loc)

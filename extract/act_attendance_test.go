@@ -207,6 +207,28 @@ PIERGIACOMI LUCA | ASSESSORE | true
 SANTUCCI MARIKA | ASSESSORE | false
 `, 3, 1, "", ""},
 
+		{"those taking part listed after the minute's verb, the absent after theirs", `
+si è riunita la Giunta Comunale, con l'intervento dei Sigg.: Salvatore Golino
+(Sindaco), Maria Rosaria Tartaglione (Vice Sindaco), Pasquale Foglia (Assessore). Risultano assenti i Sigg.: Teresa Musone (Assessore), Giovanni
+Letizia (Assessore).
+Presiede la seduta il Sindaco, dott. Salvatore Golino.`, `Salvatore Golino | Sindaco | true
+Maria Rosaria Tartaglione | Vice Sindaco | true
+Pasquale Foglia | Assessore | true
+Teresa Musone | Assessore | false
+Giovanni Letizia | Assessore | false
+`, -1, -1, "", ""},
+
+		{"those taking part after the minute's verb with no colon, each after its preposition", `
+si è riunito il Consiglio di Amministrazione con
+l'intervento della Presidente Francesca Guidi, del Vice Presidente Roberto Tassinari e dei Consiglieri Marco
+Bellini e Lucia Zanella, quest'ultima collegata in videoconferenza; è assente giustificato il Consigliere Giorgio Malaguti.
+Presiede la seduta la Presidente Francesca Guidi.`, `Francesca Guidi | Presidente | true
+Roberto Tassinari | Vice Presidente | true
+Marco Bellini | Consigliere | true
+Lucia Zanella | Consigliere | true
+Giorgio Malaguti | Consigliere | false
+`, -1, -1, "", ""},
+
 		{"a roll call's prose, each presence after the name and role", `
 Fatto l'appello nominale risultano: CARLUCCI Davide,
 Sindaco, presente; MASTRONARDI Angela, Vice Sindaco, presente; LAPADULA Rosa, Assessore,
