@@ -1003,13 +1003,15 @@ func stampArea(lines []pdftext.Line) []pdftext.Line {
 
 // placeDateRE is a place-and-date line: "Avella (AV), 05/03/2026",
 // "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025",
-// Trentino's and South Tyrol's "Malé, dd. 11/05/2026" (de dato).
+// Trentino's and South Tyrol's "Malé, dd. 11/05/2026" (de dato), the
+// place in both languages ("Attimis / Ahten, 16/03/2026"), the first
+// taken.
 // The place is at most maxPlaceRunes long, which its caller checks: the
 // shortest place the rest of the line follows is the one matched, so a
 // longer one means no match, as a bounded repetition would say, but
 // {1,40} of the letters' class compiled into forty copies of it
 // (TestPatternsRepeatNoLargeClass).
-var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì|dd\.)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
+var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*/\s*\p{Lu}[\p{L}'’ ]*?)?(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì|dd\.)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
 
 // townHallRE is the place a municipality's acts are given at, named by
 // the building rather than the town: "Dalla Residenza Municipale, 12/03/2024".
@@ -1097,6 +1099,11 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 				if !ok {
 					place, date, ok = placeAndDate(afterProtocol(cell))
 				}
+				if !ok {
+					// "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871": a
+					// letter's place and date, then its protocol.
+					place, date, ok = placeAndDate(beforeProtocol(cell))
+				}
 				if !ok || !inTown(place, town) {
 					continue
 				}
@@ -1113,6 +1120,21 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 			return
 		}
 	}
+}
+
+// beforeProtocol is what a cell prints before a protocol's number after
+// a dash between spaces: "Gioiosa Ionica, 12/03/2026" of "Gioiosa
+// Ionica, 12/03/2026 – Prot. n. 2871"; "" where no protocol follows.
+func beforeProtocol(cell string) string {
+	for _, dash := range []string{" – ", " - ", " — "} {
+		if before, after, ok := strings.Cut(cell, dash); ok {
+			lower := strings.ToLower(strings.TrimSpace(after))
+			if strings.HasPrefix(lower, "prot.") || strings.HasPrefix(lower, "prot ") || strings.HasPrefix(lower, "protocollo") {
+				return strings.TrimSpace(before)
+			}
+		}
+	}
+	return ""
 }
 
 // afterProtocol is what a cell that opens with a protocol's number

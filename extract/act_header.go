@@ -1219,8 +1219,8 @@ const actAfterSign = `(?:(?:det(?:ermina(?:zione)?)?|ord(?:inanza)?|atto)\.?\s+)
 
 // numberDateTail is what may follow a number: its register ("R.G.", "di
 // Registro Generale") and its date ("del 03/02/2024", "adottata il
-// 03/02/2024"), the date in the last group.
-const numberDateTail = `(?:\s*` + generalAfterNumber + `)?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*:?\s*(` + datePattern + `))?`
+// 03/02/2024", a form's "del __10/03/2026__"), the date in the last group.
+const numberDateTail = `(?:\s*` + generalAfterNumber + `)?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*:?\s*_*\s*(` + datePattern + `))?`
 
 // generalAfterNumber is the general register's label printed after the
 // number: "611 REG. GEN.", "12 R.G.", "12 di Registro Generale", or the

@@ -1215,6 +1215,8 @@ func TestPlaceDateLines(t *testing.T) {
 		{"COMUNE DI MONTONE", "Prot. n. 1402 – Montone, 18 marzo 2026", "2026-03-18"},                          // a letter's protocol, then its place and date
 		{"COMUNE DI MONTONE", "PROTEZIONE CIVILE – SABATO 9 MAGGIO 2026", ""},                                  // no protocol: a title's day
 		{"UNIONE DEI COMUNI VALLI STURA, ORBA E LEIRA", "SPORTELLO SUAP ASSOCIATO VENERDÌ 24 APRILE 2026", ""}, // another body's: a title's day all the same
+		{"COMUNE DI ATTIMIS", "Attimis / Ahten, 16/03/2026", "2026-03-16"},                                     // the place in both languages
+		{"COMUNE DI GIOIOSA IONICA", "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871", "2026-03-12"},               // the protocol after the place and date
 	}
 	// A letter's protocol number, its date under it, and no place and
 	// date: the protocol dates it; a place and date, where printed, win.
@@ -1562,6 +1564,8 @@ func TestCertificateForms(t *testing.T) {
 			"2026-03-05", "Adesione al progetto «Biblioteche in rete».", 23},
 		{"a form's boxes, one ticked", "COMUNE DI POMIGLIANO D'ARCO\nCERTIFICATO DI PUBBLICAZIONE\n\nIl sottoscritto, visti gli atti d'ufficio,\nCERTIFICA\nche copia della deliberazione adottata dal\n☐ Consiglio Comunale ☒ Giunta Comunale ☐ Commissario Straordinario\nn. _____42_____ del ___10/03/2026_____ avente ad oggetto:\nApprovazione del progetto “Estate Ragazzi 2026”.______\nè stata pubblicata all'Albo Pretorio on line\n",
 			"2026-03-10", "Approvazione del progetto “Estate Ragazzi 2026”.", 42},
+		{"the act certified above the verb, its blanks filled in", "COMUNE DI MOSCIANO SANT'ANGELO\nATTESTAZIONE DI PUBBLICAZIONE\n(art. 124 del D.Lgs. 18 agosto 2000, n. 267)\nDeliberazione della __Giunta Comunale__ n. ___34___ del __10/03/2026__\nOggetto: APPROVAZIONE DEL PROGRAMMA DELLE MANIFESTAZIONI ESTIVE.\n\nIl sottoscritto Responsabile della pubblicazione, visti gli atti d'ufficio,\nATTESTA\nche copia della deliberazione sopra indicata e' stata pubblicata all'Albo Pretorio on line.\n",
+			"2026-03-10", "APPROVAZIONE DEL PROGRAMMA DELLE MANIFESTAZIONI ESTIVE.", 34},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
