@@ -45,7 +45,9 @@ func (p *page) text(font string, size, x, y float64, s string) {
 func (p *page) centre(font string, size, y float64, s string, w func(string, float64, string) float64) {
 	p.text(font, size, (595-w(font, size, s))/2, y, s)
 }
-func (p *page) rect(x, y, w, h, lw float64) { fmt.Fprintf(&p.buf, "%.1f w %.1f %.1f %.1f %.1f re S\n", lw, x, y, w, h) }
+func (p *page) rect(x, y, w, h, lw float64) {
+	fmt.Fprintf(&p.buf, "%.1f w %.1f %.1f %.1f %.1f re S\n", lw, x, y, w, h)
+}
 func (p *page) line(x1, y1, x2, y2, lw float64) {
 	fmt.Fprintf(&p.buf, "%.1f w %.1f %.1f m %.1f %.1f l S\n", lw, x1, y1, x2, y2)
 }
