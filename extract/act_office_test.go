@@ -296,19 +296,37 @@ func TestWithoutFinalStop(t *testing.T) {
 }
 
 // TestOfficeBesideLetterhead: an office printed in a cell right of the
-// municipality's name, with its Ufficio under it, issues the act.
+// municipality's name, with its Ufficio under it, issues the act; a
+// letterhead that prints the name in its minority's language under the
+// Italian one ("Comun di Forgjarie tal Friûl") sets the office right of
+// either.
 func TestOfficeBesideLetterhead(t *testing.T) {
-	a := parseLines(t,
-		"COMUNE DI RIVA DEL GARDA                    AREA SERVIZI TECNICI E DEL TERRITORIO",
-		"Provincia di Trento                         Ufficio Verde Pubblico e Patrimonio",
-		"",
-		"                 DETERMINAZIONE DEL DIRIGENTE",
-		"                 n. 1184 di data 18 dicembre 2025",
-		"OGGETTO: Affidamento diretto del servizio di manutenzione del verde.",
-		"IL DIRIGENTE",
-		"Premesso che il parco ha subito danni;")
-	if a.Organ != "AREA SERVIZI TECNICI E DEL TERRITORIO" || a.Office != "Ufficio Verde Pubblico e Patrimonio" {
-		t.Errorf("organ %q, office %q; want the Area and its Ufficio", a.Organ, a.Office)
+	tests := []struct {
+		lines         []string
+		organ, office string
+	}{
+		{[]string{
+			"COMUNE DI RIVA DEL GARDA                    AREA SERVIZI TECNICI E DEL TERRITORIO",
+			"Provincia di Trento                         Ufficio Verde Pubblico e Patrimonio",
+			"",
+			"                 DETERMINAZIONE DEL DIRIGENTE",
+			"                 n. 1184 di data 18 dicembre 2025",
+			"OGGETTO: Affidamento diretto del servizio di manutenzione del verde.",
+			"IL DIRIGENTE",
+			"Premesso che il parco ha subito danni;"}, "AREA SERVIZI TECNICI E DEL TERRITORIO", "Ufficio Verde Pubblico e Patrimonio"},
+		{[]string{
+			"COMUNE DI FORGARIA NEL FRIULI                 Regione Autonoma Friuli Venezia Giulia",
+			"Comun di Forgjarie tal Friûl                  Servizi Demografici",
+			"",
+			"                        AVVISO",
+			"        Apertura straordinaria dell’Ufficio Anagrafe",
+			"",
+			"Si informa la cittadinanza che l’Ufficio Anagrafe effettuerà aperture straordinarie."}, "", "Servizi Demografici"}, // a notice's Servizio: its office
+	}
+	for _, tt := range tests {
+		if a := parseLines(t, tt.lines...); a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q: organ %q, office %q; want %q, %q", tt.lines[1], a.Organ, a.Office, tt.organ, tt.office)
+		}
 	}
 }
 
@@ -388,24 +406,6 @@ func TestNoticeIssuedByItsDirector(t *testing.T) {
 		if a.Organ != tt.organ {
 			t.Errorf("%q: organ %q, want %q", tt.issuer, a.Organ, tt.organ)
 		}
-	}
-}
-
-// TestOfficeBesideForeignName: a letterhead that prints the
-// municipality's name in its minority's language under the Italian one
-// ("Comun di Forgjarie tal Friûl") sets the issuing office right of
-// either.
-func TestOfficeBesideForeignName(t *testing.T) {
-	a := parseLines(t,
-		"COMUNE DI FORGARIA NEL FRIULI                 Regione Autonoma Friuli Venezia Giulia",
-		"Comun di Forgjarie tal Friûl                  Servizi Demografici",
-		"",
-		"                        AVVISO",
-		"        Apertura straordinaria dell’Ufficio Anagrafe",
-		"",
-		"Si informa la cittadinanza che l’Ufficio Anagrafe effettuerà aperture straordinarie.")
-	if a.Organ != "" || a.Office != "Servizi Demografici" {
-		t.Errorf("organ %q, office %q; want the Servizio as the office", a.Organ, a.Office)
 	}
 }
 
