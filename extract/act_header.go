@@ -1329,10 +1329,19 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	if !c.beforeBody {
 		return "", "", ""
 	}
-	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
-		return "bare", "", "" // "N. 45", "Atto n. 45"
+	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || atActOpening(c.text) || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
+		return "bare", "", "" // "N. 45", "Atto n. 45", the banns' "Atto n. 4 – Parte I – Anno 2026" under their heading
 	}
 	return "", "", ""
+}
+
+// atActOpening reports whether a cell opens with "Atto n.": the act's
+// own number, whatever the letterhead above it says.
+func atActOpening(cell string) bool {
+	lower := strings.ToLower(strings.TrimSpace(cell))
+	rest, ok := strings.CutPrefix(lower, "atto")
+	rest = strings.TrimSpace(rest)
+	return ok && (strings.HasPrefix(rest, "n.") || strings.HasPrefix(rest, "n°") || strings.HasPrefix(rest, "nr"))
 }
 
 func medianCellSize(cells []headerCell) float64 {

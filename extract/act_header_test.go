@@ -1401,10 +1401,11 @@ func TestLetterheadInLargeType(t *testing.T) {
 		{"Ente Parco Nazionale dell'Appennino Lucano\nVal d'Agri Lagonegrese\nVia Manzoni, 1 – 85052 Marsico Nuovo (PZ)", 14, "Ente Parco Nazionale dell'Appennino Lucano Val d'Agri Lagonegrese"},  // wrapped
 		{"Consorzio di Bonifica della Pianura\nEnte pubblico economico", 15, "Consorzio di Bonifica della Pianura"},                                                                                 // a legal form under it is no name
 		{"COMUNITÀ DI MONTAGNA DELLA CARNIA\nCjargne – Regione Autonoma Friuli Venezia Giulia", 16, "Comunità di Montagna della Carnia"},
-		{"Ente Parco Nazionale dell’Asinara\nArea Marina Protetta «Isola dell’Asinara»", 15, "Ente Parco Nazionale dell’Asinara"},                                            // elided with a typographic apostrophe
-		{"Consorzio di Bonifica 2 Alto Valdarno\nEnte di diritto pubblico economico", 15, "Consorzio di Bonifica 2 Alto Valdarno"},                                           // the body's number among its words
-		{"Ente Parco Nazionale del Gran Sasso e Monti della Laga\nVia del Convento, 1 – 67100 Assergi (AQ)", 11.6, "Ente Parco Nazionale del Gran Sasso e Monti della Laga"}, // a little larger, atop the page
-		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata", 11, ""},                                                                             // the text's own size
+		{"Ente Parco Nazionale dell’Asinara\nArea Marina Protetta «Isola dell’Asinara»", 15, "Ente Parco Nazionale dell’Asinara"},                                               // elided with a typographic apostrophe
+		{"Consorzio di Bonifica 2 Alto Valdarno\nEnte di diritto pubblico economico", 15, "Consorzio di Bonifica 2 Alto Valdarno"},                                              // the body's number among its words
+		{"Ente Parco Nazionale del Gran Sasso e Monti della Laga\nVia del Convento, 1 – 67100 Assergi (AQ)", 11.6, "Ente Parco Nazionale del Gran Sasso e Monti della Laga"},    // a little larger, atop the page
+		{"CONSORZIO DI BONIFICA 3 MEDIO VALDARNO – Ente pubblico economico ai sensi della L.R. Toscana 27 dicembre 2012, n. 79", 7.5, "Consorzio di Bonifica 3 Medio Valdarno"}, // a picture's caption in capitals, its law after a dash
+		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata", 11, ""},                                                                                // the text's own size
 	}
 	for _, tt := range tests {
 		doc := textDocument(tt.letterhead + "\nDETERMINAZIONE N. 5 DEL 10/01/2024\nOGGETTO: Affidamento lavori.\n" + signedBody + "\n")
@@ -1691,5 +1692,16 @@ func TestSessionLineUnderSubject(t *testing.T) {
 		"LA GIUNTA COMUNALE", "Visto il progetto")
 	if a.Number != 58 || a.Date != "2026-04-14" || a.Time != "18:00" {
 		t.Errorf("n. %d of %q at %q, want n. 58 of 2026-04-14 at 18:00", a.Number, a.Date, a.Time)
+	}
+}
+
+// TestBannsActNumber: the banns' "Atto n. 4 – Parte I – Anno 2026"
+// under their heading is their number, whatever the letterhead above it.
+func TestBannsActNumber(t *testing.T) {
+	a := parseLines(t, "COMUNE DI PATTADA", "Provincia di Sassari", "SERVIZI DEMOGRAFICI – UFFICIO DELLO STATO CIVILE",
+		"            PUBBLICAZIONE DI MATRIMONIO", "            Atto n. 4 – Parte I – Anno 2026",
+		"Io sottoscritto, Ufficiale dello Stato Civile del Comune di Pattada, a richiesta dei nubendi,", "RENDO NOTO")
+	if a.Kind != "pubblicazione di matrimonio" || a.Number != 4 {
+		t.Errorf("%q n. %d, want the banns n. 4", a.Kind, a.Number)
 	}
 }

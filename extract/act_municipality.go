@@ -334,7 +334,16 @@ func publicBody(columns []headerColumn, bodySize float64) string {
 	for _, col := range columns {
 		for k, c := range col.cells {
 			large := c.size >= bodySize*letterheadScale || c.topFraction <= letterheadTop && c.size >= bodySize*topLetterheadScale
-			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(c.text, large) {
+			// The name before a dash or a bracket: a picture
+			// letterhead's caption goes on with the body's legal form and
+			// its law ("CONSORZIO DI BONIFICA 3 MEDIO VALDARNO – Ente
+			// pubblico economico ai sensi della L.R. … n. 79"); one that
+			// goes on with an address is no name's line.
+			text := c.text
+			if i := bodyNameEndRE().FindStringIndex(text); i != nil && isUpperHeading(text[:i[0]]) && !addressRE().MatchString(text[i[0]:]) {
+				text = strings.TrimSpace(text[:i[0]])
+			}
+			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(text, large) {
 				continue
 			}
 			name := c.text
