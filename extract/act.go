@@ -1138,9 +1138,9 @@ func beforeProtocol(cell string) string {
 }
 
 // afterProtocol is what a cell that opens with a protocol's number
-// prints after its last dash between spaces: a place and date on a
-// letter's line ("Prot. n. 1402 – Montone, 18 marzo 2026"); "" for any
-// other cell.
+// prints after its last dash between spaces, or after the number where
+// no dash follows it: a place and date on a letter's line ("Prot. n.
+// 1402 – Montone, 18 marzo 2026"); "" for any other cell.
 func afterProtocol(cell string) string {
 	lower := strings.ToLower(cell)
 	if !strings.HasPrefix(lower, "prot.") && !strings.HasPrefix(lower, "prot ") && !strings.HasPrefix(lower, "protocollo") {
@@ -1149,8 +1149,17 @@ func afterProtocol(cell string) string {
 	if i := max(strings.LastIndex(cell, " – "), strings.LastIndex(cell, " - ")); i >= 0 {
 		return strings.TrimLeft(cell[i+1:], "–- ")
 	}
+	// "Prot. n. 1642 Barisciano, 18 marzo 2026": the place straight
+	// after the protocol's number.
+	if m := protocolLeadRE().FindStringIndex(cell); m != nil {
+		return cell[m[1]:]
+	}
 	return ""
 }
+
+// protocolLeadRE is a protocol's label and number opening a cell, and
+// the space after them.
+var protocolLeadRE = lazyRegexp(`(?i)^prot(?:ocollo)?\.?\s*(?:n\.|n°|nr\.?)?\s*\d[\d/.]*\s+`)
 
 // inTown reports whether a place-and-date line's place is the town an
 // act is dated from: any place where that town is unknown ("").

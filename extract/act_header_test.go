@@ -1216,7 +1216,8 @@ func TestPlaceDateLines(t *testing.T) {
 		{"COMUNE DI MONTONE", "PROTEZIONE CIVILE – SABATO 9 MAGGIO 2026", ""},                                  // no protocol: a title's day
 		{"UNIONE DEI COMUNI VALLI STURA, ORBA E LEIRA", "SPORTELLO SUAP ASSOCIATO VENERDÌ 24 APRILE 2026", ""}, // another body's: a title's day all the same
 		{"COMUNE DI ATTIMIS", "Attimis / Ahten, 16/03/2026", "2026-03-16"},                                     // the place in both languages
-		{"COMUNE DI GIOIOSA IONICA", "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871", "2026-03-12"},               // the protocol after the place and date
+		{"COMUNE DI GIOIOSA IONICA", "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871", "2026-03-12"},
+		{"COMUNE DI BARISCIANO", "Prot. n. 1642 Barisciano, 18 marzo 2026", "2026-03-18"}, // the place straight after the protocol's number               // the protocol after the place and date
 	}
 	// A letter's protocol number, its date under it, and no place and
 	// date: the protocol dates it; a place and date, where printed, win.

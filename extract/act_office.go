@@ -810,7 +810,7 @@ func dashParts(s string) []string {
 // dashWord reports whether w, a word of its own, is a dash that parts a
 // heading: a hyphen, an en dash or an em dash between spaces.
 func dashWord(w string) bool {
-	return w == "-" || w == "–" || w == "—"
+	return w == "-" || w == "–" || w == "—" || w == "−" // the last a minus sign, as a PostScript font's hyphen extracts
 }
 
 // unitMark is a mark that parts an office from the unit under it where a

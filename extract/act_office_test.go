@@ -157,6 +157,7 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 	tests := []organOffice{
 		{"AREA TECNICA – Servizio Lavori Pubblici", "AREA TECNICA", "Servizio Lavori Pubblici"},
 		{"AREA TECNICA - SERVIZIO PATRIMONIO E AMBIENTE", "AREA TECNICA", "SERVIZIO PATRIMONIO E AMBIENTE"},
+		{"AREA TECNICA − SERVIZIO AMBIENTE", "AREA TECNICA", "SERVIZIO AMBIENTE"}, // a minus sign for the dash
 		{"Polizia Locale – Ufficio Viabilità e Traffico", "Polizia Locale", "Ufficio Viabilità e Traffico"},
 		{"Dipartimento Amministrativo – U.O.C. Gestione Risorse Umane", "Dipartimento Amministrativo", "U.O.C. Gestione Risorse Umane"},
 		{"Servizio Affari Generali – Ufficio Albo Pretorio", "Servizio Affari Generali", "Ufficio Albo Pretorio"},

@@ -174,6 +174,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x92324b588b59bf01, []string{"proposta"}, nil, false},
 	{0x92a74b630223ef17, nil, nil, false},
 	{0x93a67dbdf44e3277, []string{"sindaco", "igente", "ettore", "straordinario", "segretario", "responsabile", "ufficiale"}, nil, false},
+	{0x9464365395697750, []string{"prot"}, nil, false},
 	{0x969fa8d69d47df26, []string{"immediatamente"}, nil, false},
 	{0x96d1ea14f723dfe7, []string{"nella"}, []string{"nella"}, true},
 	{0x98822d49083dc8eb, []string{"anno", "frontespizio", "premess", "vist", "richiamat", "dirigente", "responsabile", "sindac", "commissari", "dirett", "comandante", "funzionari", "messo", "presidente", "titolare", "segretari", "sindaco", "giunta", "consiglio", "classificazione", "objet", "betreff", "gegenstand", "proposta", "comunica", "rende", "informa", "trasmette", "avvisa", "presente", "noto", "invita", "chiede", "richiede", "attesta", "certifica", "notifica", "presente", "car", "gentil", "egregi"}, nil, false},
