@@ -1150,16 +1150,15 @@ func afterProtocol(cell string) string {
 		return strings.TrimLeft(cell[i+1:], "–- ")
 	}
 	// "Prot. n. 1642 Barisciano, 18 marzo 2026": the place straight
-	// after the protocol's number.
-	if m := protocolLeadRE().FindStringIndex(cell); m != nil {
-		return cell[m[1]:]
+	// after the protocol's number, its first word of figures.
+	words := strings.Fields(cell)
+	for i, w := range words[:min(len(words), 4)] {
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(first) {
+			return strings.Join(words[i+1:], " ")
+		}
 	}
 	return ""
 }
-
-// protocolLeadRE is a protocol's label and number opening a cell, and
-// the space after them.
-var protocolLeadRE = lazyRegexp(`(?i)^prot(?:ocollo)?\.?\s*(?:n\.|n°|nr\.?)?\s*\d[\d/.]*\s+`)
 
 // inTown reports whether a place-and-date line's place is the town an
 // act is dated from: any place where that town is unknown ("").

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The attendance written as prose: "Sono presenti i signori: ROSSI MARIO
@@ -42,12 +44,11 @@ var (
 	// proseListOpenRE is how such a list opens.
 	proseListOpenRE = lazyRegexp(`^(?:(?:il|la|lo|l['’]|gli|i)\s*)?\p{Lu}\p{L}`)
 	// interventionListRE opens a list of those who take part without a
-	// colon, each after an articled preposition (articledItemRE): "con
+	// colon, each after an articled preposition (articledItem): "con
 	// l'intervento della Presidente Francesca Guidi, del Vice
 	// Presidente Roberto Tassinari e dei Consiglieri Marco Bellini e
 	// Lucia Zanella".
 	interventionListRE = lazyRegexp(`(?i)\bcon\s+l['’]\s*(intervento)\s+`)
-	articledItemRE     = lazyRegexp(`^(?:del|della|dello|dell['’]|dei|degli|delle)\s*(?:\p{Lu}|sig)`)
 	// nobodyRE is an empty list: "assenti: nessuno".
 	nobodyRE = lazyRegexp(`(?i)^(?:nessun[oa]|-+)$`)
 )
@@ -182,11 +183,10 @@ func readRollText(text string) []Attendee {
 				}
 			}
 			item = strings.ReplaceAll(item, "\n", " ")
-			if m := articledItemRE().FindStringIndex(item); m != nil {
+			if rest, ok := articledItem(item); ok {
 				// "del Vice Presidente Roberto Tassinari": the
 				// preposition the list's verb governs is no part of it.
-				item = item[strings.IndexAny(item, " ’'")+1:]
-				item = strings.TrimSpace(item)
+				item = rest
 			}
 			if g := bracketedMarkRE().FindStringSubmatchIndex(item); g != nil && markerRE().MatchString(item[g[2]:g[3]]) {
 				item = item[:g[0]] // "Sandra Lusini (giustificata)"
@@ -241,13 +241,35 @@ func proseLists(text string) [][]int {
 		lists = append(lists, loc)
 	}
 	for _, loc := range interventionListRE().FindAllStringSubmatchIndex(text, -1) {
-		if !articledItemRE().MatchString(text[loc[1]:]) || slices.ContainsFunc(lists, func(l []int) bool { return l[0] < loc[1]+maxListLead && l[1] > loc[0] }) {
+		if _, ok := articledItem(text[loc[1]:]); !ok || slices.ContainsFunc(lists, func(l []int) bool { return l[0] < loc[1]+maxListLead && l[1] > loc[0] }) {
 			continue
 		}
 		lists = append(lists, loc)
 	}
 	slices.SortFunc(lists, func(a, b []int) int { return a[0] - b[0] })
 	return lists
+}
+
+// articledItem is item after the articled preposition it opens with,
+// before a capital or a courtesy title: "Vice Presidente Roberto
+// Tassinari" of "del Vice Presidente Roberto Tassinari"; ok is false
+// for an item that opens otherwise.
+func articledItem(item string) (rest string, ok bool) {
+	word, after, found := strings.Cut(item, " ")
+	if elided, tail, e := cutElision(word); e && strings.EqualFold(elided, "dell") {
+		word, after, found = "dell", tail+" "+after, true
+	}
+	switch strings.ToLower(word) {
+	case "del", "della", "dello", "dell", "dei", "degli", "delle":
+	default:
+		return "", false
+	}
+	after = strings.TrimSpace(after)
+	first, _ := utf8.DecodeRuneInString(after)
+	if !found || !unicode.IsUpper(first) && !strings.HasPrefix(strings.ToLower(after), "sig") {
+		return "", false
+	}
+	return after, true
 }
 
 // listVerbBefore reports whether before ends with the verb a list of

@@ -472,7 +472,7 @@ func withoutForeignLabel(r pdftext.Run) (pdftext.Run, bool) {
 // 27": the Italian label's "61", "27"); "" for none.
 func foreignParts(s string, parts []bilingualPart) (foreign []bool, value string) {
 	end := parts[len(parts)-1]
-	if v := strings.IndexFunc(s[end.from:end.to], unicode.IsDigit); v > 0 && labelValueRE().MatchString(s[end.from+v:end.to]) {
+	if v := strings.IndexFunc(s[end.from:end.to], unicode.IsDigit); v > 0 && labelValue(s[end.from+v:end.to]) {
 		value = s[end.from+v : end.to]
 	}
 	text := func(i int) string {
@@ -488,9 +488,30 @@ func foreignParts(s string, parts []bilingualPart) (foreign []bool, value string
 	return foreign, value
 }
 
-// labelValueRE is a number or a date, the value of a label in two
-// languages (not a telephone's "0165 763763").
-var labelValueRE = lazyRegexp(`^(?:\d{1,7}(?:/\d{4})?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})\s*$`)
+// labelValue reports whether s is a number ("61", "3/2026") or a date
+// ("10.04.2026"), the value of a label in two languages (not a
+// telephone's "0165 763763").
+func labelValue(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, " \t") {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
+	for _, p := range parts {
+		if strings.TrimLeft(p, "0123456789") != "" {
+			return false
+		}
+	}
+	switch len(parts) {
+	case 1:
+		return len(parts[0]) <= 7 && len(parts[0]) == len(s)
+	case 2:
+		return len(parts[0]) <= 7 && len(parts[1]) == 4 && strings.Count(s, "/") == 1 // "3/2026"
+	case 3:
+		return len(parts[0]) <= 2 && len(parts[1]) <= 2 && len(parts[2]) >= 2 && len(parts[2]) <= 4
+	}
+	return false
+}
 
 // foreignAmong says which of n texts set side by side, the ith text(i),
 // are in the other language: those languageOf says are, and next to an

@@ -755,8 +755,8 @@ func officeBesideLetterhead(l pdftext.Line) string {
 		// Or the province's name under the municipality's and the
 		// offices after a dot or a dash: "Provincia di Rovigo · Area
 		// Servizi alla Persona – Ufficio Servizi Sociali".
-		if m := provinceLeadRE().FindStringIndex(l.Text); m != nil {
-			return officeAfterDashes(l.Text[m[1]:])
+		if rest, ok := afterProvinceLead(l.Text); ok {
+			return officeAfterDashes(rest)
 		}
 		return ""
 	}
@@ -833,9 +833,31 @@ func provinceName(s string) bool {
 	return false
 }
 
-// provinceLeadRE is a province's name opening a letterhead's line,
-// and the dot, the dash or the bar after it.
-var provinceLeadRE = lazyRegexp(`(?i)^(?:provincia|citt[aà]\s+metropolitana|libero\s+consorzio\s+comunale)\s+(?:di|del|della|dell['’])\s*[^-–|·•]{1,40}?\s*[-–|·•]\s*`)
+// afterProvinceLead is what a letterhead's line prints after the
+// province's name it opens with and the dot, the dash or the bar after
+// that: "Area Servizi alla Persona – Ufficio Servizi Sociali" of
+// "Provincia di Rovigo · Area Servizi alla Persona – Ufficio Servizi
+// Sociali"; ok is false for a line that opens otherwise.
+func afterProvinceLead(line string) (rest string, ok bool) {
+	lower := strings.ToLower(line)
+	opened := false
+	for _, lead := range []string{"provincia ", "città metropolitana ", "citta metropolitana ", "libero consorzio comunale "} {
+		opened = opened || strings.HasPrefix(lower, lead)
+	}
+	if !opened {
+		return "", false
+	}
+	i := strings.IndexAny(line, "-–|·•")
+	if i < 0 || utf8.RuneCountInString(line[:i]) > maxProvinceLead {
+		return "", false
+	}
+	_, size := utf8.DecodeRuneInString(line[i:])
+	return strings.TrimSpace(line[i+size:]), true
+}
+
+// maxProvinceLead is how long, in letters, a province's name with its
+// title runs at the most: "Libero Consorzio Comunale di Caltanissetta".
+const maxProvinceLead = 60
 
 // protocolCellRE is a protocol's stamp in a letterhead's cell: "Prot. n.
 // 312 del 05/03/2026", "Protocollo N. 0004821/2026".
