@@ -1331,6 +1331,7 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"PROVINCIA DEL SUD SARDEGNA", "Provincia del Sud Sardegna"},
 		{"COMUNE DI SAN MARTINO Via Roma 1", ""}, // no end to the name
 		{"COMUNE DI SAN MARTINO - arrivo - Prot. 123 del 01/02/2024", ""},
+		{"Provincia di Potenza – Piazza Mario Pagano, 1 – 85100 Potenza – PEC: protocollo@pec.provinciapotenza.it", "Provincia di Potenza"}, // a picture's caption: "protocollo@" is a mail address, no stamp
 		// Another public body's letterhead, where no municipality heads
 		// the page.
 		{"CONSORZIO DI BONIFICA ACQUE RISORGIVE\nEnte pubblico economico – L.R. Veneto 8 maggio 2009, n. 12", "Consorzio di Bonifica Acque Risorgive"},

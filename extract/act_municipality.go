@@ -71,6 +71,19 @@ func municipalityInHeading(cells []headerCell) string {
 // an organ or an act belongs to.
 var municipalityOfRE = lazyRegexp(`(?i)\b(?:del|dal|nel)\s+(comune\s+di|citt[aà]\s+di)\s+(.+)$`)
 
+// stampLike reports whether s reads as a protocol stamp or a reference
+// (stampRE), not counting a mail address's user ("protocollo@pec…" in a
+// picture letterhead's caption, "Provincia di Potenza – … – PEC:
+// protocollo@pec.provinciapotenza.it").
+func stampLike(s string) bool {
+	for _, m := range stampRE().FindAllStringIndex(s, -1) {
+		if m[1] >= len(s) || s[m[1]] != '@' {
+			return true
+		}
+	}
+	return false
+}
+
 // bestMunicipality scores every heading that names a municipality: near
 // the top of the page, in a large font, alone on its line; a stamp ("…
 // - arrivo - Prot. …") or an address scores nothing.
@@ -85,7 +98,7 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 				// Villasor": the office, then its municipality.
 				g = municipalityAfterDash(c.text)
 			}
-			if g == nil || stampRE().MatchString(c.text) || c.inSubject {
+			if g == nil || stampLike(c.text) || c.inSubject {
 				continue
 			}
 			if r, _ := utf8.DecodeRuneInString(c.text); !unicode.IsUpper(r) {
@@ -390,7 +403,7 @@ var bodyNameEndRE = lazyRegexp(`\(|–|\s-|-\s|,\s*(?:\d|(?i:via|viale|piazza|co
 func publicBodyName(s string, large bool) bool {
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > maxBodyNameWords || !isUpperHeading(s) && !(large && nameCased(s)) || hasFigures(words) || strings.ContainsAny(s, ":;@") ||
-		stampRE().MatchString(s) || addressRE().MatchString(s) {
+		stampLike(s) || addressRE().MatchString(s) {
 		return false
 	}
 	return publicBodyWords[strings.ToLower(words[0])]

@@ -458,7 +458,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-51-a/delibera-prepotto-insiel.pdf|attendee":                              "first reading, not looked into",
 	"mix-51-a/delibera-bonificaferrara-jiride.pdf|secretary":                      "first reading, not looked into",
 	"mix-51-a/delibera-bonificaferrara-jiride.pdf|vote counts":                    "first reading, not looked into",
-	"mix-51-a/determina-provinciapotenza-sicraweb.pdf|municipality":               "first reading, not looked into",
 	"mix-51-a/avviso-parcoserre-wkhtmltopdf.pdf|office":                           "first reading, not looked into",
 	"mix-51-b/convocazione-iseo-plaintex.pdf|time":                                "first reading, not looked into",
 	"mix-51-c/delibera-giunta-ficarra-reportlab.pdf|proposing office":             "first reading, not looked into",
