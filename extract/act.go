@@ -1127,11 +1127,8 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 // Ionica, 12/03/2026 – Prot. n. 2871"; "" where no protocol follows.
 func beforeProtocol(cell string) string {
 	for _, dash := range []string{" – ", " - ", " — "} {
-		if before, after, ok := strings.Cut(cell, dash); ok {
-			lower := strings.ToLower(strings.TrimSpace(after))
-			if strings.HasPrefix(lower, "prot.") || strings.HasPrefix(lower, "prot ") || strings.HasPrefix(lower, "protocollo") {
-				return strings.TrimSpace(before)
-			}
+		if before, after, ok := strings.Cut(cell, dash); ok && opensWithProtocol(strings.TrimSpace(after)) {
+			return strings.TrimSpace(before)
 		}
 	}
 	return ""
@@ -1142,8 +1139,7 @@ func beforeProtocol(cell string) string {
 // no dash follows it: a place and date on a letter's line ("Prot. n.
 // 1402 – Montone, 18 marzo 2026"); "" for any other cell.
 func afterProtocol(cell string) string {
-	lower := strings.ToLower(cell)
-	if !strings.HasPrefix(lower, "prot.") && !strings.HasPrefix(lower, "prot ") && !strings.HasPrefix(lower, "protocollo") {
+	if !opensWithProtocol(cell) {
 		return ""
 	}
 	if i := max(strings.LastIndex(cell, " – "), strings.LastIndex(cell, " - ")); i >= 0 {
@@ -1158,6 +1154,13 @@ func afterProtocol(cell string) string {
 		}
 	}
 	return ""
+}
+
+// opensWithProtocol reports whether s opens with a protocol's label:
+// "Prot.", "Prot n.", "Protocollo".
+func opensWithProtocol(s string) bool {
+	lower := strings.ToLower(s)
+	return strings.HasPrefix(lower, "prot.") || strings.HasPrefix(lower, "prot ") || strings.HasPrefix(lower, "protocollo")
 }
 
 // inTown reports whether a place-and-date line's place is the town an
@@ -1246,16 +1249,18 @@ func sessionLine(ls actLines, act *Act) {
 	if act.Kind != "deliberazione" {
 		return
 	}
-	i := ls.find(0, sessionLineRE())
-	if i < 0 {
+	for _, l := range ls {
+		g := sessionLineRE().FindStringSubmatch(l.Text)
+		if g == nil {
+			continue
+		}
+		if date, ok := parseDate(g[1]); ok && act.Date == "" {
+			act.Date = date
+		}
+		if hhmm, printed, ok := clockTime(g[2]); ok && act.Time == "" {
+			act.Time, act.TimeAsPrinted = hhmm, printed
+		}
 		return
-	}
-	g := sessionLineRE().FindStringSubmatch(ls[i].Text)
-	if date, ok := parseDate(g[1]); ok && act.Date == "" {
-		act.Date = date
-	}
-	if hhmm, printed, ok := clockTime(g[2]); ok && act.Time == "" {
-		act.Time, act.TimeAsPrinted = hhmm, printed
 	}
 }
 

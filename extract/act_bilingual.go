@@ -37,18 +37,23 @@ func withoutForeign(lines []pdftext.Line) []pdftext.Line {
 		return lines
 	}
 	pieces := make([][][]pdftext.Run, len(lines))
-	side := 0             // lines with the other language beside Italian
-	over, italian := 0, 0 // lines in either language alone
+	alone := make([]int, len(lines)) // the language of a line of one cell
+	side := 0                        // lines with the other language beside Italian
+	over, italian := 0, 0            // lines in either language alone
 	for i, l := range lines {
 		pieces[i] = splitCells(l)
 		switch {
 		case languagesSideBySide(pieces[i]):
 			side++
 		case len(pieces[i]) > 1:
-		case languageOf(l.Text) == inForeign:
-			over++
-		case languageOf(l.Text) == inItalian:
-			italian++
+		default:
+			alone[i] = languageOf(l.Text)
+			switch alone[i] {
+			case inForeign:
+				over++
+			case inItalian:
+				italian++
+			}
 		}
 	}
 	// A page that sets the other language over Italian, paragraph by
@@ -62,7 +67,7 @@ func withoutForeign(lines []pdftext.Line) []pdftext.Line {
 	var under []float64 // where the other language's text on the line above began
 	whole := false      // the line above was all in the other language
 	for i, l := range lines {
-		if stacked && len(pieces[i]) == 1 && languageOf(l.Text) == inForeign {
+		if stacked && len(pieces[i]) == 1 && alone[i] == inForeign {
 			// A line of a paragraph in the other language, whole:
 			// "3. Tarifs – La participation financière est fixée …" is
 			// no label in two languages.

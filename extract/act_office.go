@@ -840,11 +840,7 @@ func provinceName(s string) bool {
 // Sociali"; ok is false for a line that opens otherwise.
 func afterProvinceLead(line string) (rest string, ok bool) {
 	lower := strings.ToLower(line)
-	opened := false
-	for _, lead := range []string{"provincia ", "città metropolitana ", "citta metropolitana ", "libero consorzio comunale "} {
-		opened = opened || strings.HasPrefix(lower, lead)
-	}
-	if !opened {
+	if !slices.ContainsFunc(provinceLeads, func(lead string) bool { return strings.HasPrefix(lower, lead) }) {
 		return "", false
 	}
 	i := strings.IndexAny(line, "-–|·•")
@@ -854,6 +850,9 @@ func afterProvinceLead(line string) (rest string, ok bool) {
 	_, size := utf8.DecodeRuneInString(line[i:])
 	return strings.TrimSpace(line[i+size:]), true
 }
+
+// provinceLeads are the titles a province's name opens with.
+var provinceLeads = []string{"provincia ", "città metropolitana ", "citta metropolitana ", "libero consorzio comunale "}
 
 // maxProvinceLead is how long, in letters, a province's name with its
 // title runs at the most: "Libero Consorzio Comunale di Caltanissetta".
