@@ -19,7 +19,7 @@ func compiledRegexp(expr string) *regexp.Regexp {
 		return cmp.Compare(p.expr, expr)
 	})
 	if found {
-		if re, err := regexp.Load(expr, patternPrograms[i].program); err == nil {
+		if re, err := regexp.Load(expr, patternPrograms[i].program, patternRunes); err == nil {
 			return re
 		}
 	}
@@ -30,7 +30,8 @@ func compiledRegexp(expr string) *regexp.Regexp {
 // (pattern_leading.go).
 func anchoredExpr(expr string) string { return `^(?:` + expr + `)` }
 
-// patternProgram is the program regexp.Precompile wrote for expr.
+// patternProgram is the program regexp.Precompile wrote for expr, its rune
+// lists in patternRunes.
 type patternProgram struct {
 	expr, program string
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"reflect"
 	"slices"
@@ -21,21 +20,22 @@ const patternProgramsFile = "pattern_programs_table.go"
 // wrong, only slow: an expression the table lacks is compiled. -update
 // writes the file again.
 func TestPatternProgramsTable(t *testing.T) {
-	var entries []patternProgram
-	seen := map[string]bool{}
-	add := func(expr string) {
-		if !seen[expr] {
-			seen[expr] = true
-			entries = append(entries, patternProgram{expr, regexp.MustPrecompile(expr)})
-		}
-	}
+	var exprs []string
 	for _, expr := range lazyPatterns {
-		add(expr)
+		exprs = append(exprs, expr)
 		if _, lead, _ := patternWords(expr); lead != nil {
-			add(anchoredExpr(expr))
+			exprs = append(exprs, anchoredExpr(expr))
 		}
 	}
-	slices.SortFunc(entries, func(a, b patternProgram) int { return cmp.Compare(a.expr, b.expr) })
+	slices.Sort(exprs)
+	exprs = slices.Compact(exprs)
+	// In the order of the expressions, so that the pool's order, and the
+	// file, change only where the patterns do.
+	var pool regexp.RunePool
+	entries := make([]patternProgram, len(exprs))
+	for i, expr := range exprs {
+		entries[i] = patternProgram{expr, regexp.MustPrecompile(expr, &pool)}
+	}
 
 	var b bytes.Buffer
 	b.WriteString("// patternPrograms holds, in the order of their expressions, the program\n")
@@ -47,14 +47,25 @@ func TestPatternProgramsTable(t *testing.T) {
 		fmt.Fprintf(&b, "\t{%s,\n\t\t%s},\n", strconv.Quote(e.expr), strconv.Quote(e.program))
 		size += len(e.program)
 	}
-	b.WriteString("}\n")
+	b.WriteString("}\n\n")
+	b.WriteString("// patternRunes holds the rune lists of patternPrograms, each once.\n")
+	b.WriteString("var patternRunes = []rune{")
+	for i, r := range pool.Runes() {
+		if i%16 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "%#x,", r)
+	}
+	b.WriteString("\n}\n")
 	checkGenerated(t, patternProgramsFile, "TestPatternProgramsTable", b.Bytes())
 	for _, e := range entries {
 		if loaded, compiled := compiledRegexp(e.expr), regexp.MustCompile(e.expr); !reflect.DeepEqual(loaded, compiled) {
 			t.Errorf("%q loads otherwise than it compiles", e.expr)
 		}
 	}
-	t.Logf("%d programs, %d bytes", len(entries), size)
+	t.Logf("%d programs, %d bytes, %d runes", len(entries), size, len(pool.Runes()))
 }
 
 // BenchmarkPatternPrograms loads every program of the table, and compiles
@@ -64,7 +75,7 @@ func BenchmarkPatternPrograms(b *testing.B) {
 	b.Run("load", func(b *testing.B) {
 		for b.Loop() {
 			for _, p := range patternPrograms {
-				if _, err := regexp.Load(p.expr, p.program); err != nil {
+				if _, err := regexp.Load(p.expr, p.program, patternRunes); err != nil {
 					b.Fatal(err)
 				}
 			}

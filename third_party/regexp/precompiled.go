@@ -9,13 +9,12 @@ import (
 	"math"
 	"regexp/syntax"
 	"slices"
-	"unicode/utf8"
 )
 
 // precompiledFormat is the first byte of Precompile's encoding; Load
 // refuses another, so an encoding written by another version of this
 // file is compiled again rather than misread.
-const precompiledFormat = 1
+const precompiledFormat = 2
 
 // maxLoadedCaps is the most groups Load accepts, far above what any
 // expression albo declares holds; other counts are bounded by the data
@@ -25,13 +24,44 @@ const maxLoadedCaps = 1 << 10
 // minInstBytes is the fewest bytes an instruction takes (appendInst).
 const minInstBytes = 4
 
+// RunePool holds the rune lists of the programs Precompile writes, each
+// list once, for Load to slice rather than decode and copy: a class such
+// as \p{Lu} is hundreds of ranges, and the same few classes recur in
+// many programs. Its Runes are written out beside the programs.
+type RunePool struct {
+	runes []rune
+	at    map[string]int // where each list is in runes, by its key
+}
+
+// Runes are the pool's rune lists, one after another.
+func (p *RunePool) Runes() []rune { return p.runes }
+
+// add puts rs in the pool, if it is not there yet, and returns where it is.
+func (p *RunePool) add(rs []rune) int {
+	var key []byte
+	for _, r := range rs {
+		key = binary.AppendUvarint(key, uint64(uint32(r)))
+	}
+	if at, ok := p.at[string(key)]; ok {
+		return at
+	}
+	if p.at == nil {
+		p.at = map[string]int{}
+	}
+	at := len(p.runes)
+	p.at[string(key)] = at
+	p.runes = append(p.runes, rs...)
+	return at
+}
+
 // Precompile compiles expr as Compile does and returns the compiled
 // program, its one-pass form if it has one, and what compile reads in the
-// parsed expression, encoded for Load. Loading a program costs a small
-// part of compiling it: parsing, simplifying and compiling an expression
-// allocate a tree and a program of many small pieces, which a
-// short-lived process pays for, cold, in page faults as much as in work.
-func Precompile(expr string) (string, error) {
+// parsed expression, encoded for Load, with its rune lists added to pool.
+// Loading a program costs a small part of compiling it: parsing,
+// simplifying and compiling an expression allocate a tree and a program
+// of many small pieces, which a short-lived process pays for, cold, in
+// page faults as much as in work.
+func Precompile(expr string, pool *RunePool) (string, error) {
 	parsed, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return "", err
@@ -41,11 +71,11 @@ func Precompile(expr string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return encode(prog, compileOnePass(prog), parsed.MaxCap(), parsed.CapNames(), minInputLen(simplified)), nil
+	return encode(prog, compileOnePass(prog), parsed.MaxCap(), parsed.CapNames(), minInputLen(simplified), pool), nil
 }
 
-// encode writes what Load reads.
-func encode(prog *syntax.Prog, onepass *onePassProg, numSubexp int, names []string, minLen int) string {
+// encode writes what Load reads, adding the rune lists to pool.
+func encode(prog *syntax.Prog, onepass *onePassProg, numSubexp int, names []string, minLen int, pool *RunePool) string {
 	b := []byte{precompiledFormat}
 	b = binary.AppendUvarint(b, uint64(numSubexp))
 	b = binary.AppendUvarint(b, uint64(len(names)))
@@ -57,25 +87,15 @@ func encode(prog *syntax.Prog, onepass *onePassProg, numSubexp int, names []stri
 	b = binary.AppendUvarint(b, uint64(prog.Start))
 	b = binary.AppendUvarint(b, uint64(prog.NumCap))
 	b = binary.AppendUvarint(b, uint64(len(prog.Inst)))
-	runes := 0
 	for _, inst := range prog.Inst {
-		runes += len(inst.Rune)
-	}
-	if onepass != nil {
-		for _, inst := range onepass.Inst {
-			runes += len(inst.Rune)
-		}
-	}
-	b = binary.AppendUvarint(b, uint64(runes))
-	for _, inst := range prog.Inst {
-		b = appendInst(b, inst)
+		b = appendInst(b, inst, pool)
 	}
 	if onepass == nil {
 		return string(append(b, 0))
 	}
 	b = append(b, 1)
 	for _, inst := range onepass.Inst {
-		b = appendInst(b, inst.Inst)
+		b = appendInst(b, inst.Inst, pool)
 		b = appendLen(b, inst.Next == nil, len(inst.Next))
 		for _, next := range inst.Next {
 			b = binary.AppendUvarint(b, uint64(next))
@@ -84,13 +104,15 @@ func encode(prog *syntax.Prog, onepass *onePassProg, numSubexp int, names []stri
 	return string(b)
 }
 
-func appendInst(b []byte, inst syntax.Inst) []byte {
+// appendInst writes an instruction: its rune list as its length and its
+// place in pool.
+func appendInst(b []byte, inst syntax.Inst, pool *RunePool) []byte {
 	b = append(b, byte(inst.Op))
 	b = binary.AppendUvarint(b, uint64(inst.Out))
 	b = binary.AppendUvarint(b, uint64(inst.Arg))
 	b = appendLen(b, inst.Rune == nil, len(inst.Rune))
-	for _, r := range inst.Rune {
-		b = binary.AppendUvarint(b, uint64(r))
+	if len(inst.Rune) > 0 {
+		b = binary.AppendUvarint(b, uint64(pool.add(inst.Rune)))
 	}
 	return b
 }
@@ -106,8 +128,8 @@ func appendLen(b []byte, isNil bool, n int) []byte {
 }
 
 // MustPrecompile is Precompile, panicking where it fails.
-func MustPrecompile(expr string) string {
-	data, err := Precompile(expr)
+func MustPrecompile(expr string, pool *RunePool) string {
+	data, err := Precompile(expr, pool)
 	if err != nil {
 		panic(`regexp: Precompile(` + quote(expr) + `): ` + err.Error())
 	}
@@ -122,10 +144,13 @@ var errPrecompiled = errors.New("regexp: not a precompiled program")
 // expr: Compile(expr) without parsing or compiling it. Data that is no
 // program Precompile wrote, or a program the matchers could not run to
 // an end (an index out of the program, a loop that consumes no input),
-// is an error and is never run. A program of another expression is not
-// told apart: the caller keeps each expression with its own data.
-func Load(expr, data string) (*Regexp, error) {
-	d := decoder{data: data}
+// is an error and is never run. A program of another expression, or
+// runes of another pool, are not told apart: the caller keeps each
+// expression with its own data, and the data with the pool Precompile
+// was given. The program's rune lists are slices of runes, which it
+// never writes to.
+func Load(expr, data string, runes []rune) (*Regexp, error) {
+	d := decoder{data: data, runes: runes}
 	if d.byte() != precompiledFormat {
 		return nil, errPrecompiled
 	}
@@ -139,7 +164,6 @@ func Load(expr, data string) (*Regexp, error) {
 	prog.Start = d.count(math.MaxInt32)
 	prog.NumCap = d.count(2*maxLoadedCaps + 2)
 	prog.Inst = make([]syntax.Inst, d.count(d.left()/minInstBytes))
-	d.runes = make([]rune, d.count(d.left()))
 	for i := range prog.Inst {
 		d.inst(&prog.Inst[i])
 	}
@@ -157,7 +181,7 @@ func Load(expr, data string) (*Regexp, error) {
 			}
 		}
 	}
-	if d.err != nil || d.pos != len(data) || len(d.runes) != 0 ||
+	if d.err != nil || d.pos != len(data) ||
 		len(names) != numSubexp+1 || !capturesFit(prog.NumCap, numSubexp) ||
 		!runnable(prog) || onepass != nil && !onePassRunnable(onepass) {
 		return nil, errPrecompiled
@@ -376,21 +400,26 @@ type decoder struct {
 	data string
 	pos  int
 	err  error
-	// runes is what is left of the program's runes, which its
-	// instructions take their slices of in turn.
+	// runes is the pool the program's rune lists are slices of.
 	runes []rune
 }
+
+// noRunes is an empty rune list that is not nil, as the compilers leave
+// some.
+var noRunes = []rune{}
 
 // inst reads an instruction appendInst wrote.
 func (d *decoder) inst(inst *syntax.Inst) {
 	inst.Op = syntax.InstOp(d.byte())
 	inst.Out = uint32(d.count(math.MaxInt32))
 	inst.Arg = uint32(d.count(math.MaxInt32))
-	if n, isNil := d.len(len(d.runes)); !isNil {
-		inst.Rune, d.runes = d.runes[:n:n], d.runes[n:]
-		for j := range inst.Rune {
-			inst.Rune[j] = rune(d.count(utf8.MaxRune))
-		}
+	switch n, isNil := d.len(len(d.runes)); {
+	case isNil:
+	case n == 0:
+		inst.Rune = noRunes
+	default:
+		at := d.count(len(d.runes) - n)
+		inst.Rune = d.runes[at : at+n : at+n]
 	}
 }
 

@@ -34,12 +34,17 @@ var precompiledCases = []struct {
 // that it matches as it does.
 func TestLoadIsCompile(t *testing.T) {
 	onepass := 0
-	for _, c := range precompiledCases {
-		data, err := Precompile(c.expr)
+	var pool RunePool
+	datas := make([]string, len(precompiledCases))
+	for i, c := range precompiledCases {
+		data, err := Precompile(c.expr, &pool)
 		if err != nil {
 			t.Fatalf("Precompile(%q): %v", c.expr, err)
 		}
-		loaded, err := Load(c.expr, data)
+		datas[i] = data
+	}
+	for i, c := range precompiledCases {
+		loaded, err := Load(c.expr, datas[i], pool.Runes())
 		if err != nil {
 			t.Fatalf("Load(%q): %v", c.expr, err)
 		}
@@ -69,8 +74,12 @@ func TestLoadRefuses(t *testing.T) {
 		return &syntax.Prog{Inst: insts, Start: start, NumCap: 2}
 	}
 	fail, match := syntax.Inst{Op: syntax.InstFail}, syntax.Inst{Op: syntax.InstMatch}
-	good := encode(prog(1, fail, syntax.Inst{Op: syntax.InstRune1, Out: 2, Rune: []rune{'a'}}, match), nil, 0, []string{""}, 1)
-	if _, err := Load("a", good); err != nil {
+	var pool RunePool
+	enc := func(prog *syntax.Prog, onepass *onePassProg, numSubexp int, names []string, minLen int) string {
+		return encode(prog, onepass, numSubexp, names, minLen, &pool)
+	}
+	good := enc(prog(1, fail, syntax.Inst{Op: syntax.InstRune1, Out: 2, Rune: []rune{'a'}}, match), nil, 0, []string{""}, 1)
+	if _, err := Load("a", good, pool.Runes()); err != nil {
 		t.Fatalf("a well-formed program: %v", err)
 	}
 	alt := func(out, arg uint32) syntax.Inst { return syntax.Inst{Op: syntax.InstAlt, Out: out, Arg: arg} }
@@ -80,46 +89,50 @@ func TestLoadRefuses(t *testing.T) {
 		data string
 	}{
 		{"empty", ""},
-		{"another format", "\x02" + good[1:]},
+		{"another format", "\x01" + good[1:]},
 		{"a byte more", good + "\x00"},
-		{"start past the end", encode(prog(3, fail, match), nil, 0, []string{""}, 0)},
-		{"out past the end", encode(prog(1, fail, syntax.Inst{Op: syntax.InstNop, Out: 9}), nil, 0, []string{""}, 0)},
-		{"an unknown instruction", encode(prog(1, fail, syntax.Inst{Op: 42, Out: 0}), nil, 0, []string{""}, 0)},
-		{"a loop of nops", encode(prog(1, fail, syntax.Inst{Op: syntax.InstNop, Out: 2}, syntax.Inst{Op: syntax.InstNop, Out: 1}), nil, 0, []string{""}, 0)},
-		{"a step to InstFail", encode(prog(1, fail, alt(2, 0), match), nil, 0, []string{""}, 0)},
-		{"a rune without runes", encode(prog(1, fail, syntax.Inst{Op: syntax.InstRune1, Out: 2}, match), nil, 0, []string{""}, 0)},
-		{"a capture past the captures", encode(prog(1, fail, syntax.Inst{Op: syntax.InstCapture, Out: 2, Arg: 7}, match), nil, 0, []string{""}, 0)},
-		{"a group opened, never closed", encode(&syntax.Prog{Inst: []syntax.Inst{fail, {Op: syntax.InstCapture, Out: 2, Arg: 2}, match}, Start: 1, NumCap: 4}, nil, 1, []string{"", ""}, 0)},
-		{"one capture position", encode(&syntax.Prog{Inst: []syntax.Inst{fail, match}, Start: 1, NumCap: 1}, nil, 0, []string{""}, 0)},
-		{"more groups than names", encode(prog(1, fail, match), nil, 2, []string{""}, 0)},
-		{"a one-pass loop of alternations", encode(prog(1, fail, alt(2, 2), alt(1, 1)),
+		{"start past the end", enc(prog(3, fail, match), nil, 0, []string{""}, 0)},
+		{"out past the end", enc(prog(1, fail, syntax.Inst{Op: syntax.InstNop, Out: 9}), nil, 0, []string{""}, 0)},
+		{"an unknown instruction", enc(prog(1, fail, syntax.Inst{Op: 42, Out: 0}), nil, 0, []string{""}, 0)},
+		{"a loop of nops", enc(prog(1, fail, syntax.Inst{Op: syntax.InstNop, Out: 2}, syntax.Inst{Op: syntax.InstNop, Out: 1}), nil, 0, []string{""}, 0)},
+		{"a step to InstFail", enc(prog(1, fail, alt(2, 0), match), nil, 0, []string{""}, 0)},
+		{"a rune without runes", enc(prog(1, fail, syntax.Inst{Op: syntax.InstRune1, Out: 2}, match), nil, 0, []string{""}, 0)},
+		{"a capture past the captures", enc(prog(1, fail, syntax.Inst{Op: syntax.InstCapture, Out: 2, Arg: 7}, match), nil, 0, []string{""}, 0)},
+		{"a group opened, never closed", enc(&syntax.Prog{Inst: []syntax.Inst{fail, {Op: syntax.InstCapture, Out: 2, Arg: 2}, match}, Start: 1, NumCap: 4}, nil, 1, []string{"", ""}, 0)},
+		{"one capture position", enc(&syntax.Prog{Inst: []syntax.Inst{fail, match}, Start: 1, NumCap: 1}, nil, 0, []string{""}, 0)},
+		{"more groups than names", enc(prog(1, fail, match), nil, 2, []string{""}, 0)},
+		{"a one-pass loop of alternations", enc(prog(1, fail, alt(2, 2), alt(1, 1)),
 			onepass(onePassInst{Inst: fail}, onePassInst{Inst: alt(2, 2), Next: []uint32{2}}, onePassInst{Inst: alt(1, 1), Next: []uint32{1}}),
 			0, []string{""}, 0)},
-		{"a one-pass alternation short of next instructions", encode(prog(1, fail, match),
+		{"a one-pass alternation short of next instructions", enc(prog(1, fail, match),
 			onepass(onePassInst{Inst: fail}, onePassInst{Inst: syntax.Inst{Op: syntax.InstAlt, Rune: []rune{'a', 'b', 'x', 'y'}}, Next: []uint32{0}}),
 			0, []string{""}, 0)},
 	}
 	for _, c := range cases {
-		if re, err := Load("x", c.data); err == nil {
+		if re, err := Load("x", c.data, pool.Runes()); err == nil {
 			t.Errorf("%s: loaded %+v", c.name, re)
 		}
 	}
 	for n := range len(good) {
-		if _, err := Load("a", good[:n]); err == nil {
+		if _, err := Load("a", good[:n], pool.Runes()); err == nil {
 			t.Errorf("cut to %d bytes: loaded", n)
 		}
+	}
+	if _, err := Load("a", good, pool.Runes()[:0]); err == nil {
+		t.Error("a rune list past the end of its pool: loaded")
 	}
 }
 
 // FuzzLoad checks that no data, however made, panics or hangs Load or the
 // matchers it hands a program to: what Load accepts runs to an end.
 func FuzzLoad(f *testing.F) {
+	var pool RunePool
 	for _, c := range precompiledCases {
-		f.Add(MustPrecompile(c.expr))
+		f.Add(MustPrecompile(c.expr, &pool))
 	}
 	inputs := []string{"", "a", "abc", "DELIBERAZIONE N. 12", "sì\nno", strings.Repeat("ab", 40), "\xff\xfe"}
 	f.Fuzz(func(t *testing.T, data string) {
-		re, err := Load("fuzz", data)
+		re, err := Load("fuzz", data, pool.Runes())
 		if err != nil {
 			return
 		}
