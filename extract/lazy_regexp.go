@@ -15,5 +15,20 @@ var lazyPatterns []string
 // never extract.
 func lazyRegexp(expr string) func() *pattern {
 	lazyPatterns = append(lazyPatterns, expr)
-	return sync.OnceValue(func() *pattern { return declaredPattern(expr) })
+	l := &lazyPattern{expr: expr}
+	return l.get
+}
+
+// lazyPattern is a pattern made on first need: sync.OnceValue would do,
+// but allocates twice as often, and the package declares hundreds of
+// these at init (TestStartIsLight).
+type lazyPattern struct {
+	expr string
+	once sync.Once
+	made *pattern
+}
+
+func (l *lazyPattern) get() *pattern {
+	l.once.Do(func() { l.made = declaredPattern(l.expr) })
+	return l.made
 }
