@@ -1,0 +1,106 @@
+# Writes ../keys.json (the answer keys), kept as a record next to the sources.
+import json
+K = []
+K.append({"file": "deliberazione-sanvenanzo-selda.pdf", "role": "act",
+ "what": "Giunta deliberation 38/2026 (wkhtmltopdf from HTML): register box N./Data/OGGETTO under the letterhead, roll as a 5-column table, DELIBERA with points 1-4 as an ordered list, publication box at the foot",
+ "operative_points": 4,
+ "act": {"municipality": "Comune di San Venanzo", "organ": "Giunta Comunale", "kind": "deliberazione",
+  "number": 38, "date": "2026-03-12", "time": "17:30",
+  "subject": "APPROVAZIONE DEL PROGETTO DI FATTIBILITÀ TECNICO-ECONOMICA DEI LAVORI DI RIQUALIFICAZIONE DELL’AREA VERDE “PARCO DEI CASTAGNI” IN FRAZIONE RIPALVELLA – CUP J47H26000110004.",
+  "attendees": [
+   {"name": "MARCHETTI LORENZO", "role": "Sindaco", "present": True},
+   {"name": "FELICIONI SILVIA", "role": "Vice Sindaco", "present": True},
+   {"name": "BRUSCHINI ALESSIO", "role": "Assessore", "present": False},
+   {"name": "TOMASSINI GIULIA", "role": "Assessore", "present": True}],
+  "president": {"title": "Sig.", "role": "Sindaco", "name": "Lorenzo Marchetti"},
+  "secretary": {"title": "Dott.", "role": "Segretario Comunale", "name": "Giampaolo Rellini"},
+  "vote": "unanimous", "immediately_executive": True}})
+K.append({"file": "deliberazione-breganze-csel.pdf", "role": "act",
+ "what": "Consiglio deliberation 11/2026 (.docx converted by LibreOffice): ORIGINALE / Deliberazione n. box, OGGETTO in bold caps, two-column roll table with P/A, vote counts in a 2-column table, DELIBERA points 1-3, running head with number and date",
+ "operative_points": 3,
+ "act": {"municipality": "Comune di Breganze", "organ": "Consiglio Comunale", "kind": "deliberazione",
+  "number": 11, "date": "2026-02-26", "time": "20:30",
+  "subject": "MODIFICA DEL REGOLAMENTO PER L’APPLICAZIONE DEL CANONE PATRIMONIALE DI CONCESSIONE, AUTORIZZAZIONE O ESPOSIZIONE PUBBLICITARIA E DEL CANONE MERCATALE. APPROVAZIONE.",
+  "attendees": [
+   {"name": "CAMPAGNOLO PIERO", "role": "Sindaco", "present": True},
+   {"name": "DALLA VALLE MARTA", "role": "Consigliere", "present": True},
+   {"name": "ZORZAN STEFANO", "role": "Consigliere", "present": True},
+   {"name": "BERTOLDO ELISA", "role": "Consigliere", "present": True},
+   {"name": "FRIGO DAVIDE", "role": "Consigliere", "present": True},
+   {"name": "CARLESSO NICOLETTA", "role": "Consigliere", "present": False},
+   {"name": "VIERO MATTEO", "role": "Consigliere", "present": True},
+   {"name": "SEGALLA ANNA", "role": "Consigliere", "present": True},
+   {"name": "TESSAROLO GIANNI", "role": "Consigliere", "present": True},
+   {"name": "POZZA FEDERICA", "role": "Consigliere", "present": True},
+   {"name": "BASSAN LUCA", "role": "Consigliere", "present": True},
+   {"name": "MARCHIORO IVANA", "role": "Consigliere", "present": True},
+   {"name": "DE ZEN ROBERTO", "role": "Consigliere", "present": True}],
+  "president": {"title": "Dott.", "role": "Sindaco", "name": "Piero Campagnolo"},
+  "secretary": {"title": "Dott.ssa", "role": "Segretario Comunale", "name": "Lucia Zanotto"},
+  "vote": "majority",
+  "vote_counts": {"present": 12, "voters": 11, "in_favour": 8, "against": 3, "abstained": 1},
+  "immediately_executive": True}})
+K.append({"file": "deliberazione-marmoplatano-reportlab.pdf", "role": "act",
+ "what": "Giunta dell'Unione deliberation 7/2026 of an Unione dei Comuni (ReportLab): letterhead with member towns on every page, title with a boxed N./date, OGGETTO between rules, roll in prose, vote in prose with counts, three bulleted points, not immediately executive, relata box",
+ "operative_points": 3,
+ "act": {"municipality": "Unione dei Comuni del Marmo Platano", "organ": "Giunta dell’Unione", "kind": "deliberazione",
+  "number": 7, "date": "2026-02-20", "time": "11:15",
+  "subject": "Approvazione dello schema di convenzione con i Comuni aderenti per la gestione associata del servizio di Polizia Locale – anno 2026.",
+  "attendees": [
+   {"name": "CARLUCCI DOMENICO", "role": "Presidente", "present": True},
+   {"name": "LAURINO ROSARIA", "role": "Vice Presidente", "present": True},
+   {"name": "FASANELLA GERARDO", "role": "Componente", "present": True},
+   {"name": "D’ANDREA VITO", "role": "Componente", "present": True},
+   {"name": "PIETRAFESA MICHELE", "role": "Componente", "present": False}],
+  "president": {"title": "Sig.", "role": "Presidente dell’Unione", "name": "Domenico Carlucci"},
+  "secretary": {"title": "Dott.", "role": "Segretario dell’Unione", "name": "Rocco Vaccaro"},
+  "vote": "majority",
+  "vote_counts": {"in_favour": 3, "abstained": 1},
+  "immediately_executive": False}})
+K.append({"file": "determinazione-portoviro-sapforms.pdf", "role": "act",
+ "what": "determinazione of an Area (OpenPDF): label grid with grey captions (Area, Servizio, Tipo atto, Registro Generale/di Area, Proposta), OGGETTO between rules, DETERMINA points 1-5, running head with number and 'Pagina x di y', visto contabile box",
+ "operative_points": 5,
+ "act": {"municipality": "Comune di Porto Viro", "organ": "Area Lavori Pubblici e Patrimonio", "office": "Servizio Manutenzioni",
+  "kind": "determinazione", "number": 187, "sector_number": 42, "date": "2026-03-05",
+  "subject": "LAVORI DI MANUTENZIONE STRAORDINARIA DELLA COPERTURA DELLA SCUOLA PRIMARIA “G. MARCONI” DI DONADA. AFFIDAMENTO DIRETTO AI SENSI DELL’ART. 50, COMMA 1, LETT. A), DEL D.LGS. 36/2023 ALLA DITTA EDIL DELTA S.R.L. – CIG B7C2E41A09.",
+  "proposal_number": 55, "proposal_date": "2026-03-03"}})
+K.append({"file": "determinazione-sersale-argo.pdf", "role": "act",
+ "what": "determinazione of a Settore (TCPDF): Settore and Servizio centred under the letterhead, two-cell box with the Settore's number and the Registro Generale, OGGETTO, DETERMINA points '1)'-'4)', running head with the register number, copertura box",
+ "operative_points": 4,
+ "act": {"municipality": "Comune di Sersale", "organ": "Settore Affari Generali", "office": "Servizio Politiche Sociali",
+  "kind": "determinazione", "number": 64, "sector_number": 19, "date": "2026-03-16",
+  "subject": "Liquidazione contributo economico straordinario a nucleo familiare in condizioni di grave disagio socio-economico – Beneficiario identificato con codice SS-2026-007."}})
+K.append({"file": "determinazione-chiaromonte-nier.pdf", "role": "act",
+ "what": "determinazione of an Area (iText 5): number and date only in the running head and in a vertical left-margin label, subject as a shaded title box with no label, DETERMINA with three dash bullets",
+ "operative_points": 3,
+ "act": {"municipality": "Comune di Chiaromonte", "organ": "Area Economico-Finanziaria", "office": "Servizio Tributi",
+  "kind": "determinazione", "number": 52, "date": "2026-03-09",
+  "subject": "RIMBORSO AI CONTRIBUENTI DI SOMME VERSATE E NON DOVUTE A TITOLO DI IMPOSTA MUNICIPALE PROPRIA (IMU) – ANNI D’IMPOSTA 2022 E 2023."}})
+K.append({"file": "ordinanza-botricello-caldarini.pdf", "role": "act",
+ "what": "contingent and urgent ordinanza of the Sindaco (LibreOffice Writer from ODT): two-cell register box ORDINANZA N. / Data – Prot., OGGETTO, ORDINA points 1-3, DISPONE and AVVERTE paragraphs, running head",
+ "operative_points": 3,
+ "act": {"municipality": "Comune di Botricello", "organ": "Sindaco", "kind": "ordinanza",
+  "number": 9, "date": "2026-03-18",
+  "subject": "Ordinanza contingibile e urgente per la messa in sicurezza del fabbricato pericolante sito in Via Nazionale n. 112 (Foglio 12, particella 448)."}})
+K.append({"file": "avviso-longarone-winnovative.pdf", "role": "act",
+ "what": "numbered avviso pubblico (Chromium from HTML, web-portal style): Area band, protocol/publication box, title AVVISO PUBBLICO N. 3/2026 with the subject as second title line, articles Art. 1-5, signature of the Area's head",
+ "act": {"municipality": "Comune di Longarone", "organ": "Area Amministrativa", "office": "Servizio Cultura, Sport e Associazionismo",
+  "kind": "avviso", "number": 3, "date": "2026-03-11",
+  "subject": "CONCESSIONE DI CONTRIBUTI ORDINARI ALLE ASSOCIAZIONI SPORTIVE DILETTANTISTICHE – ANNO 2026"}})
+K.append({"file": "attestazione-fabro-livecycle.pdf", "role": "certificate",
+ "what": "certificate of publication of Giunta deliberation 21/2026 (fpdf2), a form of captioned field boxes (Tipo atto, Organo, Numero, Data atto, Oggetto; registro, dal/al) with check boxes, published 12/03-27/03/2026",
+ "act": {"municipality": "Comune di Fabro", "kind": "attestazione", "number": 21, "date": "2026-03-10",
+  "subject": "Approvazione del Piano triennale delle azioni positive 2026-2028 ai sensi dell’art. 48 del D.Lgs. 198/2006."}})
+K.append({"file": "allegato-villapiana-excel.pdf", "role": "attachment",
+ "what": "Allegato A to Giunta deliberation 41/2026: a spreadsheet print (xlsx via LibreOffice Calc) listing 10 road-maintenance works with length, width, amount and priority, total row, notes, signature",
+ "act": {"municipality": "Comune di Villapiana"}})
+K.append({"file": "convocazione-costacciaro-hiqpdf.pdf", "role": "notice",
+ "what": "convocation of the Consiglio Comunale by the Sindaco (Chromium from HTML): protocol/Albo line atop, addressees block, title, meeting date and time centred, order of the day 1-6",
+ "act": {"municipality": "Comune di Costacciaro", "kind": "convocazione", "date": "2026-03-13",
+  "subject": "CONVOCAZIONE DEL CONSIGLIO COMUNALE – SESSIONE ORDINARIA"}})
+K.append({"file": "avviso-aliano-ability.pdf", "role": "notice",
+ "what": "unnumbered avviso alla cittadinanza of the Servizi Demografici (.docx converted by LibreOffice): big AVVISO, title in bold caps, three bulleted opening days, date and signature of the Ufficiale d'Anagrafe",
+ "act": {"municipality": "Comune di Aliano", "office": "Servizi Demografici", "kind": "avviso", "date": "2026-03-16",
+  "subject": "APERTURA STRAORDINARIA DELL’UFFICIO ANAGRAFE PER IL RILASCIO DELLA CARTA D’IDENTITÀ ELETTRONICA"}})
+json.dump(K, open('../keys.json', 'w'), ensure_ascii=False, indent=1)
+print(len(K))
