@@ -59,7 +59,7 @@ var (
 // about the name before it ("il Sindaco Elisa Faoro, che presiede la
 // seduta, il Vicesindaco …").
 func proseEnd(list string) int {
-	for _, end := range proseEndRE().FindAllStringIndex(list, -1) {
+	for end := range proseEndRE().stringIndexes(list) {
 		if list[end[0]] == '.' {
 			before := list[:end[0]+1]
 			word := before[strings.LastIndexAny(before, " \n,;:()")+1:]
