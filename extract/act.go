@@ -233,7 +233,14 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	switch {
 	case len(offices) == 0:
 	case act.Kind == "deliberazione":
-		act.ProposingOffice = afterProposerLabel(offices[0]) // "Ufficio proponente Area Tecnica": the office after its label
+		// An office under a proposer's label ("Settore proponente" |
+		// "AREA AMMINISTRATIVA") proposed it, whatever unit the heading
+		// prints under it.
+		if proposer := proposingOffice(head, false); proposer != "" && !officeWordAlone(proposer) {
+			act.ProposingOffice = proposer
+		} else {
+			act.ProposingOffice = afterProposerLabel(offices[0]) // "Ufficio proponente Area Tecnica": the office after its label
+		}
 	case byOffice && (unitOffice(offices[0]) || act.Kind == "avviso" && servicesAlone(offices)):
 		// "UFFICIO MESSI NOTIFICATORI" alone: an Ufficio is the
 		// office that issues a notice, not an organ. So is a Servizio
@@ -1219,8 +1226,15 @@ var (
 // of the header (headerTime).
 func parseSession(ls actLines, act *Act) {
 	defer func() {
-		if act.Time == "" && act.Kind == "deliberazione" {
+		switch {
+		case act.Time != "":
+		case act.Kind == "deliberazione":
 			act.Time, act.TimeAsPrinted = headerTime(ls[:min(len(ls), headerTimeLines)])
+		case act.Kind == "convocazione":
+			// The time of the session it convenes, its first: "per il
+			// giorno martedì 21 aprile 2026 alle ore 21:00"; its date is
+			// the letter's own.
+			act.Time, act.TimeAsPrinted = findTime(ls.join(0, min(len(ls), proseWindow)))
 		}
 	}()
 	i := ls.find(0, minuteOpenRE())

@@ -239,15 +239,22 @@ func languagesSideBySide(pieces [][]pdftext.Run) bool {
 // out began, for the line below.
 func italianPieces(l pdftext.Line, pieces [][]pdftext.Run, under []float64) (kept pdftext.Line, ok bool, dropped []float64) {
 	cut := make([][]pdftext.Run, 0, len(pieces))
+	// labelled marks the pieces that printed both languages, parted
+	// ("Nominativo / Ime in priimek"): labels, not the end of a text
+	// in the other language wrapped from the line above.
+	var labelled []bool
 	for _, p := range pieces {
 		var kept []pdftext.Run
+		both := false
 		for _, r := range labelRuns(p) {
-			if r, ok := withoutForeignParts(r); ok {
-				kept = append(kept, r)
+			if k, ok := withoutForeignParts(r); ok {
+				kept = append(kept, k)
+				both = both || k.Text != r.Text
 			}
 		}
 		if len(kept) > 0 {
 			cut = append(cut, kept)
+			labelled = append(labelled, both)
 		}
 	}
 	foreign := foreignAmong(len(cut), func(i int) string { return pdftext.JoinRuns(cut[i]) }, true)
@@ -256,7 +263,7 @@ func italianPieces(l pdftext.Line, pieces [][]pdftext.Run, under []float64) (kep
 		_, it, words := languageWords(pdftext.JoinRuns(p))
 		switch {
 		case foreign[i]:
-		case it == 0 && slices.ContainsFunc(under, func(x float64) bool { return math.Abs(x-p[0].X) <= alignedCells }):
+		case it == 0 && !labelled[i] && slices.ContainsFunc(under, func(x float64) bool { return math.Abs(x-p[0].X) <= alignedCells }):
 		default:
 			runs = append(runs, p...)
 			continue
@@ -438,15 +445,28 @@ func withoutForeignLabel(r pdftext.Run) (pdftext.Run, bool) {
 	foreign, value := foreignParts(r.Text, parts)
 	var kept strings.Builder
 	first, last := -1, -1
+	// gap is the first part left out since the last kept: its separator
+	// parts the kept ones around it ("Martin Pernter – Bürgermeister /
+	// Sindaco": the name and the role, "–"; the slash parts the
+	// languages).
+	gap := -1
 	for i, p := range parts {
 		if foreign[i] {
+			if first >= 0 && gap < 0 {
+				gap = i
+			}
 			continue
 		}
 		if first < 0 {
 			first = p.from
 		} else {
-			kept.WriteString(r.Text[p.sep:p.from])
+			sep := p
+			if gap >= 0 {
+				sep = parts[gap]
+			}
+			kept.WriteString(r.Text[sep.sep:sep.from])
 		}
+		gap = -1
 		kept.WriteString(r.Text[p.from:p.to])
 		last = p.to
 	}

@@ -232,6 +232,10 @@ func TestWithoutForeignParts(t *testing.T) {
 		{"Syndic / Sindaco..........présent / presente", "Sindaco..........presente"},
 		{"Conseiller / Consigliere.......absent / assente", "Consigliere.......assente"},
 		{"Vice-syndic / Vicesindaco....présent / presente", "Vicesindaco....presente"},
+		// A name, then its role in both languages: the name's dash parts
+		// it from the Italian role, not the languages' slash.
+		{"Martin Pernter – Bürgermeister / Sindaco", "Martin Pernter – Sindaco"},
+		{"Monika Gruber – Gemeindereferentin / Assessora", "Monika Gruber – Assessora"},
 	}
 	for _, tt := range tests {
 		r := pdftext.Run{X: 100, W: 200, Size: 10, Text: tt.text}
@@ -300,6 +304,22 @@ COMUNE DI SILANDRO
 Vista l'offerta della ditta Gärtnerei Tappeiner KG     prot. n. 2874
 Müller Bau GmbH                                        Impresa edile
 `, []string{"COMUNE DI SILANDRO", "Vista l'offerta della ditta Gärtnerei Tappeiner KG prot. n. 2874", "Müller Bau GmbH Impresa edile"}},
+		{"a roll's heading in both languages under a Slovene paragraph", `
+COMUNE DI FAEDIS
+OBČINA FOJDA
+N. 14 del 24/03/2026                      Št. 14 z dne 24. 3. 2026
+Sessione ordinaria – seduta pubblica      Redno zasedanje – javna seja
+Si è riunito il Consiglio Comunale. Fatto l'appello nominale risultano:
+Sestal se je občinski svet. Po poimenskem klicu so:
+Nominativo / Ime in priimek     Carica / Funkcija     P/A
+1. ZANI MARCO                   Sindaco               P
+Assume la presidenza il Sindaco Marco Zani, partecipa il Segretario.
+Predseduje župan Marco Zani. Prisotna je občinska tajnica.
+VISTO il regolamento predisposto dal Servizio Affari Generali;
+NA PODLAGI osnutka pravilnika, ki ga je pripravila služba;
+`, []string{"COMUNE DI FAEDIS", "N. 14 del 24/03/2026", "Sessione ordinaria – seduta pubblica", "Si è riunito il Consiglio Comunale. Fatto l'appello nominale risultano:", "Nominativo Carica P/A",
+			"1. ZANI MARCO Sindaco P", "Assume la presidenza il Sindaco Marco Zani, partecipa il Segretario.",
+			"VISTO il regolamento predisposto dal Servizio Affari Generali;"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,7 +34,8 @@ var (
 // parseDate turns one printed date into YYYY-MM-DD; ok is false when s is
 // not a valid date.
 func parseDate(s string) (string, bool) {
-	s = strings.TrimSpace(s)
+	// A form's blank filled in: "___05/03/2026___".
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "_"))
 	var d, m, y int
 	if g := numericDateRE().FindStringSubmatch(s); g != nil {
 		d, _ = strconv.Atoi(g[1])

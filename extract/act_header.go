@@ -956,6 +956,10 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 				// over "DEL 03/02/2024".
 				if g := cellDateRE().FindStringSubmatch(c.right); g != nil {
 					date, _ = parseDate(g[1])
+				} else if after, ok := strings.CutPrefix(c.rest, c.right); ok && c.right != "" && dateLabelRE().MatchString(c.right) && leadingDateRE().MatchString(after) {
+					// "Reg. Gen. n. 312" | "DATA" | "10/04/2026": the
+					// date's label in a cell of its own.
+					date, _ = parseDate(leadingDateRE().FindString(after))
 				} else if k+1 < len(col.cells) {
 					below := col.cells[k+1]
 					if g := dateBelowRE().FindStringSubmatch(below.text); g != nil {
@@ -1151,8 +1155,8 @@ var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{
 // sectorRegisterAfterRE is an office's register named after the number:
 // "N. 412 del Registro dell'Area", "n. 34 del Registro di Settore", "N.
 // 21 REG. SERVIZIO", or the office alone ("n. 88 del Settore", "n. 87 del
-// Servizio").
-var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:(?:del|nel)\s+)?reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?` + registerOfficeWords + `\b|del(?:l['’]\s*|\s+|la\s+)` + registerOfficeWords + `\)?\s*$)`)
+// Servizio", "(N. 37 di Area)").
+var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:(?:del|nel)\s+)?reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?` + registerOfficeWords + `\b|(?:del(?:l['’]\s*|\s+|la\s+)|di\s+)` + registerOfficeWords + `\)?\s*$)`)
 
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.
@@ -1245,7 +1249,7 @@ var (
 	// dateRunsOnRE is what is left of a cell whose number's date is on the
 	// cell below: "DEL", "in data".
 	dateRunsOnRE  = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data)\s*$`)
-	leadingDateRE = lazyRegexp(`(?i)^\s*` + datePattern)
+	leadingDateRE = lazyRegexp(`(?i)^[\s_]*` + datePattern) // "___05/03/2026___", a form's blank
 	// cellDateRE is a cell that holds a number's date: "DEL 03/02/2024".
 	// The date's label may name the register it dates: "N. Reg.
 	// Generale: 96" | "Data Reg. Gen.: 06/03/2026".

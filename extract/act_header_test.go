@@ -121,6 +121,25 @@ N. 145 DEL
 L'anno duemilaventisei, il giorno ventisette, del mese di febbraio nel proprio Ufficio.
 `, want{"Comune di Avella", "Responsabile del Servizio", "determinazione", 145, 100, "2026-02-27",
 			"Acquisto di hardware e software per l'anno 2026 - Determina di LIQUIDAZIONE"}},
+		{"a certificate's form, its blanks filled in, the date on the line under its number", `
+          COMUNE DI SANTA CROCE DI MAGLIANO
+            CERTIFICATO DI PUBBLICAZIONE
+Deliberazione della ___Giunta Comunale___ n. ___31___ del
+___05/03/2026___
+OGGETTO: _____Approvazione schema di convenzione._____
+
+Il sottoscritto Segretario Comunale, visti gli atti d'ufficio,
+`, want{"Comune di Santa Croce di Magliano", "", "attestazione", 31, 0, "2026-03-05", "Approvazione schema di convenzione."}},
+		{"a sector's number after the act's, its register named after it", `
+                         COMUNE DI ROSSIGLIONE
+                             AREA TECNICA
+                     D E T E R M I N A Z I O N E
+                 N. 102 DEL 11/03/2026 (N. 37 di Area)
+OGGETTO: Liquidazione dei contributi per l'eliminazione delle barriere architettoniche.
+                  IL RESPONSABILE DELL'AREA TECNICA
+Richiamato il decreto del Sindaco n. 5 del 02/01/2026;
+`, want{"Comune di Rossiglione", "AREA TECNICA", "determinazione", 102, 37, "2026-03-11",
+			"Liquidazione dei contributi per l'eliminazione delle barriere architettoniche."}},
 		{"two numbers in a column, each date on the line under it", `
                  COMUNE DI AVELLA
       DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO
@@ -1705,5 +1724,21 @@ func TestBannsActNumber(t *testing.T) {
 		"Io sottoscritto, Ufficiale dello Stato Civile del Comune di Pattada, a richiesta dei nubendi,", "RENDO NOTO")
 	if a.Kind != "pubblicazione di matrimonio" || a.Number != 4 {
 		t.Errorf("%q n. %d, want the banns n. 4", a.Kind, a.Number)
+	}
+}
+
+// TestConvocationTime: a convocation is dated by its letter, and timed
+// by the session it convenes, its first call's.
+func TestConvocationTime(t *testing.T) {
+	a := parseLines(t, "COMUNE DI GALLIATE", "Prot. n. 7412", "Galliate, 13 aprile 2026",
+		"          CONVOCAZIONE DEL CONSIGLIO COMUNALE",
+		"Il Presidente del Consiglio Comunale, visto l’art. 39 del D.Lgs. 18 agosto 2000, n. 267,",
+		"                              CONVOCA",
+		"il Consiglio Comunale per il giorno martedì 21 aprile 2026 alle ore 21:00 per la trattazione del seguente",
+		"                          ORDINE DEL GIORNO",
+		"1. Comunicazioni del Sindaco.",
+		"In caso di mancanza del numero legale, la seconda convocazione è fissata per giovedì 23 aprile 2026 alle ore 20:30.")
+	if a.Kind != "convocazione" || a.Date != "2026-04-13" || a.Time != "21:00" {
+		t.Errorf("%q of %q at %q, want a convocazione of 2026-04-13 at 21:00", a.Kind, a.Date, a.Time)
 	}
 }

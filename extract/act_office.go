@@ -893,7 +893,14 @@ func officeField(l pdftext.Line) string {
 			if officeRE().MatchString(value) {
 				return value // "SETTORE" | "SETTORE ECONOMICO-FINANZIARIO"
 			}
-			break // "Settore" | "Data": a table's labels
+			if len(cells) > 2 || fieldLabel(value) || strings.EqualFold(strings.TrimSpace(text), "struttura") {
+				// "Settore" | "Data": a table's labels. "Struttura" |
+				// "SOC GESTIONE RISORSE UMANE" names no kind of office
+				// the value could go on from.
+				break
+			}
+			// A form's field of two cells, its label's colon left out:
+			// "SETTORE" | "TECNICO", as "Settore:" | "Tecnico".
 		}
 		text += " " + value
 	}
@@ -909,6 +916,24 @@ func officeField(l pdftext.Line) string {
 	}
 	return text
 }
+
+// fieldLabel reports whether s, a cell beside an office's word, is the
+// label of another field of a table's heading row, or labels: a date's,
+// a number's, a register's, the subject's ("Data", "N. di Settore",
+// "Oggetto").
+func fieldLabel(s string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.Contains(fieldLabelWords, w) {
+			return true
+		}
+	}
+	// Figures are a table's: "Unità di misura Tariffa 2025 Tariffa 2026 Var. %".
+	return strings.ContainsAny(s, "0123456789%") || dateLabelRE().MatchString(s) || numberLabelEndRE().MatchString(s)
+}
+
+// fieldLabelWords are words of the labels of a table's heading row, that
+// no office's name holds: "REGISTRO DI SETTORE", "TIPO ATTO", "Oggetto".
+var fieldLabelWords = []string{"anno", "atto", "data", "esercizio", "numero", "oggetto", "proposta", "protocollo", "registro", "tipo"}
 
 // officeBeside is the office printed in the cell right of an office's
 // heading on its line, the line holding the two and nothing else: a
@@ -961,7 +986,7 @@ func officeHeading(s string) bool {
 }
 
 // headingStopRE ends an office's heading: the financial year line and the
-// like under it.
-var headingStopRE = lazyRegexp(`^(?:ESERCIZIO|ANNO|PROVINCIA|REGISTRO|PROPOSTA|COPIA|ORIGINALE)\b`)
+// like under it, a register's number ("REG. GENERALE N. ...: 214").
+var headingStopRE = lazyRegexp(`^(?:(?:ESERCIZIO|ANNO|PROVINCIA|REGISTRO|PROPOSTA|COPIA|ORIGINALE)\b|REG\.|R\.\s?G\.)`)
 
 var organPrefixRE = lazyRegexp(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)

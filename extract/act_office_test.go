@@ -35,6 +35,9 @@ func TestProposingOffice(t *testing.T) {
 		// heading (writer-16's Nocera).
 		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nFinanziaria\n\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione Finanziaria"},
 		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nAssessore Rossi\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione"}, // a line of the same block
+		// The office under the proposer's label proposed it, not the
+		// Servizio the grid names under it (mix-29-c's Bagnara Calabra).
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero                27                        Data seduta     11/03/2026\nSettore proponente    AREA AMMINISTRATIVA       Proposta        n. 31 del 09/03/2026\nServizio              Sport, Turismo e Politiche Giovanili", "AREA AMMINISTRATIVA"},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")
@@ -214,11 +217,13 @@ func TestOfficeHeadings(t *testing.T) {
 		{"Settore: Servizi Sociali", "Servizi Sociali"},             // printed as a field, its value an office's name itself
 		{"Settore: Turismo e Cultura", "Settore Turismo e Cultura"}, // a value that names no office keeps the label's word
 		{"POLIZIA LOCALE", "POLIZIA LOCALE"},
-		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""},                                                      // fields, no heading
-		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"},                                       // the label repeated in the value
-		{"Settore: AREA FINANZIARIA", "AREA FINANZIARIA"},                                                        // the value another office's word
-		{"SERVIZIO     Servizio Ragioneria e Bilancio", "Servizio Ragioneria e Bilancio"},                        // a label with no colon
-		{"Servizio     Cultura e Biblioteca", ""},                                                                // a label beside a value that names no office
+		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""},                               // fields, no heading
+		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"},                // the label repeated in the value
+		{"Settore: AREA FINANZIARIA", "AREA FINANZIARIA"},                                 // the value another office's word
+		{"SERVIZIO     Servizio Ragioneria e Bilancio", "Servizio Ragioneria e Bilancio"}, // a label with no colon
+		{"Servizio     Cultura e Biblioteca", "Servizio Cultura e Biblioteca"},            // a form's field, the label's colon left out, as "Settore: Turismo e Cultura"
+		{"SETTORE     TECNICO", "SETTORE TECNICO"},
+		{"Servizio     Data", ""},                                                                                // a table's heading row
 		{"U.O.C. Viabilità, Mobilità Urbana e Manutenzioni", "U.O.C. Viabilità, Mobilità Urbana e Manutenzioni"}, // an operating unit's initials
 		{"SETTORE: III Settore - Lavori Pubblici", "III Settore - Lavori Pubblici"},
 		{"SETTORE .........................: SETTORE 2 - ECONOMICO FINANZIARIO", "SETTORE 2 - ECONOMICO FINANZIARIO"}, // a report's label led to its colon by dots
@@ -469,6 +474,26 @@ func TestOfficeHeadingBesideRegister(t *testing.T) {
 		"                                                      REG. SETTORE N. 57 DEL 16/03/2026",
 		"OGGETTO: AFFIDAMENTO DEL SERVIZIO DI SFALCIO.",
 		"IL DIRIGENTE DEL SETTORE",
+		"PREMESSO CHE")
+	if a.Organ != "SETTORE LAVORI PUBBLICI E PATRIMONIO" || a.Office != "SERVIZIO MANUTENZIONE STRADE E VERDE PUBBLICO" {
+		t.Errorf("organ %q, office %q; want the Settore and its Servizio alone", a.Organ, a.Office)
+	}
+}
+
+// TestOfficeHeadingOverRegisters: an office's field in a report's box
+// does not go on into the registers' lines under it ("REG. GENERALE N.
+// ...: 214"), in capitals as it is.
+func TestOfficeHeadingOverRegisters(t *testing.T) {
+	a := parseLines(t,
+		"COMUNE DI CARAVAGGIO                                         PROVINCIA DI BERGAMO",
+		"                 DETERMINAZIONE DEL RESPONSABILE DI SETTORE",
+		"SETTORE LAVORI PUBBLICI E PATRIMONIO",
+		"SERVIZIO ...........: MANUTENZIONE STRADE E VERDE PUBBLICO",
+		"REG. GENERALE N. ...: 214             DEL ....: 16/03/2026",
+		"REG. SETTORE N. ...: 41               DEL ....: 16/03/2026",
+		"",
+		"OGGETTO: AFFIDAMENTO DEL SERVIZIO DI SFALCIO.",
+		"IL RESPONSABILE DEL SETTORE",
 		"PREMESSO CHE")
 	if a.Organ != "SETTORE LAVORI PUBBLICI E PATRIMONIO" || a.Office != "SERVIZIO MANUTENZIONE STRADE E VERDE PUBBLICO" {
 		t.Errorf("organ %q, office %q; want the Settore and its Servizio alone", a.Organ, a.Office)

@@ -50,7 +50,8 @@ func TestParseDate(t *testing.T) {
 		{"12 apr. 2024", "2024-04-12"},
 		{"12 mart 2024", ""},
 		{"14/7/25", "2025-07-14"},
-		{"31/02/2019", "2019-02-31"}, // as printed: the calendar is not the parser's business
+		{"___05/03/2026___", "2026-03-05"}, // a form's blank filled in
+		{"31/02/2019", "2019-02-31"},       // as printed: the calendar is not the parser's business
 		{"32/01/2019", ""},
 		{"12/13/2019", ""},
 		{"28 brumaio 2019", ""},

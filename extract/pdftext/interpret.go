@@ -361,7 +361,19 @@ func (in *interpreter) show(items []operand) {
 				advance += font.advance(raw[i:j], g.tfs, g.tc, g.tw) * g.th
 				from, raw = advance, raw[j:]
 			}
-			text = font.appendText(text, raw)
+			if !font.twoByte && len(raw) == 2 && pairSpaced(raw, g) {
+				// Two glyphs parted by character spacing as wide as a
+				// space: groff justifies a line so, drawing a word's
+				// last letter and the next word's first as one string
+				// ("(e2)" at 2.75 Tc, "alle ore 21:00"). Spacing over a
+				// longer string is a heading spaced letter by letter,
+				// read as its word.
+				text = font.appendText(text, raw[:1])
+				text = append(text, ' ')
+				text = font.appendText(text, raw[1:])
+			} else {
+				text = font.appendText(text, raw)
+			}
 			advance += font.advance(raw, g.tfs, g.tc, g.tw) * g.th
 		case operandNumber:
 			adj := item.num
@@ -387,6 +399,20 @@ func (in *interpreter) show(items []operand) {
 	in.tm = translate(advance, 0).mul(start)
 	in.emit(font, start, from, advance)
 }
+
+// pairSpaced reports whether the character spacing of g parts the two
+// one-byte glyphs of pair as a space would: by a fifth of an em or more,
+// neither of them a space, drawn to be seen (an OCR layer's invisible
+// words are spaced to fit the scan's, a word of two letters as wide as
+// its picture).
+func pairSpaced(pair string, g *gstate) bool {
+	return !g.invisible && g.tc*g.th >= pairSpaceEm*g.tfs && g.tfs > 0 && !strings.ContainsAny(pair, " \x00")
+}
+
+// pairSpaceEm is the character spacing, in ems, that parts two glyphs
+// into two words: a justified line's letters are spaced by a tenth of an
+// em at most, a space is a quarter.
+const pairSpaceEm = 0.2
 
 // tjWordGap is the TJ adjustment, in thousandths of an em, past which a
 // gap between two strings of items is a space between words: past

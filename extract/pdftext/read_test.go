@@ -931,6 +931,11 @@ func TestTJWordGaps(t *testing.T) {
 		{"a heading spaced letter by letter", "BT /F1 10 Tf 72 700 Td [(A) -180 (V) -204 (V) -180 (I) -180 (S) -180 (O) -430 (P) -229 (U) -180 (B)] TJ ET", "AVVISO PUB"},
 		{"a move before the first string places it", "BT /F1 10 Tf 72 700 Td (Vista) Tj [-316 (la deliberazione)] TJ ET", "Vista la deliberazione"}, // TCPDF's bold label, then its text
 		{"a kern before the first string", "BT /F1 10 Tf 72 700 Td (Vist) Tj [-20 (a)] TJ ET", "Vista"},
+		// groff justifies a line with character spacing on the pair of
+		// glyphs around a space: "(alle or) (e2) (1:00)" at 2.75 Tc.
+		{"a word gap drawn by character spacing on a glyph pair", "BT /F1 11 Tf 72 700 Td (alle or) Tj 2.75 Tc 29.953 0 Td (e2) Tj 0 Tc 14.982 0 Td (1:00) Tj ET", "alle ore 21:00"},
+		{"a word spaced letter by letter", "BT /F1 11 Tf 72 700 Td 3 Tc (AVVISO) Tj ET", "AVVISO"},
+		{"a pair with a justified line's spacing", "BT /F1 11 Tf 72 700 Td 0.4 Tc (di) Tj ET", "di"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
