@@ -854,8 +854,8 @@ func boldLine(l pdftext.Line) bool {
 var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 
 // bareKindRE is a notice's heading that says only its kind: "AVVISO",
-// "AVVISO PUBBLICO", "BANDO".
-var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico)?\s*$`)
+// "AVVISO PUBBLICO", "BANDO", "BANDO DI GARA".
+var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico|\s+di\s+(?:gara|concorso))?\s*$`)
 
 // addressedKind reports whether a notice's heading says its kind and
 // whom it is for, nothing more: "AVVISO ALLA CITTADINANZA", "AVVISO
@@ -950,9 +950,24 @@ func runOfSize(head actLines, i int) int {
 		if gap := head.gapAbove(j); gap >= paragraphGap && (gap >= ocrGap || !isUpperHeading(head[j].Text)) {
 			break
 		}
+		if paragraphUnder(head[i], head[j]) {
+			break
+		}
 		j++
 	}
 	return j
+}
+
+// paragraphUnder reports whether line l, under a heading centred in
+// capitals, opens the paragraph after it rather than goes on with it: in
+// small letters, wider than the heading on both sides ("CONVOCAZIONE DEL
+// CONSIGLIO COMUNALE" over "Ai sensi dell'art. 39 del D.Lgs. …"). A
+// heading that names only its kind goes on with its title in small
+// letters ("AVVISO PUBBLICO" over "per la concessione di contributi …").
+func paragraphUnder(heading, l pdftext.Line) bool {
+	em := max(heading.Size, 1)
+	return isUpperHeading(heading.Text) && !isUpperHeading(l.Text) && l.X < heading.X-2*em && l.X2 > heading.X2+2*em &&
+		!bareKindRE().MatchString(heading.Text)
 }
 
 // organName turns the heading's "DELLA GIUNTA COMUNALE" into "Giunta

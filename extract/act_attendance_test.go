@@ -1126,6 +1126,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Il Presidente, constatato il numero legale, dichiara aperta la seduta.", president, ""},
 		{"Presiede l'adunanza il Presidente del Consiglio Comunale Avv. Stefano DI\nLORENZO, il quale dichiara aperta la seduta.", president, "Avv.|Presidente del Consiglio Comunale|Stefano DI LORENZO"},
 		{"Presiede il Sindaco SALA Giuseppe\nPartecipa il Segretario Generale Dott. Mario Rossi.", president, "|Sindaco|SALA Giuseppe"},
+		{"Svolge le funzioni di Segretario il Direttore. Presiede la seduta la Presidente Francesca\nMantelli, la quale, accertata la validità della seduta, invita il Consiglio a deliberare.", president, "|Presidente|Francesca Mantelli"}, // a given name alone at the line's end
 		{"Presiede la seduta la Dott.ssa Anna Verdi, nella qualità di Presidente del Consiglio\nComunale, la quale dichiara aperta la seduta.", president, "Dott.ssa|Presidente del Consiglio Comunale|Anna Verdi"},
 		{"Assume la Presidenza il Sig. Mario Rossi, Presidente del Consiglio Comunale.", president, "Sig.|Presidente del Consiglio Comunale|Mario Rossi"},
 		{"Assume la presidenza il Signor PESARESI ANDREA in qualità di SINDACO assistito dal\nSEGRETARIO GENERALE Signor CINGOLANI PAOLA.", president, "Signor|SINDACO|PESARESI ANDREA"},

@@ -1235,8 +1235,9 @@ const generalAfterNumber = `(?:r\.\s*g\.|reg\.\s*gen\.|reg\.\s*del(?:ib(?:ere)?)
 // "in data", "data di registrazione", "adottata il", a minute's "seduta
 // del" ("Deliberazione n. 45 - Seduta del 12/03/2024") and "data seduta",
 // both languages' "vom – del" of South Tyrol, "del / z dne" of the Slovene
-// minority, "del / du" of Valle d'Aosta, and Trentino's "di data".
-const numberDateLabel = `(?:(?:vom\s*[-–/]\s*)?del(?:\s*[-–/]\s*(?:vom|z\s+dne|du))?|dd\.?|(?:in|di)\s+data|data(?:\s+(?:di\s+|della\s+)?(?:registrazione|adozione|seduta|adunanza|riunione))?|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
+// minority, "del / du" of Valle d'Aosta, Trentino's "di data", and
+// "dell'" before a day it elides ("N. 4 DELL’11 MARZO 2026").
+const numberDateLabel = `(?:(?:vom\s*[-–/]\s*)?del(?:l['’]|\s*[-–/]\s*(?:vom|z\s+dne|du))?|dd\.?|(?:in|di)\s+data|data(?:\s+(?:di\s+|della\s+)?(?:registrazione|adozione|seduta|adunanza|riunione))?|(?:adottat|emess)[ao]\s+(?:il|in\s+data)|(?:seduta|adunanza|riunione)\s+del)`
 
 var (
 	// yearFirstRE is the rest of a number printed after its year,

@@ -102,6 +102,14 @@ Il Dirigente
 Visto il decreto n. 3 del 02/01/2026;
 `, want{"Città Metropolitana di Roma Capitale", "Dirigente", "determinazione", 490, 0, "2026-03-18",
 			"Liquidazione fattura n. 12 del 01/02/2026."}},
+		{"an elided del before the day", `
+                 COMUNE DI JOVENÇAN
+        ORDINANZA DEL SINDACO N. 4 DELL’11 MARZO 2026
+Oggetto: Divieto temporaneo di transito sulla strada comunale di Pompiod.
+
+                    IL SINDACO
+Vista la richiesta
+`, want{"Comune di Jovençan", "Sindaco", "ordinanza", 4, 0, "2026-03-11", "Divieto temporaneo di transito sulla strada comunale di Pompiod."}},
 		{"a register heading over its number", `
             CITTÀ DI VIBO VALENTIA
         REGISTRO ORDINANZE DIRIGENZIALI
@@ -1003,6 +1011,9 @@ func TestNoticeHeadings(t *testing.T) {
 		{"COMUNE DI MOLINELLA\nSettore Territorio – Servizio Ambiente\nAVVISO PUBBLICO N. 4/2026                          Molinella, 16 marzo 2026\nASSEGNAZIONE DI ORTI URBANI COMUNALI\nIN COMODATO D'USO – BIENNIO 2026-2027\n\nIl Comune di Molinella rende noto che sono disponibili n. 22 lotti.\n", "avviso", "ASSEGNAZIONE DI ORTI URBANI COMUNALI IN COMODATO D'USO – BIENNIO 2026-2027"}, // the place and date right of the heading
 		{"COMUNE DI FLUMINIMAGGIORE\nAVVISO PUBBLICO N. 3/2026\nProt. n. 2417 del 09/04/2026\nCONCESSIONE DI CONTRIBUTI PER L’AVVIO DI NUOVE ATTIVITÀ – ANNUALITÀ 2026\n\nIl Comune di Fluminimaggiore rende noto che sono aperti i termini.\n", "avviso", "CONCESSIONE DI CONTRIBUTI PER L’AVVIO DI NUOVE ATTIVITÀ – ANNUALITÀ 2026"},                                                             // the protocol's stamp between the heading and its title
 		{"COMUNE DI APECCHIO\n     AVVISO ALLA CITTADINANZA - APERTURA STRAORDINARIA\n   DELL'UFFICIO ANAGRAFE PER IL RILASCIO DELLA CARTA D'IDENTITA'\n\nSi informa la cittadinanza che l'Ufficio Anagrafe effettuera' un'apertura.\n", "avviso", "AVVISO ALLA CITTADINANZA - APERTURA STRAORDINARIA DELL'UFFICIO ANAGRAFE PER IL RILASCIO DELLA CARTA D'IDENTITA'"},                              // whom it is for, then its title after a dash
+		{"COMUNE DI FOLIGNANO\n                      CONVOCAZIONE DEL CONSIGLIO COMUNALE\nAi sensi dell'art. 39 del D.Lgs. 18 agosto 2000, n. 267 e degli artt. 8 e 9 del vigente Regolamento per il\nfunzionamento del Consiglio Comunale, le SS.LL. sono invitate alla seduta.\n", "convocazione", "CONVOCAZIONE DEL CONSIGLIO COMUNALE"},                                                        // the paragraph under the heading, no gap between them
+		{"COMUNE DI SAN BENEDETTO\n                     AVVISO PUBBLICO\n per la concessione di contributi a sostegno del pagamento dei canoni di locazione\n\nSi rende noto che sono aperti i termini.\n", "avviso", "AVVISO PUBBLICO per la concessione di contributi a sostegno del pagamento dei canoni di locazione"},                                                                         // the kind alone, its title going on in small letters
+		{"COMUNE DI MONTELABBATE\n                BANDO DI GARA\nPROCEDURA APERTA PER L'AFFIDAMENTO DEL SERVIZIO DI TRASPORTO SCOLASTICO\n\n1. Amministrazione aggiudicatrice. Comune di Montelabbate.\n", "bando", "PROCEDURA APERTA PER L'AFFIDAMENTO DEL SERVIZIO DI TRASPORTO SCOLASTICO"},                                                                                                     // a tender's kind alone over its title
 		{"COMUNE DI AVOLA\n                AVVISO\nSERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE\nSCUOLE SECONDARIE – A.S. 2025/2026\n\nSi informano gli studenti che è possibile presentare istanza.\n", "avviso", "SERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE SCUOLE SECONDARIE – A.S. 2025/2026"},                                                            // a title opening with an office's word
 	}
 	for _, tt := range tests {
@@ -1327,8 +1338,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"UNIONE COMUNI DEL SORBARA", "Unione Comuni del Sorbara"},                                                     // as printed, with no "dei"
 		{"UNIONE DEI COMUNI VALLI DEL RENO, LAVINO E SAMOGGIA", "Unione dei Comuni Valli del Reno, Lavino e Samoggia"}, // the valleys it joins, between commas
 		{"UNIONE DEI COMUNI VALLE DEL SAVIO, Via Roma 1 – Cesena", "Unione dei Comuni Valle del Savio"},
-		{"UNIONE DEI COMUNI\nTERRA DI LEUCA\nProvincia di Lecce", "Unione dei Comuni Terra di Leuca"},     // the name under the title
-		{"Ufficio di Presidenza del Consiglio comunale – Comune di San Martino", "Comune di San Martino"}, // after the office's name and a dash
+		{"UNIONE MONTANA ALTA VAL DI CECINA Determinazione          n. 64", "Unione Montana Alta Val di Cecina"}, // a running head's kind after the name
+		{"UNIONE DEI COMUNI\nTERRA DI LEUCA\nProvincia di Lecce", "Unione dei Comuni Terra di Leuca"},            // the name under the title
+		{"Ufficio di Presidenza del Consiglio comunale – Comune di San Martino", "Comune di San Martino"},        // after the office's name and a dash
 		{"Servizio Tributi – Città Metropolitana di Torino", ""},
 		{"COMUNE DI SAN MARTINO, LA VALLE", "Comune di San Martino"},
 		{"UNIONE EUROPEA\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},

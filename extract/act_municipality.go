@@ -41,8 +41,10 @@ const articledOf = `dell['’]|(?:della|dello|del|de)\b`
 // nameEndRE ends a municipality's name within its heading: a bracket, a
 // comma, a dash, a middle dot or a bullet, or the province or region run
 // on after it on its line ("CITTÀ DI CERIGNOLA Provincia di Foggia",
-// "CITTÀ DI TRINITAPOLI · Provincia di Barletta-Andria-Trani").
-var nameEndRE = lazyRegexp(`\(|,|–|·|•|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s`)
+// "CITTÀ DI TRINITAPOLI · Provincia di Barletta-Andria-Trani"), or the
+// act's kind, a running head's ("UNIONE MONTANA ALTA VAL DI CECINA
+// Determinazione").
+var nameEndRE = lazyRegexp(`\(|,|–|·|•|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s|\s(?i:determinazione|deliberazione|ordinanza|decreto)(?:\s|$)`)
 
 // municipalityInHeading is the municipality a header names only inside
 // the sentence that names the act: "Verbale di deliberazione della Giunta

@@ -327,17 +327,24 @@ func presidencyOverLines(ls actLines, i int, p *Person) *Person {
 }
 
 // namesGoOn reports whether whole is name gone on over a line's end: with
-// a surname in capitals ("Stefano DI" / "LORENZO"), or after a particle
-// that cannot end one ("Anna De" / "Luca"); not with the next sentence's
-// word ("SALA Giuseppe" / "Partecipa").
+// a surname in capitals ("Stefano DI" / "LORENZO"), after a particle that
+// cannot end one ("Anna De" / "Luca"), or after a given name alone; not
+// with the next sentence's word ("SALA Giuseppe" / "Partecipa").
 func namesGoOn(name, whole string) bool {
 	extra, ok := strings.CutPrefix(whole, name+" ")
 	if !ok {
 		return false
 	}
 	words := strings.Fields(name)
-	return isUpperHeading(extra) || nameParticles[strings.ToLower(words[len(words)-1])]
+	// A name of one word is a given name whose surname the line has
+	// not reached yet ("la Presidente Francesca" / "Mantelli, la quale").
+	oneWord := len(words) == 1 && len(strings.Fields(extra)) <= maxSurnameWords && unicode.IsUpper([]rune(extra)[0])
+	return isUpperHeading(extra) || nameParticles[strings.ToLower(words[len(words)-1])] || oneWord
 }
+
+// maxSurnameWords is the most words of a surname gone on to the next
+// line ("De Gasperi").
+const maxSurnameWords = 2
 
 // nameParticles are the words a surname opens with that end no name.
 var nameParticles = map[string]bool{"di": true, "de": true, "del": true, "della": true, "dello": true,

@@ -921,6 +921,33 @@ func TestTJCellJump(t *testing.T) {
 	}
 }
 
+// TestTJTableColumns: pdflatex draws a table's row in one TJ, its columns
+// parted by glue a little over an em: each column a run of its own, where
+// it is drawn, as a justified line's widest word gap is not.
+func TestTJTableColumns(t *testing.T) {
+	tests := []struct {
+		content string
+		want    []string
+	}{
+		{"BT /F1 10 Tf 72 700 Td [(9) -700 (Marrazzo Elisa) -1200 (P)] TJ ET", []string{"9 Marrazzo Elisa", "P"}},
+		{"BT /F1 10 Tf 72 700 Td [(di) -650 (approvare) -700 (il)] TJ ET", []string{"di approvare il"}},
+	}
+	for _, tt := range tests {
+		data := pdftexttest.OnePage(tt.content)
+		doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts []string
+		for _, r := range doc.Pages[0].Runs {
+			texts = append(texts, r.Text)
+		}
+		if !slices.Equal(texts, tt.want) {
+			t.Errorf("%s: runs %q, want %q", tt.content, texts, tt.want)
+		}
+	}
+}
+
 // TestTJWordGaps: a TJ adjustment is a space between words past a sixth
 // of an em, as TeX sets a justified line's spaces; in a heading spaced
 // letter by letter, past half again the gaps between its letters.
@@ -931,6 +958,9 @@ func TestTJWordGaps(t *testing.T) {
 		{"a heading spaced letter by letter", "BT /F1 10 Tf 72 700 Td [(A) -180 (V) -204 (V) -180 (I) -180 (S) -180 (O) -430 (P) -229 (U) -180 (B)] TJ ET", "AVVISO PUB"},
 		{"a move before the first string places it", "BT /F1 10 Tf 72 700 Td (Vista) Tj [-316 (la deliberazione)] TJ ET", "Vista la deliberazione"}, // TCPDF's bold label, then its text
 		{"a kern before the first string", "BT /F1 10 Tf 72 700 Td (Vist) Tj [-20 (a)] TJ ET", "Vista"},
+		// TeX kerns a word's letters each in a string of its own: no
+		// heading spaced letter by letter (ConTeXt's table cells).
+		{"letters kerned one by one", "BT /F1 10 Tf 72 700 Td [(1) -999 (G) 1 (I) 1 (A) 1 (N) -248 (M) 1 (I) 1 (R) 1 (C) 1 (O)] TJ ET", "1 GIAN MIRCO"},
 		// groff justifies a line with character spacing on the pair of
 		// glyphs around a space: "(alle or) (e2) (1:00)" at 2.75 Tc.
 		{"a word gap drawn by character spacing on a glyph pair", "BT /F1 11 Tf 72 700 Td (alle or) Tj 2.75 Tc 29.953 0 Td (e2) Tj 0 Tc 14.982 0 Td (1:00) Tj ET", "alle ore 21:00"},
