@@ -804,7 +804,7 @@ func isItalianWord(w string) bool {
 // Italian ones.
 var (
 	foreignWords = []string{
-		"absent", "absents", "abteilung", "abwesend", "akt", "am", "amt", "an", "anwesend", "april",
+		"absent", "absents", "abteilung", "abw", "abwesend", "akt", "am", "amt", "an", "anw", "anwesend", "april",
 		"arrête", "au", "auf", "august", "aus", "autonome", "aux", "avec", "avis", "avril", "bei",
 		"bereich", "beschließt", "beschluss", "betreff", "bezirksgemeinschaft", "communal", "communale",
 		"commune", "conseil", "conseiller", "conseillers", "dans", "das", "dass", "datum", "dem", "den",

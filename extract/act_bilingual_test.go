@@ -131,6 +131,34 @@ CIJAN Tanja | Consigliera | true
 	}
 }
 
+// TestRollWithGermanAbbreviations: a German and Italian roll whose
+// presence columns are headed in abbreviations ("anw. / pres."), its
+// roles' Italian halves wrapped under the German ones.
+func TestRollWithGermanAbbreviations(t *testing.T) {
+	a := ParseAct(textDocument(`
+GEMEINDE VILLANDERS                                COMUNE DI VILLANDRO
+BESCHLUSS DES GEMEINDEAUSSCHUSSES                  DELIBERAZIONE DELLA GIUNTA COMUNALE
+Nr. 58                                             n. 58
+Sitzung vom 10.03.2026                             Seduta del 10.03.2026
+Name / Nome              Amt / Carica                  anw. / pres.        abw. / ass.
+Walter Kerschbaumer      Bürgermeister / Sindaco            X
+Anna Maria Gasser        Vizebürgermeisterin /              X
+                         Vicesindaca
+Martina Obexer           Gemeindereferentin /                                   X
+                         Assessora
+`))
+	if a == nil {
+		t.Fatal("no act")
+	}
+	want := `Walter Kerschbaumer | Sindaco | true
+Anna Maria Gasser | Vicesindaca | true
+Martina Obexer | Assessora | false
+`
+	if got := attendeeRows(a.Attendees); got != want {
+		t.Errorf("attendees:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 // TestForeignPageBeforeItalian: an ordinanza of Valle d'Aosta printed in
 // French on its first page and in Italian on its second is read from the
 // Italian page: its number, its date and its points.

@@ -29,9 +29,10 @@ var (
 	bareSubjectLabelRE = lazyRegexp(`^\s*(?:OGGETTO|Oggetto)\s+(\p{L}+)`)
 	// subjectStopRE starts what follows a subject: the minute's opening,
 	// a frontispiece caption, the issuer's line, the body's first section,
-	// the subject's French or German under it ("OBJET :", "Betreff:"),
+	// the subject's French, German or Slovene under it ("OBJET :",
+	// "Betreff:", "ZADEVA:"),
 	// the proposal it decides on ("Proposta n. 104 del …").
-	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|(?:il|la)\s*dirigente|(?:il|la)\s+(?:responsabile|sindac[oa]\b|commissari[oa]|direttore|direttrice|comandante|funzionari[oa]|messo|presidente\b|titolare\b|segretari[oa]\b)|il\s*sindaco\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|proposta\s+(?:n\.|n°|nr\.?|numero)\s*\d|` + letterOpening + `)`)
+	subjectStopRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|frontespizio|premess|vist[oiae]\b|richiamat|(?:il|la)\s*dirigente|(?:il|la)\s+(?:responsabile|sindac[oa]\b|commissari[oa]|direttore|direttrice|comandante|funzionari[oa]|messo|presidente\b|titolare\b|segretari[oa]\b)|il\s*sindaco\b|la\s+giunta|il\s+consiglio|classificazione\b|objet\s*:|betreff\s*:|gegenstand\s*:|zadeva\s*:|predmet\s*:|proposta\s+(?:n\.|n°|nr\.?|numero)\s*\d|` + letterOpening + `)`)
 )
 
 // parseSubject fills the subject from the first OGGETTO and returns the

@@ -552,6 +552,11 @@ func TestSubjectParagraphEnd(t *testing.T) {
 			"Oggetto: Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente.\n" +
 				"      Straordinaria e urgente.\n" + "La seduta congiunta della I e della VI Commissione Consiliare permanente si terra' in sala\n",
 			"Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente. Straordinaria e urgente. La seduta congiunta della I e della VI Commissione Consiliare permanente si terra' in sala"},
+		{"its Slovene under it",
+			"OGGETTO: Impegno di spesa per il servizio di traduzione in lingua slovena\n" +
+				"degli atti comunali – anno 2026. CIG B5C2E71A04.\n" +
+				"ZADEVA: Prevzem obveznosti za storitev prevajanja občinskih aktov – leto 2026.\n",
+			"Impegno di spesa per il servizio di traduzione in lingua slovena degli atti comunali – anno 2026. CIG B5C2E71A04."},
 		{"a letter's body opens under it",
 			"Oggetto: Convocazione della seduta congiunta della I e della VI Commissione Consiliare Permanente.\n" +
 				"Si comunica che la seduta congiunta della I e della VI Commissione Consiliare permanente si terra'\n",
