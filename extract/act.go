@@ -802,7 +802,7 @@ func headingText(head actLines, i int, textSize float64) string {
 			protocolCellRE().MatchString(head[title].Text)) {
 			title++
 		}
-		if title < len(head) && titleUnder(head, title, textSize) {
+		if title < len(head) && (titleUnder(head, title, textSize) || restatesKind(head, i, title)) {
 			i = title
 		}
 	}
@@ -813,6 +813,18 @@ func headingText(head actLines, i int, textSize float64) string {
 		j = runOfSize(head, j)
 	}
 	return head.join(i, j)
+}
+
+// restatesKind reports whether line title of head, under the heading at
+// i, is a title that opens with the heading's kind, as the heading's
+// own line names only the act and its number: "AVVISO PUBBLICO N.
+// 3/2026" over "Avviso pubblico per la concessione in locazione …", as
+// far under it as a poster's title may stand (the title in the other
+// language between them left out).
+func restatesKind(head actLines, i, title int) bool {
+	kind := strings.ToLower(firstWord(head[i].Text))
+	return head.gapAbove(title) < maxPosterGap && len(kind) > 2 && strings.ToLower(firstWord(head[title].Text)) == kind &&
+		!numberStatementRE().MatchString(head[title].Text)
 }
 
 // titleUnder reports whether line title of head, under a notice's bare

@@ -501,6 +501,7 @@ func headingColumns(l pdftext.Line) []column {
 		if isFrameBar(c.text) {
 			continue // a report's box between its headings
 		}
+		c = withoutFrameEnds(c)
 		if k := headerKind(c.text); k != colNone {
 			cols = append(cols, column{kind: k, x: c.x, x2: c.x2})
 			continue
@@ -593,6 +594,23 @@ func splitHeaderCell(c tableCell) []column {
 		i += n
 	}
 	return cols
+}
+
+// withoutFrameEnds is cell c without the bars of a report's box at its
+// ends ("A |"), its extent shrunk by as many letters: a mark under the
+// heading is placed by where the heading's letters stand.
+func withoutFrameEnds(c tableCell) tableCell {
+	runes := utf8.RuneCountInString(c.text)
+	if runes == 0 {
+		return c
+	}
+	per := (c.x2 - c.x) / float64(runes)
+	text := strings.TrimLeftFunc(c.text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(frameBars, r) })
+	c.x += per * float64(runes-utf8.RuneCountInString(text))
+	trimmed := strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(frameBars, r) })
+	c.x2 -= per * float64(utf8.RuneCountInString(text)-utf8.RuneCountInString(trimmed))
+	c.text = trimmed
+	return c
 }
 
 // assignBlocks numbers the blocks of a table printed as two (or more)

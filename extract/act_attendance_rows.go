@@ -131,6 +131,14 @@ func rowCells(cells []tableCell) []tableCell {
 			pieces = split
 		}
 		for _, piece := range pieces {
+			if i := leadingMark(piece.text); i > 0 && len(out) > 0 {
+				// "Consigliere" | "P BOCCHI MARIA GRAZIA": the row's mark
+				// and the next table's name, their columns too close to
+				// part them.
+				split := splitCellAt(piece, [][]int{{i, i}})
+				out = append(out, split[0])
+				piece = split[1]
+			}
 			if i := trailingMark(piece.text); i > 0 {
 				split := splitCellAt(piece, [][]int{{i, i}})
 				// "… – Sindaco –" | "presente": the dash before the
@@ -186,6 +194,17 @@ func trailingMark(text string) int {
 		}
 	}
 	return 0
+}
+
+// leadingMark is where the name after a cell's opening mark of one word
+// starts (the space before it): "P BOCCHI MARIA GRAZIA", "Presente
+// ROSSI MARIO"; 0 for none.
+func leadingMark(text string) int {
+	i := strings.IndexByte(text, ' ')
+	if i <= 0 || !markerRE().MatchString(text[:i]) || !nameLike(text[i+1:]) {
+		return 0
+	}
+	return i
 }
 
 // splitAtLeaders splits a cell at its dot leaders, which it drops.

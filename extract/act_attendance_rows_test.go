@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"maps"
+	"testing"
+)
 
 // TestSplitNameRole: a role printed in the name's cell, after the name or
 // before it, is cut from it whole; a role starts a word.
@@ -21,5 +24,27 @@ func TestSplitNameRole(t *testing.T) {
 		if name != tt.name || role != tt.role {
 			t.Errorf("splitNameRole(%q) = %q, %q; want %q, %q", tt.in, name, role, tt.name, tt.role)
 		}
+	}
+}
+
+// TestRowsOfTwoTablesCrowded: two roll tables side by side, the first
+// one's mark column so close to the second one's names that a line's
+// cells read "P BOCCHI MARIA GRAZIA": each row's mark and the next name
+// are parted, and every member is read.
+func TestRowsOfTwoTablesCrowded(t *testing.T) {
+	a := parseLines(t, "COMUNE DI LANGHIRANO", "VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 14 DEL 26/02/2026",
+		"OGGETTO: Rendiconto.",
+		"Consiglio Comunale. Risultano all'appello nominale:",
+		"BERTOLOTTI GIORGIO          Sindaco          P BOCCHI MARIA GRAZIA          Consigliere     P",
+		"MANGHI ILARIA               Consigliere      P SCHIANCHI PAOLO              Consigliere     A",
+		"CAVALLI FRANCO              Consigliere      A ZANICHELLI ROSA              Consigliere     P",
+		"Presenti n. 4 – Assenti n. 2")
+	got := map[string]bool{}
+	for _, e := range a.Attendees {
+		got[e.Name] = e.Present
+	}
+	want := map[string]bool{"BERTOLOTTI GIORGIO": true, "BOCCHI MARIA GRAZIA": true, "MANGHI ILARIA": true, "SCHIANCHI PAOLO": false, "CAVALLI FRANCO": false, "ZANICHELLI ROSA": true}
+	if !maps.Equal(got, want) {
+		t.Errorf("attendees %v, want %v", got, want)
 	}
 }

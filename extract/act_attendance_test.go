@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1203,5 +1204,27 @@ func TestReportRollCells(t *testing.T) {
 		if e := placedEntry(tt.name, tt.role, 0); e.Name != tt.wantName || e.Role != tt.wantRole {
 			t.Errorf("placedEntry(%q, %q) = %q, %q; want %q, %q", tt.name, tt.role, e.Name, e.Role, tt.wantName, tt.wantRole)
 		}
+	}
+}
+
+// TestHeadingCellSplit: a cell of a report's heading row that holds
+// several headings, a box's bars among them, is split into its columns;
+// a heading beside a bar stands where its letters do, not its bar.
+func TestHeadingCellSplit(t *testing.T) {
+	cols := splitHeaderCell(tableCell{x: 0, x2: 260, text: "P A | | N. COGNOME E NOME"})
+	var kinds []colKind
+	for _, c := range cols {
+		kinds = append(kinds, c.kind)
+	}
+	if want := []colKind{colPresent, colAbsent, colOrdinal, colName}; !slices.Equal(kinds, want) {
+		t.Errorf("kinds %v, want %v", kinds, want)
+	}
+	c := withoutFrameEnds(tableCell{x: 100, x2: 130, text: "A |"})
+	if c.text != "A" || c.x != 100 || c.x2 != 110 {
+		t.Errorf("withoutFrameEnds: %+v, want A from 100 to 110", c)
+	}
+	c = withoutFrameEnds(tableCell{x: 100, x2: 130, text: "| P"})
+	if c.text != "P" || c.x != 120 || c.x2 != 130 {
+		t.Errorf("withoutFrameEnds: %+v, want P from 120 to 130", c)
 	}
 }
