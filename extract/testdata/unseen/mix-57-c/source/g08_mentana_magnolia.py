@@ -1,0 +1,2 @@
+import sys, weasyprint
+weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2])
