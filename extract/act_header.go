@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -28,6 +29,7 @@ import (
 // headerCell is a stretch of one line set apart from the rest of it.
 type headerCell struct {
 	line        int // index of its line on the page
+	y           float64
 	x, x2       float64
 	size        float64
 	text        string
@@ -107,7 +109,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 					return out
 				}
 				c := pdftext.NewLine(l.Page, runs)
-				cell := headerCell{line: i, x: c.X, x2: c.X2, size: c.Size, text: italianLabel(withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text))))), beforeBody: !body}
+				cell := headerCell{line: i, y: c.Y, x: c.X, x2: c.X2, size: c.Size, text: italianLabel(withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text))))), beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
@@ -881,27 +883,32 @@ var (
 )
 
 // columnNumbers finds the number statements of a column and labels each
-// by the text before it in the column. headingLines gives the lines of
-// the page where a heading names an act's kind (headingLines), worked out
-// for the first column whose cells are not on consecutive lines.
-func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
+// by the text before it in the column. headings gives the lines of the
+// page where a heading names an act's kind (headingLines), worked out for
+// the first column whose cells are not on consecutive lines.
+func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 	var out []headerNumber
 	// context is the column's text above the number, where its label
 	// may be; lastCell and twoUp are the two cells above it, where its
 	// heading may be.
 	context, lastCell, twoUp := "", "", ""
-	lastLine := -1
+	lastLine, lastY := -1, 0.0
 	for k, c := range col.cells {
 		if c.inSubject {
 			context, lastCell, twoUp = "", "", ""
 			continue
 		}
-		if lastLine >= 0 && c.line-lastLine > 1 && slices.ContainsFunc(headingLines(), func(l int) bool { return l > lastLine && l < c.line }) {
+		// A heading set beside a label and its number, on a baseline
+		// between theirs ("DETERMINAZIONE DEL RESPONSABILE" | "Registro
+		// di Settore" over "N. 21 del …"), parts nothing: they stand
+		// less than two lines apart.
+		beside := lastY-c.y < 2*max(c.size, 1)
+		if lastLine >= 0 && c.line-lastLine > 1 && !beside && slices.ContainsFunc(headings(), func(l int) bool { return l > lastLine && l < c.line }) {
 			// The act's heading, centred across the page, between them:
 			// the letterhead above it is no label of a number under it.
 			context = ""
 		}
-		lastLine = c.line
+		lastLine, lastY = c.line, c.y
 		text := registerAfterSign(cellNumberStatement(col, k))
 		prev := 0
 		cellContext := context
@@ -1035,6 +1042,10 @@ func columnNumbers(col headerColumn, headingLines func() []int) []headerNumber {
 			case c.beforeBody && k+1 < len(col.cells) && registerNoteRE().MatchString(col.cells[k+1].text):
 				// "N. 32 del 16/03/2026" over "(Registro del Servizio)".
 				hn.label = noteLabel(col.cells[k+1].text)
+			case c.beforeBody && strings.TrimSpace(rest) == "":
+				// "N. 47" | "del 10/04/2026" | "Registro di Area": the
+				// register named in a cell right of the number's date.
+				hn.label = cmp.Or(registerRightOf(c.rest), hn.label)
 			}
 			if hn.label != "" && n > 0 && (year == 0 || date == "" || strings.HasPrefix(date, g(3))) {
 				out = append(out, hn)
@@ -1066,6 +1077,35 @@ func generalRegisterAfter(rest string) bool {
 		return false
 	}
 	return (words[1] == "registro" || words[1] == "reg.") && strings.HasPrefix(words[2], "gen")
+}
+
+// registerRightOf is the register that the cells right of a number name
+// after its date, "general" or "sector" ("del 13/04/2026 Registro
+// Generale", "del 10/04/2026 Registro di Area"), with no figure of their
+// own; "" for none.
+func registerRightOf(rest string) string {
+	words := strings.Fields(rest)
+	if len(words) > 0 && dateLabelRE().MatchString(words[0]) {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	if _, ok := parseDate(words[0]); !ok {
+		return "" // a row of labels ("N. di Settore" | "Reg. Generale" | "Data"), no number's
+	}
+	words = words[1:]
+	after := "del " + strings.Join(words, " ")
+	switch {
+	case len(words) == 0 || strings.ContainsAny(after, "0123456789"):
+		// Nothing, or another register's number ("N. 88 DEL …" |
+		// "Registro Generale n. 517 del …"), which labels its own.
+	case generalRegisterAfter(after):
+		return "general"
+	case sectorRegisterAfterRE().MatchString(strings.Join(words, " ")):
+		return "sector"
+	}
+	return ""
 }
 
 // noteLabel is the register a note in brackets names (registerNoteRE):

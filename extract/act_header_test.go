@@ -102,6 +102,16 @@ Il Dirigente
 Visto il decreto n. 3 del 02/01/2026;
 `, want{"Città Metropolitana di Roma Capitale", "Dirigente", "determinazione", 490, 0, "2026-03-18",
 			"Liquidazione fattura n. 12 del 01/02/2026."}},
+		{"each register named right of its number's date", `
+                 COMUNE DI NEMBRO
+                   AREA TECNICA
+DETERMINAZIONE      N. 212      del 13/04/2026      Registro Generale
+                    N. 47       del 10/04/2026      Registro di Area
+OGGETTO: LAVORI DI MANUTENZIONE STRAORDINARIA DELLA PALESTRA.
+
+                IL RESPONSABILE DELL’AREA TECNICA
+Richiamato il decreto
+`, want{"Comune di Nembro", "AREA TECNICA", "determinazione", 212, 47, "2026-04-13", "LAVORI DI MANUTENZIONE STRAORDINARIA DELLA PALESTRA."}},
 		{"an elided del before the day", `
                  COMUNE DI JOVENÇAN
         ORDINANZA DEL SINDACO N. 4 DELL’11 MARZO 2026
@@ -1753,5 +1763,38 @@ func TestConvocationTime(t *testing.T) {
 		"In caso di mancanza del numero legale, la seconda convocazione è fissata per giovedì 23 aprile 2026 alle ore 20:30.")
 	if a.Kind != "convocazione" || a.Date != "2026-04-13" || a.Time != "21:00" {
 		t.Errorf("%q of %q at %q, want a convocazione of 2026-04-13 at 21:00", a.Kind, a.Date, a.Time)
+	}
+}
+
+// TestRegisterLabelsBesideHeading: a grid of registers' labels over their
+// numbers, less than two lines apart, the act's heading left of them on a
+// baseline between theirs: the labels name the numbers under them (the
+// heading between a letterhead and a number, lines apart, would not).
+func TestRegisterLabelsBesideHeading(t *testing.T) {
+	doc := textDocument(`                 COMUNE DI SERVIGLIANO
+              SETTORE ECONOMICO-FINANZIARIO
+                                    Registro di Settore          Registro Generale
+DETERMINAZIONE DEL RESPONSABILE
+                                    N. 21 del 13-02-2026         N. 74 del 13-02-2026
+Oggetto: Liquidazione della fattura n. 12/PA del 30/01/2026.
+
+                 IL RESPONSABILE DEL SETTORE
+Premesso che
+`)
+	runs := doc.Pages[0].Runs
+	var labelY float64
+	for i, r := range runs {
+		switch {
+		case r.Text == "Registro di Settore":
+			labelY = r.Y
+		case r.Text == "DETERMINAZIONE DEL RESPONSABILE":
+			runs[i].Y = labelY - 5
+		case strings.HasPrefix(r.Text, "N. "):
+			runs[i].Y = labelY - 10
+		}
+	}
+	a := ParseAct(doc)
+	if a == nil || a.Number != 74 || a.SectorNumber != 21 || a.Date != "2026-02-13" {
+		t.Errorf("got %+v, want n. 74 of the general register, 21 of the sector's, 13/02/2026", a)
 	}
 }

@@ -79,7 +79,8 @@ func GroupLines(page int, runs []Run) []Line {
 // readingOrder is runs in the order of their lines (GroupLines), followed
 // by the rotated runs, which belong to no line, in their own order; lines
 // are the lines, whose runs are pieces of ordered. ordered is a new array
-// of exactly len(runs), nil when there are no runs.
+// of len(runs) or fewer, a text drawn twice over itself kept once
+// (overprint); nil when there are no runs.
 //
 // The order is that of a stable sort by baseline, then of a stable sort of
 // each line by x, but indices are sorted rather than runs (a run is some
@@ -107,7 +108,7 @@ func readingOrder(page int, runs []Run) (ordered []Run, lines []Line) {
 		return cmp.Or(cmp.Compare(runs[b].Y, runs[a].Y), cmp.Compare(a, b))
 	})
 	ordered = make([]Run, len(order), len(runs))
-	start := 0
+	start, w := 0, 0 // w is where the next line's runs go in ordered
 	for i := 1; i <= len(order); i++ {
 		if i < len(order) && sameBaseline(&runs[order[start]], &runs[order[i]]) {
 			continue
@@ -117,7 +118,9 @@ func readingOrder(page int, runs []Run) (ordered []Run, lines []Line) {
 		slices.SortFunc(line, func(a, b int32) int {
 			return cmp.Or(cmp.Compare(runs[a].X, runs[b].X), cmp.Compare(runs[b].Y, runs[a].Y), cmp.Compare(a, b))
 		})
-		lineRuns := ordered[start:i:i]
+		line = slices.CompactFunc(line, func(a, b int32) bool { return overprint(&runs[a], &runs[b]) })
+		lineRuns := ordered[w : w+len(line) : w+len(line)]
+		w += len(line)
 		for k, j := range line {
 			lineRuns[k] = runs[j]
 		}
@@ -128,6 +131,7 @@ func readingOrder(page int, runs []Run) (ordered []Run, lines []Line) {
 		lines = append(lines, l)
 		start = i
 	}
+	ordered = ordered[:w]
 	for i := range runs {
 		if runs[i].Rotated {
 			ordered = append(ordered, runs[i])
@@ -135,6 +139,25 @@ func readingOrder(page int, runs []Run) (ordered []Run, lines []Line) {
 	}
 	return ordered, lines
 }
+
+// overprint reports whether run b draws run a's text again where a stands:
+// a bold face made by printing the text twice, the second time in a
+// heavier font or a hair to the right ("COMUNE DI ORUNE" in Courier, then
+// in Courier-Bold over it), which reads once. An OCR layer's invisible
+// words are left as the OCR placed them.
+func overprint(a, b *Run) bool {
+	em := math.Max(a.Size, 1)
+	return a.Text == b.Text && !a.Invisible && !b.Invisible &&
+		math.Abs(a.X-b.X) <= overprintReach*em && math.Abs(a.W-b.W) <= overprintReach*em && math.Abs(a.Y-b.Y) <= overprintRise*em
+}
+
+// overprintReach is how far apart across, in ems, two drawings of a text
+// may stand and be one, overprintRise how far apart up or down: a fake
+// bold's offset is a tenth of a point or two, along its baseline.
+const (
+	overprintReach = 0.1
+	overprintRise  = 0.02
+)
 
 // Skew: a scanned page's text layer (an OCR's words, each on its own
 // baseline) keeps the page's tilt. Over a line of 450 points a tilt of

@@ -1070,3 +1070,27 @@ func onePageLines(t *testing.T, content string) []Line {
 	}
 	return doc.Pages[0].Lines()
 }
+
+// TestOverprintedText: a text drawn twice over itself, later and a hair to
+// the right (a fake bold, or a form's heading printed again in bold),
+// reads once; the same text on the next line, or farther along, twice.
+func TestOverprintedText(t *testing.T) {
+	tests := []struct {
+		content string
+		want    []string
+	}{
+		{"BT /F1 10 Tf 62 700 Td (COMUNE DI ORUNE) Tj ET BT /F1 10 Tf 62 680 Td (Provincia di Nuoro) Tj ET BT /F1 10 Tf 62.2 700 Td (COMUNE DI ORUNE) Tj ET",
+			[]string{"COMUNE DI ORUNE", "Provincia di Nuoro"}},
+		{"BT /F1 10 Tf 62 700 Td (Visto) Tj 40 0 Td (Visto) Tj ET", []string{"Visto Visto"}},
+		{"BT /F1 10 Tf 62 700 Td (Visto) Tj 0 -12 Td (Visto) Tj ET", []string{"Visto", "Visto"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, l := range onePageLines(t, tt.content) {
+			got = append(got, l.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: lines %q, want %q", tt.content, got, tt.want)
+		}
+	}
+}
