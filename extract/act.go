@@ -187,7 +187,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		if subjectTop.below(l) {
 			break
 		}
-		if kind := unnumberedHeading(head, i); kind != "" {
+		if kind := unnumberedHeading(head, i, ls.textSize()); kind != "" {
 			if act.Kind == "" {
 				act.Kind = kind
 			}
@@ -755,7 +755,7 @@ func issuerOrgan(ls actLines, kind string) string {
 // DI MATRIMONIO"); an app's category in the heading's own cell, a date
 // right of it ("AVVISI – TRIBUTI" | "Pubblicato il 23/03/2026"); or a web
 // page's "Avviso" in small type over its title in large.
-func unnumberedHeading(head actLines, i int) string {
+func unnumberedHeading(head actLines, i int, textSize float64) string {
 	l := head[i]
 	if categoryHeadingRE().MatchString(firstCell(l)) {
 		return "avviso"
@@ -770,11 +770,19 @@ func unnumberedHeading(head actLines, i int) string {
 		return ""
 	}
 	chip := bareKindRE().MatchString(l.Text) && i+1 < len(head) && head[i+1].Size >= chipTitleScale*l.Size
-	if !isUpperHeading(firstCell(l)) && !chip { // "AVVISO PUBBLICO N. 4/2026" | "Molinella, 16 marzo 2026"
+	// A heading in small letters set in large type alone on its line, as
+	// a web page's title: "Convocazione del Consiglio Comunale" in 15
+	// points over a text in 10.
+	titled := len(splitCells(l)) == 1 && l.Size >= titleScale*textSize && strings.HasPrefix(strings.ToLower(l.Text), strings.ToLower(m[1]))
+	if !isUpperHeading(firstCell(l)) && !chip && !titled { // "AVVISO PUBBLICO N. 4/2026" | "Molinella, 16 marzo 2026"
 		return ""
 	}
 	return unnumberedKind(m[1])
 }
+
+// titleScale is how much larger than the text a title in small letters
+// is set.
+const titleScale = 1.3
 
 // headingText is a heading that runs over several lines of the same size
 // from line i, and over the lines in capitals that go on with it in a
@@ -799,7 +807,7 @@ func headingText(head actLines, i int, textSize float64) string {
 		// protocol's stamp ("Prot. n. 2417 del 09/04/2026").
 		title := i + 1
 		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddressee(head[title].Text) || officeHeading(head[title].Text) && !danglingEnd(head[title].Text) ||
-			protocolCellRE().MatchString(head[title].Text)) {
+			protocolCellRE().MatchString(head[title].Text) || languageLabel(head[title].Text)) {
 			title++
 		}
 		if title < len(head) && (titleUnder(head, title, textSize) || restatesKind(head, i, title)) {
@@ -813,6 +821,14 @@ func headingText(head actLines, i int, textSize float64) string {
 		j = runOfSize(head, j)
 	}
 	return head.join(i, j)
+}
+
+// languageLabel reports whether s names the language of the text under
+// it, as a page in two languages heads each: "TESTO ITALIANO", "Testo in
+// lingua italiana".
+func languageLabel(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	return len(words) >= 2 && len(words) <= 4 && words[0] == "testo" && strings.HasPrefix(words[len(words)-1], "italian")
 }
 
 // restatesKind reports whether line title of head, under the heading at

@@ -647,6 +647,15 @@ BIANCHI ANNA | VICE SINDACO | true
 VERDI LUCA | ASSESSORE | false
 `, -1, -1, "", ""},
 
+		{"absences by their kind, abbreviated", `
+  Nome                     Carica             pres.        ass. giust.       ass. ingiust.
+  WALLNÖFER Hanspeter      Sindaco              X
+  KOFLER Sonja             Assessora                           X
+  THÖNI Michael            Assessore                                              X`, `WALLNÖFER Hanspeter | Sindaco | true
+KOFLER Sonja | Assessora | false
+THÖNI Michael | Assessore | false
+`, -1, -1, "", ""},
+
 		{"crosses drawn by hand, read by an OCR as letters", `
   Cognome e Nome               Carica              Presenti      Assenti
   ZANACCHI ROBERTO             Sindaco                >.

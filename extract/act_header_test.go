@@ -1798,3 +1798,45 @@ Premesso che
 		t.Errorf("got %+v, want n. 74 of the general register, 21 of the sector's, 13/02/2026", a)
 	}
 }
+
+// TestTitleInSmallLetters: a convocation's heading in small letters, set
+// in large type alone on its line as a web page's title, names the act's
+// kind and is its subject.
+func TestTitleInSmallLetters(t *testing.T) {
+	doc := textDocument(`COMUNE DI MOSCUFO
+Protocollo     n. 2214          Data      15/04/2026
+Ai Sigg. Consiglieri comunali – LORO SEDI
+Convocazione del Consiglio Comunale
+Sessione ordinaria – seduta pubblica di prima convocazione
+Il Sindaco, ai sensi dell’art. 39, comma 3, del D.Lgs. 18 agosto 2000, n. 267,
+                         CONVOCA
+il Consiglio Comunale in sessione ordinaria.
+`)
+	for i, r := range doc.Pages[0].Runs {
+		if r.Text == "Convocazione del Consiglio Comunale" {
+			doc.Pages[0].Runs[i].Size = 16
+		}
+	}
+	a := ParseAct(doc)
+	if a == nil || a.Kind != "convocazione" || a.Subject != "Convocazione del Consiglio Comunale" {
+		t.Errorf("got %+v, want a convocazione titled by its large heading", a)
+	}
+}
+
+// TestNoticeTitleUnderLanguageLabel: a numbered notice's heading in large
+// type, the language's label of the text under it ("TESTO ITALIANO"), then
+// the title that restates its kind: the title is the subject.
+func TestNoticeTitleUnderLanguageLabel(t *testing.T) {
+	doc := textDocument("COMUNE DI DOBERDÒ DEL LAGO\n                AVVISO PUBBLICO n. 2/2026\n                  TESTO ITALIANO\n" +
+		"Avviso pubblico per la concessione di contributi alle associazioni per l’anno 2026\n\n" +
+		"Il Responsabile del Servizio, in esecuzione della deliberazione della Giunta comunale,\n")
+	for i, r := range doc.Pages[0].Runs {
+		if strings.HasPrefix(r.Text, "AVVISO PUBBLICO") {
+			doc.Pages[0].Runs[i].Size = 15
+		}
+	}
+	a := ParseAct(doc)
+	if a == nil || a.Kind != "avviso" || a.Subject != "Avviso pubblico per la concessione di contributi alle associazioni per l’anno 2026" {
+		t.Errorf("got %+v, want the avviso titled by the line under the language's label", a)
+	}
+}
