@@ -858,7 +858,8 @@ func rowOfAbsences(cells []tableCell, cols []column) bool {
 }
 
 // isProse reports whether a line is running text rather than a row: one
-// cell that runs across most of the table with words in lower case.
+// cell with words in lower case that runs across most of the table, or
+// ends a sentence.
 func isProse(cells []tableCell, cols []column) bool {
 	if len(cells) != 1 {
 		return false
@@ -871,7 +872,10 @@ func isProse(cells []tableCell, cols []column) bool {
 			lower++
 		}
 	}
-	return lower >= 3 && (c.x2-c.x) > 0.6*(right-left)
+	// A sentence ends with its stop however narrow its column: "Segretario:
+	// il Segretario generale dott. Lukas Gasser." beside the roll, in the
+	// column of a page in two languages.
+	return lower >= 3 && ((c.x2-c.x) > 0.6*(right-left) || strings.HasSuffix(c.text, "."))
 }
 
 // placeCells puts each cell of a line in its block and column and returns

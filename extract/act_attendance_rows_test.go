@@ -18,6 +18,7 @@ func TestSplitNameRole(t *testing.T) {
 		{"Firrarello Pino Sindaco – Presidente", "Firrarello Pino", "Sindaco – Presidente"}, // two roles joined by a dash
 		{"BIANCHI LUCA Vice Sindaco/Assessore", "BIANCHI LUCA", "Vice Sindaco/Assessore"},
 		{"VERDI ANNA", "VERDI ANNA", ""},
+		{"HOFER MANFRED Membro", "HOFER MANFRED", "Membro"}, // a Giunta comprensoriale's member
 	}
 	for _, tt := range tests {
 		name, role := splitNameRole(tt.in)

@@ -1237,3 +1237,24 @@ func TestHeadingCellSplit(t *testing.T) {
 		t.Errorf("withoutFrameEnds: %+v, want P from 120 to 130", c)
 	}
 }
+
+// TestProseBesideTable: one cell with words in small letters is running
+// text, not a row, where it spans most of the table, or ends a sentence
+// in a narrow column beside it (a page in two languages).
+func TestProseBesideTable(t *testing.T) {
+	cols := []column{{kind: colName, x: 60, x2: 150}, {kind: colRole, x: 240, x2: 300}, {kind: colPresent, x: 430, x2: 450}, {kind: colAbsent, x: 500, x2: 520}}
+	tests := []struct {
+		cell tableCell
+		want bool
+	}{
+		{tableCell{x: 60, x2: 500, text: "Riconosciuto legale il numero degli intervenuti, il Presidente"}, true},
+		{tableCell{x: 304, x2: 520, text: "Segretario: il Segretario generale dott. Lukas Gasser."}, true},
+		{tableCell{x: 304, x2: 520, text: "Segretario: il Segretario generale dott. Lukas Gasser"}, false},
+		{tableCell{x: 60, x2: 200, text: "DE ZORDO CRISTINA"}, false},
+	}
+	for _, tt := range tests {
+		if got := isProse([]tableCell{tt.cell}, cols); got != tt.want {
+			t.Errorf("isProse(%q) = %v, want %v", tt.cell.text, got, tt.want)
+		}
+	}
+}

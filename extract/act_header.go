@@ -241,9 +241,11 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 // office's letters after the number, "n. 45/PL/2024".
 var (
 	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
-	// Labels before a number, from the text that precedes it.
+	// Labels before a number, from the text that precedes it; a sector's
+	// register may be named as its acts' ("Determinazione di Settore n.
+	// 58"), not as their issuer ("DETERMINAZIONE DEL SETTORE N. 58").
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
-	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area))\s*[:.]?\s*$`)
+	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area)|\bdetermin\w*\s+di\s+(?:settore|servizio|area))\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
@@ -675,6 +677,9 @@ func proposalUnderLabel(col headerColumn) (int, string) {
 			n, _ := strconv.Atoi(below)
 			return n, ""
 		}
+		if first, _, ok := strings.Cut(below, " del "); ok && figuresOnlyRE().MatchString(first) {
+			below = "n. " + below // "Proposta n." over "51 del 09/04/2026": the label's "n." over figures
+		}
 		if !numberFirstRE().MatchString(below) {
 			continue // "09.12.2024 2587", the date's cell and the proposal's as one
 		}
@@ -773,9 +778,15 @@ func cellNumberStatement(col headerColumn, k int) string {
 			return strings.ToUpper(g[1]) + " N. " + figures
 		}
 	}
-	if registerLabelAlone(c.text) && k+1 < len(col.cells) {
-		// "Reg. Generale" over "98": a register's label with no "N."
-		if figures, ok := numberFigures(col.cells[k+1].text); ok {
+	if registerLabelAlone(c.text) {
+		// "Reg. Generale" over "98", or beside it ("Registro Generale" |
+		// "311"): a register's label with no "N."
+		if k+1 < len(col.cells) {
+			if figures, ok := numberFigures(col.cells[k+1].text); ok {
+				return c.text + " n. " + figures
+			}
+		}
+		if figures, ok := numberFigures(c.right); ok {
 			return c.text + " n. " + figures
 		}
 	}

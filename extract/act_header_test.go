@@ -102,6 +102,27 @@ Il Dirigente
 Visto il decreto n. 3 del 02/01/2026;
 `, want{"Città Metropolitana di Roma Capitale", "Dirigente", "determinazione", 490, 0, "2026-03-18",
 			"Liquidazione fattura n. 12 del 01/02/2026."}},
+		{"a grid of registers' labels beside their figures, with no N.", `
+          COMUNE DI MARINA DI GIOIOSA IONICA
+     SETTORE III – LAVORI PUBBLICI E MANUTENZIONI
+               DETERMINAZIONE DIRIGENZIALE
+Numero di settore      58          Data adozione          20/04/2026
+Registro Generale      311         Data registrazione     20/04/2026
+OGGETTO: Affidamento diretto del servizio di manutenzione del verde pubblico.
+
+            IL RESPONSABILE DEL SETTORE III
+Premesso che
+`, want{"Comune di Marina di Gioiosa Ionica", "SETTORE III – LAVORI PUBBLICI E MANUTENZIONI", "determinazione", 311, 58, "2026-04-20", "Affidamento diretto del servizio di manutenzione del verde pubblico."}},
+		{"the sector's register named as its acts'", `
+             COMUNE DI NOCERA SUPERIORE
+                AREA AFFARI GENERALI
+DETERMINAZIONE N. 312 DEL 23/03/2026 (Registro Generale) – Determinazione di Settore n. 58
+                   del 19/03/2026
+OGGETTO: Approvazione graduatoria finale del concorso pubblico.
+
+       IL RESPONSABILE DELL'AREA AFFARI GENERALI
+Visto il decreto
+`, want{"Comune di Nocera Superiore", "AREA AFFARI GENERALI", "determinazione", 312, 58, "2026-03-23", "Approvazione graduatoria finale del concorso pubblico."}},
 		{"each register named right of its number's date", `
                  COMUNE DI NEMBRO
                    AREA TECNICA
@@ -1303,6 +1324,7 @@ func TestProposalNumbers(t *testing.T) {
 		{[]string{"Numero registro generale    187    Data                21/05/2025", "Numero registro di settore    96    Data proposta    19/05/2025"}, 0, ""}, // a proposal's date is no proposal's number
 		{[]string{"Registro generale    N. 187    Data    13/03/2026", "Proposta    N. 51    Data    11/03/2026"}, 51, "2026-03-11"},                              // a grid's "Data" label before its date
 		{[]string{"Proposta:    n. 102 del 06/03/2026 – Servizio Lavori Pubblici e Mobilità"}, 102, "2026-03-06"},                                                 // the label's colon before its "n."
+		{[]string{"Numero    Data          Codice Ente    Proposta n.", "42        14/04/2026    024024         51 del 09/04/2026"}, 51, "2026-04-09"},            // the label's "n." over figures and their date
 	}
 	for _, tt := range tests {
 		lines := append([]string{"COMUNE DI BORGO", "DETERMINAZIONE N. 187 DEL 21/05/2025"}, tt.lines...)
