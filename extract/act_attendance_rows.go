@@ -188,8 +188,10 @@ func trailingMark(text string) int {
 			continue
 		}
 		// A mark of one letter only after a role ("VICE SINDACO P", its
-		// column too close to tell them apart): "SERIE A" is no mark.
-		if utf8.RuneCountInString(mark) >= 2 || roleAtEndRE().MatchString(strings.TrimSpace(text[:starts[k]])) {
+		// column too close to tell them apart) or a numbered name ("8
+		// GIUSTOZZI ROBERTA P"): "SERIE A" is no mark.
+		before := strings.TrimSpace(text[:starts[k]])
+		if utf8.RuneCountInString(mark) >= 2 || roleAtEndRE().MatchString(before) || numberedName(before) {
 			return starts[k]
 		}
 	}
@@ -205,6 +207,13 @@ func leadingMark(text string) int {
 		return 0
 	}
 	return i
+}
+
+// numberedName reports whether s is a roll's numbered row before its
+// mark: "8 GIUSTOZZI ROBERTA", "12) Rossi Mario".
+func numberedName(s string) bool {
+	g := leadingOrdinalRE().FindStringIndex(s)
+	return g != nil && nameLike(s[g[1]:])
 }
 
 // splitAtLeaders splits a cell at its dot leaders, which it drops.

@@ -49,3 +49,23 @@ func TestRowsOfTwoTablesCrowded(t *testing.T) {
 		t.Errorf("attendees %v, want %v", got, want)
 	}
 }
+
+// TestNumberedRowsMarkClose: a TeX roll numbered in two columns, where a
+// long name leaves its mark a space from it ("8 GIUSTOZZI ROBERTA P"):
+// the letter after a numbered name is its mark.
+func TestNumberedRowsMarkClose(t *testing.T) {
+	a := parseLines(t, "COMUNE DI MONTE SAN GIUSTO", "VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 9 DEL 26/02/2026",
+		"OGGETTO: Regolamento.",
+		"si è riunito il Consiglio comunale. All’appello nominale risultano:",
+		"1 CARDINALI ANDREA – Sindaco P                  3 GIUSTOZZI ROBERTA P",
+		"2 PALLOTTA SILVIA              A                4 ORAZI VALENTINA          P",
+		"Presenti n. 3 Assenti n. 1")
+	got := map[string]bool{}
+	for _, e := range a.Attendees {
+		got[e.Name] = e.Present
+	}
+	want := map[string]bool{"CARDINALI ANDREA": true, "PALLOTTA SILVIA": false, "GIUSTOZZI ROBERTA": true, "ORAZI VALENTINA": true}
+	if !maps.Equal(got, want) {
+		t.Errorf("attendees %v, want %v", got, want)
+	}
+}

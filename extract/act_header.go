@@ -1157,8 +1157,9 @@ var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true,
 
 // citingRE ends a text that cites another act, up to its number: "con
 // determinazione del Responsabile dell'Area R.G.", "giusta deliberazione
-// G.C.", with no clause's end between the act and the number.
-var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao']|in\s+(?:esecuzione|attuazione)\s+dell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
+// G.C.", an agenda's "RATIFICA DELLA DELIBERAZIONE DELLA GIUNTA", with no
+// clause's end between the act and the number.
+var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao']|in\s+(?:esecuzione|attuazione)\s+dell[ao']|(?:ratifica|revoca|modifica|rettifica|integrazione|annullamento)\s+dell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
 
 // courtRegisterRE is a court's case named before its register's number:
 // an appeal, a judgement, a cause.
