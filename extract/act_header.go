@@ -535,6 +535,17 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 		if act != nil && act.n != general.n {
 			h.SectorNumber = act.n
 		}
+		if h.Date == "" {
+			// The general register's number stated again with its date
+			// ("… REG. GENERALE N. 214 DEL" over "13/03/2026", read as a
+			// line and as a column) dates it before the act's does.
+			for _, n := range numbers {
+				if n.label == "general" && n.n == general.n && n.date != "" {
+					h.Date = n.date
+					break
+				}
+			}
+		}
 		if h.Date == "" && act != nil {
 			h.Date = act.date
 		}

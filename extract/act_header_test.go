@@ -123,6 +123,16 @@ OGGETTO: Approvazione graduatoria finale del concorso pubblico.
        IL RESPONSABILE DELL'AREA AFFARI GENERALI
 Visto il decreto
 `, want{"Comune di Nocera Superiore", "AREA AFFARI GENERALI", "determinazione", 312, 58, "2026-03-23", "Approvazione graduatoria finale del concorso pubblico."}},
+		{"the general register's date on the line under it, in a report's box", `
+COMUNE DI SARACENA                                        PROVINCIA DI COSENZA
+AREA TECNICA
+DETERMINAZIONE N.     58 DEL 12/03/2026      REG. GENERALE N. 214 DEL
+                                            13/03/2026
+OGGETTO: LAVORI DI MANUTENZIONE STRAORDINARIA DELLA VIABILITA' RURALE.
+
+            IL RESPONSABILE DELL'AREA TECNICA
+PREMESSO CHE:
+`, want{"Comune di Saracena", "AREA TECNICA", "determinazione", 214, 58, "2026-03-13", "LAVORI DI MANUTENZIONE STRAORDINARIA DELLA VIABILITA' RURALE."}},
 		{"each register named right of its number's date", `
                  COMUNE DI NEMBRO
                    AREA TECNICA
@@ -1372,9 +1382,11 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"UNIONE COMUNI DEL SORBARA", "Unione Comuni del Sorbara"},                                                     // as printed, with no "dei"
 		{"UNIONE DEI COMUNI VALLI DEL RENO, LAVINO E SAMOGGIA", "Unione dei Comuni Valli del Reno, Lavino e Samoggia"}, // the valleys it joins, between commas
 		{"UNIONE DEI COMUNI VALLE DEL SAVIO, Via Roma 1 – Cesena", "Unione dei Comuni Valle del Savio"},
-		{"UNIONE MONTANA ALTA VAL DI CECINA Determinazione          n. 64", "Unione Montana Alta Val di Cecina"}, // a running head's kind after the name
-		{"UNIONE DEI COMUNI\nTERRA DI LEUCA\nProvincia di Lecce", "Unione dei Comuni Terra di Leuca"},            // the name under the title
-		{"Ufficio di Presidenza del Consiglio comunale – Comune di San Martino", "Comune di San Martino"},        // after the office's name and a dash
+		{"UNIONE MONTANA ALTA VAL DI CECINA Determinazione          n. 64", "Unione Montana Alta Val di Cecina"},           // a running head's kind after the name
+		{"COMUNE DI SAN CASCIANO IN VAL DI PESA\nCittà Metropolitana di Firenze", "Comune di San Casciano in Val di Pesa"}, // a name's linked end longer than a name
+		{"Unione dei Comuni valdostani\n               Mont-Cervin", "Unione dei Comuni valdostani Mont-Cervin"},           // an Unione's name in small letters gone on under it
+		{"UNIONE DEI COMUNI\nTERRA DI LEUCA\nProvincia di Lecce", "Unione dei Comuni Terra di Leuca"},                      // the name under the title
+		{"Ufficio di Presidenza del Consiglio comunale – Comune di San Martino", "Comune di San Martino"},                  // after the office's name and a dash
 		{"Servizio Tributi – Città Metropolitana di Torino", ""},
 		{"COMUNE DI SAN MARTINO, LA VALLE", "Comune di San Martino"},
 		{"UNIONE EUROPEA\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},

@@ -8,6 +8,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -113,7 +114,7 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			}
 			if name == "" && k+1 < len(col.cells) && (!strings.HasPrefix(title, "Unione") && title != "Comunità Montana" || unionNameUnder(col.cells[k+1].text)) {
 				name = col.cells[k+1].text // "Comune di" over "MILANO", "UNIONE DEI COMUNI" over "TERRA DI LEUCA"
-			} else if k+1 < len(col.cells) && wrapsName(c, col.cells[k+1]) {
+			} else if k+1 < len(col.cells) && (wrapsName(c, col.cells[k+1]) || unionNameGoesOn(title, c, col.cells[k+1])) {
 				name += " " + col.cells[k+1].text // "COMUNE DI BORGO SAN" over "GIACOMO"
 			}
 			// "COMUNE DI X (Provincia di Y)", "CITTA' DI X - arrivo", but
@@ -123,7 +124,7 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			} else if addressRE().MatchString(name) {
 				continue // an address run into the name
 			}
-			if name == "" || len(strings.Fields(name)) > maxPlaceNameWords(title) || strings.ContainsAny(name, "0123456789;:.") {
+			if name == "" || !placeNameFits(title, name) || strings.ContainsAny(name, "0123456789;:.") {
 				continue
 			}
 			score := 1.0
@@ -184,12 +185,19 @@ func municipalityAfterDash(s string) []string {
 }
 
 // unionNameUnder reports whether s, under an Unione's or a Comunità
-// Montana's title, is its name: a few words in capitals, not the list of
-// the municipalities it joins.
+// Montana's title, is its name: a few words in capitals, or one or two
+// capitalised, not the list of the municipalities it joins.
 func unionNameUnder(s string) bool {
 	words := strings.Fields(s)
-	return len(words) > 0 && len(words) <= maxPlaceWords && isUpperHeading(s) && !strings.ContainsAny(s, ",;:–-0123456789") &&
-		!strings.HasPrefix(strings.ToLower(s), "comuni ")
+	if len(words) == 0 || len(words) > maxPlaceWords || strings.ContainsAny(s, ",;:–0123456789") || strings.Contains(s, " -") || strings.Contains(s, "- ") ||
+		strings.HasPrefix(strings.ToLower(s), "comuni ") {
+		return false
+	}
+	// In capitals, or a word or two capitalised, hyphenated perhaps, as
+	// the title over it prints its own ("Unione dei Comuni valdostani"
+	// over "Mont-Cervin").
+	r, _ := utf8.DecodeRuneInString(s)
+	return isUpperHeading(s) || len(words) <= 2 && unicode.IsUpper(r)
 }
 
 // placeNameEnd is where a heading's name ends (nameEndRE), -1 where it
@@ -209,6 +217,22 @@ func placeNameEnd(title, name string) int {
 	}
 	return -1
 }
+
+// placeNameFits reports whether name, after title, has no more words than
+// such a name: maxPlaceNameWords, and as many again as a linked end may
+// add ("San Casciano in Val di Pesa", "Castelnuovo di Val di Cecina").
+func placeNameFits(title, name string) bool {
+	words := strings.Fields(name)
+	most := maxPlaceNameWords(title)
+	if len(words) > 1 && slices.ContainsFunc(words[1:], func(w string) bool { return nameLinkWords[strings.ToLower(w)] }) {
+		most = max(most, maxLinkedPlaceWords)
+	}
+	return len(words) <= most
+}
+
+// maxLinkedPlaceWords is the most words of a place's name whose end opens
+// with a link.
+const maxLinkedPlaceWords = 7
 
 // maxPlaceNameWords is the most words of a name after its title: a
 // municipality's or a province's few ("Borgo San Giacomo", "Reggio
@@ -258,6 +282,14 @@ func wrapsName(heading, next headerCell) bool {
 	return under && math.Abs(next.size-heading.size) < 0.5 && isUpperHeading(heading.text) &&
 		isUpperHeading(t) && short && !strings.ContainsAny(t, "0123456789()-–,.:;") &&
 		!opensOtherHeading(t) && !headingStopRE().MatchString(t)
+}
+
+// unionNameGoesOn reports whether next, the line under an Unione's
+// heading in small letters, is the rest of its name in the same type:
+// "Unione dei Comuni valdostani" over "Mont-Cervin".
+func unionNameGoesOn(title string, heading, next headerCell) bool {
+	return strings.HasPrefix(title, "Unione") && next.line == heading.line+1 && math.Abs(next.size-heading.size) < 0.5 &&
+		!isUpperHeading(heading.text) && unionNameUnder(next.text) && !opensOtherHeading(next.text)
 }
 
 // opensOtherHeading reports whether t, under a name in a letterhead,
