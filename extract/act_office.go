@@ -735,9 +735,10 @@ func firstCell(l pdftext.Line) string {
 // officeBesideLetterhead is the office a letterhead's line prints in a
 // cell right of the municipality's name ("COMUNE DI RIVA DEL GARDA" |
 // "AREA SERVIZI TECNICI E DEL TERRITORIO"), in either language ("Comun
-// di Forgjarie tal Friûl" | "Servizi Demografici"), or of the protocol's stamp
+// di Forgjarie tal Friûl" | "Servizi Demografici"), of the protocol's stamp
 // ("Prot. n. 312 del 05/03/2026" | "Area Tecnica – Servizio Ambiente"),
-// or after the name and a dash, "" for none.
+// or of the picture's caption (crestCaption), or after the name and a
+// dash, "" for none.
 func officeBesideLetterhead(l pdftext.Line) string {
 	var cells [][]pdftext.Run
 	if severalCells(l) {
@@ -760,7 +761,8 @@ func officeBesideLetterhead(l pdftext.Line) string {
 		}
 		return ""
 	}
-	if first := pdftext.NewLine(l.Page, cells[0]).Text; !municipalityCellRE().MatchString(first) && !foreignMunicipality(first) && !protocolCellRE().MatchString(first) {
+	if first := pdftext.NewLine(l.Page, cells[0]).Text; !municipalityCellRE().MatchString(first) && !foreignMunicipality(first) && !protocolCellRE().MatchString(first) &&
+		!crestCaption(first) {
 		return ""
 	}
 	for _, c := range cells[1:] {
@@ -771,6 +773,18 @@ func officeBesideLetterhead(l pdftext.Line) string {
 		}
 	}
 	return ""
+}
+
+// crestCaption reports whether s is the caption that stands for a
+// letterhead's picture ("STEMMA", "[stemma]", "Logo"), left of the
+// lines beside it: "STEMMA" | "SETTORE INFRASTRUTTURE, VIABILITÀ E
+// EDILIZIA".
+func crestCaption(s string) bool {
+	switch strings.ToLower(strings.Trim(s, "[] ")) {
+	case "stemma", "logo", "stemma comunale", "logo comunale", "emblema":
+		return true
+	}
+	return false
 }
 
 // officeAfterDashes is the offices s names between dashes after its

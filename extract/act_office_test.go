@@ -242,6 +242,7 @@ func TestOfficeHeadings(t *testing.T) {
 		{"Settore: Turismo, Cultura e\nSport", "Settore Turismo, Cultura e Sport"}, // in small letters, gone on where it visibly had not ended
 		{"Settore Turismo e Cultura\nSport e tempo libero", "Settore Turismo e Cultura"},
 		{"III SETTORE – POLITICHE SOCIALI E ISTRUZIONE", "III SETTORE – POLITICHE SOCIALI E ISTRUZIONE"},
+		{"AREA 1ª – AFFARI GENERALI, SERVIZI SOCIALI E SCOLASTICI", "AREA 1ª – AFFARI GENERALI, SERVIZI SOCIALI E SCOLASTICI"}, // an ordinal's sign, in capitals still
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
@@ -261,6 +262,8 @@ func TestOfficeBesideOffice(t *testing.T) {
 		// a grid's two fields on one line (mix-27-b's Cedaf)
 		{"Struttura     Struttura Welfare Locale     Servizio     Servizio Sociale Territoriale", "Struttura Welfare Locale", "Servizio Sociale Territoriale"},
 		{"Settore     SETTORE TECNICO     Data     10/01/2024", "SETTORE TECNICO", ""},
+		// the picture's caption left of the letterhead's lines
+		{"STEMMA         SETTORE INFRASTRUTTURE, VIABILITÀ E EDILIZIA\n               Servizio Manutenzione Strade Provinciali", "SETTORE INFRASTRUTTURE, VIABILITÀ E EDILIZIA", "Servizio Manutenzione Strade Provinciali"},
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI BORGO", heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")

@@ -281,6 +281,9 @@ const paragraphGap = 1.7
 func isUpperHeading(s string) bool {
 	letters, upper := 0, 0
 	for _, r := range s {
+		if r == 'ª' || r == 'º' {
+			continue // an ordinal's sign, no letter's case: "AREA 1ª", "SETTORE 2º"
+		}
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
