@@ -235,7 +235,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-37-b/determina-crispiano-pdfxchange.pdf|office":                          "first reading, not looked into",
 	"mix-37-b/avviso-casarsa-eappaltifvg.pdf|subject":                             "first reading, not looked into",
 	"mix-38-a/delibera-chiusa-word.pdf|president":                                 "first reading, not looked into",
-	"mix-38-a/determina-galatone-halley.pdf|subject":                              "first reading, not looked into",
 	"mix-38-a/avviso-grandparadis-wkhtmltopdf.pdf|date":                           "first reading, not looked into",
 	"mix-38-a/allegato-vallagarina-calc.pdf|municipality":                         "first reading, not looked into",
 	"mix-38-a/avviso-majella-dedagroup.pdf|office":                                "first reading, not looked into",

@@ -51,6 +51,9 @@ type interpreter struct {
 	// it continue it (flushJoined), nil otherwise; joinedRoom is its
 	// buffer, reused from run to run.
 	joined, joinedRoom []byte
+	// penEnd is where the pen stood, in user space, after the page's last
+	// run: past its last glyph by the character spacing (lastRunEnd).
+	penEnd float64
 	// resKey identifies the current stream's font resources in the cache.
 	resKey string
 }
@@ -341,7 +344,9 @@ func (in *interpreter) show(items []operand) {
 	}
 	start := in.tm
 	text := in.text[:0]
-	var advance, from float64
+	// spacing is what the character and word spacing added after the
+	// last glyph drawn: the pen moved past it, but nothing was drawn there.
+	var advance, from, spacing float64
 	wordGap := tjWordGap(items, font)
 	for _, item := range items {
 		switch item.kind {
@@ -353,9 +358,12 @@ func (in *interpreter) show(items []operand) {
 			for i, j := padding(raw, font); i >= 0; i, j = padding(raw, font) {
 				text = font.appendText(text, raw[:i])
 				advance += font.advance(raw[:i], g.tfs, g.tc, g.tw) * g.th
+				if i > 0 {
+					spacing = trailingSpacing(raw[:i], font, g)
+				}
 				if len(bytes.TrimSpace(text)) > 0 {
 					in.text = text
-					in.emit(font, start, from, advance)
+					in.emit(font, start, from, advance, spacing)
 				}
 				text = in.text[:0]
 				advance += font.advance(raw[i:j], g.tfs, g.tc, g.tw) * g.th
@@ -375,15 +383,19 @@ func (in *interpreter) show(items []operand) {
 				text = font.appendText(text, raw)
 			}
 			advance += font.advance(raw, g.tfs, g.tc, g.tw) * g.th
+			if len(raw) > 0 {
+				spacing = trailingSpacing(raw, font, g)
+			}
 		case operandNumber:
 			adj := item.num
 			if adj < -cellJump*1000 && len(bytes.TrimSpace(text)) > 0 {
 				in.text = text
-				in.emit(font, start, from, advance)
+				in.emit(font, start, from, advance, spacing)
 				text = in.text[:0]
 				from = advance - adj/1000*g.tfs*g.th
 			}
 			advance -= adj / 1000 * g.tfs * g.th
+			spacing -= adj / 1000 * g.tfs * g.th // the move draws nothing either
 			if adj < -wordGap && len(text) > 0 {
 				text = append(text, ' ')
 			}
@@ -397,7 +409,22 @@ func (in *interpreter) show(items []operand) {
 	}
 	in.text = text
 	in.tm = translate(advance, 0).mul(start)
-	in.emit(font, start, from, advance)
+	in.emit(font, start, from, advance, spacing)
+}
+
+// trailingSpacing is the room, in text space, that the character spacing
+// (and the word spacing, after a space) adds after the last glyph of raw,
+// a string drawn in font under g: part of the pen's advance, none of the
+// glyph's extent. A producer that places each glyph at its own position
+// leaves its Tc set from the heading before ("D E T E R M I N A Z I O N
+// E" at 7 Tc): counted in the glyph's width, the spacing would close
+// every word gap after it.
+func trailingSpacing(raw string, font *fontInfo, g *gstate) float64 {
+	spacing := g.tc
+	if !font.twoByte && raw[len(raw)-1] == ' ' {
+		spacing += g.tw
+	}
+	return spacing * g.th
 }
 
 // pairSpaced reports whether the character spacing of g parts the two
@@ -502,7 +529,7 @@ const cellJump = 1.0
 
 // emit adds the run of in.text, drawn from advance from to advance to
 // along the text line that starts at start.
-func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
+func (in *interpreter) emit(font *fontInfo, start matrix, from, to, spacing float64) {
 	g := &in.g
 	text := in.text
 	if g.invisible {
@@ -518,7 +545,8 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 	trm := matrix{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}.mul(tm).mul(g.ctm)
 	x, y := trm[4], trm[5]
 	userStart := start.mul(g.ctm)
-	x2, _ := userStart.apply(to, g.trise)
+	x2, _ := userStart.apply(to-spacing, g.trise)
+	pen, _ := userStart.apply(to, g.trise)
 	run := Run{
 		X:         x,
 		Y:         y,
@@ -545,6 +573,7 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 			in.joined = append(in.joined, text...)
 		}
 		last.W = run.X + run.W - last.X
+		in.penEnd = pen
 		return
 	}
 	in.flushJoined()
@@ -556,6 +585,7 @@ func (in *interpreter) emit(font *fontInfo, start matrix, from, to float64) {
 	}
 	run.Text = unfoldLigatures(string(text))
 	in.page.Runs = append(in.page.Runs, run)
+	in.penEnd = pen
 }
 
 // Producers such as Skia (Chromium's "Save as PDF") draw text glyph by
@@ -587,7 +617,7 @@ func (in *interpreter) flushJoined() {
 
 // continuesLastRun reports whether r, of n bytes of text, continues the
 // page's last run: the same font at the same size, on the same baseline,
-// upright, and starting where that run ended.
+// upright, and starting where the pen stood after that run's last glyph.
 func (in *interpreter) continuesLastRun(r *Run, n int) bool {
 	k := len(in.page.Runs)
 	if k == 0 {
@@ -600,7 +630,7 @@ func (in *interpreter) continuesLastRun(r *Run, n int) bool {
 	}
 	return !last.Rotated && !r.Rotated && last.Invisible == r.Invisible && last.Y == r.Y && last.Size == r.Size && last.Font == r.Font &&
 		last.W >= 0 && r.W >= 0 && length+n <= maxJoinedRun &&
-		math.Abs(r.X-(last.X+last.W)) <= glyphJoin*math.Max(r.Size, 1)
+		math.Abs(r.X-in.penEnd) <= glyphJoin*math.Max(r.Size, 1)
 }
 
 // unfoldLigatures replaces the Latin ligature characters (ﬁ, ﬂ, …) that

@@ -294,6 +294,9 @@ func TestReadOperators(t *testing.T) {
 		{"cm scales positions and size", "q 2 0 0 2 0 0 cm BT /F1 5 Tf 36 350 Td (scalato) Tj ET Q", []string{"scalato"}},
 		{"a missing font keeps the text", "BT /F9 10 Tf 72 700 Td (senza) Tj ET", []string{"senza"}},
 		{"a stamp up the margin is no line", "BT /F1 10 Tf 72 700 Td (testo) Tj ET BT /F1 8 Tf 0 1 -1 0 20 100 Tm (Firmato digitalmente) Tj ET", []string{"testo"}},
+		// Tc outlives ET: the heading's spacing is still set for the glyphs
+		// placed one by one after it, and is none of their width
+		{"spacing left set after the last glyph is no part of it", "BT /F1 10 Tf 5 Tc 72 720 Td (TITOLO) Tj ET BT /F1 10 Tf 1 0 0 1 72 700 Tm (d) Tj ET BT 1 0 0 1 77.56 700 Tm (i) Tj ET BT 1 0 0 1 82.56 700 Tm (s) Tj ET BT 1 0 0 1 87.56 700 Tm (e) Tj ET BT 1 0 0 1 93.12 700 Tm (i) Tj ET", []string{"TITOLO", "di sei"}},
 		{"an unbalanced Q is ignored", "Q Q BT /F1 10 Tf 72 700 Td (ok) Tj ET", []string{"ok"}},
 		// Helvetica named without /Widths: its own widths, not half an em a glyph
 		{"a standard font's widths", "BT /F1 10 Tf 62 700 Td (il) Tj 8.4 0 Td (giorno) Tj 31.5 0 Td (22) Tj ET", []string{"il giorno 22"}},
@@ -862,6 +865,7 @@ func TestGlyphsContinueRuns(t *testing.T) {
 		{"a glyph drawn back over starts a run", "(c) Tj -20 0 Td (i) Tj", []string{"i", "c"}}, // the i left of the c: runs are in reading order
 		{"a long line is cut", word(strings.Repeat("x", maxJoinedRun+10)), []string{strings.Repeat("x", maxJoinedRun), strings.Repeat("x", 10)}},
 		{"spaces drawn as glyphs part words", word("ci ao"), []string{"ci", "ao"}},
+		{"glyphs drawn one by one with character spacing", "3 Tc " + word("ciao"), []string{"ciao"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
