@@ -494,6 +494,11 @@ func certifiedAct(ls actLines, act *Act) {
 		// ("la deliberazione del/della X Giunta Comunale Consiglio
 		// Comunale n. 29 del 05/03/2026").
 		if g = certifiedKindNumberRE().FindStringSubmatchIndex(sentence); g == nil {
+			// "che la deliberazione sopra indicata è stata pubblicata":
+			// the act is named by the form's fields above the sentence.
+			if act.Number == 0 {
+				act.Number, act.Date = labelledActFields(text[:loc[0]])
+			}
 			return
 		}
 		number, date = 2, 4
@@ -512,6 +517,38 @@ func certifiedAct(ls actLines, act *Act) {
 		act.Subject = strings.TrimSpace(strings.Trim(strings.TrimSpace(s[1]+s[2]), `"“”«»,`))
 	}
 }
+
+// labelledActFields are the number and date a certificate's form gives
+// the act it certifies, each after its label and a colon, as a report
+// prints them ("NUMERO ATTO : 21" over "DATA ATTO : 26/03/2026", "ATTO
+// N. : 19   DEL : 04/03/2026", "Numero : 6" over "Data : 27/02/2026"):
+// 0 and "" where form holds no such field. The publication register's
+// number ("N. REG. PUBBL. : 812/2026") and the printing's date ("DATA
+// STAMPA: …") have labels of their own.
+func labelledActFields(form string) (number int, date string) {
+	for _, m := range labelledNumberRE().FindAllStringSubmatchIndex(form, -1) {
+		if publicationRegisterRE().MatchString(form[:m[0]]) {
+			continue // "REG. PUBBL. N. : 112/2026"
+		}
+		number, _ = strconv.Atoi(form[m[2]:m[3]])
+		break
+	}
+	if number == 0 {
+		return 0, ""
+	}
+	if m := labelledDateRE().FindStringSubmatch(form); m != nil {
+		date, _ = parseDate(m[1])
+	}
+	return number, date
+}
+
+var (
+	labelledNumberRE = lazyRegexp(`(?i)(?:^|\s)(?:numero(?:\s+(?:atto|dell['’]atto|delibera(?:zione)?|determina(?:zione)?))?|(?:atto\s+)?n(?:r|um)?\s*[.°º])\s*:\s*(\d{1,6})\b`)
+	// publicationRegisterRE ends the text before a number's label that
+	// the Albo's register ("Reg. Pubbl.", "Registro Albo") owns.
+	publicationRegisterRE = lazyRegexp(`(?i)\b(?:pubbl\w*|albo|reg(?:istro)?)\.?\s*$`)
+	labelledDateRE        = lazyRegexp(`(?i)(?:^|\s)(?:data(?:\s+(?:atto|dell['’]atto|adozione|seduta))?|del)\s*:\s*(` + datePattern + `)`)
+)
 
 // chosenOptions is s with a form's boxes read: an option after an empty
 // box ("☐ Consiglio Comunale") left out up to the next box or the next
