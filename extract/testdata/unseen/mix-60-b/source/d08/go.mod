@@ -1,0 +1,3 @@
+module ceramicoatti
+
+go 1.21
