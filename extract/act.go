@@ -857,7 +857,9 @@ func headingText(head actLines, i int, textSize float64) string {
 	for j < len(head) && head.gapAbove(j) < 2*paragraphGap && isUpperHeading(head[j].Text) && titleRunOnRE().MatchString(head[j].Text) {
 		j = runOfSize(head, j)
 	}
-	return head.join(i, j)
+	// A title's last line set between dashes ("– LOTTO 1 EX CASELLO
+	// IDRAULICO –") ends with no dash.
+	return strings.TrimRight(head.join(i, j), " –—-")
 }
 
 // languageLabel reports whether s names the language of the text under

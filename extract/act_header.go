@@ -587,6 +587,14 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 	if h.Date == "" && h.Number != 0 {
 		h.Date = formDate(cells)
 	}
+	if h.Number == 0 {
+		if f := footNumber(file); f.number != 0 {
+			h.Number, h.Date = f.number, f.date
+			if h.ProposalNumber == 0 {
+				h.ProposalNumber, h.ProposalDate = f.proposal, f.proposalDate
+			}
+		}
+	}
 	for _, n := range []*headerNumber{general, act, sector} {
 		if n != nil && n.n == h.Number && h.NumberAsPrinted == "" {
 			h.NumberAsPrinted = n.printed

@@ -7,6 +7,7 @@ package extract
 var patternWordsTable = []patternWordsEntry{
 	{0x0088804add541d22, nil, nil, false},
 	{0x011b17e2a71a5e79, nil, nil, false},
+	{0x0139b962dcfcd245, []string{"termina", "libera", "ordinanza", "decreto"}, []string{"determina", "delibera", "ordinanza", "decreto"}, true},
 	{0x028979f766900e34, nil, nil, false},
 	{0x0399d5d562df7616, []string{"vist"}, nil, false},
 	{0x04a70cb735453dad, []string{"gen", "r.", "cron", "progr", "delib"}, nil, false},
