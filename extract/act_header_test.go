@@ -1573,6 +1573,27 @@ func TestQualifierOrgan(t *testing.T) {
 	}
 }
 
+// TestHeadingQualifier: a heading's qualifier runs to its number, a
+// hyphenated name whole ("ECONOMICO-FINANZIARIA"), a dash between spaces
+// ending it.
+func TestHeadingQualifier(t *testing.T) {
+	tests := []struct{ heading, kind, organ string }{
+		{"DETERMINAZIONE DEL RESPONSABILE DELL'AREA ECONOMICO-FINANZIARIA", "determinazione", "Responsabile dell'Area Economico-finanziaria"}, // titleCase's reading of a hyphenated word
+		{"DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO - N. 12", "determinazione", "Responsabile del Servizio"},
+		{"ORDINANZA SINDACALE N. 33", "ordinanza", "Sindaco"},
+	}
+	for _, tt := range tests {
+		g := headingKindRE().FindStringSubmatch(tt.heading)
+		if g == nil {
+			t.Errorf("%q: no heading", tt.heading)
+			continue
+		}
+		if kind, organ := headingKind(g); kind != tt.kind || organ != tt.organ {
+			t.Errorf("%q: %q, %q; want %q, %q", tt.heading, kind, organ, tt.kind, tt.organ)
+		}
+	}
+}
+
 // TestHeaderPageBounded: a hostile page of tens of thousands of cells is
 // read for its header from its first maxHeaderCells cells alone, so that
 // stacking them into columns stays cheap.

@@ -561,8 +561,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-60-b/determinazione-calenzano-groff.pdf|office":                          "first reading, not looked into",
 	"mix-60-c/decreto-consorziocaltanissetta-reportlab.pdf|organ":                 "first reading, not looked into",
 	"mix-60-c/deliberazione-vallecorsa-wkhtml.pdf|proposing office":               "first reading, not looked into",
-	"mix-60-c/determinazione-longobucco-word.pdf|office":                          "first reading, not looked into",
-	"mix-60-c/determinazione-longobucco-word.pdf|organ":                           "first reading, not looked into",
 	"mix-33-a/deliberazione-dianomarina-tex.pdf|proposing office":                 "first reading, not looked into",
 	"mix-33-a/deliberazione-giardininaxos-halley.pdf|proposing office":            "first reading, not looked into",
 	"mix-33-a/determinazione-bonificacalabria-chromium.pdf|operative points":      "first reading, not looked into",
