@@ -559,7 +559,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-60-b/deliberazione-pianurafriulana-consorzinet.pdf|attendee":             "first reading, not looked into",
 	"mix-60-b/deliberazione-pianurafriulana-consorzinet.pdf|secretary":            "first reading, not looked into",
 	"mix-60-b/determinazione-calenzano-groff.pdf|office":                          "first reading, not looked into",
-	"mix-60-c/decreto-consorziocaltanissetta-reportlab.pdf|organ":                 "first reading, not looked into",
 	"mix-60-c/deliberazione-vallecorsa-wkhtml.pdf|proposing office":               "first reading, not looked into",
 	"mix-61-a/attestazione-cattolicaeraclea-enscript.pdf|immediately executive":   "first reading, not looked into",
 	"mix-61-a/attestazione-cattolicaeraclea-enscript.pdf|organ":                   "first reading, not looked into",

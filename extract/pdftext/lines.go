@@ -330,15 +330,27 @@ func NewLine(page int, runs []Run) Line {
 // text (glyphs drawn one by one with a gap between each) would read as one
 // letter per word: the gap between its letters is taken as no space, and
 // so are the spaces typed between them (closeSpacedLetters).
+//
+// A word so typed may stand in a run of its own, parted from the others
+// by a column's padding ("D E C R E T O" | "D E L" | "P R E S I D E N T
+// E"): once one run of the line is closed up, so is any other run of
+// single letters one space apart, however few.
 func JoinRuns(runs []Run) string {
 	var b strings.Builder
 	tracking := letterSpacing(runs)
+	spaced := slices.ContainsFunc(runs, func(r Run) bool {
+		return hasSpacedLetters(r.Text) && closeSpacedLetters(r.Text) != r.Text
+	})
 	prevEnd := math.Inf(-1)
 	for i, r := range runs {
 		if i > 0 && r.X-prevEnd > tracking+wordGap*math.Max(r.Size, 1) {
 			b.WriteByte(' ')
 		}
-		b.WriteString(closeSpacedLetters(r.Text))
+		text := closeSpacedLetters(r.Text)
+		if spaced && text == r.Text && spacedWord(text) {
+			text = strings.ReplaceAll(text, " ", "")
+		}
+		b.WriteString(text)
 		prevEnd = math.Max(prevEnd, r.X+r.W)
 	}
 	return CollapseSpace(b.String())

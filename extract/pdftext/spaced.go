@@ -113,6 +113,13 @@ func allSingleLetters(words []string) bool {
 	return true
 }
 
+// spacedWord reports whether s is two single letters or more, one space
+// apart, and nothing else: "D I", "D E L".
+func spacedWord(s string) bool {
+	words := strings.Split(s, " ")
+	return len(words) >= 2 && allSingleLetters(words)
+}
+
 func singleLetter(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && size > 0 && unicode.IsLetter(r)

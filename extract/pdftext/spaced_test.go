@@ -36,12 +36,37 @@ func TestCloseSpacedLetters(t *testing.T) {
 // TestJoinRunsClosesSpacedLetters: a line's text reads a heading typed
 // letter by letter as its words.
 func TestJoinRunsClosesSpacedLetters(t *testing.T) {
-	runs := []Run{
-		{X: 100, Y: 700, W: 200, Size: 12, Text: "D E T E R M I N A Z I O N E   D E L   S I N D A C O"},
-		{X: 400, Y: 700, W: 40, Size: 12, Text: "N. 12"},
+	tests := []struct {
+		name string
+		runs []Run
+		want string
+	}{
+		{"one run", []Run{
+			{X: 100, Y: 700, W: 200, Size: 12, Text: "D E T E R M I N A Z I O N E   D E L   S I N D A C O"},
+			{X: 400, Y: 700, W: 40, Size: 12, Text: "N. 12"},
+		}, "DETERMINAZIONE DEL SINDACO N. 12"},
+		// a column's padding parts the words into runs: the short one
+		// is closed up with the others
+		{"a run a word", []Run{
+			{X: 100, Y: 700, W: 80, Size: 13, Text: "D E C R E T O"},
+			{X: 200, Y: 700, W: 30, Size: 13, Text: "D E L"},
+			{X: 250, Y: 700, W: 120, Size: 13, Text: "P R E S I D E N T E"},
+		}, "DECRETO DEL PRESIDENTE"},
+		{"two letters alone", []Run{
+			{X: 100, Y: 700, W: 60, Size: 8, Text: "C O M U N E"},
+			{X: 170, Y: 700, W: 15, Size: 8, Text: "D I"},
+			{X: 195, Y: 700, W: 90, Size: 8, Text: "P O N T E C O R V O"},
+		}, "COMUNE DI PONTECORVO"},
+		// no word of the line typed letter by letter: single letters stay
+		{"initials in ordinary text", []Run{
+			{X: 100, Y: 700, W: 80, Size: 11, Text: "Allegati"},
+			{X: 200, Y: 700, W: 20, Size: 11, Text: "A B"},
+		}, "Allegati A B"},
 	}
-	if got, want := JoinRuns(runs), "DETERMINAZIONE DEL SINDACO N. 12"; got != want {
-		t.Errorf("JoinRuns = %q, want %q", got, want)
+	for _, tt := range tests {
+		if got := JoinRuns(tt.runs); got != tt.want {
+			t.Errorf("%s: JoinRuns = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
 
