@@ -497,7 +497,7 @@ func certifiedAct(ls actLines, act *Act) {
 			// "che la deliberazione sopra indicata è stata pubblicata":
 			// the act is named by the form's fields above the sentence.
 			if act.Number == 0 {
-				act.Number, act.Date = labelledActFields(text[:loc[0]])
+				act.Number, act.Date = formAct(text[:loc[0]])
 			}
 			return
 		}
@@ -516,6 +516,22 @@ func certifiedAct(ls actLines, act *Act) {
 	if s := certifiedSubjectRE().FindStringSubmatch(rest[:min(len(rest), maxCertifiedSubject)]); s != nil {
 		act.Subject = strings.TrimSpace(strings.Trim(strings.TrimSpace(s[1]+s[2]), `"“”«»,`))
 	}
+}
+
+// formAct is the number and date of the act a certificate's form names
+// above its sentence: in labelled fields (labelledActFields), or cited
+// with its blanks filled in between leaders ("Atto: deliberazione della
+// ..... GIUNTA COMUNALE ..... n. ..... 29 ..... del ...... 07/05/2026").
+func formAct(form string) (number int, date string) {
+	if number, date = labelledActFields(form); number != 0 {
+		return number, date
+	}
+	form = withoutLeaders(form)
+	if g := actCiteRE().FindStringSubmatch(form); g != nil {
+		number, _ = strconv.Atoi(g[3])
+		date, _ = parseDate(g[5])
+	}
+	return number, date
 }
 
 // labelledActFields are the number and date a certificate's form gives

@@ -153,10 +153,12 @@ func overprint(a, b *Run) bool {
 
 // overprintReach is how far apart across, in ems, two drawings of a text
 // may stand and be one, overprintRise how far apart up or down: a fake
-// bold's offset is a tenth of a point or two, along its baseline.
+// bold's offset is a tenth of a point or two, along its baseline, a
+// typewriter's second strike a little off it too (a third of a point at
+// 11.5 points).
 const (
 	overprintReach = 0.1
-	overprintRise  = 0.02
+	overprintRise  = 0.05
 )
 
 // Skew: a scanned page's text layer (an OCR's words, each on its own

@@ -1085,6 +1085,10 @@ func TestOverprintedText(t *testing.T) {
 	}{
 		{"BT /F1 10 Tf 62 700 Td (COMUNE DI ORUNE) Tj ET BT /F1 10 Tf 62 680 Td (Provincia di Nuoro) Tj ET BT /F1 10 Tf 62.2 700 Td (COMUNE DI ORUNE) Tj ET",
 			[]string{"COMUNE DI ORUNE", "Provincia di Nuoro"}},
+		// a typewriter's double strike, each glyph a hair off the first
+		// across and up
+		{"BT /F1 10 Tf 1 0 0 1 62 700 Tm (C) Tj 1 0 0 1 62.3 699.7 Tm (C) Tj 1 0 0 1 69.22 700.1 Tm (I) Tj 1 0 0 1 72 700 Tm (A) Tj 1 0 0 1 72.3 700.3 Tm (A) Tj 1 0 0 1 78.67 700 Tm (O) Tj ET",
+			[]string{"CIAO"}},
 		{"BT /F1 10 Tf 62 700 Td (Visto) Tj 40 0 Td (Visto) Tj ET", []string{"Visto Visto"}},
 		{"BT /F1 10 Tf 62 700 Td (Visto) Tj 0 -12 Td (Visto) Tj ET", []string{"Visto", "Visto"}},
 	}
