@@ -1218,6 +1218,19 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 			}
 		}
 	}
+	// The place and the date in words: "Funes, addì quattordici maggio
+	// duemilaventisei", "Saint-Pierre, dodici maggio duemilaventisei".
+	for _, p := range file.Pages {
+		for _, l := range withoutForeign(formLines(p)) {
+			for _, runs := range splitCells(l) {
+				place, date, ok := placeAndWordsDate(pdftext.NewLine(l.Page, runs).Text)
+				if ok && inTown(place, town) {
+					act.Date = date
+					return
+				}
+			}
+		}
+	}
 	// No place and date: the protocol's date printed under its number
 	// dates a letter ("Prot. n. 1874" over "del 19/03/2026").
 	for i := range lines[:min(len(lines), fallbackDateLines)] {

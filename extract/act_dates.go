@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Italian dates and numbers as acts print them: "06/12/2019", "7/7/2016",
@@ -261,3 +262,33 @@ func wordsToNumber(s string) (int, bool) {
 	}
 	return total + k, true
 }
+
+// placeAndWordsDate reads a place-and-date line whose date is in words,
+// as a letter or a decree closes: "Funes, addì quattordici maggio
+// duemilaventisei", "Saint-Pierre, lì dodici maggio duemilaventisei".
+func placeAndWordsDate(line string) (place, date string, ok bool) {
+	if len(line) > maxWordsDateLine || !strings.Contains(line, ",") {
+		return "", "", false // most cells: spared the regexp
+	}
+	g := placeWordsDateRE().FindStringSubmatch(line)
+	if g == nil || utf8.RuneCountInString(g[1]) > maxPlaceRunes {
+		return "", "", false
+	}
+	d, okDay := wordsToNumber(g[2])
+	m := monthNumbers[strings.ToLower(g[3])]
+	y, okYear := wordsToNumber(g[4])
+	if !okDay || !okYear || m == 0 {
+		return "", "", false
+	}
+	if date, ok = formatDate(y, m, d); !ok {
+		return "", "", false
+	}
+	return g[1], date, true
+}
+
+// placeWordsDateRE is a place, then a day, a month and a year in words or
+// figures: "Funes, addì quattordici maggio duemilaventisei".
+var placeWordsDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ -]+?)\s*,\s*(?i:(?:l[iì]['’]?|add[iì]|il\s+giorno)\s*,?\s*)?(\p{L}+|\d{1,2})°?\s+(?i:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?i:dell['’]\s*anno\s+|del\s+)?(\p{L}+|\d{4})\s*\.?$`)
+
+// maxWordsDateLine bounds the cell placeAndWordsDate reads, in bytes.
+const maxWordsDateLine = 120

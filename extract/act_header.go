@@ -109,7 +109,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 					return out
 				}
 				c := pdftext.NewLine(l.Page, runs)
-				cell := headerCell{line: i, y: c.Y, x: c.X, x2: c.X2, size: c.Size, text: italianLabel(withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text))))), beforeBody: !body}
+				cell := headerCell{line: i, y: c.Y, x: c.X, x2: c.X2, size: c.Size, text: italianLabels(withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text))))), beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
@@ -197,6 +197,64 @@ func italianLabel(s string) string {
 		return strings.TrimSpace(second)
 	}
 	return s
+}
+
+// italianLabels is s with the bilingual labels inside it read as their
+// Italian side, as a number's line prints them among its figures: "št. /
+// n. 7 z dne / del 11.05.2026" is "n. 7 del 11.05.2026", "Sitzung vom /
+// seduta del 12.05.2026" is "seduta del 12.05.2026". The foreign side is
+// the word or two before the slash, with no figure; where the side before
+// is an Italian label too ("N. / N°"), it stays and the other goes. A cell
+// of the two labels alone is italianLabel's.
+func italianLabels(s string) string {
+	if !strings.Contains(s, " / ") {
+		return s
+	}
+	if t := italianLabel(s); t != s || !strings.ContainsAny(s, "0123456789") {
+		return t // two labels over their values ("Numero di settore / data")
+	}
+	words := strings.Fields(s)
+	out := make([]string, 0, len(words))
+	changed := false
+	for i := 0; i < len(words); i++ {
+		if words[i] != "/" || i+1 == len(words) || len(out) == 0 || !formLabelWord(words[i+1]) {
+			out = append(out, words[i])
+			continue
+		}
+		if formLabelWord(out[len(out)-1]) {
+			i++ // "N. / N°": the first is the Italian label
+			changed = true
+			continue
+		}
+		foreign := 0
+		for foreign < 2 && foreign < len(out) && foreignLabelWord(out[len(out)-1-foreign]) {
+			foreign++
+		}
+		if foreign == 0 {
+			out = append(out, words[i]) // "di settore / data": no other language
+			continue
+		}
+		out = out[:len(out)-foreign]
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(out, " ")
+}
+
+// foreignLabelWord reports whether w may be a word of a label's other
+// language: no figure, no Italian label, none of the Italian words a
+// label of two is made with ("Numero di settore / data").
+func foreignLabelWord(w string) bool {
+	if strings.ContainsAny(w, "0123456789") || formLabelWord(w) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "di", "della", "dello", "dei", "e", "ed", "o", "a", "da", "in", "con", "per", "settore", "area", "servizio", "generale", "atto":
+		return false
+	}
+	return true
 }
 
 // formLabelWord reports whether s is a word an Italian form's label is,

@@ -1900,3 +1900,25 @@ func TestNoticeTitleUnderLanguageLabel(t *testing.T) {
 		t.Errorf("got %+v, want the avviso titled by the line under the language's label", a)
 	}
 }
+
+// TestItalianLabels: a bilingual label reads as its Italian side, alone
+// in its cell or among the figures it labels; two Italian labels over
+// their values, or a slash between other words, stay as printed.
+func TestItalianLabels(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Datum / Data", "Data"},
+		{"N. / N°", "N."},
+		{"št. / n. 7 z dne / del 11.05.2026", "n. 7 del 11.05.2026"},
+		{"Nr. / n. 142", "Nr. 142"}, // both Italian labels: the first
+		{"Sitzung vom / seduta del 12.05.2026", "seduta del 12.05.2026"},
+		{"Numero di settore / data", "Numero di settore / data"},
+		{"N. 48 di settore / data 14/04/2026", "N. 48 di settore / data 14/04/2026"},
+		{"SI / NO", "SI / NO"},
+		{"Rue Corrado Gex / Via Corrado Gex 2", "Rue Corrado Gex / Via Corrado Gex 2"},
+	}
+	for _, tt := range tests {
+		if got := italianLabels(tt.in); got != tt.want {
+			t.Errorf("italianLabels(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

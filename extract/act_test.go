@@ -1131,3 +1131,25 @@ DELIBERA` + "\f" + letterhead + `1. di approvare il progetto di fattibilità tec
 		t.Errorf("points %+v; want 3, the first with no letterhead", a.OperativePoints)
 	}
 }
+
+// TestPlaceAndWordsDate: a closing place-and-date line whose date is in
+// words dates the act; a French or German line, a sentence, a place too
+// long, do not.
+func TestPlaceAndWordsDate(t *testing.T) {
+	tests := []struct{ line, place, date string }{
+		{"Funes, addì quattordici maggio duemilaventisei", "Funes", "2026-05-14"},
+		{"Saint-Pierre, dodici maggio duemilaventisei", "Saint-Pierre", "2026-05-12"},
+		{"Calatafimi Segesta, lì 10 marzo duemilaventisei", "Calatafimi Segesta", "2026-03-10"},
+		{"Ovaro, il giorno tredici del mese di maggio dell'anno duemilaventisei", "Ovaro", "2026-05-13"},
+		{"Saint-Pierre, le douze mai deux mille vingt-six", "", ""},
+		{"Villnöß, am vierzehnten Mai zweitausendsechsundzwanzig", "", ""},
+		{"Si comunica, inoltre, che il termine scade", "", ""},
+		{"Funes, trentadue maggio duemilaventisei", "", ""},
+	}
+	for _, tt := range tests {
+		place, date, ok := placeAndWordsDate(tt.line)
+		if place != tt.place || date != tt.date || ok != (tt.date != "") {
+			t.Errorf("%q: %q %q %v, want %q %q", tt.line, place, date, ok, tt.place, tt.date)
+		}
+	}
+}

@@ -112,6 +112,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x54ad4fed018096cd, []string{"sindaco", "presidente"}, nil, false},
 	{0x54b2d8a62c668636, nil, nil, false},
 	{0x553584550b7ed430, []string{"are", "ere", "ire", "rre"}, nil, false},
+	{0x56b42a98907ee720, nil, nil, false},
 	{0x56c88d3f25dc1f53, nil, nil, false},
 	{0x5811f0e58720b722, []string{"anno", "premess", "vist", "richiamat", "considerat", "accertat", "rende", "rende", "comunica", "informa", "avv", "avvisa", "comunica", "forma", "vita", "dirigente", "segretari", "responsabile", "dirett", "comandante", "funzionari", "titolare", "giunta", "consiglio"}, nil, false},
 	{0x58be2cc8b58548ae, []string{"con", "allegato", "digitalmente", "approvato"}, nil, false},
