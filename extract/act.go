@@ -1109,14 +1109,14 @@ func stampArea(lines []pdftext.Line) []pdftext.Line {
 // placeDateRE is a place-and-date line: "Avella (AV), 05/03/2026",
 // "Lamezia Terme lì, 18 Giugno 2026.", "MONTEROTONDO lì 28/11/2025",
 // Trentino's and South Tyrol's "Malé, dd. 11/05/2026" (de dato), the
-// place in both languages ("Attimis / Ahten, 16/03/2026"), the first
-// taken.
+// place in both languages ("Attimis / Ahten, 16/03/2026"), either of
+// which may be the town (inTown).
 // The place is at most maxPlaceRunes long, which its caller checks: the
 // shortest place the rest of the line follows is the one matched, so a
 // longer one means no match, as a bounded repetition would say, but
 // {1,40} of the letters' class compiled into forty copies of it
 // (TestPatternsRepeatNoLargeClass).
-var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*/\s*\p{Lu}[\p{L}'’ ]*?)?(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì|dd\.)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
+var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*/\s*(\p{Lu}[\p{L}'’ ]*?))?(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì|dd\.)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
 
 // townHallRE is the place a municipality's acts are given at, named by
 // the building rather than the town: "Dalla Residenza Municipale, 12/03/2024".
@@ -1141,10 +1141,13 @@ func endsInDigit(s string) bool {
 // at most maxPlaceRunes long.
 func placeAndDate(line string) (place, date string, ok bool) {
 	g := placeDateRE().FindStringSubmatch(line)
-	if g == nil || utf8.RuneCountInString(g[1]) > maxPlaceRunes || dayBeforeDate(g[1]) {
+	if g == nil || utf8.RuneCountInString(g[1]) > maxPlaceRunes || utf8.RuneCountInString(g[2]) > maxPlaceRunes || dayBeforeDate(g[1]) {
 		return "", "", false
 	}
-	return g[1], g[2], true
+	if g[2] != "" {
+		return g[1] + " / " + g[2], g[3], true // the place in both languages, each its own (inTown)
+	}
+	return g[1], g[3], true
 }
 
 // dayBeforeDate reports whether the words before a date end with a day
@@ -1284,7 +1287,12 @@ func opensWithProtocol(s string) bool {
 // inTown reports whether a place-and-date line's place is the town an
 // act is dated from: any place where that town is unknown ("").
 func inTown(place, town string) bool {
-	return town == "" || strings.Contains(town, strings.ToLower(strings.TrimSpace(place))) || townHallRE().MatchString(place)
+	for p := range strings.SplitSeq(place, " / ") { // "Dal municipi / Dalla Residenza municipale"
+		if town == "" || strings.Contains(town, strings.ToLower(strings.TrimSpace(p))) || townHallRE().MatchString(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // protocolDateUnder is the date of the protocol number that opens line i

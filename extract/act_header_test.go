@@ -1293,6 +1293,8 @@ func TestPlaceDateLines(t *testing.T) {
 		{"COMUNE DI MONTONE", "PROTEZIONE CIVILE – SABATO 9 MAGGIO 2026", ""},                                  // no protocol: a title's day
 		{"UNIONE DEI COMUNI VALLI STURA, ORBA E LEIRA", "SPORTELLO SUAP ASSOCIATO VENERDÌ 24 APRILE 2026", ""}, // another body's: a title's day all the same
 		{"COMUNE DI ATTIMIS", "Attimis / Ahten, 16/03/2026", "2026-03-16"},                                     // the place in both languages
+		{"COMUNE DI OVARO", "Dal municipi / Dalla Residenza municipale, 13/05/2026", "2026-05-13"},             // the town hall in the second
+		{"COMUNE DI FUNES", "Funes, addì quattordici maggio duemilaventisei", "2026-05-14"},                    // the date in words
 		{"COMUNE DI GIOIOSA IONICA", "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871", "2026-03-12"},
 		{"COMUNE DI BARISCIANO", "Prot. n. 1642 Barisciano, 18 marzo 2026", "2026-03-18"}, // the place straight after the protocol's number               // the protocol after the place and date
 	}

@@ -581,7 +581,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-61-c/deliberazione-chianni-latex.pdf|attendee":                           "first reading, not looked into",
 	"mix-61-c/determinazione-provteramo-chromium.pdf|proposal date":               "first reading, not looked into",
 	"mix-61-c/determinazione-provteramo-chromium.pdf|proposal number":             "first reading, not looked into",
-	"mix-62-a/avviso-ovaro-wkhtml.pdf|date":                                       "first reading, not looked into",
 	"mix-62-a/avviso-ovaro-wkhtml.pdf|office":                                     "first reading, not looked into",
 	"mix-62-a/avviso-ovaro-wkhtml.pdf|organ":                                      "first reading, not looked into",
 	"mix-62-a/avviso-ovaro-wkhtml.pdf|subject":                                    "first reading, not looked into",
