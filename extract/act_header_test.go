@@ -1490,6 +1490,7 @@ func TestLetterheadInLargeType(t *testing.T) {
 		{"Consorzio di Bonifica 2 Alto Valdarno\nEnte di diritto pubblico economico", 15, "Consorzio di Bonifica 2 Alto Valdarno"},                                              // the body's number among its words
 		{"Ente Parco Nazionale del Gran Sasso e Monti della Laga\nVia del Convento, 1 – 67100 Assergi (AQ)", 11.6, "Ente Parco Nazionale del Gran Sasso e Monti della Laga"},    // a little larger, atop the page
 		{"CONSORZIO DI BONIFICA 3 MEDIO VALDARNO – Ente pubblico economico ai sensi della L.R. Toscana 27 dicembre 2012, n. 79", 7.5, "Consorzio di Bonifica 3 Medio Valdarno"}, // a picture's caption in capitals, its law after a dash
+		{"Azienda Socio-Sanitaria Locale n. 4 dell'Ogliastra\nVia Piscinas – 08045 Lanusei (NU)", 14, "Azienda Socio-Sanitaria Locale n. 4 dell'Ogliastra"},                     // the body's number in its name
 		{"Azienda Sanitaria Locale di Potenza\nServizio Sanitario Regionale Basilicata", 11, ""},                                                                                // the text's own size
 	}
 	for _, tt := range tests {

@@ -490,6 +490,9 @@ func nameCased(s string) bool {
 		if _, after, elided := cutElision(w); elided && after != "" {
 			w = after // "d'Agri", "dell’Asinara"
 		}
+		if w == "n." || w == "n°" {
+			continue // the body's number: "Azienda Socio-Sanitaria Locale n. 4 dell'Ogliastra"
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !smallWords[w] { // "Consorzio di Bonifica 2 Alto Valdarno"
 			return false
 		}
