@@ -486,6 +486,11 @@ func certifiedAct(ls actLines, act *Act) {
 		return
 	}
 	sentence := text[loc[1]:min(len(text), loc[1]+maxCertified)]
+	if organ := formOrgan(text[:loc[0]]); organ != "" {
+		// "Tipo di atto    Deliberazione della Giunta Comunale": the
+		// certified act's organ, not the certificate's signer.
+		act.Organ = organ
+	}
 	g := actCiteRE().FindStringSubmatchIndex(sentence)
 	number, date := 6, 10 // actCiteRE's groups
 	if g == nil {
@@ -497,11 +502,18 @@ func certifiedAct(ls actLines, act *Act) {
 			// "che la deliberazione sopra indicata è stata pubblicata":
 			// the act is named by the form's fields above the sentence.
 			if act.Number == 0 {
-				act.Number, act.Date = formAct(text[:loc[0]])
+				var organ string
+				if act.Number, act.Date, organ = formAct(text[:loc[0]]); organ != "" {
+					act.Organ = organ
+				}
 			}
 			return
 		}
 		number, date = 2, 4
+	} else if g[4] >= 0 {
+		// The certified act's organ, not the certificate's signer:
+		// "che la deliberazione della Giunta Comunale n. 44 …".
+		act.Organ = organName(sentence[g[4]:g[5]])
 	}
 	if act.Number == 0 {
 		act.Number, _ = strconv.Atoi(sentence[g[number]:g[number+1]])
@@ -518,21 +530,36 @@ func certifiedAct(ls actLines, act *Act) {
 	}
 }
 
-// formAct is the number and date of the act a certificate's form names
-// above its sentence: in labelled fields (labelledActFields), or cited
-// with its blanks filled in between leaders ("Atto: deliberazione della
-// ..... GIUNTA COMUNALE ..... n. ..... 29 ..... del ...... 07/05/2026").
-func formAct(form string) (number int, date string) {
+// formAct is the number, date and organ of the act a certificate's form
+// names above its sentence: in labelled fields (labelledActFields), or
+// cited with its blanks filled in between leaders ("Atto: deliberazione
+// della ..... GIUNTA COMUNALE ..... n. ..... 29 ..... del ......
+// 07/05/2026").
+func formAct(form string) (number int, date, organ string) {
 	if number, date = labelledActFields(form); number != 0 {
-		return number, date
+		return number, date, ""
 	}
 	form = withoutLeaders(form)
 	if g := actCiteRE().FindStringSubmatch(form); g != nil {
 		number, _ = strconv.Atoi(g[3])
 		date, _ = parseDate(g[5])
+		organ = organName(g[2])
 	}
-	return number, date
+	return number, date, organ
 }
+
+// formOrgan is the organ of the act a certificate's form names in its
+// field of the act's kind ("Tipo di atto   Deliberazione della Giunta
+// Comunale", "Atto ........ DELIBERAZIONE DELLA GIUNTA MUNICIPALE"), ""
+// for none.
+func formOrgan(form string) string {
+	if g := formOrganRE().FindStringSubmatch(withoutLeaders(form)); g != nil {
+		return organName(g[1])
+	}
+	return ""
+}
+
+var formOrganRE = lazyRegexp(`(?i)\b(?:tipo\s+(?:di\s+|dell['’]\s*)?)?atto\s*:?\s*(?:deliberazione|delibera)\s+(?:della|del|di)\s+(giunta\s+(?:comunale|municipale)|consiglio\s+comunale)\b`)
 
 // labelledActFields are the number and date a certificate's form gives
 // the act it certifies, each after its label and a colon, as a report

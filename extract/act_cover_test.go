@@ -40,7 +40,7 @@ DELIBERA
 // TestCoverCertificate: a certificate of publication printed as the
 // first page of a deliberation is the deliberation's cover, and the
 // document is the act; a certificate alone is a certificate, carrying the
-// number, date and subject of the act it certifies.
+// number, date, subject and organ of the act it certifies.
 func TestCoverCertificate(t *testing.T) {
 	tests := []struct {
 		name, doc            string
@@ -53,13 +53,13 @@ func TestCoverCertificate(t *testing.T) {
 		{"a blank page between", certificateOf + "\f\f" + deliberationPage,
 			RoleAct, "deliberazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024.", "Giunta Comunale"},
 		{"the certificate alone", certificateOf,
-			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", ""},
+			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", "Giunta Comunale"},
 		{"the certificate, then a page of its own", certificateOf + "\fIl Messo Comunale\nGiovanni Verdi",
-			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", ""},
+			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", "Giunta Comunale"},
 		{"the act, then its certificate", deliberationPage + "\f" + certificateOf,
 			RoleAct, "deliberazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024.", "Giunta Comunale"},
 		{"the certificate quotes the subject", strings.Replace(certificateOf, "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024\n", "“APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024”,\n", 1),
-			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", ""},
+			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", "Giunta Comunale"},
 	}
 	for _, tt := range tests {
 		a, role := readWholeAct(textDocument(tt.doc))

@@ -1925,3 +1925,22 @@ func TestItalianLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestCertifiedActOrgan: a certificate names the organ of the act it
+// certifies in its sentence or in its form's field of the act's kind;
+// that organ is the certificate's, not its signer's.
+func TestCertifiedActOrgan(t *testing.T) {
+	tests := []struct{ name, text, organ string }{
+		{"in the sentence", "COMUNE DI MELZO\nATTESTAZIONE DI PUBBLICAZIONE\nIl sottoscritto Segretario Comunale ATTESTA\nche la deliberazione della Giunta Comunale n. 58 del 15/04/2025 è stata pubblicata all'Albo Pretorio on line.\n", "Giunta Comunale"},
+		{"in a field of the form", "COMUNE DI CELLINO ATTANASIO\nCERTIFICATO DI PUBBLICAZIONE\nRegistro pubblicazioni       n. 405 / 2026\nTipo di atto                 Deliberazione della Giunta Comunale\nNumero e data dell'atto      n. 41 del 13/04/2026\nOggetto                      Lavori di efficientamento energetico.\n                              ATTESTA\nche copia della deliberazione sopra indicata viene pubblicata all'Albo Pretorio on line.\n", "Giunta Comunale"},
+		{"behind leaders", "COMUNE DI CATTOLICA ERACLEA\nATTESTAZIONE DI AVVENUTA PUBBLICAZIONE\nAtto ............................ DELIBERAZIONE DELLA GIUNTA MUNICIPALE\nNumero .......................... 44\nData di adozione ................ 07/05/2026\nIl sottoscritto Responsabile della pubblicazione, visti gli atti d'ufficio,\n                                ATTESTA\nche la deliberazione sopra indicata e' stata pubblicata all'Albo Pretorio on line.\n", "Giunta Municipale"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			act, role := readWholeAct(textDocument(tt.text))
+			if role != RoleCertificate || act.Organ != tt.organ {
+				t.Errorf("got %s, organ %q; want certificate, organ %q", role, act.Organ, tt.organ)
+			}
+		})
+	}
+}

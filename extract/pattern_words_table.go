@@ -171,6 +171,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x897cc48dad975215, nil, nil, false},
 	{0x8b67bff1ad4c2a98, []string{"digitalmente"}, nil, false},
 	{0x8b8eb8d7041a3d3f, []string{"giorno", "add"}, []string{"il", "add"}, false},
+	{0x8b9c22c6531df384, []string{"delibera"}, []string{"tipo", "atto"}, true},
 	{0x8bb689eddfcfd2da, nil, nil, false},
 	{0x8cf8c50213158f8d, nil, nil, false},
 	{0x8e9a7118e0de778d, nil, nil, false},
