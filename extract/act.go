@@ -478,9 +478,9 @@ const certifiedLines = 40
 // no number the certificate takes that act's number and date; where no
 // label prints the subject, the one the sentence gives.
 func certifiedAct(ls actLines, act *Act) {
-	// A form's blanks filled in ("n. ___23___") and its boxes ticked
-	// ("☐ Consiglio Comunale ☒ Giunta Comunale").
-	text := chosenOptions(withoutBlanks(ls.join(0, min(len(ls), certifiedLines))))
+	// A form's blanks filled in ("n. ___23___", "n. ........57") and
+	// its boxes ticked ("☐ Consiglio Comunale ☒ Giunta Comunale").
+	text := chosenOptions(withoutBlanks(withoutLeaders(ls.join(0, min(len(ls), certifiedLines)))))
 	loc := certifyingRE().FindStringIndex(text)
 	if loc == nil {
 		return
