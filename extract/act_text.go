@@ -46,7 +46,7 @@ func newActLines(file *pdftext.File) actLines {
 			lines, m = readMargin(lines)
 			margined = m.found
 		}
-		pages[i] = withoutFrames(withoutForeign(readColumns(formRows(lines))))
+		pages[i] = withoutFrames(withoutForeign(readColumns(readStaggeredColumns(formRows(lines)))))
 		evenOCRSizes(pages[i])
 	}
 	withoutForeignPages(pages)
