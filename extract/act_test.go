@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
@@ -1152,4 +1153,24 @@ func TestPlaceAndWordsDate(t *testing.T) {
 			t.Errorf("%q: %q %q %v, want %q %q", tt.line, place, date, ok, tt.place, tt.date)
 		}
 	}
+}
+
+// FuzzPlaceAndWordsDate: any line reads as a place and a real date, the
+// place the line's opening, or as nothing.
+func FuzzPlaceAndWordsDate(f *testing.F) {
+	for _, s := range []string{"Funes, addì quattordici maggio duemilaventisei", "Saint-Pierre, dodici maggio duemilaventisei", "Roma, 3 marzo 2020", "A, b c d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		place, date, ok := placeAndWordsDate(line)
+		if !ok {
+			if place != "" || date != "" {
+				t.Errorf("%q: not read, yet %q %q", line, place, date)
+			}
+			return
+		}
+		if _, err := time.Parse("2006-01-02", date); err != nil || !strings.HasPrefix(line, place) || place == "" {
+			t.Errorf("%q: read %q %q", line, place, date)
+		}
+	})
 }
