@@ -486,9 +486,10 @@ func certifiedAct(ls actLines, act *Act) {
 		return
 	}
 	sentence := text[loc[1]:min(len(text), loc[1]+maxCertified)]
-	if organ := formOrgan(text[:loc[0]]); organ != "" {
-		// "Tipo di atto    Deliberazione della Giunta Comunale": the
-		// certified act's organ, not the certificate's signer.
+	if organ := formOrgan(text); organ != "" {
+		// "Tipo di atto    Deliberazione della Giunta Comunale", above
+		// the sentence or under it ("copia della deliberazione sotto
+		// indicata:"): the certified act's organ, not the signer's.
 		act.Organ = organ
 	}
 	g := actCiteRE().FindStringSubmatchIndex(sentence)

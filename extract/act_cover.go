@@ -97,7 +97,7 @@ const coverTopLines = 25
 
 // certificateWords are in every certificate's heading that
 // headingKindRE and certificateHeadingRE read, folded as foldASCII folds.
-var certificateWords = [][]byte{[]byte("certificat"), []byte("attestazione"), []byte("attestato"), []byte("relata"), []byte("visto di"), []byte("parere di")}
+var certificateWords = [][]byte{[]byte("certificat"), []byte("attestazione"), []byte("attestato"), []byte("relata"), []byte("referto"), []byte("visto di"), []byte("parere di")}
 
 // pageHeadingKind is the kind the first heading of a page names above its
 // body ("VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE", "CERTIFICATO DI

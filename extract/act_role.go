@@ -33,7 +33,7 @@ const (
 
 var (
 	// certificateHeadingRE opens a certificate on its first page.
-	certificateHeadingRE = lazyRegexp(`(?i)\b(?:certificat[oa]\s+di\s+(?:avvenuta\s+)?(?:pubblicazione|esecutivit)|attestazione\s+(?:di\s+(?:avvenuta\s+)?pubblicazione|(?:di|della)\s+copertura\s+finanziaria)|attestato\s+di\s+(?:avvenuta\s+)?pubblicazione|relata\s+di\s+(?:pubblicazione|notifica)|visto\s+di\s+regolarit\S+\s+contabile|parere\s+di\s+regolarit\S+\s+contabile)`)
+	certificateHeadingRE = lazyRegexp(`(?i)\b(?:certificat[oa]\s+di\s+(?:avvenuta\s+)?(?:pubblicazione|esecutivit)|attestazione\s+(?:di\s+(?:avvenuta\s+)?pubblicazione|(?:di|della)\s+copertura\s+finanziaria)|attestato\s+di\s+(?:avvenuta\s+)?pubblicazione|(?:relata|referto)\s+di\s+(?:pubblicazione|notifica)|visto\s+di\s+regolarit\S+\s+contabile|parere\s+di\s+regolarit\S+\s+contabile)`)
 	// certifiesRE opens the sentence by which a certificate certifies,
 	// "si attesta che …", and certifiedRE is what it certifies: a
 	// publication or an executivity (certifies).

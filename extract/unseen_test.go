@@ -637,8 +637,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-63-c/deliberazione-crognaleto-fax.pdf|attendee":                               "first reading, not looked into",
 	"mix-63-c/determinazione-ornavasso-lineprinter.pdf|proposal date":                  "first reading, not looked into",
 	"mix-63-c/determinazione-ornavasso-lineprinter.pdf|proposal number":                "first reading, not looked into",
-	"mix-64-a/attestazione-borzonasca-lignet.pdf|kind":                                 "first reading, not looked into",
-	"mix-64-a/attestazione-borzonasca-lignet.pdf|role":                                 "first reading, not looked into",
 	"mix-64-a/deliberazione-fontanelice-plurima.pdf|date":                              "first reading, not looked into",
 	"mix-64-a/deliberazione-fontanelice-plurima.pdf|number":                            "first reading, not looked into",
 	"mix-64-a/deliberazione-fontanelice-plurima.pdf|proposal date":                     "first reading, not looked into",
