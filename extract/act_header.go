@@ -109,7 +109,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 					return out
 				}
 				c := pdftext.NewLine(l.Page, runs)
-				cell := headerCell{line: i, y: c.Y, x: c.X, x2: c.X2, size: c.Size, text: italianLabels(withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text))))), beforeBody: !body}
+				cell := headerCell{line: i, y: c.Y, x: c.X, x2: c.X2, size: c.Size, text: withRegisterSign(italianLabels(withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text)))))), beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
@@ -242,6 +242,21 @@ func italianLabels(s string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// withRegisterSign is s with "n." put between a register's label and
+// its figures where the cell prints none ("Reg. Gen. 311" is "Reg. Gen.
+// n. 311", "Reg. Area 45" is "Reg. Area n. 45"), as the number's
+// statements read it.
+func withRegisterSign(s string) string {
+	if !strings.HasPrefix(strings.ToLower(s), "reg") {
+		return s // most cells: spared the regexp
+	}
+	return registerFiguresRE().ReplaceAllString(s, "$1 n. $2")
+}
+
+// registerFiguresRE is a register's label, "Reg." and the register's
+// name, then its figures with no sign between them.
+var registerFiguresRE = lazyRegexp(`(?i)^(reg(?:istro)?\.?\s*(?:gen(?:erale)?|sett(?:ore|oriale)?|(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?))\.?)\s+(\d{1,7})\b`)
 
 // foreignLabelWord reports whether w may be a word of a label's other
 // language: no figure, no Italian label, none of the Italian words a

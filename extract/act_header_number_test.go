@@ -79,6 +79,7 @@ func TestRegisterLabels(t *testing.T) {
 		"Numero Registro Delibere     123     Data     01/02/2024",
 		"REG. GENERALE: 123 del 01/02/2024",               // the register's label alone before its figures
 		"REG. GENERALE ....: 123    DEL ....: 01/02/2024", // a report's dot leaders
+		"Reg. Gen. 123     data 01/02/2024",               // the label, then its figures with no sign
 	} {
 		a := parseLines(t, "CITTÀ DI OSIMO", "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO", "N. Settoriale 45 del 31/01/2024", general, "OGGETTO: Lavori.", signedBody)
 		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {

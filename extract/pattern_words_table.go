@@ -194,6 +194,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xa73fed4a6b902c64, []string{"- "}, nil, false},
 	{0xa77f753f2eaff0ea, []string{"remoto", "videoconf", "collegamento", "collegat"}, nil, false},
 	{0xa78eed0abb234503, []string{"astenut"}, []string{"astenut"}, true},
+	{0xa79337dfa3b670a8, []string{"reg"}, nil, false},
 	{0xa7ce1f21834e9b93, nil, nil, false},
 	{0xa7d5be8c2ece75c6, []string{"remoto", "remoto", "remoto", "videoconferenza", "collegat", "modalit"}, nil, false},
 	{0xa7ef7e1eb62a136d, []string{"impegno", "accertamento", "liquidazione", "cap"}, nil, false},
