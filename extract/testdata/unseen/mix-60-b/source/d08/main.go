@@ -157,7 +157,10 @@ func main() {
 	// assemble the file
 	var out bytes.Buffer
 	var offs []int
-	obj := func(s string) { offs = append(offs, out.Len()); fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", len(offs), s) }
+	obj := func(s string) {
+		offs = append(offs, out.Len())
+		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", len(offs), s)
+	}
 	out.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 	obj("<< /Type /Catalog /Pages 2 0 R >>")
 	obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
