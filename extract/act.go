@@ -503,10 +503,7 @@ func certifiedAct(ls actLines, act *Act) {
 			// "che la deliberazione sopra indicata è stata pubblicata":
 			// the act is named by the form's fields above the sentence.
 			if act.Number == 0 {
-				var organ string
-				if act.Number, act.Date, organ = formAct(text[:loc[0]]); organ != "" {
-					act.Organ = organ
-				}
+				act.Number, act.Date = formAct(text[:loc[0]])
 			}
 			return
 		}
@@ -531,30 +528,28 @@ func certifiedAct(ls actLines, act *Act) {
 	}
 }
 
-// formAct is the number, date and organ of the act a certificate's form
-// names above its sentence: in labelled fields (labelledActFields), or
-// cited with its blanks filled in between leaders ("Atto: deliberazione
-// della ..... GIUNTA COMUNALE ..... n. ..... 29 ..... del ......
-// 07/05/2026").
-func formAct(form string) (number int, date, organ string) {
+// formAct is the number and date of the act a certificate's form names
+// above its sentence, its leaders read as spaces: in labelled fields
+// (labelledActFields), or cited with its blanks filled in ("Atto:
+// deliberazione della GIUNTA COMUNALE n. 29 del 07/05/2026"). The
+// form's organ is formOrgan's.
+func formAct(form string) (number int, date string) {
 	if number, date = labelledActFields(form); number != 0 {
-		return number, date, ""
+		return number, date
 	}
-	form = withoutLeaders(form)
 	if g := actCiteRE().FindStringSubmatch(form); g != nil {
 		number, _ = strconv.Atoi(g[3])
 		date, _ = parseDate(g[5])
-		organ = organName(g[2])
 	}
-	return number, date, organ
+	return number, date
 }
 
 // formOrgan is the organ of the act a certificate's form names in its
-// field of the act's kind ("Tipo di atto   Deliberazione della Giunta
-// Comunale", "Atto ........ DELIBERAZIONE DELLA GIUNTA MUNICIPALE"), ""
-// for none.
+// field of the act's kind, its leaders read as spaces ("Tipo di atto
+// Deliberazione della Giunta Comunale", "Atto: deliberazione della
+// GIUNTA COMUNALE"), "" for none.
 func formOrgan(form string) string {
-	if g := formOrganRE().FindStringSubmatch(withoutLeaders(form)); g != nil {
+	if g := formOrganRE().FindStringSubmatch(form); g != nil {
 		return organName(g[1])
 	}
 	return ""

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/openalbo/albo/extract/pdftext"
@@ -12,7 +13,7 @@ import (
 // 12/05/2026 – Proposta n. 602 del 08/05/2026 Pag. 1 di 2". A foot of one
 // page only, or a line that states another number on the next page, is
 // no running foot: a closing line may cite another act.
-func footNumber(file *pdftext.File) (f footStatement) {
+func footNumber(file *pdftext.File) footStatement {
 	var pages []pdftext.Page
 	for _, p := range file.Pages {
 		if len(p.Runs) > 0 {
@@ -27,10 +28,8 @@ func footNumber(file *pdftext.File) (f footStatement) {
 	}
 	first := footStatements(pages[0])
 	for _, s := range footStatements(pages[1]) {
-		for _, t := range first {
-			if s == t {
-				return s
-			}
+		if slices.Contains(first, s) {
+			return s
 		}
 	}
 	return footStatement{}
@@ -45,11 +44,11 @@ type footStatement struct {
 }
 
 // footStatements are the statements of the act's number in the lines of
-// p's foot: the last footLines lines, below the page's footFraction.
+// p's foot: the last furnitureEdge lines, below the page's footFraction.
 func footStatements(p pdftext.Page) []footStatement {
 	lines := p.Lines()
 	var out []footStatement
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-footLines; i-- {
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-furnitureEdge; i-- {
 		l := lines[i]
 		if p.Height > 0 && l.Y > (1-footFraction)*p.Height {
 			break
@@ -70,12 +69,8 @@ func footStatements(p pdftext.Page) []footStatement {
 	return out
 }
 
-// A running foot is among a page's last footLines lines, in the bottom
-// footFraction of its height.
-const (
-	footLines    = 3
-	footFraction = 0.15
-)
+// A running foot is in the bottom footFraction of its page's height.
+const footFraction = 0.15
 
 // footActRE is an act's kind, a qualifier or two, its number and its date,
 // as a running foot states them.

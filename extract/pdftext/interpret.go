@@ -52,7 +52,7 @@ type interpreter struct {
 	// buffer, reused from run to run.
 	joined, joinedRoom []byte
 	// penEnd is where the pen stood, in user space, after the page's last
-	// run: past its last glyph by the character spacing (lastRunEnd).
+	// run: past its last glyph by the character spacing (continuesLastRun).
 	penEnd float64
 	// resKey identifies the current stream's font resources in the cache.
 	resKey string
