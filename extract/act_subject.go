@@ -57,7 +57,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		// The label alone in its cell ("Oggetto" | "Approvazione …"),
 		// which withoutSubjectLabel reads only with a colon or before
 		// capitals: the subject is the cells from the next.
-		parts[0] = subjectText(first, value.X-2, besideX)
+		parts[0] = strings.TrimLeft(subjectText(first, value.X-2, besideX), ": ")
 	}
 	labelOnly := parts[0] == "" // "OGGETTO:" alone, the subject below it
 	valueX := subjectStart(label)
@@ -88,7 +88,7 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 	formX := 0.0
 	switch {
 	case value != nil:
-		formX = value.X
+		formX = valueTextX(*value)
 	case !labelOnly:
 		formX = valueX
 	case i+1 < len(ls) && ls[i+1].Page == first.Page && ls[i+1].X > label.X2:
@@ -386,6 +386,25 @@ func findSubjectLabel(ls actLines) (i int, label pdftext.Line, value *pdftext.Li
 		}
 	}
 	return -1, pdftext.Line{}, nil
+}
+
+// valueTextX is where the text of a form's value cell starts, past the
+// colon its labels' column ends in when that is set at the head of the
+// values' column ("Oggetto" | ": Approvazione …"): where the value's own
+// next lines stand.
+func valueTextX(value pdftext.Line) float64 {
+	if len(value.Runs) == 0 || !strings.HasPrefix(value.Runs[0].Text, ":") {
+		return value.X
+	}
+	first := value.Runs[0]
+	text := strings.TrimLeft(first.Text, ": ")
+	if text == "" {
+		if len(value.Runs) > 1 {
+			return value.Runs[1].X
+		}
+		return value.X
+	}
+	return first.X + runeWidth(first, first.Text[:len(first.Text)-len(text)])
 }
 
 // citesObject reports whether line i of ls goes on a sentence that cites

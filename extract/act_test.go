@@ -841,6 +841,15 @@ func TestSubjectInFormRow(t *testing.T) {
 				"Periodo di pubblicazione      dal 22/01/2026 al 06/02/2026\n\n" +
 				"Il sottoscritto Messo Comunale, visti gli atti d'ufficio,\n",
 			"Affidamento diretto del servizio di manutenzione ordinaria degli impianti di pubblica illuminazione – impegno di spesa"},
+		{"the labels' colons at the head of the values' column, a longer label's beside it",
+			"COMUNE DI LOZZO ATESTINO\n                CERTIFICATO DI PUBBLICAZIONE\n\n" +
+				"Numero                   :   58\n" +
+				"Oggetto                  :   Approvazione del progetto esecutivo dei lavori di sistemazione\n" +
+				"                             del sagrato e della piazza di Valbona\n" +
+				"Registro pubblicazioni : n. 611\n" +
+				"Pubblicato dal           :   07/09/2026\n\n" +
+				"Il sottoscritto Segretario Comunale, visti gli atti d'ufficio,\n",
+			"Approvazione del progetto esecutivo dei lavori di sistemazione del sagrato e della piazza di Valbona"},
 		{"the form's next row labelled with a colon, the subject beside its label",
 			"CITTÀ DI CUNEO\n                CERTIFICATO DI AVVENUTA PUBBLICAZIONE\n" +
 				"Numero:                      298\n" +
