@@ -867,7 +867,7 @@ const titleScale = 1.3
 func headingText(head actLines, i int, textSize float64) string {
 	heading := withoutKindTranslation(firstCell(head[i]))
 	bare := (bareKindRE().MatchString(heading) || addressedKind(heading) || categoryHeadingRE().MatchString(heading)) && i+1 < len(head) && !titleRunOnRE().MatchString(head[i+1].Text)
-	if numberStatementRE().MatchString(head[i].Text) || bare {
+	if numbersAct(head[i].Text) || bare {
 		// "AVVISO PUBBLICO N. 7/2026" over its title in capitals or set
 		// apart from the text ("Contributi economici … – Anno 2026" in
 		// 12 points over a body in 10, or in bold), or
@@ -899,6 +899,18 @@ func headingText(head actLines, i int, textSize float64) string {
 	// A title's last line set between dashes ("– LOTTO 1 EX CASELLO
 	// IDRAULICO –") ends with no dash.
 	return strings.TrimRight(head.join(i, j), " –—-")
+}
+
+// numbersAct reports whether the heading s states the act's number ("AVVISO
+// PUBBLICO N. 7/2026"), not another thing's in its title ("AVVISO DI
+// DEPOSITO DELLA VARIANTE N. 4 AL PIANO …", otherLabelRE).
+func numbersAct(s string) bool {
+	for _, m := range numberStatementRE().FindAllStringSubmatchIndex(s, -1) {
+		if !otherLabelRE().MatchString(lastBytes(s[:m[2]], maxLabelBytes)) {
+			return true
+		}
+	}
+	return false
 }
 
 // languageLabel reports whether s names the language of the text under

@@ -319,7 +319,7 @@ var (
 	// 58"), not as their issuer ("DETERMINAZIONE DEL SETTORE N. 58").
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area)|\bdetermin\w*\s+di\s+(?:settore|servizio|area))\s*[:.]?\s*$`)
-	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|esercizio)\.?\s*$`)
+	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|mappal\w*|subalterno|esercizio|variante|stralcio|comparto|tavola|elaborato|scheda)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
