@@ -1259,9 +1259,19 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 	// The place and the date in words: "Funes, addì quattordici maggio
 	// duemilaventisei", "Saint-Pierre, dodici maggio duemilaventisei".
 	for _, p := range file.Pages {
-		for _, l := range withoutForeign(formLines(p)) {
-			for _, runs := range splitCells(l) {
-				place, date, ok := placeAndWordsDate(pdftext.NewLine(l.Page, runs).Text)
+		ls := withoutForeign(formLines(p))
+		for i, l := range ls {
+			cells := splitCells(l)
+			for k, runs := range cells {
+				text := pdftext.NewLine(l.Page, runs).Text
+				place, date, ok := placeAndWordsDate(text)
+				if !ok && k == len(cells)-1 && i+1 < len(ls) {
+					// The formula broken over two lines: "Dato in Sasso
+					// di Castalda, dalla Residenza Municipale, addì
+					// ventuno del mese di settembre" / "dell'anno
+					// duemilaventisei."
+					place, date, ok = placeAndWordsDate(text + " " + ls[i+1].Text)
+				}
 				if ok && inTown(place, town) {
 					act.Date = date
 					return

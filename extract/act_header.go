@@ -1121,6 +1121,10 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 			if date == "" {
 				date = adoptionDate(rest, col, k)
 			}
+			sectorDated := sectorRegisterDatedRE().FindStringSubmatch(rest)
+			if date == "" && sectorDated != nil {
+				date, _ = parseDate(sectorDated[1])
+			}
 			hn := headerNumber{n: n, printed: printed, year: year, date: date}
 			// A number alone on its line, undated, under a letterhead's or
 			// a title's line in capitals: a register's number, as banns
@@ -1135,8 +1139,8 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 			switch {
 			case (hn.label == "act" || hn.label == "bare") && registerAfterRE().MatchString(text[loc[5]:loc[1]]):
 				hn.label = "general" // "N. 611 REG. GEN. del 23-07-2025"
-			case hn.label != "general" && c.beforeBody && sectorRegisterAfterRE().MatchString(rest):
-				hn.label = "sector" // "N. 412 del Registro dell'Area"
+			case hn.label != "general" && c.beforeBody && (sectorRegisterAfterRE().MatchString(rest) || sectorDated != nil):
+				hn.label = "sector" // "N. 412 del Registro dell'Area", "n. 12 del Servizio – data 11.03.2026"
 			case c.beforeBody && generalRegisterAfter(rest):
 				hn.label = "general" // "N. 187 del 06.03.2026 del Registro Generale delle Determinazioni"
 			case c.beforeBody && registerNoteRE().MatchString(rest):
@@ -1301,6 +1305,11 @@ var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{
 // 21 REG. SERVIZIO", or the office alone ("n. 88 del Settore", "n. 87 del
 // Servizio", "(N. 37 di Area)").
 var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:(?:del|nel)\s+)?reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?` + registerOfficeWords + `\b|(?:del(?:l['’]\s*|\s+|la\s+)|di\s+)` + registerOfficeWords + `\)?\s*$)`)
+
+// sectorRegisterDatedRE is an office named after the number as its
+// register, then the number's date: "n. 12 del Servizio – data
+// 11.03.2026", "N. 34 del Settore Tecnico, del 02/03/2026".
+var sectorRegisterDatedRE = lazyRegexp(`(?i)^\s*(?:del(?:l['’]\s*|\s+|la\s+)|di\s+)` + registerOfficeWords + `\b[^\d,\-–]{0,40}?[,\-–]\s*` + numberDateLabel + `\s*:?\s*(` + datePattern + `)`)
 
 // countsThings reports whether what follows "N. 2" makes it a count of
 // things ("N. 2 POSTI", "n. 3 unità"), not an act's number.

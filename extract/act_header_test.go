@@ -1290,14 +1290,15 @@ func TestPlaceDateLines(t *testing.T) {
 		// Another body dates its notices from the town it sits in,
 		// which its name need not hold.
 		{"AMBITO TERRITORIALE SOCIALE XIX", "Fermo, 23/03/2026", "2026-03-23"},
-		{"COMUNE DI MATERA", "Matera, lì ________________12/03/2024", "2024-03-12"},                            // a form's blank, the date typed over it
-		{"COMUNITÀ DELLA VALLE DI SOLE", "Malé, dd. 11/05/2026", "2026-05-11"},                                 // Trentino's "de dato"
-		{"COMUNE DI MONTONE", "Prot. n. 1402 – Montone, 18 marzo 2026", "2026-03-18"},                          // a letter's protocol, then its place and date
-		{"COMUNE DI MONTONE", "PROTEZIONE CIVILE – SABATO 9 MAGGIO 2026", ""},                                  // no protocol: a title's day
-		{"UNIONE DEI COMUNI VALLI STURA, ORBA E LEIRA", "SPORTELLO SUAP ASSOCIATO VENERDÌ 24 APRILE 2026", ""}, // another body's: a title's day all the same
-		{"COMUNE DI ATTIMIS", "Attimis / Ahten, 16/03/2026", "2026-03-16"},                                     // the place in both languages
-		{"COMUNE DI OVARO", "Dal municipi / Dalla Residenza municipale, 13/05/2026", "2026-05-13"},             // the town hall in the second
-		{"COMUNE DI FUNES", "Funes, addì quattordici maggio duemilaventisei", "2026-05-14"},                    // the date in words
+		{"COMUNE DI MATERA", "Matera, lì ________________12/03/2024", "2024-03-12"},                                                                                            // a form's blank, the date typed over it
+		{"COMUNITÀ DELLA VALLE DI SOLE", "Malé, dd. 11/05/2026", "2026-05-11"},                                                                                                 // Trentino's "de dato"
+		{"COMUNE DI MONTONE", "Prot. n. 1402 – Montone, 18 marzo 2026", "2026-03-18"},                                                                                          // a letter's protocol, then its place and date
+		{"COMUNE DI MONTONE", "PROTEZIONE CIVILE – SABATO 9 MAGGIO 2026", ""},                                                                                                  // no protocol: a title's day
+		{"UNIONE DEI COMUNI VALLI STURA, ORBA E LEIRA", "SPORTELLO SUAP ASSOCIATO VENERDÌ 24 APRILE 2026", ""},                                                                 // another body's: a title's day all the same
+		{"COMUNE DI ATTIMIS", "Attimis / Ahten, 16/03/2026", "2026-03-16"},                                                                                                     // the place in both languages
+		{"COMUNE DI OVARO", "Dal municipi / Dalla Residenza municipale, 13/05/2026", "2026-05-13"},                                                                             // the town hall in the second
+		{"COMUNE DI FUNES", "Funes, addì quattordici maggio duemilaventisei", "2026-05-14"},                                                                                    // the date in words
+		{"COMUNE DI SASSO DI CASTALDA", "Dato in Sasso di Castalda, dalla Residenza Municipale, addì ventuno del mese di settembre\ndell'anno duemilaventisei.", "2026-09-21"}, // the formula in words over two lines
 		{"COMUNE DI GIOIOSA IONICA", "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871", "2026-03-12"},
 		{"COMUNE DI BARISCIANO", "Prot. n. 1642 Barisciano, 18 marzo 2026", "2026-03-18"}, // the place straight after the protocol's number               // the protocol after the place and date
 	}
