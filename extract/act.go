@@ -97,7 +97,7 @@ var (
 	// Its date follows "del", or a grid's "Data" label: "Proposta" |
 	// "N. 51" | "Data" | "11/03/2026". Its label's colon may stand before
 	// its "n." or after it ("Proposta: n. 102", "Proposta n.: 102").
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d+)(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d{1,3}\.\d{3}\b|\d+)(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
@@ -658,7 +658,7 @@ func proposalIn(lines actLines) (n int, date string, ok bool) {
 		if two := proposalRE().FindStringSubmatch(lines.join(i, i+2)); two != nil && two[1] == g[1] {
 			g = two
 		}
-		n, _ = strconv.Atoi(g[1])
+		n = figuresValue(g[1])
 		date, _ = parseDate(g[2])
 		return n, date, true
 	}
@@ -1303,13 +1303,16 @@ func beforeProtocol(cell string) string {
 // afterProtocol is what a cell that opens with a protocol's number
 // prints after its last dash between spaces, or after the number where
 // no dash follows it: a place and date on a letter's line ("Prot. n.
-// 1402 – Montone, 18 marzo 2026"); "" for any other cell.
+// 1402 – Montone, 18 marzo 2026"). So does a cell that opens with a
+// register's number, after a dash ("Reg. Sett. P.L. n. 18 – Lazise,
+// 20/04/2026"). "" for any other cell.
 func afterProtocol(cell string) string {
-	if !opensWithProtocol(cell) {
+	dash := max(strings.LastIndex(cell, " – "), strings.LastIndex(cell, " - "))
+	switch {
+	case dash >= 0 && (opensWithProtocol(cell) || registerOpensRE().MatchString(cell)):
+		return strings.TrimLeft(cell[dash+1:], "–- ")
+	case !opensWithProtocol(cell):
 		return ""
-	}
-	if i := max(strings.LastIndex(cell, " – "), strings.LastIndex(cell, " - ")); i >= 0 {
-		return strings.TrimLeft(cell[i+1:], "–- ")
 	}
 	// "Prot. n. 1642 Barisciano, 18 marzo 2026": the place straight
 	// after the protocol's number, its first word of figures.
@@ -1321,6 +1324,10 @@ func afterProtocol(cell string) string {
 	}
 	return ""
 }
+
+// registerOpensRE opens a cell with a register's label and its number:
+// "Reg. Sett. P.L. n. 18", "R.G. n. 311", "N. 47".
+var registerOpensRE = lazyRegexp(`(?i)^\s*(?:reg(?:istro|\.)|r\.\s*g\.|n\.|n°|nr\.?|numero)[^–\-]{0,30}?\d`)
 
 // opensWithProtocol reports whether s opens with a protocol's label:
 // "Prot.", "Prot n.", "Protocollo".

@@ -61,7 +61,7 @@ func footStatements(p pdftext.Page) []footStatement {
 		s.number, _ = strconv.Atoi(m[1])
 		s.date, _ = parseDate(m[2])
 		if g := proposalRE().FindStringSubmatch(l.Text); g != nil {
-			s.proposal, _ = strconv.Atoi(g[1])
+			s.proposal = figuresValue(g[1])
 			s.proposalDate, _ = parseDate(g[2])
 		}
 		out = append(out, s)

@@ -313,12 +313,12 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 // "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026", and with the
 // office's letters after the number, "n. 45/PL/2024".
 var (
-	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*\d{1,7}\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
+	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*(?:\d{1,3}\.\d{3}|\d{1,7})\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it; a sector's
 	// register may be named as its acts' ("Determinazione di Settore n.
 	// 58"), not as their issuer ("DETERMINAZIONE DEL SETTORE N. 58").
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
-	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area)|\bdetermin\w*\s+di\s+(?:settore|servizio|area))\s*[:.]?\s*$`)
+	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?(?:\s*(?-i:[A-Z]\.){1,4}|\s+(?-i:[A-Z]{2,4}))?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area)|\bdetermin\w*\s+di\s+(?:settore|servizio|area))\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|mappal\w*|subalterno|esercizio|variante|stralcio|comparto|tavola|elaborato|scheda)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
@@ -776,7 +776,7 @@ func proposalUnderLabel(col headerColumn) (int, string) {
 			continue // "09.12.2024 2587", the date's cell and the proposal's as one
 		}
 		if g := proposalRE().FindStringSubmatch("Proposta " + below); g != nil && strings.HasPrefix(g[0], "Proposta ") {
-			n, _ := strconv.Atoi(g[1])
+			n := figuresValue(g[1])
 			date, _ := parseDate(g[2])
 			return n, date // "N. 241 del 27/11/2026"
 		}
@@ -956,6 +956,13 @@ func registerLabelAlone(cell string) bool {
 // registerLabelAloneRE is a register's label filling a cell.
 var registerLabelAloneRE = lazyRegexp(`(?i)^\s*(?:` + generalRegisterWords + `|` + sectorRegisterWords + `|registro\s+(?:generale|(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `)|n\.\s*(?:di\s+)?settore)\s*[:.]?\s*$`)
 
+// figuresValue is the number figures print, with the thousands' stop
+// some registers print ("1.316") or none; 0 for none.
+func figuresValue(figures string) int {
+	n, _ := strconv.Atoi(strings.ReplaceAll(figures, ".", ""))
+	return n
+}
+
 // numberFigures is a cell that holds a number alone, as figures: "57",
 // or "1.057" with the thousands' stop some registers print, read "1057".
 func numberFigures(s string) (string, bool) {
@@ -1035,7 +1042,7 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 				return text[loc[2*i]:loc[2*i+1]]
 			}
 			printed := strings.ReplaceAll(g(2), " ", "")
-			n, _ := strconv.Atoi(strings.Trim(printed, "_"))
+			n := figuresValue(strings.Trim(printed, "_"))
 			year, _ := strconv.Atoi(g(3))
 			date, _ := parseDate(g(4))
 			rest := text[loc[1]:]
@@ -1264,7 +1271,7 @@ var courtRegisterRE = lazyRegexp(`(?i)\b(?:ricors[oi]|sentenz[ae]|caus[ae]|giudi
 // lawNumberRE ends a text that names a law, up to its number: "D.Lgs. 18
 // agosto 2000,", "Legge 18 giugno 2009,", "L.R. 11/12/1991"; an OCR's
 // ";" for the comma ("D.Lgs. 18 agosto 2000; n. 267").
-var lawNumberRE = lazyRegexp(`(?i)(?:\bd\.\s*lgs\.?|\bd\.\s*l\.|\bd\.\s*p\.\s*r\.?|\bl\.\s*r\.|\bl\.|\blegge(?:\s+regionale)?|\bdecreto\s+legislativo|\bdecreto[\s-]legge|\br\.\s*d\.)\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*[,;]?\s*$`)
+var lawNumberRE = lazyRegexp(`(?i)(?:\bd\.\s*lgs\.?|\bd\.\s*l\.|\bd\.\s*p\.\s*r\.?|(?:^|[\s(,;])l\.\s*r\.|(?:^|[\s(,;])l\.|\blegge(?:\s+regionale)?|\bdecreto\s+legislativo|\bdecreto[\s-]legge|\br\.\s*d\.)\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s*[,;]?\s*$`)
 
 // registerNoteRE is the note under a number that names its register:
 // "(Registro Generale)", "del 17/03/2026 (Registro del Servizio)".

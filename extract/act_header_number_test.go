@@ -44,6 +44,7 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE\nNumero: DD 12/2024\nData: 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. UT-12 DEL 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nN. 58 / SF del 09/01/2024\nN. 12 REG. GEN. del 10/01/2024", 12, "2024-01-10"}, // the register after the number
+		{"DETERMINAZIONE\nRegistro Generale    n. 1.316 del 16/04/2026", 1316, "2026-04-16"},            // the thousands' stop
 		{"DETERMINAZIONE N. 47/2026 R.G.\nn. 12 del Servizio – data 11.03.2026", 47, "2026-03-11"},      // the sector's number dated after its register's name
 		{"DETERMINAZIONE DI APPROVAZIONE DELLA VARIANTE N. 4 AL PIANO DEGLI INTERVENTI", 0, ""},         // the variant's number
 		{"DETERMINAZIONE N. DEL 10/01/2024", 0, ""},                                                     // the number left blank
@@ -99,6 +100,7 @@ func TestSectorRegisterLabels(t *testing.T) {
 		"N. det. di Area: 45",
 		"N. registro del Servizio 45",
 		"N. Reg. Sett. 45",
+		"Reg. Sett. P.L. n. 45",                   // the office's letters after the label, not a law's "L."
 		"N.   45 REG. SERVIZIO    DEL 31/01/2024", // its register named after it
 		"N. SETTORE ......: 45/LP",                // a report's dot leaders, the office's letters
 	} {

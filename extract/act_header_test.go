@@ -1300,6 +1300,7 @@ func TestPlaceDateLines(t *testing.T) {
 		{"COMUNE DI FUNES", "Funes, addì quattordici maggio duemilaventisei", "2026-05-14"},                                                                                    // the date in words
 		{"COMUNE DI SASSO DI CASTALDA", "Dato in Sasso di Castalda, dalla Residenza Municipale, addì ventuno del mese di settembre\ndell'anno duemilaventisei.", "2026-09-21"}, // the formula in words over two lines
 		{"COMUNE DI GIOIOSA IONICA", "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871", "2026-03-12"},
+		{"COMUNE DI LAZISE", "Reg. Sett. P.L. n. 18 – Lazise, 20/04/2026", "2026-04-20"},  // a register's number, then the place and date
 		{"COMUNE DI BARISCIANO", "Prot. n. 1642 Barisciano, 18 marzo 2026", "2026-03-18"}, // the place straight after the protocol's number               // the protocol after the place and date
 	}
 	// A letter's protocol number, its date under it, and no place and
@@ -1337,6 +1338,7 @@ func TestProposalNumbers(t *testing.T) {
 	}{
 		{[]string{"Proposta n. 56 del 10/03/2024"}, 56, "2024-03-10"},
 		{[]string{"Proposta n. 56 del", "10/03/2024"}, 56, "2024-03-10"},
+		{[]string{"Proposta n. 1.402 del 15/04/2026"}, 1402, "2026-04-15"},                                                                                        // the thousands' stop
 		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 233, ""},                                                                          // the cell under its label
 		{[]string{"Proposta n.    Data proposta    Registro generale", "161    16/03/2026    143"}, 161, "2026-03-16"},                                            // its date under a label of its own
 		{[]string{"REGISTRO GENERALE    DATA          PROPOSTA", "N. 187               21/05/2025    N. 241 del 27/11/2024"}, 241, "2024-11-27"},                  // the number and its date under the label
