@@ -158,7 +158,7 @@ func organAndUnit(heading string) (organ, unit string) {
 		from := i + 1 // a dash between the heading's parts stands apart
 		switch {
 		case dashWord(w) || unitMark(w):
-			if dashWord(w) && strings.EqualFold(words[i+1], "servizi") && !leavesCapitals(words[:i], words[i+1]) {
+			if dashWord(w) && strings.EqualFold(words[i+1], "servizi") && !leavesCapitals(words[:i], words[i+1]) && !namedInSmallLetters(words[:i]) {
 				continue // "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI": what the Settore does
 			}
 		case leavesCapitals(words[:i], w):
@@ -172,6 +172,25 @@ func organAndUnit(heading string) (organ, unit string) {
 		}
 	}
 	return heading, ""
+}
+
+// namedInSmallLetters reports whether a directorate's words, before a
+// dash, name it in small letters by a name of its own ("Area
+// Amministrativa"), not by a number ("Settore 3", "Area III"), whose
+// "– Servizi alla Persona" is the directorate's name: the services after
+// the dash are then a unit of it ("Area Amministrativa – Servizi al
+// Cittadino").
+func namedInSmallLetters(words []string) bool {
+	if len(words) < 2 || isUpperHeading(strings.Join(words, " ")) {
+		return false
+	}
+	for _, w := range words[1:] {
+		w = strings.Trim(w, "°ª.")
+		if w == "" || strings.ContainsAny(w, "0123456789") || strings.Trim(w, "IVXLC") == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // leavesCapitals reports whether a heading's words before are in

@@ -169,6 +169,9 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"AREA AMMINISTRATIVA – SERVIZI SOCIALI", "AREA AMMINISTRATIVA – SERVIZI SOCIALI", ""},
 		{"AREA AMMINISTRATIVA – Servizi Demografici ed Elettorali", "AREA AMMINISTRATIVA", "Servizi Demografici ed Elettorali"}, // the unit leaves the Area's capitals
 		{"AREA AMMINISTRATIVA Servizio Politiche Sociali", "AREA AMMINISTRATIVA", "Servizio Politiche Sociali"},                 // so, with no dash
+		{"Area Amministrativa – Servizi al Cittadino", "Area Amministrativa", "Servizi al Cittadino"},                           // an Area named in small letters: the services are a unit of it
+		{"Settore 3 – Servizi alla Persona", "Settore 3 – Servizi alla Persona", ""},                                            // a numbered Settore: the services are its name
+		{"Area III – Servizi Sociali e Pubblica Istruzione", "Area III – Servizi Sociali e Pubblica Istruzione", ""},            // so in roman figures
 		{"AREA SERVIZI ALLA PERSONA – Ufficio Servizi Sociali", "AREA SERVIZI ALLA PERSONA", "Ufficio Servizi Sociali"},
 		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
 		{"Servizio Polizia Locale – Servizio Viabilità", "", "Servizio Polizia Locale – Servizio Viabilità"},  // no lower rank: a notice's Servizio is its office
