@@ -883,7 +883,7 @@ func headingText(head actLines, i int, textSize float64) string {
 		// protocol's stamp ("Prot. n. 2417 del 09/04/2026").
 		title := i + 1
 		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddressee(head[title].Text) || officeHeading(head[title].Text) && !danglingEnd(head[title].Text) ||
-			protocolCellRE().MatchString(head[title].Text) || languageLabel(head[title].Text)) {
+			protocolCellRE().MatchString(head[title].Text) || languageLabel(head[title].Text) || numberLine(head[title].Text)) {
 			title++
 		}
 		if title < len(head) && (titleUnder(head, title, textSize) || restatesKind(head, i, title)) {
@@ -899,6 +899,14 @@ func headingText(head actLines, i int, textSize float64) string {
 	// A title's last line set between dashes ("– LOTTO 1 EX CASELLO
 	// IDRAULICO –") ends with no dash.
 	return strings.TrimRight(head.join(i, j), " –—-")
+}
+
+// numberLine reports whether s is a number statement and nothing else,
+// as a heading's number stands under it ("AVVISO PUBBLICO" over "n. 3 del
+// 27.02.2026").
+func numberLine(s string) bool {
+	loc := numberStatementRE().FindStringIndex(s)
+	return loc != nil && strings.TrimSpace(s[:loc[0]]) == "" && strings.TrimSpace(s[loc[1]:]) == ""
 }
 
 // numbersAct reports whether the heading s states the act's number ("AVVISO

@@ -246,17 +246,18 @@ func italianLabels(s string) string {
 // withRegisterSign is s with "n." put between a register's label and
 // its figures where the cell prints none ("Reg. Gen. 311" is "Reg. Gen.
 // n. 311", "Reg. Area 45" is "Reg. Area n. 45"), as the number's
-// statements read it.
+// statements read it: at the cell's start, or after a bar a typed table
+// parts the cell with ("| N. SETTORIALE 42 … | Reg. Gen. 311 …").
 func withRegisterSign(s string) string {
-	if !strings.HasPrefix(strings.ToLower(s), "reg") {
+	if !strings.HasPrefix(strings.ToLower(s), "reg") && !strings.Contains(s, "|") {
 		return s // most cells: spared the regexp
 	}
-	return registerFiguresRE().ReplaceAllString(s, "$1 n. $2")
+	return registerFiguresRE().ReplaceAllString(s, "$1$2 n. $3")
 }
 
 // registerFiguresRE is a register's label, "Reg." and the register's
 // name, then its figures with no sign between them.
-var registerFiguresRE = lazyRegexp(`(?i)^(reg(?:istro)?\.?\s*(?:gen(?:erale)?|sett(?:ore|oriale)?|(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?))\.?)\s+(\d{1,7})\b`)
+var registerFiguresRE = lazyRegexp(`(?i)(^|\|\s*)(reg(?:istro)?\.?\s*(?:gen(?:erale)?|sett(?:ore|oriale)?|(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?))\.?)\s+(\d{1,7})\b`)
 
 // foreignLabelWord reports whether w may be a word of a label's other
 // language: no figure, no Italian label, none of the Italian words a
