@@ -733,7 +733,26 @@ func headsOffice(organ, office string) bool {
 		return false
 	}
 	heading := strings.Fields(strings.ToLower(office))
-	return len(heading) > len(rest) && unit == heading[0] && officeRankOf(office) == 1 && slices.Equal(rest, heading[1:1+len(rest)])
+	if len(heading) <= len(rest) || officeRankOf(office) != 1 {
+		return false
+	}
+	if unit == heading[0] {
+		return slices.Equal(rest, heading[1:1+len(rest)])
+	}
+	// "Responsabile del Servizio Tecnico" under "AREA TECNICA": the
+	// heading's directorate by another unit's word, its name agreeing
+	// with that word's gender.
+	return slices.Contains(officeUnitWords, unit) && len(rest) > 0 && slices.EqualFunc(rest, heading[1:1+len(rest)], sameStem)
+}
+
+// officeUnitWords name an office's kind, as an issuer's title names it.
+var officeUnitWords = []string{"servizio", "settore", "area", "ufficio"}
+
+// sameStem reports whether two words are one but for the final vowel
+// their gender or number gives them: "tecnico" and "tecnica".
+func sameStem(a, b string) bool {
+	trim := func(w string) string { return strings.TrimRight(w, "aeio") }
+	return len(a) > 3 && trim(a) == trim(b)
 }
 
 // officeHeads are the titles of an office's head, officePrepositions the
@@ -926,10 +945,12 @@ func officeField(l pdftext.Line) string {
 			if officeRE().MatchString(value) {
 				return value // "SETTORE" | "SETTORE ECONOMICO-FINANZIARIO"
 			}
-			if len(cells) > 2 || fieldLabel(value) || strings.EqualFold(strings.TrimSpace(text), "struttura") {
+			if len(cells) > 2 || fieldLabel(value) || strings.EqualFold(strings.TrimSpace(text), "struttura") || headingKindRE().MatchString(value) {
 				// "Settore" | "Data": a table's labels. "Struttura" |
 				// "SOC GESTIONE RISORSE UMANE" names no kind of office
-				// the value could go on from.
+				// the value could go on from. "AREA" | "DETERMINAZIONE
+				// DEL RESPONSABILE": a grid's label beside the act's
+				// heading in the next column, its value under it.
 				break
 			}
 			// A form's field of two cells, its label's colon left out:
