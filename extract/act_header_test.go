@@ -1430,6 +1430,8 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"AMBITO TERRITORIALE SOCIALE XIX\nComitato dei Sindaci – Ufficio di Piano", "Ambito Territoriale Sociale XIX"},
 		{"          ENTE PARCO REGIONALE MIGLIARINO SAN ROSSORE\nPARCO\n          MASSACIUCCOLI\n          Tenuta di San Rossore – 56122 Pisa", "Ente Parco Regionale Migliarino San Rossore Massaciuccoli"}, // wrapped past a crest's caption
 		{"COMUNITÀ MONTANA VALSASSINA VALVARRONE VAL D'ESINO E\nRIVIERA\nProvincia di Lecco", "Comunità Montana Valsassina Valvarrone Val d'Esino e Riviera"},                                                // a long name wrapped
+		{"C.I.S.S. 38 – CONSORZIO INTERCOMUNALE DEI SERVIZI SOCIALI\nCuorgnè (Città Metropolitana di Torino)", "C.I.S.S. 38 – Consorzio Intercomunale dei Servizi Sociali"},                                  // its acronym before its name
+		{"ATO TOSCANA COSTA\nAutorità per il servizio di gestione integrata dei rifiuti urbani", "Ato Toscana Costa"},                                                                                        // an optimal area's authority
 		{"PREFETTURA DI CATANZARO\nUfficio Territoriale del Governo", "Prefettura di Catanzaro"},
 		{"REGIONE CALABRIA – SERVIZIO SANITARIO REGIONALE\nAZIENDA SANITARIA PROVINCIALE DI CATANZARO", "Azienda Sanitaria Provinciale di Catanzaro"}, // the Regione the body belongs to
 		{"REGIONE CALABRIA\nDipartimento Tutela dell'Ambiente", "Regione Calabria"},
@@ -1950,5 +1952,26 @@ func TestCertifiedActOrgan(t *testing.T) {
 				t.Errorf("got %s, organ %q; want certificate, organ %q", role, act.Organ, tt.organ)
 			}
 		})
+	}
+}
+
+// TestNameCased: a name written as names are, each word opening with a
+// capital but the small words that link them; a name in quotes among
+// them.
+func TestNameCased(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Val d'Agri Lagonegrese", true},
+		{"Azienda Pubblica di Servizi alla Persona “Daniele Moro”", true}, // a name in quotes
+		{"Azienda Socio-Sanitaria Locale n. 4 dell'Ogliastra", true},
+		{"Consorzio di bonifica della pianura", false},
+		{"Azienda “pubblica” di servizi", false},
+	}
+	for _, tt := range tests {
+		if got := nameCased(tt.s); got != tt.want {
+			t.Errorf("nameCased(%q) = %v, want %v", tt.s, got, tt.want)
+		}
 	}
 }

@@ -387,13 +387,19 @@ func publicBody(columns []headerColumn, bodySize float64) string {
 			// pubblico economico ai sensi della L.R. … n. 79"); one that
 			// goes on with an address is no name's line.
 			text := c.text
+			// The body's acronym before its name: "C.I.S.S. 38 –
+			// Consorzio Intercomunale dei Servizi Sociali".
+			acronym := ""
+			if m := acronymDashRE().FindString(text); m != "" {
+				acronym, text = m, text[len(m):]
+			}
 			if i := bodyNameEndRE().FindStringIndex(text); i != nil && isUpperHeading(text[:i[0]]) && !addressRE().MatchString(text[i[0]:]) {
 				text = strings.TrimSpace(text[:i[0]])
 			}
 			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(text, large) {
 				continue
 			}
-			name := c.text
+			name := c.text[len(acronym):]
 			for n := k + 1; n < len(col.cells) && wrapsBodyName(col.cells[n-1], col.cells[n]); n++ {
 				name += " " + col.cells[n].text
 			}
@@ -401,12 +407,17 @@ func publicBody(columns []headerColumn, bodySize float64) string {
 				name = name[:i[0]]
 			}
 			if c.size > bestSize+0.5 || math.Abs(c.size-bestSize) <= 0.5 && c.topFraction < bestTop {
-				best, bestSize, bestTop = canonicalName(strings.TrimSpace(name)), c.size, c.topFraction
+				best, bestSize, bestTop = acronym+canonicalName(strings.TrimSpace(name)), c.size, c.topFraction
 			}
 		}
 	}
 	return best
 }
+
+// acronymDashRE opens a letterhead's line with a body's acronym, its
+// number, and a dash before the name it stands for: "C.I.S.S. 38 – ",
+// "ATS – ".
+var acronymDashRE = lazyRegexp(`^(?:(?:[A-Z]\.){2,6}|[A-Z]{2,6})(?:\s+\d{1,3})?\s+[–-]\s+`)
 
 // maxBodyTop is how far down the page, as a share of its height, a
 // letterhead's name may stand.
@@ -451,7 +462,10 @@ func publicBodyName(s string, large bool) bool {
 // Non").
 var publicBodyWords = map[string]bool{"consorzio": true, "azienda": true, "ente": true, "agenzia": true, "istituto": true,
 	"fondazione": true, "ambito": true, "libero": true, "asp": true, "asl": true, "ats": true, "asst": true, "ausl": true,
-	"ulss": true, "ipab": true, "parco": true, "autorità": true, "camera": true, "comunità": true}
+	"ulss": true, "ipab": true, "parco": true, "autorità": true, "camera": true, "comunità": true,
+	// The waste and water authorities of the optimal areas ("ATO TOSCANA
+	// COSTA", "EGATO …"), the social-housing and environment agencies.
+	"ato": true, "aato": true, "egato": true, "ater": true, "arpa": true}
 
 // hasFigures reports whether words hold figures other than a body's
 // number among its words: Tuscany's "CONSORZIO DI BONIFICA 4 BASSO
@@ -487,6 +501,7 @@ func wrapsBodyName(heading, next headerCell) bool {
 // Lagonegrese", under "Ente Parco Nazionale dell'Appennino Lucano".
 func nameCased(s string) bool {
 	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, "“\"«‘'") // a name in quotes: "Azienda … “Daniele Moro”"
 		if _, after, elided := cutElision(w); elided && after != "" {
 			w = after // "d'Agri", "dell’Asinara"
 		}

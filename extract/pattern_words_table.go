@@ -274,6 +274,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xf368f58800cf1f53, []string{"la presente copia informatica", "il corrispondente documento digitalmente firmato", "corrispondente documento digitalmente firmato", "82/2005."}, nil, false},
 	{0xf428cb93137a9cff, []string{"alle"}, []string{"alle"}, true},
 	{0xf54c9bc800baffac, []string{"pprovat", "dottat", "indett", "emanat"}, nil, false},
+	{0xf7164b704ff40c42, nil, nil, false},
 	{0xf73adb2fdd69f78d, []string{"libera", "termina", "creto"}, []string{"delibera", "determina", "decreto"}, true},
 	{0xf79c8b781deaf6f5, []string{"obiettivi"}, nil, false},
 	{0xf8898e3d132a9c73, []string{"present", "assent"}, []string{"present", "assent"}, true},
