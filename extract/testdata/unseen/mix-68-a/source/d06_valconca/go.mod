@@ -1,0 +1,5 @@
+module valconca
+
+go 1.21
+
+require github.com/go-pdf/fpdf v0.9.0
