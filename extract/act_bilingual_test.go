@@ -485,10 +485,12 @@ func TestHeadsOffice(t *testing.T) {
 		{"Responsabile del Servizio", "AREA TECNICA", false},
 		{"Sindaco", "AREA TECNICA", false},
 		{"Responsabile dell'Area Tecnica", "Servizio Tecnico", false},
-		{"Responsabile del Servizio Tecnico", "AREA TECNICA", true},              // the directorate by a unit's word, its name's gender agreeing
-		{"Responsabile del Servizio Finanziario", "AREA TECNICA", false},         // another field's
-		{"Responsabile del Servizio Tecnico", "AREA TECNICA E AMBIENTE", true},   // the heading's name goes on
-		{"Responsabile del Servizio Tecnico Manutentivo", "AREA TECNICA", false}, // the title's goes on
+		{"Responsabile del Servizio Tecnico", "AREA TECNICA", true},                               // the directorate by a unit's word, its name's gender agreeing
+		{"Responsabile del Servizio Finanziario", "AREA TECNICA", false},                          // another field's
+		{"Responsabile del Servizio Tecnico", "AREA TECNICA E AMBIENTE", true},                    // the heading's name goes on
+		{"Responsabile del Servizio Tecnico Manutentivo", "AREA TECNICA", false},                  // the title's goes on
+		{"Responsabile del Servizio Tecnico", "Servizio tecnico – Ufficio lavori pubblici", true}, // the very Servizio it names
+		{"Responsabile del Servizio", "Servizio tecnico", false},                                  // a generic title
 	}
 	for _, tt := range tests {
 		if got := headsOffice(tt.organ, tt.office); got != tt.want {

@@ -266,8 +266,9 @@ func wordsToNumber(s string) (int, bool) {
 // placeAndWordsDate reads a place-and-date line whose date is in words,
 // as a letter or a decree closes: "Funes, addì quattordici maggio
 // duemilaventisei", "Saint-Pierre, lì dodici maggio duemilaventisei",
-// and the notices' formula "Dato in Sasso di Castalda, dalla Residenza
+// and the notices' formulas "Dato in Sasso di Castalda, dalla Residenza
 // Municipale, addì ventuno del mese di settembre dell'anno
+// duemilaventisei", "Dalla Casa comunale, Bonarcado, lì venti luglio
 // duemilaventisei".
 func placeAndWordsDate(line string) (place, date string, ok bool) {
 	if len(line) > maxWordsDateLine || !strings.Contains(line, ",") {
@@ -291,7 +292,7 @@ func placeAndWordsDate(line string) (place, date string, ok bool) {
 
 // placeWordsDateRE is a place, then a day, a month and a year in words or
 // figures: "Funes, addì quattordici maggio duemilaventisei".
-var placeWordsDateRE = lazyRegexp(`^(?i:dat[oa]\s+(?:in|a|ad)\s+)?(\p{Lu}[\p{L}'’ -]+?)\s*,\s*(?i:dalla\s+(?:residenza|sede|casa)\s+\p{L}+\s*,\s*)?(?i:(?:l[iì]['’]?|add[iì]|il\s+giorno)\s*,?\s*)?(\p{L}+|\d{1,2})°?\s+(?i:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?i:dell['’]\s*anno\s+|del\s+)?(\p{L}+|\d{4})\s*\.?$`)
+var placeWordsDateRE = lazyRegexp(`^(?i:dat[oa]\s+(?:in|a|ad)\s+|dalla\s+(?:residenza|sede|casa)\s+\p{L}+\s*,\s*)?(\p{Lu}[\p{L}'’ -]+?)\s*,\s*(?i:dalla\s+(?:residenza|sede|casa)\s+\p{L}+\s*,\s*)?(?i:(?:l[iì]['’]?|add[iì]|il\s+giorno)\s*,?\s*)?(\p{L}+|\d{1,2})°?\s+(?i:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?i:dell['’]\s*anno\s+|del\s+)?(\p{L}+|\d{4})\s*\.?$`)
 
 // maxWordsDateLine bounds the cell placeAndWordsDate reads, in bytes.
 const maxWordsDateLine = 160

@@ -733,11 +733,16 @@ func headsOffice(organ, office string) bool {
 		return false
 	}
 	heading := strings.Fields(strings.ToLower(office))
-	if len(heading) <= len(rest) || officeRankOf(office) != 1 {
+	if len(heading) <= len(rest) || officeRankOf(office) == 0 {
 		return false
 	}
 	if unit == heading[0] {
-		return slices.Equal(rest, heading[1:1+len(rest)])
+		// "Responsabile del Servizio Tecnico" over "Servizio tecnico –
+		// Ufficio lavori pubblici": the very office it names.
+		return slices.Equal(rest, heading[1:1+len(rest)]) && (officeRankOf(office) == 1 || len(rest) > 0)
+	}
+	if officeRankOf(office) != 1 {
+		return false
 	}
 	// "Responsabile del Servizio Tecnico" under "AREA TECNICA": the
 	// heading's directorate by another unit's word, its name agreeing

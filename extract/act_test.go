@@ -1153,6 +1153,7 @@ func TestPlaceAndWordsDate(t *testing.T) {
 		{"Ovaro, il giorno tredici del mese di maggio dell'anno duemilaventisei", "Ovaro", "2026-05-13"},
 		{"Dato in Sasso di Castalda, dalla Residenza Municipale, addì ventuno del mese di settembre dell'anno duemilaventisei.", "Sasso di Castalda", "2026-09-21"},
 		{"Dato a Pietrapertosa, dalla Sede comunale, lì 3 marzo duemilaventisei", "Pietrapertosa", "2026-03-03"},
+		{"Dalla Casa comunale, Bonarcado, lì venti luglio duemilaventisei", "Bonarcado", "2026-07-20"},
 		{"Saint-Pierre, le douze mai deux mille vingt-six", "", ""},
 		{"Villnöß, am vierzehnten Mai zweitausendsechsundzwanzig", "", ""},
 		{"Si comunica, inoltre, che il termine scade", "", ""},
