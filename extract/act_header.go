@@ -559,10 +559,8 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 		if h.ProposalNumber == 0 {
 			h.ProposalNumber, h.ProposalDate = proposalUnderLabel(col)
 		}
-		if h.Kind == "" {
-			h.Kind, h.KindOrgan = columnKind(col)
-		}
 	}
+	h.Kind, h.KindOrgan = columnsKind(columns)
 	if h.ProposalDate == "" {
 		// Also where the number is read elsewhere (proposalIn): the
 		// act's reader pairs them.
@@ -688,6 +686,19 @@ func headingLines(cells []headerCell) []int {
 		}
 	}
 	return lines
+}
+
+// columnsKind is the kind the first column that names one gives, and
+// the organ of the first that names it with one: "Decreto n." | "118" in
+// a form's column, "DECRETO DEL SINDACO METROPOLITANO" centred over it in
+// another.
+func columnsKind(columns []headerColumn) (kind, organ string) {
+	for _, col := range columns {
+		if k, o := columnKind(col); kind == "" || k == kind && organ == "" && o != "" {
+			kind, organ = k, o
+		}
+	}
+	return kind, organ
 }
 
 // columnKind is the kind and qualifier of the first heading of the column

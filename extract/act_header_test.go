@@ -1975,3 +1975,33 @@ func TestNameCased(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnsKind: the first column that names a kind gives it; the
+// first that names it with its organ gives the organ.
+func TestColumnsKind(t *testing.T) {
+	column := func(texts ...string) headerColumn {
+		var col headerColumn
+		for i, text := range texts {
+			col.cells = append(col.cells, headerCell{line: i, text: text, beforeBody: true})
+		}
+		return col
+	}
+	tests := []struct {
+		name        string
+		columns     []headerColumn
+		kind, organ string
+	}{
+		{"a form's label, the heading centred in another column",
+			[]headerColumn{column("Città Metropolitana di Palermo", "Decreto n.", "Proposta n."), column("CITTÀ METROPOLITANA DI PALERMO", "DECRETO DEL SINDACO METROPOLITANO")},
+			"decreto", "Sindaco Metropolitano"},
+		{"another kind's organ is not taken",
+			[]headerColumn{column("Decreto n."), column("DETERMINAZIONE DEL DIRIGENTE")}, "decreto", ""},
+		{"the first organ stays",
+			[]headerColumn{column("DECRETO DEL SINDACO"), column("DECRETO DEL PRESIDENTE")}, "decreto", "Sindaco"},
+	}
+	for _, tt := range tests {
+		if kind, organ := columnsKind(tt.columns); kind != tt.kind || organ != tt.organ {
+			t.Errorf("%s: %q %q, want %q %q", tt.name, kind, organ, tt.kind, tt.organ)
+		}
+	}
+}
