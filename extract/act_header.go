@@ -691,11 +691,17 @@ func headingLines(cells []headerCell) []int {
 // columnsKind is the kind the first column that names one gives, and
 // the organ of the first that names it with one: "Decreto n." | "118" in
 // a form's column, "DECRETO DEL SINDACO METROPOLITANO" centred over it in
-// another.
+// another. An office's head named so ("Responsabile della Centrale
+// Unica di Committenza") leaves the act to the offices the heading
+// prints, as where the kind's own column names none.
 func columnsKind(columns []headerColumn) (kind, organ string) {
 	for _, col := range columns {
-		if k, o := columnKind(col); kind == "" || k == kind && organ == "" && o != "" {
+		k, o := columnKind(col)
+		switch {
+		case kind == "":
 			kind, organ = k, o
+		case k == kind && organ == "" && o != "" && !slices.Contains(officeHeads, strings.ToLower(firstWord(o))):
+			organ = o
 		}
 	}
 	return kind, organ

@@ -1996,6 +1996,8 @@ func TestColumnsKind(t *testing.T) {
 			"decreto", "Sindaco Metropolitano"},
 		{"another kind's organ is not taken",
 			[]headerColumn{column("Decreto n."), column("DETERMINAZIONE DEL DIRIGENTE")}, "decreto", ""},
+		{"an office's head leaves the act to the offices",
+			[]headerColumn{column("Determinazione n."), column("DETERMINAZIONE DEL RESPONSABILE DELLA CENTRALE UNICA DI COMMITTENZA")}, "determinazione", ""},
 		{"the first organ stays",
 			[]headerColumn{column("DECRETO DEL SINDACO"), column("DECRETO DEL PRESIDENTE")}, "decreto", "Sindaco"},
 	}

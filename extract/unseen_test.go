@@ -461,6 +461,7 @@ var unseenKnownMisses = map[string]string{
 	"mix-56-a/determinazione-dolegna-insiel.pdf|number":                                "first reading, not looked into",
 	"mix-56-a/determinazione-dolegna-insiel.pdf|subject":                               "first reading, not looked into",
 	"mix-56-a/avviso-parcoportofino-chromium.pdf|office":                               "first reading, not looked into",
+	"mix-56-b/determina-amendolara-infomaker.pdf|office":                               "first reading, not looked into",
 	"mix-56-b/delibera-legnaro-reportlab.pdf|proposing office":                         "first reading, not looked into",
 	"mix-56-b/delibera-legnaro-reportlab.pdf|proposal number":                          "first reading, not looked into",
 	"mix-56-b/delibera-legnaro-reportlab.pdf|proposal date":                            "first reading, not looked into",
