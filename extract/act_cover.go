@@ -65,7 +65,7 @@ func withoutCoverPage(file *pdftext.File) *pdftext.File {
 			break
 		}
 	}
-	if first < 0 || !certifiesAbove(file.Pages[first]) {
+	if first < 0 || !certifiesAbove(file.Pages[first]) && !registryCover(file.Pages[first]) {
 		return file
 	}
 	for i := first + 1; i < len(file.Pages) && i <= first+coverPagesAfter; i++ {
@@ -90,6 +90,22 @@ func certifiesAbove(p pdftext.Page) bool {
 	}
 	return certificateKinds[pageHeadingKind(p)] || anyLine(top, certificateHeadingRE())
 }
+
+// registryCover reports whether p is the sheet a register's software
+// prints before the act it files: the protocol's "segnatura" ("COMUNE DI
+// MAENZA – PROTOCOLLO INFORMATICO" / "Registro ufficiale – Segnatura …"),
+// the Albo's "FRONTESPIZIO DI PUBBLICAZIONE", titled so in its top lines.
+func registryCover(p pdftext.Page) bool {
+	lines := p.Lines()
+	return anyLine(lines[:min(len(lines), registryCoverLines)], registryCoverRE())
+}
+
+// registryCoverLines is how many lines at the top of a page a register's
+// cover sheet is titled in.
+const registryCoverLines = 4
+
+// registryCoverRE titles a register's cover sheet.
+var registryCoverRE = lazyRegexp(`(?i)\bprotocollo\s+informatico\b|\bsegnatura\b|\bfrontespizio\b`)
 
 // coverTopLines is how many lines at the top of a page its certificate's
 // title is looked for in.

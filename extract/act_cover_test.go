@@ -37,6 +37,24 @@ LA GIUNTA COMUNALE
 DELIBERA
 1. di approvare il piano.`
 
+// segnaturaCover is the protocol's cover sheet a register's software
+// prints before the act it files.
+const segnaturaCover = `COMUNE DI ROCCAVIVA – PROTOCOLLO INFORMATICO
+Registro ufficiale – Segnatura di protocollo
+Numero di protocollo      0003518
+Data registrazione        14/03/2024 10:14:37
+Oggetto                   Deliberazione G.C. n. 45 – PIANO DELLE ALIENAZIONI
+La presente pagina è generata automaticamente dal sistema di protocollo informatico.`
+
+// frontispieceCover is the Albo's frontispiece before the act it
+// publishes.
+const frontispieceCover = `ALBO PRETORIO ON LINE
+Comune di Roccaviva
+FRONTESPIZIO DI PUBBLICAZIONE
+Registro di pubblicazione      N. 287/2024
+Periodo di pubblicazione       dal 15/03/2024 al 30/03/2024
+Oggetto                        PIANO DELLE ALIENAZIONI`
+
 // TestCoverCertificate: a certificate of publication printed as the
 // first page of a deliberation is the deliberation's cover, and the
 // document is the act; a certificate alone is a certificate, carrying the
@@ -57,6 +75,10 @@ func TestCoverCertificate(t *testing.T) {
 		{"the certificate, then a page of its own", certificateOf + "\fIl Messo Comunale\nGiovanni Verdi",
 			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", "Giunta Comunale"},
 		{"the act, then its certificate", deliberationPage + "\f" + certificateOf,
+			RoleAct, "deliberazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024.", "Giunta Comunale"},
+		{"the protocol's cover sheet, then the act", segnaturaCover + "\f" + deliberationPage,
+			RoleAct, "deliberazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024.", "Giunta Comunale"},
+		{"the Albo's frontispiece, then the act", frontispieceCover + "\f" + deliberationPage,
 			RoleAct, "deliberazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024.", "Giunta Comunale"},
 		{"the certificate quotes the subject", strings.Replace(certificateOf, "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024\n", "“APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024”,\n", 1),
 			RoleCertificate, "attestazione", 45, "2024-03-12", "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI 2024", "Giunta Comunale"},

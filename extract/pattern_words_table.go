@@ -262,6 +262,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xe9cb966f76102652, nil, nil, false},
 	{0xeb2b49bab712a912, []string{"deliberazione"}, nil, false},
 	{0xeb9c9dcb5c498bdd, nil, nil, false},
+	{0xec563bdc11708500, []string{"informatico", "segnatura", "frontespizio"}, []string{"protocollo", "segnatura", "frontespizio"}, true},
 	{0xedd3ff959bf939f3, []string{"or"}, nil, false},
 	{0xef08991c28e3cd4b, nil, nil, false},
 	{0xf0881a8460e8659d, []string{"liberazione", "terminazione", "ordinanza", "decreto", "atto"}, nil, false},
