@@ -329,7 +329,7 @@ var (
 	// abbreviated before its number ("Ord. n. 45", "Det.", "Delib."), or a
 	// deliberation named by its body's initials ("G.C. n. 45", "D.G.C.
 	// N. 45", "DCC n. 12").
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?|(?:giunta|consiglio)\s+(?:comunale|municipale)\s+)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|(?:d\.\s*)?(?:[gc]\.\s*c|g\.\s*m)\.?|d[gc]c|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:(?:avvenuta\s+)?pubblicazione|esecutivit\S*?)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|attestato\s+di\s+(?:avvenuta\s+)?pubblicazione|(?:relata|referto)\s+di\s+pubblicazione|relata\s+di\s+notifica|visto\s+di\s+regolarit\S+\s+contabile)\b((?:\p{L}-\p{L}|[\p{L}'’ .])*)`)
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?|(?:giunta|consiglio)\s+(?:comunale|municipale)\s+)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|(?:d\.\s*)?(?:[gc]\.\s*c|g\.\s*m)\.?|d[gc]c|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|autorizzazion[ei]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:(?:avvenuta\s+)?pubblicazione|esecutivit\S*?)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|attestato\s+di\s+(?:avvenuta\s+)?pubblicazione|(?:relata|referto)\s+di\s+pubblicazione|relata\s+di\s+notifica|visto\s+di\s+regolarit\S+\s+contabile)\b((?:\p{L}-\p{L}|[\p{L}'’ .])*)`)
 )
 
 // headingKind is the kind and the organ a match of headingKindRE names:
@@ -406,6 +406,8 @@ func kindOf(word string) string {
 		return "circolare"
 	case strings.HasPrefix(w, "provvediment"):
 		return "provvedimento"
+	case strings.HasPrefix(w, "autorizzazion"):
+		return "autorizzazione"
 	case strings.HasPrefix(w, "disposizion"):
 		return "disposizione"
 	case strings.HasPrefix(w, "verbal"):
