@@ -1164,8 +1164,11 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 			}
 			untaken = hn.label == "" && (citingRE().MatchString(lastBytes(before, maxCitingBytes)) || citationGoesOnRE().MatchString(before))
 			switch {
-			case (hn.label == "act" || hn.label == "bare") && registerAfterRE().MatchString(text[loc[5]:loc[1]]):
-				hn.label = "general" // "N. 611 REG. GEN. del 23-07-2025"
+			case (hn.label == "act" || hn.label == "bare" || hn.label == "sector" && !sectorLabelRE().MatchString(text[prev:loc[2]])) &&
+				registerAfterRE().MatchString(text[loc[5]:loc[1]]):
+				// "N. 611 REG. GEN. del 23-07-2025"; "N. 198/2026 R.G."
+				// under a row of labels that ends with the sector's.
+				hn.label = "general"
 			case hn.label != "general" && c.beforeBody && (sectorRegisterAfterRE().MatchString(rest) || sectorDated != nil):
 				hn.label = "sector" // "N. 412 del Registro dell'Area", "n. 12 del Servizio – data 11.03.2026"
 			case c.beforeBody && generalRegisterAfter(rest):

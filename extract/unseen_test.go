@@ -723,7 +723,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-69-a/deliberazione-castelgoffredo-word.pdf|proposing office":                  "first reading, not looked into",
 	"mix-69-a/deliberazione-cmpiambello-fpdf.pdf|president":                            "first reading, not looked into",
 	"mix-69-a/deliberazione-cordignano-halley.pdf|proposing office":                    "first reading, not looked into",
-	"mix-69-a/determinazione-collialmetauro-groff.pdf|sector number":                   "first reading, not looked into",
 	"mix-69-b/autorizzazione-casteldilucio-wkhtml.pdf|role":                            "first reading, not looked into",
 	"mix-69-b/avviso-ailoche-calc.pdf|kind":                                            "first reading, not looked into",
 	"mix-69-b/avviso-ailoche-calc.pdf|office":                                          "first reading, not looked into",
