@@ -837,10 +837,11 @@ var proposalDateLabelRE = lazyRegexp(`(?i)^\s*data\s+(?:della\s+)?proposta\s*:?\
 // proposalLabelRE is a cell that labels the proposal's number under it.
 var proposalLabelRE = lazyRegexp(`(?i)^\s*(?:numero\s+)?proposta\s*(?:n\.?|n°|nr\.?)?\s*:?\s*$`)
 
-// cutAtNumberLabel cuts a heading's qualifier at the label of a number
-// or a session, and what the line under it runs on with: "DELLA GIUNTA
-// COMUNALE N", "… Atto" (of "Atto n. 45"), "… Seduta del" (of "Seduta
-// del 12/03/2024 n. 45").
+// cutAtNumberLabel cuts a heading's qualifier at the label of a number,
+// a register or a session, and what the line under it runs on with:
+// "DELLA GIUNTA COMUNALE N", "… Atto" (of "Atto n. 45"), "… Seduta del"
+// (of "Seduta del 12/03/2024 n. 45"), "… Reg. Delib." (of "Reg. Delib. n.
+// 7").
 func cutAtNumberLabel(q string) string {
 	words := strings.Fields(q)
 	for i, w := range words {
@@ -854,7 +855,9 @@ func cutAtNumberLabel(q string) string {
 
 // qualifierEnds are the words a heading's qualifier ends before.
 var qualifierEnds = map[string]bool{"n": true, "nr": true, "num": true, "numero": true,
-	"atto": true, "seduta": true, "adunanza": true, "riunione": true}
+	"atto": true, "seduta": true, "adunanza": true, "riunione": true,
+	// A register's label: "… CONSIGLIO COMUNALE" over "Reg. Delib. n. 7".
+	"reg": true, "registro": true, "r.g": true}
 
 // headingCase tells a heading from a sentence: capitals, or a short line
 // whose words start with capitals ("Ordinanza Sindacale n. 14 del …").

@@ -2008,3 +2008,21 @@ func TestColumnsKind(t *testing.T) {
 		}
 	}
 }
+
+// TestCutAtNumberLabel: a heading's qualifier ends at the label of a
+// number, a register or a session on the line under it.
+func TestCutAtNumberLabel(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"DELLA GIUNTA COMUNALE N", "DELLA GIUNTA COMUNALE"},
+		{"DEL CONSIGLIO COMUNALE Atto", "DEL CONSIGLIO COMUNALE"},
+		{"DELLA GIUNTA COMUNALE Seduta del", "DELLA GIUNTA COMUNALE"},
+		{"DEL CONSIGLIO COMUNALE Reg. Delib.", "DEL CONSIGLIO COMUNALE"}, // a register's label
+		{"DEL RESPONSABILE R.G.", "DEL RESPONSABILE"},
+		{"DEL SINDACO METROPOLITANO", "DEL SINDACO METROPOLITANO"},
+	}
+	for _, tt := range tests {
+		if got := cutAtNumberLabel(tt.q); got != tt.want {
+			t.Errorf("cutAtNumberLabel(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -739,7 +739,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-69-c/deliberazione-enemonzo-pdfa.pdf|vote counts":                             "first reading, not looked into",
 	"mix-69-c/determinazione-caprivadelfriuli-enscript.pdf|proposal date":              "first reading, not looked into",
 	"mix-69-c/determinazione-maenza-segnatura.pdf|sector number":                       "first reading, not looked into",
-	"mix-70-a/deliberazione-cellinosanmarco-groff.pdf|organ":                           "first reading, not looked into",
 	"mix-70-a/deliberazione-cellinosanmarco-groff.pdf|subject":                         "first reading, not looked into",
 	"mix-70-a/deliberazione-melitodiportosalvo-halley.pdf|attendee":                    "first reading, not looked into",
 	"mix-70-a/deliberazione-poggiomarino-word.pdf|proposing office":                    "first reading, not looked into",
