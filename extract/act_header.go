@@ -1328,6 +1328,22 @@ func lastBytes(s string, n int) string {
 	return s[i:]
 }
 
+// withoutClosedNote is s without the note in brackets it ends with, if
+// any: "… GIUNTA COMUNALE (nominata … n. 267)" is "… GIUNTA COMUNALE".
+func withoutClosedNote(s string) string {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	if open := strings.LastIndex(t, "("); open >= 0 {
+		return strings.TrimSpace(t[:open])
+	}
+	if strings.Trim(t, ") ") == "" {
+		return "" // the note's close, after a number read inside it ("… n. 267)")
+	}
+	return s
+}
+
 // registerAfterRE is what follows a number's figures up to the general
 // register's label after them (generalAfterNumber), which numberDateTail
 // reads: "611 REG. GEN.", "12/2024 R.G.".
@@ -1473,6 +1489,10 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	if !c.beforeBody && !furniture {
 		return "", "", ""
 	}
+	// A note in brackets closed above the number ("(nominata con D.P.R.
+	// … ai sensi dell'art. 143 del D.Lgs. … n. 267)" between a heading
+	// and its "N. 23 del 14.4.2026") says nothing of the number.
+	before = withoutClosedNote(before)
 	// The label patterns end at the text's end: only its last words can
 	// match, and the whole text of a busy column cost them a scan from
 	// every byte of it.

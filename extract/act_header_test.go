@@ -2026,3 +2026,22 @@ func TestCutAtNumberLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutClosedNote: a note in brackets closed above a number says
+// nothing of it; nor does the bracket that closes a note whose own number
+// was read.
+func TestWithoutClosedNote(t *testing.T) {
+	tests := []struct{ s, want string }{
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE (nominata con D.P.R. … n. 267)", "DELIBERAZIONE DELLA GIUNTA COMUNALE"},
+		{")", ""},
+		{" ) ", ""},
+		{"DETERMINAZIONE", "DETERMINAZIONE"},
+		{"Reg. Gen.", "Reg. Gen."},
+		{"lettera a)", "lettera a)"}, // no note opened: as it is
+	}
+	for _, tt := range tests {
+		if got := withoutClosedNote(tt.s); got != tt.want {
+			t.Errorf("withoutClosedNote(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
