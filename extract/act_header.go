@@ -318,7 +318,7 @@ var (
 	// Labels before a number, from the text that precedes it; a sector's
 	// register may be named as its acts' ("Determinazione di Settore n.
 	// 58"), not as their issuer ("DETERMINAZIONE DEL SETTORE N. 58").
-	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
+	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|numero\s+generale|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?(?:\s*(?-i:[A-Z]\.){1,4}|\s+(?-i:[A-Z]{2,4}))?|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area)|\bdetermin\w*\s+di\s+(?:settore|servizio|area))\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|mappal\w*|subalterno|esercizio|variante|stralcio|comparto|tavola|elaborato|scheda)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
@@ -1114,7 +1114,9 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 			// or run on from the cell above ("VERBALE DI DELIBERAZIONE" /
 			// "DELLA GIUNTA COMUNALE N.129").
 			heading := pdftext.CollapseSpace(text[prev:loc[2]])
-			opens := heading == ""
+			// A form's colon at the head of the values' column opens the
+			// value's cell: "NUMERO GENERALE" | ": N. 12 DEL 3.2.2026".
+			opens := heading == "" || heading == ":" && c.left != ""
 			switch {
 			case headingKindRE().MatchString(heading):
 			case opens && headingKindRE().MatchString(c.left) && !numberStatementRE().MatchString(c.left):

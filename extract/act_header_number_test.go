@@ -45,11 +45,12 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE N. UT-12 DEL 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nN. 58 / SF del 09/01/2024\nN. 12 REG. GEN. del 10/01/2024", 12, "2024-01-10"}, // the register after the number
 		{"DETERMINAZIONE\nRegistro Generale    n. 1.316 del 16/04/2026", 1316, "2026-04-16"},
-		{"DETERMINAZIONE\nRegistro Generale Registro di Settore    Data\nN. 198/2026 R.G.    Reg. Sett. n. 61    23.3.2026", 198, "2026-03-23"}, // the general register's letters after its number, under a row of labels
-		{"DETERMINAZIONE\n| N. SETTORIALE 42 DEL 03/06/2026 | Reg. Gen. 311 del 04/06/2026 |", 311, "2026-06-04"},                               // a typed table's bar before the general register's label            // the thousands' stop
-		{"DETERMINAZIONE N. 47/2026 R.G.\nn. 12 del Servizio – data 11.03.2026", 47, "2026-03-11"},                                              // the sector's number dated after its register's name
-		{"DETERMINAZIONE DI APPROVAZIONE DELLA VARIANTE N. 4 AL PIANO DEGLI INTERVENTI", 0, ""},                                                 // the variant's number
-		{"DETERMINAZIONE N. DEL 10/01/2024", 0, ""},                                                                                             // the number left blank
+		{"DETERMINAZIONE\nRegistro Generale Registro di Settore    Data\nN. 198/2026 R.G.    Reg. Sett. n. 61    23.3.2026", 198, "2026-03-23"},                                  // the general register's letters after its number, under a row of labels
+		{"DETERMINAZIONE DEL RESPONSABILE DI AREA\nAREA              : AREA AMMINISTRATIVA\nNUMERO GENERALE   : N. 12 DEL 3.2.2026\nNUMERO DI AREA    : N. 4", 12, "2026-02-03"}, // a form's colons heading the values' column
+		{"DETERMINAZIONE\n| N. SETTORIALE 42 DEL 03/06/2026 | Reg. Gen. 311 del 04/06/2026 |", 311, "2026-06-04"},                                                                // a typed table's bar before the general register's label            // the thousands' stop
+		{"DETERMINAZIONE N. 47/2026 R.G.\nn. 12 del Servizio – data 11.03.2026", 47, "2026-03-11"},                                                                               // the sector's number dated after its register's name
+		{"DETERMINAZIONE DI APPROVAZIONE DELLA VARIANTE N. 4 AL PIANO DEGLI INTERVENTI", 0, ""},                                                                                  // the variant's number
+		{"DETERMINAZIONE N. DEL 10/01/2024", 0, ""},                                                                                                                              // the number left blank
 		{"DETERMINAZIONE N. IN DATA 10/01/2024", 0, ""},
 		// a form's fields: the value right of its label, the date's under it
 		{"DETERMINAZIONE\nSettore:    SETTORE TECNICO\nNumero:    DD 12/2024\nData:    10/01/2024", 12, "2024-01-10"},

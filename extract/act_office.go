@@ -114,7 +114,7 @@ func officeHeadings(head actLines) []string {
 			goesOn := isUpperHeading(nt) && isUpperHeading(parts[len(parts)-1]) ||
 				danglingEnd(parts[len(parts)-1]) && len(strings.Fields(nt)) <= maxDanglingWords && !strings.Contains(nt, ":") ||
 				wrappedLastLine(head[i], under, head[next+1:])
-			if n.Page != l.Page || !goesOn || headingKindRE().MatchString(nt) ||
+			if n.Page != l.Page || !goesOn || headingKindRE().MatchString(nt) || formRow(n) ||
 				officeHeading(nt) || gap > paragraphGap || municipalityCellRE().MatchString(nt) ||
 				headingStopRE().MatchString(nt) {
 				break
@@ -918,6 +918,14 @@ const maxProvinceLead = 60
 // protocolCellRE is a protocol's stamp in a letterhead's cell: "Prot. n.
 // 312 del 05/03/2026", "Protocollo N. 0004821/2026".
 var protocolCellRE = lazyRegexp(`(?i)^prot(?:ocollo)?\.?\s*(?:n\.|n°|nr\.?)\s*\d`)
+
+// formRow reports whether l is a form's row: a label, then its value
+// after a colon set at the head of the values' column ("NUMERO GENERALE"
+// | ": N. 12 DEL 3.2.2026").
+func formRow(l pdftext.Line) bool {
+	cells := splitCells(l)
+	return len(cells) >= 2 && strings.HasPrefix(strings.TrimSpace(pdftext.NewLine(l.Page, cells[1]).Text), ":")
+}
 
 // officeWordAlone reports whether s is an office's word and nothing else
 // ("Settore", "Servizio:"): the label of a table's column.
