@@ -1420,7 +1420,8 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"CONSORZIO DI BONIFICA 4 BASSO VALDARNO\nEnte di diritto pubblico economico – L.R. Toscana 27 dicembre 2012, n. 79", "Consorzio di Bonifica 4 Basso Valdarno"}, // a body's number in its name
 		{"AZIENDA SANITARIA 12345 VENEZIANA", ""}, // a postcode is no body's number
 		{"PROVINCIA DEL SUD SARDEGNA", "Provincia del Sud Sardegna"},
-		{"COMUNE DI SAN MARTINO Via Roma 1", ""}, // no end to the name
+		{"COMUNE DI SANNICANDRO DI BA-\nRI\nCittà Metropolitana di Bari", "Comune di Sannicandro di Bari"}, // a word broken at the line's end
+		{"COMUNE DI SAN MARTINO Via Roma 1", ""},                                                           // no end to the name
 		{"COMUNE DI SAN MARTINO - arrivo - Prot. 123 del 01/02/2024", ""},
 		{"Provincia di Potenza – Piazza Mario Pagano, 1 – 85100 Potenza – PEC: protocollo@pec.provinciapotenza.it", "Provincia di Potenza"}, // a picture's caption: "protocollo@" is a mail address, no stamp
 		// Another public body's letterhead, where no municipality heads

@@ -114,6 +114,8 @@ func bestMunicipality(columns []headerColumn, bodySize float64) string {
 			}
 			if name == "" && k+1 < len(col.cells) && (!strings.HasPrefix(title, "Unione") && title != "Comunità Montana" || unionNameUnder(col.cells[k+1].text)) {
 				name = col.cells[k+1].text // "Comune di" over "MILANO", "UNIONE DEI COMUNI" over "TERRA DI LEUCA"
+			} else if k+1 < len(col.cells) && strings.HasSuffix(name, "-") && wrapsName(c, col.cells[k+1]) {
+				name = strings.TrimSuffix(name, "-") + col.cells[k+1].text // "COMUNE DI SANNICANDRO DI BA-" over "RI": a word broken at the line's end
 			} else if k+1 < len(col.cells) && (wrapsName(c, col.cells[k+1]) || unionNameGoesOn(title, c, col.cells[k+1])) {
 				name += " " + col.cells[k+1].text // "COMUNE DI BORGO SAN" over "GIACOMO"
 			}
