@@ -1232,7 +1232,8 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 		town = ""
 	}
 	for _, p := range file.Pages {
-		for _, l := range withoutForeign(formLines(p)) {
+		ls := withoutForeign(formLines(p))
+		for i, l := range ls {
 			if !strings.ContainsAny(l.Text, "0123456789") {
 				continue // every date placeDateRE reads starts with a digit
 			}
@@ -1254,6 +1255,13 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 					// "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871": a
 					// letter's place and date, then its protocol.
 					place, date, ok = placeAndDate(beforeProtocol(cell))
+				}
+				if !ok && i > 0 {
+					// "Sannicandro di Bari," over "12.05.2026": the place
+					// and its date on two lines of a narrow column.
+					if above := cellAbove(ls[i-1], pdftext.NewLine(l.Page, runs)); strings.HasSuffix(above, ",") {
+						place, date, ok = placeAndDate(above + " " + cell)
+					}
 				}
 				if !ok || !inTown(place, town) {
 					continue
@@ -1294,6 +1302,19 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 			return
 		}
 	}
+}
+
+// cellAbove is the text of the cell of line above that stands over c,
+// aligned with it on its left or its right edge; "" for none.
+func cellAbove(above, c pdftext.Line) string {
+	em := max(c.Size, 1)
+	for _, runs := range splitCells(above) {
+		cell := pdftext.NewLine(above.Page, runs)
+		if math.Abs(cell.X-c.X) < em || math.Abs(cell.X2-c.X2) < em {
+			return cell.Text
+		}
+	}
+	return ""
 }
 
 // beforeProtocol is what a cell prints before a protocol's number after

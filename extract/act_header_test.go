@@ -1302,8 +1302,9 @@ func TestPlaceDateLines(t *testing.T) {
 		{"COMUNE DI FUNES", "Funes, addì quattordici maggio duemilaventisei", "2026-05-14"},                                                                                    // the date in words
 		{"COMUNE DI SASSO DI CASTALDA", "Dato in Sasso di Castalda, dalla Residenza Municipale, addì ventuno del mese di settembre\ndell'anno duemilaventisei.", "2026-09-21"}, // the formula in words over two lines
 		{"COMUNE DI GIOIOSA IONICA", "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871", "2026-03-12"},
-		{"COMUNE DI LAZISE", "Reg. Sett. P.L. n. 18 – Lazise, 20/04/2026", "2026-04-20"},  // a register's number, then the place and date
-		{"COMUNE DI BARISCIANO", "Prot. n. 1642 Barisciano, 18 marzo 2026", "2026-03-18"}, // the place straight after the protocol's number               // the protocol after the place and date
+		{"COMUNE DI LAZISE", "Reg. Sett. P.L. n. 18 – Lazise, 20/04/2026", "2026-04-20"},
+		{"COMUNE DI SANNICANDRO DI BARI", "                                        Sannicandro di Bari,\n                                        12.05.2026", "2026-05-12"}, // the place over its date in a narrow column  // a register's number, then the place and date
+		{"COMUNE DI BARISCIANO", "Prot. n. 1642 Barisciano, 18 marzo 2026", "2026-03-18"},                                                                                   // the place straight after the protocol's number               // the protocol after the place and date
 	}
 	// A letter's protocol number, its date under it, and no place and
 	// date: the protocol dates it; a place and date, where printed, win.

@@ -787,7 +787,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-71-c/avviso-stornaraetara-groff.pdf|office":                                   "first reading, not looked into",
 	"mix-71-c/avviso-stornaraetara-groff.pdf|organ":                                    "first reading, not looked into",
 	"mix-71-c/avviso-stornaraetara-groff.pdf|subject":                                  "first reading, not looked into",
-	"mix-71-c/bando-sannicandrodibari-latex.pdf|date":                                  "first reading, not looked into",
 	"mix-71-c/esito-monasterace-wkhtml.pdf|date":                                       "first reading, not looked into",
 	"mix-71-c/esito-monasterace-wkhtml.pdf|kind":                                       "first reading, not looked into",
 	"mix-71-c/esito-monasterace-wkhtml.pdf|role":                                       "first reading, not looked into",
