@@ -70,7 +70,7 @@ func officeHeadings(head actLines) []string {
 	var offices []string
 	for i := 0; i < len(head); i++ {
 		l := head[i]
-		text := withoutContacts(officeField(l))
+		text := withoutLabelWord(withoutContacts(officeField(l)))
 		if !officeHeading(text) {
 			text = officeBesideLetterhead(l)
 		}
@@ -918,6 +918,17 @@ const maxProvinceLead = 60
 // protocolCellRE is a protocol's stamp in a letterhead's cell: "Prot. n.
 // 312 del 05/03/2026", "Protocollo N. 0004821/2026".
 var protocolCellRE = lazyRegexp(`(?i)^prot(?:ocollo)?\.?\s*(?:n\.|n°|nr\.?)\s*\d`)
+
+// withoutLabelWord is an office's heading without the label a form
+// prints before it in the same word ("Settore" | "Settore Servizi
+// Tecnici" set as "Settore Settore Servizi Tecnici").
+func withoutLabelWord(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if ok && strings.EqualFold(first, firstWord(rest)) && officeWordAlone(first) {
+		return rest
+	}
+	return s
+}
 
 // formRow reports whether l is a form's row: a label, then its value
 // after a colon set at the head of the values' column ("NUMERO GENERALE"

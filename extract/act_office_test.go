@@ -206,6 +206,8 @@ func TestOfficesUnderLabels(t *testing.T) {
 		{"AREA SERVIZI ALLA PERSONA\nDirigente             Servizio                                 N. Area\nDott. Paolo Neri      Servizi Sociali e Politiche Abitative    188",
 			"AREA SERVIZI ALLA PERSONA", "Servizi Sociali e Politiche Abitative"},
 		{"SETTORE TECNICO\nServizio    Data        N. 12\nManutenzioni    10/01/2024    del registro", "SETTORE TECNICO", ""}, // a figure among the labels
+		{"Settore Settore Servizi Tecnici                             N. Registro Generale 154\nServizio Servizio Lavori Pubblici                           N. Registro di Settore 36",
+			"Settore Servizi Tecnici", "Servizio Lavori Pubblici"}, // a form's label set against its value, the office's own word
 		{"AREA                   : AREA AMMINISTRATIVA\nSERVIZIO               : SERVIZIO SEGRETERIA E PERSONALE\nNUMERO GENERALE        : N. 12 DEL 3.2.2026",
 			"AREA AMMINISTRATIVA", "SERVIZIO SEGRETERIA E PERSONALE"}, // the form's next row is no part of the office's name
 		{"AREA                                      DETERMINAZIONE DEL RESPONSABILE\nAREA TECNICA                              N. 47/2026 R.S. del 06.10.2026\nSETTORE                                   REGISTRO GENERALE\nSettore Lavori Pubblici e Manutenzioni    Reg. Gen. n. 311 del 07.10.2026",

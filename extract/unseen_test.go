@@ -795,8 +795,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-71-c/manifesto-melissa-chromium.pdf|role":                                     "first reading, not looked into",
 	"mix-71-c/manifesto-melissa-chromium.pdf|subject":                                  "first reading, not looked into",
 	"mix-72-a/deliberazione-valsamoggia-writer.pdf|attendee":                           "first reading, not looked into",
-	"mix-72-a/determinazione-agliana-chromium.pdf|office":                              "first reading, not looked into",
-	"mix-72-a/determinazione-agliana-chromium.pdf|organ":                               "first reading, not looked into",
 	"mix-72-a/determinazione-terreroveresche-groff.pdf|number":                         "first reading, not looked into",
 	"mix-72-a/determinazione-terreroveresche-groff.pdf|sector number":                  "first reading, not looked into",
 	"mix-72-b/avviso-pietracupa-latex.pdf|number":                                      "a key disagreement, not moved: the key gives the protocol's number as the notice's; the other rounds' keys leave a notice's protocol unkeyed, as the extractor does",
