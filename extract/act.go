@@ -97,7 +97,7 @@ var (
 	// Its date follows "del", or a grid's "Data" label: "Proposta" |
 	// "N. 51" | "Data" | "11/03/2026". Its label's colon may stand before
 	// its "n." or after it ("Proposta: n. 102", "Proposta n.: 102").
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(\d{1,3}\.\d{3}\b|\d+)(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(` + thousandsFigures + `\b|\d+)(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
@@ -1163,7 +1163,11 @@ var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*/\s*(\p{Lu}[\p{L}'’
 
 // townHallRE is the place a municipality's acts are given at, named by
 // the building rather than the town: "Dalla Residenza Municipale, 12/03/2024".
-var townHallRE = lazyRegexp(`(?i)^dal(?:la)?\s+(?:residenza|sede|casa|palazzo)?\s*(?:municipale|comunale|municipio)\s*$`)
+var townHallRE = lazyRegexp(`(?i)^` + townHall + `\s*$`)
+
+// townHall names the town hall a letter or a notice is dated from: "Dalla
+// Residenza municipale", "Dalla Casa comunale", "Dal Municipio".
+const townHall = `dal(?:la)?\s+(?:residenza|sede|casa|palazzo)?\s*(?:municipale|comunale|municipio)`
 
 // maxPlaceRunes is the longest place placeDateRE reads: "Reggio
 // nell'Emilia", "San Giorgio a Cremano" with room to spare.
@@ -1231,8 +1235,12 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 	if !strings.HasPrefix(town, "comune di") && !strings.HasPrefix(town, "città di") {
 		town = ""
 	}
-	for _, p := range file.Pages {
-		ls := withoutForeign(formLines(p))
+	// Each page's lines, read once for both passes below.
+	pages := make([][]pdftext.Line, len(file.Pages))
+	for i, p := range file.Pages {
+		pages[i] = withoutForeign(formLines(p))
+	}
+	for _, ls := range pages {
 		for i, l := range ls {
 			if !strings.ContainsAny(l.Text, "0123456789") {
 				continue // every date placeDateRE reads starts with a digit
@@ -1274,8 +1282,7 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 	}
 	// The place and the date in words: "Funes, addì quattordici maggio
 	// duemilaventisei", "Saint-Pierre, dodici maggio duemilaventisei".
-	for _, p := range file.Pages {
-		ls := withoutForeign(formLines(p))
+	for _, ls := range pages {
 		for i, l := range ls {
 			cells := splitCells(l)
 			for k, runs := range cells {

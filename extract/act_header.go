@@ -314,7 +314,7 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 // "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026", and with the
 // office's letters after the number, "n. 45/PL/2024".
 var (
-	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*(?:\d{1,3}\.\d{3}|\d{1,7})\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
+	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*(?:` + thousandsFigures + `|\d{1,7})\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it; a sector's
 	// register may be named as its acts' ("Determinazione di Settore n.
 	// 58"), not as their issuer ("DETERMINAZIONE DEL SETTORE N. 58").
@@ -979,6 +979,10 @@ func registerLabelAlone(cell string) bool {
 // registerLabelAloneRE is a register's label filling a cell.
 var registerLabelAloneRE = lazyRegexp(`(?i)^\s*(?:` + generalRegisterWords + `|` + sectorRegisterWords + `|registro\s+(?:generale|(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `)|n\.\s*(?:di\s+)?settore)\s*[:.]?\s*$`)
 
+// thousandsFigures is a number printed with the thousands' stop some
+// registers print: "1.316".
+const thousandsFigures = `\d{1,3}\.\d{3}`
+
 // figuresValue is the number figures print, with the thousands' stop
 // some registers print ("1.316") or none; 0 for none.
 func figuresValue(figures string) int {
@@ -1007,7 +1011,7 @@ var (
 	// register's letters ("DD 1187/2024").
 	leadingFiguresRE = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?\d{1,7}\b`)
 	figuresOnlyRE    = lazyRegexp(`^\d{1,7}$`)
-	thousandsRE      = lazyRegexp(`^\d{1,3}\.\d{3}$`)
+	thousandsRE      = lazyRegexp(`^` + thousandsFigures + `$`)
 	// numberEndRE ends a cell with a number after its label: "N. 18".
 	numberEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*:?\s*\d{1,7}$`)
 	// dateLabelRE is a cell that labels the date under it: the
