@@ -156,6 +156,7 @@ const (
 	colGiven             // Nome, beside a Cognome column
 	colPlace             // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
 	colQualifier         // giustificato, under an Assente column's heading (subHeaderColumns)
+	colGroup             // Gruppo consiliare, Lista: the council group a member sits in
 )
 
 var headerKinds = []struct {
@@ -171,6 +172,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},
+	{lazyRegexp(`^(?:gruppo|gruppi|lista)(?:\s+(?:consiliare|consiliari|politico|elettorale|di\s+appartenenza))?$`), colGroup},
 }
 
 // listedWho is who a heading of those present or absent lists under it:
@@ -220,7 +222,8 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		presentesi presentesì presentisi presentisì presentes presentis
 		da in remoto videoconferenza collegato collegati modalità modalita di partecipazione n nr
 		i gli signori sigg ri giustificati giustificate giust ingiust ingiustificati ingiustificate
-		comune ente rappresentato appartenenza provenienza sindaco`) {
+		comune ente rappresentato appartenenza provenienza sindaco
+		gruppo gruppi consiliare consiliari politico lista elettorale`) {
 		words[w] = true
 	}
 	return words
@@ -934,8 +937,15 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 			pending = cmp.Or(ordinalValue(c.text), pending)
 			continue // a number's cell, a rule drawn with underscores
 		}
-		if kind == colPlace {
-			continue // the Comune a member stands for: no part of a name or a role
+		if kind == colPlace || kind == colGroup {
+			// The Comune a member stands for, the group they sit in: no
+			// part of a name or a role; but a role drawn so close to it
+			// that the two make one cell is ("Consigliere Insieme per
+			// Castel San Niccolò" from under the role's heading).
+			if role := roleBeforeColumn(c, col, cols); role != "" && p.text[colRole] == "" {
+				p.text[colRole] = role
+			}
+			continue
 		}
 		if spansColumns(c, cols) > 1 && kind != colGiven {
 			kind = colName // name and role in one cell, split below
@@ -1064,6 +1074,23 @@ func spansColumns(c tableCell, cols []column) int {
 		}
 	}
 	return n
+}
+
+// roleBeforeColumn is the role that opens cell c, placed in column col,
+// when c starts left of col, under a role's heading: the role and what
+// col holds printed as one cell. It is "" for any other cell.
+func roleBeforeColumn(c tableCell, col column, cols []column) string {
+	if c.x >= col.x {
+		return ""
+	}
+	for _, rc := range cols {
+		if rc.kind == colRole && rc.block == col.block && rc.x < col.x && c.x < rc.x2 {
+			if g := roleAtStartRE().FindStringSubmatch(c.text); g != nil {
+				return g[1]
+			}
+		}
+	}
+	return ""
 }
 
 // hasPresenceNear reports whether the cell reaches into a presence column.

@@ -19,6 +19,12 @@ import (
 // word: "Di Mulo Carmela Assessore" has no "la Assessore".
 func splitNameRole(s string) (name, role string) {
 	s = strings.TrimSpace(leadingOrdinalRE().ReplaceAllString(s, ""))
+	if g := roleNoteRE().FindStringSubmatchIndex(s); g != nil {
+		// "Casadei Roberto – Consigliere (San Leo, gr. Valmarecchia
+		// Unita)": the Comune and group a member sits for, in brackets
+		// after the role, are neither the name nor the role.
+		s = s[:g[3]]
+	}
 	if g := roleAtEndRE().FindStringSubmatch(s); g != nil && g[1] != "" {
 		return strings.Trim(g[1], " -–,"), g[2]
 	}
@@ -32,12 +38,13 @@ var (
 	leadingOrdinalRE = lazyRegexp(`^(\d{1,3})(?:\s*[.)°-]\s*|\s+)`)
 	roleAtEndRE      = lazyRegexp(`^(?:(.*?)(?:\s*[-–,]\s*|\s*\(\s*|\s+))??(` + attendeeRolePattern + `(?:\s*[-–/]\s*` + attendeeRolePattern + `)*)\s*\)?$`)
 	roleAtStartRE    = lazyRegexp(`^(` + attendeeRolePattern + `)\s*[-–:,]?\s+(.+)$`)
+	roleNoteRE       = lazyRegexp(`\s[-–]\s*(` + attendeeRolePattern + `)\s*\([^()]*\)$`)
 )
 
 // attendeeRolePattern is an office in a Giunta or a Consiglio as a table
 // prints it, with its article ("Il Sindaco", "L'Assessore"), or as a
 // minute's prose names several holders of it ("gli Assessori").
-const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*|gli\s+|i\s+)?(?:vice\s*-?\s*sindac[oa]|sindac[oa]|assessor[eai](?:\s+(?:estern[oa]|anzian[oa]|comunal[ei]))?|consiglier[eai](?:\s+(?:anzian[oa]|comunal[ei]|delegat[oa]))?|president[ea](?:\s+del\s+consiglio(?:\s+comunale)?)?|vice\s*-?\s*president[ea]|commissari[oa](?:\s+straordinari[oa])?|component[ei]|membr[oi]))`
+const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*|gli\s+|i\s+)?(?:vice\s*-?\s*sindac[oa]|sindac[oa]|assessor[eai](?:\s+(?:estern[oa]|anzian[oa]|comunal[ei]))?|consiglier[eai](?:\s+(?:anzian[oa]|comunal[ei]|delegat[oa]))?|president[ea](?:\s+del\s+consiglio(?:\s+comunale)?|\s+dell['’]\s*unione)?|vice\s*-?\s*president[ea]|commissari[oa](?:\s+straordinari[oa])?|component[ei]|membr[oi]))`
 
 // rowEntries reads a line as attendance rows without a header: a name
 // and, after it, a mark that names itself (Si/No, P/A, Presente/Assente),
@@ -312,6 +319,11 @@ func entriesAt(ls actLines, i int) ([]tablePiece, int) {
 	if e := rowEntries(ls[i]); e != nil {
 		return e, 1
 	}
+	if l, ok := wrappedDashedRow(ls, i); ok {
+		if e := rowEntries(l); e != nil {
+			return e, 2
+		}
+	}
 	if i+1 >= len(ls) || ls[i+1].Page != ls[i].Page || !mayBeRow(ls[i]) || !mayBeRow(ls[i+1]) {
 		return nil, 0
 	}
@@ -342,6 +354,32 @@ func entriesAt(ls actLines, i int) ([]tablePiece, int) {
 		return nil, 0
 	}
 	return append(upper, lower...), 2
+}
+
+// wrappedDashedRow is line i of ls and the next as one line, where they
+// are a numbered item of a roll written as a list wrapped before its
+// mark: "1. Bernardi Stefano – Presidente dell'Unione" over
+// "(Novafeltria) – presente". The next line's runs are set right after
+// line i's, so that the two make one cell.
+func wrappedDashedRow(ls actLines, i int) (pdftext.Line, bool) {
+	if i+1 >= len(ls) || ls[i+1].Page != ls[i].Page || len(ls[i].Runs) == 0 || len(ls[i+1].Runs) == 0 {
+		return pdftext.Line{}, false
+	}
+	upper, lower := ls[i], ls[i+1]
+	if !leadingOrdinalRE().MatchString(upper.Text) || leadingOrdinalRE().MatchString(lower.Text) || trailingMark(upper.Text) > 0 ||
+		!dashedRow(upper.Text+" "+lower.Text) || upper.X > lower.X+upper.Size {
+		return pdftext.Line{}, false
+	}
+	last := upper.Runs[len(upper.Runs)-1]
+	shift := last.X + last.W + last.Size/4 - lower.Runs[0].X
+	joined := upper
+	joined.Text = upper.Text + " " + lower.Text
+	joined.Runs = slices.Clone(upper.Runs)
+	for _, r := range lower.Runs {
+		r.X += shift
+		joined.Runs = append(joined.Runs, r)
+	}
+	return joined, true
 }
 
 // blockGap is how far apart, in ems, the left edges of two blocks side by

@@ -118,6 +118,31 @@ BIANCHI ANNA | L'Assessore | false
 LA ROSA PIETRO | L'Assessore | true
 `, 2, 1, "Sindaco|ROSSI MARIO", "unanimous"},
 
+		{"a numbered list wrapped before its mark, the Comune and group in brackets", `
+All'appello risultano:
+1. Bernardi Stefano – Presidente dell'Unione
+(Novafeltria) – presente
+2. Sartini Michele – Consigliere (Novafeltria, gr.
+Valmarecchia Unita) – presente
+3. Pazzini Erika – Consigliere (Pennabilli, gr. Territorio
+in Comune) – assente
+Presenti n. 2, assenti n. 1. Presiede la seduta il Presidente dell'Unione, Bernardi Stefano.`, `Bernardi Stefano | Presidente dell'Unione | true
+Sartini Michele | Consigliere | true
+Pazzini Erika | Consigliere | false
+`, 2, 1, "Presidente dell'Unione|Bernardi Stefano", ""},
+
+		{"a column of the council groups, a role drawn close to it", `
+risultano presenti i Consiglieri sotto indicati:
+N.   Cognome e nome        Carica         Gruppo consiliare           Presente   Assente
+1    BIGIARINI Lorenzo     Sindaco        Insieme per Castel San Niccolò    X
+2    CIOFINI Paola         Consigliere Insieme per Castel San Niccolò       X
+3    FANI Ilaria           Consigliere Casentino Bene Comune                          X
+Presenti n. 2 – Assenti n. 1.
+Presiede la seduta il Sindaco, sig. Lorenzo Bigiarini.`, `BIGIARINI Lorenzo | Sindaco | true
+CIOFINI Paola | Consigliere | true
+FANI Ilaria | Consigliere | false
+`, 2, 1, "Sindaco|Lorenzo Bigiarini", ""},
+
 		{"a numbered list, its parts between dashes", `
 Dei Consiglieri comunali assegnati e in carica risultano:
     1) CECCARINI FABIO – Sindaco – presente
