@@ -369,6 +369,9 @@ var registeredGeneralRE = lazyRegexp(`(?i)\bregistrat[ao]\s+(?:al|nel)\s+registr
 // with its number, an office, a heading.
 func unlabelledSubject(head actLines) string {
 	end := len(head)
+	for end > 0 && issuerOrganRE().MatchString(pdftext.CollapseSpace(head[end-1].Text)) {
+		end-- // "IL SINDACO" over the body: who issues it, under the subject
+	}
 	start := end
 	for start > 0 && end-start < maxUnlabelledLines {
 		// A line that goes on from the one above is no heading of its
@@ -387,9 +390,10 @@ func unlabelledSubject(head actLines) string {
 	// Set apart by a gap, or under the number's line, the proposal's or
 	// the kind's heading; a line in capitals under that heading may go
 	// on with its qualifier ("DETERMINAZIONE DEL RESPONSABILE" / "DEL
-	// SETTORE TECNICO").
+	// SETTORE TECNICO"), or open a title of its own ("ORDINANZA
+	// CONTINGIBILE E URGENTE" / "CHIUSURA DEL PLESSO SCOLASTICO …").
 	if start == end || start == 0 || head.gapAbove(start) < paragraphGap && !numberStatementRE().MatchString(head[start-1].Text) && !proposalRE().MatchString(head[start-1].Text) &&
-		!(headingKindRE().MatchString(head[start-1].Text) && !isUpperHeading(head[start].Text)) {
+		!(headingKindRE().MatchString(head[start-1].Text) && (!isUpperHeading(head[start].Text) || !titleRunOnRE().MatchString(strings.TrimSpace(head[start].Text)))) {
 		return ""
 	}
 	var parts []string

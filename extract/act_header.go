@@ -1546,11 +1546,21 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	if !c.beforeBody {
 		return "", "", ""
 	}
-	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || atActOpening(c.text) || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
-		return "bare", "", "" // "N. 45", "Atto n. 45", the banns' "Atto n. 4 – Parte I – Anno 2026" under their heading
+	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || bareRegisterRE().MatchString(b) && !albosRegisterRE().MatchString(b) || atActOpening(c.text) || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
+		return "bare", "", "" // "N. 45", "Atto n. 45", "Reg. n. 5", the banns' "Atto n. 4 – Parte I – Anno 2026" under their heading
 	}
 	return "", "", ""
 }
+
+// bareRegisterRE ends the text before a number with a register named by
+// no office and no kind, as a letterhead's cell prints the act's own:
+// "Reg. n. 5" under "COMUNE DI CALVERA". A register after the Albo's
+// name or a publication's dates is the Albo's (albosRegisterRE):
+// "Albo Pretorio on line" / "Registro n. 512", "… defissa il … Reg. n.".
+var (
+	bareRegisterRE  = lazyRegexp(`(?i)(?:^|\s)(?:reg\.?|registro)$`)
+	albosRegisterRE = lazyRegexp(`(?i)\balbo\b|pubblica|\baffiss|\bdefiss`)
+)
 
 // atActOpening reports whether a cell opens with "Atto n.": the act's
 // own number, whatever the letterhead above it says.

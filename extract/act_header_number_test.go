@@ -182,3 +182,22 @@ func TestNoticeBodyOpensAtItsVerb(t *testing.T) {
 		t.Errorf("%q n. %d of %q, want an avviso, unnumbered, of 2026-05-13", a.Kind, a.Number, a.Date)
 	}
 }
+
+// TestBareRegisterNumber: a register named by no office and no kind
+// under the letterhead numbers the act; after the Albo's name or a
+// publication's dates it numbers the publication.
+func TestBareRegisterNumber(t *testing.T) {
+	tests := []struct {
+		lines  []string
+		number int
+	}{
+		{[]string{"COMUNE DI CALVERA", "Reg. n. 5        Prot. n. 602", "ORDINANZA SINDACALE CONTINGIBILE E URGENTE", "OGGETTO: Chiusura del plesso scolastico.", signedBody}, 5},
+		{[]string{"COMUNE DI CALVERA", "Registro n. 5", "ORDINANZA", "OGGETTO: Chiusura del plesso scolastico.", signedBody}, 5},
+		{[]string{"COMUNE DI GIUSSANO", "Albo Pretorio on line", "Registro n. 512", "ORDINANZA", "OGGETTO: Chiusura del plesso scolastico.", signedBody}, 0},
+	}
+	for _, tt := range tests {
+		if a := parseLines(t, tt.lines...); a.Number != tt.number {
+			t.Errorf("%q: n. %d, want %d", tt.lines, a.Number, tt.number)
+		}
+	}
+}
