@@ -157,6 +157,7 @@ const (
 	colPlace             // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
 	colQualifier         // giustificato, under an Assente column's heading (subHeaderColumns)
 	colGroup             // Gruppo consiliare, Lista: the council group a member sits in
+	colNote              // Note: a remark on the member's presence ("presente in videoconferenza")
 )
 
 var headerKinds = []struct {
@@ -173,6 +174,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},
 	{lazyRegexp(`^(?:gruppo|gruppi|lista)(?:\s+(?:consiliare|consiliari|politico|elettorale|di\s+appartenenza))?$`), colGroup},
+	{lazyRegexp(`^(?:note|annotazioni)$`), colNote},
 }
 
 // listedWho is who a heading of those present or absent lists under it:
@@ -223,7 +225,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		da in remoto videoconferenza collegato collegati modalità modalita di partecipazione n nr
 		i gli signori sigg ri giustificati giustificate giust ingiust ingiustificati ingiustificate
 		comune ente rappresentato appartenenza provenienza sindaco
-		gruppo gruppi consiliare consiliari politico lista elettorale`) {
+		gruppo gruppi consiliare consiliari politico lista elettorale note annotazioni`) {
 		words[w] = true
 	}
 	return words
@@ -799,6 +801,9 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 		}
 		prevY = l.Y
 		t.last = i
+		if repeatsHeader(l, cols) {
+			continue // the header repeated over the rest of the rows: "Consigliere  Carica  P  A"
+		}
 		// Pages stack top to bottom: a row of the next page lies below
 		// every row of this one.
 		for _, p := range placeCells(cells, cols, l.Y-pageDepth*float64(l.Page), hasRole, listed) {
@@ -812,6 +817,13 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 	t.rows = assembleRows(pieces, cols)
 	readTotals(ls, t, cols)
 	return t
+}
+
+// repeatsHeader reports whether l is the table's header again: the same
+// columns' headings in the same order.
+func repeatsHeader(l pdftext.Line, cols []column) bool {
+	again := headerColumns(l)
+	return len(again) == len(cols) && slices.EqualFunc(again, cols, func(a, b column) bool { return a.kind == b.kind })
 }
 
 // maxContinuationSkip is how many lines above a table's continuation the
@@ -937,9 +949,10 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 			pending = cmp.Or(ordinalValue(c.text), pending)
 			continue // a number's cell, a rule drawn with underscores
 		}
-		if kind == colPlace || kind == colGroup {
-			// The Comune a member stands for, the group they sit in: no
-			// part of a name or a role; but a role drawn so close to it
+		if kind == colPlace || kind == colGroup || kind == colNote {
+			// The Comune a member stands for, the group they sit in, a
+			// note on their presence beside its mark: no part of a name
+			// or a role; but a role drawn so close to it
 			// that the two make one cell is ("Consigliere Insieme per
 			// Castel San Niccolò" from under the role's heading).
 			if role := roleBeforeColumn(c, col, cols); role != "" && p.text[colRole] == "" {

@@ -143,6 +143,31 @@ CIOFINI Paola | Consigliere | true
 FANI Ilaria | Consigliere | false
 `, 2, 1, "Sindaco|Lorenzo Bigiarini", ""},
 
+		{"a column of notes on presence beside the marks", `
+Consiglieri assegnati n. 13, in carica n. 13. All'appello risultano:
+ N.    Cognome e nome         Carica       Presente Assente                     Note
+ 1    GARBARINO Fabio       Sindaco         X
+ 2    CIRIO Alessandro      Consigliere     X                        presente in videoconferenza
+ 3    BARBERO Luisa         Consigliere               X              giustificata
+ Totale                                    2         1
+Il Sig. Fabio Garbarino, nella sua qualità di Sindaco, assume la presidenza.`, `GARBARINO Fabio | Sindaco | true
+CIRIO Alessandro | Consigliere | true
+BARBERO Luisa | Consigliere | false
+`, 2, 1, "Sindaco|Fabio Garbarino", ""},
+
+		{"the header repeated halfway down the roll", `
+Fatto l'appello nominale risultano:
+       Consigliere              Carica                 P    A
+       Dal Cero Giovanni        Sindaco                X
+       Bertolazzi Anna          Consigliere                 X
+       Consigliere              Carica                 P    A
+       Carlotto Giulia          Consigliere            X
+ Presenti n. 2 – Assenti n. 1
+Il Sig. Giovanni Dal Cero, nella sua qualità di Sindaco, assunta la presidenza e constatato il numero legale, dichiara aperta la seduta.`, `Dal Cero Giovanni | Sindaco | true
+Bertolazzi Anna | Consigliere | false
+Carlotto Giulia | Consigliere | true
+`, 2, 1, "Sindaco|Giovanni Dal Cero", ""},
+
 		{"a numbered list, its parts between dashes", `
 Dei Consiglieri comunali assegnati e in carica risultano:
     1) CECCARINI FABIO – Sindaco – presente

@@ -77,6 +77,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x341e1bcd8c32ba2d, nil, nil, false},
 	{0x3563965eef7a9b98, []string{"ttore", "rvizio", "ufficio", "area", "struttura", "rezione", "partimento"}, nil, false},
 	{0x3563a30143771152, []string{"maggioranza"}, []string{"maggioranza"}, true},
+	{0x35937402a5c1d769, []string{"note", "annotazioni"}, nil, false},
 	{0x3658b48940e39ecc, []string{"egretario", "indaco", "generale", "igente"}, nil, false},
 	{0x3739168a285227b8, nil, nil, false},
 	{0x3765abd1e23ad167, []string{"gen", "r.", "cron", "progr", "delib", "sett", "area", "serv", "registro", "settore"}, nil, false},
