@@ -1174,7 +1174,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Constatato il numero legale degli intervenuti, l'avv. Michele Zanatta nella sua qualità di Sindaco assume la presidenza.", president, "avv.|Sindaco|Michele Zanatta"},
 		{"Riconosciuto legale il numero degli intervenuti, il sig. Manfred\nGasser, nella sua qualità di Presidente del Consiglio comunale,\nassume la presidenza e dichiara aperta la seduta.", president, "sig.|Presidente del Consiglio comunale|Manfred Gasser"},
 		{"Il Vice Sindaco Luca Bianchi assume la presidenza.", president, "|Vice Sindaco|Luca Bianchi"},
-		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"}, // over two lines
+		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"},                                                                       // over two lines
+		{"Essendo legale il numero degli intervenuti, la sig.ra Elena Rota, nella sua qualità di Sin-\ndaco, assume la presidenza e dichiara aperta la seduta.", president, "sig.ra|Sindaco|Elena Rota"}, // the role broken at the line's end
 		{"Presiede il\nSindaco Mario Rossi.", president, "|Sindaco|Mario Rossi"},
 		{"Il Sindaco, constatato il numero legale, assume la presidenza.", president, ""},
 		{"Assume la presidenza il Sig. Mario Rossi in qualita' di Sindaco.", president, "Sig.|Sindaco|Mario Rossi"},

@@ -123,10 +123,11 @@ func parsePeople(ls actLines, act *Act) {
 				// on the line above, or two above in a narrow column
 				// ("… il sig. Manfred" / "Gasser, nella sua qualità di
 				// Presidente del Consiglio comunale," / "assume la
-				// presidenza").
-				act.President = presidency(ls.join(i-1, i+1))
+				// presidenza"); a word broken at the line's end is put
+				// together again ("qualità di Sin-" / "daco, assume …").
+				act.President = presidency(ls.joinUnbroken(i-1, i+1))
 				if act.President == nil && i > 1 && !(i-2 >= tableFirst && i-2 <= tableLast) {
-					act.President = presidency(ls.join(i-2, i+1))
+					act.President = presidency(ls.joinUnbroken(i-2, i+1))
 				}
 			}
 			// "Il Sindaco Mario Rossi assume la presidenza": the role and

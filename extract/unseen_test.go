@@ -863,7 +863,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-74-c/ordinanza-salcito-writer.pdf|organ":                                      "first reading, not looked into",
 	"mix-75-a/certificato-ternengo-kibernetes.pdf|kind":                                "first reading, not looked into",
 	"mix-75-a/deliberazione-cremosano-writer.pdf|vote counts":                          "first reading, not looked into",
-	"mix-75-a/deliberazione-gorlago-groff.pdf|president":                               "first reading, not looked into",
 	"mix-75-a/deliberazione-sovizzo-wkhtml.pdf|operative points":                       "first reading, not looked into",
 	"mix-75-a/deliberazione-sovizzo-wkhtml.pdf|president":                              "first reading, not looked into",
 	"mix-75-a/deliberazione-sovizzo-wkhtml.pdf|time":                                   "first reading, not looked into",
