@@ -1,0 +1,112 @@
+# writes ../keys.json and checks every keyed string against pdftotext -layout (whitespace collapsed)
+import json, subprocess, re, os
+D = os.path.dirname(os.path.abspath(__file__)) + "/.."
+def A(name, role, present=True): return {"name": name, "role": role, "present": present}
+def roll(spec): return [A(n, r, p) for n, r, p in spec]
+U = "unanimous"
+K = [
+{"file": "deliberazione-vicchio-sicraweb.pdf", "role": "act", "operative_points": 4,
+ "what": "Giunta 38/2026 of Vicchio (FI): register row Delibera N./Data/Proposta N. with Settore proponente, 5-member roll table Presenti/Assenti with Totale, Vicesindaco presiding, pareri table, certificate on page 3 (Chromium)",
+ "act": {"municipality": "Comune di Vicchio", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 38, "date": "2026-03-10", "time": "12:30",
+  "proposal_number": 44, "proposal_date": "2026-03-05", "proposing_office": "Settore 3 – Lavori Pubblici e Patrimonio",
+  "subject": "Approvazione del progetto di fattibilità tecnico-economica per la riqualificazione energetica della scuola primaria \"Giotto\" – CUP D41B26000120004.",
+  "attendees": roll([("Mugnai Filippo","Sindaco",False),("Bartolini Chiara","Vicesindaco",True),("Ciampi Lorenzo","Assessore",True),("Fantoni Elisa","Assessore",True),("Gualtieri Marco","Assessore",True)]),
+  "president": {"title": "Dott.ssa", "role": "Vicesindaco", "name": "Chiara Bartolini"}, "secretary": {"title": "Dott.", "role": "Segretario Comunale", "name": "Andrea Paoletti"},
+  "vote": U, "immediately_executive": True}},
+{"file": "deliberazione-fosciandora-writer.pdf", "role": "act", "operative_points": 3,
+ "what": "COPIA of Giunta 11/2026 of Fosciandora (LU), 'N. 11 del 24.2.2026', date in words 'addì ventiquattro', 3-member roll table, proposal box with Ufficio proponente (HTML opened in LibreOffice Writer)",
+ "act": {"municipality": "Comune di Fosciandora", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 11, "date": "2026-02-24", "time": "18:00",
+  "proposal_number": 13, "proposal_date": "2026-02-19", "proposing_office": "Area Amministrativa – Servizi Demografici e Sociali",
+  "subject": "CONCESSIONE CONTRIBUTO ALLA MISERICORDIA DI FOSCIANDORA PER IL SERVIZIO DI TRASPORTO SOCIALE ANNO 2026",
+  "attendees": roll([("SUFFREDINI Giulio","Sindaco",False),("POLI Moreno","Vicesindaco",True),("BERTONCINI Sara","Assessore",True)]),
+  "president": {"title": "Sig.", "role": "Vicesindaco", "name": "Moreno Poli"}, "secretary": {"title": "Dott.ssa", "role": "Segretario Comunale", "name": "Marzia Lucchesi"},
+  "vote": U, "immediately_executive": True}},
+{"file": "deliberazione-castiglionechiavarese-jiride.pdf", "role": "act", "operative_points": 4,
+ "what": "Giunta 27/2026 of Castiglione Chiavarese (GE): grey-headed register box 'N. 27/2026 | 17-03-2026 | proposal | Settore', 5-member roll with 2 absent, majority vote 2-1 (wkhtmltopdf)",
+ "act": {"municipality": "Comune di Castiglione Chiavarese", "organ": "GIUNTA COMUNALE", "kind": "deliberazione", "number": 27, "date": "2026-03-17", "time": "10:00",
+  "proposal_number": 31, "proposal_date": "2026-03-12", "proposing_office": "SETTORE AMMINISTRATIVO E SERVIZI ALLA PERSONA",
+  "subject": "ADESIONE AL PROGETTO \"BIBLIOTECHE IN RETE DEL TIGULLIO\" E APPROVAZIONE DEL PROTOCOLLO D'INTESA – ANNI 2026-2028",
+  "attendees": roll([("Traversone Giorgio","Sindaco",False),("Mangini Alessandra","Vice Sindaco",True),("Cella Fabrizio","Assessore",True),("Repetto Giulia","Assessore",True),("Podestà Andrea","Assessore",False)]),
+  "president": {"title": "Sig.ra", "role": "Vice Sindaco", "name": "Alessandra Mangini"}, "secretary": {"title": "Dott.", "role": "Segretario Comunale", "name": "Federico Bisso"},
+  "vote": "majority", "vote_counts": {"present": 3, "voters": 3, "in_favour": 2, "against": 1, "abstained": 0}, "immediately_executive": True}},
+{"file": "deliberazione-casalemarittimo-civilia.pdf", "role": "act", "operative_points": 3,
+ "what": "Giunta 19/2026 of Casale Marittimo (PI), 'n. 19 del 18 marzo 2026'; roll in prose (first name first, 'assente giustificato'); every justified line sets Tw, letterhead letter-spaced with Tc (reportlab)",
+ "act": {"municipality": "Comune di Casale Marittimo", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 19, "date": "2026-03-18", "time": "17:15",
+  "proposal_number": 22, "proposal_date": "2026-03-13", "proposing_office": "Servizio Tecnico",
+  "subject": "Approvazione schema di convenzione con l'Associazione \"Amici del Castello\" per la gestione del punto informazioni turistiche – stagione 2026.",
+  "attendees": roll([("Luca Bacci","Sindaco",False),("Francesca Rossi","Vicesindaco",True),("Paolo Garfagnini","Assessore",True)]),
+  "president": {"title": "dott.ssa", "role": "Vicesindaco", "name": "Francesca Rossi"}, "secretary": {"title": "dott.", "role": "Segretario Comunale", "name": "Roberto Masoni"},
+  "vote": U, "immediately_executive": True}},
+{"file": "deliberazione-montefioreconca-kibernetes.pdf", "role": "act", "operative_points": 3,
+ "what": "Giunta 31/2026 of Montefiore Conca (RN), 'N. 31/2026 R.G. – Seduta del 12.03.2026'; every glyph its own Tm/Tj, justified by spacing glyphs; Albo stamp rotated 90° in the left margin; 4-member roll table (reportlab)",
+ "act": {"municipality": "Comune di Montefiore Conca", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 31, "date": "2026-03-12", "time": "13:00",
+  "proposal_number": 35, "proposal_date": "2026-03-09", "proposing_office": "Settore Affari Generali e Turismo",
+  "subject": "Approvazione del programma delle manifestazioni \"Rocca in Festa\" 2026 e concessione del patrocinio.",
+  "attendees": roll([("Ceccarelli Matteo","Sindaco",False),("Amati Giorgia","Vicesindaco",True),("Bologna Stefano","Assessore",True),("Guidi Mirella","Assessore",True)]),
+  "president": {"title": "Sig.ra", "role": "Vicesindaco", "name": "Giorgia Amati"}, "secretary": {"title": "Dott.", "role": "Segretario Comunale", "name": "Luigi Parma"},
+  "vote": U, "immediately_executive": True}},
+{"file": "deliberazione-collinematildiche-apkappa.pdf", "role": "act", "operative_points": 4,
+ "what": "Giunta dell'Unione 8/2026 of the Unione Colline Matildiche (RE): Presidente absent, Vicepresidente presiding; letterhead and foot are Form XObjects; the certificate's signature is drawn before its heading (reportlab)",
+ "act": {"municipality": "Unione Colline Matildiche", "organ": "Giunta dell'Unione", "kind": "deliberazione", "number": 8, "date": "2026-03-19", "time": "14:30",
+  "proposal_number": 9, "proposal_date": "2026-03-16", "proposing_office": "Servizio Polizia Locale",
+  "subject": "Approvazione del progetto di sicurezza urbana \"Strade sicure nelle Colline Matildiche\" e richiesta di contributo regionale ai sensi della L.R. 24/2003.",
+  "attendees": roll([("Carletti Nico","Presidente",False),("Bertolini Anna","Vicepresidente",True),("Montanari Franco","Componente",True)]),
+  "president": {"title": "Sig.ra", "role": "Vicepresidente", "name": "Anna Bertolini"}, "secretary": {"title": "Dott.ssa", "role": "Segretario dell'Unione", "name": "Paola Cattani"},
+  "vote": U, "immediately_executive": True}},
+{"file": "deliberazione-vessalico-halley.pdf", "role": "act", "operative_points": 3,
+ "what": "Giunta 9/2026 of Vessalico (IM): label cells 'N. 9 del Registro | Data | Proposta n. 10/2026', running head with the act number and 'Pag. x di y' foot on every page, relata on page 2 (fpdf2, DejaVu TTF)",
+ "act": {"municipality": "Comune di Vessalico", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 9, "date": "2026-03-03", "time": "11:00",
+  "proposal_number": 10, "proposing_office": "Servizio Finanziario",
+  "subject": "Prelevamento dal fondo di riserva per spese urgenti di ripristino della strada comunale per Lenzari.",
+  "attendees": roll([("ODDO Marco","Sindaco",False),("GAGLIOLO Paola","Vicesindaco",True),("AMORETTI Piero","Assessore",True)]),
+  "president": {"title": "Sig.ra", "role": "Vicesindaco", "name": "Paola Gagliolo"}, "secretary": {"title": "Dott.", "role": "Segretario Comunale", "name": "Giacomo Ardissone"},
+  "vote": U, "immediately_executive": True}},
+{"file": "deliberazione-pignone-latex.pdf", "role": "act", "operative_points": 3,
+ "what": "Giunta 15/2026 of Pignone (SP): box with a merged (multirow) 'Delibera n. 15 del 26/03/2026' cell beside proposal and Area; letter-spaced headings (microtype \\lsstyle); not declared immediately executive (pdfLaTeX)",
+ "act": {"municipality": "Comune di Pignone", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 15, "date": "2026-03-26", "time": "09:30",
+  "proposal_number": 18, "proposal_date": "2026-03-20", "proposing_office": "Area Tecnica – Servizio Ambiente",
+  "subject": "Approvazione del piano comunale di manutenzione del reticolo idrografico minore – anno 2026.",
+  "attendees": roll([("Bertolotti Ugo","Sindaco",False),("Gianardi Silvia","Vicesindaco",True),("Lertora Matteo","Assessore",True)]),
+  "president": {"title": "Sig.ra", "role": "Vicesindaco", "name": "Silvia Gianardi"}, "secretary": {"title": "Dott.ssa", "role": "Segretario Comunale", "name": "Elena Zappoli"},
+  "vote": U, "immediately_executive": False}},
+{"file": "deliberazione-sorbolomezzani-groff.pdf", "role": "act", "operative_points": 3,
+ "what": "Giunta 42/2026 of Sorbolo Mezzani (PR), 'Numero 42 del 5.3.2026'; 6-member roll in a tbl allbox table, 2 absent; majority vote with one abstention (groff -ms + tbl)",
+ "act": {"municipality": "Comune di Sorbolo Mezzani", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 42, "date": "2026-03-05", "time": "15:00",
+  "proposal_number": 51, "proposal_date": "2026-03-02", "proposing_office": "Settore Servizi Educativi, Culturali e Sportivi",
+  "subject": "Determinazione delle tariffe dei centri estivi comunali per l’anno 2026.",
+  "attendees": roll([("CESARI Nicola","Sindaco",False),("MONICA Elisabetta","Vicesindaco",True),("BOTTI Gianluca","Assessore",True),("FORNARI Roberta","Assessore",True),("ZILIOLI Enrico","Assessore",True),("PIAZZA Valentina","Assessore",False)]),
+  "president": {"title": "Sig.ra", "role": "Vicesindaco", "name": "Elisabetta Monica"}, "secretary": {"title": "Dott.", "role": "Segretario Generale", "name": "Claudio Ferrarini"},
+  "vote": "majority", "vote_counts": {"present": 4, "voters": 3, "in_favour": 3, "against": 0, "abstained": 1}, "immediately_executive": True}},
+{"file": "deliberazione-monterenzio-datagraph.pdf", "role": "act", "operative_points": 3,
+ "what": "Giunta 24/2026 of Monterenzio (BO): 80-column Courier in capitals, character-drawn box; roll in prose ('SONO PRESENTI I SIGNORI ...'); date in words (enscript + Ghostscript)",
+ "act": {"municipality": "COMUNE DI MONTERENZIO", "organ": "GIUNTA COMUNALE", "kind": "deliberazione", "number": 24, "date": "2026-03-26", "time": "16:00",
+  "proposal_number": 29, "proposal_date": "2026-03-23", "proposing_office": "AREA SERVIZI FINANZIARI",
+  "subject": "VARIAZIONE D’URGENZA AL BILANCIO DI PREVISIONE 2026-2028 (ART. 175, COMMA 4, D.LGS. 267/2000)",
+  "attendees": roll([("NANNI ROBERTA","VICESINDACO",True),("BERTUZZI LUCA","ASSESSORE",True),("CAVINA DEBORA","ASSESSORE",True),("ZANARINI PIETRO","ASSESSORE",True),("ALESSANDRI ALBERTO","SINDACO",False)]),
+  "president": {"title": "DOTT.SSA", "role": "VICESINDACO", "name": "NANNI ROBERTA"}, "secretary": {"title": "DOTT.", "role": "SEGRETARIO COMUNALE", "name": "GUIDETTI MAURIZIO"},
+  "vote": U, "immediately_executive": True}},
+{"file": "deliberazione-parrano-word.pdf", "role": "act", "operative_points": 3,
+ "what": "Giunta 14/2026 of Parrano (TR): Word template with letterhead in the running head, register table with a merged proposal row, roll table with SI marks and merged Totale cell; only the technical opinion (contabile 'non dovuto') (python-docx -> LibreOffice)",
+ "act": {"municipality": "Comune di Parrano", "organ": "Giunta Comunale", "kind": "deliberazione", "number": 14, "date": "2026-03-16", "time": "12:00",
+  "proposal_number": 16, "proposal_date": "2026-03-11", "proposing_office": "Area Tecnica",
+  "subject": "Approvazione del Piano di protezione civile comunale – aggiornamento 2026.",
+  "attendees": roll([("Mazzini Valentino","Sindaco",False),("Ricci Ornella","Vicesindaco",True),("Conti Daniele","Assessore",True)]),
+  "president": {"title": "Sig.ra", "role": "Vicesindaco", "name": "Ornella Ricci"}, "secretary": {"title": "Dott.", "role": "Segretario Comunale", "name": "Francesco Menghini"},
+  "vote": U, "immediately_executive": True}},
+{"file": "allegato-arquatadeltronto-calc.pdf", "role": "attachment",
+ "what": "Allegato A to Giunta deliberation 21 of 25/03/2026: PEG variations by Area and chapter, spreadsheet with formulas printed landscape by LibreOffice Calc, file name in the running head",
+ "act": {"municipality": "Comune di Arquata del Tronto"}},
+]
+json.dump(K, open(D + "/keys.json", "w"), ensure_ascii=False, indent=1)
+def norm(s): return re.sub(r"\s+", " ", s).strip()
+bad = 0
+for k in K:
+    txt = norm(subprocess.run(["pdftotext", "-layout", D + "/" + k["file"], "-"], capture_output=True, text=True).stdout)
+    low = txt.lower(); a = k.get("act", {})
+    strs = [(f, a[f]) for f in ("municipality", "organ", "office", "proposing_office", "subject") if f in a]
+    for p in a.get("attendees", []): strs += [("att", p["name"]), ("role", p["role"])]
+    for f in ("president", "secretary"):
+        if f in a: strs += [(f, v) for v in a[f].values()]
+    miss = [(f, s) for f, s in strs if (s if f == "subject" else s.lower()) not in (txt if f == "subject" else low)]
+    bad += bool(miss); print(k["file"], "MISSING:" if miss else "ok", miss)
+raise SystemExit(1 if bad else 0)
