@@ -19,8 +19,10 @@ var (
 	// capital and a small letter ("Partecipa", not "ROSSI" after "Sigg."),
 	// or a capital alone or elided ("È assente", "L'Assessore"), so the
 	// words alone are matched regardless of case: under (?i) the classes
-	// of capitals and small letters are each both.
-	proseEndRE = lazyRegexp(`\.\s+\p{Lu}(?:\p{Ll}|[\s'’])|\.$|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
+	// of capitals and small letters are each both. In a minute set in
+	// capitals, the counts' sentence ends it: ". PRESENTI N. 4 -
+	// ASSENTI N. 1".
+	proseEndRE = lazyRegexp(`\.\s+\p{Lu}(?:\p{Ll}|[\s'’])|\.$|\.\s+(?i:(?:present[ie]|assent[ie]|totale)\s+n\b)|(?i:\b(?:partecipa|assiste|assume|presiede)\b)`)
 	proseSepRE = lazyRegexp(`\s*(?:[,;]|\s[-–]\s|\s+e\s+)\s*`)
 	// listCountRE is the count a list closes with, in brackets.
 	listCountRE = lazyRegexp(`(?i)\s*\(\s*(?:totale|tot\.|in\s+tutto)?\s*(?:n\.|n°|nr\.)?\s*\d{1,3}\s*\)`)
@@ -41,8 +43,10 @@ var (
 	// a capital or an article, so that "sono presenti n. 5 consiglieri"
 	// is no list.
 	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:,?\s+giustificat[ieoa],?)?\s+(?:(?:i\s+)?(?:componenti|consiglieri|assessori|membri)\s+(?:dell['’]\s*|del(?:la|lo)?\s+)\p{L}+\s+)?(?:(?:i\s+)?(?:sigg?\.(?:ri|re)?|signori)\s+)?`)
-	// proseListOpenRE is how such a list opens.
-	proseListOpenRE = lazyRegexp(`^(?:(?:il|la|lo|l['’]|gli|i)\s*)?\p{Lu}\p{L}`)
+	// proseListOpenRE is how such a list opens: a name in capitals,
+	// after its article and a courtesy title ("il signor Alessandri
+	// Alberto").
+	proseListOpenRE = lazyRegexp(`^(?:(?i:il|la|lo|l['’]|gli|i)\s*)?(?:(?i:sig\.(?:ra)?|signor[ae]?|dott\.(?:ssa)?|dottor(?:essa)?|avv\.|ing\.|arch\.|geom\.|rag\.|prof\.(?:ssa)?)\s*)?\p{Lu}\p{L}`)
 	// interventionListRE opens a list of those who take part without a
 	// colon, each after an articled preposition (articledItem): "con
 	// l'intervento della Presidente Francesca Guidi, del Vice

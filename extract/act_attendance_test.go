@@ -168,6 +168,18 @@ Bertolazzi Anna | Consigliere | false
 Carlotto Giulia | Consigliere | true
 `, 2, 1, "Sindaco|Giovanni Dal Cero", ""},
 
+		{"a prose roll in capitals, the absent after a courtesy title", `
+SI E' RIUNITA LA GIUNTA COMUNALE.
+SONO PRESENTI I SIGNORI: DOTT.SSA NANNI ROBERTA (VICESINDACO), BERTUZZI LUCA
+(ASSESSORE), CAVINA DEBORA (ASSESSORE). RISULTA
+ASSENTE GIUSTIFICATO IL SIGNOR ALESSANDRI ALBERTO (SINDACO). PRESENTI N. 3 -
+ASSENTI N. 1.
+ASSUME LA PRESIDENZA IL VICESINDACO DOTT.SSA NANNI ROBERTA, IN ASSENZA DEL SINDACO.`, `NANNI ROBERTA | VICESINDACO | true
+BERTUZZI LUCA | ASSESSORE | true
+CAVINA DEBORA | ASSESSORE | true
+ALESSANDRI ALBERTO | SINDACO | false
+`, -1, -1, "VICESINDACO|NANNI ROBERTA", ""},
+
 		{"a numbered list, its parts between dashes", `
 Dei Consiglieri comunali assegnati e in carica risultano:
     1) CECCARINI FABIO – Sindaco – presente
@@ -1174,8 +1186,9 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Constatato il numero legale degli intervenuti, l'avv. Michele Zanatta nella sua qualità di Sindaco assume la presidenza.", president, "avv.|Sindaco|Michele Zanatta"},
 		{"Riconosciuto legale il numero degli intervenuti, il sig. Manfred\nGasser, nella sua qualità di Presidente del Consiglio comunale,\nassume la presidenza e dichiara aperta la seduta.", president, "sig.|Presidente del Consiglio comunale|Manfred Gasser"},
 		{"Il Vice Sindaco Luca Bianchi assume la presidenza.", president, "|Vice Sindaco|Luca Bianchi"},
-		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"},                                                                       // over two lines
-		{"Essendo legale il numero degli intervenuti, la sig.ra Elena Rota, nella sua qualità di Sin-\ndaco, assume la presidenza e dichiara aperta la seduta.", president, "sig.ra|Sindaco|Elena Rota"}, // the role broken at the line's end
+		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"},                                                                             // over two lines
+		{"Essendo legale il numero degli intervenuti, la sig.ra Elena Rota, nella sua qualità di Sin-\ndaco, assume la presidenza e dichiara aperta la seduta.", president, "sig.ra|Sindaco|Elena Rota"},       // the role broken at the line's end
+		{"Essendo legale il numero degli intervenuti, il Vicesindaco Sig. Moreno Poli, in assenza del Sindaco, assume la\npresidenza e dichiara aperta la seduta.", president, "Sig.|Vicesindaco|Moreno Poli"}, // whom the person stands in for, between commas
 		{"Presiede il\nSindaco Mario Rossi.", president, "|Sindaco|Mario Rossi"},
 		{"Il Sindaco, constatato il numero legale, assume la presidenza.", president, ""},
 		{"Assume la presidenza il Sig. Mario Rossi in qualita' di Sindaco.", president, "Sig.|Sindaco|Mario Rossi"},

@@ -229,7 +229,7 @@ func presidency(sentence string) *Person {
 	}
 	// The name opens the sentence, or follows an article in it:
 	// "Constatato il numero legale, il Dott. Mario Rossi, …".
-	before := strings.Fields(lastSentence(g[1]))
+	before := strings.Fields(withoutAbsenceAside(lastSentence(g[1])))
 	from := 0
 	if isUpperHeading(strings.Join(before, " ")) {
 		// In capitals, case tells no name from the words before it
@@ -282,6 +282,22 @@ func withoutAside(s string) string {
 	}
 	return strings.TrimSpace(after)
 }
+
+// withoutAbsenceAside is s without the clause that ends it between
+// commas saying whom the person before it stands in for: "il Vicesindaco
+// Dott.ssa Chiara Bartolini, in assenza del Sindaco," before "assume la
+// presidenza".
+func withoutAbsenceAside(s string) string {
+	trimmed := strings.TrimRight(s, " ,")
+	k := strings.LastIndexByte(trimmed, ',')
+	if k < 0 || len(trimmed)-k > maxAside || !absenceAsideRE().MatchString(strings.TrimSpace(trimmed[k+1:])) {
+		return s
+	}
+	return trimmed[:k]
+}
+
+// absenceAsideRE opens a clause on whom a person stands in for.
+var absenceAsideRE = lazyRegexp(`(?i)^(?:in\s+assenza|in\s+sostituzione|per\s+(?:l['’]\s*)?assenza|essendo\s+assente|stante\s+l['’]\s*assenza|per\s+(?:l['’]\s*)?impedimento|vista\s+l['’]\s*assenza)\b`)
 
 // elidedArticle reports whether w opens with the article "l'"
 // ("l'Assessore").
