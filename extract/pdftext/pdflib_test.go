@@ -437,6 +437,18 @@ func TestToUnicodeOverDifferences(t *testing.T) {
 	}
 }
 
+// TestToUnicodeInTwoByteCodes: a simple font's ToUnicode map written in
+// two-byte codes, as gropdf writes it, reads its one-byte codes as
+// numbers: the code its Differences name "minus" is the hyphen the map
+// says it is, not the minus sign its name would give.
+func TestToUnicodeInTwoByteCodes(t *testing.T) {
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /Type /Encoding /Differences [173 /minus] >> /ToUnicode 7 0 R >>"
+	runs := toUnicodeRuns(t, font, twoByteCodes, "1 beginbfrange <00ad> <00ad> <002d> endbfrange", "(2025/2026 \\255 Liquidazione)")
+	if len(runs) != 1 || runs[0].Text != "2025/2026 - Liquidazione" {
+		t.Errorf("runs %+v, want 2025/2026 - Liquidazione", runs)
+	}
+}
+
 // type0Font is an Identity-H font whose ToUnicode map is object 7, and
 // twoByteCodes its codes' space.
 const (

@@ -241,6 +241,12 @@ func (e *toUnicodeFirst) Decode(raw string) string {
 	for i := 0; i < len(raw); i++ {
 		code := raw[i : i+1]
 		text := e.toUnicode.Decode(code)
+		if (text == "" || text == string(noRune)) && e.toUnicode.twoByteOnly() {
+			// A map written in two-byte codes for a font of one-byte
+			// codes, as gropdf writes it ("<00ad> <00ad> <002d>" for the
+			// hyphen its encoding names "minus"): the code as a number.
+			text = e.toUnicode.Decode("\x00" + code)
+		}
 		if text == "" || text == string(noRune) {
 			text = e.encoding.Decode(code)
 		}
@@ -397,6 +403,12 @@ func addBigEndian(b []byte, d int) []byte {
 		d = d>>8 + v>>8
 	}
 	return b
+}
+
+// twoByteOnly reports whether every code of the map's codespace is two
+// bytes long.
+func (m *cmap) twoByteOnly() bool {
+	return len(m.space[1]) > 0 && len(m.space[0]) == 0 && len(m.space[2]) == 0 && len(m.space[3]) == 0
 }
 
 func (m *cmap) Decode(raw string) (text string) {
