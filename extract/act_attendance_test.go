@@ -1210,6 +1210,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Essendo legale il numero degli intervenuti, il Sig. Roberto QUAGLIA, nella sua qualità di Presidente del\nConsiglio Comunale, assume la presidenza e dichiara aperta la seduta per la trattazione dell'oggetto.", president, "Sig.|Presidente del Consiglio Comunale|Roberto QUAGLIA"},
 		{"Assume la presidenza il Signor PESARESI ANDREA in qualità di SINDACO assistito dal\nSEGRETARIO GENERALE Signor CINGOLANI PAOLA.", secretary, "Signor|SEGRETARIO GENERALE|CINGOLANI PAOLA"},
 		{"Partecipa il Segretario Generale DALL'ACQUA Fabrizio", secretary, "|Segretario Generale|DALL'ACQUA Fabrizio"},
+		{"Assume la presidenza il Presidente sig. Fabrizio Colasanti, il quale, con la\npartecipazione del Segretario Generale dott.ssa Raffaella Pietrangeli, procede all'appello.", secretary, "dott.ssa|Segretario Generale|Raffaella Pietrangeli"}, // "con la" ending the line above
+		{"Assiste il Segretario generale della Comunità dott.ssa Laura Graziadei.", secretary, "dott.ssa|Segretario generale della Comunità|Laura Graziadei"},
 		{"Assume la presidenza il Sindaco Mario Rossi assistito dal Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale|Luca Neri"},
 		{"La seduta si tiene con la partecipazione del Segretario Generale Anna Verdi.", secretary, "|Segretario Generale|Anna Verdi"},
 		{"Partecipa alla seduta il Vice Segretario Dott. Stefano Menin, incaricato della redazione del verbale.", secretary, "Dott.|Vice Segretario|Stefano Menin"},

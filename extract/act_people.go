@@ -55,8 +55,9 @@ var (
 	// secretaryKeyRE opens the sentence on the secretary: "Partecipa il
 	// Segretario …", "con l'assistenza del", "assistito dal", "con la
 	// partecipazione del", "con l'intervento e l'opera del"; the verb
-	// alone, at a sentence's start.
-	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del|\bcon\s+l['’]\s*intervento\b)`)
+	// alone, at a sentence's start; the noun opening a line, its "con
+	// la" ending the line above.
+	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del|^\s*(?:partecipazione|l['’]\s*assistenza|assistenza)\s+del\b|\bcon\s+l['’]\s*intervento\b)`)
 	// inCapacityRE gives the role a name holds: "nella sua qualità di
 	// Sindaco".
 	inCapacityRE  = lazyRegexp(`(?i)\bqualit(?:[aà]|a['’])\s+di\s+([\p{L}'’ ]+)`)
@@ -81,8 +82,9 @@ func bareSecretary(role string) bool {
 const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:(?:generale|comunale)(?:\s+` + secretaryOf + `)?|verbalizzante|` + secretaryOf + `)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
 
 // secretaryOf is the body another body's secretary is of: "Segretario
-// dell'Unione", "Segretario Generale dell'Unione", "del Consorzio".
-const secretaryOf = `(?:dell['’]\s*(?:ente|unione|azienda)|del\s+(?:consorzio|parco))`
+// dell'Unione", "Segretario Generale dell'Unione", "del Consorzio",
+// "della Comunità".
+const secretaryOf = `(?:dell['’]\s*(?:ente|unione|azienda)|del\s+(?:consorzio|parco)|della\s+comunit[aà](?:\s+montana)?)`
 
 // roleWords are the words an office's title is made of; the words after
 // them are the person's name.

@@ -120,9 +120,12 @@ func spacedWord(s string) bool {
 	return len(words) >= 2 && allSingleLetters(words)
 }
 
+// singleLetter reports whether w is one letter, or an apostrophe, which
+// a name spaced letter by letter sets apart as it does its letters ("D ’
+// A I A N O").
 func singleLetter(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	return size == len(w) && size > 0 && unicode.IsLetter(r)
+	return size == len(w) && size > 0 && (unicode.IsLetter(r) || r == '\'' || r == '’')
 }
 
 // closeLetterRuns closes up each run of minSpacedLetters single letters or

@@ -13,7 +13,9 @@ func TestCloseSpacedLetters(t *testing.T) {
 		{"C O M U N E  D I  V I L L A F R A N C A", "COMUNE  DI  VILLAFRANCA"},
 		{"I L   D I R I G E N T E", "IL  DIRIGENTE"}, // a two-letter word beside a closed one
 		{"D E L I B E R A", "DELIBERA"},
-		{"C O M U N E \u00a0 D I \u00a0 T R E I A", "COMUNE  DI  TREIA"}, // no-break spaces between the words
+		{"C O M U N E \u00a0 D I \u00a0 T R E I A", "COMUNE  DI  TREIA"},                   // no-break spaces between the words
+		{"C O M U N E   D I   C A S T E L   D ’ A I A N O", "COMUNE  DI  CASTEL  D’AIANO"}, // an apostrophe set apart as the letters are
+		{"C I T T À   D I   S A N T ' O N O F R I O", "CITTÀ  DI  SANT'ONOFRIO"},
 		{"C I T T À", "CITTÀ"},
 		{"O G G E T T O :", "OGGETTO :"},
 		{"O G G E T T O: Lavori di ripristino", "OGGETTO: Lavori di ripristino"},
