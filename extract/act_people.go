@@ -697,16 +697,18 @@ func proposalSignatories(ls actLines) []Person {
 var articleRE = lazyRegexp(`^(?:Il|IL|La|LA|Lo|LO)\s`)
 
 var (
-	presidentCellRE = lazyRegexp(`^(?i:il|la)\s+((?i:presidente(?:\s+del\s+consiglio)?|sindaco))$`)
+	presidentCellRE = lazyRegexp(`^(?i:il|la)\s+((?i:presidente(?:\s+del\s+consiglio)?|sindac[oa]|vice\s*-?\s*sindac[oa]|commissari[oa](?:\s+(?:straordinari[oa]|prefettizi[oa]))?))$`)
 	signedNoteRE    = lazyRegexp(`(?i)^firmato\b`)
 	fToRE           = lazyRegexp(`(?i)^f\.to\s+`)
 )
 
 // signedPresident reads the president from the minute's closing signature
 // grid ("Il Presidente" over the name, beside "Il Segretario"), for minutes
-// that name the president nowhere else.
+// that name the president nowhere else. The grid closes the minute: it is
+// looked for from the end, past a heading of the same words over the
+// decision ("IL COMMISSARIO PREFETTIZIO" over "Premesso che …").
 func signedPresident(ls actLines) *Person {
-	for i := range ls {
+	for i := len(ls) - 1; i >= 0; i-- {
 		for _, head := range cells(ls[i : i+1]) {
 			g := presidentCellRE().FindStringSubmatch(head.text)
 			if g == nil {

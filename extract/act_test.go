@@ -1154,7 +1154,8 @@ func TestPlaceAndWordsDate(t *testing.T) {
 		{"Dato in Sasso di Castalda, dalla Residenza Municipale, addì ventuno del mese di settembre dell'anno duemilaventisei.", "Sasso di Castalda", "2026-09-21"},
 		{"Dato a Pietrapertosa, dalla Sede comunale, lì 3 marzo duemilaventisei", "Pietrapertosa", "2026-03-03"},
 		{"Dalla Casa comunale, Bonarcado, lì venti luglio duemilaventisei", "Bonarcado", "2026-07-20"},
-		{"Accadia, addì dieci del mese di marzo duemilaventisei (10.3.2026)", "Accadia", "2026-03-10"}, // the figures after the words, in brackets
+		{"Accadia, addì dieci del mese di marzo duemilaventisei (10.3.2026)", "Accadia", "2026-03-10"},          // the figures after the words, in brackets
+		{"Dato in Pontelandolfo dalla Residenza Municipale, addì 30 marzo 2026", "Pontelandolfo", "2026-03-30"}, // the town hall after the place, no comma between them
 		{"Saint-Pierre, le douze mai deux mille vingt-six", "", ""},
 		{"Villnöß, am vierzehnten Mai zweitausendsechsundzwanzig", "", ""},
 		{"Si comunica, inoltre, che il termine scade", "", ""},
