@@ -67,6 +67,9 @@ func proseEnd(list string) int {
 		if list[end[0]] == '.' {
 			before := list[:end[0]+1]
 			word := before[strings.LastIndexAny(before, " \n,;:()")+1:]
+			if _, title, ok := cutElision(word); ok {
+				word = title // "l'avv." before "Pietro Lettieri"
+			}
 			if personTitleRE().MatchString(word) {
 				continue
 			}
@@ -149,7 +152,7 @@ func readRollText(text string) []Attendee {
 			// "… Loi Marcella e Atzeni Franco; risultano assenti …":
 			// the next list, its verb before it, ends this one.
 			end = lists[k+1][0]
-			if before := strings.TrimRight(text[loc[1]:end], " \n"); listVerbBefore(before + " ") {
+			if before := strings.TrimRight(text[loc[1]:end], " \n"); listVerbBefore(before+" ") && !strings.HasSuffix(before, ";") {
 				end = loc[1] + strings.LastIndexAny(before, " \n") + 1
 			}
 		}
@@ -277,13 +280,18 @@ func articledItem(item string) (rest string, ok bool) {
 }
 
 // listVerbBefore reports whether before ends with the verb a list of
-// those present or absent follows: "sono", "è", "risulta", "risultano".
+// those present or absent follows: "sono", "è", "risulta", "risultano";
+// or with the semicolon that ends the list before it ("presenti …;
+// assenti …").
 func listVerbBefore(before string) bool {
+	if strings.HasSuffix(strings.TrimRight(before, " \n"), ";") {
+		return true // "presenti …; assenti il sig. Luigi Aceto …": the list before ends there
+	}
 	words := strings.Fields(before[max(0, len(before)-maxListVerb):])
 	if len(words) == 0 {
 		return false
 	}
-	switch strings.ToLower(words[len(words)-1]) {
+	switch strings.ToLower(strings.TrimRight(words[len(words)-1], ":")) { // "risultano: presenti il dott. …"
 	case "sono", "è", "risulta", "risultano":
 		return true
 	}
@@ -343,6 +351,10 @@ func stripTitle(s string) string {
 		// "il Signor Giuseppe Ciccarese": an article goes with the title
 		// after it; alone it opens a surname ("LA ROSA Giuseppina").
 		article := (w == "il" || w == "la") && len(words) > 1 && isTitle(words[1])
+		if elided, title, ok := cutElision(words[0]); ok && strings.EqualFold(strings.TrimRight(elided, "'’"), "l") && isTitle(title) {
+			words = words[1:] // "l'avv. Pietro Lettieri": the article elided before the title
+			continue
+		}
 		if !article && !isTitle(words[0]) {
 			break
 		}

@@ -180,6 +180,22 @@ CAVINA DEBORA | ASSESSORE | true
 ALESSANDRI ALBERTO | SINDACO | false
 `, -1, -1, "VICESINDACO|NANNI ROBERTA", ""},
 
+		{"a prose roll after its verb and colon, each name after its article and title, the absent after a semicolon", `
+si è riunito il Consiglio Comunale, presieduto dalla sig.ra Teresa Scalise,
+Presidente del Consiglio comunale.
+All'appello nominale risultano: presenti il dott.
+Francesco Guarascio (Sindaco), la sig.ra Teresa Scalise
+(Presidente del Consiglio comunale), l'avv. Pietro
+Lettieri, il sig. Giovanni Curcio; assenti il sig. Luigi Aceto e l'avv. Maria
+Vona (assente giustificata).
+Assiste il Segretario Generale dott.ssa Caterina Maiolo.`, `Francesco Guarascio | Sindaco | true
+Teresa Scalise | Presidente del Consiglio comunale | true
+Pietro Lettieri |  | true
+Giovanni Curcio |  | true
+Luigi Aceto |  | false
+Maria Vona |  | false
+`, -1, -1, "Presidente del Consiglio comunale|Teresa Scalise", ""},
+
 		{"a numbered list, its parts between dashes", `
 Dei Consiglieri comunali assegnati e in carica risultano:
     1) CECCARINI FABIO – Sindaco – presente

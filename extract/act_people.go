@@ -45,8 +45,9 @@ func parseAttendance(ls actLines, act *Act) (first, last int) {
 
 var (
 	// presidencyRE splits a sentence at the words that give the
-	// presidency: who is before them, or after ("Presiede il Sindaco …").
-	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+(?:la\s+seduta|l['’]\s*adunanza|la\s+riunione))?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di)|dichiara\s+apert[ao]\s+la\s+(?:seduta|riunione))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
+	// presidency: who is before them, or after ("Presiede il Sindaco …",
+	// "presieduto dalla sig.ra Teresa Scalise, Presidente del Consiglio").
+	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+(?:la\s+seduta|l['’]\s*adunanza|la\s+riunione))?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di)|presiedut[oa]\s+(?:dal(?:la)?|dall['’])|dichiara\s+apert[ao]\s+la\s+(?:seduta|riunione))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE  = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
 	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla|funzioni\s+di)\s+(` + secretaryRole + `|segretari[oa])\s*,?\s*(.*)$`)
 	// secretaryBeforeVerbRE names the secretary before the verb: "Il
