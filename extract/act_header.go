@@ -311,10 +311,11 @@ func (s subjectLines) covers(l pdftext.Line, x float64) bool {
 }
 
 // Number statements: "N. 282 del 15/07/2026", "n° 40 del 24/03/2026",
-// "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026", and with the
-// office's letters after the number, "n. 45/PL/2024".
+// "Registro Generale N. 145 DEL 27/02/2026", "nr. 12/2026", with the
+// office's letters after the number, "n. 45/PL/2024", or before it and
+// the year, "n. DD/2026/812".
 var (
-	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(_*\s*(?:` + thousandsFigures + `|\d{1,7})\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
+	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*(?:[-.]|[-./]\s*(?:19|20)\d{2}\s*[-./])?\s*)?(_*\s*(?:` + thousandsFigures + `|\d{1,7})\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it; a sector's
 	// register may be named as its acts' ("Determinazione di Settore n.
 	// 58"), not as their issuer ("DETERMINAZIONE DEL SETTORE N. 58").
@@ -329,7 +330,7 @@ var (
 	// abbreviated before its number ("Ord. n. 45", "Det.", "Delib."), or a
 	// deliberation named by its body's initials ("G.C. n. 45", "D.G.C.
 	// N. 45", "DCC n. 12").
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?|(?:giunta|consiglio)\s+(?:comunale|municipale)\s+)?(?:registro\s+(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|(?:d\.\s*)?(?:[gc]\.\s*c|g\.\s*m)\.?|d[gc]c|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|autorizzazion[ei]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:(?:avvenuta\s+)?pubblicazione|esecutivit\S*?)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|attestato\s+di\s+(?:avvenuta\s+)?pubblicazione|(?:relata|referto)\s+di\s+pubblicazione|relata\s+di\s+notifica|visto\s+di\s+regolarit\S+\s+contabile)\b((?:\p{L}-\p{L}|[\p{L}'’ .])*)`)
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?|(?:giunta|consiglio)\s+(?:comunale|municipale)\s+)?(?:(?:registro|reg\.)\s*(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|(?:d\.\s*)?(?:[gc]\.\s*c|g\.\s*m)\.?|d[gc]c|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|autorizzazion[ei]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:(?:avvenuta\s+)?pubblicazione|esecutivit\S*?)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|attestato\s+di\s+(?:avvenuta\s+)?pubblicazione|(?:relata|referto)\s+di\s+pubblicazione|relata\s+di\s+notifica|visto\s+di\s+regolarit\S+\s+contabile)\b((?:\p{L}-\p{L}|[\p{L}'’ .])*)`)
 )
 
 // headingKind is the kind and the organ a match of headingKindRE names:

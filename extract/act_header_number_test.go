@@ -20,8 +20,10 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE Num. 12 DEL 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12 R.G. DEL 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12/2024 DEL 10/01/2024", 12, "2024-01-10"},
-		{"DETERMINAZIONE N. 2024/12 DEL 10/01/2024", 12, "2024-01-10"}, // the year first
-		{"DETERMINAZIONE\nN. 12\nDEL 10/01/2024", 12, "2024-01-10"},    // the date on the line below
+		{"DETERMINAZIONE N. 2024/12 DEL 10/01/2024", 12, "2024-01-10"},      // the year first
+		{"DETERMINAZIONE N. DD/2024/12 DEL 10/01/2024", 12, "2024-01-10"},   // the register's letters and the year first
+		{"REG. DETERMINAZIONI N. 12/2024 DEL 10/01/2024", 12, "2024-01-10"}, // the register of its kind, abbreviated
+		{"DETERMINAZIONE\nN. 12\nDEL 10/01/2024", 12, "2024-01-10"},         // the date on the line below
 		{"DETERMINAZIONE N° 12 DEL 10/1/24", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12 IN DATA 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. 12 ADOTTATA IL 10/01/2024", 12, "2024-01-10"},
