@@ -1172,6 +1172,7 @@ func TestSessionDates(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45\nSeduta del 12/03/2024", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL'anno 2024 il giorno 12 del mese di marzo alle ore 10,00", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL'anno duemilaventiquattro, il giorno 1° del mese di marzo", "2024-03-01"},
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45\nL’anno duemilaventiquattro addi’ dodici del mese di marzo alle ore 20.45", "2024-03-12"}, // the accent typed as an apostrophe
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nD.G.C. N.    45    Data seduta    12/03/2024    Ora    15:00", "2024-03-12"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nAtto n.    Seduta del\n45    12/03/2024", "2024-03-12"},
 		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45        Seduta del 12/03/2024        ore 20:30", "2024-03-12"},
