@@ -986,8 +986,8 @@ var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 
 // bareKindRE is a notice's heading that says only its kind: "AVVISO",
 // "AVVISO PUBBLICO", "BANDO", "BANDO DI GARA", "BANDO DI CONCORSO
-// PUBBLICO", "AVVISO DI SELEZIONE PUBBLICA".
-var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico|\s+di\s+(?:gara|concorso|selezione|mobilit[aà])(?:\s+pubblic[oa])?)?\s*$`)
+// PUBBLICO", "AVVISO DI SELEZIONE PUBBLICA", "AVVISO DI ESITO DI GARA".
+var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico|\s+di\s+(?:gara|concorso|selezione|mobilit[aà])(?:\s+pubblic[oa])?|\s+(?:di\s+)?(?:esito|aggiudicazione)(?:\s+(?:di|della)\s+(?:gara|procedura))?)?\s*$`)
 
 // addressedKind reports whether a notice's heading says its kind and
 // whom it is for, nothing more: "AVVISO ALLA CITTADINANZA", "AVVISO

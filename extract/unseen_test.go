@@ -1066,7 +1066,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-82-b/avviso-destrasele-fpdf.pdf|role":                                         "first reading, not looked into",
 	"mix-82-b/avviso-destrasele-fpdf.pdf|subject":                                      "first reading, not looked into",
 	"mix-82-b/bando-massalombarda-civilia.pdf|subject":                                 "first reading, not looked into",
-	"mix-82-b/esito-camerota-apkappa.pdf|subject":                                      "first reading, not looked into",
 	"mix-82-b/esito-castelbolognese-wkhtml.pdf|kind":                                   "first reading, not looked into",
 	"mix-82-b/esito-castelbolognese-wkhtml.pdf|role":                                   "first reading, not looked into",
 	"mix-82-b/esito-castelbolognese-wkhtml.pdf|subject":                                "first reading, not looked into",
