@@ -295,7 +295,7 @@ func placeAndWordsDate(line string) (place, date string, ok bool) {
 // figures: "Funes, addì quattordici maggio duemilaventisei", "Dato in
 // Pontelandolfo dalla Residenza Municipale, addì 30 marzo 2026", the date in
 // figures after it in brackets ("… duemilaventisei (10.3.2026)").
-var placeWordsDateRE = lazyRegexp(`^(?i:dat[oa]\s+(?:in|a|ad)\s+|` + townHall + `\s*,\s*)?(\p{Lu}[\p{L}'’ -]+?)\s*(?:,\s*|\s(?i:` + townHall + `)\s*,\s*)(?i:` + townHall + `\s*,\s*)?(?i:(?:l[iì]['’]?|add(?:i['’]|[iì])|il\s+giorno)\s*,?\s*)?(\p{L}+|\d{1,2})°?\s+(?i:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?i:dell['’]\s*anno\s+|del\s+)?(\p{L}+|\d{4})(?:\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\))?\s*\.?$`)
+var placeWordsDateRE = lazyRegexp(`^(?i:dat[oa]\s+(?:in|a|ad)\s+|` + townHall + `\s*,\s*)?(\p{Lu}[\p{L}'’ -]+?)\s*(?:,\s*|\s(?i:` + townHall + `)\s*,\s*)(?i:` + townHall + `\s*,\s*)?(?i:(?:l[iì]['’]?|add(?:i['’]|[iì])|il\s+giorno)\s*,?\s*)?(\p{L}+|\d{1,2})°?\s+(?i:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?i:dell['’]\s*anno\s+|del\s+)?(\p{L}+|\d{4})(?:\s*\(\s*\d{1,2}(?:[./-]\d{1,2}[./-]|\s+\p{L}+\s+)\d{2,4}\s*\))?\s*\.?$`)
 
 // maxWordsDateLine bounds the cell placeAndWordsDate reads, in bytes.
 const maxWordsDateLine = 160

@@ -1156,6 +1156,7 @@ func TestPlaceAndWordsDate(t *testing.T) {
 		{"Dalla Casa comunale, Bonarcado, lì venti luglio duemilaventisei", "Bonarcado", "2026-07-20"},
 		{"Accadia, addì dieci del mese di marzo duemilaventisei (10.3.2026)", "Accadia", "2026-03-10"},          // the figures after the words, in brackets
 		{"Dato in Pontelandolfo dalla Residenza Municipale, addì 30 marzo 2026", "Pontelandolfo", "2026-03-30"}, // the town hall after the place, no comma between them
+		{"Dato in Bagnone, addì diciotto del mese di marzo dell’anno duemilaventisei (18 marzo 2026).", "Bagnone", "2026-03-18"},
 		{"Saint-Pierre, le douze mai deux mille vingt-six", "", ""},
 		{"Villnöß, am vierzehnten Mai zweitausendsechsundzwanzig", "", ""},
 		{"Si comunica, inoltre, che il termine scade", "", ""},

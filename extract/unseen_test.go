@@ -1069,7 +1069,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-82-b/esito-castelbolognese-wkhtml.pdf|kind":                                   "first reading, not looked into",
 	"mix-82-b/esito-castelbolognese-wkhtml.pdf|role":                                   "first reading, not looked into",
 	"mix-82-b/esito-castelbolognese-wkhtml.pdf|subject":                                "first reading, not looked into",
-	"mix-82-b/manifestazione-bagnone-latex.pdf|date":                                   "first reading, not looked into",
 	"mix-82-b/manifestazione-bagnone-latex.pdf|role":                                   "first reading, not looked into",
 	"mix-82-c/attestazione-fiumalbo-groff.pdf|date":                                    "first reading, not looked into",
 	"mix-82-c/attestazione-fiumalbo-groff.pdf|number":                                  "first reading, not looked into",
