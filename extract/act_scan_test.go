@@ -25,7 +25,8 @@ func TestIsDecisionHeading(t *testing.T) {
 		{"D E T E R M I N A : :", true},
 		{"Decreta", true},
 		{"ORDINA", true},
-		{"DELıBERA", true}, // dotless i upper-cases to I, as strings.ToUpper says
+		{"I N G I U N G E", true}, // an ordinanza di demolizione's verb
+		{"DELıBERA", true},        // dotless i upper-cases to I, as strings.ToUpper says
 		{"", false},
 		{"::", false},
 		{"DELIBERAZIONE", false},

@@ -1013,7 +1013,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-81-a/ordinanza-portocesareo-glyphs.pdf|date":                                  "first reading, not looked into",
 	"mix-81-a/ordinanza-portocesareo-glyphs.pdf|number":                                "first reading, not looked into",
 	"mix-81-a/ordinanza-portocesareo-glyphs.pdf|role":                                  "first reading, not looked into",
-	"mix-81-a/ordinanza-praiano-word.pdf|operative points":                             "first reading, not looked into",
 	"mix-81-a/ordinanza-sanvitolocapo-latex.pdf|subject":                               "first reading, not looked into",
 	"mix-81-b/convocazione-morterone-groff.pdf|subject":                                "first reading, not looked into",
 	"mix-81-b/deliberazione-anteysaintandre-wkhtml.pdf|attendee":                       "first reading, not looked into",
