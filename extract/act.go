@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"reflect"
 	"slices"
@@ -120,8 +121,11 @@ var (
 	// issuerRE is the issuer printed on a line of its own under the
 	// heading of an avviso or a decree.
 	issuerRE = lazyRegexp(`^IL\s+(SEGRETARIO\s+(?:GENERALE|COMUNALE)|SINDACO|DIRETTORE\s+GENERALE|DIRIGENTE)$`)
-	// protocolDateRE is the date of a protocol registration stamp.
-	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})`)
+	// protocolDateRE is the date of a protocol registration stamp, in
+	// figures; or with its month in words right after the protocol's
+	// number ("Prot. n. 905 del 20 febbraio 2026"), not in a sentence
+	// that names the Ufficio Protocollo or a Protezione Civile.
+	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})|(?:\b|_)prot(?:\.|ocollo\b)\s*(?:n\.?|nr\.?|n°)\s*\d[\d/.-]*\s+(?:del|in\s+data)\s+(\d{1,2}°?\s+[a-z]+\.?\s+\d{4})\b`)
 	// bodyStartRE is the first line past the heading block.
 	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|si\s+(?:rende\s+noto|comunica|informa|avvisa|avverte)\b|(?:avvisa|comunica|informa|invita)\s*:?\s*$|(?:il|la)\s+(?:dirigente|segretari[oa]|responsabile|direttore|direttrice|comandante|funzionari[oa]|titolare\s+(?:di|della|dell['’]\s*)\s*(?:incarico|posizione|p\.\s*o|e\.\s*q))\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
@@ -1237,7 +1241,7 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 	lines := firstTextPage(file)
 	for _, l := range stampArea(lines) {
 		if g := protocolDateRE().FindStringSubmatch(l.Text); g != nil {
-			if act.Date, _ = parseDate(g[1]); act.Date != "" {
+			if act.Date, _ = parseDate(cmp.Or(g[1], g[2])); act.Date != "" {
 				return
 			}
 		}

@@ -1189,3 +1189,22 @@ func FuzzPlaceAndWordsDate(f *testing.F) {
 		}
 	})
 }
+
+// TestProtocolStampDate: a notice or a letter with no other date is dated
+// by its protocol's stamp, its month in figures or in words right after
+// the protocol's number; a Protezione Civile's date is no protocol's.
+func TestProtocolStampDate(t *testing.T) {
+	tests := []struct{ stamp, want string }{
+		{"Prot. n. 905 del 20/02/2026", "2026-02-20"},
+		{"Prot. n. 905 del 20 febbraio 2026", "2026-02-20"},
+		{"Protocollo n. 905 in data 20 febbraio 2026", "2026-02-20"},
+		{"Servizio associato di Protezione Civile – SABATO 9 MAGGIO 2026", ""},
+	}
+	for _, tt := range tests {
+		text := "COMUNE DI CIVITANOVA DEL SANNIO\nProvincia di Isernia\n" + tt.stamp + "\n                          Ai Consiglieri comunali\n" +
+			"OGGETTO: Convocazione del Consiglio Comunale in sessione ordinaria.\nAi sensi dell'art. 39 del D.Lgs. 267/2000, la S.V. è invitata alla seduta.\n"
+		if a := ParseAct(textDocument(text)); a == nil || a.Date != tt.want {
+			t.Errorf("%q: got %+v, want date %q", tt.stamp, a, tt.want)
+		}
+	}
+}

@@ -1086,7 +1086,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-83-a/determinazione-sanmauroforte-apkappa.pdf|date":                           "first reading, not looked into",
 	"mix-83-a/determinazione-sanmauroforte-apkappa.pdf|sector number":                  "first reading, not looked into",
 	"mix-83-a/ordinanza-sanmauroforte-apkappa.pdf|date":                                "first reading, not looked into",
-	"mix-83-b/convocazione-civitanovadelsannio-word.pdf|date":                          "first reading, not looked into",
 	"mix-83-b/decreto-limosano-writer.pdf|kind":                                        "first reading, not looked into",
 	"mix-83-b/determinazione-montegallo-halley.pdf|number":                             "first reading, not looked into",
 	"mix-83-b/determinazione-montegallo-halley.pdf|office":                             "first reading, not looked into",
