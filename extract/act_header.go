@@ -109,7 +109,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 					return out
 				}
 				c := pdftext.NewLine(l.Page, runs)
-				cell := headerCell{line: i, y: c.Y, x: c.X, x2: c.X2, size: c.Size, text: withRegisterSign(italianLabels(withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text)))))), beforeBody: !body}
+				cell := headerCell{line: i, y: c.Y, x: c.X, x2: c.X2, size: c.Size, text: withCodeSign(withRegisterSign(italianLabels(withoutSpecks(withoutImageCaption(withoutEdgeBars(withoutLeaders(c.Text))))))), beforeBody: !body}
 				if top > bottom {
 					cell.topFraction = (top - c.Y) / (top - bottom)
 				}
@@ -254,6 +254,21 @@ func withRegisterSign(s string) string {
 	}
 	return registerFiguresRE().ReplaceAllString(s, "$1$2 n. $3")
 }
+
+// withCodeSign is s with an act's number printed as its register's code,
+// letters, year and figures between dashes ("DEC-2026-0005"), written as
+// a number statement ("n. 0005/2026"), as the software that codes it
+// means it.
+func withCodeSign(s string) string {
+	if !strings.Contains(s, "-20") && !strings.Contains(s, "-19") {
+		return s // most cells: spared the regexp
+	}
+	return registerCodeRE().ReplaceAllString(s, "n. $2/$1")
+}
+
+// registerCodeRE is a register's code: its letters, the year and the
+// act's figures ("DET-2026-0047", "DT-2026-208").
+var registerCodeRE = lazyRegexp(`\b(?:[A-Z]{2,4})-((?:19|20)\d{2})-(\d{1,6})\b`)
 
 // registerFiguresRE is a register's label, "Reg." and the register's
 // name, then its figures with no sign between them.
@@ -634,6 +649,9 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 			h.Number, h.Date = sector.n, sector.date
 		} else {
 			h.SectorNumber = sector.n // "DETERMINAZIONE N. 1987" over "N. 412 del Registro dell'Area"
+			if h.Date == "" {
+				h.Date = sector.date // "Registro di settore n. 19 del 12 marzo 2026" beside an undated "DT-2026-208"
+			}
 		}
 	}
 	if h.Date == "" && h.Number != 0 {

@@ -203,3 +203,24 @@ func TestBareRegisterNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestRegisterCodes: an act's number printed as its register's code,
+// letters, year and figures between dashes, is a number; beside the
+// general register's, the other register's.
+func TestRegisterCodes(t *testing.T) {
+	tests := []struct {
+		lines          []string
+		number, sector int
+		date           string
+	}{
+		{[]string{"UNIONE MONTANA COMELICO", "DECRETO DEL PRESIDENTE DELL'UNIONE", "DEC-2026-0005", "OGGETTO: Nomina del Responsabile.", signedBody}, 5, 0, ""},
+		{[]string{"UNIONE MONTANA LANGA ASTIGIANA", "DETERMINAZIONE DEL SEGRETARIO-DIRETTORE", "Numero di servizio: DET-2026-0047        Registro Generale dell'Unione n. 112 del 09/03/2026", "OGGETTO: Affidamento.", signedBody}, 112, 47, "2026-03-09"},
+		{[]string{"COMUNE DI CASTRO DEI VOLSCI", "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO                   Codice registro", "Registro di settore n. 19 del 12 marzo 2026                    DT-2026-208", "OGGETTO: Concessione contributo.", signedBody}, 208, 19, "2026-03-12"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, tt.lines...)
+		if a.Number != tt.number || a.SectorNumber != tt.sector || a.Date != tt.date {
+			t.Errorf("%q: n. %d (sector %d) of %q, want n. %d (sector %d) of %q", tt.lines, a.Number, a.SectorNumber, a.Date, tt.number, tt.sector, tt.date)
+		}
+	}
+}

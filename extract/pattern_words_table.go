@@ -49,6 +49,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x1c0109300dfcf2eb, nil, nil, false},
 	{0x1df7d429401eabb3, nil, nil, false},
 	{0x1e217ecdd8d2c60f, []string{"termina", "libera", "creto", "ordinanza", "provvedimento"}, nil, false},
+	{0x1e6b82d37261a84a, []string{"19", "20"}, nil, false},
 	{0x1e8f7d8217fe5371, []string{"partecipa", "assiste", "interviene", "verbalizza", "assistenza", "assistit", "partecipazione", "partecipazione", "assistenza", "assistenza", "intervento"}, nil, false},
 	{0x1f44ac7b2941f014, []string{"134"}, []string{"134"}, false},
 	{0x200311152efb28c8, []string{"ggetto", "ggetto"}, nil, false},
