@@ -246,13 +246,16 @@ func italianLabels(s string) string {
 // withRegisterSign is s with "n." put between a register's label and
 // its figures where the cell prints none ("Reg. Gen. 311" is "Reg. Gen.
 // n. 311", "Reg. Area 45" is "Reg. Area n. 45"), as the number's
-// statements read it: at the cell's start, or after a bar a typed table
-// parts the cell with ("| N. SETTORIALE 42 … | Reg. Gen. 311 …").
+// statements read it: at the cell's start, after a bar a typed table
+// parts the cell with ("| N. SETTORIALE 42 … | Reg. Gen. 311 …"), or
+// after the words a gutter too narrow to part left in the cell
+// ("ORDINANZA SINDACALE  Reg. Gen. 19").
 func withRegisterSign(s string) string {
-	if !strings.HasPrefix(strings.ToLower(s), "reg") && !strings.Contains(s, "|") {
+	lower := strings.ToLower(s)
+	if !strings.HasPrefix(lower, "reg") && !strings.Contains(lower, " reg") && !strings.Contains(s, "|") {
 		return s // most cells: spared the regexp
 	}
-	return registerFiguresRE().ReplaceAllString(s, "$1$2 n. $3")
+	return registerFiguresRE().ReplaceAllString(s, "$1$2 n. $3$4")
 }
 
 // withCodeSign is s with an act's number printed as its register's code,
@@ -272,7 +275,7 @@ var registerCodeRE = lazyRegexp(`\b(?:[A-Z]{2,4})-((?:19|20)\d{2})-(\d{1,6})\b`)
 
 // registerFiguresRE is a register's label, "Reg." and the register's
 // name, then its figures with no sign between them.
-var registerFiguresRE = lazyRegexp(`(?i)(^|\|\s*)(reg(?:istro)?\.?\s*(?:gen(?:erale)?|sett(?:ore|oriale)?|(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?))\.?)\s+(\d{1,7})\b`)
+var registerFiguresRE = lazyRegexp(`(?i)(^|\|\s*|[^.\s]\s+)(reg(?:istro)?\.?\s*(?:gen(?:erale)?|sett(?:ore|oriale)?|(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?))\.?)\s+(\d{1,7})([^\d/.\-]|$)`)
 
 // foreignLabelWord reports whether w may be a word of a label's other
 // language: no figure, no Italian label, none of the Italian words a

@@ -224,3 +224,23 @@ func TestRegisterCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestRegisterFiguresSigned: a register's label and its figures with no
+// sign between them are read as a number statement, at a cell's start,
+// after a bar or after the words a narrow gutter left in the cell; a
+// date after the label, or a label after its own sign, is left as it is.
+func TestRegisterFiguresSigned(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Reg. Gen. 311 del 12/03/2026", "Reg. Gen. n. 311 del 12/03/2026"},
+		{"| N. SETTORIALE 42 | Reg. Gen. 311", "| N. SETTORIALE 42 | Reg. Gen. n. 311"},
+		{"ORDINANZA SINDACALE Reg. Gen. 19", "ORDINANZA SINDACALE Reg. Gen. n. 19"},
+		{"N. 112/2026 R.G. DATA REG. GEN. 25/03/2026", "N. 112/2026 R.G. DATA REG. GEN. 25/03/2026"},
+		{"N. Reg. Gen. 311 / N. Reg. Sett. 47", "N. Reg. Gen. 311 / N. Reg. Sett. 47"},
+		{"Oggetto: lavori", "Oggetto: lavori"},
+	}
+	for _, tt := range tests {
+		if got := withRegisterSign(tt.in); got != tt.want {
+			t.Errorf("withRegisterSign(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
