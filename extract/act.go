@@ -83,7 +83,7 @@ const letterOpening = `si\s+(?:comunica|rende\s+noto|informa|trasmette|avvisa|fa
 // duemilaventisei, il giorno …", "L'anno 2026, addì …", "L'anno 2024
 // (duemilaventiquattro) il giorno …"; a subject's
 // "l'anno 2026 - …" does not.
-const minuteOpening = `(?:nel)?l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*(?:\(\s*\p{L}+\s*\)\s*)?,?\s*(?:il|add(?:i['’]|[iì]))` + wordEnd + `)`
+const minuteOpening = `(?:nel)?l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*(?:\(\s*\p{L}+\s*\)\s*)?,?\s*(?:il|` + addiWord + `)` + wordEnd + `)`
 
 var (
 	// officeRE opens an office's name: its word ("Servizi Sociali" too),
@@ -1442,7 +1442,7 @@ var (
 	// giorno diciotto settembre …", "Addì …", which the body of an act
 	// may open too: it is looked for in the minute's first lines only.
 	minuteOpenRE   = lazyRegexp(`(?i)^(?:nel)?l['’]\s*anno\b`)
-	dayFirstOpenRE = lazyRegexp(`(?i)^(?:il\s+giorno|add(?:i['’]|[iì]))` + wordEnd)
+	dayFirstOpenRE = lazyRegexp(`(?i)^(?:il\s+giorno|` + addiWord + `)` + wordEnd)
 	placeRE        = lazyRegexp(`(?i)\bnella\s+(.+?)(?:\s*,|\s+si\s+è\s+riunit|\s+sono\s+stati|\s+in\s+seguito)`)
 )
 

@@ -46,7 +46,7 @@ var (
 	// proseListOpenRE is how such a list opens: a name in capitals,
 	// after its article and a courtesy title ("il signor Alessandri
 	// Alberto").
-	proseListOpenRE = lazyRegexp(`^(?:(?i:il|la|lo|l['’]|gli|i)\s*)?(?:(?i:sig\.(?:ra)?|signor[ae]?|dott\.(?:ssa)?|dottor(?:essa)?|avv\.|ing\.|arch\.|geom\.|rag\.|prof\.(?:ssa)?)\s*)?\p{Lu}\p{L}`)
+	proseListOpenRE = lazyRegexp(`^(?:(?i:il|la|lo|l['’]|gli|i)\s*)?(?:(?i:` + personTitles + `)\s*)?\p{Lu}\p{L}`)
 	// interventionListRE opens a list of those who take part without a
 	// colon, each after an articled preposition (articledItem): "con
 	// l'intervento della Presidente Francesca Guidi, del Vice
@@ -152,7 +152,7 @@ func readRollText(text string) []Attendee {
 			// "… Loi Marcella e Atzeni Franco; risultano assenti …":
 			// the next list, its verb before it, ends this one.
 			end = lists[k+1][0]
-			if before := strings.TrimRight(text[loc[1]:end], " \n"); listVerbBefore(before+" ") && !strings.HasSuffix(before, ";") {
+			if before := strings.TrimRight(text[loc[1]:end], " \n"); listVerbBefore(before + " ") {
 				end = loc[1] + strings.LastIndexAny(before, " \n") + 1
 			}
 		}
@@ -238,7 +238,7 @@ func readRollText(text string) []Attendee {
 func proseLists(text string) [][]int {
 	lists := proseListRE().FindAllStringSubmatchIndex(text, -1)
 	for _, loc := range proseVerbListRE().FindAllStringSubmatchIndex(text, -1) {
-		if !listVerbBefore(text[:loc[0]]) || !proseListOpenRE().MatchString(text[loc[1]:]) {
+		if !listVerbBefore(text[:loc[0]]) && !listEndsBefore(text[:loc[0]]) || !proseListOpenRE().MatchString(text[loc[1]:]) {
 			continue
 		}
 		// "Sono presenti i Signori: …" is the colon's list.
@@ -280,13 +280,8 @@ func articledItem(item string) (rest string, ok bool) {
 }
 
 // listVerbBefore reports whether before ends with the verb a list of
-// those present or absent follows: "sono", "è", "risulta", "risultano";
-// or with the semicolon that ends the list before it ("presenti …;
-// assenti …").
+// those present or absent follows: "sono", "è", "risulta", "risultano".
 func listVerbBefore(before string) bool {
-	if strings.HasSuffix(strings.TrimRight(before, " \n"), ";") {
-		return true // "presenti …; assenti il sig. Luigi Aceto …": the list before ends there
-	}
 	words := strings.Fields(before[max(0, len(before)-maxListVerb):])
 	if len(words) == 0 {
 		return false
@@ -296,6 +291,13 @@ func listVerbBefore(before string) bool {
 		return true
 	}
 	return false
+}
+
+// listEndsBefore reports whether before ends with the semicolon that
+// closes the list before another, which needs no verb: "presenti …;
+// assenti il sig. Luigi Aceto …".
+func listEndsBefore(before string) bool {
+	return strings.HasSuffix(strings.TrimRight(before, " \n"), ";")
 }
 
 // maxListVerb is how many bytes before the list's word its verb is looked
@@ -351,7 +353,7 @@ func stripTitle(s string) string {
 		// "il Signor Giuseppe Ciccarese": an article goes with the title
 		// after it; alone it opens a surname ("LA ROSA Giuseppina").
 		article := (w == "il" || w == "la") && len(words) > 1 && isTitle(words[1])
-		if elided, title, ok := cutElision(words[0]); ok && strings.EqualFold(strings.TrimRight(elided, "'’"), "l") && isTitle(title) {
+		if _, title, ok := cutElision(words[0]); ok && elidedArticle(words[0]) && isTitle(title) {
 			words = words[1:] // "l'avv. Pietro Lettieri": the article elided before the title
 			continue
 		}

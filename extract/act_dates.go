@@ -68,12 +68,16 @@ func formatDate(y, m, d int) (string, bool) {
 // ventisei del mese di settembre" (or "addi’", the accent typed as an
 // apostrophe), and in figures: "L'anno 2024 il giorno
 // 12 del mese di marzo", "Nell'anno 2024 (duemilaventiquattro) …".
-var dateInWordsRE = lazyRegexp(`(?i)L['’]\s*anno\s+(\p{L}+|\d{4})\s*` + inBrackets + `,?\s*(?:il\s+giorno|add(?:i['’]|[iì])|il)\s+(\p{L}+|\d{1,2})°?\s*` + inBrackets + `,?\s*(?:del\s+mese\s+di|di)\s+(\p{L}+)`)
+var dateInWordsRE = lazyRegexp(`(?i)L['’]\s*anno\s+(\p{L}+|\d{4})\s*` + inBrackets + `,?\s*(?:il\s+giorno|` + addiWord + `|il)\s+(\p{L}+|\d{1,2})°?\s*` + inBrackets + `,?\s*(?:del\s+mese\s+di|di)\s+(\p{L}+)`)
 
 // dayFirstRE matches a minute's opening that gives the day first: "Il
 // giorno diciotto settembre duemilaventiquattro", "Addì 12 del mese di
 // marzo dell'anno 2024".
-var dayFirstRE = lazyRegexp(`(?i)(?:il\s+giorno|add(?:i['’]|[iì]))\s+(\p{L}+|\d{1,2})°?\s*` + inBrackets + `,?\s*(?:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?:dell['’]\s*anno\s+|del(?:l['’]\s*anno)?\s+)?(\p{L}+|\d{4})\b`)
+var dayFirstRE = lazyRegexp(`(?i)(?:il\s+giorno|` + addiWord + `)\s+(\p{L}+|\d{1,2})°?\s*` + inBrackets + `,?\s*(?:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?:dell['’]\s*anno\s+|del(?:l['’]\s*anno)?\s+)?(\p{L}+|\d{4})\b`)
+
+// addiWord is "addì", the word that opens a day in an act's dates, also
+// with its accent typed as an apostrophe ("addi’") or left out.
+const addiWord = `add(?:i['’]|[iì])`
 
 // inBrackets is a figure's words in brackets after it, "2024
 // (duemilaventiquattro)", "29 (ventinove)".
@@ -295,7 +299,7 @@ func placeAndWordsDate(line string) (place, date string, ok bool) {
 // figures: "Funes, addì quattordici maggio duemilaventisei", "Dato in
 // Pontelandolfo dalla Residenza Municipale, addì 30 marzo 2026", the date in
 // figures after it in brackets ("… duemilaventisei (10.3.2026)").
-var placeWordsDateRE = lazyRegexp(`^(?i:dat[oa]\s+(?:in|a|ad)\s+|` + townHall + `\s*,\s*)?(\p{Lu}[\p{L}'’ -]+?)\s*(?:,\s*|\s(?i:` + townHall + `)\s*,\s*)(?i:` + townHall + `\s*,\s*)?(?i:(?:l[iì]['’]?|add(?:i['’]|[iì])|il\s+giorno)\s*,?\s*)?(\p{L}+|\d{1,2})°?\s+(?i:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?i:dell['’]\s*anno\s+|del\s+)?(\p{L}+|\d{4})(?:\s*\(\s*\d{1,2}(?:[./-]\d{1,2}[./-]|\s+\p{L}+\s+)\d{2,4}\s*\))?\s*\.?$`)
+var placeWordsDateRE = lazyRegexp(`^(?i:dat[oa]\s+(?:in|a|ad)\s+|` + townHall + `\s*,\s*)?(\p{Lu}[\p{L}'’ -]+?)\s*(?:,\s*|\s(?i:` + townHall + `)\s*,\s*)(?i:` + townHall + `\s*,\s*)?(?i:(?:l[iì]['’]?|` + addiWord + `|il\s+giorno)\s*,?\s*)?(\p{L}+|\d{1,2})°?\s+(?i:del\s+mese\s+di\s+)?(\p{L}+)\s*,?\s*(?i:dell['’]\s*anno\s+|del\s+)?(\p{L}+|\d{4})(?:\s*\(\s*\d{1,2}(?:[./-]\d{1,2}[./-]|\s+\p{L}+\s+)\d{2,4}\s*\))?\s*\.?$`)
 
 // maxWordsDateLine bounds the cell placeAndWordsDate reads, in bytes.
 const maxWordsDateLine = 160

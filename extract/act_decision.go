@@ -66,9 +66,10 @@ var (
 )
 
 // decisionVerbs are the headings of a dispositive part, spaced or not,
-// and the kind of act each one decides.
+// and the kind of act each one decides; an ordinanza di demolizione
+// "INGIUNGE".
 var decisionVerbs = map[string]string{"DELIBERA": "deliberazione", "DETERMINA": "determinazione",
-	"DECRETA": "decreto", "ORDINA": "ordinanza", "INGIUNGE": "ordinanza"} // an ordinanza di demolizione "INGIUNGE
+	"DECRETA": "decreto", "ORDINA": "ordinanza", "INGIUNGE": "ordinanza"}
 
 // isDecisionHeading reports whether a line is a "D E L I B E R A" heading.
 func isDecisionHeading(s string) bool {

@@ -66,8 +66,12 @@ var (
 	proposedByRE  = lazyRegexp(`(?i)\bvista\s+la\s+proposta\s+(?:del|della|dell['’])\s*(.+?)\s+(?:in\s+allegato|allegata|e\s+ritenut)`)
 	personSepRE   = lazyRegexp(`\s+e\s+(?:(?:del|della|dell['’])\s*)?`)
 	othersSepRE   = lazyRegexp(`\s+-\s+(?:-\s+)*`)
-	personTitleRE = lazyRegexp(`^(?i:dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.|signora|signor)$`)
+	personTitleRE = lazyRegexp(`^(?i:` + personTitles + `)$`)
 )
+
+// personTitles are the courtesy and professional titles a person's name
+// is printed after: "dott.ssa", "avv.", "sig.ra".
+const personTitles = `dott\.ssa|dott\.|dr\.ssa|dr\.|avv\.|ing\.|arch\.|prof\.ssa|prof\.|rag\.|geom\.|sig\.ra|sig\.|signora|signor`
 
 // bareSecretary reports whether role is "Segretario" alone, with no word
 // that says whose.

@@ -241,13 +241,13 @@ func (e *toUnicodeFirst) Decode(raw string) string {
 	for i := 0; i < len(raw); i++ {
 		code := raw[i : i+1]
 		text := e.toUnicode.Decode(code)
-		if (text == "" || text == string(noRune)) && e.toUnicode.twoByteOnly() {
+		if undecoded(text) && e.toUnicode.twoByteOnly() {
 			// A map written in two-byte codes for a font of one-byte
 			// codes, as gropdf writes it ("<00ad> <00ad> <002d>" for the
 			// hyphen its encoding names "minus"): the code as a number.
 			text = e.toUnicode.Decode("\x00" + code)
 		}
-		if text == "" || text == string(noRune) {
+		if undecoded(text) {
 			text = e.encoding.Decode(code)
 		}
 		b.WriteString(text)
@@ -404,6 +404,9 @@ func addBigEndian(b []byte, d int) []byte {
 	}
 	return b
 }
+
+// undecoded reports whether a map gave no text for a code.
+func undecoded(text string) bool { return text == "" || text == string(noRune) }
 
 // twoByteOnly reports whether every code of the map's codespace is two
 // bytes long.
