@@ -107,8 +107,8 @@ var (
 	// A notice's heading too: "COMUNICAZIONE ALLA CITTADINANZA", the
 	// registrar's "PUBBLICAZIONE DI MATRIMONIO", a council's "CONVOCAZIONE
 	// DEL CONSIGLIO COMUNALE", an assembly's "CONVOCAZIONE ASSEMBLEA
-	// D'AMBITO".
-	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
+	// D'AMBITO", a "COMUNICATO STAMPA".
+	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|comunicato\s+stampa|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
@@ -139,6 +139,7 @@ var kindNames = map[string]string{
 	"attestazione di pubblicazione": "attestazione", "atto aggiuntivo": "atto aggiuntivo",
 	"contratto": "contratto", "convenzione": "convenzione", "bando": "bando",
 	"comunicazione": "comunicazione", "pubblicazione di matrimonio": "pubblicazione di matrimonio",
+	"comunicato stampa": "avviso", // a press release is a notice of the Comune's
 }
 
 // unnumberedKind is the kind an unnumbered heading names, as unnumberedKindRE
@@ -212,6 +213,16 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		for _, l := range ls {
 			if act.Kind = decisionKind(l.Text); act.Kind != "" {
 				break
+			}
+		}
+	}
+	if act.Kind == "" {
+		// A notice headed by its issuer and its title: "IL SINDACO" over
+		// "PROCLAMAZIONE DEL LUTTO CITTADINO" … "PROCLAMA".
+		if title, ok := issuersProclamation(ls); ok {
+			act.Kind = "avviso"
+			if act.Subject == "" {
+				act.Subject = title
 			}
 		}
 	}
@@ -889,10 +900,12 @@ func headingText(head actLines, i int, textSize float64) string {
 		// CITTADINANZA") under "AVVISO".
 		// And so do the offices that issue it ("AREA
 		// ECONOMICO-FINANZIARIA" / "Ufficio Tributi"), and its
-		// protocol's stamp ("Prot. n. 2417 del 09/04/2026").
+		// protocol's stamp ("Prot. n. 2417 del 09/04/2026"), and a rule
+		// typed as a line of dashes.
 		title := i + 1
 		for title < len(head) && (approvalNoteRE().MatchString(head[title].Text) || noticeAddressee(head[title].Text) || officeHeading(head[title].Text) && !danglingEnd(head[title].Text) ||
-			protocolCellRE().MatchString(head[title].Text) || languageLabel(head[title].Text) || numberLine(head[title].Text)) {
+			protocolCellRE().MatchString(head[title].Text) || languageLabel(head[title].Text) || numberLine(head[title].Text) ||
+			!strings.ContainsFunc(head[title].Text, isAlnum)) {
 			title++
 		}
 		if title < len(head) && (titleUnder(head, title, textSize) || restatesKind(head, i, title)) {

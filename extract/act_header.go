@@ -343,12 +343,13 @@ var (
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE
 	// DEL SERVIZIO", "REGISTRO ORDINANZE DIRIGENZIALI", "DECRETI SINDACALI",
-	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA", the
+	// "Ordinanza Sindacale", "VERBALE DI DELIBERAZIONE DELLA GIUNTA", a
+	// "COMUNICATO STAMPA N. 12/2026", the
 	// body before the kind ("Giunta Comunale Deliberazione n. 141"), or
 	// abbreviated before its number ("Ord. n. 45", "Det.", "Delib."), or a
 	// deliberation named by its body's initials ("G.C. n. 45", "D.G.C.
 	// N. 45", "DCC n. 12").
-	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?|(?:giunta|consiglio)\s+(?:comunale|municipale)\s+)?(?:(?:registro|reg\.)\s*(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|(?:d\.\s*)?(?:[gc]\.\s*c|g\.\s*m)\.?|d[gc]c|avvis[oi]|band[oi]|circolar[ei]|provvediment[oi]|autorizzazion[ei]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:(?:avvenuta\s+)?pubblicazione|esecutivit\S*?)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|attestato\s+di\s+(?:avvenuta\s+)?pubblicazione|(?:relata|referto)\s+di\s+pubblicazione|relata\s+di\s+notifica|visto\s+di\s+regolarit\S+\s+contabile)\b((?:\p{L}-\p{L}|[\p{L}'’ .])*)`)
+	headingKindRE = lazyRegexp(`(?i)^\s*(?:copia\s+(?:di\s+)?|originale\s+(?:di\s+)?|estratto\s+(?:d[ae]l\s+|di\s+)?|atto\s+(?:di\s+)?|(?:giunta|consiglio)\s+(?:comunale|municipale)\s+)?(?:(?:registro|reg\.)\s*(?:delle\s+|dei\s+)?)?(?:verbale\s+(?:di|delle)\s+)?(deliberazion[ei]|delibera|determinazion[ei]|determina|ordinanz[ae]|decret[oi]|ord|det|delib|decr|(?:d\.\s*)?(?:[gc]\.\s*c|g\.\s*m)\.?|d[gc]c|avvis[oi]|band[oi]|comunicat[oi]\s+stampa|circolar[ei]|provvediment[oi]|autorizzazion[ei]|disposizion[ei]|verbal[ei]|certificato\s+di\s+(?:(?:avvenuta\s+)?pubblicazione|esecutivit\S*?)|attestazione(?:\s+di\s+(?:pubblicazione|copertura\s+finanziaria))?|attestato\s+di\s+(?:avvenuta\s+)?pubblicazione|(?:relata|referto)\s+di\s+pubblicazione|relata\s+di\s+notifica|visto\s+di\s+regolarit\S+\s+contabile)\b((?:\p{L}-\p{L}|[\p{L}'’ .])*)`)
 )
 
 // headingKind is the kind and the organ a match of headingKindRE names:
@@ -415,7 +416,7 @@ func kindOf(word string) string {
 		return "ordinanza"
 	case strings.HasPrefix(w, "decret"):
 		return "decreto"
-	case strings.HasPrefix(w, "avvis"):
+	case strings.HasPrefix(w, "avvis"), strings.HasPrefix(w, "comunicat"): // a press release is a notice
 		return "avviso"
 	case strings.HasPrefix(w, "band"):
 		return "bando"

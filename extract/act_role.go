@@ -46,8 +46,9 @@ var (
 	// a letter's addressee.
 	noticeRE = lazyRegexp(`(?i)^(?:protocollo\s+n\.?\s*\d|avviso\s+(?:di\s+)?deposito|pubblicazion[ei]\s+di\s+matrimonio|convocazione\b|avviso\s+(?:di\s+)?(?:seduta|convocazione)|alle?\s+(?:consiglier|sigg?\.)|ai\s+sigg|oggetto:?\s*convocazione|richiest[ao]\s+(?:di\s+)?(?:affissione|pubblicazione)|circolare\b)`)
 	// noticeAvvisoRE heads an avviso that only gives notice: of a
-	// deposit at the town hall, of a session.
-	noticeAvvisoRE = lazyRegexp(`(?i)^avviso\s+(?:di\s+)?(?:deposito|seduta|convocazione)\b`)
+	// deposit at the town hall, of a session; a press release, numbered
+	// in the press office's series, decides nothing.
+	noticeAvvisoRE = lazyRegexp(`(?i)^(?:avviso\s+(?:di\s+)?(?:deposito|seduta|convocazione)\b|comunicato\s+stampa\b)`)
 	// addresseeRE opens a letter's addressee ("Al Commissario
 	// Prefettizio", "Spett.le Comune di …", "e p.c. ICOM SRL"), which a
 	// letter sets on the right half of its first page (addressed).

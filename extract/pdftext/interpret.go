@@ -379,6 +379,8 @@ func (in *interpreter) show(items []operand) {
 				text = font.appendText(text, raw[:1])
 				text = append(text, ' ')
 				text = font.appendText(text, raw[1:])
+			} else if closedSpaces(raw, font, g) {
+				text = font.appendText(text, strings.ReplaceAll(raw, " ", ""))
 			} else {
 				text = font.appendText(text, raw)
 			}
@@ -426,6 +428,23 @@ func trailingSpacing(raw string, font *fontInfo, g *gstate) float64 {
 	}
 	return spacing * g.th
 }
+
+// closedSpaces reports whether the spaces of raw, a string of a one-byte
+// font, draw no gap: the word and character spacing of g, both negative,
+// take back all but a sliver of a space's width, as a printed page kerns
+// two capitals by a space ("(AT A)" at -0.95 Tc and -1.5 Tw in
+// "GIORNATA"), and pdftotext reads no space there either.
+func closedSpaces(raw string, font *fontInfo, g *gstate) bool {
+	if g.tw >= 0 || font.twoByte || g.tfs <= 0 || !strings.Contains(raw, " ") || string(font.appendText(nil, " ")) != " " {
+		return false
+	}
+	return font.advance(" ", g.tfs, g.tc, g.tw) < closedSpaceEm*g.tfs
+}
+
+// closedSpaceEm is the width, in ems, under which a space draws no gap
+// between words: the tightest space of a justified line is several times
+// wider.
+const closedSpaceEm = 0.05
 
 // pairSpaced reports whether the character spacing of g parts the two
 // one-byte glyphs of pair as a space would: by a fifth of an em or more,

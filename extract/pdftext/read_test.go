@@ -970,6 +970,10 @@ func TestTJWordGaps(t *testing.T) {
 		{"a word gap drawn by character spacing on a glyph pair", "BT /F1 11 Tf 72 700 Td (alle or) Tj 2.75 Tc 29.953 0 Td (e2) Tj 0 Tc 14.982 0 Td (1:00) Tj ET", "alle ore 21:00"},
 		{"a word spaced letter by letter", "BT /F1 11 Tf 72 700 Td 3 Tc (AVVISO) Tj ET", "AVVISO"},
 		{"a pair with a justified line's spacing", "BT /F1 11 Tf 72 700 Td 0.4 Tc (di) Tj ET", "di"},
+		// A printed page kerns two capitals by a space whose width the
+		// word and character spacing take back: "GIORN" "AT A" "ECOLOGICA".
+		{"a space closed by negative spacing", "BT /F1 10 Tf 72 700 Td (GIORN) Tj -0.95 Tc 33.69 0 Td -1.5 Tw (AT A) Tj 0 Tc 0 Tw 21.76 0 Td (ECOLOGICA) Tj ET", "GIORNATA ECOLOGICA"},
+		{"a space narrowed by justification, still a space", "BT /F1 10 Tf 72 700 Td -0.5 Tw (di dare) Tj ET", "di dare"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
