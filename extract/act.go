@@ -173,15 +173,14 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		certifiedAct(ls, act)
 	}
 	all := ls.join(0, len(ls))
-	if act.SectorNumber == 0 && act.Number != 0 {
+	if act.SectorNumber == 0 && (act.Number != 0 || actKinds[act.Kind]) {
 		// "Determinazione registrata al Registro Generale al n. 1204 in
-		// data 19/12/2025" under a heading numbered by its office.
-		if g := registeredGeneralRE().FindStringSubmatch(all); g != nil {
-			if n, _ := strconv.Atoi(g[1]); n != act.Number {
-				act.SectorNumber, act.Number = act.Number, n
-				if date, ok := parseDate(g[2]); ok {
-					act.Date = date
-				}
+		// data 19/12/2025" under a heading numbered by its office, or
+		// under one that prints no number.
+		if n, date := generalRegister(ls, all); n != 0 && n != act.Number {
+			act.SectorNumber, act.Number = act.Number, n
+			if date != "" {
+				act.Date = date
 			}
 		}
 	}
@@ -289,7 +288,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		}
 	}
 	if act.Office == "" && act.Kind != "deliberazione" {
-		act.Office = issuingOffice(ls)
+		// The signature's "IL RESPONSABILE DEL SETTORE III" under a
+		// heading whose "SETTORE III - LAVORI PUBBLICI" issues the act
+		// names the organ again, no office under it.
+		if office := issuingOffice(ls); !namesUnit(act.Organ, office) {
+			act.Office = office
+		}
 	}
 	if act.ProposingOffice == "" && (act.Kind == "deliberazione" || strings.HasPrefix(act.Kind, "decreto")) {
 		act.ProposingOffice = proposingOffice(head, false)
@@ -369,11 +373,6 @@ var (
 // maxProposalOffice is the longest office's name read after a proposal's
 // reference, in bytes: past it the sentence was not cut at the name's end.
 const maxProposalOffice = 120
-
-// registeredGeneralRE is the sentence that records an act in the general
-// register after its office numbered it: "registrata al Registro Generale
-// al n. 1204 in data 19/12/2025".
-var registeredGeneralRE = lazyRegexp(`(?i)\bregistrat[ao]\s+(?:al|nel)\s+registro\s+generale\s+(?:al\s+|con\s+il\s+)?(?:n\.|n°|nr\.?|numero)\s*(\d{1,7})(?:\s*(?:in\s+data|del)\s*(` + datePattern + `))?`)
 
 // unlabelledSubject is the subject an act prints with no OGGETTO label:
 // the paragraph that ends its heading, just above the body, set apart

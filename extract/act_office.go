@@ -1068,3 +1068,16 @@ func officeHeading(s string) bool {
 var headingStopRE = lazyRegexp(`^(?:(?:ESERCIZIO|ANNO|PROVINCIA|REGISTRO|PROPOSTA|COPIA|ORIGINALE)\b|REG\.|R\.\s?G\.)`)
 
 var organPrefixRE = lazyRegexp(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)
+
+// namesUnit reports whether office names the unit organ is by the
+// words organ opens with, before a dash: "SETTORE III" of "SETTORE III -
+// LAVORI PUBBLICI". An office named as the organ is, whole, stays: keys
+// name a Servizio that issues the act both as its organ and its office.
+func namesUnit(organ, office string) bool {
+	if office == "" || organ == "" {
+		return false
+	}
+	organ, office = strings.ToLower(pdftext.CollapseSpace(organ)), strings.ToLower(pdftext.CollapseSpace(office))
+	rest, ok := strings.CutPrefix(organ, office)
+	return ok && (strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –"))
+}

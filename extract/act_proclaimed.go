@@ -36,8 +36,10 @@ func proclamationLine(s string) bool {
 // issuersProclamation is the title of a notice its issuer heads with its
 // title alone: "IL SINDACO" over "PROCLAMAZIONE DEL LUTTO CITTADINO" in
 // capitals, then "PROCLAMA" over what it proclaims; or "IL SINDACO" over
-// "INFORMA LA CITTADINANZA" over the title. ok is false where no such
-// title stands under the issuer's line or no verb heads what follows.
+// "INFORMA LA CITTADINANZA" over the title; or "IL SINDACO" over the
+// preamble, then "P R O C L A M A" over the title. ok is false where no
+// verb heads a line of the issuer's page under it, or no title in
+// capitals stands under the issuer or under the verb.
 func issuersProclamation(ls actLines) (title string, ok bool) {
 	for i, l := range ls[:min(len(ls), 40)] {
 		if l.Page != ls[0].Page {
@@ -46,28 +48,36 @@ func issuersProclamation(ls actLines) (title string, ok bool) {
 		if !issuerRE().MatchString(pdftext.CollapseSpace(l.Text)) {
 			continue
 		}
-		from := i + 1
-		verb := from < len(ls) && proclamationLine(ls[from].Text)
-		if verb {
-			from++
+		verb := -1
+		for j := i + 1; j < len(ls) && ls[j].Page == l.Page; j++ {
+			if proclamationLine(ls[j].Text) {
+				verb = j
+				break
+			}
 		}
-		to := from
-		for to < len(ls) && ls[to].Page == l.Page && (isUpperHeading(ls[to].Text) || to > from && figuresAlone(ls[to].Text)) &&
-			!proclamationLine(ls[to].Text) && ls.gapAbove(to) < 2*paragraphGap {
-			to++
-		}
-		if to == from {
+		if verb < 0 {
 			return "", false
 		}
-		for j := to; j < len(ls) && !verb; j++ {
-			verb = proclamationLine(ls[j].Text)
+		for _, from := range []int{i + 1, verb + 1} {
+			if to := capitalsTitleEnd(ls, from); from != verb && to > from {
+				return ls.join(from, to), true
+			}
 		}
-		if !verb {
-			return "", false
-		}
-		return ls.join(from, to), true
+		return "", false
 	}
 	return "", false
+}
+
+// capitalsTitleEnd is the end of the title in capitals that opens at
+// line from of ls, from itself for none: the lines in capitals close
+// under one another on from's page, its year alone on the last.
+func capitalsTitleEnd(ls actLines, from int) int {
+	to := from
+	for to < len(ls) && ls[to].Page == ls[from].Page && (isUpperHeading(ls[to].Text) || to > from && figuresAlone(ls[to].Text)) &&
+		!proclamationLine(ls[to].Text) && (to == from || ls.gapAbove(to) < 2*paragraphGap) {
+		to++
+	}
+	return to
 }
 
 // figuresAlone reports whether s has figures and no letters: a title's

@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// TestGeneralRegister: a determinazione numbered in its office's series
+// in the heading takes the general register's number and date from a
+// closing sentence or a line of the last page's box; the heading's
+// number is its sector number.
+func TestGeneralRegister(t *testing.T) {
+	const head = "COMUNE DI BORGO\nSETTORE II - SERVIZI SOCIALI\nDETERMINAZIONE N. 41 DEL 17/04/2026\nOGGETTO: Liquidazione.\nIL RESPONSABILE DEL SETTORE\nVisto il bilancio;\nDETERMINA\n1. di liquidare la spesa.\n"
+	tests := []struct {
+		name, closing  string
+		number, sector int
+		date           string
+	}{
+		{"a sentence, the register first", "La presente determinazione è stata registrata al Registro Generale al n. 1204 in data 20/04/2026.\n", 1204, 41, "2026-04-20"},
+		{"a sentence, the number first", "Il presente atto, registrato al n. 233 del Registro Generale delle determinazioni in data 20.4.2026, è\n", 233, 41, "2026-04-20"},
+		{"annotated, the number with its year and initials", "LA PRESENTE DETERMINAZIONE E’ STATA ANNOTATA NEL REGISTRO GENERALE\nAL N. 47/2026 R.G. IN DATA 22/04/2026.\n", 47, 41, "2026-04-22"},
+		{"entered", "divenuta esecutiva ed è stata iscritta nel Registro Generale al n. 164 in data 23/04/2026.\n", 164, 41, "2026-04-23"},
+		{"a box's label and value", "REGISTRAZIONE E PUBBLICAZIONE\nRegistro Generale                     n. 233 del 20.4.2026\n", 233, 41, "2026-04-20"},
+		{"the label abbreviated", "Reg. Gen. 31 del 4.2.2026\n", 31, 41, "2026-02-04"},
+		{"number and date under their own labels", "Numero di Registro Generale: 96 - Data di registrazione: 09/04/2026\n", 96, 41, "2026-04-09"},
+		{"another act's register cited in a sentence", "Richiamata la determinazione R.G. n. 317 del 12/01/2026;\n", 41, 0, "2026-04-17"},
+		{"a line that only opens with the register's word", "Registro generale delle determinazioni consultabile presso l'ufficio.\n", 41, 0, "2026-04-17"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseAct(textDocument(head + tt.closing))
+			if a == nil || a.Number != tt.number || a.SectorNumber != tt.sector || a.Date != tt.date {
+				t.Errorf("got %+v, want number %d, sector %d, date %s", a, tt.number, tt.sector, tt.date)
+			}
+		})
+	}
+}
+
+// TestGeneralRegisterNumbersUnnumberedHeading: a heading that prints no
+// number takes the general register's.
+func TestGeneralRegisterNumbersUnnumberedHeading(t *testing.T) {
+	a := ParseAct(textDocument("COMUNE DI BORGO\nDETERMINAZIONE DEL RESPONSABILE DEL SETTORE II\nOGGETTO: Liquidazione.\nIL RESPONSABILE DEL SETTORE\nVisto il bilancio;\nDETERMINA\n1. di liquidare.\nè stata iscritta nel Registro Generale al n. 164 in data 23/04/2026.\n"))
+	if a == nil || a.Number != 164 || a.Date != "2026-04-23" {
+		t.Errorf("got %+v, want number 164 of 2026-04-23", a)
+	}
+}
+
+func TestNamesUnit(t *testing.T) {
+	tests := []struct {
+		organ, office string
+		want          bool
+	}{
+		{"SETTORE III - LAVORI PUBBLICI", "SETTORE III", true},
+		{"Settore III – Lavori Pubblici", "SETTORE III", true},
+		{"Servizio Finanziario e Tributi", "Servizio Finanziario e Tributi", false}, // the same, whole: keys read it both ways
+		{"SETTORE III - LAVORI PUBBLICI", "SETTORE II", false},
+		{"AREA TECNICA", "AREA TECNICA MANUTENTIVA", false},
+		{"", "SETTORE III", false},
+	}
+	for _, tt := range tests {
+		if got := namesUnit(tt.organ, tt.office); got != tt.want {
+			t.Errorf("namesUnit(%q, %q) = %v, want %v", tt.organ, tt.office, got, tt.want)
+		}
+	}
+}
