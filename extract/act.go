@@ -177,7 +177,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		// "Determinazione registrata al Registro Generale al n. 1204 in
 		// data 19/12/2025" under a heading numbered by its office, or
 		// under one that prints no number.
-		if n, date := generalRegister(ls, all); n != 0 && n != act.Number {
+		if n, date := generalRegister(file, ls, all); n != 0 && n != act.Number {
 			act.SectorNumber, act.Number = act.Number, n
 			if date != "" {
 				act.Date = date

@@ -48,6 +48,7 @@ func issuingOffice(ls actLines) string {
 			for j := next; j < min(len(ls), i+4) && ls[j].Page == l.Page && isUpperHeading(ls[j].Text) &&
 				ls.gapAbove(j) < paragraphGap && !signerLineRE().MatchString(ls[j].Text) &&
 				!certificateHeadingRE().MatchString(ls[j].Text) && !signedOfficeRE().MatchString(ls[j].Text) &&
+				!proclamationLine(ls[j].Text) && // "AVVISA" under a notice's issuer
 				!datePatternRE().MatchString(ls[j].Text); j++ { // "ADOTTATA IN DATA 12 MARZO 2025" under the heading
 				office += " " + ls[j].Text
 			}

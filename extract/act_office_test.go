@@ -511,3 +511,14 @@ func TestOfficeHeadingOverRegisters(t *testing.T) {
 		t.Errorf("organ %q, office %q; want the Settore and its Servizio alone", a.Organ, a.Office)
 	}
 }
+
+// TestIssuersOfficeEndsAtNoticeVerb: the office of a notice's issuer,
+// wrapped in capitals under it, ends at the verb that opens what it
+// gives notice of ("AVVISA"), not in the title under the verb.
+func TestIssuersOfficeEndsAtNoticeVerb(t *testing.T) {
+	a := parseLines(t, "COMUNE DI TOVO SAN GIACOMO", "IL RESPONSABILE DEL SERVIZIO TECNICO", "AVVISA", "CHIUSURA AL TRAFFICO", "DI VIA BERNARDO CASTELLO",
+		"per lavori di rifacimento della condotta fognaria è istituito il divieto di transito.")
+	if a == nil || a.Office != "SERVIZIO TECNICO" || a.Kind != "avviso" || a.Subject != "CHIUSURA AL TRAFFICO DI VIA BERNARDO CASTELLO" {
+		t.Errorf("got %+v, want office SERVIZIO TECNICO of an avviso titled CHIUSURA AL TRAFFICO DI VIA BERNARDO CASTELLO", a)
+	}
+}

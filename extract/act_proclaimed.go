@@ -10,7 +10,7 @@ import (
 // proclamationVerbs are the verbs that head what a notice with no heading
 // of its kind announces, without spaces: "IL SINDACO" … "PROCLAMA" the
 // city's mourning, "INFORMA LA CITTADINANZA", "RENDE NOTO".
-var proclamationVerbs = map[string]bool{"PROCLAMA": true, "INFORMA": true, "RENDENOTO": true, "AVVISA": true, "COMUNICA": true}
+var proclamationVerbs = map[string]bool{"PROCLAMA": true, "INFORMA": true, "RENDENOTO": true, "AVVISA": true, "COMUNICA": true, "INVITA": true}
 
 // proclamationLine reports whether s is a proclamation's verb heading,
 // spaced out or not ("P R O C L A M A", "RENDE NOTO:"), or the verb with
@@ -37,7 +37,8 @@ func proclamationLine(s string) bool {
 // title alone: "IL SINDACO" over "PROCLAMAZIONE DEL LUTTO CITTADINO" in
 // capitals, then "PROCLAMA" over what it proclaims; or "IL SINDACO" over
 // "INFORMA LA CITTADINANZA" over the title; or "IL SINDACO" over the
-// preamble, then "P R O C L A M A" over the title. ok is false where no
+// preamble, then "P R O C L A M A" over the title; or "IL RESPONSABILE
+// DEL SERVIZIO TRIBUTI" over "AVVISA" over the title. ok is false where no
 // verb heads a line of the issuer's page under it, or no title in
 // capitals stands under the issuer or under the verb.
 func issuersProclamation(ls actLines) (title string, ok bool) {
@@ -45,7 +46,7 @@ func issuersProclamation(ls actLines) (title string, ok bool) {
 		if l.Page != ls[0].Page {
 			break
 		}
-		if !issuerRE().MatchString(pdftext.CollapseSpace(l.Text)) {
+		if !issuerHeading(l.Text) {
 			continue
 		}
 		verb := -1
@@ -58,9 +59,18 @@ func issuersProclamation(ls actLines) (title string, ok bool) {
 		if verb < 0 {
 			return "", false
 		}
-		for _, from := range []int{i + 1, verb + 1} {
-			if to := capitalsTitleEnd(ls, from); from != verb && to > from {
+		if to := capitalsTitleEnd(ls, i+1); i+1 != verb && to > i+1 {
+			return ls.join(i+1, to), true
+		}
+		// Under the verb, the title may follow whom it addresses: "I N V
+		// I T A" / "la cittadinanza, … / a partecipare alle" /
+		// "CELEBRAZIONI DELLA FESTA DELLA LIBERAZIONE".
+		for from := verb + 1; from < len(ls) && from <= verb+1+maxAddresseeLines; from++ {
+			if to := capitalsTitleEnd(ls, from); to > from {
 				return ls.join(from, to), true
+			}
+			if closesClause(ls[from].Text) {
+				break
 			}
 		}
 		return "", false
@@ -85,4 +95,16 @@ func capitalsTitleEnd(ls actLines, from int) int {
 // over "2026").
 func figuresAlone(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) < 0 && strings.IndexFunc(s, unicode.IsDigit) >= 0
+}
+
+// maxAddresseeLines is how many lines naming whom a proclamation
+// addresses may stand between its verb and its title.
+const maxAddresseeLines = 2
+
+// issuerHeading reports whether s is an issuer's title heading a notice
+// on a line of its own, in capitals: "IL SINDACO", "IL RESPONSABILE DEL
+// SERVIZIO TRIBUTI".
+func issuerHeading(s string) bool {
+	s = pdftext.CollapseSpace(s)
+	return issuerRE().MatchString(s) || isIssuerLine(s) && isUpperHeading(s)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -16,11 +17,27 @@ var (
 	// al n. 233 del Registro Generale delle determinazioni in data …".
 	registeredGeneralRE = lazyRegexp(`(?i)\b(?:registrat|annotat|iscritt|inserit)[ao]\s+(?:(?:al|nel)\s+registro\s+generale` + registerOfWhat + `\s+(?:al\s+|con\s+il\s+)?(?:n\.|n°|nr\.?|numero)\s*(\d{1,7})|al\s+(?:n\.|n°|nr\.?|numero)\s*(\d{1,7})` + registerYear + `\s+del\s+registro\s+generale` + registerOfWhat + `)` + registerYear + `(?:\s*,?\s*(?:in\s+data|del)\s*(` + datePattern + `))?`)
 	// generalRegisterLineRE is a line that opens with the general
-	// register's label and states its number and date, as the closing
-	// box of a determinazione's last page prints them: "Registro Generale
-	// n. 233 del 20.4.2026", "Reg. Gen. 31 del 4.2.2026", "Numero di
-	// Registro Generale: 96 - Data di registrazione: 09/04/2026".
-	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?)\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*(\d{1,7})` + registerYear + `\s*[-–,]?\s*(?:del|in\s+data|data(?:\s+di\s+registrazione)?\s*:?)\s*(` + datePattern + `)`)
+	// register's label and states its number, its date after it, as the
+	// closing box of a determinazione's last page prints them: "Registro
+	// Generale n. 233 del 20.4.2026", "Reg. Gen. 31 del 4.2.2026",
+	// "Numero di Registro Generale: 96 - Data di registrazione:
+	// 09/04/2026"; at a page's edge, as a running foot, after the act's
+	// kind ("Determinazione R.G. n. 412 del 17/04/2026 - Pag. 1 di 2").
+	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?)\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*` + registerFigures + registerYear + `(?:\s*[-–,]?\s*(?:del|in\s+data|data(?:\s+di\s+registrazione)?\s*:?)\s*(` + datePattern + `))?`)
+	// registerLabelRE is the general register's label alone in its cell,
+	// its number under it: "REGISTRO GENERALE" over "N. 177 del
+	// 10/04/2026".
+	registerLabelRE = lazyRegexp(`(?i)^(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?)\s*:?$`)
+	// registerNumberRE is the number under the register's label: "N. 177
+	// del 10/04/2026", "N. 97/2026 R.G.".
+	registerNumberRE = lazyRegexp(`(?i)^(?:n\.|n°|nr\.?|numero)\s*:?\s*` + registerFigures + registerYear + `(?:\s+(?:del|in\s+data)\s+(` + datePattern + `))?`)
+	// registrationDateRE is the date a register's box prints under its
+	// own label: "Data di registrazione: 27/04/2026".
+	registrationDateRE = lazyRegexp(`(?i)\bdata\s+(?:di\s+)?registrazione\s*:?\s*(` + datePattern + `)`)
+	// runningRegisterRE is the act's kind and the register's initials a
+	// running foot names before its number: "Determinazione R.G. n. 412",
+	// which a line elsewhere may cite another act by.
+	runningRegisterRE = lazyRegexp(`(?i)^(?:determinazione|determina|ordinanza|decreto)\s+r\.\s*g\.\s*`)
 )
 
 // registerOfWhat is what a register's name may say it records ("del
@@ -29,15 +46,18 @@ var (
 const (
 	registerOfWhat = `(?:\s+del(?:le|l['’]|lo)?\s*\p{L}+)?`
 	registerYear   = `(?:/\d{4})?(?:\s*r\.\s*g\.)?`
+	// registerFigures is a register's number, its thousands' stop
+	// printed or not ("1.316"), not a number's first figures.
+	registerFigures = `(` + thousandsFigures + `|\d{1,7})\b`
 )
 
 // generalRegister is the number and date (date "" where none is
 // printed) an act's general register gives it away from its heading,
 // where its office's heading numbers it in its own series: a closing
-// sentence that records it, or a line of the last page's box that opens
-// with the register's label. all is the text of lines ls joined. n is 0
-// for none.
-func generalRegister(ls actLines, all string) (n int, date string) {
+// sentence that records it, a line of the last page's box that opens
+// with the register's label, or a running foot of file's pages. all is
+// the text of lines ls joined. n is 0 for none.
+func generalRegister(file *pdftext.File, ls actLines, all string) (n int, date string) {
 	if g := registeredGeneralRE().FindStringSubmatch(all); g != nil {
 		number := g[1]
 		if number == "" {
@@ -47,12 +67,85 @@ func generalRegister(ls actLines, all string) (n int, date string) {
 		date, _ = parseDate(g[3])
 		return n, date
 	}
-	for _, l := range ls {
-		if g := generalRegisterLineRE().FindStringSubmatch(strings.TrimSpace(pdftext.CollapseSpace(l.Text))); g != nil {
-			n, _ = strconv.Atoi(g[1])
+	for i, l := range ls {
+		if n, date := registerLine(l.Text); n != 0 {
+			return n, date
+		}
+		if !generalLabelOverNumber(l) {
+			continue
+		}
+		// The number under the label, left-aligned with it, past a line
+		// of the cell beside it: "REGISTRO GENERALE" / "28/04/2026" /
+		// "N. 177 del 10/04/2026".
+		for j := i + 1; j < len(ls) && j <= i+maxLinesUnderLabel && ls[j].Page == l.Page; j++ {
+			if math.Abs(ls[j].X-l.X) > l.Size {
+				continue
+			}
+			g := registerNumberRE().FindStringSubmatch(strings.TrimSpace(firstCell(ls[j])))
+			if g == nil {
+				break
+			}
+			n = figuresValue(g[1])
 			date, _ = parseDate(g[2])
+			if date == "" {
+				if d := registrationDateRE().FindStringSubmatch(l.Text + " " + ls[j].Text); d != nil {
+					date, _ = parseDate(d[1])
+				}
+			}
 			return n, date
 		}
 	}
+	// A running foot, which the act's lines leave out: "Determinazione
+	// R.G. n. 412 del 17/04/2026 - Pag. 1 di 2".
+	for _, p := range file.Pages {
+		lines := p.Lines()
+		for i, l := range lines {
+			if i != 0 && i != len(lines)-1 {
+				continue // a sentence's line near the page's end may cite another act so
+			}
+			if n, date := registerLine(runningRegisterRE().ReplaceAllString(strings.TrimSpace(l.Text), "Registro Generale ")); n != 0 {
+				return n, date
+			}
+		}
+	}
 	return 0, ""
+}
+
+// registerLine is the number and date of the general register a line
+// opening with its label states (generalRegisterLineRE); n is 0 for
+// none.
+func registerLine(s string) (n int, date string) {
+	text := strings.TrimSpace(pdftext.CollapseSpace(s))
+	g := generalRegisterLineRE().FindStringSubmatchIndex(text)
+	if g == nil || opensDate(text[g[2]:]) {
+		return 0, ""
+	}
+	if g[4] >= 0 {
+		date, _ = parseDate(text[g[4]:g[5]])
+	}
+	return figuresValue(text[g[2]:g[3]]), date
+}
+
+// maxLinesUnderLabel is how many lines under the general register's
+// label its number may stand.
+const maxLinesUnderLabel = 3
+
+// opensDate reports whether s opens with a date in figures, not a
+// number: "12/02/2026" under a grid's register label.
+func opensDate(s string) bool {
+	return dateOpeningRE().MatchString(s)
+}
+
+// dateOpeningRE is a date in figures at a text's start.
+var dateOpeningRE = lazyRegexp(`^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}`)
+
+// generalLabelOverNumber reports whether l opens with the general register's
+// label in a cell of its own and its number is not in the cell beside it
+// (a grid's "REGISTRO GENERALE" | "N. 38"), but under it.
+func generalLabelOverNumber(l pdftext.Line) bool {
+	cells := splitCells(l)
+	if len(cells) == 0 || !registerLabelRE().MatchString(strings.TrimSpace(pdftext.NewLine(l.Page, cells[0]).Text)) {
+		return false
+	}
+	return len(cells) == 1 || !registerNumberRE().MatchString(strings.TrimSpace(pdftext.NewLine(l.Page, cells[1]).Text))
 }
