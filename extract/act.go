@@ -1170,13 +1170,21 @@ const (
 
 // stampArea is the lines of a first page a protocol stamp may stand in:
 // its first fallbackDateLines, and on to stampLines until the subject or
-// the body opens.
+// the body opens; never the body's lines.
 func stampArea(lines []pdftext.Line) []pdftext.Line {
 	n := 0
 	for n < min(len(lines), stampLines) && !hasSubjectLabel(lines[n].Text) && !bodyStartRE().MatchString(lines[n].Text) {
 		n++
 	}
-	return lines[:max(n, min(len(lines), fallbackDateLines))]
+	area := lines[:max(n, min(len(lines), fallbackDateLines))]
+	for i := n; i < len(area); i++ {
+		if bodyStartRE().MatchString(area[i].Text) {
+			// "Vista la richiesta …, assunta al prot. n. 2318 del
+			// 21/04/2026": the body cites another paper's protocol.
+			return area[:i]
+		}
+	}
+	return area
 }
 
 // placeDateRE is a place-and-date line: "Avella (AV), 05/03/2026",
@@ -1190,6 +1198,10 @@ func stampArea(lines []pdftext.Line) []pdftext.Line {
 // {1,40} of the letters' class compiled into forty copies of it
 // (TestPatternsRepeatNoLargeClass).
 var placeDateRE = lazyRegexp(`^(\p{Lu}[\p{L}'’ ]+?)(?:\s*/\s*(\p{Lu}[\p{L}'’ ]*?))?(?:\s*\([A-Z]{2}\))?\s*,?\s*(?i:(?:l[iì]['’]?|addì|dd\.)?\s*,?\s*(` + datePattern + `)\s*\.?)$`)
+
+// dateAfterPlaceRE is a cell that holds the date a place's cell left of
+// it is given on: "lì 15 maggio 2026".
+var dateAfterPlaceRE = lazyRegexp(`(?i)^(?:l[iì]['’]?|addì)\s*,?\s*` + datePattern + `\s*\.?$`)
 
 // townHallRE is the place a municipality's acts are given at, named by
 // the building rather than the town: "Dalla Residenza Municipale, 12/03/2024".
@@ -1275,7 +1287,8 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 			if !strings.ContainsAny(l.Text, "0123456789") {
 				continue // every date placeDateRE reads starts with a digit
 			}
-			for _, runs := range splitCells(l) {
+			cells := splitCells(l)
+			for k, runs := range cells {
 				if !slices.ContainsFunc(runs, func(r pdftext.Run) bool { return strings.ContainsAny(r.Text, "0123456789") }) {
 					continue // most cells of a line with figures: spared joining their runs
 				}
@@ -1293,6 +1306,11 @@ func parseFallbackDate(file *pdftext.File, act *Act) {
 					// "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871": a
 					// letter's place and date, then its protocol.
 					place, date, ok = placeAndDate(beforeProtocol(cell))
+				}
+				if !ok && k > 0 && dateAfterPlaceRE().MatchString(cell) {
+					// "Monterchi" | "lì 15 maggio 2026": the place and
+					// its date in two cells of a form's row.
+					place, date, ok = placeAndDate(pdftext.NewLine(l.Page, cells[k-1]).Text + " " + cell)
 				}
 				if !ok && i > 0 {
 					// "Sannicandro di Bari," over "12.05.2026": the place

@@ -944,7 +944,10 @@ func cellNumberStatement(col headerColumn, k int) string {
 	}
 	if k+1 < len(col.cells) && !numberedRows(col, k) {
 		below := col.cells[k+1]
-		if figures, ok := numberFigures(below.text); ok {
+		if figures, ok := numberFigures(below.text); ok || registerNumberUnderRE().MatchString(below.text) {
+			if !ok {
+				figures = below.text // "Ordinanza N." over "12/2026 P.L."
+			}
 			text := c.text + " " + figures
 			if dateLabelRE().MatchString(c.right) && leadingDateRE().MatchString(below.right) {
 				text += " del " + below.right
@@ -1032,9 +1035,12 @@ var (
 	numberLabelEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)(?:\s*(?:` + generalRegisterWords + `|` + sectorRegisterWords + `))?\s*:?\s*$`)
 	// leadingFiguresRE is a number at the start of a cell, after its
 	// register's letters ("DD 1187/2024").
-	leadingFiguresRE = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?\d{1,7}\b`)
-	figuresOnlyRE    = lazyRegexp(`^\d{1,7}$`)
-	thousandsRE      = lazyRegexp(`^` + thousandsFigures + `$`)
+	// registerNumberUnderRE is a number with its year and its register's
+	// initials, under its label: "12/2026 P.L.", "47/2026 R.G.".
+	registerNumberUnderRE = lazyRegexp(`^\d{1,7}/\d{4}(?:\s+(?:[A-Z]\.){1,4}|\s+[A-Z]{1,4})?$`)
+	leadingFiguresRE      = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?\d{1,7}\b`)
+	figuresOnlyRE         = lazyRegexp(`^\d{1,7}$`)
+	thousandsRE           = lazyRegexp(`^` + thousandsFigures + `$`)
 	// numberEndRE ends a cell with a number after its label: "N. 18".
 	numberEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*:?\s*\d{1,7}$`)
 	// dateLabelRE is a cell that labels the date under it: the

@@ -36,6 +36,18 @@ OGGETTO: Dimissioni volontarie dipendente. Presa
 Premesso che il dipendente ha presentato istanza n. 5 del 01/07/2026;
 `, want{"Città di Lamezia Terme", "SETTORE ECONOMICO FINANZIARIO", "determinazione", 1148, 177, "2026-07-17",
 			"Dimissioni volontarie dipendente. Presa d'atto."}},
+		{"the number's label at a cell's end, the number with its year and register under it", `
+COMUNE DI VETTO                                                        Ordinanza N.
+Provincia di Reggio Emilia                                             12/2026 P.L.
+Servizio di Polizia Locale                                             Data: 14.5.2026
+                              IL COMANDANTE
+                           della Polizia Locale
+Oggetto: Istituzione del divieto di sosta in via Don Pasquino Borghi.
+
+Considerato che il mercato settimanale si svolge ogni venerdì;
+                                O R D I N A
+   1. il divieto di sosta con rimozione forzata.
+`, want{"Comune di Vetto", "Servizio di Polizia Locale", "ordinanza", 12, 0, "2026-05-14", "Istituzione del divieto di sosta in via Don Pasquino Borghi."}},
 		{"the date's label in both languages, Slovene after Italian", `
                  COMUNE DI TAIPANA
                    AREA TECNICA
@@ -1320,7 +1332,9 @@ func TestPlaceDateLines(t *testing.T) {
 		{"COMUNE DI GIOIOSA IONICA", "Gioiosa Ionica, 12/03/2026 – Prot. n. 2871", "2026-03-12"},
 		{"COMUNE DI LAZISE", "Reg. Sett. P.L. n. 18 – Lazise, 20/04/2026", "2026-04-20"},
 		{"COMUNE DI SANNICANDRO DI BARI", "                                        Sannicandro di Bari,\n                                        12.05.2026", "2026-05-12"}, // the place over its date in a narrow column  // a register's number, then the place and date
-		{"COMUNE DI BARISCIANO", "Prot. n. 1642 Barisciano, 18 marzo 2026", "2026-03-18"},                                                                                   // the place straight after the protocol's number               // the protocol after the place and date
+		{"COMUNE DI BARISCIANO", "Prot. n. 1642 Barisciano, 18 marzo 2026", "2026-03-18"},
+		{"COMUNE DI MONTERCHI", "Monterchi                                        lì 15 maggio 2026", "2026-05-15"}, // the place and its date in two cells of a row
+		{"COMUNE DI MONTERCHI", "Arezzo                                        lì 15 maggio 2026", ""},              // another town's                                                                                   // the place straight after the protocol's number               // the protocol after the place and date
 	}
 	// A letter's protocol number, its date under it, and no place and
 	// date: the protocol dates it; a place and date, where printed, win.
@@ -1332,6 +1346,9 @@ func TestPlaceDateLines(t *testing.T) {
 		// push the stamp past the page's first lines, still above the
 		// subject; a protocol cited in the body dates nothing.
 		{"Albo Pretorio on line – Dettaglio pubblicazione\nHome > Amministrazione > Albo Pretorio > Avvisi\nSTEMMA\nCittà di Pagani\nProvincia di Salerno\nPiazza Bartolo Longo – 84016 Pagani (SA)\n                SETTORE POLITICHE SOCIALI\n                Ufficio di Piano – Servizi Sociali\n                Prot. n. 14872 del 15/04/2026\n        AVVISO PUBBLICO N. 7/2026\nOGGETTO: Contributi per il sostegno alla locazione.\nIL DIRIGENTE DEL SETTORE\nRENDE NOTO\nche le domande si presentano on line.\n", "2026-04-15"},
+		// A body's sentence among the page's first lines cites another
+		// paper's protocol: no stamp.
+		{"COMUNE DI POLINAGO\nProvincia di Modena\nCorpo di Polizia Locale\nOrd. n. 18/2026 P.L.\nOGGETTO: Disciplina della circolazione.\nIL COMANDANTE DELLA POLIZIA LOCALE\nVista la richiesta della Pro Loco, assunta al prot. n. 2318 del 21/04/2026, per la\nmanifestazione;\nORDINA\n", ""},
 		{"COMUNE DI BORGO\nProvincia di Salerno\nPiazza Municipio, 1\nSETTORE POLITICHE SOCIALI\nUfficio di Piano\n        AVVISO\nOGGETTO: Contributi per il sostegno alla locazione.\nSi comunica che le domande si presentano on line,\ncome disposto dalla Regione\ncon nota prot. n. 5 del 01/02/2026.\n", ""},
 	} {
 		if a := ParseAct(textDocument(tt.text)); a == nil || a.Date != tt.want {
