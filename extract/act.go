@@ -676,11 +676,30 @@ func proposalIn(lines actLines) (n int, date string, ok bool) {
 		if two := proposalRE().FindStringSubmatch(lines.join(i, i+2)); two != nil && two[1] == g[1] {
 			g = two
 		}
+		if g[2] == "" && i+1 < len(lines) && lines[i+1].Page == l.Page {
+			g[2] = dateUnderProposal(l, lines[i+1], g[1])
+		}
 		n = figuresValue(g[1])
 		date, _ = parseDate(g[2])
 		return n, date, true
 	}
 	return 0, "", false
+}
+
+// dateUnderProposal is the date in the cell of line next under the cell
+// of line l that states proposal number and ends with its "del", as a
+// grid's narrow cell wraps it ("Proposta n. 802 del" over "14/04/2026");
+// "" for none.
+func dateUnderProposal(l, next pdftext.Line, number string) string {
+	for _, runs := range splitCells(l) {
+		cell := pdftext.NewLine(l.Page, runs)
+		g := proposalRE().FindStringSubmatch(cell.Text)
+		if g == nil || g[1] != number || !strings.HasSuffix(strings.ToLower(strings.TrimSpace(cell.Text)), " del") {
+			continue
+		}
+		return leadingDateRE().FindString(cellAbove(next, cell))
+	}
+	return ""
 }
 
 // headerBlock is the act's heading: the lines before its body, without

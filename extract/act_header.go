@@ -1169,7 +1169,8 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 				heading = pdftext.CollapseSpace(lastCell + " " + heading)
 			}
 			switch {
-			case opens && c.left != "" && (generalLabelRE().MatchString(c.left) || sectorLabelRE().MatchString(c.left) || otherLabelRE().MatchString(c.left)):
+			case opens && c.left != "" && (generalLabelRE().MatchString(c.left) || sectorLabelRE().MatchString(c.left) || otherLabelRE().MatchString(c.left)) &&
+				!numberThenRegisterRE().MatchString(c.left):
 				before = c.left // "Reg. Gen." | "N. 45"
 			case opens && c.left == "" && strings.EqualFold(g(1), "numero"):
 				// "Numero" | "74" | "Data" | "07/10/2025", a form's field
@@ -1242,6 +1243,12 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 	}
 	return out
 }
+
+// numberThenRegisterRE is a cell that ends with a number and the
+// register it is entered in ("N. 734/2026 R.G."): the register's initials
+// label that number, not the one in the cell right of it ("N. 118 di
+// Settore").
+var numberThenRegisterRE = lazyRegexp(`(?i)\d(?:/\d{2,4})?\s*(?:r\.\s*g\.|reg\.?\s*gen\.?)\s*$`)
 
 // generalRegisterAfter reports whether what follows a number and its
 // date names the general register it is entered in: "del Registro

@@ -48,6 +48,18 @@ Considerato che il mercato settimanale si svolge ogni venerdì;
                                 O R D I N A
    1. il divieto di sosta con rimozione forzata.
 `, want{"Comune di Vetto", "Servizio di Polizia Locale", "ordinanza", 12, 0, "2026-05-14", "Istituzione del divieto di sosta in via Don Pasquino Borghi."}},
+		{"the general register's initials after its number, the sector's number right of it", `
+                          PROVINCIA DI SAVONA
+   Settore Gestione Viabilità, Edilizia ed Ambiente – Servizio Manutenzione Strade
+                      DETERMINAZIONE DIRIGENZIALE
+N. 734/2026 R.G.               N. 118 di Settore               Classifica 06.04
+del 17/04/2026                 Proposta n. 802 del             Fascicolo 2026/31
+                               14/04/2026
+OGGETTO: Interventi di somma urgenza. Approvazione perizia.
+
+                                 IL DIRIGENTE
+Premesso che in data 3 aprile 2026 si è verificato un movimento franoso;
+`, want{"Provincia di Savona", "Settore Gestione Viabilità, Edilizia ed Ambiente", "determinazione", 734, 118, "2026-04-17", "Interventi di somma urgenza. Approvazione perizia."}},
 		{"the date's label in both languages, Slovene after Italian", `
                  COMUNE DI TAIPANA
                    AREA TECNICA

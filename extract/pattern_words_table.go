@@ -139,6 +139,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x6165b9803da22956, []string{"trasferit"}, nil, false},
 	{0x61ac269b920a0324, []string{"oggetto"}, nil, false},
 	{0x620359a46f113709, []string{"accordo"}, []string{"accordo"}, true},
+	{0x624d2808a2afbc23, []string{"g.", "gen"}, nil, false},
 	{0x629f9d668f2c66cd, []string{"astenut"}, nil, false},
 	{0x647bc1733d4f65e4, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "missari", "ponent", "membr"}, nil, false},
 	{0x666434daf26d31a9, []string{"presenti", "vot", "favorevoli", "contrari", "tenut", "senti"}, nil, false},
