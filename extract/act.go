@@ -162,6 +162,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	h := readHeader(file, subjectTop)
 	act.Kind, act.Number, act.SectorNumber, act.Date = h.Kind, h.Number, h.SectorNumber, h.Date
 	act.NumberAsPrinted = h.NumberAsPrinted
+	if act.Date == "" && act.Number != 0 {
+		// "DETERMINAZIONE DEL RESPONSABILE DEL SETTORE" over "del
+		// 17.3.2026", its numbers in the row above: the date alone on
+		// its line in the heading.
+		act.Date = dateLineAlone(head)
+	}
 	act.Organ = h.KindOrgan
 	act.Municipality = h.Municipality
 	if certificateKinds[act.Kind] && noticeHeadedFirst(head) {
@@ -685,6 +691,26 @@ func proposalIn(lines actLines) (n int, date string, ok bool) {
 	}
 	return 0, "", false
 }
+
+// dateLineAlone is the date of the first line of head that states it
+// and nothing else, after "del" or "in data", under the act's kind
+// heading: "del 17.3.2026"; "" for none. (Under a protocol's number, it
+// dates the protocol.)
+func dateLineAlone(head actLines) string {
+	for i, l := range head {
+		if i == 0 || !headingKindRE().MatchString(head[i-1].Text) {
+			continue
+		}
+		if g := dateLineAloneRE().FindStringSubmatch(strings.TrimSpace(pdftext.CollapseSpace(l.Text))); g != nil {
+			date, _ := parseDate(g[1])
+			return date
+		}
+	}
+	return ""
+}
+
+// dateLineAloneRE is a heading's line that states a date alone.
+var dateLineAloneRE = lazyRegexp(`(?i)^(?:del|in\s+data)\s+(` + datePattern + `)$`)
 
 // dateUnderProposal is the date in the cell of line next under the cell
 // of line l that states proposal number and ends with its "del", as a

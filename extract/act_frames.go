@@ -35,6 +35,12 @@ func withoutFrames(lines []pdftext.Line) []pdftext.Line {
 				}
 			}
 		}
+		if first, last, ok := closingBars(l); ok {
+			// A line that opens and closes with a bar stands in a box:
+			// its sides count twice, so that a box of two lines
+			// ("| DELIBERAZIONE … N. 4 |" over "| SEDUTA DEL … |") is one.
+			bars = append(bars, first, last)
+		}
 	}
 	sides := frameSides(bars)
 	if len(sides) == 0 {
@@ -65,6 +71,21 @@ func withoutFrames(lines []pdftext.Line) []pdftext.Line {
 		}
 	}
 	return out
+}
+
+// closingBars is where the bars stand that open and close line l, ok
+// false unless both its first word and its last are bars.
+func closingBars(l pdftext.Line) (first, last float64, ok bool) {
+	if len(l.Runs) == 0 {
+		return 0, 0, false
+	}
+	head := splitAtBars(l.Runs[0])
+	tail := splitAtBars(l.Runs[len(l.Runs)-1])
+	opening, closing := head[0], tail[len(tail)-1]
+	if !isFrameBar(opening.Text) || !isFrameBar(closing.Text) || closing.X <= opening.X {
+		return 0, 0, false
+	}
+	return opening.X, closing.X, true
 }
 
 // frameBars are the characters a box's sides are drawn with: the ASCII

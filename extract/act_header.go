@@ -913,7 +913,7 @@ func cellNumberStatement(col headerColumn, k int) string {
 			if strings.EqualFold(g[1], "atto") {
 				return "Numero " + figures
 			}
-			return strings.ToUpper(g[1]) + " N. " + figures
+			return strings.ToUpper(strings.TrimSuffix(g[1], ".")) + " N. " + figures
 		}
 	}
 	if registerLabelAlone(c.text) {
@@ -992,8 +992,9 @@ func adoptionDate(rest string, col headerColumn, k int) string {
 var adoptedOnRE = lazyRegexp(`(?i)\b(?:adottat[ao]|emess[ao]|assunt[ao])\s+in\s+data\s+(.*)$`)
 
 // kindNumberLabelRE labels the act's number by its kind: "Numero
-// deliberazione", "N. della determinazione", "Numero Atto (Reg. Gen.)".
-var kindNumberLabelRE = lazyRegexp(`(?i)^\s*(?:numero|n\.|nr\.?)\s+(?:(?:della|del|dell['’])\s*)?(deliberazione|determinazione|ordinanza|decreto|atto)(?:\s*\([^()]*\))?\s*:?\s*$`)
+// deliberazione", "N. della determinazione", "Numero Atto (Reg. Gen.)",
+// "N. Reg. Delib." (of the register of deliberations).
+var kindNumberLabelRE = lazyRegexp(`(?i)^\s*(?:numero|n\.|nr\.?)\s+(?:reg(?:istro|\.)?\s*)?(?:(?:della|del|dell['’]|delle)\s*)?(deliberazion[ei]|determinazion[ei]|ordinanz[ae]|decret[oi]|atto|delib\.|det\.)(?:\s*\([^()]*\))?\s*:?\s*$`)
 
 // registerLabelAlone reports whether a cell is a register's label and
 // nothing else: "Reg. Generale", "Registro di Settore", "R.G.".

@@ -60,6 +60,25 @@ OGGETTO: Interventi di somma urgenza. Approvazione perizia.
                                  IL DIRIGENTE
 Premesso che in data 3 aprile 2026 si è verificato un movimento franoso;
 `, want{"Provincia di Savona", "Settore Gestione Viabilità, Edilizia ed Ambiente", "determinazione", 734, 118, "2026-04-17", "Interventi di somma urgenza. Approvazione perizia."}},
+		{"the register's label of the kind abbreviated, the number in the cell right of it", `
+                       COMUNE DI ROVEREDO IN PIANO
+              VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE
+ N. Reg. Delib.          27             Data                05/03/2026
+ OGGETTO                 Approvazione dello schema di convenzione.
+
+L'anno duemilaventisei, il giorno cinque del mese di marzo alle ore 17:30,
+`, want{"Comune di Roveredo in Piano", "Giunta Comunale", "deliberazione", 27, 0, "2026-03-05", "Approvazione dello schema di convenzione."}},
+		{"the date alone on its line under the kind's heading, the registers in the row above", `
+                      COMUNE DI OLIVETO CITRA
+                        SETTORE AMMINISTRATIVO
+N. 12 del Settore                                       N. 47/2026 R.G.
+            DETERMINAZIONE DEL RESPONSABILE DEL SETTORE
+                          del 17.3.2026
+OGGETTO: Servizio di refezione scolastica – Impegno di spesa.
+
+IL RESPONSABILE DEL SETTORE
+Premesso che il servizio è stato affidato;
+`, want{"Comune di Oliveto Citra", "SETTORE AMMINISTRATIVO", "determinazione", 47, 12, "2026-03-17", "Servizio di refezione scolastica – Impegno di spesa."}},
 		{"the date's label in both languages, Slovene after Italian", `
                  COMUNE DI TAIPANA
                    AREA TECNICA

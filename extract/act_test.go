@@ -1011,6 +1011,22 @@ func TestWithoutFrames(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
+	// A box of two lines typed with bars, each line opening and closing
+	// with one; a bar within a line of the text, on two lines, stays.
+	lines = []pdftext.Line{
+		line(run(52, "| DELIBERAZIONE DEL CONSIGLIO COMUNALE      N. 4/2026 R.G."), run(500, "|")),
+		line(run(52, "| SEDUTA DEL 30/01/2026     ORE 20:30"), run(500, "|")),
+		line(run(52, "Seduta"), run(120, "| Proposta")),
+		line(run(52, "Data"), run(120, "| Numero")),
+	}
+	got = got[:0]
+	for _, l := range withoutFrames(lines) {
+		got = append(got, l.Text)
+	}
+	want = []string{"DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 4/2026 R.G.", "SEDUTA DEL 30/01/2026 ORE 20:30", "Seduta | Proposta", "Data | Numero"}
+	if !slices.Equal(got, want) {
+		t.Errorf("a box of two lines: lines %q, want %q", got, want)
+	}
 }
 
 // TestPointsAcrossLines: a dispositive part keeps its points and its
