@@ -1,0 +1,22 @@
+# Comune di Beverino (SP): certificate of publication whose act fields are a form of labelled boxes (fpdf2)
+import sys
+from fpdf import FPDF
+p = FPDF(format="A4"); p.add_page(); p.set_auto_page_break(False)
+p.add_font("DV", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+p.add_font("DV", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+p.set_font("DV", "B", 15); p.cell(0, 8, "COMUNE DI BEVERINO", align="C", new_x="LMARGIN", new_y="NEXT")
+p.set_font("DV", "", 9); p.cell(0, 5, "Provincia della Spezia", align="C", new_x="LMARGIN", new_y="NEXT"); p.ln(8)
+p.set_font("DV", "B", 12); p.cell(0, 7, "CERTIFICATO DI PUBBLICAZIONE", align="C", new_x="LMARGIN", new_y="NEXT"); p.ln(4)
+p.set_font("DV", "B", 8); p.cell(0, 5, "ESTREMI DELL'ATTO", new_x="LMARGIN", new_y="NEXT")
+def box(x, y, w, h, label, val):
+    p.rect(x, y, w, h); p.set_xy(x+1, y+1); p.set_font("DV", "", 7); p.cell(w-2, 3, label)
+    p.set_xy(x+1, y+5); p.set_font("DV", "B", 10); p.multi_cell(w-2, 5, val)
+y = p.get_y()
+box(10, y, 70, 12, "Organo", "Consiglio Comunale"); box(80, y, 40, 12, "Tipo", "Deliberazione"); box(120, y, 30, 12, "Numero", "9"); box(150, y, 50, 12, "Data adozione", "26/02/2026")
+y += 12; box(10, y, 190, 22, "Oggetto", "Approvazione del Documento Unico di Programmazione (DUP) 2026/2028 e del bilancio di previsione finanziario 2026/2028.")
+y += 22; box(10, y, 95, 12, "Immediatamente eseguibile", "SI"); box(105, y, 95, 12, "Registro pubblicazioni", "N. 143/2026")
+p.set_xy(10, y+20); p.set_font("DV", "", 10)
+p.multi_cell(190, 6, "Il sottoscritto Responsabile della pubblicazione, visti gli atti d'ufficio,\n\nATTESTA\n\nche copia della deliberazione sopra indicata è stata pubblicata all'Albo Pretorio on line di questo Comune per 15 giorni consecutivi, dal 03/03/2026 al 18/03/2026, ai sensi dell'art. 124, comma 1, del D.Lgs. 267/2000.")
+p.ln(10); p.cell(0, 6, "Beverino, 19/03/2026", new_x="LMARGIN", new_y="NEXT")
+p.set_x(120); p.multi_cell(80, 6, "IL RESPONSABILE DELLA PUBBLICAZIONE\nMaria Grazia Lombardi", align="C")
+p.set_creator("Halley Albo Pretorio"); p.output(sys.argv[1])
