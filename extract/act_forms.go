@@ -44,8 +44,77 @@ func formLines(p pdftext.Page) []pdftext.Line {
 // formRows is lines with its form's blanks filled and its grid's wrapped
 // labels beside their values.
 func formRows(lines []pdftext.Line) []pdftext.Line {
-	return raisedLabels(centredValues(fillFormBlanks(lines)))
+	return labelsOverValues(raisedLabels(centredValues(fillFormBlanks(lines))))
 }
+
+// labelsOverValues returns lines with a grid's row of labels put on the
+// row of values under it, each label before its value: "Reg. Gen. N." |
+// "Data" | "N. Settore" over "64" | "05/03/2026" | "11" is "Reg. Gen.
+// N." | "64" | "Data" | "05/03/2026" | "N. Settore" | "11". Each label
+// centred over its column, each value at its column's left edge, some
+// value stands under no part of its label: the cells pair by their
+// order, not by where they stand. (Where each value stands under its
+// label, the header's columns read them.)
+func labelsOverValues(lines []pdftext.Line) []pdftext.Line {
+	return mergeLines(lines, 2, func(g []pdftext.Line) (pdftext.Line, bool) { return labelRowOverValues(g[0], g[1]) }, nil)
+}
+
+// minLabelCells is the fewest cells a row of labels over values holds.
+const minLabelCells = 3
+
+// labelRowOverValues merges labels, a line of minLabelCells short cells
+// of words or more with no figures, into the line of values right under
+// it, as many cells, each with a figure in it.
+func labelRowOverValues(labels, values pdftext.Line) (pdftext.Line, bool) {
+	if labels.Page != values.Page || labels.Y-values.Y > maxLabelRowPitch*max(values.Size, 1) || len(labels.Runs) > maxFormRuns || len(values.Runs) > maxFormRuns {
+		return pdftext.Line{}, false
+	}
+	labelCells, valueCells := splitCells(labels), splitCells(values)
+	if len(labelCells) < minLabelCells || len(labelCells) != len(valueCells) {
+		return pdftext.Line{}, false
+	}
+	aligned := true
+	for i := range labelCells {
+		label, value := pdftext.JoinRuns(labelCells[i]), pdftext.JoinRuns(valueCells[i])
+		if len(strings.Fields(label)) > maxWrappedLabelWords || strings.ContainsAny(label, "0123456789") || !strings.ContainsAny(value, "0123456789") {
+			return pdftext.Line{}, false
+		}
+		aligned = aligned && overlap(labelCells[i], valueCells[i])
+	}
+	if aligned {
+		return pdftext.Line{}, false // each value under its label: the grid's columns read it
+	}
+	// The cells laid out anew along the values' baseline, each label
+	// before its value, a cell's gap between any two, each run's width
+	// and the gaps between a cell's runs kept.
+	runs := make([]pdftext.Run, 0, len(labels.Runs)+len(values.Runs))
+	x := min(labels.X, values.X)
+	gap := 2 * cellGap * max(values.Size, 1)
+	place := func(cell []pdftext.Run) {
+		from := cell[0].X
+		for _, r := range cell {
+			r.X, r.Y = x+(r.X-from), values.Y
+			runs = append(runs, r)
+		}
+		last := runs[len(runs)-1]
+		x = last.X + last.W + gap
+	}
+	for i := range labelCells {
+		place(labelCells[i])
+		place(valueCells[i])
+	}
+	return pdftext.NewLine(values.Page, runs), true
+}
+
+// overlap reports whether cells a and b share some of their width.
+func overlap(a, b []pdftext.Run) bool {
+	ax2, bx2 := a[len(a)-1].X+a[len(a)-1].W, b[len(b)-1].X+b[len(b)-1].W
+	return a[0].X < bx2 && b[0].X < ax2
+}
+
+// maxLabelRowPitch is the farthest, in the values' ems, a row of labels
+// stands over its row of values.
+const maxLabelRowPitch = 2.5
 
 // raisedLabels returns lines with a grid's row of labels, set in
 // smaller type a little above its values' baseline, put on the values'

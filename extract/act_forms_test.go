@@ -115,6 +115,29 @@ func TestRaisedLabels(t *testing.T) {
 	checkLines(t, tests, raisedLabels)
 }
 
+// TestLabelsOverValues: a grid's row of labels, each centred over its
+// column, over a row of values at its columns' left edges, is read label
+// by value; a grid whose values stand under their labels is left to the
+// header's columns, and a roll's heading over names is no grid of values.
+func TestLabelsOverValues(t *testing.T) {
+	run, line := sizedRun, oneLine
+	tests := []linesCase{
+		{"labels centred over values at the columns' left edges", []pdftext.Line{
+			line(run(80, 704, 7.5, "Reg. Gen. N."), run(190, 704, 7.5, "Data"), run(263, 704, 7.5, "N. Settore")),
+			line(run(58, 689, 7.5, "64"), run(160, 689, 7.5, "05/03/2026"), run(245, 689, 7.5, "11")),
+		}, []string{"Reg. Gen. N. 64 Data 05/03/2026 N. Settore 11"}},
+		{"each value under its label", []pdftext.Line{
+			line(run(50, 704, 7.5, "Numero"), run(200, 704, 7.5, "Data"), run(350, 704, 7.5, "Ora")),
+			line(run(50, 689, 7.5, "11"), run(200, 689, 7.5, "12/02/2026"), run(350, 689, 7.5, "20:15")),
+		}, []string{"Numero Data Ora", "11 12/02/2026 20:15"}},
+		{"a roll's heading over a member", []pdftext.Line{
+			line(run(80, 704, 7.5, "Cognome e nome"), run(250, 704, 7.5, "Carica"), run(400, 704, 7.5, "Presente")),
+			line(run(58, 689, 7.5, "Rossi Mario"), run(230, 689, 7.5, "Sindaco"), run(390, 689, 7.5, "X")),
+		}, []string{"Cognome e nome Carica Presente", "Rossi Mario Sindaco X"}},
+	}
+	checkLines(t, tests, labelsOverValues)
+}
+
 // linesCase is the lines a reader of a page's lines is given, and the
 // texts of the lines it should return.
 type linesCase struct {

@@ -14,8 +14,10 @@ import (
 // act's vote is the first.
 
 var (
-	// voteAnchorRE starts a statement of a vote.
-	voteAnchorRE = lazyRegexp(`(?i)\b(?:(?:con|a|ad|per|mediante)\s+(?:(?:la|il|le)\s+)?(?:(?:n\.|n°|nr\.?)\s*)?(?:\d{1,3}\s+)?(?:(?:seguente|separata|successiva|apposita|distinta|ulteriore|palese|unanime)\s+(?:e\s+)?)*(?:votazion[ei]|vot[oi]|voto)\b|(?:all['’]\s*|ad\s+|a\s+|con\s+l['’]\s*)unanimit[àa]|unanimemente\b|\bvotazione\s+(?:palese\s+)?(?:unanime|favorevole)|\bvoti\s+(?:unanimi|favorevoli)\b|\bfavorevoli\s*(?:n\.|n°|:)?\s*\d{1,3}\b)`)
+	// voteAnchorRE starts a statement of a vote; a table's too, its
+	// labels over its counts ("Presenti Votanti Favorevoli Contrari
+	// Astenuti" over "11 11 8 3 0").
+	voteAnchorRE = lazyRegexp(`(?i)\b(?:(?:con|a|ad|per|mediante)\s+(?:(?:la|il|le)\s+)?(?:(?:n\.|n°|nr\.?)\s*)?(?:\d{1,3}\s+)?(?:(?:seguente|separata|successiva|apposita|distinta|ulteriore|palese|unanime)\s+(?:e\s+)?)*(?:votazion[ei]|vot[oi]|voto)\b|(?:all['’]\s*|ad\s+|a\s+|con\s+l['’]\s*)unanimit[àa]|unanimemente\b|\bvotazione\s+(?:palese\s+)?(?:unanime|favorevole)|\bvoti\s+(?:unanimi|favorevoli)\b|\bfavorevoli\s*(?:n\.|n°|:)?\s*\d{1,3}\b|\b(?:presenti\s+)?(?:votanti\s+)?favorevoli\s+contrari\b)`)
 	// voteEndRE ends a vote statement: the decision that follows it, or
 	// the next vote.
 	voteEndRE = lazyRegexp(`(?:\bD\s?E\s?L\s?I\s?B\s?E\s?R\s?A\b|\bDETERMINA\b|\b(?i:propone|delibera\s+di|dichiara|separat[ao]|successiv[ao]|immediatamente)\b|[.;]\s+\p{Lu}\p{Ll})`)
@@ -99,7 +101,7 @@ func parseVote(ls actLines, act *Act) {
 	var first, chosen string
 	for loc := range voteAnchorRE().stringIndexes(text) {
 		statement := voteStatement(text, countsBefore(text, loc[0]), loc[1])
-		if !voteWordsRE().MatchString(statement) {
+		if !voteWordsRE().MatchString(statement) || votesAmendment(text, loc[0]) {
 			continue
 		}
 		if first == "" {
@@ -121,6 +123,28 @@ func parseVote(ls actLines, act *Act) {
 	act.VoteCounts = voteCounts(chosen)
 	act.Vote = voteOutcome(chosen, act.VoteCounts)
 }
+
+// votesAmendment reports whether the sentence the vote at from is cast
+// in puts an amendment to the vote ("Il Presidente pone in votazione
+// l'emendamento, che ottiene il seguente esito: presenti 11, favorevoli
+// 3, …"): the proposal's own vote comes after it.
+func votesAmendment(text string, from int) bool {
+	lo := max(from-maxAmendmentSentence, 0)
+	for lo < from && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	// The sentence, past the colon that opens its counts: from the last
+	// full stop or semicolon before them.
+	sentence := text[lo:from]
+	if i := max(strings.LastIndex(sentence, ". "), strings.LastIndex(sentence, ";")); i >= 0 {
+		sentence = sentence[i+1:]
+	}
+	return strings.Contains(strings.ToLower(sentence), "emendament")
+}
+
+// maxAmendmentSentence is how far back, in bytes, votesAmendment looks
+// for the words that put an amendment to the vote.
+const maxAmendmentSentence = 200
 
 // maxCountsBefore is how far back, in bytes, counts may be printed
 // before the words of the vote ("Presenti e votanti n. 10, con voti …").

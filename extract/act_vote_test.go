@@ -33,6 +33,10 @@ func TestParseVote(t *testing.T) {
 			"majority", &VoteCounts{Present: n(7), InFavour: n(6), Against: n(1)}},
 		{"number before the label", "Con 8 voti favorevoli e 2 contrari, espressi per alzata di mano,\nDELIBERA",
 			"majority", &VoteCounts{InFavour: n(8), Against: n(2)}},
+		// An amendment voted first: the proposal's vote after it, as a
+		// table whose labels stand over its counts, is the minute's.
+		{"an amendment's vote, then the proposal's as a table", "Il Presidente pone in votazione l'emendamento, che ottiene il seguente esito: presenti 11, favorevoli 3,\ncontrari 8, astenuti 0. L'emendamento è respinto.\nIl Presidente pone quindi in votazione la proposta, che ottiene il seguente esito:\nPresenti     Votanti     Favorevoli     Contrari     Astenuti\n11           11          8              3             0\nDELIBERA",
+			"majority", &VoteCounts{Present: n(11), Voters: n(11), InFavour: n(8), Against: n(3), Abstained: n(0)}},
 		{"one against, in the singular", "con n. 4 voti favorevoli, n. 1 contrario e n. 0 astenuti\nDELIBERA",
 			"majority", &VoteCounts{InFavour: n(4), Against: n(1), Abstained: n(0)}},
 		{"one in favour, one abstained, in the singular", "con 1 voto favorevole, 0 contrari e 1 astenuta\nDELIBERA",
