@@ -38,7 +38,8 @@ func proclamationLine(s string) bool {
 // capitals, then "PROCLAMA" over what it proclaims; or "IL SINDACO" over
 // "INFORMA LA CITTADINANZA" over the title; or "IL SINDACO" over the
 // preamble, then "P R O C L A M A" over the title; or "IL RESPONSABILE
-// DEL SERVIZIO TRIBUTI" over "AVVISA" over the title. ok is false where no
+// DEL SERVIZIO TRIBUTI" over "AVVISA" over the title; or the title over
+// the issuer, the verb under them. ok is false where no
 // verb heads a line of the issuer's page under it, or no title in
 // capitals stands under the issuer or under the verb.
 func issuersProclamation(ls actLines) (title string, ok bool) {
@@ -73,6 +74,12 @@ func issuersProclamation(ls actLines) (title string, ok bool) {
 				break
 			}
 		}
+		// Over the issuer: "IMPOSTA MUNICIPALE PROPRIA (IMU) – ANNO
+		// 2026" / "SCADENZA DELL'ACCONTO …" over "IL RESPONSABILE DEL
+		// SETTORE II" over "INFORMA".
+		if from := capitalsTitleAbove(ls, i); from < i {
+			return ls.join(from, i), true
+		}
 		return "", false
 	}
 	return "", false
@@ -89,6 +96,23 @@ func capitalsTitleEnd(ls actLines, from int) int {
 	}
 	return to
 }
+
+// capitalsTitleAbove is the first line of the title in capitals that
+// ends right over line i of ls, i for none: the lines in capitals close
+// over one another on i's page, short of the letterhead (the body's
+// name, an office).
+func capitalsTitleAbove(ls actLines, i int) int {
+	from := i
+	for from > 0 && ls[from-1].Page == ls[i].Page && isUpperHeading(ls[from-1].Text) && ls.gapAbove(from) < 2*paragraphGap &&
+		!officeHeading(ls[from-1].Text) && !letterheadNameRE().MatchString(ls[from-1].Text) {
+		from--
+	}
+	return from
+}
+
+// letterheadNameRE opens a letterhead's line that names a body: "COMUNE
+// DI PALAZZO ADRIANO", "CITTÀ METROPOLITANA DI PALERMO".
+var letterheadNameRE = lazyRegexp(`(?i)^(?:comune|citt[àa]|provincia|regione|unione|comunit[àa]|consorzio|libero\s+consorzio)\b`)
 
 // figuresAlone reports whether s has figures and no letters: a title's
 // year broken onto a line of its own ("PER LA GIORNATA DI SABATO 9 MAGGIO"
