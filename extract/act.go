@@ -571,7 +571,8 @@ func formAct(form string) (number int, date string) {
 // formOrgan is the organ of the act a certificate's form names in its
 // field of the act's kind, its leaders read as spaces ("Tipo di atto
 // Deliberazione della Giunta Comunale", "Atto: deliberazione della
-// GIUNTA COMUNALE"), "" for none.
+// GIUNTA COMUNALE"), or in a field of its own ("Organo    Consiglio
+// Comunale"); "" for none.
 func formOrgan(form string) string {
 	if g := formOrganRE().FindStringSubmatch(form); g != nil {
 		return organName(g[1])
@@ -579,7 +580,7 @@ func formOrgan(form string) string {
 	return ""
 }
 
-var formOrganRE = lazyRegexp(`(?i)\b(?:tipo\s+(?:di\s+|dell['’]\s*)?)?atto\s*:?\s*(?:deliberazione|delibera)\s+(?:della|del|di)\s+(giunta\s+(?:comunale|municipale)|consiglio\s+comunale)\b`)
+var formOrganRE = lazyRegexp(`(?i)\b(?:(?:tipo\s+(?:di\s+|dell['’]\s*)?)?atto\s*:?\s*(?:deliberazione|delibera)\s+(?:della|del|di)|organo(?:\s+(?:deliberante|emittente|competente))?\s*:?)\s+(giunta\s+(?:comunale|municipale)|consiglio\s+comunale)\b`)
 
 // labelledActFields are the number and date a certificate's form gives
 // the act it certifies, each after its label and a colon, as a report

@@ -429,7 +429,7 @@ func proposingOffice(head actLines, labelled bool) string {
 				places = append(places, place{g[1], i, cell, false})
 			}
 			for _, p := range places {
-				p.text = afterProposerLabel(p.text)
+				p.text = withoutProcedureOfficer(afterProposerLabel(p.text))
 				office := officeIn(p.text)
 				if office == "" && p.underLabel && unitName(p.text) {
 					office = strings.TrimSpace(p.text)
@@ -442,6 +442,20 @@ func proposingOffice(head actLines, labelled bool) string {
 	}
 	return ""
 }
+
+// withoutProcedureOfficer is s without the officer in charge of the
+// procedure named after a dash: "Servizio Tributi e Entrate –
+// Responsabile del procedimento: rag. Silvia Pagliai", "… – Resp. proc.:
+// arch. Valeria Pallotta".
+func withoutProcedureOfficer(s string) string {
+	if loc := procedureOfficerRE().FindStringIndex(s); loc != nil {
+		return strings.TrimSpace(s[:loc[0]])
+	}
+	return s
+}
+
+// procedureOfficerRE is the dash that opens the procedure's officer.
+var procedureOfficerRE = lazyRegexp(`(?i)\s[–—-]\s*(?:responsabile\s+del\s+procedimento|resp\.\s*(?:del\s+)?proc(?:edimento|\.)?)`)
 
 // wrappedProposerLabel reports whether cell, on line i of head, is a
 // proposer's label wrapped over two lines, its office's word over

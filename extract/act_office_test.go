@@ -53,8 +53,9 @@ func TestDeterminazioneProposingOffice(t *testing.T) {
 	tests := []struct{ heading, want string }{
 		{"DETERMINAZIONE DEL DIRETTORE\nRegistro generale n. 64 del 12/03/2026\nUfficio proponente        U.O. Interventi sul Territorio e Manutenzioni\nProposta n. 71 del 10/03/2026", "U.O. Interventi sul Territorio e Manutenzioni"},
 		{"SETTORE TECNICO\nDETERMINAZIONE N. 64 DEL 12/03/2026\nProposta n. 71 del 10/03/2026", ""},
-		{"DETERMINAZIONE DIRIGENZIALE\nNumero               1187\nStruttura proponente               UOC Gestione Risorse Umane\nProposta n.          1302 del 13/03/2026", "UOC Gestione Risorse Umane"}, // a unit's initials with no stops
-		{"DETERMINAZIONE DIRIGENZIALE\nNumero               1187\nStruttura proponente\nProposta n.          1302 del 13/03/2026", ""},                                                                    // the label of a number is no office's name
+		{"DETERMINAZIONE DIRIGENZIALE\nNumero               1187\nStruttura proponente               UOC Gestione Risorse Umane\nProposta n.          1302 del 13/03/2026", "UOC Gestione Risorse Umane"},                                             // a unit's initials with no stops
+		{"DETERMINAZIONE DIRIGENZIALE\nNumero               1187\nUfficio proponente        Servizio Tributi e Entrate – Responsabile del procedimento: rag. Silvia Pagliai\nProposta n.          1302 del 13/03/2026", "Servizio Tributi e Entrate"}, // the procedure's officer after a dash
+		{"DETERMINAZIONE DIRIGENZIALE\nNumero               1187\nStruttura proponente\nProposta n.          1302 del 13/03/2026", ""},                                                                                                                // the label of a number is no office's name
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "ENTE PARCO REGIONALE", tt.heading, "OGGETTO: Lavori.", "IL DIRETTORE", "Visto")
