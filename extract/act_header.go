@@ -924,6 +924,20 @@ func cellNumberStatement(col headerColumn, k int) string {
 				return c.text + " n. " + figures
 			}
 		}
+	}
+	if strings.EqualFold(strings.Trim(c.text, " :"), "registro") && k+1 < len(col.cells) {
+		// "Registro" | "Data adozione" over "DD 245/2026" |
+		// "27/05/2026": the act's own register, its number in its code.
+		below := col.cells[k+1]
+		if g := registerCodeNumberRE().FindStringSubmatch(strings.TrimSpace(below.text)); g != nil {
+			text := "Registro Generale n. " + g[1] // its only register
+			if dateLabelRE().MatchString(c.right) && leadingDateRE().MatchString(below.right) {
+				text += " del " + below.right
+			}
+			return text
+		}
+	}
+	if registerLabelAlone(c.text) {
 		if figures, ok := numberFigures(c.right); ok {
 			return c.text + " n. " + figures
 		}
@@ -1002,6 +1016,10 @@ func registerLabelAlone(cell string) bool {
 	return len(cell) <= maxLabelBytes && !strings.ContainsAny(cell, "0123456789") &&
 		registerLabelAloneRE().MatchString(cell)
 }
+
+// registerCodeNumberRE is an act's number in its register's code, under
+// the register's label: "DD 245/2026", "245/2026", "245".
+var registerCodeNumberRE = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?(\d{1,7})(?:/\d{4})?$`)
 
 // registerLabelAloneRE is a register's label filling a cell.
 var registerLabelAloneRE = lazyRegexp(`(?i)^\s*(?:` + generalRegisterWords + `|` + sectorRegisterWords + `|registro\s+(?:generale|(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `)|n\.\s*(?:di\s+)?settore)\s*[:.]?\s*$`)

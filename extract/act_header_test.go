@@ -79,6 +79,17 @@ OGGETTO: Servizio di refezione scolastica – Impegno di spesa.
 IL RESPONSABILE DEL SETTORE
 Premesso che il servizio è stato affidato;
 `, want{"Comune di Oliveto Citra", "SETTORE AMMINISTRATIVO", "determinazione", 47, 12, "2026-03-17", "Servizio di refezione scolastica – Impegno di spesa."}},
+		{"the register's label alone over the number in its code, the adoption's date beside", `
+                            COMUNE DI LARCIANO
+Dipartimento                        DIPARTIMENTO RISORSE E SERVIZI INTERNI
+Servizio                            Servizio Tributi e Entrate
+Registro                    Data adozione                 Data esecutività
+DD 245/2026                 27/05/2026                    29/05/2026
+OGGETTO: AFFIDAMENTO DEL SERVIZIO DI SUPPORTO ALL'ACCERTAMENTO IMU.
+
+IL RESPONSABILE DEL SETTORE
+Visto il decreto sindacale;
+`, want{"Comune di Larciano", "DIPARTIMENTO RISORSE E SERVIZI INTERNI", "", 245, 0, "2026-05-27", "AFFIDAMENTO DEL SERVIZIO DI SUPPORTO ALL'ACCERTAMENTO IMU."}},
 		{"the date's label in both languages, Slovene after Italian", `
                  COMUNE DI TAIPANA
                    AREA TECNICA

@@ -73,6 +73,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x2cf1653241ee2518, []string{"votanti"}, []string{"votanti"}, true},
 	{0x2ed3576bedf11ac4, nil, nil, false},
 	{0x2f6e24c896bf15b1, nil, nil, false},
+	{0x2fa44deddaeeb626, nil, nil, false},
 	{0x302c4f60a5d07ed2, []string{"prot", "prot"}, nil, false},
 	{0x319a12401c49ff8d, []string{"anno", "premess", "considerat", "rilevat", "preso", "ritenut", "vist", "dato", "richiamat", "tteso", "ccertato", "tenuto", "acquisit", "evidenziato", "constatat", "osservato", "esecuzione", "ordine"}, nil, false},
 	{0x326f1f19614e251a, []string{"statuto"}, []string{"artt.", "art."}, true},

@@ -1225,8 +1225,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-90-b/determinazione-cantagallo-wkhtml.pdf|date":                               "first reading, not looked into",
 	"mix-90-b/determinazione-cantagallo-wkhtml.pdf|office":                             "first reading, not looked into",
 	"mix-90-b/determinazione-cinigiano-latex.pdf|office":                               "first reading, not looked into",
-	"mix-90-b/determinazione-larciano-halley.pdf|date":                                 "first reading, not looked into",
-	"mix-90-b/determinazione-larciano-halley.pdf|number":                               "first reading, not looked into",
 	"mix-90-b/determinazione-larciano-halley.pdf|office":                               "first reading, not looked into",
 	"mix-90-b/determinazione-perugia-jiride.pdf|office":                                "first reading, not looked into",
 	"mix-90-b/determinazione-pescaglia-sicraweb.pdf|office":                            "first reading, not looked into",
