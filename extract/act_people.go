@@ -467,8 +467,20 @@ func roleWordCount(words []string) int {
 			break
 		}
 	}
+	// A role ends in no preposition before a name: "il Vicesindaco Di
+	// Lorenzo Angela", the surname's particle after it. (At the text's
+	// end, "… QUALITA' DI PRESIDENTE DEL", the role goes on in the next
+	// line.)
+	for n > 0 && n < len(words) && surnameParticles[strings.ToLower(words[n-1])] {
+		n--
+	}
 	return n
 }
+
+// surnameParticles are the prepositions a role's words may hold ("Presidente
+// del Consiglio") that also open surnames ("Di Lorenzo", "De Luca", "Del
+// Prete", "Della Valle").
+var surnameParticles = map[string]bool{"di": true, "de": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "da": true, "dal": true, "dalla": true}
 
 // nameThenRole reads "Sig. Mario Rossi, nella sua qualità di Sindaco": a
 // name first, then, when the sentence gives it, the role; nil when s does
