@@ -127,7 +127,7 @@ var (
 	// that names the Ufficio Protocollo or a Protezione Civile.
 	protocolDateRE = lazyRegexp(`(?i)(?:\b|_)prot\w*\b.*?(\d{1,2}/\d{1,2}/\d{4})|(?:\b|_)prot(?:\.|ocollo\b)\s*(?:n\.?|nr\.?|n°)\s*\d[\d/.-]*\s+(?:del|in\s+data)\s+(\d{1,2}°?\s+[a-z]+\.?\s+\d{4})\b`)
 	// bodyStartRE is the first line past the heading block.
-	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|si\s+(?:rende\s+noto|comunica|informa|avvisa|avverte)\b|(?:avvisa|comunica|informa|invita)\s*:?\s*$|(?:il|la)\s+(?:dirigente|segretari[oa]|responsabile|direttore|direttrice|comandante|funzionari[oa]|titolare\s+(?:di|della|dell['’]\s*)\s*(?:incarico|posizione|p\.\s*o|e\.\s*q))\b|la\s+giunta\b|il\s+consiglio\b)`)
+	bodyStartRE = lazyRegexp(`(?i)^(?:` + minuteOpening + `|premess|vist[oiae]\b|richiamat|considerat|accertat|rende\s+noto|si\s+(?:rende\s+noto|comunica(?:no)?|informa(?:no)?|avvisa(?:no)?|avverte)\b|(?:avvisa|comunica|informa|invita)\s*:?\s*$|(?:il|la)\s+(?:dirigente|segretari[oa]|responsabile|direttore|direttrice|comandante|funzionari[oa]|titolare\s+(?:di|della|dell['’]\s*)\s*(?:incarico|posizione|p\.\s*o|e\.\s*q))\b|la\s+giunta\b|il\s+consiglio\b)`)
 )
 
 // kindNames normalises the heading word to the act's kind.
@@ -297,7 +297,14 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		// The signature's "IL RESPONSABILE DEL SETTORE III" under a
 		// heading whose "SETTORE III - LAVORI PUBBLICI" issues the act
 		// names the organ again, no office under it.
-		if office := issuingOffice(ls); !namesUnit(act.Organ, office) {
+		switch office := issuingOffice(ls); {
+		case namesUnit(act.Organ, office):
+		case act.Organ == "" && officeRankOf(office) == 1:
+			// "IL RESPONSABILE DEL SETTORE SERVIZI ALLA PERSONA" signs a
+			// notice whose heading names no office: the directorate
+			// issues it, as it does where a heading prints it.
+			act.Organ, act.Office = organAndUnit(office)
+		default:
 			act.Office = office
 		}
 	}

@@ -37,6 +37,11 @@ func issuingOffice(ls actLines) string {
 			next++
 		}
 		g := signedOfficeRE().FindStringSubmatch(text)
+		if g == nil && len(text) <= maxSignedOfficeLine {
+			// "Il Responsabile dell'Area Amministrativa", in small
+			// letters, on a signature's line of its own.
+			g = signedOfficeTitledRE().FindStringSubmatch(strings.TrimSpace(text))
+		}
 		if g == nil && headingKindRE().MatchString(text) {
 			// "DETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO
 			// TECNICO": the heading names its issuer's office.
@@ -51,6 +56,13 @@ func issuingOffice(ls actLines) string {
 				!proclamationLine(ls[j].Text) && // "AVVISA" under a notice's issuer
 				!datePatternRE().MatchString(ls[j].Text); j++ { // "ADOTTATA IN DATA 12 MARZO 2025" under the heading
 				office += " " + ls[j].Text
+			}
+			if j := next; j < len(ls) && ls[j].Page == l.Page && !isUpperHeading(ls[j].Text) && ls.gapAbove(j) < paragraphGap &&
+				officeRankOf(ls[j].Text) > officeRankOf(office) && len(splitCells(ls[j])) == 1 {
+				// "IL RESPONSABILE DELL'AREA AMMINISTRATIVA" over
+				// "Servizi Scolastici e Demografici": the unit under the
+				// signer's directorate.
+				office += " – " + ls[j].Text
 			}
 			return pdftext.CollapseSpace(office)
 		}
@@ -442,6 +454,15 @@ func proposingOffice(head actLines, labelled bool) string {
 	}
 	return ""
 }
+
+// signedOfficeTitledRE is signedOfficeRE's office written with capitals
+// opening its words: "Il Responsabile dell'Area Amministrativa", "Il
+// Responsabile del Servizio Tributi e Entrate".
+var signedOfficeTitledRE = lazyRegexp(`^Il\s+Responsabile\s+(?:del|della|dell['’]|dei|degli)\s*((?:Servizi|Servizio|Uffici|Ufficio|Settore|Area)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|e|di|del|della|delle|dei|degli|alla|alle|ai|agli|per|[–-]))+)$`)
+
+// maxSignedOfficeLine is the longest line, in bytes, read as a
+// signature's office in small letters: a sentence's line is longer.
+const maxSignedOfficeLine = 90
 
 // withoutProcedureOfficer is s without the officer in charge of the
 // procedure named after a dash: "Servizio Tributi e Entrate –

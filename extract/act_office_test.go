@@ -523,3 +523,21 @@ func TestIssuersOfficeEndsAtNoticeVerb(t *testing.T) {
 		t.Errorf("got %+v, want office SERVIZIO TECNICO of an avviso titled CHIUSURA AL TRAFFICO DI VIA BERNARDO CASTELLO", a)
 	}
 }
+
+// TestSignersDirectorateIssuesNotice: a notice whose heading prints no
+// office is issued by the directorate its signer heads ("IL RESPONSABILE
+// DEL SETTORE SERVIZI ALLA PERSONA", or in small letters, "Il
+// Responsabile dell'Area Amministrativa"), the unit printed under the
+// signer's line its office; a lower office alone signing is its office.
+func TestSignersDirectorateIssuesNotice(t *testing.T) {
+	tests := []organOffice{
+		{"IL RESPONSABILE DEL SETTORE SERVIZI ALLA PERSONA\ndott.ssa Chiara Locatelli", "SETTORE SERVIZI ALLA PERSONA", ""},
+		{"Il Responsabile dell'Area Amministrativa\ndott. Paolo Ferrero", "Area Amministrativa", ""},
+		{"IL RESPONSABILE DELL'AREA AMMINISTRATIVA\nServizi Scolastici e Demografici\nsig.ra Laura Bertotti", "AREA AMMINISTRATIVA", "Servizi Scolastici e Demografici"},
+		{"IL RESPONSABILE DEL SERVIZIO TRIBUTI\nrag. Anna Neri", "", "SERVIZIO TRIBUTI"},
+	}
+	checkOrganOffice(t, tests, func(signature string) *Act {
+		return parseLines(t, "COMUNE DI PONTIDA", "AVVISO PUBBLICO N. 4/2026", "CONTRIBUTI ALLE FAMIGLIE PER I CENTRI ESTIVI",
+			"Si informano le famiglie che sono aperte le iscrizioni.", "Pontida, 9 marzo 2026", signature)
+	})
+}
