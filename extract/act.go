@@ -107,8 +107,9 @@ var (
 	// A notice's heading too: "COMUNICAZIONE ALLA CITTADINANZA", the
 	// registrar's "PUBBLICAZIONE DI MATRIMONIO", a council's "CONVOCAZIONE
 	// DEL CONSIGLIO COMUNALE", an assembly's "CONVOCAZIONE ASSEMBLEA
-	// D'AMBITO", a "COMUNICATO STAMPA".
-	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|comunicato\s+stampa|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
+	// D'AMBITO", a "COMUNICATO STAMPA", a "GRADUATORIA", an "ESITO DI
+	// GARA".
+	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|comunicato\s+stampa|graduatoria|esito\s+(?:di|della)\s+(?:gara|procedura)|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
@@ -140,6 +141,8 @@ var kindNames = map[string]string{
 	"contratto": "contratto", "convenzione": "convenzione", "bando": "bando",
 	"comunicazione": "comunicazione", "pubblicazione di matrimonio": "pubblicazione di matrimonio",
 	"comunicato stampa": "avviso", // a press release is a notice of the Comune's
+	// A ranking and a tender's result are notices too.
+	"graduatoria": "avviso", "esito di gara": "avviso", "esito della gara": "avviso", "esito di procedura": "avviso", "esito della procedura": "avviso",
 }
 
 // unnumberedKind is the kind an unnumbered heading names, as unnumberedKindRE
@@ -1055,8 +1058,9 @@ var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 
 // bareKindRE is a notice's heading that says only its kind: "AVVISO",
 // "AVVISO PUBBLICO", "BANDO", "BANDO DI GARA", "BANDO DI CONCORSO
-// PUBBLICO", "AVVISO DI SELEZIONE PUBBLICA", "AVVISO DI ESITO DI GARA".
-var bareKindRE = lazyRegexp(`(?i)^\s*(?:avviso|bando)(?:\s+pubblico|\s+di\s+(?:gara|concorso|selezione|mobilit[aà])(?:\s+pubblic[oa])?|\s+(?:di\s+)?(?:esito|aggiudicazione)(?:\s+(?:di|della)\s+(?:gara|procedura))?)?\s*$`)
+// PUBBLICO", "AVVISO DI SELEZIONE PUBBLICA", "AVVISO DI ESITO DI GARA";
+// a notice's own word for it: "GRADUATORIA DEFINITIVA", "ESITO DI GARA".
+var bareKindRE = lazyRegexp(`(?i)^\s*(?:(?:avviso|bando)(?:\s+pubblico|\s+di\s+(?:gara|concorso|selezione|mobilit[aà])(?:\s+pubblic[oa])?|\s+(?:di\s+)?(?:esito|aggiudicazione)(?:\s+(?:di|della)\s+(?:gara|procedura))?)?|graduatoria(?:\s+(?:provvisoria|definitiva))?|esito\s+(?:di|della)\s+(?:gara|procedura))\s*$`)
 
 // addressedKind reports whether a notice's heading says its kind and
 // whom it is for, nothing more: "AVVISO ALLA CITTADINANZA", "AVVISO

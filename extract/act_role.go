@@ -57,7 +57,10 @@ var (
 	// report, a specification, a list, a table, an estimate.
 	reportHeadingRE = lazyRegexp(`^(?:RELAZIONE|PERIZIA|CAPITOLATO|DISCIPLINARE|SCHEMA|ELENCO|TABELLA|PLANIMETRIA|COMPUTO|PREVENTIVO|FATTURA|CURRICULUM|STRADARIO)\b`)
 	// attachmentHeadingRE opens an annex.
-	attachmentHeadingRE = lazyRegexp(`(?i)^\s*(?:allegat[oi]|all\.)\s*(?:[A-Z0-9]\b|n\.|alla|al\b|[-–:])`)
+	attachmentHeadingRE = lazyRegexp(`(?i)^\s*(?:allegat[oi]|all\.)\s*(?:["“«]?[A-Z0-9]["”»]?\B|[A-Z0-9]\b|n\.|alla|al\b|[-–:])`)
+	// mailAttachmentsRE is a mail's list of the files it carries
+	// ("Allegati: daticert.xml; …"), printed over the act it sends.
+	mailAttachmentsRE = lazyRegexp(`(?i)^\s*allegati\s*:`)
 )
 
 // actKinds are the kinds that make a document an act when it prints its
@@ -111,10 +114,16 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		// then "ATTESTAZIONE DI PUBBLICAZIONE": the act named, never
 		// decided, certified.
 		return RoleCertificate
-	case anyLine(lines[:min(len(lines), 3)], attachmentHeadingRE()), anyLine(headings(top, act.Subject), reportHeadingRE()):
+	case annexHeaded(lines[:min(len(lines), 3)]), anyLine(headings(top, act.Subject), reportHeadingRE()):
 		return RoleAttachment
 	case actKinds[act.Kind] && numbered:
 		return RoleAct
+	case annexHeaded(lines[:min(len(lines), annexHeadLines)]):
+		// "ALLEGATO A alla determinazione n. 118" over "GRADUATORIA
+		// PROVVISORIA …", in a cell beside the letterhead or under it:
+		// a notice's kind in its title makes no notice of an annex, nor
+		// the number of the act it is annexed to an act of it.
+		return RoleAttachment
 	case act.Kind == "avviso" && anyLine(top, noticeAvvisoRE()):
 		// An avviso of a deposit or a session is a notice, whatever
 		// register its box numbers it in ("Atto n. 2026/0131").
@@ -130,6 +139,24 @@ func DocumentRole(file *pdftext.File, act *Act) string {
 		return RoleNotice
 	}
 	return RoleAttachment
+}
+
+// annexHeadLines is how many lines from a page's top an annex's
+// heading may stand in.
+const annexHeadLines = 6
+
+// annexHeaded reports whether a cell of lines opens with an annex's
+// heading ("Allegato A – Det. n. 118/2026", "ALLEGATO A alla
+// determinazione …").
+func annexHeaded(lines []pdftext.Line) bool {
+	for _, l := range lines {
+		for _, runs := range splitCells(l) {
+			if cell := pdftext.JoinRuns(runs); attachmentHeadingRE().MatchString(cell) && !mailAttachmentsRE().MatchString(cell) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headings are the lines that may head the document: all but those that
