@@ -1,0 +1,120 @@
+# writes ../keys.json and checks every keyed string against pdftotext -layout (whitespace collapsed)
+import json, subprocess, re, os
+D = os.path.dirname(os.path.abspath(__file__)) + "/.."
+def A(name, role, present=True): return {"name": name, "role": role, "present": present}
+K = [
+{"file": "deliberazione-marzabotto-writer.pdf", "role": "act",
+ "what": "Giunta deliberation 34/2026 of Marzabotto held in mixed form: roll table with Presente/Assente X marks and a 'Modalità di partecipazione' column (in presenza / videoconferenza); Segretario connected remotely; roll-call vote; immediate executability voted apart (HTML opened in LibreOffice Writer)",
+ "operative_points": 3,
+ "act": {"municipality": "Comune di Marzabotto", "organ": "Giunta comunale", "kind": "deliberazione", "number": 34, "date": "2026-03-12", "time": "17:30",
+  "subject": "Approvazione dello schema di convenzione con l'Unione dei Comuni dell'Appennino Bolognese per la gestione associata del servizio di protezione civile.",
+  "attendees": [A("BETTINI LUCA", "Sindaco"), A("ZANARINI ELISA", "Vicesindaca"), A("MONTI DAVIDE", "Assessore"), A("ROSSI CHIARA", "Assessora", False), A("FABBRI GIACOMO", "Assessore")],
+  "president": {"role": "Sindaco", "name": "Luca Bettini"},
+  "secretary": {"title": "dott.ssa", "role": "Segretario Generale", "name": "Maria Grazia Lenzi"},
+  "vote": "unanimous", "immediately_executive": True}},
+{"file": "deliberazione-galeata-chromium.pdf", "role": "act",
+ "what": "Consiglio deliberation 9/2026 of Galeata in mixed form: roll in prose (present in the room / connected by videoconference / absent justified), a councillor connecting during the item before the vote, Segretario remote, roll-call majority vote with counts, immediate executability voted apart unanimously (Chromium)",
+ "operative_points": 3,
+ "act": {"municipality": "Comune di Galeata", "organ": "Consiglio comunale", "kind": "deliberazione", "number": 9, "date": "2026-03-26", "time": "20:45",
+  "subject": "Approvazione del Regolamento per lo svolgimento delle sedute degli organi collegiali in modalità telematica e mista.",
+  "attendees": [A("Francesco Tassinari", "Sindaco"), A("Michela Bartolini", "Consigliere"), A("Stefano Fabbri", "Consigliere"), A("Giorgia Leoni", "Consigliere"),
+                A("Marco Righini", "Consigliere"), A("Loretta Zanetti", "Consigliere"), A("Nicola Bertaccini", "Consigliere"), A("Sara Giunchi", "Consigliere"),
+                A("Paolo Casadei", "Consigliere"), A("Ilaria Montalti", "Consigliere", False), A("Davide Mambelli", "Consigliere")],
+  "president": {"role": "Sindaco", "name": "Francesco Tassinari"},
+  "secretary": {"title": "dott.", "role": "Segretario comunale", "name": "Andrea Nanni"},
+  "vote": "majority", "vote_counts": {"present": 10, "voters": 10, "in_favour": 7, "against": 3, "abstained": 0},
+  "immediately_executive": True}},
+{"file": "deliberazione-canossa-civilia.pdf", "role": "act",
+ "what": "Giunta deliberation 21/2026 of Canossa in mixed form, date in words ('addì diciannove del mese di marzo'); roll in prose naming who is in the room and who is connected remotely; Vicesegretario remote; every justified line sets Tw, headings letter-spaced with Tc (reportlab)",
+ "operative_points": 3,
+ "act": {"municipality": "Comune di Canossa", "organ": "Giunta comunale", "kind": "deliberazione", "number": 21, "date": "2026-03-19", "time": "18:00",
+  "subject": "Concessione di un contributo straordinario alla Pro Loco di Canossa per l'organizzazione della rievocazione storica matildica \"Canossa 1077\" – edizione 2026.",
+  "attendees": [A("Marcello Ferretti", "Sindaco"), A("Paolo Castellari", "Assessore"), A("Annalisa Bonini", "Vicesindaca"), A("Enrico Manfredi", "Assessore"), A("Silvia Incerti", "Assessora", False)],
+  "president": {"role": "Sindaco", "name": "Marcello Ferretti"},
+  "secretary": {"title": "dott.", "role": "Vicesegretario comunale", "name": "Giovanni Bertolini"},
+  "vote": "unanimous", "immediately_executive": True}},
+{"file": "deliberazione-bedonia-halley.pdf", "role": "act",
+ "what": "Consiglio deliberation 7/2026 of Bedonia in mixed form: running head with number and date on both pages; roll of 13 in two side-by-side column groups with P/A/AG and a mode column (S/R); a councillor entering during the previous item (footnote); Segretario remote; roll-call vote with abstentions; immediate executability voted apart (fpdf2)",
+ "operative_points": 4,
+ "act": {"municipality": "Comune di Bedonia", "organ": "Consiglio comunale", "kind": "deliberazione", "number": 7, "date": "2026-03-30", "time": "21:00",
+  "subject": "VARIAZIONE AL BILANCIO DI PREVISIONE 2026/2028 – APPLICAZIONE DI QUOTA DELL'AVANZO DI AMMINISTRAZIONE PRESUNTO VINCOLATO.",
+  "attendees": [A("MORETTI ALBERTO", "Sindaco"), A("BERNI ROSSANA", "Consigliere"), A("TARASCONI LUIGI", "Consigliere"), A("CAPITELLI ANNA", "Consigliere"),
+                A("SQUERI MATTEO", "Consigliere"), A("AGNESI FRANCA", "Consigliere", False), A("LUSARDI PIETRO", "Consigliere"),
+                A("BRACCHI GIULIA", "Consigliere"), A("PERAZZOLI ENZO", "Consigliere"), A("CAPELLI MARTA", "Consigliere"), A("GHIRARDI IVO", "Consigliere"),
+                A("ROSSI DANIELA", "Consigliere"), A("DELNEVO SERGIO", "Consigliere")],
+  "president": {"title": "Sig.", "role": "Sindaco", "name": "Moretti Alberto"},
+  "secretary": {"title": "dott.ssa", "role": "Segretario comunale", "name": "Cristina Bertorelli"},
+  "vote": "majority", "vote_counts": {"present": 12, "voters": 10, "in_favour": 9, "against": 1, "abstained": 2},
+  "immediately_executive": True}},
+{"file": "deliberazione-montoggio-latex.pdf", "role": "act",
+ "what": "Consiglio deliberation 11/2026 of Montoggio in mixed form: roll table with three columns In presenza / Da remoto / Assente; Segretario remote; unanimous roll-call vote; immediate executability voted apart; pdfLaTeX with letter-spaced headings and running head",
+ "operative_points": 4,
+ "act": {"municipality": "Comune di Montoggio", "organ": "Consiglio comunale", "kind": "deliberazione", "number": 11, "date": "2026-03-27", "time": "20:30",
+  "subject": "Approvazione della convenzione per la gestione in forma associata del servizio di Segreteria comunale tra i Comuni di Montoggio e Casella.",
+  "attendees": [A("Gianluca Bisso", "Sindaco"), A("Federica Parodi", "Vicesindaco"), A("Roberto Castagnino", "Consigliere"), A("Laura Traverso", "Consigliere"),
+                A("Simone Cevasco", "Consigliere"), A("Monica Pittaluga", "Consigliere", False), A("Alessio Bagnasco", "Consigliere"), A("Chiara Repetto", "Consigliere"),
+                A("Mauro Ottonello", "Consigliere"), A("Elena Cavallero", "Consigliere"), A("Paolo Queirolo", "Consigliere", False)],
+  "president": {"role": "Sindaco", "name": "Gianluca Bisso"},
+  "secretary": {"title": "dott.", "role": "Segretario comunale", "name": "Luca Sciaccaluga"},
+  "vote": "unanimous", "immediately_executive": True}},
+{"file": "deliberazione-badalucco-kibernetes.pdf", "role": "act",
+ "what": "Giunta deliberation 18/2026 of Badalucco in mixed form ('n. 18 del 16.3.2026'): every glyph its own Tm+Tj, no space characters, justified by moving glyphs; roll as three aligned lines with 'presente in sede / da remoto'; Segretario remote; Albo stamp rotated 90° in the left margin",
+ "operative_points": 3,
+ "act": {"municipality": "Comune di Badalucco", "organ": "Giunta comunale", "kind": "deliberazione", "number": 18, "date": "2026-03-16", "time": "12:00",
+  "subject": "Approvazione del programma delle manifestazioni estive 2026 e del relativo piano finanziario.",
+  "attendees": [A("Rossi Matteo", "Sindaco"), A("Ferrari Manuela", "Vicesindaco"), A("Lanteri Giorgio", "Assessore")],
+  "president": {"role": "Sindaco", "name": "Matteo Rossi"},
+  "secretary": {"title": "dott.ssa", "role": "Segretario comunale", "name": "Paola Orengo"},
+  "vote": "unanimous", "immediately_executive": True}},
+{"file": "deliberazione-cosseria-sicraweb.pdf", "role": "act",
+ "what": "Consiglio deliberation 5/2026 of Cosseria in mixed form: register box top right; roll table grouped by mode with merged (rowspan) cells 'In sala consiliare' / 'In videoconferenza'; Segretario remote; roll-call majority vote; immediate executability voted apart by majority (wkhtmltopdf)",
+ "operative_points": 3,
+ "act": {"municipality": "Comune di Cosseria", "organ": "Consiglio comunale", "kind": "deliberazione", "number": 5, "date": "2026-03-24", "time": "18:00",
+  "subject": "APPROVAZIONE DELLE ALIQUOTE E DELLE DETRAZIONI DELL'IMPOSTA MUNICIPALE PROPRIA (IMU) PER L'ANNO 2026.",
+  "attendees": [A("SICCARDI ROBERTO", "Sindaco"), A("BRIANO ELENA", "Consigliere"), A("GAGGERO FABIO", "Consigliere"), A("PIZZORNO ALICE", "Consigliere"),
+                A("ODDERA MARCO", "Consigliere"), A("BARBERO SILVIA", "Consigliere"), A("FERRANDO LUCA", "Consigliere"), A("REBAGLIATI GIORGIA", "Consigliere"),
+                A("NAVONI ANDREA", "Consigliere"), A("VIGLIERCIO PAOLA", "Consigliere", False), A("BONIFACINO DARIO", "Consigliere", False)],
+  "president": {"title": "Sig.", "role": "Sindaco", "name": "Siccardi Roberto"},
+  "secretary": {"title": "dott.", "role": "Segretario comunale", "name": "Massimo Berruti"},
+  "vote": "majority", "vote_counts": {"present": 9, "voters": 9, "in_favour": 6, "against": 3, "abstained": 0},
+  "immediately_executive": True}},
+{"file": "determinazione-gropparello-enscript.pdf", "role": "act",
+ "what": "Determinazione of Gropparello's Area Amministrativa (sector 47/2026 R.S., Reg. Gen. 311, proposal 52) for a videoconference system for mixed sittings: 80-column Courier report with a character-drawn box (enscript + ghostscript)",
+ "operative_points": 4,
+ "act": {"municipality": "COMUNE DI GROPPARELLO", "organ": "AREA AMMINISTRATIVA", "office": "SERVIZIO AFFARI GENERALI E SEGRETERIA", "kind": "determinazione",
+  "number": 311, "sector_number": 47, "date": "2026-03-11", "proposal_number": 52, "proposal_date": "2026-03-09",
+  "subject": "AFFIDAMENTO DIRETTO DELLA FORNITURA E INSTALLAZIONE DI UN SISTEMA DI VIDEOCONFERENZA PER LA SALA CONSILIARE, FUNZIONALE ALLE SEDUTE IN FORMA MISTA - CIG B7C2D4E9F1 - IMPEGNO DI SPESA."}},
+{"file": "convocazione-mezzanego-groff.pdf", "role": "notice",
+ "what": "Sindaco's letter (prot. 1958 of 20 March 2026) convening the Consiglio comunale of Mezzanego in mixed form for 27 March 2026 at 20:30, agenda of 5 items, remote participation rules (groff -ms)",
+ "act": {"municipality": "Comune di Mezzanego", "organ": "Sindaco", "kind": "convocazione", "date": "2026-03-20",
+  "subject": "CONVOCAZIONE DEL CONSIGLIO COMUNALE IN SEDUTA ORDINARIA IN FORMA MISTA – 27 MARZO 2026."}},
+{"file": "attestazione-prignano-apkappa.pdf", "role": "certificate",
+ "what": "certificate of publication (3 April 2026, register n. 281) of Giunta deliberation 40 of 17/03/2026 of Prignano sulla Secchia; letterhead and footer are Form XObjects, signature and body drawn before the heading",
+ "act": {"municipality": "Comune di Prignano sulla Secchia", "kind": "attestazione", "number": 40, "date": "2026-03-17",
+  "subject": "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI E VALORIZZAZIONI IMMOBILIARI PER IL TRIENNIO 2026/2028"}},
+{"file": "allegato-calicealcornoviglio-calc.pdf", "role": "attachment",
+ "what": "Allegato A to Consiglio deliberation 8/2026 of Calice al Cornoviglio: spreadsheet of the roll-call votes of a mixed sitting (mode of participation, vote on the proposal, vote on immediate executability), landscape, printed by LibreOffice Calc with file name in the running head",
+ "act": {"municipality": "Comune di Calice al Cornoviglio"}},
+{"file": "decreto-monghidoro-word.pdf", "role": "act",
+ "what": "Decreto del Sindaco n. 3 del 2.3.2026 of Monghidoro setting the criteria for Giunta sittings in mixed and telematic form; Word-like template with letterhead in the page header (python-docx, LibreOffice)",
+ "operative_points": 5,
+ "act": {"municipality": "Comune di Monghidoro", "organ": "Sindaco", "kind": "decreto", "number": 3, "date": "2026-03-02",
+  "subject": "Criteri per lo svolgimento delle sedute della Giunta comunale in modalità mista e telematica."}},
+]
+json.dump(K, open(D + "/keys.json", "w"), ensure_ascii=False, indent=1)
+def norm(s): return re.sub(r"\s+", " ", s).strip()
+bad = 0
+for k in K:
+    txt = norm(subprocess.run(["pdftotext", "-layout", D + "/" + k["file"], "-"], capture_output=True, text=True).stdout)
+    low = txt.lower()
+    a = k.get("act", {})
+    strs = []
+    for f in ("municipality", "organ", "office", "subject"):
+        if f in a: strs.append((f, a[f]))
+    for p in a.get("attendees", []): strs += [("att", p["name"]), ("role", p["role"])]
+    for f in ("president", "secretary"):
+        if f in a: strs += [(f, v) for v in a[f].values()]
+    miss = [(f, s) for f, s in strs if (s if f == "subject" else s.lower()) not in (txt if f == "subject" else low)]
+    bad += bool(miss)
+    print(k["file"], "MISSING:" if miss else "ok", miss)
+print(len(K), "files,", bad, "with missing strings")
