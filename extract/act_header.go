@@ -1220,7 +1220,8 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 				(generalLabelRE().MatchString(between) || sectorLabelRE().MatchString(between)) {
 				hn.label = ""
 			}
-			untaken = hn.label == "" && (citingRE().MatchString(lastBytes(before, maxCitingBytes)) || citationGoesOnRE().MatchString(before))
+			untaken = hn.label == "" && (citingRE().MatchString(lastBytes(before, maxCitingBytes)) || citationGoesOnRE().MatchString(before) ||
+				citingRE().MatchString(lastBytes(heading, maxCitingBytes)))
 			switch {
 			case (hn.label == "act" || hn.label == "bare" || hn.label == "sector" && !sectorLabelRE().MatchString(text[prev:loc[2]])) &&
 				registerAfterRE().MatchString(text[loc[5]:loc[1]]):
@@ -1348,8 +1349,10 @@ var wordsBeforeFigures = map[string]bool{"del": true, "dal": true, "data": true,
 // citingRE ends a text that cites another act, up to its number: "con
 // determinazione del Responsabile dell'Area R.G.", "giusta deliberazione
 // G.C.", an agenda's "RATIFICA DELLA DELIBERAZIONE DELLA GIUNTA", with no
-// clause's end between the act and the number.
-var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao']|in\s+(?:esecuzione|attuazione)\s+dell[ao']|(?:ratifica|revoca|modifica|rettifica|integrazione|annullamento)\s+dell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$`)
+// clause's end between the act and the number; a notice's field naming
+// the act that began or closed its procedure ("Determina a contrarre",
+// "Determinazione di aggiudicazione").
+var citingRE = lazyRegexp(`(?i)\b(?:con|giusta|mediante|vist[aoie]|richiamat[aoie]|di\s+cui\s+all[ao']|dall[ao']|nell[ao']|in\s+(?:esecuzione|attuazione)\s+dell[ao']|(?:ratifica|revoca|modifica|rettifica|integrazione|annullamento)\s+dell[ao'])\s*(?:la\s+|il\s+|l['’]\s*|propri[ao]\s+)?(?:determinazion[ei]|determina|deliberazion[ei]|delibera|decreto|ordinanza|provvedimento)\b[^;:()]*$|\b(?:determinazion[ei]|determina|deliberazion[ei]|delibera)\s+(?:a\s+contrarre|di\s+(?:indizione|aggiudicazione|approvazione))\b[^;:()]*$`)
 
 // courtRegisterRE is a court's case named before its register's number:
 // an appeal, a judgement, a cause.
@@ -1568,7 +1571,8 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 		// 1873/2025": a court's register of the case a notice serves.
 		return "", "", ""
 	}
-	if citingRE().MatchString(lastBytes(before, maxCitingBytes)) || citationGoesOnRE().MatchString(before) {
+	if citingRE().MatchString(lastBytes(before, maxCitingBytes)) || citationGoesOnRE().MatchString(before) ||
+		citingRE().MatchString(lastBytes(heading, maxCitingBytes)) { // a grid's "Determina a contrarre" | "n. 44 del 7.4.2026"
 		// "(approvato con determinazione del Responsabile dell'Area R.G.
 		// n. 77 del 23/01/2026)" under an avviso's heading: the register
 		// of the act that approved it; "In esecuzione della deliberazione

@@ -90,6 +90,17 @@ OGGETTO: AFFIDAMENTO DEL SERVIZIO DI SUPPORTO ALL'ACCERTAMENTO IMU.
 IL RESPONSABILE DEL SETTORE
 Visto il decreto sindacale;
 `, want{"Comune di Larciano", "DIPARTIMENTO RISORSE E SERVIZI INTERNI", "", 245, 0, "2026-05-27", "AFFIDAMENTO DEL SERVIZIO DI SUPPORTO ALL'ACCERTAMENTO IMU."}},
+		{"a notice's grid naming the act that began its procedure and that act's register", `
+                          COMUNE DI REVINE LAGO
+                  Area Servizi alla Persona – Ufficio Scuola e Cultura
+                              BANDO DI GARA
+  PROCEDURA APERTA PER L'AFFIDAMENTO DEL SERVIZIO DI REFEZIONE SCOLASTICA
+
+Numero bando                   N. 1/2026              Data                   10.04.2026
+Determina a contrarre          n. 44 del 7.4.2026 – Reg. Gen. 121
+
+Si rende noto che è indetta la procedura aperta.
+`, want{"Comune di Revine Lago", "Area Servizi alla Persona", "bando", 1, 0, "2026-04-10", "PROCEDURA APERTA PER L'AFFIDAMENTO DEL SERVIZIO DI REFEZIONE SCOLASTICA"}},
 		{"the date's label in both languages, Slovene after Italian", `
                  COMUNE DI TAIPANA
                    AREA TECNICA
@@ -1472,6 +1483,7 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"Comune di\nSAN MARTINO", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO – Via Roma 1 – 12000 San Martino (CN) – Tel. 0171 123456", "Comune di San Martino"},
 		{"COMUNE DI PIAZZA ARMERINA", "Comune di Piazza Armerina"},
+		{"C O M U N E    D I    T A R Z O\nProvincia di Treviso", "Comune di Tarzo"}, // a typewriter's heading letter by letter, its words parted wide
 		{"UNIONE MONTANA VALLE STURA", "Unione Montana Valle Stura"},
 		{"COMUNITÀ MONTANA ALTA VALLE", "Comunità Montana Alta Valle"},
 		{"UNIONE DI COMUNI TERRE DI MEZZO", "Unione di Comuni Terre di Mezzo"}, // as printed: Tuscany's Unioni are "di Comuni"

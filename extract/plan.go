@@ -194,6 +194,10 @@ func slideBody(lines []pdftext.Line) []pdftext.Run {
 // cellGap is the gap, in ems, that separates two cells on one baseline.
 const cellGap = 1.5
 
+// spacedWordsGap is cellGap between two words typed letter by letter: a
+// typewriter's heading parts them by three spaces and more.
+const spacedWordsGap = 4.0
+
 // ocrCellGap is cellGap between two words of an OCR's text layer. The OCR
 // sizes each line to its box, so a letterhead's line of large capitals
 // measures its gaps in large ems, and the words it read off a crest beside
@@ -218,6 +222,9 @@ func splitCells(l pdftext.Line) [][]pdftext.Run {
 		gap := cellGap
 		if r.Invisible && i > 0 && l.Runs[i-1].Invisible {
 			gap = ocrCellGap
+		}
+		if i > 0 && pdftext.LettersApart(r.Text) && pdftext.LettersApart(l.Runs[i-1].Text) {
+			gap = spacedWordsGap // "C O M U N E" | "D I" | "T A R Z O": one heading's words
 		}
 		if i > 0 && (r.X-end > gap*math.Max(math.Min(r.Size, endSize), 1) || otherBox(main, r, r.X-end)) {
 			cells = append(cells, l.Runs[start:i])

@@ -113,6 +113,14 @@ func allSingleLetters(words []string) bool {
 	return true
 }
 
+// LettersApart reports whether s is a word typed letter by letter, one
+// space between its letters, and nothing else: "C O M U N E", "D I". A
+// heading so typed parts its words by wider gaps than a phrase's, which
+// a reader of cells would take for a cell's end.
+func LettersApart(s string) bool {
+	return spacedWord(strings.TrimSpace(s))
+}
+
 // spacedWord reports whether s is two single letters or more, one space
 // apart, and nothing else: "D I", "D E L".
 func spacedWord(s string) bool {
