@@ -1044,6 +1044,18 @@ Marta Zatta | Assessore | true
 Michele Bortolas | Assessore | false
 `, -1, -1, "", ""},
 
+		{"a roll whose members sit in the room or join from afar, each in a column of its own", `
+All'appello nominale risultano:
+     Componente            Carica         In presenza      Da remoto   Assente
+     Gianluca Bisso        Sindaco             X
+     Roberto Castagnino    Consigliere                         X
+     Monica Pittaluga      Consigliere                                     X
+                           Totali              1            1           1
+Presiede il Sindaco Gianluca Bisso.`, `Gianluca Bisso | Sindaco | true
+Roberto Castagnino | Consigliere | true
+Monica Pittaluga | Consigliere | false
+`, -1, -1, "", ""},
+
 		{"a numbered roll two members a line, crowded: the next number a space after a mark", `
 si è riunita la Giunta Municipale nelle persone dei Signori:
 1) ROSSI MARIO        Sindaco       Presente 3) VERDI LUCA        Assessore     Presente
