@@ -45,7 +45,7 @@ const articledOf = `dell['’]|(?:della|dello|del|de)\b`
 // "CITTÀ DI TRINITAPOLI · Provincia di Barletta-Andria-Trani"), or the
 // act's kind, a running head's ("UNIONE MONTANA ALTA VAL DI CECINA
 // Determinazione").
-var nameEndRE = lazyRegexp(`\(|,|–|·|•|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s|\s(?i:determinazione|deliberazione|ordinanza|decreto)(?:\s|$)`)
+var nameEndRE = lazyRegexp(`\(|,|–|—|·|•|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s|\s(?i:determinazione|deliberazione|ordinanza|decreto)(?:\s|$)`)
 
 // municipalityInHeading is the municipality a header names only inside
 // the sentence that names the act: "Verbale di deliberazione della Giunta
@@ -441,7 +441,7 @@ const (
 // bracket, a dash, or a comma before an address, a figure or a province
 // ("…, Via Roma 1"); a comma inside the name stays ("Ente Parco
 // Nazionale del Cilento, Vallo di Diano e Alburni").
-var bodyNameEndRE = lazyRegexp(`\(|–|\s-|-\s|,\s*(?:\d|(?i:via|viale|piazza|corso|sede|tel|c\.\s*f|p\.\s*iva|provincia|regione|citt[aà]\s+metropolitana)\b)`)
+var bodyNameEndRE = lazyRegexp(`\(|–|—|\s-|-\s|,\s*(?:\d|(?i:via|viale|piazza|corso|sede|tel|c\.\s*f|p\.\s*iva|provincia|regione|citt[aà]\s+metropolitana)\b)`)
 
 // publicBodyName reports whether s reads as a public body's name in a
 // letterhead: a few words in capitals, or written as a name is and larger
