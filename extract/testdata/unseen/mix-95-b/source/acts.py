@@ -1,0 +1,12 @@
+# Shared invented texts of set mix-95-b (people, numbers, codes are invented).
+VINADIO = dict(subj="AFFIDAMENTO DEL SERVIZIO DI SGOMBERO NEVE SULLE STRADE COMUNALI DELLE FRAZIONI PIANCHE, STREPEIS E SAMBUCO - STAGIONE INVERNALE 2026 - INTEGRAZIONE IMPEGNO DI SPESA - CIG B9D4F21A07")
+BOSSO = dict(subj="Concessione di contributi alle associazioni locali per le manifestazioni estive 2026 (Fiera della Nocciola e Sagra di San Giacomo). Impegno di spesa.")
+DEGO = dict(subj="Chiusura temporanea al transito veicolare e pedonale di Via Santuario, nel tratto compreso tra il civico 12 e il ponte sul rio Grillero, per lavori di consolidamento del muro di sostegno.")
+MIGNA = dict(subj="Lavori di rifacimento della copertura della scuola primaria di Via Giovanni XXIII - approvazione stato di avanzamento n. 2 e liquidazione all'impresa Edilvalle s.r.l. - CUP E47B25000320004 - CIG B6A1C93E25")
+COLICO = dict(subj="Acquisto di arredi e attrezzature per la biblioteca civica \"Carlo Mazzoleni\" - affidamento diretto alla ditta Lariana Forniture s.n.c. e impegno di spesa - CIG B7F02D4C19")
+SULZANO = dict(subj="Divieto di balneazione nel tratto di lago antistante il Lungolago Tito Zirotti per il periodo dei lavori di rifacimento del pontile")
+RANICA = dict(subj="Approvazione della graduatoria definitiva per l'assegnazione dei contributi a sostegno del canone di locazione - anno 2026")
+BUBBIO = dict(subj="Nomina del Responsabile del Servizio Tecnico e attribuzione delle funzioni di cui all'art. 107 del D.Lgs. 267/2000 per l'anno 2026")
+GROSIO = dict(subj="SELEZIONE PUBBLICA PER L'ASSEGNAZIONE IN CONCESSIONE DEI POSTEGGI DEL MERCATO SETTIMANALE DEL GIOVEDÌ")
+CICAGNA = dict(subj="Impegno di spesa per la manutenzione ordinaria degli impianti di illuminazione pubblica - anno 2026 - CIG B8C37E0F51")
+BARGAGLI = dict(subj="Liquidazione dei contributi per il trasporto scolastico degli alunni residenti nelle frazioni - anno scolastico 2025/2026 - primo quadrimestre")
