@@ -471,16 +471,23 @@ func roleWordCount(words []string) int {
 	// Lorenzo Angela", the surname's particle after it. (At the text's
 	// end, "… QUALITA' DI PRESIDENTE DEL", the role goes on in the next
 	// line.)
-	for n > 0 && n < len(words) && surnameParticles[strings.ToLower(words[n-1])] {
+	for n > 0 && n < len(words) && surnameParticle(strings.ToLower(words[n-1])) {
 		n--
 	}
 	return n
 }
 
-// surnameParticles are the prepositions a role's words may hold ("Presidente
-// del Consiglio") that also open surnames ("Di Lorenzo", "De Luca", "Del
-// Prete", "Della Valle").
-var surnameParticles = map[string]bool{"di": true, "de": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "da": true, "dal": true, "dalla": true}
+// surnameParticle reports whether w, in lower case, is a preposition a
+// role's words may hold ("Presidente del Consiglio") that also opens
+// surnames ("Di Lorenzo", "De Luca", "Del Prete", "Della Valle"). A
+// switch, not a map: the package builds nothing at init it can spare.
+func surnameParticle(w string) bool {
+	switch w {
+	case "di", "de", "del", "della", "dello", "dei", "degli", "delle", "da", "dal", "dalla":
+		return true
+	}
+	return false
+}
 
 // nameThenRole reads "Sig. Mario Rossi, nella sua qualità di Sindaco": a
 // name first, then, when the sentence gives it, the role; nil when s does

@@ -7,10 +7,17 @@ import (
 	"github.com/openalbo/albo/extract/pdftext"
 )
 
-// proclamationVerbs are the verbs that head what a notice with no heading
-// of its kind announces, without spaces: "IL SINDACO" … "PROCLAMA" the
-// city's mourning, "INFORMA LA CITTADINANZA", "RENDE NOTO".
-var proclamationVerbs = map[string]bool{"PROCLAMA": true, "INFORMA": true, "RENDENOTO": true, "AVVISA": true, "COMUNICA": true, "INVITA": true}
+// proclamationVerb reports whether w, in capitals and without spaces, is
+// a verb that heads what a notice with no heading of its kind announces:
+// "IL SINDACO" … "PROCLAMA" the city's mourning, "INFORMA LA
+// CITTADINANZA", "RENDE NOTO".
+func proclamationVerb(w string) bool {
+	switch w {
+	case "PROCLAMA", "INFORMA", "RENDENOTO", "AVVISA", "COMUNICA", "INVITA":
+		return true
+	}
+	return false
+}
 
 // proclamationLine reports whether s is a proclamation's verb heading,
 // spaced out or not ("P R O C L A M A", "RENDE NOTO:"), or the verb with
@@ -20,11 +27,11 @@ func proclamationLine(s string) bool {
 		return false
 	}
 	compact := strings.ToUpper(strings.TrimRight(strings.Join(strings.Fields(s), ""), ":"))
-	if proclamationVerbs[compact] {
+	if proclamationVerb(compact) {
 		return true
 	}
 	verb, addressee, ok := strings.Cut(pdftext.CollapseSpace(s), " ")
-	if !ok || !proclamationVerbs[strings.ToUpper(verb)] || !isUpperHeading(addressee) {
+	if !ok || !proclamationVerb(strings.ToUpper(verb)) || !isUpperHeading(addressee) {
 		return false
 	}
 	// "INFORMA LA CITTADINANZA": the article noticeAddressee reads after
