@@ -92,8 +92,14 @@ func isAsideHeading(s string) bool {
 	if len(s) > maxAsideHeading {
 		return false
 	}
-	compact := strings.ToUpper(strings.TrimRight(strings.Join(strings.Fields(s), ""), ":"))
-	return asideVerbs[compact]
+	return asideVerbs[compactHeading(s)]
+}
+
+// compactHeading is a heading spaced out or not ("A V V E R T E",
+// "RENDE NOTO:") without its spaces and trailing colons, in capitals:
+// "AVVERTE", "RENDENOTO".
+func compactHeading(s string) string {
+	return strings.ToUpper(strings.TrimRight(strings.Join(strings.Fields(s), ""), ":"))
 }
 
 // asideVerbs are the verbs of the headings isAsideHeading reads, without

@@ -66,7 +66,11 @@ const minLabelCells = 3
 // of words or more with no figures, into the line of values right under
 // it, as many cells, each with a figure in it.
 func labelRowOverValues(labels, values pdftext.Line) (pdftext.Line, bool) {
-	if labels.Page != values.Page || labels.Y-values.Y > maxLabelRowPitch*max(values.Size, 1) || len(labels.Runs) > maxFormRuns || len(values.Runs) > maxFormRuns {
+	if labels.Page != values.Page || labels.Y-values.Y > maxLabelRowPitch*max(values.Size, 1) || len(labels.Runs) > maxFormRuns || len(values.Runs) > maxFormRuns ||
+		len(labels.Runs) < minLabelCells || len(values.Runs) < minLabelCells ||
+		strings.ContainsAny(labels.Text, "0123456789") || !strings.ContainsAny(values.Text, "0123456789") {
+		// Every pair of lines of every page is asked: most are spared
+		// splitting into cells by what their text alone rules out.
 		return pdftext.Line{}, false
 	}
 	labelCells, valueCells := splitCells(labels), splitCells(values)

@@ -26,8 +26,7 @@ func proclamationLine(s string) bool {
 	if len(s) > maxAsideHeading {
 		return false
 	}
-	compact := strings.ToUpper(strings.TrimRight(strings.Join(strings.Fields(s), ""), ":"))
-	if proclamationVerb(compact) {
+	if proclamationVerb(compactHeading(s)) {
 		return true
 	}
 	verb, addressee, ok := strings.Cut(pdftext.CollapseSpace(s), " ")
@@ -107,19 +106,15 @@ func capitalsTitleEnd(ls actLines, from int) int {
 // capitalsTitleAbove is the first line of the title in capitals that
 // ends right over line i of ls, i for none: the lines in capitals close
 // over one another on i's page, short of the letterhead (the body's
-// name, an office).
+// name as municipalityCellRE reads it, an office).
 func capitalsTitleAbove(ls actLines, i int) int {
 	from := i
 	for from > 0 && ls[from-1].Page == ls[i].Page && isUpperHeading(ls[from-1].Text) && ls.gapAbove(from) < 2*paragraphGap &&
-		!officeHeading(ls[from-1].Text) && !letterheadNameRE().MatchString(ls[from-1].Text) {
+		!officeHeading(ls[from-1].Text) && !municipalityCellRE().MatchString(ls[from-1].Text) {
 		from--
 	}
 	return from
 }
-
-// letterheadNameRE opens a letterhead's line that names a body: "COMUNE
-// DI PALAZZO ADRIANO", "CITTÀ METROPOLITANA DI PALERMO".
-var letterheadNameRE = lazyRegexp(`(?i)^(?:comune|citt[àa]|provincia|regione|unione|comunit[àa]|consorzio|libero\s+consorzio)\b`)
 
 // figuresAlone reports whether s has figures and no letters: a title's
 // year broken onto a line of its own ("PER LA GIORNATA DI SABATO 9 MAGGIO"

@@ -68,6 +68,9 @@ func generalRegister(file *pdftext.File, ls actLines, all string) (n int, date s
 		return n, date
 	}
 	for i, l := range ls {
+		if !opensRegisterLabel(l.Text) {
+			continue // most lines: spared the patterns and the cells
+		}
 		if n, date := registerLine(l.Text); n != 0 {
 			return n, date
 		}
@@ -124,6 +127,19 @@ func registerLine(s string) (n int, date string) {
 		date, _ = parseDate(text[g[4]:g[5]])
 	}
 	return figuresValue(text[g[2]:g[3]]), date
+}
+
+// opensRegisterLabel reports, cheaply, whether s may open with the
+// general register's label as generalRegisterLineRE and registerLabelRE
+// read it: "Reg…", "Numero …", "N. …", spaces before it aside.
+func opensRegisterLabel(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, prefix := range []string{"reg", "num", "n."} {
+		if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLinesUnderLabel is how many lines under the general register's

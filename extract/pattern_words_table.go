@@ -127,7 +127,6 @@ var patternWordsTable = []patternWordsEntry{
 	{0x553584550b7ed430, []string{"are", "ere", "ire", "rre"}, nil, false},
 	{0x5604264956404468, []string{"liberazion", "terminazion", "ordinanz", "decret", "atto", "de"}, nil, false},
 	{0x56c88d3f25dc1f53, nil, nil, false},
-	{0x573a323aa13b09c7, []string{"omune", "itt", "provincia", "regione", "unione", "munit", "nsorzio", "consorzio"}, nil, false},
 	{0x575ebd57deca5497, []string{"segretari", "segretari"}, []string{"il", "la"}, true},
 	{0x585b773a1e761073, []string{"presenza", "aula", "ala", "ede"}, nil, false},
 	{0x5861a87db669f93f, []string{"reg"}, nil, false},

@@ -122,10 +122,29 @@ func LettersApart(s string) bool {
 }
 
 // spacedWord reports whether s is two single letters or more, one space
-// apart, and nothing else: "D I", "D E L".
+// apart, and nothing else: "D I", "D E L"; the last may carry a colon or
+// a stop, as allSingleLetters allows. Every run of a line is asked
+// (splitCells, JoinRuns): it reads s in place, without splitting it.
 func spacedWord(s string) bool {
-	words := strings.Split(s, " ")
-	return len(words) >= 2 && allSingleLetters(words)
+	letters := 0
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if !singleLetter(s[i : i+size]) {
+			return false
+		}
+		i += size
+		letters++
+		switch {
+		case i == len(s):
+		case s[i] == ' ':
+			if i++; i == len(s) {
+				return false // a space after the last letter: an empty word
+			}
+		default:
+			return letters >= 2 && strings.TrimRight(s[i:], ":.") == ""
+		}
+	}
+	return letters >= 2
 }
 
 // singleLetter reports whether w is one letter, or an apostrophe, which
