@@ -97,8 +97,9 @@ var (
 	officeLabelRE = lazyRegexp(`(?i)^((?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|SERVIZIO|UFFICIO))\s*(?:\.{3,}\s*:?|:)\s*`)
 	// Its date follows "del", or a grid's "Data" label: "Proposta" |
 	// "N. 51" | "Data" | "11/03/2026". Its label's colon may stand before
-	// its "n." or after it ("Proposta: n. 102", "Proposta n.: 102").
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(` + thousandsFigures + `\b|\d+)(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
+	// its "n." or after it ("Proposta: n. 102", "Proposta n.: 102"); its
+	// register's letters and year about its figures ("PD 281/2026").
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").

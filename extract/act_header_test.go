@@ -1445,6 +1445,7 @@ func TestProposalNumbers(t *testing.T) {
 		{[]string{"Registro generale    N. 187    Data    13/03/2026", "Proposta    N. 51    Data    11/03/2026"}, 51, "2026-03-11"},                              // a grid's "Data" label before its date
 		{[]string{"Proposta:    n. 102 del 06/03/2026 – Servizio Lavori Pubblici e Mobilità"}, 102, "2026-03-06"},                                                 // the label's colon before its "n."
 		{[]string{"Numero    Data          Codice Ente    Proposta n.", "42        14/04/2026    024024         51 del 09/04/2026"}, 51, "2026-04-09"},            // the label's "n." over figures and their date
+		{[]string{"Registro generale    DD 187/2025    Data    21/05/2025", "Proposta n.    PD 281/2025    del    19/05/2025"}, 281, "2025-05-19"},                // the register's letters and year about its figures
 	}
 	for _, tt := range tests {
 		lines := append([]string{"COMUNE DI BORGO", "DETERMINAZIONE N. 187 DEL 21/05/2025"}, tt.lines...)

@@ -21,9 +21,10 @@ var (
 	// closing box of a determinazione's last page prints them: "Registro
 	// Generale n. 233 del 20.4.2026", "Reg. Gen. 31 del 4.2.2026",
 	// "Numero di Registro Generale: 96 - Data di registrazione:
-	// 09/04/2026"; at a page's edge, as a running foot, after the act's
+	// 09/04/2026", the register's letters before its figures ("Registro
+	// generale DD 245/2026 Data 14/04/2026"); at a page's edge, as a running foot, after the act's
 	// kind ("Determinazione R.G. n. 412 del 17/04/2026 - Pag. 1 di 2").
-	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?)\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*` + registerFigures + registerYear + `(?:\s*[-–,]?\s*(?:del|in\s+data|data(?:\s+di\s+registrazione)?\s*:?)\s*(` + datePattern + `))?`)
+	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?)\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?` + registerFigures + registerYear + `(?:\s*[-–,]?\s*(?:del|in\s+data|data(?:\s+di\s+registrazione)?\s*:?)\s*(` + datePattern + `))?`)
 	// registerLabelRE is the general register's label alone in its cell,
 	// its number under it: "REGISTRO GENERALE" over "N. 177 del
 	// 10/04/2026".

@@ -22,6 +22,7 @@ func TestGeneralRegister(t *testing.T) {
 		{"number and date under their own labels", "Numero di Registro Generale: 96 - Data di registrazione: 09/04/2026\n", 96, 41, "2026-04-09"},
 		{"the label over its number, a line of the cell beside between", "REGISTRO GENERALE                  Pubblicata all'Albo dal 13/04/2026 al\n                                   28/04/2026\nN. 177 del 10/04/2026\n", 177, 41, "2026-04-10"},
 		{"the label over its number, the date beside the label", "REGISTRO GENERALE                  Data di registrazione: 27/04/2026\nN. 97/2026 R.G.                    Esecutiva dalla data del visto\n", 97, 41, "2026-04-27"},
+		{"the register's letters before its figures", "Registro generale    DD 245/2026    Data    20/04/2026\n", 245, 41, "2026-04-20"},
 		{"a number with its thousands' stop", "Registro Generale    n. 1.316 del 20/04/2026\n", 1316, 41, "2026-04-20"},
 		{"a running foot on every page", "Determinazione R.G. n. 412 del 20/04/2026 - Pag. 1 di 2\f" + head + "Determinazione R.G. n. 412 del 20/04/2026 - Pag. 2 di 2\n", 412, 41, "2026-04-20"},
 		{"a grid's label with a date beside it, its number elsewhere", "REGISTRO GENERALE    12/02/2026\n", 41, 0, "2026-04-17"},

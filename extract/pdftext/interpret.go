@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/unicode/norm"
@@ -369,16 +370,20 @@ func (in *interpreter) show(items []operand) {
 				advance += font.advance(raw[i:j], g.tfs, g.tc, g.tw) * g.th
 				from, raw = advance, raw[j:]
 			}
-			if !font.twoByte && len(raw) == 2 && pairSpaced(raw, g) {
-				// Two glyphs parted by character spacing as wide as a
-				// space: groff justifies a line so, drawing a word's
-				// last letter and the next word's first as one string
-				// ("(e2)" at 2.75 Tc, "alle ore 21:00"). Spacing over a
-				// longer string is a heading spaced letter by letter,
-				// read as its word.
-				text = font.appendText(text, raw[:1])
-				text = append(text, ' ')
-				text = font.appendText(text, raw[1:])
+			if wordsSpaced(raw, font, g) {
+				// Glyphs parted by character spacing as wide as a space:
+				// groff justifies a line so, drawing a word's last letter
+				// and the next word's first as one string ("(e2)" at 2.75
+				// Tc, "alle ore 21:00"), or a run of one-letter words
+				// ("(ea3)" at 2.84 Tc, "superiore a 3,5"). Spacing over a
+				// longer string, or a word of capitals, is a heading
+				// spaced letter by letter, read as its word.
+				for i := range len(raw) {
+					if i > 0 {
+						text = append(text, ' ')
+					}
+					text = font.appendText(text, raw[i:i+1])
+				}
 			} else if closedSpaces(raw, font, g) {
 				text = font.appendText(text, strings.ReplaceAll(raw, " ", ""))
 			} else {
@@ -446,14 +451,24 @@ func closedSpaces(raw string, font *fontInfo, g *gstate) bool {
 // wider.
 const closedSpaceEm = 0.05
 
-// pairSpaced reports whether the character spacing of g parts the two
-// one-byte glyphs of pair as a space would: by a fifth of an em or more,
-// neither of them a space, drawn to be seen (an OCR layer's invisible
-// words are spaced to fit the scan's, a word of two letters as wide as
-// its picture).
-func pairSpaced(pair string, g *gstate) bool {
-	return !g.invisible && g.tc*g.th >= pairSpaceEm*g.tfs && g.tfs > 0 && !strings.ContainsAny(pair, " \x00")
+// wordsSpaced reports whether the character spacing of g parts the
+// glyphs of raw, a string of a one-byte font, into words of a letter
+// each: two glyphs spaced by a fifth of an em or more, or up to
+// maxSpacedWords glyphs so spaced that are no word of capitals (a
+// heading's "AVVISO" at 3 Tc), neither of them a space, drawn to be seen
+// (an OCR layer's invisible words are spaced to fit the scan's, a word of
+// two letters as wide as its picture).
+func wordsSpaced(raw string, font *fontInfo, g *gstate) bool {
+	if font.twoByte || len(raw) < 2 || len(raw) > maxSpacedWords || g.invisible || g.tfs <= 0 || g.tc*g.th < pairSpaceEm*g.tfs || strings.ContainsAny(raw, " \x00") {
+		return false
+	}
+	return len(raw) == 2 || strings.ContainsFunc(string(font.appendText(nil, raw)), func(r rune) bool { return unicode.IsLower(r) || unicode.IsDigit(r) })
 }
+
+// maxSpacedWords is the most one-letter words groff draws as one string
+// spaced by its characters ("e a 3"); a longer string so spaced is a word
+// spaced letter by letter.
+const maxSpacedWords = 4
 
 // pairSpaceEm is the character spacing, in ems, that parts two glyphs
 // into two words: a justified line's letters are spaced by a tenth of an

@@ -88,3 +88,29 @@ func FuzzCloseSpacedLetters(f *testing.F) {
 		}
 	})
 }
+
+// TestJoinRunsWordGaps: two runs are two words from an eighth of an em
+// apart, as a justified line of Chromium's may close a space ("FORMA" |
+// "ASSOCIATA" 0.14 em apart); a kern or a glyph drawn on its own touches.
+func TestJoinRunsWordGaps(t *testing.T) {
+	tests := []struct {
+		name string
+		gap  float64 // in ems
+		want string
+	}{
+		{"a justified line's narrowed space", 0.14, "FORMA ASSOCIATA"},
+		{"a space", 0.25, "FORMA ASSOCIATA"},
+		{"a kern", -0.07, "FORMAASSOCIATA"},
+		{"glyphs drawn apart inside a word", 0.05, "FORMAASSOCIATA"},
+	}
+	for _, tt := range tests {
+		const size = 12
+		runs := []Run{
+			{X: 100, Y: 700, W: 50, Size: size, Text: "FORMA"},
+			{X: 150 + tt.gap*size, Y: 700, W: 60, Size: size, Text: "ASSOCIATA"},
+		}
+		if got := JoinRuns(runs); got != tt.want {
+			t.Errorf("%s: JoinRuns = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
