@@ -329,6 +329,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	}
 	if act.Organ == "" && act.Kind != "" {
 		act.Organ = issuerOrgan(ls, act.Kind)
+	} else if act.Kind == "deliberazione" && !strings.Contains(act.Organ, " ") {
+		// "DELIBERAZIONE DELL'ASSEMBLEA" over "L'ASSEMBLEA DELL'UNIONE":
+		// the body the heading names in a word, named in full.
+		if full := issuerOrgan(ls, act.Kind); strings.HasPrefix(full, act.Organ+" ") {
+			act.Organ = full
+		}
 	}
 
 	// The proposal's number may be printed anywhere in the heading (a
@@ -848,7 +854,8 @@ func deliberatingOrgan(line string) string {
 // bodyOrgan is the body that deliberates for a public body other than a
 // municipality, on a line of its own in capitals over the decision: "L'ASSEMBLEA
 // DELL'UNIONE", "IL CONSIGLIO DI AMMINISTRAZIONE", "IL COMITATO DEI
-// SINDACI"; "" for any other line.
+// SINDACI", "LA DEPUTAZIONE AMMINISTRATIVA", "IL CONSIGLIO DELLA
+// COMUNITÀ", "L'ASSEMBLEA"; "" for any other line.
 func bodyOrgan(line string) string {
 	if !isUpperHeading(line) {
 		return ""
@@ -861,7 +868,7 @@ func bodyOrgan(line string) string {
 
 // bodyOrganRE is a deliberating body of a public body other than a
 // municipality, after its article.
-var bodyOrganRE = lazyRegexp(`(?i)^\s*(?:il|la|l['’])\s*((?:assemblea|consiglio|giunta|comitato|conferenza)\s+(?:(?:di|dei|degli|della|dell['’]|del)\s*(?:amministrazione|unione|sindaci|soci|comuni|consorzio|ente|parco|ambito|gestione)|consortile|provinciale|metropolitan[oa]|direttiv[oa]|esecutiv[oa]|dei\s+delegati))\s*$`)
+var bodyOrganRE = lazyRegexp(`(?i)^\s*(?:il|la|l['’])\s*((?:assemblea|consiglio|giunta|comitato|conferenza|deputazione)\s+(?:(?:di|dei|degli|della|dell['’]|del)\s*(?:amministrazione|unione|sindaci|soci|comuni|comunit[aà]|consorzio|ente|parco|ambito|gestione)|consortile|provinciale|metropolitan[oa]|direttiv[oa]|esecutiv[oa]|amministrativ[oa]|generale|dei\s+delegati)|assemblea)\s*$`)
 
 // unitDirector is the issuer a line of its own names as the director of
 // an operating unit, as a health authority's acts print it ("IL

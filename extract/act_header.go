@@ -437,8 +437,11 @@ func kindOf(word string) string {
 	return "attestazione" // certificates and attestations of publication
 }
 
-// organWordRE is the head word of an organ or an office that issues acts.
-var organWordRE = lazyRegexp(`(?i)^(?:giunta|consiglio|sindaco|dirigente|responsabile|commissario|commissione\s+straordinaria|segretario|presidente|direttore|comandante|capo\b)`)
+// organWordRE is the head word of an organ or an office that issues acts:
+// a municipality's, or a body's of another public body (a consortium's
+// "COMITATO AMMINISTRATIVO", "DEPUTAZIONE AMMINISTRATIVA", a Comunità's
+// "ASSEMBLEA", an agency's "AMMINISTRATORE UNICO").
+var organWordRE = lazyRegexp(`(?i)^(?:giunta|consiglio|sindaco|dirigente|responsabile|commissario|commissione|segretario|presidente|direttore|comandante|capo\b|comitato|deputazione|assemblea|conferenza|amministratore)`)
 
 // certificateKinds are the kinds of documents that certify another act.
 var certificateKinds = map[string]bool{"attestazione": true, "visto": true, "certificato": true}

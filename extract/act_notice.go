@@ -171,9 +171,11 @@ var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 // bareKindRE is a notice's heading that says only its kind: "AVVISO",
 // "AVVISO PUBBLICO", "BANDO", "BANDO DI GARA", "BANDO DI CONCORSO
 // PUBBLICO", "AVVISO DI SELEZIONE PUBBLICA", "AVVISO DI ESITO DI GARA",
-// "AVVISO D'ASTA PUBBLICA";
+// "AVVISO D'ASTA PUBBLICA"; or its kind and the step of a procedure it
+// gives notice of, its title under it: "AVVISO DI DEPOSITO", "AVVISO DI
+// RETTIFICA", "AVVISO DI AVVIO DEL PROCEDIMENTO";
 // a notice's own word for it: "GRADUATORIA DEFINITIVA", "ESITO DI GARA".
-var bareKindRE = lazyRegexp(`(?i)^\s*(?:(?:avviso|bando)(?:\s+pubblico|\s+d['’]\s*asta(?:\s+pubblica)?|\s+di\s+(?:gara|concorso|selezione|mobilit[aà])(?:\s+pubblic[oa])?|\s+(?:di\s+)?(?:esito|aggiudicazione)(?:\s+(?:di|della)\s+(?:gara|procedura))?)?|graduatoria(?:\s+(?:provvisoria|definitiva))?|esito\s+(?:di|della)\s+(?:gara|procedura))\s*$`)
+var bareKindRE = lazyRegexp(`(?i)^\s*(?:(?:avviso|bando)(?:\s+pubblico|\s+d['’]\s*asta(?:\s+pubblica)?|\s+di\s+(?:gara|concorso|selezione|mobilit[aà])(?:\s+pubblic[oa])?|\s+di\s+(?:deposito|adozione|approvazione|pubblicazione|rettifica|proroga|riapertura(?:\s+(?:dei\s+)?termini)?|revoca|indizione|avvio\s+del\s+procedimento)|\s+(?:di\s+)?(?:esito|aggiudicazione)(?:\s+(?:di|della)\s+(?:gara|procedura))?)?|graduatoria(?:\s+(?:provvisoria|definitiva))?|esito\s+(?:di|della)\s+(?:gara|procedura))\s*$`)
 
 // addressedKind reports whether a notice's heading says its kind and
 // whom it is for, nothing more: "AVVISO ALLA CITTADINANZA", "AVVISO

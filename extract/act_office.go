@@ -1103,7 +1103,9 @@ func officeHeading(s string) bool {
 // like under it, a register's number ("REG. GENERALE N. ...: 214").
 var headingStopRE = lazyRegexp(`^(?:(?:ESERCIZIO|ANNO|PROVINCIA|REGISTRO|PROPOSTA|COPIA|ORIGINALE)\b|REG\.|R\.\s?G\.)`)
 
-var organPrefixRE = lazyRegexp(`(?i)^\s*(?:del|della|dello|dell['’]|di)\s+`)
+// organPrefixRE is the preposition before an organ's name in a heading:
+// "DELLA GIUNTA", "DELL’ASSEMBLEA", "DELL' ASSEMBLEA".
+var organPrefixRE = lazyRegexp(`(?i)^\s*(?:(?:del|della|dello|di)\s+|dell['’]\s*)`)
 
 // namesUnit reports whether office names the unit organ is by the
 // words organ opens with, before a dash: "SETTORE III" of "SETTORE III -

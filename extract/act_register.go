@@ -14,8 +14,9 @@ var (
 	// Registro Generale al n. 1204 in data 19/12/2025", "ANNOTATA NEL
 	// REGISTRO GENERALE AL N. 47/2026 R.G. IN DATA 22/04/2026", "iscritta
 	// nel Registro Generale al n. 164"; or the number first: "registrato
-	// al n. 233 del Registro Generale delle determinazioni in data …".
-	registeredGeneralRE = lazyRegexp(`(?i)\b(?:registrat|annotat|iscritt|inserit)[ao]\s+(?:(?:al|nel)\s+registro\s+generale` + registerOfWhat + `\s+(?:al\s+|con\s+il\s+)?(?:n\.|n°|nr\.?|numero)\s*(\d{1,7})|al\s+(?:n\.|n°|nr\.?|numero)\s*(\d{1,7})` + registerYear + `\s+del\s+registro\s+generale` + registerOfWhat + `)` + registerYear + `(?:\s*,?\s*(?:in\s+data|del)\s*(` + datePattern + `))?`)
+	// al n. 233 del Registro Generale delle determinazioni in data …",
+	// "REGISTRATA AL N. 47/2026 R.G. IN DATA 17/03/2026".
+	registeredGeneralRE = lazyRegexp(`(?i)\b(?:registrat|annotat|iscritt|inserit)[ao]\s+(?:(?:al|nel)\s+registro\s+generale` + registerOfWhat + `\s+(?:al\s+|con\s+il\s+)?(?:n\.|n°|nr\.?|numero)\s*(\d{1,7})|al\s+(?:n\.|n°|nr\.?|numero)\s*(\d{1,7})(?:/\d{4})?(?:\s*r\.\s*g\.|\s+del\s+registro\s+generale` + registerOfWhat + `))` + registerYear + `(?:\s*,?\s*(?:in\s+data|del)\s*(` + datePattern + `))?`)
 	// generalRegisterLineRE is a line that opens with the general
 	// register's label and states its number, its date after it, as the
 	// closing box of a determinazione's last page prints them: "Registro
@@ -24,7 +25,7 @@ var (
 	// 09/04/2026", the register's letters before its figures ("Registro
 	// generale DD 245/2026 Data 14/04/2026"); at a page's edge, as a running foot, after the act's
 	// kind ("Determinazione R.G. n. 412 del 17/04/2026 - Pag. 1 di 2").
-	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?)\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?` + registerFigures + registerYear + `(?:\s*[-–,]?\s*(?:del|in\s+data|data(?:\s+di\s+registrazione)?\s*:?)\s*(` + datePattern + `))?`)
+	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?)` + registerOfWhat + `\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?` + registerFigures + registerYear + `(?:\s*[-–,]?\s*(?:del|in\s+data|data(?:\s+di\s+registrazione)?\s*:?)\s*(` + datePattern + `))?`)
 	// registerLabelRE is the general register's label alone in its cell,
 	// its number under it: "REGISTRO GENERALE" over "N. 177 del
 	// 10/04/2026".
@@ -59,16 +60,17 @@ const (
 // with the register's label, or a running foot of file's pages. all is
 // the text of lines ls joined. n is 0 for none.
 func generalRegister(file *pdftext.File, ls actLines, all string) (n int, date string) {
-	if g := registeredGeneralRE().FindStringSubmatch(all); g != nil {
-		number := g[1]
-		if number == "" {
-			number = g[2]
-		}
-		n, _ = strconv.Atoi(number)
-		date, _ = parseDate(g[3])
+	if n, date := registeredGeneral(all); n != 0 {
 		return n, date
 	}
 	for i, l := range ls {
+		above := ""
+		if i > 0 && ls[i-1].Page == l.Page {
+			above = ls[i-1].Text
+		}
+		if n, date := registerAfterDash(above, l.Text); n != 0 {
+			return n, date
+		}
 		if !opensRegisterLabel(l.Text) {
 			continue // most lines: spared the patterns and the cells
 		}
@@ -100,7 +102,9 @@ func generalRegister(file *pdftext.File, ls actLines, all string) (n int, date s
 		}
 	}
 	// A running foot, which the act's lines leave out: "Determinazione
-	// R.G. n. 412 del 17/04/2026 - Pag. 1 di 2".
+	// R.G. n. 412 del 17/04/2026 - Pag. 1 di 2", "Determinazione
+	// registrata al n. 38 del Registro Generale in data 05/03/2026 –
+	// pagina 2 di 2".
 	for _, p := range file.Pages {
 		lines := p.Lines()
 		for i, l := range lines {
@@ -110,9 +114,29 @@ func generalRegister(file *pdftext.File, ls actLines, all string) (n int, date s
 			if n, date := registerLine(runningRegisterRE().ReplaceAllString(strings.TrimSpace(l.Text), "Registro Generale ")); n != 0 {
 				return n, date
 			}
+			if n, date := registeredGeneral(l.Text); n != 0 {
+				return n, date
+			}
 		}
 	}
 	return 0, ""
+}
+
+// registeredGeneral is the number and date (date "" where none is
+// printed) of the general register a sentence of text records the act in
+// (registeredGeneralRE); n is 0 for none.
+func registeredGeneral(text string) (n int, date string) {
+	g := registeredGeneralRE().FindStringSubmatch(text)
+	if g == nil {
+		return 0, ""
+	}
+	number := g[1]
+	if number == "" {
+		number = g[2]
+	}
+	n, _ = strconv.Atoi(number)
+	date, _ = parseDate(g[3])
+	return n, date
 }
 
 // registerLine is the number and date of the general register a line
@@ -128,6 +152,29 @@ func registerLine(s string) (n int, date string) {
 		date, _ = parseDate(text[g[4]:g[5]])
 	}
 	return figuresValue(text[g[2]:g[3]]), date
+}
+
+// registerAfterDash is the number and date of the general register a
+// closing line states after a dash, past what else it says: "Esecutiva
+// dal 06/03/2026 – Registro Generale delle Determinazioni n. 57 del
+// 06/03/2026"; n is 0 for none, and for a register a citing sentence
+// names, on the line or from the line above it ("approvato con
+// determinazione n. 19" / "del 14.4.2026 – Reg. Gen. 67").
+func registerAfterDash(above, s string) (n int, date string) {
+	for _, dash := range []string{" – ", " - ", " — "} {
+		before, after, ok := strings.Cut(s, dash)
+		for ok {
+			if opensRegisterLabel(after) && !citingRE().MatchString(lastBytes(pdftext.CollapseSpace(above+" "+before), maxCitingBytes)) {
+				if n, date := registerLine(after); n != 0 {
+					return n, date
+				}
+			}
+			var rest string
+			rest, after, ok = strings.Cut(after, dash)
+			before += dash + rest
+		}
+	}
+	return 0, ""
 }
 
 // opensRegisterLabel reports, cheaply, whether s may open with the
