@@ -98,8 +98,9 @@ var (
 	// Its date follows "del", or a grid's "Data" label: "Proposta" |
 	// "N. 51" | "Data" | "11/03/2026". Its label's colon may stand before
 	// its "n." or after it ("Proposta: n. 102", "Proposta n.: 102"); its
-	// register's letters and year about its figures ("PD 281/2026").
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
+	// register's letters and year about its figures ("PD 281/2026"); the
+	// act it proposes named ("Proposta di deliberazione n. 45/2026 del …").
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta(?:\s+di\s+(?:deliberazione|determinazione|decreto|ordinanza))?)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
@@ -329,12 +330,8 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	}
 	if act.Organ == "" && act.Kind != "" {
 		act.Organ = issuerOrgan(ls, act.Kind)
-	} else if act.Kind == "deliberazione" && !strings.Contains(act.Organ, " ") {
-		// "DELIBERAZIONE DELL'ASSEMBLEA" over "L'ASSEMBLEA DELL'UNIONE":
-		// the body the heading names in a word, named in full.
-		if full := issuerOrgan(ls, act.Kind); strings.HasPrefix(full, act.Organ+" ") {
-			act.Organ = full
-		}
+	} else {
+		act.Organ = organInFull(ls, act.Organ)
 	}
 
 	// The proposal's number may be printed anywhere in the heading (a
@@ -907,6 +904,34 @@ func issuerOrgan(ls actLines, kind string) string {
 	}
 	return ""
 }
+
+// organInFull is organ, a body or an office the heading names in a word
+// ("DECRETO DEL PRESIDENTE", "DELIBERAZIONE DELL'ASSEMBLEA"), named in
+// full by a line of its own in capitals (the letterhead, the issuer over
+// the body, the signature): "IL PRESIDENTE DELLA PROVINCIA", "L'ASSEMBLEA
+// DELL'UNIONE", "IL SINDACO METROPOLITANO". Any other organ is itself.
+func organInFull(ls actLines, organ string) string {
+	switch organ {
+	case "Presidente", "Sindaco", "Assemblea":
+	default:
+		return organ
+	}
+	for _, l := range ls {
+		text := pdftext.CollapseSpace(l.Text)
+		if len(text) > 60 || !isUpperHeading(text) {
+			continue
+		}
+		if g := organInFullRE().FindStringSubmatch(text); g != nil && strings.EqualFold(g[1], organ) && !strings.EqualFold(g[3], "comune") && !strings.EqualFold(g[3], "città") {
+			return titleCase(organ + " " + g[2])
+		}
+	}
+	return organ
+}
+
+// organInFullRE is an organ named in a word and what it is the organ of,
+// after its article: "IL PRESIDENTE DELLA PROVINCIA", "IL SINDACO
+// METROPOLITANO".
+var organInFullRE = lazyRegexp(`(?i)^(?:il|la|l['’])\s*(\pL+)\s+((?:della|dello|dell['’]|del)\s*(\pL+)|metropolitan[oa])$`)
 
 // organName turns the heading's "DELLA GIUNTA COMUNALE" into "Giunta
 // Comunale", and the short forms ("di Consiglio", "G.C.") into the full one.

@@ -1045,11 +1045,16 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	if !c.beforeBody {
 		return "", "", ""
 	}
-	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || bareRegisterRE().MatchString(b) && !albosRegisterRE().MatchString(b) || atActOpening(c.text) || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
-		return "bare", "", "" // "N. 45", "Atto n. 45", "Reg. n. 5", the banns' "Atto n. 4 – Parte I – Anno 2026" under their heading
+	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || bannsHeadingRE().MatchString(tail) || bareRegisterRE().MatchString(b) && !albosRegisterRE().MatchString(b) || atActOpening(c.text) || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
+		return "bare", "", "" // "N. 45", "Atto n. 45", "Reg. n. 5", the banns' "Atto n. 4 – Parte I – Anno 2026" under their heading or "PUBBLICAZIONE DI MATRIMONIO N. 4" beside it
 	}
 	return "", "", ""
 }
+
+// bannsHeadingRE ends the text before a number with the banns' heading,
+// which numbers them in their register: "PUBBLICAZIONE DI MATRIMONIO N.
+// 4".
+var bannsHeadingRE = lazyRegexp(`(?i)(?:^|\s)pubblicazione\s+di\s+matrimonio$`)
 
 // bareRegisterRE ends the text before a number with a register named by
 // no office and no kind, as a letterhead's cell prints the act's own:

@@ -41,6 +41,7 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE\nN. REG. GEN.    DATA\n12    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nNumero    Data\n12    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nN. Registro Generale    Data adozione\n1.057                   03/11/2025", 1057, "2025-11-03"}, // the thousands' stop
+		{"DETERMINAZIONE N.    DEL\n27 / 2026    04.03.2026", 27, "2026-03-04"},                                           // the number's year under the heading's label, spaced about its slash
 		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""},                                                    // no figures under the label
 		// a register's letters before the figures
 		{"DETERMINAZIONE\nNumero: DD 12/2024\nData: 10/01/2024", 12, "2024-01-10"},
@@ -154,6 +155,8 @@ func TestNumberAloneUnderHeading(t *testing.T) {
 	}{
 		{"over the title", "COMUNE DI CALDOGNO\nUFFICIO DELLO STATO CIVILE\n                                   N. 11 / 2026\n        PUBBLICAZIONE DI MATRIMONIO\nL'Ufficiale dello Stato Civile del Comune di Caldogno rende noto che:\n", 11},
 		{"under the title", "COMUNE DI SENNORI\nSERVIZI DEMOGRAFICI – UFFICIO DELLO STATO CIVILE\n        PUBBLICAZIONE DI MATRIMONIO\n             N. 5 – Anno 2026\nL’UFFICIALE DELLO STATO CIVILE\nViste le richieste dei nubendi, rende noto che intendono unirsi in matrimonio:\n", 5},
+		{"under the title, the register's part after the year", "COMUNE DI SENNORI\nUFFICIO DELLO STATO CIVILE\n        PUBBLICAZIONE DI MATRIMONIO\n             N. 5 — Anno 2026 — Parte I\nL’UFFICIALE DELLO STATO CIVILE\nrende noto che intendono unirsi in matrimonio:\n", 5},
+		{"beside the title", "COMUNE DI SENNORI\nUFFICIO DELLO STATO CIVILE\n        PUBBLICAZIONE DI MATRIMONIO N. 5\nL’UFFICIALE DELLO STATO CIVILE\nrende noto che intendono unirsi in matrimonio:\n", 5},
 		{"dated, under the letterhead", "COMUNE DI CANICATTI\n                n. 52318 del 04/12/2026\n        AVVISO ALLA CITTADINANZA\nSi rende noto che il mercato è sospeso.\n", 0},
 		{"a table's column", "COMUNE DI PESARO\n        AVVISO\nGRADUATORIA DEFINITIVA DEI BENEFICIARI\nN.        Prot. domanda\n1         67357/2025\n2         67412/2025\n", 0},
 		{"a table's column, its figures set right", "COMUNE DI PESARO\n        AVVISO\nGRADUATORIA DEFINITIVA DEI BENEFICIARI\nN.        Prot. domanda\n   1      67357/2025\n   2      67412/2025\n", 0},

@@ -176,8 +176,9 @@ var (
 	// leadingFiguresRE is a number at the start of a cell, after its
 	// register's letters ("DD 1187/2024").
 	// registerNumberUnderRE is a number with its year and its register's
-	// initials, under its label: "12/2026 P.L.", "47/2026 R.G.".
-	registerNumberUnderRE = lazyRegexp(`^\d{1,7}/\d{4}(?:\s+(?:[A-Z]\.){1,4}|\s+[A-Z]{1,4})?$`)
+	// initials, under its label: "12/2026 P.L.", "47/2026 R.G.", "27 /
+	// 2026".
+	registerNumberUnderRE = lazyRegexp(`^\d{1,7}\s*/\s*\d{4}(?:\s+(?:[A-Z]\.){1,4}|\s+[A-Z]{1,4})?$`)
 	leadingFiguresRE      = lazyRegexp(`^(?:[A-Z]{1,4}\s*[-.]?\s*)?\d{1,7}\b`)
 	figuresOnlyRE         = lazyRegexp(`^\d{1,7}$`)
 	thousandsRE           = lazyRegexp(`^` + thousandsFigures + `$`)
@@ -440,18 +441,27 @@ func noteLabel(note string) string {
 	return "sector"
 }
 
-// yearOnly reports whether what follows a number is at most its year:
-// "", "/ 2026", "– Anno 2026".
+// yearOnly reports whether what follows a number is at most its year
+// and the part of its register, as banns print them: "", "/ 2026", "–
+// Anno 2026", "— Anno 2026 — Parte I", "– Serie A".
 func yearOnly(rest string) bool {
-	rest = strings.TrimLeft(strings.TrimSpace(rest), "-–/ ")
-	if len(rest) >= 4 && strings.EqualFold(rest[:4], "anno") {
-		rest = strings.TrimSpace(rest[4:])
+	for part := range strings.FieldsFuncSeq(rest, func(r rune) bool { return strings.ContainsRune("-–—/", r) }) {
+		words := strings.Fields(part)
+		if len(words) == 2 && (strings.EqualFold(words[0], "parte") || strings.EqualFold(words[0], "serie")) && len(words[1]) <= 4 {
+			continue // "Parte I", "Serie A"
+		}
+		if len(words) == 2 && strings.EqualFold(words[0], "anno") {
+			words = words[1:]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		year, err := strconv.Atoi(words[0])
+		if len(words) > 1 || err != nil || len(words[0]) != 4 || year < 1900 || year > 2100 {
+			return false
+		}
 	}
-	if rest == "" {
-		return true
-	}
-	year, err := strconv.Atoi(rest)
-	return err == nil && len(rest) == 4 && year >= 1900 && year <= 2100
+	return true
 }
 
 // wordBeforeFigures reports whether the letters numberStatementRE allows

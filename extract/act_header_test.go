@@ -1337,6 +1337,29 @@ func TestDeliberatingOrgan(t *testing.T) {
 	}
 }
 
+// TestOrganInFull: an organ the heading names in a word is named in full
+// by a line of its own in capitals elsewhere (the issuer over the body,
+// the signature), never by a sentence or by its municipality's name.
+func TestOrganInFull(t *testing.T) {
+	tests := []struct{ issuer, signature, want string }{
+		{"IL PRESIDENTE DELLA PROVINCIA", "IL PRESIDENTE", "Presidente della Provincia"},
+		{"IL PRESIDENTE", "IL PRESIDENTE DELL’UNIONE", "Presidente dell’Unione"},
+		{"IL PRESIDENTE", "IL PRESIDENTE", "Presidente"},
+		{"IL PRESIDENTE", "IL PRESIDENTE DEL COMUNE", "Presidente"},
+		{"IL PRESIDENTE", "Il Presidente della Provincia ne cura l'esecuzione.", "Presidente"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "PROVINCIA DI BORGO", "DECRETO DEL PRESIDENTE N. 12 DEL 30/04/2026", "OGGETTO: Nomina.", tt.issuer, "Visto", "DECRETA", "1. di nominare.", tt.signature, "Mario Rossi")
+		if a.Organ != tt.want {
+			t.Errorf("%q … %q: organ %q, want %q", tt.issuer, tt.signature, a.Organ, tt.want)
+		}
+	}
+	a := parseLines(t, "CITTÀ METROPOLITANA DI BORGO", "IL SINDACO METROPOLITANO", "DECRETO SINDACALE METROPOLITANO N. 12 DEL 30/04/2026", "OGGETTO: Nomina.", "IL SINDACO METROPOLITANO", "Visto", "DECRETA", "1. di nominare.")
+	if a.Organ != "Sindaco Metropolitano" {
+		t.Errorf("organ %q, want Sindaco Metropolitano", a.Organ)
+	}
+}
+
 // TestWrappedIssuer: a heading's qualifier and a signature's office that
 // break their line after a preposition go on on the next.
 func TestWrappedIssuer(t *testing.T) {
@@ -1455,6 +1478,7 @@ func TestProposalNumbers(t *testing.T) {
 		{[]string{"Registro generale    N. 187    Data    13/03/2026", "Proposta    N. 51    Data    11/03/2026"}, 51, "2026-03-11"},                              // a grid's "Data" label before its date
 		{[]string{"Proposta:    n. 102 del 06/03/2026 – Servizio Lavori Pubblici e Mobilità"}, 102, "2026-03-06"},                                                 // the label's colon before its "n."
 		{[]string{"Numero    Data          Codice Ente    Proposta n.", "42        14/04/2026    024024         51 del 09/04/2026"}, 51, "2026-04-09"},            // the label's "n." over figures and their date
+		{[]string{"Proposta di determinazione n. 45/2025 del 20/05/2025 – Settore proponente: Settore Servizi alla Persona"}, 45, "2025-05-20"},                   // the act it proposes named, the number's year
 		{[]string{"Registro generale    DD 187/2025    Data    21/05/2025", "Proposta n.    PD 281/2025    del    19/05/2025"}, 281, "2025-05-19"},                // the register's letters and year about its figures
 	}
 	for _, tt := range tests {
