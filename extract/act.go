@@ -99,8 +99,9 @@ var (
 	// "N. 51" | "Data" | "11/03/2026". Its label's colon may stand before
 	// its "n." or after it ("Proposta: n. 102", "Proposta n.: 102"); its
 	// register's letters and year about its figures ("PD 281/2026"); the
-	// act it proposes named ("Proposta di deliberazione n. 45/2026 del …").
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta(?:\s+di\s+(?:deliberazione|determinazione|decreto|ordinanza))?)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:\s+(?:del|data\s*:?)\s+(` + datePattern + `))?`)
+	// act it proposes named ("Proposta di deliberazione n. 45/2026 del …");
+	// a typed form's leaders before its figures ("PROPOSTA N. ....... 38").
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta(?:\s+di\s+(?:deliberazione|determinazione|decreto|ordinanza))?)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:\.{2,}\s*)?(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:\s+(?:del|data\s*:?)\s+(?:\.{2,}\s*)?(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
@@ -542,6 +543,12 @@ func certifiedAct(ls actLines, act *Act) {
 			// the act is named by the form's fields above the sentence.
 			if act.Number == 0 {
 				act.Number, act.Date = formAct(text[:loc[0]])
+			}
+			if g := actCiteRE().FindStringSubmatch(text[:loc[0]]); g != nil && g[2] != "" && formOrgan(text) == "" {
+				// "Deliberazione della Giunta Comunale" / "n. 14 del
+				// 23.3.2026" over the sentence: the certified act's
+				// organ, not the office whose heading prints it.
+				act.Organ = organName(g[2])
 			}
 			return
 		}

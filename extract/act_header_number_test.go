@@ -41,6 +41,7 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE\nN. REG. GEN.    DATA\n12    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nNumero    Data\n12    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nN. Registro Generale    Data adozione\n1.057                   03/11/2025", 1057, "2025-11-03"}, // the thousands' stop
+		{"DETERMINAZIONE\nREG. GEN. N. 12    REG. SETT. N. 31\nPROPOSTA N. 38    DEL 09/01/2024", 12, ""},                 // the date in a grid's row below is the proposal's beside it, none of the act's
 		{"DETERMINAZIONE N.    DEL\n27 / 2026    04.03.2026", 27, "2026-03-04"},                                           // the number's year under the heading's label, spaced about its slash
 		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""},                                                    // no figures under the label
 		// a register's letters before the figures
@@ -109,6 +110,9 @@ func TestSectorRegisterLabels(t *testing.T) {
 		"Reg. Sett. P.L. n. 45",                   // the office's letters after the label, not a law's "L."
 		"N.   45 REG. SERVIZIO    DEL 31/01/2024", // its register named after it
 		"N. SETTORE ......: 45/LP",                // a report's dot leaders, the office's letters
+		"Reg. A.T. N. 45",                         // the register named by the office's initials
+		"Registro di Settore    AA.GG. n. 45",     // the office's initials in the number's cell
+		"N. 45/A.A.",                              // the office's initials after the number
 	} {
 		a := parseLines(t, "COMUNE DI SUBIACO", "DETERMINAZIONE N. 123 DEL 01/02/2024", sector, "OGGETTO: Lavori.", signedBody)
 		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {

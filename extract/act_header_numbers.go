@@ -276,7 +276,10 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 					date, _ = parseDate(leadingDateRE().FindString(after))
 				} else if k+1 < len(col.cells) {
 					below := col.cells[k+1]
-					if g := dateBelowRE().FindStringSubmatch(below.text); g != nil {
+					if g := dateBelowRE().FindStringSubmatch(below.text); g != nil && !numberStatementRE().MatchString(below.left) {
+						// Not a grid's "PROPOSTA N. 38" | "DEL 18/03/2026"
+						// under "REG. GEN. N. 102" | "REG. A.A. N. 31":
+						// the date of the number left of it.
 						date, _ = parseDate(g[1])
 					} else if dateLabelRE().MatchString(below.text) && leadingDateRE().MatchString(below.right) {
 						// "Numero:" | "DD 12/2024" over "Data:" | "10/01/2024"
@@ -310,6 +313,8 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 				heading = pdftext.CollapseSpace(lastCell + " " + heading)
 			}
 			switch {
+			case !opens && c.left != "" && officeInitialsRE().MatchString(heading) && sectorLabelRE().MatchString(c.left+" "+heading):
+				before = c.left + " " + heading // "Registro di Settore" | "AA.GG. n. 22"
 			case opens && c.left != "" && (generalLabelRE().MatchString(c.left) || sectorLabelRE().MatchString(c.left) || otherLabelRE().MatchString(c.left)) &&
 				!numberThenRegisterRE().MatchString(c.left):
 				before = c.left // "Reg. Gen." | "N. 45"
@@ -350,6 +355,8 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 				// "N. 611 REG. GEN. del 23-07-2025"; "N. 198/2026 R.G."
 				// under a row of labels that ends with the sector's.
 				hn.label = "general"
+			case hn.label != "general" && c.beforeBody && officeInitialsAfterRE().MatchString(text[loc[2]:loc[1]]):
+				hn.label = "sector" // "N. 17/A.A.": the number in the register of the office its initials name
 			case hn.label != "general" && c.beforeBody && (sectorRegisterAfterRE().MatchString(rest) || sectorDated != nil):
 				hn.label = "sector" // "N. 412 del Registro dell'Area", "n. 12 del Servizio – data 11.03.2026"
 			case c.beforeBody && generalRegisterAfter(rest):
@@ -385,6 +392,15 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 	}
 	return out
 }
+
+var (
+	// officeInitialsRE is an office's initials alone: "AA.GG.", "A.T.".
+	officeInitialsRE = lazyRegexp(`^(?:[A-Z]{1,2}\.\s?){1,3}$`)
+	// officeInitialsAfterRE is a number that names its office's register
+	// by the office's initials after it: "17/A.A.", "58 / SF"; not the
+	// general register's "R.G.".
+	officeInitialsAfterRE = lazyRegexp(`\d\s*/\s*(?:(?:[A-FH-QS-Z][A-Z]?\.\s?|R\.\s?[A-FH-Z]\.\s?)(?:[A-Z]{1,2}\.\s?){0,2}|[A-FH-QS-Z][A-Z]{1,3}\b)`)
+)
 
 // numberThenRegisterRE is a cell that ends with a number and the
 // register it is entered in ("N. 734/2026 R.G."): the register's initials

@@ -1080,6 +1080,16 @@ func TestCertifiedActFirst(t *testing.T) {
 	}
 }
 
+// TestCertifiedActsOrgan: a certificate whose sentence names the act "sopra
+// indicata" takes the organ of the act cited above it, not the office
+// whose heading prints the certificate.
+func TestCertifiedActsOrgan(t *testing.T) {
+	a := ParseAct(textDocument("COMUNE DI CORTENOVA\nServizio Segreteria – Albo Pretorio on line\n          ATTESTAZIONE DI PUBBLICAZIONE\nDeliberazione della Giunta Comunale\nn. 14 del 23.3.2026\nOggetto: APPROVAZIONE DEL PROGETTO.\nIl sottoscritto Segretario comunale, visti gli atti d’ufficio,\n          ATTESTA\nche copia della deliberazione sopra indicata è stata pubblicata all’Albo Pretorio on line.\n"))
+	if a == nil || a.Organ != "Giunta Comunale" || a.Number != 14 || a.Date != "2026-03-23" {
+		t.Errorf("got %+v, want the Giunta Comunale's n. 14 of 2026-03-23", a)
+	}
+}
+
 // TestProposalUnderTheRoll: a minute may print the proposal it decides on
 // under its roll and presidency, before the organ's heading; a premise
 // that names a proposal is no such line.
@@ -1478,6 +1488,7 @@ func TestProposalNumbers(t *testing.T) {
 		{[]string{"Registro generale    N. 187    Data    13/03/2026", "Proposta    N. 51    Data    11/03/2026"}, 51, "2026-03-11"},                              // a grid's "Data" label before its date
 		{[]string{"Proposta:    n. 102 del 06/03/2026 – Servizio Lavori Pubblici e Mobilità"}, 102, "2026-03-06"},                                                 // the label's colon before its "n."
 		{[]string{"Numero    Data          Codice Ente    Proposta n.", "42        14/04/2026    024024         51 del 09/04/2026"}, 51, "2026-04-09"},            // the label's "n." over figures and their date
+		{[]string{"REG. GEN. N. ...... 102    REG. A.A. N. ....... 31", "PROPOSTA N. ....... 38    DEL ................ 18/05/2025"}, 38, "2025-05-18"},           // a typed form's leaders
 		{[]string{"Proposta di determinazione n. 45/2025 del 20/05/2025 – Settore proponente: Settore Servizi alla Persona"}, 45, "2025-05-20"},                   // the act it proposes named, the number's year
 		{[]string{"Registro generale    DD 187/2025    Data    21/05/2025", "Proposta n.    PD 281/2025    del    19/05/2025"}, 281, "2025-05-19"},                // the register's letters and year about its figures
 	}
