@@ -101,7 +101,7 @@ var (
 	// register's letters and year about its figures ("PD 281/2026"); the
 	// act it proposes named ("Proposta di deliberazione n. 45/2026 del …");
 	// a typed form's leaders before its figures ("PROPOSTA N. ....... 38").
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta(?:\s+di\s+(?:deliberazione|determinazione|decreto|ordinanza))?)\s*:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:\.{2,}\s*)?(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:\s+(?:del|data\s*:?)\s+(?:\.{2,}\s*)?(` + datePattern + `))?`)
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta(?:\s+di\s+(?:deliberazione|determinazione|decreto|ordinanza))?)\s*(?:\.{2,}\s*)?:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:\.{2,}\s*)?(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:\s+(?:del|data\s*:?)\s+(?:\.{2,}\s*)?(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
@@ -112,7 +112,7 @@ var (
 	// DEL CONSIGLIO COMUNALE", an assembly's "CONVOCAZIONE ASSEMBLEA
 	// D'AMBITO", a "COMUNICATO STAMPA", a "GRADUATORIA", an "ESITO DI
 	// GARA".
-	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|comunicato\s+stampa|graduatoria|esito\s+(?:di|della)\s+(?:gara|procedura)|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
+	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|comunicato(?:\s+stampa|\s+(?:del|della)\s+(?:sindaco|sindaca|presidente|giunta))|graduatoria|esito\s+(?:di|della)\s+(?:gara|procedura)|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
@@ -143,7 +143,6 @@ var kindNames = map[string]string{
 	"attestazione di pubblicazione": "attestazione", "atto aggiuntivo": "atto aggiuntivo",
 	"contratto": "contratto", "convenzione": "convenzione", "bando": "bando",
 	"comunicazione": "comunicazione", "pubblicazione di matrimonio": "pubblicazione di matrimonio",
-	"comunicato stampa": "avviso", // a press release is a notice of the Comune's
 	// A ranking and a tender's result are notices too.
 	"graduatoria": "avviso", "esito di gara": "avviso", "esito della gara": "avviso", "esito di procedura": "avviso", "esito della procedura": "avviso",
 }
@@ -152,8 +151,11 @@ var kindNames = map[string]string{
 // matched it ("CONVOCAZIONE DEL " is a convocazione).
 func unnumberedKind(heading string) string {
 	heading = strings.ToLower(pdftext.CollapseSpace(heading))
-	if strings.HasPrefix(heading, "convocazione") {
+	switch {
+	case strings.HasPrefix(heading, "convocazione"):
 		return "convocazione"
+	case strings.HasPrefix(heading, "comunicato"):
+		return "avviso" // a press release, the Sindaco's message: a notice of the Comune's
 	}
 	return kindNames[heading]
 }

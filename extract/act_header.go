@@ -961,14 +961,15 @@ var (
 	leadingDateRE = lazyRegexp(`(?i)^[\s_]*` + datePattern) // "___05/03/2026___", a form's blank
 	// cellDateRE is a cell that holds a number's date: "DEL 03/02/2024".
 	// The date's label may name the register it dates: "N. Reg.
-	// Generale: 96" | "Data Reg. Gen.: 06/03/2026".
-	cellDateRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data(?:\s+reg(?:istro|\.)?\s*gen(?:erale|\.)?)?)?\s*:?\s*(` + datePattern + `)`)
+	// Generale: 96" | "Data Reg. Gen.: 06/03/2026", "DETERMINAZIONE N. 47/2026
+	// R.G." | "DATA REGISTRAZIONE 11/03/2026".
+	cellDateRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data(?:\s+reg(?:istro|\.)?\s*gen(?:erale|\.)?|\s+(?:di\s+)?registrazione)?)?\s*:?\s*(` + datePattern + `)`)
 	// generalAfterSignRE and sectorAfterSignRE are a register's label
 	// printed between "N." and the figures ("N. Reg. Gen. 45", "N. R.G.
-	// 45", "N. Generale 45", "N. Settoriale 12"), to be read as "Reg. Gen.
+	// 45", "N. Generale 45", "N. Settoriale 12", "Num. Settore 12"), to be read as "Reg. Gen.
 	// n. 45", "Reg. Sett. n. 12".
-	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + actAfterSign + generalRegisterWords + registerLabelEnd + `(\d)`)
-	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|numero)\s*` + actAfterSign + sectorRegisterWords + registerLabelEnd + `(\d)`)
+	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|num\.|numero)\s*` + actAfterSign + generalRegisterWords + registerLabelEnd + `(\d)`)
+	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|num\.|numero)\s*` + actAfterSign + sectorRegisterWords + registerLabelEnd + `(\d)`)
 	// generalLabelledRE is the general register's label before a colon
 	// and the figures, with no "N.": a report's "REG. GENERALE ....: 162"
 	// beside its "N. SETTORE ......: 38/LP".
@@ -1006,6 +1007,11 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	if lawNumberRE().MatchString(lastBytes(before, maxCitingBytes)) {
 		// "(art. 124 del D.Lgs. 18 agosto 2000, n. 267)" under a
 		// certificate's heading: a law's number.
+		return "", "", ""
+	}
+	if fieldCitesRE().MatchString(c.left) {
+		// A form's field that names the act a notice reports on:
+		// "Aggiudicazione" | "Determinazione R.G. n. 104 del 16/03/2026".
 		return "", "", ""
 	}
 	if courtRegisterRE().MatchString(lastBytes(before, maxCitingBytes)) {
@@ -1052,6 +1058,10 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	}
 	return "", "", ""
 }
+
+// fieldCitesRE is a form's label whose field names another act: the one
+// that awarded, approved or called what a notice reports on.
+var fieldCitesRE = lazyRegexp(`(?i)^\s*(?:aggiudicazione|aggiudicat[oa]\s+con|approvazione|approvat[oa]\s+con|indizione|indett[oa]\s+con|atto\s+di\s+(?:aggiudicazione|approvazione|indizione)|provvedimento\s+di\s+(?:aggiudicazione|approvazione|indizione)|determina(?:zione)?\s+a\s+contrarre)\s*:?\s*$`)
 
 // bannsHeadingRE ends the text before a number with the banns' heading,
 // which numbers them in their register: "PUBBLICAZIONE DI MATRIMONIO N.

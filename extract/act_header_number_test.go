@@ -59,6 +59,8 @@ func TestHeaderNumberForms(t *testing.T) {
 		// a form's fields: the value right of its label, the date's under it
 		{"DETERMINAZIONE\nSettore:    SETTORE TECNICO\nNumero:    DD 12/2024\nData:    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nNumero:    12    Data:    10/01/2024", 12, "2024-01-10"},
+		{"DETERMINAZIONE\nNumero ......: 12                    Data adozione ..: 10/01/2024", 12, "2024-01-10"},                                    // a report's leaders before the colons
+		{"DETERMINAZIONE N. 12/2024 R.G.                    DATA REGISTRAZIONE 10/01/2024\nNum. Settore ..... 5 del 09/01/2024", 12, "2024-01-10"}, // the registration's date beside the number, not the sector's
 		{"DETERMINAZIONE\nAtto n.    Data di adozione\n12    10/01/2024", 12, "2024-01-10"},
 		// a subtitle between the heading and the number
 		{"DETERMINAZIONE\nBestimmung\nN. 12 del 10/01/2024", 12, "2024-01-10"},
@@ -113,6 +115,7 @@ func TestSectorRegisterLabels(t *testing.T) {
 		"Reg. A.T. N. 45",                         // the register named by the office's initials
 		"Registro di Settore    AA.GG. n. 45",     // the office's initials in the number's cell
 		"N. 45/A.A.",                              // the office's initials after the number
+		"Num. Settore ..... 45",                   // the label's sign abbreviated
 	} {
 		a := parseLines(t, "COMUNE DI SUBIACO", "DETERMINAZIONE N. 123 DEL 01/02/2024", sector, "OGGETTO: Lavori.", signedBody)
 		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {

@@ -185,8 +185,9 @@ var (
 	// numberEndRE ends a cell with a number after its label: "N. 18".
 	numberEndRE = lazyRegexp(`(?i)(?:^|\s)(?:n\s*[.°º]?|nr\.?|num\.?|numero)\s*:?\s*\d{1,7}$`)
 	// dateLabelRE is a cell that labels the date under it: the
-	// general register's ("DATA REGISTRO GENERALE") among them.
-	dateLabelRE = lazyRegexp(`(?i)^\s*(?:` + numberDateLabel + `|data\s+(?:della\s+|di\s+|dell['’]\s*)?(?:seduta|adunanza|riunione|adozione|atto)|data\s+(?:del\s+)?reg(?:istro|\.)?\s*gen(?:erale|\.)?)\s*:?\s*$`)
+	// general register's ("DATA REGISTRO GENERALE") among them, a report's
+	// leaders before its colon ("Data adozione ..:").
+	dateLabelRE = lazyRegexp(`(?i)^\s*(?:` + numberDateLabel + `|data\s+(?:della\s+|di\s+|dell['’]\s*)?(?:seduta|adunanza|riunione|adozione|atto)|data\s+(?:del\s+)?reg(?:istro|\.)?\s*gen(?:erale|\.)?)\s*(?:\.{2,}\s*)?:?\s*$`)
 )
 
 // columnNumbers finds the number statements of a column and labels each

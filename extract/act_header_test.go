@@ -1080,6 +1080,16 @@ func TestCertifiedActFirst(t *testing.T) {
 	}
 }
 
+// TestFieldCitingAnAct: a notice's form field that names the act that
+// awarded what it reports on ("Aggiudicazione" | "Determinazione R.G. n.
+// 104 del 16/03/2026") gives the notice neither number nor date.
+func TestFieldCitingAnAct(t *testing.T) {
+	a := ParseAct(textDocument("COMUNE DI CIVITELLA PAGANICO\n          AREA TECNICA · Servizio Lavori Pubblici\n          AVVISO DI ESITO DI GARA\n          (art. 111 del D.Lgs. 31 marzo 2023, n. 36)\nStazione appaltante    Comune di Civitella Paganico – Area Tecnica\nOggetto                Lavori di adeguamento sismico della scuola primaria\nCriterio               Minor prezzo\nAggiudicazione         Determinazione R.G. n. 104 del 16/03/2026\nSi rende noto che la procedura è stata aggiudicata.\nCivitella Paganico, 20/03/2026\n"))
+	if a == nil || a.Number != 0 || a.Date != "2026-03-20" {
+		t.Errorf("got %+v, want no number, dated 2026-03-20", a)
+	}
+}
+
 // TestCertifiedActsOrgan: a certificate whose sentence names the act "sopra
 // indicata" takes the organ of the act cited above it, not the office
 // whose heading prints the certificate.
@@ -1163,6 +1173,7 @@ func TestNoticeHeadings(t *testing.T) {
 		{"COMUNE DI GOZZANO\n                ESITO DI GARA\n  AFFIDAMENTO DELLO SGOMBERO NEVE DELLE STRADE COMUNALI – STAGIONI 2026/2028\n\nSi rende noto che la procedura è stata aggiudicata.\n", "avviso", "AFFIDAMENTO DELLO SGOMBERO NEVE DELLE STRADE COMUNALI – STAGIONI 2026/2028"},                                                                                                                                                                                                                                   // a tender's result
 		{"COMUNE DI MONTEMIGNAIO\n                 AVVISO D’ASTA\n  VENDITA MEDIANTE ASTA PUBBLICA DEL LOTTO DI LEGNAME DEL BOSCO COMUNALE\n\nSi rende noto che il giorno 3 giugno 2026 si terrà l'asta.\n", "avviso", "VENDITA MEDIANTE ASTA PUBBLICA DEL LOTTO DI LEGNAME DEL BOSCO COMUNALE"},                                                                                                                                                                                                                              // an auction's notice, its word alone over the title
 		{"COMUNE DI MASSA\nSettore Assetto del Territorio\n                    AVVISO DI DEPOSITO\nVARIANTE PARZIALE AL PIANO REGOLATORE GENERALE – ADOZIONE DEFINITIVA\n    (art. 26 della Legge Regionale 5 agosto 1992, n. 34)\n                 IL RESPONSABILE DEL SETTORE\nVista la deliberazione del Consiglio comunale n. 5 del 27 febbraio 2026;\n", "avviso", "VARIANTE PARZIALE AL PIANO REGOLATORE GENERALE – ADOZIONE DEFINITIVA"},                                                                               // the step of a procedure a notice gives, over the title
+		{"COMUNE DI COLLALTO SABINO\n                                       IL SINDACO\n             COMUNICATO DEL SINDACO\nOggetto: Chiusura temporanea della strada provinciale.\nCare concittadine e cari concittadini,\n", "avviso", "Chiusura temporanea della strada provinciale."},                                                                                                                                                                                                                                    // the Sindaco's message to the citizens
 		{"COMUNE DI BORGO\n                    IL SINDACO\n                    RENDE NOTO\nche il mercato settimanale è sospeso.\n", "", ""}, // the verb with no title: nothing to name it by
 		{"COMUNE DI ENEGO\nUfficio del Sindaco\n                    IL SINDACO\n              INFORMA LA CITTADINANZA\n   GIORNATA ECOLOGICA “PULIAMO L’ALTOPIANO” — DOMENICA 19 APRILE 2026\n\nche domenica 19 aprile 2026 si svolgerà la giornata di pulizia dei sentieri.\n", "avviso", "GIORNATA ECOLOGICA “PULIAMO L’ALTOPIANO” — DOMENICA 19 APRILE 2026"},                                                                                                                                                                              // the verb and whom it informs between the issuer and the title
 		{"COMUNE DI BOVA MARINA\nUfficio Stampa\n  COMUNICATO STAMPA N. 12/2026                    Bova Marina, 22.04.2026\n---------------------------------------------------------------------\n     AL VIA I LAVORI DI RIQUALIFICAZIONE DEL LUNGOMARE\n         E DEL PONTILE DI CONTRADA SAN PASQUALE\n---------------------------------------------------------------------\n  Sono stati consegnati questa mattina i lavori.\n", "avviso", "AL VIA I LAVORI DI RIQUALIFICAZIONE DEL LUNGOMARE E DEL PONTILE DI CONTRADA SAN PASQUALE"}, // a press release, its title between typed rules

@@ -24,8 +24,11 @@ var (
 	// "Numero di Registro Generale: 96 - Data di registrazione:
 	// 09/04/2026", the register's letters before its figures ("Registro
 	// generale DD 245/2026 Data 14/04/2026"); at a page's edge, as a running foot, after the act's
-	// kind ("Determinazione R.G. n. 412 del 17/04/2026 - Pag. 1 di 2").
-	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?)` + registerOfWhat + `\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?` + registerFigures + registerYear + `(?:\s*[-–,]?\s*(?:del|in\s+data|data(?:\s+di\s+registrazione)?\s*:?)\s*(` + datePattern + `))?`)
+	// kind ("Determinazione R.G. n. 412 del 17/04/2026 - Pag. 1 di 2");
+	// or the register of the determinazioni, their only one, dated "di
+	// data" as Trentino's acts date ("Registro delle determinazioni n. 41
+	// di data 23 marzo 2026").
+	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?|registro\s+delle\s+determin\w*)` + registerOfWhat + `\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?` + registerFigures + registerYear + `(?:\s*[-–,]?\s*(?:del|in\s+data|di\s+data|data(?:\s+di\s+registrazione)?\s*:?)\s*(` + datePattern + `))?`)
 	// registerLabelRE is the general register's label alone in its cell,
 	// its number under it: "REGISTRO GENERALE" over "N. 177 del
 	// 10/04/2026".
