@@ -100,8 +100,10 @@ var (
 	// its "n." or after it ("Proposta: n. 102", "Proposta n.: 102"); its
 	// register's letters and year about its figures ("PD 281/2026"); the
 	// act it proposes named ("Proposta di deliberazione n. 45/2026 del …");
-	// a typed form's leaders before its figures ("PROPOSTA N. ....... 38").
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta(?:\s+di\s+(?:deliberazione|determinazione|decreto|ordinanza))?)\s*(?:\.{2,}\s*)?:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:\.{2,}\s*)?(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:\s+(?:del|data\s*:?)\s+(?:\.{2,}\s*)?(` + datePattern + `))?`)
+	// a typed form's leaders before its figures ("PROPOSTA N. ....... 38")
+	// and before its date, standing for the "del" ("PROPOSTA N. 71 .........
+	// 09/04/2026").
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta(?:\s+di\s+(?:deliberazione|determinazione|decreto|ordinanza))?)\s*(?:\.{2,}\s*)?:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:\.{2,}\s*)?(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:(?:\s+(?:del|data\s*:?)\s+(?:\.{2,}\s*)?|\s*\.{2,}\s*)(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
@@ -196,6 +198,14 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			if date != "" {
 				act.Date = date
 			}
+		}
+	}
+	if act.SectorNumber == 0 && act.Number != 0 && act.Kind == "determinazione" {
+		// "Registro Generale n. 98 del 25/03/2026" over "Registro di
+		// Area n. 27 del 25/03/2026" in the closing box of an act whose
+		// heading numbers it in neither.
+		if n := sectorRegisterLine(ls); n != act.Number {
+			act.SectorNumber = n
 		}
 	}
 	// A heading without a number (an avviso, a certificate) names the act

@@ -258,19 +258,22 @@ func withRegisterSign(s string) string {
 }
 
 // withCodeSign is s with an act's number printed as its register's code,
-// letters, year and figures between dashes ("DEC-2026-0005"), written as
-// a number statement ("n. 0005/2026"), as the software that codes it
-// means it.
+// letters, year and figures between dashes or slashes ("DEC-2026-0005",
+// "DT/2026/00123"), or the year first ("2026/DET/0047"), written as a
+// number statement ("n. 0005/2026"), as the software that codes it means
+// it.
 func withCodeSign(s string) string {
-	if !strings.Contains(s, "-20") && !strings.Contains(s, "-19") {
+	if !strings.Contains(s, "-20") && !strings.Contains(s, "-19") && !strings.Contains(s, "/") {
 		return s // most cells: spared the regexp
 	}
-	return registerCodeRE().ReplaceAllString(s, "n. $2/$1")
+	return registerCodeRE().ReplaceAllString(s, "n. $2$4/$1$3")
 }
 
 // registerCodeRE is a register's code: its letters, the year and the
-// act's figures ("DET-2026-0047", "DT-2026-208").
-var registerCodeRE = lazyRegexp(`\b(?:[A-Z]{2,4})-((?:19|20)\d{2})-(\d{1,6})\b`)
+// act's figures ("DET-2026-0047", "DT-2026-208", "DT/2026/00123"), or the
+// year, the letters and the figures ("2026/DET/0047"); with the "n." that
+// may stand before it ("n. DD/2026/812").
+var registerCodeRE = lazyRegexp(`(?:\b[nN]\.\s*)?(?:\b(?:[A-Z]{2,4})[-/]((?:19|20)\d{2})[-/](\d{1,6})\b|\b((?:19|20)\d{2})/[A-Z]{2,4}/(\d{1,6})\b)`)
 
 // registerFiguresRE is a register's label, "Reg." and the register's
 // name, then its figures with no sign between them.

@@ -116,6 +116,7 @@ func TestSectorRegisterLabels(t *testing.T) {
 		"Registro di Settore    AA.GG. n. 45",     // the office's initials in the number's cell
 		"N. 45/A.A.",                              // the office's initials after the number
 		"Num. Settore ..... 45",                   // the label's sign abbreviated
+		"Reg. Settore    SA/45",                   // the office's letters before the number, no sign
 	} {
 		a := parseLines(t, "COMUNE DI SUBIACO", "DETERMINAZIONE N. 123 DEL 01/02/2024", sector, "OGGETTO: Lavori.", signedBody)
 		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {
@@ -225,6 +226,8 @@ func TestRegisterCodes(t *testing.T) {
 	}{
 		{[]string{"UNIONE MONTANA COMELICO", "DECRETO DEL PRESIDENTE DELL'UNIONE", "DEC-2026-0005", "OGGETTO: Nomina del Responsabile.", signedBody}, 5, 0, ""},
 		{[]string{"UNIONE MONTANA LANGA ASTIGIANA", "DETERMINAZIONE DEL SEGRETARIO-DIRETTORE", "Numero di servizio: DET-2026-0047        Registro Generale dell'Unione n. 112 del 09/03/2026", "OGGETTO: Affidamento.", signedBody}, 112, 47, "2026-03-09"},
+		{[]string{"COMUNE DI CINTO CAOMAGGIORE", "DETERMINAZIONE DEL RESPONSABILE DI AREA", "Numero di registro    DT/2026/00123", "Data di adozione    14/04/2026", "OGGETTO: Determina a contrarre.", signedBody}, 123, 0, "2026-04-14"},                                                                                         // the code's parts between slashes
+		{[]string{"COMUNE DI SOSPIROLO          Registro generale      2026/DET/0047", "Provincia di Belluno          Data                   09/04/2026", "AREA AMMINISTRATIVA           N. di settore          12", "DETERMINAZIONE DEL RESPONSABILE DELL'AREA", "OGGETTO: Impegno di spesa.", signedBody}, 47, 12, "2026-04-09"}, // the year first
 		{[]string{"COMUNE DI CASTRO DEI VOLSCI", "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO                   Codice registro", "Registro di settore n. 19 del 12 marzo 2026                    DT-2026-208", "OGGETTO: Concessione contributo.", signedBody}, 208, 19, "2026-03-12"},
 	}
 	for _, tt := range tests {

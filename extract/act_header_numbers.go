@@ -62,6 +62,9 @@ func cellNumberStatement(col headerColumn, k int) string {
 		if figures, ok := numberFigures(c.right); ok {
 			return c.text + " n. " + figures
 		}
+		if g := officeCodedRE().FindStringSubmatch(strings.TrimSpace(c.right)); g != nil {
+			return c.text + " n. " + g[1] + g[2] // "Reg. Settore" | "SA/27"
+		}
 	}
 	if label, ok := strings.CutSuffix(strings.TrimSpace(c.text), "/ data"); ok && numberStatementRE().MatchString(c.right) {
 		// "Numero di settore / data" | "N. 48 del 14/04/2026": the
@@ -395,6 +398,9 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 }
 
 var (
+	// officeCodedRE is a number in an office's register coded with the
+	// office's letters, before it or after it: "SA/27", "19/UT".
+	officeCodedRE = lazyRegexp(`^(?:[A-Z]{1,4}\s*/\s*(\d{1,7})|(\d{1,7})\s*/\s*[A-Z]{1,4})$`)
 	// officeInitialsRE is an office's initials alone: "AA.GG.", "A.T.".
 	officeInitialsRE = lazyRegexp(`^(?:[A-Z]{1,2}\.\s?){1,3}$`)
 	// officeInitialsAfterRE is a number that names its office's register

@@ -1499,6 +1499,7 @@ func TestProposalNumbers(t *testing.T) {
 		{[]string{"Registro generale    N. 187    Data    13/03/2026", "Proposta    N. 51    Data    11/03/2026"}, 51, "2026-03-11"},                              // a grid's "Data" label before its date
 		{[]string{"Proposta:    n. 102 del 06/03/2026 – Servizio Lavori Pubblici e Mobilità"}, 102, "2026-03-06"},                                                 // the label's colon before its "n."
 		{[]string{"Numero    Data          Codice Ente    Proposta n.", "42        14/04/2026    024024         51 del 09/04/2026"}, 51, "2026-04-09"},            // the label's "n." over figures and their date
+		{[]string{"N. 14/2026 REG. AREA    PROPOSTA N. 71 ......... 18/05/2025"}, 71, "2025-05-18"},                                                               // the leaders standing for "del"
 		{[]string{"REG. GEN. N. ...... 102    REG. A.A. N. ....... 31", "PROPOSTA N. ....... 38    DEL ................ 18/05/2025"}, 38, "2025-05-18"},           // a typed form's leaders
 		{[]string{"Proposta di determinazione n. 45/2025 del 20/05/2025 – Settore proponente: Settore Servizi alla Persona"}, 45, "2025-05-20"},                   // the act it proposes named, the number's year
 		{[]string{"Registro generale    DD 187/2025    Data    21/05/2025", "Proposta n.    PD 281/2025    del    19/05/2025"}, 281, "2025-05-19"},                // the register's letters and year about its figures

@@ -180,11 +180,32 @@ func organAndUnit(heading string) (organ, unit string) {
 			continue
 		}
 		rest := strings.Join(words[from:], " ")
-		if r := officeRankOf(rest); r > rank {
+		if r := officeRankOf(rest); r > rank || r == 1 && namedArea(words[:i]) && !areaHeading(rest) {
+			// An Area named by a name of its own is above the
+			// directorates it holds: "AREA TECNICA - SETTORE LAVORI
+			// PUBBLICI", "Area Vigilanza – Polizia Locale"; not so "AREA
+			// VI - POLIZIA MUNICIPALE", the name of the Area numbered VI.
 			return strings.Join(words[:i], " "), rest
 		}
 	}
 	return heading, ""
+}
+
+// areaHeading reports whether s opens with an Area's name.
+func areaHeading(s string) bool {
+	return strings.EqualFold(firstWord(s), "area")
+}
+
+// namedArea reports whether words name an Area by a name of its own
+// ("AREA TECNICA"), not by a number alone ("AREA VI", "Area 2").
+func namedArea(words []string) bool {
+	if len(words) < 2 || !strings.EqualFold(words[0], "area") {
+		return false
+	}
+	return slices.ContainsFunc(words[1:], func(w string) bool {
+		w = strings.Trim(w, "°ª.")
+		return w != "" && !strings.ContainsAny(w, "0123456789") && strings.Trim(w, "IVXLC") != ""
+	})
 }
 
 // namedInSmallLetters reports whether a directorate's words, before a

@@ -175,8 +175,11 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"Area III – Servizi Sociali e Pubblica Istruzione", "Area III – Servizi Sociali e Pubblica Istruzione", ""},            // so in roman figures
 		{"AREA SERVIZI ALLA PERSONA – Ufficio Servizi Sociali", "AREA SERVIZI ALLA PERSONA", "Ufficio Servizi Sociali"},
 		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
-		{"Servizio Polizia Locale – Servizio Viabilità", "", "Servizio Polizia Locale – Servizio Viabilità"},  // no lower rank: a notice's Servizio is its office
-		{"Area I – Affari Generali · Servizi Demografici", "Area I – Affari Generali", "Servizi Demografici"}, // a middle dot parts the unit, what follows a dash names the Area
+		{"Servizio Polizia Locale – Servizio Viabilità", "", "Servizio Polizia Locale – Servizio Viabilità"},            // no lower rank: a notice's Servizio is its office
+		{"Area I – Affari Generali · Servizi Demografici", "Area I – Affari Generali", "Servizi Demografici"},           // a middle dot parts the unit, what follows a dash names the Area
+		{"AREA TECNICA - SETTORE LAVORI PUBBLICI E PATRIMONIO", "AREA TECNICA", "SETTORE LAVORI PUBBLICI E PATRIMONIO"}, // a named Area over the directorate it holds
+		{"Area Vigilanza – Polizia Locale", "Area Vigilanza", "Polizia Locale"},
+		{"AREA VI - POLIZIA MUNICIPALE", "AREA VI - POLIZIA MUNICIPALE", ""}, // a numbered Area's name
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI BORGO", heading, "Borgo, 18/03/2026", "AVVISO", "RACCOLTA DEI RIFIUTI INGOMBRANTI", "Si informa la cittadinanza che il servizio cambia.")

@@ -125,6 +125,25 @@ func generalRegister(file *pdftext.File, ls actLines, all string) (n int, date s
 	return 0, ""
 }
 
+// sectorRegisterLine is the number a line opening with an office's
+// register states ("Registro di Area n. 27 del 25/03/2026", "Reg. Settore
+// n. 12"); 0 for none.
+func sectorRegisterLine(ls actLines) int {
+	for _, l := range ls {
+		if !opensRegisterLabel(l.Text) {
+			continue
+		}
+		if g := sectorRegisterLineRE().FindStringSubmatch(strings.TrimSpace(l.Text)); g != nil {
+			return figuresValue(g[1])
+		}
+	}
+	return 0
+}
+
+// sectorRegisterLineRE is a line that opens with an office's register
+// and states its number.
+var sectorRegisterLineRE = lazyRegexp(`(?i)^reg(?:istro|\.)?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|sett(?:ore)?\.?|serv(?:izio)?\.?)\s*(?:n\.|n°|nr\.?|numero)\s*` + registerFigures)
+
 // registeredGeneral is the number and date (date "" where none is
 // printed) of the general register a sentence of text records the act in
 // (registeredGeneralRE); n is 0 for none.

@@ -53,6 +53,11 @@ func TestGeneralRegisterNumbersUnnumberedHeading(t *testing.T) {
 	if a == nil || a.Number != 164 || a.Date != "2026-04-23" {
 		t.Errorf("got %+v, want number 164 of 2026-04-23", a)
 	}
+	// The closing box's office register under the general register's.
+	a = ParseAct(textDocument("COMUNE DI BORGO\nDETERMINAZIONE DEL RESPONSABILE DELL'AREA AMMINISTRATIVA\nOGGETTO: Liquidazione.\nIL RESPONSABILE DELL'AREA\nVisto il bilancio;\nDETERMINA\n1. di liquidare.\nRegistro Generale n. 98 del 25/03/2026\nRegistro di Area n. 27 del 25/03/2026\nProposta n. 31 del 23/03/2026\n"))
+	if a == nil || a.Number != 98 || a.SectorNumber != 27 || a.Date != "2026-03-25" {
+		t.Errorf("got %+v, want number 98 (sector 27) of 2026-03-25", a)
+	}
 }
 
 func TestNamesUnit(t *testing.T) {

@@ -5,6 +5,7 @@ package extract
 // patternWordsTable holds, in the order of their FNV-1a hashes, the words
 // requiredOf and findLeading find in each expression handed to lazyRegexp.
 var patternWordsTable = []patternWordsEntry{
+	{0x006300b43e326e9e, []string{"proposta", "prop"}, []string{"numero", "prop"}, true},
 	{0x0088804add541d22, nil, nil, false},
 	{0x009e582cdf23007a, []string{"reg", "ttore", "rvizio", "area", "determin"}, nil, false},
 	{0x011b17e2a71a5e79, nil, nil, false},
@@ -49,7 +50,6 @@ var patternWordsTable = []patternWordsEntry{
 	{0x1c94f727cb56e406, []string{"sett", "area", "serv"}, nil, false},
 	{0x1df7d429401eabb3, nil, nil, false},
 	{0x1e217ecdd8d2c60f, []string{"termina", "libera", "creto", "ordinanza", "provvedimento"}, nil, false},
-	{0x1e6b82d37261a84a, []string{"19", "20"}, nil, false},
 	{0x1e8f7d8217fe5371, []string{"partecipa", "assiste", "interviene", "verbalizza", "assistenza", "assistit", "partecipazione", "partecipazione", "assistenza", "assistenza", "intervento"}, nil, false},
 	{0x1f44ac7b2941f014, []string{"134"}, []string{"134"}, false},
 	{0x200311152efb28c8, []string{"ggetto", "ggetto"}, nil, false},
@@ -117,6 +117,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x4a588ab4c9c33d64, []string{"reg"}, nil, false},
 	{0x4aaaff33a5eb2736, nil, nil, false},
 	{0x4b0718f5ecaa1d9f, []string{"documento"}, []string{"“"}, false},
+	{0x4bb3f84203661219, []string{"reg"}, nil, false},
 	{0x4f39770efd540343, nil, nil, false},
 	{0x50be9621fac399b4, []string{"proponente", "propo"}, nil, false},
 	{0x511fb7d6ae0c810c, []string{"dirigente", "responsabile", "indac", "egretari", "dirett", "comandante", "funzionari", "titolare"}, nil, false},
@@ -149,6 +150,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x624d2808a2afbc23, []string{"g.", "gen"}, nil, false},
 	{0x629f9d668f2c66cd, []string{"astenut"}, nil, false},
 	{0x647bc1733d4f65e4, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "missari", "ponent", "membr"}, nil, false},
+	{0x66276085709d5fe5, nil, nil, false},
 	{0x666434daf26d31a9, []string{"presenti", "vot", "favorevoli", "contrari", "tenut", "senti"}, nil, false},
 	{0x677090973cf9f973, nil, nil, false},
 	{0x6957d189a9a7008f, []string{"proposta"}, []string{"vista"}, true},
@@ -178,7 +180,6 @@ var patternWordsTable = []patternWordsEntry{
 	{0x7bb86ef4b1d5c84f, []string{"proposta"}, nil, false},
 	{0x7c2108118503ea71, []string{"lgs.", "legislativo", "t.", "decreto", "legge", "d."}, []string{"artt.", "art.", "d.", "decreto", "t.", "legge", "d.p.r.", "d.l."}, true},
 	{0x7ef1da381d0c8ed8, []string{"propri"}, []string{"propri"}, true},
-	{0x7f2d555fec7275ae, []string{"proposta", "prop"}, []string{"numero", "prop"}, true},
 	{0x809f09ef6bc4eacd, []string{"present"}, []string{"altres"}, true},
 	{0x80e1f70641a3e42a, nil, nil, false},
 	{0x81d4410a33878adc, []string{"giorno", "add"}, []string{"il", "add"}, false},
@@ -217,6 +218,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xa1624b54f6b619b7, []string{"avvisi"}, nil, false},
 	{0xa1c346ea3c74f2ab, []string{"comunale", "municipale", "consiglio"}, []string{"tipo", "atto", "organo"}, true},
 	{0xa1c5a3f6b3c0920e, []string{"contrari"}, nil, false},
+	{0xa3f20b46861a75b1, []string{"19", "20", "19", "20"}, nil, false},
 	{0xa489e676d8c407ec, nil, nil, false},
 	{0xa73fed4a6b902c64, []string{"- "}, nil, false},
 	{0xa77f753f2eaff0ea, []string{"remoto", "videoconf", "collegamento", "collegat"}, nil, false},
