@@ -200,6 +200,17 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			}
 		}
 	}
+	if act.Number == 0 && act.Kind == "deliberazione" {
+		// "DELIBERAZIONE DELLA GIUNTA COMUNALE" over "N. 21 del
+		// 05/03/2026" in a box on the last page, the heading numbering
+		// nothing.
+		if n, date := closingBoxNumber(ls); n != 0 {
+			act.Number = n
+			if act.Date == "" {
+				act.Date = date
+			}
+		}
+	}
 	if act.SectorNumber == 0 && act.Number != 0 && act.Kind == "determinazione" {
 		// "Registro Generale n. 98 del 25/03/2026" over "Registro di
 		// Area n. 27 del 25/03/2026" in the closing box of an act whose

@@ -1252,6 +1252,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Verbalizza il Vice Segretario Comunale Dott. Luca Neri.", secretary, "Dott.|Vice Segretario Comunale|Luca Neri"},
 		{"Con l'intervento e l'opera del Segretario Generale Dott.ssa Anna Verdi, la quale provvede alla redazione del verbale.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
 		{"Partecipa all'adunanza il Segretario Comunale Reggente Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale Reggente|Luca Neri"},
+		{"Assiste il Segretario Comunale in convenzione, dott.ssa Antonella Serra, che provvede alla redazione del verbale.", secretary, "dott.ssa|Segretario Comunale in convenzione|Antonella Serra"}, // one shared with other Comuni
 		{"Presiede il Sindaco Mario Rossi. Il Segretario Generale Dott.ssa Anna Verdi assiste e cura la verbalizzazione.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli intervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli\nintervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},

@@ -341,7 +341,7 @@ var (
 	// 58"), not as their issuer ("DETERMINAZIONE DEL SETTORE N. 58"), or by
 	// the sector's initials ("Reg. A.T. N. 14", "Registro di Settore
 	// AA.GG. n. 22"; not "Reg. G.", the general register's).
-	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|numero\s+generale|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.)\s*[:.]?\s*$`)
+	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|numero\s+generale|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.|\breg(?:istro)?\.?\s*(?:delle\s+)?delib(?:ere|erazioni)\.?)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?(?:\s+(?-i:(?:[A-Z]{1,2}\.\s?){1,3}))?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?(?:\s*(?-i:[A-Z]\.){1,4}|\s+(?-i:[A-Z]{2,4}))?|reg\.?\s*(?-i:[A-FH-Z][A-Z]?\.\s?(?:[A-Z]{1,2}\.\s?){1,2})|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area)|\bdetermin\w*\s+di\s+(?:settore|servizio|area))\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|mappal\w*|subalterno|esercizio|variante|stralcio|comparto|tavola|elaborato|scheda)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words

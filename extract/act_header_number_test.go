@@ -52,6 +52,7 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE\nRegistro Generale Registro di Settore    Data\nN. 198/2026 R.G.    Reg. Sett. n. 61    23.3.2026", 198, "2026-03-23"},                                  // the general register's letters after its number, under a row of labels
 		{"DETERMINAZIONE DEL RESPONSABILE DI AREA\nAREA              : AREA AMMINISTRATIVA\nNUMERO GENERALE   : N. 12 DEL 3.2.2026\nNUMERO DI AREA    : N. 4", 12, "2026-02-03"}, // a form's colons heading the values' column
 		{"DETERMINAZIONE\n| N. SETTORIALE 42 DEL 03/06/2026 | Reg. Gen. 311 del 04/06/2026 |", 311, "2026-06-04"},                                                                // a typed table's bar before the general register's label            // the thousands' stop
+		{"DETERMINAZIONE\nServizio    Servizi Sociali\nNumero    N. 18/2026 R.S. – N. 64/2026 R.G.\nData    10/03/2026", 64, "2026-03-10"},                                       // the general register after the sector's in one cell
 		{"DETERMINAZIONE N. 47/2026 R.G.\nn. 12 del Servizio – data 11.03.2026", 47, "2026-03-11"},                                                                               // the sector's number dated after its register's name
 		{"DETERMINAZIONE DI APPROVAZIONE DELLA VARIANTE N. 4 AL PIANO DEGLI INTERVENTI", 0, ""},                                                                                  // the variant's number
 		{"DETERMINAZIONE N. DEL 10/01/2024", 0, ""},                                                                                                                              // the number left blank
@@ -92,6 +93,7 @@ func TestRegisterLabels(t *testing.T) {
 		"REG. GENERALE: 123 del 01/02/2024",               // the register's label alone before its figures
 		"REG. GENERALE ....: 123    DEL ....: 01/02/2024", // a report's dot leaders
 		"Reg. Gen. 123     data 01/02/2024",               // the label, then its figures with no sign
+		"Reg. Delibere    n. 123 del 01/02/2024",          // the register of the deliberations, beside its number
 	} {
 		a := parseLines(t, "CITTÀ DI OSIMO", "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO", "N. Settoriale 45 del 31/01/2024", general, "OGGETTO: Lavori.", signedBody)
 		if a.Number != 123 || a.SectorNumber != 45 || a.Date != "2024-02-01" {
@@ -212,6 +214,16 @@ func TestBareRegisterNumber(t *testing.T) {
 		if a := parseLines(t, tt.lines...); a.Number != tt.number {
 			t.Errorf("%q: n. %d, want %d", tt.lines, a.Number, tt.number)
 		}
+	}
+}
+
+// TestDeliberationsRegisterOverNumber: the register of the deliberations
+// labels the number under it, in a letterhead's corner.
+func TestDeliberationsRegisterOverNumber(t *testing.T) {
+	a := parseLines(t, "COMUNE DI ROVOLON                                        COPIA", "                                                   Reg. Delibere", "                                                   n. 31",
+		"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE", "OGGETTO: Approvazione del progetto esecutivo.", "L'anno duemilaventisei, addì nove del mese di aprile, si è riunita la Giunta Comunale.", "LA GIUNTA COMUNALE", "DELIBERA", "1. di approvare.")
+	if a.Number != 31 || a.Organ != "Giunta Comunale" {
+		t.Errorf("n. %d of the %q, want n. 31 of the Giunta Comunale", a.Number, a.Organ)
 	}
 }
 

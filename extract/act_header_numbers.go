@@ -353,11 +353,14 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 			}
 			untaken = hn.label == "" && (citingRE().MatchString(lastBytes(before, maxCitingBytes)) || citationGoesOnRE().MatchString(before) ||
 				citingRE().MatchString(lastBytes(heading, maxCitingBytes)))
+			afterOther := hn.label == "" && !untaken && prev > 0 && len(strings.TrimSpace(text[prev:loc[2]])) <= maxRegisterLabel
 			switch {
-			case (hn.label == "act" || hn.label == "bare" || hn.label == "sector" && !sectorLabelRE().MatchString(text[prev:loc[2]])) &&
+			case (hn.label == "act" || hn.label == "bare" || afterOther || hn.label == "sector" && !sectorLabelRE().MatchString(text[prev:loc[2]])) &&
 				registerAfterRE().MatchString(text[loc[5]:loc[1]]):
 				// "N. 611 REG. GEN. del 23-07-2025"; "N. 198/2026 R.G."
-				// under a row of labels that ends with the sector's.
+				// under a row of labels that ends with the sector's, or
+				// after the act's other number ("N. 18/2026 R.S. – N.
+				// 64/2026 R.G.").
 				hn.label = "general"
 			case hn.label != "general" && c.beforeBody && officeInitialsAfterRE().MatchString(text[loc[2]:loc[1]]):
 				hn.label = "sector" // "N. 17/A.A.": the number in the register of the office its initials name
@@ -571,7 +574,7 @@ var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{
 // "N. 412 del Registro dell'Area", "n. 34 del Registro di Settore", "N.
 // 21 REG. SERVIZIO", or the office alone ("n. 88 del Settore", "n. 87 del
 // Servizio", "(N. 37 di Area)").
-var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:(?:del|nel)\s+)?reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?` + registerOfficeWords + `\b|(?:del(?:l['’]\s*|\s+|la\s+)|di\s+)` + registerOfficeWords + `\)?\s*$)`)
+var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:r\.\s*s\.|(?:(?:del|nel)\s+)?reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?` + registerOfficeWords + `\b|(?:del(?:l['’]\s*|\s+|la\s+)|di\s+)` + registerOfficeWords + `\)?\s*$)`)
 
 // sectorRegisterDatedRE is an office named after the number as its
 // register, then the number's date: "n. 12 del Servizio – data

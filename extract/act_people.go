@@ -81,10 +81,12 @@ func bareSecretary(role string) bool {
 
 // secretaryRole is the secretary's title as minutes print it: "Segretario
 // Generale", "Vice Segretario Comunale", "Segretario Comunale Reggente",
-// the Aosta Valley's "Segretario dell'Ente", "Vice Segretario" alone; of
+// the Aosta Valley's "Segretario dell'Ente", "Vice Segretario" alone, one
+// shared with other Comuni ("Segretario Comunale in convenzione", "a
+// scavalco"); of
 // other bodies, "Segretario dell'Unione", "Segretario del Consorzio",
 // "Segretario verbalizzante".
-const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:(?:generale|comunale)(?:\s+` + secretaryOf + `)?|verbalizzante|` + secretaryOf + `)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare))?`
+const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:(?:generale|comunale)(?:\s+` + secretaryOf + `)?|verbalizzante|` + secretaryOf + `)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare|in\s+convenzione|a\s+scavalco))?`
 
 // secretaryOf is the body another body's secretary is of: "Segretario
 // dell'Unione", "Segretario Generale dell'Unione", "del Consorzio",

@@ -125,6 +125,30 @@ func generalRegister(file *pdftext.File, ls actLines, all string) (n int, date s
 	return 0, ""
 }
 
+// closingBoxNumber is the number and date a box on the act's last page
+// states under a heading that names the act's kind: "DELIBERAZIONE DELLA
+// GIUNTA COMUNALE" over "N. 21 del 05/03/2026"; 0 for none.
+func closingBoxNumber(ls actLines) (n int, date string) {
+	if len(ls) == 0 {
+		return 0, ""
+	}
+	last := ls[len(ls)-1].Page
+	for i := len(ls) - 2; i >= 0 && ls[i].Page == last; i-- {
+		l, next := ls[i], ls[i+1]
+		if next.Page != last || !isUpperHeading(l.Text) || !headingKindRE().MatchString(l.Text) || numberStatementRE().MatchString(l.Text) {
+			continue
+		}
+		g := numberStatementRE().FindStringSubmatch(next.Text)
+		if g == nil || !strings.HasPrefix(strings.TrimSpace(next.Text), strings.TrimSpace(g[0])) {
+			continue
+		}
+		n = figuresValue(strings.Trim(strings.ReplaceAll(g[2], " ", ""), "_"))
+		date, _ = parseDate(g[4])
+		return n, date
+	}
+	return 0, ""
+}
+
 // sectorRegisterLine is the number a line opening with an office's
 // register states ("Registro di Area n. 27 del 25/03/2026", "Reg. Settore
 // n. 12"); 0 for none.

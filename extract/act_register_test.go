@@ -78,3 +78,23 @@ func TestNamesUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingBoxNumber: a minute whose heading numbers nothing takes the
+// number of the box on its last page, under a heading that names its
+// kind; not that of an act a sentence there cites.
+func TestClosingBoxNumber(t *testing.T) {
+	const minute = "COMUNE DI NORAGUGUME\nVERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nOGGETTO: Concessione in uso del campo sportivo.\nL'anno duemilaventisei, il giorno cinque del mese di marzo, si è riunita la Giunta Comunale.\nLA GIUNTA COMUNALE\nDELIBERA\n1. di concedere l'uso.\n"
+	tests := []struct {
+		name, closing string
+		number        int
+	}{
+		{"the box's heading over its number", "DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 21 del 05/03/2026\n", 21},
+		{"a sentence citing another act", "come stabilito dalla deliberazione della Giunta Comunale\nn. 12 del 10/02/2026, che si richiama.\n", 0},
+	}
+	for _, tt := range tests {
+		a := ParseAct(textDocument(minute + tt.closing))
+		if a == nil || a.Number != tt.number {
+			t.Errorf("%s: got %+v, want number %d", tt.name, a, tt.number)
+		}
+	}
+}

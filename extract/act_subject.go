@@ -19,10 +19,10 @@ var (
 	// ("Oggetto della determinazione:"), one followed by a dash ("OGGETTO –
 	// …"), abbreviated ("Ogg.:"), led to its colon by dots ("Oggetto
 	// ........: ", a report's "OGGETTO..:"), or "Oggetto" alone (or
-	// "Oggetto atto", a grid's label) in its cell over or beside the
-	// subject.
+	// "Oggetto atto", a grid's label, or a notice's "Oggetto dell'appalto")
+	// in its cell over or beside the subject.
 	// (subjectLabelEnd reads one more form.)
-	subjectRE = lazyRegexp(`(?i)^\s*(?:oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?|ogg\.)(?:\s*\.{2,})?(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto(?:\s+(?:del(?:la|l['’])?\s*)?(?:atto|deliberazione|delibera|determinazione|determina|provvedimento))?\s*$|^\s*oggetto\s+[-–—]\s+`)
+	subjectRE = lazyRegexp(`(?i)^\s*(?:oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?|ogg\.)(?:\s*\.{2,})?(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto(?:\s+(?:del(?:la|l['’])?\s*)?(?:atto|deliberazione|delibera|determinazione|determina|provvedimento|appalto|affidamento|gara|procedura|concessione|avviso|bando))?\s*$|^\s*oggetto\s+[-–—]\s+`)
 	// bareSubjectLabelRE is "OGGETTO" before the subject, with no colon,
 	// and the subject's first word (subjectLabelEnd wants "Oggetto" before
 	// a subject in capitals only).

@@ -504,6 +504,7 @@ func TestSubjectLabels(t *testing.T) {
 		{"Oggetto    Affidamento dei lavori.", "Affidamento dei lavori."},      // the label alone in its cell
 		{"Oggetto atto    Affidamento dei lavori.", "Affidamento dei lavori."}, // a grid's label naming the act
 		{"Oggetto della determina    Affidamento dei lavori.", "Affidamento dei lavori."},
+		{"Oggetto dell'appalto    Lavori di messa in sicurezza.", "Lavori di messa in sicurezza."}, // a notice's grid naming what it is about
 		{"Oggetto Sociale della ditta", ""},
 		{"Oggetto del presente atto è l'affidamento dei lavori.", ""}, // a sentence, no label
 		{"OGGETTO DELL'APPALTO", ""},                                  // a heading, no label
