@@ -1253,6 +1253,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Con l'intervento e l'opera del Segretario Generale Dott.ssa Anna Verdi, la quale provvede alla redazione del verbale.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
 		{"Partecipa all'adunanza il Segretario Comunale Reggente Dott. Luca Neri.", secretary, "Dott.|Segretario Comunale Reggente|Luca Neri"},
 		{"Assiste il Segretario Comunale in convenzione, dott.ssa Antonella Serra, che provvede alla redazione del verbale.", secretary, "dott.ssa|Segretario Comunale in convenzione|Antonella Serra"}, // one shared with other Comuni
+		{"Partecipa il Segretario comunale reggente a scavalco dott.ssa Marta Cenci, la quale provvede alla verbalizzazione.", secretary, "dott.ssa|Segretario comunale reggente a scavalco|Marta Cenci"},
 		{"Presiede il Sindaco Mario Rossi. Il Segretario Generale Dott.ssa Anna Verdi assiste e cura la verbalizzazione.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli intervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli\nintervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},

@@ -289,11 +289,12 @@ func runOfSize(head actLines, i int) int {
 // paragraphUnder reports whether line l, under a heading centred in
 // capitals, opens the paragraph after it rather than goes on with it: in
 // small letters, wider than the heading on both sides ("CONVOCAZIONE DEL
-// CONSIGLIO COMUNALE" over "Ai sensi dell'art. 39 del D.Lgs. …"). A
+// CONSIGLIO COMUNALE" over "Ai sensi dell'art. 39 del D.Lgs. …"), its
+// first line's indent keeping it at most as far right as the heading. A
 // heading that names only its kind goes on with its title in small
 // letters ("AVVISO PUBBLICO" over "per la concessione di contributi …").
 func paragraphUnder(heading, l pdftext.Line) bool {
 	em := max(heading.Size, 1)
-	return isUpperHeading(heading.Text) && !isUpperHeading(l.Text) && l.X < heading.X-2*em && l.X2 > heading.X2+2*em &&
+	return isUpperHeading(heading.Text) && !isUpperHeading(l.Text) && l.X <= heading.X && l.X2 > heading.X2+2*em &&
 		!bareKindRE().MatchString(heading.Text)
 }

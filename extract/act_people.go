@@ -82,11 +82,11 @@ func bareSecretary(role string) bool {
 // secretaryRole is the secretary's title as minutes print it: "Segretario
 // Generale", "Vice Segretario Comunale", "Segretario Comunale Reggente",
 // the Aosta Valley's "Segretario dell'Ente", "Vice Segretario" alone, one
-// shared with other Comuni ("Segretario Comunale in convenzione", "a
-// scavalco"); of
+// shared with other Comuni ("Segretario Comunale in convenzione",
+// "Segretario comunale reggente a scavalco"); of
 // other bodies, "Segretario dell'Unione", "Segretario del Consorzio",
 // "Segretario verbalizzante".
-const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:(?:generale|comunale)(?:\s+` + secretaryOf + `)?|verbalizzante|` + secretaryOf + `)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare|in\s+convenzione|a\s+scavalco))?`
+const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:(?:generale|comunale)(?:\s+` + secretaryOf + `)?|verbalizzante|` + secretaryOf + `)|vice\s*-?\s*segretari[oa])(?:\s+(?:vicari[oa]|reggente|supplente|titolare|in\s+convenzione|a\s+scavalco)){0,2}`
 
 // secretaryOf is the body another body's secretary is of: "Segretario
 // dell'Unione", "Segretario Generale dell'Unione", "del Consorzio",
@@ -723,7 +723,10 @@ func proposalSignatories(ls actLines) []Person {
 var articleRE = lazyRegexp(`^(?:Il|IL|La|LA|Lo|LO)\s`)
 
 var (
-	presidentCellRE = lazyRegexp(`^(?i:il|la)\s+((?i:presidente(?:\s+del\s+consiglio)?|sindac[oa]|vice\s*-?\s*sindac[oa]|commissari[oa](?:\s+(?:straordinari[oa]|prefettizi[oa]))?))$`)
+	// presidentCellRE is a signature's title that presides: "IL
+	// PRESIDENTE", "IL SINDACO", "IL SINDACO – PRESIDENTE" (the role the
+	// Sindaco's).
+	presidentCellRE = lazyRegexp(`^(?i:il|la)\s+((?i:presidente(?:\s+del\s+consiglio)?|sindac[oa]|vice\s*-?\s*sindac[oa]|commissari[oa](?:\s+(?:straordinari[oa]|prefettizi[oa]))?))(?:\s*[-–]\s*(?i:presidente))?$`)
 	signedNoteRE    = lazyRegexp(`(?i)^firmato\b`)
 	fToRE           = lazyRegexp(`(?i)^f\.to\s+`)
 )

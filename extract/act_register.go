@@ -28,7 +28,7 @@ var (
 	// or the register of the determinazioni, their only one, dated "di
 	// data" as Trentino's acts date ("Registro delle determinazioni n. 41
 	// di data 23 marzo 2026").
-	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?|registro\s+delle\s+determin\w*)` + registerOfWhat + `\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?` + registerFigures + registerYear + `(?:\s*[-–,]?\s*(?:del|in\s+data|di\s+data|data(?:\s+di\s+registrazione)?\s*:?)\s*(` + datePattern + `))?`)
+	generalRegisterLineRE = lazyRegexp(`(?i)^(?:(?:numero|n\.)\s+(?:di\s+|del\s+)?)?(?:registro\s+generale|reg\.?\s*gen(?:erale)?\.?|registro\s+delle\s+determin\w*)` + registerOfWhat + `\s*(?:n\.|n°|nr\.?|numero)?\s*:?\s*(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?` + registerFigures + registerYear + `(?:\s*[-–,]?\s*(?:del|in\s+data|di\s+data|data(?:\s+di\s+(?:registrazione|adozione))?\s*:?)\s*(` + datePattern + `))?`)
 	// registerLabelRE is the general register's label alone in its cell,
 	// its number under it: "REGISTRO GENERALE" over "N. 177 del
 	// 10/04/2026".

@@ -31,6 +31,7 @@ func TestGeneralRegister(t *testing.T) {
 		{"a cited act's register after a dash, the citation on the line above", "richiamato il bando approvato con determinazione n. 19\ndel 14.4.2026 – Reg. Gen. 67; richiamata la graduatoria;\n", 41, 0, "2026-04-17"},
 		{"a cited act's register after a dash", "Vista la determinazione n. 12 – Registro Generale n. 317 del 12/01/2026;\n", 41, 0, "2026-04-17"},
 		{"the register of the determinazioni, dated \"di data\"", "Registro delle determinazioni          n. 57      di data      20 aprile 2026\n", 57, 41, "2026-04-20"},
+		{"a closing grid's register and its date of adoption", "Registro generale       n. 58      Data di adozione        20/04/2026\n", 58, 41, "2026-04-20"},
 		{"a grid's label with a date beside it, its number elsewhere", "REGISTRO GENERALE    12/02/2026\n", 41, 0, "2026-04-17"},
 		{"another act's register opening a line of a sentence", "approvato con determinazione\nR.G. n. 2419 del 03/12/2025;\n", 41, 0, "2026-04-17"},
 		{"another act's register cited in a sentence", "Richiamata la determinazione R.G. n. 317 del 12/01/2026;\n", 41, 0, "2026-04-17"},

@@ -470,6 +470,17 @@ Letto, approvato e sottoscritto.
 `, func(a *Act) string {
 			return check(a.President != nil && a.President.Name == "ROSSI MARIO" && a.President.Role == "Presidente", "president", a.President)
 		}},
+		{"the Sindaco presiding named only under the closing signature", `COMUNE DI BORGO
+VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N. 8
+OGGETTO: Prova.
+
+Il Presidente, riconosciuta legale l'adunanza, dichiara aperta la seduta.
+Letto, approvato e sottoscritto.
+     IL SINDACO – PRESIDENTE             IL VICE SEGRETARIO COMUNALE
+     f.to rag. Mauro Ceccarelli          f.to dott.ssa Laura Bordoni
+`, func(a *Act) string {
+			return check(a.President != nil && a.President.Name == "Mauro Ceccarelli" && a.President.Role == "SINDACO", "president", a.President)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},
