@@ -266,14 +266,38 @@ func withCodeSign(s string) string {
 	if !strings.Contains(s, "-20") && !strings.Contains(s, "-19") && !strings.Contains(s, "/") {
 		return s // most cells: spared the regexp
 	}
-	return registerCodeRE().ReplaceAllString(s, "n. $2$4/$1$3")
+	signed := registerCodeRE().ReplaceAllString(s, "n. $3$6/$2$4")
+	if g := registerCodeRE().FindStringSubmatchIndex(s); g != nil && g[0] == 0 {
+		letters := s[max(g[2], g[10]):max(g[3], g[11])] // the group that matched
+		if kind := codeKind(letters); kind != "" {
+			// "ORD-2026-6 del 22/04/2026" opening a running foot: the
+			// code's letters name the act's kind, as no heading there
+			// does.
+			return kind + " " + signed
+		}
+	}
+	return signed
+}
+
+// codeKind is the kind a register's code names by its letters, "" for
+// letters that name none.
+func codeKind(letters string) string {
+	switch letters {
+	case "ORD":
+		return "Ordinanza"
+	case "DET":
+		return "Determinazione"
+	case "DEC", "DECR":
+		return "Decreto"
+	}
+	return ""
 }
 
 // registerCodeRE is a register's code: its letters, the year and the
 // act's figures ("DET-2026-0047", "DT-2026-208", "DT/2026/00123"), or the
 // year, the letters and the figures ("2026/DET/0047"); with the "n." that
 // may stand before it ("n. DD/2026/812").
-var registerCodeRE = lazyRegexp(`(?:\b[nN]\.\s*)?(?:\b(?:[A-Z]{2,4})[-/]((?:19|20)\d{2})[-/](\d{1,6})\b|\b((?:19|20)\d{2})/[A-Z]{2,4}/(\d{1,6})\b)`)
+var registerCodeRE = lazyRegexp(`(?:\b[nN]\.\s*)?(?:\b([A-Z]{2,4})[-/]((?:19|20)\d{2})[-/](\d{1,6})\b|\b((?:19|20)\d{2})/([A-Z]{2,4})/(\d{1,6})\b)`)
 
 // registerFiguresRE is a register's label, "Reg." and the register's
 // name, then its figures with no sign between them.
@@ -1003,6 +1027,9 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	// … ai sensi dell'art. 143 del D.Lgs. … n. 267)" between a heading
 	// and its "N. 23 del 14.4.2026") says nothing of the number.
 	before = withoutClosedNote(before)
+	// A box's rule typed as a line over the number ("+------+" over "| N.
+	// 36 DEL 27-03-2026 |") labels nothing.
+	before = strings.TrimRight(before, "+-=_|─━ ")
 	// The label patterns end at the text's end: only its last words can
 	// match, and the whole text of a busy column cost them a scan from
 	// every byte of it.

@@ -227,6 +227,18 @@ func TestDeliberationsRegisterOverNumber(t *testing.T) {
 	}
 }
 
+// TestNumberInTypedBox: a number in a box typed with characters, its
+// rule between the heading and the number, is the heading's.
+func TestNumberInTypedBox(t *testing.T) {
+	a := parseLines(t, "COMUNE DI GAZZO VERONESE                                 PROVINCIA DI VERONA", "--------------------------------------------------------------------------------",
+		"                                                        COPIA", "        VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE",
+		"+------------------------------------------------------------------------------+", "| N. 36 DEL 27-03-2026                                                         |",
+		"+------------------------------------------------------------------------------+", "OGGETTO: CONCESSIONE DI CONTRIBUTO.", "L’ANNO DUEMILAVENTISEI ADDI’ VENTISETTE DEL MESE DI MARZO ALLE ORE 13:00, si è riunita la Giunta Comunale.", "LA GIUNTA COMUNALE", "DELIBERA", "1. di concedere.")
+	if a.Number != 36 || a.Date != "2026-03-27" {
+		t.Errorf("n. %d of %q, want n. 36 of 2026-03-27", a.Number, a.Date)
+	}
+}
+
 // TestRegisterCodes: an act's number printed as its register's code,
 // letters, year and figures between dashes, is a number; beside the
 // general register's, the other register's.
@@ -238,8 +250,9 @@ func TestRegisterCodes(t *testing.T) {
 	}{
 		{[]string{"UNIONE MONTANA COMELICO", "DECRETO DEL PRESIDENTE DELL'UNIONE", "DEC-2026-0005", "OGGETTO: Nomina del Responsabile.", signedBody}, 5, 0, ""},
 		{[]string{"UNIONE MONTANA LANGA ASTIGIANA", "DETERMINAZIONE DEL SEGRETARIO-DIRETTORE", "Numero di servizio: DET-2026-0047        Registro Generale dell'Unione n. 112 del 09/03/2026", "OGGETTO: Affidamento.", signedBody}, 112, 47, "2026-03-09"},
-		{[]string{"COMUNE DI CINTO CAOMAGGIORE", "DETERMINAZIONE DEL RESPONSABILE DI AREA", "Numero di registro    DT/2026/00123", "Data di adozione    14/04/2026", "OGGETTO: Determina a contrarre.", signedBody}, 123, 0, "2026-04-14"},                                                                                         // the code's parts between slashes
-		{[]string{"COMUNE DI SOSPIROLO          Registro generale      2026/DET/0047", "Provincia di Belluno          Data                   09/04/2026", "AREA AMMINISTRATIVA           N. di settore          12", "DETERMINAZIONE DEL RESPONSABILE DELL'AREA", "OGGETTO: Impegno di spesa.", signedBody}, 47, 12, "2026-04-09"}, // the year first
+		{[]string{"COMUNE DI CINTO CAOMAGGIORE", "DETERMINAZIONE DEL RESPONSABILE DI AREA", "Numero di registro    DT/2026/00123", "Data di adozione    14/04/2026", "OGGETTO: Determina a contrarre.", signedBody}, 123, 0, "2026-04-14"},                                                                                                                                                                                                                                               // the code's parts between slashes
+		{[]string{"COMUNE DI SOSPIROLO          Registro generale      2026/DET/0047", "Provincia di Belluno          Data                   09/04/2026", "AREA AMMINISTRATIVA           N. di settore          12", "DETERMINAZIONE DEL RESPONSABILE DELL'AREA", "OGGETTO: Impegno di spesa.", signedBody}, 47, 12, "2026-04-09"},                                                                                                                                                       // the year first
+		{[]string{"COMUNE DI PERDIFUMO", "ORDINANZA SINDACALE", "OGGETTO: Chiusura del plesso scolastico.", "IL SINDACO", "Visto", "ORDINA", "1. la chiusura.", "IL SINDACO", "Rag. Vincenzo Guariglia", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "ORD-2026-6 del 22/04/2026 – Comune di Perdifumo – Albo Pretorio on line"}, 6, 0, "2026-04-22"}, // a running foot opening with the code, its letters the kind's
 		{[]string{"COMUNE DI CASTRO DEI VOLSCI", "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO                   Codice registro", "Registro di settore n. 19 del 12 marzo 2026                    DT-2026-208", "OGGETTO: Concessione contributo.", signedBody}, 208, 19, "2026-03-12"},
 	}
 	for _, tt := range tests {
