@@ -365,7 +365,7 @@ var (
 	// 58"), not as their issuer ("DETERMINAZIONE DEL SETTORE N. 58"), or by
 	// the sector's initials ("Reg. A.T. N. 14", "Registro di Settore
 	// AA.GG. n. 22"; not "Reg. G.", the general register's).
-	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|numero\s+generale|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?|\br\.\s*g\.|\breg(?:istro)?\.?\s*(?:delle\s+)?delib(?:ere|erazioni)\.?)\s*[:.]?\s*$`)
+	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|numero\s+generale|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?(?:\s+(?:dell['’]\s*)?unione)?|\br\.\s*g\.|\breg(?:istro)?\.?\s*(?:delle\s+)?delib(?:ere|erazioni)\.?)\s*[:.]?\s*$`)
 	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?(?:\s+(?-i:(?:[A-Z]{1,2}\.\s?){1,3}))?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?(?:\s*(?-i:[A-Z]\.){1,4}|\s+(?-i:[A-Z]{2,4}))?|reg\.?\s*(?-i:[A-FH-Z][A-Z]?\.\s?(?:[A-Z]{1,2}\.\s?){1,2})|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area)|\bdetermin\w*\s+di\s+(?:settore|servizio|area))\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|mappal\w*|subalterno|esercizio|variante|stralcio|comparto|tavola|elaborato|scheda)\.?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
@@ -1039,6 +1039,11 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 		// certificate's heading: a law's number.
 		return "", "", ""
 	}
+	if streetBefore(lastBytes(before, maxLabelBytes)) {
+		// "Piazza Vittorio Amedeo n. 3" in a letterhead's address: a
+		// house number.
+		return "", "", ""
+	}
 	if fieldCitesRE().MatchString(c.left) {
 		// A form's field that names the act a notice reports on:
 		// "Aggiudicazione" | "Determinazione R.G. n. 104 del 16/03/2026".
@@ -1087,6 +1092,23 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 		return "bare", "", "" // "N. 45", "Atto n. 45", "Reg. n. 5", the banns' "Atto n. 4 – Parte I – Anno 2026" under their heading or "PUBBLICAZIONE DI MATRIMONIO N. 4" beside it
 	}
 	return "", "", ""
+}
+
+// streetBefore reports whether s ends with a street's name, whose house
+// number follows: "Piazza Vittorio Amedeo", "Via Roma"; its street word
+// then one to four capitalised words, not "in via d'urgenza".
+func streetBefore(s string) bool {
+	words := strings.Fields(s)
+	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
+		switch strings.ToLower(words[k]) {
+		case "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "contrada", "strada":
+			return k < len(words)-1 && (k == 0 || !strings.EqualFold(words[k-1], "in"))
+		}
+		if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsUpper(r) || strings.ContainsAny(words[k], "0123456789") {
+			return false // the name's words are capitalised, with no figure
+		}
+	}
+	return false
 }
 
 // fieldCitesRE is a form's label whose field names another act: the one

@@ -1530,10 +1530,8 @@ var unseenKnownMisses = map[string]string{
 	"mix-105-c/determinazione-appenninopistoiese-reportlab.pdf|organ":     "first reading, not looked into",
 	"mix-105-c/determinazione-giarolo-enscript.pdf|office":                "first reading, not looked into",
 	"mix-105-c/determinazione-giarolo-enscript.pdf|organ":                 "first reading, not looked into",
-	"mix-105-c/determinazione-vallidilanzo-chromium.pdf|sector number":    "first reading, not looked into",
 	"mix-105-c/determinazione-valtellinadisondrio-fpdf.pdf|office":        "first reading, not looked into",
 	"mix-105-c/determinazione-valtellinadisondrio-fpdf.pdf|organ":         "first reading, not looked into",
-	"mix-105-c/determinazione-vialattea-wkhtml.pdf|number":                "first reading, not looked into",
 	"mix-105-c/determinazione-vialattea-wkhtml.pdf|organ":                 "first reading, not looked into",
 }
 
