@@ -838,7 +838,8 @@ func firstCell(l pdftext.Line) string {
 // di Forgjarie tal Friûl" | "Servizi Demografici"), of the protocol's stamp
 // ("Prot. n. 312 del 05/03/2026" | "Area Tecnica – Servizio Ambiente"),
 // or of the picture's caption (crestCaption), or after the name and a
-// dash, "" for none.
+// dash or a dot ("Provincia di Vibo Valentia · Settore 2 –
+// Economico-Finanziario · Servizio Tributi e Entrate"), "" for none.
 func officeBesideLetterhead(l pdftext.Line) string {
 	var cells [][]pdftext.Run
 	if severalCells(l) {
@@ -894,16 +895,31 @@ func crestCaption(s string) bool {
 // an annex's reference: a page's foot).
 func officeAfterDashes(s string) string {
 	var offices []string
-	for _, part := range dashParts(s) {
+	for _, part := range dashParts(strings.NewReplacer(" · ", " – ", " • ", " – ").Replace(s)) {
 		switch {
 		case officeRE().MatchString(part) && officeHeading(part):
 			offices = append(offices, part)
 		case len(offices) == 0 && provinceName(part):
+		case len(offices) > 0 && numberedOffice(offices[len(offices)-1]) && !strings.ContainsAny(part, "0123456789@"):
+			// "Settore 2 – Economico-Finanziario": the name of the
+			// directorate its number names.
+			offices[len(offices)-1] += " – " + part
 		default:
 			return ""
 		}
 	}
 	return strings.Join(offices, " – ")
+}
+
+// numberedOffice reports whether s is an office named by its number
+// alone: "Settore 2", "AREA III", "Settore n. 4".
+func numberedOffice(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 || officeRankOf(s) == 0 {
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], "°ª.")
+	return last != "" && (strings.Trim(last, "0123456789") == "" || strings.Trim(last, "IVXLC") == "")
 }
 
 // dashParts is s parted at its dashes that stand between spaces.

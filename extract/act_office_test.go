@@ -361,8 +361,9 @@ func TestOfficesAfterLetterheadDash(t *testing.T) {
 		{"Comune di Capo d’Orlando – Area Servizi alla Persona – Ufficio Pubblica Istruzione", "Area Servizi alla Persona", "Ufficio Pubblica Istruzione"},
 		{"Comune di Monserrato – Città Metropolitana di Cagliari – Settore Ambiente e Servizi Tecnologici", "Settore Ambiente e Servizi Tecnologici", ""},
 		{"Comune di Borgo – Provincia di Cuneo – Tel. 0171 123456", "", ""},
-		{"Comune di Casoli – Piazza del Popolo – 66043 Casoli (CH) – Ufficio Segreteria", "", ""},                                                                    // an address, then an office: a page's foot
-		{"COMUNE DI OCCHIOBELLO\nProvincia di Rovigo · Area Servizi alla Persona – Ufficio Servizi Sociali", "Area Servizi alla Persona", "Ufficio Servizi Sociali"}, // after the province's name under the municipality's
+		{"Comune di Casoli – Piazza del Popolo – 66043 Casoli (CH) – Ufficio Segreteria", "", ""},                                                                                               // an address, then an office: a page's foot
+		{"COMUNE DI OCCHIOBELLO\nProvincia di Rovigo · Area Servizi alla Persona – Ufficio Servizi Sociali", "Area Servizi alla Persona", "Ufficio Servizi Sociali"},                            // after the province's name under the municipality's
+		{"COMUNE DI CESSANITI\nProvincia di Vibo Valentia · Settore 2 – Economico-Finanziario · Servizio Tributi e Entrate", "Settore 2 – Economico-Finanziario", "Servizio Tributi e Entrate"}, // a numbered Settore's name after its dash, the unit after a dot
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, heading, "", "                AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "", "Si informano le famiglie che sono aperte le iscrizioni.")

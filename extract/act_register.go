@@ -104,6 +104,9 @@ func generalRegister(file *pdftext.File, ls actLines, all string) (n int, date s
 			return n, date
 		}
 	}
+	if n, date := registerCellInClosingGrid(ls); n != 0 {
+		return n, date
+	}
 	// A running foot, which the act's lines leave out: "Determinazione
 	// R.G. n. 412 del 17/04/2026 - Pag. 1 di 2", "Determinazione
 	// registrata al n. 38 del Registro Generale in data 05/03/2026 –
@@ -145,6 +148,44 @@ func closingBoxNumber(ls actLines) (n int, date string) {
 		n = figuresValue(strings.Trim(strings.ReplaceAll(g[2], " ", ""), "_"))
 		date, _ = parseDate(g[4])
 		return n, date
+	}
+	return 0, ""
+}
+
+// registerCellInClosingGrid is the number and date of the general
+// register a cell of a grid on the act's last page states, past the
+// line's first cell: "Determinazione n. 22 del 24-03-2026" | "Registro
+// Generale n. 64" over "(registro del servizio)" | "del 26-03-2026", its
+// date in the cell under it. n is 0 for none.
+func registerCellInClosingGrid(ls actLines) (n int, date string) {
+	if len(ls) == 0 {
+		return 0, ""
+	}
+	last := ls[len(ls)-1].Page
+	for i := len(ls) - 1; i >= 0 && ls[i].Page == last; i-- {
+		if !strings.Contains(strings.ToLower(ls[i].Text), "reg") {
+			continue // most lines: spared the cells
+		}
+		row := cells(ls[i : i+1])
+		for k, c := range row {
+			if k == 0 || !opensRegisterLabel(c.text) {
+				continue
+			}
+			n, date := registerLine(c.text)
+			if n == 0 {
+				continue
+			}
+			if date == "" && i+1 < len(ls) && ls[i+1].Page == last {
+				for _, under := range cells(ls[i+1 : i+2]) {
+					if math.Abs(under.x-c.x) <= max(c.size, 1) {
+						if g := cellDateRE().FindStringSubmatch(under.text); g != nil {
+							date, _ = parseDate(g[1])
+						}
+					}
+				}
+			}
+			return n, date
+		}
 	}
 	return 0, ""
 }

@@ -54,6 +54,12 @@ func TestGeneralRegisterNumbersUnnumberedHeading(t *testing.T) {
 	if a == nil || a.Number != 164 || a.Date != "2026-04-23" {
 		t.Errorf("got %+v, want number 164 of 2026-04-23", a)
 	}
+	// A grid on the last page, the general register in its second cell,
+	// its date in the cell under it.
+	a = ParseAct(textDocument("COMUNE DI BORGO\nDETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO\nOGGETTO: Rimborso.\nIL RESPONSABILE DEL SERVIZIO\nViste le istanze;\nDETERMINA\n1. di rimborsare.\nDeterminazione n. 22 del 24-03-2026        Registro Generale n. 64        Pubblicata all'Albo on line\n(registro del servizio)                    del 26-03-2026                 dal 26-03-2026, reg. n. 188\n"))
+	if a == nil || a.Number != 64 || a.Date != "2026-03-26" {
+		t.Errorf("got %+v, want number 64 of 2026-03-26", a)
+	}
 	// The closing box's office register under the general register's.
 	a = ParseAct(textDocument("COMUNE DI BORGO\nDETERMINAZIONE DEL RESPONSABILE DELL'AREA AMMINISTRATIVA\nOGGETTO: Liquidazione.\nIL RESPONSABILE DELL'AREA\nVisto il bilancio;\nDETERMINA\n1. di liquidare.\nRegistro Generale n. 98 del 25/03/2026\nRegistro di Area n. 27 del 25/03/2026\nProposta n. 31 del 23/03/2026\n"))
 	if a == nil || a.Number != 98 || a.SectorNumber != 27 || a.Date != "2026-03-25" {
