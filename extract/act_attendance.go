@@ -169,8 +169,8 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]?\s*/\s*no?\s*[)\]]?)$`), colPresence},
 	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)` + listedWho + `$`), colPresent},
-	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent}, // beside "Da remoto": present in the room
-	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giustificat[ie])?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.|a\.?)` + listedWho + `$`), colAbsent},
+	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent},                                                                       // beside "Da remoto": present in the room
+	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giustificat[ie])?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.|a\.?|a\.?\s?g\.?)` + listedWho + `$`), colAbsent}, // "AG": absent, justified
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?|mod\.)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},
@@ -221,7 +221,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 	for _, w := range strings.Fields(`nome nominativo nominativi cognome e componente componenti la della del
 		giunta consiglio comunale comunali consigliere consiglieri assessori amministratori membri
 		carica cariche ricoperta ruolo qualifica funzione
-		presente presenti assente assenti presenza presenze pres pr p ass as a si sì no s
+		presente presenti assente assenti presenza presenze pres pr p ass as a ag g si sì no s
 		presentesi presentesì presentisi presentisì presentes presentis
 		da in remoto videoconferenza collegato collegati modalità modalita mod di partecipazione n nr aula sala sede
 		i gli signori sigg ri giustificati giustificate giust ingiust ingiustificati ingiustificate

@@ -118,6 +118,19 @@ BIANCHI ANNA | L'Assessore | false
 LA ROSA PIETRO | L'Assessore | true
 `, 2, 1, "Sindaco|ROSSI MARIO", "unanimous"},
 
+		{"a column for the absent justified, \"AG\"", `
+Risultano:
+      Cognome e Nome       Qualifica         P      A      AG
+      BRUNI Angelo         Sindaco           X
+      FERRARI Monica       Vicesindaco       X
+      CASSINELLI Piero     Assessore                       X
+Assume la Presidenza il Sindaco BRUNI Angelo.
+Con voti unanimi favorevoli
+DELIBERA`, `BRUNI Angelo | Sindaco | true
+FERRARI Monica | Vicesindaco | true
+CASSINELLI Piero | Assessore | false
+`, 0, 0, "Sindaco|BRUNI Angelo", "unanimous"},
+
 		{"a numbered list wrapped before its mark, the Comune and group in brackets", `
 All'appello risultano:
 1. Bernardi Stefano – Presidente dell'Unione
