@@ -795,6 +795,11 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 			if k <= 0 || !slices.ContainsFunc(cells[:k], isMarkCell) {
 				break
 			}
+			// Totals in a column of their own right of the table's
+			// ("… X" | "Presenti: 3" beside the second row, "Assenti:
+			// 1" beside the third) stand beside rows that go on.
+			side := !slices.ContainsFunc(cols, func(c column) bool { return c.x2 > cells[k].x })
+			totals = !side
 			cells = cells[:k]
 		}
 		if isProse(cells, cols) || absencesOnly && !rowOfAbsences(cells, cols) {

@@ -1370,3 +1370,38 @@ func TestProseBesideTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTotalsBesideRows: totals printed in a column of their own right of
+// the roll's marks, beside its second and third rows, end no row.
+func TestTotalsBesideRows(t *testing.T) {
+	line := func(y float64, cells ...any) []pdftext.Run {
+		var runs []pdftext.Run
+		for i := 0; i < len(cells); i += 2 {
+			text := cells[i+1].(string)
+			runs = append(runs, pdftext.Run{X: cells[i].(float64), Y: y, W: 5.2 * float64(len(text)), Size: 10.5, Text: text})
+		}
+		return runs
+	}
+	var runs []pdftext.Run
+	for _, l := range [][]pdftext.Run{
+		line(780, 66.0, "COMUNE DI ROCCAGLORIOSA"),
+		line(760, 66.0, "VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE N. 23 DEL 24.3.2026"),
+		line(740, 66.0, "OGGETTO: Approvazione del progetto."),
+		line(720, 66.0, "L'anno duemilaventisei, il giorno ventiquattro del mese di marzo, si è riunita la Giunta Comunale. Risultano:"),
+		line(705, 66.0, "Cognome e Nome", 266.0, "Carica", 413.8, "P", 463.2, "A"),
+		line(691, 66.0, "Lamberti Gerardo", 266.0, "Sindaco", 413.2, "X"),
+		line(677, 66.0, "Feola Antonietta", 266.0, "Vicesindaco", 413.2, "X", 496.0, "Presenti: 3"),
+		line(663, 66.0, "Cammarano Pasquale", 266.0, "Assessore", 413.2, "X", 496.0, "Assenti: 1"),
+		line(649, 66.0, "De Luca Lucia", 266.0, "Assessore", 463.0, "X"),
+		line(625, 66.0, "Partecipa il Segretario Comunale dott.ssa Carmela Pinto."),
+		line(605, 250.0, "LA GIUNTA COMUNALE"),
+		line(585, 250.0, "DELIBERA"),
+		line(570, 66.0, "1. di approvare il progetto."),
+	} {
+		runs = append(runs, l...)
+	}
+	a := ParseAct(&pdftext.File{Pages: []pdftext.Page{{Number: 1, Width: 595, Height: 842, Runs: runs}}})
+	if a == nil || len(a.Attendees) != 4 || a.Attendees[3].Name != "De Luca Lucia" || a.Attendees[3].Present {
+		t.Errorf("got %+v, want four rows, De Luca Lucia absent", a)
+	}
+}

@@ -1529,8 +1529,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-105-c/determinazione-valtellinadisondrio-fpdf.pdf|organ":             "first reading, not looked into",
 	"mix-105-c/determinazione-vialattea-wkhtml.pdf|organ":                     "first reading, not looked into",
 	"mix-106-a/convocazione-castellinodelbiferno-studiok.pdf|date":            "first reading, not looked into",
-	"mix-106-a/deliberazione-roccagloriosa-halley.pdf|attendee":               "first reading, not looked into",
-	"mix-106-a/deliberazione-roccagloriosa-halley.pdf|attendee count":         "first reading, not looked into",
 	"mix-106-a/deliberazione-terranovadipollino-apsystems.pdf|attendee":       "first reading, not looked into",
 	"mix-106-a/determinazione-castellinodelbiferno-studiok.pdf|office":        "first reading, not looked into",
 	"mix-106-a/determinazione-castellinodelbiferno-studiok.pdf|organ":         "first reading, not looked into",
