@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"math"
 	"strconv"
 	"strings"
@@ -128,17 +129,32 @@ func generalRegister(file *pdftext.File, ls actLines, all string) (n int, date s
 	return 0, ""
 }
 
+// lastPageFromEnd yields the indices of the lines of the act's last
+// page, from its last line up, where a closing box or grid stands.
+func lastPageFromEnd(ls actLines) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if len(ls) == 0 {
+			return
+		}
+		last := ls[len(ls)-1].Page
+		for i := len(ls) - 1; i >= 0 && ls[i].Page == last; i-- {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
 // closingBoxNumber is the number and date a box on the act's last page
 // states under a heading that names the act's kind: "DELIBERAZIONE DELLA
 // GIUNTA COMUNALE" over "N. 21 del 05/03/2026"; 0 for none.
 func closingBoxNumber(ls actLines) (n int, date string) {
-	if len(ls) == 0 {
-		return 0, ""
-	}
-	last := ls[len(ls)-1].Page
-	for i := len(ls) - 2; i >= 0 && ls[i].Page == last; i-- {
+	for i := range lastPageFromEnd(ls) {
+		if i+1 >= len(ls) {
+			continue
+		}
 		l, next := ls[i], ls[i+1]
-		if next.Page != last || !isUpperHeading(l.Text) || !headingKindRE().MatchString(l.Text) || numberStatementRE().MatchString(l.Text) {
+		if !isUpperHeading(l.Text) || !headingKindRE().MatchString(l.Text) || numberStatementRE().MatchString(l.Text) {
 			continue
 		}
 		g := numberStatementRE().FindStringSubmatch(next.Text)
@@ -158,11 +174,7 @@ func closingBoxNumber(ls actLines) (n int, date string) {
 // Generale n. 64" over "(registro del servizio)" | "del 26-03-2026", its
 // date in the cell under it. n is 0 for none.
 func registerCellInClosingGrid(ls actLines) (n int, date string) {
-	if len(ls) == 0 {
-		return 0, ""
-	}
-	last := ls[len(ls)-1].Page
-	for i := len(ls) - 1; i >= 0 && ls[i].Page == last; i-- {
+	for i := range lastPageFromEnd(ls) {
 		if !strings.Contains(strings.ToLower(ls[i].Text), "reg") {
 			continue // most lines: spared the cells
 		}
@@ -175,7 +187,7 @@ func registerCellInClosingGrid(ls actLines) (n int, date string) {
 			if n == 0 {
 				continue
 			}
-			if date == "" && i+1 < len(ls) && ls[i+1].Page == last {
+			if date == "" && i+1 < len(ls) {
 				for _, under := range cells(ls[i+1 : i+2]) {
 					if math.Abs(under.x-c.x) <= max(c.size, 1) {
 						if g := cellDateRE().FindStringSubmatch(under.text); g != nil {
