@@ -209,6 +209,12 @@ func parseDecision(ls actLines, act *Act) {
 	if ls.find(0, executiveBoxRE()) >= 0 || ls.find(0, executiveFieldRE()) >= 0 {
 		act.ImmediatelyExecutive = true
 	}
+	if certificateKinds[act.Kind] && certifiesExecutive(ls.join(0, len(ls))) {
+		// "La deliberazione è stata dichiarata immediatamente
+		// eseguibile": the certified act's, which a certificate has no
+		// decision to declare.
+		act.ImmediatelyExecutive = true
+	}
 	for _, text := range dispositive {
 		if declaresExecutive(strings.ToLower(text)) {
 			act.ImmediatelyExecutive = true
@@ -221,6 +227,31 @@ func parseDecision(ls actLines, act *Act) {
 		}
 	}
 }
+
+// certifiesExecutive reports whether a certificate's text states that
+// the act it certifies was declared immediately executive: not "non
+// dichiarata …", nor a form's option left blank ("[ ] è stata dichiarata
+// …").
+func certifiesExecutive(text string) bool {
+	for _, loc := range declaredExecutiveRE().FindAllStringSubmatchIndex(text, -1) {
+		if loc[2] >= 0 {
+			continue // "non dichiarata immediatamente eseguibile"
+		}
+		before := strings.TrimSpace(text[max(loc[0]-24, 0):loc[0]])
+		for _, w := range []string{"stata", "stato", "è", "e’", "e'"} {
+			before = strings.TrimSpace(strings.TrimSuffix(before, w))
+		}
+		if strings.HasSuffix(before, "[ ]") || strings.HasSuffix(before, "[]") || strings.HasSuffix(before, "☐") || strings.HasSuffix(before, "□") {
+			continue // a form's option left blank
+		}
+		return true
+	}
+	return false
+}
+
+// declaredExecutiveRE is a certificate's statement that an act was
+// declared immediately executive, "non" before it captured.
+var declaredExecutiveRE = lazyRegexp(`(?i)\b(non\s+)?(?:(?:è|e['’])\s+stat[ao]\s+)?dichiarat[ao]\s+immediatamente\s+(?:eseguibil|esecutiv)`)
 
 // executivityVoteAfter is the sentence that opens at line i with the
 // vote on immediate executivity ("Successivamente, con separata votazione

@@ -82,3 +82,25 @@ func TestParseVote(t *testing.T) {
 		})
 	}
 }
+
+// TestCertifiedExecutivity: a certificate that states the act it
+// certifies was declared immediately executive says so of the act; not
+// when it says the act was not, nor when the form's option is left blank.
+func TestCertifiedExecutivity(t *testing.T) {
+	const head = "COMUNE DI BORGO\nATTESTAZIONE DI PUBBLICAZIONE\nDeliberazione della Giunta Comunale n. 18 del 21/04/2026\nOggetto: Approvazione del progetto.\nSi attesta che copia della deliberazione è stata pubblicata all'Albo Pretorio on line.\n"
+	tests := []struct {
+		name, statement string
+		want            bool
+	}{
+		{"stated", "La deliberazione e’ stata dichiarata immediatamente eseguibile ai sensi dell’art. 134, comma 4.\n", true},
+		{"stated of the act in a clause", "che la stessa, dichiarata immediatamente eseguibile ai sensi dell'art. 134, è divenuta esecutiva.\n", true},
+		{"denied", "che la deliberazione, non dichiarata immediatamente eseguibile, è stata pubblicata.\n", false},
+		{"a form's option left blank", "[ ] è stata dichiarata immediatamente eseguibile ai sensi dell’art. 134, comma 4.\n", false},
+	}
+	for _, tt := range tests {
+		a := ParseAct(textDocument(head + tt.statement))
+		if a == nil || a.ImmediatelyExecutive != tt.want {
+			t.Errorf("%s: got %+v, want immediately executive %v", tt.name, a, tt.want)
+		}
+	}
+}

@@ -123,6 +123,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x52b1d279334bcbc8, nil, nil, false},
 	{0x5309bbc1a20a6518, nil, nil, false},
 	{0x543d94810a6d0636, []string{"pag"}, []string{"pag"}, true},
+	{0x549ad6e4d79f115e, []string{"immediatamente"}, nil, false},
 	{0x54ad4fed018096cd, []string{"sindaco", "presidente"}, nil, false},
 	{0x54b2d8a62c668636, nil, nil, false},
 	{0x553584550b7ed430, []string{"are", "ere", "ire", "rre"}, nil, false},
