@@ -1236,11 +1236,19 @@ func afterProtocol(cell string) string {
 		return ""
 	}
 	// "Prot. n. 1642 Barisciano, 18 marzo 2026": the place straight
-	// after the protocol's number, its first word of figures.
+	// after the protocol's number, its first word of figures, and the
+	// filing class after a slash ("Prot. n. 1932 / 2.3 San Casciano in
+	// Val di Pesa, 26 marzo 2026").
 	words := strings.Fields(cell)
 	for i, w := range words[:min(len(words), 4)] {
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(first) {
-			return strings.Join(words[i+1:], " ")
+			j := i + 1
+			if j+1 < len(words) && words[j] == "/" {
+				if next, _ := utf8.DecodeRuneInString(words[j+1]); unicode.IsDigit(next) {
+					j += 2
+				}
+			}
+			return strings.Join(words[j:], " ")
 		}
 	}
 	return ""

@@ -1449,8 +1449,9 @@ func TestPlaceDateLines(t *testing.T) {
 		{"COMUNE DI LAZISE", "Reg. Sett. P.L. n. 18 – Lazise, 20/04/2026", "2026-04-20"},
 		{"COMUNE DI SANNICANDRO DI BARI", "                                        Sannicandro di Bari,\n                                        12.05.2026", "2026-05-12"}, // the place over its date in a narrow column  // a register's number, then the place and date
 		{"COMUNE DI BARISCIANO", "Prot. n. 1642 Barisciano, 18 marzo 2026", "2026-03-18"},
-		{"COMUNE DI MONTERCHI", "Monterchi                                        lì 15 maggio 2026", "2026-05-15"}, // the place and its date in two cells of a row
-		{"COMUNE DI MONTERCHI", "Arezzo                                        lì 15 maggio 2026", ""},              // another town's                                                                                   // the place straight after the protocol's number               // the protocol after the place and date
+		{"UNIONE COMUNALE DEL CHIANTI FIORENTINO", "Prot. n. 1932 / 2.3   San Casciano in Val di Pesa, 26 marzo 2026", "2026-03-26"}, // the protocol's filing class after its number
+		{"COMUNE DI MONTERCHI", "Monterchi                                        lì 15 maggio 2026", "2026-05-15"},                  // the place and its date in two cells of a row
+		{"COMUNE DI MONTERCHI", "Arezzo                                        lì 15 maggio 2026", ""},                               // another town's                                                                                   // the place straight after the protocol's number               // the protocol after the place and date
 	}
 	// A letter's protocol number, its date under it, and no place and
 	// date: the protocol dates it; a place and date, where printed, win.

@@ -1509,7 +1509,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-105-c/avviso-terredifrontiera-word.pdf|office":                       "first reading, not looked into",
 	"mix-105-c/avviso-tobbiocolma-latex.pdf|organ":                            "first reading, not looked into",
 	"mix-105-c/certificato-altogardabresciano-groff.pdf|kind":                 "first reading, not looked into",
-	"mix-105-c/convocazione-chiantifiorentino-chromium.pdf|date":              "first reading, not looked into",
 	"mix-105-c/convocazione-chiantifiorentino-chromium.pdf|municipality":      "first reading, not looked into",
 	"mix-105-c/convocazione-chiantifiorentino-chromium.pdf|organ":             "first reading, not looked into",
 	"mix-105-c/determinazione-appenninopistoiese-reportlab.pdf|office":        "first reading, not looked into",
