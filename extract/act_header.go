@@ -266,8 +266,12 @@ func withCodeSign(s string) string {
 	if !strings.Contains(s, "-20") && !strings.Contains(s, "-19") && !strings.Contains(s, "/") {
 		return s // most cells: spared the regexp
 	}
+	g := registerCodeRE().FindStringSubmatchIndex(s)
+	if g == nil {
+		return s // a date's slashes, most often
+	}
 	signed := registerCodeRE().ReplaceAllString(s, "n. $3$6/$2$4")
-	if g := registerCodeRE().FindStringSubmatchIndex(s); g != nil && g[0] == 0 {
+	if g[0] == 0 {
 		letters := s[max(g[2], g[10]):max(g[3], g[11])] // the group that matched
 		if kind := codeKind(letters); kind != "" {
 			// "ORD-2026-6 del 22/04/2026" opening a running foot: the
@@ -988,13 +992,13 @@ var (
 	leadingDateRE = lazyRegexp(`(?i)^[\s_]*` + datePattern) // "___05/03/2026___", a form's blank
 	// cellDateRE is a cell that holds a number's date: "DEL 03/02/2024".
 	// The date's label may name the register it dates: "N. Reg.
-	// Generale: 96" | "Data Reg. Gen.: 06/03/2026", "DETERMINAZIONE N. 47/2026
-	// R.G." | "DATA REGISTRAZIONE 11/03/2026".
+	// Generale: 96" | "Data Reg. Gen.: 06/03/2026", "DETERMINAZIONE N.
+	// 47/2026 R.G." | "DATA REGISTRAZIONE 11/03/2026".
 	cellDateRE = lazyRegexp(`(?i)^\s*(?:del|dd\.?|in\s+data|data(?:\s+reg(?:istro|\.)?\s*gen(?:erale|\.)?|\s+(?:di\s+)?registrazione)?)?\s*:?\s*(` + datePattern + `)`)
 	// generalAfterSignRE and sectorAfterSignRE are a register's label
 	// printed between "N." and the figures ("N. Reg. Gen. 45", "N. R.G.
-	// 45", "N. Generale 45", "N. Settoriale 12", "Num. Settore 12"), to be read as "Reg. Gen.
-	// n. 45", "Reg. Sett. n. 12".
+	// 45", "N. Generale 45", "N. Settoriale 12", "Num. Settore 12"), to be
+	// read as "Reg. Gen. n. 45", "Reg. Sett. n. 12".
 	generalAfterSignRE = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|num\.|numero)\s*` + actAfterSign + generalRegisterWords + registerLabelEnd + `(\d)`)
 	sectorAfterSignRE  = lazyRegexp(`(?i)\b(?:n\s*[.°º]?|nr\.?|num\.|numero)\s*` + actAfterSign + sectorRegisterWords + registerLabelEnd + `(\d)`)
 	// generalLabelledRE is the general register's label before a colon

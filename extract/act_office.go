@@ -202,10 +202,7 @@ func namedArea(words []string) bool {
 	if len(words) < 2 || !strings.EqualFold(words[0], "area") {
 		return false
 	}
-	return slices.ContainsFunc(words[1:], func(w string) bool {
-		w = strings.Trim(w, "°ª.")
-		return w != "" && !strings.ContainsAny(w, "0123456789") && strings.Trim(w, "IVXLC") != ""
-	})
+	return slices.ContainsFunc(words[1:], func(w string) bool { return !numeralWord(w) })
 }
 
 // namedInSmallLetters reports whether a directorate's words, before a
@@ -218,13 +215,15 @@ func namedInSmallLetters(words []string) bool {
 	if len(words) < 2 || isUpperHeading(strings.Join(words, " ")) {
 		return false
 	}
-	for _, w := range words[1:] {
-		w = strings.Trim(w, "°ª.")
-		if w == "" || strings.ContainsAny(w, "0123456789") || strings.Trim(w, "IVXLC") == "" {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(words[1:], numeralWord)
+}
+
+// numeralWord reports whether w, a word of an office's name, is a number
+// in figures or in roman numerals ("3", "2°", "III"), or no word at all
+// once its ordinal marks are trimmed.
+func numeralWord(w string) bool {
+	w = strings.Trim(w, "°ª.")
+	return w == "" || strings.ContainsAny(w, "0123456789") || strings.Trim(w, "IVXLC") == ""
 }
 
 // leavesCapitals reports whether a heading's words before are in
@@ -918,8 +917,8 @@ func numberedOffice(s string) bool {
 	if len(words) < 2 || len(words) > 3 || officeRankOf(s) == 0 {
 		return false
 	}
-	last := strings.Trim(words[len(words)-1], "°ª.")
-	return last != "" && (strings.Trim(last, "0123456789") == "" || strings.Trim(last, "IVXLC") == "")
+	last := words[len(words)-1]
+	return strings.Trim(last, "°ª.") != "" && numeralWord(last)
 }
 
 // dashParts is s parted at its dashes that stand between spaces.

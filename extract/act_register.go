@@ -24,8 +24,9 @@ var (
 	// Generale n. 233 del 20.4.2026", "Reg. Gen. 31 del 4.2.2026",
 	// "Numero di Registro Generale: 96 - Data di registrazione:
 	// 09/04/2026", the register's letters before its figures ("Registro
-	// generale DD 245/2026 Data 14/04/2026"); at a page's edge, as a running foot, after the act's
-	// kind ("Determinazione R.G. n. 412 del 17/04/2026 - Pag. 1 di 2");
+	// generale DD 245/2026 Data 14/04/2026"); at a page's edge, as a
+	// running foot, after the act's kind ("Determinazione R.G. n. 412 del
+	// 17/04/2026 - Pag. 1 di 2");
 	// or the register of the determinazioni, their only one, dated "di
 	// data" as Trentino's acts date ("Registro delle determinazioni n. 41
 	// di data 23 marzo 2026").
@@ -218,8 +219,9 @@ func sectorRegisterLine(ls actLines) int {
 }
 
 // sectorRegisterLineRE is a line that opens with an office's register
-// and states its number.
-var sectorRegisterLineRE = lazyRegexp(`(?i)^reg(?:istro|\.)?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|sett(?:ore)?\.?|serv(?:izio)?\.?)\s*(?:n\.|n°|nr\.?|numero)\s*` + registerFigures)
+// (sectorRegisterWords; sectorRegisterLine reads only the lines that open
+// with "Reg…") and states its number.
+var sectorRegisterLineRE = lazyRegexp(`(?i)^` + sectorRegisterWords + `\s*(?:n\.|n°|nr\.?|numero)\s*` + registerFigures)
 
 // registeredGeneral is the number and date (date "" where none is
 // printed) of the general register a sentence of text records the act in
