@@ -531,6 +531,20 @@ func (re *Regexp) doExecute(r io.RuneReader, b []byte, s string, pos int, ncap i
 	if re.onepass != nil {
 		return re.doOnePass(r, b, s, pos, ncap, dstCap)
 	}
+	// Most texts a pattern is tried on do not match: the automaton says
+	// so at a table lookup per rune, and says whether a text matches at
+	// all (dfa.go). An anchored pattern fails at its first runes, and one
+	// with a literal prefix where the prefix is missing, without it.
+	if r == nil && re.prefix == "" && re.cond&syntax.EmptyBeginText == 0 && re.dfa.worthIt(ncap, len(b)+len(s)-pos) {
+		if matched, known := re.dfa.matches(b, s, pos); known {
+			if !matched {
+				return nil
+			}
+			if ncap == 0 {
+				return dstCap
+			}
+		}
+	}
 	if r == nil && len(b)+len(s) < re.maxBitStateLen {
 		return re.backtrack(b, s, pos, ncap, dstCap)
 	}

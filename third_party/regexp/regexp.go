@@ -93,6 +93,7 @@ type Regexp struct {
 	prefixComplete bool           // prefix is the entire regexp
 	cond           syntax.EmptyOp // empty-width conditions required at start of match
 	minInputLen    int            // minimum length of the input in bytes
+	dfa            *lazyDFA       // whether the program matches, at a lookup per rune (dfa.go)
 
 	// This field can be modified by the Longest method,
 	// but it is otherwise read-only.
@@ -200,6 +201,7 @@ func assemble(expr string, prog *syntax.Prog, onepass *onePassProg, numSubexp in
 		cond:        prog.StartCond(),
 		matchcap:    matchcap,
 		minInputLen: minInputLen,
+		dfa:         newLazyDFA(prog),
 	}
 	if regexp.onepass == nil {
 		regexp.prefix, regexp.prefixComplete = prog.Prefix()
