@@ -157,7 +157,7 @@ const (
 	colPlace             // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
 	colQualifier         // giustificato, under an Assente column's heading (subHeaderColumns)
 	colGroup             // Gruppo consiliare, Lista: the council group a member sits in
-	colNote              // Note: a remark on the member's presence ("presente in videoconferenza")
+	colNote              // Note: a remark on the member's presence ("presente in videoconferenza"), or the hour they came or left ("Ora di ingresso")
 )
 
 var headerKinds = []struct {
@@ -169,13 +169,13 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]?\s*/\s*no?\s*[)\]]?)$`), colPresence},
 	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)` + listedWho + `$`), colPresent},
-	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent},                                                                       // beside "Da remoto": present in the room
-	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giustificat[ie])?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.|a\.?|a\.?\s?g\.?)` + listedWho + `$`), colAbsent}, // "AG": absent, justified
+	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent},                                                                         // beside "Da remoto": present in the room
+	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giustificat[ieoa])?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.|a\.?|a\.?\s?g\.?)` + listedWho + `$`), colAbsent}, // "AG": absent, justified
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?|mod\.)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},
 	{lazyRegexp(`^(?:gruppo|gruppi|lista)(?:\s+(?:consiliare|consiliari|politico|elettorale|di\s+appartenenza))?$`), colGroup},
-	{lazyRegexp(`^(?:note|annotazioni)$`), colNote},
+	{lazyRegexp(`^(?:note|annotazioni|or[ae](?:\s+di)?\s+(?:ingresso|entrata|uscita|arrivo)|ingresso|entrata|uscita)$`), colNote},
 }
 
 // listedWho is who a heading of those present or absent lists under it:
@@ -226,7 +226,8 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		da in remoto videoconferenza collegato collegati modalità modalita mod di partecipazione n nr aula sala sede
 		i gli signori sigg ri giustificati giustificate giust ingiust ingiustificati ingiustificate
 		comune ente rappresentato appartenenza provenienza sindaco
-		gruppo gruppi consiliare consiliari politico lista elettorale note annotazioni`) {
+		gruppo gruppi consiliare consiliari politico lista elettorale note annotazioni
+		giustificato giustificata ingiustificato ingiustificata ora ore ingresso entrata uscita arrivo`) {
 		words[w] = true
 	}
 	return words
@@ -377,6 +378,45 @@ func markHeadingKind(text string) colKind {
 // absenceQualifiers are the kinds of absence a mark's heading prints
 // under "assente".
 var absenceQualifiers = []string{"giustificato", "giustificata", "giustificati", "ingiustificato", "ingiustificata", "ingiustificati", "giust.", "ingiust."}
+
+// withAbsenceQualifiers reads the line under a header that holds only
+// kinds of absence ("giust."  "ingiust.", "giustificato") as the
+// columns its absence heading splits into, as Trentino's forms print
+// them under "Assente": each qualifier a column of absences where it
+// stands, in place of the heading it is nearest to. It returns the
+// columns and the header's last line, cols and h as they were when the
+// line is no such line.
+func withAbsenceQualifiers(ls actLines, h int, cols []column) ([]column, int) {
+	if h+1 >= len(ls) || ls[h+1].Page != ls[h].Page || !slices.ContainsFunc(cols, func(c column) bool { return c.kind == colAbsent }) {
+		return cols, h
+	}
+	cells := lineCells(ls[h+1])
+	if len(cells) == 0 || slices.ContainsFunc(cells, func(c tableCell) bool { return markHeadingKind(c.text) != colQualifier }) {
+		return cols, h
+	}
+	split := map[int]bool{} // the absence headings the qualifiers stand under
+	var qualified []column
+	for _, c := range cells {
+		nearest, best := -1, math.Inf(1)
+		for i, col := range cols {
+			if d := math.Abs((col.x+col.x2)/2 - c.mid()); col.kind == colAbsent && d < best {
+				nearest, best = i, d
+			}
+		}
+		split[nearest] = true
+		qualified = append(qualified, column{kind: colAbsent, x: c.x, x2: c.x2})
+	}
+	var out []column
+	for i, col := range cols {
+		if !split[i] {
+			out = append(out, col)
+		}
+	}
+	out = append(out, qualified...)
+	slices.SortFunc(out, func(a, b column) int { return cmp.Compare(a.x, b.x) })
+	assignBlocks(out)
+	return out, h + 1
+}
 
 // withTranslatedHeadings reads the line under a header as the rest of
 // it in two languages: "Presente  Assente" over "Cognome e nome / Nom et
@@ -620,13 +660,16 @@ func withoutFrameEnds(c tableCell) tableCell {
 }
 
 // assignBlocks numbers the blocks of a table printed as two (or more)
-// tables side by side: a block starts where a kind of column repeats.
+// tables side by side: a block starts where a kind of column repeats,
+// but for a second column of absences beside the first ("Assente" then
+// "Assente giustificato"), which is one more way of being absent.
 func assignBlocks(cols []column) {
 	seen := map[colKind]bool{}
 	block := 0
 	for i := range cols {
 		k := cols[i].kind
-		if seen[k] && k != colOrdinal {
+		absentAgain := k == colAbsent && i > 0 && cols[i-1].kind == colAbsent
+		if seen[k] && k != colOrdinal && !absentAgain {
 			block++
 			seen = map[colKind]bool{}
 		}
@@ -744,6 +787,7 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 				continue
 			}
 		}
+		cols, h = withAbsenceQualifiers(ls, h, cols)
 		if t := readTableBelow(ls, h, cols); t != nil && len(t.rows) > 0 {
 			return t
 		}

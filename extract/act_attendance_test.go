@@ -131,6 +131,49 @@ FERRARI Monica | Vicesindaco | true
 CASSINELLI Piero | Assessore | false
 `, 0, 0, "Sindaco|BRUNI Angelo", "unanimous"},
 
+		{"a column for the absent justified beside the absent's, its heading in full", `
+si è riunita la Giunta comunale nelle persone dei signori:
+     Cognome e nome                   Carica                 Presente       Assente      Assente giustificato
+1    Di Loreto Ileana                 Sindaco                                                     X
+2    Gentile Pasquale                 Vicesindaco               X
+3    Ricciardi Tiziana                Assessore                 X
+Presenti n. 2   Assenti n. 1
+Assume la presidenza, in assenza del Sindaco, il Vicesindaco sig. Pasquale Gentile.
+Con voti unanimi favorevoli
+DELIBERA`, `Di Loreto Ileana | Sindaco | false
+Gentile Pasquale | Vicesindaco | true
+Ricciardi Tiziana | Assessore | true
+`, 2, 1, "Vicesindaco|Pasquale Gentile", "unanimous"},
+
+		{"the absence heading split into justified and unjustified on the line under it", `
+Sono presenti i signori:
+Nominativo                   Carica                                Presente                   Assente
+                                                                                     giust.             ingiust.
+Fedrizzi Cristian            Sindaco                                   X
+Donini Marta                 Vicesindaco                               X
+Tasin Luca                   Consigliere                                               X
+Zeni Paola                   Consigliere                                                                  X
+Presiede il Sindaco Fedrizzi Cristian.
+Con voti unanimi favorevoli
+DELIBERA`, `Fedrizzi Cristian | Sindaco | true
+Donini Marta | Vicesindaco | true
+Tasin Luca | Consigliere | false
+Zeni Paola | Consigliere | false
+`, 0, 0, "Sindaco|Fedrizzi Cristian", "unanimous"},
+
+		{"a column for the hour each member came in", `
+intervengono i componenti indicati nel prospetto, con l'ora di ingresso di ciascuno:
+               Nominativo                    Carica                 Presente              Ora di ingresso
+Daga Antonello                               Sindaco                   sì                    17:00
+Ledda Marisa                                 Vice Sindaco              sì                    17:00
+Fadda Caterina                               Assessore                 no
+Presiede il Sindaco Antonello Daga.
+Con voti unanimi favorevoli
+DELIBERA`, `Daga Antonello | Sindaco | true
+Ledda Marisa | Vice Sindaco | true
+Fadda Caterina | Assessore | false
+`, 0, 0, "Sindaco|Antonello Daga", "unanimous"},
+
 		{"a numbered list wrapped before its mark, the Comune and group in brackets", `
 All'appello risultano:
 1. Bernardi Stefano – Presidente dell'Unione
