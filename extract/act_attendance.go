@@ -379,32 +379,41 @@ func markHeadingKind(text string) colKind {
 // under "assente".
 var absenceQualifiers = []string{"giustificato", "giustificata", "giustificati", "ingiustificato", "ingiustificata", "ingiustificati", "giust.", "ingiust."}
 
-// withAbsenceQualifiers reads the line under a header that holds only
-// kinds of absence ("giust."  "ingiust.", "giustificato") as the
-// columns its absence heading splits into, as Trentino's forms print
-// them under "Assente": each qualifier a column of absences where it
-// stands, in place of the heading it is nearest to. It returns the
-// columns and the header's last line, cols and h as they were when the
-// line is no such line.
-func withAbsenceQualifiers(ls actLines, h int, cols []column) ([]column, int) {
-	if h+1 >= len(ls) || ls[h+1].Page != ls[h].Page || !slices.ContainsFunc(cols, func(c column) bool { return c.kind == colAbsent }) {
+// withMarkSubheadings reads the line under a header that holds only the
+// headings of marks as the columns the heading above them splits into:
+// kinds of absence under "Assente" ("giust."  "ingiust.", Trentino's
+// forms), or "P"  "A" (or "Sì"  "No") under "Presenza". Each stands for
+// a column of its kind where it stands, in place of the heading it is
+// nearest to. It returns the columns and the header's last line; cols
+// and h as they were when the line is no such line.
+func withMarkSubheadings(ls actLines, h int, cols []column) ([]column, int) {
+	splits := func(c column) bool { return c.kind == colAbsent || c.kind == colPresence }
+	if h+1 >= len(ls) || ls[h+1].Page != ls[h].Page || !slices.ContainsFunc(cols, splits) {
 		return cols, h
 	}
 	cells := lineCells(ls[h+1])
-	if len(cells) == 0 || slices.ContainsFunc(cells, func(c tableCell) bool { return markHeadingKind(c.text) != colQualifier }) {
+	if len(cells) == 0 {
 		return cols, h
 	}
-	split := map[int]bool{} // the absence headings the qualifiers stand under
-	var qualified []column
+	split := map[int]bool{} // the headings the line's stand under
+	var under []column
 	for _, c := range cells {
 		nearest, best := -1, math.Inf(1)
 		for i, col := range cols {
-			if d := math.Abs((col.x+col.x2)/2 - c.mid()); col.kind == colAbsent && d < best {
+			if d := math.Abs((col.x+col.x2)/2 - c.mid()); splits(col) && d < best {
 				nearest, best = i, d
 			}
 		}
+		kind := markHeadingKind(c.text)
+		switch {
+		case kind == colQualifier:
+			kind = colAbsent // a kind of absence, under "Assente" or "Presenza"
+		case (kind == colPresent || kind == colAbsent) && cols[nearest].kind == colPresence:
+		default:
+			return cols, h
+		}
 		split[nearest] = true
-		qualified = append(qualified, column{kind: colAbsent, x: c.x, x2: c.x2})
+		under = append(under, column{kind: kind, x: c.x, x2: c.x2})
 	}
 	var out []column
 	for i, col := range cols {
@@ -412,7 +421,7 @@ func withAbsenceQualifiers(ls actLines, h int, cols []column) ([]column, int) {
 			out = append(out, col)
 		}
 	}
-	out = append(out, qualified...)
+	out = append(out, under...)
 	slices.SortFunc(out, func(a, b column) int { return cmp.Compare(a.x, b.x) })
 	assignBlocks(out)
 	return out, h + 1
@@ -680,8 +689,11 @@ func assignBlocks(cols []column) {
 
 // markerRE is a presence mark as tables print it, perhaps with a
 // footnote's star ("P*", "X*": present from afar), or the words of a
-// presence from afar ("Videoconf.", "in collegamento").
-var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x(?:\s+(?:giust(?:ificat[oa])?|g)\.?)?|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|(?:da|in)\s+remoto|(?:in\s+)?videoconf(?:erenza)?|in\s+collegamento|collegat[oa](?:\s+da\s+remoto)?)(?:\s*\([^)]*\))?\.?\s*\*?$`)
+// presence from afar ("Videoconf.", "in collegamento"), or of an absence
+// justified or not in South Tyrol's two languages ("entsch. / giust.",
+// "unentsch./ingiust."), perhaps wrapped in its cell around the row's
+// line ("X (entsch. /" over "giust.)").
+var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x(?:\s+(?:giust(?:ificat[oa])?|g)\.?)?|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|(?:da|in)\s+remoto|(?:in\s+)?videoconf(?:erenza)?|in\s+collegamento|collegat[oa](?:\s+da\s+remoto)?|(?:un)?entsch\.?\s*/\s*(?:in)?giust\.?|(?:in)?giust\.?\)?)(?:\s*\([^)]*\)?)?\.?\s*\*?$`)
 
 // remoteMarkRE is a mark of a member present from afar: "da remoto",
 // "Videoconf.", "in collegamento", "collegato".
@@ -787,7 +799,7 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 				continue
 			}
 		}
-		cols, h = withAbsenceQualifiers(ls, h, cols)
+		cols, h = withMarkSubheadings(ls, h, cols)
 		if t := readTableBelow(ls, h, cols); t != nil && len(t.rows) > 0 {
 			return t
 		}

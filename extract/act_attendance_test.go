@@ -161,6 +161,38 @@ Tasin Luca | Consigliere | false
 Zeni Paola | Consigliere | false
 `, 0, 0, "Sindaco|Fedrizzi Cristian", "unanimous"},
 
+		{"South Tyrol's justified absence in both languages, in the absence column and wrapped around its row", `
+i membri della Giunta comunale.
+Name / Nome                         Funktion / Funzione                                     anw. / pres.              abw. / ass.
+Zöschg Rudolf                       Bürgermeister / Sindaco                                       X
+Pichler Armin                       Gemeindereferent / Assessore                                                     entsch. / giust.
+                                                                                                                  X (entsch. /
+Mairhofer Anna                      Gemeindereferentin / Assessora
+                                                                                                                     giust.)
+Kollmann Judith                     Vizebürgermeisterin / Vicesindaca                             X
+Assiste il Segretario comunale dott. Martin Pichler.
+Con voti unanimi favorevoli
+DELIBERA`, `Zöschg Rudolf | Sindaco | true
+Pichler Armin | Assessore | false
+Mairhofer Anna | Assessora | false
+Kollmann Judith | Vicesindaca | true
+`, 0, 0, "", "unanimous"},
+
+		{"a presence heading split into its marks' columns on the line under it", `
+si è riunita la Giunta comunale. All'appello risultano:
+           Cognome e Nome                           Qualifica                       Presenza
+                                                                                    P      A
+           ROSASCO Giorgio                          Sindaco                         X
+           CAVAGNARO Anna                           Vice Sindaco                    X
+           GUANO Pietro                             Assessore                              X
+           Totale presenti 2 – assenti 1
+Assume la presidenza il Sindaco ROSASCO Giorgio.
+Con voti unanimi favorevoli
+DELIBERA`, `ROSASCO Giorgio | Sindaco | true
+CAVAGNARO Anna | Vice Sindaco | true
+GUANO Pietro | Assessore | false
+`, 2, 1, "Sindaco|ROSASCO Giorgio", "unanimous"},
+
 		{"a column for the hour each member came in", `
 intervengono i componenti indicati nel prospetto, con l'ora di ingresso di ciascuno:
                Nominativo                    Carica                 Presente              Ora di ingresso
