@@ -205,6 +205,13 @@ func headerKind(text string) colKind {
 		// French or German.
 		return headerKind(before)
 	}
+	for _, dash := range []string{" - ", " – "} {
+		// "Nominativo - carica": one column for the name and the role
+		// after it ("GIANNELLI Francesca - Sindaco", splitNameRole).
+		if before, _, ok := strings.Cut(t, dash); ok && headerKind(before) == colName {
+			return colName
+		}
+	}
 	return colNone
 }
 
@@ -516,31 +523,53 @@ const maxUnheadedLook = 3
 
 // unheadedMarksColumns reads line h as a header that heads the name's
 // and the role's columns but not the marks' right of them ("Componente
-// Qualifica" over "Dott. Mario Rossi  Viceprefetto  presente"): the
-// marks' column is placed at the mark of the first row under it. nil
-// when the line is no such header.
+// Qualifica" over "Dott. Mario Rossi  Viceprefetto  presente"), in one
+// block or in blocks side by side ("Consigliere Comune  Consigliere
+// Comune", each block's marks right of its Comune): each block's marks'
+// column is placed at its mark in the first row under it. nil when the
+// line is no such header.
 func unheadedMarksColumns(ls actLines, h int) []column {
 	cols := headingColumns(ls[h])
 	if !slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName }) ||
 		slices.ContainsFunc(cols, func(c column) bool { return isPresenceKind(c.kind) }) {
 		return nil
 	}
-	right := cols[len(cols)-1].x2
+	assignBlocks(cols)
+	blocks := cols[len(cols)-1].block + 1
 	for i := h + 1; i < len(ls) && i <= h+maxUnheadedLook && ls[i].Page == ls[h].Page; i++ {
 		cells := lineCells(ls[i])
 		if len(cells) < 2 {
 			continue
 		}
-		// A row: a cell under each heading, and the mark right of them;
-		// not blocks side by side, each with its marks
-		// (readHeaderlessTable).
-		last := cells[len(cells)-1]
-		if _, ok := markValue(last.text, colPresence); !ok || last.x < right || len(cells) != len(cols)+1 {
+		// A row: a cell under each heading, and each block's mark right
+		// of its headings, before the next block's; not blocks of
+		// names each followed by marks (readHeaderlessTable).
+		if len(cells) != len(cols)+blocks {
 			return nil
 		}
-		cols = append(slices.Clone(cols), column{kind: colPresence, x: last.x, x2: last.x2})
-		assignBlocks(cols)
-		return cols
+		marked := slices.Clone(cols)
+		for b := range blocks {
+			right, next := 0.0, math.Inf(1)
+			for _, c := range cols {
+				switch c.block {
+				case b:
+					right = max(right, c.x2)
+				case b + 1:
+					next = min(next, c.x)
+				}
+			}
+			at := slices.IndexFunc(cells, func(c tableCell) bool { return c.x >= right && c.x < next })
+			if at < 0 {
+				return nil
+			}
+			if _, ok := markValue(cells[at].text, colPresence); !ok {
+				return nil
+			}
+			marked = append(marked, column{kind: colPresence, x: cells[at].x, x2: cells[at].x2})
+		}
+		slices.SortFunc(marked, func(a, b column) int { return cmp.Compare(a.x, b.x) })
+		assignBlocks(marked)
+		return marked
 	}
 	return nil
 }

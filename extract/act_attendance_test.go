@@ -193,6 +193,35 @@ CAVAGNARO Anna | Vice Sindaco | true
 GUANO Pietro | Assessore | false
 `, 2, 1, "Sindaco|ROSASCO Giorgio", "unanimous"},
 
+		{"two blocks side by side whose marks have no heading, each right of its block", `
+All’appello risultano (P = presente, A = assente):
+Consigliere        Comune                                              Consigliere       Comune
+Bergonzi Fabio     Cortemaggiore    P                                  Gazzola Elena     Monticelli d’Ongina   P
+Rossetti Lucia     Cortemaggiore    P                                  Bersani Chiara    Monticelli d’Ongina   A
+Maserati Andrea    Besenzone        A                                  Groppi Davide     San Pietro in Cerro   P
+Presiede il Presidente dell’Unione Fabio Bergonzi.
+Con voti unanimi favorevoli
+DELIBERA`, `Bergonzi Fabio |  | true
+Rossetti Lucia |  | true
+Maserati Andrea |  | false
+Gazzola Elena |  | true
+Bersani Chiara |  | false
+Groppi Davide |  | true
+`, 0, 0, "Presidente dell’Unione|Fabio Bergonzi", "unanimous"},
+
+		{"one heading for the name and the role, joined by a dash", `
+si è riunito il Consiglio Comunale. All'appello risultano:
+Nominativo - carica                 Presenza         Modalità
+GIANNELLI Francesca - Sindaco       presente         in presenza
+BERTI Luca - Consigliere            presente         da remoto
+TOGNETTI Paolo - Consigliere        assente giust.
+Presiede la Sindaca Francesca Giannelli.
+Con voti unanimi favorevoli
+DELIBERA`, `GIANNELLI Francesca | Sindaco | true
+BERTI Luca | Consigliere | true
+TOGNETTI Paolo | Consigliere | false
+`, 0, 0, "Sindaca|Francesca Giannelli", "unanimous"},
+
 		{"a column for the hour each member came in", `
 intervengono i componenti indicati nel prospetto, con l'ora di ingresso di ciascuno:
                Nominativo                    Carica                 Presente              Ora di ingresso
