@@ -169,8 +169,8 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]?\s*/\s*no?\s*[)\]]?)$`), colPresence},
 	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)` + listedWho + `$`), colPresent},
-	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent},                                                                         // beside "Da remoto": present in the room
-	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giustificat[ieoa])?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.|a\.?|a\.?\s?g\.?)` + listedWho + `$`), colAbsent}, // "AG": absent, justified
+	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent},                                                                                 // beside "Da remoto": present in the room
+	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giust(?:ificat[ieoa]|\.)?)?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.|a\.?|a\.?\s?g\.?)` + listedWho + `$`), colAbsent}, // "AG": absent, justified
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?|mod\.)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},

@@ -222,6 +222,19 @@ BERTI Luca | Consigliere | true
 TOGNETTI Paolo | Consigliere | false
 `, 0, 0, "Sindaca|Francesca Giannelli", "unanimous"},
 
+		{"the justified absence's heading abbreviated, \"Assente giust.\"", `
+Fatto l'appello nominale risultano:
+          N.     Consigliere             Carica                      Gruppo consiliare     Presente   Assente giust.
+          1      TRAINI Giuseppe         Sindaco                     Lapedona Insieme      SI
+          2      BERDINI Lorena          Presidente del Consiglio    Lapedona Insieme      SI
+          3      TALAMONTI Eva           Consigliere                 Lapedona Insieme                 SI
+Presiede la Presidente del Consiglio BERDINI Lorena.
+Con voti unanimi favorevoli
+DELIBERA`, `TRAINI Giuseppe | Sindaco | true
+BERDINI Lorena | Presidente del Consiglio | true
+TALAMONTI Eva | Consigliere | false
+`, 0, 0, "Presidente del Consiglio|BERDINI Lorena", "unanimous"},
+
 		{"a column for the hour each member came in", `
 intervengono i componenti indicati nel prospetto, con l'ora di ingresso di ciascuno:
                Nominativo                    Carica                 Presente              Ora di ingresso
