@@ -205,10 +205,12 @@ func headerKind(text string) colKind {
 		// French or German.
 		return headerKind(before)
 	}
-	for _, dash := range []string{" - ", " – "} {
-		// "Nominativo - carica": one column for the name and the role
-		// after it ("GIANNELLI Francesca - Sindaco", splitNameRole).
-		if before, _, ok := strings.Cut(t, dash); ok && headerKind(before) == colName {
+	for _, joint := range []string{" - ", " – ", " e "} {
+		// "Nominativo - carica", "Nominativo e carica": one column for
+		// the name and the role after it ("GIANNELLI Francesca -
+		// Sindaco", splitNameRole); not "Cognome e nome presente", a
+		// name's heading and a mark's drawn as one cell.
+		if before, after, ok := strings.Cut(t, joint); ok && headerKind(before) == colName && headerKind(after) == colRole {
 			return colName
 		}
 	}

@@ -53,6 +53,10 @@ var (
 	// Presidente Roberto Tassinari e dei Consiglieri Marco Bellini e
 	// Lucia Zanella".
 	interventionListRE = lazyRegexp(`(?i)\bcon\s+l['’]\s*(intervento)\s+`)
+	// exceptionListRE opens the list of those absent from a roll given
+	// as everyone but them: "Sono presenti tutti i Consiglieri assegnati
+	// ad eccezione di: Iachelini Stefano (assente giustificato), …".
+	exceptionListRE = lazyRegexp(`(?i)\bpresent[ie]\s+tutti\b[^.;:]{0,80}?\bad\s+(eccezione)\s+d(?:i|ei|elle|egli)(?:\s+(?:signori|sigg\.(?:ri)?|consiglieri|assessori|componenti))?\s*:?\s*`)
 	// nobodyRE is an empty list: "assenti: nessuno".
 	nobodyRE = lazyRegexp(`(?i)^(?:nessun[oa]|-+)$`)
 )
@@ -140,13 +144,15 @@ func readRollText(text string) []Attendee {
 	}
 	var rows []Attendee
 	presentNames := 0
+	exceptions := false // everyone present but those listed: a roll of absences alone
 	lists := proseLists(text)
 	for k, loc := range lists {
 		opener := strings.ToLower(text[loc[2]:loc[3]])
 		if strings.HasPrefix(opener, "con") && strings.Contains(text[loc[3]:loc[1]], "\n") {
 			continue // "con l'intervento dei Signori:" over a table: its rows are read as one
 		}
-		present := !strings.HasPrefix(opener, "assent")
+		present := !strings.HasPrefix(opener, "assent") && opener != "eccezione"
+		exceptions = exceptions || opener == "eccezione"
 		end := min(len(text), loc[1]+maxProseList)
 		if k+1 < len(lists) && lists[k+1][0] > loc[1] && lists[k+1][0] < end {
 			// "… Loi Marcella e Atzeni Franco; risultano assenti …":
@@ -225,7 +231,7 @@ func readRollText(text string) []Attendee {
 			}
 		}
 	}
-	if presentNames < minProseNames {
+	if presentNames < minProseNames && !(exceptions && len(rows) > 0) {
 		return nil
 	}
 	return rows
@@ -246,6 +252,11 @@ func proseLists(text string) [][]int {
 			continue
 		}
 		lists = append(lists, loc)
+	}
+	for _, loc := range exceptionListRE().FindAllStringSubmatchIndex(text, -1) {
+		if !slices.ContainsFunc(lists, func(l []int) bool { return l[0] < loc[1] && l[1] > loc[0] }) {
+			lists = append(lists, loc)
+		}
 	}
 	for _, loc := range interventionListRE().FindAllStringSubmatchIndex(text, -1) {
 		if _, ok := articledItem(text[loc[1]:]); !ok || slices.ContainsFunc(lists, func(l []int) bool { return l[0] < loc[1]+maxListLead && l[1] > loc[0] }) {

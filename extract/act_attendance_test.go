@@ -235,6 +235,30 @@ BERDINI Lorena | Presidente del Consiglio | true
 TALAMONTI Eva | Consigliere | false
 `, 0, 0, "Presidente del Consiglio|BERDINI Lorena", "unanimous"},
 
+		{"everyone present but those listed after \"ad eccezione di\": a roll of the absent alone", `
+si è riunito il Consiglio comunale.
+Sono presenti tutti i Consiglieri assegnati ad eccezione di: Iachelini Stefano (assente giustificato), Zanon Marta
+(assente giustificato) e Podetti Luca (assente).
+Assiste il Segretario comunale dott. Giorgio Menapace.
+Con voti unanimi favorevoli
+DELIBERA`, `Iachelini Stefano |  | false
+Zanon Marta |  | false
+Podetti Luca |  | false
+`, 0, 0, "", "unanimous"},
+
+		{"one heading for the name and the role, joined by \"e\"", `
+si è riunita la Giunta comunale. All'appello risultano:
+    Nominativo e carica           Presente Assente Modalità
+CASTELLI Matteo - Sindaco            X            in presenza
+BRAVI Elena - Vicesindaco            X            da remoto
+FIORDOMO Luca - Assessore                     X   —
+Presenti n. 2 – Assenti n. 1
+Con voti unanimi favorevoli
+DELIBERA`, `CASTELLI Matteo | Sindaco | true
+BRAVI Elena | Vicesindaco | true
+FIORDOMO Luca | Assessore | false
+`, 2, 1, "", "unanimous"},
+
 		{"a column for the hour each member came in", `
 intervengono i componenti indicati nel prospetto, con l'ora di ingresso di ciascuno:
                Nominativo                    Carica                 Presente              Ora di ingresso

@@ -224,6 +224,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xa7ce1f21834e9b93, nil, nil, false},
 	{0xa7ef7e1eb62a136d, []string{"impegno", "accertamento", "liquidazione", "cap"}, nil, false},
 	{0xa91b6c19ae65bb9d, []string{"votanti"}, nil, false},
+	{0xa9e648158b997b07, []string{"eccezione"}, []string{"present"}, true},
 	{0xaa865c74bed42720, nil, nil, false},
 	{0xaab23d534046ea49, nil, nil, false},
 	{0xab3124cdfaad1ed9, nil, nil, false},
