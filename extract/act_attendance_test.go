@@ -259,6 +259,20 @@ BRAVI Elena | Vicesindaco | true
 FIORDOMO Luca | Assessore | false
 `, 2, 1, "", "unanimous"},
 
+		{"the marks' legend under the table, which is no part of the last name", `
+si è riunita la Giunta. All'appello risultano:
+Cognome e nome                  Carica                           P      A
+Lambertini Federico             Assessore                               AG
+Rimondi Giulia                  Assessora                        P
+Tedeschi Mauro                  Assessore                        P
+(AG = assente giustificato)
+Assiste il Segretario Generale Dott. Pasquale Morelli.
+Con voti unanimi favorevoli
+DELIBERA`, `Lambertini Federico | Assessore | false
+Rimondi Giulia | Assessora | true
+Tedeschi Mauro | Assessore | true
+`, 0, 0, "", "unanimous"},
+
 		{"a column for the hour each member came in", `
 intervengono i componenti indicati nel prospetto, con l'ora di ingresso di ciascuno:
                Nominativo                    Carica                 Presente              Ora di ingresso
