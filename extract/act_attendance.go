@@ -404,7 +404,7 @@ func withMarkSubheadings(ls actLines, h int, cols []column) ([]column, int) {
 	if len(cells) == 0 {
 		return cols, h
 	}
-	split := map[int]bool{} // the headings the line's stand under
+	split := map[int]bool{} // the headings the line's cells stand under
 	var under []column
 	for _, c := range cells {
 		nearest, best := -1, math.Inf(1)
