@@ -827,8 +827,9 @@ var (
 	}
 	foreignEndings = []string{"amt", "ung", "ungen", "heit", "keit", "lich", "igt", "tion", "tions", "eau", "eaux", "ment", "ments", "ique", "eur", "eurs"}
 	// foreignStems stand anywhere in German compounds, never in Italian
-	// words: "Gemeindereferentin", "GEMEINDEAUSSCHUSSES".
-	foreignStems = []string{"gemeinde", "ausschuss", "schaft", "bürgermeister", "südtirol", "občin"}
+	// words: "Gemeindereferentin", "GEMEINDEAUSSCHUSSES", "Bezirksrat";
+	// and in Slovene roles: "Predsednik", "Podpredsednica".
+	foreignStems = []string{"gemeinde", "ausschuss", "schaft", "bürgermeister", "südtirol", "občin", "bezirk", "predsedn"}
 	italianWords = []string{
 		"agli", "agosto", "ai", "al", "all", "alla", "alle", "allo", "aprile", "area", "assente",
 		"assessore", "atto", "avviso", "che", "città", "comune", "con", "consiglio", "da", "dai", "dal",

@@ -252,7 +252,10 @@ func TestWithoutForeignParts(t *testing.T) {
 		{"del / z dne 10.04.2026", "del 10.04.2026"},
 		{"Gemeinderat/Consigliere", "Consigliere"}, // a slash with no spaces between two words
 		{"Mitglied / Membro", "Membro"},
-		{"a.s. 2025/2026 – u/i", "a.s. 2025/2026 – u/i"}, // figures, and letters too few to be words
+		{"Bezirksrat / Consigliere", "Consigliere"},           // a Bezirksgemeinschaft's councillor
+		{"Presidente – Predsednik", "Presidente"},             // a Slovene role after the Italian
+		{"Vicepresidente – Podpredsednica", "Vicepresidente"}, // and its feminine, with a prefix
+		{"a.s. 2025/2026 – u/i", "a.s. 2025/2026 – u/i"},      // figures, and letters too few to be words
 		{"MITTEILUNG · AVVISO", "AVVISO"},
 		{"Cognome e nome / Nom et prénom", "Cognome e nome"},
 		{"Rathausplatz 1 / Piazza Municipio 1", "Rathausplatz 1 / Piazza Municipio 1"},
