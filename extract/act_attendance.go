@@ -287,6 +287,8 @@ type column struct {
 	block int
 }
 
+func (c column) mid() float64 { return (c.x + c.x2) / 2 }
+
 // headerColumns reads a line as the header of an attendance table: every
 // cell a column heading, with a column for the name or the role and one
 // for presence, or both "Presenti" and "Assenti". A cell that holds several
@@ -355,8 +357,7 @@ func subHeaderColumns(ls actLines, h int) ([]column, int) {
 		return nil, h
 	}
 	cols = append(cols, marks...)
-	slices.SortFunc(cols, func(a, b column) int { return cmp.Compare(a.x, b.x) })
-	assignBlocks(cols)
+	inBlocks(cols)
 	return cols, last
 }
 
@@ -409,7 +410,7 @@ func withMarkSubheadings(ls actLines, h int, cols []column) ([]column, int) {
 	for _, c := range cells {
 		nearest, best := -1, math.Inf(1)
 		for i, col := range cols {
-			if d := math.Abs((col.x+col.x2)/2 - c.mid()); splits(col) && d < best {
+			if d := math.Abs(col.mid() - c.mid()); splits(col) && d < best {
 				nearest, best = i, d
 			}
 		}
@@ -431,8 +432,7 @@ func withMarkSubheadings(ls actLines, h int, cols []column) ([]column, int) {
 		}
 	}
 	out = append(out, under...)
-	slices.SortFunc(out, func(a, b column) int { return cmp.Compare(a.x, b.x) })
-	assignBlocks(out)
+	inBlocks(out)
 	return out, h + 1
 }
 
@@ -464,8 +464,7 @@ func withTranslatedHeadings(ls actLines, h int, cols []column) []column {
 		return nil
 	}
 	both := append(slices.Clone(cols), added...)
-	slices.SortFunc(both, func(a, b column) int { return cmp.Compare(a.x, b.x) })
-	assignBlocks(both)
+	inBlocks(both)
 	return both
 }
 
@@ -569,8 +568,7 @@ func unheadedMarksColumns(ls actLines, h int) []column {
 			}
 			marked = append(marked, column{kind: colPresence, x: cells[at].x, x2: cells[at].x2})
 		}
-		slices.SortFunc(marked, func(a, b column) int { return cmp.Compare(a.x, b.x) })
-		assignBlocks(marked)
+		inBlocks(marked)
 		return marked
 	}
 	return nil
@@ -697,6 +695,14 @@ func withoutFrameEnds(c tableCell) tableCell {
 	c.x2 -= per * float64(utf8.RuneCountInString(text)-utf8.RuneCountInString(trimmed))
 	c.text = trimmed
 	return c
+}
+
+// inBlocks sorts columns gathered from more than one line (a header's
+// and the headings under it, or the marks found in a row) left to right,
+// and numbers their blocks (assignBlocks).
+func inBlocks(cols []column) {
+	slices.SortFunc(cols, func(a, b column) int { return cmp.Compare(a.x, b.x) })
+	assignBlocks(cols)
 }
 
 // assignBlocks numbers the blocks of a table printed as two (or more)
@@ -1228,7 +1234,7 @@ func nearestColumn(c tableCell, cols []column) column {
 		score := math.Min(c.x2, col.x2) - math.Max(c.x, col.x)
 		if score <= 0 {
 			// No overlap: the nearest centre, behind any overlap.
-			score = -noOverlap - math.Abs(c.mid()-(col.x+col.x2)/2)
+			score = -noOverlap - math.Abs(c.mid()-col.mid())
 		}
 		if score > bestScore {
 			best, bestScore = col, score
