@@ -397,6 +397,15 @@ func headingKind(g []string) (kind, organ string) {
 		// Consiglio, which does not issue it.
 		return "convocazione", ""
 	}
+	if kind == "verbale" {
+		// "VERBALE DELLA SEDUTA DEL CONSIGLIO COMUNALE", "ESTRATTO DAL
+		// VERBALE DELLA DEPUTAZIONE AMMINISTRATIVA": the minutes of a
+		// body that deliberates record a deliberation. A Commissione's
+		// verbale is one.
+		if organ := minutesBody(q); organ != "" {
+			return "deliberazione", organ
+		}
+	}
 	if (kind == "decreto" || kind == "determinazione") && strings.HasPrefix(strings.ToLower(q), "sindacal") {
 		// As printed: a "DECRETO SINDACALE" is a decreto sindacale, a
 		// "DECRETO DEL SINDACO" a decreto of the Sindaco; so is a
@@ -405,6 +414,25 @@ func headingKind(g []string) (kind, organ string) {
 	}
 	return kind, qualifierOrgan(cutAtNumberLabel(q))
 }
+
+// minutesBody is the deliberating body a verbale's qualifier names ("DELLA
+// SEDUTA DEL CONSIGLIO COMUNALE DEL", "DELLA DEPUTAZIONE
+// AMMINISTRATIVA"), or "".
+func minutesBody(q string) string {
+	g := minutesBodyRE().FindStringSubmatch(q)
+	if g == nil {
+		return ""
+	}
+	if organ := organAliases[strings.ToLower(g[1])]; organ != "" {
+		return organ // "DELLA SEDUTA CONSILIARE"
+	}
+	return qualifierOrgan(g[1])
+}
+
+// minutesBodyRE is a verbale's qualifier naming a body that deliberates,
+// after the sitting it may name first; the body's name ends before a
+// preposition left dangling by the date the heading goes on with.
+var minutesBodyRE = lazyRegexp(`(?i)^\s*(?:(?:della|dell['’])\s*(?:seduta|riunione|adunanza)\s+)?((?:del|della|dell['’])\s*(?:giunta|consiglio|deputazione|assemblea|comitato)\b.*?|consiliare|giuntale)(?:\s+(?:del|in|di|n|nella|tenuta|seduta|riunione|adunanza))*\s*\.?$`)
 
 // initialsOrgan is the deliberating body a heading's initials name ("G.C.",
 // "D.G.C.", "DCC", "G.M."), or "".
@@ -631,7 +659,10 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 			general = n
 		case n.label == "sector" && sector == nil:
 			sector = n
-		case n.label == "act" && act == nil:
+		case n.label == "act" && act == nil && !(n.kind == "verbale" && h.Kind != "" && h.Kind != n.kind):
+			// "DELIBERAZIONE DEL CONSIGLIO DI AMMINISTRAZIONE" over "n.
+			// 38 … Verbale n. 9": the minutes' own number is not the
+			// act's.
 			act = n
 		case n.label == "bare" && bare == nil:
 			bare = n
@@ -716,7 +747,9 @@ func readHeader(file *pdftext.File, subject subjectLines) headerFields {
 		// "Numero" over "58", set right of it in a box.
 		h.Number, _ = strconv.Atoi(boxedValue(cells, bareNumberLabelRE(), figuresOnlyRE()))
 	}
-	if h.Date == "" && h.Number != 0 {
+	if h.Date == "" && (h.Number != 0 || h.Kind == "avviso") {
+		// A notice unnumbered is dated by its form's field too: "Prot.
+		// n." | "Data" over "2208" | "12 maggio 2026".
 		h.Date = formDate(cells)
 	}
 	if h.Number == 0 {
@@ -751,14 +784,17 @@ func headingLines(cells []headerCell) []int {
 // columnsKind is the kind the first column that names one gives, and
 // the organ of the first that names it with one: "Decreto n." | "118" in
 // a form's column, "DECRETO DEL SINDACO METROPOLITANO" centred over it in
-// another. An office's head named so ("Responsabile della Centrale
+// another. A verbale gives way to the act another column names ("Verbale
+// G.C." in a running head). An office's head named so ("Responsabile della Centrale
 // Unica di Committenza") leaves the act to the offices the heading
 // prints, as where the kind's own column names none.
 func columnsKind(columns []headerColumn) (kind, organ string) {
 	for _, col := range columns {
 		k, o := columnKind(col)
 		switch {
-		case kind == "":
+		case kind == "", kind == "verbale" && k != "" && k != kind:
+			// "Verbale G.C." in a running head over "DELIBERAZIONE
+			// DELLA GIUNTA COMUNALE": the act the minutes record.
 			kind, organ = k, o
 		case k == kind && organ == "" && o != "" && !slices.Contains(officeHeads, strings.ToLower(firstWord(o))):
 			organ = o
@@ -771,7 +807,9 @@ func columnsKind(columns []headerColumn) (kind, organ string) {
 // that opens with an act's kind, above the act's body.
 func columnKind(col headerColumn) (kind, organ string) {
 	for k, c := range col.cells {
-		if !c.beforeBody || c.inSubject {
+		if !c.beforeBody || c.inSubject || k > 0 && col.cells[k-1].line == c.line-1 && fieldCitesRE().MatchString(col.cells[k-1].text) {
+			// Not a form's field naming another act under its label
+			// ("Rif." over "Delib. G.C. n. 44/2026").
 			continue
 		}
 		text := c.text
@@ -790,9 +828,18 @@ func columnKind(col headerColumn) (kind, organ string) {
 		if i := strings.IndexAny(g[2], "."); i >= 0 && !abbreviatedOrganRE().MatchString(g[2]) {
 			g[2] = g[2][:i]
 		}
-		return headingKind(g)
+		k, o := headingKind(g)
+		if k != "verbale" {
+			return k, o
+		}
+		if kind == "" {
+			// "Verbale G.C." over "DELIBERAZIONE DELLA GIUNTA
+			// COMUNALE": the act the minutes record, if a heading
+			// under it names one.
+			kind, organ = k, o
+		}
 	}
-	return "", ""
+	return kind, organ
 }
 
 // endsWithPreposition reports whether s ends with a word that cannot end
@@ -1092,8 +1139,8 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	if !c.beforeBody {
 		return "", "", ""
 	}
-	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || bannsHeadingRE().MatchString(tail) || bareRegisterRE().MatchString(b) && !albosRegisterRE().MatchString(b) || atActOpening(c.text) || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
-		return "bare", "", "" // "N. 45", "Atto n. 45", "Reg. n. 5", the banns' "Atto n. 4 – Parte I – Anno 2026" under their heading or "PUBBLICAZIONE DI MATRIMONIO N. 4" beside it
+	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || bareNumberLabelRE().MatchString(b) || bannsHeadingRE().MatchString(tail) || bareRegisterRE().MatchString(b) && !albosRegisterRE().MatchString(b) || atActOpening(c.text) || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
+		return "bare", "", "" // "N. 45", "Atto n. 45", "Numero" over "N. 26/2026", "Reg. n. 5", the banns' "Atto n. 4 – Parte I – Anno 2026" under their heading or "PUBBLICAZIONE DI MATRIMONIO N. 4" beside it
 	}
 	return "", "", ""
 }
@@ -1117,7 +1164,10 @@ func streetBefore(s string) bool {
 
 // fieldCitesRE is a form's label whose field names another act: the one
 // that awarded, approved or called what a notice reports on.
-var fieldCitesRE = lazyRegexp(`(?i)^\s*(?:aggiudicazione|aggiudicat[oa]\s+con|approvazione|approvat[oa]\s+con|indizione|indett[oa]\s+con|atto\s+di\s+(?:aggiudicazione|approvazione|indizione)|provvedimento\s+di\s+(?:aggiudicazione|approvazione|indizione)|determina(?:zione)?\s+a\s+contrarre)\s*:?\s*$`)
+// A label cut before its last word, which goes on under it
+// ("Provvedimento di" / "aggiudicazione"), is one too; so is a
+// reference's ("Rif." over "Delib. G.C. n. 44/2026").
+var fieldCitesRE = lazyRegexp(`(?i)^\s*(?:aggiudicazione|aggiudicat[oa]\s+con|approvazione|approvat[oa]\s+con|indizione|indett[oa]\s+con|(?:atto|provvedimento)\s+di(?:\s+(?:aggiudicazione|approvazione|indizione))?|determina(?:zione)?\s+a\s+contrarre|rif\.|riferimento|riferimenti|in\s+riferimento\s+a(?:ll[ao'’])?)\s*:?\s*$`)
 
 // bannsHeadingRE ends the text before a number with the banns' heading,
 // which numbers them in their register: "PUBBLICAZIONE DI MATRIMONIO N.

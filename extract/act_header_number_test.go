@@ -40,10 +40,11 @@ func TestHeaderNumberForms(t *testing.T) {
 		{"DETERMINAZIONE N.    12    DEL    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nN. REG. GEN.    DATA\n12    10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE\nNumero    Data\n12    10/01/2024", 12, "2024-01-10"},
-		{"DETERMINAZIONE\nN. Registro Generale    Data adozione\n1.057                   03/11/2025", 1057, "2025-11-03"}, // the thousands' stop
-		{"DETERMINAZIONE\nREG. GEN. N. 12    REG. SETT. N. 31\nPROPOSTA N. 38    DEL 09/01/2024", 12, ""},                 // the date in a grid's row below is the proposal's beside it, none of the act's
-		{"DETERMINAZIONE N.    DEL\n27 / 2026    04.03.2026", 27, "2026-03-04"},                                           // the number's year under the heading's label, spaced about its slash
-		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""},                                                    // no figures under the label
+		{"DETERMINAZIONE\nN. Registro Generale    Data adozione\n1.057                   03/11/2025", 1057, "2025-11-03"},                                  // the thousands' stop
+		{"DETERMINAZIONE\nREG. GEN. N. 12    REG. SETT. N. 31\nPROPOSTA N. 38    DEL 09/01/2024", 12, ""},                                                  // the date in a grid's row below is the proposal's beside it, none of the act's
+		{"DETERMINAZIONE N.    DEL\n27 / 2026    04.03.2026", 27, "2026-03-04"},                                                                            // the number's year under the heading's label, spaced about its slash
+		{"DETERMINAZIONE\nNumero    Data\nRossi    10/01/2024", 0, ""},                                                                                     // no figures under the label
+		{"                DETERMINAZIONE\nNumero              Data                 Ora\nN. 26/2026          20/03/2026           13:00", 26, "2026-03-20"}, // the label over the number's own
 		// a register's letters before the figures
 		{"DETERMINAZIONE\nNumero: DD 12/2024\nData: 10/01/2024", 12, "2024-01-10"},
 		{"DETERMINAZIONE N. UT-12 DEL 10/01/2024", 12, "2024-01-10"},

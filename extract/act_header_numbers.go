@@ -347,6 +347,11 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 			// print theirs. Dated, it may be a protocol's stamp.
 			alone := opens && c.left == "" && text == c.text && g(4) == "" && yearOnly(rest) && isUpperHeading(lastCell)
 			hn.label, hn.kind, hn.organ = numberLabel(before, heading, alone, c)
+			if prev == 0 && c.left == "" && fieldCitesRE().MatchString(lastCell) {
+				// "Rif." over "Delib. G.C. n. 44/2026": a form's field
+				// naming another act, its label over it.
+				hn.label = ""
+			}
 			if between := strings.Trim(text[prev:loc[2]], " ([–-"); untaken && prev > 0 && len(between) <= maxRegisterLabel &&
 				(generalLabelRE().MatchString(between) || sectorLabelRE().MatchString(between)) {
 				hn.label = ""

@@ -1082,11 +1082,31 @@ func TestCertifiedActFirst(t *testing.T) {
 
 // TestFieldCitingAnAct: a notice's form field that names the act that
 // awarded what it reports on ("Aggiudicazione" | "Determinazione R.G. n.
-// 104 del 16/03/2026") gives the notice neither number nor date.
+// 104 del 16/03/2026"), its label cut before its last word, or a
+// reference's label over it ("Rif." over "Delib. G.C. n. 44/2026"), gives
+// the notice neither its kind, nor its number, nor its date; a form's
+// "Data" dates the unnumbered notice.
 func TestFieldCitingAnAct(t *testing.T) {
-	a := ParseAct(textDocument("COMUNE DI CIVITELLA PAGANICO\n          AREA TECNICA · Servizio Lavori Pubblici\n          AVVISO DI ESITO DI GARA\n          (art. 111 del D.Lgs. 31 marzo 2023, n. 36)\nStazione appaltante    Comune di Civitella Paganico – Area Tecnica\nOggetto                Lavori di adeguamento sismico della scuola primaria\nCriterio               Minor prezzo\nAggiudicazione         Determinazione R.G. n. 104 del 16/03/2026\nSi rende noto che la procedura è stata aggiudicata.\nCivitella Paganico, 20/03/2026\n"))
-	if a == nil || a.Number != 0 || a.Date != "2026-03-20" {
-		t.Errorf("got %+v, want no number, dated 2026-03-20", a)
+	tests := []struct {
+		name, text, kind, date string
+	}{
+		{"the label left of the act",
+			"COMUNE DI CIVITELLA PAGANICO\n          AREA TECNICA · Servizio Lavori Pubblici\n          AVVISO DI ESITO DI GARA\n          (art. 111 del D.Lgs. 31 marzo 2023, n. 36)\nStazione appaltante    Comune di Civitella Paganico – Area Tecnica\nOggetto                Lavori di adeguamento sismico della scuola primaria\nCriterio               Minor prezzo\nAggiudicazione         Determinazione R.G. n. 104 del 16/03/2026\nSi rende noto che la procedura è stata aggiudicata.\nCivitella Paganico, 20/03/2026\n",
+			"avviso", "2026-03-20"},
+		{"the label cut before its last word",
+			"Comune di Barcis\nProvincia di Pordenone\n          AVVISO DI AGGIUDICAZIONE\n     LAVORI DI RIQUALIFICAZIONE DEL LUNGOLAGO\nStazione appaltante    Comune di Barcis\nAggiudicatario         Edilvalcellina S.r.l.\nProvvedimento di       Determinazione n. 58 del 10.4.2026\naggiudicazione\nIl presente avviso è pubblicato all'Albo pretorio on line.\nBarcis, 16/04/2026\n",
+			"avviso", "2026-04-16"},
+		{"a reference's label over the act, the notice's date in a form's field",
+			"Comune di Accettura\nArea Amministrativa – Ufficio Servizi Scolastici\n   Rif.                        Prot. n.        Data\n   Delib. G.C. n. 44/2026      2208            12 maggio 2026\n   Oggetto: Iscrizioni ai servizi di trasporto scolastico per l’anno scolastico\n            2026/2027\n\n                              AVVISO\n\n   Si informano le famiglie che sono aperte le iscrizioni.\n",
+			"avviso", "2026-05-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseAct(textDocument(tt.text))
+			if a == nil || a.Number != 0 || a.Kind != tt.kind || a.Date != tt.date {
+				t.Errorf("got %+v, want %s with no number, dated %s", a, tt.kind, tt.date)
+			}
+		})
 	}
 }
 
@@ -1753,6 +1773,13 @@ func TestHeadingQualifier(t *testing.T) {
 		{"DETERMINAZIONE DEL RESPONSABILE DELL'AREA ECONOMICO-FINANZIARIA", "determinazione", "Responsabile dell'Area Economico-finanziaria"}, // titleCase's reading of a hyphenated word
 		{"DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO - N. 12", "determinazione", "Responsabile del Servizio"},
 		{"ORDINANZA SINDACALE N. 33", "ordinanza", "Sindaco"},
+		// the minutes of a body that deliberates record a deliberation
+		{"VERBALE DELLA SEDUTA DEL CONSIGLIO COMUNALE DEL 17 MARZO 2026", "deliberazione", "Consiglio Comunale"},
+		{"Verbale della seduta consiliare del 20 febbraio 2026", "deliberazione", "Consiglio Comunale"},
+		{"ESTRATTO DAL VERBALE DELLA DEPUTAZIONE AMMINISTRATIVA Seduta del 16 aprile", "deliberazione", "Deputazione Amministrativa"},
+		{"VERBALE DELLA GIUNTA COMUNALE N. 12", "deliberazione", "Giunta Comunale"},
+		{"VERBALE DELLA COMMISSIONE ELETTORALE COMUNALE N. 4", "verbale", "Commissione Elettorale Comunale"},
+		{"VERBALE DI GARA N. 2", "verbale", ""},
 	}
 	for _, tt := range tests {
 		g := headingKindRE().FindStringSubmatch(tt.heading)
@@ -2160,6 +2187,12 @@ func TestColumnsKind(t *testing.T) {
 			[]headerColumn{column("Determinazione n."), column("DETERMINAZIONE DEL RESPONSABILE DELLA CENTRALE UNICA DI COMMITTENZA")}, "determinazione", ""},
 		{"the first organ stays",
 			[]headerColumn{column("DECRETO DEL SINDACO"), column("DECRETO DEL PRESIDENTE")}, "decreto", "Sindaco"},
+		{"a running head's verbale gives way to the act under it",
+			[]headerColumn{column("Verbale G.C.", "DELIBERAZIONE DELLA GIUNTA COMUNALE")}, "deliberazione", "Giunta Comunale"},
+		{"or to the act another column names",
+			[]headerColumn{column("Verbale n. 9"), column("DETERMINAZIONE DEL DIRIGENTE")}, "determinazione", "Dirigente"},
+		{"a verbale alone stays one",
+			[]headerColumn{column("VERBALE DI GARA")}, "verbale", ""},
 	}
 	for _, tt := range tests {
 		if kind, organ := columnsKind(tt.columns); kind != tt.kind || organ != tt.organ {
