@@ -788,6 +788,9 @@ func headerBlock(ls actLines, subject map[int]bool) actLines {
 		if bodyStartRE().MatchString(l.Text) {
 			issuer := isIssuerLine(l.Text)
 			next := i+1 < len(ls) && officeHeading(ls[i+1].Text) && ls.gapAbove(i+1) < paragraphGap
+			if issuerOverHeading(ls, i) {
+				continue // "IL DIRETTORE GENERALE" over "AVVISO AI CONSORZIATI"
+			}
 			if !issuer || !next {
 				break
 			}

@@ -99,7 +99,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 		for i, l := range lines {
 			// "VISTO DI REGOLARITÀ CONTABILE" heads a visto; "Visto il …"
 			// opens a body.
-			if !body && i > 0 && bodyStartRE().MatchString(l.Text) && !headingKindRE().MatchString(l.Text) {
+			if !body && i > 0 && bodyStartRE().MatchString(l.Text) && !headingKindRE().MatchString(l.Text) && !issuerOverHeading(lines, i) {
 				body = true
 			}
 			row := len(out)
@@ -128,6 +128,17 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 		return out
 	}
 	return nil
+}
+
+// issuerOverHeading reports whether lines[i] names the issuer over the
+// act's heading ("IL DIRETTORE GENERALE" over "AVVISO AI CONSORZIATI"),
+// where it opens no body as it does over the premises or the decision.
+func issuerOverHeading(lines []pdftext.Line, i int) bool {
+	if i+1 >= len(lines) || !isIssuerLine(pdftext.CollapseSpace(lines[i].Text)) {
+		return false
+	}
+	next := pdftext.CollapseSpace(lines[i+1].Text)
+	return headingKindRE().MatchString(next) && headingCase(next) && !isDecisionHeading(next)
 }
 
 // withoutLeaders is s with its dot leaders, three dots or more that lead
