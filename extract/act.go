@@ -333,6 +333,11 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			// notice whose heading names no office: the directorate
 			// issues it, as it does where a heading prints it.
 			act.Organ, act.Office = organAndUnit(office)
+		case officeRankOf(office) == 1 && officeRankOf(act.Organ) > 1:
+			// "Unità org.: SERVIZIO AFFARI GENERALI" in the heading,
+			// "IL RESPONSABILE DELL'AREA AMMINISTRATIVA" over the body:
+			// the Area adopts the act, the Servizio is its unit.
+			act.Organ, act.Office = office, act.Organ
 		default:
 			act.Office = office
 		}

@@ -1558,8 +1558,9 @@ func TestMunicipalityHeadings(t *testing.T) {
 	tests := []struct{ heading, want string }{
 		{"COMUNE DI SAN MARTINO - Provincia di Cuneo", "Comune di San Martino"},
 		{"COMUNE DI SAN MARTINO (CN)", "Comune di San Martino"},
-		{"CITTÀ DI SAN MARTINO · Provincia di Cuneo", "Città di San Martino"}, // a middle dot before the province
-		{"CITTÀ DI SAN MARTINO Provincia di Cuneo", "Città di San Martino"},   // the province run on after the name
+		{"COMUNE DI SAN MARTINO − AREA AMMINISTRATIVA", "Comune di San Martino"}, // a2ps's minus sign for the dash
+		{"CITTÀ DI SAN MARTINO · Provincia di Cuneo", "Città di San Martino"},    // a middle dot before the province
+		{"CITTÀ DI SAN MARTINO Provincia di Cuneo", "Città di San Martino"},      // the province run on after the name
 		{"COMUNE DI SAN MARTINO Libero Consorzio Comunale di Ragusa", "Comune di San Martino"},
 		{"PROVINCIA DI CUNEO\nCOMUNE DI SAN MARTINO", "Comune di San Martino"},
 		{"Comune di\nSAN MARTINO", "Comune di San Martino"},

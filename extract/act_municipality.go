@@ -18,7 +18,7 @@ import (
 
 // municipalityDashRE is a municipality's name and a dash before what a
 // running foot says of the act: "COMUNE DI TERRALBA - ".
-var municipalityDashRE = lazyRegexp(`(?i)\b(?:comune|citt[aà])\s+di\s+[^-–|]{1,40}?\s*[-–|]\s*`)
+var municipalityDashRE = lazyRegexp(`(?i)\b(?:comune|citt[aà])\s+di\s+[^-–−|]{1,40}?\s*[-–−|]\s*`)
 
 // Municipalities: "COMUNE DI AVELLA", "CITTA' di LAMEZIA TERME", "Città
 // Metropolitana di Roma Capitale", "Unione dei Comuni …", "Unione Montana
@@ -40,12 +40,13 @@ var (
 const articledOf = `dell['’]|(?:della|dello|del|de)\b`
 
 // nameEndRE ends a municipality's name within its heading: a bracket, a
-// comma, a dash, a middle dot or a bullet, or the province or region run
+// comma, a dash (a minus sign between spaces, as a2ps prints one), a
+// middle dot or a bullet, or the province or region run
 // on after it on its line ("CITTÀ DI CERIGNOLA Provincia di Foggia",
 // "CITTÀ DI TRINITAPOLI · Provincia di Barletta-Andria-Trani"), or the
 // act's kind, a running head's ("UNIONE MONTANA ALTA VAL DI CECINA
 // Determinazione").
-var nameEndRE = lazyRegexp(`\(|,|–|—|·|•|\s-|-\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s|\s(?i:determinazione|deliberazione|ordinanza|decreto)(?:\s|$)`)
+var nameEndRE = lazyRegexp(`\(|,|–|—|·|•|\s-|-\s|\s−\s|\s(?i:provincia\s+di|citt[aà]\s+metropolitana|libero\s+consorzio|regione)\s|\s(?i:determinazione|deliberazione|ordinanza|decreto)(?:\s|$)`)
 
 // municipalityInHeading is the municipality a header names only inside
 // the sentence that names the act: "Verbale di deliberazione della Giunta

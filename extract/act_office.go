@@ -461,6 +461,12 @@ func proposingOffice(head actLines, labelled bool) string {
 				places = append(places, place{g[1], i, cell, false})
 			}
 			for _, p := range places {
+				if g := proposerLabelRE().FindStringSubmatch(p.text); g != nil && g[1] == "" {
+					// "Proposta" | "n. 104 del 03/06/2026" over
+					// "Settore proponente" | "SETTORE III - …": the label
+					// under a label names no office; its row does.
+					continue
+				}
 				p.text = withoutProcedureOfficer(afterProposerLabel(p.text))
 				office := officeIn(p.text)
 				if office == "" && p.underLabel && unitName(p.text) {
@@ -1109,8 +1115,9 @@ func officeBeside(l pdftext.Line) string {
 	return withoutFinalStop(text)
 }
 
-// structureLabelRE labels an office's field with no office's word.
-var structureLabelRE = lazyRegexp(`(?i)^\s*(?:struttura(?:\s+organizzativa|\s+proponente|\s+competente)?|unit[aà]\s+organizzativa|u\.\s*o\.|centro\s+di\s+responsabilit[aà]|(?:settore|servizio|ufficio|area)\s+(?:proponente|competente|responsabile))\s*:\s*`)
+// structureLabelRE labels an office's field with no office's word, its
+// report's dot leaders before the colon ("Unita' org. .......:").
+var structureLabelRE = lazyRegexp(`(?i)^\s*(?:struttura(?:\s+organizzativa|\s+proponente|\s+competente)?|unit[aà]['’]?\s+org(?:anizzativa|\.)|u\.\s*o\.|centro\s+di\s+responsabilit[aà]|(?:settore|servizio|ufficio|area)\s+(?:proponente|competente|responsabile))[\s.]*:\s*`)
 
 // officeHeading reports whether s is an office's heading: "SETTORE …",
 // "Servizio polizia locale", "Settore: Servizi Sociali", a short line that

@@ -18,6 +18,7 @@ func TestProposingOffice(t *testing.T) {
 		{"DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 78 del 30/10/2026\nSeduta pubblica | Proposta n. 96/2026 del Settore Avvocatura e\nContenzioso", "Settore Avvocatura e Contenzioso"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    142    AREA          Area Polizia Locale e Protezione Civile\n                 PROPONENTE", "Area Polizia Locale e Protezione Civile"}, // the label wrapped
 		{"DECRETO SINDACALE\nNumero: 14    Data: 30/06/2026    Ufficio proponente: Servizio Risorse Umane", "Servizio Risorse Umane"},
+		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nDeliberazione    N. 96    Data    09/06/2026\nProposta    n. 104 del 03/06/2026\nSettore proponente    SETTORE III - SERVIZI SOCIALI, CULTURA E SPORT", "SETTORE III - SERVIZI SOCIALI, CULTURA E SPORT"},              // a label under the proposal's
 		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\nORGANO              NUMERO    SEDUTA DEL\nGIUNTA COMUNALE     402       04/12/2025\nSETTORE PROPONENTE              ASSESSORE RELATORE\nSettore Servizi alla Persona    Bruno Chiara", "Settore Servizi alla Persona"}, // the label an office's heading too
 		{"DECRETO SINDACALE\nNUMERO     DATA          UFFICIO PROPONENTE     PROTOCOLLO\n27         30/12/2025    Segreteria Generale    n. 78815 del 30/12/2025", "Segreteria Generale"},                                                                                        // no office's word under the label
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Proposta\n31        N. 44 del 15/12/2025\n          DELIBERAZIONE DELLA GIUNTA", ""},                                                                                                                                    // under a proposal's label, no office
@@ -110,6 +111,21 @@ func TestOfficeOfIssuer(t *testing.T) {
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI ASIAGO", heading, "OGGETTO: Affidamento del servizio di sgombero neve.", "IL RESPONSABILE DEL SERVIZIO", "PREMESSO che")
+	})
+}
+
+// TestSignersDirectorateOverUnit: a heading's field that names a unit
+// ("Unita' org. .......: SERVIZIO …", a report's leaders before its
+// colon) under a signer of a directorate ("IL RESPONSABILE DELL'AREA
+// AMMINISTRATIVA"): the directorate adopts the act, the unit is its
+// office.
+func TestSignersDirectorateOverUnit(t *testing.T) {
+	tests := []organOffice{
+		{"Unita’ org. .......: SERVIZIO AFFARI GENERALI E CONTRATTI", "AREA AMMINISTRATIVA", "SERVIZIO AFFARI GENERALI E CONTRATTI"},
+		{"Unità organizzativa: Servizio Contratti", "AREA AMMINISTRATIVA", "Servizio Contratti"},
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "COMUNE DI CASTROLIBERO", "DETERMINAZIONE", heading, "N. Reg. Generale ..: 338 del 27/05/2026", "OGGETTO: Rinnovo dell'abbonamento alla banca dati.", "IL RESPONSABILE DELL’AREA AMMINISTRATIVA", "VISTO il decreto del Sindaco")
 	})
 }
 
