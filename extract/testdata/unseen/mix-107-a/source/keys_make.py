@@ -123,7 +123,7 @@ KEYS = [
              "date": "2026-04-15", "time": "13:15", "proposal_number": 38, "proposal_date": "2026-04-10",
              "proposing_office": "AREA TECNICA",
              "subject": "APPROVAZIONE PROGETTO \"CANTIERE DI NUOVA ATTIVAZIONE\" - PROGRAMMA LAVORAS 2026 (L.R. 11 "
-                        "GENNAIO 2018, N. 1, ART. 2) - ATTO DI INDIRIZZO AL RESPONSABILE DELL'AREA TECNICA.",
+                        "GENNAIO 2018, N. 1, ART. 2) - ATTO DI INDIRIZZO AL RESPONSABILE DELL’AREA TECNICA.",
              "attendees": att([("MURA SALVATORE", "SINDACO", True), ("SECHI MARIA GRAZIA", "VICESINDACO", True),
                                ("ATZORI ANTONELLO", "ASSESSORE", False), ("PINNA VALENTINA", "ASSESSORE", True)]),
              "president": {"title": "SIG.", "role": "SINDACO", "name": "SALVATORE MURA"},
@@ -135,8 +135,8 @@ KEYS = [
      "operative_points": 4,
      "act": {"municipality": S, "organ": "AREA AMMINISTRATIVA E SOCIO-CULTURALE", "office": "SERVIZIO SOCIALE",
              "kind": "determinazione", "number": 203, "sector_number": 64, "date": "2026-04-16",
-             "subject": "L. 431/1998, ART. 11 - FONDO NAZIONALE PER IL SOSTEGNO ALL'ACCESSO ALLE ABITAZIONI IN "
-                        "LOCAZIONE - ANNUALITA' 2025 - APPROVAZIONE GRADUATORIA PROVVISORIA DEI BENEFICIARI."}},
+             "subject": "L. 431/1998, ART. 11 - FONDO NAZIONALE PER IL SOSTEGNO ALL’ACCESSO ALLE ABITAZIONI IN "
+                        "LOCAZIONE - ANNUALITA’ 2025 - APPROVAZIONE GRADUATORIA PROVVISORIA DEI BENEFICIARI."}},
     {"file": "ordinanza-santulussurgiu-halley.pdf", "role": "act",
      "what": "Ordinanza del Sindaco 9/2026 (clearing of untilled land against fires), ReportLab canvas in "
              "Courier, every line justified by character spacing (Tc), letterhead and foot on both pages",
