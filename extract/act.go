@@ -903,7 +903,7 @@ func bodyOrgan(line string) string {
 
 // bodyOrganRE is a deliberating body of a public body other than a
 // municipality, after its article.
-var bodyOrganRE = lazyRegexp(`(?i)^\s*(?:il|la|l['’])\s*((?:assemblea|consiglio|giunta|comitato|conferenza|deputazione)\s+(?:(?:di|dei|degli|della|dell['’]|del)\s*(?:amministrazione|unione|sindaci|soci|comuni|comunit[aà]|consorzio|ente|parco|ambito|gestione)|consortile|provinciale|metropolitan[oa]|direttiv[oa]|esecutiv[oa]|amministrativ[oa]|generale|dei\s+delegati)|assemblea)\s*$`)
+var bodyOrganRE = lazyRegexp(`(?i)^\s*(?:(?:il|la)\s+|l['’]\s*)((?:assemblea|consiglio|giunta|comitato|conferenza|deputazione)\s+(?:(?:di|dei|degli|della|dell['’]|del)\s*(?:amministrazione|unione|sindaci|soci|comuni|comunit[aà]|consorzio|ente|parco|ambito|gestione)|consortile|provinciale|metropolitan[oa]|direttiv[oa]|esecutiv[oa]|amministrativ[oa]|generale|dei\s+delegati)|assemblea)\s*$`)
 
 // unitDirector is the issuer a line of its own names as the director of
 // an operating unit, as a health authority's acts print it ("IL
@@ -969,7 +969,7 @@ func organInFull(ls actLines, organ string) string {
 // organInFullRE is an organ named in a word and what it is the organ of,
 // after its article: "IL PRESIDENTE DELLA PROVINCIA", "IL SINDACO
 // METROPOLITANO".
-var organInFullRE = lazyRegexp(`(?i)^(?:il|la|l['’])\s*(\pL+)\s+((?:della|dello|dell['’]|del)\s*(\pL+)|metropolitan[oa])$`)
+var organInFullRE = lazyRegexp(`(?i)^(?:(?:il|la)\s+|l['’]\s*)(\pL+)\s+((?:della|dello|dell['’]|del)\s*(\pL+)|metropolitan[oa])$`)
 
 // organName turns the heading's "DELLA GIUNTA COMUNALE" into "Giunta
 // Comunale", and the short forms ("di Consiglio", "G.C.") into the full one.

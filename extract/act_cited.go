@@ -118,7 +118,7 @@ func sections(ls actLines) []section {
 // partHeadingRE starts another part of the document (a signature, the
 // proposal, an opinion sheet, an annex): only such a heading ends a
 // dispositive part, whose points may hold tables with headings in capitals.
-var partHeadingRE = lazyRegexp(`(?i)^(?:il|la|l['’])\s*\p{L}|^(?:proposta|foglio|parere|allegato|attestazione|certificato|visto\s+di|direzione|dipartimento|settore|relazione)\b`)
+var partHeadingRE = lazyRegexp(`(?i)^(?:(?:il|la)\s+|l['’]\s*)\p{L}|^(?:proposta|foglio|parere|allegato|attestazione|certificato|visto\s+di|direzione|dipartimento|settore|relazione)\b`)
 
 // isSectionHeading reports whether a line is a heading in capitals that
 // ends a section: not a list item, not a numbered point, not a row of

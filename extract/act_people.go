@@ -122,7 +122,22 @@ func parsePeople(ls actLines, act *Act) {
 			continue // a row "Il Sindaco ROSSI MARIO Si" names no president
 		}
 		if act.President == nil && minute {
-			if act.President = presidency(l.Text); act.President != nil && i+1 < len(ls) {
+			if act.President = presidency(l.Text); act.President != nil && i > 0 && !(i-1 >= tableFirst && i-1 <= tableLast) &&
+				opensLine(l.Text, act.President.Name) && !strings.ContainsAny(lastRune(ls[i-1].Text), ".;:") {
+				// "IL SIG. SALVATORE MURA, NELLA SUA QUALITA’ DI SINDACO,
+				// CONSTATATO IL" / "NUMERO LEGALE DEGLI INTERVENUTI, ASSUME
+				// LA PRESIDENZA": the line opens midway through the
+				// sentence begun above it, and what opens it may be no
+				// name; or the line above names its role and title ("…
+				// il Sindaco" / "Andreas Kerschbaumer assume la
+				// presidenza"). Not a name the whole sentence reads with
+				// more words ("Il Sindaco" / "Stefano Rossini, in qualità
+				// di Presidente" is no "Sindaco Stefano Rossini").
+				if p := presidency(ls.joinUnbroken(i-1, i+1)); p != nil && (strings.EqualFold(p.Name, act.President.Name) || !strings.Contains(strings.ToLower(p.Name), strings.ToLower(act.President.Name))) {
+					act.President = p
+				}
+			}
+			if act.President != nil && i+1 < len(ls) {
 				act.President = presidencyOverLines(ls, i, act.President)
 			}
 			if inTable := i-1 >= tableFirst && i-1 <= tableLast; act.President == nil && i > 0 && !inTable &&
@@ -410,7 +425,9 @@ func inCapacityAfter(name, s string) bool {
 }
 
 // capacityWords open a capacity, lower-case.
-var capacityWords = []string{"nella sua qualità di ", "nella sua qualita' di ", "in qualità di ", "in qualita' di ", "quale "}
+// A typed accent's apostrophe may be drawn as a right quote (enscript's
+// Courier: "QUALITA’").
+var capacityWords = []string{"nella sua qualità di ", "nella sua qualita' di ", "nella sua qualita’ di ", "in qualità di ", "in qualita' di ", "in qualita’ di ", "quale "}
 
 // lastSentence is the last sentence s begins: what follows the last full
 // stop, semicolon or colon that does not end a title ("Sig.", "Dott.") or
@@ -757,4 +774,20 @@ func signedPresident(ls actLines) *Person {
 		}
 	}
 	return nil
+}
+
+// opensLine reports whether line opens with name, no article or title
+// before it.
+func opensLine(line, name string) bool {
+	return name != "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(line)), strings.ToLower(name))
+}
+
+// lastRune is the last character of s after trailing spaces, or "".
+func lastRune(s string) string {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return ""
+	}
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }

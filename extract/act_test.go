@@ -1045,7 +1045,9 @@ func TestWithoutFrames(t *testing.T) {
 // executivity vote across line breaks. In a minute printed in capitals,
 // where every line reads as a heading, a line that goes on with the
 // sentence above is none ("… LE TARIFFE PER" over "L’UTILIZZO DEGLI …",
-// "… NEL TESTO" over "ALLEGATO SOTTO LA LETTERA A);"); and a word that
+// "… NEL TESTO" over "ALLEGATO SOTTO LA LETTERA A);"), nor one whose
+// first word opens with an article's letters ("LAVORAS 2026"), a
+// heading only after its article and a space; and a word that
 // typesetting hyphenated at a line's end ("immediata-" / "mente
 // eseguibile") is read whole.
 func TestPointsAcrossLines(t *testing.T) {
@@ -1075,6 +1077,13 @@ PRESENTE DELIBERAZIONE IMMEDIATAMENTE ESEGUIBILE.
 INOLTRE, CON SEPARATA VOTAZIONE, LA PRESENTE DELIBERAZIONE E’ DICHIARATA
 IMMEDIATAMENTE ESEGUIBILE AI SENSI DELL’ART. 134, COMMA 4, DEL D.LGS. 267/2000.
 `, 2, "DI APPROVARE LE MODIFICHE AL REGOLAMENTO, NEL TESTO ALLEGATO SOTTO LA LETTERA A);"},
+		{"a capital line whose first word opens with an article's letters", `1) DI APPROVARE IL PROGETTO "CANTIERE DI NUOVA ATTIVAZIONE - PROGRAMMA
+   LAVORAS 2026" PREDISPOSTO DALL’AREA TECNICA, DELL’IMPORTO COMPLESSIVO DI
+   EURO 96.400,00;
+2) DI DEMANDARE AL RESPONSABILE DELL’AREA TECNICA GLI ATTI CONSEGUENTI.
+INOLTRE, CON SEPARATA VOTAZIONE UNANIME, DELIBERA DI DICHIARARE LA
+PRESENTE DELIBERAZIONE IMMEDIATAMENTE ESEGUIBILE.
+`, 2, "DI APPROVARE IL PROGETTO \"CANTIERE DI NUOVA ATTIVAZIONE - PROGRAMMA LAVORAS 2026\" PREDISPOSTO DALL’AREA TECNICA, DELL’IMPORTO COMPLESSIVO DI EURO 96.400,00;"},
 		{"a word hyphenated at the line's end", `1. di approvare le tariffe degli impianti sportivi;
 2. di stabilire che si applicano dal 01/09/2026.
 Inoltre, con successiva votazione unanime, la presente deliberazione viene dichiarata immediata-
