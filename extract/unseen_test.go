@@ -601,7 +601,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-66-c/deliberazione-cavedine-openpdf.pdf|attendee count":                       "first reading, not looked into",
 	"mix-67-a/deliberazione-basiliano-fodt.pdf|attendee":                               "first reading, not looked into",
 	"mix-67-a/deliberazione-ficarazzi-reportlab.pdf|proposing office":                  "first reading, not looked into",
-	"mix-67-a/deliberazione-olevanoromano-groff.pdf|attendee":                          "first reading, not looked into",
 	"mix-67-a/deliberazione-unionebassasabina-chromium.pdf|attendee":                   "first reading, not looked into",
 	"mix-67-b/allegato-capoliveri-calc.pdf|role":                                       "first reading, not looked into",
 	"mix-67-b/determinazione-bienno-pdfbox.pdf|sector number":                          "first reading, not looked into",
@@ -857,8 +856,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-80-a/deliberazione-vitorchiano-reportlab.pdf|attendee":                        "first reading, not looked into",
 	"mix-80-b/avviso-sanpaoloalbanese-latex.pdf|office":                                "first reading, not looked into",
 	"mix-80-b/avviso-sanpaoloalbanese-latex.pdf|organ":                                 "first reading, not looked into",
-	"mix-80-b/deliberazione-castelluccio-groff.pdf|attendee":                           "first reading, not looked into",
-	"mix-80-b/deliberazione-castelluccio-groff.pdf|number":                             "first reading, not looked into",
 	"mix-80-b/deliberazione-castelluccio-groff.pdf|president":                          "first reading, not looked into",
 	"mix-80-b/determinazione-cellesanvito-wkhtml.pdf|office":                           "first reading, not looked into",
 	"mix-80-b/determinazione-cellesanvito-wkhtml.pdf|organ":                            "first reading, not looked into",
@@ -1445,7 +1442,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-107-b/decreto-castrolibero-halley.pdf|office":          "first reading, not looked into",
 	"mix-107-b/ordinanza-castrolibero-halley.pdf|number":        "first reading, not looked into",
 	"mix-107-b/ordinanza-castrolibero-halley.pdf|sector number": "first reading, not looked into",
-	"mix-107-c/consiglio-18-torviscosa-insiel.pdf|attendee":     "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against

@@ -356,7 +356,7 @@ func (in *interpreter) show(items []operand) {
 			// Spaces that pad a string to a column (a fixed-width
 			// report's "COMUNE DI X          DATA 13/03/2026", drawn as
 			// one string) part it into runs, as a jump would.
-			for i, j := padding(raw, font); i >= 0; i, j = padding(raw, font) {
+			for i, j := padding(raw, font, g); i >= 0; i, j = padding(raw, font, g) {
 				text = font.appendText(text, raw[:i])
 				advance += font.advance(raw[:i], g.tfs, g.tc, g.tw) * g.th
 				if i > 0 {
@@ -528,10 +528,16 @@ const (
 // padding finds the first stretch of padSpaces spaces or more in raw, a
 // string of a one-byte font whose code 32 is a space: its start and end,
 // or -1, -1 for none.
-func padding(raw string, font *fontInfo) (start, end int) {
+func padding(raw string, font *fontInfo, g *gstate) (start, end int) {
 	if font.twoByte {
 		return -1, -1
 	}
+	// One space the word spacing widens past any justified line's gap
+	// pads as well, in a string of a row's few cells: a report's row set
+	// by widthshow, "(Consigliere X)" at 90 Tw, its mark in the next
+	// column; not a justified line's many words (ReportLab sets a
+	// subject's short first line at 3 ems a space).
+	wide := g.tfs > 0 && strings.Count(raw, " ") <= maxWideSpaces && font.advance(" ", g.tfs, g.tc, g.tw) >= wideSpaceEm*g.tfs
 	for i := 0; i < len(raw); i++ {
 		if raw[i] != ' ' {
 			continue
@@ -540,7 +546,7 @@ func padding(raw string, font *fontInfo) (start, end int) {
 		for j < len(raw) && raw[j] == ' ' {
 			j++
 		}
-		if j-i >= padSpaces {
+		if j-i >= padSpaces || wide {
 			if string(font.appendText(nil, " ")) != " " {
 				return -1, -1 // the font's code 32 draws another glyph
 			}
@@ -552,8 +558,14 @@ func padding(raw string, font *fontInfo) (start, end int) {
 }
 
 // padSpaces is how many spaces in a row pad a string to a column rather
-// than part two words (two after a full stop, as typists set them).
-const padSpaces = 3
+// than part two words (two after a full stop, as typists set them);
+// wideSpaceEm how wide, in ems, one space pads so, in a string of at most
+// maxWideSpaces spaces.
+const (
+	padSpaces     = 3
+	wideSpaceEm   = 3.5
+	maxWideSpaces = 2
+)
 
 // cellJump is the TJ adjustment, in ems, from which show starts a new run:
 // wider than a justified line's word gaps, a third of an em stretched to

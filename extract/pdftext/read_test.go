@@ -989,8 +989,10 @@ func TestTJWordGaps(t *testing.T) {
 
 // TestPaddedString: a string padded to its columns with spaces (a
 // fixed-width report's line drawn as one string) is parted into runs at
-// three spaces or more, each where it is drawn; two after a full stop, as
-// typists set them, part nothing.
+// three spaces or more, each where it is drawn, or at one space the word
+// spacing widens to a column's gap in a string of a row's few cells; two
+// after a full stop, as typists set them, part nothing, nor do a justified
+// line's many wide spaces.
 func TestPaddedString(t *testing.T) {
 	tests := []struct {
 		name, content string
@@ -1002,6 +1004,8 @@ func TestPaddedString(t *testing.T) {
 		{"a line indented by spaces", "BT /F1 10 Tf 72 700 Td (      N. 38 REG. DEL.) Tj ET", []string{"N. 38 REG. DEL."}, []int{6}},
 		{"cells of a row over two strings", "BT /F1 10 Tf 72 700 Td [(ROSSI MARIO   ) (SINDACO    X)] TJ ET", []string{"ROSSI MARIO", "SINDACO", "X"}, []int{0, 14, 25}},
 		{"two spaces after a stop", "BT /F1 10 Tf 72 700 Td (e approvato.  Il Sindaco) Tj ET", []string{"e approvato.  Il Sindaco"}, []int{0}},
+		{"one space widened to the next column", "BT /F1 10 Tf 72 700 Td 42 Tw (Consigliere X) Tj ET", []string{"Consigliere", "X"}, []int{0, 19}}, // a row set by widthshow
+		{"a justified line's wide spaces", "BT /F1 10 Tf 72 700 Td 42 Tw (APPROVAZIONE DEL PROGETTO DI) Tj ET", []string{"APPROVAZIONE DEL PROGETTO DI"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1022,6 +1026,9 @@ func TestPaddedString(t *testing.T) {
 			}
 			// Courier: every glyph 0.6 em, 6 points.
 			for i, r := range runs {
+				if tt.at == nil {
+					break // justified: its spaces are wider
+				}
 				if want := 72 + 6*float64(tt.at[i]); math.Abs(r.X-want) > 0.01 || math.Abs(r.W-6*float64(len(r.Text))) > 0.01 {
 					t.Errorf("run %q at %.2f, %.2f wide; want at %.2f, %d wide", r.Text, r.X, r.W, want, 6*len(r.Text))
 				}
