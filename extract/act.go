@@ -548,6 +548,24 @@ func certifiedAct(ls actLines, act *Act) {
 	// A form's blanks filled in ("n. ___23___", "n. ........57") and
 	// its boxes ticked ("☐ Consiglio Comunale ☒ Giunta Comunale").
 	text := chosenOptions(withoutBlanks(withoutLeaders(ls.join(0, min(len(ls), certifiedLines)))))
+	if act.Kind == "relata" {
+		// A relata di notifica names the act it served in its form
+		// ("ATTO DA NOTIFICARE : ORDINANZA SINDACALE N. 19 DEL
+		// 07/07/2026", "Tipo di atto ORDINANZA …" over "Numero e data
+		// n. 19 del 10/06/2026") or its sentence ("ha notificato
+		// l'ordinanza n. 19 del …"): that act's number and date, not
+		// the messenger's register's ("Registro cronologico n. 287").
+		if g := certifiedKindNumberRE().FindStringSubmatchIndex(text); g != nil {
+			act.Number, _ = strconv.Atoi(text[g[2]:g[3]])
+			act.Date, _ = parseDate(text[g[4]:g[5]])
+			rest := text[g[1]:]
+			if s := servedSubjectRE().FindStringSubmatch(rest[:min(len(rest), maxCertifiedSubject)]); s != nil && act.Subject == "" {
+				// "… n. 9 del 10.4.2026 avente ad oggetto: Rimozione dei
+				// rifiuti … del fiume Calore. al sig. Ricciardi …".
+				act.Subject = strings.TrimSpace(strings.Trim(strings.TrimSpace(s[1]+s[2]), `"“”«»,`))
+			}
+		}
+	}
 	loc := certifyingRE().FindStringIndex(text)
 	if loc == nil {
 		return
@@ -712,6 +730,10 @@ const maxCertifiedSubject = 600
 // "avente ad oggetto" (or "ad oggetto", "recante"): in quotes, or up to the
 // verb that says what became of the act ("viene pubblicata", "è stata
 // affissa", "è divenuta esecutiva").
+// servedSubjectRE is the subject a relata gives the act it served, up to
+// whom it was served to.
+var servedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,40}?\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)\s+(?:al|alla|ai|agli|a)\s+(?:sig\.|sig\.ra|signor|signora|sigg\.|ditta|destinatari))`)
+
 var certifiedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,80}?\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto|recante)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)[\s,]+(?:viene|verr[aà]|sar[aà]|[èe]['’]?\s+stat[ao]|[èe]['’]?\s+divenut[ao]|[èe]['’]?\s+pubblicat[ao]|rimarr[aà]|resterà|è\s+affiss[ao])\b)`)
 
 // proposalIn reads the proposal's number from the first line of lines

@@ -505,6 +505,10 @@ func kindOf(word string) string {
 		return "verbale"
 	case strings.HasPrefix(w, "certificato di esecutiv"):
 		return "certificato"
+	case strings.HasPrefix(w, "relata di notifica"):
+		// A messenger's report of a notice served, not of a
+		// publication: a relata, certifying the act it served.
+		return "relata"
 	}
 	return "attestazione" // certificates and attestations of publication
 }
@@ -516,7 +520,7 @@ func kindOf(word string) string {
 var organWordRE = lazyRegexp(`(?i)^(?:giunta|consiglio|sindaco|dirigente|responsabile|commissario|commissione|segretario|presidente|direttore|comandante|capo\b|comitato|deputazione|assemblea|conferenza|amministratore)`)
 
 // certificateKinds are the kinds of documents that certify another act.
-var certificateKinds = map[string]bool{"attestazione": true, "visto": true, "certificato": true}
+var certificateKinds = map[string]bool{"attestazione": true, "visto": true, "certificato": true, "relata": true}
 
 // qualifierOrgan names the organ a heading's qualifier stands for:
 // "DELLA GIUNTA COMUNALE" the Giunta, "DIRIGENZIALE" a Dirigente,

@@ -1782,6 +1782,8 @@ func TestHeadingQualifier(t *testing.T) {
 		{"VERBALE DELLA GIUNTA COMUNALE N. 12", "deliberazione", "Giunta Comunale"},
 		{"VERBALE DELLA COMMISSIONE ELETTORALE COMUNALE N. 4", "verbale", "Commissione Elettorale Comunale"},
 		{"VERBALE DI GARA N. 2", "verbale", ""},
+		{"RELATA DI NOTIFICA", "relata", ""}, // a messenger's report of a notice served
+		{"RELATA DI PUBBLICAZIONE", "attestazione", ""},
 	}
 	for _, tt := range tests {
 		g := headingKindRE().FindStringSubmatch(tt.heading)
@@ -1863,6 +1865,10 @@ func TestCertificateForms(t *testing.T) {
 			"2026-03-05", "CONCESSIONE DI CONTRIBUTO ALLA PRO LOCO.", 41},
 		{"a certificate of \"avvenuta pubblicazione\", its sentence under its verb", "COMUNE DI BOVOLONE\nCERTIFICATO DI AVVENUTA PUBBLICAZIONE\n\nIl sottoscritto Segretario Comunale, visti gli atti d'ufficio,\nCERTIFICA\nche copia della deliberazione del Consiglio Comunale n. 12 del 24/03/2026\navente ad oggetto:\nAPPROVAZIONE DEL PIANO COMUNALE DI PROTEZIONE CIVILE.\n\nè stata pubblicata all'Albo Pretorio on line.\n",
 			"2026-03-24", "APPROVAZIONE DEL PIANO COMUNALE DI PROTEZIONE CIVILE.", 12},
+		{"a relata di notifica's form naming the act it served", "COMUNE DI LUCO DEI MARSI\nUFFICIO MESSI NOTIFICATORI\nRegistro cronologico n. 287/2026\n          RELATA DI NOTIFICA\n\nATTO DA NOTIFICARE : ORDINANZA SINDACALE N. 19 DEL 07/07/2026\nOGGETTO            : RIMOZIONE DEI RIFIUTI ABBANDONATI.\n\nIo sottoscritto Messo Notificatore ho notificato l'atto sopra indicato a:\n",
+			"2026-07-07", "RIMOZIONE DEI RIFIUTI ABBANDONATI.", 19},
+		{"a relata's sentence naming the act it served", "COMUNE DI ROCCAMONFINA\n          RELATA DI NOTIFICA\n\nL'anno duemilaventisei, addì quattordici del mese di aprile, io sottoscritto Messo Notificatore\ndel Comune di Roccamonfina ho notificato\nl'Ordinanza dirigenziale n. 11 del 09.04.2026 avente ad oggetto:\nIngiunzione di demolizione delle opere abusive.\nal sig. DI LORENZO Pasquale, nato a Teano il 03.05.1961.\n",
+			"2026-04-09", "Ingiunzione di demolizione delle opere abusive.", 11},
 		{"a form's options, the chosen one ticked by a letter", "COMUNE DI BEVAGNA\nATTESTAZIONE DI PUBBLICAZIONE\n\nIl sottoscritto Responsabile della pubblicazione, visti gli atti d'ufficio,\nATTESTA\nche la deliberazione del/della        X Giunta Comunale        Consiglio Comunale\nn. 29 del 05/03/2026\navente ad oggetto:\nMERCATO DELLE GAITE 2026.\n\nè stata pubblicata all'Albo Pretorio on line.\n",
 			"2026-03-05", "MERCATO DELLE GAITE 2026.", 29},
 		{"a sentence under the verb, its blanks filled in", "COMUNE DI SORGONO\nCERTIFICATO DI PUBBLICAZIONE\n\nIl sottoscritto Responsabile del Servizio, visti gli atti d'ufficio,\nCERTIFICA\nche copia della deliberazione della ___Giunta Comunale___ n. ___23___ del ___05/03/2026\navente ad oggetto: __Adesione al progetto «Biblioteche in rete»._________\nè stata pubblicata all'Albo Pretorio on line in data ___13/03/2026___\n",

@@ -146,6 +146,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x60393e2d0850eff8, nil, nil, false},
 	{0x6165b9803da22956, []string{"trasferit"}, nil, false},
 	{0x61ac269b920a0324, []string{"oggetto"}, nil, false},
+	{0x61bf2616e4f12d67, []string{"oggetto", "oggetto"}, nil, false},
 	{0x620359a46f113709, []string{"accordo"}, []string{"accordo"}, true},
 	{0x624d2808a2afbc23, []string{"g.", "gen"}, nil, false},
 	{0x629f9d668f2c66cd, []string{"astenut"}, nil, false},
