@@ -246,6 +246,8 @@ func TestOfficeHeadings(t *testing.T) {
 		{"Settore: Servizi Sociali", "Servizi Sociali"},             // printed as a field, its value an office's name itself
 		{"Settore: Turismo e Cultura", "Settore Turismo e Cultura"}, // a value that names no office keeps the label's word
 		{"POLIZIA LOCALE", "POLIZIA LOCALE"},
+		{"SEGRETERIA GENERALE", "SEGRETERIA GENERALE"},
+		{"Unita’ org. .......: SERVIZIO AFFARI GENERALI", "SERVIZIO AFFARI GENERALI"},     // a report's leaders before the label's colon
 		{"Settore: Servizi Sociali; Ufficio: Anagrafe", ""},                               // fields, no heading
 		{"Settore:    SETTORE SERVIZI SOCIALI", "SETTORE SERVIZI SOCIALI"},                // the label repeated in the value
 		{"Settore: AREA FINANZIARIA", "AREA FINANZIARIA"},                                 // the value another office's word

@@ -52,6 +52,7 @@ func TestParseDate(t *testing.T) {
 		{"12 mart 2024", ""},
 		{"14/7/25", "2025-07-14"},
 		{"___05/03/2026___", "2026-03-05"}, // a form's blank filled in
+		{"23−07−2026", "2026-07-23"},       // a2ps's minus sign for the hyphen
 		{"31/02/2019", "2019-02-31"},       // as printed: the calendar is not the parser's business
 		{"32/01/2019", ""},
 		{"12/13/2019", ""},
