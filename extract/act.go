@@ -311,15 +311,22 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	default:
 		act.Office = offices[0]
 	}
-	if act.Kind != "deliberazione" && (act.Organ == "" || act.Organ == "Dirigente") {
+	if act.Kind != "deliberazione" && (act.Organ == "" || act.Organ == "Dirigente" || act.Organ == "Direttore" || officeRankOf(act.Organ) == 3) {
 		// "IL DIRETTORE DELLA U.O.C. PROVVEDITORATO – ECONOMATO" over
 		// a health authority's determinazione: the director of the
-		// unit issues it, and the unit is its office.
-		if organ, unit := unitDirector(ls); organ != "" {
-			act.Organ = organ
-			if act.Office == "" {
+		// unit issues it, where the heading names no directorate over
+		// it (a Dipartimento issues its units' acts) but only the
+		// director's word ("DETERMINAZIONE DEL DIRETTORE") or the unit
+		// itself ("Struttura | U.O.C. Acquisizione Beni e Servizi –
+		// Dipartimento Amministrativo"); the unit is its office.
+		if organ, unit := unitDirector(ls); organ != "" && (officeRankOf(act.Organ) != 3 || strings.HasPrefix(strings.ToLower(organ), "direttore")) {
+			// Of a unit the heading names, its Direttore, not a Dirigente
+			// in it ("IL DIRIGENTE DELLA U.O.C. ACQUISTI" under the unit
+			// the heading's field names).
+			if act.Office == "" && officeRankOf(act.Organ) != 3 {
 				act.Office = unit
 			}
+			act.Organ = organ
 		}
 	}
 	if act.Office == "" && act.Kind != "deliberazione" {

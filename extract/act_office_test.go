@@ -5,6 +5,7 @@ package extract
 // headings, fields, grids and signatures.
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -167,6 +168,27 @@ func TestUnitDirector(t *testing.T) {
 	checkOrganOffice(t, tests, func(issuer string) *Act {
 		return parseLines(t, "AZIENDA SANITARIA LOCALE DI BORGO", "DETERMINAZIONE DIRIGENZIALE", "n. 412 del 16/03/2026", "OGGETTO: Fornitura di carrelli.", issuer, "Premesso che")
 	})
+}
+
+// TestUnitDirectorOverItsUnit: a form's field that names the unit
+// ("Struttura | U.O.C. Acquisizione Beni e Servizi – Dipartimento
+// Amministrativo") or a heading that names only a director ("DETERMINAZIONE
+// DEL DIRETTORE") gives way to the unit's Direttore over the body; a
+// Dirigente in the unit does not take it from the unit, nor does a
+// director from a Dipartimento over it.
+func TestUnitDirectorOverItsUnit(t *testing.T) {
+	tests := []struct{ heading, issuer, organ, office string }{
+		{"Struttura    U.O.C. Acquisizione Beni e Servizi – Dipartimento Amministrativo", "IL DIRETTORE DELLA U.O.C. ACQUISIZIONE BENI E SERVIZI", "DIRETTORE DELLA U.O.C. ACQUISIZIONE BENI E SERVIZI", ""},
+		{"Struttura    U.O.C. ACQUISTI E LOGISTICA", "IL DIRIGENTE DELLA U.O.C. ACQUISTI E LOGISTICA", "U.O.C. ACQUISTI E LOGISTICA", ""},
+		{"DIPARTIMENTO AMMINISTRATIVO\nU.O.C. Provveditorato", "IL DIRETTORE DELLA U.O.C. PROVVEDITORATO", "DIPARTIMENTO AMMINISTRATIVO", "U.O.C. Provveditorato"},
+	}
+	for _, tt := range tests {
+		lines := append([]string{"AZIENDA SANITARIA LOCALE DI BORGO", "DETERMINAZIONE", "n. 412 del 16/03/2026"}, strings.Split(tt.heading, "\n")...)
+		a := parseLines(t, append(lines, "OGGETTO: Fornitura di carrelli.", tt.issuer, "Premesso che")...)
+		if a.Organ != tt.organ || a.Office != tt.office {
+			t.Errorf("%q / %q: organ %q, office %q; want %q, %q", tt.heading, tt.issuer, a.Organ, a.Office, tt.organ, tt.office)
+		}
+	}
 }
 
 // TestOrganAndUnitOnOneLine: a heading that names an office and, after

@@ -1441,8 +1441,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-108-c/deliberazione-cittatelesina-halley.pdf|proposing office":  "first reading, not looked into",
 	"mix-108-c/deliberazione-cittatelesina-halley.pdf|vote counts":       "first reading, not looked into",
 	"mix-108-c/deliberazione-cmterminiocervialto-hypersic.pdf|president": "first reading, not looked into",
-	"mix-108-c/determinazione-aslmediocampidano-sisar.pdf|organ":         "first reading, not looked into",
-	"mix-108-c/determinazione-aslsalerno-adweb.pdf|organ":                "first reading, not looked into",
 	"mix-108-c/determinazione-auslbologna-babel.pdf|municipality":        "first reading, not looked into",
 	"mix-108-c/determinazione-auslbologna-babel.pdf|organ":               "first reading, not looked into",
 }
