@@ -335,6 +335,13 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		// names the organ again, no office under it.
 		switch office := issuingOffice(ls); {
 		case namesUnit(act.Organ, office):
+		case strings.EqualFold(office, "Dirigente") && officeRankOf(act.Organ) == 1:
+			// "IL DIRIGENTE" over the body of an act its heading's
+			// "SETTORE II – SERVIZI FINANZIARI" issues: a title, no
+			// office. The unit the procedure's officer signs for is one
+			// ("IL RESPONSABILE DEL PROCEDIMENTO" over "Servizio
+			// Economato e Provveditorato").
+			act.Office = procedureOfficersUnit(ls)
 		case act.Organ == "" && officeRankOf(office) == 1:
 			// "IL RESPONSABILE DEL SETTORE SERVIZI ALLA PERSONA" signs a
 			// notice whose heading names no office: the directorate

@@ -1162,3 +1162,29 @@ func namesUnit(organ, office string) bool {
 	rest, ok := strings.CutPrefix(organ, office)
 	return ok && (strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –"))
 }
+
+// procedureOfficersUnit is the unit printed under the procedure's
+// officer's title in a signature ("IL RESPONSABILE DEL PROCEDIMENTO" over
+// "Servizio Economato e Provveditorato"), a Servizio or an Ufficio; ""
+// for none.
+func procedureOfficersUnit(ls actLines) string {
+	for i := len(ls) - 2; i >= 0; i-- {
+		if !strings.Contains(strings.ToLower(ls[i].Text), "procedimento") {
+			continue
+		}
+		for _, runs := range splitCells(ls[i]) {
+			cell := pdftext.NewLine(ls[i].Page, runs)
+			if !procedureOfficerTitleRE().MatchString(cell.Text) || ls[i+1].Page != ls[i].Page {
+				continue
+			}
+			if under, ok := cellUnder(ls[i+1], cell); ok && officeRankOf(under.Text) >= 2 {
+				return pdftext.CollapseSpace(under.Text)
+			}
+		}
+	}
+	return ""
+}
+
+// procedureOfficerTitleRE is the procedure's officer's title alone in a
+// signature's cell.
+var procedureOfficerTitleRE = lazyRegexp(`(?i)^\s*(?:il|la)\s+responsabile\s+del\s+procedimento\s*$`)

@@ -585,3 +585,16 @@ func TestSignersDirectorateIssuesNotice(t *testing.T) {
 			"Si informano le famiglie che sono aperte le iscrizioni.", "Pontida, 9 marzo 2026", signature)
 	})
 }
+
+// TestProcedureOfficersUnit: "IL DIRIGENTE" over the body of an act its
+// heading's Settore issues names no office; the unit printed under the
+// procedure's officer in the signature is its office.
+func TestProcedureOfficersUnit(t *testing.T) {
+	a := parseLines(t, "COMUNE DI SAN GIOVANNI ROTONDO", "DETERMINAZIONE DIRIGENZIALE", "Registro Generale    n. 951 del 25/09/2026",
+		"SETTORE II – SERVIZI FINANZIARI", "Oggetto: Fornitura di carta in risme.", "IL DIRIGENTE", "Premesso che le scorte sono in esaurimento;",
+		"DETERMINA", "1. di affidare la fornitura.", "IL RESPONSABILE DEL PROCEDIMENTO              IL DIRIGENTE DEL SETTORE II",
+		"Servizio Economato e Provveditorato           dott.ssa Raffaella Crisetti")
+	if a.Organ != "SETTORE II – SERVIZI FINANZIARI" || a.Office != "Servizio Economato e Provveditorato" {
+		t.Errorf("organ %q, office %q; want the Settore and the Servizio under the procedure's officer", a.Organ, a.Office)
+	}
+}

@@ -211,6 +211,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xa1624b54f6b619b7, []string{"avvisi"}, nil, false},
 	{0xa1c346ea3c74f2ab, []string{"comunale", "municipale", "consiglio"}, []string{"tipo", "atto", "organo"}, true},
 	{0xa1c5a3f6b3c0920e, []string{"contrari"}, nil, false},
+	{0xa360d313e1a84411, []string{"responsabile"}, nil, false},
 	{0xa3ff88725fbe9d2f, []string{"termina", "libera", "ordinanza", "decreto"}, []string{"determina", "delibera", "ordinanza", "decreto"}, true},
 	{0xa489e676d8c407ec, nil, nil, false},
 	{0xa73fed4a6b902c64, []string{"- "}, nil, false},

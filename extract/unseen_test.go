@@ -1444,11 +1444,8 @@ var unseenKnownMisses = map[string]string{
 	"mix-108-c/determinazione-auslbologna-babel.pdf|municipality":        "first reading, not looked into",
 	"mix-108-c/determinazione-auslbologna-babel.pdf|organ":               "first reading, not looked into",
 	// Round 109 (mix-109-a, -b, -c), first read by albo 0.3.352.
-	"mix-109-b/determinazione-sanbenedettodeltronto-halley.pdf|subject":              "first reading, not looked into",
-	"mix-109-b/determinazione-sangiovannirotondo-civilianext-cancelleria.pdf|office": "first reading, not looked into",
-	"mix-109-b/determinazione-sangiovannirotondo-civilianext.pdf|office":             "first reading, not looked into",
-	"mix-109-b/ordinanza-sangiovannirotondo-civilianext-rifiuti.pdf|office":          "first reading, not looked into",
-	"mix-109-c/certificato-cambiano-hypersic.pdf|kind":                               "first reading, not looked into",
+	"mix-109-b/determinazione-sanbenedettodeltronto-halley.pdf|subject": "first reading, not looked into",
+	"mix-109-c/certificato-cambiano-hypersic.pdf|kind":                  "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
