@@ -1390,6 +1390,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"PRESIEDE IL SINDACO DI GIROLAMO ENRICO. PARTECIPA IL SEGRETARIO COMUNALE DOTT. ANTONIO DI NINO.", president, "|SINDACO|DI GIROLAMO ENRICO"},
 		{"Il Sindaco, constatato il numero legale, assume la presidenza.", president, ""},
 		{"Assume la presidenza il Sig. Mario Rossi in qualita' di Sindaco.", president, "Sig.|Sindaco|Mario Rossi"},
+		{"Il sig. Giovanni Di Santo, nella qualità di Presidente, constatato il numero legale degli intervenuti, dichiara aperta la seduta.", president, "sig.|Presidente|Giovanni Di Santo"},                               // "nella qualità", without "sua"
 		{"IL SIG. SALVATORE MURA, NELLA SUA QUALITA’ DI SINDACO, CONSTATATO IL\nNUMERO LEGALE DEGLI INTERVENUTI, ASSUME LA PRESIDENZA.", president, "SIG.|SINDACO|SALVATORE MURA"},                                          // the sentence begun on the line above, an accent typed as a right quote
 		{"Riconosciuto legale il numero degli intervenuti, il Sindaco\nAndreas Kerschbaumer assume la presidenza e dichiara aperta la seduta.", president, "|Sindaco|Andreas Kerschbaumer"},                                 // the role on the line above the name
 		{"Assiste il Vice Segretario dott.ssa Barbara Tamagnini. Il Sindaco\nStefano Rossini, in qualità di Presidente, constatato il numero legale, dichiara aperta la seduta.", president, "|Presidente|Stefano Rossini"}, // the capacity it presides in

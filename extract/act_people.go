@@ -427,7 +427,7 @@ func inCapacityAfter(name, s string) bool {
 // capacityWords open a capacity, lower-case.
 // A typed accent's apostrophe may be drawn as a right quote (enscript's
 // Courier: "QUALITA’").
-var capacityWords = []string{"nella sua qualità di ", "nella sua qualita' di ", "nella sua qualita’ di ", "in qualità di ", "in qualita' di ", "in qualita’ di ", "quale "}
+var capacityWords = []string{"nella sua qualità di ", "nella sua qualita' di ", "nella sua qualita’ di ", "nella qualità di ", "nella qualita' di ", "nella qualita’ di ", "in qualità di ", "in qualita' di ", "in qualita’ di ", "quale "}
 
 // lastSentence is the last sentence s begins: what follows the last full
 // stop, semicolon or colon that does not end a title ("Sig.", "Dott.") or

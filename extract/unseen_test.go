@@ -1437,7 +1437,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-108-b/esito-lucodeimarsi-cedaf.pdf|office":                      "a judgement call: \"AREA TECNICA – LAVORI PUBBLICI\" heading a notice is read as its organ, as most keys read a notice's Area; this helper keyed every notice's unit as its office",
 	"mix-108-b/relata-lucodeimarsi-cedaf.pdf|office":                     "the messengers' office between the letterhead's double rules is not read; the requesting Area's (\"ENTE RICHIEDENTE\") is taken as the organ",
 	"mix-108-c/deliberazione-bonificabassosulcis-civilia.pdf|secretary":  "first reading, not looked into",
-	"mix-108-c/deliberazione-cittatelesina-halley.pdf|president":         "first reading, not looked into",
 	"mix-108-c/deliberazione-cittatelesina-halley.pdf|proposing office":  "first reading, not looked into",
 	"mix-108-c/deliberazione-cittatelesina-halley.pdf|vote counts":       "first reading, not looked into",
 	"mix-108-c/deliberazione-cmterminiocervialto-hypersic.pdf|president": "first reading, not looked into",
