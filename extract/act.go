@@ -799,17 +799,24 @@ func dateLineAlone(head actLines) string {
 var dateLineAloneRE = lazyRegexp(`(?i)^(?:del|in\s+data)\s+(` + datePattern + `)$`)
 
 // dateUnderProposal is the date in the cell of line next under the cell
-// of line l that states proposal number and ends with its "del", as a
-// grid's narrow cell wraps it ("Proposta n. 802 del" over "14/04/2026");
-// "" for none.
+// of line l that states proposal number, as a grid's narrow cell wraps it
+// after its "del" ("Proposta n. 802 del" over "14/04/2026") or before it
+// ("PROPOSTA N. 80" over "DEL 17-07-2026", a typed grid's bars about
+// it); "" for none.
 func dateUnderProposal(l, next pdftext.Line, number string) string {
 	for _, runs := range splitCells(l) {
 		cell := pdftext.NewLine(l.Page, runs)
 		g := proposalRE().FindStringSubmatch(cell.Text)
-		if g == nil || g[1] != number || !strings.HasSuffix(strings.ToLower(strings.TrimSpace(cell.Text)), " del") {
+		if g == nil || g[1] != number {
 			continue
 		}
-		return leadingDateRE().FindString(cellAbove(next, cell))
+		under := strings.Trim(cellAbove(next, cell), " |")
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(cell.Text)), " del") {
+			return leadingDateRE().FindString(under)
+		}
+		if d := dateLineAloneRE().FindStringSubmatch(under); d != nil {
+			return d[1] // "PROPOSTA N. 80" over "DEL 17-07-2026"
+		}
 	}
 	return ""
 }

@@ -387,7 +387,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-52-a/delibera-parcoetna-word.pdf|secretary":                                   "first reading, not looked into",
 	"mix-52-a/delibera-parcoetna-word.pdf|attendee count":                              "first reading, not looked into",
 	"mix-52-a/delibera-parcoetna-word.pdf|attendee":                                    "first reading, not looked into",
-	"mix-52-a/determina-framura-halley.pdf|proposal date":                              "first reading, not looked into",
 	"mix-52-a/avviso-attimis-insiel.pdf|operative points":                              "first reading, not looked into",
 	"mix-52-c/delibera-consiglio-sanbonifacio-thymeleaf.pdf|vote counts":               "first reading, not looked into",
 	"mix-52-c/pubblicazione-pattada-ansc.pdf|office":                                   "the key names the registrar's title as the banns' office; albo reads the Ufficiale dello Stato Civile as their organ and the heading's \"SERVIZI DEMOGRAFICI – UFFICIO DELLO STATO CIVILE\" as their office, as TestRegistrarIssues and the real banns' keys do",
@@ -1429,7 +1428,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-107-b/ordinanza-castrolibero-halley.pdf|sector number": "see its number: the general register's 29 over its blank, under its label, is not read",
 	// Round 108 (mix-108-a, -b, -c), first read by albo 0.3.349.
 	"mix-108-a/avviso-noli-civilia.pdf|subject":                          "a judgement call: \"AVVISO PUBBLICO\" over its title in small letters; the extractor leaves the heading out, as most keys of that layout do (TestNoticeHeadings), this key keeps it",
-	"mix-108-a/deliberazione-filiano-siscom.pdf|proposal date":           "first reading, not looked into",
 	"mix-108-b/avviso-consultazione-nicolosi-techdesign.pdf|office":      "first reading, not looked into",
 	"mix-108-b/avviso-contributi-nicolosi-techdesign.pdf|subject":        "a judgement call: the heading \"AVVISO PUBBLICO\" opens the title's first line; the extractor leaves it out, as most keys of that layout do, this key keeps it",
 	"mix-108-b/deposito-lucodeimarsi-cedaf.pdf|office":                   "a judgement call: \"AREA TECNICA – URBANISTICA …\" heading a notice is read as its organ, as most keys read a notice's Area; this helper keyed every notice's unit as its office",
