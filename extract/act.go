@@ -730,8 +730,9 @@ const (
 
 // certifyingRE opens a certificate's sentence that certifies: "si
 // certifica che", or the verb set as a heading over it ("CERTIFICA" /
-// "che copia della deliberazione …").
-var certifyingRE = lazyRegexp(`(?i)\b(?:si\s+(?:attesta|certifica|dichiara)|certifica|attesta)\s+che\b`)
+// "che copia della deliberazione …"), its translation after a slash
+// ("ATTESTA / ATTESTE").
+var certifyingRE = lazyRegexp(`(?i)\b(?:si\s+(?:attesta|certifica|dichiara)|certifica|attesta)(?:\s*/\s*(?:atteste|certifie|bescheinigt|bestätigt))?\s+che\b`)
 
 // certifiedKindNumberRE is the act a certificate's sentence names by its
 // kind, then, within a clause, its number and date.

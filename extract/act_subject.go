@@ -18,11 +18,12 @@ var (
 	// a label repeated ("Oggetto: OGGETTO: …"), one that names the act
 	// ("Oggetto della determinazione:"), one followed by a dash ("OGGETTO –
 	// …"), abbreviated ("Ogg.:"), led to its colon by dots ("Oggetto
-	// ........: ", a report's "OGGETTO..:"), or "Oggetto" alone (or
+	// ........: ", a report's "OGGETTO..:"), its translation after a slash
+	// ("OGGETTO / OBJET:", "Oggetto / Betreff:"), or "Oggetto" alone (or
 	// "Oggetto atto", a grid's label, or a notice's "Oggetto dell'appalto")
 	// in its cell over or beside the subject.
 	// (subjectLabelEnd reads one more form.)
-	subjectRE = lazyRegexp(`(?i)^\s*(?:oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?|ogg\.)(?:\s*\.{2,})?(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto(?:\s+(?:del(?:la|l['’])?\s*)?(?:atto|deliberazione|delibera|determinazione|determina|provvedimento|appalto|affidamento|gara|procedura|concessione|avviso|bando))?\s*$|^\s*oggetto\s+[-–—]\s+`)
+	subjectRE = lazyRegexp(`(?i)^\s*(?:oggetto(?:\s+del(?:la|l['’])?\s*(?:deliberazione|delibera|determinazione|determina|ordinanza|decreto|atto|provvedimento|proposta))?|ogg\.)(?:\s*/\s*(?:objet|betreff|gegenstand|zadeva))?(?:\s*\.{2,})?(?:\s*:)+\s*(?:oggetto\s*:\s*)?|^\s*oggetto(?:\s+(?:del(?:la|l['’])?\s*)?(?:atto|deliberazione|delibera|determinazione|determina|provvedimento|appalto|affidamento|gara|procedura|concessione|avviso|bando))?\s*$|^\s*oggetto\s+[-–—]\s+`)
 	// bareSubjectLabelRE is "OGGETTO" before the subject, with no colon,
 	// and the subject's first word (subjectLabelEnd wants "Oggetto" before
 	// a subject in capitals only).

@@ -509,6 +509,8 @@ func TestSubjectLabels(t *testing.T) {
 		{"OGGETTO - Affidamento lavori.", "Affidamento lavori."},
 		{"Oggetto – Affidamento lavori.", "Affidamento lavori."},
 		{"Ogg.: Affidamento lavori.", "Affidamento lavori."},
+		{"OGGETTO / OBJET: Rimborso IMU.", "Rimborso IMU."}, // its French after a slash
+		{"Oggetto / Betreff: Rimborso IMU.", "Rimborso IMU."},
 		{"OGGETTO..: AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."}, // a report's label led by two dots
 		{"OGGETTO Affidamento lavori.", "Affidamento lavori."},    // capitals, no colon
 		{"OGGETTO AFFIDAMENTO LAVORI.", "AFFIDAMENTO LAVORI."},
