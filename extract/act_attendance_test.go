@@ -1386,7 +1386,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Essendo legale il numero degli intervenuti, la sig.ra Elena Rota, nella sua qualità di Sin-\ndaco, assume la presidenza e dichiara aperta la seduta.", president, "sig.ra|Sindaco|Elena Rota"},       // the role broken at the line's end
 		{"Essendo legale il numero degli intervenuti, il Vicesindaco Sig. Moreno Poli, in assenza del Sindaco, assume la\npresidenza e dichiara aperta la seduta.", president, "Sig.|Vicesindaco|Moreno Poli"}, // whom the person stands in for, between commas
 		{"Presiede il\nSindaco Mario Rossi.", president, "|Sindaco|Mario Rossi"},
-		{"Assume la presidenza, in assenza del Sindaco, il Vicesindaco Di Lorenzo Angela, che dichiara aperta la seduta.", president, "|Vicesindaco|Di Lorenzo Angela"}, // a surname's particle after the role
+		{"Assume la presidenza, in assenza del Sindaco, il Vicesindaco Di Lorenzo Angela, che dichiara aperta la seduta.", president, "|Vicesindaco|Di Lorenzo Angela"},                                                                // a surname's particle after the role
+		{"ASSUME LA PRESIDENZA, IN ASSENZA DEL SINDACO, IL VICE SINDACO DOTT.SSA ELENA MARCOZZI, LA QUALE, RICONOSCIUTA LA VALIDITA' DELLA SEDUTA, INVITA LA GIUNTA A DELIBERARE.", president, "DOTT.SSA|VICE SINDACO|ELENA MARCOZZI"}, // the aside in capitals
 		{"PRESIEDE IL SINDACO DI GIROLAMO ENRICO. PARTECIPA IL SEGRETARIO COMUNALE DOTT. ANTONIO DI NINO.", president, "|SINDACO|DI GIROLAMO ENRICO"},
 		{"Il Sindaco, constatato il numero legale, assume la presidenza.", president, ""},
 		{"Assume la presidenza il Sig. Mario Rossi in qualita' di Sindaco.", president, "Sig.|Sindaco|Mario Rossi"},

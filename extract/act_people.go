@@ -298,10 +298,12 @@ func withoutAside(s string) string {
 	}
 	aside, after, ok := strings.Cut(rest, ",")
 	words := strings.Fields(aside)
-	if !ok || len(aside) > maxAside || len(words) == 0 || !startsLower(words[0]) {
+	// In capitals ("ASSUME LA PRESIDENZA, IN ASSENZA DEL SINDACO, IL
+	// VICE SINDACO …") the clause is told by its words alone.
+	if !ok || len(aside) > maxAside || len(words) == 0 || !startsLower(words[0]) && !isUpperHeading(rest) {
 		return s
 	}
-	if articleWords[words[0]] || elidedArticle(words[0]) {
+	if first := strings.ToLower(words[0]); articleWords[first] || elidedArticle(first) {
 		return s
 	}
 	return strings.TrimSpace(after)
