@@ -260,6 +260,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			}
 		}
 	}
+	if act.Kind == "" && act.Number == 0 && act.Subject != "" && opensNotice(ls) {
+		// "IL SINDACO" over "Oggetto: RICERCA DI VOLONTARI …", then "Si
+		// rende noto che …": a notice that names no kind, its subject
+		// labelled.
+		act.Kind = "avviso"
+	}
 	// The offices printed in the heading: a determinazione's or a
 	// Dirigente's act is issued by the first (its Settore, Dipartimento),
 	// the next is the office under it; an act of the Sindaco names its

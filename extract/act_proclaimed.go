@@ -134,3 +134,24 @@ func issuerHeading(s string) bool {
 	s = pdftext.CollapseSpace(s)
 	return issuerRE().MatchString(s) || isIssuerLine(s) && isUpperHeading(s)
 }
+
+// opensNotice reports whether the first sentence of a document's body,
+// on its first page, announces as a notice does: "Si rende noto che",
+// "Si comunica", "Si informa la cittadinanza".
+func opensNotice(ls actLines) bool {
+	for _, l := range ls[:min(len(ls), 40)] {
+		if l.Page != ls[0].Page {
+			break
+		}
+		if noticeOpeningRE().MatchString(l.Text) {
+			return true
+		}
+		if bodyStartRE().MatchString(l.Text) {
+			return false // another body's opening: premises, a minute
+		}
+	}
+	return false
+}
+
+// noticeOpeningRE opens a notice's announcing sentence.
+var noticeOpeningRE = lazyRegexp(`(?i)^\s*si\s+(?:rende\s+noto|comunica|informa|avvisa|avverte)\b`)

@@ -299,6 +299,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xeb9c9dcb5c498bdd, nil, nil, false},
 	{0xec563bdc11708500, []string{"informatico", "segnatura", "frontespizio"}, []string{"protocollo", "segnatura", "frontespizio"}, true},
 	{0xec92bbbc64e1d06b, []string{"ogg", "oggetto", "oggetto"}, nil, false},
+	{0xecbc5f050b32cbd7, []string{"rende", "comunica", "informa", "avv"}, nil, false},
 	{0xed031872ccbedacb, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "missari", "ponent", "membr"}, nil, false},
 	{0xed195c4c5a2561b3, []string{"reg"}, nil, false},
 	{0xedd3ff959bf939f3, []string{"or"}, nil, false},
