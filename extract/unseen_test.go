@@ -1465,7 +1465,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-111-b/permesso-avigliano-halley.pdf|role":              "first reading, not looked into",
 	"mix-111-c/consiglio-frattaminore-halley.pdf|attendee":      "first reading, not looked into",
 	"mix-111-c/consiglio-rubano-sicraweb.pdf|attendee":          "first reading, not looked into",
-	"mix-111-c/consiglio-uras-siscom.pdf|attendee":              "first reading, not looked into",
 	"mix-111-c/giunta-frattaminore-halley-adi.pdf|attendee":     "first reading, not looked into",
 }
 

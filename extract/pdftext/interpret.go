@@ -455,14 +455,18 @@ const closedSpaceEm = 0.05
 // glyphs of raw, a string of a one-byte font, into words of a letter
 // each: two glyphs spaced by a fifth of an em or more, or up to
 // maxSpacedWords glyphs so spaced that are no word of capitals (a
-// heading's "AVVISO" at 3 Tc), neither of them a space, drawn to be seen
+// heading's "AVVISO" at 3 Tc): a small letter, a figure, or a mark
+// among them (groff's "(P|M)" for a roll's "P | MANCA", "(.-C)" for
+// "COOP. - CIG"), neither of them a space, drawn to be seen
 // (an OCR layer's invisible words are spaced to fit the scan's, a word of
 // two letters as wide as its picture).
 func wordsSpaced(raw string, font *fontInfo, g *gstate) bool {
 	if font.twoByte || len(raw) < 2 || len(raw) > maxSpacedWords || g.invisible || g.tfs <= 0 || g.tc*g.th < pairSpaceEm*g.tfs || strings.ContainsAny(raw, " \x00") {
 		return false
 	}
-	return len(raw) == 2 || strings.ContainsFunc(string(font.appendText(nil, raw)), func(r rune) bool { return unicode.IsLower(r) || unicode.IsDigit(r) })
+	return len(raw) == 2 || strings.ContainsFunc(string(font.appendText(nil, raw)), func(r rune) bool {
+		return unicode.IsLower(r) || unicode.IsDigit(r) || (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != '\'' && r != '’'
+	})
 }
 
 // maxSpacedWords is the most one-letter words groff draws as one string

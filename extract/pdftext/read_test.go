@@ -969,6 +969,7 @@ func TestTJWordGaps(t *testing.T) {
 		// glyphs around a space: "(alle or) (e2) (1:00)" at 2.75 Tc.
 		{"a word gap drawn by character spacing on a glyph pair", "BT /F1 11 Tf 72 700 Td (alle or) Tj 2.75 Tc 29.953 0 Td (e2) Tj 0 Tc 14.982 0 Td (1:00) Tj ET", "alle ore 21:00"},
 		{"one-letter words drawn as one string by character spacing", "BT /F1 11 Tf 72 700 Td (massa superior) Tj 2.839 Tc 76.45 0 Td (ea3) Tj 0 Tc 21.562 0 Td (,5 tonnellate) Tj ET", "massa superiore a 3,5 tonnellate"},
+		{"a mark and capitals drawn as one string by character spacing", "BT /F1 11 Tf 72 700 Td (SOC. COOP) Tj 3.058 Tc 60.5 0 Td (.-C) Tj 0 Tc 19.8 0 Td (IG B51) Tj ET", "SOC. COOP. - CIG B51"},
 		{"a word spaced letter by letter", "BT /F1 11 Tf 72 700 Td 3 Tc (AVVISO) Tj ET", "AVVISO"},
 		{"a short word of capitals spaced letter by letter", "BT /F1 11 Tf 72 700 Td 3 Tc (DEL) Tj ET", "DEL"},
 		{"a pair with a justified line's spacing", "BT /F1 11 Tf 72 700 Td 0.4 Tc (di) Tj ET", "di"},
