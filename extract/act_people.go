@@ -123,7 +123,7 @@ func parsePeople(ls actLines, act *Act) {
 		}
 		if act.President == nil && minute {
 			if act.President = presidency(l.Text); act.President != nil && i > 0 && !(i-1 >= tableFirst && i-1 <= tableLast) &&
-				opensLine(l.Text, act.President.Name) && !strings.ContainsAny(lastRune(ls[i-1].Text), ".;:") {
+				opensLine(l.Text, act.President.Name) && !closesClause(strings.TrimSpace(ls[i-1].Text)) {
 				// "IL SIG. SALVATORE MURA, NELLA SUA QUALITA’ DI SINDACO,
 				// CONSTATATO IL" / "NUMERO LEGALE DEGLI INTERVENUTI, ASSUME
 				// LA PRESIDENZA": the line opens midway through the
@@ -782,14 +782,4 @@ func signedPresident(ls actLines) *Person {
 // before it.
 func opensLine(line, name string) bool {
 	return name != "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(line)), strings.ToLower(name))
-}
-
-// lastRune is the last character of s after trailing spaces, or "".
-func lastRune(s string) string {
-	s = strings.TrimRight(s, " ")
-	if s == "" {
-		return ""
-	}
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
 }
