@@ -1174,7 +1174,7 @@ func procedureOfficersUnit(ls actLines) string {
 		}
 		for _, runs := range splitCells(ls[i]) {
 			cell := pdftext.NewLine(ls[i].Page, runs)
-			if !procedureOfficerTitleRE().MatchString(cell.Text) || ls[i+1].Page != ls[i].Page {
+			if !procedureOfficerTitle(cell.Text) || ls[i+1].Page != ls[i].Page {
 				continue
 			}
 			if under, ok := cellUnder(ls[i+1], cell); ok && officeRankOf(under.Text) >= 2 {
@@ -1185,6 +1185,9 @@ func procedureOfficersUnit(ls actLines) string {
 	return ""
 }
 
-// procedureOfficerTitleRE is the procedure's officer's title alone in a
-// signature's cell.
-var procedureOfficerTitleRE = lazyRegexp(`(?i)^\s*(?:il|la)\s+responsabile\s+del\s+procedimento\s*$`)
+// procedureOfficerTitle reports whether s is the procedure's officer's
+// title alone in a signature's cell: "IL RESPONSABILE DEL PROCEDIMENTO".
+func procedureOfficerTitle(s string) bool {
+	t := strings.ToLower(pdftext.CollapseSpace(s))
+	return t == "il responsabile del procedimento" || t == "la responsabile del procedimento"
+}

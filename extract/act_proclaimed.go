@@ -143,7 +143,7 @@ func opensNotice(ls actLines) bool {
 		if l.Page != ls[0].Page {
 			break
 		}
-		if noticeOpeningRE().MatchString(l.Text) {
+		if opensAnnouncement(l.Text) {
 			return true
 		}
 		if bodyStartRE().MatchString(l.Text) {
@@ -153,5 +153,19 @@ func opensNotice(ls actLines) bool {
 	return false
 }
 
-// noticeOpeningRE opens a notice's announcing sentence.
-var noticeOpeningRE = lazyRegexp(`(?i)^\s*si\s+(?:rende\s+noto|comunica|informa|avvisa|avverte)\b`)
+// opensAnnouncement reports whether line opens a notice's announcing
+// sentence: "Si rende noto", "Si comunica", "Si informa", "Si avvisa",
+// "Si avverte".
+func opensAnnouncement(line string) bool {
+	words := strings.Fields(strings.ToLower(line))
+	if len(words) < 2 || words[0] != "si" {
+		return false
+	}
+	switch strings.TrimRight(words[1], ",:") {
+	case "comunica", "informa", "avvisa", "avverte":
+		return true
+	case "rende":
+		return len(words) > 2 && strings.HasPrefix(words[2], "noto")
+	}
+	return false
+}

@@ -4,8 +4,14 @@ import "sync"
 
 // lazyPatterns lists every pattern handed to lazyRegexp, so that a test can
 // compile them all: a bad pattern must fail in the tests, not at a user's
-// first call of the code that needs it.
-var lazyPatterns []string
+// first call of the code that needs it. It is made at its size once:
+// grown by append from nothing, it cost the package's init twice the
+// memory (TestStartIsLight; TestLazyPatternsFit keeps the size ahead).
+var lazyPatterns = make([]string, 0, lazyPatternsSize)
+
+// lazyPatternsSize is room for the patterns the package declares, with
+// some to spare.
+const lazyPatternsSize = 384
 
 // lazyRegexp returns a function making the pattern on its first call and
 // returning the same *pattern after; the pattern itself is compiled when

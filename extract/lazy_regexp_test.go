@@ -313,3 +313,11 @@ func TestWordEndAfterAccents(t *testing.T) {
 		t.Errorf("counts of ventitré: %s", describeCounts(v))
 	}
 }
+
+// TestLazyPatternsFit: the patterns declared fit the room made for them at
+// init, so that no append grows the list there.
+func TestLazyPatternsFit(t *testing.T) {
+	if len(lazyPatterns) > lazyPatternsSize {
+		t.Errorf("%d patterns declared, room for %d: raise lazyPatternsSize", len(lazyPatterns), lazyPatternsSize)
+	}
+}
