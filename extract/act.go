@@ -317,7 +317,8 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	default:
 		act.Office = offices[0]
 	}
-	if act.Kind != "deliberazione" && (act.Organ == "" || act.Organ == "Dirigente" || act.Organ == "Direttore" || officeRankOf(act.Organ) == 3) {
+	unitOrgan := officeRankOf(act.Organ) == 3
+	if act.Kind != "deliberazione" && (act.Organ == "" || act.Organ == "Dirigente" || act.Organ == "Direttore" || unitOrgan) {
 		// "IL DIRETTORE DELLA U.O.C. PROVVEDITORATO – ECONOMATO" over
 		// a health authority's determinazione: the director of the
 		// unit issues it, where the heading names no directorate over
@@ -325,11 +326,11 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		// director's word ("DETERMINAZIONE DEL DIRETTORE") or the unit
 		// itself ("Struttura | U.O.C. Acquisizione Beni e Servizi –
 		// Dipartimento Amministrativo"); the unit is its office.
-		if organ, unit := unitDirector(ls); organ != "" && (officeRankOf(act.Organ) != 3 || strings.HasPrefix(strings.ToLower(organ), "direttore")) {
+		if organ, unit := unitDirector(ls); organ != "" && (!unitOrgan || strings.HasPrefix(strings.ToLower(organ), "direttore")) {
 			// Of a unit the heading names, its Direttore, not a Dirigente
 			// in it ("IL DIRIGENTE DELLA U.O.C. ACQUISTI" under the unit
 			// the heading's field names).
-			if act.Office == "" && officeRankOf(act.Organ) != 3 {
+			if act.Office == "" && !unitOrgan {
 				act.Office = unit
 			}
 			act.Organ = organ
@@ -582,7 +583,7 @@ func certifiedAct(ls actLines, act *Act) {
 			if s := servedSubjectRE().FindStringSubmatch(rest[:min(len(rest), maxCertifiedSubject)]); s != nil && act.Subject == "" {
 				// "… n. 9 del 10.4.2026 avente ad oggetto: Rimozione dei
 				// rifiuti … del fiume Calore. al sig. Ricciardi …".
-				act.Subject = strings.TrimSpace(strings.Trim(strings.TrimSpace(s[1]+s[2]), `"“”«»,`))
+				act.Subject = quotedOrPlain(s)
 			}
 		}
 	}
@@ -635,7 +636,7 @@ func certifiedAct(ls actLines, act *Act) {
 	}
 	rest := text[loc[1]+g[1]:]
 	if s := certifiedSubjectRE().FindStringSubmatch(rest[:min(len(rest), maxCertifiedSubject)]); s != nil {
-		act.Subject = strings.TrimSpace(strings.Trim(strings.TrimSpace(s[1]+s[2]), `"“”«»,`))
+		act.Subject = quotedOrPlain(s)
 	}
 }
 
@@ -751,6 +752,14 @@ const maxCertifiedSubject = 600
 // "avente ad oggetto" (or "ad oggetto", "recante"): in quotes, or up to the
 // verb that says what became of the act ("viene pubblicata", "è stata
 // affissa", "è divenuta esecutiva").
+// quotedOrPlain is the subject a certificate's or a relata's sentence
+// gives, from a match of certifiedSubjectRE or servedSubjectRE: the text
+// between quotes, or the text up to what ends it, without quotes or a
+// trailing comma.
+func quotedOrPlain(s []string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s[1]+s[2]), `"“”«»,`))
+}
+
 // servedSubjectRE is the subject a relata gives the act it served, up to
 // whom it was served to.
 var servedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,40}?\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)\s+(?:al|alla|ai|agli|a)\s+(?:sig\.|sig\.ra|signor|signora|sigg\.|ditta|destinatari))`)

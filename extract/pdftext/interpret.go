@@ -536,12 +536,6 @@ func padding(raw string, font *fontInfo, g *gstate) (start, end int) {
 	if font.twoByte {
 		return -1, -1
 	}
-	// One space the word spacing widens past any justified line's gap
-	// pads as well, in a string of a row's few cells: a report's row set
-	// by widthshow, "(Consigliere X)" at 90 Tw, its mark in the next
-	// column; not a justified line's many words (ReportLab sets a
-	// subject's short first line at 3 ems a space).
-	wide := g.tfs > 0 && strings.Count(raw, " ") <= maxWideSpaces && font.advance(" ", g.tfs, g.tc, g.tw) >= wideSpaceEm*g.tfs
 	for i := 0; i < len(raw); i++ {
 		if raw[i] != ' ' {
 			continue
@@ -550,7 +544,7 @@ func padding(raw string, font *fontInfo, g *gstate) (start, end int) {
 		for j < len(raw) && raw[j] == ' ' {
 			j++
 		}
-		if j-i >= padSpaces || wide {
+		if j-i >= padSpaces || wideSpace(raw, font, g) {
 			if string(font.appendText(nil, " ")) != " " {
 				return -1, -1 // the font's code 32 draws another glyph
 			}
@@ -559,6 +553,17 @@ func padding(raw string, font *fontInfo, g *gstate) (start, end int) {
 		i = j
 	}
 	return -1, -1
+}
+
+// wideSpace reports whether one space of raw pads it as a row's cells
+// are padded: the word spacing widens it past any justified line's gap,
+// in a string of a row's few cells (a report's row set by widthshow,
+// "(Consigliere X)" at 90 Tw, its mark in the next column); not a
+// justified line's many words (ReportLab sets a subject's short first
+// line at 3 ems a space). Most strings are drawn with no word spacing,
+// and are spared the rest.
+func wideSpace(raw string, font *fontInfo, g *gstate) bool {
+	return g.tw > 0 && g.tfs > 0 && strings.Count(raw, " ") <= maxWideSpaces && font.advance(" ", g.tfs, g.tc, g.tw) >= wideSpaceEm*g.tfs
 }
 
 // padSpaces is how many spaces in a row pad a string to a column rather
