@@ -39,14 +39,18 @@ var (
 	// "Risulta assente l'Assessore Carla Gialli", "È assente,
 	// giustificata, l'Assessore Rosaria Cuomo", "risultano presenti i
 	// componenti dell'Assemblea Sigg.ri Mura Salvatore (Presidente), …",
-	// the body and the courtesy title taken with the verb. The list must open with
-	// a capital or an article, so that "sono presenti n. 5 consiglieri"
-	// is no list.
-	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie])(?:,?\s+giustificat[ieoa],?)?\s+(?:(?:i\s+)?(?:componenti|consiglieri|assessori|membri)\s+(?:dell['’]\s*|del(?:la|lo)?\s+)\p{L}+\s+)?(?:(?:i\s+)?(?:sigg?\.(?:ri|re)?|signori)\s+)?`)
+	// the body and the courtesy title taken with the verb; where they
+	// are ("risultano presenti in aula il Sindaco …"), and those who
+	// take part from afar ("risultano collegati in videoconferenza i
+	// consiglieri …"), present too. The list must open with a capital,
+	// an article or a role, so that "sono presenti n. 5 consiglieri" is
+	// no list.
+	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie]|collegat[ie](?:\s+(?:in\s+videoconferenza|da\s+remoto))?)(?:,?\s+giustificat[ieoa],?)?(?:\s+in\s+(?:aula|sala|presenza|sede))?\s+(?:(?:i\s+)?(?:componenti|consiglieri|assessori|membri)\s+(?:dell['’]\s*|del(?:la|lo)?\s+)\p{L}+\s+)?(?:(?:i\s+)?(?:sigg?\.(?:ri|re)?|signori)\s+)?`)
 	// proseListOpenRE is how such a list opens: a name in capitals,
 	// after its article and a courtesy title ("il signor Alessandri
-	// Alberto").
-	proseListOpenRE = lazyRegexp(`^(?:(?i:il|la|lo|l['’]|gli|i)\s*)?(?:(?i:` + personTitles + `)\s*)?\p{Lu}\p{L}`)
+	// Alberto"), or after the role its holders share, written small ("i
+	// consiglieri Luca Ghio, Anna Allais").
+	proseListOpenRE = lazyRegexp(`^(?:` + attendeeRolePattern + `\s+)?(?:(?i:il|la|lo|l['’]|gli|i)\s*)?(?:(?i:` + personTitles + `)\s*)?\p{Lu}\p{L}`)
 	// interventionListRE opens a list of those who take part without a
 	// colon, each after an articled preposition (articledItem): "con
 	// l'intervento della Presidente Francesca Guidi, del Vice
@@ -178,7 +182,9 @@ func readRollText(text string) []Attendee {
 		listStart := len(rows)
 		carried := "" // "gli Assessori Anna Verdi e Paolo Neri": both
 		for _, item := range proseSepRE().Split(list, -1) {
-			item = strings.Trim(item, " .:\n")
+			// "Mario Garnero, Sindaco, e i consiglieri Elisa Bernard":
+			// the conjunction after a comma opens the next item.
+			item = strings.TrimPrefix(strings.Trim(item, " .:\n"), "e ")
 			last := len(rows) - 1
 			// "Mario Rossi, Sindaco" a line: the comma that separates
 			// names separated the role from its name, and the role ends

@@ -980,6 +980,30 @@ Paolo Neri | Assessore | true
 Carla Gialli | Assessore | false
 `, -1, -1, "", ""},
 
+		{"prose lists whose names follow the role they share, written small, those in the room and those linked from afar apart", `
+Risultano presenti in aula il Sindaco Marta Fochesato e i consiglieri Dal Cengio Renzo, Gecchele Ilenia; risultano collegati in
+videoconferenza i consiglieri Bauce Ottavio e Lovato Serena; risultano assenti i consiglieri Battistella Igor (giustificato)
+e Pretto Nadia. Presenti n. 5, assenti n. 2.
+Partecipa il Segretario Comunale Dott. Bruno Gialli.`, `Marta Fochesato | Sindaco | true
+Dal Cengio Renzo | consigliere | true
+Gecchele Ilenia | consigliere | true
+Bauce Ottavio | consigliere | true
+Lovato Serena | consigliere | true
+Battistella Igor | consigliere | false
+Pretto Nadia | consigliere | false
+`, -1, -1, "", ""},
+
+		{"a prose list going on after a role between commas with \"e\"", `
+Sono presenti i signori Mario Garnero, Sindaco, e i consiglieri Elisa Bernard, Paolo Lantermino e Ivo Martini. Sono assenti i consiglieri
+Luca Ghio e Anna Allais.
+Assiste il Segretario comunale dott. Franco Bertaina.`, `Mario Garnero | Sindaco | true
+Elisa Bernard | consigliere | true
+Paolo Lantermino | consigliere | true
+Ivo Martini | consigliere | true
+Luca Ghio | consigliere | false
+Anna Allais | consigliere | false
+`, -1, -1, "", ""},
+
 		{"the absent with leave between commas after the verb", `
 Sono presenti i Sigg.: Vincenzo Sorrentino, Sindaco; Annalisa Pisacane, Vice Sindaco; Gerardo Benincasa,
 Assessore. È assente, giustificata, l'Assessore Rosaria Cuomo.
