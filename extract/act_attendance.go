@@ -157,7 +157,7 @@ const (
 	colPlace             // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
 	colQualifier         // giustificato, under an Assente column's heading (subHeaderColumns)
 	colGroup             // Gruppo consiliare, Lista: the council group a member sits in
-	colNote              // Note: a remark on the member's presence ("presente in videoconferenza"), or the hour they came or left ("Ora di ingresso")
+	colNote              // Note: a remark on the member's presence ("presente in videoconferenza"), the hour they came or left ("Ora di ingresso"), the matters an assessore holds ("Deleghe")
 )
 
 var headerKinds = []struct {
@@ -175,7 +175,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},
 	{lazyRegexp(`^(?:gruppo|gruppi|lista)(?:\s+(?:consiliare|consiliari|politico|elettorale|di\s+appartenenza))?$`), colGroup},
-	{lazyRegexp(`^(?:note|annotazioni|or[ae](?:\s+di)?\s+(?:ingresso|entrata|uscita|arrivo)|ingresso|entrata|uscita)$`), colNote},
+	{lazyRegexp(`^(?:note|annotazioni|or[ae](?:\s+di)?\s+(?:ingresso|entrata|uscita|arrivo)|ingresso|entrata|uscita|deleghe|materie\s+delegate)$`), colNote},
 }
 
 // listedWho is who a heading of those present or absent lists under it:
@@ -236,7 +236,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		i gli signori sigg ri giustificati giustificate giust ingiust ingiustificati ingiustificate
 		comune ente rappresentato appartenenza provenienza sindaco
 		gruppo gruppi consiliare consiliari politico lista elettorale note annotazioni
-		giustificato giustificata ingiustificato ingiustificata ora ore ingresso entrata uscita arrivo`) {
+		giustificato giustificata ingiustificato ingiustificata ora ore ingresso entrata uscita arrivo deleghe materie delegate`) {
 		words[w] = true
 	}
 	return words

@@ -993,6 +993,26 @@ Battistella Igor | consigliere | false
 Pretto Nadia | consigliere | false
 `, -1, -1, "", ""},
 
+		{"prose lists of one or two, each verb in the singular, the room named", `
+Risultano presenti nella sala della Giunta il Sindaco Marcello Ferretti e l'Assessore Paolo Castellari; risulta
+collegata in videoconferenza la Vicesindaca Annalisa Bonini; è assente giustificata l'Assessora Silvia Incerti.
+Partecipa il Vicesegretario comunale dott. Giovanni Bertolini.`, `Marcello Ferretti | Sindaco | true
+Paolo Castellari | Assessore | true
+Annalisa Bonini | Vicesindaca | true
+Silvia Incerti | Assessora | false
+`, -1, -1, "", ""},
+
+		{"a Giunta's table with the matters each member holds", `
+      Componente                Carica                             Deleghe                          Pres.   Ass.
+ Raffaele Di Lorenzo       Sindaco          Polizia Municipale, Avvocatura, Personale               X
+ Teresa Mallardo           Vicesindaco      Bilancio, Tributi, Patrimonio                           X
+ Anna Maisto               Assessore        Politiche Sociali, Pari Opportunità                             X
+
+Presenti n. 2 – Assenti n. 1.`, `Raffaele Di Lorenzo | Sindaco | true
+Teresa Mallardo | Vicesindaco | true
+Anna Maisto | Assessore | false
+`, -1, -1, "", ""},
+
 		{"a prose list going on after a role between commas with \"e\"", `
 Sono presenti i signori Mario Garnero, Sindaco, e i consiglieri Elisa Bernard, Paolo Lantermino e Ivo Martini. Sono assenti i consiglieri
 Luca Ghio e Anna Allais.
