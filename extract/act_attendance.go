@@ -1285,8 +1285,14 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 	hasPresent := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colPresent || c.kind == colPresence })
 	hasAbsent := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colAbsent })
 	var entries []placedAttendee
+	sections := map[int]string{} // each block's last section heading's role
 	for _, r := range rows {
+		if role, ok := sectionRole(r); ok {
+			sections[r.block] = role
+			continue
+		}
 		e := placedEntry(r.cellText(colName)+" "+r.cellText(colGiven), r.cellText(colRole), r.ordinal)
+		e.Role = cmp.Or(e.Role, sections[r.block])
 		e.Present, e.block, e.y, e.size = r.present(hasPresent, hasAbsent), r.block, r.y, r.size
 		if e.Name != "" {
 			entries = append(entries, e)
@@ -1294,6 +1300,26 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 	}
 	return readingOrder(entries, headedBlocks(cols))
 }
+
+// sectionRole is the role a row without marks or number names whole, a
+// heading over the members who hold it ("SINDACO", "CONSIGLIERI DI
+// MAGGIORANZA"), in the singular; ok is false for any other row.
+func sectionRole(r *tablePiece) (role string, ok bool) {
+	if len(r.marks) > 0 || r.ordinal != 0 {
+		return "", false
+	}
+	text := strings.TrimSpace(r.cellText(colRole) + " " + r.cellText(colName) + " " + r.cellText(colGiven))
+	g := sectionHeadingRE().FindStringSubmatch(text)
+	if g == nil {
+		return "", false
+	}
+	role, _ = singularRole(g[1])
+	return role, true
+}
+
+// sectionHeadingRE is a role heading the members under it in a roll,
+// with the side they sit on.
+var sectionHeadingRE = lazyRegexp(`^(` + attendeeRolePattern + `)(?i:\s+(?:di\s+|della\s+|dell['’]\s*)?(?:maggioranza|minoranza|opposizione))?$`)
 
 // numberedInCell reports whether a name's cell opens with the entry's
 // number and its stop ("1. TOMŠIČ Aleš", "12) ROSSI"), as a list

@@ -1002,6 +1002,21 @@ Annalisa Bonini | Vicesindaca | true
 Silvia Incerti | Assessora | false
 `, -1, -1, "", ""},
 
+		{"a table's rows under headings of the role they hold", `
+N.     Cognome e Nome                                                         P            A
+SINDACO
+1      LANDONIO Andrea                                                        X
+CONSIGLIERI DI MAGGIORANZA
+2      PORRO Silvia                                                           X
+3      GRASSI Emanuele                                                        X
+CONSIGLIERI DI MINORANZA
+4      CROCI Paola                                                                         X
+TOTALE                                                                        3            1`, `LANDONIO Andrea | SINDACO | true
+PORRO Silvia | CONSIGLIERE | true
+GRASSI Emanuele | CONSIGLIERE | true
+CROCI Paola | CONSIGLIERE | false
+`, -1, -1, "", ""},
+
 		{"a Giunta's table with the matters each member holds", `
       Componente                Carica                             Deleghe                          Pres.   Ass.
  Raffaele Di Lorenzo       Sindaco          Polizia Municipale, Avvocatura, Personale               X

@@ -58,6 +58,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x24728b4bab8a065f, []string{"proposta"}, nil, false},
 	{0x24eda071f06eca70, []string{"sett", "area", "serv"}, nil, false},
 	{0x260d520bfb6f7bcb, []string{"del", "metropolitan"}, nil, false},
+	{0x26583035d36f32d3, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "missari", "ponent", "membr"}, nil, false},
 	{0x26f0227188dd2036, []string{"target"}, nil, false},
 	{0x27045d4e238c8d8a, []string{"descrizione", "obiettivo"}, nil, false},
 	{0x27f013f9dcb4daee, nil, nil, false},
