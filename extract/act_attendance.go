@@ -1254,6 +1254,12 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 	unmarkWrappedNames(pieces)
 	var rows []*tablePiece
 	for i := range pieces {
+		if _, plural, ok := sectionRole(&pieces[i]); ok && plural {
+			// "Assessori esterni" over the members it names: no part of
+			// the name under it. A role in the singular may be a
+			// member's, wrapped under the name.
+			pieces[i].isRow = true
+		}
 		if pieces[i].isRow {
 			rows = append(rows, &pieces[i])
 		}
@@ -1287,7 +1293,7 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 	var entries []placedAttendee
 	sections := map[int]string{} // each block's last section heading's role
 	for _, r := range rows {
-		if role, ok := sectionRole(r); ok {
+		if role, _, ok := sectionRole(r); ok {
 			sections[r.block] = role
 			continue
 		}
@@ -1303,18 +1309,19 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 
 // sectionRole is the role a row without marks or number names whole, a
 // heading over the members who hold it ("SINDACO", "CONSIGLIERI DI
-// MAGGIORANZA"), in the singular; ok is false for any other row.
-func sectionRole(r *tablePiece) (role string, ok bool) {
+// MAGGIORANZA", "Assessori esterni"), in the singular; plural says the
+// heading names it in the plural. ok is false for any other row.
+func sectionRole(r *tablePiece) (role string, plural, ok bool) {
 	if len(r.marks) > 0 || r.ordinal != 0 {
-		return "", false
+		return "", false, false
 	}
 	text := strings.TrimSpace(r.cellText(colRole) + " " + r.cellText(colName) + " " + r.cellText(colGiven))
 	g := sectionHeadingRE().FindStringSubmatch(text)
 	if g == nil {
-		return "", false
+		return "", false, false
 	}
-	role, _ = singularRole(g[1])
-	return role, true
+	role, plural = singularRole(g[1])
+	return role, plural, true
 }
 
 // sectionHeadingRE is a role heading the members under it in a roll,

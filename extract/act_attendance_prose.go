@@ -338,21 +338,20 @@ func singularRole(role string) (singular string, plural bool) {
 		}
 	}
 	for i, w := range words {
-		if pluralRoles[strings.ToLower(w)] { // -i, as the singular's -e
-			e := "e"
+		if ending, ok := pluralRoles[strings.ToLower(w)]; ok {
 			if w[len(w)-1] == 'I' {
-				e = "E"
+				ending = strings.ToUpper(ending)
 			}
-			words[i] = w[:len(w)-1] + e
+			words[i] = w[:len(w)-1] + ending
 			plural = true
 		}
 	}
 	return strings.Join(words, " "), plural
 }
 
-// pluralRoles are the words of a role in the plural whose singular ends
-// in -e.
-var pluralRoles = map[string]bool{"assessori": true, "consiglieri": true, "comunali": true}
+// pluralRoles are the words of a role in the plural, each with the
+// ending of its singular in place of its -i.
+var pluralRoles = map[string]string{"assessori": "e", "consiglieri": "e", "comunali": "e", "esterni": "o"}
 
 // maxProseList is how long, in bytes, a list of names runs at most.
 const maxProseList = 2000

@@ -44,7 +44,7 @@ var (
 // attendeeRolePattern is an office in a Giunta or a Consiglio as a table
 // prints it, with its article ("Il Sindaco", "L'Assessore"), or as a
 // minute's prose names several holders of it ("gli Assessori").
-const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*|gli\s+|i\s+)?(?:vice\s*-?\s*sindac[oa]|sindac[oa]|assessor[eai](?:\s+(?:estern[oa]|anzian[oa]|comunal[ei]))?|consiglier[eai](?:\s+(?:anzian[oa]|comunal[ei]|delegat[oa]))?|president[ea](?:\s+del\s+consiglio(?:\s+comunale)?|\s+dell['’]\s*unione)?|vice\s*-?\s*president[ea]|commissari[oa](?:\s+straordinari[oa])?|component[ei]|membr[oi]))`
+const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*|gli\s+|i\s+)?(?:vice\s*-?\s*sindac[oa]|sindac[oa]|assessor[eai](?:\s+(?:estern[oaie]|anzian[oa]|comunal[ei]))?|consiglier[eai](?:\s+(?:anzian[oa]|comunal[ei]|delegat[oa]))?|president[ea](?:\s+del\s+consiglio(?:\s+comunale)?|\s+dell['’]\s*unione)?|vice\s*-?\s*president[ea]|commissari[oa](?:\s+straordinari[oa])?|component[ei]|membr[oi]))`
 
 // rowEntries reads a line as attendance rows without a header: a name
 // and, after it, a mark that names itself (Si/No, P/A, Presente/Assente),

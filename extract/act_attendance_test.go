@@ -1017,6 +1017,20 @@ GRASSI Emanuele | CONSIGLIERE | true
 CROCI Paola | CONSIGLIERE | false
 `, -1, -1, "", ""},
 
+		{"a heading in the plural over a table's last members, the rows apart", `
+ Cognome e nome                                            Carica                                                 Presente    Assente
+ MENCHETTI Paolo                                           Assessore                                                X
+ BONECHI Sara                                              Assessora                                                             X
+
+ Assessori esterni
+ GRIFONI Lorenzo                                           Assessore esterno                                        X
+ CAPPELLI Martina                                          Assessora esterna                                        X
+Presenti n. 3 - Assenti n. 1`, `MENCHETTI Paolo | Assessore | true
+BONECHI Sara | Assessora | false
+GRIFONI Lorenzo | Assessore esterno | true
+CAPPELLI Martina | Assessora esterna | true
+`, -1, -1, "", ""},
+
 		{"a Giunta's table with the matters each member holds", `
       Componente                Carica                             Deleghe                          Pres.   Ass.
  Raffaele Di Lorenzo       Sindaco          Polizia Municipale, Avvocatura, Personale               X
