@@ -253,8 +253,12 @@ func proseLists(text string) [][]int {
 		if !listVerbBefore(text[:loc[0]]) && !listEndsBefore(text[:loc[0]]) || !proseListOpenRE().MatchString(text[loc[1]:]) {
 			continue
 		}
-		// "Sono presenti i Signori: …" is the colon's list.
-		if slices.ContainsFunc(lists, func(l []int) bool { return l[0] < loc[1]+maxListLead && l[1] > loc[0] }) {
+		// "Sono presenti i Signori: …" is the colon's list; "risulta
+		// assente il Sig. PAONESSA SALVATORE (SINDACO). PRESENTI: 4" is
+		// not the counts' after it.
+		if slices.ContainsFunc(lists, func(l []int) bool {
+			return l[0] < loc[1]+maxListLead && l[1] > loc[0] && !strings.ContainsAny(text[loc[0]:max(loc[0], l[0])], ".;()")
+		}) {
 			continue
 		}
 		lists = append(lists, loc)

@@ -1031,6 +1031,18 @@ GRIFONI Lorenzo | Assessore esterno | true
 CAPPELLI Martina | Assessora esterna | true
 `, -1, -1, "", ""},
 
+		{"the one absent named after the verb, the counts' colon close after", `
+ All'appello risultano presenti i Sigg.: MURACA ANTONELLA (VICESINDACO),
+ SCALISE FRANCESCO (ASSESSORE), PILEGGI
+ VINCENZO (ASSESSORE); risulta assente il Sig. PAONESSA SALVATORE (SINDACO).
+
+                                              PRESENTI: 3       ASSENTI: 1
+ Assume la presidenza il VICESINDACO Sig.ra MURACA ANTONELLA.`, `MURACA ANTONELLA | VICESINDACO | true
+SCALISE FRANCESCO | ASSESSORE | true
+PILEGGI VINCENZO | ASSESSORE | true
+PAONESSA SALVATORE | SINDACO | false
+`, -1, -1, "", ""},
+
 		{"a Giunta's table with the matters each member holds", `
       Componente                Carica                             Deleghe                          Pres.   Ass.
  Raffaele Di Lorenzo       Sindaco          Polizia Municipale, Avvocatura, Personale               X

@@ -1462,8 +1462,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-112-b/ordinanza-forgarianelfriuli-ascotweb.pdf|proposing office": "first reading, not looked into",
 	"mix-112-c/consiglio-maida-halley.pdf|proposal date":                  "first reading, not looked into",
 	"mix-112-c/consiglio-maida-halley.pdf|proposal number":                "first reading, not looked into",
-	"mix-112-c/giunta-sociale-maida-halley.pdf|attendee":                  "first reading, not looked into",
-	"mix-112-c/giunta-sociale-maida-halley.pdf|attendee count":            "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
