@@ -277,11 +277,15 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		len(offices) > 0 && headsOffice(act.Organ, offices[0])
 	if act.Organ == "" && act.Kind != "deliberazione" && len(offices) > 0 {
 		// "IL SINDACO" over the body: the Sindaco, an organ of the
-		// municipality, issues the act; an office the heading prints
-		// ("Ufficio del Sindaco - Ufficio Ambiente") is its office. So
+		// municipality, issues the act, or whoever stands in for them
+		// ("IL VICESINDACO in sostituzione del Sindaco", "L'ASSESSORE
+		// ANZIANO"); an office the heading prints ("Ufficio del Sindaco -
+		// Ufficio Ambiente") is its office, or the one that proposed it
+		// under a proposer's label ("Ufficio proponente: POLIZIA
+		// LOCALE"). So
 		// does a park's Direttore where the heading prints only a
 		// Servizio, no Area that would issue it.
-		if issuer := issuerOrgan(ls, act.Kind); issuer == "Sindaco" || issuer == "Ufficiale dello Stato Civile" || issuer == "Direttore" && officeRankOf(offices[0]) > 1 {
+		if issuer := issuerOrgan(ls, act.Kind); standsForSindaco(issuer) || issuer == "Ufficiale dello Stato Civile" || issuer == "Direttore" && officeRankOf(offices[0]) > 1 {
 			act.Organ, byOffice = issuer, false
 		}
 	}
@@ -371,6 +375,11 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	}
 	if act.ProposingOffice == "" && act.Kind == "deliberazione" {
 		act.ProposingOffice = proposalRefOffice(all)
+	}
+	if act.ProposingOffice == "" && standsForSindaco(act.Organ) {
+		if act.ProposingOffice = proposingOffice(head, true); strings.EqualFold(afterProposerLabel(act.Office), act.ProposingOffice) {
+			act.Office = ""
+		}
 	}
 	if act.ProposingOffice == "" && act.Kind == "determinazione" {
 		// A determinazione's heading names its issuing office; a
@@ -925,7 +934,7 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 // issuerOrganRE is the issuer on a line of its own above an act's body:
 // "IL SINDACO", "Il Dirigente", "IL DIRETTORE GENERALE", "IL COMMISSARIO
 // STRAORDINARIO", the registrar's "L'UFFICIALE DELLO STATO CIVILE".
-var issuerOrganRE = lazyRegexp(`(?i)^(?:il\s*|l['’]\s*)(sindaco|dirigente|direttore(?:\s+generale)?|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio|ufficiale\s+dello\s+stato\s+civile)$`)
+var issuerOrganRE = lazyRegexp(`(?i)^(?:il\s*|l['’]\s*)(sindaco|vice\s*-?\s*sindac[oa]|assessore\s+anzian[oa]|dirigente|direttore(?:\s+generale)?|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio|ufficiale\s+dello\s+stato\s+civile)$`)
 
 // deliberatingOrgan is the body that deliberates, on a line of its own
 // over the heading ("CONSIGLIO COMUNALE") or over the decision ("LA
@@ -980,6 +989,16 @@ func unitDirector(ls actLines) (organ, unit string) {
 // unitDirectorRE is the director, the executive or the head of an
 // operating unit (complex, simple, departmental), after its article.
 var unitDirectorRE = lazyRegexp(`(?i)^il\s+((?:direttore|dirigente|responsabile)\s+(?:della|dell['’]|del)\s*((?:u\.\s?o\.(?:\s?c\.|\s?s\.(?:\s?d\.)?)?|uoc|uosd|uos|struttura\s+(?:complessa|semplice)|unit[aà]\s+operativa)\s.+))$`)
+
+// standsForSindaco reports whether an issuer is the Sindaco or one who
+// stands in for them.
+func standsForSindaco(issuer string) bool {
+	switch issuer {
+	case "Sindaco", "Vicesindaco", "Vicesindaca", "Vice Sindaco", "Vice Sindaca", "Assessore Anziano", "Assessora Anziana":
+		return true
+	}
+	return false
+}
 
 // issuerOrgan is the organ an act without one in its heading names as its
 // issuer before its body; a deliberation's, the body that deliberates.

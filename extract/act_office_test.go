@@ -455,6 +455,26 @@ func TestRegistrarIssues(t *testing.T) {
 	})
 }
 
+// TestStandInForSindacoIssues: an ordinanza whose issuer over its body
+// stands in for the Sindaco ("IL VICESINDACO", "L'ASSESSORE ANZIANO")
+// is theirs, as the Sindaco's is; the office under the heading's
+// proposer's label proposed it.
+func TestStandInForSindacoIssues(t *testing.T) {
+	tests := []struct{ issuer, organ string }{
+		{"IL SINDACO", "Sindaco"},
+		{"IL VICESINDACO", "Vicesindaco"},
+		{"L’ASSESSORE ANZIANO", "Assessore Anziano"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "                         COMUNE DI ALTAVILLA IRPINA", " Ufficio proponente: POLIZIA LOCALE          | ORDINANZA N. 27 DEL 23/12/2026",
+			"                                             | Prot. n. 7688", "--------------------------------------------------------------------------------", "", "OGGETTO: DIVIETO DI UTILIZZO DI PETARDI NEL CENTRO ABITATO.", "", "                                 "+tt.issuer,
+			"                    in sostituzione del Sindaco", "", "PREMESSO che", "                                       O R D I N A")
+		if a.Organ != tt.organ || a.Office != "" || a.ProposingOffice != "POLIZIA LOCALE" {
+			t.Errorf("%q: organ %q, office %q, proposing office %q; want %q, none, %q", tt.issuer, a.Organ, a.Office, a.ProposingOffice, tt.organ, "POLIZIA LOCALE")
+		}
+	}
+}
+
 // TestNoticeIssuedByItsDirector: another body's notice whose issuer
 // stands on a line of its own over its body, "IL DIRETTORE GENERALE",
 // with no office in its heading: the director general is its organ.
