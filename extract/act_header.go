@@ -1028,9 +1028,10 @@ const actAfterSign = `(?:(?:det(?:ermina(?:zione)?)?|ord(?:inanza)?|atto)\.?\s+)
 const numberDateTail = `(?:\s*` + generalAfterNumber + `)?(?:\s*[,\-–]?\s*` + numberDateLabel + `?\s*:?\s*_*\s*(` + datePattern + `))?`
 
 // generalAfterNumber is the general register's label printed after the
-// number: "611 REG. GEN.", "12 R.G.", "12 di Registro Generale", or the
-// register of the deliberations, "38 REG. DEL.".
-const generalAfterNumber = `(?:r\.\s*g\.|reg\.\s*gen\.|reg\.\s*del(?:ib(?:ere)?)?\.|di\s+registro\s+generale)`
+// number: "611 REG. GEN.", "12 R.G.", "987 Reg. Generale", "12 di
+// Registro Generale", or the register of the deliberations, "38 REG.
+// DEL.".
+const generalAfterNumber = `(?:r\.\s*g\.|reg(?:\.|istro)\s*gen(?:\.|erale\b)|reg\.\s*del(?:ib(?:ere)?)?\.|di\s+registro\s+generale)`
 
 // numberDateLabel is the word that gives a number its date: "del",
 // "in data", "data di registrazione", "adottata il", a minute's "seduta

@@ -418,10 +418,12 @@ var (
 )
 
 // numberThenRegisterRE is a cell that ends with a number and the
-// register it is entered in ("N. 734/2026 R.G."): the register's initials
-// label that number, not the one in the cell right of it ("N. 118 di
-// Settore").
-var numberThenRegisterRE = lazyRegexp(`(?i)\d(?:/\d{2,4})?\s*(?:r\.\s*g\.|reg\.?\s*gen\.?)\s*$`)
+// register it is entered in ("N. 734/2026 R.G.", "N. 987 Reg.
+// Generale"): the register's initials or name label that number, not the
+// one in the cell right of it ("N. 118 di Settore"); not a date's
+// figures ("N. 31/AT del 10/03/2026 Registro Generale": the label of the
+// number right of it).
+var numberThenRegisterRE = lazyRegexp(`(?i)(?:^|[^/\d])\d{1,7}(?:/\d{2,4})?\s*(?:r\.\s*g\.|reg(?:\.|istro)?\s*gen(?:\.|erale)?)\s*$`)
 
 // generalRegisterAfter reports whether what follows a number and its
 // date names the general register it is entered in: "del Registro

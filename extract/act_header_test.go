@@ -60,6 +60,30 @@ OGGETTO: Interventi di somma urgenza. Approvazione perizia.
                                  IL DIRIGENTE
 Premesso che in data 3 aprile 2026 si è verificato un movimento franoso;
 `, want{"Provincia di Savona", "Settore Gestione Viabilità, Edilizia ed Ambiente", "determinazione", 734, 118, "2026-04-17", "Interventi di somma urgenza. Approvazione perizia."}},
+		{"each register named in full after its number, the dates under them", `
+                      COMUNE DI SAN SEVERINO MARCHE
+                    SETTORE CULTURA, TURISMO E SPORT
+              DETERMINAZIONE DEL RESPONSABILE DEL SETTORE
+
+   N. 987 Reg. Generale                                N. 96 Reg. Settore
+   Data 15-12-2026                                     Data 11-12-2026
+
+OGGETTO: Teatro Feronia – affidamento dei servizi tecnici.
+
+                          IL RESPONSABILE DEL SETTORE
+Visto il decreto del Sindaco n. 9 del 28-06-2026;
+`, want{"Comune di San Severino Marche", "SETTORE CULTURA, TURISMO E SPORT", "determinazione", 987, 96, "2026-12-15", "Teatro Feronia – affidamento dei servizi tecnici."}},
+		{"the general register named before its number, right of the sector's dated number", `
+                                         COMUNE DI CROPANI
+                Provincia di Catanzaro – Area Tecnica – Servizio Lavori Pubblici e Manutenzioni
+
+Determinazione del        N. 31/AT del 10/03/2026 Registro Generale                N. 118 del 11/03/2026
+Responsabile di Area
+OGGETTO: Lavori di manutenzione della copertura della Scuola dell'Infanzia.
+
+                                      IL RESPONSABILE DELL'AREA TECNICA
+Visto il decreto sindacale n. 3 del 2 gennaio 2026;
+`, want{"Comune di Cropani", "Area Tecnica", "determinazione", 118, 31, "2026-03-11", "Lavori di manutenzione della copertura della Scuola dell'Infanzia."}},
 		{"the register's label of the kind abbreviated, the number in the cell right of it", `
                        COMUNE DI ROVEREDO IN PIANO
               VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE
