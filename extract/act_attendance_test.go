@@ -1532,6 +1532,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Presiede la seduta la Sig.ra Ilaria Sanna, nella sua qualità di Presidente dell'Unione.", president, "Sig.ra|Presidente dell'Unione|Ilaria Sanna"},
 		// a minute printed in capitals, where case does not end a name
 		{"PARTECIPA ALLA SEDUTA IL SEGRETARIO COMUNALE DOTT. ROBERTO PEZZOTTA IL\nQUALE PROVVEDE ALLA REDAZIONE DEL PRESENTE VERBALE.", secretary, "DOTT.|SEGRETARIO COMUNALE|ROBERTO PEZZOTTA"},
+		{"Assume la presidenza il Signor PACIONI ANDREA in qualità di PRESIDENTE DEL CONSIGLIO assistito\ndal SEGRETARIO COMUNALE Dott. MARINELLI ROBERTO.", secretary, "Dott.|SEGRETARIO COMUNALE|MARINELLI ROBERTO"},                       // the key's words across the line's end
+		{"Partecipa con funzioni consultive,\nreferenti e di assistenza il SEGRETARIO GENERALE dott.ssa Maria Rosaria\nPENNETTA, incaricato della redazione del verbale.", secretary, "dott.ssa|SEGRETARIO GENERALE|Maria Rosaria PENNETTA"}, // the surname on the third line
 		{"ESSENDO LEGALE IL NUMERO DEGLI INTERVENUTI, IL SIG. GIANPIETRO FERRARI -\nSINDACO - ASSUME LA PRESIDENZA E DICHIARA APERTA LA SEDUTA.", president, "SIG.|SINDACO|GIANPIETRO FERRARI"},
 		{"ASSUME LA PRESIDENZA LA DOTT.SSA FRANCESCA ORECCHIONI IN QUALITA' DI VICESINDACO.", president, "DOTT.SSA|VICESINDACO|FRANCESCA ORECCHIONI"},
 		{"ESSENDO LEGALE IL NUMERO DEGLI INTERVENUTI, IL SIG. GRIGNOLIO MAURO NELLA SUA\nQUALITA’ DI SINDACO ASSUME LA PRESIDENZA E DICHIARA APERTA LA SEDUTA.", president, "SIG.|SINDACO|GRIGNOLIO MAURO"},

@@ -172,21 +172,27 @@ func parsePeople(ls actLines, act *Act) {
 				}
 			}
 		}
-		if act.Secretary == nil && secretaryKeyRE().MatchString(l.Text) {
+		if act.Secretary == nil && (secretaryKeyRE().MatchString(l.Text) || i+1 < len(ls) && keyWrapsAfter(l.Text)) {
 			// The sentence on two lines, or three where the name wraps
 			// past the second ("… il Segretario Generale Dott. Francesco"
-			// / "Scalise.").
+			// / "Scalise.", "… dott.ssa Maria Rosaria" / "PENNETTA,
+			// incaricato …").
 			// The role may wrap onto the third line too ("… il Segretario"
 			// / "Generale Dott. Fabio Scordo.").
-			for end := i + 2; end == i+2 || (act.Secretary == nil || len(strings.Fields(act.Secretary.Name)) < 2) && end <= min(i+3, len(ls)); end++ {
+			open := false // the name read runs to the text's end: it may go on
+			for end := i + 2; end == i+2 || (act.Secretary == nil || len(strings.Fields(act.Secretary.Name)) < 2 || open) && end <= min(i+3, len(ls)); end++ {
+				open = false
 				if g := secretaryRE().FindStringSubmatch(ls.join(i, end)); g != nil && (!bareSecretary(g[1]) || personTitleRE().MatchString(firstWord(g[2]))) {
 					// "Partecipa il Segretario Dott.ssa Lorena Arnoldi": a
 					// role that says no more is a secretary's before a
 					// person's title.
-					if p := personName(fromPersonTitle(g[2])); p.Name != "" {
-						p.Role = pdftext.CollapseSpace(g[1])
-						act.Secretary = &p
+					p := personName(fromPersonTitle(g[2]))
+					if p.Name == "" || act.Secretary != nil && len(strings.Fields(act.Secretary.Name)) >= 2 && !nameGoesOn(act.Secretary.Name, p.Name) {
+						continue
 					}
+					p.Role = pdftext.CollapseSpace(g[1])
+					act.Secretary = &p
+					open = strings.HasSuffix(strings.TrimRight(g[2], " "), p.Name)
 				}
 			}
 		}
@@ -397,6 +403,29 @@ var nameParticles = map[string]bool{"di": true, "de": true, "del": true, "della"
 // ("il Sig. PEDRETTI MARCO – Sindaco –"), but for punctuation.
 func endsAtRole(p *Person, s string) bool {
 	return p.Role != "" && strings.HasSuffix(strings.TrimRight(s, " ,;–-)"), p.Role)
+}
+
+// keyWrapsAfter reports whether line ends with the first word of a
+// secretary's key that goes on on the next line: "… PRESIDENTE DEL
+// CONSIGLIO assistito" / "dal SEGRETARIO COMUNALE …".
+func keyWrapsAfter(line string) bool {
+	switch strings.ToLower(lastWord(line)) {
+	case "assistito", "assistita", "l'assistenza", "l’assistenza", "partecipazione":
+		return true
+	}
+	return false
+}
+
+// nameGoesOn reports whether name is read, one line further, as more
+// than before: before and a surname or two after it, each a capital's
+// word ("Maria Rosaria" / "Maria Rosaria PENNETTA").
+func nameGoesOn(before, name string) bool {
+	rest, ok := strings.CutPrefix(name, before+" ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	return len(words) <= 2 && !slices.ContainsFunc(words, func(w string) bool { return roleWords[strings.ToLower(w)] || articleWords[strings.ToLower(w)] })
 }
 
 // endsAtName reports whether s ends with name, but for punctuation.
