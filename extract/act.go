@@ -858,7 +858,7 @@ func headerBlock(ls actLines, subject map[int]bool) actLines {
 		if l.Page > firstPage+1 {
 			break
 		}
-		if bodyStartRE().MatchString(l.Text) {
+		if opensBody(l) {
 			issuer := isIssuerLine(l.Text)
 			next := i+1 < len(ls) && officeHeading(ls[i+1].Text) && ls.gapAbove(i+1) < paragraphGap
 			if issuerOverHeading(ls, i) {

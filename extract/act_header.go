@@ -99,7 +99,7 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 		for i, l := range lines {
 			// "VISTO DI REGOLARITÀ CONTABILE" heads a visto; "Visto il …"
 			// opens a body.
-			if !body && i > 0 && bodyStartRE().MatchString(l.Text) && !headingKindRE().MatchString(l.Text) && !issuerOverHeading(lines, i) {
+			if !body && i > 0 && opensBody(l) && !headingKindRE().MatchString(l.Text) && !issuerOverHeading(lines, i) {
 				body = true
 			}
 			row := len(out)
@@ -128,6 +128,23 @@ func headerPage(file *pdftext.File, subject subjectLines) []headerCell {
 		return out
 	}
 	return nil
+}
+
+// opensBody reports whether line l opens the act's body (bodyStartRE):
+// not a row of the heading's grid whose first cell names the issuer and
+// a later one a register's number (" IL SEGRETARIO COMUNALE | N. 44 DEL
+// 10/12/2026").
+func opensBody(l pdftext.Line) bool {
+	if !bodyStartRE().MatchString(l.Text) {
+		return false
+	}
+	cells := splitCells(l)
+	for _, runs := range cells[min(1, len(cells)):] {
+		if numberStatementRE().MatchString(pdftext.JoinRuns(runs)) {
+			return false
+		}
+	}
+	return true
 }
 
 // issuerOverHeading reports whether lines[i] names the issuer over the

@@ -84,6 +84,21 @@ OGGETTO: Lavori di manutenzione della copertura della Scuola dell'Infanzia.
                                       IL RESPONSABILE DELL'AREA TECNICA
 Visto il decreto sindacale n. 3 del 2 gennaio 2026;
 `, want{"Comune di Cropani", "Area Tecnica", "determinazione", 118, 31, "2026-03-11", "Lavori di manutenzione della copertura della Scuola dell'Infanzia."}},
+		{"the issuer's cell of a grid's row beside the sector's number, the body's opening words in it", `
+                          COMUNE DI ALTAVILLA IRPINA
+ AREA AMMINISTRATIVA                          | REGISTRO GENERALE
+ SERVIZIO PERSONALE                           | N. 538 DEL 11/12/2026
+                                              |
+ Responsabile del Servizio:                   | REGISTRO DEL SERVIZIO
+ IL SEGRETARIO COMUNALE                       | N. 44 DEL 10/12/2026
+--------------------------------------------------------------------------------
+                 DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO
+
+OGGETTO: APPROVAZIONE DEI VERBALI DELLA COMMISSIONE ESAMINATRICE.
+
+                              IL SEGRETARIO COMUNALE
+Visto il decreto sindacale n. 14 del 15/07/2026;
+`, want{"Comune di Altavilla Irpina", "AREA AMMINISTRATIVA", "determinazione", 538, 44, "2026-12-11", "APPROVAZIONE DEI VERBALI DELLA COMMISSIONE ESAMINATRICE."}},
 		{"the register's label of the kind abbreviated, the number in the cell right of it", `
                        COMUNE DI ROVEREDO IN PIANO
               VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE

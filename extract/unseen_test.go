@@ -1445,10 +1445,9 @@ var unseenKnownMisses = map[string]string{
 	"mix-111-c/consiglio-rubano-sicraweb.pdf|attendee":          "first reading, not looked into",
 	"mix-111-c/giunta-frattaminore-halley-adi.pdf|attendee":     "first reading, not looked into",
 	// Round 112 (mix-112-a, -b, -c), first read by albo 0.3.362.
-	"mix-112-a/convocazione-sanseverinomarche-halley.pdf|date":        "first reading, not looked into",
-	"mix-112-b/determinazione-altavillairpina-gies.pdf|sector number": "first reading, not looked into",
-	"mix-112-c/consiglio-maida-halley.pdf|proposal date":              "first reading, not looked into",
-	"mix-112-c/consiglio-maida-halley.pdf|proposal number":            "first reading, not looked into",
+	"mix-112-a/convocazione-sanseverinomarche-halley.pdf|date": "first reading, not looked into",
+	"mix-112-c/consiglio-maida-halley.pdf|proposal date":       "first reading, not looked into",
+	"mix-112-c/consiglio-maida-halley.pdf|proposal number":     "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
