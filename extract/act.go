@@ -402,7 +402,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		}
 	} else if h.ProposalNumber != 0 {
 		act.ProposalNumber, act.ProposalDate = h.ProposalNumber, h.ProposalDate
-	} else if n, date, ok := proposalIn(ls[:min(len(ls), 40)]); ok {
+	} else if n, date, ok := proposalIn(ls[:min(len(ls), maxProposalLine)]); ok {
 		act.ProposalNumber, act.ProposalDate = n, date
 	}
 	if act.ProposalDate == "" {

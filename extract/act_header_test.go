@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -1176,6 +1177,21 @@ func TestProposalUnderTheRoll(t *testing.T) {
 		if a.ProposingOffice != tt.want {
 			t.Errorf("%q: proposing office %q, want %q", tt.line, a.ProposingOffice, tt.want)
 		}
+	}
+}
+
+// TestProposalUnderALongRoll: the proposal a minute decides on, printed
+// under a roll and its notes that run past the fortieth line, is read.
+func TestProposalUnderALongRoll(t *testing.T) {
+	lines := []string{"COMUNE DI MAIDA", "DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 71 DEL 21/12/2026", "OGGETTO: Variazione al bilancio.",
+		"L'anno duemilaventisei il giorno ventuno del mese di dicembre si è riunito il Consiglio Comunale.", "All'appello risultano:"}
+	for i := range 44 {
+		lines = append(lines, fmt.Sprintf("%d) CONSIGLIERE%c ROSSI             SI", i+1, 'A'+rune(i%26)))
+	}
+	lines = append(lines, "Partecipa il Segretario Comunale Dott. Carmelo Mercuri.", "PROPOSTA N. 58 DEL 09/12/2026 - AREA ECONOMICO-FINANZIARIA", "IL CONSIGLIO COMUNALE", "Visto il decreto")
+	a := parseLines(t, lines...)
+	if a.ProposalNumber != 58 || a.ProposalDate != "2026-12-09" {
+		t.Errorf("proposal n. %d of %q, want n. 58 of 2026-12-09", a.ProposalNumber, a.ProposalDate)
 	}
 }
 
