@@ -1298,6 +1298,9 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 			continue
 		}
 		e := placedEntry(r.cellText(colName)+" "+r.cellText(colGiven), r.cellText(colRole), r.ordinal)
+		if headingWordsOnly(e.Name) {
+			continue // "SI / NO" under the heading's "Presente": its second line
+		}
 		e.Role = cmp.Or(e.Role, sections[r.block])
 		e.Present, e.block, e.y, e.size = r.present(hasPresent, hasAbsent), r.block, r.y, r.size
 		if e.Name != "" {
@@ -1305,6 +1308,13 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 		}
 	}
 	return readingOrder(entries, headedBlocks(cols))
+}
+
+// headingWordsOnly reports whether text is made of a heading's words
+// alone ("SI / NO"), no name.
+func headingWordsOnly(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == '/' })
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !headingWords()[w] })
 }
 
 // sectionRole is the role a row without marks or number names whole, a

@@ -1043,6 +1043,18 @@ PILEGGI VINCENZO | ASSESSORE | true
 PAONESSA SALVATORE | SINDACO | false
 `, -1, -1, "", ""},
 
+		{"a heading over three lines, the mark's values under its name", `
+                                        Presente
+N.   Cognome e Nome            Carica
+                                        SI / NO
+1 Di Biasi Gerardo        Sindaco          SI
+2 Ferrara Luisa           Consigliere      SI
+3 Pepe Annamaria          Consigliere     NO
+Presenti n. 2 – Assenti n. 1`, `Di Biasi Gerardo | Sindaco | true
+Ferrara Luisa | Consigliere | true
+Pepe Annamaria | Consigliere | false
+`, -1, -1, "", ""},
+
 		{"a Giunta's table with the matters each member holds", `
       Componente                Carica                             Deleghe                          Pres.   Ass.
  Raffaele Di Lorenzo       Sindaco          Polizia Municipale, Avvocatura, Personale               X
@@ -1650,5 +1662,26 @@ func TestTotalsBesideRows(t *testing.T) {
 	a := ParseAct(&pdftext.File{Pages: []pdftext.Page{{Number: 1, Width: 595, Height: 842, Runs: runs}}})
 	if a == nil || len(a.Attendees) != 4 || a.Attendees[3].Name != "De Luca Lucia" || a.Attendees[3].Present {
 		t.Errorf("got %+v, want four rows, De Luca Lucia absent", a)
+	}
+}
+
+// TestHeadingWordsOnly: a heading's second line ("SI / NO" under
+// "Presente") is no member's name; a name is.
+func TestHeadingWordsOnly(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"SI / NO", true},
+		{"Presente / Assente", true},
+		{"SI /", true},
+		{"Di Biasi Gerardo", false},
+		{"SALA Marco", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := headingWordsOnly(tt.text); got != tt.want {
+			t.Errorf("headingWordsOnly(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

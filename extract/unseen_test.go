@@ -1278,8 +1278,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-99-a/deliberazione-valgrana-csi.pdf|attendee":                        "first reading, not looked into",
 	"mix-99-a/ordinanza-rivamonte-pasweb.pdf|organ":                           "keys differ: of the ordinanze and decreti an office issues, 58 keys name the office as the organ and 12 the official who signs (\"Responsabile del Servizio Tecnico\"); albo reads the office",
 	"mix-99-b/decreto-torrelenocelle-xobject.pdf|kind":                        "a key disagreement: of the decrees headed \"DECRETO SINDACALE\", 20 unseen keys read \"decreto\" and 13 \"decreto sindacale\", as the real corpus keys Avella's and Lamezia's three; the extractor reads the heading",
-	"mix-99-b/deliberazione-castelnuovocilento-writer.pdf|attendee":           "first reading, not looked into",
-	"mix-99-b/deliberazione-castelnuovocilento-writer.pdf|attendee count":     "first reading, not looked into",
 	"mix-99-b/deliberazione-castelnuovocilento-writer.pdf|vote counts":        "first reading, not looked into",
 	"mix-99-b/deliberazione-ortelle-chromium.pdf|attendee":                    "first reading, not looked into",
 	"mix-99-b/deliberazione-ortelle-chromium.pdf|vote counts":                 "first reading, not looked into",
