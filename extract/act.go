@@ -340,6 +340,15 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			act.Organ = organ
 		}
 	}
+	if act.Organ == "" && act.Office != "" && act.Kind != "deliberazione" {
+		// "Il Responsabile dell'Area Amministrativa" over "Servizio Sport
+		// e Tempo Libero" signing a notice whose heading prints neither
+		// (its heading's lines run to the signature, its Servizio read
+		// as its office): the Area issues it, the Servizio is its office.
+		if organ, unit := organAndUnit(issuingOffice(ls)); officeRankOf(organ) == 1 && strings.EqualFold(unit, act.Office) {
+			act.Organ = organ
+		}
+	}
 	if act.Office == "" && act.Kind != "deliberazione" {
 		// The signature's "IL RESPONSABILE DEL SETTORE III" under a
 		// heading whose "SETTORE III - LAVORI PUBBLICI" issues the act

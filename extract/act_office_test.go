@@ -475,6 +475,21 @@ func TestStandInForSindacoIssues(t *testing.T) {
 	}
 }
 
+// TestNoticeSignedByItsArea: a numbered avviso whose heading prints no
+// office, signed by an Area's Responsabile over a Servizio: the Area
+// issues it, the Servizio is its office.
+func TestNoticeSignedByItsArea(t *testing.T) {
+	a := parseLines(t, "Comune di Cumiana                                                               Piazza Martiri della Libertà, 1",
+		"                           AVVISO PUBBLICO", "                                           N. 7 del 12.3.2026", "",
+		"MANIFESTAZIONE DI INTERESSE PER LA CONCESSIONE IN USO DEGLI IMPIANTI SPORTIVI", "",
+		"Il Comune di Cumiana intende individuare le associazioni sportive interessate all'utilizzo della palestra comunale.", "",
+		"Cumiana, 12 marzo 2026", "", "                                                            Il Responsabile dell'Area Amministrativa",
+		"                                                                 Servizio Sport e Tempo Libero", "                                                                      dott. Paolo Ferrero")
+	if a.Organ != "Area Amministrativa" || a.Office != "Servizio Sport e Tempo Libero" {
+		t.Errorf("organ %q, office %q; want %q, %q", a.Organ, a.Office, "Area Amministrativa", "Servizio Sport e Tempo Libero")
+	}
+}
+
 // TestNoticeIssuedByItsDirector: another body's notice whose issuer
 // stands on a line of its own over its body, "IL DIRETTORE GENERALE",
 // with no office in its heading: the director general is its organ.
