@@ -600,6 +600,11 @@ func headingColumns(l pdftext.Line) []column {
 	for _, c := range cols {
 		given, name = given || c.kind == colGiven, name || c.kind == colName
 	}
+	if !name && leadInOverNames(cols) {
+		// "Presenti i signori" | "Carica" | "Presenti" | "Assenti giust.":
+		// the lead-in heads the names, the later heading their marks.
+		cols[0].kind, name = colName, true
+	}
 	if given && !name {
 		for i := range cols {
 			if cols[i].kind == colGiven {
@@ -608,6 +613,25 @@ func headingColumns(l pdftext.Line) []column {
 		}
 	}
 	return cols
+}
+
+// leadInOverNames reports whether a header's first heading of those
+// present heads the names: another follows it before any heading of
+// absence ("Presenti i signori" | "Carica" | "Presenti" | "Assenti"),
+// not a block's "P" | "A" beside the next block's.
+func leadInOverNames(cols []column) bool {
+	if len(cols) < 2 || cols[0].kind != colPresent {
+		return false
+	}
+	for _, c := range cols[1:] {
+		switch c.kind {
+		case colPresent:
+			return true
+		case colAbsent, colPresence:
+			return false
+		}
+	}
+	return false
 }
 
 // fitHeaderless completes the columns of a header that names no column for

@@ -1055,6 +1055,18 @@ Ferrara Luisa | Consigliere | true
 Pepe Annamaria | Consigliere | false
 `, -1, -1, "", ""},
 
+		{"the lead-in over the names, its marks under a heading of their own", `
+    Presenti i signori                        Carica             Presenti     Assenti giust.          Assenti
+                                                                                                      ingiust.
+    BALDESSARINI Loris                        Sindaco               X
+    COMPER Silvia                             Assessore                              X
+    FRAPPORTI Matteo                          Assessore             X
+
+Assiste e verbalizza il Segretario comunale dott.ssa Chiara Bertolini.`, `BALDESSARINI Loris | Sindaco | true
+COMPER Silvia | Assessore | false
+FRAPPORTI Matteo | Assessore | true
+`, -1, -1, "", ""},
+
 		{"a Giunta's table with the matters each member holds", `
       Componente                Carica                             Deleghe                          Pres.   Ass.
  Raffaele Di Lorenzo       Sindaco          Polizia Municipale, Avvocatura, Personale               X

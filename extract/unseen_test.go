@@ -1442,7 +1442,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-113-a/certificato-rivello-halley.pdf|date":                    "first reading, not looked into",
 	"mix-113-a/certificato-rivello-halley.pdf|number":                  "first reading, not looked into",
 	"mix-113-a/certificato-rivello-halley.pdf|subject":                 "first reading, not looked into",
-	"mix-113-a/deliberazione-avio-civilianext.pdf|attendee":            "first reading, not looked into",
 	"mix-113-a/deliberazione-avio-civilianext.pdf|proposal date":       "first reading, not looked into",
 	"mix-113-b/avviso-meldola-civilia.pdf|office":                      "first reading, not looked into",
 	"mix-113-b/avviso-mercato-valguarneracaropepe-sikuel.pdf|office":   "first reading, not looked into",
