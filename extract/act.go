@@ -102,8 +102,9 @@ var (
 	// act it proposes named ("Proposta di deliberazione n. 45/2026 del …");
 	// a typed form's leaders before its figures ("PROPOSTA N. ....... 38")
 	// and before its date, standing for the "del" ("PROPOSTA N. 71 .........
-	// 09/04/2026").
-	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta(?:\s+di\s+(?:deliberazione|determinazione|decreto|ordinanza))?)\s*(?:\.{2,}\s*)?:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:\.{2,}\s*)?(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:(?:\s+(?:del|data\s*:?)\s+(?:\.{2,}\s*)?|\s*\.{2,}\s*)(` + datePattern + `))?`)
+	// 09/04/2026"); Trentino's "di data" before it ("Proposta n. 9 di data
+	// 7 gennaio 2027").
+	proposalRE = lazyRegexp(`(?i)\b(?:numero\s+proposta|prop\.|proposta(?:\s+di\s+(?:deliberazione|determinazione|decreto|ordinanza))?)\s*(?:\.{2,}\s*)?:?\s*(?:n\.|n°|nr\.)?\s*:?\s*(?:\.{2,}\s*)?(?:(?-i:[A-Z]{1,4})\s*[-.]?\s*)?(` + thousandsFigures + `\b|\d+)(?:/\d{4})?(?:(?:\s+(?:del|(?:di\s+)?data\s*:?)\s+(?:\.{2,}\s*)?|\s*\.{2,}\s*)(` + datePattern + `))?`)
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").

@@ -1568,6 +1568,7 @@ func TestProposalNumbers(t *testing.T) {
 	}{
 		{[]string{"Proposta n. 56 del 10/03/2024"}, 56, "2024-03-10"},
 		{[]string{"Proposta n. 56 del", "10/03/2024"}, 56, "2024-03-10"},
+		{[]string{"Proposta n. 9 di data 7 gennaio 2027"}, 9, "2027-01-07"}, // Trentino's "di data"
 		{[]string{"| DELIBERA N. 187        | DATA 21/05/2025        | PROPOSTA N. 80          |", "|                       |                        | DEL 17/05/2025          |"}, 80, "2025-05-17"}, // its "DEL" on the cell's next line, a typed grid's bars about it
 		{[]string{"Proposta n. 1.402 del 15/04/2026"}, 1402, "2026-04-15"},                                                                                        // the thousands' stop
 		{[]string{"Numero    Data    Proposta n.", "187    21/05/2025    233"}, 233, ""},                                                                          // the cell under its label
