@@ -1067,6 +1067,19 @@ COMPER Silvia | Assessore | false
 FRAPPORTI Matteo | Assessore | true
 `, -1, -1, "", ""},
 
+		{"marks typed inside a form's blanks", `
+Eseguito l'appello risultano:
+COGNOME E NOME           CARICA                   PRESENTE             ASSENTE
+ZANATTA GIOVANNI         SINDACO                  __X__                _____
+BORTOLUZZI ELENA         VICESINDACO              __X__                _____
+BUSATO SARA              ASSESSORE                _____                __X__
+
+Partecipa alla seduta il Segretario Comunale ___DOTT. BRESSAN STEFANO___ il
+quale provvede alla redazione del presente verbale.`, `ZANATTA GIOVANNI | SINDACO | true
+BORTOLUZZI ELENA | VICESINDACO | true
+BUSATO SARA | ASSESSORE | false
+`, -1, -1, "", ""},
+
 		{"a Giunta's table with the matters each member holds", `
       Componente                Carica                             Deleghe                          Pres.   Ass.
  Raffaele Di Lorenzo       Sindaco          Polizia Municipale, Avvocatura, Personale               X
@@ -1556,6 +1569,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Presiede la seduta la Sig.ra Ilaria Sanna, nella sua qualità di Presidente dell'Unione.", president, "Sig.ra|Presidente dell'Unione|Ilaria Sanna"},
 		// a minute printed in capitals, where case does not end a name
 		{"PARTECIPA ALLA SEDUTA IL SEGRETARIO COMUNALE DOTT. ROBERTO PEZZOTTA IL\nQUALE PROVVEDE ALLA REDAZIONE DEL PRESENTE VERBALE.", secretary, "DOTT.|SEGRETARIO COMUNALE|ROBERTO PEZZOTTA"},
+		{"Partecipa alla seduta il Segretario Comunale ___DOTT. BRESSAN STEFANO___ il\nquale provvede alla redazione del presente verbale.", secretary, "DOTT.|Segretario Comunale|BRESSAN STEFANO"},                                         // typed inside a form's blank
 		{"Assume la presidenza il Signor PACIONI ANDREA in qualità di PRESIDENTE DEL CONSIGLIO assistito\ndal SEGRETARIO COMUNALE Dott. MARINELLI ROBERTO.", secretary, "Dott.|SEGRETARIO COMUNALE|MARINELLI ROBERTO"},                       // the key's words across the line's end
 		{"Partecipa con funzioni consultive,\nreferenti e di assistenza il SEGRETARIO GENERALE dott.ssa Maria Rosaria\nPENNETTA, incaricato della redazione del verbale.", secretary, "dott.ssa|SEGRETARIO GENERALE|Maria Rosaria PENNETTA"}, // the surname on the third line
 		{"ESSENDO LEGALE IL NUMERO DEGLI INTERVENUTI, IL SIG. GIANPIETRO FERRARI -\nSINDACO - ASSUME LA PRESIDENZA E DICHIARA APERTA LA SEDUTA.", president, "SIG.|SINDACO|GIANPIETRO FERRARI"},
@@ -1694,6 +1708,24 @@ func TestHeadingWordsOnly(t *testing.T) {
 	for _, tt := range tests {
 		if got := headingWordsOnly(tt.text); got != tt.want {
 			t.Errorf("headingWordsOnly(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFreedOfBlanks: a value typed inside a blank is freed of its
+// underscores, as many spaces in their place; an empty blank stays.
+func TestFreedOfBlanks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"__X__", "  X  "},
+		{"N. ___5___ DEL ___21/01/2027___", "N.    5    DEL    21/01/2027   "},
+		{"_____", "_____"},
+		{"ASSENTE _____ fine", "ASSENTE _____ fine"},
+		{"INAIL_51234567", "INAIL_51234567"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := freedOfBlanks(tt.in); got != tt.want {
+			t.Errorf("freedOfBlanks(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -44,7 +44,59 @@ func formLines(p pdftext.Page) []pdftext.Line {
 // formRows is lines with its form's blanks filled and its grid's wrapped
 // labels beside their values.
 func formRows(lines []pdftext.Line) []pdftext.Line {
-	return labelsOverValues(raisedLabels(centredValues(fillFormBlanks(lines))))
+	return labelsOverValues(raisedLabels(centredValues(typedInBlanks(fillFormBlanks(lines)))))
+}
+
+// typedInBlanks returns lines with each value typed inside a blank, its
+// underscores about it in the same run ("___X___", "ore ___18:30___",
+// "il Segretario Comunale ___DOTT. BRESSAN STEFANO___"), freed of them:
+// the underscores that touch the value read as as many spaces, so the run
+// keeps its width. A blank left empty ("_____") stays one.
+func typedInBlanks(lines []pdftext.Line) []pdftext.Line {
+	for i, l := range lines {
+		if !strings.Contains(l.Text, "__") {
+			continue
+		}
+		var runs []pdftext.Run
+		for k, r := range l.Runs {
+			if freed := freedOfBlanks(r.Text); freed != r.Text {
+				if runs == nil {
+					runs = slices.Clone(l.Runs)
+				}
+				runs[k].Text = freed
+			}
+		}
+		if runs != nil {
+			lines[i] = pdftext.NewLine(l.Page, runs)
+		}
+	}
+	return lines
+}
+
+// freedOfBlanks is s with each stretch of two underscores or more that
+// touches a character other than a space or an underscore as many spaces.
+func freedOfBlanks(s string) string {
+	if !strings.Contains(s, "__") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		if b[i] != '_' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && b[j] == '_' {
+			j++
+		}
+		if j-i >= 2 && (i > 0 && b[i-1] != ' ' || j < len(b) && b[j] != ' ') {
+			for k := i; k < j; k++ {
+				b[k] = ' '
+			}
+		}
+		i = j
+	}
+	return string(b)
 }
 
 // labelsOverValues returns lines with a grid's row of labels put on the

@@ -1451,10 +1451,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-113-c/consiglio-3-maseradasulpiave-ascot.pdf|attendee":        "first reading, not looked into",
 	"mix-113-c/consiglio-3-maseradasulpiave-ascot.pdf|number":          "first reading, not looked into",
 	"mix-113-c/consiglio-3-pieveligure-sicraweb.pdf|president":         "first reading, not looked into",
-	"mix-113-c/giunta-5-maseradasulpiave-ascot.pdf|attendee":           "first reading, not looked into",
-	"mix-113-c/giunta-5-maseradasulpiave-ascot.pdf|president":          "first reading, not looked into",
-	"mix-113-c/giunta-5-maseradasulpiave-ascot.pdf|secretary":          "first reading, not looked into",
-	"mix-113-c/giunta-5-maseradasulpiave-ascot.pdf|time":               "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
