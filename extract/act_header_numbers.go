@@ -400,7 +400,11 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 			// under it.
 			context = ""
 		}
-		lastCell, twoUp = pdftext.CollapseSpace(text[prev:]), lastCell
+		if strings.ContainsFunc(c.text, isAlnum) {
+			// A rule drawn with characters ("−−−−", "====") between a
+			// heading and its number is neither's.
+			lastCell, twoUp = pdftext.CollapseSpace(text[prev:]), lastCell
+		}
 	}
 	return out
 }

@@ -100,6 +100,35 @@ OGGETTO: APPROVAZIONE DEI VERBALI DELLA COMMISSIONE ESAMINATRICE.
                               IL SEGRETARIO COMUNALE
 Visto il decreto sindacale n. 14 del 15/07/2026;
 `, want{"Comune di Altavilla Irpina", "AREA AMMINISTRATIVA", "determinazione", 538, 44, "2026-12-11", "APPROVAZIONE DEI VERBALI DELLA COMMISSIONE ESAMINATRICE."}},
+		{"a rule of minus signs between the heading and its number", `
+COMUNE DI MASERADA SUL PIAVE                                PROVINCIA DI TREVISO
+================================================================================
+              V E R B A L E    D I    D E L I B E R A Z I O N E
+                D E L    C O N S I G L I O    C O M U N A L E
+−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−
+ N. 3                      DEL 26/01/2027                              ORE 20:00
+−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−
+ OGGETTO: SDEMANIALIZZAZIONE DI UN RELITTO STRADALE - APPROVAZIONE.
+−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−−
+
+L'anno duemilaventisette, addì ventisei del mese di gennaio, si è riunito il Consiglio Comunale.
+`, want{"Comune di Maserada sul Piave", "", "deliberazione", 3, 0, "2027-01-26", "SDEMANIALIZZAZIONE DI UN RELITTO STRADALE - APPROVAZIONE."}},
+		{"a certificate's register of publications, its label before a colon, under the heading's rule", `
+                 COMUNE DI SANT'AMBROGIO DI TORINO
+
+                    CERTIFICATO DI PUBBLICAZIONE
+                    ============================
+
+ Registro delle pubblicazioni ........: N. 312/2026
+ Tipo atto ...........................: DELIBERAZIONE DEL CONSIGLIO COMUNALE
+ Numero ..............................: 8
+ Data ................................: 26/02/2026
+ Oggetto .............................:
+   APPROVAZIONE DEL PIANO TRIENNALE DI MANUTENZIONE DEI SENTIERI.
+
+ Il sottoscritto Segretario Comunale, visti gli atti d'ufficio,
+                              CERTIFICA
+`, want{"Comune di Sant'Ambrogio di Torino", "", "attestazione", 8, 0, "2026-02-26", "APPROVAZIONE DEL PIANO TRIENNALE DI MANUTENZIONE DEI SENTIERI."}},
 		{"the register's label of the kind abbreviated, the number in the cell right of it", `
                        COMUNE DI ROVEREDO IN PIANO
               VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE

@@ -717,7 +717,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-74-a/deliberazione-caraffadicatanzaro-wkhtml.pdf|vote counts":                 "first reading, not looked into",
 	"mix-74-a/deliberazione-ripacandida-chromium.pdf|attendee":                         "a council's names under a \"Consigliere\" heading, no role printed beside them: the key gives each the heading's role, as 19 keys do (211 rows, mix-40-b's Ugento to mix-105-b's Maniace); 19 others (354 rows, chromium-2's Pizzo, chromium-3's Castelbuono, python-3's Carpi…) leave such roles empty, as the extractor does",
 	"mix-74-a/deliberazione-rosetovalfortore-word.pdf|vote counts":                     "first reading, not looked into",
-	"mix-74-a/deliberazione-salcito-enscript.pdf|number":                               "first reading, not looked into",
 	"mix-74-b/certificato-resiutta-groff.pdf|kind":                                     "a key disagreement: the key names the certificate by its own word; 164 keys of certificates read \"attestazione\", as the extractor does",
 	"mix-74-b/determinazione-gorgoalmonticano-kibernetes.pdf|office":                   "first reading, not looked into",
 	"mix-74-b/determinazione-gorgoalmonticano-kibernetes.pdf|organ":                    "first reading, not looked into",
@@ -1448,7 +1447,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-113-b/esito-meldola-civilia.pdf|office":                       "first reading, not looked into",
 	"mix-113-b/relata-sanmartinoinpensilis-halley.pdf|subject":         "first reading, not looked into",
 	"mix-113-c/consiglio-3-maseradasulpiave-ascot.pdf|attendee":        "first reading, not looked into",
-	"mix-113-c/consiglio-3-maseradasulpiave-ascot.pdf|number":          "first reading, not looked into",
 	"mix-113-c/consiglio-3-pieveligure-sicraweb.pdf|president":         "first reading, not looked into",
 }
 
