@@ -1504,6 +1504,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Constatato il numero legale degli intervenuti, l'avv. Michele Zanatta nella sua qualità di Sindaco assume la presidenza.", president, "avv.|Sindaco|Michele Zanatta"},
 		{"Riconosciuto legale il numero degli intervenuti, il sig. Manfred\nGasser, nella sua qualità di Presidente del Consiglio comunale,\nassume la presidenza e dichiara aperta la seduta.", president, "sig.|Presidente del Consiglio comunale|Manfred Gasser"},
 		{"Il Vice Sindaco Luca Bianchi assume la presidenza.", president, "|Vice Sindaco|Luca Bianchi"},
+		{"Essendo assente il Sindaco, presiede la seduta il Vicesindaco, Consigliere Marta Caffarena, ai sensi dello Statuto.", president, "|Vicesindaco|Marta Caffarena"},                                     // the seat held besides, after a comma
 		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"},                                                                             // over two lines
 		{"Essendo legale il numero degli intervenuti, la sig.ra Elena Rota, nella sua qualità di Sin-\ndaco, assume la presidenza e dichiara aperta la seduta.", president, "sig.ra|Sindaco|Elena Rota"},       // the role broken at the line's end
 		{"Essendo legale il numero degli intervenuti, il Vicesindaco Sig. Moreno Poli, in assenza del Sindaco, assume la\npresidenza e dichiara aperta la seduta.", president, "Sig.|Vicesindaco|Moreno Poli"}, // whom the person stands in for, between commas

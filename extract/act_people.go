@@ -499,7 +499,11 @@ func splitRoleName(s string) *Person {
 	if n == 0 || n == len(words) {
 		return nil
 	}
-	p := personName(strings.Join(words[n:], " "))
+	from := n
+	if m := roleWordCount(words[n:]); m > 0 && n+m < len(words) && strings.HasSuffix(words[n-1], ",") {
+		from = n + m // "il Vicesindaco, Consigliere Marta Caffarena": the seat they hold besides is no part of the name
+	}
+	p := personName(strings.Join(words[from:], " "))
 	if p.Name == "" {
 		return nil
 	}

@@ -546,7 +546,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-63-c/decreto-visso-groff.pdf|kind":                                            "\"DECRETO SINDACALE\" keyed as a decreto of the Sindaco; the extractor reads the kind as printed, a decreto sindacale, as python-8's Amantea and the sets after it are keyed",
 	"mix-64-a/determinazione-pisogne-netservice.pdf|office":                            "first reading, not looked into",
 	"mix-64-a/ordinanza-pennabilli-iride.pdf|organ":                                    "first reading, not looked into",
-	"mix-64-b/deliberazione-carapelle-sipal.pdf|president":                             "first reading, not looked into",
 	"mix-64-b/determinazione-gerocarne-latex.pdf|sector number":                        "first reading, not looked into",
 	"mix-64-b/determinazione-sassinoro-word.pdf|sector number":                         "first reading, not looked into",
 	"mix-64-c/bando-mores-postscript.pdf|role":                                         "first reading, not looked into",
@@ -1447,7 +1446,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-113-b/esito-meldola-civilia.pdf|office":                       "first reading, not looked into",
 	"mix-113-b/relata-sanmartinoinpensilis-halley.pdf|subject":         "first reading, not looked into",
 	"mix-113-c/consiglio-3-maseradasulpiave-ascot.pdf|attendee":        "first reading, not looked into",
-	"mix-113-c/consiglio-3-pieveligure-sicraweb.pdf|president":         "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
