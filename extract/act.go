@@ -779,9 +779,11 @@ func quotedOrPlain(s []string) string {
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s[1]+s[2]), `"“”«»,`))
 }
 
-// servedSubjectRE is the subject a relata gives the act it served, up to
-// whom it was served to.
-var servedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,40}?\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)\s+(?:al|alla|ai|agli|a)\s+(?:sig\.|sig\.ra|signor|signora|sigg\.|ditta|destinatari))`)
+// servedSubjectRE is the subject a relata gives the act it served, after
+// what its form says between (who issued it: "emesso da: Responsabile del
+// Settore Tecnico"), up to whom it was served to, named or a form's field
+// ("a: ____ MARINELLI Antonio").
+var servedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,80}?\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)\s+(?:(?:al|alla|ai|agli|a)\s+(?:sig\.|sig\.ra|signor|signora|sigg\.|ditta|destinatari)|a\s*:))`)
 
 var certifiedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,80}?\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto|recante)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)[\s,]+(?:viene|verr[aà]|sar[aà]|[èe]['’]?\s+stat[ao]|[èe]['’]?\s+divenut[ao]|[èe]['’]?\s+pubblicat[ao]|rimarr[aà]|resterà|è\s+affiss[ao])\b)`)
 

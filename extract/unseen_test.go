@@ -1444,7 +1444,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-113-b/avviso-sanmartinoinpensilis-halley.pdf|office":          "first reading, not looked into",
 	"mix-113-b/avviso-trasporto-valguarneracaropepe-sikuel.pdf|office": "first reading, not looked into",
 	"mix-113-b/esito-meldola-civilia.pdf|office":                       "first reading, not looked into",
-	"mix-113-b/relata-sanmartinoinpensilis-halley.pdf|subject":         "first reading, not looked into",
 	"mix-113-c/consiglio-3-maseradasulpiave-ascot.pdf|attendee":        "first reading, not looked into",
 }
 
