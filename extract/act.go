@@ -399,6 +399,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	}
 	if act.Organ == "" && act.Kind != "" {
 		act.Organ = issuerOrgan(ls, act.Kind)
+		if act.Organ == "" && noticeKinds[act.Kind] {
+			// Nothing over the body names who issues a notice: its
+			// signature may ("IL SINDACO"); an office the heading
+			// prints would have.
+			act.Organ = noticeSigner(ls)
+		}
 	} else {
 		act.Organ = organInFull(ls, act.Organ)
 	}
@@ -1032,6 +1038,31 @@ func issuerOrgan(ls actLines, kind string) string {
 	}
 	return ""
 }
+
+// noticeSigner is the Sindaco, or one standing in for them, who signs a
+// notice in a cell of the signature's line ("Sassello, 20 aprile 2026" |
+// "IL SINDACO", "L'ASSESSORE ALL'AMBIENTE" | "IL SINDACO"); "" for none.
+func noticeSigner(ls actLines) string {
+	for _, l := range ls[:min(len(ls), maxNoticeLines)] {
+		if !foldedContainsAny(l.Text, sindacoWords) {
+			continue
+		}
+		for _, runs := range splitCells(l) {
+			cell := pdftext.CollapseSpace(pdftext.JoinRuns(runs))
+			if g := issuerOrganRE().FindStringSubmatch(cell); g != nil && standsForSindaco(titleCase(g[1])) {
+				return titleCase(g[1])
+			}
+		}
+	}
+	return ""
+}
+
+// sindacoWords are in every line that may name the Sindaco, folded.
+var sindacoWords = [][]byte{[]byte("sindac"), []byte("assessore anzian")}
+
+// maxNoticeLines is how many lines of a notice its signature is looked
+// for in.
+const maxNoticeLines = 80
 
 // organInFull is organ, a body or an office the heading names in a word
 // ("DECRETO DEL PRESIDENTE", "DELIBERAZIONE DELL'ASSEMBLEA"), named in

@@ -490,6 +490,26 @@ func TestNoticeSignedByItsArea(t *testing.T) {
 	}
 }
 
+// TestNoticeSignedBySindaco: a notice whose heading names no office nor
+// issuer is the Sindaco's who signs it, in a cell of the signature's
+// line; an office its heading prints issues it whoever signs.
+func TestNoticeSignedBySindaco(t *testing.T) {
+	tests := []struct{ office, organ string }{
+		{"", "Sindaco"},
+		{"SERVIZIO TECNICO – Ufficio Patrimonio e Foreste", "SERVIZIO TECNICO"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "                                     COMUNE DI SASSELLO", tt.office, "                                         AVVISO",
+			"    RACCOLTA DEI FUNGHI EPIGEI SPONTANEI – RILASCIO DEI PERMESSI PER LA STAGIONE 2026", "",
+			"Si informa la cittadinanza che dal giorno 4 maggio 2026 sono in distribuzione i permessi per la raccolta.", "",
+			"Sassello, 20 aprile 2026                                                                                IL SINDACO",
+			"                                                                                                        Marina Zunino")
+		if a.Organ != tt.organ {
+			t.Errorf("%q: organ %q, want %q", tt.office, a.Organ, tt.organ)
+		}
+	}
+}
+
 // TestNoticeIssuedByItsDirector: another body's notice whose issuer
 // stands on a line of its own over its body, "IL DIRETTORE GENERALE",
 // with no office in its heading: the director general is its organ.
