@@ -1039,10 +1039,18 @@ func officeField(l pdftext.Line) string {
 	switch labelled := strings.HasSuffix(strings.TrimSpace(text), ":"); {
 	case labelled || officeWordAlone(text):
 		cells := splitCells(l)
+		if len(cells) > 2 && !labelled && strings.TrimSpace(pdftext.JoinRuns(cells[1])) == ":" {
+			cells = slices.Delete(slices.Clone(cells), 1, 2) // the colon in a cell of its own
+		}
 		if len(cells) < 2 {
 			break
 		}
 		value := pdftext.NewLine(l.Page, cells[1]).Text
+		if after, ok := strings.CutPrefix(value, ":"); ok && !labelled {
+			// "Settore" | ": Settore 3 – Servizi Tecnici": a report's
+			// colon set apart from its label, before the value.
+			text, value, labelled = text+":", strings.TrimSpace(after), true
+		}
 		if !labelled {
 			if officeRE().MatchString(value) {
 				return value // "SETTORE" | "SETTORE ECONOMICO-FINANZIARIO"

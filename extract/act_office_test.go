@@ -490,6 +490,22 @@ func TestNoticeSignedByItsArea(t *testing.T) {
 	}
 }
 
+// TestReportFieldsColonApart: a report's office fields whose colon stands
+// apart from the label, before the value ("Settore    :    Settore 3 –
+// Servizi Tecnici").
+func TestReportFieldsColonApart(t *testing.T) {
+	a := parseLines(t, "COMUNE DI BUTI", "Provincia di Pisa", "DETERMINAZIONE",
+		" Numero Registro Generale                 :    143",
+		" Data                                     :    12/03/2026",
+		" Settore                                  :    Settore 3 – Servizi Tecnici",
+		" Servizio                                 :    Servizio Lavori Pubblici e Manutenzioni",
+		"OGGETTO: Manutenzione straordinaria della copertura della scuola primaria.",
+		"                                                     IL RESPONSABILE DEL SETTORE", "VISTO il decreto sindacale")
+	if a.Organ != "Settore 3 – Servizi Tecnici" || a.Office != "Servizio Lavori Pubblici e Manutenzioni" {
+		t.Errorf("organ %q, office %q; want %q, %q", a.Organ, a.Office, "Settore 3 – Servizi Tecnici", "Servizio Lavori Pubblici e Manutenzioni")
+	}
+}
+
 // TestNoticeSignedBySindaco: a notice whose heading names no office nor
 // issuer is the Sindaco's who signs it, in a cell of the signature's
 // line; an office its heading prints issues it whoever signs.
