@@ -208,6 +208,11 @@ func unionNameUnder(s string) bool {
 // valleys it joins between commas ("VALLI DEL RENO, LAVINO E
 // SAMOGGIA"): a comma ends it only before an address or a figure, as it
 // does another body's (bodyNameEndRE).
+//
+// A body other than a Comune may bear a dash in its name
+// ("COMUNITÀ MONTANA BUSSENTO – LAMBRO E MINGARDO"): a dash before a few
+// capitalised words that name no province, office, address or kind goes
+// on with it (dashNameGoesOn).
 func placeNameEnd(title, name string) int {
 	long := maxPlaceNameWords(title) > maxPlaceWords
 	for _, m := range nameEndRE().FindAllStringIndex(name, -1) {
@@ -216,10 +221,50 @@ func placeNameEnd(title, name string) int {
 				continue
 			}
 		}
+		if !strings.HasPrefix(title, "Comune") && !strings.HasPrefix(title, "Città") && dashNameGoesOn(name[m[0]:]) {
+			continue
+		}
 		return m[0]
 	}
 	return -1
 }
+
+// dashNameGoesOn reports whether s, from a dash to the text's end, goes
+// on with a body's name: one to four words, each capitalised or a link
+// ("Lambro e Mingardo", "ROMAGNA"), none naming a province, an office,
+// an address, a contact or an act's kind.
+func dashNameGoesOn(s string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(s), "–")
+	if !ok {
+		rest, ok = strings.CutPrefix(strings.TrimSpace(s), "—")
+	}
+	words := strings.Fields(rest)
+	if !ok || len(words) == 0 || len(words) > maxDashNameWords || strings.ContainsAny(rest, "0123456789,;:()/@–—-") {
+		return false
+	}
+	for _, w := range words {
+		lower := strings.ToLower(w)
+		if dashNameStops[lower] {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameLinkWords[lower] && !smallWords[lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDashNameWords is the most words a name goes on with after a dash.
+const maxDashNameWords = 4
+
+// dashNameStops are the words that say what follows a body's name after
+// a dash is not its name: a province or a region, an office, an address,
+// a contact, an act's kind, a letterhead's note.
+var dashNameStops = map[string]bool{"provincia": true, "regione": true, "metropolitana": true, "prefettura": true,
+	"comune": true, "ufficio": true, "settore": true, "area": true, "servizio": true, "servizi": true, "segreteria": true, "direzione": true,
+	"sede": true, "via": true, "viale": true, "piazza": true, "corso": true, "tel.": true, "tel": true, "pec": true, "fax": true,
+	"determinazione": true, "deliberazione": true, "ordinanza": true, "decreto": true, "avviso": true, "albo": true,
+	"copia": true, "originale": true, "protocollo": true, "prot.": true}
 
 // placeNameFits reports whether name, after title, has no more words than
 // such a name: maxPlaceNameWords, and as many again as a linked end may

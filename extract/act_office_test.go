@@ -669,3 +669,22 @@ func TestProcedureOfficersUnit(t *testing.T) {
 		t.Errorf("organ %q, office %q; want the Settore and the Servizio under the procedure's officer", a.Organ, a.Office)
 	}
 }
+
+// TestBodyNameWithDash: a body's name on its letterhead may hold a dash
+// before the rest of it; a dash before a province, an address or an
+// office ends it.
+func TestBodyNameWithDash(t *testing.T) {
+	tests := []struct{ letterhead, want string }{
+		{"COMUNITÀ MONTANA BUSSENTO – LAMBRO E MINGARDO", "Comunità Montana Bussento – Lambro e Mingardo"},
+		{"COMUNITÀ MONTANA BUSSENTO – PROVINCIA DI SALERNO", "Comunità Montana Bussento"},
+		{"COMUNITÀ MONTANA BUSSENTO – Via Nazionale 1", "Comunità Montana Bussento"},
+		{"COMUNITÀ MONTANA BUSSENTO – UFFICIO TECNICO", "Comunità Montana Bussento"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t, "       "+tt.letterhead, "", " AREA TECNICA E FORESTALE", "DETERMINAZIONE N. 41 DEL 11/02/2027",
+			"OGGETTO: Lavori di forestazione.", "IL RESPONSABILE DELL'AREA", "Premesso che")
+		if !strings.EqualFold(a.Municipality, tt.want) {
+			t.Errorf("%q: municipality %q, want %q", tt.letterhead, a.Municipality, tt.want)
+		}
+	}
+}
