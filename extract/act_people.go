@@ -407,10 +407,11 @@ func endsAtRole(p *Person, s string) bool {
 
 // keyWrapsAfter reports whether line ends with the first word of a
 // secretary's key that goes on on the next line: "… PRESIDENTE DEL
-// CONSIGLIO assistito" / "dal SEGRETARIO COMUNALE …".
+// CONSIGLIO assistito" / "dal SEGRETARIO COMUNALE …", "… dichiara aperta
+// la seduta, con" / "la partecipazione del Segretario Generale …".
 func keyWrapsAfter(line string) bool {
 	switch strings.ToLower(lastWord(line)) {
-	case "assistito", "assistita", "l'assistenza", "l’assistenza", "partecipazione":
+	case "assistito", "assistita", "l'assistenza", "l’assistenza", "partecipazione", "con":
 		return true
 	}
 	return false

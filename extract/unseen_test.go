@@ -1453,7 +1453,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-114-b/deliberazione-provinciaferrara-ads.pdf|president":                "first reading, not looked into",
 	"mix-114-c/consiglio-boscoreale-halley-03.pdf|attendee":                     "first reading, not looked into",
 	"mix-114-c/consiglio-boscoreale-halley-03.pdf|attendee count":               "first reading, not looked into",
-	"mix-114-c/consiglio-boscoreale-halley-03.pdf|secretary":                    "first reading, not looked into",
 	"mix-114-c/consiglio-cassanodadda-datamanagement-05.pdf|attendee":           "first reading, not looked into",
 	"mix-114-c/consiglio-cassanodadda-datamanagement-05.pdf|attendee count":     "first reading, not looked into",
 }
