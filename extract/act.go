@@ -282,10 +282,9 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		// ("IL VICESINDACO in sostituzione del Sindaco", "L'ASSESSORE
 		// ANZIANO"); an office the heading prints ("Ufficio del Sindaco -
 		// Ufficio Ambiente") is its office, or the one that proposed it
-		// under a proposer's label ("Ufficio proponente: POLIZIA
-		// LOCALE"). So
-		// does a park's Direttore where the heading prints only a
-		// Servizio, no Area that would issue it.
+		// under a proposer's label (below). So does a park's Direttore
+		// where the heading prints only a Servizio, no Area that would
+		// issue it.
 		if issuer := issuerOrgan(ls, act.Kind); standsForSindaco(issuer) || issuer == "Ufficiale dello Stato Civile" || issuer == "Direttore" && officeRankOf(offices[0]) > 1 {
 			act.Organ, byOffice = issuer, false
 		}
@@ -387,6 +386,8 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		act.ProposingOffice = proposalRefOffice(all)
 	}
 	if act.ProposingOffice == "" && standsForSindaco(act.Organ) {
+		// "Ufficio proponente: POLIZIA LOCALE" over an ordinanza of the
+		// Sindaco: the office that proposed it, not its own.
 		if act.ProposingOffice = proposingOffice(head, true); strings.EqualFold(afterProposerLabel(act.Office), act.ProposingOffice) {
 			act.Office = ""
 		}
