@@ -40,11 +40,11 @@ var (
 	// giustificata, l'Assessore Rosaria Cuomo", "risultano presenti i
 	// componenti dell'Assemblea Sigg.ri Mura Salvatore (Presidente), …",
 	// the body and the courtesy title taken with the verb; where they
-	// are ("risultano presenti nella sala della Giunta il Sindaco …"), and those who
-	// take part from afar ("risultano collegati in videoconferenza i
-	// consiglieri …"), present too. The list must open with a capital,
-	// an article or a role, so that "sono presenti n. 5 consiglieri" is
-	// no list.
+	// are ("risultano presenti nella sala della Giunta il Sindaco …"),
+	// and those who take part from afar ("risultano collegati in
+	// videoconferenza i consiglieri …"), present too. The list must open
+	// with a capital, an article or a role, so that "sono presenti n. 5
+	// consiglieri" is no list.
 	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie]|collegat[aeio](?:\s+(?:in\s+videoconferenza|da\s+remoto))?)(?:,?\s+giustificat[ieoa],?)?(?:\s+(?:in|nella)\s+(?:aula|sala|presenza|sede)(?:\s+(?:consiliare|della\s+giunta|delle\s+adunanze))?)?\s+(?:(?:i\s+)?(?:componenti|consiglieri|assessori|membri)\s+(?:dell['’]\s*|del(?:la|lo)?\s+)\p{L}+\s+)?(?:(?:i\s+)?(?:sigg?\.(?:ri|re)?|signori)\s+)?`)
 	// proseListOpenRE is how such a list opens: a name in capitals,
 	// after its article and a courtesy title ("il signor Alessandri

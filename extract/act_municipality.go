@@ -234,9 +234,10 @@ func placeNameEnd(title, name string) int {
 // ("Lambro e Mingardo", "ROMAGNA"), none naming a province, an office,
 // an address, a contact or an act's kind.
 func dashNameGoesOn(s string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(s), "–")
+	s = strings.TrimSpace(s)
+	rest, ok := strings.CutPrefix(s, "–")
 	if !ok {
-		rest, ok = strings.CutPrefix(strings.TrimSpace(s), "—")
+		rest, ok = strings.CutPrefix(s, "—")
 	}
 	words := strings.Fields(rest)
 	if !ok || len(words) == 0 || len(words) > maxDashNameWords || strings.ContainsAny(rest, "0123456789,;:()/@–—-") {

@@ -536,6 +536,7 @@ func padding(raw string, font *fontInfo, g *gstate) (start, end int) {
 	if font.twoByte {
 		return -1, -1
 	}
+	wide := wideSpace(raw, font, g) // once: it counts the string's spaces
 	for i := 0; i < len(raw); i++ {
 		if raw[i] != ' ' {
 			continue
@@ -544,7 +545,7 @@ func padding(raw string, font *fontInfo, g *gstate) (start, end int) {
 		for j < len(raw) && raw[j] == ' ' {
 			j++
 		}
-		if j-i >= padSpaces || wideSpace(raw, font, g) {
+		if j-i >= padSpaces || wide {
 			if string(font.appendText(nil, " ")) != " " {
 				return -1, -1 // the font's code 32 draws another glyph
 			}
