@@ -152,12 +152,12 @@ func officeHeadings(head actLines) []string {
 // Ambiente e Igiene Urbana", "SETTORE V – AMBIENTE, ECOLOGIA E
 // PROTEZIONE CIVILE – Servizio Igiene Urbana", "Polizia Locale – Ufficio
 // Viabilità". A part after a dash that names no office of a lower rank
-// ("SETTORE V – AMBIENTE"), or that lists the services the office
-// renders ("AREA AMMINISTRATIVA – SERVIZI SOCIALI"), goes on with the
-// name before it, unless it leaves the capitals the office's name is
-// printed in ("AREA AMMINISTRATIVA – Servizi Demografici ed Elettorali",
-// "AREA AMMINISTRATIVA Servizio Politiche Sociali", with no dash); a
-// heading with no unit is the organ whole.
+// ("SETTORE V – AMBIENTE"), or that lists the services an office named
+// by its number renders ("SETTORE 3 – SERVIZI SOCIALI"), goes on with
+// the name before it, unless it leaves the capitals the office's name is
+// printed in ("SETTORE 3 – Servizi Demografici ed Elettorali", "AREA
+// AMMINISTRATIVA Servizio Politiche Sociali", with no dash); a heading
+// with no unit is the organ whole.
 func organAndUnit(heading string) (organ, unit string) {
 	rank := officeRankOf(heading)
 	if rank == 0 {
@@ -171,7 +171,7 @@ func organAndUnit(heading string) (organ, unit string) {
 		from := i + 1 // a dash between the heading's parts stands apart
 		switch {
 		case dashWord(w) || unitMark(w):
-			if dashWord(w) && strings.EqualFold(words[i+1], "servizi") && !leavesCapitals(words[:i], words[i+1]) && !namedInSmallLetters(words[:i]) {
+			if dashWord(w) && strings.EqualFold(words[i+1], "servizi") && !leavesCapitals(words[:i], words[i+1]) && !namedByName(words[:i]) {
 				continue // "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI": what the Settore does
 			}
 		case leavesCapitals(words[:i], w):
@@ -185,6 +185,12 @@ func organAndUnit(heading string) (organ, unit string) {
 			// directorates it holds: "AREA TECNICA - SETTORE LAVORI
 			// PUBBLICI", "Area Vigilanza – Polizia Locale"; not so "AREA
 			// VI - POLIZIA MUNICIPALE", the name of the Area numbered VI.
+			// Of units under units, the act's office is the last
+			// ("AREA AMMINISTRATIVA - SERVIZI DEMOGRAFICI - UFFICIO MESSO
+			// COMUNALE").
+			if _, smaller := organAndUnit(rest); smaller != "" {
+				rest = smaller
+			}
 			return strings.Join(words[:i], " "), rest
 		}
 	}
@@ -205,17 +211,14 @@ func namedArea(words []string) bool {
 	return slices.ContainsFunc(words[1:], func(w string) bool { return !numeralWord(w) })
 }
 
-// namedInSmallLetters reports whether a directorate's words, before a
-// dash, name it in small letters by a name of its own ("Area
-// Amministrativa"), not by a number ("Settore 3", "Area III"), whose
-// "– Servizi alla Persona" is the directorate's name: the services after
-// the dash are then a unit of it ("Area Amministrativa – Servizi al
-// Cittadino").
-func namedInSmallLetters(words []string) bool {
-	if len(words) < 2 || isUpperHeading(strings.Join(words, " ")) {
-		return false
-	}
-	return !slices.ContainsFunc(words[1:], numeralWord)
+// namedByName reports whether a directorate's words, before a dash,
+// name it by a name of its own ("Area Amministrativa", "AREA
+// AMMINISTRATIVA"), not by a number ("Settore 3", "Area III"), whose "–
+// Servizi alla Persona" is the directorate's name: the services after the
+// dash are then a unit of it ("Area Amministrativa – Servizi al
+// Cittadino", "AREA AMMINISTRATIVA – SERVIZI SOCIALI").
+func namedByName(words []string) bool {
+	return len(words) > 1 && !slices.ContainsFunc(words, numeralWord)
 }
 
 // numeralWord reports whether w, a word of an office's name, is a number

@@ -204,13 +204,16 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"Dipartimento Amministrativo – U.O.C. Gestione Risorse Umane", "Dipartimento Amministrativo", "U.O.C. Gestione Risorse Umane"},
 		{"Servizio Affari Generali – Ufficio Albo Pretorio", "Servizio Affari Generali", "Ufficio Albo Pretorio"},
 		{"Area 1 – Affari Generali e Servizi al Cittadino – Servizio Pubblica Istruzione", "Area 1 – Affari Generali e Servizi al Cittadino", "Servizio Pubblica Istruzione"},
-		{"SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", ""}, // what the Settore does
-		{"AREA AMMINISTRATIVA – SERVIZI SOCIALI", "AREA AMMINISTRATIVA – SERVIZI SOCIALI", ""},
-		{"AREA AMMINISTRATIVA – Servizi Demografici ed Elettorali", "AREA AMMINISTRATIVA", "Servizi Demografici ed Elettorali"}, // the unit leaves the Area's capitals
-		{"AREA AMMINISTRATIVA Servizio Politiche Sociali", "AREA AMMINISTRATIVA", "Servizio Politiche Sociali"},                 // so, with no dash
-		{"Area Amministrativa – Servizi al Cittadino", "Area Amministrativa", "Servizi al Cittadino"},                           // an Area named in small letters: the services are a unit of it
-		{"Settore 3 – Servizi alla Persona", "Settore 3 – Servizi alla Persona", ""},                                            // a numbered Settore: the services are its name
-		{"Area III – Servizi Sociali e Pubblica Istruzione", "Area III – Servizi Sociali e Pubblica Istruzione", ""},            // so in roman figures
+		{"SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", ""},               // what the Settore does
+		{"AREA AMMINISTRATIVA – SERVIZI SOCIALI", "AREA AMMINISTRATIVA", "SERVIZI SOCIALI"},                                            // an Area named by a name of its own: the services are a unit of it
+		{"SETTORE I - AMMINISTRATIVO - SERVIZI SOCIALI", "SETTORE I - AMMINISTRATIVO - SERVIZI SOCIALI", ""},                           // a numbered Settore's name goes on after its dash
+		{"AREA AMMINISTRATIVA – Servizi Demografici ed Elettorali", "AREA AMMINISTRATIVA", "Servizi Demografici ed Elettorali"},        // the unit leaves the Area's capitals
+		{"AREA AMMINISTRATIVA Servizio Politiche Sociali", "AREA AMMINISTRATIVA", "Servizio Politiche Sociali"},                        // so, with no dash
+		{"Area Amministrativa – Servizi al Cittadino", "Area Amministrativa", "Servizi al Cittadino"},                                  // an Area named in small letters: the services are a unit of it
+		{"Settore 3 – Servizi alla Persona", "Settore 3 – Servizi alla Persona", ""},                                                   // a numbered Settore: the services are its name
+		{"Area III – Servizi Sociali e Pubblica Istruzione", "Area III – Servizi Sociali e Pubblica Istruzione", ""},                   // so in roman figures
+		{"AREA AMMINISTRATIVA - SERVIZI DEMOGRAFICI - UFFICIO MESSO COMUNALE", "AREA AMMINISTRATIVA", "UFFICIO MESSO COMUNALE"},        // units under units: the last is the office
+		{"V SETTORE - SERVIZI TECNICI, AMBIENTE E PROTEZIONE CIVILE", "V SETTORE - SERVIZI TECNICI, AMBIENTE E PROTEZIONE CIVILE", ""}, // so with its number first
 		{"AREA SERVIZI ALLA PERSONA – Ufficio Servizi Sociali", "AREA SERVIZI ALLA PERSONA", "Ufficio Servizi Sociali"},
 		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
 		{"Servizio Polizia Locale – Servizio Viabilità", "", "Servizio Polizia Locale – Servizio Viabilità"},            // no lower rank: a notice's Servizio is its office
