@@ -300,6 +300,13 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		} else {
 			act.ProposingOffice = afterProposerLabel(offices[0]) // "Ufficio proponente Area Tecnica": the office after its label
 		}
+	case byOffice && unitOffice(offices[0]) && (len(offices) > 1 && officeRankOf(offices[1]) == 2 || officeRankOf(unitOf(offices[0])) == 2):
+		// "Ufficio Tecnico Comunale" over "Servizio Idrico Integrato",
+		// on its line or the next: the Ufficio holds the Servizio,
+		// issues the act, and the Servizio is its office.
+		if act.Organ, act.Office = organAndUnit(offices[0]); act.Office == "" {
+			act.Office = offices[1]
+		}
 	case byOffice && (unitOffice(offices[0]) || act.Kind == "avviso" && servicesAlone(offices)):
 		// "UFFICIO MESSI NOTIFICATORI" alone: an Ufficio is the
 		// office that issues a notice, not an organ. So is a Servizio

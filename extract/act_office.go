@@ -151,7 +151,8 @@ func officeHeadings(head actLines) []string {
 // unit under it, between dashes, into the two: "AREA TECNICA – Servizio
 // Ambiente e Igiene Urbana", "SETTORE V – AMBIENTE, ECOLOGIA E
 // PROTEZIONE CIVILE – Servizio Igiene Urbana", "Polizia Locale – Ufficio
-// Viabilità". A part after a dash that names no office of a lower rank
+// Viabilità", "Ufficio Tecnico – Servizio Patrimonio" (an Ufficio printed
+// over a Servizio holds it). A part after a dash that names no office of a lower rank
 // ("SETTORE V – AMBIENTE"), or that lists the services an office named
 // by its number renders ("SETTORE 3 – SERVIZI SOCIALI"), goes on with
 // the name before it, unless it leaves the capitals the office's name is
@@ -180,7 +181,7 @@ func organAndUnit(heading string) (organ, unit string) {
 			continue
 		}
 		rest := strings.Join(words[from:], " ")
-		if r := officeRankOf(rest); r > rank || r == 1 && namedArea(words[:i]) && !areaHeading(rest) {
+		if r := officeRankOf(rest); r > rank || r == 1 && namedArea(words[:i]) && !areaHeading(rest) || r == 2 && rank == 3 {
 			// An Area named by a name of its own is above the
 			// directorates it holds: "AREA TECNICA - SETTORE LAVORI
 			// PUBBLICI", "Area Vigilanza – Polizia Locale"; not so "AREA
@@ -284,13 +285,19 @@ func firstCellBounds(l pdftext.Line) (from, to float64) {
 	return from, to
 }
 
+// unitOf is the unit an office's heading names under the office, ""
+// for none (organAndUnit).
+func unitOf(heading string) string {
+	_, unit := organAndUnit(heading)
+	return unit
+}
+
 // servicesAlone reports whether the offices a heading prints are a
 // Servizio and no unit under it: "SERVIZI DEMOGRAFICI", not "Servizio
 // Affari Generali – Ufficio Albo Pretorio" nor "Servizio Tecnico" over
 // "Ufficio Ambiente".
 func servicesAlone(offices []string) bool {
-	_, unit := organAndUnit(offices[0])
-	return len(offices) == 1 && unit == "" && officeRankOf(offices[0]) == 2
+	return len(offices) == 1 && unitOf(offices[0]) == "" && officeRankOf(offices[0]) == 2
 }
 
 // withoutContacts is an office's heading without the address or the

@@ -143,7 +143,7 @@ func TestNoticeUnitOffice(t *testing.T) {
 		{"Settore Affari Generali – Servizio Notifiche – Via Vitale, 1 – 72013 Ceglie (BR)", "Settore Affari Generali", "Servizio Notifiche"},
 		{"AREA AMMINISTRATIVA\nUfficio Servizi Sociali", "AREA AMMINISTRATIVA", "Ufficio Servizi Sociali"},
 		{"Ufficio di Presidenza del Consiglio Comunale", "Ufficio di Presidenza del Consiglio Comunale", ""}, // a body of the council's members
-		{"Ufficio Tributi - Servizio Riscossione", "", "Ufficio Tributi - Servizio Riscossione"},             // a dash before no address
+		{"Ufficio Tributi - Riscossione e Accertamento", "", "Ufficio Tributi - Riscossione e Accertamento"}, // a dash before no address
 		{"SETTORE 11 – VIABILITÀ E INFRASTRUTTURE", "SETTORE 11 – VIABILITÀ E INFRASTRUTTURE", ""},           // "VIABILITÀ" is no "Via"
 		{"SERVIZI DEMOGRAFICI", "", "SERVIZI DEMOGRAFICI"},                                                   // a Servizio alone: the notice's office too
 		{"SERVIZIO TECNICO\nUfficio Ambiente", "SERVIZIO TECNICO", "Ufficio Ambiente"},                       // a unit under it: the Servizio issues
@@ -216,9 +216,12 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"V SETTORE - SERVIZI TECNICI, AMBIENTE E PROTEZIONE CIVILE", "V SETTORE - SERVIZI TECNICI, AMBIENTE E PROTEZIONE CIVILE", ""}, // so with its number first
 		{"AREA SERVIZI ALLA PERSONA – Ufficio Servizi Sociali", "AREA SERVIZI ALLA PERSONA", "Ufficio Servizi Sociali"},
 		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
-		{"Servizio Polizia Locale – Servizio Viabilità", "", "Servizio Polizia Locale – Servizio Viabilità"},            // no lower rank: a notice's Servizio is its office
-		{"Area I – Affari Generali · Servizi Demografici", "Area I – Affari Generali", "Servizi Demografici"},           // a middle dot parts the unit, what follows a dash names the Area
-		{"AREA TECNICA - SETTORE LAVORI PUBBLICI E PATRIMONIO", "AREA TECNICA", "SETTORE LAVORI PUBBLICI E PATRIMONIO"}, // a named Area over the directorate it holds
+		{"Servizio Polizia Locale – Servizio Viabilità", "", "Servizio Polizia Locale – Servizio Viabilità"},             // no lower rank: a notice's Servizio is its office
+		{"Ufficio Tecnico – Servizio Patrimonio", "Ufficio Tecnico", "Servizio Patrimonio"},                              // an Ufficio over a Servizio holds it
+		{"Ufficio Tecnico Comunale\nServizio Idrico Integrato", "Ufficio Tecnico Comunale", "Servizio Idrico Integrato"}, // so on the line under it
+		{"UFFICIO TECNICO COMUNALE", "", "UFFICIO TECNICO COMUNALE"},                                                     // an Ufficio alone is a notice's office
+		{"Area I – Affari Generali · Servizi Demografici", "Area I – Affari Generali", "Servizi Demografici"},            // a middle dot parts the unit, what follows a dash names the Area
+		{"AREA TECNICA - SETTORE LAVORI PUBBLICI E PATRIMONIO", "AREA TECNICA", "SETTORE LAVORI PUBBLICI E PATRIMONIO"},  // a named Area over the directorate it holds
 		{"Area Vigilanza – Polizia Locale", "Area Vigilanza", "Polizia Locale"},
 		{"AREA VI - POLIZIA MUNICIPALE", "AREA VI - POLIZIA MUNICIPALE", ""}, // a numbered Area's name
 	}
