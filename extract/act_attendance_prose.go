@@ -148,7 +148,7 @@ func readRollText(text string) []Attendee {
 	}
 	var rows []Attendee
 	presentNames := 0
-	exceptions := false // everyone present but those listed: a roll of absences alone
+	exceptions := false // everyone present but those listed: a roll of absences alone (so with a count of those present)
 	lists := proseLists(text)
 	for k, loc := range lists {
 		opener := strings.ToLower(text[loc[2]:loc[3]])
@@ -237,11 +237,16 @@ func readRollText(text string) []Attendee {
 			}
 		}
 	}
-	if presentNames < minProseNames && !(exceptions && len(rows) > 0) {
+	if presentNames < minProseNames && !(len(rows) > 0 && (exceptions || presentNames == 0 && presentCountRE().MatchString(text))) {
 		return nil
 	}
 	return rows
 }
+
+// presentCountRE is the count of those present a minute gives where it
+// names only the absent: "risultano presenti n. 15 consiglieri su n. 17
+// assegnati", "presenti n. 14 - assenti n. 3".
+var presentCountRE = lazyRegexp(`(?i)\bpresent[ie]\s+(?:n\.|n°|nr\.?)\s*\d{1,3}\b`)
 
 // proseLists finds where the lists of those present or absent open in
 // text: after a colon (proseListRE), or after their verb (proseVerbListRE)

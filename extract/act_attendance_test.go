@@ -246,6 +246,34 @@ Zanon Marta |  | false
 Podetti Luca |  | false
 `, 0, 0, "", "unanimous"},
 
+		{"the absent alone named, after the count of those present", `
+si è riunito il Consiglio Comunale.
+All'appello nominale risultano presenti n. 15 consiglieri su n. 17 assegnati e in carica.
+Risultano assenti giustificati i consiglieri: TOMASIN Giorgia, PASCOLO Ilaria.
+Presiede il Sindaco Paolo Cragnolini.
+Con voti unanimi favorevoli
+DELIBERA`, `TOMASIN Giorgia |  | false
+PASCOLO Ilaria |  | false
+`, 0, 0, "Sindaco|Paolo Cragnolini", "unanimous"},
+
+		{"so with the count apart and the list after its verb", `
+si è riunito il Consiglio comunale.
+Fatto l'appello nominale, risultano presenti n. 7 componenti su n. 11 assegnati e in carica, compreso il
+Sindaco; risultano assenti i consiglieri Bermond Luca, Guiot Sara (giustificata), Perron Davide e
+Challier Ivo.
+Con voti unanimi favorevoli
+DELIBERA`, `Bermond Luca | consigliere | false
+Guiot Sara | consigliere | false
+Perron Davide | consigliere | false
+Challier Ivo | consigliere | false
+`, 0, 0, "", "unanimous"},
+
+		{"an absent list with no count of those present is no roll", `
+si è riunito il Consiglio comunale.
+Risultano assenti i consiglieri: BERMOND Luca, GUIOT Sara.
+Con voti unanimi favorevoli
+DELIBERA`, ``, 0, 0, "", "unanimous"},
+
 		{"one heading for the name and the role, joined by \"e\"", `
 si è riunita la Giunta comunale. All'appello risultano:
     Nominativo e carica           Presente Assente Modalità

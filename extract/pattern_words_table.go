@@ -160,6 +160,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x70c9b37cb28f638e, []string{"il", "la"}, nil, false},
 	{0x70e6d46631cb836d, []string{"reg"}, nil, false},
 	{0x70ef85468a7b651a, nil, nil, false},
+	{0x70fd7d7b871efefd, []string{"present"}, []string{"present"}, true},
 	{0x7280c66847be452c, []string{"pubbl", "albo", "reg"}, []string{"pubbl", "albo", "reg"}, true},
 	{0x72a2eb0e48530830, []string{"segretari", "segretari"}, []string{"il", "la"}, true},
 	{0x735780175130fe70, []string{"cronologico", "generale", "reg", "r.", "delib"}, nil, false},

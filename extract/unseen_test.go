@@ -108,7 +108,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-23/deliberazione-carloforte-zuddas.pdf|attendee count":                       "first reading, not looked into",
 	"scan-23/deliberazione-casalmaggiore-halley.pdf|subject":                           "the OCR reads the page's en dash as a hyphen",
 	"scan-23/deliberazione-corleone-sicraweb.pdf|attendee":                             "first reading, not looked into",
-	"scan-23/deliberazione-corleone-sicraweb.pdf|attendee count":                       "first reading, not looked into",
 	"scan-23/deliberazione-corleone-sicraweb.pdf|proposing office":                     "first reading, not looked into",
 	"scan-23/determinazione-ruvodipuglia-hypersic.pdf|organ":                           "first reading, not looked into",
 	"scan-23/determinazione-ruvodipuglia-hypersic.pdf|subject":                         "first reading, not looked into",
@@ -1217,8 +1216,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-97-b/deliberazione-crodo-latex.pdf|attendee count":                   "first reading, not looked into",
 	"mix-97-b/deliberazione-lumarzo-chromium.pdf|attendee":                    "first reading, not looked into",
 	"mix-97-b/deliberazione-lumarzo-chromium.pdf|attendee count":              "first reading, not looked into",
-	"mix-97-b/deliberazione-usseaux-civilia.pdf|attendee":                     "first reading, not looked into",
-	"mix-97-b/deliberazione-usseaux-civilia.pdf|attendee count":               "first reading, not looked into",
 	"mix-97-b/deliberazione-usseaux-civilia.pdf|vote counts":                  "first reading, not looked into",
 	"mix-97-b/determinazione-oyace-enscript.pdf|office":                       "first reading, not looked into",
 	"mix-97-b/determinazione-oyace-enscript.pdf|organ":                        "first reading, not looked into",
@@ -1431,8 +1428,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-114-b/deliberazione-provinciaferrara-ads.pdf|president":                "first reading, not looked into",
 	"mix-114-c/consiglio-boscoreale-halley-03.pdf|attendee":                     "first reading, not looked into",
 	"mix-114-c/consiglio-boscoreale-halley-03.pdf|attendee count":               "first reading, not looked into",
-	"mix-114-c/consiglio-cassanodadda-datamanagement-05.pdf|attendee":           "first reading, not looked into",
-	"mix-114-c/consiglio-cassanodadda-datamanagement-05.pdf|attendee count":     "first reading, not looked into",
 	// Round 115 (mix-115-a, -b, -c), first read by albo 0.3.383.
 	"mix-115-a/determinazione-contigliano-sicraweb.pdf|office":              "first reading, not looked into",
 	"mix-115-a/ordinanza-contigliano-sicraweb.pdf|office":                   "first reading, not looked into",
@@ -1440,11 +1435,7 @@ var unseenKnownMisses = map[string]string{
 	"mix-115-b/determinazione-colliavolturno-jserfin-modulo.pdf|office":     "first reading, not looked into",
 	"mix-115-b/determinazione-colliavolturno-jserfin-modulo.pdf|organ":      "first reading, not looked into",
 	"mix-115-b/determinazione-domusnovas-halley-servizio.pdf|office":        "first reading, not looked into",
-	"mix-115-c/consiglio-campoformido-adweb-11.pdf|attendee":                "first reading, not looked into",
-	"mix-115-c/consiglio-campoformido-adweb-11.pdf|attendee count":          "first reading, not looked into",
 	"mix-115-c/consiglio-campoformido-adweb-11.pdf|proposing office":        "first reading, not looked into",
-	"mix-115-c/consiglio-cassanodellemurge-cityware-10.pdf|attendee":        "first reading, not looked into",
-	"mix-115-c/consiglio-cassanodellemurge-cityware-10.pdf|attendee count":  "first reading, not looked into",
 	"mix-115-c/consiglio-cassanodellemurge-cityware-8.pdf|proposing office": "first reading, not looked into",
 }
 
