@@ -469,8 +469,9 @@ var (
 	// "predisposta dal", "del", ", formulata dall'".
 	proposalByRE = lazyRegexp(`(?i)^\s*,?\s*(?:(?:predispost|formulat|presentat|redatt|istruit|elaborat)[ao]\s+)?(?:dall['’]\s*|dal(?:la)?\s+|dell['’]\s*|del(?:la)?\s+)`)
 	// proposalOfficeEndRE ends the office's name: a clause's punctuation,
-	// or a comma before what the sentence goes on to say of the proposal.
-	proposalOfficeEndRE = lazyRegexp(`(?i)[;:]|\.\s|\.$|,\s*(?:allegat|che\b|di\s+seguito|corredat|munit|sulla\s+quale|agli\s+atti|qui\b|nel\s+testo|avente|recante|relativ)|\s+che\b|,?\s+su\s+(?:iniziativa|richiesta|proposta|indicazione)\b`)
+	// or a comma before what the sentence goes on to say of the proposal
+	// ("…, corredata dei pareri", "…, illustrata dall'assessore").
+	proposalOfficeEndRE = lazyRegexp(`(?i)[;:]|\.\s|\.$|,\s*(?:allegat|che\b|di\s+seguito|corredat|munit|sulla\s+quale|agli\s+atti|qui\b|nel\s+testo|avente|recante|relativ|(?:illustrat|esaminat|sottopost|trasmess|depositat|pervenut|acquisit|discuss|presentat|istruit)[aoei]\b)|\s+che\b|,?\s+su\s+(?:iniziativa|richiesta|proposta|indicazione)\b`)
 )
 
 // maxProposalOffice is the longest office's name read after a proposal's

@@ -1209,6 +1209,27 @@ func TestProposalUnderTheRoll(t *testing.T) {
 	}
 }
 
+// TestProposalOfficeInThePremises: the office a premise's "Vista la
+// proposta … del Servizio …" names, to the end of its name: not what the
+// sentence goes on to say of the proposal after a comma.
+func TestProposalOfficeInThePremises(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"VISTA la proposta di deliberazione n. 17 del 15/03/2027 del Servizio Finanziario e Tributi, illustrata\ndall'assessore al bilancio Davide Missio;", "Servizio Finanziario e Tributi"},
+		{"VISTA la proposta di deliberazione n. 88 del 25/11/2025 del Settore Economico-Finanziario, esaminata\ndalla commissione consiliare;", "Settore Economico-Finanziario"},
+		{"VISTA la proposta di deliberazione n. 12 del 02/03/2026 predisposta dall'Area Tecnica, corredata\ndei pareri;", "Area Tecnica"},
+	}
+	for _, tt := range tests {
+		lines := []string{"COMUNE DI ADRIA", "VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE", "N. 11 del 29/03/2027",
+			"OGGETTO: Variazione al bilancio.", "L'anno duemilaventisette, il giorno ventinove del mese di marzo, si è riunito il Consiglio Comunale.",
+			"IL CONSIGLIO COMUNALE"}
+		lines = append(lines, strings.Split(tt.line, "\n")...)
+		a := parseLines(t, append(lines, "DELIBERA", "1) di approvare la variazione.")...)
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.line, a.ProposingOffice, tt.want)
+		}
+	}
+}
+
 // TestProposalUnderALongRoll: the proposal a minute decides on, printed
 // under a roll and its notes that run past the fortieth line, is read.
 func TestProposalUnderALongRoll(t *testing.T) {

@@ -633,7 +633,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-69-c/determinazione-maenza-segnatura.pdf|sector number":                       "first reading, not looked into",
 	"mix-70-a/deliberazione-melitodiportosalvo-halley.pdf|attendee":                    "first reading, not looked into",
 	"mix-70-a/deliberazione-poggiomarino-word.pdf|proposing office":                    "first reading, not looked into",
-	"mix-70-a/deliberazione-surbo-latex.pdf|proposing office":                          "first reading, not looked into",
 	"mix-70-b/deliberazione-casteldelmonte-civilia.pdf|president":                      "first reading, not looked into",
 	"mix-70-b/determinazione-rimella-kibernetes.pdf|date":                              "first reading, not looked into",
 	"mix-70-b/determinazione-rimella-kibernetes.pdf|number":                            "first reading, not looked into",
@@ -1435,7 +1434,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-115-b/determinazione-colliavolturno-jserfin-modulo.pdf|office":     "first reading, not looked into",
 	"mix-115-b/determinazione-colliavolturno-jserfin-modulo.pdf|organ":      "first reading, not looked into",
 	"mix-115-b/determinazione-domusnovas-halley-servizio.pdf|office":        "first reading, not looked into",
-	"mix-115-c/consiglio-campoformido-adweb-11.pdf|proposing office":        "first reading, not looked into",
 	"mix-115-c/consiglio-cassanodellemurge-cityware-8.pdf|proposing office": "first reading, not looked into",
 }
 
