@@ -87,9 +87,9 @@ const minuteOpening = `(?:nel)?l['’]\s*anno\s+(?:duemila|mille|\d{4}\s*(?:\(\s
 
 var (
 	// officeRE opens an office's name: its word ("Servizi Sociali" too),
-	// or the initials of an operating unit ("U.O.C. Viabilità", "U.O.
-	// Tributi").
-	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|STRUTTURA|SERVIZIO|SERVIZI|UFFICIO|SEGRETERIA|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+OPERATIV[AE]|UOC|UOSD|UOS)\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
+	// a project's unit ("Unità di progetto PNRR"), or the initials of an
+	// operating unit ("U.O.C. Viabilità", "U.O. Tributi").
+	officeRE = lazyRegexp(`(?i)^(?:[IVX]{1,4}\s*°?\s+|\d{1,2}\s*°\s*)?(?:(?:DIPARTIMENTO|DIREZIONE|RIPARTIZIONE|SETTORE|AREA|STRUTTURA|SERVIZIO|SERVIZI|UFFICIO|SEGRETERIA|CORPO|COMANDO|POLIZIA\s+(?:LOCALE|MUNICIPALE)|UNIT[AÀ]['’]?\s+(?:OPERATIV[AE]|DI\s+PROGETTO)|UOC|UOSD|UOS)\b|U\.\s?O\.(?:\s?[CS]\.)?(?:\s|$))`)
 	// officeLabelRE is an office printed as a field: "Settore: Servizi
 	// Sociali", its colon after the office's word.
 	// Dots may lead a report's label to its value, with or without the

@@ -108,7 +108,8 @@ func TestOfficeOfIssuer(t *testing.T) {
 	tests := []organOffice{
 		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO TECNICO\nADOTTATA IN DATA 12 MARZO 2025", "AREA TECNICA", "SERVIZIO TECNICO"},
 		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", ""},
-		{"AREA SOCIO-CULTURALE\nServizi Sociali\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA SOCIO-CULTURALE", "Servizi Sociali"}, // "Servizi" opens an office's name
+		{"AREA SOCIO-CULTURALE\nServizi Sociali\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA SOCIO-CULTURALE", "Servizi Sociali"},                   // "Servizi" opens an office's name
+		{"SETTORE III - TECNICO\nUNITA’ DI PROGETTO PNRR\nDETERMINAZIONE N. 45 DEL 12/03/2025", "SETTORE III - TECNICO", "UNITA’ DI PROGETTO PNRR"}, // so does "Unità di progetto"
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI ASIAGO", heading, "OGGETTO: Affidamento del servizio di sgombero neve.", "IL RESPONSABILE DEL SERVIZIO", "PREMESSO che")

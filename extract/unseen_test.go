@@ -1430,7 +1430,6 @@ var unseenKnownMisses = map[string]string{
 	// Round 115 (mix-115-a, -b, -c), first read by albo 0.3.383.
 	"mix-115-a/determinazione-contigliano-sicraweb.pdf|office":              "first reading, not looked into",
 	"mix-115-a/ordinanza-contigliano-sicraweb.pdf|office":                   "first reading, not looked into",
-	"mix-115-b/determinazione-colliavolturno-jserfin-contrarre.pdf|office":  "first reading, not looked into",
 	"mix-115-b/determinazione-colliavolturno-jserfin-modulo.pdf|office":     "first reading, not looked into",
 	"mix-115-b/determinazione-colliavolturno-jserfin-modulo.pdf|organ":      "first reading, not looked into",
 	"mix-115-b/determinazione-domusnovas-halley-servizio.pdf|office":        "first reading, not looked into",
