@@ -84,10 +84,12 @@ func officeHeadings(head actLines) []string {
 	for i := 0; i < len(head); i++ {
 		l := head[i]
 		text := withoutLabelWord(withoutContacts(officeField(l)))
-		if !officeHeading(text) {
+		heading := officeHeading(text) || text != "" && unitField(l) // "Servizio:" | "Ambiente e Protezione Civile"
+		if !heading {
 			text = officeBesideLetterhead(l)
+			heading = officeHeading(text)
 		}
-		if !officeHeading(text) || officeWordAlone(text) || proposerLabel(text) || prefectureTitle(text) {
+		if !heading || officeWordAlone(text) || proposerLabel(text) || prefectureTitle(text) {
 			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE", "SETTORE PROPONENTE": a table's label
 		}
 		if i+1 < len(head) && head[i+1].Page == l.Page && officeStampRE().MatchString(head[i+1].Text) {
@@ -1078,17 +1080,40 @@ func officeField(l pdftext.Line) string {
 		}
 		text += " " + value
 	}
-	if m := officeLabelRE().FindStringSubmatchIndex(text); m != nil {
-		word, value := text[m[2]:m[3]], text[m[1]:]
-		if officeRE().MatchString(value) {
-			return value // "Settore: SETTORE A6", "Settore: AREA FINANZIARIA"
-		}
-		return word + " " + value
+	if office, ok := labelledOffice(text); ok {
+		return office
 	}
 	if m := structureLabelRE().FindStringIndex(text); m != nil && officeRE().MatchString(text[m[1]:]) {
 		return text[m[1]:]
 	}
 	return text
+}
+
+// unitField reports whether l opens with a unit's label, a Servizio's or
+// an Ufficio's ("Servizio:", "UFFICIO ....:"), whose value is the unit's
+// name with no office's word of its own ("Ambiente e Protezione Civile").
+func unitField(l pdftext.Line) bool {
+	m := officeLabelRE().FindStringSubmatch(firstCell(l))
+	return m != nil && officeRankOf(m[1]) > 1
+}
+
+// labelledOffice is the office a field labelled by an office's word
+// names ("Settore: Turismo e Cultura"): its value where it names an
+// office itself ("Settore: SETTORE A6", "Settore: AREA FINANZIARIA") or
+// where the label is a unit's, whose value is the unit's name ("Servizio:
+// Manutenzioni e Patrimonio"); a directorate's word stays before its
+// value ("Settore Turismo e Cultura"). ok is false where s is no such
+// field.
+func labelledOffice(s string) (office string, ok bool) {
+	m := officeLabelRE().FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", false
+	}
+	word, value := s[m[2]:m[3]], s[m[1]:]
+	if officeRE().MatchString(value) || officeRankOf(word) > 1 {
+		return value, true
+	}
+	return word + " " + value, true
 }
 
 // fieldLabel reports whether s, a cell beside an office's word, is the
@@ -1111,7 +1136,8 @@ var fieldLabelWords = []string{"anno", "atto", "data", "esercizio", "numero", "o
 
 // officeBeside is the office printed in the cell right of an office's
 // heading on its line, the line holding the two and nothing else: a
-// report's "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI", or a
+// report's "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI", a unit's
+// field ("AREA TECNICA" | "Servizio: Manutenzioni e Patrimonio"), or a
 // grid's second field; "" for none.
 func officeBeside(l pdftext.Line) string {
 	cells := splitCells(l)
@@ -1127,7 +1153,9 @@ func officeBeside(l pdftext.Line) string {
 	default:
 		text = pdftext.NewLine(l.Page, cells[1]).Text
 	}
-	if !officeHeading(text) || officeWordAlone(text) || strings.ContainsAny(text, "0123456789:") {
+	if office, ok := labelledOffice(text); ok && officeRankOf(text) > 1 {
+		text = office // "AREA TECNICA" | "Servizio: Manutenzioni e Patrimonio"
+	} else if !officeHeading(text) || officeWordAlone(text) || strings.ContainsAny(text, "0123456789:") {
 		return ""
 	}
 	return withoutFinalStop(text)

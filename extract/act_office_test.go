@@ -108,8 +108,11 @@ func TestOfficeOfIssuer(t *testing.T) {
 	tests := []organOffice{
 		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO TECNICO\nADOTTATA IN DATA 12 MARZO 2025", "AREA TECNICA", "SERVIZIO TECNICO"},
 		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", ""},
-		{"AREA SOCIO-CULTURALE\nServizi Sociali\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA SOCIO-CULTURALE", "Servizi Sociali"},                   // "Servizi" opens an office's name
-		{"SETTORE III - TECNICO\nUNITA’ DI PROGETTO PNRR\nDETERMINAZIONE N. 45 DEL 12/03/2025", "SETTORE III - TECNICO", "UNITA’ DI PROGETTO PNRR"}, // so does "Unità di progetto"
+		{"AREA SOCIO-CULTURALE\nServizi Sociali\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA SOCIO-CULTURALE", "Servizi Sociali"},                                                    // "Servizi" opens an office's name
+		{"SETTORE III - TECNICO\nUNITA’ DI PROGETTO PNRR\nDETERMINAZIONE N. 45 DEL 12/03/2025", "SETTORE III - TECNICO", "UNITA’ DI PROGETTO PNRR"},                                  // so does "Unità di progetto"
+		{"SETTORE SERVIZI TECNICI\nServizio:          Ambiente e Protezione Civile\nDETERMINAZIONE N. 45 DEL 12/03/2025", "SETTORE SERVIZI TECNICI", "Ambiente e Protezione Civile"}, // a unit's field: its value names it
+		{"AREA TECNICA                    Servizio: Manutenzioni e Patrimonio\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", "Manutenzioni e Patrimonio"},                    // so beside the Area
+		{"AREA TECNICA\nServizio: SERVIZIO LAVORI PUBBLICI\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", "SERVIZIO LAVORI PUBBLICI"},
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI ASIAGO", heading, "OGGETTO: Affidamento del servizio di sgombero neve.", "IL RESPONSABILE DEL SERVIZIO", "PREMESSO che")
@@ -617,7 +620,8 @@ func TestOfficeHeadingBesideRegister(t *testing.T) {
 
 // TestOfficeHeadingOverRegisters: an office's field in a report's box
 // does not go on into the registers' lines under it ("REG. GENERALE N.
-// ...: 214"), in capitals as it is.
+// ...: 214"), in capitals as it is; a unit's field names the unit by its
+// value.
 func TestOfficeHeadingOverRegisters(t *testing.T) {
 	a := parseLines(t,
 		"COMUNE DI CARAVAGGIO                                         PROVINCIA DI BERGAMO",
@@ -630,7 +634,7 @@ func TestOfficeHeadingOverRegisters(t *testing.T) {
 		"OGGETTO: AFFIDAMENTO DEL SERVIZIO DI SFALCIO.",
 		"IL RESPONSABILE DEL SETTORE",
 		"PREMESSO CHE")
-	if a.Organ != "SETTORE LAVORI PUBBLICI E PATRIMONIO" || a.Office != "SERVIZIO MANUTENZIONE STRADE E VERDE PUBBLICO" {
+	if a.Organ != "SETTORE LAVORI PUBBLICI E PATRIMONIO" || a.Office != "MANUTENZIONE STRADE E VERDE PUBBLICO" {
 		t.Errorf("organ %q, office %q; want the Settore and its Servizio alone", a.Organ, a.Office)
 	}
 }

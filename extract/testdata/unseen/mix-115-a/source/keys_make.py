@@ -230,7 +230,8 @@ KEYS = [
                 "Form XObjects, page drawn out of reading order, protocol stamp rotated up the left margin",
         "act": {
             "municipality": "Comune di Contigliano",
-            "office": "Area Amministrativa",
+            "organ": "AREA AMMINISTRATIVA",
+            "office": "Servizi Sociali",
             "kind": "avviso",
             "date": "2027-03-12",
             "subject": "CONTRIBUTI PER IL SOSTEGNO AL PAGAMENTO DEI CANONI DI LOCAZIONE – ANNO 2027",

@@ -43,7 +43,7 @@ K=[
  "act":{"municipality":"Unione dei Comuni dello Scrivia","kind":"convocazione","date":"2026-03-13",
  "subject":"CONVOCAZIONE DEL CONSIGLIO DELL'UNIONE – SESSIONE ORDINARIA"}},
 {"file":"avviso-moliterno-publisher.pdf","role":"notice","what":"unnumbered poster-style avviso alla cittadinanza (water interruption), coloured band letterhead, big AVVISO title, boxed date (Chromium)",
- "act":{"municipality":"Comune di Moliterno","office":"Ufficio Tecnico – Servizio Manutenzioni","kind":"avviso","date":"2026-03-18",
+ "act":{"municipality":"Comune di Moliterno","organ":"Ufficio Tecnico","office":"Servizio Manutenzioni","kind":"avviso","date":"2026-03-18",
  "subject":"Interruzione della fornitura idrica nel centro storico per lavori sulla rete comunale"}},
 ]
 json.dump(K,open('keys.json','w'),ensure_ascii=False,indent=1)
