@@ -166,7 +166,7 @@ var headerKinds = []struct {
 }{
 	{lazyRegexp(`^nome$`), colGiven},
 	{lazyRegexp(`^(?:nominativ[oi]|cognome(?:\s+e)?\s+nome|nome(?:\s+e)?\s+cognome|cognome|component[ei](?:\s+(?:la|della|del)\s+(?:giunta|consiglio)(?:\s+comunale)?)?|consiglier[ei](?:\s+comunali)?|assessori|amministratori|membri)$`), colName},
-	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
+	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|in\s+qualit[aà]\s+di|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]?\s*/\s*no?\s*[)\]]?)$`), colPresence},
 	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)` + listedWho + `$`), colPresent},
 	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent},                                                                                 // beside "Da remoto": present in the room
@@ -229,7 +229,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 	words := map[string]bool{}
 	for _, w := range strings.Fields(`nome nominativo nominativi cognome e componente componenti la della del
 		giunta consiglio comunale comunali consigliere consiglieri assessori amministratori membri
-		carica cariche ricoperta ruolo qualifica funzione
+		carica cariche ricoperta ruolo qualifica funzione qualità qualita
 		presente presenti assente assenti presenza presenze pres pr p ass as a ag g si sì no s
 		presentesi presentesì presentisi presentisì presentes presentis
 		da in remoto videoconferenza collegato collegati modalità modalita mod di partecipazione n nr aula sala sede

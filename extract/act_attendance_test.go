@@ -246,6 +246,19 @@ Zanon Marta |  | false
 Podetti Luca |  | false
 `, 0, 0, "", "unanimous"},
 
+		{"an Unione's roll: each member's Comune in a column, the role under \"in qualità di\"", `
+si è riunita la Giunta dell'Unione, regolarmente convocata.
+ Comune                         Componente                in qualità di                 Presenza
+ Alto Reno Terme                CASELLI Marco             Sindaco                       presente
+ Castel d'Aiano                 NANNI Paolo               Sindaco                       assente
+ Lizzano in Belvedere           ZACCANTI Marco            Assessore delegato            presente
+Presenti n. 2 - Assenti n. 1.
+Con voti unanimi favorevoli
+DELIBERA`, `CASELLI Marco | Sindaco | true
+NANNI Paolo | Sindaco | false
+ZACCANTI Marco | Assessore delegato | true
+`, 2, 1, "", "unanimous"},
+
 		{"the absent alone named, after the count of those present", `
 si è riunito il Consiglio Comunale.
 All'appello nominale risultano presenti n. 15 consiglieri su n. 17 assegnati e in carica.
