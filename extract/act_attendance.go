@@ -165,7 +165,7 @@ var headerKinds = []struct {
 	kind colKind
 }{
 	{lazyRegexp(`^nome$`), colGiven},
-	{lazyRegexp(`^(?:nominativ[oi]|cognome(?:\s+e)?\s+nome|nome(?:\s+e)?\s+cognome|cognome|component[ei](?:\s+(?:la|della|del)\s+(?:giunta|consiglio)(?:\s+comunale)?)?|consiglier[ei](?:\s+comunali)?|assessori|amministratori|membri)$`), colName},
+	{lazyRegexp(`^(?:nominativ[oi]|cognome(?:\s+e)?\s+nome|nome(?:\s+e)?\s+cognome|cognome|component[ei](?:\s+(?:la|della|del)\s+(?:giunta|consiglio)(?:\s+comunale)?)?|consiglier[ei](?:\s+comunali)?|assessori|amministratori|membri|rappresentant[ei])$`), colName},
 	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|in\s+qualit[aà]\s+di|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]?\s*/\s*no?\s*[)\]]?)$`), colPresence},
 	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)` + listedWho + `$`), colPresent},
@@ -228,7 +228,7 @@ func headerKind(text string) colKind {
 var headingWords = sync.OnceValue(func() map[string]bool {
 	words := map[string]bool{}
 	for _, w := range strings.Fields(`nome nominativo nominativi cognome e componente componenti la della del
-		giunta consiglio comunale comunali consigliere consiglieri assessori amministratori membri
+		giunta consiglio comunale comunali consigliere consiglieri assessori amministratori membri rappresentante rappresentanti
 		carica cariche ricoperta ruolo qualifica funzione qualità qualita
 		presente presenti assente assenti presenza presenze pres pr p ass as a ag g si sì no s
 		presentesi presentesì presentisi presentisì presentes presentis

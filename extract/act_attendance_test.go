@@ -259,6 +259,19 @@ NANNI Paolo | Sindaco | false
 ZACCANTI Marco | Assessore delegato | true
 `, 2, 1, "", "unanimous"},
 
+		{"a Comunità montana's roll: each Comune's \"Rappresentante\"", `
+si è riunito il Consiglio Generale. Risultano presenti ed assenti i rappresentanti dei Comuni associati come segue:
+Comune                              Rappresentante              Qualifica              Presenza
+Baselice                            FURNO Luigi                 Sindaco                presente
+Castelfranco in Miscano             RUSSO Carmine               Consigliere delegato   presente
+Castelvetere in Val Fortore         ZEOLI Angelo                Sindaco                assente
+Presenti n. 2                       Assenti n. 1
+Con voti unanimi favorevoli
+DELIBERA`, `FURNO Luigi | Sindaco | true
+RUSSO Carmine | Consigliere delegato | true
+ZEOLI Angelo | Sindaco | false
+`, 2, 1, "", "unanimous"},
+
 		{"the absent alone named, after the count of those present", `
 si è riunito il Consiglio Comunale.
 All'appello nominale risultano presenti n. 15 consiglieri su n. 17 assegnati e in carica.
@@ -1592,6 +1605,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Assiste il Segretario Comunale in convenzione, dott.ssa Antonella Serra, che provvede alla redazione del verbale.", secretary, "dott.ssa|Segretario Comunale in convenzione|Antonella Serra"}, // one shared with other Comuni
 		{"Partecipa il Segretario comunale reggente a scavalco dott.ssa Marta Cenci, la quale provvede alla verbalizzazione.", secretary, "dott.ssa|Segretario comunale reggente a scavalco|Marta Cenci"},
 		{"Presiede il Sindaco Mario Rossi. Il Segretario Generale Dott.ssa Anna Verdi assiste e cura la verbalizzazione.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
+		{"Assiste con funzioni di segretario verbalizzante il Segretario Generale Dott. Raffaele Ciampi.", secretary, "Dott.|Segretario Generale|Raffaele Ciampi"}, // the function, then the role its holder has
+		{"Partecipa con funzioni di segretario verbalizzante il Dott. Piero Gribaudo.", secretary, "Dott.|segretario verbalizzante|Piero Gribaudo"},                // the function alone
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli intervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli\nintervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
 		// a prefect's commission presides over a dissolved council

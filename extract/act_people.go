@@ -50,6 +50,9 @@ var (
 	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+(?:la\s+seduta|l['’]\s*adunanza|la\s+riunione))?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di)|presiedut[oa]\s+(?:dal(?:la)?|dall['’])|dichiara\s+apert[ao]\s+la\s+(?:seduta|riunione))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE  = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
 	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla|funzioni\s+di)\s+(` + secretaryRole + `|segretari[oa])\s*,?\s*(.*)$`)
+	// secretaryRoleFirstRE opens what follows a secretary's function with
+	// the role of whoever holds it: "il Segretario Generale …".
+	secretaryRoleFirstRE = lazyRegexp(`(?i)^\s*(?:il|la)\s+(` + secretaryRole + `)\b`)
 	// secretaryBeforeVerbRE names the secretary before the verb: "Il
 	// Segretario Generale Dott.ssa Elena Ghilardi assiste …".
 	secretaryBeforeVerbRE = lazyRegexp(`(?i)\b(?:il|la)\s+(` + secretaryRole + `)\s*,?\s+(\S+(?:\s+\S+){0,4}?)\s*,?\s+(?:assiste|partecipa|verbalizza|interviene|redige|cura\s+la\s+(?:verbalizzazione|redazione))\b`)
@@ -191,6 +194,12 @@ func parsePeople(ls actLines, act *Act) {
 						continue
 					}
 					p.Role = pdftext.CollapseSpace(g[1])
+					if r := secretaryRoleFirstRE().FindStringSubmatch(g[2]); r != nil {
+						// "con funzioni di segretario verbalizzante il
+						// Segretario Generale Dott. Raffaele Ciampi": the
+						// function, then the role the person holds.
+						p.Role = pdftext.CollapseSpace(r[1])
+					}
 					act.Secretary = &p
 					open = strings.HasSuffix(strings.TrimRight(g[2], " "), p.Name)
 				}
