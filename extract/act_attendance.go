@@ -157,7 +157,7 @@ const (
 	colPlace             // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
 	colQualifier         // giustificato, under an Assente column's heading (subHeaderColumns)
 	colGroup             // Gruppo consiliare, Lista: the council group a member sits in
-	colNote              // Note: a remark on the member's presence ("presente in videoconferenza"), the hour they came or left ("Ora di ingresso"), the matters an assessore holds ("Deleghe")
+	colNote              // Note: a remark on the member's presence ("presente in videoconferenza"), the hour they came or left ("Ora di ingresso"), the matters an assessore holds ("Deleghe"), a member body's share ("Quota %")
 )
 
 var headerKinds = []struct {
@@ -173,9 +173,9 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giust(?:ificat[ieoa]|\.)?)?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.|a\.?|a\.?\s?g\.?)` + listedWho + `$`), colAbsent}, // "AG": absent, justified
 	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?|mod\.)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
-	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza))?$`), colPlace},
+	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza|consorziato|aderente|associato))?$`), colPlace},
 	{lazyRegexp(`^(?:gruppo|gruppi|lista)(?:\s+(?:consiliare|consiliari|politico|elettorale|di\s+appartenenza))?$`), colGroup},
-	{lazyRegexp(`^(?:note|annotazioni|or[ae](?:\s+di)?\s+(?:ingresso|entrata|uscita|arrivo)|ingresso|entrata|uscita|deleghe|materie\s+delegate)$`), colNote},
+	{lazyRegexp(`^(?:note|annotazioni|or[ae](?:\s+di)?\s+(?:ingresso|entrata|uscita|arrivo)|ingresso|entrata|uscita|deleghe|materie\s+delegate|quot[ae](?:\s+di\s+partecipazione)?(?:\s*%)?|millesimi)$`), colNote},
 }
 
 // listedWho is who a heading of those present or absent lists under it:
@@ -234,9 +234,10 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		presentesi presentesì presentisi presentisì presentes presentis
 		da in remoto videoconferenza collegato collegati modalità modalita mod di partecipazione n nr aula sala sede
 		i gli signori sigg ri giustificati giustificate giust ingiust ingiustificati ingiustificate
-		comune ente rappresentato appartenenza provenienza sindaco
+		comune ente rappresentato appartenenza provenienza consorziato aderente associato sindaco
 		gruppo gruppi consiliare consiliari politico lista elettorale note annotazioni
-		giustificato giustificata ingiustificato ingiustificata ora ore ingresso entrata uscita arrivo deleghe materie delegate`) {
+		giustificato giustificata ingiustificato ingiustificata ora ore ingresso entrata uscita arrivo deleghe materie delegate
+		quota quote partecipazione millesimi`) {
 		words[w] = true
 	}
 	return words

@@ -272,6 +272,21 @@ RUSSO Carmine | Consigliere delegato | true
 ZEOLI Angelo | Sindaco | false
 `, 2, 1, "", "unanimous"},
 
+		{"a consortium's assembly: the member body, its representative, its share, SI/NO under \"PRES.\"", `
+SI E' RIUNITA IN SEDUTA ORDINARIA L'ASSEMBLEA CONSORTILE. ALL'APPELLO RISULTANO:
+ENTE CONSORZIATO        RAPPRESENTANTE        QUALIFICA            QUOTA %   PRES.
+----------------        --------------        ---------            -------   -----
+BEINASCO                GALLO Daniela         Sindaco                 6,10      SI
+CANDIOLO                BOSIO Piero           Sindaco                 0,76      NO
+BRUINO                  BERTINETTI Andrea     Assessore delegato      2,88      SI
+                                              TOTALE QUOTE          100,00
+ENTI PRESENTI N. 2 SU 3 - QUOTE RAPPRESENTATE 9,74% - ENTI ASSENTI N. 1
+Con voti unanimi favorevoli
+DELIBERA`, `GALLO Daniela | Sindaco | true
+BOSIO Piero | Sindaco | false
+BERTINETTI Andrea | Assessore delegato | true
+`, 2, 1, "", "unanimous"},
+
 		{"the absent alone named, after the count of those present", `
 si è riunito il Consiglio Comunale.
 All'appello nominale risultano presenti n. 15 consiglieri su n. 17 assegnati e in carica.
@@ -1607,6 +1622,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Presiede il Sindaco Mario Rossi. Il Segretario Generale Dott.ssa Anna Verdi assiste e cura la verbalizzazione.", secretary, "Dott.ssa|Segretario Generale|Anna Verdi"},
 		{"Assiste con funzioni di segretario verbalizzante il Segretario Generale Dott. Raffaele Ciampi.", secretary, "Dott.|Segretario Generale|Raffaele Ciampi"}, // the function, then the role its holder has
 		{"Partecipa con funzioni di segretario verbalizzante il Dott. Piero Gribaudo.", secretary, "Dott.|segretario verbalizzante|Piero Gribaudo"},                // the function alone
+		{"FUNGE DA SEGRETARIO VERBALIZZANTE IL DOTT. Piero GRIBAUDO, DIRETTORE DEL\nCONSORZIO.", secretary, "DOTT.|SEGRETARIO VERBALIZZANTE|Piero GRIBAUDO"},
+		{"Funge da segretario verbalizzante il Dott. Piero Gribaudo, Direttore del Consorzio.", secretary, "Dott.|segretario verbalizzante|Piero Gribaudo"},
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli intervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli\nintervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
 		// a prefect's commission presides over a dissolved council

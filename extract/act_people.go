@@ -49,7 +49,7 @@ var (
 	// "presieduto dalla sig.ra Teresa Scalise, Presidente del Consiglio").
 	presidencyRE = lazyRegexp(`(?i)^(.*?)\b(?:assume\s+la\s+presidenza|presiede(?:\s+(?:la\s+seduta|l['’]\s*adunanza|la\s+riunione))?|sotto\s+la\s+presidenza\s+(?:del(?:la)?|dell['’]|di)|presiedut[oa]\s+(?:dal(?:la)?|dall['’])|dichiara\s+apert[ao]\s+la\s+(?:seduta|riunione))\s*(?:(?:il|la|l['’])\s+)?(.+)$`)
 	presidentRE  = lazyRegexp(`^(?i:il|la)\s+((?i:sindaco|presidente(?:\s+del\s+consiglio)?))\s*,?\s+(.+)$`)
-	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza)\b.*?\b(?:il|la|del|della|dal|dalla|funzioni\s+di)\s+(` + secretaryRole + `|segretari[oa])\s*,?\s*(.*)$`)
+	secretaryRE  = lazyRegexp(`(?i)\b(?:partecipa|partecipazione|assiste|assistit[oa]|interviene|intervento|assistenza|verbalizza|funge)\b.*?\b(?:il|la|del|della|dal|dalla|funzioni\s+di|da)\s+(` + secretaryRole + `|segretari[oa])\s*,?\s*(.*)$`)
 	// secretaryRoleFirstRE opens what follows a secretary's function with
 	// the role of whoever holds it: "il Segretario Generale …".
 	secretaryRoleFirstRE = lazyRegexp(`(?i)^\s*(?:il|la)\s+(` + secretaryRole + `)\b`)
@@ -58,10 +58,11 @@ var (
 	secretaryBeforeVerbRE = lazyRegexp(`(?i)\b(?:il|la)\s+(` + secretaryRole + `)\s*,?\s+(\S+(?:\s+\S+){0,4}?)\s*,?\s+(?:assiste|partecipa|verbalizza|interviene|redige|cura\s+la\s+(?:verbalizzazione|redazione))\b`)
 	// secretaryKeyRE opens the sentence on the secretary: "Partecipa il
 	// Segretario …", "con l'assistenza del", "assistito dal", "con la
-	// partecipazione del", "con l'intervento e l'opera del"; the verb
+	// partecipazione del", "con l'intervento e l'opera del", "Funge da
+	// segretario verbalizzante il Dott. …"; the verb
 	// alone, at a sentence's start; the noun opening a line, its "con
 	// la" ending the line above.
-	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del|^\s*(?:partecipazione|l['’]\s*assistenza|assistenza)\s+del\b|\bcon\s+l['’]\s*intervento\b)`)
+	secretaryKeyRE = lazyRegexp(`(?i)(?:(?:^|[.;]\s+)(?:partecipa|assiste|interviene|verbalizza|funge\s+da)\b|\bcon\s+l['’]\s*assistenza\s+del|\bassistit[oa]\s+dal|\bcon\s+la\s+partecipazione\s+del|^\s*(?:partecipazione|l['’]\s*assistenza|assistenza)\s+del\b|\bcon\s+l['’]\s*intervento\b)`)
 	// inCapacityRE gives the role a name holds: "nella sua qualità di
 	// Sindaco".
 	inCapacityRE  = lazyRegexp(`(?i)\bqualit(?:[aà]|a['’])\s+di\s+([\p{L}'’ ]+)`)
