@@ -407,7 +407,7 @@ func canonicalName(s string) string {
 	if !isUpperHeading(s) {
 		return s
 	}
-	s = romanNumeralsUpper(capitalizeAfter(titleCase(s), "-"))
+	s = upperNumeralsAndCodes(capitalizeAfter(titleCase(s), "-"))
 	// After a title, a leading small word stays small: "Unione dei
 	// Comuni della Valle del Savio".
 	if first, rest, ok := strings.Cut(s, " "); ok && smallWords[strings.ToLower(first)] {
@@ -426,7 +426,7 @@ func canonicalName(s string) string {
 // in the page's top part, opening with a word such bodies are named by;
 // of several, the largest, then the highest. "" for none.
 func publicBody(columns []headerColumn, bodySize float64) string {
-	best, bestSize, bestTop := "", 0.0, math.Inf(1)
+	best, bestSize, bestTop, bestShort := "", 0.0, math.Inf(1), false
 	for _, col := range columns {
 		for k, c := range col.cells {
 			large := c.size >= bodySize*letterheadScale || c.topFraction <= letterheadTop && c.size >= bodySize*topLetterheadScale
@@ -455,18 +455,38 @@ func publicBody(columns []headerColumn, bodySize float64) string {
 			if i := bodyNameEndRE().FindStringIndex(name); i != nil {
 				name = name[:i[0]]
 			}
-			if c.size > bestSize+0.5 || math.Abs(c.size-bestSize) <= 0.5 && c.topFraction < bestTop {
-				best, bestSize, bestTop = acronym+canonicalName(strings.TrimSpace(name)), c.size, c.topFraction
+			// A logo's acronym ("ASL CN1") gives way to the name beside
+			// it ("Azienda Sanitaria Locale CN1"), whatever their sizes.
+			short := acronymOnly(name)
+			if best != "" && short != bestShort {
+				if short {
+					continue
+				}
+			} else if !(c.size > bestSize+0.5 || math.Abs(c.size-bestSize) <= 0.5 && c.topFraction < bestTop) {
+				continue
 			}
+			best, bestSize, bestTop, bestShort = acronym+canonicalName(strings.TrimSpace(name)), c.size, c.topFraction, short
 		}
 	}
 	return best
 }
 
+// acronymOnly reports whether a body's name is only its acronym and its
+// code or number, every word in capitals of a few letters or a figure:
+// "ASL CN1", "ASP 5".
+func acronymOnly(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if len(w) > 4 || strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymDashRE opens a letterhead's line with a body's acronym, its
-// number, and a dash before the name it stands for: "C.I.S.S. 38 – ",
-// "ATS – ".
-var acronymDashRE = lazyRegexp(`^(?:(?:[A-Z]\.){2,6}|[A-Z]{2,6})(?:\s+\d{1,3})?\s+[–-]\s+`)
+// number or code, and a dash before the name it stands for: "C.I.S.S. 38
+// – ", "ATS – ", "ASL CN1 - ".
+var acronymDashRE = lazyRegexp(`^(?:(?:[A-Z]\.){2,6}|[A-Z]{2,6})(?:\s+(?:\d{1,3}|[A-Z]{2}\d))?\s+[–−-]\s+`)
 
 // maxBodyTop is how far down the page, as a share of its height, a
 // letterhead's name may stand.
@@ -519,15 +539,20 @@ var publicBodyWords = map[string]bool{"consorzio": true, "azienda": true, "ente"
 // hasFigures reports whether words hold figures other than a body's
 // number among its words: Tuscany's "CONSORZIO DI BONIFICA 4 BASSO
 // VALDARNO", "AULSS 6 EUGANEA" are names; a date, a postcode, a phone
-// number or "N. 79" are not.
+// number or "N. 79" are not; a code of letters and a figure is ("ASL
+// CN1").
 func hasFigures(words []string) bool {
 	for _, w := range words {
-		if strings.ContainsAny(w, "0123456789") && (len(w) > 2 || strings.Trim(w, "0123456789") != "") {
+		if strings.ContainsAny(w, "0123456789") && (len(w) > 2 || strings.Trim(w, "0123456789") != "") && !bodyCodeRE().MatchString(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// bodyCodeRE is a body's code among the words of its name, a province's
+// letters and a number: Piedmont's "ASL CN1", "ASL TO3".
+var bodyCodeRE = lazyRegexp(`^[A-Z]{2}\d$`)
 
 // maxBodyNameWords is the most words of a body's name on one line.
 const maxBodyNameWords = 12
@@ -564,13 +589,14 @@ func nameCased(s string) bool {
 	return true
 }
 
-// romanNumeralsUpper writes the words of s after its first that are Roman
+// upperNumeralsAndCodes writes the words of s after its first that are Roman
 // numerals of I, V and X, of two letters or more, back in capitals:
 // "Ambito Territoriale Sociale Xix" is "… XIX"; "i", an article, stays.
-func romanNumeralsUpper(s string) string {
+// So it writes a body's code ("Azienda Sanitaria Locale Cn1" is "… CN1").
+func upperNumeralsAndCodes(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		if i > 0 && len(w) >= 2 && strings.Trim(strings.ToLower(w), "ivx") == "" {
+		if i > 0 && len(w) >= 2 && strings.Trim(strings.ToLower(w), "ivx") == "" || bodyCodeRE().MatchString(strings.ToUpper(w)) {
 			words[i] = strings.ToUpper(w)
 		}
 	}
