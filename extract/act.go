@@ -320,6 +320,11 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		organ, unit := organAndUnit(offices[0])
 		act.Organ = organ
 		switch {
+		case unit == "" && len(offices) > 2 && officeRankOf(offices[1]) == 1 && officeRankOf(offices[2]) > 1:
+			// "DIPARTIMENTO RISORSE" over "Settore Economico-Finanziario"
+			// over "Servizio Tributi e Entrate": the act's office is the
+			// unit at the foot.
+			act.Office = offices[2]
 		case unit != "":
 			act.Office = unit
 		case len(offices) > 1:

@@ -108,10 +108,11 @@ func TestOfficeOfIssuer(t *testing.T) {
 	tests := []organOffice{
 		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO TECNICO\nADOTTATA IN DATA 12 MARZO 2025", "AREA TECNICA", "SERVIZIO TECNICO"},
 		{"AREA TECNICA\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", ""},
-		{"AREA SOCIO-CULTURALE\nServizi Sociali\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA SOCIO-CULTURALE", "Servizi Sociali"},                                                    // "Servizi" opens an office's name
-		{"SETTORE III - TECNICO\nUNITA’ DI PROGETTO PNRR\nDETERMINAZIONE N. 45 DEL 12/03/2025", "SETTORE III - TECNICO", "UNITA’ DI PROGETTO PNRR"},                                  // so does "Unità di progetto"
-		{"SETTORE SERVIZI TECNICI\nServizio:          Ambiente e Protezione Civile\nDETERMINAZIONE N. 45 DEL 12/03/2025", "SETTORE SERVIZI TECNICI", "Ambiente e Protezione Civile"}, // a unit's field: its value names it
-		{"AREA TECNICA                    Servizio: Manutenzioni e Patrimonio\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", "Manutenzioni e Patrimonio"},                    // so beside the Area
+		{"AREA SOCIO-CULTURALE\nServizi Sociali\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA SOCIO-CULTURALE", "Servizi Sociali"},                                                                                          // "Servizi" opens an office's name
+		{"SETTORE III - TECNICO\nUNITA’ DI PROGETTO PNRR\nDETERMINAZIONE N. 45 DEL 12/03/2025", "SETTORE III - TECNICO", "UNITA’ DI PROGETTO PNRR"},                                                                        // so does "Unità di progetto"
+		{"DIPARTIMENTO RISORSE E SERVIZI INTERNI\nSettore Economico-Finanziario\nServizio Tributi e Entrate\nDETERMINAZIONE N. 45 DEL 12/03/2025", "DIPARTIMENTO RISORSE E SERVIZI INTERNI", "Servizio Tributi e Entrate"}, // three levels: the unit at the foot is the office
+		{"SETTORE SERVIZI TECNICI\nServizio:          Ambiente e Protezione Civile\nDETERMINAZIONE N. 45 DEL 12/03/2025", "SETTORE SERVIZI TECNICI", "Ambiente e Protezione Civile"},                                       // a unit's field: its value names it
+		{"AREA TECNICA                    Servizio: Manutenzioni e Patrimonio\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", "Manutenzioni e Patrimonio"},                                                          // so beside the Area
 		{"AREA TECNICA\nServizio: SERVIZIO LAVORI PUBBLICI\nDETERMINAZIONE N. 45 DEL 12/03/2025", "AREA TECNICA", "SERVIZIO LAVORI PUBBLICI"},
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
