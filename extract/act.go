@@ -1008,19 +1008,30 @@ var bodyOrganRE = lazyRegexp(`(?i)^\s*(?:(?:il|la)\s+|l['’]\s*)((?:assemblea|c
 // unitDirector is the issuer a line of its own names as the director of
 // an operating unit, as a health authority's acts print it ("IL
 // DIRETTORE DELLA U.O.C. PROVVEDITORATO – ECONOMATO", "Il Direttore
-// dell'UOSD Farmacia"), and that unit; "", "" for none.
+// dell'UOSD Farmacia", "IL DIRETTORE DELLA S.C. ACQUISTI E LOGISTICA"),
+// over the body or in the signature under it, and that unit; "", "" for
+// none.
 func unitDirector(ls actLines) (organ, unit string) {
-	for _, l := range ls[:min(len(ls), 40)] {
-		if g := unitDirectorRE().FindStringSubmatch(pdftext.CollapseSpace(l.Text)); g != nil {
-			return g[1], g[2]
+	head := ls[:min(len(ls), 40)]
+	signature := ls[max(len(head), len(ls)-maxSignatureLines):]
+	for _, part := range []actLines{head, signature} {
+		for _, l := range part {
+			if g := unitDirectorRE().FindStringSubmatch(pdftext.CollapseSpace(l.Text)); g != nil {
+				return g[1], g[2]
+			}
 		}
 	}
 	return "", ""
 }
 
+// maxSignatureLines is how many lines at an act's end its signature is
+// looked for in.
+const maxSignatureLines = 15
+
 // unitDirectorRE is the director, the executive or the head of an
-// operating unit (complex, simple, departmental), after its article.
-var unitDirectorRE = lazyRegexp(`(?i)^il\s+((?:direttore|dirigente|responsabile)\s+(?:della|dell['’]|del)\s*((?:u\.\s?o\.(?:\s?c\.|\s?s\.(?:\s?d\.)?)?|uoc|uosd|uos|struttura\s+(?:complessa|semplice)|unit[aà]\s+operativa)\s.+))$`)
+// operating unit (complex, simple, departmental: "U.O.C.", "S.C."), after
+// its article.
+var unitDirectorRE = lazyRegexp(`(?i)^il\s+((?:direttore|dirigente|responsabile)\s+(?:della|dell['’]|del)\s*((?:u\.\s?o\.(?:\s?c\.|\s?s\.(?:\s?d\.)?)?|s\.\s?[cs]\.|uoc|uosd|uos|struttura\s+(?:complessa|semplice)|unit[aà]\s+operativa)\s.+))$`)
 
 // standsForSindaco reports whether an issuer is the Sindaco or one who
 // stands in for them.

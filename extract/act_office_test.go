@@ -167,12 +167,25 @@ func TestUnitDirector(t *testing.T) {
 		{"IL DIRETTORE DELLA UOC GESTIONE RISORSE UMANE", "DIRETTORE DELLA UOC GESTIONE RISORSE UMANE", "UOC GESTIONE RISORSE UMANE"},
 		{"Il Direttore dell'UOSD Farmacia Territoriale", "Direttore dell'UOSD Farmacia Territoriale", "UOSD Farmacia Territoriale"},
 		{"IL DIRIGENTE DELLA STRUTTURA COMPLESSA AFFARI GENERALI", "DIRIGENTE DELLA STRUTTURA COMPLESSA AFFARI GENERALI", "STRUTTURA COMPLESSA AFFARI GENERALI"},
+		{"IL DIRETTORE DELLA S.C. ACQUISTI E LOGISTICA", "DIRETTORE DELLA S.C. ACQUISTI E LOGISTICA", "S.C. ACQUISTI E LOGISTICA"}, // a Struttura complessa by its initials
 		{"IL DIRETTORE", "Dirigente", ""},                                 // no unit: the heading's qualifier stands
 		{"IL DIRETTORE DEL DIPARTIMENTO DI PREVENZIONE", "Dirigente", ""}, // a department is no operating unit
 	}
 	checkOrganOffice(t, tests, func(issuer string) *Act {
 		return parseLines(t, "AZIENDA SANITARIA LOCALE DI BORGO", "DETERMINAZIONE DIRIGENZIALE", "n. 412 del 16/03/2026", "OGGETTO: Fornitura di carrelli.", issuer, "Premesso che")
 	})
+}
+
+// TestUnitDirectorInSignature: "IL DIRETTORE" alone over the body, the
+// signature naming the unit the director heads: the director of that
+// unit issues the act.
+func TestUnitDirectorInSignature(t *testing.T) {
+	a := parseLines(t, "AZIENDA SANITARIA LOCALE DI BORGO", "DETERMINAZIONE DIRIGENZIALE N. 0788 DEL 21/05/2027",
+		"OGGETTO: Lavori alla centrale termica.", "IL DIRETTORE", "Premesso che il Direttore della S.C. Nefrologia ha segnalato la necessità;",
+		"DETERMINA", "1) di approvare il certificato.", "IL DIRETTORE DELLA S.C. TECNICO E PATRIMONIO", "ing. Paolo Giordano")
+	if a.Organ != "DIRETTORE DELLA S.C. TECNICO E PATRIMONIO" || a.Office != "S.C. TECNICO E PATRIMONIO" {
+		t.Errorf("organ %q, office %q; want the director of the signature's unit, and the unit", a.Organ, a.Office)
+	}
 }
 
 // TestUnitDirectorOverItsUnit: a form's field that names the unit

@@ -135,7 +135,7 @@ KEYS = [
         "what": "determinazione dirigenziale as an 80-column Courier report with its own running head; the "
                 "adopting S.C. is named only in the signature (enscript, ps2pdf)",
         "operative_points": 5,
-        "act": {"municipality": ASL, "organ": "Il Direttore della S.C. Tecnico e Patrimonio",
+        "act": {"municipality": ASL, "organ": "Direttore della S.C. Tecnico e Patrimonio",
                 "kind": "determinazione", "number": 788, "date": "2027-05-21",
                 "subject": "LAVORI DI MANUTENZIONE STRAORDINARIA DELLA CENTRALE TERMICA DEL PRESIDIO OSPEDALIERO DI "
                            "SAVIGLIANO. APPROVAZIONE DEL CERTIFICATO DI REGOLARE ESECUZIONE E LIQUIDAZIONE DEL SALDO "
@@ -158,7 +158,7 @@ KEYS = [
         "what": "determinazione dirigenziale of the S.C. Acquisti e Logistica, bulleted dispositivo with a cost "
                 "table, the S.C. named only in the signature; running foot with the number (HTML, headless Chromium)",
         "operative_points": 4,
-        "act": {"municipality": ASL, "organ": "Il Direttore della S.C. Acquisti e Logistica",
+        "act": {"municipality": ASL, "organ": "Direttore della S.C. Acquisti e Logistica",
                 "kind": "determinazione", "number": 795, "date": "2027-05-25",
                 "subject": "Fornitura di dispositivi medici per emodialisi (linee ematiche e filtri) per la S.C. "
                            "Nefrologia e Dialisi. Affidamento diretto ai sensi dell’art. 50, comma 1, lett. b), del "

@@ -47,7 +47,7 @@ K = [
 {"file": "determinazione-aslogliastra-wkhtml.pdf", "role": "act",
  "what": "DETERMINAZIONE DIRIGENZIALE 587/2026 of an Azienda Socio-Sanitaria Locale: header table with a row-spanning logo cell and column-spanning label/value cells (N., Struttura, Proposta, Oggetto), offers table with merged header cells, 5 numbered points (wkhtmltopdf)",
  "operative_points": 5,
- "act": {"municipality": "Azienda Socio-Sanitaria Locale n. 4 dell'Ogliastra", "organ": "IL DIRETTORE DELLA S.C. ACQUISIZIONE BENI E SERVIZI E LOGISTICA",
+ "act": {"municipality": "Azienda Socio-Sanitaria Locale n. 4 dell'Ogliastra", "organ": "DIRETTORE DELLA S.C. ACQUISIZIONE BENI E SERVIZI E LOGISTICA",
   "office": "S.C. Acquisizione Beni e Servizi e Logistica", "kind": "determinazione", "number": 587, "date": "2026-04-21",
   "proposal_number": 633, "proposal_date": "2026-04-17",
   "subject": "Affidamento diretto, ai sensi dell'art. 50, comma 1, lett. b), del D.Lgs. 36/2023, della fornitura di n. 2 ecografi portatili per il Pronto Soccorso del P.O. Nostra Signora della Mercede di Lanusei. CIG B9F4D27A10. Impegno di spesa."}},

@@ -50,7 +50,7 @@ K = [
 {"file": "determinazione-aslsulcis-chromium.pdf", "role": "act",
  "what": "DETERMINAZIONE DIRIGENZIALE 742/2026 of the Azienda Socio-Sanitaria Locale n. 7 del Sulcis (Sardinia): label/value grid (Numero, Struttura, Proposta 'PDET n. 801 del 11/05/2026', RUP), shaded OGGETTO, 5 numbered points (headless Chromium)",
  "operative_points": 5,
- "act": {"municipality": "Azienda Socio-Sanitaria Locale n. 7 del Sulcis", "organ": "IL DIRETTORE DELLA S.C. SERVIZIO TECNICO, PATRIMONIO E LOGISTICA",
+ "act": {"municipality": "Azienda Socio-Sanitaria Locale n. 7 del Sulcis", "organ": "DIRETTORE DELLA S.C. SERVIZIO TECNICO, PATRIMONIO E LOGISTICA",
   "office": "S.C. Servizio Tecnico, Patrimonio e Logistica", "kind": "determinazione", "number": 742, "date": "2026-05-13",
   "proposal_number": 801, "proposal_date": "2026-05-11",
   "subject": "Lavori di adeguamento antincendio del Presidio Ospedaliero “Sirai” di Carbonia – Approvazione del certificato di regolare esecuzione e liquidazione dello stato finale alla ditta Sulcis Impianti S.r.l. – CUP B12C24000370002 – CIG B31A7E90F5."}},
