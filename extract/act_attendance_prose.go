@@ -55,8 +55,10 @@ var (
 	// colon, each after an articled preposition (articledItem): "con
 	// l'intervento della Presidente Francesca Guidi, del Vice
 	// Presidente Roberto Tassinari e dei Consiglieri Marco Bellini e
-	// Lucia Zanella".
-	interventionListRE = lazyRegexp(`(?i)\bcon\s+l['’]\s*(intervento)\s+`)
+	// Lucia Zanella", "si è riunita la Giunta Comunale nelle persone del
+	// Sindaco Gianluca Zanforlin, del Vicesindaco Marta Bellinello e
+	// dell'Assessore Davide Trombin".
+	interventionListRE = lazyRegexp(`(?i)\b(?:con\s+l['’]\s*|nelle\s+)(intervento|persone)\s+`)
 	// exceptionListRE opens the list of those absent from a roll given
 	// as everyone but them: "Sono presenti tutti i Consiglieri assegnati
 	// ad eccezione di: Iachelini Stefano (assente giustificato), …".
@@ -181,7 +183,7 @@ func readRollText(text string) []Attendee {
 		list = listCountRE().ReplaceAllString(list, "")
 		listStart := len(rows)
 		carried := "" // "gli Assessori Anna Verdi e Paolo Neri": both
-		for _, item := range proseSepRE().Split(list, -1) {
+		for _, item := range splitOutsideBrackets(list) {
 			// "Mario Garnero, Sindaco, e i consiglieri Elisa Bernard":
 			// the conjunction after a comma opens the next item.
 			item = strings.TrimPrefix(strings.Trim(item, " .:\n"), "e ")
@@ -207,8 +209,18 @@ func readRollText(text string) []Attendee {
 				// preposition the list's verb governs is no part of it.
 				item = rest
 			}
-			if g := bracketedMarkRE().FindStringSubmatchIndex(item); g != nil && markerRE().MatchString(item[g[2]:g[3]]) {
-				item = item[:g[0]] // "Sandra Lusini (giustificata)"
+			if g := bracketedMarkRE().FindStringSubmatchIndex(item); g != nil {
+				inside := item[g[2]:g[3]]
+				if role, _, ok := strings.Cut(inside, ","); ok && proseRoleRE().MatchString(item[:g[0]]+" ("+role+")") {
+					// "TUFARO Vincenzo (Assessore, entrato alle ore
+					// 10,45)": the role, then a remark.
+					item = item[:g[0]] + " (" + role + ")"
+				} else if markerRE().MatchString(inside) || !proseRoleRE().MatchString(item) {
+					// "Sandra Lusini (giustificata)", "Francesca RIZZATO
+					// (entrata alle ore 20:45, prima della trattazione)":
+					// a mark or a remark, no role.
+					item = item[:g[0]]
+				}
 			}
 			if item == "" || nobodyRE().MatchString(item) {
 				continue
@@ -283,13 +295,30 @@ func proseLists(text string) [][]int {
 	return lists
 }
 
+// splitOutsideBrackets splits a list of names at its separators
+// (proseSepRE), but not at those within a bracket: "CADEDDU Fabio
+// (entrato alle ore 18:20, prima dell'inizio della trattazione del
+// punto), LODDO Roberta" is two items.
+func splitOutsideBrackets(list string) []string {
+	var items []string
+	start := 0
+	for _, m := range proseSepRE().FindAllStringIndex(list, -1) {
+		if m[0] < start || strings.Count(list[start:m[0]], "(") > strings.Count(list[start:m[0]], ")") {
+			continue
+		}
+		items = append(items, list[start:m[0]])
+		start = m[1]
+	}
+	return append(items, list[start:])
+}
+
 // articledItem is item after the articled preposition it opens with,
 // before a capital or a courtesy title: "Vice Presidente Roberto
 // Tassinari" of "del Vice Presidente Roberto Tassinari"; ok is false
 // for an item that opens otherwise.
 func articledItem(item string) (rest string, ok bool) {
 	word, after, found := strings.Cut(item, " ")
-	if elided, tail, e := cutElision(word); e && strings.EqualFold(elided, "dell") {
+	if elided, tail, e := cutElision(word); e && strings.EqualFold(strings.TrimRight(elided, "'’"), "dell") {
 		word, after, found = "dell", tail+" "+after, true
 	}
 	switch strings.ToLower(word) {

@@ -287,6 +287,27 @@ BOSIO Piero | Sindaco | false
 BERTINETTI Andrea | Assessore delegato | true
 `, 2, 1, "", "unanimous"},
 
+		{"the Giunta \"nelle persone\" of its members, each after an articled preposition, one elided", `
+si è riunita la Giunta Comunale nelle persone del Sindaco Gianluca Zanforlin, del
+Vicesindaco Marta Bellinello e dell’Assessore Davide Trombin, tutti presenti.
+Con voti unanimi favorevoli
+DELIBERA`, `Gianluca Zanforlin | Sindaco | true
+Marta Bellinello | Vicesindaco | true
+Davide Trombin | Assessore | true
+`, 0, 0, "", "unanimous"},
+
+		{"a remark in brackets, its commas no separators of names, after a role or alone", `
+si è riunita la Giunta Comunale.
+Risultano presenti: GALLICCHIO Antonio (Sindaco), BLOISE Rosaria (Vice
+Sindaco), RIZZATO Francesca (entrata alle ore 10,30, prima della trattazione) e TUFARO Vincenzo (Assessore, entrato alle ore 10,45 prima
+dell'esame della proposta).
+Con voti unanimi favorevoli
+DELIBERA`, `GALLICCHIO Antonio | Sindaco | true
+BLOISE Rosaria | Vice Sindaco | true
+RIZZATO Francesca |  | true
+TUFARO Vincenzo | Assessore | true
+`, 0, 0, "", "unanimous"},
+
 		{"the absent alone named, after the count of those present", `
 si è riunito il Consiglio Comunale.
 All'appello nominale risultano presenti n. 15 consiglieri su n. 17 assegnati e in carica.
