@@ -186,7 +186,12 @@ func readRollText(text string) []Attendee {
 		for _, item := range splitOutsideBrackets(list) {
 			// "Mario Garnero, Sindaco, e i consiglieri Elisa Bernard":
 			// the conjunction after a comma opens the next item.
-			item = strings.TrimPrefix(strings.Trim(item, " .:\n"), "e ")
+			// So at a line's end: "… Ignazio Serra, giustificato, e" /
+			// "Gianfranco Atzeni".
+			item = strings.Trim(item, " .:\n")
+			if rest, ok := strings.CutPrefix(item, "e"); ok && rest != "" && (rest[0] == ' ' || rest[0] == '\n') {
+				item = strings.TrimLeft(rest, " \n")
+			}
 			last := len(rows) - 1
 			// "Mario Rossi, Sindaco" a line: the comma that separates
 			// names separated the role from its name, and the role ends

@@ -308,6 +308,19 @@ RIZZATO Francesca |  | true
 TUFARO Vincenzo | Assessore | true
 `, 0, 0, "", "unanimous"},
 
+		{"the conjunction before the last name ending its line, after a mark between commas", `
+si è riunito il Consiglio Comunale.
+Alla trattazione del presente punto sono presenti il Sindaco Efisio Murgia e i Consiglieri Giovanna Orrù, Sandro Lai;
+sono assenti i Consiglieri Ignazio Serra, giustificato, e
+Gianfranco Atzeni.
+Con voti unanimi favorevoli
+DELIBERA`, `Efisio Murgia | Sindaco | true
+Giovanna Orrù | Consigliere | true
+Sandro Lai | Consigliere | true
+Ignazio Serra | Consigliere | false
+Gianfranco Atzeni | Consigliere | false
+`, 0, 0, "", "unanimous"},
+
 		{"the absent alone named, after the count of those present", `
 si è riunito il Consiglio Comunale.
 All'appello nominale risultano presenti n. 15 consiglieri su n. 17 assegnati e in carica.

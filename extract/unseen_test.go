@@ -1491,8 +1491,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-118-c/consiglio12-siurgusdonigala-siscom.pdf|attendee":                    "first reading, not looked into",
 	"mix-118-c/consiglio12-siurgusdonigala-siscom.pdf|attendee count":              "first reading, not looked into",
 	"mix-118-c/consiglio12-siurgusdonigala-siscom.pdf|organ":                       "first reading, not looked into",
-	"mix-118-c/consiglio13-siurgusdonigala-siscom.pdf|attendee":                    "first reading, not looked into",
-	"mix-118-c/consiglio13-siurgusdonigala-siscom.pdf|attendee count":              "first reading, not looked into",
 	"mix-118-c/consiglio18-pettorazzagrimani-padigitale.pdf|attendee":              "first reading, not looked into",
 	"mix-118-c/consiglio21-sanlorenzobellizzi-halley.pdf|attendee":                 "first reading, not looked into",
 	"mix-118-c/consiglio21-sanlorenzobellizzi-halley.pdf|attendee count":           "first reading, not looked into",
