@@ -37,7 +37,8 @@ var (
 	// (proseLists checks it, as the pattern alone would try every place
 	// of a long text): "Sono presenti il Sindaco Mario Rossi, …",
 	// "Risulta assente l'Assessore Carla Gialli", "È assente,
-	// giustificata, l'Assessore Rosaria Cuomo", "risultano presenti i
+	// giustificata, l'Assessore Rosaria Cuomo", "E’ assente, senza
+	// giustificazione, l’Assessore TUFARO Vincenzo", "risultano presenti i
 	// componenti dell'Assemblea Sigg.ri Mura Salvatore (Presidente), …",
 	// the body and the courtesy title taken with the verb; where they
 	// are ("risultano presenti nella sala della Giunta il Sindaco …"),
@@ -45,7 +46,7 @@ var (
 	// videoconferenza i consiglieri …"), present too. The list must open
 	// with a capital, an article or a role, so that "sono presenti n. 5
 	// consiglieri" is no list.
-	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie]|collegat[aeio](?:\s+(?:in\s+videoconferenza|da\s+remoto))?)(?:,?\s+giustificat[ieoa],?)?(?:\s+(?:in|nella)\s+(?:aula|sala|presenza|sede)(?:\s+(?:consiliare|della\s+giunta|delle\s+adunanze))?)?\s+(?:(?:i\s+)?(?:componenti|consiglieri|assessori|membri)\s+(?:dell['’]\s*|del(?:la|lo)?\s+)\p{L}+\s+)?(?:(?:i\s+)?(?:sigg?\.(?:ri|re)?|signori)\s+)?`)
+	proseVerbListRE = lazyRegexp(`(?i)\b(present[ie]|assent[ie]|collegat[aeio](?:\s+(?:in\s+videoconferenza|da\s+remoto))?)(?:,?\s+(?:(?:in)?giustificat[ieoa]|senza\s+giustificazione),?)?(?:\s+(?:in|nella)\s+(?:aula|sala|presenza|sede)(?:\s+(?:consiliare|della\s+giunta|delle\s+adunanze))?)?\s+(?:(?:i\s+)?(?:componenti|consiglieri|assessori|membri)\s+(?:dell['’]\s*|del(?:la|lo)?\s+)\p{L}+\s+)?(?:(?:i\s+)?(?:sigg?\.(?:ri|re)?|signori)\s+)?`)
 	// proseListOpenRE is how such a list opens: a name in capitals,
 	// after its article and a courtesy title ("il signor Alessandri
 	// Alberto"), or after the role its holders share, written small ("i
@@ -347,7 +348,7 @@ func listVerbBefore(before string) bool {
 		return false
 	}
 	switch strings.ToLower(strings.TrimRight(words[len(words)-1], ":")) { // "risultano: presenti il dott. …"
-	case "sono", "è", "risulta", "risultano":
+	case "sono", "è", "e'", "e’", "risulta", "risultano": // "E’ assente", its accent typed as an apostrophe
 		return true
 	}
 	return false

@@ -321,6 +321,16 @@ Ignazio Serra | Consigliere | false
 Gianfranco Atzeni | Consigliere | false
 `, 0, 0, "", "unanimous"},
 
+		{"the absent one \"senza giustificazione\", the verb's accent typed as an apostrophe", `
+si e’ riunita la Giunta Comunale, convocata nelle forme di legge.
+Sono presenti il Sindaco GALLICCHIO Antonio e il Vice Sindaco BLOISE
+Rosaria. E’ assente, senza giustificazione, l’Assessore TUFARO Vincenzo.
+Con voti unanimi favorevoli
+DELIBERA`, `GALLICCHIO Antonio | Sindaco | true
+BLOISE Rosaria | Vice Sindaco | true
+TUFARO Vincenzo | Assessore | false
+`, 0, 0, "", "unanimous"},
+
 		{"the absent alone named, after the count of those present", `
 si è riunito il Consiglio Comunale.
 All'appello nominale risultano presenti n. 15 consiglieri su n. 17 assegnati e in carica.

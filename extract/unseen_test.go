@@ -1496,8 +1496,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-118-c/consiglio21-sanlorenzobellizzi-halley.pdf|attendee count":           "first reading, not looked into",
 	"mix-118-c/consiglio23-sanlorenzobellizzi-halley.pdf|attendee":                 "first reading, not looked into",
 	"mix-118-c/consiglio23-sanlorenzobellizzi-halley.pdf|attendee count":           "first reading, not looked into",
-	"mix-118-c/giunta52-sanlorenzobellizzi-halley.pdf|attendee":                    "first reading, not looked into",
-	"mix-118-c/giunta52-sanlorenzobellizzi-halley.pdf|attendee count":              "first reading, not looked into",
 	"mix-118-c/giunta63-siurgusdonigala-siscom.pdf|immediately executive":          "first reading, not looked into",
 }
 
