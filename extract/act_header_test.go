@@ -1723,6 +1723,7 @@ func TestMunicipalityHeadings(t *testing.T) {
 		{"C.O.V.A.R. 14 − CONSORZIO VALORIZZAZIONE RIFIUTI 14\nVia Cagliero, 3/I − 10041 CARIGNANO (TO)", "C.O.V.A.R. 14 − Consorzio Valorizzazione Rifiuti 14"},                                             // so after a minus sign for the dash
 		{"ASL CN1 - AZIENDA SANITARIA LOCALE CN1\nSede legale: Via Carlo Boggio 12 - 12100 CUNEO", "ASL CN1 - Azienda Sanitaria Locale CN1"},                                                                 // a province's code and a number in the name
 		{"ASL CN1           AZIENDA SANITARIA LOCALE CN1\n                  Sede legale: Via Carlo Boggio 12 – 12100 Cuneo", "Azienda Sanitaria Locale CN1"},                                                 // a logo's acronym gives way to the name beside it
+		{"ASL BARI\nAzienda Sanitaria Locale della provincia di Bari\nLungomare Starita, 6 - 70132 Bari", "Azienda Sanitaria Locale della provincia di Bari"},                                                // under its acronym, in small letters
 		{"ATO TOSCANA COSTA\nAutorità per il servizio di gestione integrata dei rifiuti urbani", "Ato Toscana Costa"},                                                                                        // an optimal area's authority
 		{"PREFETTURA DI CATANZARO\nUfficio Territoriale del Governo", "Prefettura di Catanzaro"},
 		{"REGIONE CALABRIA – SERVIZIO SANITARIO REGIONALE\nAZIENDA SANITARIA PROVINCIALE DI CATANZARO", "Azienda Sanitaria Provinciale di Catanzaro"}, // the Regione the body belongs to

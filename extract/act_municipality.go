@@ -445,7 +445,11 @@ func publicBody(columns []headerColumn, bodySize float64) string {
 			if i := bodyNameEndRE().FindStringIndex(text); i != nil && isUpperHeading(text[:i[0]]) && !addressRE().MatchString(text[i[0]:]) {
 				text = strings.TrimSpace(text[:i[0]])
 			}
-			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(text, large) {
+			// A name in small letters under a logo's acronym names the
+			// body the acronym stands for ("ASL BARI" / "Azienda Sanitaria
+			// Locale della provincia di Bari"), whatever its size.
+			underAcronym := k > 0 && acronymOnly(col.cells[k-1].text) && publicBodyName(col.cells[k-1].text, false) && bodyNameUnderAcronym(text)
+			if !c.beforeBody || c.inSubject || c.topFraction > maxBodyTop || !publicBodyName(text, large) && !underAcronym {
 				continue
 			}
 			name := c.text[len(acronym):]
@@ -469,6 +473,15 @@ func publicBody(columns []headerColumn, bodySize float64) string {
 		}
 	}
 	return best
+}
+
+// bodyNameUnderAcronym reports whether s, under a logo's acronym, is the
+// name it stands for, in small letters as a sentence is written:
+// "Azienda Sanitaria Locale della provincia di Bari".
+func bodyNameUnderAcronym(s string) bool {
+	words := strings.Fields(s)
+	return len(words) >= 2 && len(words) <= maxBodyNameWords && publicBodyWords[strings.ToLower(words[0])] &&
+		!hasFigures(words) && !strings.ContainsAny(s, ":;@") && !addressRE().MatchString(s)
 }
 
 // acronymOnly reports whether a body's name is only its acronym and its
