@@ -331,6 +331,29 @@ BLOISE Rosaria | Vice Sindaco | true
 TUFARO Vincenzo | Assessore | false
 `, 0, 0, "", "unanimous"},
 
+		{"the count of those present between the verb and the list's colon", `
+si è riunito il Consiglio Comunale in sessione ordinaria.
+Risultano presenti, su 11 componenti assegnati e in carica, n. 10 membri: il Sindaco BRUSCHINI Paolo; la
+Presidente del Consiglio ZAPPAROLI Giulia; i Consiglieri FALESIEDI Chiara e
+CHIATTI Valerio. È assente la Consigliera PULCINELLI Sara.
+Con voti unanimi favorevoli
+DELIBERA`, `BRUSCHINI Paolo | Sindaco | true
+ZAPPAROLI Giulia | Presidente del Consiglio | true
+FALESIEDI Chiara | Consigliere | true
+CHIATTI Valerio | Consigliere | true
+PULCINELLI Sara | Consigliera | false
+`, 0, 0, "", "unanimous"},
+
+		{"\"Intervengono i Signori:\", each role before its name", `
+si è riunita la Giunta Comunale.
+Intervengono i Signori: Sindaco BOGLIOLO Franco, Vice Sindaco GARBARINO
+Silvia, Assessore DELPIANO Enrico. Presenti n. 3 - Assenti n. 0.
+Con voti unanimi favorevoli
+DELIBERA`, `BOGLIOLO Franco | Sindaco | true
+GARBARINO Silvia | Vice Sindaco | true
+DELPIANO Enrico | Assessore | true
+`, 0, 0, "", "unanimous"},
+
 		{"the absent alone named, after the count of those present", `
 si è riunito il Consiglio Comunale.
 All'appello nominale risultano presenti n. 15 consiglieri su n. 17 assegnati e in carica.

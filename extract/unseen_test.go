@@ -1505,10 +1505,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-119-c/consiglio-montefalconeappennino-halley-18.pdf|subject":     "first reading, not looked into",
 	"mix-119-c/consiglio-piansano-sicraweb-20.pdf|attendee":               "first reading, not looked into",
 	"mix-119-c/consiglio-piansano-sicraweb-20.pdf|attendee count":         "first reading, not looked into",
-	"mix-119-c/consiglio-piansano-sicraweb-21.pdf|attendee":               "first reading, not looked into",
-	"mix-119-c/consiglio-piansano-sicraweb-21.pdf|attendee count":         "first reading, not looked into",
-	"mix-119-c/giunta-cessole-siscom-31.pdf|attendee":                     "first reading, not looked into",
-	"mix-119-c/giunta-cessole-siscom-31.pdf|attendee count":               "first reading, not looked into",
 	"mix-119-c/giunta-montefalconeappennino-halley-43.pdf|subject":        "first reading, not looked into",
 }
 
