@@ -187,74 +187,86 @@ func readRollText(text string) []Attendee {
 		list = listCountRE().ReplaceAllString(list, "")
 		listStart := len(rows)
 		carried := "" // "gli Assessori Anna Verdi e Paolo Neri": both
-		for _, item := range splitOutsideBrackets(list) {
-			// "Mario Garnero, Sindaco, e i consiglieri Elisa Bernard":
-			// the conjunction after a comma opens the next item.
-			// So at a line's end: "… Ignazio Serra, giustificato, e" /
-			// "Gianfranco Atzeni".
-			item = strings.Trim(item, " .:\n")
-			if rest, ok := strings.CutPrefix(item, "e"); ok && rest != "" && (rest[0] == ' ' || rest[0] == '\n') {
-				item = strings.TrimLeft(rest, " \n")
-			}
-			last := len(rows) - 1
-			// "Mario Rossi, Sindaco" a line: the comma that separates
-			// names separated the role from its name, and the role ends
-			// its line.
-			if role, rest, ok := strings.Cut(item, "\n"); ok && last >= listStart && rows[last].Role == "" && roleOnly(role) {
-				rows[last].Role, _ = singularRole(role)
-				item = rest
-			}
-			// "GIOVANAZZI SILVIA, Consigliere, ass. giust." a line: a
-			// mark in a cell of its own, after the name it marks.
-			if mark, rest, _ := strings.Cut(item, "\n"); last >= listStart {
-				if p, ok := markValue(strings.TrimSpace(mark), colPresence); ok {
-					rows[last].Present = p
+		for _, group := range splitOutsideBrackets(list, groupSepRE()) {
+			groupStart := len(rows) // "GARBARINO Silvia, …, e PREGLIASCO Dario, Consiglieri;": a role for the group
+			for _, item := range splitOutsideBrackets(group, proseSepRE()) {
+				// "Mario Garnero, Sindaco, e i consiglieri Elisa Bernard":
+				// the conjunction after a comma opens the next item.
+				// So at a line's end: "… Ignazio Serra, giustificato, e" /
+				// "Gianfranco Atzeni".
+				item = strings.Trim(item, " .:\n")
+				if rest, ok := strings.CutPrefix(item, "e"); ok && rest != "" && (rest[0] == ' ' || rest[0] == '\n') {
+					item = strings.TrimLeft(rest, " \n")
+				}
+				last := len(rows) - 1
+				// "Mario Rossi, Sindaco" a line: the comma that separates
+				// names separated the role from its name, and the role ends
+				// its line.
+				if role, rest, ok := strings.Cut(item, "\n"); ok && last >= listStart && rows[last].Role == "" && roleOnly(role) {
+					rows[last].Role, _ = singularRole(role)
 					item = rest
 				}
-			}
-			item = strings.ReplaceAll(item, "\n", " ")
-			if rest, ok := articledItem(item); ok {
-				// "del Vice Presidente Roberto Tassinari": the
-				// preposition the list's verb governs is no part of it.
-				item = rest
-			}
-			if g := bracketedMarkRE().FindStringSubmatchIndex(item); g != nil {
-				inside := item[g[2]:g[3]]
-				if role, _, ok := strings.Cut(inside, ","); ok && proseRoleRE().MatchString(item[:g[0]]+" ("+role+")") {
-					// "TUFARO Vincenzo (Assessore, entrato alle ore
-					// 10,45)": the role, then a remark.
-					item = item[:g[0]] + " (" + role + ")"
-				} else if markerRE().MatchString(inside) || !proseRoleRE().MatchString(item) {
-					// "Sandra Lusini (giustificata)", "Francesca RIZZATO
-					// (entrata alle ore 20:45, prima della trattazione)":
-					// a mark or a remark, no role.
-					item = item[:g[0]]
+				// "GIOVANAZZI SILVIA, Consigliere, ass. giust." a line: a
+				// mark in a cell of its own, after the name it marks.
+				if mark, rest, _ := strings.Cut(item, "\n"); last >= listStart {
+					if p, ok := markValue(strings.TrimSpace(mark), colPresence); ok {
+						rows[last].Present = p
+						item = rest
+					}
 				}
-			}
-			if item == "" || nobodyRE().MatchString(item) {
-				continue
-			}
-			// "ROSSI Mario - Sindaco": the dash that separates names
-			// separated the role from its name.
-			if last >= listStart && rows[last].Role == "" && roleOnly(item) {
-				rows[last].Role, _ = singularRole(item)
-				continue
-			}
-			name, role, plural, ok := proseNameRole(item)
-			if !ok {
-				continue
-			}
-			switch {
-			case role == "":
-				role = carried
-			case plural:
-				carried = role
-			default:
-				carried = ""
-			}
-			rows = append(rows, Attendee{Name: name, Role: role, Present: present})
-			if present {
-				presentNames++
+				item = strings.ReplaceAll(item, "\n", " ")
+				if rest, ok := articledItem(item); ok {
+					// "del Vice Presidente Roberto Tassinari": the
+					// preposition the list's verb governs is no part of it.
+					item = rest
+				}
+				if g := bracketedMarkRE().FindStringSubmatchIndex(item); g != nil {
+					inside := item[g[2]:g[3]]
+					if role, _, ok := strings.Cut(inside, ","); ok && proseRoleRE().MatchString(item[:g[0]]+" ("+role+")") {
+						// "TUFARO Vincenzo (Assessore, entrato alle ore
+						// 10,45)": the role, then a remark.
+						item = item[:g[0]] + " (" + role + ")"
+					} else if markerRE().MatchString(inside) || !proseRoleRE().MatchString(item) {
+						// "Sandra Lusini (giustificata)", "Francesca RIZZATO
+						// (entrata alle ore 20:45, prima della trattazione)":
+						// a mark or a remark, no role.
+						item = item[:g[0]]
+					}
+				}
+				if item == "" || nobodyRE().MatchString(item) {
+					continue
+				}
+				// "ROSSI Mario - Sindaco": the dash that separates names
+				// separated the role from its name.
+				if last >= listStart && rows[last].Role == "" && roleOnly(item) {
+					role, plural := singularRole(item)
+					if !plural {
+						rows[last].Role = role
+						continue
+					}
+					for k := max(groupStart, listStart); k < len(rows); k++ {
+						if rows[k].Role == "" {
+							rows[k].Role = role // "…, Consiglieri;" after the group's names
+						}
+					}
+					continue
+				}
+				name, role, plural, ok := proseNameRole(item)
+				if !ok {
+					continue
+				}
+				switch {
+				case role == "":
+					role = carried
+				case plural:
+					carried = role
+				default:
+					carried = ""
+				}
+				rows = append(rows, Attendee{Name: name, Role: role, Present: present})
+				if present {
+					presentNames++
+				}
 			}
 		}
 	}
@@ -304,14 +316,19 @@ func proseLists(text string) [][]int {
 	return lists
 }
 
-// splitOutsideBrackets splits a list of names at its separators
-// (proseSepRE), but not at those within a bracket: "CADEDDU Fabio
-// (entrato alle ore 18:20, prima dell'inizio della trattazione del
+// groupSepRE parts a list of names into the groups a role after them
+// may hold: "BOGLIOLO Franco, Sindaco; GARBARINO Silvia, DELPIANO
+// Enrico, Consiglieri; …".
+var groupSepRE = lazyRegexp(`\s*;\s*`)
+
+// splitOutsideBrackets splits a list of names at its separators (sep:
+// proseSepRE, groupSepRE), but not at those within a bracket: "CADEDDU
+// Fabio (entrato alle ore 18:20, prima dell'inizio della trattazione del
 // punto), LODDO Roberta" is two items.
-func splitOutsideBrackets(list string) []string {
+func splitOutsideBrackets(list string, sep *pattern) []string {
 	var items []string
 	start := 0
-	for _, m := range proseSepRE().FindAllStringIndex(list, -1) {
+	for _, m := range sep.FindAllStringIndex(list, -1) {
 		if m[0] < start || strings.Count(list[start:m[0]], "(") > strings.Count(list[start:m[0]], ")") {
 			continue
 		}

@@ -354,6 +354,21 @@ GARBARINO Silvia | Vice Sindaco | true
 DELPIANO Enrico | Assessore | true
 `, 0, 0, "", "unanimous"},
 
+		{"a plural role after a group of names, up to the semicolon before them", `
+si è riunito il Consiglio Comunale.
+Fatto l’appello nominale, risultano presenti i Signori: BOGLIOLO Franco,
+Sindaco; GARBARINO Silvia, DELPIANO Enrico e PREGLIASCO Dario, Consiglieri;
+ARMANDO Luisa, Consigliere (entra alle ore 21,15, prima della trattazione del
+presente punto). Risultano assenti: TARDITO Elena, Consigliere (giustificata).
+Con voti unanimi favorevoli
+DELIBERA`, `BOGLIOLO Franco | Sindaco | true
+GARBARINO Silvia | Consigliere | true
+DELPIANO Enrico | Consigliere | true
+PREGLIASCO Dario | Consigliere | true
+ARMANDO Luisa | Consigliere | true
+TARDITO Elena | Consigliere | false
+`, 0, 0, "", "unanimous"},
+
 		{"the absent alone named, after the count of those present", `
 si è riunito il Consiglio Comunale.
 All'appello nominale risultano presenti n. 15 consiglieri su n. 17 assegnati e in carica.

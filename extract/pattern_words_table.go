@@ -179,6 +179,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x7a604009a023c1b3, []string{"foglio"}, nil, false},
 	{0x7b5c863cd6d14ef9, []string{"libera", "termina", "creto", "ordinanza"}, []string{"delibera", "determina", "decreto", "ordinanza"}, true},
 	{0x7bb86ef4b1d5c84f, []string{"proposta"}, nil, false},
+	{0x7c2a6b38d2d5e5c4, nil, nil, false},
 	{0x7d79bcd0639a54d2, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "missari", "ponent", "membr"}, nil, false},
 	{0x809f09ef6bc4eacd, []string{"present"}, []string{"altres"}, true},
 	{0x80e1f70641a3e42a, nil, nil, false},
