@@ -267,6 +267,10 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		// labelled.
 		act.Kind = "avviso"
 	}
+	// A notice's title under its heading may open with an office's word
+	// ("SERVIZIO DI TRASPORTO SCOLASTICO A.S. 2027/2028 – APERTURA DELLE
+	// ISCRIZIONI"): the subject, no office.
+	offices = slices.DeleteFunc(offices, func(office string) bool { return opensSubject(act.Subject, office) })
 	// The offices printed in the heading: a determinazione's or a
 	// Dirigente's act is issued by the first (its Settore, Dipartimento),
 	// the next is the office under it; an act of the Sindaco names its
@@ -1004,6 +1008,13 @@ func bodyOrgan(line string) string {
 // bodyOrganRE is a deliberating body of a public body other than a
 // municipality, after its article.
 var bodyOrganRE = lazyRegexp(`(?i)^\s*(?:(?:il|la)\s+|l['’]\s*)((?:assemblea|consiglio|giunta|comitato|conferenza|deputazione)\s+(?:(?:di|dei|degli|della|dell['’]|del)\s*(?:amministrazione|unione|sindaci|soci|comuni|comunit[aà]|consorzio|ente|parco|ambito|gestione)|consortile|provinciale|metropolitan[oa]|direttiv[oa]|esecutiv[oa]|amministrativ[oa]|generale|dei\s+delegati)|assemblea)\s*$`)
+
+// opensSubject reports whether text, read as an office, is the subject's
+// opening words, as its lines are joined.
+func opensSubject(subject, text string) bool {
+	subject, text = strings.ToLower(pdftext.CollapseSpace(subject)), strings.ToLower(pdftext.CollapseSpace(text))
+	return subject != "" && text != "" && strings.HasPrefix(subject, text)
+}
 
 // unitDirector is the issuer a line of its own names as the director of
 // an operating unit, as a health authority's acts print it ("IL

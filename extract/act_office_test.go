@@ -158,6 +158,18 @@ func TestNoticeUnitOffice(t *testing.T) {
 	})
 }
 
+// TestNoticeTitleIsNoOffice: a notice's title under its heading that
+// opens with an office's word ("SERVIZIO DI TRASPORTO SCOLASTICO …") is
+// its subject, not the office that issues it.
+func TestNoticeTitleIsNoOffice(t *testing.T) {
+	a := parseLines(t, "COMUNE DI SANTA MARIA A VICO", "Provincia di Caserta", "AVVISO",
+		"SERVIZIO DI TRASPORTO SCOLASTICO A.S. 2027/2028 –", "APERTURA DELLE ISCRIZIONI",
+		"Si informano le famiglie che sono aperte le iscrizioni al servizio.", "Santa Maria a Vico, 12 luglio 2027")
+	if !strings.HasPrefix(a.Subject, "SERVIZIO DI TRASPORTO SCOLASTICO") || a.Office != "" || a.Organ != "" {
+		t.Errorf("subject %q, organ %q, office %q; want the title as the subject and no office", a.Subject, a.Organ, a.Office)
+	}
+}
+
 // TestUnitDirector: a health authority's act issued by the director of
 // an operating unit, on a line of its own over its body: the director is
 // the organ, the unit the office.
