@@ -152,8 +152,7 @@ func readRollText(text string) []Attendee {
 	if rows := readMarkedList(text); rows != nil {
 		return rows
 	}
-	var rows []Attendee
-	presentNames := 0
+	var roll proseRoll
 	exceptions := false // everyone present but those listed: a roll of absences alone (so with a count of those present)
 	lists := proseLists(text)
 	for k, loc := range lists {
@@ -161,119 +160,154 @@ func readRollText(text string) []Attendee {
 		if strings.HasPrefix(opener, "con") && strings.Contains(text[loc[3]:loc[1]], "\n") {
 			continue // "con l'intervento dei Signori:" over a table: its rows are read as one
 		}
-		present := !strings.HasPrefix(opener, "assent") && opener != "eccezione"
 		exceptions = exceptions || opener == "eccezione"
-		end := min(len(text), loc[1]+maxProseList)
-		if k+1 < len(lists) && lists[k+1][0] > loc[1] && lists[k+1][0] < end {
-			// "… Loi Marcella e Atzeni Franco; risultano assenti …":
-			// the next list, its verb before it, ends this one.
-			end = lists[k+1][0]
-			if before := strings.TrimRight(text[loc[1]:end], " \n"); listVerbBefore(before + " ") {
-				end = loc[1] + strings.LastIndexAny(before, " \n") + 1
-			}
+		var next []int
+		if k+1 < len(lists) {
+			next = lists[k+1]
 		}
-		list := strings.ToValidUTF8(text[loc[1]:end], "")
-		list = list[:proseEnd(list)]
-		if next := proseListRE().FindStringIndex(list); next != nil {
-			list = list[:next[0]]
-		}
-		// One "NAME (Role)" a line: the line breaks, joined as spaces,
-		// separate the names as commas would.
-		list = proseRoleCloseRE().ReplaceAllString(list, "), $1")
-		// One numbered or bulleted item a line ("1) Dott. Antonio CIRILLO
-		// – Sindaco"): the marks separate the names as commas would.
-		list = listItemMarkRE().ReplaceAllString(list, ", ")
-		// "PALOMBI Massimo (totale n. 14)": the count closing the list.
-		list = listCountRE().ReplaceAllString(list, "")
-		listStart := len(rows)
-		carried := "" // "gli Assessori Anna Verdi e Paolo Neri": both
-		for _, group := range splitOutsideBrackets(list, groupSepRE()) {
-			groupStart := len(rows) // "GARBARINO Silvia, …, e PREGLIASCO Dario, Consiglieri;": a role for the group
-			for _, item := range splitOutsideBrackets(group, proseSepRE()) {
-				// "Mario Garnero, Sindaco, e i consiglieri Elisa Bernard":
-				// the conjunction after a comma opens the next item.
-				// So at a line's end: "… Ignazio Serra, giustificato, e" /
-				// "Gianfranco Atzeni".
-				item = strings.Trim(item, " .:\n")
-				if rest, ok := strings.CutPrefix(item, "e"); ok && rest != "" && (rest[0] == ' ' || rest[0] == '\n') {
-					item = strings.TrimLeft(rest, " \n")
-				}
-				last := len(rows) - 1
-				// "Mario Rossi, Sindaco" a line: the comma that separates
-				// names separated the role from its name, and the role ends
-				// its line.
-				if role, rest, ok := strings.Cut(item, "\n"); ok && last >= listStart && rows[last].Role == "" && roleOnly(role) {
-					rows[last].Role, _ = singularRole(role)
-					item = rest
-				}
-				// "GIOVANAZZI SILVIA, Consigliere, ass. giust." a line: a
-				// mark in a cell of its own, after the name it marks.
-				if mark, rest, _ := strings.Cut(item, "\n"); last >= listStart {
-					if p, ok := markValue(strings.TrimSpace(mark), colPresence); ok {
-						rows[last].Present = p
-						item = rest
-					}
-				}
-				item = strings.ReplaceAll(item, "\n", " ")
-				if rest, ok := articledItem(item); ok {
-					// "del Vice Presidente Roberto Tassinari": the
-					// preposition the list's verb governs is no part of it.
-					item = rest
-				}
-				if g := bracketedMarkRE().FindStringSubmatchIndex(item); g != nil {
-					inside := item[g[2]:g[3]]
-					if role, _, ok := strings.Cut(inside, ","); ok && proseRoleRE().MatchString(item[:g[0]]+" ("+role+")") {
-						// "TUFARO Vincenzo (Assessore, entrato alle ore
-						// 10,45)": the role, then a remark.
-						item = item[:g[0]] + " (" + role + ")"
-					} else if markerRE().MatchString(inside) || !proseRoleRE().MatchString(item) {
-						// "Sandra Lusini (giustificata)", "Francesca RIZZATO
-						// (entrata alle ore 20:45, prima della trattazione)":
-						// a mark or a remark, no role.
-						item = item[:g[0]]
-					}
-				}
-				if item == "" || nobodyRE().MatchString(item) {
-					continue
-				}
-				// "ROSSI Mario - Sindaco": the dash that separates names
-				// separated the role from its name.
-				if last >= listStart && rows[last].Role == "" && roleOnly(item) {
-					role, plural := singularRole(item)
-					if !plural {
-						rows[last].Role = role
-						continue
-					}
-					for k := max(groupStart, listStart); k < len(rows); k++ {
-						if rows[k].Role == "" {
-							rows[k].Role = role // "…, Consiglieri;" after the group's names
-						}
-					}
-					continue
-				}
-				name, role, plural, ok := proseNameRole(item)
-				if !ok {
-					continue
-				}
-				switch {
-				case role == "":
-					role = carried
-				case plural:
-					carried = role
-				default:
-					carried = ""
-				}
-				rows = append(rows, Attendee{Name: name, Role: role, Present: present})
-				if present {
-					presentNames++
-				}
-			}
-		}
+		roll.readList(listText(text, loc, next), !strings.HasPrefix(opener, "assent") && opener != "eccezione")
 	}
-	if presentNames < minProseNames && !(len(rows) > 0 && (exceptions || presentNames == 0 && presentCountRE().MatchString(text))) {
+	if roll.presentNames < minProseNames && !(len(roll.rows) > 0 && (exceptions || roll.presentNames == 0 && presentCountRE().MatchString(text))) {
 		return nil
 	}
-	return rows
+	return roll.rows
+}
+
+// listText is the text of the list that opens at loc in text (a match
+// of proseLists), up to its end, the next list (next, nil for none) or
+// the sentence after it, its separators made commas.
+func listText(text string, loc, next []int) string {
+	end := min(len(text), loc[1]+maxProseList)
+	if next != nil && next[0] > loc[1] && next[0] < end {
+		// "… Loi Marcella e Atzeni Franco; risultano assenti …":
+		// the next list, its verb before it, ends this one.
+		end = next[0]
+		if before := strings.TrimRight(text[loc[1]:end], " \n"); listVerbBefore(before + " ") {
+			end = loc[1] + strings.LastIndexAny(before, " \n") + 1
+		}
+	}
+	list := strings.ToValidUTF8(text[loc[1]:end], "")
+	list = list[:proseEnd(list)]
+	if another := proseListRE().FindStringIndex(list); another != nil {
+		list = list[:another[0]]
+	}
+	// One "NAME (Role)" a line: the line breaks, joined as spaces,
+	// separate the names as commas would.
+	list = proseRoleCloseRE().ReplaceAllString(list, "), $1")
+	// One numbered or bulleted item a line ("1) Dott. Antonio CIRILLO
+	// – Sindaco"): the marks separate the names as commas would.
+	list = listItemMarkRE().ReplaceAllString(list, ", ")
+	// "PALOMBI Massimo (totale n. 14)": the count closing the list.
+	return listCountRE().ReplaceAllString(list, "")
+}
+
+// proseRoll is a roll read from a minute's lists of names, present and
+// absent, as it is read: its rows and how many of them are present.
+type proseRoll struct {
+	rows         []Attendee
+	presentNames int
+}
+
+// readList adds the names of one list to the roll, each present or not.
+func (r *proseRoll) readList(list string, present bool) {
+	listStart := len(r.rows)
+	carried := "" // "gli Assessori Anna Verdi e Paolo Neri": both
+	for _, group := range splitOutsideBrackets(list, groupSepRE()) {
+		groupStart := max(len(r.rows), listStart) // "GARBARINO Silvia, …, e PREGLIASCO Dario, Consiglieri;": a role for the group
+		for _, item := range splitOutsideBrackets(group, proseSepRE()) {
+			item = r.itemAfterLast(item, listStart)
+			if item == "" || nobodyRE().MatchString(item) {
+				continue
+			}
+			// "ROSSI Mario - Sindaco": the dash that separates names
+			// separated the role from its name.
+			if last := len(r.rows) - 1; last >= listStart && r.rows[last].Role == "" && roleOnly(item) {
+				role, plural := singularRole(item)
+				if !plural {
+					r.rows[last].Role = role
+					continue
+				}
+				for k := groupStart; k < len(r.rows); k++ {
+					if r.rows[k].Role == "" {
+						r.rows[k].Role = role // "…, Consiglieri;" after the group's names
+					}
+				}
+				continue
+			}
+			name, role, plural, ok := proseNameRole(item)
+			if !ok {
+				continue
+			}
+			switch {
+			case role == "":
+				role = carried
+			case plural:
+				carried = role
+			default:
+				carried = ""
+			}
+			r.rows = append(r.rows, Attendee{Name: name, Role: role, Present: present})
+			if present {
+				r.presentNames++
+			}
+		}
+	}
+}
+
+// itemAfterLast is a list's item made a name (and its role): without the
+// conjunction before it, the role or the mark of the row before it that
+// the item's first line holds (given to that row), the articled
+// preposition the list's verb governs, and a remark in brackets.
+func (r *proseRoll) itemAfterLast(item string, listStart int) string {
+	// "Mario Garnero, Sindaco, e i consiglieri Elisa Bernard": the
+	// conjunction after a comma opens the next item. So at a line's
+	// end: "… Ignazio Serra, giustificato, e" / "Gianfranco Atzeni".
+	item = strings.Trim(item, " .:\n")
+	if rest, ok := strings.CutPrefix(item, "e"); ok && rest != "" && (rest[0] == ' ' || rest[0] == '\n') {
+		item = strings.TrimLeft(rest, " \n")
+	}
+	if last := len(r.rows) - 1; last >= listStart {
+		// "Mario Rossi, Sindaco" a line: the comma that separates names
+		// separated the role from its name, and the role ends its line.
+		if role, rest, ok := strings.Cut(item, "\n"); ok && r.rows[last].Role == "" && roleOnly(role) {
+			r.rows[last].Role, _ = singularRole(role)
+			item = rest
+		}
+		// "GIOVANAZZI SILVIA, Consigliere, ass. giust." a line: a mark in
+		// a cell of its own, after the name it marks.
+		mark, rest, _ := strings.Cut(item, "\n")
+		if p, ok := markValue(strings.TrimSpace(mark), colPresence); ok {
+			r.rows[last].Present = p
+			item = rest
+		}
+	}
+	item = strings.ReplaceAll(item, "\n", " ")
+	if rest, ok := articledItem(item); ok {
+		// "del Vice Presidente Roberto Tassinari": the preposition the
+		// list's verb governs is no part of it.
+		item = rest
+	}
+	return withoutBracketRemark(item)
+}
+
+// withoutBracketRemark is a list's item without the remark or the mark
+// in brackets after its name: "Sandra Lusini (giustificata)", "Francesca
+// RIZZATO (entrata alle ore 20:45, prima della trattazione)"; a role in
+// the brackets stays, before its remark ("TUFARO Vincenzo (Assessore,
+// entrato alle ore 10,45)" is "TUFARO Vincenzo (Assessore)").
+func withoutBracketRemark(item string) string {
+	g := bracketedMarkRE().FindStringSubmatchIndex(item)
+	if g == nil {
+		return item
+	}
+	inside := item[g[2]:g[3]]
+	if role, _, ok := strings.Cut(inside, ","); ok && proseRoleRE().MatchString(item[:g[0]]+" ("+role+")") {
+		return item[:g[0]] + " (" + role + ")"
+	}
+	if markerRE().MatchString(inside) || !proseRoleRE().MatchString(item) {
+		return item[:g[0]]
+	}
+	return item
 }
 
 // presentCountRE is the count of those present a minute gives where it

@@ -154,13 +154,13 @@ func officeHeadings(head actLines) []string {
 // Ambiente e Igiene Urbana", "SETTORE V – AMBIENTE, ECOLOGIA E
 // PROTEZIONE CIVILE – Servizio Igiene Urbana", "Polizia Locale – Ufficio
 // Viabilità", "Ufficio Tecnico – Servizio Patrimonio" (an Ufficio printed
-// over a Servizio holds it). A part after a dash that names no office of a lower rank
-// ("SETTORE V – AMBIENTE"), or that lists the services an office named
-// by its number renders ("SETTORE 3 – SERVIZI SOCIALI"), goes on with
-// the name before it, unless it leaves the capitals the office's name is
-// printed in ("SETTORE 3 – Servizi Demografici ed Elettorali", "AREA
-// AMMINISTRATIVA Servizio Politiche Sociali", with no dash); a heading
-// with no unit is the organ whole.
+// over a Servizio holds it). A part after a dash that names no office of
+// a lower rank ("SETTORE V – AMBIENTE"), or that lists the services an
+// office named by its number renders ("SETTORE 3 – SERVIZI SOCIALI"),
+// goes on with the name before it, unless it leaves the capitals the
+// office's name is printed in ("SETTORE 3 – Servizi Demografici ed
+// Elettorali", "AREA AMMINISTRATIVA Servizio Politiche Sociali", with no
+// dash); a heading with no unit is the organ whole.
 func organAndUnit(heading string) (organ, unit string) {
 	rank := officeRankOf(heading)
 	if rank == 0 {
