@@ -237,7 +237,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		comune ente rappresentato appartenenza provenienza consorziato aderente associato sindaco
 		gruppo gruppi consiliare consiliari politico lista elettorale note annotazioni
 		giustificato giustificata ingiustificato ingiustificata ora ore ingresso entrata uscita arrivo deleghe materie delegate
-		quota quote partecipazione millesimi`) {
+		quota quote millesimi`) {
 		words[w] = true
 	}
 	return words

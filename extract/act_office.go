@@ -84,7 +84,7 @@ func officeHeadings(head actLines) []string {
 	for i := 0; i < len(head); i++ {
 		l := head[i]
 		text := withoutLabelWord(withoutContacts(officeField(l)))
-		heading := officeHeading(text) || text != "" && unitField(l) // "Servizio:" | "Ambiente e Protezione Civile"
+		heading := officeHeading(text) || text != "" && unitLabel(firstCell(l)) // "Servizio:" | "Ambiente e Protezione Civile"
 		if !heading {
 			text = officeBesideLetterhead(l)
 			heading = officeHeading(text)
@@ -1089,11 +1089,11 @@ func officeField(l pdftext.Line) string {
 	return text
 }
 
-// unitField reports whether l opens with a unit's label, a Servizio's or
+// unitLabel reports whether s opens with a unit's label, a Servizio's or
 // an Ufficio's ("Servizio:", "UFFICIO ....:"), whose value is the unit's
 // name with no office's word of its own ("Ambiente e Protezione Civile").
-func unitField(l pdftext.Line) bool {
-	m := officeLabelRE().FindStringSubmatch(firstCell(l))
+func unitLabel(s string) bool {
+	m := officeLabelRE().FindStringSubmatch(s)
 	return m != nil && officeRankOf(m[1]) > 1
 }
 
@@ -1110,7 +1110,7 @@ func labelledOffice(s string) (office string, ok bool) {
 		return "", false
 	}
 	word, value := s[m[2]:m[3]], s[m[1]:]
-	if officeRE().MatchString(value) || officeRankOf(word) > 1 {
+	if officeRE().MatchString(value) || unitLabel(s) {
 		return value, true
 	}
 	return word + " " + value, true
@@ -1153,8 +1153,8 @@ func officeBeside(l pdftext.Line) string {
 	default:
 		text = pdftext.NewLine(l.Page, cells[1]).Text
 	}
-	if office, ok := labelledOffice(text); ok && officeRankOf(text) > 1 {
-		text = office // "AREA TECNICA" | "Servizio: Manutenzioni e Patrimonio"
+	if unitLabel(text) {
+		text, _ = labelledOffice(text) // "AREA TECNICA" | "Servizio: Manutenzioni e Patrimonio"
 	} else if !officeHeading(text) || officeWordAlone(text) || strings.ContainsAny(text, "0123456789:") {
 		return ""
 	}
