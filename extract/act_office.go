@@ -83,14 +83,14 @@ func officeHeadings(head actLines) []string {
 	var offices []string
 	for i := 0; i < len(head); i++ {
 		l := head[i]
-		text := withoutLabelWord(withoutContacts(officeField(l)))
+		text := withoutLabelWord(withoutContacts(leadersAsDash(officeField(l))))
 		heading := officeHeading(text) || text != "" && unitLabel(firstCell(l)) // "Servizio:" | "Ambiente e Protezione Civile"
 		if !heading {
 			text = officeBesideLetterhead(l)
 			heading = officeHeading(text)
 		}
-		if !heading || officeWordAlone(text) || proposerLabel(text) || prefectureTitle(text) {
-			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE", "SETTORE PROPONENTE": a table's label
+		if !heading || officeWordAlone(text) || proposerLabel(text) || prefectureTitle(text) || officeRegisterLabel(text) {
+			continue // "Settore" over "SETTORE A6 – OPERE PUBBLICHE", "SETTORE PROPONENTE", "Area Tecnica n. 18": a table's label
 		}
 		if i+1 < len(head) && head[i+1].Page == l.Page && officeStampRE().MatchString(head[i+1].Text) {
 			continue // "Servizio Finanziario" over "Impegno n. 58/2025": another office's stamp
@@ -139,7 +139,7 @@ func officeHeadings(head actLines) []string {
 		}
 		// A running head's "Settore Servizi alla Persona" is the
 		// heading's "SETTORE SERVIZI ALLA PERSONA".
-		if office := withoutFinalStop(pdftext.CollapseSpace(strings.Join(parts, " "))); !containsFold(offices, office) {
+		if office := withoutOfficeTail(pdftext.CollapseSpace(strings.Join(parts, " "))); !containsFold(offices, office) {
 			offices = append(offices, office)
 		}
 		if office := officeBeside(l); office != "" && len(parts) == 1 && !containsFold(offices, office) {
@@ -351,6 +351,53 @@ func protectedArea(s string) bool {
 func prefectureTitle(s string) bool {
 	return strings.HasPrefix(strings.ToLower(pdftext.CollapseSpace(s)), "ufficio territoriale del governo")
 }
+
+// leadersAsDash is s with a run of dots between two names, as a
+// typewritten letterhead spaces an office from its unit ("AREA
+// FINANZIARIA ........ UFFICIO TRIBUTI"), printed as the dash a heading
+// parts them with.
+func leadersAsDash(s string) string {
+	return leadersRE().ReplaceAllString(s, " – ")
+}
+
+// withoutOfficeTail is an office's heading without what its line or
+// cell printed after its name: a stop or a label's colon ("SETTORE
+// LAVORI PUBBLICI E PATRIMONIO :"), the general register's label and
+// number beside it ("Servizio Finanziario Ufficio Tributi Reg. Gen. N.
+// 47/2026 R.G."), the act's kind in the cell right of it ("SETTORE
+// LAVORI PUBBLICI E PATRIMONIO" | "DETERMINAZIONE").
+func withoutOfficeTail(s string) string {
+	if m := officeTailRE().FindStringIndex(s); m != nil && m[0] > 0 {
+		s = s[:m[0]]
+	}
+	return withoutFinalStop(strings.TrimRight(s, " :"))
+}
+
+// officeTailRE is where a heading line goes on past an office's name to
+// a register's label or an act's kind.
+var officeTailRE = lazyRegexp(`(?i)\s+(?:reg\.\s*gen\b|r\.\s?g\.|registro\s+generale\b|(?:determinazione|deliberazione|ordinanza|decreto)\s*$)`)
+
+// officeRegisterLabel reports whether s is an office's register named
+// by the office, as a heading's box of numbers labels it ("Area Tecnica
+// n." | "18", "Area Economico-Finanziaria n. 11" under "N. 47/2026
+// R.G."): no heading of the office, which the heading prints as well.
+// "Settore n. 3", "SETTORE III N. 4" name the office by its number.
+func officeRegisterLabel(s string) bool {
+	g := officeRegisterLabelRE().FindStringSubmatch(s)
+	if g == nil {
+		return false
+	}
+	name := strings.Fields(g[1])
+	return len(name) <= maxRegisterNameWords && !numeralWord(name[0])
+}
+
+// officeRegisterLabelRE is an office's word and name words, then "n." and
+// perhaps the number, and nothing else.
+var officeRegisterLabelRE = lazyRegexp(`(?i)^\s*(?:settore|area|servizio)\s+([\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)*)\s+n\.\s*\d*\s*$`)
+
+// maxRegisterNameWords is the most words of an office's name in a
+// register's label (officeRegisterLabel).
+const maxRegisterNameWords = 5
 
 // withoutFinalStop is s without the stop after its last word, where that
 // word is no abbreviation: an Italian word ends with a vowel ("… E
@@ -1189,8 +1236,9 @@ func officeHeading(s string) bool {
 }
 
 // headingStopRE ends an office's heading: the financial year line and the
-// like under it, a register's number ("REG. GENERALE N. ...: 214").
-var headingStopRE = lazyRegexp(`^(?:(?:ESERCIZIO|ANNO|PROVINCIA|REGISTRO|PROPOSTA|COPIA|ORIGINALE)\b|REG\.|R\.\s?G\.)`)
+// like under it, a register's number ("REG. GENERALE N. ...: 214"), the
+// letterhead's contacts ("C.F. 00552200826 - TEL. 0921 646011").
+var headingStopRE = lazyRegexp(`^(?:(?:ESERCIZIO|ANNO|PROVINCIA|REGISTRO|PROPOSTA|COPIA|ORIGINALE|TEL|FAX|PEC)\b|REG\.|R\.\s?G\.|C\.\s?F\.|P\.\s?IVA\b)`)
 
 // organPrefixRE is the preposition before an organ's name in a heading:
 // "DELLA GIUNTA", "DELL’ASSEMBLEA", "DELL' ASSEMBLEA".

@@ -332,6 +332,16 @@ func TestOfficeHeadings(t *testing.T) {
 		{"Settore Turismo e Cultura\nSport e tempo libero", "Settore Turismo e Cultura"},
 		{"III SETTORE – POLITICHE SOCIALI E ISTRUZIONE", "III SETTORE – POLITICHE SOCIALI E ISTRUZIONE"},
 		{"AREA 1ª – AFFARI GENERALI, SERVIZI SOCIALI E SCOLASTICI", "AREA 1ª – AFFARI GENERALI, SERVIZI SOCIALI E SCOLASTICI"}, // an ordinal's sign, in capitals still
+		// what the line prints past the office's name: a label's colon,
+		// a register's label, the act's kind in the next cell
+		{"SETTORE LAVORI PUBBLICI E PATRIMONIO                :", "SETTORE LAVORI PUBBLICI E PATRIMONIO"},
+		{"Servizio Finanziario Reg. Gen. N. 47/2026 R.G.", "Servizio Finanziario"},
+		{"SETTORE LAVORI PUBBLICI E PATRIMONIO           DETERMINAZIONE", "SETTORE LAVORI PUBBLICI E PATRIMONIO"},
+		{"AREA ECONOMICO-FINANZIARIA\nC.F. 00552200826 - TEL. 0921 646011", "AREA ECONOMICO-FINANZIARIA"}, // the letterhead's contacts under it
+		// an office's register, named by the office, over its heading
+		{"Area Tecnica n.        18\nAREA TECNICA", "AREA TECNICA"},
+		{"Area Economico-Finanziaria n. 11\nAREA ECONOMICO-FINANZIARIA", "AREA ECONOMICO-FINANZIARIA"},
+		{"Settore n. 3", "Settore n. 3"}, // the office named by its number
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
@@ -351,6 +361,7 @@ func TestOfficeBesideOffice(t *testing.T) {
 		// a grid's two fields on one line (mix-27-b's Cedaf)
 		{"Struttura     Struttura Welfare Locale     Servizio     Servizio Sociale Territoriale", "Struttura Welfare Locale", "Servizio Sociale Territoriale"},
 		{"Settore     SETTORE TECNICO     Data     10/01/2024", "SETTORE TECNICO", ""},
+		{"AREA FINANZIARIA ............................ UFFICIO TRIBUTI", "AREA FINANZIARIA", "UFFICIO TRIBUTI"}, // dots between them, as a dash
 		// the picture's caption left of the letterhead's lines
 		{"STEMMA         SETTORE INFRASTRUTTURE, VIABILITÀ E EDILIZIA\n               Servizio Manutenzione Strade Provinciali", "SETTORE INFRASTRUTTURE, VIABILITÀ E EDILIZIA", "Servizio Manutenzione Strade Provinciali"},
 	}
