@@ -623,10 +623,10 @@ func certifiedAct(ls actLines, act *Act) {
 			act.Number, _ = strconv.Atoi(text[g[2]:g[3]])
 			act.Date, _ = parseDate(text[g[4]:g[5]])
 			rest := text[g[1]:]
-			if s := servedSubjectRE().FindStringSubmatch(rest[:min(len(rest), maxCertifiedSubject)]); s != nil && act.Subject == "" {
+			if s := subjectAfterCite(servedSubjectRE(), rest); s != "" && act.Subject == "" {
 				// "… n. 9 del 10.4.2026 avente ad oggetto: Rimozione dei
 				// rifiuti … del fiume Calore. al sig. Ricciardi …".
-				act.Subject = quotedOrPlain(s)
+				act.Subject = s
 			}
 		}
 	}
@@ -677,11 +677,60 @@ func certifiedAct(ls actLines, act *Act) {
 	if act.Subject != "" {
 		return
 	}
-	rest := text[loc[1]+g[1]:]
-	if s := certifiedSubjectRE().FindStringSubmatch(rest[:min(len(rest), maxCertifiedSubject)]); s != nil {
-		act.Subject = quotedOrPlain(s)
-	}
+	act.Subject = subjectAfterCite(certifiedSubjectRE(), text[loc[1]+g[1]:])
 }
+
+// subjectAfterCite is the subject a certificate's or a relata's sentence
+// gives the act it cites, read by re (certifiedSubjectRE,
+// servedSubjectRE) after the citation, in the same sentence: what comes
+// between may register the act elsewhere ("n. 31 del 07/04/2026,
+// registrata al n. 254 del Registro Generale in data 08/04/2026, avente
+// ad oggetto: …"), with the stops of its abbreviations, but not end the
+// sentence. "" when it gives none.
+func subjectAfterCite(re *pattern, rest string) string {
+	rest = rest[:min(len(rest), maxCertifiedSubject)]
+	g := re.FindStringSubmatchIndex(rest)
+	if g == nil || g[0] > maxBeforeCitedSubject || sentenceEndsIn(rest[:g[0]]) {
+		return ""
+	}
+	quoted, plain := "", ""
+	if g[2] >= 0 {
+		quoted = rest[g[2]:g[3]]
+	}
+	if g[4] >= 0 {
+		plain = rest[g[4]:g[5]]
+	}
+	return quotedOrPlain([]string{"", quoted, plain})
+}
+
+// maxBeforeCitedSubject is the most text, in bytes, between a cited act and
+// the label of its subject.
+const maxBeforeCitedSubject = 160
+
+// sentenceEndsIn reports whether s holds a sentence's end: a semicolon,
+// or a stop after a word of more letters than an abbreviation has ("…
+// del fiume Calore."; not "n.", "Reg. Gen.", "D.Lgs.", "07.04.2026").
+func sentenceEndsIn(s string) bool {
+	if strings.Contains(s, ";") {
+		return true
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '.' && letters > maxAbbreviationLetters:
+			return true
+		default:
+			letters = 0
+		}
+	}
+	return false
+}
+
+// maxAbbreviationLetters is the most letters of a word abbreviated before
+// a stop ("Gen.", "prot.", "Sett.").
+const maxAbbreviationLetters = 4
 
 // formAct is the number and date of the act a certificate's form names
 // above its sentence, its leaders read as spaces: in labelled fields
@@ -807,9 +856,9 @@ func quotedOrPlain(s []string) string {
 // what its form says between (who issued it: "emesso da: Responsabile del
 // Settore Tecnico"), up to whom it was served to, named or a form's field
 // ("a: ____ MARINELLI Antonio").
-var servedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,80}?\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)\s+(?:(?:al|alla|ai|agli|a)\s+(?:sig\.|sig\.ra|signor|signora|sigg\.|ditta|destinatari)|a\s*:))`)
+var servedSubjectRE = lazyRegexp(`(?i)\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)\s+(?:(?:al|alla|ai|agli|a)\s+(?:sig\.|sig\.ra|signor|signora|sigg\.|ditta|destinatari)|a\s*:))`)
 
-var certifiedSubjectRE = lazyRegexp(`(?i)^[^.;]{0,80}?\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto|recante)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)[\s,]+(?:viene|verr[aà]|sar[aà]|[èe]['’]?\s+stat[ao]|[èe]['’]?\s+divenut[ao]|[èe]['’]?\s+pubblicat[ao]|rimarr[aà]|resterà|è\s+affiss[ao])\b)`)
+var certifiedSubjectRE = lazyRegexp(`(?i)\b(?:avente\s+(?:ad\s+|per\s+)?oggetto|ad\s+oggetto|recante)\s*:?\s*(?:[“"«]([^”"»]+)[”"»]|(.+?)[\s,]+(?:viene|verr[aà]|sar[aà]|[èe]['’]?\s+stat[ao]|[èe]['’]?\s+divenut[ao]|[èe]['’]?\s+pubblicat[ao]|rimarr[aà]|resterà|è\s+affiss[ao])\b)`)
 
 // proposalIn reads the proposal's number from the first line of lines
 // that prints it after its label ("Proposta n. 2067"), and its date, which

@@ -1149,6 +1149,35 @@ func TestCertifiedActFirst(t *testing.T) {
 	}
 }
 
+// TestCertifiedSubjectAfterRegister: a certificate's sentence that
+// registers the act elsewhere between its citation and its subject
+// ("registrata al n. 254 del Registro Generale", "(Reg. Gen. n. 58)")
+// gives the act's subject still; a subject in a later sentence is none of
+// the act's.
+func TestCertifiedSubjectAfterRegister(t *testing.T) {
+	tests := []struct{ name, sentence, subject string }{
+		{"the general register's number between", "che la Determinazione del Settore Tecnico n. 31 del 07/04/2026, registrata al n. 254 del Registro Generale in data 08/04/2026, avente ad oggetto:\n“Affidamento del servizio di manutenzione del verde pubblico”\nè stata pubblicata all'Albo Pretorio on line.",
+			"Affidamento del servizio di manutenzione del verde pubblico"},
+		{"the register in brackets, abbreviated", "che la\nDETERMINAZIONE n. 22/AT (Reg. Gen. n. 58) del\n02/03/2026\navente ad oggetto:\nAcquisto di materiale per la rete idrica comunale - Impegno di spesa.\ne' stata pubblicata all'Albo Pretorio on line dal 04/03/2026.",
+			"Acquisto di materiale per la rete idrica comunale - Impegno di spesa."},
+		{"a subject in the next sentence", "che la deliberazione della Giunta Comunale n. 12 del 03/03/2026 è stata affissa all'Albo per quindici giorni consecutivi. Il provvedimento avente ad oggetto: Approvazione dei verbali è stato pubblicato sul sito.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "COMUNE DI CASAMARCIANO\n          CERTIFICATO DI PUBBLICAZIONE\nIl sottoscritto Responsabile della pubblicazione, visti gli atti d'ufficio,\n          C E R T I F I C A\n" + tt.sentence + "\nCasamarciano, 27/04/2026\n"
+			act, _ := readWholeAct(textDocument(text))
+			want := tt.subject
+			if want == "" {
+				want = "CERTIFICATO DI PUBBLICAZIONE" // the heading, where the sentence gives none
+			}
+			if act.Subject != want {
+				t.Errorf("subject %q, want %q", act.Subject, want)
+			}
+		})
+	}
+}
+
 // TestFieldCitingAnAct: a notice's form field that names the act that
 // awarded what it reports on ("Aggiudicazione" | "Determinazione R.G. n.
 // 104 del 16/03/2026"), its label cut before its last word, or a
