@@ -238,8 +238,14 @@ func parsePeople(ls actLines, act *Act) {
 		}
 	}
 	act.ProposalSignatories = proposalSignatories(ls)
-	if act.President == nil && minute {
-		act.President = signedPresident(ls)
+	if (act.President == nil || act.Secretary == nil) && minute {
+		president, secretary := signedPresidency(ls)
+		if act.President == nil {
+			act.President = president
+		}
+		if act.Secretary == nil {
+			act.Secretary = secretary
+		}
 	}
 }
 
@@ -790,32 +796,57 @@ var (
 	// PRESIDENTE", "IL SINDACO", "IL SINDACO – PRESIDENTE" (the role the
 	// Sindaco's).
 	presidentCellRE = lazyRegexp(`^(?i:il|la)\s+((?i:presidente(?:\s+del\s+consiglio)?|sindac[oa]|vice\s*-?\s*sindac[oa]|commissari[oa](?:\s+(?:straordinari[oa]|prefettizi[oa]))?))(?:\s*[-–]\s*(?i:presidente))?$`)
+	// secretaryCellRE is the secretary's title in the grid beside the
+	// president's: "IL SEGRETARIO COMUNALE", "IL SEGRETARIO COMUNALE
+	// REGGENTE", "IL VICE SEGRETARIO".
+	secretaryCellRE = lazyRegexp(`^(?i:il|la)\s+((?i:(?:vice\s*-?\s*)?segretari[oa](?:\s+(?:comunale|generale|verbalizzante|reggente|supplente|titolare|a\s+scavalco))*))$`)
 	signedNoteRE    = lazyRegexp(`(?i)^firmato\b`)
 	fToRE           = lazyRegexp(`(?i)^f\.to\s+`)
 )
 
-// signedPresident reads the president from the minute's closing signature
-// grid ("Il Presidente" over the name, beside "Il Segretario"), for minutes
-// that name the president nowhere else. The grid closes the minute: it is
-// looked for from the end, past a heading of the same words over the
-// decision ("IL COMMISSARIO PREFETTIZIO" over "Premesso che …").
-func signedPresident(ls actLines) *Person {
+// signedPresidency reads the president and the secretary from the
+// minute's closing signature grid ("Il Presidente" over the name, beside
+// "Il Segretario" over theirs), for minutes that name them nowhere else.
+// The grid closes the minute: it is looked for from the end, past a
+// heading of the same words over the decision ("IL COMMISSARIO
+// PREFETTIZIO" over "Premesso che …"). The secretary is the one beside
+// the president, not one who signs the certificate of publication under
+// the grid.
+func signedPresidency(ls actLines) (president, secretary *Person) {
 	for i := len(ls) - 1; i >= 0; i-- {
-		for _, head := range cells(ls[i : i+1]) {
+		heads := cells(ls[i : i+1])
+		for _, head := range heads {
 			g := presidentCellRE().FindStringSubmatch(head.text)
 			if g == nil {
 				continue
 			}
-			for j := i + 1; j < len(ls) && j <= i+3 && ls[j].Page == ls[i].Page; j++ {
-				for _, c := range cells(ls[j : j+1]) {
-					if c.x >= head.x2 || c.x2 <= head.x || signedNoteRE().MatchString(c.text) {
-						continue
-					}
-					if p := personName(fToRE().ReplaceAllString(c.text, "")); len(strings.Fields(p.Name)) >= 2 {
-						p.Role = g[1]
-						return &p
-					}
+			president = signedUnder(ls, i, head, g[1])
+			if president == nil {
+				continue
+			}
+			for _, beside := range heads {
+				if s := secretaryCellRE().FindStringSubmatch(beside.text); s != nil {
+					secretary = signedUnder(ls, i, beside, s[1])
 				}
+			}
+			return president, secretary
+		}
+	}
+	return nil, nil
+}
+
+// signedUnder is who signs under the signature's title head, on line i,
+// in role: the first name of two words or more in a cell under it, on
+// the three lines below, past "firmato digitalmente" and "F.to".
+func signedUnder(ls actLines, i int, head cell, role string) *Person {
+	for j := i + 1; j < len(ls) && j <= i+3 && ls[j].Page == ls[i].Page; j++ {
+		for _, c := range cells(ls[j : j+1]) {
+			if c.x >= head.x2 || c.x2 <= head.x || signedNoteRE().MatchString(c.text) {
+				continue
+			}
+			if p := personName(fToRE().ReplaceAllString(c.text, "")); len(strings.Fields(p.Name)) >= 2 {
+				p.Role = role
+				return &p
 			}
 		}
 	}

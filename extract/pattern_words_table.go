@@ -183,6 +183,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x7d79bcd0639a54d2, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "missari", "ponent", "membr"}, nil, false},
 	{0x809f09ef6bc4eacd, []string{"present"}, []string{"altres"}, true},
 	{0x80e1f70641a3e42a, nil, nil, false},
+	{0x81312322f1534200, []string{"segretari"}, nil, false},
 	{0x81d4410a33878adc, []string{"giorno", "add"}, []string{"il", "add"}, false},
 	{0x82516822cd4a5e88, []string{"vot", "unanimit", "unanimemente", "votazione", "unanimi", "favorevoli", "favorevoli", "favorevoli"}, nil, false},
 	{0x842ae1cba6fe3a49, []string{"f.to"}, nil, false},
