@@ -1725,6 +1725,10 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Partecipa il Segretario della Commissione Mario Rossi.", secretary, ""},                                                                                                            // alone, with no title: whose, unsaid
 		{"Assiste alla seduta, con funzioni di Segretario verbalizzante, il Direttore del Consorzio Dott.ssa Paola Repetto.", secretary, "Dott.ssa|Segretario verbalizzante|Paola Repetto"},
 		{"Presiede la seduta la Sig.ra Ilaria Sanna, nella sua qualità di Presidente dell'Unione.", president, "Sig.ra|Presidente dell'Unione|Ilaria Sanna"},
+		{"Assume la presidenza il sig. Tonino Solinas, nella sua qualità di Presidente dell'Assemblea. Partecipa il Segretario.", president, "sig.|Presidente dell'Assemblea|Tonino Solinas"}, // other bodies' presidents
+		{"Assume la presidenza il Sig. Paolo Guglielmetti nella sua qualita’ di\nPresidente dell’Assemblea consortile, il quale dichiara aperta la seduta.", president, "Sig.|Presidente dell’Assemblea consortile|Paolo Guglielmetti"},
+		{"Presiede l'avv. Raffaele Spinelli, nella sua qualità di Presidente della Comunità Montana. Partecipa il Segretario.", president, "avv.|Presidente della Comunità Montana|Raffaele Spinelli"},
+		{"a seguito di regolare convocazione, si è riunita la Giunta Comunale sotto la presidenza del Sindaco\nAndrea Canepa, con la partecipazione del Segretario Comunale dott.ssa Laura Ferretto.", president, "|Sindaco|Andrea Canepa"}, // the body that sits before the words, who presides after them on the next line
 		// a minute printed in capitals, where case does not end a name
 		{"PARTECIPA ALLA SEDUTA IL SEGRETARIO COMUNALE DOTT. ROBERTO PEZZOTTA IL\nQUALE PROVVEDE ALLA REDAZIONE DEL PRESENTE VERBALE.", secretary, "DOTT.|SEGRETARIO COMUNALE|ROBERTO PEZZOTTA"},
 		{"Assume la presidenza il Sig. Ciro DI LAURO, che dichiara aperta la seduta, con\nla partecipazione del Segretario Generale dott. Raffaele IOVINO, incaricato\ndella redazione del verbale.", secretary, "dott.|Segretario Generale|Raffaele IOVINO"}, // "con" ending the line above

@@ -108,6 +108,9 @@ var roleWords = map[string]bool{"sindaco": true, "sindaca": true, "vice": true, 
 	// Other bodies' offices: "Presidente dell'Unione", "Presidente del
 	// Consiglio di Amministrazione", "Direttore del Consorzio".
 	"dell'unione": true, "dell’unione": true, "consorzio": true, "amministrazione": true, "comitato": true,
+	// "Presidente dell'Assemblea consortile", "Presidente della Comunità
+	// Montana".
+	"dell'assemblea": true, "dell’assemblea": true, "assemblea": true, "consortile": true, "comunità": true, "montana": true,
 	// The commissioners who stand in for a dissolved council.
 	"commissione": true, "commissario": true, "commissaria": true, "straordinaria": true,
 	"straordinario": true, "prefettizio": true, "prefettizia": true}
@@ -249,6 +252,14 @@ func parsePeople(ls actLines, act *Act) {
 	}
 }
 
+// presidedBy reports whether words, a presidency's words and what follows
+// them, name who presides after them alone: "sotto la presidenza del
+// Sindaco …", "presieduta dal Sindaco …".
+func presidedBy(words string) bool {
+	w := strings.ToLower(firstWord(words))
+	return w == "sotto" || strings.HasPrefix(w, "presiedut")
+}
+
 // presidency reads who presides from a sentence that says so: after the
 // words ("Presiede il Sindaco Mario Rossi", "assume la presidenza il Sig.
 // Mario Rossi, nella sua qualità di Sindaco"), else before them ("Il Sig.
@@ -272,6 +283,12 @@ func presidency(sentence string) *Person {
 	}
 	if p := nameThenRole(after); p != nil && !officeWordsOnly(p.Name) {
 		return p
+	}
+	if presidedBy(sentence[len(g[1]):]) {
+		// "si è riunita la Giunta Comunale sotto la presidenza del
+		// Sindaco" / "Andrea Canepa": who presides follows the words, on
+		// the next line; what comes before is the body that sits.
+		return nil
 	}
 	// The name opens the sentence, or follows an article in it:
 	// "Constatato il numero legale, il Dott. Mario Rossi, …".
