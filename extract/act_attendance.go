@@ -582,11 +582,17 @@ func headingColumns(l pdftext.Line) []column {
 		return nil
 	}
 	var cols []column
-	for _, c := range lineCells(l) {
+	// A lead-in over the names of those present, beside the marks'
+	// headings of absence ("Presenti i signori:" | "Ass."), not beside
+	// the lead-in of another list ("Presenti:" | "Assenti:").
+	leadIn, otherList := false, false
+	for i, c := range lineCells(l) {
 		if isFrameBar(c.text) {
 			continue // a report's box between its headings
 		}
 		c = withoutFrameEnds(c)
+		leadIn = leadIn || i == 0 && presentLeadInRE().MatchString(c.text)
+		otherList = otherList || i > 0 && (strings.HasSuffix(c.text, ":") || strings.Contains(strings.ToLower(c.text), "signori"))
 		if k := headerKind(c.text); k != colNone {
 			cols = append(cols, column{kind: k, x: c.x, x2: c.x2})
 			continue
@@ -601,7 +607,7 @@ func headingColumns(l pdftext.Line) []column {
 	for _, c := range cols {
 		given, name = given || c.kind == colGiven, name || c.kind == colName
 	}
-	if !name && leadInOverNames(cols) {
+	if !name && (leadInOverNames(cols) || leadIn && !otherList && absencesOnly(cols[1:])) {
 		// "Presenti i signori" | "Carica" | "Presenti" | "Assenti giust.":
 		// the lead-in heads the names, the later heading their marks.
 		cols[0].kind, name = colName, true
@@ -615,6 +621,17 @@ func headingColumns(l pdftext.Line) []column {
 	}
 	return cols
 }
+
+// absencesOnly reports whether cols are all columns of absence: the
+// marks' columns of a roll whose blank rows are those present ("Presenti
+// i signori:" | "Ass." | … | "Ass.").
+func absencesOnly(cols []column) bool {
+	return len(cols) > 0 && !slices.ContainsFunc(cols, func(c column) bool { return c.kind != colAbsent })
+}
+
+// presentLeadInRE is a sentence's opening over the names of those present,
+// not a column's one word: "Presenti i signori:", "Sono presenti:".
+var presentLeadInRE = lazyRegexp(`(?i)^(?:(?:sono|risultano)\s+)?presenti(?:\s+i\s+(?:signori|sigg\.|consiglieri|componenti))?\s*:$|^presenti\s+i\s+(?:signori|sigg\.|consiglieri|componenti)$`)
 
 // leadInOverNames reports whether a header's first heading of those
 // present heads the names: another follows it before any heading of
@@ -633,6 +650,32 @@ func leadInOverNames(cols []column) bool {
 		}
 	}
 	return false
+}
+
+// namesOfLaterBlocks completes a header that heads the names of its first
+// block alone, then the absences' column of each block ("Presenti i
+// signori:" | "Ass." | "Ass.", over "MOSER Fabrizio  Sindaco" | "" |
+// "LUNELLI Chiara  Consigliere" | ""): a name the row below prints
+// between two absences' columns opens a block, whose names' column it
+// places. Columns of absence with no name between them are kinds of one
+// absence ("Assenti giust." | "ingiust."), and stay as they are.
+func namesOfLaterBlocks(cols []column, below pdftext.Line) []column {
+	if len(cols) < 3 || cols[0].kind != colName || !absencesOnly(cols[1:]) {
+		return cols
+	}
+	cells := lineCells(below)
+	out := slices.Clone(cols[:2])
+	for k := 2; k < len(cols); k++ {
+		at := slices.IndexFunc(cells, func(c tableCell) bool {
+			return c.x >= cols[k-1].x2 && c.x2 <= cols[k].x && nameLike(c.text)
+		})
+		if at < 0 {
+			return cols
+		}
+		out = append(out, column{kind: colName, x: cells[at].x, x2: cells[at].x2}, cols[k])
+	}
+	inBlocks(out)
+	return out
 }
 
 // fitHeaderless completes the columns of a header that names no column for
@@ -876,6 +919,7 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 	t := &attendanceTable{first: h, last: h, present: -1, absent: -1}
 	listed := false
 	if h+1 < len(ls) && ls[h+1].Page == ls[h].Page {
+		cols = namesOfLaterBlocks(cols, ls[h+1])
 		cols, listed = fitHeaderless(cols, ls[h+1])
 	}
 	hasRole := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colRole })

@@ -1538,6 +1538,24 @@ Carmela D'AMATO | Vice Sindaco | true
 Gerardo LEMBO | Assessore | true
 Lucia PASTORE | Assessore | false
 `, -1, -1, "", ""},
+
+		{"the names under a lead-in, each block's absences marked in its column", `
+si è convocato il Consiglio comunale.
+Presenti i signori:                               Ass.                                                   Ass.
+MOSER Fabrizio                 Sindaco                             LUNELLI Chiara     Consigliere
+DALLAPÈ Tiziana                Vicesindaco                         MATTEDI Roberto    Consigliere
+CAGOL Renzo                    Consigliere                         PERGHER Giorgio    Consigliere      ingiust.
+DEMATTÈ Elisa                  Consigliere        giust.           ROSSI Daniela      Consigliere
+
+Assiste il Segretario comunale dott. Andrea Zanon.`, `MOSER Fabrizio | Sindaco | true
+DALLAPÈ Tiziana | Vicesindaco | true
+CAGOL Renzo | Consigliere | true
+DEMATTÈ Elisa | Consigliere | false
+LUNELLI Chiara | Consigliere | true
+MATTEDI Roberto | Consigliere | true
+PERGHER Giorgio | Consigliere | false
+ROSSI Daniela | Consigliere | true
+`, -1, -1, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

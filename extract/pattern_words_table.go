@@ -227,6 +227,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xa7ce1f21834e9b93, nil, nil, false},
 	{0xa7d2ee70052f3b61, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "missari", "ponent", "membr"}, nil, false},
 	{0xa7ef7e1eb62a136d, []string{"impegno", "accertamento", "liquidazione", "cap"}, nil, false},
+	{0xa8da275188c0387f, []string{"presenti", "presenti"}, nil, false},
 	{0xa91b6c19ae65bb9d, []string{"votanti"}, nil, false},
 	{0xa968d103e5c0a4aa, []string{"del", "data"}, nil, false},
 	{0xa9e648158b997b07, []string{"eccezione"}, []string{"present"}, true},

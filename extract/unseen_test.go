@@ -559,8 +559,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-66-b/determinazione-rizziconi-groff.pdf|proposing office":                     "first reading, not looked into",
 	"mix-66-b/determinazione-rizziconi-groff.pdf|sector number":                        "first reading, not looked into",
 	"mix-66-c/decreto-castelsaraceno-fpdf.pdf|date":                                    "first reading, not looked into",
-	"mix-66-c/deliberazione-cavedine-openpdf.pdf|attendee":                             "first reading, not looked into",
-	"mix-66-c/deliberazione-cavedine-openpdf.pdf|attendee count":                       "first reading, not looked into",
 	"mix-67-a/deliberazione-basiliano-fodt.pdf|attendee":                               "first reading, not looked into",
 	"mix-67-a/deliberazione-ficarazzi-reportlab.pdf|proposing office":                  "first reading, not looked into",
 	"mix-67-a/deliberazione-unionebassasabina-chromium.pdf|attendee":                   "first reading, not looked into",
@@ -1481,8 +1479,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-119-c/consiglio-piansano-sicraweb-20.pdf|attendee count":         "first reading, not looked into",
 	"mix-119-c/giunta-montefalconeappennino-halley-43.pdf|subject":        "first reading, not looked into",
 	// Round 120 (mix-120-a, -b, -c), first read by albo 0.3.402.
-	"mix-120-a/deliberazione-civezzano-civilianext.pdf|attendee":                "first reading, not looked into",
-	"mix-120-a/deliberazione-civezzano-civilianext.pdf|attendee count":          "first reading, not looked into",
 	"mix-120-b/deliberazione-assemblea-ovestticino-sicraweb.pdf|vote counts":    "first reading, not looked into",
 	"mix-120-b/deliberazione-cda-ovestticino-sicraweb.pdf|attendee":             "first reading, not looked into",
 	"mix-120-b/deliberazione-consiglio-vallodidiano-studiok.pdf|attendee":       "first reading, not looked into",
