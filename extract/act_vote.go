@@ -47,8 +47,9 @@ const countWord = `(\d{1,3}|[a-zàèéìòù]+)`
 const countSep = `\s*(?:[:=-]\s*)?(?:(?:n\.|n°|nr\.?)\s*)?`
 
 // membersWord is who a count counts, between it and its label: "dai n. 9
-// Consiglieri presenti e votanti".
-const membersWord = `(?:consiglieri\s+|componenti\s+|assessori\s+|membri\s+)?`
+// Consiglieri presenti e votanti", "dai n. 6 rappresentanti presenti" (of
+// the member Comuni in a consortium's or an Unione's assembly).
+const membersWord = `(?:consiglieri\s+|componenti\s+|assessori\s+|membri\s+|rappresentanti\s+|delegati\s+|sindaci\s+|soci\s+)?`
 
 // countBefore is what may stand before a count that precedes its label.
 const countBefore = `(?i)\b(?:(?:n\.|n°|nr\.?)\s*)?`

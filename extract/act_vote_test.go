@@ -62,6 +62,8 @@ func TestParseVote(t *testing.T) {
 			"unanimous", &VoteCounts{Present: n(5), InFavour: n(5)}},
 		{"those present and voting named by their office after the count", "Con voti favorevoli n. 7 e contrari n. 2, espressi per alzata di mano dai n. 9 Consiglieri presenti e votanti,\nDELIBERA",
 			"majority", &VoteCounts{Present: n(9), Voters: n(9), InFavour: n(7), Against: n(2)}},
+		{"those present the member Comuni's representatives", "CON voti favorevoli n. 6 (quote 978/1000), contrari n. 0, astenuti n. 0,\nespressi per alzata di mano dai n. 6 rappresentanti presenti;\nD E L I B E R A",
+			"unanimous", &VoteCounts{Present: n(6), InFavour: n(6), Against: n(0), Abstained: n(0)}},
 		{"no vote: favourable opinions", "Acquisiti i pareri favorevoli di regolarità tecnica;\nDELIBERA", "", nil},
 		{"no vote: a determinazione quoting a statute", "DETERMINAZIONE N. 5\nlo statuto prevede che l'assemblea deliberi con il voto favorevole di tanti soci che rappresentano il 60% delle azioni;\nDETERMINA", "", nil},
 		{"a minute that does not say it is a deliberation", "L'anno duemilaventisei si è riunita la Giunta Comunale.\nCon voti unanimi\nDELIBERA", "unanimous", nil},

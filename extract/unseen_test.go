@@ -953,7 +953,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-87-b/deliberazione-bonificaaltapianura-writer.pdf|secretary":                  "first reading, not looked into",
 	"mix-87-b/verbale-bimtagliamento-enscript.pdf|attendee":                            "first reading, not looked into",
 	"mix-87-b/verbale-bimtagliamento-enscript.pdf|attendee count":                      "first reading, not looked into",
-	"mix-87-b/verbale-bimtagliamento-enscript.pdf|vote counts":                         "first reading, not looked into",
 	"mix-87-c/avviso-mulazzo-enscript.pdf|number":                                      "first reading, not looked into",
 	"mix-87-c/decreto-afor-chromium.pdf|office":                                        "first reading, not looked into",
 	"mix-87-c/decreto-afor-chromium.pdf|operative points":                              "first reading, not looked into",
@@ -1479,7 +1478,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-119-c/consiglio-piansano-sicraweb-20.pdf|attendee count":         "first reading, not looked into",
 	"mix-119-c/giunta-montefalconeappennino-halley-43.pdf|subject":        "first reading, not looked into",
 	// Round 120 (mix-120-a, -b, -c), first read by albo 0.3.402.
-	"mix-120-b/deliberazione-assemblea-ovestticino-sicraweb.pdf|vote counts":    "first reading, not looked into",
 	"mix-120-b/deliberazione-cda-ovestticino-sicraweb.pdf|attendee":             "first reading, not looked into",
 	"mix-120-b/deliberazione-consiglio-vallodidiano-studiok.pdf|attendee":       "first reading, not looked into",
 	"mix-120-b/deliberazione-consiglio-vallodidiano-studiok.pdf|attendee count": "first reading, not looked into",
