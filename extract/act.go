@@ -168,6 +168,11 @@ func unnumberedKind(heading string) string {
 func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act) {
 	head := headerBlock(ls, subject)
 	offices := append(fromDirectorate(officeHeadings(head)), officesUnderLabels(head)...)
+	if len(offices) == 0 {
+		if office := kindsOffice(head); office != "" {
+			offices = []string{office}
+		}
+	}
 
 	subjectTop := subjectOf(ls, subject)
 	h := readHeader(file, subjectTop)
@@ -1642,4 +1647,25 @@ func headerTime(ls actLines) (hhmm, asPrinted string) {
 		}
 	}
 	return "", ""
+}
+
+// kindsOffice is the office an act's kind heading names as its issuer,
+// where the heading prints no office of its own: "DETERMINAZIONE
+// DELL'AREA MINORI E FAMIGLIE" is the Area's; "" for none.
+func kindsOffice(head actLines) string {
+	for _, l := range head {
+		g := headingKindRE().FindStringSubmatch(l.Text)
+		if g == nil {
+			continue
+		}
+		q := cutAtNumberLabel(strings.TrimSpace(g[2]))
+		if !organPrefixRE().MatchString(q) {
+			continue // "Determinazione n. 214 del 24/08/2027" in a running head
+		}
+		if office := pdftext.CollapseSpace(organPrefixRE().ReplaceAllString(q, "")); officeHeading(office) {
+			return office
+		}
+		return ""
+	}
+	return ""
 }

@@ -736,3 +736,19 @@ func TestBodyNameWithDash(t *testing.T) {
 		}
 	}
 }
+
+// TestKindHeadingNamesOffice: a determinazione whose kind heading names
+// the office that adopts it, and whose heading prints no office of its
+// own, is that office's; the signer's Servizio is its unit.
+func TestKindHeadingNamesOffice(t *testing.T) {
+	tests := []organOffice{
+		{"DETERMINAZIONE DELL'AREA MINORI E FAMIGLIE", "AREA MINORI E FAMIGLIE", "SERVIZIO TUTELA MINORI"},
+		{"Determinazione del Settore Lavori Pubblici", "Settore Lavori Pubblici", "SERVIZIO TUTELA MINORI"},
+		{"DETERMINAZIONE DEL RESPONSABILE", "", "SERVIZIO TUTELA MINORI"}, // an issuer's title, no office
+	}
+	checkOrganOffice(t, tests, func(heading string) *Act {
+		return parseLines(t, "CONSORZIO OVEST TICINO", "Determinazione n. 214 del 24/08/2027 – Pag. 1 di 2", heading,
+			"Registro generale        N. 214 del 24/08/2027", "Oggetto    Impegno di spesa.", "Richiamato il decreto;", "DETERMINA", "1. di impegnare la spesa.",
+			"IL RESPONSABILE DEL SERVIZIO TUTELA MINORI", "Dott.ssa Chiara Oioli")
+	})
+}
