@@ -168,10 +168,11 @@ func unnumberedKind(heading string) string {
 func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act) {
 	head := headerBlock(ls, subject)
 	offices := append(fromDirectorate(officeHeadings(head)), officesUnderLabels(head)...)
-	if len(offices) == 0 {
-		if office := kindsOffice(head); office != "" {
-			offices = []string{office}
-		}
+	if office := kindsOffice(head); office != "" && !containsFold(offices, office) && (len(offices) == 0 || officeRankOf(office) < officeRankOf(offices[0])) {
+		// "DETERMINAZIONE DEL DIRIGENTE DEL SETTORE AMBIENTE" over
+		// "Servizio Igiene Urbana": the Settore the kind heading names
+		// holds the Servizio the heading prints.
+		offices = append([]string{office}, offices...)
 	}
 
 	subjectTop := subjectOf(ls, subject)
@@ -1650,10 +1651,12 @@ func headerTime(ls actLines) (hhmm, asPrinted string) {
 }
 
 // kindsOffice is the office an act's kind heading names as its issuer,
-// where the heading prints no office of its own: "DETERMINAZIONE
-// DELL'AREA MINORI E FAMIGLIE" is the Area's; "" for none.
+// alone or by its head's title, its name perhaps wrapped onto the next
+// line: "DETERMINAZIONE DELL'AREA MINORI E FAMIGLIE", "DETERMINAZIONE DEL
+// DIRIGENTE DEL SETTORE" / "AMBIENTE, ENERGIA E PROTEZIONE CIVILE"; ""
+// for none.
 func kindsOffice(head actLines) string {
-	for _, l := range head {
+	for i, l := range head {
 		g := headingKindRE().FindStringSubmatch(l.Text)
 		if g == nil {
 			continue
@@ -1662,10 +1665,24 @@ func kindsOffice(head actLines) string {
 		if !organPrefixRE().MatchString(q) {
 			continue // "Determinazione n. 214 del 24/08/2027" in a running head
 		}
-		if office := pdftext.CollapseSpace(organPrefixRE().ReplaceAllString(q, "")); officeHeading(office) {
+		office := pdftext.CollapseSpace(organPrefixRE().ReplaceAllString(q, ""))
+		if t := officeHeadTitleRE().FindStringIndex(office); t != nil {
+			office = office[t[1]:] // "DIRIGENTE DEL SETTORE …"
+		}
+		if next := i + 1; next < len(head) && head[next].Page == l.Page && (officeWordAlone(office) || danglingEnd(office)) &&
+			isUpperHeading(office) && isUpperHeading(head[next].Text) && !officeHeading(head[next].Text) && !headingKindRE().MatchString(head[next].Text) &&
+			cutAtNumberLabel(head[next].Text) == head[next].Text { // not "N. 33 DEL 24/03/2027" under it
+			office += " " + pdftext.CollapseSpace(head[next].Text)
+		}
+		if officeHeading(office) && !officeWordAlone(office) {
 			return office
 		}
 		return ""
 	}
 	return ""
 }
+
+// officeHeadTitleRE is the Dirigente's title before the office in an
+// act's kind heading: "DIRIGENTE DEL", "DIRIGENTE DELL'". (A Responsabile
+// del Servizio Tecnico is the organ by that title, as printed.)
+var officeHeadTitleRE = lazyRegexp(`(?i)^dirigente\s+(?:del(?:la|lo)?\s+|dell['’]\s*|di\s+)`)

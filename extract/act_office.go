@@ -831,9 +831,10 @@ var officeStampRE = lazyRegexp(`(?i)^(?:impegno|accertamento|liquidazione|cap(?:
 
 // genericIssuerRE is an issuer's title that names no office of its own:
 // "Responsabile del Servizio", "Responsabile del Settore", "Responsabile
-// di Area", "Responsabile" alone (over the office: "DETERMINAZIONE DEL
-// RESPONSABILE" / "AREA SERVIZI ALLA PERSONA").
-var genericIssuerRE = lazyRegexp(`(?i)^responsabile(?:\s+(?:del|della|dell['’]|di\s)\s*(?:servizio|settore|area|ufficio))?$`)
+// di Area", "Dirigente del Settore", "Responsabile" alone (over the
+// office: "DETERMINAZIONE DEL RESPONSABILE" / "AREA SERVIZI ALLA
+// PERSONA").
+var genericIssuerRE = lazyRegexp(`(?i)^(?:responsabile|dirigente)(?:\s+(?:del|della|dell['’]|di\s)\s*(?:servizio|settore|area|ufficio))?$`)
 
 // headsOffice says whether organ, as an act's heading names its issuer,
 // is the head of the office the heading prints above it: "Responsabile

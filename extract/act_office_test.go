@@ -745,6 +745,10 @@ func TestKindHeadingNamesOffice(t *testing.T) {
 		{"DETERMINAZIONE DELL'AREA MINORI E FAMIGLIE", "AREA MINORI E FAMIGLIE", "SERVIZIO TUTELA MINORI"},
 		{"Determinazione del Settore Lavori Pubblici", "Settore Lavori Pubblici", "SERVIZIO TUTELA MINORI"},
 		{"DETERMINAZIONE DEL RESPONSABILE", "", "SERVIZIO TUTELA MINORI"}, // an issuer's title, no office
+		// the Dirigente's Settore, its name wrapped, over the Servizio
+		{"DETERMINAZIONE DEL DIRIGENTE DEL SETTORE\nAMBIENTE, ENERGIA E PROTEZIONE CIVILE\nServizio Igiene Urbana e Tutela del Territorio", "SETTORE AMBIENTE, ENERGIA E PROTEZIONE CIVILE", "Servizio Igiene Urbana e Tutela del Territorio"},
+		{"DECRETO DEL DIRIGENTE DEL SETTORE LAVORI PUBBLICI E MANUTENZIONI\nServizio Appalti e Contratti", "SETTORE LAVORI PUBBLICI E MANUTENZIONI", "Servizio Appalti e Contratti"},
+		{"DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO\nN. 33 DEL 24/03/2027", "", "SERVIZIO TUTELA MINORI"}, // the number under it, no part of an office
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "CONSORZIO OVEST TICINO", "Determinazione n. 214 del 24/08/2027 – Pag. 1 di 2", heading,
