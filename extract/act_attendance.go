@@ -1063,6 +1063,13 @@ func isProse(cells []tableCell, cols []column) bool {
 	return lower >= 3 && ((c.x2-c.x) > 0.6*(right-left) || strings.HasSuffix(c.text, "."))
 }
 
+// remarkGoesOn reports whether a cell under a mark column is the end of
+// the remark beside the mark above it, wrapped in its cell: it holds
+// figures ("ore 21:05)") or closes a bracket it does not open.
+func remarkGoesOn(text string) bool {
+	return strings.ContainsAny(text, "0123456789") || strings.Count(text, ")") > strings.Count(text, "(")
+}
+
 // placeCells puts each cell of a line in its block and column and returns
 // one piece per block the line has text in.
 func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed bool) []tablePiece {
@@ -1111,6 +1118,12 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 				// A tick of a symbol font ("ü", "•") under the column, or a
 				// mark drawn by hand that an OCR read as letters.
 				p.marks = append(p.marks, tableMark{kind, kind != colAbsent})
+				continue
+			}
+			if remarkGoesOn(c.text) {
+				// "Presente (entra alle" over "ore 21:05)": the mark's
+				// remark, wrapped in its cell; no name holds figures or
+				// closes a bracket it did not open.
 				continue
 			}
 			kind = colName // a long name that reaches under a mark column

@@ -1556,6 +1556,21 @@ MATTEDI Roberto | Consigliere | true
 PERGHER Giorgio | Consigliere | false
 ROSSI Daniela | Consigliere | true
 `, -1, -1, "", ""},
+
+		{"a mark's remark wrapped in its cell", `
+Al momento della trattazione risultano presenti e assenti i seguenti componenti:
+N.     Cognome e nome                      Carica            Presenza
+11     BOTTAZZI Federica                   Consigliere       Presente
+12     MALPELI Stefano                     Consigliere       Presente (entra alle
+                                                             ore 21:05)
+13     SCARFÒ Carmelo                      Consigliere       assente (esce alle ore
+                                                             19:40)
+14     ARDUINI Giulia                      Consigliere       Presente
+Presenti n. 3         Assenti n. 1`, `BOTTAZZI Federica | Consigliere | true
+MALPELI Stefano | Consigliere | true
+SCARFÒ Carmelo | Consigliere | false
+ARDUINI Giulia | Consigliere | true
+`, 3, 1, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
