@@ -157,7 +157,7 @@ const (
 	colPlace             // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
 	colQualifier         // giustificato, under an Assente column's heading (subHeaderColumns)
 	colGroup             // Gruppo consiliare, Lista: the council group a member sits in
-	colNote              // Note: a remark on the member's presence ("presente in videoconferenza"), the hour they came or left ("Ora di ingresso"), the matters an assessore holds ("Deleghe"), a member body's share ("Quota %")
+	colNote              // Note: a remark on the member's presence ("presente in videoconferenza"), the hour they came or left ("Ora di ingresso"), the matters an assessore holds ("Deleghe"), a member body's share ("Quota %"), the side they sit on beside their group ("Magg./Min.")
 )
 
 var headerKinds = []struct {
@@ -175,7 +175,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza|consorziato|aderente|associato))?$`), colPlace},
 	{lazyRegexp(`^(?:gruppo|gruppi|lista)(?:\s+(?:consiliare|consiliari|politico|elettorale|di\s+appartenenza))?$`), colGroup},
-	{lazyRegexp(`^(?:note|annotazioni|or[ae](?:\s+di)?\s+(?:ingresso|entrata|uscita|arrivo)|ingresso|entrata|uscita|deleghe|materie\s+delegate|quot[ae](?:\s+di\s+partecipazione)?(?:\s*%)?|millesimi)$`), colNote},
+	{lazyRegexp(`^(?:note|annotazioni|or[ae](?:\s+di)?\s+(?:ingresso|entrata|uscita|arrivo)|ingresso|entrata|uscita|deleghe|materie\s+delegate|quot[ae](?:\s+di\s+partecipazione)?(?:\s*%)?|millesimi|magg(?:ioranza|\.)?\s*/\s*min(?:oranza|\.)?|maggioranza\s*/\s*opposizione)$`), colNote},
 }
 
 // listedWho is who a heading of those present or absent lists under it:
@@ -237,7 +237,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		comune ente rappresentato appartenenza provenienza consorziato aderente associato sindaco
 		gruppo gruppi consiliare consiliari politico lista elettorale note annotazioni
 		giustificato giustificata ingiustificato ingiustificata ora ore ingresso entrata uscita arrivo deleghe materie delegate
-		quota quote millesimi`) {
+		quota quote millesimi magg min maggioranza minoranza opposizione`) {
 		words[w] = true
 	}
 	return words
@@ -1063,6 +1063,15 @@ func isProse(cells []tableCell, cols []column) bool {
 	return lower >= 3 && ((c.x2-c.x) > 0.6*(right-left) || strings.HasSuffix(c.text, "."))
 }
 
+// rightEdge is where the rightmost of cols ends.
+func rightEdge(cols []column) float64 {
+	edge := math.Inf(-1)
+	for _, c := range cols {
+		edge = max(edge, c.x2)
+	}
+	return edge
+}
+
 // remarkGoesOn reports whether a cell under a mark column is the end of
 // the remark beside the mark above it, wrapped in its cell: it holds
 // figures ("ore 21:05)") or closes a bracket it does not open.
@@ -1120,10 +1129,13 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 				p.marks = append(p.marks, tableMark{kind, kind != colAbsent})
 				continue
 			}
-			if remarkGoesOn(c.text) {
+			if remarkGoesOn(c.text) || c.x > rightEdge(cols) {
 				// "Presente (entra alle" over "ore 21:05)": the mark's
 				// remark, wrapped in its cell; no name holds figures or
-				// closes a bracket it did not open.
+				// closes a bracket it did not open. A note printed
+				// beside the table, right of its last heading ("(*) Il
+				// consigliere Pittoni" / "Roberto entra in aula alle"),
+				// is none either.
 				continue
 			}
 			kind = colName // a long name that reaches under a mark column

@@ -1571,6 +1571,23 @@ MALPELI Stefano | Consigliere | true
 SCARFÒ Carmelo | Consigliere | false
 ARDUINI Giulia | Consigliere | true
 `, 3, 1, "", ""},
+
+		{"the group and the side in columns, a note printed beside the table", `
+Fatto l'appello nominale alle ore 20:00, risultano:
+N.  Cognome e nome    Carica       Gruppo consiliare  Magg./Min.      Presenza
+1   Tosolini Luca     Sindaco      Insieme per Tutti  maggioranza     presente
+                                                                                 (*) Il consigliere Pittoni
+2   Pertoldi Giada    Consigliere  Insieme per Tutti  maggioranza     presente   Roberto entra in aula alle
+3   Venier Simone     Consigliere  Insieme per Tutti  maggioranza     presente   ore 20:25, durante la
+                                                                                 trattazione del punto n. 1
+4   Pittoni Roberto   Consigliere  Bene Comune        minoranza       assente (*)
+5   Fabris Alessia    Consigliere  Bene Comune        minoranza       assente giustificata
+Presenti all'appello n. 3 - Assenti n. 2`, `Tosolini Luca | Sindaco | true
+Pertoldi Giada | Consigliere | true
+Venier Simone | Consigliere | true
+Pittoni Roberto | Consigliere | false
+Fabris Alessia | Consigliere | false
+`, -1, -1, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
