@@ -706,6 +706,9 @@ func officeIn(s string) string {
 			if m := numberAfterOfficeRE().FindStringIndex(office); m != nil {
 				office = office[:m[0]] // "Area Economico-Finanziaria n. 63 del 15.04.2025"
 			}
+			if before, _, ok := strings.Cut(office, " | "); ok {
+				office = before // "AREA ECONOMICO-FINANZIARIA | Sessione ordinaria": the next field
+			}
 			return strings.TrimRight(strings.TrimSpace(office), ",;.–- ")
 		}
 	}
