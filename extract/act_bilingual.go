@@ -726,9 +726,11 @@ func frenchBodyName(s string) bool {
 }
 
 // languageWords counts s's words, those of another language and the
-// Italian ones.
+// Italian ones; not those of a name in quotes, which keeps its own
+// language in an Italian line ("ALL'ASSOCIAZIONE CULTURALE "LES AMIS DU
+// CHÂTEAU"").
 func languageWords(s string) (foreign, italian, words int) {
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range strings.FieldsFuncSeq(withoutQuoted(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		lower := strings.ToLower(w)
 		if lower == "vice" {
 			continue // a prefix of either language's titles: "Vice-syndic", "Vice Sindaco"
@@ -742,6 +744,43 @@ func languageWords(s string) (foreign, italian, words int) {
 		}
 	}
 	return foreign, italian, words
+}
+
+// withoutQuoted is s without the text between quotes: a pair of straight
+// double quotes, “…” or «…». An unclosed quote leaves the rest as it is.
+func withoutQuoted(s string) string {
+	if !strings.ContainsAny(s, `"“«`) {
+		return s
+	}
+	var b strings.Builder
+	for {
+		open := strings.IndexAny(s, `"“«`)
+		if open < 0 {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[open:])
+		closing := closingQuote(r)
+		end := strings.Index(s[open+size:], closing)
+		if end < 0 {
+			break
+		}
+		b.WriteString(s[:open])
+		b.WriteByte(' ')
+		s = s[open+size+end+len(closing):]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// closingQuote is the quote that closes the one open opens.
+func closingQuote(open rune) string {
+	switch open {
+	case '“':
+		return "”"
+	case '«':
+		return "»"
+	}
+	return `"`
 }
 
 // isForeignWord says whether w, lower in small letters, is a word of

@@ -220,6 +220,9 @@ func TestLanguageOf(t *testing.T) {
 		{"Région autonome Vallée d’Aoste", inForeign},
 		{"Le Syndic informe la population qu’en raison", inForeign},
 		{"Il Sindaco informa la cittadinanza che, per", inItalian},
+		{"MUNICIPIO ALL'ASSOCIAZIONE CULTURALE \"LES AMIS DU CHÂTEAU\"", inItalian}, // a name in quotes keeps its language
+		{"all'associazione «Les Amis du Château» di Issogne", inItalian},
+		{"Le Syndic informe la population \"en raison", inForeign}, // a quote left open
 		{"", inNeither},
 	}
 	for _, tt := range tests {
