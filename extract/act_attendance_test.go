@@ -1769,6 +1769,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Presiede il Sindaco Mario Rossi. Partecipa con funzioni consultive, referenti, di\nassistenza e verbalizzazione, ai sensi dell'art. 97 del D.Lgs. n. 267/2000, il Segretario\nGenerale Dott. Fabio Scordo.", secretary, "Dott.|Segretario Generale|Fabio Scordo"},
 		// other bodies' secretaries
 		{"Partecipa il Segretario dell'Unione Dott. Mauro Cocco.", secretary, "Dott.|Segretario dell'Unione|Mauro Cocco"},
+		{"Assiste il Segretario comunale dott.ssa Nathalie GUICHARDAZ\nDei componenti la Giunta comunale risultano:", secretary, "dott.ssa|Segretario comunale|Nathalie GUICHARDAZ"}, // the next sentence's first word a particle
 		{"Partecipa il Segretario Generale dell’Unione Dott.ssa Cristina Magnani, la quale provvede alla redazione del verbale.", secretary, "Dott.ssa|Segretario Generale dell’Unione|Cristina Magnani"},
 		{"Partecipa con funzioni di assistenza e verbalizzazione il Vice Segretario Generale dott.ssa Angela de Gennaro.", secretary, "dott.ssa|Vice Segretario Generale|Angela de Gennaro"}, // a surname's particle in small letters
 		{"Partecipa il Segretario Dott.ssa Lorena Arnoldi, che provvede alla redazione del presente verbale.", secretary, "Dott.ssa|Segretario|Lorena Arnoldi"},                              // "Segretario" alone before a title

@@ -640,6 +640,7 @@ func personName(s string) Person {
 	var p Person
 	var name []string
 	words := strings.Fields(s)
+	stopped := false // a word after the name ended it
 	for i, w := range words {
 		if w == "de" && len(name) > 0 && i+1 < len(words) && startsUpper(words[i+1]) {
 			name = append(name, w) // "Angela de Gennaro": a surname's particle, never a preposition
@@ -658,12 +659,21 @@ func personName(s string) Person {
 		r := []rune(trimmed)
 		if len(r) == 0 || !unicode.IsUpper(r[0]) || (len(r) <= 2 && strings.ContainsAny(trimmed, "'’")) ||
 			notInName[strings.ToLower(trimmed)] {
+			stopped = true
 			break
 		}
 		name = append(name, trimmed)
 		if trimmed != w {
 			break
 		}
+	}
+	for stopped && len(name) > 1 && surnameParticle(strings.ToLower(name[len(name)-1])) {
+		// "… dott.ssa Nathalie GUICHARDAZ" / "Dei componenti la Giunta
+		// …": a particle opens a surname and ends none, here the next
+		// sentence's first word. At the text's end it may open the
+		// surname the next line goes on with ("Avv. Stefano DI" /
+		// "LORENZO, il quale …").
+		name = name[:len(name)-1]
 	}
 	p.Name = strings.Join(name, " ")
 	return p
