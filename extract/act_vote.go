@@ -61,7 +61,7 @@ var voteCountPatterns = []struct {
 	label, after func() *pattern
 }{
 	{func(v *VoteCounts) **int { return &v.Present },
-		lazyRegexp(`(?i)\bpresenti(?:\s+e\s+votanti)?` + countSep + countWord + wordEnd),
+		lazyRegexp(`(?i)\bpresenti(?:\s+e\s+votanti)?(?:\s+(?:sono|risultano))?` + countSep + countWord + wordEnd),
 		lazyRegexp(countBefore + countWord + `\s+` + membersWord + `presenti\b`)},
 	{func(v *VoteCounts) **int { return &v.Voters },
 		lazyRegexp(`(?i)\bvotanti` + countSep + countWord + wordEnd),
@@ -160,8 +160,18 @@ func countsBefore(text string, from int) int {
 	}
 	before := text[lo:from]
 	if stops := sentenceStopRE().FindAllStringIndex(before, -1); stops != nil {
-		last := stops[len(stops)-1][1]
-		before, lo = before[last:], lo+last
+		last := stops[len(stops)-1]
+		// "… entra l'Assessore PACE Donato. I presenti sono n. 3. Con
+		// voti unanimi …": the sentence before the vote restates who is
+		// present, and nothing else.
+		prev := 0
+		if len(stops) > 1 {
+			prev = stops[len(stops)-2][1]
+		}
+		if m := presentRestatedRE().FindStringIndex(before[prev : last[0]+1]); m != nil && countLabelAnyRE().FindStringIndex(before[last[1]:]) == nil {
+			return lo + prev + m[0]
+		}
+		before, lo = before[last[1]:], lo+last[1]
 	}
 	m := countLabelAnyRE().FindStringIndex(before)
 	if m == nil {
@@ -169,6 +179,11 @@ func countsBefore(text string, from int) int {
 	}
 	return lo + m[0]
 }
+
+// presentRestatedRE is a sentence that restates the count of those
+// present before a vote, and says nothing else: "I presenti sono n. 3.",
+// "Presenti n. 10."
+var presentRestatedRE = lazyRegexp(`(?i)^\s*(?:i\s+)?presenti\s+(?:sono\s+|risultano\s+)?(?:(?:n\.|n°|nr\.?)\s*)?\d{1,3}\s*\.$`)
 
 // voteStatement is the vote statement that starts at from: up to the
 // decision or the next sentence, at most maxVoteText bytes.

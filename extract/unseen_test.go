@@ -1498,7 +1498,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-122-a/decreto-farigliano-siscom.pdf|subject":                             "first reading, not looked into",
 	"mix-122-b/determinazione-cmbologna-civilianext-sociale.pdf|operative points": "first reading, not looked into",
 	"mix-122-b/determinazione-cmbologna-civilianext.pdf|operative points":         "first reading, not looked into",
-	"mix-122-c/giunta-anzi-halley-112.pdf|vote counts":                            "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
