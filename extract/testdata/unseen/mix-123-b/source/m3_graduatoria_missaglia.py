@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Missaglia (LC) - graduatoria orti urbani: the 80-column Courier print of the
+ecology office's module, written as Latin-1 text for enscript (see build.sh)."""
+import sys, random
+out = sys.argv[1] if len(sys.argv) > 1 else "m3_graduatoria.txt"
+random.seed(1232027)
+L = []
+w = L.append
+w("COMUNE DI MISSAGLIA                                  AREA TERRITORIO E AMBIENTE")
+w("Provincia di Lecco                              Ecologia - Verde pubblico - Orti")
+w("Piazza Libertà, 2 - 23873 Missaglia (LC)               tel. 039 9241 351")
+w("-" * 80)
+w("Prot. n. 18390/2027                                        Missaglia, 22/11/2027")
+w("")
+w("=" * 80)
+w("GRADUATORIA DEFINITIVA PER L'ASSEGNAZIONE DEGLI ORTI URBANI COMUNALI DI VIA")
+w("MERIGGIO - TRIENNIO 2028/2030")
+w("=" * 80)
+w("")
+w("Visto il Regolamento comunale per l'assegnazione e la gestione degli orti")
+w("urbani, approvato con deliberazione del Consiglio Comunale n. 38 del")
+w("27/09/2021;")
+w("Visto l'avviso pubblico prot. n. 14120 del 15/09/2027, con scadenza al")
+w("20/10/2027, per l'assegnazione di n. 24 lotti di orto urbano;")
+w("Vista la graduatoria provvisoria pubblicata all'Albo Pretorio on line dal")
+w("05/11/2027 al 19/11/2027 e preso atto che nel termine assegnato non sono")
+w("pervenute osservazioni;")
+w("Vista la determinazione n. 457 del 22/11/2027 di approvazione della graduatoria")
+w("definitiva;")
+w("")
+w("SI RENDE NOTA la seguente graduatoria definitiva. Nel rispetto della normativa")
+w("sulla protezione dei dati personali, i richiedenti sono identificati dal numero")
+w("di protocollo della domanda.")
+w("")
+w("Categorie: P = pensionati residenti; F = famiglie con minori; A = associazioni")
+w("           e scuole; R = altri residenti")
+w("")
+hdr = ("POS. PROT. DOMANDA DATA DOMANDA CAT.  ISEE (EURO) ANNI RES.  PUNTI ESITO")
+w(hdr)
+w("-" * 80)
+rows = []
+prot = 14150
+import datetime
+d0 = datetime.date(2027, 9, 16)
+for i in range(31):
+    prot += random.randint(3, 40)
+    dd = d0 + datetime.timedelta(days=i * 34 // 31)
+    cat = random.choice("PPPFFRA")
+    isee = random.randint(6, 38) * 1000 + random.choice([0, 250, 480, 730])
+    anz = random.randint(2, 45)
+    pts = round(40 - isee / 1500 + min(anz, 20) * 0.8 + {"P": 6, "F": 5, "A": 4, "R": 0}[cat], 1)
+    rows.append([prot, dd.strftime("%d/%m/%Y"), cat, isee, anz, pts])
+rows.sort(key=lambda r: -r[5])
+for n, r in enumerate(rows, 1):
+    esito = "ASSEGNATARIO" if n <= 24 else "RISERVA"
+    isee = ("%d.%03d,00" % (r[3] // 1000, r[3] % 1000)) if r[3] >= 1000 else "%d,00" % r[3]
+    w("%3d. %5d/2027    %-12s  %-3s %12s %9d  %5s %s" % (
+        n, r[0], r[1], r[2], isee, r[4], ("%.1f" % r[5]).replace(".", ","), esito))
+w("-" * 80)
+w("")
+w("DOMANDE NON AMMESSE")
+w("-" * 80)
+w("      14791/2027      domanda pervenuta il 21/10/2027, oltre il termine")
+w("      14388/2027      richiedente non residente nel Comune di Missaglia")
+w("-" * 80)
+w("")
+w("I lotti sono assegnati secondo l'ordine della graduatoria; le riserve subentrano")
+w("in caso di rinuncia o decadenza degli assegnatari. La consegna dei lotti avverrà")
+w("entro il 31/01/2028, previa sottoscrizione del disciplinare d'uso e versamento")
+w("del canone annuo di euro 40,00.")
+w("")
+w("Avverso la presente graduatoria è ammesso ricorso al TAR Lombardia entro 60")
+w("giorni o ricorso straordinario al Presidente della Repubblica entro 120 giorni")
+w("dalla data di pubblicazione all'Albo Pretorio on line.")
+w("")
+w("Responsabile del procedimento: sig.ra Elena Perego - Ufficio Ecologia")
+w("")
+w("                                                   IL RESPONSABILE DELL'AREA")
+w("                                                  TERRITORIO E AMBIENTE")
+w("                                                     geom. Marco Sala")
+w("")
+w("                                   (firma autografa sostituita a mezzo stampa ai")
+w("                                    sensi dell'art. 3, c. 2, D.Lgs. n. 39/1993)")
+for l in L:
+    assert len(l) <= 80, (len(l), l)
+open(out, "w", encoding="latin-1").write("\n".join(L) + "\n")
