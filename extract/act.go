@@ -432,6 +432,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		act.Organ = organInFull(ls, act.Organ)
 	}
 
+	if rank := officeRankOf(act.Organ); noticeKinds[act.Kind] && act.Number == 0 && act.Office == "" && (rank == 1 || rank == 2) {
+		// "SETTORE TECNICO" over an unnumbered avviso, or signing it:
+		// the office that issues a notice, which no organ adopts (a
+		// council's Ufficio di Presidenza is a body of its members).
+		act.Organ, act.Office = "", act.Organ
+	}
 	// The proposal's number may be printed anywhere in the heading (a
 	// frontispiece puts it on page 2); its date may come from an annex.
 	if n, date, ok := proposalIn(head); ok {

@@ -150,13 +150,25 @@ func TestNoticeUnitOffice(t *testing.T) {
 		{"AREA AMMINISTRATIVA\nUfficio Servizi Sociali", "AREA AMMINISTRATIVA", "Ufficio Servizi Sociali"},
 		{"Ufficio di Presidenza del Consiglio Comunale", "Ufficio di Presidenza del Consiglio Comunale", ""}, // a body of the council's members
 		{"Ufficio Tributi - Riscossione e Accertamento", "", "Ufficio Tributi - Riscossione e Accertamento"}, // a dash before no address
-		{"SETTORE 11 – VIABILITÀ E INFRASTRUTTURE", "SETTORE 11 – VIABILITÀ E INFRASTRUTTURE", ""},           // "VIABILITÀ" is no "Via"
-		{"SERVIZI DEMOGRAFICI", "", "SERVIZI DEMOGRAFICI"},                                                   // a Servizio alone: the notice's office too
-		{"SERVIZIO TECNICO\nUfficio Ambiente", "SERVIZIO TECNICO", "Ufficio Ambiente"},                       // a unit under it: the Servizio issues
+		{"SETTORE 11 – VIABILITÀ E INFRASTRUTTURE", "", "SETTORE 11 – VIABILITÀ E INFRASTRUTTURE"},           // "VIABILITÀ" is no "Via"; an office alone issues the notice
+		{"AREA TECNICA", "", "AREA TECNICA"},                                           // no organ adopts a notice
+		{"SERVIZI DEMOGRAFICI", "", "SERVIZI DEMOGRAFICI"},                             // a Servizio alone: the notice's office too
+		{"SERVIZIO TECNICO\nUfficio Ambiente", "SERVIZIO TECNICO", "Ufficio Ambiente"}, // a unit under it: the Servizio issues
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI BORGO", heading, "Borgo, 18/03/2026", "AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "Si comunica che sono aperte le iscrizioni.")
 	})
+}
+
+// TestNoticeSignedByOfficeAlone: an unnumbered notice signed by the head
+// of one office, which its heading does not print, is that office's, no
+// organ's.
+func TestNoticeSignedByOfficeAlone(t *testing.T) {
+	a := parseLines(t, "COMUNE DI CASTEL DI LAMA", "AVVISO ALLA CITTADINANZA", "LIMITAZIONI ALLA CIRCOLAZIONE IN VIA ROMA",
+		"Si informa la cittadinanza che la strada sarà chiusa.", "Castel di Lama, 05/11/2027", "IL RESPONSABILE DELL’AREA VIGILANZA", "Isp. Sup. Mauro Sciamanna")
+	if a.Organ != "" || !strings.EqualFold(a.Office, "AREA VIGILANZA") {
+		t.Errorf("organ %q, office %q, want none, AREA VIGILANZA", a.Organ, a.Office)
+	}
 }
 
 // TestNoticeTitleIsNoOffice: a notice's title under its heading that
@@ -225,7 +237,8 @@ func TestUnitDirectorOverItsUnit(t *testing.T) {
 // TestOrganAndUnitOnOneLine: a heading that names an office and, after
 // a dash, or in small letters after its capitals, a unit of a lower rank
 // under it is parted into the act's organ and office; a part that says
-// what the office does stays with it.
+// what the office does stays with it, and the office, alone over a
+// notice, is the notice's office.
 func TestOrganAndUnitOnOneLine(t *testing.T) {
 	tests := []organOffice{
 		{"AREA TECNICA – Servizio Lavori Pubblici", "AREA TECNICA", "Servizio Lavori Pubblici"},
@@ -235,18 +248,18 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"Dipartimento Amministrativo – U.O.C. Gestione Risorse Umane", "Dipartimento Amministrativo", "U.O.C. Gestione Risorse Umane"},
 		{"Servizio Affari Generali – Ufficio Albo Pretorio", "Servizio Affari Generali", "Ufficio Albo Pretorio"},
 		{"Area 1 – Affari Generali e Servizi al Cittadino – Servizio Pubblica Istruzione", "Area 1 – Affari Generali e Servizi al Cittadino", "Servizio Pubblica Istruzione"},
-		{"SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", ""},               // what the Settore does
+		{"SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI", "", "SETTORE 3 – SERVIZI SOCIALI, CULTURALI E TURISTICI"},               // what the Settore does
 		{"AREA AMMINISTRATIVA – SERVIZI SOCIALI", "AREA AMMINISTRATIVA", "SERVIZI SOCIALI"},                                            // an Area named by a name of its own: the services are a unit of it
-		{"SETTORE I - AMMINISTRATIVO - SERVIZI SOCIALI", "SETTORE I - AMMINISTRATIVO - SERVIZI SOCIALI", ""},                           // a numbered Settore's name goes on after its dash
+		{"SETTORE I - AMMINISTRATIVO - SERVIZI SOCIALI", "", "SETTORE I - AMMINISTRATIVO - SERVIZI SOCIALI"},                           // a numbered Settore's name goes on after its dash
 		{"AREA AMMINISTRATIVA – Servizi Demografici ed Elettorali", "AREA AMMINISTRATIVA", "Servizi Demografici ed Elettorali"},        // the unit leaves the Area's capitals
 		{"AREA AMMINISTRATIVA Servizio Politiche Sociali", "AREA AMMINISTRATIVA", "Servizio Politiche Sociali"},                        // so, with no dash
 		{"Area Amministrativa – Servizi al Cittadino", "Area Amministrativa", "Servizi al Cittadino"},                                  // an Area named in small letters: the services are a unit of it
-		{"Settore 3 – Servizi alla Persona", "Settore 3 – Servizi alla Persona", ""},                                                   // a numbered Settore: the services are its name
-		{"Area III – Servizi Sociali e Pubblica Istruzione", "Area III – Servizi Sociali e Pubblica Istruzione", ""},                   // so in roman figures
+		{"Settore 3 – Servizi alla Persona", "", "Settore 3 – Servizi alla Persona"},                                                   // a numbered Settore: the services are its name
+		{"Area III – Servizi Sociali e Pubblica Istruzione", "", "Area III – Servizi Sociali e Pubblica Istruzione"},                   // so in roman figures
 		{"AREA AMMINISTRATIVA - SERVIZI DEMOGRAFICI - UFFICIO MESSO COMUNALE", "AREA AMMINISTRATIVA", "UFFICIO MESSO COMUNALE"},        // units under units: the last is the office
-		{"V SETTORE - SERVIZI TECNICI, AMBIENTE E PROTEZIONE CIVILE", "V SETTORE - SERVIZI TECNICI, AMBIENTE E PROTEZIONE CIVILE", ""}, // so with its number first
+		{"V SETTORE - SERVIZI TECNICI, AMBIENTE E PROTEZIONE CIVILE", "", "V SETTORE - SERVIZI TECNICI, AMBIENTE E PROTEZIONE CIVILE"}, // so with its number first
 		{"AREA SERVIZI ALLA PERSONA – Ufficio Servizi Sociali", "AREA SERVIZI ALLA PERSONA", "Ufficio Servizi Sociali"},
-		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", ""},
+		{"SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI", "", "SETTORE V – AMBIENTE, ECOLOGIA E SERVIZI MANUTENTIVI"},
 		{"Servizio Polizia Locale – Servizio Viabilità", "", "Servizio Polizia Locale – Servizio Viabilità"},             // no lower rank: a notice's Servizio is its office
 		{"Ufficio Tecnico – Servizio Patrimonio", "Ufficio Tecnico", "Servizio Patrimonio"},                              // an Ufficio over a Servizio holds it
 		{"Ufficio Tecnico Comunale\nServizio Idrico Integrato", "Ufficio Tecnico Comunale", "Servizio Idrico Integrato"}, // so on the line under it
@@ -254,7 +267,7 @@ func TestOrganAndUnitOnOneLine(t *testing.T) {
 		{"Area I – Affari Generali · Servizi Demografici", "Area I – Affari Generali", "Servizi Demografici"},            // a middle dot parts the unit, what follows a dash names the Area
 		{"AREA TECNICA - SETTORE LAVORI PUBBLICI E PATRIMONIO", "AREA TECNICA", "SETTORE LAVORI PUBBLICI E PATRIMONIO"},  // a named Area over the directorate it holds
 		{"Area Vigilanza – Polizia Locale", "Area Vigilanza", "Polizia Locale"},
-		{"AREA VI - POLIZIA MUNICIPALE", "AREA VI - POLIZIA MUNICIPALE", ""}, // a numbered Area's name
+		{"AREA VI - POLIZIA MUNICIPALE", "", "AREA VI - POLIZIA MUNICIPALE"}, // a numbered Area's name
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI BORGO", heading, "Borgo, 18/03/2026", "AVVISO", "RACCOLTA DEI RIFIUTI INGOMBRANTI", "Si informa la cittadinanza che il servizio cambia.")
@@ -447,7 +460,7 @@ func TestOfficeBesideLetterhead(t *testing.T) {
 func TestOfficesAfterLetterheadDash(t *testing.T) {
 	tests := []organOffice{
 		{"Comune di Capo d’Orlando – Area Servizi alla Persona – Ufficio Pubblica Istruzione", "Area Servizi alla Persona", "Ufficio Pubblica Istruzione"},
-		{"Comune di Monserrato – Città Metropolitana di Cagliari – Settore Ambiente e Servizi Tecnologici", "Settore Ambiente e Servizi Tecnologici", ""},
+		{"Comune di Monserrato – Città Metropolitana di Cagliari – Settore Ambiente e Servizi Tecnologici", "", "Settore Ambiente e Servizi Tecnologici"}, // one office alone issues the notice
 		{"Comune di Borgo – Provincia di Cuneo – Tel. 0171 123456", "", ""},
 		{"Comune di Casoli – Piazza del Popolo – 66043 Casoli (CH) – Ufficio Segreteria", "", ""},                                                                                               // an address, then an office: a page's foot
 		{"COMUNE DI OCCHIOBELLO\nProvincia di Rovigo · Area Servizi alla Persona – Ufficio Servizi Sociali", "Area Servizi alla Persona", "Ufficio Servizi Sociali"},                            // after the province's name under the municipality's

@@ -104,7 +104,7 @@ KEYS = [
      "what": "unnumbered avviso pubblico of the Settore Servizi Sociali of San Ferdinando di Puglia, "
              "12/05/2027 (Hypersic letterhead): hand-written content stream (pikepdf), one Tm per glyph "
              "and no spaces, letterhead Form XObject painted after the body, tilted protocol stamp XObject",
-     "act": {"municipality": SF, "organ": "SETTORE SERVIZI SOCIALI E PUBBLICA ISTRUZIONE", "kind": "avviso",
+     "act": {"municipality": SF, "office": "SETTORE SERVIZI SOCIALI E PUBBLICA ISTRUZIONE", "kind": "avviso",
              "date": "2027-05-12",
              "subject": "ISCRIZIONI AL CENTRO ESTIVO COMUNALE «ESTATE RAGAZZI 2027» PER MINORI DAI 6 AI 14 ANNI"}},
     {"file": "convocazione-sanferdinandodipuglia-hypersic.pdf", "role": "notice",

@@ -67,7 +67,7 @@ K = [
    "subject": "AFFIDAMENTO DEL SERVIZIO DI POTATURA E ABBATTIMENTO DI ALBERATURE PERICOLANTI NEL PARCO PREISTORICO E NEI VIALI CITTADINI – ANNO 2026. CIG B6A0E7719C."}},
  {"file": "avviso-avola-sicraweb.pdf", "role": "notice",
   "what": "unnumbered avviso (Sicily) of a Settore: letterhead and foot in a Form XObject, body lines drawn out of reading order (signature first, paragraphs bottom-up, title last); 1 page",
-  "act": {"municipality": "Comune di Avola", "organ": "Settore IV – Servizi Sociali e Pubblica Istruzione", "kind": "avviso", "date": "2026-03-13",
+  "act": {"municipality": "Comune di Avola", "office": "Settore IV – Servizi Sociali e Pubblica Istruzione", "kind": "avviso", "date": "2026-03-13",
    "subject": "SERVIZIO DI TRASPORTO GRATUITO PER GLI ALUNNI PENDOLARI DELLE SCUOLE SECONDARIE DI SECONDO GRADO – A.S. 2025/2026 – SECONDO SEMESTRE"}},
 ]
 json.dump(K, open("keys.json", "w"), ensure_ascii=False, indent=1)

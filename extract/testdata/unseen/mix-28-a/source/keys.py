@@ -82,7 +82,7 @@ K = [
           "proposal_number": 178, "proposal_date": "2026-03-11"}},
  {"file": "avviso-monserrato-publisher.pdf", "role": "notice",
   "what": "unnumbered avviso alla cittadinanza (waste-collection calendar at Easter), two columns; letterhead is a picture with a text caption under it; content drawn out of reading order (footer, right column, left column, title, picture)",
-  "act": {"municipality": "Comune di Monserrato", "organ": "Settore Ambiente e Servizi Tecnologici", "kind": "avviso", "date": "2026-03-16",
+  "act": {"municipality": "Comune di Monserrato", "office": "Settore Ambiente e Servizi Tecnologici", "kind": "avviso", "date": "2026-03-16",
           "subject": "RACCOLTA DIFFERENZIATA PORTA A PORTA: VARIAZIONI DEL CALENDARIO PER LE FESTIVITÀ PASQUALI 2026"}},
 ]
 here = os.path.dirname(os.path.abspath(__file__))

@@ -85,7 +85,7 @@ K = [
           "subject": "CONVOCAZIONE DEL CONSIGLIO COMUNALE – SESSIONE ORDINARIA"}},
  {"file": "avviso-sirolo-draw.pdf", "role": "notice",
   "what": "unnumbered poster avviso on ZTL permits (LibreOffice Draw): coloured band letterhead with the Settore, big AVVISO, title, text frames, info box",
-  "act": {"municipality": "Comune di Sirolo", "organ": "Settore Polizia Locale", "kind": "avviso", "date": "2026-03-11",
+  "act": {"municipality": "Comune di Sirolo", "office": "Settore Polizia Locale", "kind": "avviso", "date": "2026-03-11",
           "subject": "PERMESSI DI ACCESSO ALLA ZONA A TRAFFICO LIMITATO DEL CENTRO STORICO – STAGIONE 2026"}},
 ]
 json.dump(K, open(os.path.join(OUT, 'keys.json'), 'w'), ensure_ascii=False, indent=1)

@@ -76,7 +76,7 @@ K=[
  "act":{"municipality":"Comune di Artena","kind":"convocazione","date":"2026-03-18","subject":"CONVOCAZIONE DEL CONSIGLIO COMUNALE"}},
 {"file":"avviso-bonificamediovaldarno-civilia.pdf","role":"notice",
  "what":"unnumbered avviso of a Consorzio di bonifica to the riparian owners; letterhead is a picture plus a text caption, content written bottom-up (out of reading order)",
- "act":{"municipality":"Consorzio di Bonifica 3 Medio Valdarno","organ":"AREA MANUTENZIONE E DIFESA IDRAULICA","kind":"avviso","date":"2026-03-17",
+ "act":{"municipality":"Consorzio di Bonifica 3 Medio Valdarno","office":"AREA MANUTENZIONE E DIFESA IDRAULICA","kind":"avviso","date":"2026-03-17",
   "subject":"AVVISO AI FRONTISTI – ACCESSO AI FONDI PER LAVORI DI MANUTENZIONE ORDINARIA DEI CORSI D’ACQUA"}},
 ]
 json.dump(K,open(sys.argv[1],'w'),ensure_ascii=False,indent=1)

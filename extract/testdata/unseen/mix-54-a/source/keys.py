@@ -81,7 +81,7 @@ keys = [
           "subject": "CONVOCAZIONE DEL CONSIGLIO COMUNALE"}},
  {"file": "avviso-parcomaremma-wordtemplate.pdf", "role": "notice",
   "what": "unnumbered notice of a regional park body closing a trail: full-width title, body in two columns, signature and publication box under them",
-  "act": {"municipality": "Ente Parco Regionale della Maremma", "organ": "Area Conservazione e Gestione del Territorio", "kind": "avviso", "date": "2026-03-16",
+  "act": {"municipality": "Ente Parco Regionale della Maremma", "office": "Area Conservazione e Gestione del Territorio", "kind": "avviso", "date": "2026-03-16",
           "subject": "Chiusura temporanea dell’itinerario A7 “Cala di Forno” per lavori di ripristino della sentieristica"}},
 ]
 json.dump(keys, open(os.path.join(OUT, 'keys.json'), 'w'), ensure_ascii=False, indent=1)
