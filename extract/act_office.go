@@ -497,7 +497,11 @@ func proposingOffice(head actLines, labelled bool) string {
 			}
 			var places []place
 			if g := proposerLabelRE().FindStringSubmatch(cell.Text); g != nil && g[1] != "" {
-				places = append(places, place{g[1], i, cell, false})
+				// "Settore proponente: LAVORI PUBBLICI": the label's own
+				// office word says its value is an office, which need
+				// print none.
+				label := strings.ToLower(strings.TrimSuffix(cell.Text, g[1]))
+				places = append(places, place{g[1], i, cell, strings.Contains(label, "proponente") && !strings.HasPrefix(strings.TrimSpace(label), "proponente")})
 			} else if g != nil || officeWordAlone(cell.Text) || wrappedProposerLabel(head, i, cell) {
 				if value, ok := besideSplitLabel(head, i, cell); ok {
 					places = append(places, place{value.Text, i + 1, value, true})

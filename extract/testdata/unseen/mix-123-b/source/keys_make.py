@@ -33,7 +33,7 @@ KEYS = [
     {"file": "graduatoria-missaglia-civilianext.pdf", "role": "notice",
      "what": "Missaglia graduatoria definitiva orti urbani, subject under enscript's running title; "
              "80-column Courier report (enscript + ps2pdf)",
-     "act": {"municipality": MIS, "office": "Area Territorio e Ambiente", "kind": "graduatoria",
+     "act": {"municipality": MIS, "office": "Area Territorio e Ambiente", "kind": "avviso",
              "date": "2027-11-22",
              "subject": "GRADUATORIA DEFINITIVA PER L’ASSEGNAZIONE DEGLI ORTI URBANI COMUNALI DI VIA "
                         "MERIGGIO - TRIENNIO 2028/2030"}},
@@ -89,7 +89,7 @@ KEYS = [
     {"file": "graduatoria-casteldilama-sicraweb.pdf", "role": "notice",
      "what": "Castel di Lama graduatoria definitiva libri di testo, subject under a running title band, "
              "roll in two columns filled one after the other; ReportLab canvas",
-     "act": {"municipality": CDL, "office": "Servizio Pubblica Istruzione", "kind": "graduatoria",
+     "act": {"municipality": CDL, "office": "Servizio Pubblica Istruzione", "kind": "avviso",
              "date": "2027-11-19",
              "subject": "GRADUATORIA DEFINITIVA DEI BENEFICIARI DEL CONTRIBUTO PER LA FORNITURA GRATUITA "
                         "O SEMIGRATUITA DEI LIBRI DI TESTO – ANNO SCOLASTICO 2027/2028"}},
