@@ -115,7 +115,7 @@ var (
 	// DEL CONSIGLIO COMUNALE", an assembly's "CONVOCAZIONE ASSEMBLEA
 	// D'AMBITO", a "COMUNICATO STAMPA", a "GRADUATORIA", an "ESITO DI
 	// GARA".
-	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|comunicato(?:\s+stampa|\s+(?:del|della)\s+(?:sindaco|sindaca|presidente|giunta))|graduatoria|esito\s+(?:di|della)\s+(?:gara|procedura)|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
+	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|comunicato(?:\s+stampa|\s+(?:del|della)\s+(?:sindaco|sindaca|presidente|giunta))|graduatoria|esito\s+(?:di|della|del)\s+(?:gara|procedura|selezione|concorso)|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
 	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
 	// generic "Responsabile del Servizio".
@@ -146,8 +146,8 @@ var kindNames = map[string]string{
 	"attestazione di pubblicazione": "attestazione", "atto aggiuntivo": "atto aggiuntivo",
 	"contratto": "contratto", "convenzione": "convenzione", "bando": "bando",
 	"comunicazione": "comunicazione", "pubblicazione di matrimonio": "pubblicazione di matrimonio",
-	// A ranking and a tender's result are notices too.
-	"graduatoria": "avviso", "esito di gara": "avviso", "esito della gara": "avviso", "esito di procedura": "avviso", "esito della procedura": "avviso",
+	// A ranking is a notice too (and a result: unnumberedKind).
+	"graduatoria": "avviso",
 }
 
 // unnumberedKind is the kind an unnumbered heading names, as unnumberedKindRE
@@ -159,6 +159,8 @@ func unnumberedKind(heading string) string {
 		return "convocazione"
 	case strings.HasPrefix(heading, "comunicato"):
 		return "avviso" // a press release, the Sindaco's message: a notice of the Comune's
+	case strings.HasPrefix(heading, "esito"):
+		return "avviso" // a tender's, a selection's result: a notice
 	}
 	return kindNames[heading]
 }

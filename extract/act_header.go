@@ -1200,7 +1200,7 @@ func streetBefore(s string) bool {
 // A label cut before its last word, which goes on under it
 // ("Provvedimento di" / "aggiudicazione"), is one too; so is a
 // reference's ("Rif." over "Delib. G.C. n. 44/2026").
-var fieldCitesRE = lazyRegexp(`(?i)^\s*(?:aggiudicazione|aggiudicat[oa]\s+con|approvazione|approvat[oa]\s+con|indizione|indett[oa]\s+con|(?:atto|provvedimento)\s+di(?:\s+(?:aggiudicazione|approvazione|indizione))?|determina(?:zione)?\s+a\s+contrarre|rif\.|riferimento|riferimenti|in\s+riferimento\s+a(?:ll[ao'’])?)\s*:?\s*$`)
+var fieldCitesRE = lazyRegexp(`(?i)^\s*(?:aggiudicazione|aggiudicat[oa]\s+con|approvazione|approvat[oa]\s+con|indizione|indett[oa]\s+con|(?:atto|provvedimento)\s+di(?:\s+(?:aggiudicazione|approvazione|indizione))?|determina(?:zione)?\s+(?:a\s+contrarre|(?:di\s+)?aggiudicaz(?:ione|\.))|rif\.|riferimento|riferimenti|in\s+riferimento\s+a(?:ll[ao'’])?)\s*:?\s*$`)
 
 // bannsHeadingRE ends the text before a number with the banns' heading,
 // which numbers them in their register: "PUBBLICAZIONE DI MATRIMONIO N.

@@ -1328,6 +1328,7 @@ func TestNoticeHeadings(t *testing.T) {
 		{"COMUNE DI PALAZZO ADRIANO\nSETTORE II – ECONOMICO FINANZIARIO – Ufficio Tributi\n                                        Palazzo Adriano, 20 maggio 2026\n        IMPOSTA MUNICIPALE PROPRIA (IMU) – ANNO 2026\n          SCADENZA DELL'ACCONTO AL 16 GIUGNO 2026\n            IL RESPONSABILE DEL SETTORE II\n                       INFORMA\nche entro il 16 giugno 2026 deve essere versata la prima rata.\n", "avviso", "IMPOSTA MUNICIPALE PROPRIA (IMU) – ANNO 2026 SCADENZA DELL'ACCONTO AL 16 GIUGNO 2026"}, // the title over the issuer, the verb under it
 		{"COMUNE DI OLGIATE COMASCO\n                  GRADUATORIA\nGRADUATORIA DEFINITIVA PER L'ASSEGNAZIONE DEGLI ORTI URBANI COMUNALI –\n              TRIENNIO 2026-2028\n\nPos.   Prot. domanda   Punteggio\n", "avviso", "GRADUATORIA DEFINITIVA PER L'ASSEGNAZIONE DEGLI ORTI URBANI COMUNALI – TRIENNIO 2026-2028"},                                                                                                                                                                                                   // a ranking's word over its title
 		{"COMUNE DI GOZZANO\n                ESITO DI GARA\n  AFFIDAMENTO DELLO SGOMBERO NEVE DELLE STRADE COMUNALI – STAGIONI 2026/2028\n\nSi rende noto che la procedura è stata aggiudicata.\n", "avviso", "AFFIDAMENTO DELLO SGOMBERO NEVE DELLE STRADE COMUNALI – STAGIONI 2026/2028"},                                                                                                                                                                                                                                   // a tender's result
+		{"COMUNE DI CASTEL SAN GIORGIO\n          SETTORE I – AFFARI GENERALI E PERSONALE\n                    ESITO DELLA SELEZIONE\n  MOBILITÀ VOLONTARIA ESTERNA PER N. 2 POSTI DI ISTRUTTORE AMMINISTRATIVO\n\nSi rende noto che la Commissione ha concluso i propri lavori.\n", "avviso", "MOBILITÀ VOLONTARIA ESTERNA PER N. 2 POSTI DI ISTRUTTORE AMMINISTRATIVO"},                                                                                                                                                     // a selection's result
 		{"COMUNE DI MONTEMIGNAIO\n                 AVVISO D’ASTA\n  VENDITA MEDIANTE ASTA PUBBLICA DEL LOTTO DI LEGNAME DEL BOSCO COMUNALE\n\nSi rende noto che il giorno 3 giugno 2026 si terrà l'asta.\n", "avviso", "VENDITA MEDIANTE ASTA PUBBLICA DEL LOTTO DI LEGNAME DEL BOSCO COMUNALE"},                                                                                                                                                                                                                              // an auction's notice, its word alone over the title
 		{"COMUNE DI MASSA\nSettore Assetto del Territorio\n                    AVVISO DI DEPOSITO\nVARIANTE PARZIALE AL PIANO REGOLATORE GENERALE – ADOZIONE DEFINITIVA\n    (art. 26 della Legge Regionale 5 agosto 1992, n. 34)\n                 IL RESPONSABILE DEL SETTORE\nVista la deliberazione del Consiglio comunale n. 5 del 27 febbraio 2026;\n", "avviso", "VARIANTE PARZIALE AL PIANO REGOLATORE GENERALE – ADOZIONE DEFINITIVA"},                                                                               // the step of a procedure a notice gives, over the title
 		{"COMUNE DI COLLALTO SABINO\n                                       IL SINDACO\n             COMUNICATO DEL SINDACO\nOggetto: Chiusura temporanea della strada provinciale.\nCare concittadine e cari concittadini,\n", "avviso", "Chiusura temporanea della strada provinciale."},                                                                                                                                                                                                                                    // the Sindaco's message to the citizens
@@ -2387,6 +2388,23 @@ func TestWithoutClosedNote(t *testing.T) {
 	for _, tt := range tests {
 		if got := withoutClosedNote(tt.s); got != tt.want {
 			t.Errorf("withoutClosedNote(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestFieldCitesLabels: a form's label whose field cites another act,
+// spelled out or abbreviated, and labels that cite none.
+func TestFieldCitesLabels(t *testing.T) {
+	for label, want := range map[string]bool{
+		"Aggiudicazione":                true,
+		"Determina a contrarre":         true,
+		"Determina aggiudicaz.":         true, // abbreviated in a report's column
+		"Determina di aggiudicazione :": true,
+		"Oggetto":                       false,
+		"Determinazione n.":             false,
+	} {
+		if got := fieldCitesRE().MatchString(label); got != want {
+			t.Errorf("fieldCitesRE(%q) = %v, want %v", label, got, want)
 		}
 	}
 }

@@ -174,8 +174,9 @@ var boldFontRE = lazyRegexp(`(?i)bold|black|heavy|demi`)
 // "AVVISO D'ASTA PUBBLICA"; or its kind and the step of a procedure it
 // gives notice of, its title under it: "AVVISO DI DEPOSITO", "AVVISO DI
 // RETTIFICA", "AVVISO DI AVVIO DEL PROCEDIMENTO";
-// a notice's own word for it: "GRADUATORIA DEFINITIVA", "ESITO DI GARA".
-var bareKindRE = lazyRegexp(`(?i)^\s*(?:(?:avviso|bando)(?:\s+pubblico|\s+d['’]\s*asta(?:\s+pubblica)?|\s+di\s+(?:gara|concorso|selezione|mobilit[aà])(?:\s+pubblic[oa])?|\s+di\s+(?:deposito|adozione|approvazione|pubblicazione|rettifica|proroga|riapertura(?:\s+(?:dei\s+)?termini)?|revoca|indizione|avvio\s+del\s+procedimento)|\s+(?:di\s+)?(?:esito|aggiudicazione)(?:\s+(?:di|della)\s+(?:gara|procedura))?)?|graduatoria(?:\s+(?:provvisoria|definitiva))?|esito\s+(?:di|della)\s+(?:gara|procedura))\s*$`)
+// a notice's own word for it: "GRADUATORIA DEFINITIVA", "ESITO DI GARA",
+// "ESITO DELLA SELEZIONE".
+var bareKindRE = lazyRegexp(`(?i)^\s*(?:(?:avviso|bando)(?:\s+pubblico|\s+d['’]\s*asta(?:\s+pubblica)?|\s+di\s+(?:gara|concorso|selezione|mobilit[aà])(?:\s+pubblic[oa])?|\s+di\s+(?:deposito|adozione|approvazione|pubblicazione|rettifica|proroga|riapertura(?:\s+(?:dei\s+)?termini)?|revoca|indizione|avvio\s+del\s+procedimento)|\s+(?:di\s+)?(?:esito|aggiudicazione)(?:\s+(?:di|della)\s+(?:gara|procedura))?)?|graduatoria(?:\s+(?:provvisoria|definitiva))?|esito\s+(?:di|della|del)\s+(?:gara|procedura|selezione|concorso))\s*$`)
 
 // addressedKind reports whether a notice's heading says its kind and
 // whom it is for, nothing more: "AVVISO ALLA CITTADINANZA", "AVVISO
