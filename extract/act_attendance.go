@@ -1074,9 +1074,12 @@ func rightEdge(cols []column) float64 {
 
 // remarkGoesOn reports whether a cell under a mark column is the end of
 // the remark beside the mark above it, wrapped in its cell: it holds
-// figures ("ore 21:05)") or closes a bracket it does not open.
+// figures ("ore 21:05)"), closes a bracket it does not open, or is all in
+// brackets ("Presente" over "(videoconferenza)").
 func remarkGoesOn(text string) bool {
-	return strings.ContainsAny(text, "0123456789") || strings.Count(text, ")") > strings.Count(text, "(")
+	t := strings.TrimSpace(text)
+	return strings.ContainsAny(t, "0123456789") || strings.Count(t, ")") > strings.Count(t, "(") ||
+		strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")
 }
 
 // placeCells puts each cell of a line in its block and column and returns

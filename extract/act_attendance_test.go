@@ -1566,11 +1566,14 @@ N.     Cognome e nome                      Carica            Presenza
 13     SCARFÒ Carmelo                      Consigliere       assente (esce alle ore
                                                              19:40)
 14     ARDUINI Giulia                      Consigliere       Presente
-Presenti n. 3         Assenti n. 1`, `BOTTAZZI Federica | Consigliere | true
+15     ROSSI Mario                         Consigliere       Presente
+                                                             (videoconferenza)
+Presenti n. 4         Assenti n. 1`, `BOTTAZZI Federica | Consigliere | true
 MALPELI Stefano | Consigliere | true
 SCARFÒ Carmelo | Consigliere | false
 ARDUINI Giulia | Consigliere | true
-`, 3, 1, "", ""},
+ROSSI Mario | Consigliere | true
+`, 4, 1, "", ""},
 
 		{"the group and the side in columns, a note printed beside the table", `
 Fatto l'appello nominale alle ore 20:00, risultano:

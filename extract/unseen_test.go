@@ -1496,7 +1496,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-92-c/bando-concesio-word.pdf|organ":           "keyed as an act whose Area is its organ, though it prints no number: read as an unnumbered notice, the Area is its office (albo 0.3.415)",
 	// Round 124 (mix-124-a, -b, -c), first read by albo 0.3.416.
 	"mix-124-a/avviso-fontanellato-atlante.pdf|office":                    "first reading, not looked into",
-	"mix-124-a/deliberazione-fontanellato-atlante.pdf|attendee":           "first reading, not looked into",
 	"mix-124-a/deliberazione-noceraterinese-sigep.pdf|attendee":           "first reading, not looked into",
 	"mix-124-a/deliberazione-noceraterinese-sigep.pdf|attendee count":     "first reading, not looked into",
 	"mix-124-a/ordinanza-noceraterinese-sigep.pdf|municipality":           "first reading, not looked into",
