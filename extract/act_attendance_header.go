@@ -483,7 +483,7 @@ func headingColumns(l pdftext.Line) []column {
 	for _, c := range cols {
 		given, name = given || c.kind == colGiven, name || c.kind == colName
 	}
-	if !name && (leadInOverNames(cols) || leadIn && !otherList && absencesOnly(cols[1:])) {
+	if !name && (leadInOverNames(cols) || leadIn && !otherList && onlyAbsenceColumns(cols[1:])) {
 		// "Presenti i signori" | "Carica" | "Presenti" | "Assenti giust.":
 		// the lead-in heads the names, the later heading their marks.
 		cols[0].kind, name = colName, true
@@ -498,10 +498,10 @@ func headingColumns(l pdftext.Line) []column {
 	return cols
 }
 
-// absencesOnly reports whether cols are all columns of absence: the
+// onlyAbsenceColumns reports whether cols are all columns of absence: the
 // marks' columns of a roll whose blank rows are those present ("Presenti
 // i signori:" | "Ass." | … | "Ass.").
-func absencesOnly(cols []column) bool {
+func onlyAbsenceColumns(cols []column) bool {
 	return len(cols) > 0 && !slices.ContainsFunc(cols, func(c column) bool { return c.kind != colAbsent })
 }
 
@@ -536,7 +536,7 @@ func leadInOverNames(cols []column) bool {
 // places. Columns of absence with no name between them are kinds of one
 // absence ("Assenti giust." | "ingiust."), and stay as they are.
 func namesOfLaterBlocks(cols []column, below pdftext.Line) []column {
-	if len(cols) < 3 || cols[0].kind != colName || !absencesOnly(cols[1:]) {
+	if len(cols) < 3 || cols[0].kind != colName || !onlyAbsenceColumns(cols[1:]) {
 		return cols
 	}
 	cells := lineCells(below)
