@@ -881,7 +881,7 @@ func issuerOrgan(ls actLines, kind string) string {
 // "IL SINDACO", "L'ASSESSORE ALL'AMBIENTE" | "IL SINDACO"); "" for none.
 func noticeSigner(ls actLines) string {
 	for _, l := range ls[:min(len(ls), maxNoticeLines)] {
-		if !foldedContainsAny(l.Text, sindacoWords) {
+		if !sindacoWords.in(l.Text) {
 			continue
 		}
 		for _, runs := range splitCells(l) {
@@ -895,7 +895,7 @@ func noticeSigner(ls actLines) string {
 }
 
 // sindacoWords are in every line that may name the Sindaco, folded.
-var sindacoWords = [][]byte{[]byte("sindac"), []byte("assessore anzian")}
+var sindacoWords = newWordSet("sindac", "assessore anzian")
 
 // maxNoticeLines is how many lines of a notice its signature is looked
 // for in.

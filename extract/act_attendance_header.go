@@ -372,7 +372,7 @@ func absenceColumns(ls actLines, h int) ([]column, int) {
 // absenceKindColumns are the columns of the kinds of absence a line heads,
 // two at the least, right of whatever else it prints; nil for none.
 func absenceKindColumns(l pdftext.Line) []column {
-	if !foldedContainsAny(l.Text, absenceKindWords) {
+	if !absenceKindWords.in(l.Text) {
 		return nil // most lines: spared cutting into cells
 	}
 	var cols []column
@@ -390,7 +390,7 @@ func absenceKindColumns(l pdftext.Line) []column {
 }
 
 // absenceKindWords are in every heading absenceKindRE reads, folded.
-var absenceKindWords = [][]byte{[]byte("giust")}
+var absenceKindWords = newWordSet("giust")
 
 // absenceKindRE heads the column of one kind of absence: justified or not.
 var absenceKindRE = lazyRegexp(`(?i)^(?:ass(?:\.|ent[ei])?\s*)?(?:in)?giust(?:ificat[aeio])?\.?$`)

@@ -167,7 +167,7 @@ const maxMarkWords = 3
 // markPhraseWords are in every mark of several words, folded: "presente
 // in videoconferenza", "assente giustificato", "in collegamento", "da
 // remoto", "X giust.".
-var markPhraseWords = [][]byte{[]byte("present"), []byte("assent"), []byte("remot"), []byte("collega"), []byte("videoconf"), []byte("giust"), []byte("ass."), []byte("ass "), []byte("pres")}
+var markPhraseWords = newWordSet("present", "assent", "remot", "collega", "videoconf", "giust", "ass.", "ass ", "pres")
 
 // trailingMark is where the mark that ends a cell's text starts (the space
 // before it), its longest reading first ("… – presente in
@@ -176,7 +176,7 @@ var markPhraseWords = [][]byte{[]byte("present"), []byte("assent"), []byte("remo
 // of a document is tried as a row.
 func trailingMark(text string) int {
 	words := maxMarkWords
-	if !foldedContainsAny(text, markPhraseWords) {
+	if !markPhraseWords.in(text) {
 		words = 1 // no mark of several words ends it: only the last is tried
 	}
 	var found [maxMarkWords]int

@@ -85,7 +85,7 @@ func certifiesAbove(p pdftext.Page) bool {
 	top := lines[:min(len(lines), coverTopLines)]
 	// Most first pages are acts: a page with no certificate's word at its
 	// top is spared the headings' patterns.
-	if !slices.ContainsFunc(top, func(l pdftext.Line) bool { return foldedContainsAny(l.Text, certificateWords) }) {
+	if !slices.ContainsFunc(top, func(l pdftext.Line) bool { return certificateWords.in(l.Text) }) {
 		return false
 	}
 	return certificateKinds[pageHeadingKind(p)] || anyLine(top, certificateHeadingRE())
@@ -113,7 +113,7 @@ const coverTopLines = 25
 
 // certificateWords are in every certificate's heading that
 // headingKindRE and certificateHeadingRE read, folded as foldASCII folds.
-var certificateWords = [][]byte{[]byte("certificat"), []byte("attestazione"), []byte("attestato"), []byte("relata"), []byte("referto"), []byte("visto di"), []byte("parere di")}
+var certificateWords = newWordSet("certificat", "attestazione", "attestato", "relata", "referto", "visto di", "parere di")
 
 // pageHeadingKind is the kind the first heading of a page names above its
 // body ("VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE", "CERTIFICATO DI

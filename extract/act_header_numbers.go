@@ -614,7 +614,7 @@ const maxRegisterLabel = 24
 // sectorAfterSignRE). Most cells name no register: they are spared the
 // patterns, which no word of theirs can rule out.
 func registerAfterSign(cell string) string {
-	if !foldedContainsAny(cell, registerWords) {
+	if !registerWords.in(cell) {
 		return cell
 	}
 	cell = generalAfterSignRE().ReplaceAllString(cell, "Reg. Gen. n. $1")
@@ -624,4 +624,4 @@ func registerAfterSign(cell string) string {
 
 // registerWords are in every register's label that registerAfterSign
 // reads, folded as foldASCII folds.
-var registerWords = [][]byte{[]byte("gen"), []byte("sett"), []byte("r."), []byte("reg"), []byte("cron"), []byte("area"), []byte("serv")}
+var registerWords = newWordSet("gen", "sett", "r.", "reg", "cron", "area", "serv")

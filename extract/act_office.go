@@ -692,11 +692,11 @@ const maxProposalLine = 60
 
 // mentionsProposal reports whether s names a proposal or its proposer
 // ("Proposta", "PROPONENTE").
-func mentionsProposal(s string) bool { return foldedContainsAny(s, proposalWords) }
+func mentionsProposal(s string) bool { return proposalWords.in(s) }
 
 // proposalWords are the words, folded, that name a proposal or its
 // proposer.
-var proposalWords = [][]byte{[]byte("propost"), []byte("propon")}
+var proposalWords = newWordSet("propost", "propon")
 
 // officeIn is the office named in s from its first office's word on
 // ("n. 27 del 10/04/2025 - Area Economico-Finanziaria"), up to a number

@@ -83,7 +83,7 @@ func TestLazyRegexpCompilesOnce(t *testing.T) {
 // when one does.
 func TestDeclaredPatternCompilesOnNeed(t *testing.T) {
 	p := declaredPattern(signedRE().String())
-	if words, _, known := patternWords(p.String()); !known || len(words) == 0 {
+	if words, _, known := patternWords(p.String()); !known || len(wordsOf(words)) == 0 {
 		t.Fatalf("the words table has no words for %q", p)
 	}
 	for _, s := range []string{"", "Il Sindaco", "firmato da Rossi"} {

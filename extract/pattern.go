@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"encoding/binary"
 	"iter"
 	"regexp/syntax"
@@ -41,10 +40,10 @@ type pattern struct {
 	compiled    *regexp.Regexp
 	calls       atomic.Int32
 	wordsOnce   sync.Once
-	// words holds, once found, words one of which every match contains,
-	// folded as foldASCII folds; empty when the pattern has no such words
-	// long enough to be worth looking for.
-	words atomic.Pointer[[][]byte]
+	// words holds, once found, words one of which every match contains;
+	// nil when the pattern has no such words long enough to be worth
+	// looking for.
+	words atomic.Pointer[wordSet]
 	// lead is how every match begins (pattern_leading.go), nil when the
 	// pattern does not know: declared with the pattern when leadDeclared,
 	// else worked out by leadOnce.
@@ -84,7 +83,7 @@ func declaredPattern(expr string) *pattern {
 		return compilePattern(expr)
 	}
 	p := &pattern{expr: expr, lead: lead, leadDeclared: true}
-	p.words.Store(&words)
+	p.words.Store(orNoWords(words))
 	return p
 }
 
@@ -128,35 +127,51 @@ func (p *pattern) FindAllString(s string, n int) []string {
 // mayMatch is false only when s holds none of the pattern's required
 // words; unlike search, it does not look for where matches begin.
 func (p *pattern) mayMatch(s string) bool {
-	required := p.required()
-	return required == nil || foldedContainsAny(s, required)
+	return p.required().in(s)
 }
 
 // required returns the pattern's words: those it was declared with, or
 // else those it finds on the call that reaches wordsAfterCalls (nil
 // before). It counts the calls up to wordsAfterCalls either way, which
 // leadingOf waits for.
-func (p *pattern) required() [][]byte {
+func (p *pattern) required() *wordSet {
 	calls := p.calls.Load()
 	if calls < wordsAfterCalls {
 		calls = p.calls.Add(1)
 	}
 	if w := p.words.Load(); w != nil {
-		return *w
+		return w.orNil()
 	}
 	if calls < wordsAfterCalls {
 		return nil
 	}
-	p.wordsOnce.Do(func() {
-		words := requiredOf(p.String())
-		p.words.Store(&words)
-	})
-	return *p.words.Load()
+	p.wordsOnce.Do(func() { p.words.Store(orNoWords(requiredOf(p.String()))) })
+	return p.words.Load().orNil()
 }
 
-// requiredOf returns the words one of which every match of expr contains,
-// folded; nil when there are none long enough to look for.
-func requiredOf(expr string) [][]byte {
+// noWords stands for a pattern found to have no words to look for, where
+// words holds nil before they are looked for.
+var noWords = new(wordSet)
+
+// orNoWords is ws, or noWords for none.
+func orNoWords(ws *wordSet) *wordSet {
+	if ws == nil {
+		return noWords
+	}
+	return ws
+}
+
+// orNil is ws, or nil for noWords.
+func (ws *wordSet) orNil() *wordSet {
+	if ws == noWords {
+		return nil
+	}
+	return ws
+}
+
+// requiredOf returns the words one of which every match of expr contains;
+// nil when there are none long enough to look for.
+func requiredOf(expr string) *wordSet {
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil
@@ -165,7 +180,7 @@ func requiredOf(expr string) [][]byte {
 	if len(words) == 0 || shortest(words) < minRequired {
 		return nil
 	}
-	return asBytes(words)
+	return newWordSet(words...)
 }
 
 // search prepares a match of s, folding s once for what comes first.
@@ -184,14 +199,14 @@ func (p *pattern) search(s string) (possible bool, matches iter.Seq[[]int]) {
 	case required == nil:
 		return true, nil
 	default: // required words only
-		return foldedContainsAny(s, required), nil
+		return required.in(s), nil
 	}
 	folded, ok, release := foldPooled(s)
 	switch {
 	case !ok:
 		release()
 		return true, nil
-	case required != nil && !containsAny(folded, required):
+	case required != nil && !required.inFolded(folded):
 		release()
 		return false, nil
 	}
@@ -200,19 +215,6 @@ func (p *pattern) search(s string) (possible bool, matches iter.Seq[[]int]) {
 
 // smallText is the longest text folded on the stack.
 const smallText = 512
-
-// foldedContainsAny is whether s, folded, holds one of words; true when
-// s cannot be folded (foldASCII).
-func foldedContainsAny(s string, words [][]byte) bool {
-	if len(s) <= smallText {
-		var stack [smallText]byte
-		folded, ok := foldASCII(stack[:0], s)
-		return !ok || containsAny(folded, words)
-	}
-	folded, ok, release := foldPooled(s)
-	defer release()
-	return !ok || containsAny(folded, words)
-}
 
 // foldPooled folds s (foldASCII) into a pooled buffer, which release
 // gives back once folded is no longer read.
@@ -225,15 +227,6 @@ func foldPooled(s string) (folded []byte, ok bool, release func()) {
 			foldBuffers.Put(pooled)
 		}
 	}
-}
-
-func containsAny(folded []byte, words [][]byte) bool {
-	for _, w := range words {
-		if bytes.Contains(folded, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // foldBuffers hold the folded copies of long texts (whole documents,

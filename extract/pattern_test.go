@@ -27,11 +27,7 @@ func TestRequiredWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.expr, func(t *testing.T) {
-			var got []string
-			for _, w := range requiredOf(tt.expr) {
-				got = append(got, string(w))
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := wordsOf(requiredOf(tt.expr)); !slices.Equal(got, tt.want) {
 				t.Errorf("required words %q, want %q", got, tt.want)
 			}
 		})
@@ -78,7 +74,7 @@ func TestPatternLooksForWordsLate(t *testing.T) {
 			t.Fatalf("call %d: words looked for already", i)
 		}
 	}
-	if got := p.required(); len(got) != 1 || string(got[0]) != "digitalmente" {
+	if got := wordsOf(p.required()); !slices.Equal(got, []string{"digitalmente"}) {
 		t.Errorf("call %d: words %q, want [digitalmente]", wordsAfterCalls, got)
 	}
 }

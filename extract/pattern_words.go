@@ -9,7 +9,7 @@ import (
 // from the table the tests write (pattern_words_table.go) rather than by
 // parsing expr again; known is false for an expression the table does not
 // hold.
-func patternWords(expr string) (words [][]byte, lead *leading, known bool) {
+func patternWords(expr string) (words *wordSet, lead *leading, known bool) {
 	h := exprHash(expr)
 	i, found := slices.BinarySearchFunc(patternWordsTable, h, func(e patternWordsEntry, h uint64) int {
 		return cmp.Compare(e.hash, h)
@@ -21,7 +21,10 @@ func patternWords(expr string) (words [][]byte, lead *leading, known bool) {
 	if e.leading != nil {
 		lead = newLeading(expr, asBytes(e.leading), e.boundary)
 	}
-	return asBytes(e.words), lead, true
+	if e.words != nil {
+		words = newWordSet(e.words...)
+	}
+	return words, lead, true
 }
 
 // asBytes is words as byte slices, nil for none.

@@ -28,7 +28,7 @@ func TestPatternWordsTable(t *testing.T) {
 			continue
 		}
 		byHash[h] = expr
-		e := patternWordsEntry{hash: h, words: asStrings(requiredOf(expr))}
+		e := patternWordsEntry{hash: h, words: wordsOf(requiredOf(expr))}
 		if lead := findLeading(expr); lead != nil {
 			e.leading, e.boundary = asStrings(lead.words), lead.boundary
 		}
@@ -51,8 +51,8 @@ func TestPatternWordsTable(t *testing.T) {
 		if !known {
 			t.Errorf("the table lacks %q", expr)
 		}
-		if fmt.Sprint(words) != fmt.Sprint(requiredOf(expr)) {
-			t.Errorf("%q: the table gives %q, requiredOf %q", expr, words, requiredOf(expr))
+		if got, want := wordsOf(words), wordsOf(requiredOf(expr)); !slices.Equal(got, want) {
+			t.Errorf("%q: the table gives %q, requiredOf %q", expr, got, want)
 		}
 		found := findLeading(expr)
 		switch {
@@ -102,6 +102,14 @@ func countNil(entries []patternWordsEntry) int {
 		}
 	}
 	return n
+}
+
+// wordsOf is the words a set was made with, nil for none.
+func wordsOf(ws *wordSet) []string {
+	if ws == nil {
+		return nil
+	}
+	return ws.declared
 }
 
 func asStrings(words [][]byte) []string {
