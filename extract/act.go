@@ -419,8 +419,15 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	if act.ProposingOffice == "" && act.Kind == "determinazione" {
 		// A determinazione's heading names its issuing office; a
 		// proposing one only under a proposer's label ("Ufficio
-		// proponente U.O. Interventi sul Territorio").
-		act.ProposingOffice = proposingOffice(head, true)
+		// proponente U.O. Interventi sul Territorio") or after the
+		// proposal's number. Where none does, the unit the procedure's
+		// officer signs for, under the office, prepared it ("IL
+		// RESPONSABILE DEL PROCEDIMENTO" over "Ufficio Ecologia").
+		if act.ProposingOffice = proposingOffice(head, true); act.ProposingOffice == "" && act.Office != "" {
+			if unit := procedureOfficersUnit(ls); !strings.EqualFold(unit, act.Office) {
+				act.ProposingOffice = unit
+			}
+		}
 	}
 	if act.Organ == "" && act.Kind != "" {
 		act.Organ = issuerOrgan(ls, act.Kind)

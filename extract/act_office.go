@@ -454,13 +454,14 @@ const minLabelRowCells = 3
 var (
 	// proposerLabelRE labels the office that proposed an act: "Settore
 	// proponente", "SERVIZIO PROPONENTE", "Ufficio proponente:",
-	// "PROPONENTE", "Proposta del", "Proposta"; what follows it in its
-	// cell, if anything, is the office.
-	proposerLabelRE = lazyRegexp(`(?i)^(?:` + proposerOfficeWords + `\s+proponente|proponente|proposta(?:\s+(?:dell['’]|del\b|dal\b))?)\s*:?\s*(.*)$`)
+	// "PROPONENTE", "Proposta del", "Proposta", or the one that prepared
+	// it for the signer ("Ufficio istruttore ...:"); what follows it in
+	// its cell, if anything, is the office.
+	proposerLabelRE = lazyRegexp(`(?i)^(?:` + proposerOfficeWords + `\s+(?:proponente|istruttore)|proponente|proposta(?:\s+(?:dell['’]|del\b|dal\b))?)[\s.…]*:?\s*(.*)$`)
 	// proposalOfficeRE is a proposal's number and the office that made
 	// it: "Proposta n. 96/2026 del Settore Avvocatura e Contenzioso",
 	// "n. 27 del 10/04/2025 - Area Economico-Finanziaria".
-	proposalOfficeRE = lazyRegexp(`(?i)\bproposta\s+(?:n\.|n°|nr\.?|numero)\s*\d+(?:/\d{2,4})?(?:\s+del\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})?\s*(?:[-–,]\s*|(?:del|dal|dell['’])\s*)(.+)$`)
+	proposalOfficeRE = lazyRegexp(`(?i)\bproposta\s+(?:n\.|n°|nr\.?|numero)\s*\d+(?:/\d{2,4})?(?:\s+del\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})?\s*(?:[-–—−,]\s*|(?:del|dal|dell['’])\s*)(.+)$`)
 )
 
 // proposingOffice is the office a deliberation's or a decree's header
@@ -481,8 +482,8 @@ func proposingOffice(head actLines, labelled bool) string {
 		cells := splitCells(l)
 		for k, runs := range cells {
 			cell := pdftext.NewLine(l.Page, runs)
-			if labelled && !innerProposerLabelRE().MatchString(cell.Text) && !wrappedProposerLabel(head, i, cell) {
-				continue // only a proposer's label names one ("Ufficio proponente")
+			if labelled && !innerProposerLabelRE().MatchString(cell.Text) && !wrappedProposerLabel(head, i, cell) && !proposalOfficeRE().MatchString(cell.Text) {
+				continue // only a proposer's label or the proposal's number names one ("Ufficio proponente")
 			}
 			// Where the office may stand: a cell's text from a line of the
 			// header, and that cell, under which its name may go on.
@@ -522,6 +523,11 @@ func proposingOffice(head actLines, labelled bool) string {
 				}
 			} else if g := proposalOfficeRE().FindStringSubmatch(cell.Text); g != nil {
 				places = append(places, place{g[1], i, cell, false})
+			} else if label := innerProposerLabelRE().FindStringIndex(cell.Text); label != nil && proposerOfficeWordRE().MatchString(strings.Fields(cell.Text[label[0]:])[0]) {
+				// "N. 21 del 04/01/2028 – Ufficio proponente: Ufficio
+				// Manutenzioni e Reti": the label stands after the
+				// proposal's number, in its cell.
+				places = append(places, place{cell.Text[label[1]:], i, cell, true})
 			}
 			for _, p := range places {
 				if g := proposerLabelRE().FindStringSubmatch(p.text); g != nil && g[1] == "" {
@@ -619,8 +625,9 @@ func afterProposerLabel(s string) string {
 }
 
 // innerProposerLabelRE is the label of a proposing office anywhere in a
-// text: "Settore proponente:", "Ufficio proponente".
-var innerProposerLabelRE = lazyRegexp(`(?i)\b(?:` + proposerOfficeWords + `\s+)?proponente\b\s*:?\s*`)
+// text: "Settore proponente:", "Ufficio proponente", "Ufficio istruttore
+// ...:".
+var innerProposerLabelRE = lazyRegexp(`(?i)\b(?:(?:` + proposerOfficeWords + `\s+)?proponente|` + proposerOfficeWords + `\s+istruttore)\b[\s.…]*:?\s*`)
 
 // proposerOfficeWords are the offices a proposer's label names: "Settore
 // proponente", "Ufficio proponente".
@@ -696,7 +703,7 @@ func mentionsProposal(s string) bool { return proposalWords.in(s) }
 
 // proposalWords are the words, folded, that name a proposal or its
 // proposer.
-var proposalWords = newWordSet("propost", "propon")
+var proposalWords = newWordSet("propost", "propon", "istrutt")
 
 // officeIn is the office named in s from its first office's word on
 // ("n. 27 del 10/04/2025 - Area Economico-Finanziaria"), up to a number
@@ -1267,24 +1274,44 @@ func namesUnit(organ, office string) bool {
 
 // procedureOfficersUnit is the unit printed under the procedure's
 // officer's title in a signature ("IL RESPONSABILE DEL PROCEDIMENTO" over
-// "Servizio Economato e Provveditorato"), a Servizio or an Ufficio; ""
-// for none.
+// "Servizio Economato e Provveditorato", or the title wrapped in its
+// column of a grid: "IL RESPONSABILE" over "DEL PROCEDIMENTO" over
+// "UFFICIO PERSONALE"), a Servizio or an Ufficio; "" for none.
 func procedureOfficersUnit(ls actLines) string {
 	for i := len(ls) - 2; i >= 0; i-- {
-		if !strings.Contains(strings.ToLower(ls[i].Text), "procedimento") {
+		if !strings.Contains(strings.ToLower(ls[i].Text), "procedimento") && !strings.Contains(strings.ToLower(ls[i+1].Text), "procedimento") {
 			continue
 		}
 		for _, runs := range splitCells(ls[i]) {
 			cell := pdftext.NewLine(ls[i].Page, runs)
-			if !procedureOfficerTitle(cell.Text) || ls[i+1].Page != ls[i].Page {
+			titleEnd := i
+			if !procedureOfficerTitle(cell.Text) {
+				if !wrappedProcedureOfficerTitle(ls, i, cell) {
+					continue
+				}
+				titleEnd = i + 1
+			}
+			if titleEnd+1 >= len(ls) || ls[titleEnd+1].Page != ls[i].Page {
 				continue
 			}
-			if under, ok := cellUnder(ls[i+1], cell); ok && officeRankOf(under.Text) >= 2 {
+			if under, ok := cellUnder(ls[titleEnd+1], cell); ok && officeRankOf(under.Text) >= 2 {
 				return pdftext.CollapseSpace(under.Text)
 			}
 		}
 	}
 	return ""
+}
+
+// wrappedProcedureOfficerTitle reports whether cell, on line i of ls, is
+// the procedure's officer's title wrapped in its column: "IL
+// RESPONSABILE" over "DEL PROCEDIMENTO".
+func wrappedProcedureOfficerTitle(ls actLines, i int, cell pdftext.Line) bool {
+	t := strings.ToLower(pdftext.CollapseSpace(cell.Text))
+	if (t != "il responsabile" && t != "la responsabile") || i+1 >= len(ls) || ls[i+1].Page != ls[i].Page {
+		return false
+	}
+	under, ok := cellUnder(ls[i+1], cell)
+	return ok && strings.EqualFold(pdftext.CollapseSpace(under.Text), "del procedimento")
 }
 
 // procedureOfficerTitle reports whether s is the procedure's officer's

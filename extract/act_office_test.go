@@ -50,6 +50,23 @@ func TestProposingOffice(t *testing.T) {
 			t.Errorf("%q: proposing office %q, want %q", tt.heading, a.ProposingOffice, tt.want)
 		}
 	}
+	// A determinazione's heading names its own office: the proposing one
+	// only after a proposer's label or the proposal's number (mix-125-b).
+	determinazioni := []struct{ heading, want string }{
+		{"Proposta        N. 21 del 04/01/2028 – Ufficio proponente: Ufficio Manutenzioni e Reti", "Ufficio Manutenzioni e Reti"}, // the label after the number, in its cell
+		{"Ufficio istruttore ...: UFFICIO MANUTENZIONI", "UFFICIO MANUTENZIONI"},                                                  // the office that prepared it, dots before the colon
+		{"Ufficio istruttore: Ufficio Servizi Sociali", "Ufficio Servizi Sociali"},
+		{"Proposta n. 27 del 17/01/2028 − UFFICIO TURISMO, CULTURA E SPORT", "UFFICIO TURISMO, CULTURA E SPORT"}, // a minus sign for the dash
+		{"PROPOSTA N. 63 DEL 18/01/2028 – SERVIZIO PUBBLICA ISTRUZIONE E CULTURA", "SERVIZIO PUBBLICA ISTRUZIONE E CULTURA"},
+		{"Istruttore amministrativo: dott. Mario Rossi", ""}, // a grade, not an office
+		{"Servizio Lavori Pubblici", ""}, // the act's own office
+	}
+	for _, tt := range determinazioni {
+		a := parseLines(t, "COMUNE DI BORGO", "AREA TECNICA", "DETERMINAZIONE DEL RESPONSABILE DELL'AREA N. 9 DEL 12/01/2028", tt.heading, "OGGETTO: Liquidazione.", "IL RESPONSABILE DELL'AREA TECNICA", "Visto")
+		if a.ProposingOffice != tt.want {
+			t.Errorf("%q: proposing office %q, want %q", tt.heading, a.ProposingOffice, tt.want)
+		}
+	}
 }
 
 // TestDeterminazioneProposingOffice: a determinazione names a proposing
@@ -731,6 +748,36 @@ func TestProcedureOfficersUnit(t *testing.T) {
 		"Servizio Economato e Provveditorato           dott.ssa Raffaella Crisetti")
 	if a.Organ != "SETTORE II – SERVIZI FINANZIARI" || a.Office != "Servizio Economato e Provveditorato" {
 		t.Errorf("organ %q, office %q; want the Settore and the Servizio under the procedure's officer", a.Organ, a.Office)
+	}
+}
+
+// TestProcedureOfficersUnitProposes: where a determinazione's heading
+// names its office and no proposer, the unit the procedure's officer signs
+// for prepared it, its title on one line or wrapped in a grid's column
+// (mix-125-b's Romano di Lombardia and Acqualagna).
+func TestProcedureOfficersUnitProposes(t *testing.T) {
+	tests := []struct {
+		name      string
+		signature []string
+		want      string
+	}{
+		{"title on one line", []string{"IL RESPONSABILE DEL PROCEDIMENTO", "Ufficio Ecologia", "dott. Marco Bonetti", "IL RESPONSABILE DEL SETTORE 3"}, "Ufficio Ecologia"},
+		{"title wrapped in a grid", []string{
+			"IL RESPONSABILE              IL RESPONSABILE DELL'AREA",
+			"DEL PROCEDIMENTO             ECONOMICO FINANZIARIA",
+			"UFFICIO PERSONALE",
+			"F.to rag. Marta Pierini      F.to rag. Lorena Cecchini"}, "UFFICIO PERSONALE"},
+		{"the office itself", []string{"IL RESPONSABILE DEL PROCEDIMENTO", "Servizio Tributi", "rag. Anna Neri"}, ""},
+		{"a person under the title", []string{"IL RESPONSABILE DEL PROCEDIMENTO", "dott. Marco Bonetti"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := append([]string{"COMUNE DI ACQUALAGNA", "AREA ECONOMICO FINANZIARIA", "SERVIZIO TRIBUTI", "DETERMINAZIONE N. 25 DEL 25/01/2028",
+				"OGGETTO: Costituzione del fondo.", "IL RESPONSABILE DELL'AREA", "Visto il CCNL;", "DETERMINA", "1. di costituire il fondo."}, tt.signature...)
+			if a := parseLines(t, lines...); a.ProposingOffice != tt.want {
+				t.Errorf("proposing office %q, want %q (office %q)", a.ProposingOffice, tt.want, a.Office)
+			}
+		})
 	}
 }
 
