@@ -338,11 +338,47 @@ func withTranslatedHeadings(ls actLines, h int, cols []column) []column {
 		}
 	}
 	if len(added) == 0 {
+		if translatesMarkHeadings(ls[h+1], cols) {
+			// "Zu- und Vorname  Amt  anw." under "Cognome e nome  Carica
+			// pres.", "Pris.  Ods." under "Pres.  Ass.": the other
+			// language under the headings, no row.
+			return slices.Clone(cols)
+		}
 		return nil
 	}
 	both := append(slices.Clone(cols), added...)
 	inBlocks(both)
 	return both
+}
+
+// maxHeadingWords is the most words a column's heading holds in the
+// other language: "anw.", "entsch. abw.".
+const maxHeadingWords = 2
+
+// translatesMarkHeadings reports whether l, whose cells each stand under
+// a heading of cols, is their translation rather than the first row: the
+// table has a column of names, and l prints a word or two under every
+// column of marks, none of them a mark (a header of "Presenti" and
+// "Assenti" holds names under them).
+func translatesMarkHeadings(l pdftext.Line, cols []column) bool {
+	if !slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName }) {
+		return false
+	}
+	cells, marks := lineCells(l), 0
+	for _, col := range cols {
+		if !isPresenceKind(col.kind) {
+			continue
+		}
+		k := slices.IndexFunc(cells, func(c tableCell) bool { return col.x < c.x2 && c.x < col.x2 })
+		if k < 0 {
+			return false
+		}
+		if _, mark := markValue(cells[k].text, col.kind); mark || !strings.ContainsFunc(cells[k].text, unicode.IsLetter) || len(strings.Fields(cells[k].text)) > maxHeadingWords {
+			return false
+		}
+		marks++
+	}
+	return marks > 0
 }
 
 // absenceColumns reads the header of a roll that marks only absences, by

@@ -258,6 +258,7 @@ func italianPieces(l pdftext.Line, pieces [][]pdftext.Run, under []float64) (kep
 		}
 	}
 	foreign := foreignAmong(len(cut), func(i int) string { return pdftext.JoinRuns(cut[i]) }, true)
+	headings := headingRow(cut)
 	var runs []pdftext.Run
 	for i, p := range cut {
 		_, it, words := languageWords(pdftext.JoinRuns(p))
@@ -268,7 +269,7 @@ func italianPieces(l pdftext.Line, pieces [][]pdftext.Run, under []float64) (kep
 			runs = append(runs, p...)
 			continue
 		}
-		if words >= minWrappedWords {
+		if words >= minWrappedWords && !headings {
 			for _, r := range p[:min(len(p), maxDroppedRuns)] {
 				dropped = append(dropped, r.X)
 			}
@@ -287,6 +288,25 @@ func italianPieces(l pdftext.Line, pieces [][]pdftext.Run, under []float64) (kep
 // under it to be taken for its wrapped end: a sentence's, not a
 // heading's ("Name", "Amt").
 const minWrappedWords = 3
+
+// headingRow reports whether a line's cells are a table's headings: more
+// than a label and a text beside it, each of a few words ("N. Priimek in
+// ime  Funkcija  Pris. Ods." twice over, under "Cognome e nome  Carica
+// Pres. Ass."). The line under them is the table's first row, not their
+// wrapped end.
+func headingRow(cells [][]pdftext.Run) bool {
+	return len(cells) > maxTextCells && !slices.ContainsFunc(cells, func(c []pdftext.Run) bool {
+		return len(strings.Fields(pdftext.JoinRuns(c))) > maxHeadingCellWords
+	})
+}
+
+// maxTextCells is how many cells a line of text in the other language
+// holds at the most: its column beside Italian's, and a label.
+const maxTextCells = 2
+
+// maxHeadingCellWords is the most words a table's heading holds: "N.
+// Priimek in ime".
+const maxHeadingCellWords = 4
 
 // isTranslation says whether column a is in the other language of
 // column b, an Italian text: a South Tyrol act's body, read as b alone.

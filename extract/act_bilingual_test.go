@@ -159,6 +159,48 @@ Martina Obexer | Assessora | false
 	}
 }
 
+// TestRollHeadedInTwoLanguages: a roll whose headings the other language
+// repeats on a line of their own, under the Italian ones ("Zu- und
+// Vorname  Amt  anw."; "N. Priimek in ime  Funkcija  Pris. Ods."), in two
+// blocks side by side, on a page that prints the two languages side by
+// side: its first row is a row, not the headings' wrapped end, and the
+// translation no row (mix-125-c's Merano, mix-51-a's Prepotto).
+func TestRollHeadedInTwoLanguages(t *testing.T) {
+	tests := []struct{ name, header string }{
+		{"German", `
+           Cognome e nome             Carica           pres.      Cognome e nome                      Carica      pres.
+           Zu- und Vorname            Amt              anw.       Zu- und Vorname                     Amt         anw.`},
+		{"Slovene", `
+           Cognome e nome             Carica           pres.      Cognome e nome                      Carica      pres.
+           N. Priimek in ime          Funkcija         pris.      N. Priimek in ime                   Funkcija    pris.`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseAct(textDocument(`
+STADTGEMEINDE MERAN                                                          COMUNE DI MERANO
+Autonome Provinz Bozen – Südtirol                                            Provincia autonoma di Bolzano – Alto Adige
+Beschluss des Stadtrates                                                     Deliberazione della Giunta comunale
+Sitzung vom 10.01.2028 Nr. 6                                                 Seduta del 10/01/2028 n. 6
+Genehmigung des Programms der Sommerveranstaltungen 2028                     Approvazione del programma delle manifestazioni estive 2028
+Nell'anno duemilaventotto, addì dieci del mese di gennaio, si è riunita la Giunta comunale nelle persone dei signori:` + tt.header + `
+           ROSSATO Davide             Sindaco            X        BONVICINI Luca                      Assessore     X
+           KOFLER Martina             Vicesindaca        X        GASSER Thomas                       Assessore    a.g.
+Assiste il Segretario generale dott. Walter Oberhofer.`))
+			if a == nil {
+				t.Fatal("no act")
+			}
+			want := `ROSSATO Davide | Sindaco | true
+KOFLER Martina | Vicesindaca | true
+BONVICINI Luca | Assessore | true
+GASSER Thomas | Assessore | false
+`
+			if got := attendeeRows(a.Attendees); got != want {
+				t.Errorf("attendees:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
 // TestForeignPageBeforeItalian: an ordinanza of Valle d'Aosta printed in
 // French on its first page and in Italian on its second is read from the
 // Italian page: its number, its date and its points.
