@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -289,17 +290,20 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 		if e, _ := entriesAt(ls, i); e == nil {
 			continue
 		}
-		j := i
+		j, rows := i, 0
 		var entries []tablePiece
 		for j < len(ls) && ls[j].Page == ls[i].Page {
 			e, n := entriesAt(ls, j)
 			if e == nil {
 				break
 			}
+			j, rows = j+n, rows+n
+			if j < len(ls) && ls[j].Page == ls[i].Page && withRolesUnder(e, ls[j]) {
+				j++
+			}
 			entries = append(entries, e...)
-			j += n
 		}
-		if j-i < minHeaderlessRows {
+		if rows < minHeaderlessRows {
 			continue
 		}
 		t := &attendanceTable{first: i, last: j - 1, present: -1, absent: -1, headerless: true}
@@ -308,6 +312,31 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 		return t
 	}
 	return nil
+}
+
+// withRolesUnder gives the entries of a line of rows the roles printed
+// under their names on line l, a line of roles alone ("PASTORINO GIORGIO
+// P  BADANO PIETRO  P" over "Sindaco  Consigliere"), and reports whether l
+// is such a line: each of its cells a role, under the name of an entry
+// that has none.
+func withRolesUnder(entries []tablePiece, l pdftext.Line) bool {
+	cells := lineCells(l)
+	under := make([]int, len(cells))
+	for i, c := range cells {
+		if !roleOnlyCellRE().MatchString(c.text) {
+			return false
+		}
+		under[i] = slices.IndexFunc(entries, func(e tablePiece) bool {
+			return e.text[colRole] == "" && math.Abs(e.x-c.x) <= alignedCells*e.size
+		})
+		if under[i] < 0 || slices.Contains(under[:i], under[i]) {
+			return false
+		}
+	}
+	for i, c := range cells {
+		entries[under[i]].text[colRole] = c.text
+	}
+	return len(cells) > 0
 }
 
 // entriesAt reads line i of ls as rows (rowEntries) and says how many
@@ -390,15 +419,21 @@ const blockGap = 10
 // entry that starts well right of the leftmost entries belongs to a block
 // beside them.
 func headerlessRows(entries []tablePiece) []Attendee {
-	left, right := math.Inf(1), math.Inf(-1)
-	for _, e := range entries {
-		left, right = math.Min(left, e.x), math.Max(right, e.x)
+	// Each block starts at the leftmost entry past the last block's
+	// start by blockGap ems: two blocks, or three.
+	byX := slices.Clone(entries)
+	slices.SortFunc(byX, func(a, b tablePiece) int { return cmp.Compare(a.x, b.x) })
+	var starts []float64
+	for _, e := range byX {
+		if len(starts) == 0 || e.x-starts[len(starts)-1] > blockGap*e.size {
+			starts = append(starts, e.x)
+		}
 	}
 	placed := make([]placedAttendee, 0, len(entries))
 	for _, e := range entries {
 		b := 0
-		if right-left > blockGap*e.size && e.x > (left+right)/2 {
-			b = 1
+		for b+1 < len(starts) && starts[b+1] <= e.x {
+			b++
 		}
 		p := placedEntry(e.text[colName], e.text[colRole], e.ordinal)
 		p.Present, p.block, p.y, p.size = e.marks[0].present, b, e.y, e.size

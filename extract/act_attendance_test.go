@@ -605,6 +605,25 @@ PIERGIACOMI LUCA | ASSESSORE | true
 SANTUCCI MARIKA | ASSESSORE | false
 `, 3, 1, "", ""},
 
+		{"rows without a header in three blocks, each role on the line under its name", `
+Fatto l'appello nominale, risultano:
+PASTORINO GIORGIO        P       BADANO PIETRO          P       VALLARINO FABIO      P
+Sindaco                          Consigliere                    Consigliere
+DELFINO MARTA            P       GAGGERO SIMONA         P       ACCAME MATTEO        A
+Vicesindaco                      Consigliere                    Consigliere
+ROSSELLO ANDREA          P       CANEPA LORENZO         A
+Consigliere                      Consigliere
+(P = presente   A = assente)
+Totale presenti n. 6 - Totale assenti n. 2`, `PASTORINO GIORGIO | Sindaco | true
+DELFINO MARTA | Vicesindaco | true
+ROSSELLO ANDREA | Consigliere | true
+BADANO PIETRO | Consigliere | true
+GAGGERO SIMONA | Consigliere | true
+CANEPA LORENZO | Consigliere | false
+VALLARINO FABIO | Consigliere | true
+ACCAME MATTEO | Consigliere | false
+`, 6, 2, "", ""},
+
 		{"those taking part listed after the minute's verb, the absent after theirs", `
 si è riunita la Giunta Comunale, con l'intervento dei Sigg.: Salvatore Golino
 (Sindaco), Maria Rosaria Tartaglione (Vice Sindaco), Pasquale Foglia (Assessore). Risultano assenti i Sigg.: Teresa Musone (Assessore), Giovanni

@@ -970,7 +970,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-88-b/pubblicazione-meduno-anusca.pdf|office":                                  "first reading, not looked into",
 	"mix-88-c/deliberazione-belmontedelsannio-reportlab.pdf|president":                 "first reading, not looked into",
 	"mix-88-c/deliberazione-belmontedelsannio-reportlab.pdf|vote counts":               "first reading, not looked into",
-	"mix-88-c/deliberazione-casteldelgiudice-writer.pdf|attendee":                      "first reading, not looked into",
 	"mix-88-c/deliberazione-casteldelgiudice-writer.pdf|vote counts":                   "first reading, not looked into",
 	"mix-88-c/deliberazione-concacasale-chromium.pdf|attendee":                         "first reading, not looked into",
 	"mix-88-c/deliberazione-concacasale-chromium.pdf|attendee count":                   "first reading, not looked into",
@@ -1529,10 +1528,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-126-b/deliberazione-gragnano-cityware-33.pdf|attendee":            "first reading, not looked into",
 	"mix-126-b/deliberazione-gragnano-cityware-33.pdf|attendee count":      "first reading, not looked into",
 	"mix-126-b/deliberazione-naro-halley-20.pdf|proposing office":          "first reading, not looked into",
-	"mix-126-c/deliberazione-borgioverezzi-sicraweb-3.pdf|attendee":        "first reading, not looked into",
-	"mix-126-c/deliberazione-borgioverezzi-sicraweb-4.pdf|attendee":        "first reading, not looked into",
-	"mix-126-c/deliberazione-borgioverezzi-sicraweb-6.pdf|attendee":        "first reading, not looked into",
-	"mix-126-c/deliberazione-borgioverezzi-sicraweb-7.pdf|attendee":        "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
