@@ -1346,7 +1346,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-113-a/certificato-rivello-halley.pdf|subject":                 "first reading, not looked into",
 	"mix-113-b/avviso-meldola-civilia.pdf|office":                      "first reading, not looked into",
 	"mix-113-b/avviso-trasporto-valguarneracaropepe-sikuel.pdf|office": "first reading, not looked into",
-	"mix-113-c/consiglio-3-maseradasulpiave-ascot.pdf|attendee":        "first reading, not looked into",
 	// Round 114 (mix-114-a, -b, -c), first read by albo 0.3.379.
 	"mix-114-a/deliberazione-popoli-halleyweb.pdf|proposing office":             "first reading, not looked into",
 	"mix-114-a/determinazione-bellinzagonovarese-csipiemonte.pdf|sector number": "first reading, not looked into",
@@ -1416,8 +1415,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-117-c/deliberazione-gc62-maiolatispontini-halley.pdf|proposing office":     "first reading, not looked into",
 	"mix-117-c/deliberazione-gm81-villafrancatirrena-kibernetes.pdf|number":         "first reading, not looked into",
 	// Round 118 (mix-118-a, -b, -c), first read by albo 0.3.393.
-	"mix-118-a/deliberazione-cerroalvolturno-cityware.pdf|attendee":       "first reading, not looked into",
-	"mix-118-a/deliberazione-cerroalvolturno-cityware.pdf|attendee count": "first reading, not looked into",
 	"mix-118-b/avviso-asstpavia-archiflow.pdf|organ":                      "first reading, not looked into",
 	"mix-118-b/avviso-asstpavia-archiflow.pdf|subject":                    "first reading, not looked into",
 	"mix-118-b/decreto-provinciaverona-ascotweb-deleghe.pdf|organ":        "first reading, not looked into",
@@ -1523,8 +1520,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-126-a/certificato-ossi-halley.pdf|date":                           "first reading, not looked into",
 	"mix-126-a/certificato-ossi-halley.pdf|number":                         "first reading, not looked into",
 	"mix-126-b/deliberazione-codevigo-civilianext-12.pdf|proposing office": "first reading, not looked into",
-	"mix-126-b/deliberazione-gragnano-cityware-21.pdf|attendee":            "first reading, not looked into",
-	"mix-126-b/deliberazione-gragnano-cityware-21.pdf|attendee count":      "first reading, not looked into",
 	"mix-126-b/deliberazione-gragnano-cityware-33.pdf|attendee":            "first reading, not looked into",
 	"mix-126-b/deliberazione-gragnano-cityware-33.pdf|attendee count":      "first reading, not looked into",
 	"mix-126-b/deliberazione-naro-halley-20.pdf|proposing office":          "first reading, not looked into",

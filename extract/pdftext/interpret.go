@@ -561,20 +561,46 @@ func padding(raw string, font *fontInfo, g *gstate) (start, end int) {
 // in a string of a row's few cells (a report's row set by widthshow,
 // "(Consigliere X)" at 90 Tw, its mark in the next column); not a
 // justified line's many words (ReportLab sets a subject's short first
-// line at 3 ems a space). Most strings are drawn with no word spacing,
-// and are spared the rest.
+// line at 3 ems a space). In a font of fixed pitch, where a report's
+// columns stand, a space drawn twice as wide as the font's pads (groff's
+// tbl sets a roll's "(ASSESSORE P)" at 24 Tw in Courier, "(P/A
+// COMPONENTE)" at 6): a justified line there stretches its spaces by a
+// fraction of a letter, and a heading spaced letter by letter ("V E R B
+// A L E    D I") widens every glyph. Most strings are drawn with no word
+// spacing, and are spared the rest.
 func wideSpace(raw string, font *fontInfo, g *gstate) bool {
-	return g.tw > 0 && g.tfs > 0 && strings.Count(raw, " ") <= maxWideSpaces && font.advance(" ", g.tfs, g.tc, g.tw) >= wideSpaceEm*g.tfs
+	if g.tw <= 0 || g.tfs <= 0 || strings.Count(raw, " ") > maxWideSpaces {
+		return false
+	}
+	space := font.advance(" ", g.tfs, g.tc, g.tw)
+	return space >= wideSpaceEm*g.tfs || g.tc == 0 && space >= fixedPadSpaces*font.advance(" ", g.tfs, 0, 0) && fixedPitch(raw, font)
+}
+
+// fixedPitch reports whether every glyph of raw, a string of a one-byte
+// font, is as wide as the font's space: Courier's, a typewriter's.
+func fixedPitch(raw string, font *fontInfo) bool {
+	if font.twoByte {
+		return false
+	}
+	space := font.advance(" ", 1, 0, 0)
+	for i := range len(raw) {
+		if font.advance(raw[i:i+1], 1, 0, 0) != space {
+			return false
+		}
+	}
+	return space > 0
 }
 
 // padSpaces is how many spaces in a row pad a string to a column rather
 // than part two words (two after a full stop, as typists set them);
 // wideSpaceEm how wide, in ems, one space pads so, in a string of at most
-// maxWideSpaces spaces.
+// maxWideSpaces spaces; fixedPadSpaces how many of its own spaces wide
+// one space pads in a font of fixed pitch.
 const (
-	padSpaces     = 3
-	wideSpaceEm   = 3.5
-	maxWideSpaces = 2
+	padSpaces      = 3
+	wideSpaceEm    = 3.5
+	fixedPadSpaces = 2
+	maxWideSpaces  = 2
 )
 
 // cellJump is the TJ adjustment, in ems, from which show starts a new run:

@@ -991,9 +991,10 @@ func TestTJWordGaps(t *testing.T) {
 // TestPaddedString: a string padded to its columns with spaces (a
 // fixed-width report's line drawn as one string) is parted into runs at
 // three spaces or more, each where it is drawn, or at one space the word
-// spacing widens to a column's gap in a string of a row's few cells; two
-// after a full stop, as typists set them, part nothing, nor do a justified
-// line's many wide spaces.
+// spacing widens to a column's gap in a string of a row's few cells (in
+// a font of fixed pitch, to two of its spaces); two after a full stop, as
+// typists set them, part nothing, nor do a justified line's many wide
+// spaces.
 func TestPaddedString(t *testing.T) {
 	tests := []struct {
 		name, content string
@@ -1007,6 +1008,12 @@ func TestPaddedString(t *testing.T) {
 		{"two spaces after a stop", "BT /F1 10 Tf 72 700 Td (e approvato.  Il Sindaco) Tj ET", []string{"e approvato.  Il Sindaco"}, []int{0}},
 		{"one space widened to the next column", "BT /F1 10 Tf 72 700 Td 42 Tw (Consigliere X) Tj ET", []string{"Consigliere", "X"}, []int{0, 19}}, // a row set by widthshow
 		{"a justified line's wide spaces", "BT /F1 10 Tf 72 700 Td 42 Tw (APPROVAZIONE DEL PROGETTO DI) Tj ET", []string{"APPROVAZIONE DEL PROGETTO DI"}, nil},
+		// groff's tbl, in Courier: a space as wide as two of the font's
+		// and more parts a row's cells (mix-126-b's Gragnano).
+		{"a fixed-pitch row's space five letters wide", "BT /F1 10 Tf 72 700 Td 24 Tw (ASSESSORE P) Tj ET", []string{"ASSESSORE", "P"}, []int{0, 14}},
+		{"a fixed-pitch heading's space two letters wide", "BT /F1 10 Tf 72 700 Td 6 Tw (P/A COMPONENTE) Tj ET", []string{"P/A", "COMPONENTE"}, []int{0, 5}},
+		{"a fixed-pitch justified line's space stretched by half a letter", "BT /F1 10 Tf 72 700 Td 3 Tw (DELIBERAZIONE CONSILIARE) Tj ET", []string{"DELIBERAZIONE CONSILIARE"}, nil},
+		{"a fixed-pitch heading spaced letter by letter", "BT /F1 10 Tf 72 700 Td 6 Tc 12 Tw (VERBALE DI) Tj ET", []string{"VERBALE DI"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
