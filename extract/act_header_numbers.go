@@ -360,6 +360,11 @@ func columnNumbers(col headerColumn, headings func() []int) []headerNumber {
 				citingRE().MatchString(lastBytes(heading, maxCitingBytes)))
 			afterOther := hn.label == "" && !untaken && prev > 0 && len(strings.TrimSpace(text[prev:loc[2]])) <= maxRegisterLabel
 			switch {
+			case albosRegisterAfterRE().MatchString(rest):
+				// "N. 112 del Registro delle Pubblicazioni": the Albo's
+				// number of the publication a certificate attests, not
+				// the act's.
+				hn.label = ""
 			case (hn.label == "act" || hn.label == "bare" || afterOther || hn.label == "sector" && !sectorLabelRE().MatchString(text[prev:loc[2]])) &&
 				registerAfterRE().MatchString(text[loc[5]:loc[1]]):
 				// "N. 611 REG. GEN. del 23-07-2025"; "N. 198/2026 R.G."
@@ -586,6 +591,11 @@ var registerAfterRE = lazyRegexp(`(?i)^(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*\d{
 // 21 REG. SERVIZIO", or the office alone ("n. 88 del Settore", "n. 87 del
 // Servizio", "(N. 37 di Area)").
 var sectorRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:r\.\s*s\.|(?:(?:del|nel)\s+)?reg(?:istro|\.)\s*(?:dell['’]\s*|del\s+|della\s+|di\s+)?` + registerOfficeWords + `\b|(?:del(?:l['’]\s*|\s+|la\s+)|di\s+)` + registerOfficeWords + `\)?\s*$)`)
+
+// albosRegisterAfterRE names the Albo's register after a number: "N. 112
+// del Registro delle Pubblicazioni", "n. 512 Reg. Pubbl.", "N. 88 del
+// Registro dell'Albo".
+var albosRegisterAfterRE = lazyRegexp(`(?i)^\s*(?:(?:del|nel)\s+)?(?:reg(?:istro|\.)\s*(?:delle\s+|degli\s+|dell['’]\s*|dell?\s+)?(?:pubblicazion[ei]|pubbl\.|atti\s+pubblicati|albo)|albo\s+pretorio)`)
 
 // sectorRegisterDatedRE is an office named after the number as its
 // register, then the number's date: "n. 12 del Servizio – data

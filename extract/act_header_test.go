@@ -2023,6 +2023,8 @@ func TestCertificateForms(t *testing.T) {
 			"2026-03-10", "Approvazione del progetto “Estate Ragazzi 2026”.", 42},
 		{"the act certified above the verb, its blanks filled in", "COMUNE DI MOSCIANO SANT'ANGELO\nATTESTAZIONE DI PUBBLICAZIONE\n(art. 124 del D.Lgs. 18 agosto 2000, n. 267)\nDeliberazione della __Giunta Comunale__ n. ___34___ del __10/03/2026__\nOggetto: APPROVAZIONE DEL PROGRAMMA DELLE MANIFESTAZIONI ESTIVE.\n\nIl sottoscritto Responsabile della pubblicazione, visti gli atti d'ufficio,\nATTESTA\nche copia della deliberazione sopra indicata e' stata pubblicata all'Albo Pretorio on line.\n",
 			"2026-03-10", "APPROVAZIONE DEL PROGRAMMA DELLE MANIFESTAZIONI ESTIVE.", 34},
+		{"the Albo's number of the publication over the act certified", "COMUNE DI OSSI\n                 CERTIFICATO DI PUBBLICAZIONE\n         (art. 124 del D.Lgs. 18 agosto 2000, n. 267)\nN. 112 del Registro delle Pubblicazioni                    Ossi, 10/02/2028\nDeliberazione della Giunta Comunale N. 14 del 08/02/2028\nOGGETTO: Patrocinio al Carnevale 2028.\n\nIl sottoscritto Responsabile della pubblicazione, visti gli atti d'ufficio,\n                 CERTIFICA\nche copia della deliberazione in oggetto è stata pubblicata all'Albo Pretorio on line.\n",
+			"2028-02-08", "Patrocinio al Carnevale 2028.", 14},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

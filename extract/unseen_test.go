@@ -1517,8 +1517,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-125-c/deliberazione-merano-gvcc-n18.pdf|vote counts":         "first reading, not looked into",
 	// Round 126 (mix-126-a, -b, -c), first read by albo 0.3.420.
 	"mix-126-a/avviso-donnas-padigitale.pdf|subject":                       "first reading, not looked into",
-	"mix-126-a/certificato-ossi-halley.pdf|date":                           "first reading, not looked into",
-	"mix-126-a/certificato-ossi-halley.pdf|number":                         "first reading, not looked into",
 	"mix-126-b/deliberazione-codevigo-civilianext-12.pdf|proposing office": "first reading, not looked into",
 	"mix-126-b/deliberazione-gragnano-cityware-33.pdf|attendee":            "first reading, not looked into",
 	"mix-126-b/deliberazione-gragnano-cityware-33.pdf|attendee count":      "first reading, not looked into",
