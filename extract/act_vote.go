@@ -123,6 +123,27 @@ func parseVote(ls actLines, act *Act) {
 	act.VoteAsPrinted = chosen
 	act.VoteCounts = voteCounts(chosen)
 	act.Vote = voteOutcome(chosen, act.VoteCounts)
+	unanimousInFavour(act)
+}
+
+// unanimousInFavour gives a unanimous vote that counts only those present
+// or voting ("Con voti favorevoli unanimi dei n. 4 componenti presenti e
+// votanti") as many votes in favour: every one of them. Those present
+// counted in a sentence before the vote's ("I presenti sono n. 3. Con voti
+// unanimi …") are counted, no vote in favour.
+func unanimousInFavour(act *Act) {
+	v := act.VoteCounts
+	if act.Vote != "unanimous" || v == nil || v.InFavour != nil || v.Against != nil || v.Abstained != nil || opensWithPresentRestated(act.VoteAsPrinted) {
+		return
+	}
+	switch {
+	case v.Voters != nil:
+		n := *v.Voters
+		v.InFavour = &n
+	case v.Present != nil:
+		n := *v.Present
+		v.InFavour = &n
+	}
 }
 
 // votesAmendment reports whether the sentence the vote at from is cast
@@ -178,6 +199,23 @@ func countsBefore(text string, from int) int {
 		return from
 	}
 	return lo + m[0]
+}
+
+// opensWithPresentRestated reports whether a vote's statement opens with
+// the sentence before it that restates the count of those present
+// (countsBefore).
+func opensWithPresentRestated(statement string) bool {
+	for i := 0; i < len(statement); {
+		k := strings.Index(statement[i:], ". ")
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		if presentRestatedRE().MatchString(statement[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // presentRestatedRE is a sentence that restates the count of those
