@@ -464,6 +464,10 @@ var (
 	proposalOfficeRE = lazyRegexp(`(?i)\bproposta\s+(?:n\.|n°|nr\.?|numero)\s*\d+(?:/\d{2,4})?(?:\s+del\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})?\s*(?:[-–—−,]\s*|(?:del|dal|dell['’])\s*)(.+)$`)
 )
 
+// proposalNumberRE is a proposal's number and date, and nothing else:
+// "N. 58 DEL 08/03/2028", "n. 104/2026".
+var proposalNumberRE = lazyRegexp(`(?i)^(?:n\.|n°|nr\.?|numero)\s*\d+(?:/\d{2,4})?(?:\s+(?:del|in\s+data)\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})?\s*$`)
+
 // proposingOffice is the office a deliberation's or a decree's header
 // names as the one that proposed it: after a label in its cell ("Ufficio
 // proponente: Servizio Risorse Umane"), right of a label ("AREA" | "Area
@@ -503,6 +507,18 @@ func proposingOffice(head actLines, labelled bool) string {
 				// print none.
 				label := strings.ToLower(strings.TrimSuffix(cell.Text, g[1]))
 				places = append(places, place{g[1], i, cell, strings.Contains(label, "proponente") && !strings.HasPrefix(strings.TrimSpace(label), "proponente")})
+				if proposalNumberRE().MatchString(g[1]) && k+1 < len(cells) {
+					// "PROPOSTA N. 58 DEL 08/03/2028" | "AREA SERVIZI
+					// ALLA PERSONA": the office in the cell right of the
+					// proposal's number, named by its office's word, after
+					// its label if any ("Settore: SETTORE II - TECNICO").
+					right := pdftext.NewLine(l.Page, cells[k+1])
+					text := right.Text
+					if label, value, ok := strings.Cut(text, ":"); ok && officeWordAlone(label) {
+						text = strings.TrimSpace(value)
+					}
+					places = append(places, place{text, i, right, false})
+				}
 			} else if g != nil || officeWordAlone(cell.Text) || wrappedProposerLabel(head, i, cell) {
 				if value, ok := besideSplitLabel(head, i, cell); ok {
 					places = append(places, place{value.Text, i + 1, value, true})

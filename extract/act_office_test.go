@@ -43,6 +43,12 @@ func TestProposingOffice(t *testing.T) {
 		// The office under the proposer's label proposed it, not the
 		// Servizio the grid names under it (mix-29-c's Bagnara Calabra).
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero                27                        Data seduta     11/03/2026\nSettore proponente    AREA AMMINISTRATIVA       Proposta        n. 31 del 09/03/2026\nServizio              Sport, Turismo e Politiche Giovanili", "AREA AMMINISTRATIVA"},
+		// The office in the cell right of the proposal's number, after
+		// its label if any (mix-127-c's San Canzian, mix-120-c's
+		// Solarino).
+		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\n N. 47                                                           DATA 13/03/2028\n PROPOSTA N. 58 DEL 08/03/2028                        AREA SERVIZI ALLA PERSONA", "AREA SERVIZI ALLA PERSONA"},
+		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA MUNICIPALE\n  Deliberazione n. 112                                           del 04/08/2027\n  Proposta n. 131 del 02/08/2027                  Settore: SETTORE II - TECNICO", "SETTORE II - TECNICO"},
+		{"VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE\n PROPOSTA N. 58 DEL 08/03/2028                        SEDUTA PUBBLICA", ""}, // no office's word right of it
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI BORGO", tt.heading, "OGGETTO: Contributi.", "LA GIUNTA COMUNALE", "Visto")

@@ -114,6 +114,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x4a588ab4c9c33d64, []string{"reg"}, nil, false},
 	{0x4aaaff33a5eb2736, nil, nil, false},
 	{0x4b0718f5ecaa1d9f, []string{"documento"}, []string{"“"}, false},
+	{0x4e0f9549b30d13f7, nil, nil, false},
 	{0x4e61dee3452922ed, []string{"data"}, nil, false},
 	{0x4f39770efd540343, nil, nil, false},
 	{0x50b3fb68c1843bc4, nil, nil, false},
