@@ -569,14 +569,15 @@ func headsUnlabelledSubject(text string) bool {
 }
 
 // goesOnFromAbove reports whether line k of ls goes on from the line
-// above in the same paragraph: that line ends with a preposition, or is a
-// sentence's line of prose at the same left edge.
+// above in the same paragraph: that line ends with a preposition or a
+// dash ("… del Settore II –" over "Servizi Finanziari e Tributi."), or is
+// a sentence's line of prose at the same left edge.
 func goesOnFromAbove(ls actLines, k int) bool {
 	if k < 1 || ls[k-1].Page != ls[k].Page || ls.gapAbove(k) >= paragraphGap {
 		return false
 	}
 	above := ls[k-1]
-	if endsWithPreposition(above.Text) {
+	if endsWithPreposition(above.Text) || strings.HasSuffix(above.Text, " –") || strings.HasSuffix(above.Text, " -") || strings.HasSuffix(above.Text, " —") {
 		return true
 	}
 	return math.Abs(above.X-ls[k].X) < alignedCells && math.Abs(above.Size-ls[k].Size) < sameSize &&

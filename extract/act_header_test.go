@@ -849,6 +849,18 @@ COMUNALE. APPROVAZIONE CERTIFICATO DI REGOLARE ESECUZIONE.
 Richiamato il decreto del Sindaco
 `, want{"Comune di Pasian di Prato", "AREA TECNICA E TECNICO-MANUTENTIVA", "determinazione", 143, 0, "2026-03-11",
 			"LAVORI DI MANUTENZIONE STRAORDINARIA DELLA COPERTURA DELLA PALESTRA COMUNALE. APPROVAZIONE CERTIFICATO DI REGOLARE ESECUZIONE."}},
+		{"an unlabelled subject whose line ends with a dash before an office's name", `
+COMUNE DI MARGHERITA DI SAVOIA
+AREA AMMINISTRATIVA
+DETERMINAZIONE N. 4 DEL 20/03/2028
+
+  Affidamento dell'incarico di supporto contabile alla Responsabile del Settore II –
+                                     Servizi Finanziari e Tributi.
+
+                                                               IL RESPONSABILE DELL'AREA
+PREMESSO che
+`, want{"Comune di Margherita di Savoia", "AREA AMMINISTRATIVA", "determinazione", 4, 0, "2028-03-20",
+			"Affidamento dell'incarico di supporto contabile alla Responsabile del Settore II – Servizi Finanziari e Tributi."}},
 		{"a date printed as a form's field, the general register after the number", `
 COMUNE DI SACILE                             DETERMINAZIONE
 AREA TECNICA – LAVORI PUBBLICI               Reg. Generale    N. 812

@@ -1522,7 +1522,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-127-a/deliberazione-maschito-halley.pdf|attendee":              "first reading, not looked into",
 	"mix-127-a/deliberazione-maschito-halley.pdf|attendee count":        "first reading, not looked into",
 	"mix-127-b/decreto-margheritadisavoia-tecsis-esproprio.pdf|subject": "first reading, not looked into",
-	"mix-127-b/decreto-margheritadisavoia-tecsis-nomina.pdf|subject":    "first reading, not looked into",
 	"mix-127-b/decreto-palau-delfi-coc.pdf|kind":                        "first reading, not looked into",
 	"mix-127-b/ordinanza-palau-delfi-modulo.pdf|office":                 "first reading, not looked into",
 	"mix-127-b/ordinanza-palau-delfi-modulo.pdf|subject":                "first reading, not looked into",
