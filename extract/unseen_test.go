@@ -1542,9 +1542,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-128-b/esito-fagnanocastello-halley.pdf|kind":                     "first reading, not looked into",
 	"mix-128-b/esito-fagnanocastello-halley.pdf|office":                   "first reading, not looked into",
 	"mix-128-b/esito-fagnanocastello-halley.pdf|role":                     "first reading, not looked into",
-	"mix-128-c/certificato-esecutivita-vernole-cityware.pdf|kind":         "first reading, not looked into",
-	"mix-128-c/certificato-esecutivita-verruasavoia-csipiemonte.pdf|kind": "first reading, not looked into",
-	"mix-128-c/certificato-esecutivita-zugliano-pasubio.pdf|kind":         "first reading, not looked into",
 	"mix-128-c/certificato-pubblicazione-zugliano-pasubio.pdf|subject":    "first reading, not looked into",
 }
 
