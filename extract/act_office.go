@@ -106,7 +106,7 @@ func officeHeadings(head actLines) []string {
 			// beside it, though the heading's line runs on past it
 			// ("SERVIZIO …" | "REG. GEN. N." | "412" over "REG. SETTORE
 			// N. 57").
-			from, to := firstCellBounds(head[i])
+			from, to := headingCellBounds(head[i], parts[len(parts)-1])
 			next := i + 1
 			for next < len(head) && head[next].Page == l.Page && (head[next].X >= to || head[next].X2 <= from) {
 				next++
@@ -116,8 +116,10 @@ func officeHeadings(head actLines) []string {
 			}
 			n := head[next]
 			// Only the cell under the heading goes on with it, not one
-			// beside it ("E ALLA COMUNITÀ" | "Esecutiva dal …").
-			nt := firstCell(n)
+			// beside it ("E ALLA COMUNITÀ" | "Esecutiva dal …"; "COMUNE
+			// DI FABRICA DI ROMA" | "PERSONALE" under "SETTORE I –
+			// AFFARI GENERALI E").
+			nt := cellTextOver(n, from, to)
 			gap := (head[i].Y - n.Y) / max(n.Size, 1)
 			// A heading in capitals goes on in capitals; one in small
 			// letters only where it has visibly not ended ("Settore:
@@ -129,6 +131,18 @@ func officeHeadings(head actLines) []string {
 			goesOn := isUpperHeading(nt) && isUpperHeading(parts[len(parts)-1]) ||
 				danglingEnd(parts[len(parts)-1]) && len(strings.Fields(nt)) <= maxDanglingWords && !strings.Contains(nt, ":") ||
 				wrappedLastLine(head[i], under, head[next+1:])
+			if nt != firstCell(n) && (unitLabel(firstCell(n)) || officeWordAlone(firstCell(n))) {
+				break // "SERVIZIO" | "TRIBUTI" under "SETTORE" | "SERVIZI FINANZIARI": the grid's next field
+			}
+			if nt != firstCell(n) && to < head[i].X2 {
+				// A cell of a grid under the heading's, with fields right
+				// of both, goes on with it only where the heading has
+				// visibly not ended: the grid's next field is no part of
+				// it ("AREA TECNICA E MANUTENTIVA" over "UT/18"). The
+				// letterhead's right column goes on in capitals
+				// ("SETTORE III – SERVIZI" over "TECNICI").
+				goesOn = goesOn && danglingEnd(parts[len(parts)-1])
+			}
 			if n.Page != l.Page || !goesOn || headingKindRE().MatchString(nt) || formRow(n) ||
 				officeHeading(nt) || gap > paragraphGap || municipalityCellRE().MatchString(nt) ||
 				headingStopRE().MatchString(nt) {
@@ -139,14 +153,30 @@ func officeHeadings(head actLines) []string {
 		}
 		// A running head's "Settore Servizi alla Persona" is the
 		// heading's "SETTORE SERVIZI ALLA PERSONA".
-		if office := withoutOfficeTail(pdftext.CollapseSpace(strings.Join(parts, " "))); !containsFold(offices, office) {
+		if office := withoutOfficeTail(pdftext.CollapseSpace(joinWrappedName(parts))); !containsFold(offices, office) {
 			offices = append(offices, office)
 		}
-		if office := officeBeside(l); office != "" && len(parts) == 1 && !containsFold(offices, office) {
+		if office := officeBeside(l); office != "" && !containsFold(offices, office) && !strings.HasPrefix(strings.ToLower(offices[len(offices)-1]), strings.ToLower(office)) {
 			offices = append(offices, office) // "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI"
 		}
 	}
 	return offices
+}
+
+// joinWrappedName joins the lines of a name wrapped in its cell, a word
+// hyphenated at a line's end whole ("Area Tecnico-" over "Manutentiva").
+func joinWrappedName(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			prev := parts[i-1]
+			if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(prev, "-")); !strings.HasSuffix(prev, "-") || !unicode.IsLetter(r) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // organAndUnit parts an office's heading that names an office and a
@@ -274,6 +304,34 @@ func fromDirectorate(offices []string) []string {
 }
 
 // firstCellBounds is where the first cell of l begins and ends.
+// headingCellBounds are the left and right edges of the cell of l that
+// holds text, an office's heading read from it: the grid's "AREA TECNICA
+// – LAVORI PUBBLICI E" right of "58" and "21/03/2028"; l's first cell's
+// where no cell holds it.
+func headingCellBounds(l pdftext.Line, text string) (from, to float64) {
+	for _, runs := range splitCells(l) {
+		if c := pdftext.NewLine(l.Page, runs); strings.Contains(text, c.Text) || strings.Contains(c.Text, text) {
+			return c.X, c.X2
+		}
+	}
+	return firstCellBounds(l)
+}
+
+// cellTextOver is the text of l's first cell that stands over the span
+// from to to, or l's first cell's where none does.
+func cellTextOver(l pdftext.Line, from, to float64) string {
+	cells := splitCells(l)
+	if len(cells) < 2 {
+		return l.Text
+	}
+	for _, runs := range cells {
+		if c := pdftext.NewLine(l.Page, runs); c.X < to && c.X2 > from {
+			return c.Text
+		}
+	}
+	return pdftext.NewLine(l.Page, cells[0]).Text
+}
+
 func firstCellBounds(l pdftext.Line) (from, to float64) {
 	cells := splitCells(l)
 	if len(cells) == 0 {

@@ -403,6 +403,14 @@ func TestOfficeBesideOffice(t *testing.T) {
 		{"AREA FINANZIARIA ............................ UFFICIO TRIBUTI", "AREA FINANZIARIA", "UFFICIO TRIBUTI"}, // dots between them, as a dash
 		// the picture's caption left of the letterhead's lines
 		{"STEMMA         SETTORE INFRASTRUTTURE, VIABILITÀ E EDILIZIA\n               Servizio Manutenzione Strade Provinciali", "SETTORE INFRASTRUTTURE, VIABILITÀ E EDILIZIA", "Servizio Manutenzione Strade Provinciali"},
+		// a grid's value wrapped in its cell, the grid's next row under it
+		// (mix-71-a's Nocciano, mix-95-b's Vinadio, mix-119-b's Leinì)
+		{"Area:        Area Tecnico-        Servizio:        Servizio Lavori Pubblici\n             Manutentiva", "Area Tecnico-Manutentiva", "Servizio Lavori Pubblici"},
+		{"Area        AREA TECNICA E MANUTENTIVA        Servizio        Ufficio Tecnico - Viabilità\nN. di settore        UT/18        Data di adozione        09/03/2026", "AREA TECNICA E MANUTENTIVA", "Ufficio Tecnico - Viabilità"},
+		{"SETTORE        SERVIZI FINANZIARI\nSERVIZIO       TRIBUTI", "SERVIZI FINANZIARI", "SERVIZIO TRIBUTI"},
+		// the letterhead's right column wrapped beside its lines
+		// (mix-128-b's Fabrica di Roma)
+		{"Città di Borgo Alto           SETTORE I – AFFARI GENERALI E\nProvincia di Viterbo          PERSONALE", "SETTORE I – AFFARI GENERALI E PERSONALE", ""},
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, "COMUNE DI BORGO", heading, "DETERMINAZIONE N. 5 DEL 10/01/2024", "OGGETTO: Affidamento lavori.", "Visto il decreto")
