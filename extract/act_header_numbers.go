@@ -470,6 +470,8 @@ func registerRightOf(rest string) string {
 		return "general"
 	case sectorRegisterAfterRE().MatchString(strings.Join(words, " ")):
 		return "sector"
+	case registerNoteRE().MatchString(strings.Join(words, " ")):
+		return noteLabel(strings.Join(words, " ")) // "N. 42" | "DEL 10/05/2028" | "(REGISTRO DI SETTORE)"
 	}
 	return ""
 }

@@ -1030,6 +1030,14 @@ N. 233 DEL 11/03/2026 (Registro Generale)
 OGGETTO: Liquidazione contributi economici straordinari.
 IL RESPONSABILE DEL SETTORE
 `, want{"Comune di Pantelleria", "SETTORE IV - SERVIZI SOCIALI E PUBBLICA ISTRUZIONE", "determinazione", 233, 41, "2026-03-11", "Liquidazione contributi economici straordinari."}},
+		{"each register in brackets in a cell of its own, a fixed-width report's columns apart", `
+COMUNE DI SCAFA
+SETTORE III - URBANISTICA E AMBIENTE
+DETERMINAZIONE N. 176   DEL 10/05/2028      (REGISTRO GENERALE)
+N. 42    DEL 10/05/2028      (REGISTRO DI SETTORE)
+OGGETTO : PROROGA DEL SERVIZIO DI RACCOLTA DEI RIFIUTI INGOMBRANTI.
+IL RESPONSABILE DEL SETTORE
+`, want{"Comune di Scafa", "SETTORE III - URBANISTICA E AMBIENTE", "determinazione", 176, 42, "2028-05-10", "PROROGA DEL SERVIZIO DI RACCOLTA DEI RIFIUTI INGOMBRANTI."}},
 		{"the act's own subject after \"avente ad\", its label in capitals", `
 COMUNE DI BORGO
 VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 27 DEL 12/03/2026
