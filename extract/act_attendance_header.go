@@ -448,6 +448,12 @@ func unheadedMarksColumns(ls actLines, h int) []column {
 		slices.ContainsFunc(cols, func(c column) bool { return isPresenceKind(c.kind) }) {
 		return nil
 	}
+	if h > 0 && ls[h-1].Page == ls[h].Page && rowEntries(ls[h-1]) != nil {
+		// "Consigliere  Consigliere" under "ATZENI MARCO  presente  CADDEO
+		// SILVIA  presente": the roles of the rows above it
+		// (readHeaderlessTable), no header.
+		return nil
+	}
 	assignBlocks(cols)
 	blocks := cols[len(cols)-1].block + 1
 	for i := h + 1; i < len(ls) && i <= h+maxUnheadedLook && ls[i].Page == ls[h].Page; i++ {

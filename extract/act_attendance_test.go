@@ -624,6 +624,22 @@ VALLARINO FABIO | Consigliere | true
 ACCAME MATTEO | Consigliere | false
 `, 6, 2, "", ""},
 
+		{"rows without a header in two blocks, a line of roles alone like a header's", `
+Risultano all'appello:
+PORCU ANTONELLO          presente    MURA ROBERTO          presente
+Sindaco                              Presidente del Consiglio
+ATZENI MARCO             presente    CADDEO SILVIA         presente
+Consigliere                          Consigliere
+CONGIU PAOLO             presente    FADDA LUCA            assente
+Consigliere                          Consigliere
+Totale presenti: 5                 Totale assenti: 1`, `PORCU ANTONELLO | Sindaco | true
+MURA ROBERTO | Presidente del Consiglio | true
+ATZENI MARCO | Consigliere | true
+CADDEO SILVIA | Consigliere | true
+CONGIU PAOLO | Consigliere | true
+FADDA LUCA | Consigliere | false
+`, 5, 1, "", ""},
+
 		{"those taking part listed after the minute's verb, the absent after theirs", `
 si è riunita la Giunta Comunale, con l'intervento dei Sigg.: Salvatore Golino
 (Sindaco), Maria Rosaria Tartaglione (Vice Sindaco), Pasquale Foglia (Assessore). Risultano assenti i Sigg.: Teresa Musone (Assessore), Giovanni
