@@ -632,13 +632,20 @@ ATZENI MARCO             presente    CADDEO SILVIA         presente
 Consigliere                          Consigliere
 CONGIU PAOLO             presente    FADDA LUCA            assente
 Consigliere                          Consigliere
-Totale presenti: 5                 Totale assenti: 1`, `PORCU ANTONELLO | Sindaco | true
+MASCIA STEFANO           presente    PILI ROBERTA          presente
+Consigliere                          Consigliere
+SANNA GIANLUCA           presente
+Consigliere
+Totale presenti: 8                 Totale assenti: 1`, `PORCU ANTONELLO | Sindaco | true
 MURA ROBERTO | Presidente del Consiglio | true
 ATZENI MARCO | Consigliere | true
 CADDEO SILVIA | Consigliere | true
 CONGIU PAOLO | Consigliere | true
 FADDA LUCA | Consigliere | false
-`, 5, 1, "", ""},
+MASCIA STEFANO | Consigliere | true
+PILI ROBERTA | Consigliere | true
+SANNA GIANLUCA | Consigliere | true
+`, 8, 1, "", ""},
 
 		{"those taking part listed after the minute's verb, the absent after theirs", `
 si è riunita la Giunta Comunale, con l'intervento dei Sigg.: Salvatore Golino
