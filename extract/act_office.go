@@ -772,11 +772,11 @@ var proposalLineRE = lazyRegexp(`(?i)^\s*proposta\b`)
 const maxProposalLine = 60
 
 // mentionsProposal reports whether s names a proposal or its proposer
-// ("Proposta", "PROPONENTE").
+// ("Proposta", "PROPONENTE", "Ufficio istruttore").
 func mentionsProposal(s string) bool { return proposalWords.in(s) }
 
-// proposalWords are the words, folded, that name a proposal or its
-// proposer.
+// proposalWords are the words, folded, that name a proposal, its
+// proposer, or the office that prepared the act ("Ufficio istruttore").
 var proposalWords = newWordSet("propost", "propon", "istrutt")
 
 // officeIn is the office named in s from its first office's word on

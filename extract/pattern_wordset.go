@@ -153,8 +153,8 @@ func containsAny(folded []byte, words [][]byte) bool {
 
 // inOnePass is whether text holds one of the set's words, or one of the
 // letters foldASCII cannot fold, in either case: one pass over text, where
-// two bytes that begin no word cost a look in the table, and those that
-// may are compared with each word.
+// three bytes (two, for words of two) that begin no word cost a look in
+// the table, and those that may are compared with each word.
 func inOnePass[T string | []byte](ws *wordSet, text T) bool {
 	if len(text) < 2 {
 		return false
