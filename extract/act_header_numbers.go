@@ -460,18 +460,17 @@ func registerRightOf(rest string) string {
 	if _, ok := parseDate(words[0]); !ok {
 		return "" // a row of labels ("N. di Settore" | "Reg. Generale" | "Data"), no number's
 	}
-	words = words[1:]
-	after := "del " + strings.Join(words, " ")
+	register := strings.Join(words[1:], " ")
 	switch {
-	case len(words) == 0 || strings.ContainsAny(after, "0123456789"):
+	case register == "" || strings.ContainsAny(register, "0123456789"):
 		// Nothing, or another register's number ("N. 88 DEL …" |
 		// "Registro Generale n. 517 del …"), which labels its own.
-	case generalRegisterAfter(after):
+	case generalRegisterAfter("del " + register):
 		return "general"
-	case sectorRegisterAfterRE().MatchString(strings.Join(words, " ")):
+	case sectorRegisterAfterRE().MatchString(register):
 		return "sector"
-	case registerNoteRE().MatchString(strings.Join(words, " ")):
-		return noteLabel(strings.Join(words, " ")) // "N. 42" | "DEL 10/05/2028" | "(REGISTRO DI SETTORE)"
+	case registerNoteRE().MatchString(register):
+		return noteLabel(register) // "N. 42" | "DEL 10/05/2028" | "(REGISTRO DI SETTORE)"
 	}
 	return ""
 }

@@ -23,13 +23,18 @@ type wordSet struct {
 	// words are the set's words, folded, without those that hold another
 	// (a text that holds "cognome" holds "gnome").
 	words [][]byte
-	// starts holds the hashes (startHash) of the words' first three
-	// bytes, and of the unfoldable letters'; pairs the hashes of words of
-	// two bytes.
-	starts, pairs [startBits / 64]uint64
-	// oneByOne is set when the words are looked for one by one: there
-	// are few (fewWords), or one is shorter than two bytes.
-	oneByOne bool
+	// starts is the table the one pass looks in; nil where the words are
+	// looked for one by one: there are few (fewWords), or one is shorter
+	// than two bytes. Every declared pattern has a set from the start, and
+	// few sets need a table.
+	starts *startTable
+}
+
+// startTable holds the hashes (startHash) of the words' first three
+// bytes, and of the unfoldable letters', in words; those of words of two
+// bytes in pairs.
+type startTable struct {
+	words, pairs [startBits / 64]uint64
 }
 
 // startBits is how many hashes of a word's start a set tells apart: a
@@ -44,9 +49,10 @@ func startHash(a, b, c byte) uint32 {
 }
 
 // fewWords is the most words looked for one by one. Over the lines of
-// the unseen sets, against every pattern's set, the one pass from seven
-// words on took 0.7× the time of looking for each word (by hand, on a
-// busy machine); from three words on, about 0.9×.
+// the unseen sets, in one process, the one pass from seven words on took
+// about 0.7× the time of looking for each word (a benchmark run by hand,
+// not kept); over whole `albo extract` processes the difference was
+// within the runs' noise.
 const fewWords = 6
 
 // unfoldable are the two non-ASCII letters that case-insensitive matching
@@ -68,20 +74,19 @@ func (ws *wordSet) made() *wordSet {
 }
 
 func (ws *wordSet) make() {
+	short := false
 	for _, w := range ws.declared {
 		folded, _ := foldASCII(nil, w)
-		if len(folded) < 2 {
-			ws.oneByOne = true
-		}
+		short = short || len(folded) < 2
 		ws.words = append(ws.words, folded)
 	}
 	ws.words = withoutHolders(ws.words)
-	if ws.oneByOne || len(ws.words) <= fewWords {
-		ws.oneByOne = true
+	if short || len(ws.words) <= fewWords {
 		return
 	}
+	ws.starts = new(startTable)
 	for _, w := range append(slices.Clone(ws.words), unfoldable...) {
-		ws.add(w)
+		ws.starts.add(w)
 	}
 }
 
@@ -102,14 +107,14 @@ func withoutHolders(words [][]byte) [][]byte {
 }
 
 // add puts a word of two bytes or more in the table.
-func (ws *wordSet) add(w []byte) {
+func (t *startTable) add(w []byte) {
 	if len(w) == 2 {
 		h := startHash(w[0], w[1], 0)
-		ws.pairs[h/64] |= 1 << (h % 64)
+		t.pairs[h/64] |= 1 << (h % 64)
 		return
 	}
 	h := startHash(w[0], w[1], w[2])
-	ws.starts[h/64] |= 1 << (h % 64)
+	t.words[h/64] |= 1 << (h % 64)
 }
 
 // in is whether s, folded, holds one of the words; true too when s holds a
@@ -119,7 +124,7 @@ func (ws *wordSet) in(s string) bool {
 	switch {
 	case ws == nil:
 		return true
-	case !ws.made().oneByOne:
+	case ws.made().starts != nil:
 		return inOnePass(ws, s)
 	case len(s) <= smallText:
 		var stack [smallText]byte
@@ -136,7 +141,7 @@ func (ws *wordSet) inFolded(folded []byte) bool {
 	switch {
 	case ws == nil:
 		return true
-	case !ws.made().oneByOne:
+	case ws.made().starts != nil:
 		return inOnePass(ws, folded)
 	}
 	return containsAny(folded, ws.words)
@@ -159,16 +164,17 @@ func inOnePass[T string | []byte](ws *wordSet, text T) bool {
 	if len(text) < 2 {
 		return false
 	}
+	t := ws.starts
 	a, b := lowerASCII[text[0]], lowerASCII[text[1]]
 	for i := 2; i <= len(text); i++ {
 		var c byte
 		if i < len(text) {
 			c = lowerASCII[text[i]]
 		}
-		if h := startHash(a, b, c); ws.starts[h/64]&(1<<(h%64)) != 0 && wordAt(ws, text[i-2:]) {
+		if h := startHash(a, b, c); t.words[h/64]&(1<<(h%64)) != 0 && wordAt(ws, text[i-2:]) {
 			return true
 		}
-		if h := startHash(a, b, 0); ws.pairs[h/64]&(1<<(h%64)) != 0 && wordAt(ws, text[i-2:]) {
+		if h := startHash(a, b, 0); t.pairs[h/64]&(1<<(h%64)) != 0 && wordAt(ws, text[i-2:]) {
 			return true
 		}
 		a, b = b, c
