@@ -370,6 +370,26 @@ func (in *interpreter) show(items []operand) {
 				advance += font.advance(raw[i:j], g.tfs, g.tc, g.tw) * g.th
 				from, raw = advance, raw[j:]
 			}
+			if wordsSpaced(raw, font, g) && g.tc*g.th >= cellJump*g.tfs {
+				// Glyphs parted by character spacing wider than an em
+				// stand in cells of their own, as a TJ's jump that wide
+				// parts them: Ghostscript draws a row's mark and the next
+				// column's name as one string ("(XR)" at 41 Tc in a 10
+				// point font, "X" under Presente, "ROSATI" beyond).
+				last := len(raw) - 1
+				for i := range last {
+					text = font.appendText(text, raw[i:i+1])
+					advance += font.advance(raw[i:i+1], g.tfs, g.tc, g.tw) * g.th
+					// The pen ends at the glyph, not past the spacing
+					// where the next glyph starts: that one does not
+					// continue this run.
+					in.text = text
+					in.emit(font, start, from, advance-trailingSpacing(raw[i:i+1], font, g), 0)
+					text = in.text[:0]
+					from = advance
+				}
+				raw = raw[last:]
+			}
 			if wordsSpaced(raw, font, g) {
 				// Glyphs parted by character spacing as wide as a space:
 				// groff justifies a line so, drawing a word's last letter

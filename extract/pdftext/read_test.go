@@ -994,7 +994,8 @@ func TestTJWordGaps(t *testing.T) {
 // spacing widens to a column's gap in a string of a row's few cells (in
 // a font of fixed pitch, to two of its spaces); two after a full stop, as
 // typists set them, part nothing, nor do a justified line's many wide
-// spaces.
+// spaces. Two glyphs the character spacing parts by more than an em are
+// two runs.
 func TestPaddedString(t *testing.T) {
 	tests := []struct {
 		name, content string
@@ -1014,6 +1015,11 @@ func TestPaddedString(t *testing.T) {
 		{"a fixed-pitch heading's space two letters wide", "BT /F1 10 Tf 72 700 Td 6 Tw (P/A COMPONENTE) Tj ET", []string{"P/A", "COMPONENTE"}, []int{0, 5}},
 		{"a fixed-pitch justified line's space stretched by half a letter", "BT /F1 10 Tf 72 700 Td 3 Tw (DELIBERAZIONE CONSILIARE) Tj ET", []string{"DELIBERAZIONE CONSILIARE"}, nil},
 		{"a fixed-pitch heading spaced letter by letter", "BT /F1 10 Tf 72 700 Td 6 Tc 12 Tw (VERBALE DI) Tj ET", []string{"VERBALE DI"}, nil},
+		// Ghostscript draws a roll's mark and the next column's first
+		// letter as one string, the character spacing reaching from one
+		// to the other (mix-130-a's Magliano Sabina: "(XR)" at 41 Tc).
+		{"two glyphs parted by character spacing four ems wide", "BT /F1 10 Tf 72 700 Td 42 Tc (XR) Tj ET", []string{"X", "R"}, []int{0, 8}},
+		{"two glyphs parted by character spacing half an em wide", "BT /F1 10 Tf 72 700 Td 5 Tc (e2) Tj ET", []string{"e 2"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
