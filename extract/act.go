@@ -947,6 +947,9 @@ func organName(s string) string {
 		// "Giunta Comunale del Comune di Teggiano": the Giunta.
 		s = strings.TrimSpace(s[:m[0]])
 	}
+	// "GIUNTA COMUNALE            COPIA": the copy's mark the heading's
+	// line ends with, no part of the organ.
+	s = copyMarkRE().ReplaceAllString(s, "")
 	if s == "" {
 		return ""
 	}
@@ -962,6 +965,11 @@ func organName(s string) string {
 // municipality it is the organ of ("Giunta Comunale del Comune di
 // Teggiano").
 var powersRE = lazyRegexp(`(?i)\s(?:nell[ae]\s+funzioni|con\s+(?:i\s+)?poteri|del(?:la)?\s+(?:comune|citt[aà])\s)`)
+
+// copyMarkRE is the mark a deliberation's heading prints beside its
+// organ to tell the original from a copy: "ORIGINALE", "COPIA", "COPIA
+// CONFORME".
+var copyMarkRE = lazyRegexp(`(?i)\s+(?:originale|copia(?:\s+conforme)?)$`)
 
 var organAliases = map[string]string{
 	"giunta": "Giunta Comunale", "g.c.": "Giunta Comunale", "gc": "Giunta Comunale", "giunta municipale": "Giunta Municipale",

@@ -738,6 +738,23 @@ OGGETTO:       APPROVAZIONE SCHEMA DI CONVENZIONE CON LA PRO LOCO.
 L'anno duemilaventicinque, il giorno nove del mese di ottobre, si è riunita la Giunta Comunale.
 `, want{"Comune di Teggiano", "Giunta Comunale", "deliberazione", 112, 0, "2025-10-09",
 			"APPROVAZIONE SCHEMA DI CONVENZIONE CON LA PRO LOCO."}},
+		{"the copy's mark after the organ in the heading", `
+                    COMUNE DI MAGLIANO SABINA
+VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE COPIA
+N. 38 DEL 05-06-2028
+OGGETTO: APPROVAZIONE SCHEMA DI CONVENZIONE CON LA PRO LOCO.
+L'anno duemilaventotto, il giorno cinque del mese di giugno, si è riunita la Giunta Comunale.
+`, want{"Comune di Magliano Sabina", "Giunta Comunale", "deliberazione", 38, 0, "2028-06-05",
+			"APPROVAZIONE SCHEMA DI CONVENZIONE CON LA PRO LOCO."}},
+		{"the original's mark under a header box's heading", `
+COMUNE DI SIURGUS DONIGALA                         DELIBERAZIONE DEL
+                                                   CONSIGLIO COMUNALE ORIGINALE
+                                                   N.        Data
+                                                   12        24/06/2027
+OGGETTO: Adesione alla Comunità Energetica Rinnovabile.
+L'anno duemilaventisette, il giorno ventiquattro del mese di giugno, si è riunito il Consiglio Comunale.
+`, want{"Comune di Siurgus Donigala", "Consiglio Comunale", "deliberazione", 12, 0, "2027-06-24",
+			"Adesione alla Comunità Energetica Rinnovabile."}},
 		{"the act's date after its number, \"adottata in data\", the year wrapped under it", `
 COMUNE DI SANTU LUSSURGIU
                     AREA TECNICO-MANUTENTIVA

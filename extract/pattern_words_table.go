@@ -30,6 +30,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x10699777195f28ab, []string{"g.", "gen", "del", "registro"}, nil, false},
 	{0x10ede5198eb08619, []string{"parere"}, nil, false},
 	{0x12051dd9bbfb8af3, []string{"present", "assent"}, nil, false},
+	{0x13086f9e6ceddb40, []string{"originale", "copia"}, nil, false},
 	{0x1357f62319c73bf0, []string{"riunit", "riunit", "nominale", "seduta", "adunanza", "convocati"}, []string{"si", "riunit", "appello", "in", "adunanza", "sono"}, true},
 	{0x14b77898c277b0b3, []string{"gen", "r.", "cron", "progr", "delib"}, nil, false},
 	{0x14e58d1e8ab0f582, []string{"old", "lack", "heavy", "demi"}, []string{"bold", "black", "heavy", "demi"}, false},
