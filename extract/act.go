@@ -247,6 +247,13 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 	}
 	if act.Subject == "" && actKinds[act.Kind] && act.Number != 0 {
 		act.Subject = unlabelledSubject(head)
+		if own := quotedOwnSubject(ls); own != "" {
+			// An act that prints its subject only in its opening
+			// sentence, in quotes: more certain than the paragraph
+			// unlabelledSubject guessed (the session's line under the
+			// heading, the sentence itself).
+			act.Subject = own
+		}
 	}
 	if act.Kind == "" {
 		act.Kind = subjectKind(act.Subject)
@@ -517,8 +524,10 @@ const maxProposalOffice = 120
 // with its number, an office, a heading.
 func unlabelledSubject(head actLines) string {
 	end := len(head)
-	for end > 0 && issuerOrganRE().MatchString(pdftext.CollapseSpace(head[end-1].Text)) {
-		end-- // "IL SINDACO" over the body: who issues it, under the subject
+	for end > 0 && (issuerOrganRE().MatchString(pdftext.CollapseSpace(head[end-1].Text)) || underSubjectRE().MatchString(head[end-1].Text) || opensWith(proposalRE(), head[end-1].Text)) {
+		// "IL SINDACO" over the body: who issues it, under the subject;
+		// the tender's code and the proposal's number under it.
+		end--
 	}
 	start := end
 	for start > 0 && end-start < maxUnlabelledLines {
@@ -556,6 +565,42 @@ func unlabelledSubject(head actLines) string {
 	}
 	return subject
 }
+
+// quotedOwnSubject is the subject the opening sentence of an act without
+// an OGGETTO label gives its own act, in quotes after "avente ad
+// oggetto": "si è riunito il Consiglio Comunale per la trattazione della
+// proposta di deliberazione avente ad oggetto: «Modifica del Regolamento
+// …»", "nell'adottare la presente determinazione avente ad oggetto
+// «Rimborso …»". "" when the first page's opening lines give none.
+func quotedOwnSubject(ls actLines) string {
+	to := 0
+	for to < len(ls) && to < openingLines && ls[to].Page == ls[0].Page {
+		to++
+	}
+	if g := quotedOwnSubjectRE().FindStringSubmatch(ls.joinUnbroken(0, to)); g != nil && len(g[1]) >= minUnlabelledSubject {
+		return strings.TrimSpace(g[1])
+	}
+	return ""
+}
+
+// openingLines is how many lines of its first page an act's opening
+// sentence is looked for in: the heading's and the sentence's.
+const openingLines = 40
+
+// quotedOwnSubjectRE is the act's own subject in its opening sentence:
+// after what names the act (the present one, its proposal, the matter
+// the meeting deals with) and "avente ad oggetto", in quotes.
+var quotedOwnSubjectRE = lazyRegexp(`(?i)\b(?:presente|proposta|trattazione|argomento)\b[^«“"”»]{0,80}?\bavent[ei]\s+(?:ad\s+|per\s+)?oggetto\s*:?\s*[«“"]([^»”"«“]+)[»”"]`)
+
+// opensWith reports whether re matches text at its first letter.
+func opensWith(re *pattern, text string) bool {
+	loc := re.FindStringIndex(strings.TrimSpace(text))
+	return loc != nil && loc[0] == 0
+}
+
+// underSubjectRE is a line under a subject that gives the tender's or the
+// project's code after its label: "CIG: B9C04E7A15", "CUP n. …".
+var underSubjectRE = lazyRegexp(`(?i)^\s*(?:c\.?i\.?g\.?|c\.?u\.?p\.?)\s*(?::|n\.|n°|nr\.?)`)
 
 // headsUnlabelledSubject reports whether a header's line is no part of
 // the subject under it: an office's heading, the act's kind, its number

@@ -738,6 +738,104 @@ OGGETTO:       APPROVAZIONE SCHEMA DI CONVENZIONE CON LA PRO LOCO.
 L'anno duemilaventicinque, il giorno nove del mese di ottobre, si è riunita la Giunta Comunale.
 `, want{"Comune di Teggiano", "Giunta Comunale", "deliberazione", 112, 0, "2025-10-09",
 			"APPROVAZIONE SCHEMA DI CONVENZIONE CON LA PRO LOCO."}},
+		{"a subject in capitals whose words the line's end broke with hyphens", `
+                             COMUNE DI CHIARAMONTI
+ SETTORE TECNICO                                      REGISTRO GENERALE
+                                                      N. 112 DEL 14/06/2028
+                  DETERMINAZIONE DEL RESPONSABILE DEL SETTORE
+ OGGETTO: INTERVENTI DI MANUTENZIONE STRAORDINARIA DELLA RETE DI ILLUMI-
+          NAZIONE PUBBLICA DI VIA SAN MATTEO E DEL PIAZZALE DEL CASTELLO DO-
+          RIA. APPROVAZIONE DEL CERTIFICATO DI REGOLARE ESECUZIONE.
+
+                      IL RESPONSABILE DEL SETTORE TECNICO
+ RICHIAMATA la determinazione con la quale i lavori sulla rete di
+ illuminazione pubblica del piazzale del Castello Doria sono stati affidati;
+`, want{"Comune di Chiaramonti", "SETTORE TECNICO", "determinazione", 112, 0, "2028-06-14",
+			"INTERVENTI DI MANUTENZIONE STRAORDINARIA DELLA RETE DI ILLUMINAZIONE PUBBLICA DI VIA SAN MATTEO E DEL PIAZZALE DEL CASTELLO DORIA. APPROVAZIONE DEL CERTIFICATO DI REGOLARE ESECUZIONE."}},
+		{"a compound in capitals broken at its hyphen, printed whole nowhere", `
+                             COMUNE DI CHIARAMONTI
+ SETTORE SOCIALE                                      REGISTRO GENERALE
+                                                      N. 113 DEL 14/06/2028
+                  DETERMINAZIONE DEL RESPONSABILE DEL SETTORE
+ OGGETTO: CONTRIBUTI PER L'ASSISTENZA SOCIO-
+          SANITARIA DOMICILIARE. LIQUIDAZIONE.
+
+                      IL RESPONSABILE DEL SETTORE SOCIALE
+ RICHIAMATA la determinazione di impegno;
+`, want{"Comune di Chiaramonti", "SETTORE SOCIALE", "determinazione", 113, 0, "2028-06-14",
+			"CONTRIBUTI PER L'ASSISTENZA SOCIO-SANITARIA DOMICILIARE. LIQUIDAZIONE."}},
+		{"the tender's and the project's codes on a line under the subject", `
+                             COMUNE DI CHIARAMONTI
+ SETTORE TECNICO                                      REGISTRO GENERALE
+                                                      N. 114 DEL 15/06/2028
+                  DETERMINAZIONE DEL RESPONSABILE DEL SETTORE
+ OGGETTO: LIQUIDAZIONE DEL SALDO ALLA DITTA ELETTROSARDA DI FADDA G. & C.
+          S.N.C.
+          CIG: B2E91F07C6   CUP: H87H27000210002
+
+                      IL RESPONSABILE DEL SETTORE TECNICO
+ RICHIAMATA la determinazione di affidamento;
+`, want{"Comune di Chiaramonti", "SETTORE TECNICO", "determinazione", 114, 0, "2028-06-15",
+			"LIQUIDAZIONE DEL SALDO ALLA DITTA ELETTROSARDA DI FADDA G. & C. S.N.C."}},
+		{"the project's code the subject wrapped onto, its line full", `
+                             COMUNE DI MONTEROTONDO
+                       DIPARTIMENTO GOVERNO DEL TERRITORIO
+                   DETERMINAZIONE N. 965 DEL 20/11/2025
+OGGETTO: INCARICO PROFESSIONALE PER PROGETTAZIONE ESECUTIVA
+DIRETTRICE SALARIA PROGETTO DELLA SEGNALETICA DEL CAMMINO VIA DI
+SAN FRANCESCO NEL LAZIO INTERVENTI FINALIZZATI A RAFFORZARE LA
+FRUIBILITA E LA PERCORRIBILITA DEI CAMMINI DEL LAZIO E R.R. N.23/2019
+CUP: I91B24000430002 CIG: B91920BAFD
+
+                                 IL DIRIGENTE
+`, want{"Comune di Monterotondo", "DIPARTIMENTO GOVERNO DEL TERRITORIO", "determinazione", 965, 0, "2025-11-20",
+			"INCARICO PROFESSIONALE PER PROGETTAZIONE ESECUTIVA DIRETTRICE SALARIA PROGETTO DELLA SEGNALETICA DEL CAMMINO VIA DI SAN FRANCESCO NEL LAZIO INTERVENTI FINALIZZATI A RAFFORZARE LA FRUIBILITA E LA PERCORRIBILITA DEI CAMMINI DEL LAZIO E R.R. N.23/2019 CUP: I91B24000430002 CIG: B91920BAFD"}},
+		{"an unlabelled subject over the tender's code and the proposal's number", `
+       COMUNE DI CALDAROLA
+                        DETERMINAZIONE DEL RESPONSABILE
+
+ AREA TECNICA                                         N. Reg. Gen. 214   Data 13/06/2028
+ Servizio Manutenzioni e Patrimonio                   N. Reg. Area 71    Data 12/06/2028
+
+
+AFFIDAMENTO DEL SERVIZIO DI SFALCIO DELL'ERBA NEL CAPOLUOGO PER LA STAGIONE
+ESTIVA 2028 – IMPEGNO DI SPESA
+
+CIG: B9C04E7A15
+Proposta n. 233 del 11/06/2028
+
+                        IL RESPONSABILE DELL'AREA TECNICA
+Visto il decreto del Sindaco n. 2 del 03/01/2028;
+`, want{"Comune di Caldarola", "AREA TECNICA", "determinazione", 214, 71, "2028-06-13",
+			"AFFIDAMENTO DEL SERVIZIO DI SFALCIO DELL'ERBA NEL CAPOLUOGO PER LA STAGIONE ESTIVA 2028 – IMPEGNO DI SPESA"}},
+		{"the subject only in quotes in the minute's opening sentence", `
+                            COMUNE DI ANTICOLI CORRADO
+ DELIBERAZIONE DEL CONSIGLIO COMUNALE                                N. 17 del 27/06/2028
+                  Sessione ordinaria – Seduta pubblica di prima convocazione
+
+L'anno duemilaventotto, il giorno ventisette del mese di giugno, alle ore 18:00, nella Sala consiliare del
+Palazzo comunale, si è riunito in sessione ordinaria e in seduta pubblica di prima convocazione il
+Consiglio Comunale per la trattazione della proposta di deliberazione avente ad oggetto: «Modifica del
+Regolamento comunale per l'utilizzo dei locali del Centro polivalente di Via Fiume.
+Approvazione.»
+Risultano presenti ed assenti i signori consiglieri:
+`, want{"Comune di Anticoli Corrado", "Consiglio Comunale", "deliberazione", 17, 0, "2028-06-27",
+			"Modifica del Regolamento comunale per l'utilizzo dei locali del Centro polivalente di Via Fiume. Approvazione."}},
+		{"the subject only in quotes in the sentence that adopts the act", `
+           COMUNE DI CALDAROLA
+                            DETERMINAZIONE DEL RESPONSABILE
+ AREA AMMINISTRATIVA – CONTABILE                       N. Reg. Gen. 226   Data 23/06/2028
+ Servizio Tributi                                      N. Reg. Area 38    Data 22/06/2028
+
+ La sottoscritta dott.ssa Rita Brandoni, Responsabile dell'Area Amministrativa – Contabile, nell'adottare la
+ presente determinazione avente ad oggetto «Rimborso ai contribuenti di somme versate e non dovute a
+ titolo di IMU per l'anno d'imposta 2027 – Impegno e liquidazione», attesta preliminarmente
+ l'insussistenza di situazioni di conflitto di interessi.
+
+                                           IL RESPONSABILE DELL'AREA
+ Visto il decreto sindacale n. 1 del 03/01/2028;
+`, want{"Comune di Caldarola", "AREA AMMINISTRATIVA – CONTABILE", "determinazione", 226, 38, "2028-06-23",
+			"Rimborso ai contribuenti di somme versate e non dovute a titolo di IMU per l'anno d'imposta 2027 – Impegno e liquidazione"}},
 		{"the copy's mark after the organ in the heading", `
                     COMUNE DI MAGLIANO SABINA
 VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE COPIA

