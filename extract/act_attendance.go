@@ -251,7 +251,9 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 					h++ // "Presenti i signori:" over the rows
 				}
 			} else if cols = unheadedMarksColumns(ls, h); cols == nil {
-				continue
+				if cols = presentListColumns(ls, h); cols == nil {
+					continue
+				}
 			}
 		}
 		cols, h = withMarkSubheadings(ls, h, cols)

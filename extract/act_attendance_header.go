@@ -493,6 +493,46 @@ func unheadedMarksColumns(ls actLines, h int) []column {
 	return nil
 }
 
+// presentListColumns reads line h as the header of a list of those
+// present: the name's and the role's headings only, in one block or in
+// blocks side by side, under a lead-in that says those listed are present
+// ("Presenti i signori:" over "Cognome e nome  Carica  Cognome e nome
+// Carica"). A remark right of a block's headings ("ANDERLE PAOLO
+// Assessore  assente giust.") marks an absence: each block gets a column
+// of absences there, from halfway to the next block's headings (or, for
+// the last, from a quarter of its width past them), so that a role wider
+// than its heading stays the role's. nil when line h is no such header.
+func presentListColumns(ls actLines, h int) []column {
+	if h == 0 || ls[h-1].Page != ls[h].Page || !presentLeadInRE().MatchString(pdftext.CollapseSpace(strings.TrimSpace(ls[h-1].Text))) {
+		return nil
+	}
+	cols := headingColumns(ls[h])
+	if !slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName }) ||
+		slices.ContainsFunc(cols, func(c column) bool { return c.kind != colName && c.kind != colRole && c.kind != colOrdinal }) {
+		return nil
+	}
+	assignBlocks(cols)
+	out := slices.Clone(cols)
+	for b := range cols[len(cols)-1].block + 1 {
+		left, right, next := math.Inf(1), 0.0, math.Inf(1)
+		for _, c := range cols {
+			switch c.block {
+			case b:
+				left, right = min(left, c.x), max(right, c.x2)
+			case b + 1:
+				next = min(next, c.x)
+			}
+		}
+		from, to := right+(right-left)/4, right+(right-left)
+		if !math.IsInf(next, 1) {
+			from, to = (right+next)/2, next
+		}
+		out = append(out, column{kind: colAbsent, x: from, x2: to})
+	}
+	inBlocks(out)
+	return out
+}
+
 // headingColumns are the columns a line's cells name, every cell a column
 // heading; nil when one is not.
 func headingColumns(l pdftext.Line) []column {

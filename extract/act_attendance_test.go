@@ -222,6 +222,21 @@ BERTI Luca | Consigliere | true
 TOGNETTI Paolo | Consigliere | false
 `, 0, 0, "Sindaca|Francesca Giannelli", "unanimous"},
 
+		{"a list of those present under headings of names and roles only, two blocks, an absence remarked", `
+si è convocata la Giunta comunale.
+Presenti i signori:
+Cognome e nome                       Carica                                Cognome e nome                          Carica
+MONTIBELLER MIRKO                    Sindaco                               ANDERLE PAOLO                           Assessore     assente giust.
+ZOTTELE LORENA                       Vicesindaco                           TOMIO GIORGIO                           Assessore
+
+Assiste il Segretario comunale dott. Alessandro Caumo.
+Con voti favorevoli unanimi
+DELIBERA`, `MONTIBELLER MIRKO | Sindaco | true
+ZOTTELE LORENA | Vicesindaco | true
+ANDERLE PAOLO | Assessore | false
+TOMIO GIORGIO | Assessore | true
+`, 0, 0, "", "unanimous"},
+
 		{"the justified absence's heading abbreviated, \"Assente giust.\"", `
 Fatto l'appello nominale risultano:
           N.     Consigliere             Carica                      Gruppo consiliare     Presente   Assente giust.

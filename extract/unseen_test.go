@@ -1565,8 +1565,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-131-b/determinazione-pedaso-halley.pdf|organ":                              "first reading, not looked into",
 	"mix-131-b/determinazione-pedaso-halley.pdf|office":                             "first reading, not looked into",
 	"mix-131-c/deliberazione-sanpancraziosalentino-halley-118.pdf|proposing office": "first reading, not looked into",
-	"mix-131-c/deliberazione-roncegnoterme-ascotweb-92.pdf|attendee":                "first reading, not looked into",
-	"mix-131-c/deliberazione-roncegnoterme-ascotweb-95.pdf|attendee":                "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
