@@ -38,16 +38,33 @@ func (c tableCell) mid() float64 { return (c.x + c.x2) / 2 }
 func lineCells(l pdftext.Line) []tableCell {
 	var pieces []pdftext.Run
 	for _, r := range l.Runs {
-		pieces = append(pieces, splitPaddedRun(r)...)
+		for _, p := range splitPaddedRun(r) {
+			if strings.ContainsAny(p.Text, frameBars) {
+				pieces = append(pieces, splitAtBars(p)...)
+			} else {
+				pieces = append(pieces, p)
+			}
+		}
 	}
 	var out []tableCell
 	start, end := 0, math.Inf(-1)
 	flush := func(i int) {
+		if i <= start {
+			return
+		}
 		if text := pdftext.JoinRuns(pieces[start:i]); text != "" {
 			out = append(out, tableCell{x: pieces[start].X, x2: end, text: text})
 		}
 	}
 	for i, r := range pieces {
+		if isFrameBar(r.Text) {
+			// A bar that stands as a word, a report's column rule
+			// however close its cells ("| Cognome e Nome | Carica |"),
+			// parts them and is none of them.
+			flush(i)
+			start = i + 1
+			continue
+		}
 		if i > start && startsCell(r, end) {
 			flush(i)
 			start = i

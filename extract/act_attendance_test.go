@@ -237,6 +237,24 @@ ANDERLE PAOLO | Assessore | false
 TOMIO GIORGIO | Assessore | true
 `, 0, 0, "", "unanimous"},
 
+		{"an 80-column report's roll in two blocks parted by a bar, one space either side", `
+si è riunito il Consiglio Comunale.
+N. Cognome e nome      Carica       P/A | N. Cognome e nome     Carica      P/A
+--------------------------------------------------------------------------------
+ 1 CARANCI ANTONIO     SINDACO     P | 4 ORLANDO FRANCESCA        CONSIGLIERE P
+ 2 PETRECCA LUCIA      CONSIGLIERE P | 5 D'ANDREA PIETRO        CONSIGLIERE P
+ 3 DI CRISTOFARO LUIGI CONSIGLIERE A | 6 RUSSO DOMENICO         CONSIGLIERE A
+--------------------------------------------------------------------------------
+Assiste il Segretario comunale dott. Mario Rossi.
+Con voti unanimi favorevoli
+DELIBERA`, `CARANCI ANTONIO | SINDACO | true
+PETRECCA LUCIA | CONSIGLIERE | true
+DI CRISTOFARO LUIGI | CONSIGLIERE | false
+ORLANDO FRANCESCA | CONSIGLIERE | true
+D'ANDREA PIETRO | CONSIGLIERE | true
+RUSSO DOMENICO | CONSIGLIERE | false
+`, 0, 0, "", "unanimous"},
+
 		{"the justified absence's heading abbreviated, \"Assente giust.\"", `
 Fatto l'appello nominale risultano:
           N.     Consigliere             Carica                      Gruppo consiliare     Presente   Assente giust.

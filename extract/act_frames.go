@@ -129,7 +129,9 @@ func atSide(sides []float64, x float64) bool {
 
 // splitAtBars parts r at the bars of frameBars that stand as words of
 // its text, each piece placed in proportion to its characters: "1 | ROSSI
-// MARIO" is "1", "|", "ROSSI MARIO". A bar inside a word ("a|b") stays.
+// MARIO" is "1", "|", "ROSSI MARIO"; or that close a word, a cell's text
+// that fills it up to its bar ("Consigliere| X" is "Consigliere", "|",
+// "X"), or open one. A bar inside a word ("a|b") stays.
 func splitAtBars(r pdftext.Run) []pdftext.Run {
 	runes := []rune(r.Text)
 	per := r.W / float64(max(len(runes), 1))
@@ -149,7 +151,7 @@ func splitAtBars(r pdftext.Run) []pdftext.Run {
 	}
 	start := 0
 	for i, c := range runes {
-		if strings.ContainsRune(frameBars, c) && (i == 0 || runes[i-1] == ' ') && (i == len(runes)-1 || runes[i+1] == ' ') {
+		if strings.ContainsRune(frameBars, c) && (i == 0 || runes[i-1] == ' ' || i == len(runes)-1 || runes[i+1] == ' ') {
 			piece(start, i)
 			piece(i, i+1)
 			start = i + 1

@@ -1042,6 +1042,21 @@ func TestWithoutFrames(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("a box of two lines: lines %q, want %q", got, want)
 	}
+	// A report's roll whose role fills its cell up to the bar that
+	// closes it, the mark one space on: that bar is a column's rule too.
+	lines = []pdftext.Line{
+		line(run(52, "| CAGNASSO Luca   | Consigliere| X |   |")),
+		line(run(52, "| BORGOGNO Enrico | Consigliere|   | X |")),
+		line(run(52, "| PRUNOTTO Fabio  | Consigliere| X |   |")),
+	}
+	got = got[:0]
+	for _, l := range withoutFrames(lines) {
+		got = append(got, l.Text)
+	}
+	want = []string{"CAGNASSO Luca Consigliere X", "BORGOGNO Enrico Consigliere X", "PRUNOTTO Fabio Consigliere X"}
+	if !slices.Equal(got, want) {
+		t.Errorf("a cell filled up to its bar: lines %q, want %q", got, want)
+	}
 }
 
 // TestPointsAcrossLines: a dispositive part keeps its points and its

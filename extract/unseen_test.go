@@ -1477,8 +1477,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-92-c/bando-concesio-word.pdf|organ":           "keyed as an act whose Area is its organ, though it prints no number: read as an unnumbered notice, the Area is its office (albo 0.3.415)",
 	// Round 124 (mix-124-a, -b, -c), first read by albo 0.3.416.
 	"mix-124-a/avviso-fontanellato-atlante.pdf|office":                "first reading, not looked into",
-	"mix-124-a/deliberazione-noceraterinese-sigep.pdf|attendee":       "first reading, not looked into",
-	"mix-124-a/deliberazione-noceraterinese-sigep.pdf|attendee count": "first reading, not looked into",
 	"mix-124-a/ordinanza-noceraterinese-sigep.pdf|municipality":       "first reading, not looked into",
 	"mix-124-b/avviso-castelsangiorgio-asmenet.pdf|subject":           "first reading, not looked into",
 	"mix-124-b/avviso-pontestura-csipiemonte.pdf|office":              "first reading, not looked into",
@@ -1549,8 +1547,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-130-a/decreto-pratadipordenone-ascot.pdf|office":                  "first reading, not looked into",
 	"mix-130-a/avviso-pratadipordenone-ascot.pdf|office":                   "first reading, not looked into",
 	"mix-130-a/determinazione-maglianosabina-gestel.pdf|sector number":     "first reading, not looked into",
-	"mix-130-b/consiglio-macchiadisernia-halley.pdf|attendee count":        "first reading, not looked into",
-	"mix-130-b/consiglio-macchiadisernia-halley.pdf|attendee":              "first reading, not looked into",
 	"mix-130-b/deliberazione-follo-jiride.pdf|vote counts":                 "first reading, not looked into",
 	"mix-130-c/deliberazione-giunta-caldarola-halley.pdf|president":        "first reading, not looked into",
 	"mix-130-c/determinazione-amministrativa-chiaramonti-sipal.pdf|office": "first reading, not looked into",
