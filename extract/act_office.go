@@ -824,11 +824,23 @@ func officeGoesOn(head actLines, i int, cell pdftext.Line, office string) string
 	if words == 0 || words > maxDanglingWords || strings.ContainsAny(next, "0123456789:") {
 		return ""
 	}
-	if danglingEnd(office) || officeWordAlone(office) || isUpperHeading(office) && isUpperHeading(next) && words <= 2 ||
+	if danglingEnd(office) || officeWordAlone(office) || isUpperHeading(office) && isUpperHeading(next) && (words <= 2 || wrapsAtMargin(head, i)) ||
 		wrappedLastLine(cell, under, head[i+2:]) {
-		return " " + next // "… Avvocatura e" / "Servizi" over the rest of the name
+		// "… Avvocatura e" / "Servizi" over the rest of the name; a name
+		// in capitals its full line wrapped ("… Ufficio proponente:
+		// SETTORE III - URBANISTICA, LAVORI" over "PUBBLICI E AMBIENTE").
+		return " " + next
 	}
 	return ""
+}
+
+// wrapsAtMargin reports whether line i of head runs to the text's right
+// edge and goes on at its left margin on the next line, the way a line
+// wraps: no heading centred under it ("IL CONSIGLIO COMUNALE" under a
+// full line), no word there that would have fit on it.
+func wrapsAtMargin(head actLines, i int) bool {
+	l, next := head[i], head[i+1]
+	return len(next.Runs) > 0 && math.Abs(next.X-l.X) <= max(l.Size, 1) && !brokenShort(head, i, next)
 }
 
 // conjoinedRest is the end of an office's name that the line under it

@@ -1553,14 +1553,13 @@ var unseenKnownMisses = map[string]string{
 	"mix-130-c/deliberazione-consiglio-chiaramonti-sipal.pdf|president":    "first reading, not looked into",
 	"mix-130-c/deliberazione-consiglio-chiaramonti-sipal.pdf|attendee":     "first reading, not looked into",
 	// Round 131 (mix-131-a, -b, -c), first read by albo 0.3.432.
-	"mix-131-a/ordinanza-salizzole-civilianext.pdf|office":                          "first reading, not looked into",
-	"mix-131-a/avviso-milena-halley.pdf|office":                                     "first reading, not looked into",
-	"mix-131-b/consiglio-lamorra-sipal.pdf|attendee":                                "first reading, not looked into",
-	"mix-131-b/giunta-lamorra-sipal.pdf|attendee count":                             "first reading, not looked into",
-	"mix-131-b/giunta-lamorra-sipal.pdf|attendee":                                   "first reading, not looked into",
-	"mix-131-b/determinazione-pedaso-halley.pdf|organ":                              "first reading, not looked into",
-	"mix-131-b/determinazione-pedaso-halley.pdf|office":                             "first reading, not looked into",
-	"mix-131-c/deliberazione-sanpancraziosalentino-halley-118.pdf|proposing office": "first reading, not looked into",
+	"mix-131-a/ordinanza-salizzole-civilianext.pdf|office": "first reading, not looked into",
+	"mix-131-a/avviso-milena-halley.pdf|office":            "first reading, not looked into",
+	"mix-131-b/consiglio-lamorra-sipal.pdf|attendee":       "first reading, not looked into",
+	"mix-131-b/giunta-lamorra-sipal.pdf|attendee count":    "first reading, not looked into",
+	"mix-131-b/giunta-lamorra-sipal.pdf|attendee":          "first reading, not looked into",
+	"mix-131-b/determinazione-pedaso-halley.pdf|organ":     "first reading, not looked into",
+	"mix-131-b/determinazione-pedaso-halley.pdf|office":    "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
