@@ -76,9 +76,10 @@ func headerKind(text string) colKind {
 			return h.kind
 		}
 	}
-	if before, _, ok := strings.Cut(t, "/"); ok && strings.TrimSpace(before) != "" {
+	if before, _, ok := strings.Cut(t, "/"); ok && utf8.RuneCountInString(strings.TrimSpace(before)) > 2 {
 		// "Cognome e nome / Nom et prénom": the heading, then its
-		// French or German.
+		// French or German; not "P/A COMPONENTE", a mark's heading and
+		// the next block's name's, whose bar the frame took.
 		return headerKind(before)
 	}
 	for _, joint := range []string{" - ", " – ", " e "} {

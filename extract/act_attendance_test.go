@@ -255,6 +255,25 @@ D'ANDREA PIETRO | CONSIGLIERE | true
 RUSSO DOMENICO | CONSIGLIERE | false
 `, 0, 0, "", "unanimous"},
 
+		{"a report's roll in boxes, two members a line, each bar glued to the cell after it", `
+pubblica di prima convocazione. Fatto l'appello nominale, risultano:
++-------------------+--------------+---+-------------------+--------------+---+
+|COMPONENTE         |CARICA        |P/A|COMPONENTE         |CARICA        |P/A|
++-------------------+--------------+---+-------------------+--------------+---+
+|MULTARI Giuseppe   |Sindaco       | P |SCALI Vincenzo     |Presidente    | P |
+|FUTIA Caterina     |Consigliere   | P |ZAPPIA Domenico    |Consigliere   | P |
+|MACRI' Antonio     |Consigliere   | A |ROMEO Grazia       |Consigliere   | P |
++-------------------+--------------+---+-------------------+--------------+---+
+Partecipa il Segretario Comunale dott.ssa Anna Maria Gullace.
+Con voti unanimi favorevoli
+DELIBERA`, `MULTARI Giuseppe | Sindaco | true
+SCALI Vincenzo | Presidente | true
+FUTIA Caterina | Consigliere | true
+ZAPPIA Domenico | Consigliere | true
+MACRI' Antonio | Consigliere | false
+ROMEO Grazia | Consigliere | true
+`, 0, 0, "", "unanimous"},
+
 		{"the justified absence's heading abbreviated, \"Assente giust.\"", `
 Fatto l'appello nominale risultano:
           N.     Consigliere             Carica                      Gruppo consiliare     Presente   Assente giust.

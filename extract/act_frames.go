@@ -131,7 +131,8 @@ func atSide(sides []float64, x float64) bool {
 // its text, each piece placed in proportion to its characters: "1 | ROSSI
 // MARIO" is "1", "|", "ROSSI MARIO"; or that close a word, a cell's text
 // that fills it up to its bar ("Consigliere| X" is "Consigliere", "|",
-// "X"), or open one. A bar inside a word ("a|b") stays.
+// "X"), or open one. A bar inside a word ("a|b") stays, but in a framed
+// line's run.
 func splitAtBars(r pdftext.Run) []pdftext.Run {
 	runes := []rune(r.Text)
 	per := r.W / float64(max(len(runes), 1))
@@ -149,9 +150,13 @@ func splitAtBars(r pdftext.Run) []pdftext.Run {
 			out = append(out, p)
 		}
 	}
+	// A run that opens or closes with a bar is a framed line's: every bar
+	// in it is the frame's, one between two cells' words too
+	// ("|COMPONENTE   |CARICA   |P/A|COMPONENTE").
+	framed := len(runes) > 1 && (strings.ContainsRune(frameBars, runes[0]) || strings.ContainsRune(frameBars, runes[len(runes)-1]))
 	start := 0
 	for i, c := range runes {
-		if strings.ContainsRune(frameBars, c) && (i == 0 || runes[i-1] == ' ' || i == len(runes)-1 || runes[i+1] == ' ') {
+		if strings.ContainsRune(frameBars, c) && (framed || i == 0 || runes[i-1] == ' ' || i == len(runes)-1 || runes[i+1] == ' ') {
 			piece(start, i)
 			piece(i, i+1)
 			start = i + 1

@@ -1057,6 +1057,21 @@ func TestWithoutFrames(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("a cell filled up to its bar: lines %q, want %q", got, want)
 	}
+	// A framed line's bar glued to the words on both sides is the
+	// frame's as well.
+	lines = []pdftext.Line{
+		line(run(52, "|COMPONENTE  |P/A|COMPONENTE  |P/A|")),
+		line(run(52, "|MULTARI G.  | P |SCALI V.    | P |")),
+		line(run(52, "|FUTIA C.    | P |ZAPPIA D.   | A |")),
+	}
+	got = got[:0]
+	for _, l := range withoutFrames(lines) {
+		got = append(got, l.Text)
+	}
+	want = []string{"COMPONENTE P/A COMPONENTE P/A", "MULTARI G. P SCALI V. P", "FUTIA C. P ZAPPIA D. A"}
+	if !slices.Equal(got, want) {
+		t.Errorf("a framed line's glued bar: lines %q, want %q", got, want)
+	}
 }
 
 // TestPointsAcrossLines: a dispositive part keeps its points and its
