@@ -109,9 +109,9 @@ func findDateInWords(text string) (date, asPrinted string) {
 }
 
 // timeRE matches the hour of a session, in figures or in words ("alle ore
-// 10.15", "alle ore quattordici"), the minutes of an hour given alone
-// after it (minutesRE).
-var timeRE = lazyRegexp(`(?i)\balle\s+ore\s+(?:(\d{1,2})[.:,](\d{2})|(\d{1,2})\b|(\p{L}+))`)
+// 10.15", "alle ore quattordici", a form's blank filled "alle ore
+// _18,30_"), the minutes of an hour given alone after it (minutesRE).
+var timeRE = lazyRegexp(`(?i)\balle\s+ore\s+_*(?:(\d{1,2})[.:,](\d{2})|(\d{1,2})\b|(\p{L}+))`)
 
 // minutesRE is the minutes after an hour given alone: "diciotto e
 // trenta", "nove e minuti quindici", "9 e 30", "diciotto e mezza".

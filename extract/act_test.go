@@ -103,6 +103,7 @@ func TestFindTime(t *testing.T) {
 		{"alle ore 9 e 30, nella sala", "09:30", "9 e 30"},
 		{"alle ore diciotto e mezza", "18:30", "diciotto e mezza"},
 		{"alle ore diciotto e si è riunita", "18:00", "diciotto"},
+		{"addi' __UNDICI__ del mese di _AGOSTO_ alle ore _18,30_ nella sala", "18:30", "18,30"}, // a form's blank filled
 		{"alle ore 25.00", "", ""},
 		{"senza orario", "", ""},
 	}

@@ -1562,9 +1562,7 @@ var unseenKnownMisses = map[string]string{
 	// Round 132 (mix-132-a, -b, -c), first read by albo 0.3.435.
 	"mix-132-a/determinazione-noceto-civilianext.pdf|sector number": "first reading, not looked into",
 	"mix-132-b/consiglio-ardore-asmenet-stampa.pdf|municipality":    "first reading, not looked into",
-	"mix-132-b/consiglio-oschiri-sipal.pdf|time":                    "first reading, not looked into",
 	"mix-132-b/consiglio-oschiri-sipal.pdf|attendee":                "first reading, not looked into",
-	"mix-132-b/convenzione-oschiri-sipal.pdf|time":                  "first reading, not looked into",
 	"mix-132-b/convenzione-oschiri-sipal.pdf|attendee":              "first reading, not looked into",
 	"mix-132-c/esito-peschieradelgarda-sicraweb.pdf|date":           "first reading, not looked into",
 }
