@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/openalbo/albo/extract/pdftext"
 )
@@ -218,13 +219,16 @@ func splitCells(l pdftext.Line) [][]pdftext.Run {
 	// main is the cell's run in the largest type so far: a box's text
 	// beside it is told by its type and baseline (otherBox).
 	var main pdftext.Run
+	glyphs := drawnGlyphByGlyph(l)
 	for i, r := range l.Runs {
 		gap := cellGap
 		if r.Invisible && i > 0 && l.Runs[i-1].Invisible {
 			gap = ocrCellGap
 		}
-		if i > 0 && pdftext.LettersApart(r.Text) && pdftext.LettersApart(l.Runs[i-1].Text) {
-			gap = spacedWordsGap // "C O M U N E" | "D I" | "T A R Z O": one heading's words
+		if i > 0 && spacedRun(r, glyphs) && spacedRun(l.Runs[i-1], glyphs) {
+			// "C O M U N E" | "D I" | "T A R Z O": one heading's words;
+			// so too its letters drawn one by one, "C", "O", … "E" | "D".
+			gap = spacedWordsGap
 		}
 		if i > 0 && (r.X-end > gap*math.Max(math.Min(r.Size, endSize), 1) || otherBox(main, r, r.X-end)) {
 			cells = append(cells, l.Runs[start:i])
@@ -239,6 +243,29 @@ func splitCells(l pdftext.Line) [][]pdftext.Run {
 		}
 	}
 	return append(cells, l.Runs[start:])
+}
+
+// drawnGlyphByGlyph reports whether the runs of l are its letters, drawn
+// one at a time and spaced apart: minGlyphRuns of them at the least, and
+// nine in ten of a single letter each.
+func drawnGlyphByGlyph(l pdftext.Line) bool {
+	single := 0
+	for _, r := range l.Runs {
+		if utf8.RuneCountInString(r.Text) == 1 && unicode.IsLetter([]rune(r.Text)[0]) {
+			single++
+		}
+	}
+	return single >= minGlyphRuns && single*10 >= len(l.Runs)*9
+}
+
+// minGlyphRuns is the fewest one-letter runs of a line drawn glyph by
+// glyph: a heading's shortest words ("C O M U N E").
+const minGlyphRuns = 5
+
+// spacedRun reports whether r is a word spaced letter by letter, or one
+// of those letters in a line drawn glyph by glyph.
+func spacedRun(r pdftext.Run, glyphs bool) bool {
+	return pdftext.LettersApart(r.Text) || glyphs && utf8.RuneCountInString(r.Text) == 1
 }
 
 // otherBox reports whether run b, gap after its cell, is text of another

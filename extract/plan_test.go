@@ -285,6 +285,12 @@ func TestSplitCells(t *testing.T) {
 			[]string{"LOCALE FROSINONE", "Atto soggetto a pubblicazione"}, false, []float64{0, 0, 1.5}},
 		{"a superscript", []run{{50, 20, 15, "1"}, {70.5, 5, 8, "°"}, {80, 60, 15, "SETTORE"}}, []string{"1° SETTORE"}, false, []float64{0, 5, 0}},
 		{"small type on the same baseline", []run{{50, 150, 15, "COMUNE DI BORGO"}, {205.3, 40, 8, "(Prov. di Cuneo)"}}, []string{"COMUNE DI BORGO (Prov. di Cuneo)"}, false, nil},
+		// A heading drawn glyph by glyph and spaced letter by letter,
+		// its words three letters' steps apart (mix-132-b's Ardore).
+		{"a heading's letters drawn one by one", []run{{196.2, 5.8, 9.6, "C"}, {207.8, 5.8, 9.6, "O"}, {219.3, 5.8, 9.6, "M"}, {230.8, 5.8, 9.6, "U"}, {242.3, 5.8, 9.6, "N"},
+			{253.8, 5.8, 9.6, "E"}, {276.9, 5.8, 9.6, "D"}, {288.4, 5.8, 9.6, "I"}, {311.4, 5.8, 9.6, "A"}, {323, 5.8, 9.6, "R"}, {334.5, 5.8, 9.6, "D"}, {346, 5.8, 9.6, "O"},
+			{357.5, 5.8, 9.6, "R"}, {369, 5.8, 9.6, "E"}}, []string{"COMUNE DI ARDORE"}, false, nil},
+		{"two marks a cell apart", []run{{250, 6, 10, "P"}, {280, 6, 10, "A"}}, []string{"P", "A"}, false, nil},
 	}
 	for _, tt := range tests {
 		var l pdftext.Line

@@ -1519,7 +1519,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-127-c/giunta-collideltronto-halley-25.pdf|proposing office":    "first reading, not looked into",
 	// Round 128 (mix-128-a, -b, -c), first read by albo 0.3.426.
 	"mix-128-a/avviso-numana-sicraweb.pdf|subject":                        "first reading, not looked into",
-	"mix-128-a/deliberazione-numana-sicraweb.pdf|subject":                 "first reading, not looked into",
 	"mix-128-a/deliberazione-tremezzina-civilianext.pdf|proposing office": "first reading, not looked into",
 	"mix-128-b/avviso-fagnanocastello-halley.pdf|office":                  "first reading, not looked into",
 	"mix-128-b/bando-castellodargile-civilia.pdf|subject":                 "first reading, not looked into",
@@ -1561,7 +1560,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-131-b/determinazione-pedaso-halley.pdf|office":    "first reading, not looked into",
 	// Round 132 (mix-132-a, -b, -c), first read by albo 0.3.435.
 	"mix-132-a/determinazione-noceto-civilianext.pdf|sector number": "first reading, not looked into",
-	"mix-132-b/consiglio-ardore-asmenet-stampa.pdf|municipality":    "first reading, not looked into",
 	"mix-132-b/consiglio-oschiri-sipal.pdf|attendee":                "first reading, not looked into",
 	"mix-132-b/convenzione-oschiri-sipal.pdf|attendee":              "first reading, not looked into",
 	"mix-132-c/esito-peschieradelgarda-sicraweb.pdf|date":           "first reading, not looked into",
