@@ -809,7 +809,9 @@ var numberAfterOfficeRE = lazyRegexp(`(?i)\s+(?:n\.|n°|nr\.?|numero)\s*\d`)
 // ("… Avvocatura e" over "Contenzioso") or goes on in capitals ("AREA
 // AMMINISTRATIVA – SPORT E TEMPO" over "LIBERO"); "" where it ends.
 func officeGoesOn(head actLines, i int, cell pdftext.Line, office string) string {
-	if i+1 >= len(head) || head[i+1].Page != head[i].Page {
+	if i+1 >= len(head) || head[i+1].Page != head[i].Page || head.gapAbove(i+1) >= paragraphGap {
+		// The header's next line a paragraph below: "IL PRESIDENTE" over
+		// the body, the subject's lines between them taken out.
 		return ""
 	}
 	under, ok := cellUnder(head[i+1], cell)

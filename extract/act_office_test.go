@@ -18,6 +18,8 @@ func TestProposingOffice(t *testing.T) {
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero    Data seduta    Proposta\n21        28/04/2025     n. 27 del 10/04/2025 - Area Economico-Finanziaria", "Area Economico-Finanziaria"},
 		{"DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 78 del 30/10/2026\nSeduta pubblica | Proposta n. 96/2026 del Settore Avvocatura e\nContenzioso", "Settore Avvocatura e Contenzioso"},
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNUMERO    142    AREA          Area Polizia Locale e Protezione Civile\n                 PROPONENTE", "Area Polizia Locale e Protezione Civile"}, // the label wrapped
+		// The issuer's heading a paragraph under the proposal's line.
+		{"DECRETO DEL PRESIDENTE\nPROPOSTA N. 37 DEL 05/09/2028 - SETTORE PROGETTAZIONE E AMBIENTE\n\n\n                      IL PRESIDENTE", "SETTORE PROGETTAZIONE E AMBIENTE"},
 		// A name in capitals its full line wrapped, at the margin; not
 		// the body's heading centred under a full line.
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 118 DEL 13-07-2028\nProposta di deliberazione n. 135 del 10-07-2028 – Ufficio proponente: SETTORE III - URBANISTICA, LAVORI\nPUBBLICI E AMBIENTE\nL'anno duemilaventotto il giorno tredici del mese di luglio alle ore 13:15, nella sala delle adunanze", "SETTORE III - URBANISTICA, LAVORI PUBBLICI E AMBIENTE"},

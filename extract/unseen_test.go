@@ -1567,7 +1567,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-133-a/deliberazione-grottazzolina-halley.pdf|proposing office":  "first reading, not looked into",
 	"mix-133-c/deliberazione-provinciavibovalentia-jiride.pdf|president": "first reading, not looked into",
 	"mix-133-c/deliberazione-toscanacosta-kibernetes.pdf|secretary":      "first reading, not looked into",
-	"mix-133-c/decreto-toscanacosta-kibernetes.pdf|proposing office":     "first reading, not looked into",
 	"mix-133-c/determinazione-toscanacosta-kibernetes.pdf|organ":         "first reading, not looked into",
 	"mix-133-c/deliberazione-aspfossombroni-halley.pdf|municipality":     "first reading, not looked into",
 	"mix-133-c/decreto-aspfossombroni-halley.pdf|municipality":           "first reading, not looked into",
