@@ -2545,3 +2545,26 @@ func TestFieldCitesLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapsBodyName: a body's name goes on in the cell under it in its
+// size, or, in capitals under capitals, in larger type (the body's own
+// name under its kind); not in a much larger heading, nor in smaller
+// type under capitals.
+func TestWrapsBodyName(t *testing.T) {
+	kind := headerCell{line: 0, size: 13, text: "AZIENDA PUBBLICA DI SERVIZI ALLA PERSONA"}
+	for _, tt := range []struct {
+		name string
+		next headerCell
+		want bool
+	}{
+		{"in its size", headerCell{line: 1, size: 13, text: "VITTORIO FOSSOMBRONI"}, true},
+		{"the body's own name larger", headerCell{line: 1, size: 15, text: "VITTORIO FOSSOMBRONI"}, true},
+		{"a heading twice as large", headerCell{line: 1, size: 26, text: "VITTORIO FOSSOMBRONI"}, false},
+		{"smaller type", headerCell{line: 1, size: 9, text: "CASA DI RIPOSO"}, false},
+		{"two lines down and more", headerCell{line: 3, size: 13, text: "VITTORIO FOSSOMBRONI"}, false},
+	} {
+		if got := wrapsBodyName(kind, tt.next); got != tt.want {
+			t.Errorf("%s: wrapsBodyName = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

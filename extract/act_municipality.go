@@ -573,15 +573,25 @@ const maxBodyNameWords = 12
 // wrapsBodyName reports whether next, the cell under heading in its
 // column, goes on with a body's name: on the next line, or the one after
 // where a line of another column stands between (a crest's caption
-// beside the letterhead), in its size, in capitals, naming no figure,
-// label, address or other heading.
+// beside the letterhead), in its size (or, in capitals, larger), in
+// capitals, naming no figure, label, address or other heading.
 func wrapsBodyName(heading, next headerCell) bool {
 	t := next.text
 	cased := isUpperHeading(t) || !isUpperHeading(heading.text) && nameCased(t)
-	return next.line > heading.line && next.line <= heading.line+2 && math.Abs(next.size-heading.size) < 0.5 && cased &&
+	// In its heading's size, or in capitals under capitals larger: the
+	// body's own name set bigger under its kind ("AZIENDA PUBBLICA DI
+	// SERVIZI ALLA PERSONA" in 13 points over "VITTORIO FOSSOMBRONI" in
+	// 15).
+	sized := math.Abs(next.size-heading.size) < 0.5 ||
+		isUpperHeading(heading.text) && isUpperHeading(t) && next.size > heading.size && next.size <= largerNameScale*heading.size
+	return next.line > heading.line && next.line <= heading.line+2 && sized && cased &&
 		len(strings.Fields(t)) <= maxBodyNameWords && !hasFigures(strings.Fields(t)) && !strings.ContainsAny(t, "()–,.:;@") &&
 		!addressRE().MatchString(t) && !opensOtherHeading(t)
 }
+
+// largerNameScale is how much larger than its kind's line a body's own
+// name may be set under it.
+const largerNameScale = 1.5
 
 // nameCased reports whether s is written as a name is, each word opening
 // with a capital but the small words that link them: "Val d'Agri

@@ -1568,9 +1568,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-133-c/deliberazione-provinciavibovalentia-jiride.pdf|president": "first reading, not looked into",
 	"mix-133-c/deliberazione-toscanacosta-kibernetes.pdf|secretary":      "first reading, not looked into",
 	"mix-133-c/determinazione-toscanacosta-kibernetes.pdf|organ":         "first reading, not looked into",
-	"mix-133-c/deliberazione-aspfossombroni-halley.pdf|municipality":     "first reading, not looked into",
-	"mix-133-c/decreto-aspfossombroni-halley.pdf|municipality":           "first reading, not looked into",
-	"mix-133-c/determinazione-aspfossombroni-halley.pdf|municipality":    "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
