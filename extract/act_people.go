@@ -95,7 +95,7 @@ const secretaryRole = `(?:(?:vice\s*-?\s*)?segretari[oa]\s+(?:(?:generale|comuna
 // secretaryOf is the body another body's secretary is of: "Segretario
 // dell'Unione", "Segretario Generale dell'Unione", "del Consorzio",
 // "della Comunità".
-const secretaryOf = `(?:dell['’]\s*(?:ente|unione|azienda)|del\s+(?:consorzio|parco)|della\s+comunit[aà](?:\s+montana)?)`
+const secretaryOf = `(?:dell['’]\s*(?:ente|unione|azienda|assemblea)|del\s+(?:consorzio|parco)|della\s+comunit[aà](?:\s+montana)?)`
 
 // roleWords are the words an office's title is made of; the words after
 // them are the person's name.
@@ -699,9 +699,13 @@ var (
 // fromPersonTitle is s from the title of the person it names, where it
 // first names the office that person holds in the body ("il Direttore
 // del Consorzio Dott.ssa Paola Repetto", after "con funzioni di
-// Segretario verbalizzante,"): s itself when it opens otherwise, or names
-// no title within a few words.
+// Segretario verbalizzante,"), or from the name after the member of the
+// body it names ("la componente Laura Cecchini"): s itself when it opens
+// otherwise, or names no title within a few words.
 func fromPersonTitle(s string) string {
+	if g := memberBeforeNameRE().FindStringSubmatch(s); g != nil {
+		return g[1] // "la componente Laura Cecchini": a member the body names, no title
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || !strings.EqualFold(words[0], "il") && !strings.EqualFold(words[0], "la") {
 		return s
@@ -713,6 +717,11 @@ func fromPersonTitle(s string) string {
 	}
 	return s
 }
+
+// memberBeforeNameRE is a member of the body named before a name without
+// a title, as one who takes a secretary's part is: "la componente Laura
+// Cecchini", "il consigliere Marco Rossi". The name is what follows.
+var memberBeforeNameRE = lazyRegexp(`(?i)^\s*(?:il|la|l['’])\s*(?:componente|consigliere|consigliera|membro)\s+((?-i:\p{Lu}).*)$`)
 
 // maxOfficeBeforeTitle is the most words of an office named before a
 // person's title.

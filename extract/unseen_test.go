@@ -1566,7 +1566,6 @@ var unseenKnownMisses = map[string]string{
 	// Round 133 (mix-133-a, -b, -c), first read by albo 0.3.438.
 	"mix-133-a/deliberazione-grottazzolina-halley.pdf|proposing office":  "first reading, not looked into",
 	"mix-133-c/deliberazione-provinciavibovalentia-jiride.pdf|president": "first reading, not looked into",
-	"mix-133-c/deliberazione-toscanacosta-kibernetes.pdf|secretary":      "first reading, not looked into",
 	"mix-133-c/determinazione-toscanacosta-kibernetes.pdf|organ":         "first reading, not looked into",
 }
 
