@@ -1855,6 +1855,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Partecipa con funzioni di segretario verbalizzante il Dott. Piero Gribaudo.", secretary, "Dott.|segretario verbalizzante|Piero Gribaudo"},                // the function alone
 		{"FUNGE DA SEGRETARIO VERBALIZZANTE IL DOTT. Piero GRIBAUDO, DIRETTORE DEL\nCONSORZIO.", secretary, "DOTT.|SEGRETARIO VERBALIZZANTE|Piero GRIBAUDO"},
 		{"Funge da segretario verbalizzante il Dott. Piero Gribaudo, Direttore del Consorzio.", secretary, "Dott.|segretario verbalizzante|Piero Gribaudo"},
+		{"Presiede la seduta il Presidente della Provincia, dott. Giuseppe Carnovale. Partecipa il Segretario Generale.", president, "dott.|Presidente della Provincia|Giuseppe Carnovale"},
 		{"accertato il numero legale, dichiara aperta la seduta. Funge da Segretario\ndell'Assemblea la componente Laura Cecchini. Assiste alla seduta il Direttore\nGenerale, ing. Stefano Guidi.", secretary, "|Segretario dell'Assemblea|Laura Cecchini"}, // a member of the assembly, with no title
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli intervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli\nintervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},

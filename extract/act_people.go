@@ -111,6 +111,8 @@ var roleWords = map[string]bool{"sindaco": true, "sindaca": true, "vice": true, 
 	// "Presidente dell'Assemblea consortile", "Presidente della Comunità
 	// Montana".
 	"dell'assemblea": true, "dell’assemblea": true, "assemblea": true, "consortile": true, "comunità": true, "montana": true,
+	// "Presidente della Provincia", "Sindaco metropolitano".
+	"provincia": true, "metropolitano": true,
 	// The commissioners who stand in for a dissolved council.
 	"commissione": true, "commissario": true, "commissaria": true, "straordinaria": true,
 	"straordinario": true, "prefettizio": true, "prefettizia": true}

@@ -1092,7 +1092,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-94-b/deliberazione-quarona-siscom.pdf|vote counts":                            "first reading, not looked into",
 	"mix-94-b/deliberazione-segrate-chromium.pdf|municipality":                         "first reading, not looked into",
 	"mix-94-c/decreto-provmassacarrara-glyphs.pdf|organ":                               "first reading, not looked into",
-	"mix-94-c/deliberazione-provmassacarrara-fpdf.pdf|president":                       "first reading, not looked into",
 	"mix-95-a/deliberazione-belcastro-sicraweb.pdf|attendee":                           "first reading, not looked into",
 	"mix-95-a/deliberazione-belcastro-sicraweb.pdf|attendee count":                     "first reading, not looked into",
 	"mix-95-a/deliberazione-cortale-writer.pdf|attendee":                               "first reading, not looked into",
@@ -1344,7 +1343,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-114-b/decreto-provinciaferrara-ads.pdf|operative points":               "first reading, not looked into",
 	"mix-114-b/deliberazione-litoralenord-sicraweb.pdf|secretary":               "first reading, not looked into",
 	"mix-114-b/deliberazione-provinciaferrara-ads.pdf|number":                   "first reading, not looked into",
-	"mix-114-b/deliberazione-provinciaferrara-ads.pdf|president":                "first reading, not looked into",
 	"mix-114-c/consiglio-boscoreale-halley-03.pdf|attendee":                     "first reading, not looked into",
 	"mix-114-c/consiglio-boscoreale-halley-03.pdf|attendee count":               "first reading, not looked into",
 	// Round 115 (mix-115-a, -b, -c), first read by albo 0.3.383.
@@ -1564,9 +1562,8 @@ var unseenKnownMisses = map[string]string{
 	"mix-132-b/convenzione-oschiri-sipal.pdf|attendee":              "first reading, not looked into",
 	"mix-132-c/esito-peschieradelgarda-sicraweb.pdf|date":           "first reading, not looked into",
 	// Round 133 (mix-133-a, -b, -c), first read by albo 0.3.438.
-	"mix-133-a/deliberazione-grottazzolina-halley.pdf|proposing office":  "first reading, not looked into",
-	"mix-133-c/deliberazione-provinciavibovalentia-jiride.pdf|president": "first reading, not looked into",
-	"mix-133-c/determinazione-toscanacosta-kibernetes.pdf|organ":         "first reading, not looked into",
+	"mix-133-a/deliberazione-grottazzolina-halley.pdf|proposing office": "first reading, not looked into",
+	"mix-133-c/determinazione-toscanacosta-kibernetes.pdf|organ":        "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
