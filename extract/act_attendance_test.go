@@ -1856,6 +1856,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"FUNGE DA SEGRETARIO VERBALIZZANTE IL DOTT. Piero GRIBAUDO, DIRETTORE DEL\nCONSORZIO.", secretary, "DOTT.|SEGRETARIO VERBALIZZANTE|Piero GRIBAUDO"},
 		{"Funge da segretario verbalizzante il Dott. Piero Gribaudo, Direttore del Consorzio.", secretary, "Dott.|segretario verbalizzante|Piero Gribaudo"},
 		{"Presiede la seduta il Presidente della Provincia, dott. Giuseppe Carnovale. Partecipa il Segretario Generale.", president, "dott.|Presidente della Provincia|Giuseppe Carnovale"},
+		{"Essendo legale il numero degli intervenuti, Stefano Marinozzi, nella sua qualità di Sindaco, assume la\npresidenza e dichiara aperta la seduta.", president, "|Sindaco|Stefano Marinozzi"},                                                         // a name after a clause's comma, with neither article nor title
 		{"accertato il numero legale, dichiara aperta la seduta. Funge da Segretario\ndell'Assemblea la componente Laura Cecchini. Assiste alla seduta il Direttore\nGenerale, ing. Stefano Guidi.", secretary, "|Segretario dell'Assemblea|Laura Cecchini"}, // a member of the assembly, with no title
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli intervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},
 		{"Il Presidente, Avv. Giovanni La Torre, nella sua qualità di Sindaco, constatato il numero legale degli\nintervenuti, dichiara aperta la riunione.", president, "Avv.|Sindaco|Giovanni La Torre"},

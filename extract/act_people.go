@@ -310,7 +310,12 @@ func presidency(sentence string) *Person {
 		// Sindaco,": a title after a comma opens the name set beside a
 		// role.
 		titled = titled || i > 0 && strings.HasSuffix(before[i-1], ",") && personTitleRE().MatchString(before[i])
-		if !titled && (i > 0 && !articleWords[strings.ToLower(before[i-1])] || i == 0 && articleWords[strings.ToLower(before[0])]) {
+		// "Essendo legale il numero degli intervenuti, Stefano Marinozzi,
+		// nella sua qualità di Sindaco,": a name with neither article nor
+		// title opens the clause after a comma; only the capacity it
+		// presides in may follow it (below).
+		afterClause := i > 0 && strings.HasSuffix(before[i-1], ",") && startsUpper(before[i]) && !isUpperHeading(strings.Join(before, " "))
+		if !titled && !afterClause && (i > 0 && !articleWords[strings.ToLower(before[i-1])] || i == 0 && articleWords[strings.ToLower(before[0])]) {
 			continue
 		}
 		rest := strings.Join(before[i:], " ")
@@ -319,7 +324,7 @@ func presidency(sentence string) *Person {
 		}
 		// "il Sig. Mario Rossi, nella sua qualità di Sindaco,": the name,
 		// then nothing but the capacity it presides in.
-		if p := nameThenRole(rest); p != nil && !officeWordsOnly(p.Name) && (endsAtName(p.Name, rest) || inCapacityAfter(p.Name, rest) || endsAtRole(p, rest)) {
+		if p := nameThenRole(rest); p != nil && !officeWordsOnly(p.Name) && (!afterClause && (endsAtName(p.Name, rest) || endsAtRole(p, rest)) || inCapacityAfter(p.Name, rest)) {
 			return p
 		}
 	}

@@ -1544,7 +1544,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-130-a/avviso-pratadipordenone-ascot.pdf|office":                   "first reading, not looked into",
 	"mix-130-a/determinazione-maglianosabina-gestel.pdf|sector number":     "first reading, not looked into",
 	"mix-130-b/deliberazione-follo-jiride.pdf|vote counts":                 "first reading, not looked into",
-	"mix-130-c/deliberazione-giunta-caldarola-halley.pdf|president":        "first reading, not looked into",
 	"mix-130-c/determinazione-amministrativa-chiaramonti-sipal.pdf|office": "first reading, not looked into",
 	"mix-130-c/deliberazione-consiglio-chiaramonti-sipal.pdf|president":    "first reading, not looked into",
 	"mix-130-c/deliberazione-consiglio-chiaramonti-sipal.pdf|attendee":     "first reading, not looked into",
