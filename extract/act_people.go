@@ -612,12 +612,14 @@ func appositionRole(name, s string) string {
 	}
 	tail = strings.TrimSpace(tail)
 	mark, size := utf8.DecodeRuneInString(tail)
-	if !strings.ContainsRune(",–-(", mark) {
+	// A minus sign stands for the dash where a report's font prints one
+	// for the hyphen (a2ps: "TEDDE GIOVANNI ANTONIO − SINDACO").
+	if !strings.ContainsRune(",–−-(", mark) {
 		return ""
 	}
-	words := strings.Fields(strings.TrimLeft(tail[size:], " ,–-("))
+	words := strings.Fields(strings.TrimLeft(tail[size:], " ,–−-("))
 	for i, w := range words {
-		if end := strings.TrimRight(w, ",.;–-)"); end != w {
+		if end := strings.TrimRight(w, ",.;–−-)"); end != w {
 			words[i] = end
 			words = words[:i+1]
 			break

@@ -1545,7 +1545,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-130-a/determinazione-maglianosabina-gestel.pdf|sector number":     "first reading, not looked into",
 	"mix-130-b/deliberazione-follo-jiride.pdf|vote counts":                 "first reading, not looked into",
 	"mix-130-c/determinazione-amministrativa-chiaramonti-sipal.pdf|office": "first reading, not looked into",
-	"mix-130-c/deliberazione-consiglio-chiaramonti-sipal.pdf|president":    "first reading, not looked into",
 	"mix-130-c/deliberazione-consiglio-chiaramonti-sipal.pdf|attendee":     "first reading, not looked into",
 	// Round 131 (mix-131-a, -b, -c), first read by albo 0.3.432.
 	"mix-131-a/ordinanza-salizzole-civilianext.pdf|office": "first reading, not looked into",
