@@ -43,8 +43,9 @@ const maxVoteText = 400
 // countWord is a count as minutes print it: figures or words, "nessuno".
 const countWord = `(\d{1,3}|[a-zàèéìòù]+)`
 
-// countSep is what stands between a label and its count: "n. 12", ": 12".
-const countSep = `\s*(?:[:=-]\s*)?(?:(?:n\.|n°|nr\.?)\s*)?`
+// countSep is what stands between a label and its count: "n. 12", ": 12",
+// "(n. 4)".
+const countSep = `\s*(?:[:=(-]\s*)?(?:(?:n\.|n°|nr\.?)\s*)?`
 
 // membersWord is who a count counts, between it and its label: "dai n. 9
 // Consiglieri presenti e votanti", "dai n. 6 rappresentanti presenti" (of

@@ -68,6 +68,8 @@ func TestParseVote(t *testing.T) {
 			"unanimous", &VoteCounts{Present: n(4), Voters: n(4), InFavour: n(4)}},
 		{"unanimous, counting those present", "Con voti unanimi favorevoli dei n. 3 presenti, resi nei modi di legge,\nDELIBERA",
 			"unanimous", &VoteCounts{Present: n(3), InFavour: n(3)}},
+		{"the count in brackets after its label", "Con voti unanimi favorevoli (n. 4), espressi in forma palese;\nDELIBERA",
+			"unanimous", &VoteCounts{InFavour: n(4)}},
 		{"a sentence before the vote that counts something else", "Sono pervenute n. 3 offerte. Con voti unanimi favorevoli,\nDELIBERA",
 			"unanimous", nil},
 		{"those present the member Comuni's representatives", "CON voti favorevoli n. 6 (quote 978/1000), contrari n. 0, astenuti n. 0,\nespressi per alzata di mano dai n. 6 rappresentanti presenti;\nD E L I B E R A",

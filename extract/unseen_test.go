@@ -1543,7 +1543,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-130-a/decreto-pratadipordenone-ascot.pdf|office":                  "first reading, not looked into",
 	"mix-130-a/avviso-pratadipordenone-ascot.pdf|office":                   "first reading, not looked into",
 	"mix-130-a/determinazione-maglianosabina-gestel.pdf|sector number":     "first reading, not looked into",
-	"mix-130-b/deliberazione-follo-jiride.pdf|vote counts":                 "first reading, not looked into",
 	"mix-130-c/determinazione-amministrativa-chiaramonti-sipal.pdf|office": "first reading, not looked into",
 	"mix-130-c/deliberazione-consiglio-chiaramonti-sipal.pdf|attendee":     "first reading, not looked into",
 	// Round 131 (mix-131-a, -b, -c), first read by albo 0.3.432.
