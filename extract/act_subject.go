@@ -468,19 +468,6 @@ func brokenWord(text, next string) string {
 	return before + strings.TrimRight(firstWord(next), ".,;:)»”\"")
 }
 
-// capitalsBreak reports whether text, ending in a hyphen after a capital,
-// goes on in next with a capital: a word in capitals the line's end may
-// have broken, or a compound of two.
-func capitalsBreak(text, next string) bool {
-	before, ok := strings.CutSuffix(text, "-")
-	if !ok {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(before)
-	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsUpper(last) && unicode.IsUpper(first)
-}
-
 // printsWord reports whether the lines print word whole, as a word of
 // their text, in any case.
 func (ls actLines) printsWord(word string) bool {

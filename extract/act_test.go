@@ -1013,65 +1013,47 @@ func TestWithoutFrames(t *testing.T) {
 		return pdftext.Run{X: x, Y: 700, W: 6 * float64(utf8.RuneCountInString(text)), Size: 10, Text: text}
 	}
 	line := func(runs ...pdftext.Run) pdftext.Line { return pdftext.NewLine(1, runs) }
-	lines := []pdftext.Line{
-		line(run(52, "│ AREA TECNICA"), run(500, "│")),
-		line(run(52, "│ SERVIZIO LAVORI PUBBLICI"), run(500, "│")),
-		line(run(52, "│"), run(64, "DETERMINAZIONE DEL RESPONSABILE"), run(500, "│")),
-		line(run(52, "Seduta │ Proposta")),
+	tests := []struct {
+		name  string
+		lines []pdftext.Line
+		want  []string
+	}{
+		{"a box's sides; a bar within a line of the text stays", []pdftext.Line{
+			line(run(52, "│ AREA TECNICA"), run(500, "│")),
+			line(run(52, "│ SERVIZIO LAVORI PUBBLICI"), run(500, "│")),
+			line(run(52, "│"), run(64, "DETERMINAZIONE DEL RESPONSABILE"), run(500, "│")),
+			line(run(52, "Seduta │ Proposta")),
+		}, []string{"AREA TECNICA", "SERVIZIO LAVORI PUBBLICI", "DETERMINAZIONE DEL RESPONSABILE", "Seduta │ Proposta"}},
+		// Each line opening and closing with a bar; a bar within a line
+		// of the text, on two lines, stays.
+		{"a box of two lines typed with bars", []pdftext.Line{
+			line(run(52, "| DELIBERAZIONE DEL CONSIGLIO COMUNALE      N. 4/2026 R.G."), run(500, "|")),
+			line(run(52, "| SEDUTA DEL 30/01/2026     ORE 20:30"), run(500, "|")),
+			line(run(52, "Seduta"), run(120, "| Proposta")),
+			line(run(52, "Data"), run(120, "| Numero")),
+		}, []string{"DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 4/2026 R.G.", "SEDUTA DEL 30/01/2026 ORE 20:30", "Seduta | Proposta", "Data | Numero"}},
+		// A report's roll whose role fills its cell up to the bar that
+		// closes it, the mark one space on: that bar is a column's rule
+		// too.
+		{"a cell filled up to its bar", []pdftext.Line{
+			line(run(52, "| CAGNASSO Luca   | Consigliere| X |   |")),
+			line(run(52, "| BORGOGNO Enrico | Consigliere|   | X |")),
+			line(run(52, "| PRUNOTTO Fabio  | Consigliere| X |   |")),
+		}, []string{"CAGNASSO Luca Consigliere X", "BORGOGNO Enrico Consigliere X", "PRUNOTTO Fabio Consigliere X"}},
+		{"a framed line's bar glued to the words on both sides", []pdftext.Line{
+			line(run(52, "|COMPONENTE  |P/A|COMPONENTE  |P/A|")),
+			line(run(52, "|MULTARI G.  | P |SCALI V.    | P |")),
+			line(run(52, "|FUTIA C.    | P |ZAPPIA D.   | A |")),
+		}, []string{"COMPONENTE P/A COMPONENTE P/A", "MULTARI G. P SCALI V. P", "FUTIA C. P ZAPPIA D. A"}},
 	}
-	var got []string
-	for _, l := range withoutFrames(lines) {
-		got = append(got, l.Text)
-	}
-	want := []string{"AREA TECNICA", "SERVIZIO LAVORI PUBBLICI", "DETERMINAZIONE DEL RESPONSABILE", "Seduta │ Proposta"}
-	if !slices.Equal(got, want) {
-		t.Errorf("lines %q, want %q", got, want)
-	}
-	// A box of two lines typed with bars, each line opening and closing
-	// with one; a bar within a line of the text, on two lines, stays.
-	lines = []pdftext.Line{
-		line(run(52, "| DELIBERAZIONE DEL CONSIGLIO COMUNALE      N. 4/2026 R.G."), run(500, "|")),
-		line(run(52, "| SEDUTA DEL 30/01/2026     ORE 20:30"), run(500, "|")),
-		line(run(52, "Seduta"), run(120, "| Proposta")),
-		line(run(52, "Data"), run(120, "| Numero")),
-	}
-	got = got[:0]
-	for _, l := range withoutFrames(lines) {
-		got = append(got, l.Text)
-	}
-	want = []string{"DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 4/2026 R.G.", "SEDUTA DEL 30/01/2026 ORE 20:30", "Seduta | Proposta", "Data | Numero"}
-	if !slices.Equal(got, want) {
-		t.Errorf("a box of two lines: lines %q, want %q", got, want)
-	}
-	// A report's roll whose role fills its cell up to the bar that
-	// closes it, the mark one space on: that bar is a column's rule too.
-	lines = []pdftext.Line{
-		line(run(52, "| CAGNASSO Luca   | Consigliere| X |   |")),
-		line(run(52, "| BORGOGNO Enrico | Consigliere|   | X |")),
-		line(run(52, "| PRUNOTTO Fabio  | Consigliere| X |   |")),
-	}
-	got = got[:0]
-	for _, l := range withoutFrames(lines) {
-		got = append(got, l.Text)
-	}
-	want = []string{"CAGNASSO Luca Consigliere X", "BORGOGNO Enrico Consigliere X", "PRUNOTTO Fabio Consigliere X"}
-	if !slices.Equal(got, want) {
-		t.Errorf("a cell filled up to its bar: lines %q, want %q", got, want)
-	}
-	// A framed line's bar glued to the words on both sides is the
-	// frame's as well.
-	lines = []pdftext.Line{
-		line(run(52, "|COMPONENTE  |P/A|COMPONENTE  |P/A|")),
-		line(run(52, "|MULTARI G.  | P |SCALI V.    | P |")),
-		line(run(52, "|FUTIA C.    | P |ZAPPIA D.   | A |")),
-	}
-	got = got[:0]
-	for _, l := range withoutFrames(lines) {
-		got = append(got, l.Text)
-	}
-	want = []string{"COMPONENTE P/A COMPONENTE P/A", "MULTARI G. P SCALI V. P", "FUTIA C. P ZAPPIA D. A"}
-	if !slices.Equal(got, want) {
-		t.Errorf("a framed line's glued bar: lines %q, want %q", got, want)
+	for _, tt := range tests {
+		var got []string
+		for _, l := range withoutFrames(tt.lines) {
+			got = append(got, l.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: lines %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
 

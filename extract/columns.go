@@ -146,11 +146,24 @@ func joinWrapped(text, next string) string {
 }
 
 func hyphenatedBreak(text, next string) bool {
+	return hyphenBetween(text, next, unicode.IsLetter, unicode.IsLower)
+}
+
+// capitalsBreak reports whether text, ending in a hyphen after a capital,
+// goes on in next with a capital: a word in capitals the line's end may
+// have broken, or a compound of two.
+func capitalsBreak(text, next string) bool {
+	return hyphenBetween(text, next, unicode.IsUpper, unicode.IsUpper)
+}
+
+// hyphenBetween reports whether text ends in a hyphen after a letter for
+// which last holds and next opens with one for which first holds.
+func hyphenBetween(text, next string, last, first func(rune) bool) bool {
 	before, ok := strings.CutSuffix(text, "-")
 	if !ok {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(before)
-	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLetter(last) && unicode.IsLower(first)
+	l, _ := utf8.DecodeLastRuneInString(before)
+	f, _ := utf8.DecodeRuneInString(next)
+	return last(l) && first(f)
 }
