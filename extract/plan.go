@@ -251,7 +251,7 @@ func splitCells(l pdftext.Line) [][]pdftext.Run {
 func drawnGlyphByGlyph(l pdftext.Line) bool {
 	single := 0
 	for _, r := range l.Runs {
-		if utf8.RuneCountInString(r.Text) == 1 && unicode.IsLetter([]rune(r.Text)[0]) {
+		if first, size := utf8.DecodeRuneInString(r.Text); size == len(r.Text) && unicode.IsLetter(first) {
 			single++
 		}
 	}

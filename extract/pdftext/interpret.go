@@ -370,7 +370,8 @@ func (in *interpreter) show(items []operand) {
 				advance += font.advance(raw[i:j], g.tfs, g.tc, g.tw) * g.th
 				from, raw = advance, raw[j:]
 			}
-			if wordsSpaced(raw, font, g) && g.tc*g.th >= cellJump*g.tfs {
+			spaced := wordsSpaced(raw, font, g)
+			if spaced && g.tc*g.th >= cellJump*g.tfs {
 				// Glyphs parted by character spacing wider than an em
 				// stand in cells of their own, as a TJ's jump that wide
 				// parts them: Ghostscript draws a row's mark and the next
@@ -388,9 +389,9 @@ func (in *interpreter) show(items []operand) {
 					text = in.text[:0]
 					from = advance
 				}
-				raw = raw[last:]
+				raw, spaced = raw[last:], false
 			}
-			if wordsSpaced(raw, font, g) {
+			if spaced {
 				// Glyphs parted by character spacing as wide as a space:
 				// groff justifies a line so, drawing a word's last letter
 				// and the next word's first as one string ("(e2)" at 2.75
