@@ -55,6 +55,8 @@ var templateFuncs = template.FuncMap{
 	"contradictionLabel": func(k string) string { return labelOr(contradictionLabels, k) },
 	"actLabel":           actLabel,
 	"hitList":            hitList,
+	"directorList":       directorList,
+	"yearList":           yearList,
 	"facetList":          facetList,
 	"inc":                func(i int) int { return i + 1 },
 	"deref":              func(p *int) int { return *p },
