@@ -59,8 +59,9 @@ type YearObjectives struct {
 
 // RevisionObjectives are the objectives one revision of the plan gives.
 type RevisionObjectives struct {
-	Act        index.ActRef `json:"act"`
-	Objectives []index.Hit  `json:"objectives"`
+	Act index.ActRef `json:"act"`
+	// Objectives point into the search's hits, which are only read.
+	Objectives []*index.Hit `json:"objectives"`
 }
 
 // directorate is what a directorate's page shows.
@@ -124,22 +125,33 @@ func (h *Handler) moveRow(t index.Transfer) (template.HTML, error) {
 
 // byYearAndRevision groups objectives by year (latest first), then by the
 // revision that gives them (latest first), keeping the index's order
-// inside each group.
+// inside each group. A name shared by hundreds of plans gives a page a
+// hundred revisions a year: each hit finds its group by map, not by a
+// scan of the groups, and is pointed to, not copied.
 func byYearAndRevision(hits []index.Hit) []YearObjectives {
+	type revisionKey struct {
+		year int
+		act  string
+	}
 	var years []YearObjectives
-	for _, hit := range hits {
-		y := slices.IndexFunc(years, func(g YearObjectives) bool { return g.Year == hit.Year })
-		if y < 0 {
-			years = append(years, YearObjectives{Year: hit.Year})
-			y = len(years) - 1
+	yearAt := map[int]int{}
+	revisionAt := map[revisionKey]int{}
+	for i := range hits {
+		hit := &hits[i]
+		key := revisionKey{hit.Year, hit.Act.ID}
+		y, ok := yearAt[key.year]
+		if !ok {
+			y = len(years)
+			yearAt[key.year] = y
+			years = append(years, YearObjectives{Year: key.year})
 		}
-		revs := &years[y].Revisions
-		r := slices.IndexFunc(*revs, func(g RevisionObjectives) bool { return g.Act.ID == hit.Act.ID })
-		if r < 0 {
-			*revs = append(*revs, RevisionObjectives{Act: hit.Act})
-			r = len(*revs) - 1
+		r, ok := revisionAt[key]
+		if !ok {
+			r = len(years[y].Revisions)
+			revisionAt[key] = r
+			years[y].Revisions = append(years[y].Revisions, RevisionObjectives{Act: hit.Act})
 		}
-		(*revs)[r].Objectives = append((*revs)[r].Objectives, hit)
+		years[y].Revisions[r].Objectives = append(years[y].Revisions[r].Objectives, hit)
 	}
 	slices.SortFunc(years, func(a, b YearObjectives) int { return cmp.Compare(b.Year, a.Year) })
 	for _, y := range years {

@@ -60,8 +60,8 @@ func yearList(years []YearObjectives) template.HTML {
 			b.WriteString(" · ")
 			b.WriteString(strconv.Itoa(len(r.Objectives)))
 			b.WriteString(" obiettivi</h4>\n  <ul class=\"objectives\">\n    ")
-			for i := range r.Objectives {
-				writeObjectiveItem(&b, &r.Objectives[i])
+			for _, o := range r.Objectives {
+				writeObjectiveItem(&b, o)
 			}
 			b.WriteString("\n  </ul>\n  ")
 		}
