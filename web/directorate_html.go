@@ -43,13 +43,16 @@ func directorList(terms []DirectorTerm) template.HTML {
 // template had between them.
 func yearList(years []YearObjectives) template.HTML {
 	var b strings.Builder
-	n := 0
+	n := 0 // the list's length, near enough that the builder grows once
 	for _, y := range years {
 		for _, r := range y.Revisions {
-			n += len(r.Objectives)
+			n += 300
+			for _, o := range r.Objectives {
+				n += 80 + len(o.ID) + len(o.Text) + len(o.Section)
+			}
 		}
 	}
-	b.Grow(n * 250)
+	b.Grow(n)
 	for _, y := range years {
 		b.WriteString("\n  <h3>")
 		b.WriteString(strconv.Itoa(y.Year))

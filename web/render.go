@@ -67,8 +67,20 @@ var templateFuncs = template.FuncMap{
 }
 
 // escapeID escapes each slash-separated segment of an id, keeping the
-// slashes: act ids read as paths ("milano/giunta/2019/2187").
+// slashes: act ids read as paths ("milano/giunta/2019/2187"). An id
+// whose segments need no escaping, nearly every one, is the id itself,
+// found without allocating (a directorate's page links two hundred).
 func escapeID(id string) string {
+	for rest := id; ; {
+		seg, after, more := strings.Cut(rest, "/")
+		if url.PathEscape(seg) != seg {
+			break
+		}
+		if !more {
+			return id
+		}
+		rest = after
+	}
 	segs := strings.Split(id, "/")
 	for i, s := range segs {
 		segs[i] = url.PathEscape(s)
