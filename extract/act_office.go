@@ -1004,7 +1004,9 @@ func firstCell(l pdftext.Line) string {
 // "AREA SERVIZI TECNICI E DEL TERRITORIO"), in either language ("Comun
 // di Forgjarie tal Friûl" | "Servizi Demografici"), of the protocol's stamp
 // ("Prot. n. 312 del 05/03/2026" | "Area Tecnica – Servizio Ambiente"),
-// or of the picture's caption (crestCaption), or after the name and a
+// or of the picture's caption (crestCaption), or of the act's numbered
+// heading ("DETERMINAZIONE N. 412 DEL 07/06/2028" | "AREA TECNICA"), or
+// after the name and a
 // dash or a dot ("Provincia di Vibo Valentia · Settore 2 –
 // Economico-Finanziario · Servizio Tributi e Entrate"), "" for none.
 func officeBesideLetterhead(l pdftext.Line) string {
@@ -1030,7 +1032,7 @@ func officeBesideLetterhead(l pdftext.Line) string {
 		return ""
 	}
 	if first := pdftext.NewLine(l.Page, cells[0]).Text; !municipalityCellRE().MatchString(first) && !foreignMunicipality(first) && !protocolCellRE().MatchString(first) &&
-		!crestCaption(first) {
+		!crestCaption(first) && !numberedHeading(first) {
 		return ""
 	}
 	for _, c := range cells[1:] {
@@ -1041,6 +1043,13 @@ func officeBesideLetterhead(l pdftext.Line) string {
 		}
 	}
 	return ""
+}
+
+// numberedHeading reports whether s is an act's heading with its number
+// ("DETERMINAZIONE N. 412 DEL 07/06/2028"), beside which the issuing
+// office may stand ("AREA TECNICA").
+func numberedHeading(s string) bool {
+	return headingKindRE().MatchString(s) && strings.ContainsAny(s, "0123456789")
 }
 
 // crestCaption reports whether s is the caption that stands for a

@@ -527,6 +527,32 @@ func TestOfficeBesideProtocol(t *testing.T) {
 	}
 }
 
+// TestOfficeBesideNumberedHeading: the office right of the act's heading
+// and number issues it, as one right of the letterhead does.
+func TestOfficeBesideNumberedHeading(t *testing.T) {
+	tests := []struct{ heading, organ string }{
+		{"DETERMINAZIONE N. 412 DEL 07/06/2028                          AREA TECNICA", "AREA TECNICA"},
+		{"Determinazione n. 18 del 02/10/2028                 Settore Servizi alla Persona", "Settore Servizi alla Persona"},
+	}
+	for _, tt := range tests {
+		a := parseLines(t,
+			"COMUNE DI PRATA DI PORDENONE",
+			"REGIONE AUTONOMA FRIULI VENEZIA GIULIA",
+			"",
+			tt.heading,
+			"",
+			"OGGETTO: Lavori di manutenzione della copertura della palestra. Affidamento diretto.",
+			"",
+			"IL TITOLARE DI ELEVATA QUALIFICAZIONE",
+			"Visto il decreto del Sindaco n. 2 del 10/01/2028;",
+			"DETERMINA",
+			"1. di affidare i lavori.")
+		if a.Organ != tt.organ {
+			t.Errorf("%q: organ %q, want %q", tt.heading, a.Organ, tt.organ)
+		}
+	}
+}
+
 // organOffice is a heading and the organ and the office of the act it
 // heads.
 type organOffice struct{ heading, organ, office string }

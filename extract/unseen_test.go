@@ -1315,6 +1315,7 @@ var unseenKnownMisses = map[string]string{
 	"mix-111-b/autorizzazione-marianocomense-hypersic.pdf|role": "first reading, not looked into",
 	"mix-111-b/avviso-avigliano-halley.pdf|office":              "first reading, not looked into",
 	"mix-111-b/decreto-avigliano-halley.pdf|office":             "first reading, not looked into",
+	"mix-111-b/decreto-avigliano-halley.pdf|organ":              "the Segreteria beside the numbered heading is read as the issuing office (officeBesideLetterhead); the key names the Segretario whose title stands under the heading",
 	"mix-111-b/decreto-avigliano-halley.pdf|secretary":          "first reading, not looked into",
 	"mix-111-b/decreto-marianocomense-hypersic.pdf|secretary":   "first reading, not looked into",
 	"mix-111-b/decreto-pomezia-iride.pdf|secretary":             "first reading, not looked into",
@@ -1538,9 +1539,7 @@ var unseenKnownMisses = map[string]string{
 	"mix-129-c/consiglio-venetico-urbi-21.pdf|attendee":                                    "first reading, not looked into",
 	"mix-129-c/giunta-bedizzole-sicraweb-83.pdf|vote counts":                               "first reading, not looked into",
 	// Round 130 (mix-130-a, -b, -c), first read by albo 0.3.429.
-	"mix-130-a/determinazione-pratadipordenone-ascot.pdf|organ":            "first reading, not looked into",
 	"mix-130-a/determinazione-pratadipordenone-ascot.pdf|office":           "first reading, not looked into",
-	"mix-130-a/decreto-pratadipordenone-ascot.pdf|office":                  "first reading, not looked into",
 	"mix-130-a/avviso-pratadipordenone-ascot.pdf|office":                   "first reading, not looked into",
 	"mix-130-a/determinazione-maglianosabina-gestel.pdf|sector number":     "first reading, not looked into",
 	"mix-130-c/determinazione-amministrativa-chiaramonti-sipal.pdf|office": "first reading, not looked into",
