@@ -81,12 +81,16 @@ func issuingOffice(ls actLines) string {
 // Economiche – Produttive (S.U.A.P.)".
 func officeHeadings(head actLines) []string {
 	var offices []string
+	// shortened are the offices (lower-case) named after the
+	// municipality's name and a dash, as a running head shortens them.
+	shortened := map[string]bool{}
 	for i := 0; i < len(head); i++ {
 		l := head[i]
 		text := withoutLabelWord(withoutContacts(leadersAsDash(officeField(l))))
 		heading := officeHeading(text) || text != "" && unitLabel(firstCell(l)) // "Servizio:" | "Ambiente e Protezione Civile"
+		afterName := false
 		if !heading {
-			text = officeBesideLetterhead(l)
+			text, afterName = officeBesideLetterhead(l)
 			heading = officeHeading(text)
 		}
 		if !heading || officeWordAlone(text) || proposerLabel(text) || prefectureTitle(text) || officeRegisterLabel(text) {
@@ -153,14 +157,57 @@ func officeHeadings(head actLines) []string {
 		}
 		// A running head's "Settore Servizi alla Persona" is the
 		// heading's "SETTORE SERVIZI ALLA PERSONA".
-		if office := withoutOfficeTail(pdftext.CollapseSpace(joinWrappedName(parts))); !containsFold(offices, office) {
-			offices = append(offices, office)
+		office := withoutOfficeTail(pdftext.CollapseSpace(joinWrappedName(parts)))
+		if afterName {
+			shortened[strings.ToLower(office)] = true
 		}
+		offices = withOffice(offices, office, shortened)
 		if office := officeBeside(l); office != "" && !containsFold(offices, office) && !strings.HasPrefix(strings.ToLower(offices[len(offices)-1]), strings.ToLower(office)) {
 			offices = append(offices, office) // "AREA AMMINISTRATIVA" | "SERVIZIO POLITICHE SOCIALI"
 		}
 	}
 	return offices
+}
+
+// withOffice is offices with office: added, or in place of a shortened
+// one it names more fully, as a running head's "Comune di Calimera -
+// Settore III" is the heading's "SETTORE III - SERVIZI SOCIALI E
+// CULTURALI" and its "COMUNE DI CAPACI - POLIZIA MUNICIPALE" the
+// heading's "AREA VI - POLIZIA MUNICIPALE"; offices as they were where
+// it is one of them.
+func withOffice(offices []string, office string, shortened map[string]bool) []string {
+	if containsFold(offices, office) {
+		return offices
+	}
+	lower := strings.ToLower(office)
+	for i, o := range offices {
+		if o = strings.ToLower(o); !shortened[o] {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(lower, o); ok && startsWithSeparator(rest) {
+			offices[i] = office
+			return offices
+		}
+		if rest, ok := strings.CutSuffix(lower, o); ok && endsWithSeparator(rest) {
+			offices[i] = office
+			return offices
+		}
+	}
+	return append(offices, office)
+}
+
+// startsWithSeparator reports whether s, the rest of a name after a
+// shorter one, opens with a space or a dash: "Settore III" | " - Servizi".
+func startsWithSeparator(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && (unicode.IsSpace(r) || dashWord(string(r)))
+}
+
+// endsWithSeparator is startsWithSeparator at the end of what stands
+// before a shorter name: "Area VI - " | "Polizia Municipale".
+func endsWithSeparator(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && (unicode.IsSpace(r) || dashWord(string(r)))
 }
 
 // joinWrappedName joins the lines of a name wrapped in its cell, a word
@@ -1009,40 +1056,49 @@ func firstCell(l pdftext.Line) string {
 // after the name and a
 // dash or a dot ("Provincia di Vibo Valentia · Settore 2 –
 // Economico-Finanziario · Servizio Tributi e Entrate"), "" for none.
-func officeBesideLetterhead(l pdftext.Line) string {
+// afterName says the office follows the municipality's name and a dash,
+// where a running head shortens it (withOffice).
+func officeBesideLetterhead(l pdftext.Line) (office string, afterName bool) {
 	var cells [][]pdftext.Run
 	if severalCells(l) {
 		cells = splitCells(l)
 	}
-	if len(cells) < 2 {
-		// One line of the municipality's name and its offices between
-		// dashes: "Comune di Capo d’Orlando – Area Servizi alla Persona
-		// – Ufficio Pubblica Istruzione", past its province's name
-		// ("Comune di Monserrato – Città Metropolitana di Cagliari –
-		// Settore Ambiente e Servizi Tecnologici").
-		if m := municipalityDashRE().FindStringIndex(l.Text); m != nil && m[0] == 0 {
-			return officeAfterDashes(l.Text[m[1]:])
+	first := l.Text
+	if len(cells) >= 2 {
+		first = pdftext.NewLine(l.Page, cells[0]).Text
+	}
+	// One line (or a running head's first cell, the act's number right
+	// of it) of the municipality's name and its offices between dashes:
+	// "Comune di Capo d’Orlando – Area Servizi alla Persona – Ufficio
+	// Pubblica Istruzione", past its province's name ("Comune di
+	// Monserrato – Città Metropolitana di Cagliari – Settore Ambiente e
+	// Servizi Tecnologici").
+	if m := municipalityDashRE().FindStringIndex(first); m != nil && m[0] == 0 {
+		if office := officeAfterDashes(first[m[1]:]); office != "" || len(cells) < 2 {
+			return office, office != ""
 		}
+	}
+	if len(cells) < 2 {
 		// Or the province's name under the municipality's and the
 		// offices after a dot or a dash: "Provincia di Rovigo · Area
 		// Servizi alla Persona – Ufficio Servizi Sociali".
 		if rest, ok := afterProvinceLead(l.Text); ok {
-			return officeAfterDashes(rest)
+			return officeAfterDashes(rest), false
 		}
-		return ""
+		return "", false
 	}
-	if first := pdftext.NewLine(l.Page, cells[0]).Text; !municipalityCellRE().MatchString(first) && !foreignMunicipality(first) && !protocolCellRE().MatchString(first) &&
+	if !municipalityCellRE().MatchString(first) && !foreignMunicipality(first) && !protocolCellRE().MatchString(first) &&
 		!crestCaption(first) && !numberedHeading(first) {
-		return ""
+		return "", false
 	}
 	for _, c := range cells[1:] {
 		// "Provincia di Rovigo" | "· Area Servizi alla Persona": the
 		// dot that parts the cells is no part of the office.
 		if text := strings.TrimLeft(pdftext.NewLine(l.Page, c).Text, "·•|–- "); officeHeading(text) {
-			return text
+			return text, false
 		}
 	}
-	return ""
+	return "", false
 }
 
 // numberedHeading reports whether s is an act's heading with its number

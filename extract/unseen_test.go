@@ -1283,8 +1283,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-106-a/determinazione-castellinodelbiferno-studiok.pdf|sector number": "first reading, not looked into",
 	"mix-106-a/determinazione-terranovadipollino-apsystems.pdf|office":        "first reading, not looked into",
 	"mix-106-b/deliberazione-albaredoarnaboldi-halley.pdf|president":          "first reading, not looked into",
-	"mix-106-c/determinazione-belvederedispinello-halley.pdf|office":          "first reading, not looked into",
-	"mix-106-c/determinazione-belvederedispinello-halley.pdf|organ":           "first reading, not looked into",
 	"mix-106-c/determinazione-cessaniti-word.pdf|sector number":               "first reading, not looked into",
 	"mix-106-c/determinazione-nociglia-ascii.pdf|organ":                       "first reading, not looked into",
 	"mix-106-c/determinazione-panni-sicraweb.pdf|organ":                       "first reading, not looked into",
