@@ -1561,8 +1561,6 @@ var unseenKnownMisses = map[string]string{
 	// Round 134 (mix-134-a, -b, -c), first read by albo 0.3.447.
 	"mix-134-a/deliberazione-dipignano-asmenet.pdf|subject":                    "first reading, not looked into",
 	"mix-134-a/avviso-dipignano-asmenet.pdf|office":                            "first reading, not looked into",
-	"mix-134-b/consiglio-santomero-computerbrains-ratifica.pdf|attendee count": "first reading, not looked into",
-	"mix-134-b/consiglio-santomero-computerbrains-ratifica.pdf|attendee":       "first reading, not looked into",
 	"mix-134-b/consiglio-santomero-computerbrains-regolamento.pdf|vote counts": "first reading, not looked into",
 	"mix-134-c/avviso-villaestense-civilia.pdf|office":                         "first reading, not looked into",
 	"mix-134-c/avviso-villaestense-civilia.pdf|subject":                        "first reading, not looked into",

@@ -371,12 +371,15 @@ func (in *interpreter) show(items []operand) {
 				from, raw = advance, raw[j:]
 			}
 			spaced := wordsSpaced(raw, font, g)
-			if spaced && g.tc*g.th >= cellJump*g.tfs {
+			if (spaced || cellsSpaced(raw, font, g)) && g.tc*g.th >= cellJump*g.tfs {
 				// Glyphs parted by character spacing wider than an em
 				// stand in cells of their own, as a TJ's jump that wide
 				// parts them: Ghostscript draws a row's mark and the next
 				// column's name as one string ("(XR)" at 41 Tc in a 10
-				// point font, "X" under Presente, "ROSATI" beyond).
+				// point font, "X" under Presente, "ROSATI" beyond), or a
+				// heading's marks and the next column's first letter,
+				// the word spacing taking back some of a space's ("(PA
+				// C)" at 12 Tc and -6 Tw: "P" | "A" | "CONSIGLIERI").
 				last := len(raw) - 1
 				for i := range last {
 					text = font.appendText(text, raw[i:i+1])
@@ -384,8 +387,9 @@ func (in *interpreter) show(items []operand) {
 					// The pen ends at the glyph, not past the spacing
 					// where the next glyph starts: that one does not
 					// continue this run.
-					in.text = text
-					in.emit(font, start, from, advance-trailingSpacing(raw[i:i+1], font, g), 0)
+					if in.text = text; len(bytes.TrimSpace(text)) > 0 {
+						in.emit(font, start, from, advance-trailingSpacing(raw[i:i+1], font, g), 0)
+					}
 					text = in.text[:0]
 					from = advance
 				}
@@ -488,6 +492,13 @@ func wordsSpaced(raw string, font *fontInfo, g *gstate) bool {
 	return len(raw) == 2 || strings.ContainsFunc(string(font.appendText(nil, raw)), func(r rune) bool {
 		return unicode.IsLower(r) || unicode.IsDigit(r) || (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != '\'' && r != '’'
 	})
+}
+
+// cellsSpaced reports whether raw is a short string with spaces whose
+// glyphs the character spacing parts (cellJump decides how far): each
+// glyph, the spaces aside, a cell of its own.
+func cellsSpaced(raw string, font *fontInfo, g *gstate) bool {
+	return !font.twoByte && len(raw) >= 2 && len(raw) <= maxSpacedWords && !g.invisible && g.tfs > 0 && strings.Contains(raw, " ")
 }
 
 // maxSpacedWords is the most one-letter words groff draws as one string

@@ -995,7 +995,7 @@ func TestTJWordGaps(t *testing.T) {
 // a font of fixed pitch, to two of its spaces); two after a full stop, as
 // typists set them, part nothing, nor do a justified line's many wide
 // spaces. Two glyphs the character spacing parts by more than an em are
-// two runs.
+// two runs, in a short string with a space too.
 func TestPaddedString(t *testing.T) {
 	tests := []struct {
 		name, content string
@@ -1019,6 +1019,10 @@ func TestPaddedString(t *testing.T) {
 		// letter as one string, the character spacing reaching from one
 		// to the other (mix-130-a's Magliano Sabina: "(XR)" at 41 Tc).
 		{"two glyphs parted by character spacing four ems wide", "BT /F1 10 Tf 72 700 Td 42 Tc (XR) Tj ET", []string{"X", "R"}, []int{0, 8}},
+		// Or a heading's marks and the next column's first letter, the
+		// word spacing taking back half of the space's width (mix-134-b's
+		// Sant'Omero: "(PA C)" at 12 Tc and -6 Tw).
+		{"marks and a letter parted by character spacing past an em, a space among them", "BT /F1 10 Tf 72 700 Td 12 Tc -6 Tw (PA C) Tj ET", []string{"P", "A", "C"}, []int{0, 3, 8}},
 		{"two glyphs parted by character spacing half an em wide", "BT /F1 10 Tf 72 700 Td 5 Tc (e2) Tj ET", []string{"e 2"}, nil},
 	}
 	for _, tt := range tests {
