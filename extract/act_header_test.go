@@ -1498,6 +1498,33 @@ func TestWebPageNoticeTitle(t *testing.T) {
 	}
 }
 
+// TestRegisterBoxLabel: "AVVISO" in small type over the letterhead's
+// municipality, the label of the register's box beside it (mix-134-c's
+// Villa Estense), heads nothing: the notice's heading in large type
+// further down, over its title, does.
+func TestRegisterBoxLabel(t *testing.T) {
+	doc := textDocument("                                                  AVVISO\nCOMUNE DI VILLA ESTENSE\n                                                  Prot. n. 7102\nProvincia di Padova\n" +
+		"                                                  Data 16/10/2028\nAREA AMMINISTRATIVA\n                  AVVISO\n" +
+		"CONTRIBUTO REGIONALE «BUONO-LIBRI E CONTENUTI\nDIDATTICI ALTERNATIVI»\n" +
+		"La Regione del Veneto concede un contributo per l'acquisto dei libri di testo.\nChi può presentare domanda\n")
+	for i, r := range doc.Pages[0].Runs {
+		switch {
+		case strings.HasPrefix(r.Text, "AVVISO") && r.X > 200 || strings.HasPrefix(r.Text, "Prot") || strings.HasPrefix(r.Text, "Data"):
+			doc.Pages[0].Runs[i].Size = 8.5
+		case r.Text == "AVVISO":
+			doc.Pages[0].Runs[i].Size = 26
+		case strings.HasPrefix(r.Text, "COMUNE"):
+			doc.Pages[0].Runs[i].Size = 15
+		case strings.HasPrefix(r.Text, "CONTRIBUTO") || strings.HasPrefix(r.Text, "DIDATTICI"):
+			doc.Pages[0].Runs[i].Size = 12.5
+		}
+	}
+	a := ParseAct(doc)
+	if a == nil || a.Kind != "avviso" || a.Subject != "CONTRIBUTO REGIONALE «BUONO-LIBRI E CONTENUTI DIDATTICI ALTERNATIVI»" {
+		t.Errorf("got %+v, want the avviso titled by the lines under its large heading", a)
+	}
+}
+
 // TestNoticeTitleOverOCRSpacing: an OCR sizes its lines to their letters'
 // boxes, smaller than their type, so a numbered avviso's title, set at
 // 2.1 of those ems a line under its first, stands a paragraph's gap away

@@ -31,6 +31,13 @@ func unnumberedHeading(head actLines, i int, textSize float64) string {
 	if m == nil {
 		return ""
 	}
+	if bareKindRE().MatchString(l.Text) && l.Size < labelScale*textSize && i+1 < len(head) && municipalityCellRE().MatchString(firstCell(head[i+1])) {
+		// "AVVISO" in smaller type than the text, over "Prot. n." and
+		// "Data" in a register's box beside the letterhead, the
+		// municipality's name its next line: the box's label, not the
+		// heading over the notice's title.
+		return ""
+	}
 	chip := bareKindRE().MatchString(l.Text) && i+1 < len(head) && head[i+1].Size >= chipTitleScale*l.Size
 	// A heading in small letters set in large type alone on its line, as
 	// a web page's title: "Convocazione del Consiglio Comunale" in 15
@@ -41,6 +48,9 @@ func unnumberedHeading(head actLines, i int, textSize float64) string {
 	}
 	return unnumberedKind(m[1])
 }
+
+// labelScale is how much smaller than the text a box's label is set.
+const labelScale = 0.95
 
 // titleScale is how much larger than the text a title in small letters
 // is set.

@@ -1563,7 +1563,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-134-a/avviso-dipignano-asmenet.pdf|office":                            "first reading, not looked into",
 	"mix-134-b/consiglio-santomero-computerbrains-regolamento.pdf|vote counts": "first reading, not looked into",
 	"mix-134-c/avviso-villaestense-civilia.pdf|office":                         "first reading, not looked into",
-	"mix-134-c/avviso-villaestense-civilia.pdf|subject":                        "first reading, not looked into",
 	"mix-134-c/avviso-abriola-jserfin.pdf|office":                              "first reading, not looked into",
 }
 
