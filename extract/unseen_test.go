@@ -1369,7 +1369,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-116-b/cda-n17-covar14-datagraph.pdf|secretary":                         "first reading, not looked into",
 	"mix-116-b/consiglio-n5-cmfortore-halley.pdf|attendee":                      "first reading, not looked into",
 	"mix-116-b/consiglio-n5-cmfortore-halley.pdf|attendee count":                "first reading, not looked into",
-	"mix-116-b/consiglio-n6-cmfortore-halley.pdf|attendee":                      "first reading, not looked into",
 	"mix-116-b/consiglio-n9-unioneappenninobolognese-civilianext.pdf|secretary": "first reading, not looked into",
 	"mix-116-c/consiglio-albanolaziale-sicraweb-debito.pdf|attendee":            "first reading, not looked into",
 	"mix-116-c/consiglio-albanolaziale-sicraweb-debito.pdf|attendee count":      "first reading, not looked into",
@@ -1559,7 +1558,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-133-a/deliberazione-grottazzolina-halley.pdf|proposing office": "first reading, not looked into",
 	"mix-133-c/determinazione-toscanacosta-kibernetes.pdf|organ":        "first reading, not looked into",
 	// Round 134 (mix-134-a, -b, -c), first read by albo 0.3.447.
-	"mix-134-a/deliberazione-dipignano-asmenet.pdf|subject":                    "first reading, not looked into",
 	"mix-134-a/avviso-dipignano-asmenet.pdf|office":                            "first reading, not looked into",
 	"mix-134-b/consiglio-santomero-computerbrains-regolamento.pdf|vote counts": "first reading, not looked into",
 	"mix-134-c/avviso-villaestense-civilia.pdf|office":                         "first reading, not looked into",

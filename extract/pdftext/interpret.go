@@ -472,9 +472,10 @@ func closedSpaces(raw string, font *fontInfo, g *gstate) bool {
 }
 
 // closedSpaceEm is the width, in ems, under which a space draws no gap
-// between words: the tightest space of a justified line is several times
-// wider.
-const closedSpaceEm = 0.05
+// between words, pdftotext's least gap between words too: the tightest
+// space of a justified line is twice as wide. Ghostscript leaves a
+// twentieth of an em of a space it closes.
+const closedSpaceEm = 0.1
 
 // wordsSpaced reports whether the character spacing of g parts the
 // glyphs of raw, a string of a one-byte font, into words of a letter

@@ -976,6 +976,9 @@ func TestTJWordGaps(t *testing.T) {
 		// A printed page kerns two capitals by a space whose width the
 		// word and character spacing take back: "GIORN" "AT A" "ECOLOGICA".
 		{"a space closed by negative spacing", "BT /F1 10 Tf 72 700 Td (GIORN) Tj -0.95 Tc 33.69 0 Td -1.5 Tw (AT A) Tj 0 Tc 0 Tw 21.76 0 Td (ECOLOGICA) Tj ET", "GIORNATA ECOLOGICA"},
+		// Ghostscript leaves a twentieth of an em ("COMOD" "AT O" "D'USO"
+		// at -0.99 Tc and -1.518 Tw in an 11 point Helvetica: 0.55 points).
+		{"a space closed to a twentieth of an em", "BT /F1 11 Tf 72 700 Td (IN COMOD) Tj -0.99 Tc 55.78 0 Td -1.518 Tw (AT O) Tj 0 Tc 0 Tw 24.85 0 Td (D'USO) Tj ET", "IN COMODATO D'USO"},
 		{"a space narrowed by justification, still a space", "BT /F1 10 Tf 72 700 Td -0.5 Tw (di dare) Tj ET", "di dare"},
 	}
 	for _, tt := range tests {
