@@ -89,8 +89,22 @@ func newActLines(file *pdftext.File) actLines {
 	}
 	out := make(actLines, 0, total) // a long document's lines are most of what the parser allocates
 	for p, lines := range pages {
+		var footStated map[string]bool // the numbers and dates the last page's foot states
+		if p > 0 {
+			footStated = statedNumbers(pages[p-1][max(0, len(pages[p-1])-furnitureEdge):])
+		}
 		for i, l := range lines {
 			if l.Text == "" || copyNoticeRE().MatchString(l.Text) {
+				continue
+			}
+			if i < furnitureEdge && len(footStated) > 0 && (statesAny(l.Text, footStated) || !strings.ContainsFunc(l.Text, isAlnum)) {
+				// A running head that states the number and date the
+				// last page's foot stated ("COMUNE DI SANT'OMERO -
+				// Delibera C.C. n. 30 del 30/10/2028" under "Delibera
+				// C.C. n. 30 del 30/10/2028  Pag. 1/2"), and the rule
+				// typed under it: furniture on a document too short for
+				// repetition to tell, between the halves of a sentence
+				// the page broke.
 				continue
 			}
 			if p == 0 && i < furnitureEdge && letterhead {
@@ -111,6 +125,34 @@ func newActLines(file *pdftext.File) actLines {
 		}
 	}
 	return out
+}
+
+// numberDateRE is a number and its date, as a running head or foot
+// states an act's: "n. 30 del 30/10/2028".
+var numberDateRE = lazyRegexp(`(?i)\bn(?:\.|°|r\.?)\s*(\d{1,6})(?:\s*/\s*\d{4})?\s+del\s+(` + datePattern + `)`)
+
+// statedNumbers are the numbers and dates lines state ("30|30/10/2028").
+func statedNumbers(lines []pdftext.Line) map[string]bool {
+	var stated map[string]bool
+	for _, l := range lines {
+		for _, m := range numberDateRE().FindAllStringSubmatch(l.Text, -1) {
+			if stated == nil {
+				stated = map[string]bool{}
+			}
+			stated[m[1]+"|"+m[2]] = true
+		}
+	}
+	return stated
+}
+
+// statesAny reports whether s states one of the numbers and dates.
+func statesAny(s string, stated map[string]bool) bool {
+	for _, m := range numberDateRE().FindAllStringSubmatch(s, -1) {
+		if stated[m[1]+"|"+m[2]] {
+			return true
+		}
+	}
+	return false
 }
 
 // headsWithLetterhead reports whether a page's top lines, those that may

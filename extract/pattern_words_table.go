@@ -250,6 +250,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xb3fd92c2c8956914, []string{"lgs", "d.", "d.", "l.", "l.", "legge", "legislativo", "decreto", "r."}, nil, false},
 	{0xb5491eb9d8d95b17, nil, nil, false},
 	{0xb57f3e7557a54c0c, nil, nil, false},
+	{0xb657768e78258add, []string{"del"}, nil, false},
 	{0xb7793f62c899fd1d, []string{"registrazione"}, []string{"data"}, true},
 	{0xb8c491b5244472f8, []string{"proposta", "prop"}, []string{"numero", "prop"}, true},
 	{0xb997775c002257b4, []string{"deliberazione"}, []string{"proposta"}, false},

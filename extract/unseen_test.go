@@ -1418,7 +1418,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-118-c/consiglio21-sanlorenzobellizzi-halley.pdf|attendee count":  "first reading, not looked into",
 	"mix-118-c/consiglio23-sanlorenzobellizzi-halley.pdf|attendee":        "first reading, not looked into",
 	"mix-118-c/consiglio23-sanlorenzobellizzi-halley.pdf|attendee count":  "first reading, not looked into",
-	"mix-118-c/giunta63-siurgusdonigala-siscom.pdf|immediately executive": "first reading, not looked into",
 	// Round 119 (mix-119-a, -b, -c), first read by albo 0.3.396.
 	"mix-119-a/avviso-saintrhemyenbosses-inva.pdf|date":                   "first reading, not looked into",
 	"mix-119-a/avviso-saintrhemyenbosses-inva.pdf|office":                 "first reading, not looked into",
@@ -1558,10 +1557,9 @@ var unseenKnownMisses = map[string]string{
 	"mix-133-a/deliberazione-grottazzolina-halley.pdf|proposing office": "first reading, not looked into",
 	"mix-133-c/determinazione-toscanacosta-kibernetes.pdf|organ":        "first reading, not looked into",
 	// Round 134 (mix-134-a, -b, -c), first read by albo 0.3.447.
-	"mix-134-a/avviso-dipignano-asmenet.pdf|office":                            "first reading, not looked into",
-	"mix-134-b/consiglio-santomero-computerbrains-regolamento.pdf|vote counts": "first reading, not looked into",
-	"mix-134-c/avviso-villaestense-civilia.pdf|office":                         "first reading, not looked into",
-	"mix-134-c/avviso-abriola-jserfin.pdf|office":                              "first reading, not looked into",
+	"mix-134-a/avviso-dipignano-asmenet.pdf|office":    "first reading, not looked into",
+	"mix-134-c/avviso-villaestense-civilia.pdf|office": "first reading, not looked into",
+	"mix-134-c/avviso-abriola-jserfin.pdf|office":      "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
