@@ -1053,9 +1053,9 @@ func firstCell(l pdftext.Line) string {
 // ("Prot. n. 312 del 05/03/2026" | "Area Tecnica – Servizio Ambiente"),
 // or of the picture's caption (crestCaption), or of the act's numbered
 // heading ("DETERMINAZIONE N. 412 DEL 07/06/2028" | "AREA TECNICA"), or
-// after the name and a
-// dash or a dot ("Provincia di Vibo Valentia · Settore 2 –
-// Economico-Finanziario · Servizio Tributi e Entrate"), "" for none.
+// after the name and a dash or a dot ("Provincia di Vibo Valentia ·
+// Settore 2 – Economico-Finanziario · Servizio Tributi e Entrate"), ""
+// for none.
 // afterName says the office follows the municipality's name and a dash,
 // where a running head shortens it (withOffice).
 func officeBesideLetterhead(l pdftext.Line) (office string, afterName bool) {

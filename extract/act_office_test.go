@@ -515,23 +515,22 @@ func TestOfficesAfterLetterheadDash(t *testing.T) {
 // office; where the heading under it names an office in full, the
 // running head's shortened name gives way to it.
 func TestOfficesInRunningHead(t *testing.T) {
-	tests := []struct {
-		runningHead, heading string
-		organ, office        string
-	}{
-		{"Comune di Belvedere di Spinello – Area Tecnica – Servizio Manutenzioni e Protezione Civile           Det. n. 47/2026 R.G.", "",
+	tests := []organOffice{
+		{"Comune di Belvedere di Spinello – Area Tecnica – Servizio Manutenzioni e Protezione Civile           Det. n. 47/2026 R.G.\n",
 			"Area Tecnica", "Servizio Manutenzioni e Protezione Civile"},
-		{"COMUNE DI CALIMERA - Settore III                                   Det. R.G. n. 147 del 17/03/2026", "SETTORE III - SERVIZI SOCIALI E CULTURALI",
+		{"COMUNE DI CALIMERA - Settore III                                   Det. R.G. n. 147 del 17/03/2026\nSETTORE III - SERVIZI SOCIALI E CULTURALI",
 			"SETTORE III - SERVIZI SOCIALI E CULTURALI", ""},
-		{"COMUNE DI CAPACI - POLIZIA MUNICIPALE                             Det. n. 27/2026", "AREA VI - POLIZIA MUNICIPALE",
+		{"COMUNE DI CAPACI - POLIZIA MUNICIPALE                             Det. n. 27/2026\nAREA VI - POLIZIA MUNICIPALE",
 			"AREA VI - POLIZIA MUNICIPALE", ""},
 	}
-	for _, tt := range tests {
-		a := parseLines(t,
-			tt.runningHead, "",
+	checkOrganOffice(t, tests, func(heads string) *Act {
+		// The running head, then the heading under the letterhead.
+		runningHead, heading, _ := strings.Cut(heads, "\n")
+		return parseLines(t,
+			runningHead, "",
 			"COMUNE DI CALIMERA",
 			"Provincia di Lecce",
-			tt.heading,
+			heading,
 			"",
 			"DETERMINAZIONE N. 147 DEL 17/03/2026",
 			"OGGETTO: Lavori di somma urgenza sulla strada comunale. Impegno di spesa.",
@@ -540,10 +539,7 @@ func TestOfficesInRunningHead(t *testing.T) {
 			"Visto il verbale di somma urgenza;",
 			"DETERMINA",
 			"1. di impegnare la spesa.")
-		if a.Organ != tt.organ || a.Office != tt.office {
-			t.Errorf("%q over %q: organ %q, office %q; want %q, %q", tt.runningHead, tt.heading, a.Organ, a.Office, tt.organ, tt.office)
-		}
-	}
+	})
 }
 
 // TestOfficeBesideProtocol: an office a letterhead prints right of the

@@ -371,7 +371,7 @@ func (in *interpreter) show(items []operand) {
 				from, raw = advance, raw[j:]
 			}
 			spaced := wordsSpaced(raw, font, g)
-			if (spaced || cellsSpaced(raw, font, g)) && g.tc*g.th >= cellJump*g.tfs {
+			if g.tc*g.th >= cellJump*g.tfs && (spaced || cellsSpaced(raw, font, g)) {
 				// Glyphs parted by character spacing wider than an em
 				// stand in cells of their own, as a TJ's jump that wide
 				// parts them: Ghostscript draws a row's mark and the next
