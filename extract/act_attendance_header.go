@@ -47,7 +47,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)` + listedWho + `$`), colPresent},
 	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent},                                                                                 // beside "Da remoto": present in the room
 	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giust(?:ificat[ieoa]|\.)?)?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.|a\.?|a\.?\s?g\.?)` + listedWho + `$`), colAbsent}, // "AG": absent, justified
-	{lazyRegexp(`^(?:da\s+remoto|remoto|in\s+remoto|videoconferenza|collegat[oi]\s+da\s+remoto|modalit[aà](?:\s+(?:di\s+)?partecipazione)?|mod\.)$`), colRemote},
+	{lazyRegexp(`^(?:da\s+remoto|remoto|rem\.?|in\s+remoto|videoconferenza|collegat[oi]\s+(?:da\s+remoto|in\s+videoconferenza)|modalit[aà](?:\s+(?:di\s+)?partecipazione)?|mod\.)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza|consorziato|aderente|associato))?$`), colPlace},
 	{lazyRegexp(`^(?:gruppo|gruppi|lista)(?:\s+(?:consiliare|consiliari|politico|elettorale|di\s+appartenenza))?$`), colGroup},
@@ -76,18 +76,22 @@ func headerKind(text string) colKind {
 			return h.kind
 		}
 	}
-	if before, _, ok := strings.Cut(t, "/"); ok && utf8.RuneCountInString(strings.TrimSpace(before)) > 2 {
+	if before, after, ok := strings.Cut(t, "/"); ok && utf8.RuneCountInString(strings.TrimSpace(before)) > 2 {
 		// "Cognome e nome / Nom et prénom": the heading, then its
-		// French or German; not "P/A COMPONENTE", a mark's heading and
-		// the next block's name's, whose bar the frame took.
-		return headerKind(before)
+		// French or German, or the French first ("Présent / Presente");
+		// not "P/A COMPONENTE", a mark's heading and the next block's
+		// name's, whose bar the frame took.
+		if kind := headerKind(before); kind != colNone || !translatedHeading(before) {
+			return kind
+		}
+		return headerKind(after)
 	}
 	for _, joint := range []string{" - ", " – ", " e "} {
-		// "Nominativo - carica", "Nominativo e carica": one column for
+		// "Nominativo - carica", "Nome e carica": one column for
 		// the name and the role after it ("GIANNELLI Francesca -
 		// Sindaco", splitNameRole); not "Cognome e nome presente", a
 		// name's heading and a mark's drawn as one cell.
-		if before, after, ok := strings.Cut(t, joint); ok && headerKind(before) == colName && headerKind(after) == colRole {
+		if before, after, ok := strings.Cut(t, joint); ok && (headerKind(before) == colName || headerKind(before) == colGiven) && headerKind(after) == colRole {
 			return colName
 		}
 	}
@@ -109,7 +113,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		carica cariche ricoperta ruolo qualifica funzione qualità qualita
 		presente presenti assente assenti presenza presenze pres pr p ass as a ag g si sì no s
 		presentesi presentesì presentisi presentisì presentes presentis
-		da in remoto videoconferenza collegato collegati modalità modalita mod di partecipazione n nr aula sala sede
+		da in remoto rem videoconferenza collegato collegati modalità modalita mod di partecipazione n nr aula sala sede
 		i gli signori sigg ri giustificati giustificate giust ingiust ingiustificati ingiustificate
 		comune ente rappresentato appartenenza provenienza consorziato aderente associato sindaco
 		gruppo gruppi consiliare consiliari politico lista elettorale note annotazioni
@@ -117,8 +121,32 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		quota quote millesimi magg min maggioranza minoranza opposizione`) {
 		words[w] = true
 	}
+	for w := range translatedHeadingWords {
+		words[w] = true // beside the Italian: "Présent / Presente"
+	}
 	return words
 })
+
+// translatedHeadingWords are the words of the French or German a
+// bilingual heading prints before or after the Italian ("Présent /
+// Presente", "Name / Cognome e nome"), lower-case.
+var translatedHeadingWords = func() map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(`nom prénom prenom et qualité qualite fonction présent présents absent absents excusé excusés
+		name vorname nachname und amt funktion anwesend abwesend entschuldigt`) {
+		words[w] = true
+	}
+	return words
+}()
+
+// translatedHeading reports whether every word of a heading is one of
+// translatedHeadingWords: the French or German before a bilingual
+// heading's Italian, not an Italian heading ("carica presente", two
+// headings drawn as one cell).
+func translatedHeading(text string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !translatedHeadingWords[w] })
+}
 
 // longestHeadingWord is the length in bytes of the longest of headingWords.
 const longestHeadingWord = len("videoconferenza")

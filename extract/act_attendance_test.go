@@ -1685,6 +1685,47 @@ Venier Simone | Consigliere | true
 Pittoni Roberto | Consigliere | false
 Fabris Alessia | Consigliere | false
 `, -1, -1, "", ""},
+
+		{"the remote column's heading abbreviated, \"Rem.\", as \"Pr.\" and \"As.\" are", `
+Risultano all'appello:
+Nominativo               Pr.    As.    Rem.
+BONTEMPI Pierangelo       X
+FERRAGLIO Marta           X             X
+BORGHETTI Luca                  X
+Totale                    2      1      1`, `BONTEMPI Pierangelo |  | true
+FERRAGLIO Marta |  | true
+BORGHETTI Luca |  | false
+`, -1, -1, "", ""},
+
+		{"bilingual headings, the French before the Italian", `
+Nom et prénom / Cognome e nome     Qualité / Carica          Présent / Presente     Absent / Assente
+VUILLERMIN Michel                  Syndic / Sindaco                                   X
+FOSSON Nathalie                    Vice-syndic / Vicesindaco    X
+BRUNOD Elio                        Assesseur / Assessore        X`, `VUILLERMIN Michel | Sindaco | false
+FOSSON Nathalie | Vicesindaco | true
+BRUNOD Elio | Assessore | true
+`, -1, -1, "", ""},
+
+		{"one column for the name and the role, headed \"Nome e carica\"", `
+si è riunita la Giunta Comunale:
+        Nome e carica                        P/A       Modalità
+        NOCENTINI Aleandro - Sindaco          P        in presenza
+        BIAGINI Cristina - Vicesindaco        P        da remoto
+        FANTONI Guido - Assessore             A
+        Presenti: 2 Assenti: 1`, `NOCENTINI Aleandro | Sindaco | true
+BIAGINI Cristina | Vicesindaco | true
+FANTONI Guido | Assessore | false
+`, 2, 1, "", ""},
+
+		{"a column of those \"Collegato in videoconferenza\"", `
+All'appello risultano:
+   Componente             Qualifica            P/A       Collegato in videoconferenza
+   SIMONA VIETINA         Sindaco               P                    -
+   LUCA MAMBELLI          Vice Sindaco          P                    sì
+   MARTINA GIANNELLI      Assessore esterno     A                    -`, `SIMONA VIETINA | Sindaco | true
+LUCA MAMBELLI | Vice Sindaco | true
+MARTINA GIANNELLI | Assessore esterno | false
+`, -1, -1, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
