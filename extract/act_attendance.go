@@ -158,12 +158,13 @@ func wordSpans(text []rune) [][2]int {
 }
 
 // markerRE is a presence mark as tables print it, perhaps with a
-// footnote's star ("P*", "X*": present from afar), or the words of a
+// footnote's star ("P*", "X*": present from afar), a letter for one
+// present from afar ("V" for videoconferenza, "R" or "VC"), or the words of a
 // presence from afar ("Videoconf.", "in collegamento"), or of an absence
 // justified or not in South Tyrol's two languages ("entsch. / giust.",
 // "unentsch./ingiust."), perhaps wrapped in its cell around the row's
 // line ("X (entsch. /" over "giust.)").
-var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|x(?:\s+(?:giust(?:ificat[oa])?|g)\.?)?|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|(?:da|in)\s+remoto|(?:in\s+)?videoconf(?:erenza)?|in\s+collegamento|collegat[oa](?:\s+da\s+remoto)?|(?:un)?entsch\.?\s*/\s*(?:in)?giust\.?|(?:in)?giust\.?\)?)(?:\s*\([^)]*\)?)?\.?\s*\*?$`)
+var markerRE = lazyRegexp(`(?i)^(?:s[iì]|no|s|n|p|a|v|r|vc|x(?:\s+(?:giust(?:ificat[oa])?|g)\.?)?|✓|✔|✗|present[ea](?:\s+(?:in|da|a\s+mezzo)\s+\p{L}+)?|assente(?:\s+(?:giustificat[oa]|g(?:iust)?\.?))?|pres\.?|ass\.?(?:\s*g(?:iust)?\.?)?|ag|a\.g\.|giustificat[oa]|in\s+presenza|(?:da|in)\s+remoto|(?:in\s+)?videoconf(?:erenza)?|in\s+collegamento|collegat[oa](?:\s+da\s+remoto)?|(?:un)?entsch\.?\s*/\s*(?:in)?giust\.?|(?:in)?giust\.?\)?)(?:\s*\([^)]*\)?)?\.?\s*\*?$`)
 
 // remoteMarkRE is a mark of a member present from afar: "da remoto",
 // "Videoconf.", "in collegamento", "collegato".
@@ -178,7 +179,7 @@ func markValue(text string, kind colKind) (present, ok bool) {
 	t := strings.ToLower(strings.TrimSpace(strings.SplitN(text, "(", 2)[0]))
 	t = strings.TrimSuffix(strings.TrimRight(t, "* "), ".") // "P*": a footnote's star, remote
 	switch {
-	case strings.HasPrefix(t, "present"), t == "pres", t == "p", t == "in presenza", remoteMarkRE().MatchString(t):
+	case strings.HasPrefix(t, "present"), t == "pres", t == "p", t == "in presenza", t == "v", t == "r", t == "vc", remoteMarkRE().MatchString(t):
 		return true, true
 	case strings.HasPrefix(t, "ass"), strings.HasPrefix(t, "giustificat"), t == "a", t == "ag", t == "a.g":
 		return false, true

@@ -54,7 +54,14 @@ func rowEntries(l pdftext.Line) []tablePiece {
 	if !mayBeRow(l) {
 		return nil
 	}
-	return cellEntries(l, rowCells(lineCells(l)))
+	cells := rowCells(lineCells(l))
+	if k := slices.IndexFunc(cells, func(c tableCell) bool { return totalsRE().MatchString(c.text) }); k > 0 && slices.ContainsFunc(cells[:k], isMarkCell) {
+		// The totals beside the last row, where the next block ran out
+		// ("3. Marco Bellucci  Assessore  P" | "Presenti 4 – Assenti 1"),
+		// as readTableBelow cuts them under a header.
+		cells = cells[:k]
+	}
+	return cellEntries(l, cells)
 }
 
 // mayBeRow says, without making its cells, whether l may be a row: a name

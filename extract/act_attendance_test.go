@@ -1726,6 +1726,18 @@ All'appello risultano:
 LUCA MAMBELLI | Vice Sindaco | true
 MARTINA GIANNELLI | Assessore esterno | false
 `, -1, -1, "", ""},
+
+		{"no header, two blocks, \"V\" for one present by videoconference, the totals beside the last row", `
+All'appello risultano (P = presente, A = assente, V = presente in videoconferenza):
+ 1. Paolo Pomponi          Sindaco          A       4. Caterina Nencioni     Assessore esterno    V
+ 2. Sabrina Fontanelli     Vice Sindaco     P       5. Gabriele Tafi         Assessore            P
+ 3. Marco Bellucci         Assessore        P                                Presenti 4 – Assenti 1
+Assiste e verbalizza il Segretario Generale Dott. Francesco Cioni.`, `Paolo Pomponi | Sindaco | false
+Sabrina Fontanelli | Vice Sindaco | true
+Marco Bellucci | Assessore | true
+Caterina Nencioni | Assessore esterno | true
+Gabriele Tafi | Assessore | true
+`, 4, 1, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

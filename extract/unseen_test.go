@@ -1166,8 +1166,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-98-b/delibera-carpineti-writer.pdf|secretary":                        "first reading, not looked into",
 	"mix-98-b/delibera-lamamocogno-reportlab.pdf|attendee":                    "first reading, not looked into",
 	"mix-98-b/delibera-lamamocogno-reportlab.pdf|attendee count":              "first reading, not looked into",
-	"mix-98-b/delibera-montaione-wkhtml.pdf|attendee":                         "first reading, not looked into",
-	"mix-98-b/delibera-montaione-wkhtml.pdf|attendee count":                   "first reading, not looked into",
 	"mix-98-c/bando-dugali-word.pdf|office":                                   "first reading, not looked into",
 	"mix-98-c/bando-dugali-word.pdf|organ":                                    "first reading, not looked into",
 	"mix-98-c/decreto-lomazzo-latex.pdf|kind":                                 "a key disagreement: of the decrees headed \"DECRETO SINDACALE\", 20 unseen keys read \"decreto\" and 13 \"decreto sindacale\", as the real corpus keys Avella's and Lamezia's three; the extractor reads the heading",
