@@ -585,7 +585,9 @@ func headingColumns(l pdftext.Line) []column {
 			continue
 		}
 		split := splitHeaderCell(c)
-		if split == nil {
+		if split == nil || len(split) > 1 && strings.HasSuffix(strings.TrimSpace(c.text), ":") {
+			// Not "COMPONENTI PRESENTI:", a list's lead-in whose words
+			// would be a name's heading and a mark's.
 			return nil
 		}
 		cols = append(cols, split...)

@@ -1738,6 +1738,21 @@ Marco Bellucci | Assessore | true
 Caterina Nencioni | Assessore esterno | true
 Gabriele Tafi | Assessore | true
 `, 4, 1, "", ""},
+
+		{"those present listed under \"COMPONENTI PRESENTI:\", the absent apart under \"COMPONENTI ASSENTI:\"", `
+GIUNTA COMUNALE, CONVOCATA NELLE FORME DI LEGGE.
+COMPONENTI PRESENTI:
+     QUARANTA VITO NICOLA                 SINDACO
+     PIGNATELLI COSIMO                    ASSESSORE
+     LENTI MARIA GRAZIA                   ASSESSORE
+COMPONENTI ASSENTI:
+     D'ALO' ANNAMARIA                     VICE SINDACO
+PRESENTI N.   3                               ASSENTI N.    1
+ASSUME LA PRESIDENZA IL SINDACO AVV. VITO NICOLA QUARANTA.`, `QUARANTA VITO NICOLA | SINDACO | true
+PIGNATELLI COSIMO | ASSESSORE | true
+LENTI MARIA GRAZIA | ASSESSORE | true
+D'ALO' ANNAMARIA | VICE SINDACO | false
+`, -1, -1, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

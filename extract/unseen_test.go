@@ -1557,8 +1557,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-135-b/consiglio27-sanbartolomeoalmare-sicraweb.pdf|attendee":   "first reading, not looked into",
 	"mix-135-b/giunta201-sangiorgioionico-jserfin.pdf|proposing office": "first reading, not looked into",
 	"mix-135-b/giunta204-sangiorgioionico-jserfin.pdf|proposing office": "first reading, not looked into",
-	"mix-135-b/giunta204-sangiorgioionico-jserfin.pdf|attendee count":   "first reading, not looked into",
-	"mix-135-b/giunta204-sangiorgioionico-jserfin.pdf|attendee":         "first reading, not looked into",
 	"mix-135-c/determinazione-borgorose-cedaf-781.pdf|organ":            "first reading, not looked into",
 	"mix-135-c/determinazione-borgorose-cedaf-796.pdf|organ":            "first reading, not looked into",
 	"mix-135-c/determinazione-borgorose-cedaf-812.pdf|organ":            "first reading, not looked into",
