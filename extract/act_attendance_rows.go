@@ -299,14 +299,31 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 		}
 		j, rows := i, 0
 		var entries []tablePiece
+		// A role on a line of its own over the first row heads the rows
+		// under it ("Sindaco" over "ANFOSSI Davide  P", "Consiglieri"
+		// over the rest), as the next such heading does those under it:
+		// then no such line is a role printed under a row's name.
+		section, headed := "", false
+		if i > 0 && ls[i-1].Page == ls[i].Page {
+			section, headed = loneSectionRole(ls[i-1])
+		}
 		for j < len(ls) && ls[j].Page == ls[i].Page {
 			e, n := entriesAt(ls, j)
 			if e == nil {
+				if role, ok := loneSectionRole(ls[j]); ok && headed {
+					section, j = role, j+1
+					continue
+				}
 				break
 			}
 			j, rows = j+n, rows+n
-			if j < len(ls) && ls[j].Page == ls[i].Page && withRolesUnder(e, ls[j]) {
+			if !headed && j < len(ls) && ls[j].Page == ls[i].Page && withRolesUnder(e, ls[j]) {
 				j++
+			}
+			for k := range e {
+				if e[k].text[colRole] == "" && section != "" {
+					e[k].text[colRole] = section
+				}
 			}
 			entries = append(entries, e...)
 		}
@@ -319,6 +336,22 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 		return t
 	}
 	return nil
+}
+
+// loneSectionRole is the role a line names alone, a heading over the
+// members who hold it ("Sindaco", "Consiglieri", "ASSESSORI ESTERNI"), in
+// the singular; ok is false for any other line.
+func loneSectionRole(l pdftext.Line) (role string, ok bool) {
+	text := pdftext.CollapseSpace(strings.TrimSpace(l.Text))
+	if len(text) > maxHeaderCell || len(lineCells(l)) != 1 {
+		return "", false
+	}
+	g := sectionHeadingRE().FindStringSubmatch(text)
+	if g == nil {
+		return "", false
+	}
+	role, _ = singularRole(g[1])
+	return role, true
 }
 
 // withRolesUnder gives the entries of a line of rows the roles printed

@@ -1739,6 +1739,20 @@ Caterina Nencioni | Assessore esterno | true
 Gabriele Tafi | Assessore | true
 `, 4, 1, "", ""},
 
+		{"no header, the role a heading over each group of rows, not a role under the row above it", `
+Comunale in adunanza ordinaria di prima convocazione. All'appello nominale risultano:
+  Sindaco
+     ANFOSSI Davide           P
+  Consiglieri
+     LANTERI Chiara           P         NOVARO Stefano          P
+     CALVINI Elisa            A         RAMELLA Franco          P
+Presenti n. 4 - Assenti n. 1 (P = presente, A = assente)`, `ANFOSSI Davide | Sindaco | true
+LANTERI Chiara | Consigliere | true
+CALVINI Elisa | Consigliere | false
+NOVARO Stefano | Consigliere | true
+RAMELLA Franco | Consigliere | true
+`, 4, 1, "", ""},
+
 		{"those present listed under \"COMPONENTI PRESENTI:\", the absent apart under \"COMPONENTI ASSENTI:\"", `
 GIUNTA COMUNALE, CONVOCATA NELLE FORME DI LEGGE.
 COMPONENTI PRESENTI:

@@ -1554,7 +1554,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-135-a/deliberazione-vecchiano-civilia.pdf|proposing office":    "first reading, not looked into",
 	"mix-135-a/avviso-campolieto-halley.pdf|office":                     "first reading, not looked into",
 	"mix-135-a/avviso-campolieto-halley.pdf|subject":                    "first reading, not looked into",
-	"mix-135-b/consiglio27-sanbartolomeoalmare-sicraweb.pdf|attendee":   "first reading, not looked into",
 	"mix-135-b/giunta201-sangiorgioionico-jserfin.pdf|proposing office": "first reading, not looked into",
 	"mix-135-b/giunta204-sangiorgioionico-jserfin.pdf|proposing office": "first reading, not looked into",
 	"mix-135-c/determinazione-borgorose-cedaf-781.pdf|organ":            "first reading, not looked into",
