@@ -34,6 +34,12 @@ func withoutFrames(lines []pdftext.Line) []pdftext.Line {
 					}
 				}
 			}
+			if strings.ContainsRune(r.Text, '+') {
+				// A box's corners stand where its sides do: a box of two
+				// lines between its rules ("+----+" over "| AREA TECNICA
+				// |  REGISTRO GENERALE N. 781" and the next) is one.
+				bars = append(bars, boxCorners(r)...)
+			}
 		}
 		if first, last, ok := closingBars(l); ok {
 			// A line that opens and closes with a bar stands in a box:
@@ -71,6 +77,22 @@ func withoutFrames(lines []pdftext.Line) []pdftext.Line {
 		}
 	}
 	return out
+}
+
+// boxCorners is where the corners of a box drawn with characters stand
+// in run r: each "+" that a rule of "-", "=" or "−" (a minus sign, as
+// a2ps draws the hyphen) leaves or reaches.
+func boxCorners(r pdftext.Run) []float64 {
+	runes := []rune(r.Text)
+	per := r.W / float64(max(len(runes), 1))
+	rule := func(i int) bool { return i >= 0 && i < len(runes) && strings.ContainsRune("-=−─═", runes[i]) }
+	var corners []float64
+	for i, c := range runes {
+		if c == '+' && (rule(i-1) || rule(i+1)) {
+			corners = append(corners, r.X+per*float64(i))
+		}
+	}
+	return corners
 }
 
 // closingBars is where the bars stand that open and close line l, ok

@@ -1045,6 +1045,18 @@ func TestWithoutFrames(t *testing.T) {
 			line(run(52, "|MULTARI G.  | P |SCALI V.    | P |")),
 			line(run(52, "|FUTIA C.    | P |ZAPPIA D.   | A |")),
 		}, []string{"COMPONENTE P/A COMPONENTE P/A", "MULTARI G. P SCALI V. P", "FUTIA C. P ZAPPIA D. A"}},
+		// A box of two lines between its rules, the registers beside it:
+		// its corners stand where its sides do, "−" a2ps's hyphen.
+		{"a box of two lines between rules, text beside it", []pdftext.Line{
+			line(run(52, "+----------------------+")),
+			line(run(52, "| AREA FINANZIARIA     |"), run(220, "REGISTRO GENERALE N. 812")),
+			line(run(52, "| UFFICIO RAGIONERIA   |"), run(220, "REGISTRO DI AREA N. 31")),
+			line(run(52, "+−−−−−−−−−−−−−−−−−−−−−−+"), run(220, "PROPOSTA N. 290")),
+		}, []string{"+----------------------+", "AREA FINANZIARIA REGISTRO GENERALE N. 812", "UFFICIO RAGIONERIA REGISTRO DI AREA N. 31", "+−−−−−−−−−−−−−−−−−−−−−−+ PROPOSTA N. 290"}},
+		{"a plus in the text is no corner", []pdftext.Line{
+			line(run(52, "| A + B |"), run(220, "X")),
+			line(run(52, "| C + D |"), run(220, "Y")),
+		}, []string{"| A + B | X", "| C + D | Y"}},
 	}
 	for _, tt := range tests {
 		var got []string

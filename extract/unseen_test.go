@@ -1505,11 +1505,9 @@ var unseenKnownMisses = map[string]string{
 	// Round 128 (mix-128-a, -b, -c), first read by albo 0.3.426.
 	"mix-128-a/avviso-numana-sicraweb.pdf|subject":                        "first reading, not looked into",
 	"mix-128-a/deliberazione-tremezzina-civilianext.pdf|proposing office": "first reading, not looked into",
-	"mix-128-b/avviso-fagnanocastello-halley.pdf|office":                  "first reading, not looked into",
 	"mix-128-b/bando-castellodargile-civilia.pdf|subject":                 "first reading, not looked into",
 	"mix-128-b/bando-fabricadiroma-sicraweb.pdf|subject":                  "first reading, not looked into",
 	"mix-128-b/esito-fagnanocastello-halley.pdf|kind":                     "first reading, not looked into",
-	"mix-128-b/esito-fagnanocastello-halley.pdf|office":                   "first reading, not looked into",
 	"mix-128-b/esito-fagnanocastello-halley.pdf|role":                     "first reading, not looked into",
 	"mix-128-c/certificato-pubblicazione-zugliano-pasubio.pdf|subject":    "first reading, not looked into",
 	// Round 129 (mix-129-a, -b, -c), first read by albo 0.3.427.
@@ -1556,10 +1554,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-135-a/avviso-campolieto-halley.pdf|subject":                    "first reading, not looked into",
 	"mix-135-b/giunta201-sangiorgioionico-jserfin.pdf|proposing office": "first reading, not looked into",
 	"mix-135-b/giunta204-sangiorgioionico-jserfin.pdf|proposing office": "first reading, not looked into",
-	"mix-135-c/determinazione-borgorose-cedaf-781.pdf|organ":            "first reading, not looked into",
-	"mix-135-c/determinazione-borgorose-cedaf-796.pdf|organ":            "first reading, not looked into",
-	"mix-135-c/determinazione-borgorose-cedaf-812.pdf|organ":            "first reading, not looked into",
-	"mix-135-c/decreto-borgorose-cedaf-occupazione.pdf|office":          "first reading, not looked into",
 	"mix-135-c/determinazione-sansperate-sipal-1051.pdf|office":         "first reading, not looked into",
 }
 
