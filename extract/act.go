@@ -482,9 +482,10 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 // 27/02/2026 predisposta dal SETTORE III - ENTRATE E TRIBUTI, che di
 // seguito si trascrive", "Vista la proposta di deliberazione n. 52 del
 // 05/03/2026 del Settore Lavori Pubblici, Patrimonio e Ambiente, allegata
-// al presente atto"; "" for none.
+// al presente atto", "sulla proposta n. 162 del 14/11/2028 dell'Area
+// Tecnica – Servizio Lavori Pubblici"; "" for none.
 func proposalRefOffice(text string) string {
-	for _, loc := range proposalRefRE().FindAllStringIndex(text, -1) {
+	for _, loc := range proposalOfficeRefRE().FindAllStringIndex(text, -1) {
 		rest := text[loc[1]:]
 		by := proposalByRE().FindStringIndex(rest)
 		if by == nil || !officeRE().MatchString(rest[by[1]:]) {
@@ -502,6 +503,9 @@ func proposalRefOffice(text string) string {
 }
 
 var (
+	// proposalOfficeRefRE is a proposal's reference, as proposalRefRE,
+	// or without "di deliberazione" where an office follows it.
+	proposalOfficeRefRE = lazyRegexp(`(?i)proposta(?:\s+di\s+deliberazione)?\s+(?:n\.\s*(?:ro\b)?|n°|nr\.?)\s*\d+\s+del\s+` + datePattern)
 	// proposalByRE opens the office after a proposal's reference:
 	// "predisposta dal", "del", ", formulata dall'".
 	proposalByRE = lazyRegexp(`(?i)^\s*,?\s*(?:(?:predispost|formulat|presentat|redatt|istruit|elaborat)[ao]\s+)?(?:dall['’]\s*|dal(?:la)?\s+|dell['’]\s*|del(?:la)?\s+)`)

@@ -1354,14 +1354,12 @@ func TestCertifiedActsOrgan(t *testing.T) {
 }
 
 // TestProposalUnderTheRoll: a minute may print the proposal it decides on
-// under its roll and presidency, before the organ's heading; a premise
-// that names a proposal is no such line.
+// under its roll and presidency, before the organ's heading.
 func TestProposalUnderTheRoll(t *testing.T) {
 	tests := []struct{ line, want string }{
 		{"Proposta n. 201 del 09/10/2025 – Settore Lavori Pubblici e Manutenzioni", "Settore Lavori Pubblici e Manutenzioni"},
 		{"Proposta di deliberazione dell'Area Servizi Culturali, Turistici e Sportivi", "Area Servizi Culturali, Turistici e Sportivi"},
 		{"Proposta di deliberazione n. 71 del 02/04/2026 – Settore Servizi Sociali e Culturali –", "Settore Servizi Sociali e Culturali"},
-		{"Vista la proposta n. 88 del 25/11/2025 del Settore Economico-Finanziario, corredata dei pareri;", ""},
 	}
 	for _, tt := range tests {
 		a := parseLines(t, "COMUNE DI ADRIA", "VERBALE DI DELIBERAZIONE DELLA GIUNTA COMUNALE", "N. 187 del 14/10/2025",
@@ -1375,12 +1373,17 @@ func TestProposalUnderTheRoll(t *testing.T) {
 
 // TestProposalOfficeInThePremises: the office a premise's "Vista la
 // proposta … del Servizio …" names, to the end of its name: not what the
-// sentence goes on to say of the proposal after a comma.
+// sentence goes on to say of the proposal after a comma. A reference
+// without "di deliberazione" names it too, where an office follows the
+// proposal's number and date.
 func TestProposalOfficeInThePremises(t *testing.T) {
 	tests := []struct{ line, want string }{
 		{"VISTA la proposta di deliberazione n. 17 del 15/03/2027 del Servizio Finanziario e Tributi, illustrata\ndall'assessore al bilancio Davide Missio;", "Servizio Finanziario e Tributi"},
 		{"VISTA la proposta di deliberazione n. 88 del 25/11/2025 del Settore Economico-Finanziario, esaminata\ndalla commissione consiliare;", "Settore Economico-Finanziario"},
 		{"VISTA la proposta di deliberazione n. 12 del 02/03/2026 predisposta dall'Area Tecnica, corredata\ndei pareri;", "Area Tecnica"},
+		{"Vista la proposta n. 88 del 25/11/2025 del Settore Economico-Finanziario, corredata dei pareri;", "Settore Economico-Finanziario"},
+		{"invita il Consiglio a deliberare sull'argomento in oggetto, iscritto\nsulla proposta n. 162 del 14/11/2028 dell'Area Tecnica – Servizio Lavori Pubblici.", "Area Tecnica – Servizio Lavori Pubblici"},
+		{"Vista la proposta n. 9 del 02/03/2026 del Sindaco;", ""},
 	}
 	for _, tt := range tests {
 		lines := []string{"COMUNE DI ADRIA", "VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE", "N. 11 del 29/03/2027",

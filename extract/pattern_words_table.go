@@ -203,6 +203,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x8bb689eddfcfd2da, nil, nil, false},
 	{0x8cf8c50213158f8d, nil, nil, false},
 	{0x8d9575fd919a8816, []string{"contrari"}, []string{"contrari"}, true},
+	{0x8e549458c2a8906f, []string{"proposta"}, []string{"proposta"}, false},
 	{0x8e9a7118e0de778d, nil, nil, false},
 	{0x8f1895b9cfec0d2e, nil, nil, false},
 	{0x8ff217b16adf4ae9, []string{"struttura", "nit", "o.", "responsabilit", "proponente", "competente", "responsabile"}, nil, false},
