@@ -659,7 +659,10 @@ func proposingOffice(head actLines, labelled bool) string {
 				}
 				p.text = withoutProcedureOfficer(afterProposerLabel(p.text))
 				office := officeIn(p.text)
-				if office == "" && p.underLabel && unitName(p.text) {
+				if p.underLabel && unitName(p.text) && (office == "" || officeNamedAfterConjunction(p.text, office)) {
+					// "Settore proponente: AFFARI GENERALI E SERVIZI ALLA
+					// PERSONA": the label's value is the office, whose
+					// name holds an office's word after its "E".
 					office = strings.TrimSpace(p.text)
 				}
 				if office != "" {
@@ -845,6 +848,19 @@ func officeIn(s string) string {
 		}
 	}
 	return ""
+}
+
+// officeNamedAfterConjunction reports whether office, found in text,
+// stands after a conjunction that joins it to the words before it: a
+// part of one office's name ("Affari Generali e Servizi alla Persona"),
+// not an office of its own.
+func officeNamedAfterConjunction(text, office string) bool {
+	i := strings.Index(text, office)
+	if i <= 0 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSpace(text[:i]))
+	return strings.HasSuffix(before, " e") || strings.HasSuffix(before, " ed")
 }
 
 // numberAfterOfficeRE is the proposal's number printed after the office

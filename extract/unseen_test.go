@@ -1544,11 +1544,9 @@ var unseenKnownMisses = map[string]string{
 	"mix-134-c/avviso-villaestense-civilia.pdf|office": "first reading, not looked into",
 	"mix-134-c/avviso-abriola-jserfin.pdf|office":      "first reading, not looked into",
 	// Round 135 (mix-135-a, -b, -c), first read by albo 0.3.452.
-	"mix-135-a/avviso-campolieto-halley.pdf|office":                     "first reading, not looked into",
-	"mix-135-a/avviso-campolieto-halley.pdf|subject":                    "first reading, not looked into",
-	"mix-135-b/giunta201-sangiorgioionico-jserfin.pdf|proposing office": "first reading, not looked into",
-	"mix-135-b/giunta204-sangiorgioionico-jserfin.pdf|proposing office": "first reading, not looked into",
-	"mix-135-c/determinazione-sansperate-sipal-1051.pdf|office":         "first reading, not looked into",
+	"mix-135-a/avviso-campolieto-halley.pdf|office":             "first reading, not looked into",
+	"mix-135-a/avviso-campolieto-halley.pdf|subject":            "first reading, not looked into",
+	"mix-135-c/determinazione-sansperate-sipal-1051.pdf|office": "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
