@@ -117,9 +117,10 @@ var (
 	// GARA".
 	unnumberedKindRE = lazyRegexp(`(?i)^[“"«]?\s*(avviso|certificato\s+di\s+pubblicazione|attestazione|atto\s+aggiuntivo|contratto|convenzione|bando|comunicazione|comunicato(?:\s+stampa|\s+(?:del|della)\s+(?:sindaco|sindaca|presidente|giunta))|graduatoria|esito\s+(?:di|della|del)\s+(?:gara|procedura|selezione|concorso)|pubblicazione\s+di\s+matrimonio|convocazione\s+(?:del(?:la)?\s|dell['’]\s*|(?:assemblea|consiglio|giunta|commissione|comitato|conferenza|seduta)\b))`)
 	// signedOfficeRE is the office in a determinazione's signature ("IL
-	// RESPONSABILE DELL'UFFICIO TECNICO"), where the heading names only a
-	// generic "Responsabile del Servizio".
-	signedOfficeRE = lazyRegexp(`\bIL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’]|DEI|DEGLI)\s*((?:SERVIZI|SERVIZIO|UFFICI|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ .\-–]*)$`)
+	// RESPONSABILE DELL'UFFICIO TECNICO", "LA RESPONSABILE DEL SERVIZIO
+	// …"), where the heading names only a generic "Responsabile del
+	// Servizio".
+	signedOfficeRE = lazyRegexp(`\b(?:IL|LA)\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’]|DEI|DEGLI)\s*((?:SERVIZI|SERVIZIO|UFFICI|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ .\-–]*)$`)
 	// headingOfficeRE is the office an act's heading names its issuer by:
 	// "DETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO TECNICO".
 	headingOfficeRE = lazyRegexp(`\bDEL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’]|DEI|DEGLI)\s*((?:SERVIZI|SERVIZIO|UFFICI|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ .\-–]*)$`)

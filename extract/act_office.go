@@ -675,9 +675,9 @@ func proposingOffice(head actLines, labelled bool) string {
 }
 
 // signedOfficeTitledRE is signedOfficeRE's office written with capitals
-// opening its words: "Il Responsabile dell'Area Amministrativa", "Il
+// opening its words: "Il Responsabile dell'Area Amministrativa", "La
 // Responsabile del Servizio Tributi e Entrate".
-var signedOfficeTitledRE = lazyRegexp(`^Il\s+Responsabile\s+(?:del|della|dell['’]|dei|degli)\s*((?:Servizi|Servizio|Uffici|Ufficio|Settore|Area)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|e|di|del|della|delle|dei|degli|alla|alle|ai|agli|per|[–-]))+)$`)
+var signedOfficeTitledRE = lazyRegexp(`^(?:Il|La)\s+Responsabile\s+(?:del|della|dell['’]|dei|degli)\s*((?:Servizi|Servizio|Uffici|Ufficio|Settore|Area)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|e|di|del|della|delle|dei|degli|alla|alle|ai|agli|per|[–-]))+)$`)
 
 // maxSignedOfficeLine is the longest line, in bytes, read as a
 // signature's office in small letters: a sentence's line is longer.

@@ -810,6 +810,8 @@ func TestSignersDirectorateIssuesNotice(t *testing.T) {
 		{"Il Responsabile dell'Area Amministrativa\ndott. Paolo Ferrero", "Area Amministrativa", ""},
 		{"IL RESPONSABILE DELL'AREA AMMINISTRATIVA\nServizi Scolastici e Demografici\nsig.ra Laura Bertotti", "AREA AMMINISTRATIVA", "Servizi Scolastici e Demografici"},
 		{"IL RESPONSABILE DEL SERVIZIO TRIBUTI\nrag. Anna Neri", "", "SERVIZIO TRIBUTI"},
+		{"LA RESPONSABILE DEL SERVIZIO TRIBUTI\nrag. Anna Neri", "", "SERVIZIO TRIBUTI"}, // a woman's title
+		{"La Responsabile dell'Area Amministrativa\ndott.ssa Paola Ferrero", "Area Amministrativa", ""},
 	}
 	checkOrganOffice(t, tests, func(signature string) *Act {
 		return parseLines(t, "COMUNE DI PONTIDA", "AVVISO PUBBLICO N. 4/2026", "CONTRIBUTI ALLE FAMIGLIE PER I CENTRI ESTIVI",
