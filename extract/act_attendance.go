@@ -201,7 +201,10 @@ type tablePiece struct {
 	size  float64
 	text  map[colKind]string
 	marks []tableMark
-	isRow bool
+	// markX2 is where the mark of a row read without a header ends
+	// (rowEntries).
+	markX2 float64
+	isRow  bool
 	// ordinal is the row's number where the line carries one ("1",
 	// "1."), else 0.
 	ordinal int

@@ -61,8 +61,30 @@ func rowEntries(l pdftext.Line) []tablePiece {
 		// as readTableBelow cuts them under a header.
 		cells = cells[:k]
 	}
+	if k := lastMarkCell(cells); k >= 0 && k+1 < len(cells) && cells[k+1].x-cells[k].x2 >= pageColumnGap*l.Size {
+		// Text far right of the last mark, and no mark after it: the
+		// next column of a page set in two ("Bindi Lucia  Vicesindaco
+		// presente" | "Letto, approvato e sottoscritto."), not the
+		// roll's.
+		cells = cells[:k+1]
+	}
 	return cellEntries(l, cells)
 }
+
+// lastMarkCell is the index of the last of cells that is a mark, -1 for
+// none.
+func lastMarkCell(cells []tableCell) int {
+	for k := len(cells) - 1; k >= 0; k-- {
+		if isMarkCell(cells[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// pageColumnGap is the least gap, in ems, between a roll's last mark and
+// the text of the page's next column beside it.
+const pageColumnGap = 3
 
 // mayBeRow says, without making its cells, whether l may be a row: a name
 // and a mark, two cells at the least, or dot leaders between.
@@ -92,6 +114,7 @@ func cellEntries(l pdftext.Line, cells []tableCell) []tablePiece {
 				return nil
 			}
 			cur.marks = []tableMark{{colPresence, present}}
+			cur.markX2 = c.x2
 			cur.isRow = true
 			out = append(out, cur)
 			cur = tablePiece{y: l.Y, size: l.Size, text: map[colKind]string{}}
@@ -307,6 +330,7 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 		if i > 0 && ls[i-1].Page == ls[i].Page {
 			section, headed = loneSectionRole(ls[i-1])
 		}
+		right := math.Inf(1) // where the rows' last marks end
 		for j < len(ls) && ls[j].Page == ls[i].Page {
 			e, n := entriesAt(ls, j)
 			if e == nil {
@@ -314,7 +338,15 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 					section, j = role, j+1
 					continue
 				}
+				if ls[j].X-right >= pageColumnGap*ls[j].Size {
+					j++ // a line of the page's next column, between the rows
+					continue
+				}
 				break
+			}
+			right = 0
+			for _, p := range e {
+				right = max(right, p.markX2)
 			}
 			j, rows = j+n, rows+n
 			if !headed && j < len(ls) && ls[j].Page == ls[i].Page && withRolesUnder(e, ls[j]) {

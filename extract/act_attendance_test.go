@@ -1739,6 +1739,22 @@ Caterina Nencioni | Assessore esterno | true
 Gabriele Tafi | Assessore | true
 `, 4, 1, "", ""},
 
+		{"no header, the page set in two columns: the next column's text beside the rows and between them", `
+riunita la Giunta comunale nelle persone dei signori:          n. 267/2000.
+Marchetti Riccardo     Sindaco          presente
+Bindi Lucia            Vicesindaco      presente               Letto, approvato e sottoscritto.
+Neri Franco            Assessore        assente
+                                                               IL SINDACO
+Pasquini Elisa         Assessore        presente
+                                                               Riccardo Marchetti
+Tinacci Marco          Assessore        presente
+Presenti n. 4, assenti n. 1.`, `Marchetti Riccardo | Sindaco | true
+Bindi Lucia | Vicesindaco | true
+Neri Franco | Assessore | false
+Pasquini Elisa | Assessore | true
+Tinacci Marco | Assessore | true
+`, 4, 1, "", ""},
+
 		{"no header, the role a heading over each group of rows, not a role under the row above it", `
 Comunale in adunanza ordinaria di prima convocazione. All'appello nominale risultano:
   Sindaco
