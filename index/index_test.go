@@ -286,3 +286,23 @@ func mustOpen(t testing.TB, dir string) *Index {
 	t.Cleanup(func() { ix.Close() })
 	return ix
 }
+
+// TestBatchFull: an update's documents go to the backend by batchSize
+// documents, or sooner where their text reaches batchTextBytes (acts'
+// whole texts).
+func TestBatchFull(t *testing.T) {
+	for _, tt := range []struct {
+		n, textBytes int
+		want         bool
+	}{
+		{1, 100, false},
+		{batchSize - 1, batchSize * 200, false}, // objectives: a line each
+		{batchSize, batchSize * 200, true},
+		{700, batchTextBytes - 1, false},
+		{700, batchTextBytes, true}, // acts of 48 KB each
+	} {
+		if got := batchFull(tt.n, tt.textBytes); got != tt.want {
+			t.Errorf("batchFull(%d, %d) = %v, want %v", tt.n, tt.textBytes, got, tt.want)
+		}
+	}
+}

@@ -300,15 +300,16 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 	m := updateModel(prev, saved, scoped)
 	var docs []Document
 	var dirty []*actRecord
+	textBytes := 0 // of docs
 	flush := func(force bool) error {
-		if len(docs) == 0 || (!force && len(docs) < batchSize) {
+		if len(docs) == 0 || !force && !batchFull(len(docs), textBytes) {
 			return nil
 		}
 		if err := w.backend.Index(ctx, docs); err != nil {
 			return err
 		}
 		stats.Documents += len(docs)
-		docs = docs[:0]
+		docs, textBytes = docs[:0], 0
 		return nil
 	}
 	for i, id := range slices.Sorted(maps.Keys(recs)) {
@@ -333,7 +334,9 @@ func (w *generationWriter) apply(ctx context.Context, baseGen *generation, input
 		rec = &cp
 		recs[id] = rec
 		rec.Lineage = lineage
-		docs = append(docs, rec.documents()...)
+		for _, d := range rec.documents() {
+			docs, textBytes = append(docs, d), textBytes+len(d.Text)
+		}
 		dirty = append(dirty, rec)
 		if err := flush(false); err != nil {
 			return stats, nil, nil, err
