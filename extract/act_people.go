@@ -659,8 +659,8 @@ func personName(s string) Person {
 			w = title // "l'avv. Michele Zanatta"
 		}
 		if personTitleRE().MatchString(w) {
-			if p.Title == "" && len(name) == 0 {
-				p.Title = w
+			if len(name) == 0 {
+				p.Title = withTitle(p.Title, w)
 			}
 			continue
 		}
@@ -686,6 +686,30 @@ func personName(s string) Person {
 	}
 	p.Name = strings.Join(name, " ")
 	return p
+}
+
+// withTitle is a name's title once its next title, before the name, is
+// read: a professional title after a courtesy one replaces it ("signor
+// Dr. Stefan Gasser": "Dr."), two professional ones are one title
+// ("dott. ing. Stefano Girotto": "dott. ing.").
+func withTitle(title, next string) string {
+	switch {
+	case title == "" || courtesyTitle(title) && !courtesyTitle(next):
+		return next
+	case courtesyTitle(next):
+		return title
+	}
+	return title + " " + next
+}
+
+// courtesyTitle reports whether title is a courtesy title, not a
+// professional one: "sig.", "signora".
+func courtesyTitle(title string) bool {
+	switch strings.ToLower(title) {
+	case "sig.", "sig.ra", "signor", "signora":
+		return true
+	}
+	return false
 }
 
 // notInName are words no Italian name holds, which a sentence printed
