@@ -671,6 +671,10 @@ func personName(s string) Person {
 			stopped = true
 			break
 		}
+		if len(name) == 0 && initialRE().MatchString(w) {
+			name = append(name, w) // "G. Sciortino": an initial opens the name
+			continue
+		}
 		name = append(name, trimmed)
 		if trimmed != w {
 			break
@@ -687,6 +691,9 @@ func personName(s string) Person {
 	p.Name = strings.Join(name, " ")
 	return p
 }
+
+// initialRE is a given name's initial: "G.".
+var initialRE = lazyRegexp(`^\p{Lu}\.$`)
 
 // withTitle is a name's title once its next title, before the name, is
 // read: a professional title after a courtesy one replaces it ("signor
@@ -862,9 +869,9 @@ var articleRE = lazyRegexp(`^(?:Il|IL|La|LA|Lo|LO)\s`)
 
 var (
 	// presidentCellRE is a signature's title that presides: "IL
-	// PRESIDENTE", "IL SINDACO", "IL SINDACO – PRESIDENTE" (the role the
-	// Sindaco's).
-	presidentCellRE = lazyRegexp(`^(?i:il|la)\s+((?i:presidente(?:\s+del\s+consiglio)?|sindac[oa]|vice\s*-?\s*sindac[oa]|commissari[oa](?:\s+(?:straordinari[oa]|prefettizi[oa]))?))(?:\s*[-–]\s*(?i:presidente))?$`)
+	// PRESIDENTE", "IL VICE PRESIDENTE", "IL SINDACO", "IL SINDACO –
+	// PRESIDENTE" (the role the Sindaco's).
+	presidentCellRE = lazyRegexp(`^(?i:il|la)\s+((?i:(?:vice\s*-?\s*)?presidente(?:\s+del\s+consiglio)?|sindac[oa]|vice\s*-?\s*sindac[oa]|commissari[oa](?:\s+(?:straordinari[oa]|prefettizi[oa]))?))(?:\s*[-–]\s*(?i:presidente))?$`)
 	// secretaryCellRE is the secretary's title in the grid beside the
 	// president's: "IL SEGRETARIO COMUNALE", "IL SEGRETARIO COMUNALE
 	// REGGENTE", "IL VICE SEGRETARIO".
@@ -898,11 +905,38 @@ func signedPresidency(ls actLines) (president, secretary *Person) {
 					secretary = signedUnder(ls, i, beside, s[1])
 				}
 			}
+			if secretary == nil {
+				secretary = signedBelow(ls, i)
+			}
 			return president, secretary
 		}
 	}
 	return nil, nil
 }
+
+// signedBelow is the secretary who signs in the grid's next row, under
+// the president's (line i) and the signatures under it ("IL VICE
+// PRESIDENTE" | "IL CONSIGLIERE ANZIANO" over their names, then "IL
+// SEGRETARIO GENERALE" over hers), before a rule or a heading closes the
+// grid; nil for none.
+func signedBelow(ls actLines, i int) *Person {
+	for j := i + 1; j < len(ls) && j <= i+maxGridRowsBelow && ls[j].Page == ls[i].Page; j++ {
+		if !strings.ContainsFunc(ls[j].Text, isAlnum) {
+			return nil // a rule under the grid: a certificate follows
+		}
+		for _, c := range cells(ls[j : j+1]) {
+			if s := secretaryCellRE().FindStringSubmatch(c.text); s != nil {
+				return signedUnder(ls, j, c, s[1])
+			}
+		}
+	}
+	return nil
+}
+
+// maxGridRowsBelow is how many lines under the president's title the
+// secretary's may stand: the signatures under the first row, and the
+// second row's title.
+const maxGridRowsBelow = 3
 
 // signedUnder is who signs under the signature's title head, on line i,
 // in role: the first name of two words or more in a cell under it, on

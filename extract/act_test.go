@@ -483,6 +483,34 @@ Letto, approvato e sottoscritto.
 `, func(a *Act) string {
 			return check(a.President != nil && a.President.Name == "Mauro Ceccarelli" && a.President.Role == "SINDACO", "president", a.President)
 		}},
+		{"the secretary named only under the closing signature, beside the Vice Presidente", `COMUNE DI BORGO
+VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 60
+OGGETTO: Prova.
+
+Assiste il Segretario Comunale, incaricato della redazione del verbale. Presiede il Vice Presidente del Consiglio Comunale sig. Marco Cellucci.
+Letto, approvato e sottoscritto.
+     IL VICE PRESIDENTE                  IL SEGRETARIO COMUNALE
+     f.to Sig. Marco Cellucci            f.to Dott. Massimo Carlini
+`, func(a *Act) string {
+			return check(a.Secretary != nil && a.Secretary.Name == "Massimo Carlini" && a.Secretary.Title == "Dott.", "secretary", a.Secretary)
+		}},
+		{"the secretary under the grid's first row, its names initialled", `COMUNE DI BORGO
+VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE N. 73
+OGGETTO: Prova.
+
+Presiede la seduta il Vice Presidente del Consiglio Comunale sig.ra Giuseppina Sciortino. Partecipa il Segretario Generale, con funzioni di verbalizzante.
+Letto, approvato e sottoscritto.
+     IL VICE PRESIDENTE                  IL CONSIGLIERE ANZIANO
+     F.to G. Sciortino                   F.to C. Lauricella
+                                                   IL SEGRETARIO GENERALE
+                                                   F.to Dott.ssa Gabriella Mangione
+-----------------------------------------------------------------------------
+                    CERTIFICATO DI PUBBLICAZIONE
+Porto Empedocle, li 29/12/2027                      IL SEGRETARIO GENERALE
+                                                    Dott. Mario Rossi
+`, func(a *Act) string {
+			return check(a.Secretary != nil && a.Secretary.Name == "Gabriella Mangione", "secretary", a.Secretary)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

@@ -1451,11 +1451,9 @@ var unseenKnownMisses = map[string]string{
 	"mix-124-b/esito-settimosanpietro-sipal-borse.pdf|kind":           "first reading, not looked into",
 	"mix-124-b/esito-settimosanpietro-sipal-borse.pdf|role":           "first reading, not looked into",
 	"mix-124-b/esito-settimosanpietro-sipal.pdf|role":                 "first reading, not looked into",
-	"mix-124-c/deliberazione-bovilleernica-sicraweb-60.pdf|secretary": "first reading, not looked into",
 	"mix-124-c/deliberazione-bovilleernica-sicraweb-61.pdf|president": "first reading, not looked into",
 	"mix-124-c/deliberazione-lamon-boxxapps-45.pdf|attendee":          "first reading, not looked into",
 	"mix-124-c/deliberazione-lamon-boxxapps-45.pdf|vote counts":       "first reading, not looked into",
-	"mix-124-c/deliberazione-portoempedocle-halley-73.pdf|secretary":  "first reading, not looked into",
 	"mix-124-c/deliberazione-portoempedocle-halley-74.pdf|president":  "first reading, not looked into",
 	// Round 125 (mix-125-a, -b, -c), first read by albo 0.3.418.
 	"mix-125-a/avviso-campisalentina-halley.pdf|office":               "first reading, not looked into",
