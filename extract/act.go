@@ -108,7 +108,7 @@ var (
 	// proposalRefRE finds the proposal cited with its date elsewhere, as
 	// an annex header does ("proposta di Deliberazione n. 4472 del 26
 	// novembre 2019").
-	proposalRefRE = lazyRegexp(`(?i)proposta\s+di\s+deliberazione\s+(?:n\.\s*(?:ro\b)?|n°|nr\.?)\s*(\d+)\s+del\s+(` + datePattern + `)`)
+	proposalRefRE = lazyRegexp(`(?i)proposta\s+di\s+deliberazione\s+` + proposalNumberDate)
 	// unnumberedKindRE is a heading that carries no number of its own.
 	// A notice's heading too: "COMUNICAZIONE ALLA CITTADINANZA", the
 	// registrar's "PUBBLICAZIONE DI MATRIMONIO", a council's "CONVOCAZIONE
@@ -506,7 +506,7 @@ func proposalRefOffice(text string) string {
 var (
 	// proposalOfficeRefRE is a proposal's reference, as proposalRefRE,
 	// or without "di deliberazione" where an office follows it.
-	proposalOfficeRefRE = lazyRegexp(`(?i)proposta(?:\s+di\s+deliberazione)?\s+(?:n\.\s*(?:ro\b)?|n°|nr\.?)\s*\d+\s+del\s+` + datePattern)
+	proposalOfficeRefRE = lazyRegexp(`(?i)proposta(?:\s+di\s+deliberazione)?\s+` + proposalNumberDate)
 	// proposalByRE opens the office after a proposal's reference:
 	// "predisposta dal", "del", ", formulata dall'".
 	proposalByRE = lazyRegexp(`(?i)^\s*,?\s*(?:(?:predispost|formulat|presentat|redatt|istruit|elaborat)[ao]\s+)?(?:dall['’]\s*|dal(?:la)?\s+|dell['’]\s*|del(?:la)?\s+)`)
@@ -515,6 +515,10 @@ var (
 	// ("…, corredata dei pareri", "…, illustrata dall'assessore").
 	proposalOfficeEndRE = lazyRegexp(`(?i)[;:]|\.\s|\.$|,\s*(?:allegat|che\b|di\s+seguito|corredat|munit|sulla\s+quale|agli\s+atti|qui\b|nel\s+testo|avente|recante|relativ|(?:illustrat|esaminat|sottopost|trasmess|depositat|pervenut|acquisit|discuss|presentat|istruit)[aoei]\b)|\s+che\b|,?\s+su\s+(?:iniziativa|richiesta|proposta|indicazione)\b`)
 )
+
+// proposalNumberDate is a proposal's number and date after its noun:
+// "n. 31 del 27/02/2026".
+const proposalNumberDate = `(?:n\.\s*(?:ro\b)?|n°|nr\.?)\s*(\d+)\s+del\s+(` + datePattern + `)`
 
 // maxProposalOffice is the longest office's name read after a proposal's
 // reference, in bytes: past it the sentence was not cut at the name's end.

@@ -917,8 +917,9 @@ func signedPresidency(ls actLines) (president, secretary *Person) {
 // signedBelow is the secretary who signs in the grid's next row, under
 // the president's (line i) and the signatures under it ("IL VICE
 // PRESIDENTE" | "IL CONSIGLIERE ANZIANO" over their names, then "IL
-// SEGRETARIO GENERALE" over hers), before a rule or a heading closes the
-// grid; nil for none.
+// SEGRETARIO GENERALE" over hers), within maxGridRowsBelow lines and
+// before a rule closes the grid (a certificate's signer stands under
+// it); nil for none.
 func signedBelow(ls actLines, i int) *Person {
 	for j := i + 1; j < len(ls) && j <= i+maxGridRowsBelow && ls[j].Page == ls[i].Page; j++ {
 		if !strings.ContainsFunc(ls[j].Text, isAlnum) {
