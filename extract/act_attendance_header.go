@@ -121,7 +121,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		quota quote millesimi magg min maggioranza minoranza opposizione`) {
 		words[w] = true
 	}
-	for w := range translatedHeadingWords {
+	for w := range translatedHeadingWords() {
 		words[w] = true // beside the Italian: "Présent / Presente"
 	}
 	return words
@@ -129,15 +129,16 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 
 // translatedHeadingWords are the words of the French or German a
 // bilingual heading prints before or after the Italian ("Présent /
-// Presente", "Name / Cognome e nome"), lower-case.
-var translatedHeadingWords = func() map[string]bool {
+// Presente", "Name / Cognome e nome"), lower-case; made on first use, as
+// headingWords is.
+var translatedHeadingWords = sync.OnceValue(func() map[string]bool {
 	words := map[string]bool{}
 	for _, w := range strings.Fields(`nom prénom prenom et qualité qualite fonction présent présents absent absents excusé excusés
 		name vorname nachname und amt funktion anwesend abwesend entschuldigt`) {
 		words[w] = true
 	}
 	return words
-}()
+})
 
 // translatedHeading reports whether every word of a heading is one of
 // translatedHeadingWords: the French or German before a bilingual
@@ -145,7 +146,7 @@ var translatedHeadingWords = func() map[string]bool {
 // headings drawn as one cell).
 func translatedHeading(text string) bool {
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
-	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !translatedHeadingWords[w] })
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !translatedHeadingWords()[w] })
 }
 
 // longestHeadingWord is the length in bytes of the longest of headingWords.
