@@ -598,6 +598,10 @@ func formDate(cells []headerCell) string {
 	return date
 }
 
+// copyMarkAloneRE is the mark that tells an original from a copy, the
+// text's last words: "ORIGINALE", "COPIA CONFORME ALL'ORIGINALE".
+var copyMarkAloneRE = lazyRegexp(`(?i)(?:^|\s)(?:copia(?:\s+conforme(?:\s+all['’]\s*originale)?)?|originale)\s*$`)
+
 // bareNumberLabelRE is a cell that holds a number's label and nothing
 // else: "Numero", "N.", "Nr.:", "ATTO N.".
 var bareNumberLabelRE = lazyRegexp(`(?i)^\s*(?:atto\s+)?(?:numero|n\s*[.°º]|nr\.?)\s*:?\s*$`)
@@ -1172,7 +1176,9 @@ func numberLabel(before, heading string, alone bool, c headerCell) (label, kind,
 	if !c.beforeBody {
 		return "", "", ""
 	}
-	if b := strings.TrimSpace(before); b == "" || strings.EqualFold(b, "atto") || bareNumberLabelRE().MatchString(b) || bannsHeadingRE().MatchString(tail) || bareRegisterRE().MatchString(b) && !albosRegisterRE().MatchString(b) || atActOpening(c.text) || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
+	// The copy's mark over the number ("ORIGINALE" over "N." | "148" in
+	// the letterhead's box) labels it no more than nothing does.
+	if b := strings.TrimSpace(copyMarkAloneRE().ReplaceAllString(before, "")); b == "" || strings.EqualFold(b, "atto") || bareNumberLabelRE().MatchString(b) || bannsHeadingRE().MatchString(tail) || bareRegisterRE().MatchString(b) && !albosRegisterRE().MatchString(b) || atActOpening(c.text) || alone && !strings.HasSuffix(b, ":") && !endsWithPreposition(b) {
 		return "bare", "", "" // "N. 45", "Atto n. 45", "Numero" over "N. 26/2026", "Reg. n. 5", the banns' "Atto n. 4 – Parte I – Anno 2026" under their heading or "PUBBLICAZIONE DI MATRIMONIO N. 4" beside it
 	}
 	return "", "", ""

@@ -511,6 +511,18 @@ Porto Empedocle, li 29/12/2027                      IL SEGRETARIO GENERALE
 `, func(a *Act) string {
 			return check(a.Secretary != nil && a.Secretary.Name == "Gabriella Mangione", "secretary", a.Secretary)
 		}},
+		{"the number in a box beside the letterhead, under the copy's mark", `                                                          ORIGINALE
+              COMUNE DI CIMINNA                           N.          148
+              Città Metropolitana di Palermo
+              C.F. 00412350827                            Data        12/12/2028
+
+           VERBALE DI DELIBERAZIONE DELLA GIUNTA MUNICIPALE
+OGGETTO:      Approvazione del progetto esecutivo dei lavori sulla rete idrica.
+L'anno duemilaventotto, il giorno dodici del mese di dicembre, alle ore 13,30,
+si è riunita la Giunta Municipale.
+`, func(a *Act) string {
+			return check(a.Kind == "deliberazione" && a.Number == 148 && a.Date == "2028-12-12", "kind/number/date", a.Kind, a.Number, a.Date)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

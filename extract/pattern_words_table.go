@@ -221,6 +221,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x9bd67d34b1f09c40, []string{"mponente", "nsiglier", "membro"}, nil, false},
 	{0x9bd8d48b3dbf39c5, nil, nil, false},
 	{0x9d73592a31f1997e, []string{"g.", "gen"}, nil, false},
+	{0x9e114362677e415f, []string{"copia", "originale"}, nil, false},
 	{0x9e77bf7c30ce5b9d, []string{"attesta", "certifica", "dichiara"}, []string{"si"}, true},
 	{0x9e89e9cb420e1e75, []string{"oggetto", "oggetto"}, []string{"avente", "ad"}, true},
 	{0xa0545bb69367f018, []string{"sindac", "sindac", "assessor", "consiglier", "president", "president", "missari", "ponent", "membr"}, nil, false},

@@ -1547,7 +1547,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|president":                   "first reading, not looked into",
 	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|vote counts":                 "first reading, not looked into",
 	"mix-136-b/decreto-villanova-halley.pdf|organ":                                       "first reading, not looked into",
-	"mix-136-c/deliberazione-ciminna-archimede.pdf|number":                               "first reading, not looked into",
 	"mix-136-c/ordinanza-ciminna-archimede.pdf|role":                                     "first reading, not looked into",
 	"mix-136-c/ordinanza-ciminna-archimede.pdf|number":                                   "first reading, not looked into",
 	"mix-136-c/decreto-neive-cartesio.pdf|role":                                          "first reading, not looked into",
