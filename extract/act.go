@@ -283,6 +283,17 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		// labelled.
 		act.Kind = "avviso"
 	}
+	if act.Number == 0 && actKinds[act.Kind] {
+		// "Ordinanza n. 42" beside the place and date over the
+		// signature, "DECRETO N. 8 DEL 29/12/2028 iscritto nel Registro
+		// dei Decreti" under it: the act numbered only where it closes.
+		if n, date := closingKindNumber(ls, act.Kind); n != 0 {
+			act.Number = n
+			if date != "" {
+				act.Date = date
+			}
+		}
+	}
 	// A notice's title under its heading may open with an office's word
 	// ("SERVIZIO DI TRASPORTO SCOLASTICO A.S. 2027/2028 – APERTURA DELLE
 	// ISCRIZIONI"): the subject, no office.

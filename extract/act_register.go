@@ -169,6 +169,30 @@ func closingBoxNumber(ls actLines) (n int, date string) {
 	return 0, ""
 }
 
+// closingKindNumber is the number and date a line of the act's last page
+// states after the act's own kind, a capital first, opening the line:
+// "Ordinanza n. 42" beside "Dalla Residenza Municipale, 18/12/2028",
+// "DECRETO N. 8 DEL 29/12/2028" under the signature; 0 for none. A
+// sentence that cites another act of the kind runs on to the line
+// ("… il proprio" / "decreto n. 1 del 02/01/2028"), in small letters.
+func closingKindNumber(ls actLines, kind string) (n int, date string) {
+	word, _, _ := strings.Cut(kind, " ")
+	for i := range lastPageFromEnd(ls) {
+		g := closingKindNumberRE().FindStringSubmatch(firstCell(ls[i]))
+		if g == nil || !strings.EqualFold(g[1], word) || !startsUpper(g[1]) {
+			continue
+		}
+		date, _ = parseDate(g[3])
+		return figuresValue(g[2]), date
+	}
+	return 0, ""
+}
+
+// closingKindNumberRE is a line that opens with an act's kind, its
+// qualifier and its number: "Ordinanza sindacale n. 42", "DECRETO N. 8
+// DEL 29/12/2028".
+var closingKindNumberRE = lazyRegexp(`^\s*(?i:(ordinanza|decreto|determinazione|deliberazione|provvedimento|disposizione)(?:\s+(?:sindacale|dirigenziale|del\s+sindaco))?\s+(?:n\.|n°|nr\.?|numero)\s*` + registerFigures + `(?:/\d{4})?(?:\s+(?:del|in\s+data)\s+(` + datePattern + `))?)`)
+
 // registerCellInClosingGrid is the number and date of the general
 // register a cell of a grid on the act's last page states, past the
 // line's first cell: "Determinazione n. 22 del 24-03-2026" | "Registro

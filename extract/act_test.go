@@ -523,6 +523,37 @@ si è riunita la Giunta Municipale.
 `, func(a *Act) string {
 			return check(a.Kind == "deliberazione" && a.Number == 148 && a.Date == "2028-12-12", "kind/number/date", a.Kind, a.Number, a.Date)
 		}},
+		{"an ordinanza numbered only beside its place and date", `COMUNE DI CIMINNA
+                     ORDINANZA SINDACALE
+OGGETTO: CHIUSURA TEMPORANEA DEL CIMITERO COMUNALE
+                          IL SINDACO
+Premesso che in data 16/12/2028 si è verificato il crollo di un tratto del muro;
+Richiamata la propria ordinanza n. 40 del 02/12/2028;
+                           ORDINA
+1. la chiusura al pubblico del cimitero comunale dal 19/12/2028.
+Ordinanza n. 42                           Dalla Residenza Municipale, 18/12/2028
+                                                    IL SINDACO
+                                               dott. Giuseppe Lo Bue
+`, func(a *Act) string {
+			return check(a.Kind == "ordinanza" && a.Number == 42 && a.Date == "2028-12-18", "kind/number/date", a.Kind, a.Number, a.Date)
+		}},
+		{"a decreto numbered and dated only in the register's line under the signature", `COMUNE DI NEIVE
+                              UFFICIO DEL SINDACO
+OGGETTO: NOMINA DEL RESPONSABILE DEL SERVIZIO FINANZIARIO.
+                               DECRETO DEL SINDACO
+                                    IL SINDACO
+RICHIAMATO il proprio
+decreto n. 1 del 02/01/2028 di conferimento degli incarichi;
+                                     DECRETA
+1) DI NOMINARE la Rag. Piera Bosio Responsabile del Servizio Finanziario.
+Dalla Residenza Municipale,
+                                                      IL SINDACO
+                                                 F.to Paolo Borello
+DECRETO N. 8 DEL 29/12/2028       iscritto nel Registro dei Decreti del Sindaco
+Per ricevuta e accettazione:   F.to Rag. Piera Bosio       Neive, 30/12/2028
+`, func(a *Act) string {
+			return check(a.Kind == "decreto" && a.Number == 8 && a.Date == "2028-12-29", "kind/number/date", a.Kind, a.Number, a.Date)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

@@ -603,7 +603,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-71-a/decreto-bolognano-postscript.pdf|kind":                                   "a key disagreement: of the decrees headed \"DECRETO SINDACALE\", 20 unseen keys read \"decreto\" and 13 \"decreto sindacale\", as the real corpus keys Avella's and Lamezia's three; the extractor reads the heading",
 	"mix-71-a/determinazione-buti-halley.pdf|sector number":                            "first reading, not looked into",
 	"mix-71-a/determinazione-zuccarello-groff.pdf|date":                                "first reading, not looked into",
-	"mix-71-a/determinazione-zuccarello-groff.pdf|number":                              "first reading, not looked into",
 	"mix-71-a/determinazione-zuccarello-groff.pdf|organ":                               "first reading, not looked into",
 	"mix-71-b/deliberazione-chiusaforte-adweb.pdf|number":                              "first reading, not looked into",
 	"mix-71-b/deliberazione-rodengo-writer.pdf|attendee":                               "first reading, not looked into",
@@ -787,8 +786,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-80-c/determinazione-sebino-halley.pdf|office":                                 "first reading, not looked into",
 	"mix-80-c/determinazione-sebino-halley.pdf|organ":                                  "first reading, not looked into",
 	"mix-80-c/determinazione-sebino-halley.pdf|sector number":                          "first reading, not looked into",
-	"mix-81-a/ordinanza-castelnuovorangone-enscript.pdf|number":                        "first reading, not looked into",
-	"mix-81-a/ordinanza-castelnuovorangone-enscript.pdf|role":                          "first reading, not looked into",
 	"mix-81-a/ordinanza-monteargentario-fpdf.pdf|office":                               "first reading, not looked into",
 	"mix-81-a/ordinanza-portocesareo-glyphs.pdf|date":                                  "first reading, not looked into",
 	"mix-81-a/ordinanza-portocesareo-glyphs.pdf|number":                                "first reading, not looked into",
@@ -1547,11 +1544,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|president":                   "first reading, not looked into",
 	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|vote counts":                 "first reading, not looked into",
 	"mix-136-b/decreto-villanova-halley.pdf|organ":                                       "first reading, not looked into",
-	"mix-136-c/ordinanza-ciminna-archimede.pdf|role":                                     "first reading, not looked into",
-	"mix-136-c/ordinanza-ciminna-archimede.pdf|number":                                   "first reading, not looked into",
-	"mix-136-c/decreto-neive-cartesio.pdf|role":                                          "first reading, not looked into",
-	"mix-136-c/decreto-neive-cartesio.pdf|number":                                        "first reading, not looked into",
-	"mix-136-c/decreto-neive-cartesio.pdf|date":                                          "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
