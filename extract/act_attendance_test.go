@@ -1956,6 +1956,8 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Partecipa con funzioni di segretario verbalizzante il Dott. Piero Gribaudo.", secretary, "Dott.|segretario verbalizzante|Piero Gribaudo"},                // the function alone
 		{"FUNGE DA SEGRETARIO VERBALIZZANTE IL DOTT. Piero GRIBAUDO, DIRETTORE DEL\nCONSORZIO.", secretary, "DOTT.|SEGRETARIO VERBALIZZANTE|Piero GRIBAUDO"},
 		{"Funge da segretario verbalizzante il Dott. Piero Gribaudo, Direttore del Consorzio.", secretary, "Dott.|segretario verbalizzante|Piero Gribaudo"},
+		{"Partecipa il Direttore del Consorzio, ing. Fabio Monacelli, con funzioni di Segretario verbalizzante ai sensi dell'art. 21 dello Statuto.", secretary, "ing.|Direttore del Consorzio|Fabio Monacelli"}, // the role held, the name, then the function
+		{"Assume la presidenza il Presidente. Assiste il\nDirettore del Consorzio, dott. Piero Gribaudo, con funzioni di\nsegretario verbalizzante.", secretary, "dott.|Direttore del Consorzio|Piero Gribaudo"},
 		{"Presiede la seduta il Presidente della Provincia, dott. Giuseppe Carnovale. Partecipa il Segretario Generale.", president, "dott.|Presidente della Provincia|Giuseppe Carnovale"},
 		{"ASSUME LA PRESIDENZA IL SIG. TEDDE GIOVANNI ANTONIO − SINDACO. PARTECIPA IL\nSEGRETARIO COMUNALE DOTT.SSA SOLINAS GIUSEPPINA.", president, "SIG.|SINDACO|TEDDE GIOVANNI ANTONIO"},                                                                  // a2ps's minus sign for the dash
 		{"Essendo legale il numero degli intervenuti, Stefano Marinozzi, nella sua qualità di Sindaco, assume la\npresidenza e dichiara aperta la seduta.", president, "|Sindaco|Stefano Marinozzi"},                                                         // a name after a clause's comma, with neither article nor title

@@ -56,6 +56,11 @@ var (
 	// secretaryBeforeVerbRE names the secretary before the verb: "Il
 	// Segretario Generale Dott.ssa Elena Ghilardi assiste …".
 	secretaryBeforeVerbRE = lazyRegexp(`(?i)\b(?:il|la)\s+(` + secretaryRole + `)\s*,?\s+(\S+(?:\s+\S+){0,4}?)\s*,?\s+(?:assiste|partecipa|verbalizza|interviene|redige|cura\s+la\s+(?:verbalizzazione|redazione))\b`)
+	// secretaryInFunctionRE names whoever takes the minutes by the role
+	// they hold, then by name, then by the function: "Assiste il
+	// Direttore del Consorzio, dott. Piero Gribaudo, con funzioni di
+	// segretario verbalizzante".
+	secretaryInFunctionRE = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene)(?:\s+alla\s+seduta)?\s*,?\s+(?:il|la)\s+(direttore(?:\s+generale)?(?:\s+(?:del|della|dello|dell['’])\s*\p{L}+)?)\s*,\s*(\S+(?:\s+\S+){0,4}?)\s*,\s*con\s+(?:le\s+)?funzioni\s+di\s+segretari[oa]`)
 	// secretaryKeyRE opens the sentence on the secretary: "Partecipa il
 	// Segretario …", "con l'assistenza del", "assistito dal", "con la
 	// partecipazione del", "con l'intervento e l'opera del", "Funge da
@@ -215,6 +220,21 @@ func parsePeople(ls actLines, act *Act) {
 			// "Il Segretario Generale Dott.ssa Elena Ghilardi assiste e
 			// cura la verbalizzazione": the name before the verb.
 			if g := secretaryBeforeVerbRE().FindStringSubmatch(ls.join(i, i+2)); g != nil {
+				if p := personName(g[2]); p.Name != "" && endsAtName(p.Name, g[2]) {
+					p.Role = pdftext.CollapseSpace(g[1])
+					act.Secretary = &p
+				}
+			}
+		}
+		if act.Secretary == nil && minute && strings.Contains(l.Text, "irettore") {
+			// "Partecipa il Direttore del Consorzio, ing. Fabio
+			// Monacelli, con funzioni di Segretario verbalizzante": the
+			// role the person holds, the name, then the function.
+			text := ls.join(i, i+2)
+			if i > 0 {
+				text = ls.join(i-1, i+2) // "… Partecipa il" / "Direttore del Consorzio, …"
+			}
+			if g := secretaryInFunctionRE().FindStringSubmatch(text); g != nil {
 				if p := personName(g[2]); p.Name != "" && endsAtName(p.Name, g[2]) {
 					p.Role = pdftext.CollapseSpace(g[1])
 					act.Secretary = &p

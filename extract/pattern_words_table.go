@@ -215,6 +215,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x92a74b630223ef17, nil, nil, false},
 	{0x92bd24963e75f588, []string{"presidenza", "presiede", "presidenza", "presiedut", "dichiara"}, nil, false},
 	{0x92e2280e1b034c9f, nil, nil, false},
+	{0x9319f2809f5e0496, []string{"direttore"}, []string{"partecipa", "assiste", "interviene"}, true},
 	{0x939fe257b7729df4, []string{"reg", "pretorio"}, nil, false},
 	{0x969fa8d69d47df26, []string{"immediatamente"}, nil, false},
 	{0x96d1ea14f723dfe7, []string{"nella"}, []string{"nella"}, true},
