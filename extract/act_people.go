@@ -422,14 +422,19 @@ func officeWordsOnly(name string) bool {
 func presidencyOverLines(ls actLines, i int, p *Person) *Person {
 	text := ls[i].Text
 	roleGoesOn := p.Role != "" && endsAtRole(p, text)
-	if strings.HasSuffix(strings.TrimSpace(text), ".") || p.Role != "" && !endsAtName(p.Name, text) && !roleGoesOn {
+	// "… il sig. Carlo Monteferrante, Sindaco del Comune di" / "Scerni,
+	// in qualità di Presidente dell'Assemblea Consortile.": the sentence
+	// goes on, and may say the capacity the president presides in.
+	clauseGoesOn := p.Role != "" && endsWithPreposition(text)
+	if strings.HasSuffix(strings.TrimSpace(text), ".") || p.Role != "" && !endsAtName(p.Name, text) && !roleGoesOn && !clauseGoesOn {
 		return p
 	}
 	whole := presidency(ls.join(i, i+2))
 	switch {
 	case whole == nil:
 	case whole.Name == p.Name && p.Role == "", namesGoOn(p.Name, whole.Name),
-		roleGoesOn && whole.Name == p.Name && strings.HasPrefix(whole.Role, p.Role+" "):
+		roleGoesOn && whole.Name == p.Name && strings.HasPrefix(whole.Role, p.Role+" "),
+		clauseGoesOn && whole.Name == p.Name:
 		return whole
 	}
 	return p
@@ -510,7 +515,7 @@ func inCapacityAfter(name, s string) bool {
 			// "…, nella sua qualità di Presidente, constatato il numero
 			// legale, dichiara aperta la seduta".
 			role, _, _ = strings.Cut(role, ",")
-			return role != "" && !strings.ContainsFunc(role, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' })
+			return role != "" && !strings.ContainsFunc(role, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '\'' && r != '’' })
 		}
 	}
 	return false

@@ -1534,10 +1534,7 @@ var unseenKnownMisses = map[string]string{
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|operative points": "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|attendee count":   "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|attendee":         "first reading, not looked into",
-	"mix-136-b/deliberazione-assemblea-civeta-saga.pdf|president":                        "first reading, not looked into",
-	"mix-136-b/deliberazione-giunta-58-villanova-halley.pdf|president":                   "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-villanova-halley.pdf|attendee":                    "first reading, not looked into",
-	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|president":                   "first reading, not looked into",
 	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|vote counts":                 "first reading, not looked into",
 	"mix-136-b/decreto-villanova-halley.pdf|organ":                                       "first reading, not looked into",
 }
