@@ -844,7 +844,13 @@ func subjectOf(ls actLines, used map[int]bool) subjectLines {
 // issuerOrganRE is the issuer on a line of its own above an act's body:
 // "IL SINDACO", "Il Dirigente", "IL DIRETTORE GENERALE", "IL COMMISSARIO
 // STRAORDINARIO", the registrar's "L'UFFICIALE DELLO STATO CIVILE".
-var issuerOrganRE = lazyRegexp(`(?i)^(?:il\s*|l['’]\s*)(sindaco|vice\s*-?\s*sindac[oa]|assessore\s+anzian[oa]|dirigente|direttore(?:\s+generale)?|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio|ufficiale\s+dello\s+stato\s+civile)$`)
+var issuerOrganRE = lazyRegexp(`(?i)^(?:il\s*|l['’]\s*)(sindaco|vice\s*-?\s*sindac[oa]|assessore\s+anzian[oa]|dirigente|direttore(?:\s+generale)?|commissario\s+straordinario|segretario\s+(?:generale|comunale)|responsabile\s+del\s+servizio|ufficiale\s+dello\s+stato\s+civile|` + presidentOfBody + `)$`)
+
+// presidentOfBody is the Presidente of the body that issues a decree,
+// named with it: "IL PRESIDENTE DELL'UNIONE", "IL PRESIDENTE DELLA
+// PROVINCIA". "IL PRESIDENTE" alone over a minute's signature presides
+// over a meeting, and issues nothing.
+const presidentOfBody = `presidente\s+(?:dell['’]\s*unione|della\s+provincia|del\s+consorzio|della\s+comunit[aà](?:\s+montana)?)`
 
 // deliberatingOrgan is the body that deliberates, on a line of its own
 // over the heading ("CONSIGLIO COMUNALE") or over the decision ("LA

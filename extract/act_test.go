@@ -554,6 +554,19 @@ Per ricevuta e accettazione:   F.to Rag. Piera Bosio       Neive, 30/12/2028
 `, func(a *Act) string {
 			return check(a.Kind == "decreto" && a.Number == 8 && a.Date == "2028-12-29", "kind/number/date", a.Kind, a.Number, a.Date)
 		}},
+		{"an Unione's decree whose issuer stands over its body alone", `UNIONE DEI COMUNI DEL VILLANOVA
+Provincia di Sassari
+                         DECRETO
+                    N. 6 del 29/12/2028
+Oggetto:   NOMINA DEL RESPONSABILE DELLA CENTRALE UNICA DI COMMITTENZA.
+                 IL PRESIDENTE DELL'UNIONE
+Richiamata la deliberazione dell'Assemblea dell'Unione n. 14 del 19/12/2028;
+                          DECRETA
+1. di nominare Responsabile della Centrale il dott. Mario Carta.
+`, func(a *Act) string {
+			return check(a.Kind == "decreto" && a.Number == 6, "kind/number", a.Kind, a.Number) +
+				check(a.Organ == "Presidente dell'Unione", "organ", a.Organ)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

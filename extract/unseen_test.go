@@ -1536,7 +1536,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|attendee":         "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-villanova-halley.pdf|attendee":                    "first reading, not looked into",
 	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|vote counts":                 "first reading, not looked into",
-	"mix-136-b/decreto-villanova-halley.pdf|organ":                                       "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
