@@ -88,6 +88,13 @@ func bareSecretary(role string) bool {
 	return strings.EqualFold(role, "segretario") || strings.EqualFold(role, "segretaria")
 }
 
+// maxSecretaryLines is how many lines the sentence on the secretary is
+// read over at most from the line that opens it: the function's words
+// may fill one ("Partecipa con" / "funzioni consultive, referenti, di
+// assistenza e verbalizzazione (art. 97 …) il SEGRETARIO COMUNALE DOTT.
+// NICOLA" / "MASTROBERTI.").
+const maxSecretaryLines = 4
+
 // secretaryRole is the secretary's title as minutes print it: "Segretario
 // Generale", "Vice Segretario Comunale", "Segretario Comunale Reggente",
 // the Aosta Valley's "Segretario dell'Ente", "Vice Segretario" alone, one
@@ -194,7 +201,7 @@ func parsePeople(ls actLines, act *Act) {
 			// The role may wrap onto the third line too ("… il Segretario"
 			// / "Generale Dott. Fabio Scordo.").
 			open := false // the name read runs to the text's end: it may go on
-			for end := i + 2; end == i+2 || (act.Secretary == nil || len(strings.Fields(act.Secretary.Name)) < 2 || open) && end <= min(i+3, len(ls)); end++ {
+			for end := i + 2; end == i+2 || (act.Secretary == nil || len(strings.Fields(act.Secretary.Name)) < 2 || open) && end <= min(i+maxSecretaryLines, len(ls)); end++ {
 				open = false
 				if g := secretaryRE().FindStringSubmatch(ls.join(i, end)); g != nil && (!bareSecretary(g[1]) || personTitleRE().MatchString(firstWord(g[2]))) {
 					// "Partecipa il Segretario Dott.ssa Lorena Arnoldi": a

@@ -1530,7 +1530,6 @@ var unseenKnownMisses = map[string]string{
 	// Round 136 (mix-136-a, -b, -c), first read by albo 0.3.462.
 	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|office":                            "first reading, not looked into",
 	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|subject":                           "first reading, not looked into",
-	"mix-136-a/deliberazione-castelgrande-saga.pdf|secretary":                            "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|operative points": "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|attendee count":   "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|attendee":         "first reading, not looked into",
