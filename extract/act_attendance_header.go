@@ -33,7 +33,7 @@ const (
 	colPlace             // Comune, Ente, Sindaco del Comune di: whom a member of an Unione's or a consortium's assembly stands for
 	colQualifier         // giustificato, under an Assente column's heading (subHeaderColumns)
 	colGroup             // Gruppo consiliare, Lista: the council group a member sits in
-	colNote              // Note: a remark on the member's presence ("presente in videoconferenza"), the hour they came or left ("Ora di ingresso"), the matters an assessore holds ("Deleghe"), a member body's share ("Quota %"), the side they sit on beside their group ("Magg./Min.")
+	colNote              // Note: a remark on the member's presence ("presente in videoconferenza"), the hour they came or left ("Ora di ingresso"), the matters an assessore holds ("Deleghe"), a member body's share ("Quota %", "Voti ponderati"), the side they sit on beside their group ("Magg./Min.")
 )
 
 var headerKinds = []struct {
@@ -51,7 +51,7 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza|consorziato|aderente|associato))?$`), colPlace},
 	{lazyRegexp(`^(?:gruppo|gruppi|lista)(?:\s+(?:consiliare|consiliari|politico|elettorale|di\s+appartenenza))?$`), colGroup},
-	{lazyRegexp(`^(?:note|annotazioni|or[ae](?:\s+di)?\s+(?:ingresso|entrata|uscita|arrivo)|ingresso|entrata|uscita|deleghe|materie\s+delegate|quot[ae](?:\s+di\s+partecipazione)?(?:\s*%)?|millesimi|magg(?:ioranza|\.)?\s*/\s*min(?:oranza|\.)?|maggioranza\s*/\s*opposizione)$`), colNote},
+	{lazyRegexp(`^(?:note|annotazioni|or[ae](?:\s+di)?\s+(?:ingresso|entrata|uscita|arrivo)|ingresso|entrata|uscita|deleghe|materie\s+delegate|quot[ae](?:\s+di\s+partecipazione)?(?:\s*%)?|millesimi|vot[io](?:\s+ponderat[io])?|peso(?:\s+del\s+voto)?|magg(?:ioranza|\.)?\s*/\s*min(?:oranza|\.)?|maggioranza\s*/\s*opposizione)$`), colNote},
 }
 
 // listedWho is who a heading of those present or absent lists under it:
@@ -118,7 +118,7 @@ var headingWords = sync.OnceValue(func() map[string]bool {
 		comune ente rappresentato appartenenza provenienza consorziato aderente associato sindaco
 		gruppo gruppi consiliare consiliari politico lista elettorale note annotazioni
 		giustificato giustificata ingiustificato ingiustificata ora ore ingresso entrata uscita arrivo deleghe materie delegate
-		quota quote millesimi magg min maggioranza minoranza opposizione`) {
+		quota quote millesimi voti voto ponderati ponderato peso magg min maggioranza minoranza opposizione`) {
 		words[w] = true
 	}
 	for w := range translatedHeadingWords() {

@@ -118,6 +118,20 @@ BIANCHI ANNA | L'Assessore | false
 LA ROSA PIETRO | L'Assessore | true
 `, 2, 1, "Sindaco|ROSSI MARIO", "unanimous"},
 
+		{"an assembly's two blocks with each member's Comune and weighted votes", `
+All'appello nominale risultano presenti i rappresentanti dei Comuni di seguito indicati:
+N.   Nominativo            Comune          Qualifica  Voti  P/A   N.   Nominativo          Comune             Qualifica  Voti  P/A
+1    TOGNOLINI PAOLO       Aprica          Sindaco    55    P     3    COLTURI DAVIDE      Sernio             Sindaco    18    A
+2    STRAMBINI SARA        Teglio          Delegato   159   P     4    FAIFER LUCA         Villa di Tirano    Delegato   102   P
+Presenti n. 3 (voti ponderati 316) – Assenti n. 1 (voti ponderati 18)
+Assume la presidenza il Presidente TOGNOLINI PAOLO.
+Con voti favorevoli n. 3
+DELIBERA`, `TOGNOLINI PAOLO | Sindaco | true
+STRAMBINI SARA | Delegato | true
+COLTURI DAVIDE | Sindaco | false
+FAIFER LUCA | Delegato | true
+`, 3, 1, "Presidente|TOGNOLINI PAOLO", ""},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG

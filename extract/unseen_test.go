@@ -1531,8 +1531,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|office":                            "first reading, not looked into",
 	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|subject":                           "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|operative points": "first reading, not looked into",
-	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|attendee count":   "first reading, not looked into",
-	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|attendee":         "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-villanova-halley.pdf|attendee":                    "first reading, not looked into",
 	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|vote counts":                 "first reading, not looked into",
 }
