@@ -464,6 +464,8 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 	pending := 0
 	if listed {
 		cells = listedCells(cells, cols)
+	} else {
+		cells = gluedCells(cells, cols)
 	}
 	var last *tablePiece // the piece of the line's last cell
 	for _, c := range cells {
@@ -582,6 +584,58 @@ func listedCells(cells []tableCell, cols []column) []tableCell {
 	}
 	return out
 }
+
+// gluedCells are a line's cells with two cells that a narrow gap left
+// one split where the later one's column begins: a member's Comune set
+// close to the name before it ("CHESSA MARIA GRAZIA Padria") under a
+// Comune's heading; a role alone set close to the Comune before it
+// ("Monteleone Rocca Doria Sindaco") under a role's heading. A long
+// role that runs under its heading's start ("Consigliere comunale",
+// under a heading centred over it) is no two cells: what follows the
+// split must be a role alone.
+func gluedCells(cells []tableCell, cols []column) []tableCell {
+	var out []tableCell
+	for _, c := range cells {
+		for _, col := range cols {
+			if (col.kind != colPlace && col.kind != colRole) || col.x <= c.x || col.x >= c.x2 {
+				continue
+			}
+			at := int(float64(len(c.text)) * (col.x - c.x) / (c.x2 - c.x))
+			space := nearestSpace(c.text, at)
+			if space <= 0 || abs(space-at) > max(minGlueDrift, len(c.text)/glueDriftShare) {
+				continue
+			}
+			before, after := strings.TrimSpace(c.text[:space]), strings.TrimSpace(c.text[space:])
+			switch col.kind {
+			case colRole:
+				// The role's mark may be glued to it as well
+				// ("Monteleone Rocca Doria Consigliere A").
+				if role, _, marked := cutTrailingMark(after); !roleOnlyCellRE().MatchString(after) && !(marked && roleOnlyCellRE().MatchString(role)) {
+					continue
+				}
+			case colPlace:
+				// A name, in capitals, before the Comune's name.
+				if nearestColumn(tableCell{x: c.x, x2: c.x + 1}, cols).kind != colName || !isUpperHeading(before) || !startsUpper(after) || isUpperHeading(after) {
+					continue
+				}
+			}
+			split := splitCellAt(c, [][]int{{space, space}})
+			out = append(out, split[0])
+			c = split[len(split)-1]
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// The space a glued cell is split at may stand from where its column's
+// start falls in proportion to the cell's width by minGlueDrift bytes,
+// or by a glueDriftShare-th of the cell's bytes: its letters are not all
+// as wide.
+const (
+	minGlueDrift   = 3
+	glueDriftShare = 6
+)
 
 // nearestSpace is the index of the space in s nearest to byte at, -1 when
 // s has none.

@@ -132,6 +132,24 @@ COLTURI DAVIDE | Sindaco | false
 FAIFER LUCA | Delegato | true
 `, 3, 1, "Presidente|TOGNOLINI PAOLO", ""},
 
+		{"a Comune and a role set so close to the cell before that one space parts them", `
+si è riunita l'Assemblea dell'Unione con l'intervento dei Signori:
+N.  Nominativo             Comune                  Qualifica    P/A
+1   FOIS SALVATORE         Villanova Monteleone    Sindaco      P
+2   CHESSA MARIA GRAZIA Padria                     Sindaco      P
+3   DETTORI ANTONELLO      Monteleone Rocca Doria Sindaco       P
+4   MURA GIOVANNA          Monteleone Rocca Doria Consigliere A
+5   PIRAS GIAN MARCO       Villanova Monteleone    Consigliere comunale P
+Presenti n. 4 – Assenti n. 1
+Presiede la seduta il Presidente FOIS SALVATORE.
+Con voti unanimi favorevoli
+DELIBERA`, `FOIS SALVATORE | Sindaco | true
+CHESSA MARIA GRAZIA | Sindaco | true
+DETTORI ANTONELLO | Sindaco | true
+MURA GIOVANNA | Consigliere | false
+PIRAS GIAN MARCO | Consigliere comunale | true
+`, 4, 1, "Presidente|FOIS SALVATORE", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG

@@ -39,7 +39,6 @@ var unseenKnownMisses = map[string]string{
 	"scan-15/avviso-lucera-datagraph.pdf|organ":            "the OCR reads \"SETTORE III\" as \"SETTORE Il\", at the top right over its name in small letters, as Ceccano's",
 	"scan-15/avviso-lucera-datagraph.pdf|subject":          "the OCR reads a speck in the title as a word, \"DEI i CANONI\"",
 	"scan-15/avviso-sanremo-provincia.pdf|date":            "the receiving Comune's protocol stamp atop the page dates the notice (parseFallbackDate); the key takes the sender's \"Imperia, 27/11/2026\"",
-	"scan-15/consiglio-tirano-sicraweb.pdf|attendee":       "the OCR reads a speck as \"*\" before a role",
 	"scan-15/consiglio-tirano-sicraweb.pdf|president":      "the OCR reads \"Consiglio\" as \"Corisiglio\"",
 	"scan-15/consiglio-tirano-sicraweb.pdf|secretary":      "the OCR reads the comma after \"Segretario Generale\" as a semicolon",
 	"scan-15/determina-spello-civilia.pdf|subject":         "the OCR reads \"2026/2027 -\" as \"2020/20261\"",
@@ -1531,7 +1530,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|office":                            "first reading, not looked into",
 	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|subject":                           "first reading, not looked into",
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|operative points": "first reading, not looked into",
-	"mix-136-b/deliberazione-assemblea-villanova-halley.pdf|attendee":                    "first reading, not looked into",
 	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|vote counts":                 "first reading, not looked into",
 }
 
