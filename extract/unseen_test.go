@@ -1527,10 +1527,10 @@ var unseenKnownMisses = map[string]string{
 	"mix-135-a/avviso-campolieto-halley.pdf|office":  "keys disagree: the Servizio its heading prints under the Area its signer heads is the office (round 134's avvisi)",
 	"mix-135-a/avviso-campolieto-halley.pdf|subject": "keys disagree: \"AVVISO PUBBLICO\" over a title opening \"PER …\" is left out of it, as nine in twelve keys of that layout read it (purposeRE)",
 	// Round 136 (mix-136-a, -b, -c), first read by albo 0.3.462.
-	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|office":                            "first reading, not looked into",
-	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|subject":                           "first reading, not looked into",
-	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|operative points": "first reading, not looked into",
-	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|vote counts":                 "first reading, not looked into",
+	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|office":                            "keys disagree: the Servizio its heading prints under the Area is the office (round 134's avvisi), as for Campolieto's",
+	"mix-136-a/avviso-terrassapadovana-kibernetes.pdf|subject":                           "keys disagree: \"AVVISO PUBBLICO\" over a title opening \"PER …\" is left out of it (purposeRE); without the rule 14 keys of that layout read right and 13 wrong (all sets, albo 0.3.464)",
+	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|operative points": "Chromium's fixed running foot is drawn over point 3, their words interleaved on the page: the points after it are lost",
+	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|vote counts":                 "the key counts 4 present from the roll's total; the counts keyed are those the vote prints (README, chromium-5), which prints none present",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
