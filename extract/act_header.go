@@ -849,13 +849,18 @@ func columnKind(col headerColumn) (kind, organ string) {
 			continue
 		}
 		text := c.text
-		if k+1 < len(col.cells) && (endsWithPreposition(text) || endsWithBody(text)) {
+		for j := k + 1; j < len(col.cells) && j <= k+maxHeadingGoesOn; j++ {
 			// "DETERMINAZIONE DEL RESPONSABILE DEL" / "SERVIZIO", or
 			// "DELIBERAZIONE DELLA GIUNTA" / "COMPRENSORIALE": the
-			// qualifier goes on under it.
-			if next := col.cells[k+1]; next.line == c.line+1 && isUpperHeading(next.text) && (endsWithPreposition(text) || !strings.ContainsAny(next.text, "0123456789")) {
-				text += " " + next.text
+			// qualifier goes on under it; so does the body a narrow
+			// cell sets under the kind ("ORIGINALE DI DELIBERAZIONE" /
+			// "DELLA COMMISSIONE" / "STRAORDINARIA").
+			next := col.cells[j]
+			goesOn := endsWithPreposition(text) || endsWithBody(text) || j == k+1 && opensWithArticledOf(next.text)
+			if !goesOn || next.line != col.cells[j-1].line+1 || !isUpperHeading(next.text) || !endsWithPreposition(text) && strings.ContainsAny(next.text, "0123456789") {
+				break
 			}
+			text += " " + next.text
 		}
 		g := headingKindRE().FindStringSubmatch(text)
 		if g == nil || !headingCase(text) {
@@ -893,6 +898,25 @@ func sameBodyNamedMore(short, more string) bool {
 	return len(s) > 0 && len(m) > 1 && s[0] == m[0] && organAliases[s[0]] == short && short != more
 }
 
+// maxHeadingGoesOn is how many lines under a kind's heading its
+// qualifier goes on over.
+const maxHeadingGoesOn = 2
+
+// opensWithArticledOf reports whether s opens with "of the", which
+// names whose act it is: "DELLA COMMISSIONE", "DELL'UNIONE", "DEL
+// SINDACO"; not "DI", which may open a subject's words.
+func opensWithArticledOf(s string) bool {
+	first := strings.ToLower(firstWord(s))
+	if i := strings.IndexAny(first, "'’"); i > 0 {
+		first = first[:i] + "'" // "dell'unione", "dell’unione"
+	}
+	switch first {
+	case "del", "della", "dello", "dell'", "dei", "degli", "delle":
+		return true
+	}
+	return false
+}
+
 // endsWithBody reports whether s, a heading in capitals, ends with the
 // name of a deliberating body whose qualifier a line may carry under it
 // ("DELIBERAZIONE DELLA GIUNTA" / "COMPRENSORIALE").
@@ -902,7 +926,7 @@ func endsWithBody(s string) bool {
 		return false
 	}
 	switch strings.ToLower(words[len(words)-1]) {
-	case "giunta", "consiglio", "assemblea", "comitato":
+	case "giunta", "consiglio", "assemblea", "comitato", "commissione":
 		return true
 	}
 	return false

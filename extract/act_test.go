@@ -567,6 +567,18 @@ Richiamata la deliberazione dell'Assemblea dell'Unione n. 14 del 19/12/2028;
 			return check(a.Kind == "decreto" && a.Number == 6, "kind/number", a.Kind, a.Number) +
 				check(a.Organ == "Presidente dell'Unione", "organ", a.Organ)
 		}},
+		{"the kind's heading set in a narrow cell, its body on the two lines under it", `                 COMUNE DI CASABONA
+                 Provincia di Crotone
+ ORIGINALE DI DELIBERAZIONE            N. 27             del 11/06/2026
+ DELLA COMMISSIONE
+ STRAORDINARIA                         Proposta n. 35 del 08/06/2026
+ con i poteri della Giunta Comunale
+OGGETTO:     Approvazione del Piano di riequilibrio finanziario.
+L'anno duemilaventisei, il giorno undici del mese di giugno, si è riunita la Commissione Straordinaria.
+`, func(a *Act) string {
+			return check(a.Kind == "deliberazione" && a.Number == 27 && a.Date == "2026-06-11", "kind/number/date", a.Kind, a.Number, a.Date) +
+				check(a.Organ == "Commissione Straordinaria", "organ", a.Organ)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

@@ -469,7 +469,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-62-c/bando-laurenzana-word.pdf|role":                                          "first reading, not looked into",
 	"mix-62-c/deliberazione-casabona-openpdf.pdf|attendee":                             "first reading, not looked into",
 	"mix-62-c/deliberazione-casabona-openpdf.pdf|attendee count":                       "first reading, not looked into",
-	"mix-62-c/deliberazione-casabona-openpdf.pdf|organ":                                "first reading, not looked into",
 	"mix-62-c/deliberazione-casabona-openpdf.pdf|president":                            "first reading, not looked into",
 	"mix-62-c/deliberazione-casabona-openpdf.pdf|proposing office":                     "first reading, not looked into",
 	"mix-62-c/deliberazione-giarratana-latex.pdf|number":                               "first reading, not looked into",
