@@ -58,6 +58,30 @@ func parseAct(file *pdftext.File, ls actLines) (act *Act, issuer string) {
 	return act, ""
 }
 
+// signedByHeadOf reports whether a line of the act's signature names its
+// signer as the head of the kind of office that office is: "IL DIRIGENTE
+// DEL SETTORE" for a Settore, "Il Direttore del Dipartimento …" for a
+// Dipartimento.
+func signedByHeadOf(ls actLines, office string) bool {
+	kind := strings.ToLower(firstWord(office))
+	for _, l := range ls[max(0, len(ls)-maxSignatureLines):] {
+		if !headSignerRE().mayMatch(l.Text) {
+			continue
+		}
+		for _, runs := range splitCells(l) { // "Cesena, 16/01/2029" | "Il Dirigente del Settore …"
+			if g := headSignerRE().FindStringSubmatch(strings.TrimSpace(pdftext.JoinRuns(runs))); g != nil && strings.EqualFold(g[1], kind) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headSignerRE is a signature's line that names the signer as the head
+// of a kind of office: "IL DIRIGENTE DEL SETTORE", "Il Dirigente del
+// Settore Infrastrutture e Mobilità", "LA DIRETTRICE DELLA DIREZIONE".
+var headSignerRE = lazyRegexp(`(?i)^(?:il|la)\s+(?:dirigente|direttore|direttrice)\s+(?:del|della|dell['’])\s*(settore|dipartimento|direzione|area)\b`)
+
 // unionsOrgan is an Unione's organ where its act names the body alone
 // ("Deliberazione della Giunta", "LA GIUNTA"), read as a municipality's:
 // an Unione's Giunta and Consiglio are the Unione's.
@@ -354,8 +378,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		case unit == "" && len(offices) > 2 && officeRankOf(offices[1]) == 1 && officeRankOf(offices[2]) > 1:
 			// "DIPARTIMENTO RISORSE" over "Settore Economico-Finanziario"
 			// over "Servizio Tributi e Entrate": the act's office is the
-			// unit at the foot.
+			// unit at the foot; the Settore issues it where its
+			// Dirigente signs ("IL DIRIGENTE DEL SETTORE …").
 			act.Office = offices[2]
+			if signedByHeadOf(ls, offices[1]) && !signedByHeadOf(ls, offices[0]) {
+				act.Organ = offices[1]
+			}
 		case unit != "":
 			act.Office = unit
 		case len(offices) > 1:

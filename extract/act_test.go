@@ -579,6 +579,21 @@ L'anno duemilaventisei, il giorno undici del mese di giugno, si è riunita la Co
 			return check(a.Kind == "deliberazione" && a.Number == 27 && a.Date == "2026-06-11", "kind/number/date", a.Kind, a.Number, a.Date) +
 				check(a.Organ == "Commissione Straordinaria", "organ", a.Organ)
 		}},
+		{"a Dipartimento over the Settore whose Dirigente signs", `CITTÀ DI CESENA                          Dipartimento Servizi alla Persona e Cultura
+                                         Settore Cultura e Turismo
+                                         Servizio Biblioteca Malatestiana e Archivi
+DETERMINAZIONE DIRIGENZIALE N. 57 DEL 16/01/2029
+OGGETTO: ACQUISTO DI VOLUMI PER LA BIBLIOTECA.
+                     IL DIRIGENTE
+Vista la richiesta del Servizio Biblioteca;
+                     DETERMINA
+1. di acquistare i volumi.
+Cesena, 16/01/2029                       Il Dirigente del Settore Cultura e Turismo
+                                         dott. Mario Rossi
+`, func(a *Act) string {
+			return check(a.Organ == "Settore Cultura e Turismo", "organ", a.Organ) +
+				check(a.Office == "Servizio Biblioteca Malatestiana e Archivi", "office", a.Office)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

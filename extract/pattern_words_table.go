@@ -273,6 +273,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xc97ea87433ef8962, []string{"in collaborazione con", "congiuntamente ", "in coordinamento con"}, []string{"in collaborazione con", "congiuntamente ", "in coordinamento con"}, true},
 	{0xc996cf504bd0b714, []string{"funzioni", "poteri", "del"}, nil, false},
 	{0xc9f2bdf651173f95, []string{"regolamento"}, nil, false},
+	{0xca8474d06ab00ebc, []string{"settore", "partimento", "rezione", "area"}, nil, false},
 	{0xcb0aac2a813c1b72, nil, nil, false},
 	{0xcb4b482252ffed01, nil, nil, false},
 	{0xcc24298b0fe396e2, []string{"esercizio", "anno", "provincia", "registro", "proposta", "copia", "originale", "tel", "fax", "pec", "eg.", "g.", "c.", "iva"}, nil, false},
