@@ -470,7 +470,10 @@ func leadersAsDash(s string) string {
 // LAVORI PUBBLICI E PATRIMONIO :"), the general register's label and
 // number beside it ("Servizio Finanziario Ufficio Tributi Reg. Gen. N.
 // 47/2026 R.G."), the act's kind in the cell right of it ("SETTORE
-// LAVORI PUBBLICI E PATRIMONIO" | "DETERMINAZIONE").
+// LAVORI PUBBLICI E PATRIMONIO" | "DETERMINAZIONE") or after a dash, as
+// a running head names the act by its office's register ("Settore
+// Politiche Educative e Sociali – Determinazione settoriale n. 5 del
+// 17/01/2029").
 func withoutOfficeTail(s string) string {
 	if m := officeTailRE().FindStringIndex(s); m != nil && m[0] > 0 {
 		s = s[:m[0]]
@@ -480,7 +483,7 @@ func withoutOfficeTail(s string) string {
 
 // officeTailRE is where a heading line goes on past an office's name to
 // a register's label or an act's kind.
-var officeTailRE = lazyRegexp(`(?i)\s+(?:reg\.\s*gen\b|r\.\s?g\.|registro\s+generale\b|(?:determinazione|deliberazione|ordinanza|decreto)\s*$)`)
+var officeTailRE = lazyRegexp(`(?i)\s+(?:reg\.\s*gen\b|r\.\s?g\.|registro\s+generale\b|(?:determinazione|deliberazione|ordinanza|decreto)\s*$|[–—-]\s+(?:determinazione|determina|deliberazione|delibera|ordinanza|decreto)\b)`)
 
 // officeRegisterLabel reports whether s is an office's register named
 // by the office, as a heading's box of numbers labels it ("Area Tecnica

@@ -594,6 +594,24 @@ Cesena, 16/01/2029                       Il Dirigente del Settore Cultura e Turi
 			return check(a.Organ == "Settore Cultura e Turismo", "organ", a.Organ) +
 				check(a.Office == "Servizio Biblioteca Malatestiana e Archivi", "office", a.Office)
 		}},
+		{"a running head that names the act by its office's register after a dash", `Settore Politiche Educative e Sociali – Determinazione settoriale n. 5 del 17/01/2029
+                          CITTÀ DI VIAREGGIO
+                          Provincia di Lucca
+DIREZIONE SERVIZI ALLA PERSONA                              REGISTRO GENERALE
+Settore Politiche Educative e Sociali                            N. 58
+Ufficio Servizi Scolastici                                    del 19/01/2029
+                 DETERMINAZIONE DIRIGENZIALE
+OGGETTO: Servizio di refezione scolastica. Liquidazione fatture.
+                          IL DIRIGENTE
+Viste le fatture elettroniche;
+                          DETERMINA
+1. di liquidare le fatture.
+Viareggio, 19/01/2029                                Il Dirigente
+                                     del Settore Politiche Educative e Sociali
+`, func(a *Act) string {
+			return check(a.Organ == "Settore Politiche Educative e Sociali", "organ", a.Organ) +
+				check(a.Office == "Ufficio Servizi Scolastici", "office", a.Office)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},
