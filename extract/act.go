@@ -144,7 +144,7 @@ var (
 	// RESPONSABILE DELL'UFFICIO TECNICO", "LA RESPONSABILE DEL SERVIZIO
 	// …"), where the heading names only a generic "Responsabile del
 	// Servizio".
-	signedOfficeRE = lazyRegexp(`\b(?:IL|LA)\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’]|DEI|DEGLI)\s*((?:SERVIZI|SERVIZIO|UFFICI|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ .\-–]*)$`)
+	signedOfficeRE = lazyRegexp(`\b(?:IL|LA)\s+(?:RESPONSABILE|DIRIGENTE)\s+(?:DEL|DELLA|DELL['’]|DEI|DEGLI)\s*((?:SERVIZI|SERVIZIO|UFFICI|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ .\-–]*)$`)
 	// headingOfficeRE is the office an act's heading names its issuer by:
 	// "DETERMINAZIONE N. 45 DEL RESPONSABILE DEL SERVIZIO TECNICO".
 	headingOfficeRE = lazyRegexp(`\bDEL\s+RESPONSABILE\s+(?:DEL|DELLA|DELL['’]|DEI|DEGLI)\s*((?:SERVIZI|SERVIZIO|UFFICI|UFFICIO|SETTORE|AREA)\s+[\p{Lu}'’][\p{Lu}'’ .\-–]*)$`)
@@ -426,6 +426,10 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		// names the organ again, no office under it.
 		switch office := issuingOffice(ls); {
 		case namesUnit(act.Organ, office):
+			// "IL DIRIGENTE DEL SETTORE III" under the heading's
+			// "SETTORE III – LAVORI PUBBLICI": the unit the procedure's
+			// officer signs for is the office, as under "IL DIRIGENTE".
+			act.Office = procedureOfficersUnit(ls)
 		case strings.EqualFold(office, "Dirigente") && officeRankOf(act.Organ) == 1:
 			// "IL DIRIGENTE" over the body of an act its heading's
 			// "SETTORE II – SERVIZI FINANZIARI" issues: a title, no
@@ -433,10 +437,12 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			// ("IL RESPONSABILE DEL PROCEDIMENTO" over "Servizio
 			// Economato e Provveditorato").
 			act.Office = procedureOfficersUnit(ls)
-		case act.Organ == "" && officeRankOf(office) == 1:
+		case (act.Organ == "" || act.Organ == "Dirigente") && officeRankOf(office) == 1:
 			// "IL RESPONSABILE DEL SETTORE SERVIZI ALLA PERSONA" signs a
-			// notice whose heading names no office: the directorate
-			// issues it, as it does where a heading prints it.
+			// notice whose heading names no office, "IL DIRIGENTE DEL
+			// SETTORE LAVORI PUBBLICI" an act whose heading names only
+			// "IL DIRIGENTE": the directorate issues it, as it does
+			// where a heading prints it.
 			act.Organ, act.Office = organAndUnit(office)
 		case officeRankOf(office) == 1 && officeRankOf(act.Organ) > 1:
 			// "Unità org.: SERVIZIO AFFARI GENERALI" in the heading,

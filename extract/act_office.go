@@ -55,7 +55,15 @@ func issuingOffice(ls actLines) string {
 				!certificateHeadingRE().MatchString(ls[j].Text) && !signedOfficeRE().MatchString(ls[j].Text) &&
 				!proclamationLine(ls[j].Text) && // "AVVISA" under a notice's issuer
 				!datePatternRE().MatchString(ls[j].Text); j++ { // "ADOTTATA IN DATA 12 MARZO 2025" under the heading
-				office += " " + ls[j].Text
+				switch text := strings.TrimSpace(ls[j].Text); {
+				case strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")"):
+					// "(DIREZIONE AREA TECNICA)": the directorate the
+					// office stands in, no part of its name.
+				case officeRankOf(text) > 1 && officeRankOf(office) == 1:
+					office += " – " + text // "SERVIZIO EDILIZIA SCOLASTICA" under its Settore
+				default:
+					office += " " + text
+				}
 			}
 			if j := next; j < len(ls) && ls[j].Page == l.Page && !isUpperHeading(ls[j].Text) && ls.gapAbove(j) < paragraphGap &&
 				officeRankOf(ls[j].Text) > officeRankOf(office) && len(splitCells(ls[j])) == 1 {

@@ -612,6 +612,39 @@ Viareggio, 19/01/2029                                Il Dirigente
 			return check(a.Organ == "Settore Politiche Educative e Sociali", "organ", a.Organ) +
 				check(a.Office == "Ufficio Servizi Scolastici", "office", a.Office)
 		}},
+		{"a Dirigente's act whose office stands only in the signature, its directorate in brackets", `                                CITTÀ DI PORTICI
+                         Città Metropolitana di Napoli
+                          DETERMINAZIONE DIRIGENZIALE
+                                                       R.G. N. 45 DEL 14/01/2029
+OGGETTO: LAVORI DI ADEGUAMENTO ALLA NORMATIVA ANTINCENDIO DEL PLESSO SCOLASTICO.
+                                  IL DIRIGENTE
+PREMESSO che con determinazione R.G. n. 1123 del 21/09/2028 i lavori sono stati affidati;
+                                   DETERMINA
+1) DI APPROVARE lo stato di avanzamento lavori n. 2.
+Portici, li 14/01/2029
+                              IL DIRIGENTE DEL SETTORE LAVORI PUBBLICI
+                              (DIREZIONE AREA TECNICA)
+                              SERVIZIO EDILIZIA SCOLASTICA
+                              F.to Ing. Gennaro Cozzolino
+`, func(a *Act) string {
+			return check(a.Organ == "SETTORE LAVORI PUBBLICI", "organ", a.Organ) +
+				check(a.Office == "SERVIZIO EDILIZIA SCOLASTICA", "office", a.Office)
+		}},
+		{"a Dirigente who signs for the Settore the heading names, the procedure's officer for its Servizio", `COMUNE DI SAN GIOVANNI ROTONDO                      DETERMINAZIONE DIRIGENZIALE
+                                                    Registro Generale      n. 934 del 22/09/2026
+SETTORE III – LAVORI PUBBLICI, PATRIMONIO E AMBIENTE
+Oggetto:      PROROGA TECNICA DEL SERVIZIO DI RACCOLTA DEI RIFIUTI INGOMBRANTI.
+                                IL DIRIGENTE
+Premesso che il servizio è stato affidato;
+                                 DETERMINA
+1. di prorogare il servizio.
+IL RESPONSABILE DEL PROCEDIMENTO                    IL DIRIGENTE DEL SETTORE III
+     Servizio Ambiente e Igiene Urbana                  ing. Michele Cascavilla
+           geom. Leonardo Siena
+`, func(a *Act) string {
+			return check(a.Organ == "SETTORE III – LAVORI PUBBLICI, PATRIMONIO E AMBIENTE", "organ", a.Organ) +
+				check(a.Office == "Servizio Ambiente e Igiene Urbana", "office", a.Office)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},
