@@ -44,9 +44,9 @@ var headerKinds = []struct {
 	{lazyRegexp(`^(?:nominativ[oi]|cognome(?:\s+e)?\s+nome|nome(?:\s+e)?\s+cognome|cognome|component[ei](?:\s+(?:la|della|del)\s+(?:giunta|consiglio)(?:\s+comunale)?)?|consiglier[ei](?:\s+comunali)?|assessori|amministratori|membri|rappresentant[ei])$`), colName},
 	{lazyRegexp(`^(?:carica(?:\s+ricoperta)?|cariche|ruolo|qualifica|funzione|in\s+qualit[aà]\s+di|carica\s*/\s*ruolo|ruolo\s*/\s*carica)$`), colRole},
 	{lazyRegexp(`^(?:presente\s*/\s*assente|p\s*/\s*a|pres\.?\s*/\s*ass\.?|presenza|presenze|s[iì]\s*/\s*no|present[ei]\s*[(\[]?\s*s[iì]?\s*/\s*no?\s*[)\]]?)$`), colPresence},
-	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.|p\.?)` + listedWho + `$`), colPresent},
-	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent},                                                                                 // beside "Da remoto": present in the room
-	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giust(?:ificat[ieoa]|\.)?)?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.|a\.?|a\.?\s?g\.?)` + listedWho + `$`), colAbsent}, // "AG": absent, justified
+	{lazyRegexp(`^(?:present[ei]|pres\.?|pr\.?|p\.?)` + listedWho + `$`), colPresent},
+	{lazyRegexp(`^(?:present[ei]\s+)?in\s+(?:presenza|aula|sala|sede)$`), colPresent},                                                                                  // beside "Da remoto": present in the room
+	{lazyRegexp(`^(?:assent[ei](?:\s+(?:in)?giust(?:ificat[ieoa]|\.)?)?|ass\.?|ass(?:\.\s*|\s+)(?:in)?giust\.?|as\.?|a\.?|a\.?\s?g\.?)` + listedWho + `$`), colAbsent}, // "AG": absent, justified
 	{lazyRegexp(`^(?:da\s+remoto|remoto|rem\.?|in\s+remoto|videoconferenza|collegat[oi]\s+(?:da\s+remoto|in\s+videoconferenza)|modalit[aà](?:\s+(?:di\s+)?partecipazione)?|mod\.)$`), colRemote},
 	{lazyRegexp(`^(?:n\.?|n°|nr\.?|#)$`), colOrdinal},
 	{lazyRegexp(`^(?:(?:sindaco\s+del\s+)?comune(?:\s+di)?|ente)(?:\s+(?:rappresentato|di\s+appartenenza|di\s+provenienza|consorziato|aderente|associato))?$`), colPlace},

@@ -150,6 +150,24 @@ MURA GIOVANNA | Consigliere | false
 PIRAS GIAN MARCO | Consigliere comunale | true
 `, 4, 1, "Presidente|FOIS SALVATORE", "unanimous"},
 
+		{"a report's two blocks headed \"PR AS\", with no stops, read down each block", `
+Fatto l'appello nominale risultano:
+COGNOME E NOME      CARICA      PR AS | COGNOME E NOME       CARICA      PR AS
+---------------------------------------+---------------------------------------
+BERTONE Giancarlo   Sindaco     SI     | MARTINOTTI Claudia   Consigliere SI
+ROSSO Laura         Consigliere SI     | PIANA Sergio         Consigliere SI
+GILARDI Piero       Consigliere SI     | GARRONE Paola        Consigliere    SI
+Presenti n. 5     Assenti n. 1
+Assume la presidenza il Sindaco BERTONE Giancarlo.
+Con voti unanimi favorevoli
+DELIBERA`, `BERTONE Giancarlo | Sindaco | true
+ROSSO Laura | Consigliere | true
+GILARDI Piero | Consigliere | true
+MARTINOTTI Claudia | Consigliere | true
+PIANA Sergio | Consigliere | true
+GARRONE Paola | Consigliere | false
+`, 5, 1, "Sindaco|BERTONE Giancarlo", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG
