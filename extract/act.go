@@ -245,7 +245,7 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 			}
 		}
 	}
-	if act.SectorNumber == 0 && act.Number != 0 && act.Kind == "determinazione" {
+	if act.SectorNumber == 0 && act.Number != 0 && (act.Kind == "determinazione" || act.Kind == "ordinanza") {
 		// "Registro Generale n. 98 del 25/03/2026" over "Registro di
 		// Area n. 27 del 25/03/2026" in the closing box of an act whose
 		// heading numbers it in neither.

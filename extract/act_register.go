@@ -229,7 +229,7 @@ func registerCellInClosingGrid(ls actLines) (n int, date string) {
 
 // sectorRegisterLine is the number a line opening with an office's
 // register states ("Registro di Area n. 27 del 25/03/2026", "Reg. Settore
-// n. 12"); 0 for none.
+// n. 12", "N. SETT. 3 DEL 12/01/2029"); 0 for none.
 func sectorRegisterLine(ls actLines) int {
 	for _, l := range ls {
 		if !opensRegisterLabel(l.Text) {
@@ -245,7 +245,9 @@ func sectorRegisterLine(ls actLines) int {
 // sectorRegisterLineRE is a line that opens with an office's register
 // (sectorRegisterWords; sectorRegisterLine reads only the lines that open
 // with "Reg…") and states its number.
-var sectorRegisterLineRE = lazyRegexp(`(?i)^` + sectorRegisterWords + `\s*(?:n\.|n°|nr\.?|numero)\s*` + registerFigures)
+// Or the sign first, the office's register after it, as a signature's
+// block prints it under the office: "N. SETT. 3 DEL 12/01/2029".
+var sectorRegisterLineRE = lazyRegexp(`(?i)^(?:` + sectorRegisterWords + `\s*(?:n\.|n°|nr\.?|numero)|(?:n\.|n°|nr\.?)\s*sett(?:ore|oriale)?\.?)\s*` + registerFigures)
 
 // registeredGeneral is the number and date (date "" where none is
 // printed) of the general register a sentence of text records the act in

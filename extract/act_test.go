@@ -645,6 +645,22 @@ IL RESPONSABILE DEL PROCEDIMENTO                    IL DIRIGENTE DEL SETTORE III
 			return check(a.Organ == "SETTORE III – LAVORI PUBBLICI, PATRIMONIO E AMBIENTE", "organ", a.Organ) +
 				check(a.Office == "Servizio Ambiente e Igiene Urbana", "office", a.Office)
 		}},
+		{"an ordinanza's office register under its office in the signature, the sign first", `                                CITTÀ DI PORTICI
+                          ORDINANZA DIRIGENZIALE
+                                                       R.G. N. 12 DEL 20/01/2029
+OGGETTO: DISCIPLINA TEMPORANEA DELLA CIRCOLAZIONE IN VIA LIBERTÀ.
+                                  IL DIRIGENTE
+VISTO il Codice della Strada;
+                                    ORDINA
+1) IL DIVIETO DI SOSTA in via Libertà.
+Portici, li 20/01/2029
+                              IL DIRIGENTE DEL SETTORE POLIZIA LOCALE
+                              UFFICIO TRAFFICO E VIABILITA'
+                              N. SETT. 7 DEL 19/01/2029
+                              F.to Dott. Luigi Esposito
+`, func(a *Act) string {
+			return check(a.Kind == "ordinanza" && a.Number == 12 && a.SectorNumber == 7, "kind/number/sector", a.Kind, a.Number, a.SectorNumber)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

@@ -1534,10 +1534,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-137-c/determinazione-viareggio-sicraweb-mensa.pdf|sector number":       "first reading, not looked into",
 	"mix-137-c/ordinanza-viareggio-sicraweb-carnevale.pdf|sector number":        "first reading, not looked into",
 	"mix-137-c/determinazione-viareggio-sicraweb-economato.pdf|sector number":   "first reading, not looked into",
-	"mix-137-c/determinazione-portici-halley-scuole.pdf|sector number":          "first reading, not looked into",
-	"mix-137-c/determinazione-portici-halley-brokeraggio.pdf|sector number":     "first reading, not looked into",
-	"mix-137-c/ordinanza-portici-halley-traffico.pdf|sector number":             "first reading, not looked into",
-	"mix-137-c/determinazione-portici-halley-tributi.pdf|sector number":         "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
