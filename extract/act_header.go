@@ -394,11 +394,13 @@ var (
 	numberStatementRE = lazyRegexp(`(?i)(?:^|[^\p{L}\d])(n\s*[.°º]\s*(?:ro\b)?|nr\.?|num\.|numero|n(?:\s+|$))(?:\s*(?:dell['’]\s*)?atto\b)?\s*[:.]?\s*(?:(?-i:[A-Z]{1,4})\s*(?:[-.]|[-./]\s*(?:19|20)\d{2}\s*[-./])?\s*)?(_*\s*(?:` + thousandsFigures + `|\d{1,7})\s*_*)(?:\s*/\s*[a-z][a-z.]{0,7})?(?:\s*/\s*(\d{4}))?\b` + numberDateTail)
 	// Labels before a number, from the text that precedes it; a sector's
 	// register may be named as its acts' ("Determinazione di Settore n.
-	// 58"), not as their issuer ("DETERMINAZIONE DEL SETTORE N. 58"), or by
+	// 58", "Determinazione settoriale n. 5", "Ordinanza dirigenziale
+	// settoriale n. 4"), not as their issuer ("DETERMINAZIONE DEL SETTORE
+	// N. 58"), or by
 	// the sector's initials ("Reg. A.T. N. 14", "Registro di Settore
 	// AA.GG. n. 22"; not "Reg. G.", the general register's).
 	generalLabelRE = lazyRegexp(`(?i)(?:registro\s+cronologico|numero\s+generale|registro\s+generale(?:\s+del(?:le|l['’]|lo)?\s*[a-z]+)?|reg(?:istro)?\.?\s*gen(?:erale)?\.?(?:\s+(?:dell['’]\s*)?unione)?|\br\.\s*g\.|\breg(?:istro)?\.?\s*(?:delle\s+)?delib(?:ere|erazioni)\.?)\s*[:.]?\s*$`)
-	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?(?:\s+(?-i:(?:[A-Z]{1,2}\.\s?){1,3}))?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?(?:\s*(?-i:[A-Z]\.){1,4}|\s+(?-i:[A-Z]{2,4}))?|reg\.?\s*(?-i:[A-FH-Z][A-Z]?\.\s?(?:[A-Z]{1,2}\.\s?){1,2})|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area)|\bdetermin\w*\s+di\s+(?:settore|servizio|area))\s*[:.]?\s*$`)
+	sectorLabelRE  = lazyRegexp(`(?i)(?:regist\w*\s+(?:di\s+|del\s+|della\s+|dell['’]\s*)?` + registerOfficeWords + `(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?(?:\s+` + officeNameWord + `)?(?:\s+` + officeNameWord + `)?(?:\s+(?-i:(?:[A-Z]{1,2}\.\s?){1,3}))?|reg\.?\s*(?:di\s+)?sett(?:ore|oriale)?\.?(?:\s*(?-i:[A-Z]\.){1,4}|\s+(?-i:[A-Z]{2,4}))?|reg\.?\s*(?-i:[A-FH-Z][A-Z]?\.\s?(?:[A-Z]{1,2}\.\s?){1,2})|reg\.?\s*(?:di\s+|del\s+|dell['’]\s*)?(?:area|serv(?:izio)?)\.?|\b(?:numero|n\.|nr\.?)\s*(?:di\s+|del\s+|dell['’]\s*)?(?:settore|servizio|area)|\bdetermin\w*\s+di\s+(?:settore|servizio|area)|\b(?:determin\w*|ordinanz\w*)\s+(?:dirigenziale\s+)?settoriale)\s*[:.]?\s*$`)
 	otherLabelRE   = lazyRegexp(`(?i)\b(?:prot\w*|pubblicazion[ei]|pubbl\.|albo(?:\s+pretorio)?(?:\s+on[\s-]*line)?|proposta|prop|pratica\s+\w+|fascicolo|fattura|cig|cup|rep\w*|impegno|matr(?:icol\w*)?|sezione|pag\w*|civico|art\w*|comma|legge|d\.\s*lgs|dpr|d\.p\.r|decreto\s+legislativo|tel\w*|fax|via|piazza|iban|allegato|lotto|foglio|particell\w*|mappal\w*|subalterno|esercizio|variante|stralcio|comparto|tavola|elaborato|scheda)\.?\s*:?\s*$`)
 	// headingKindRE is an act's kind opening a heading, with the words
 	// that qualify it up to its number: "DETERMINAZIONE DEL RESPONSABILE

@@ -661,6 +661,20 @@ Portici, li 20/01/2029
 `, func(a *Act) string {
 			return check(a.Kind == "ordinanza" && a.Number == 12 && a.SectorNumber == 7, "kind/number/sector", a.Kind, a.Number, a.SectorNumber)
 		}},
+		{"a running head that numbers the act in its office's register, the box in the general register", `Settore Mobilità e Traffico – Ordinanza dirigenziale settoriale n. 4 del 22/01/2029
+                          CITTÀ DI VIAREGGIO
+DIREZIONE SERVIZI AL TERRITORIO                             REGISTRO GENERALE
+Settore Mobilità e Traffico                                      N. 21
+Ufficio Viabilità e Segnaletica                               del 22/01/2029
+                 ORDINANZA DIRIGENZIALE
+OGGETTO: Disciplina della circolazione per il Carnevale.
+                          IL DIRIGENTE
+Visto il Codice della Strada;
+                          ORDINA
+1. il divieto di transito.
+`, func(a *Act) string {
+			return check(a.Kind == "ordinanza" && a.Number == 21 && a.SectorNumber == 4 && a.Date == "2029-01-22", "kind/number/sector/date", a.Kind, a.Number, a.SectorNumber, a.Date)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

@@ -6,7 +6,6 @@ package extract
 // requiredOf and findLeading find in each expression handed to lazyRegexp.
 var patternWordsTable = []patternWordsEntry{
 	{0x0088804add541d22, nil, nil, false},
-	{0x009e582cdf23007a, []string{"reg", "ttore", "rvizio", "area", "determin"}, nil, false},
 	{0x011b17e2a71a5e79, nil, nil, false},
 	{0x029bcd8a40717e42, []string{"per"}, nil, false},
 	{0x02dcf8db671e7cfb, nil, nil, false},
@@ -303,6 +302,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xda862a2e10a90c2f, nil, nil, false},
 	{0xda9d2c41c4d25c09, []string{"comune", "ente"}, nil, false},
 	{0xdb3fe4b7cf540a48, []string{"anno", "frontespizio", "premess", "vist", "richiamat", "dirigente", "responsabile", "sindac", "commissari", "dirett", "comandante", "funzionari", "messo", "presidente", "titolare", "segretari", "sindaco", "giunta", "consiglio", "classificazione", "objet", "betreff", "gegenstand", "zadeva", "edmet", "oposta", "comunica", "rende", "informa", "trasmette", "avvisa", "presente", "noto", "invita", "chiede", "richiede", "attesta", "certifica", "notifica", "presente", "car", "gentil", "egregi"}, nil, false},
+	{0xdf948d79d3632a95, []string{"reg", "ttore", "rvizio", "area", "determin", "settoriale"}, nil, false},
 	{0xdfd3c8207179a2fa, nil, nil, false},
 	{0xe0719d28808cafdf, []string{"all"}, nil, false},
 	{0xe0d4127fcd0e4d7a, []string{"del", "dd", "data", "data", "adottat", "emess", "seduta", "adunanza", "riunione", "data"}, nil, false},
