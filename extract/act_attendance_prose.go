@@ -136,14 +136,15 @@ func readAttendanceProse(ls actLines) []Attendee {
 
 // readsBetter says whether a roll read down the blocks it is set in
 // (down) is the printed one rather than the roll read across them: it
-// reads more entries, or as many in a better order (orderedNeighbours),
-// or as good a one, as a table's blocks are read where neither reading
-// tells.
+// reads more entries, or as many in a better order (orderedNeighbours).
+// Where neither reading tells, the sentence is read across its lines:
+// the blocks may be no more than a justified line's wide gaps
+// ("PRESTI Maria,   GERMANÀ Salvatore,   CATANIA Rosaria,").
 func readsBetter(down, across []Attendee) bool {
 	if len(down) != len(across) {
 		return len(down) > len(across)
 	}
-	return orderedNeighbours(down, true) >= orderedNeighbours(across, true)
+	return orderedNeighbours(down, true) > orderedNeighbours(across, true)
 }
 
 // readRollText reads the lists of those present and absent from text,

@@ -168,6 +168,27 @@ PIANA Sergio | Consigliere | true
 GARRONE Paola | Consigliere | false
 `, 5, 1, "Sindaco|BERTONE Giancarlo", "unanimous"},
 
+		{"a roll in a sentence whose justified lines leave gaps as wide as a gutter", `
+All'appello nominale sono presenti i Consiglieri: CAMPISI Antonino (Presidente), LO
+PRESTI Maria, GERMANÀ Salvatore,          CATANIA Rosaria, SCAFFIDI Carmela,
+ZINGALES Francesco, ARTALE Vincenzo,      PIDALÀ Concetta, RUSSO Benedetto; sono
+assenti: MILICI Giuseppe, LANZA Agata.
+Presenti n. 9, assenti n. 2.
+Assume la presidenza l'avv. Antonino Campisi, Presidente del Consiglio.
+Con voti unanimi favorevoli
+DELIBERA`, `CAMPISI Antonino | Presidente | true
+LO PRESTI Maria |  | true
+GERMANÀ Salvatore |  | true
+CATANIA Rosaria |  | true
+SCAFFIDI Carmela |  | true
+ZINGALES Francesco |  | true
+ARTALE Vincenzo |  | true
+PIDALÀ Concetta |  | true
+RUSSO Benedetto |  | true
+MILICI Giuseppe |  | false
+LANZA Agata |  | false
+`, 0, 0, "Presidente del Consiglio|Antonino Campisi", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG

@@ -1528,7 +1528,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-137-a/avviso-centrache-kibernetes.pdf|office":            "first reading, not looked into",
 	"mix-137-b/consiglio-acquedolci-halley-02.pdf|attendee":       "first reading, not looked into",
 	"mix-137-b/consiglio-acquedolci-halley-04.pdf|attendee count": "first reading, not looked into",
-	"mix-137-b/consiglio-acquedolci-halley-04.pdf|attendee":       "first reading, not looked into",
 	"mix-137-b/consiglio-acquedolci-halley-05.pdf|attendee count": "first reading, not looked into",
 }
 
