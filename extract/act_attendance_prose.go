@@ -157,6 +157,13 @@ func readRollText(text string) []Attendee {
 	exceptions := false // everyone present but those listed: a roll of absences alone (so with a count of those present)
 	lists := proseLists(text)
 	for k, loc := range lists {
+		if k > 0 && rollCounted(text[lists[0][1]:loc[0]]) {
+			// "Presenti n. 9, assenti n. 3", then "Sono presenti il
+			// Sindaco, dott. Nunzio Bonfiglio, e gli Assessori …": the
+			// roll is counted and closed; whoever else attends is no
+			// member of it.
+			break
+		}
 		opener := strings.ToLower(text[loc[2]:loc[3]])
 		if strings.HasPrefix(opener, "con") && strings.Contains(text[loc[3]:loc[1]], "\n") {
 			continue // "con l'intervento dei Signori:" over a table: its rows are read as one
@@ -310,6 +317,17 @@ func withoutBracketRemark(item string) string {
 	}
 	return item
 }
+
+// rollCounted reports whether text, between a roll's first list and a
+// later one, counts those present and those absent: "Presenti n. 9,
+// assenti n. 3".
+func rollCounted(text string) bool {
+	return presentCountRE().MatchString(text) && absentCountRE().MatchString(text)
+}
+
+// absentCountRE is the count of those absent after the count of those
+// present.
+var absentCountRE = lazyRegexp(`(?i)\bassent[ie]\s+(?:n\.|n°|nr\.?)\s*\d{1,3}\b`)
 
 // presentCountRE is the count of those present a minute gives where it
 // names only the absent: "risultano presenti n. 15 consiglieri su n. 17

@@ -189,6 +189,19 @@ MILICI Giuseppe |  | false
 LANZA Agata |  | false
 `, 0, 0, "Presidente del Consiglio|Antonino Campisi", "unanimous"},
 
+		{"others who attend named after the roll's count", `
+All'appello nominale sono presenti i Consiglieri: CAMPISI Antonino (Presidente), LO PRESTI Maria,
+GERMANÀ Salvatore; sono assenti: MILICI Giuseppe.
+Presenti n. 3, assenti n. 1, su n. 4 Consiglieri assegnati e in carica.
+Assume la presidenza l'avv. Antonino Campisi, Presidente del Consiglio. Sono
+presenti il Sindaco, dott. Nunzio Bonfiglio, e gli Assessori Foti e Mancuso.
+Con voti unanimi favorevoli
+DELIBERA`, `CAMPISI Antonino | Presidente | true
+LO PRESTI Maria |  | true
+GERMANÀ Salvatore |  | true
+MILICI Giuseppe |  | false
+`, 0, 0, "Presidente del Consiglio|Antonino Campisi", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG

@@ -346,4 +346,5 @@ var patternWordsTable = []patternWordsEntry{
 	{0xff193079256ec91f, []string{"presenti", "assenti", "presenti", "assenti"}, nil, false},
 	{0xff5c3f48f5c2e176, []string{"ann"}, []string{"anno", "annualit"}, true},
 	{0xffc6fedef56d19d0, []string{"obiettivi di direzione"}, nil, false},
+	{0xffeb208a2c914b9c, []string{"assent"}, []string{"assent"}, true},
 }
