@@ -231,10 +231,11 @@ type attendanceTable struct {
 var (
 	// tableStopRE is the first line past an attendance table: its totals,
 	// the legend of its marks ("P = presente A = assente", "(AG =
-	// assente giustificato)", "Legenda: …"), or the sentence that
+	// assente giustificato)", "Legenda: …"), the notes under it
+	// ("Annotazioni: RUSSO: entra alle ore 19:05"), or the sentence that
 	// follows, the minute's or the act's own ("Visto …", "Con voti
 	// unanimi").
-	tableStopRE = lazyRegexp(`(?i)^(?:\(?\s*[a-z.]{1,4}\s*=\s*(?:present|assent)|legenda\b|tot\.?\b|totale|presenti\b|assenti\b|n\.\s*\d+\s+present|assume|partecipa|assiste|e['’]\s+altres|presiede|si\s+dà\s+atto|constatat|riconosciut|la\s+giunta\b|il\s+consiglio\b|con\s+vot|a\s+vot|ad?\s+unanimit|all['’]\s*unanimit|vist[oiae]\b|premess|richiamat|considerat|udit[oiae]\b|sentit[oiae]\b|preso\s+atto|dato\s+atto|accertat)`)
+	tableStopRE = lazyRegexp(`(?i)^(?:\(?\s*[a-z.]{1,4}\s*=\s*(?:present|assent)|legenda\b|annotazion[ei]\s*:|note\s*:|tot\.?\b|totale|presenti\b|assenti\b|n\.\s*\d+\s+present|assume|partecipa|assiste|e['’]\s+altres|presiede|si\s+dà\s+atto|constatat|riconosciut|la\s+giunta\b|il\s+consiglio\b|con\s+vot|a\s+vot|ad?\s+unanimit|all['’]\s*unanimit|vist[oiae]\b|premess|richiamat|considerat|udit[oiae]\b|sentit[oiae]\b|preso\s+atto|dato\s+atto|accertat)`)
 	// totalsRE is a declared count, its label first ("Presenti n° 7")
 	// or its number first ("n. 7 presenti").
 	totalsRE    = lazyRegexp(`(?i)\b(?:(?:tot(?:ale|\.)?\s*(?:dei\s+)?)?(presenti|assenti)\s*(?:n\.?|n°|nr\.?|:|=|-)?\s*(?:n\.?|n°)?\s*(\d{1,3})\b|(?:n\.|n°|nr\.?)?\s*(\d{1,3})\s+(?:consiglieri\s+|componenti\s+)?(presenti|assenti)\b)`)

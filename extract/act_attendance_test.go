@@ -202,6 +202,23 @@ GERMANÀ Salvatore |  | true
 MILICI Giuseppe |  | false
 `, 0, 0, "Presidente del Consiglio|Antonino Campisi", "unanimous"},
 
+		{"the table's notes under it, after a gap", `
+All'appello nominale risultano:
+Cognome e Nome          Carica             P    A       Cognome e Nome          Carica            P    A
+CAMPISI Antonino        Presidente         X            ZINGALES Francesco      Consigliere       X
+SCAFFIDI Carmela        Consigliere             X       RUSSO Benedetto         Consigliere       X
+
+Annotazioni: RUSSO: entra alle ore 19:05
+
+Presenti n. 3 – Assenti n. 1.
+Assume la presidenza il Presidente CAMPISI Antonino.
+Con voti unanimi favorevoli
+DELIBERA`, `CAMPISI Antonino | Presidente | true
+SCAFFIDI Carmela | Consigliere | false
+ZINGALES Francesco | Consigliere | true
+RUSSO Benedetto | Consigliere | true
+`, 3, 1, "Presidente|CAMPISI Antonino", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG
