@@ -1525,7 +1525,7 @@ var unseenKnownMisses = map[string]string{
 	"mix-136-b/deliberazione-assemblea-valtellinaditirano-sicraweb.pdf|operative points": "Chromium's fixed running foot is drawn over point 3, their words interleaved on the page: the points after it are lost",
 	"mix-136-b/deliberazione-giunta-61-villanova-halley.pdf|vote counts":                 "the key counts 4 present from the roll's total; the counts keyed are those the vote prints (README, chromium-5), which prints none present",
 	// Round 137 (mix-137-a, -b, -c), first read by albo 0.3.471.
-	"mix-137-a/avviso-centrache-kibernetes.pdf|office": "first reading, not looked into",
+	"mix-137-a/avviso-centrache-kibernetes.pdf|office": "keys disagree: the Servizio its heading prints under the Area is the office (round 134's avvisi), as for Campolieto's and Terrassa Padovana's",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
