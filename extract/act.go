@@ -421,14 +421,13 @@ func parseHeader(file *pdftext.File, ls actLines, subject map[int]bool, act *Act
 		}
 	}
 	if act.Office == "" && act.Kind != "deliberazione" {
-		// The signature's "IL RESPONSABILE DEL SETTORE III" under a
-		// heading whose "SETTORE III - LAVORI PUBBLICI" issues the act
-		// names the organ again, no office under it.
 		switch office := issuingOffice(ls); {
 		case namesUnit(act.Organ, office):
-			// "IL DIRIGENTE DEL SETTORE III" under the heading's
-			// "SETTORE III – LAVORI PUBBLICI": the unit the procedure's
-			// officer signs for is the office, as under "IL DIRIGENTE".
+			// The signature's "IL DIRIGENTE DEL SETTORE III" under a
+			// heading whose "SETTORE III – LAVORI PUBBLICI" issues the
+			// act names the organ again, no office under it: the unit
+			// the procedure's officer signs for is the office, if any,
+			// as under "IL DIRIGENTE".
 			act.Office = procedureOfficersUnit(ls)
 		case strings.EqualFold(office, "Dirigente") && officeRankOf(act.Organ) == 1:
 			// "IL DIRIGENTE" over the body of an act its heading's

@@ -243,10 +243,10 @@ func sectorRegisterLine(ls actLines) int {
 }
 
 // sectorRegisterLineRE is a line that opens with an office's register
-// (sectorRegisterWords; sectorRegisterLine reads only the lines that open
-// with "Reg…") and states its number.
-// Or the sign first, the office's register after it, as a signature's
-// block prints it under the office: "N. SETT. 3 DEL 12/01/2029".
+// (sectorRegisterWords) and states its number, or with the sign, the
+// office's register after it, as a signature's block prints it under the
+// office ("N. SETT. 3 DEL 12/01/2029"); sectorRegisterLine reads only the
+// lines that open with "Reg…", "Num…" or "N." (opensRegisterLabel).
 var sectorRegisterLineRE = lazyRegexp(`(?i)^(?:` + sectorRegisterWords + `\s*(?:n\.|n°|nr\.?|numero)|(?:n\.|n°|nr\.?)\s*sett(?:ore|oriale)?\.?)\s*` + registerFigures)
 
 // registeredGeneral is the number and date (date "" where none is
