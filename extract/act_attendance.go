@@ -568,22 +568,7 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 // the space nearest it: a role set close to the name in the next list
 // ("Sindaco ZAMPEDRI CHIARA") is two cells.
 func listedCells(cells []tableCell, cols []column) []tableCell {
-	var out []tableCell
-	for _, c := range cells {
-		for _, col := range cols[1:] {
-			if col.x <= c.x || col.x >= c.x2 {
-				continue
-			}
-			at := int(float64(len(c.text)) * (col.x - c.x) / (c.x2 - c.x))
-			if space := nearestSpace(c.text, at); space > 0 {
-				split := splitCellAt(c, [][]int{{space, space}})
-				out = append(out, split[0])
-				c = split[len(split)-1]
-			}
-		}
-		out = append(out, c)
-	}
-	return out
+	return splitAtColumns(cells, cols[1:], func(tableCell, column, int, int) bool { return true })
 }
 
 // gluedCells are a line's cells with two cells that a narrow gap left
@@ -595,30 +580,40 @@ func listedCells(cells []tableCell, cols []column) []tableCell {
 // under a heading centred over it) is no two cells: what follows the
 // split must be a role alone.
 func gluedCells(cells []tableCell, cols []column) []tableCell {
+	return splitAtColumns(cells, cols, func(c tableCell, col column, at, space int) bool {
+		if abs(space-at) > max(minGlueDrift, len(c.text)/glueDriftShare) {
+			return false
+		}
+		before, after := strings.TrimSpace(c.text[:space]), strings.TrimSpace(c.text[space:])
+		switch col.kind {
+		case colRole:
+			// The role's mark may be glued to it as well
+			// ("Monteleone Rocca Doria Consigliere A").
+			role, _, marked := cutTrailingMark(after)
+			return roleOnlyCellRE().MatchString(after) || marked && roleOnlyCellRE().MatchString(role)
+		case colPlace:
+			// A name, in capitals, before the Comune's name.
+			return nearestColumn(tableCell{x: c.x, x2: c.x + 1}, cols).kind == colName && isUpperHeading(before) && startsUpper(after) && !isUpperHeading(after)
+		}
+		return false
+	})
+}
+
+// splitAtColumns is cells with each cell that runs across the left edge
+// of one of cols split there, at the space nearest where the edge falls
+// in proportion to the cell's width (at), where cut says so of the cell,
+// the column and the space.
+func splitAtColumns(cells []tableCell, cols []column, cut func(c tableCell, col column, at, space int) bool) []tableCell {
 	var out []tableCell
 	for _, c := range cells {
 		for _, col := range cols {
-			if (col.kind != colPlace && col.kind != colRole) || col.x <= c.x || col.x >= c.x2 {
+			if col.x <= c.x || col.x >= c.x2 {
 				continue
 			}
 			at := int(float64(len(c.text)) * (col.x - c.x) / (c.x2 - c.x))
 			space := nearestSpace(c.text, at)
-			if space <= 0 || abs(space-at) > max(minGlueDrift, len(c.text)/glueDriftShare) {
+			if space <= 0 || !cut(c, col, at, space) {
 				continue
-			}
-			before, after := strings.TrimSpace(c.text[:space]), strings.TrimSpace(c.text[space:])
-			switch col.kind {
-			case colRole:
-				// The role's mark may be glued to it as well
-				// ("Monteleone Rocca Doria Consigliere A").
-				if role, _, marked := cutTrailingMark(after); !roleOnlyCellRE().MatchString(after) && !(marked && roleOnlyCellRE().MatchString(role)) {
-					continue
-				}
-			case colPlace:
-				// A name, in capitals, before the Comune's name.
-				if nearestColumn(tableCell{x: c.x, x2: c.x + 1}, cols).kind != colName || !isUpperHeading(before) || !startsUpper(after) || isUpperHeading(after) {
-					continue
-				}
 			}
 			split := splitCellAt(c, [][]int{{space, space}})
 			out = append(out, split[0])
