@@ -343,6 +343,12 @@ func (re *Regexp) backtrack(ib []byte, is string, pos int, ncap int, dstCap []in
 					return nil
 				}
 				pos += advance
+			} else if re.first != nil {
+				// (albo) Skip to a byte a match can begin with.
+				if pos = i.indexFirstByte(re.first, pos); pos < 0 {
+					freeBitState(b)
+					return nil
+				}
 			}
 
 			if len(b.cap) > 0 {

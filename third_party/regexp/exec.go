@@ -213,6 +213,18 @@ func (m *machine) match(i input, pos int) bool {
 				pos += advance
 				r, width = i.step(pos)
 				r1, width1 = i.step(pos + width)
+			} else if m.re.first != nil && i.canCheckPrefix() {
+				// (albo) Skip to a byte a match can begin with.
+				next := i.indexFirstByte(m.re.first, pos)
+				if next < 0 {
+					break
+				}
+				if next != pos {
+					pos = next
+					r, width = i.step(pos)
+					r1, width1 = i.step(pos + width)
+					flag = i.context(pos)
+				}
 			}
 		}
 		if !m.matched {

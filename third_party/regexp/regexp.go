@@ -94,6 +94,7 @@ type Regexp struct {
 	cond           syntax.EmptyOp // empty-width conditions required at start of match
 	minInputLen    int            // minimum length of the input in bytes
 	dfa            *lazyDFA       // whether the program matches, at a lookup per rune (dfa.go)
+	first          *byteSet       // the bytes a match can begin with, when they narrow the positions tried (firstbyte.go)
 
 	// This field can be modified by the Longest method,
 	// but it is otherwise read-only.
@@ -208,6 +209,9 @@ func assemble(expr string, prog *syntax.Prog, onepass *onePassProg, numSubexp in
 		regexp.maxBitStateLen = maxBitStateLen(prog)
 	} else {
 		regexp.prefix, regexp.prefixComplete, regexp.prefixEnd = onePassPrefix(prog)
+	}
+	if regexp.prefix == "" && regexp.onepass == nil && regexp.cond&syntax.EmptyBeginText == 0 {
+		regexp.first = firstBytes(prog)
 	}
 	if regexp.prefix != "" {
 		// TODO(rsc): Remove this allocation by adding
@@ -385,6 +389,7 @@ type input interface {
 	canCheckPrefix() bool             // can we look ahead without losing info?
 	hasPrefix(re *Regexp) bool
 	index(re *Regexp, pos int) int
+	indexFirstByte(set *byteSet, pos int) int // (albo: firstbyte.go)
 	context(pos int) lazyFlag
 }
 
