@@ -2038,6 +2038,10 @@ func TestTitleCase(t *testing.T) {
 		{"SANT'ANGELO", "Sant'Angelo"},
 		{"UFFICIO D'AMBITO", "Ufficio d'Ambito"},
 		{"UFFICIO TECNICO E ATTIVITÀ PRODUTTIVE", "Ufficio Tecnico e Attività Produttive"},
+		{"RESPONSABILE DEL SETTORE II", "Responsabile del Settore II"}, // a numeral of two letters
+		{"III SETTORE - SERVIZI SOCIALI", "III Settore - Servizi Sociali"},
+		{"AREA XIV", "Area XIV"},
+		{"SERVIZI VI ATTIVATI", "Servizi Vi Attivati"}, // no office it numbers
 	}
 	for _, tt := range tests {
 		if got := titleCase(tt.in); got != tt.want {

@@ -352,6 +352,11 @@ func titleCase(s string) string {
 			words[i] = elided + upperFirst(rest)
 			continue
 		}
+		if numbersOffice(words, i) {
+			// "SETTORE II" is "Settore II", "III SETTORE" "III Settore".
+			words[i] = strings.ToUpper(w)
+			continue
+		}
 		small := smallWords[w] || innerWords[w]
 		if i > 0 && (small || w == "i" && (smallWords[words[i-1]] || innerWords[words[i-1]])) {
 			continue
@@ -362,6 +367,24 @@ func titleCase(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// numbersOffice reports whether words[i] (lower-case, those before it
+// cased already) is a Roman numeral beside an office's word, numbering
+// it: "settore ii", "iii settore", "area iv".
+func numbersOffice(words []string, i int) bool {
+	if !romanNumeralRE().MatchString(words[i]) {
+		return false
+	}
+	return i > 0 && numberedOffices[strings.ToLower(words[i-1])] || i+1 < len(words) && numberedOffices[words[i+1]]
+}
+
+// romanNumeralRE is a Roman numeral up to 39, lower-case.
+var romanNumeralRE = lazyRegexp(`^x{0,3}(?:ix|iv|v?i{0,3})$`)
+
+// numberedOffices are the offices' words a Roman numeral numbers,
+// lower-case.
+var numberedOffices = map[string]bool{"settore": true, "area": true, "servizio": true, "dipartimento": true,
+	"direzione": true, "ripartizione": true, "sezione": true, "unità": true, "municipio": true, "circoscrizione": true}
 
 // elidedWords are the small words that elide before a vowel: "dell'",
 // "all'", "l'" (smallElided reads them with either apostrophe).

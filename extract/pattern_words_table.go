@@ -145,6 +145,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x58bf16c20050acd0, []string{"are", "ere", "ire", "rre", "are", "ere", "ire", "rre"}, nil, false},
 	{0x5b7dd8bc8d3ff884, []string{"obiettivi gestionali"}, nil, false},
 	{0x5c7cccca400eacb7, []string{"are", "ere", "ire"}, nil, false},
+	{0x5d88c2605b69c443, nil, nil, false},
 	{0x5d9366ba3c9f9fde, []string{"premess", "vist", "richiamat", "esecuzione"}, nil, false},
 	{0x5dae5d01ecacb16e, nil, nil, false},
 	{0x5e443216aa46f0a4, nil, nil, false},
