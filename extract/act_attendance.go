@@ -356,7 +356,7 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 			break
 		}
 	}
-	t.rows = assembleRows(pieces, cols)
+	t.rows = assembleRows(pieces, cols, listed)
 	readTotals(ls, t, cols)
 	return t
 }
@@ -767,8 +767,9 @@ const noOverlap = 1e6
 
 // assembleRows joins each fragment to its row (the nearest in its block,
 // preferring one whose cell is empty) and returns the rows in reading
-// order (readingOrder).
-func assembleRows(pieces []tablePiece, cols []column) []Attendee {
+// order (readingOrder); listed, the names stand in lists under headings
+// of those present and absent.
+func assembleRows(pieces []tablePiece, cols []column, listed bool) []Attendee {
 	unmarkWrappedNames(pieces)
 	var rows []*tablePiece
 	for i := range pieces {
@@ -825,7 +826,7 @@ func assembleRows(pieces []tablePiece, cols []column) []Attendee {
 			entries = append(entries, e)
 		}
 	}
-	return readingOrder(entries, headedBlocks(cols))
+	return readingOrder(entries, headedBlocks(cols), listed)
 }
 
 // headingWordsOnly reports whether text is made of a heading's words

@@ -67,8 +67,11 @@ func ordinalValue(s string) int {
 // down each block or across the rows; else down each block, or across
 // the rows where the roll's order reads better so; where each block
 // heads its own columns (headed), two tables side by side, only where
-// its offices' order reads better so, not its names'.
-func readingOrder(entries []placedAttendee, headed bool) []Attendee {
+// its offices' order reads better so, not its names'. Lists under
+// headings of those present and of those absent side by side (listed)
+// are read down, one list after the other: a row across them pairs
+// members only by where each list had reached.
+func readingOrder(entries []placedAttendee, headed, listed bool) []Attendee {
 	if len(entries) == 0 {
 		return nil
 	}
@@ -89,7 +92,7 @@ func readingOrder(entries []placedAttendee, headed bool) []Attendee {
 	switch {
 	case numbered == len(entries):
 		slices.SortStableFunc(order, func(a, b placedAttendee) int { return cmp.Compare(a.ordinal, b.ordinal) })
-	case numbered == 0 && down[len(down)-1].block > 0:
+	case numbered == 0 && !listed && down[len(down)-1].block > 0:
 		across := acrossRows(down)
 		if orderedNeighbours(attendeesOf(across), !headed) > orderedNeighbours(attendeesOf(down), !headed) {
 			order = across

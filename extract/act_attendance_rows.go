@@ -511,5 +511,5 @@ func headerlessRows(entries []tablePiece) []Attendee {
 		p.Present, p.block, p.y, p.size = e.marks[0].present, b, e.y, e.size
 		placed = append(placed, p)
 	}
-	return readingOrder(placed, false)
+	return readingOrder(placed, false, false)
 }

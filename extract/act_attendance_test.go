@@ -219,6 +219,24 @@ ZINGALES Francesco | Consigliere | true
 RUSSO Benedetto | Consigliere | true
 `, 3, 1, "Presidente|CAMPISI Antonino", "unanimous"},
 
+		{"lists of those present and absent side by side, read down", `
+All'appello risultano:
+                   PRESENTI                                  ASSENTI
+     FUMAGALLI ROBERTA (Sindaco)                    VILLA DAVIDE (Presidente)
+     CAZZANIGA ELENA                                RADAELLI PAOLA
+     BRAMBILLA MARCO
+     MAGNI SILVIA
+Presenti n. 4            Assenti n. 2
+Assume la presidenza il Sindaco Roberta Fumagalli.
+Con voti unanimi favorevoli
+DELIBERA`, `FUMAGALLI ROBERTA | Sindaco | true
+CAZZANIGA ELENA |  | true
+BRAMBILLA MARCO |  | true
+MAGNI SILVIA |  | true
+VILLA DAVIDE | Presidente | false
+RADAELLI PAOLA |  | false
+`, 4, 2, "Sindaco|Roberta Fumagalli", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG

@@ -1535,8 +1535,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-138-b/deliberazione-acisantantonio-urbi-csg09.pdf|attendee":                      "first reading, not looked into",
 	"mix-138-b/deliberazione-acisantantonio-urbi-csg09.pdf|attendee count":                "first reading, not looked into",
 	"mix-138-b/deliberazione-besanainbrianza-sicraweb-cc01.pdf|attendee":                  "first reading, not looked into",
-	"mix-138-b/deliberazione-besanainbrianza-sicraweb-cc04.pdf|attendee":                  "first reading, not looked into",
-	"mix-138-b/deliberazione-besanainbrianza-sicraweb-cc05.pdf|attendee":                  "first reading, not looked into",
 	"mix-138-b/deliberazione-besanainbrianza-sicraweb-cc05.pdf|president":                 "first reading, not looked into",
 	"mix-138-b/deliberazione-besanainbrianza-sicraweb-cc11.pdf|attendee":                  "first reading, not looked into",
 	"mix-138-b/deliberazione-besanainbrianza-sicraweb-cc11.pdf|president":                 "first reading, not looked into",
