@@ -779,6 +779,12 @@ func assembleRows(pieces []tablePiece, cols []column, listed bool) []Attendee {
 			// member's, wrapped under the name.
 			pieces[i].isRow = true
 		}
+		if groupHeading(&pieces[i]) {
+			// "MAGGIORANZA", "Gruppo Insieme per Besana" over the
+			// members who sit with it: a row of its own, not a name's
+			// line wrapped onto the nearest row.
+			pieces[i].isRow = true
+		}
 		if pieces[i].isRow {
 			rows = append(rows, &pieces[i])
 		}
@@ -814,6 +820,9 @@ func assembleRows(pieces []tablePiece, cols []column, listed bool) []Attendee {
 	for _, r := range rows {
 		if role, _, ok := sectionRole(r); ok {
 			sections[r.block] = role
+			continue
+		}
+		if groupHeading(r) {
 			continue
 		}
 		e := placedEntry(r.cellText(colName)+" "+r.cellText(colGiven), r.cellText(colRole), r.ordinal)
@@ -852,6 +861,20 @@ func sectionRole(r *tablePiece) (role string, plural, ok bool) {
 	role, plural = singularRole(g[1])
 	return role, plural, true
 }
+
+// groupHeading reports whether a row without marks or number is the
+// heading of the council group or the side its members sit with
+// ("MAGGIORANZA", "Gruppo Insieme per Besana", "GRUPPO MISTO"): neither
+// a name nor a role.
+func groupHeading(r *tablePiece) bool {
+	if len(r.marks) > 0 || r.ordinal != 0 {
+		return false
+	}
+	return groupHeadingRE().MatchString(strings.TrimSpace(r.cellText(colRole) + " " + r.cellText(colName) + " " + r.cellText(colGiven)))
+}
+
+// groupHeadingRE is the heading of a council group or side in a roll.
+var groupHeadingRE = lazyRegexp(`(?i)^(?:maggioranza|minoranza|opposizione|(?:gruppo|lista)\s.+)$`)
 
 // sectionHeadingRE is a role heading the members under it in a roll,
 // with the side they sit on.

@@ -45,7 +45,7 @@ var (
 // attendeeRolePattern is an office in a Giunta or a Consiglio as a table
 // prints it, with its article ("Il Sindaco", "L'Assessore"), or as a
 // minute's prose names several holders of it ("gli Assessori").
-const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*|gli\s+|i\s+)?(?:vice\s*-?\s*sindac[oa]|sindac[oa]|assessor[eai](?:\s+(?:estern[oaie]|anzian[oa]|comunal[ei]))?|consiglier[eai](?:\s+(?:anzian[oa]|comunal[ei]|delegat[oa]))?|president[ea](?:\s+del\s+consiglio(?:\s+comunale)?|\s+dell['’]\s*unione)?|vice\s*-?\s*president[ea]|commissari[oa](?:\s+straordinari[oa])?|component[ei]|membr[oi]))`
+const attendeeRolePattern = `(?i:(?:il\s+|la\s+|l['’]\s*|gli\s+|i\s+)?(?:vice\s*-?\s*sindac[oa]|sindac[oa]|assessor[eai](?:\s+(?:estern[oaie]|anzian[oa]|comunal[ei]))?|consiglier[eai](?:\s+(?:anzian[oa]|comunal[ei]|delegat[oa]))?|(?:vice\s*-?\s*)?president[ea](?:\s+del\s+consiglio(?:\s+comunale)?|\s+dell['’]\s*unione)?|commissari[oa](?:\s+straordinari[oa])?|component[ei]|membr[oi]))`
 
 // rowEntries reads a line as attendance rows without a header: a name
 // and, after it, a mark that names itself (Si/No, P/A, Presente/Assente),
@@ -331,11 +331,15 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 			section, headed = loneSectionRole(ls[i-1])
 		}
 		right := math.Inf(1) // where the rows' last marks end
-		for j < len(ls) && ls[j].Page == ls[i].Page {
+		for page := ls[i].Page; j < len(ls) && (ls[j].Page == page || rowsGoOnOverPage(ls, j)); page = ls[j-1].Page {
 			e, n := entriesAt(ls, j)
 			if e == nil {
 				if role, ok := loneSectionRole(ls[j]); ok && headed {
 					section, j = role, j+1
+					continue
+				}
+				if loneGroupHeading(ls[j]) {
+					j++ // "GRUPPO PARTITO DEMOCRATICO" over its members
 					continue
 				}
 				if ls[j].X-right >= pageColumnGap*ls[j].Size {
@@ -349,13 +353,16 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 				right = max(right, p.markX2)
 			}
 			j, rows = j+n, rows+n
-			if !headed && j < len(ls) && ls[j].Page == ls[i].Page && withRolesUnder(e, ls[j]) {
+			if !headed && j < len(ls) && ls[j].Page == ls[j-1].Page && withRolesUnder(e, ls[j]) {
 				j++
 			}
 			for k := range e {
 				if e[k].text[colRole] == "" && section != "" {
 					e[k].text[colRole] = section
 				}
+				// Pages stack top to bottom: a row of the next page
+				// lies below every row of this one.
+				e[k].y -= pageDepth * float64(ls[j-n].Page)
 			}
 			entries = append(entries, e...)
 		}
@@ -368,6 +375,27 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 		return t
 	}
 	return nil
+}
+
+// loneGroupHeading reports whether a line is a council group's heading
+// alone ("GRUPPO MISTO", "MINORANZA"), between the rows of its members.
+func loneGroupHeading(l pdftext.Line) bool {
+	text := pdftext.CollapseSpace(strings.TrimSpace(l.Text))
+	return len(text) <= maxHeaderCell && len(lineCells(l)) == 1 && groupHeadingRE().MatchString(text)
+}
+
+// rowsGoOnOverPage reports whether the rows read up to the last line of
+// a page (line j-1) go on at line j, the next page's first: a row there,
+// or a group's heading over one.
+func rowsGoOnOverPage(ls actLines, j int) bool {
+	if j == 0 || ls[j].Page != ls[j-1].Page+1 {
+		return false
+	}
+	if loneGroupHeading(ls[j]) && j+1 < len(ls) && ls[j+1].Page == ls[j].Page {
+		j++
+	}
+	e, _ := entriesAt(ls, j)
+	return e != nil
 }
 
 // loneSectionRole is the role a line names alone, a heading over the

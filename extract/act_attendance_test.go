@@ -237,6 +237,48 @@ VILLA DAVIDE | Presidente | false
 RADAELLI PAOLA |  | false
 `, 4, 2, "Sindaco|Roberta Fumagalli", "unanimous"},
 
+		{"council groups' headings between the rows of a headed table", `
+All'appello risultano:
+     Cognome e Nome            Carica                              Presente    Assente
+     MAGGIORANZA
+     Gruppo Insieme per Borgo
+     FUMAGALLI ROBERTA         Sindaco                                X
+     VILLA DAVIDE              Vice Presidente del Consiglio          X
+     RADAELLI PAOLA            Consigliere                            X
+
+     MINORANZA
+     Gruppo Misto
+     CEREDA ANDREA             Consigliere                                        X
+Assume la presidenza il Sindaco Roberta Fumagalli.
+Con voti unanimi favorevoli
+DELIBERA`, `FUMAGALLI ROBERTA | Sindaco | true
+VILLA DAVIDE | Vice Presidente del Consiglio | true
+RADAELLI PAOLA | Consigliere | true
+CEREDA ANDREA | Consigliere | false
+`, 0, 0, "Sindaco|Roberta Fumagalli", "unanimous"},
+
+		{"a roll without a header, council groups between its rows, going on over the page", `
+Dei Consiglieri comunali risultano, come segue:
+     MARINUCCI DIEGO            Sindaco                          Presente
+     GRUPPO CHIETI IN COMUNE
+     D'ALESSANDRO FABIO         Presidente del Consiglio         Presente
+     COLANTONIO ILARIA          Consigliere                      Assente
+     CIAMPOLI ALESSANDRA        Vice Presidente del Consiglio    Presente
+     GRUPPO LEGA
+     ZAPPACOSTA NICOLA          Consigliere                      Presente
+§     GRUPPO MISTO
+     PANTALONE MARINA           Consigliere                      Presente
+Presenti n. 5 – Assenti n. 1
+Assume la presidenza il Presidente del Consiglio Fabio D'Alessandro.
+Con voti unanimi favorevoli
+DELIBERA`, `MARINUCCI DIEGO | Sindaco | true
+D'ALESSANDRO FABIO | Presidente del Consiglio | true
+COLANTONIO ILARIA | Consigliere | false
+CIAMPOLI ALESSANDRA | Vice Presidente del Consiglio | true
+ZAPPACOSTA NICOLA | Consigliere | true
+PANTALONE MARINA | Consigliere | true
+`, 5, 1, "Presidente del Consiglio|Fabio D'Alessandro", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG
