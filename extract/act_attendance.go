@@ -202,8 +202,8 @@ type tablePiece struct {
 	text  map[colKind]string
 	marks []tableMark
 	// markX2 is where the mark of a row read without a header ends
-	// (rowEntries).
-	markX2 float64
+	// (rowEntries), roleX where its role's cell starts (0 for none).
+	markX2, roleX float64
 	isRow  bool
 	// ordinal is the row's number where the line carries one ("1",
 	// "1."), else 0.

@@ -128,8 +128,21 @@ func cellEntries(l pdftext.Line, cells []tableCell) []tablePiece {
 			cur.x = c.x
 		}
 		kind := colName
-		if roleOnlyCellRE().MatchString(c.text) {
+		switch {
+		case roleOnlyCellRE().MatchString(c.text):
 			kind = colRole
+		case cur.text[colName] != "" && cur.text[colRole] == "" &&
+			(namesRoleRE().MatchString(c.text) || wrapsOn(c.text) && nameLike(cur.text[colName])):
+			// "Vice Sindaco – Assessore al Bilancio,", "Viceprefetto –
+			// Presidente della Commissione": the role with the charge
+			// or office held, in a cell of its own after the name; or
+			// the first line of one, which goes on under it
+			// ("Funzionario economico-finanziario –" over "Componente
+			// della Commissione Straordinaria").
+			kind = colRole
+		}
+		if kind == colRole && cur.roleX == 0 {
+			cur.roleX = c.x
 		}
 		cur.text[kind] = strings.TrimSpace(cur.text[kind] + " " + c.text)
 	}
@@ -145,6 +158,16 @@ func cellEntries(l pdftext.Line, cells []tableCell) []tablePiece {
 }
 
 var roleOnlyCellRE = lazyRegexp(`^` + attendeeRolePattern + `$`)
+
+// wrapsOn reports whether a cell's text ends where it goes on on the
+// next line: after a dash or a comma.
+func wrapsOn(text string) bool {
+	text = strings.TrimSpace(text)
+	return strings.HasSuffix(text, "–") || strings.HasSuffix(text, " -") || strings.HasSuffix(text, ",")
+}
+
+// namesRoleRE is a cell that names a role among its words.
+var namesRoleRE = lazyRegexp(`(?:^|[^\pL])` + attendeeRolePattern + `(?:[^\pL]|$)`)
 
 // rowCells are a line's cells as rows without a header print them close
 // together: "Presente 4) GLORIOSO FRANCESCA", a mark and the next item
@@ -331,6 +354,7 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 			section, headed = loneSectionRole(ls[i-1])
 		}
 		right := math.Inf(1) // where the rows' last marks end
+		lastLine := 0        // the first of the entries of the last line of rows
 		for page := ls[i].Page; j < len(ls) && (ls[j].Page == page || rowsGoOnOverPage(ls, j)); page = ls[j-1].Page {
 			e, n := entriesAt(ls, j)
 			if e == nil {
@@ -340,6 +364,14 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 				}
 				if loneGroupHeading(ls[j]) {
 					j++ // "GRUPPO PARTITO DEMOCRATICO" over its members
+					continue
+				}
+				if k := roleWrappedUnder(ls, j, entries[lastLine:]); k >= 0 {
+					// "Vice Sindaco – Assessore al Bilancio," over
+					// "Programmazione Finanziaria e Personale".
+					e := &entries[lastLine+k]
+					e.text[colRole] += " " + pdftext.CollapseSpace(strings.TrimSpace(ls[j].Text))
+					j++
 					continue
 				}
 				if ls[j].X-right >= pageColumnGap*ls[j].Size {
@@ -364,6 +396,7 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 				// lies below every row of this one.
 				e[k].y -= pageDepth * float64(ls[j-n].Page)
 			}
+			lastLine = len(entries)
 			entries = append(entries, e...)
 		}
 		if rows < minHeaderlessRows {
@@ -375,6 +408,18 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 		return t
 	}
 	return nil
+}
+
+// roleWrappedUnder is which of the entries of the line of rows above
+// line j has its role go on at line j, the rest of a long role wrapped
+// in its cell: a cell alone, no mark, standing where that role's cell
+// starts, close under the line above. -1 for none.
+func roleWrappedUnder(ls actLines, j int, above []tablePiece) int {
+	l := ls[j]
+	if j == 0 || ls[j-1].Page != l.Page || ls.gapAbove(j) >= paragraphGap || len(lineCells(l)) != 1 || trailingMark(l.Text) > 0 || markerRE().MatchString(strings.TrimSpace(l.Text)) {
+		return -1
+	}
+	return slices.IndexFunc(above, func(e tablePiece) bool { return e.roleX > 0 && math.Abs(l.X-e.roleX) < l.Size })
 }
 
 // loneGroupHeading reports whether a line is a council group's heading

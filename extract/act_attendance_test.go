@@ -279,6 +279,23 @@ ZAPPACOSTA NICOLA | Consigliere | true
 PANTALONE MARINA | Consigliere | true
 `, 5, 1, "Presidente del Consiglio|Fabio D'Alessandro", "unanimous"},
 
+		{"a roll without a header whose roles, with the charges held, wrap in their cells", `
+si è riunita la Giunta Comunale nelle persone dei signori:
+     MARINUCCI DIEGO            Sindaco                                       Presente
+     DI GIOVANNI TERESA         Vice Sindaco - Assessore al Bilancio,         Presente
+                                Tributi e Società Partecipate
+     CUTRONA ANTONINO           Funzionario economico-finanziario –           Assente
+                                Componente della Commissione
+     D'ANGELO PIETRO            Assessore ai Lavori Pubblici                  Presente
+Presenti n. 3 - Assenti n. 1
+Presiede il Prof. Diego Marinucci, nella sua qualità di Sindaco.
+Con voti unanimi favorevoli
+DELIBERA`, `MARINUCCI DIEGO | Sindaco | true
+DI GIOVANNI TERESA | Vice Sindaco - Assessore al Bilancio, Tributi e Società Partecipate | true
+CUTRONA ANTONINO | Funzionario economico-finanziario – Componente della Commissione | false
+D'ANGELO PIETRO | Assessore ai Lavori Pubblici | true
+`, 3, 1, "Sindaco|Diego Marinucci", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG

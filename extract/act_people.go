@@ -27,9 +27,12 @@ func parseAttendance(ls actLines, act *Act) (first, last int) {
 		// Rows without a header may be a list's entries set in two
 		// blocks, cut short where an entry wraps within its block
 		// ("5. DAL MOLIN ROBERTO – Consigliere –" over "assente"): the
-		// list's reading, down each block, reads them whole.
+		// list's reading, down each block, reads them whole, each of
+		// the table's among them; not where it read a role wrapped
+		// under its row as a name ("Società Partecipate") and glued a
+		// mark to the next ("Presente DI GIOVANNI TERESA").
 		if t.headerless {
-			if rows := readAttendanceProse(ls); len(rows) > len(t.rows) {
+			if rows := readAttendanceProse(ls); len(rows) > len(t.rows) && namesEvery(rows, t.rows) {
 				act.Attendees = rows
 				return -1, -1
 			}
@@ -41,6 +44,16 @@ func parseAttendance(ls actLines, act *Act) (first, last int) {
 	}
 	act.Attendees = readAttendanceProse(ls)
 	return -1, -1
+}
+
+// namesEvery reports whether rows name each of some's attendees.
+func namesEvery(rows, some []Attendee) bool {
+	for _, a := range some {
+		if !slices.ContainsFunc(rows, func(r Attendee) bool { return strings.EqualFold(r.Name, a.Name) }) {
+			return false
+		}
+	}
+	return true
 }
 
 var (

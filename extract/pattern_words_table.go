@@ -16,6 +16,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x058d711a055d6148, []string{"responsabile"}, nil, false},
 	{0x0591e6fe87ee03ad, []string{"favorevol"}, nil, false},
 	{0x0668c88d23eddde4, []string{"eparat", "uccessiv", "distint", "ulteriore", "immediat"}, nil, false},
+	{0x07525738938e067d, []string{"sindac", "sindac", "assessor", "consiglier", "president", "missari", "ponent", "membr"}, nil, false},
 	{0x0a3523e562dbaae7, nil, nil, false},
 	{0x0a7e2a21086c0f32, nil, nil, false},
 	{0x0ad1ce7a1f438317, nil, nil, false},
