@@ -132,10 +132,11 @@ func cellEntries(l pdftext.Line, cells []tableCell) []tablePiece {
 		case roleOnlyCellRE().MatchString(c.text):
 			kind = colRole
 		case cur.text[colName] != "" && cur.text[colRole] == "" &&
-			(namesRoleRE().MatchString(c.text) || wrapsOn(c.text) && nameLike(cur.text[colName])):
+			!strings.HasPrefix(c.text, "(") && (namesRoleRE().MatchString(c.text) || wrapsOn(c.text) && nameLike(cur.text[colName])):
 			// "Vice Sindaco – Assessore al Bilancio,", "Viceprefetto –
 			// Presidente della Commissione": the role with the charge
-			// or office held, in a cell of its own after the name; or
+			// or office held, in a cell of its own after the name (a
+			// role in brackets is the name's: "(Consigliere)"); or
 			// the first line of one, which goes on under it
 			// ("Funzionario economico-finanziario –" over "Componente
 			// della Commissione Straordinaria").
@@ -412,11 +413,12 @@ func readHeaderlessTable(ls actLines) *attendanceTable {
 
 // roleWrappedUnder is which of the entries of the line of rows above
 // line j has its role go on at line j, the rest of a long role wrapped
-// in its cell: a cell alone, no mark, standing where that role's cell
-// starts, close under the line above. -1 for none.
+// in its cell: a cell alone, no mark and no totals, standing where that
+// role's cell starts, close under the line above. -1 for none.
 func roleWrappedUnder(ls actLines, j int, above []tablePiece) int {
 	l := ls[j]
-	if j == 0 || ls[j-1].Page != l.Page || ls.gapAbove(j) >= paragraphGap || len(lineCells(l)) != 1 || trailingMark(l.Text) > 0 || markerRE().MatchString(strings.TrimSpace(l.Text)) {
+	if j == 0 || ls[j-1].Page != l.Page || ls.gapAbove(j) >= paragraphGap || len(lineCells(l)) != 1 || trailingMark(l.Text) > 0 ||
+		markerRE().MatchString(strings.TrimSpace(l.Text)) || tableStopRE().MatchString(l.Text) || totalsRE().MatchString(l.Text) {
 		return -1
 	}
 	return slices.IndexFunc(above, func(e tablePiece) bool { return e.roleX > 0 && math.Abs(l.X-e.roleX) < l.Size })

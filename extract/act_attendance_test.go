@@ -296,6 +296,19 @@ CUTRONA ANTONINO | Funzionario economico-finanziario – Componente della Commis
 D'ANGELO PIETRO | Assessore ai Lavori Pubblici | true
 `, 3, 1, "Sindaco|Diego Marinucci", "unanimous"},
 
+		{"a roll without a header, roles in brackets in cells of their own, the totals under the roles", `
+All'appello risultano:
+     VIANELLO MICHELE          (Sindaco)                 Presente
+     BELLATO GIORGIA           (Consigliere)             Presente
+     FERRO ALESSANDRA          (Consigliere)             Assente
+                               Presenti n. 2 – Assenti n. 1
+Presiede il Sindaco Michele Vianello.
+Con voti unanimi favorevoli
+DELIBERA`, `VIANELLO MICHELE | Sindaco | true
+BELLATO GIORGIA | Consigliere | true
+FERRO ALESSANDRA | Consigliere | false
+`, 2, 1, "Sindaco|Michele Vianello", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG
