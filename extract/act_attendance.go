@@ -290,9 +290,19 @@ func readAttendanceTable(ls actLines) *attendanceTable {
 func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 	t := &attendanceTable{first: h, last: h, present: -1, absent: -1}
 	listed := false
+	// left is where the first row's name starts, where the header heads
+	// no name: a column of the page left of it, by a gap (the session's
+	// date, hour and number beside a roll headed "Pres." | "Ass."), is
+	// none of the table's. A heading of names, centred over its column,
+	// tells not where the names start.
+	left := math.Inf(-1)
 	if h+1 < len(ls) && ls[h+1].Page == ls[h].Page {
 		cols = namesOfLaterBlocks(cols, ls[h+1])
-		cols, listed = fitHeaderless(cols, ls[h+1])
+		named := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colName })
+		cols, listed = fitHeaderless(cols, ls[firstMarkedRow(ls, h, cols)])
+		if k := slices.IndexFunc(cols, func(c column) bool { return c.kind == colName }); !named && !listed && k >= 0 {
+			left = cols[k].x
+		}
 	}
 	hasRole := slices.ContainsFunc(cols, func(c column) bool { return c.kind == colRole })
 	// A roll that marks only absences reads a line with no mark as a
@@ -321,7 +331,7 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 		if (prevY-l.Y)/math.Max(l.Size, 1) > maxTableGap || tableStopRE().MatchString(l.Text) || isDecisionHeading(l.Text) {
 			break
 		}
-		cells := lineCells(l)
+		cells := slices.DeleteFunc(lineCells(l), func(c tableCell) bool { return c.x2 < left-sideColumnGap*l.Size && !ordinalRE().MatchString(c.text) })
 		// The totals end the table: a line of them, or a row beside
 		// them where the next block ran out ("9 LORENZETTI DARIO …
 		// X" | "Presenti n. 15 – Assenti n. 2"), the table's last.
@@ -360,6 +370,30 @@ func readTableBelow(ls actLines, h int, cols []column) *attendanceTable {
 	readTotals(ls, t, cols)
 	return t
 }
+
+// sideColumnGap is the least gap, in ems, between a table's leftmost
+// column and a column of the page left of it.
+const sideColumnGap = 3
+
+// firstMarkedRow is the line under the header at h whose cells hold a
+// mark under a column of presence, the table's first row, among the
+// few lines under it (a column beside the table may print its first
+// line above the row's: "11.01.2029" over "FERRETTI Marco  Sindaco  X");
+// h+1 where none does.
+func firstMarkedRow(ls actLines, h int, cols []column) int {
+	for j := h + 1; j < min(len(ls), h+1+maxMarkedRowSkip) && ls[j].Page == ls[h].Page; j++ {
+		for _, c := range lineCells(ls[j]) {
+			if isMarkCell(c) && isPresenceKind(nearestColumn(c, cols).kind) {
+				return j
+			}
+		}
+	}
+	return h + 1
+}
+
+// maxMarkedRowSkip is how many lines under a header its first row is
+// looked for in.
+const maxMarkedRowSkip = 3
 
 // repeatsHeader reports whether l is the table's header again: the same
 // columns' headings in the same order.

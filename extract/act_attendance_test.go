@@ -309,6 +309,24 @@ BELLATO GIORGIA | Consigliere | true
 FERRO ALESSANDRA | Consigliere | false
 `, 2, 1, "Sindaco|Michele Vianello", "unanimous"},
 
+		{"a roll headed by its marks alone, the session's date, hour and number in a column left of it", `
+Adunanza del giorno                     Componenti la Giunta
+                                                                                   Pres.   Ass.
+  11.01.2029
+                                        FERRETTI Marco        Sindaco                       X
+     ore 12:00
+                                        BALDONI Chiara        Vice Sindaco          X
+       N. 6                             CELLINI Roberta       Assessore             X
+Proposta n. 14 del 05.01.2029
+                                        MORONI Fabio          Assessore                     X
+Presiede la seduta la dott.ssa Chiara Baldoni, Vice Sindaco, in assenza del Sindaco.
+Con voti unanimi favorevoli
+DELIBERA`, `FERRETTI Marco | Sindaco | false
+BALDONI Chiara | Vice Sindaco | true
+CELLINI Roberta | Assessore | true
+MORONI Fabio | Assessore | false
+`, 0, 0, "Vice Sindaco|Chiara Baldoni", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG

@@ -1543,8 +1543,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-138-c/determinazione-polizialocale-castelfrancopiandisco-jiride.pdf|organ":       "keys disagree: \"IL RESPONSABILE DEL SERVIZIO POLIZIA LOCALE\" issues it, the Servizio its office, as Pieve Torina's, Pico's and Castellino del Biferno's are keyed",
 	// Round 139 (mix-139-a, -b, -c), first read by albo 0.3.485.
 	"mix-139-a/avviso-terni-jiride.pdf|office":                                "first reading, not looked into",
-	"mix-139-a/deliberazione-terni-jiride.pdf|attendee":                       "first reading, not looked into",
-	"mix-139-a/deliberazione-terni-jiride.pdf|attendee count":                 "first reading, not looked into",
 	"mix-139-a/determinazione-sangiorgiodelsannio-sicraweb.pdf|sector number": "first reading, not looked into",
 	"mix-139-b/deliberazione-siderno-halley-cc01.pdf|vote counts":             "first reading, not looked into",
 	"mix-139-b/deliberazione-siderno-halley-cc02.pdf|attendee":                "first reading, not looked into",
