@@ -1545,8 +1545,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-139-a/avviso-terni-jiride.pdf|office":                                "first reading, not looked into",
 	"mix-139-a/determinazione-sangiorgiodelsannio-sicraweb.pdf|sector number": "first reading, not looked into",
 	"mix-139-b/deliberazione-siderno-halley-cc01.pdf|vote counts":             "first reading, not looked into",
-	"mix-139-b/deliberazione-siderno-halley-cc02.pdf|attendee":                "first reading, not looked into",
-	"mix-139-b/deliberazione-siderno-halley-cc02.pdf|attendee count":          "first reading, not looked into",
 	"mix-139-b/deliberazione-spinetoli-jiride-cc02.pdf|vote counts":           "first reading, not looked into",
 	"mix-139-b/deliberazione-spinetoli-jiride-gc05.pdf|attendee":              "first reading, not looked into",
 	"mix-139-b/deliberazione-spinetoli-jiride-gc05.pdf|attendee count":        "first reading, not looked into",

@@ -495,11 +495,13 @@ func wordsSpaced(raw string, font *fontInfo, g *gstate) bool {
 	})
 }
 
-// cellsSpaced reports whether raw is a short string with spaces whose
-// glyphs the character spacing parts (cellJump decides how far): each
-// glyph, the spaces aside, a cell of its own.
+// cellsSpaced reports whether raw is a short string whose glyphs the
+// character spacing parts (cellJump decides how far): each glyph, the
+// spaces aside, a cell of its own, capitals too ("(APL)" at 15.83 Tc in
+// a 10 point font: a name's last letter, its mark and the next name's
+// first letter, as Ghostscript draws a roll in three columns).
 func cellsSpaced(raw string, font *fontInfo, g *gstate) bool {
-	return !font.twoByte && len(raw) >= 2 && len(raw) <= maxSpacedWords && !g.invisible && g.tfs > 0 && strings.Contains(raw, " ")
+	return !font.twoByte && len(raw) >= 2 && len(raw) <= maxSpacedWords && !g.invisible && g.tfs > 0
 }
 
 // maxSpacedWords is the most one-letter words groff draws as one string
@@ -606,7 +608,17 @@ func wideSpace(raw string, font *fontInfo, g *gstate) bool {
 		return false
 	}
 	space := font.advance(" ", g.tfs, g.tc, g.tw)
-	return space >= wideSpaceEm*g.tfs || g.tc == 0 && space >= fixedPadSpaces*font.advance(" ", g.tfs, 0, 0) && fixedPitch(raw, font)
+	return space >= wideSpaceEm*g.tfs || space >= markPadEm*g.tfs && markAfterSpace(raw) ||
+		g.tc == 0 && space >= fixedPadSpaces*font.advance(" ", g.tfs, 0, 0) && fixedPitch(raw, font)
+}
+
+// markAfterSpace reports whether raw ends with one glyph after its only
+// space: a row's mark set in its column by the space's width ("(NNI P)"
+// at 27.73 Tw, a name's last letters and its mark, as Ghostscript draws
+// a roll), which no justified line ends with.
+func markAfterSpace(raw string) bool {
+	i := strings.IndexByte(raw, ' ')
+	return i > 0 && i == len(raw)-2 && strings.Count(raw, " ") == 1
 }
 
 // fixedPitch reports whether every glyph of raw, a string of a one-byte
@@ -628,11 +640,13 @@ func fixedPitch(raw string, font *fontInfo) bool {
 // than part two words (two after a full stop, as typists set them);
 // wideSpaceEm how wide, in ems, one space pads so, in a string of at most
 // maxWideSpaces spaces; fixedPadSpaces how many of its own spaces wide
-// one space pads in a font of fixed pitch.
+// one space pads in a font of fixed pitch; markPadEm how wide, in ems,
+// one space before a mark pads (markAfterSpace).
 const (
 	padSpaces      = 3
 	wideSpaceEm    = 3.5
 	fixedPadSpaces = 2
+	markPadEm      = 2
 	maxWideSpaces  = 2
 )
 

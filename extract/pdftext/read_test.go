@@ -1027,15 +1027,25 @@ func TestPaddedString(t *testing.T) {
 		// Sant'Omero: "(PA C)" at 12 Tc and -6 Tw).
 		{"marks and a letter parted by character spacing past an em, a space among them", "BT /F1 10 Tf 72 700 Td 12 Tc -6 Tw (PA C) Tj ET", []string{"P", "A", "C"}, []int{0, 3, 8}},
 		{"two glyphs parted by character spacing half an em wide", "BT /F1 10 Tf 72 700 Td 5 Tc (e2) Tj ET", []string{"e 2"}, nil},
+		// Ghostscript again, a roll in three columns (mix-139-b's
+		// Siderno): a name's last letter, its mark and the next name's
+		// first letter as one string, "(APL)" at 15.83 Tc; a name's last
+		// letters and its mark, the space widened to the mark's column,
+		// "(NNI P)" at 27.73 Tw.
+		{"three capitals parted by character spacing past an em", "BT /F1 10 Tf 72 700 Td 18 Tc (APL) Tj ET", []string{"A", "P", "L"}, []int{0, 4, 8}},
+		// In Times (F2), whose space no fixed pitch tells.
+		{"a mark after one space widened three ems", "BT /F2 10 Tf 72 700 Td 27.73 Tw (NNI P) Tj ET", []string{"NNI", "P"}, nil},
+		{"a short line's last word after one space widened three ems", "BT /F2 10 Tf 72 700 Td 27.73 Tw (APPROVAZIONE DEL) Tj ET", []string{"APPROVAZIONE DEL"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data := pdftexttest.Assemble([]string{
 				"<</Type/Catalog/Pages 2 0 R>>",
 				"<</Type/Pages/Kids[3 0 R]/Count 1/MediaBox[0 0 612 792]>>",
-				"<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+				"<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 4 0 R/F2 6 0 R>>>>/Contents 5 0 R>>",
 				"<</Type/Font/Subtype/Type1/BaseFont/Courier/Encoding/WinAnsiEncoding>>",
 				fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(tt.content)+1, tt.content),
+				"<</Type/Font/Subtype/Type1/BaseFont/Times-Roman/Encoding/WinAnsiEncoding>>",
 			})
 			doc, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)))
 			if err != nil {
@@ -1045,7 +1055,8 @@ func TestPaddedString(t *testing.T) {
 			if got := runTexts(runs); !slices.Equal(got, tt.want) {
 				t.Fatalf("runs %q, want %q", got, tt.want)
 			}
-			// Courier: every glyph 0.6 em, 6 points.
+			// Courier: every glyph 0.6 em, 6 points (F1, where at says
+			// where).
 			for i, r := range runs {
 				if tt.at == nil {
 					break // justified: its spaces are wider
