@@ -257,6 +257,9 @@ const maxTableGap = 3.5
 // It returns nil when there is none.
 func readAttendanceTable(ls actLines) *attendanceTable {
 	for h := range ls {
+		if t := stackedRollAt(ls, h); t != nil {
+			return t
+		}
 		var last int
 		cols := headerColumns(ls[h])
 		if cols != nil {

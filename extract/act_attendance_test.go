@@ -327,6 +327,24 @@ CELLINI Roberta | Assessore | true
 MORONI Fabio | Assessore | false
 `, 0, 0, "Vice Sindaco|Chiara Baldoni", "unanimous"},
 
+		{"a roll across the page, each member a column: names, roles under them, marks under those, in two bands", `
+si è riunita la Giunta Comunale. Risultano:
+ CAMELI ROBERTO          VALLORANI SABRINA          TRAINI MATTEO
+     Sindaco                Vice Sindaco               Assessore
+     Presente                Presente                   Assente
+ CAPRIOTTI LAURA         PIGNOTTI EMIDIO
+    Assessore               Assessore
+     Presente                Presente
+Presenti n. 4 - Assenti n. 1
+Presiede la seduta il Sig. Roberto Cameli - Sindaco.
+Con voti unanimi favorevoli
+DELIBERA`, `CAMELI ROBERTO | Sindaco | true
+VALLORANI SABRINA | Vice Sindaco | true
+TRAINI MATTEO | Assessore | false
+CAPRIOTTI LAURA | Assessore | true
+PIGNOTTI EMIDIO | Assessore | true
+`, 4, 1, "Sindaco|Roberto Cameli", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG

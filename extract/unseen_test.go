@@ -1546,8 +1546,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-139-a/determinazione-sangiorgiodelsannio-sicraweb.pdf|sector number": "first reading, not looked into",
 	"mix-139-b/deliberazione-siderno-halley-cc01.pdf|vote counts":             "first reading, not looked into",
 	"mix-139-b/deliberazione-spinetoli-jiride-cc02.pdf|vote counts":           "first reading, not looked into",
-	"mix-139-b/deliberazione-spinetoli-jiride-gc05.pdf|attendee":              "first reading, not looked into",
-	"mix-139-b/deliberazione-spinetoli-jiride-gc05.pdf|attendee count":        "first reading, not looked into",
 	"mix-139-c/decreto-garbagnatemilanese-jiride.pdf|number":                  "first reading, not looked into",
 	"mix-139-c/decreto-garbagnatemilanese-jiride.pdf|operative points":        "first reading, not looked into",
 	"mix-139-c/decreto-garbagnatemilanese-jiride.pdf|sector number":           "first reading, not looked into",
