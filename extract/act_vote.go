@@ -45,7 +45,7 @@ const countWord = `(\d{1,3}|[a-zàèéìòù]+)`
 
 // countSep is what stands between a label and its count: "n. 12", ": 12",
 // "(n. 4)".
-const countSep = `\s*(?:[:=(-]\s*)?(?:(?:n\.|n°|nr\.?)\s*)?`
+const countSep = `\s*(?:\([^)\d]{1,12}\)\s*)?(?:[:=(-]\s*)?(?:(?:n\.|n°|nr\.?)\s*)?`
 
 // membersWord is who a count counts, between it and its label: "dai n. 9
 // Consiglieri presenti e votanti", "dai n. 6 rappresentanti presenti" (of
@@ -134,14 +134,16 @@ func parseVote(ls actLines, act *Act) {
 // unanimi …") are counted, no vote in favour.
 func unanimousInFavour(act *Act) {
 	v := act.VoteCounts
-	if act.Vote != "unanimous" || v == nil || v.InFavour != nil || v.Against != nil || v.Abstained != nil || opensWithPresentRestated(act.VoteAsPrinted) {
+	if act.Vote != "unanimous" || v == nil || v.InFavour != nil || v.Against != nil || opensWithPresentRestated(act.VoteAsPrinted) {
 		return
 	}
 	switch {
 	case v.Voters != nil:
+		// Those who abstain do not vote: "voti unanimi favorevoli dei
+		// n. 9 Consiglieri votanti (… astenuti n. 2)".
 		n := *v.Voters
 		v.InFavour = &n
-	case v.Present != nil:
+	case v.Present != nil && v.Abstained == nil:
 		n := *v.Present
 		v.InFavour = &n
 	}

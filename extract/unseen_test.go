@@ -1544,8 +1544,6 @@ var unseenKnownMisses = map[string]string{
 	// Round 139 (mix-139-a, -b, -c), first read by albo 0.3.485.
 	"mix-139-a/avviso-terni-jiride.pdf|office":                                "first reading, not looked into",
 	"mix-139-a/determinazione-sangiorgiodelsannio-sicraweb.pdf|sector number": "first reading, not looked into",
-	"mix-139-b/deliberazione-siderno-halley-cc01.pdf|vote counts":             "first reading, not looked into",
-	"mix-139-b/deliberazione-spinetoli-jiride-cc02.pdf|vote counts":           "first reading, not looked into",
 	"mix-139-c/decreto-garbagnatemilanese-jiride.pdf|number":                  "first reading, not looked into",
 	"mix-139-c/decreto-garbagnatemilanese-jiride.pdf|operative points":        "first reading, not looked into",
 	"mix-139-c/decreto-garbagnatemilanese-jiride.pdf|sector number":           "first reading, not looked into",
