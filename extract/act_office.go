@@ -75,6 +75,9 @@ func issuingOffice(ls actLines) string {
 			return pdftext.CollapseSpace(office)
 		}
 	}
+	if office := officesOverSigner(ls); office != "" {
+		return office
+	}
 	for _, l := range ls[:min(len(ls), 30)] {
 		if g := issuerRE().FindStringSubmatch(l.Text); g != nil {
 			return pdftext.CollapseSpace(g[1])
@@ -82,6 +85,38 @@ func issuingOffice(ls actLines) string {
 	}
 	return ""
 }
+
+// officesOverSigner is the offices a signature stacks over its signer's
+// title alone ("SETTORE 1 - RISORSE" over "Servizio Risorse Umane e
+// Organizzazione" over "IL DIRIGENTE"), the lower office after a dash;
+// "" for none. The signature is looked for among the act's last lines.
+func officesOverSigner(ls actLines) string {
+	for i := len(ls) - 1; i >= max(1, len(ls)-maxSignatureLines); i-- {
+		if !signerTitleRE().MatchString(strings.TrimSpace(ls[i].Text)) {
+			continue
+		}
+		var offices []string
+		for j := i - 1; j >= max(0, i-maxStackedOffices) && ls[j].Page == ls[i].Page && ls.gapAbove(j+1) < paragraphGap; j-- {
+			text := pdftext.CollapseSpace(strings.TrimSpace(ls[j].Text))
+			if officeRankOf(text) == 0 || len(splitCells(ls[j])) != 1 {
+				break
+			}
+			offices = append([]string{text}, offices...)
+		}
+		if len(offices) > 0 {
+			return strings.Join(offices, " – ")
+		}
+	}
+	return ""
+}
+
+// signerTitleRE is a signer's title on a line of its own, naming no
+// office: "IL DIRIGENTE", "LA RESPONSABILE".
+var signerTitleRE = lazyRegexp(`(?i)^(?:il|la)\s+(?:dirigente|responsabile|direttore|direttrice)$`)
+
+// maxStackedOffices is how many offices a signature stacks over its
+// signer's title.
+const maxStackedOffices = 3
 
 // officeHeadings returns the offices the heading prints, top to bottom,
 // each once: "DIPARTIMENTO … EDILIZIA" over two lines, then "SERVIZIO …"

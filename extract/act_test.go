@@ -675,6 +675,22 @@ Visto il Codice della Strada;
 `, func(a *Act) string {
 			return check(a.Kind == "ordinanza" && a.Number == 21 && a.SectorNumber == 4 && a.Date == "2029-01-22", "kind/number/sector/date", a.Kind, a.Number, a.SectorNumber, a.Date)
 		}},
+		{"a determinazione whose offices stand only over its signer's title", `COMUNE DI CAMPI
+DETERMINAZIONE DIRIGENZIALE N. 44 DEL 12/01/2029
+OGGETTO: Approvazione della graduatoria definitiva.
+IL DIRIGENTE
+Visto il decreto del Sindaco n. 30 del 28/12/2028;
+DETERMINA
+1) di approvare la graduatoria definitiva.
+
+SETTORE 1 - RISORSE
+Servizio Risorse Umane e Organizzazione
+IL DIRIGENTE
+Dott. Marco Bellandi
+`, func(a *Act) string {
+			return check(a.Organ == "SETTORE 1 - RISORSE", "organ", a.Organ) +
+				check(a.Office == "Servizio Risorse Umane e Organizzazione", "office", a.Office)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

@@ -293,6 +293,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0xd39d367cb4241aea, []string{"segretari", "segretari"}, []string{"il", "la"}, true},
 	{0xd60abb91c73cd4b0, []string{"provvedimento"}, []string{"con", "proprio"}, true},
 	{0xd645539e1af7e874, []string{"ordinanza", "creto", "terminazione", "liberazione", "provvedimento", "disposizione"}, nil, false},
+	{0xd6d339c8f4eb7a3f, []string{"dirigente", "responsabile", "dirett"}, nil, false},
 	{0xd71d9b7faa6b3581, []string{"to"}, nil, false},
 	{0xd73b7367cecf32a9, []string{"digitalmente", "approvato", "lettura", "remess", "remess", "ist", "ist", "onsiderat", "onsiderat", "allegato", "successivamente", "indi", "successiva", "noltre"}, nil, false},
 	{0xd765515298be12fa, []string{"prot"}, nil, false},
