@@ -506,9 +506,17 @@ func placeCells(cells []tableCell, cols []column, y float64, hasRole, listed boo
 		cells = gluedCells(cells, cols)
 	}
 	var last *tablePiece // the piece of the line's last cell
-	for _, c := range cells {
+	for k, c := range cells {
 		if c.text = withoutEdgeBars(c.text); c.text == "" {
 			continue // a box's bar left between the cells ("SI |"), no mark
+		}
+		if ordinalRE().MatchString(c.text) && k+1 < len(cells) && strings.ContainsFunc(cells[k+1].text, unicode.IsLetter) &&
+			nearestColumn(cells[k+1], cols).block > nearestColumn(c, cols).block {
+			// "X" | "2" | "CICCHINO ROSA": the next block's row's
+			// number, nearer the last column of the block before than
+			// its own names; no mark.
+			pending = ordinalValue(c.text)
+			continue
 		}
 		if listed && last != nil && roleOnlyCellRE().MatchString(c.text) {
 			// "FRANCESCHINI DAVIDE    Sindaco": the role of the name

@@ -345,6 +345,23 @@ CAPRIOTTI LAURA | Assessore | true
 PIGNOTTI EMIDIO | Assessore | true
 `, 4, 1, "Sindaco|Roberto Cameli", "unanimous"},
 
+		{"numbered rows two to a line, the second block's numbers nearer the first block's marks than its names", `
+Fatto l'appello nominale, risultano presenti ed assenti i Consiglieri:
+              Consiglieri      Pres.   Ass.                   Consiglieri       Pres.   Ass.
+   1  DI LUDOVICO ANTONIO       X            2  CICCHINO ROSA                 X
+   3  PALLOTTA GIOVANNI         X            4  D'AMICO LUCIA                 X
+   5  TESTA MARIO                       X   10  SANTILLI PIERO                X
+Presenti n. 5 – Assenti n. 1
+Assume la presidenza il Sindaco, Sig. Antonio Di Ludovico.
+Con voti unanimi favorevoli
+DELIBERA`, `DI LUDOVICO ANTONIO |  | true
+CICCHINO ROSA |  | true
+PALLOTTA GIOVANNI |  | true
+D'AMICO LUCIA |  | true
+TESTA MARIO |  | false
+SANTILLI PIERO |  | true
+`, 5, 1, "Sindaco|Antonio Di Ludovico", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG
