@@ -727,6 +727,10 @@ var (
 func cutTrailingMark(s string) (text, mark string, ok bool) {
 	g := trailingMarkRE().FindStringSubmatch(s)
 	if g == nil || !markerRE().MatchString(g[2]) {
+		// A mark of several words: "ASSESSORE Presente da remoto".
+		if i := trailingMark(s); i > 0 {
+			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), true
+		}
 		return s, "", false
 	}
 	return g[1], g[2], true

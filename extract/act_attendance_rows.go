@@ -93,15 +93,16 @@ func mayBeRow(l pdftext.Line) bool {
 }
 
 // dashedRow reports whether text is a roll's row written as a list's
-// item, its parts between dashes, its mark last: "1) CECCARINI FABIO –
-// Sindaco – presente".
+// item, its parts between dashes or its mark after a colon, its mark
+// last: "1) CECCARINI FABIO – Sindaco – presente", "Guerrini Elisa,
+// Vicesindaco: presente".
 func dashedRow(text string) bool {
 	i := trailingMark(text)
 	if i <= 0 {
 		return false
 	}
 	before := strings.TrimSpace(text[:i])
-	return strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -")
+	return strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -") || strings.HasSuffix(before, ":")
 }
 
 // cellEntries reads the cells of line l as rowEntries does.
@@ -203,9 +204,9 @@ func rowCells(cells []tableCell) []tableCell {
 			}
 			if i := trailingMark(piece.text); i > 0 {
 				split := splitCellAt(piece, [][]int{{i, i}})
-				// "… – Sindaco –" | "presente": the dash before the
-				// mark is neither's.
-				split[0].text = strings.TrimRight(split[0].text, " -–")
+				// "… – Sindaco –" | "presente": the dash (or the
+				// colon) before the mark is neither's.
+				split[0].text = strings.TrimRight(split[0].text, " -–:")
 				out = append(out, split...)
 				continue
 			}

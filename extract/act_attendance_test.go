@@ -362,6 +362,33 @@ TESTA MARIO |  | false
 SANTILLI PIERO |  | true
 `, 5, 1, "Sindaco|Antonio Di Ludovico", "unanimous"},
 
+		{"a mark of several words glued to the role before it", `
+si è riunita la Giunta Comunale nelle persone dei Signori:
+        COMPONENTE               CARICA            PRESENZA
+        PETRILLO GERARDO         SINDACO           Presente
+        DE FEO CARMINE           ASSESSORE         Assente
+        CAPONE NICOLA            ASSESSORE Presente da remoto
+Presenti n. 2 - Assenti n. 1
+Presiede l'adunanza l'Avv. Gerardo Petrillo in qualità di Sindaco.
+Con voti unanimi favorevoli
+DELIBERA`, `PETRILLO GERARDO | SINDACO | true
+DE FEO CARMINE | ASSESSORE | false
+CAPONE NICOLA | ASSESSORE | true
+`, 2, 1, "Sindaco|Gerardo Petrillo", "unanimous"},
+
+		{"a roll as a list, each member's mark after a colon", `
+si è riunita la Giunta Comunale. Dei componenti della Giunta:
+            Bartalucci Simone, Sindaco: assente
+            Guerrini Elisa, Vicesindaco: presente
+            Niccolini Fabio, Assessore esterno: presente
+Presenti n. 2, assenti n. 1.
+Assume la presidenza il Vicesindaco, Sig.ra Elisa Guerrini.
+Con voti unanimi favorevoli
+DELIBERA`, `Bartalucci Simone | Sindaco | false
+Guerrini Elisa | Vicesindaco | true
+Niccolini Fabio | Assessore esterno | true
+`, 2, 1, "Vicesindaco|Elisa Guerrini", "unanimous"},
+
 		{"a column for the absent justified, \"AG\"", `
 Risultano:
       Cognome e Nome       Qualifica         P      A      AG
