@@ -549,8 +549,10 @@ func proposalRefOffice(text string) string {
 
 var (
 	// proposalOfficeRefRE is a proposal's reference, as proposalRefRE,
-	// or without "di deliberazione" where an office follows it.
-	proposalOfficeRefRE = lazyRegexp(`(?i)proposta(?:\s+di\s+deliberazione)?\s+` + proposalNumberDate)
+	// or without "di deliberazione" where an office follows it, or
+	// without its number and date ("la proposta di deliberazione
+	// predisposta dall'Area Amministrativa").
+	proposalOfficeRefRE = lazyRegexp(`(?i)proposta\s+(?:di\s+deliberazione(?:\s+` + proposalNumberDate + `)?|` + proposalNumberDate + `)`)
 	// proposalByRE opens the office after a proposal's reference:
 	// "predisposta dal", "del", ", formulata dall'".
 	proposalByRE = lazyRegexp(`(?i)^\s*,?\s*(?:(?:predispost|formulat|presentat|redatt|istruit|elaborat)[ao]\s+)?(?:dall['’]\s*|dal(?:la)?\s+|dell['’]\s*|del(?:la)?\s+)`)

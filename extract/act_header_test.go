@@ -1375,7 +1375,8 @@ func TestProposalUnderTheRoll(t *testing.T) {
 // proposta … del Servizio …" names, to the end of its name: not what the
 // sentence goes on to say of the proposal after a comma. A reference
 // without "di deliberazione" names it too, where an office follows the
-// proposal's number and date.
+// proposal's number and date; a proposta di deliberazione without them
+// too.
 func TestProposalOfficeInThePremises(t *testing.T) {
 	tests := []struct{ line, want string }{
 		{"VISTA la proposta di deliberazione n. 17 del 15/03/2027 del Servizio Finanziario e Tributi, illustrata\ndall'assessore al bilancio Davide Missio;", "Servizio Finanziario e Tributi"},
@@ -1384,6 +1385,8 @@ func TestProposalOfficeInThePremises(t *testing.T) {
 		{"Vista la proposta n. 88 del 25/11/2025 del Settore Economico-Finanziario, corredata dei pareri;", "Settore Economico-Finanziario"},
 		{"invita il Consiglio a deliberare sull'argomento in oggetto, iscritto\nsulla proposta n. 162 del 14/11/2028 dell'Area Tecnica – Servizio Lavori Pubblici.", "Area Tecnica – Servizio Lavori Pubblici"},
 		{"Vista la proposta n. 9 del 02/03/2026 del Sindaco;", ""},
+		{"Vista la proposta di deliberazione predisposta dall'Area Amministrativa – Servizi Sociali, allegata al\npresente atto;", "Area Amministrativa – Servizi Sociali"},
+		{"Vista la proposta del Sindaco;", ""},
 	}
 	for _, tt := range tests {
 		lines := []string{"COMUNE DI ADRIA", "VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE", "N. 11 del 29/03/2027",
