@@ -976,17 +976,28 @@ func conjoinedRest(next string) (string, bool) {
 
 // wrappedLastLine reports whether under, the text under cell, is the last
 // line of cell's text wrapped in its cell: one or two words starting in
-// capitals, set at cell's left edge in its size one line's pitch under
-// it, naming no office of their own, with no line of the same block
-// under it in after, the lines that follow ("Settore proponente: Settore
+// capitals, set in cell in its size one line's pitch under it (at its
+// left edge, or at its value's, after its label: "Proponente  Area
+// Amministrativa – Servizio Segreteria e Affari" over "Generali"),
+// naming no office of their own, with no line of the same block under it
+// in after, the lines that follow ("Settore proponente: Settore
 // Programmazione e Gestione" over "Finanziaria", then the act's heading).
 func wrappedLastLine(cell, under pdftext.Line, after actLines) bool {
 	text := under.Text
 	if len(strings.Fields(text)) > 2 || !startsUpper(text) || strings.ContainsAny(text, "0123456789:") ||
-		officeRE().MatchString(text) || headingKindRE().MatchString(text) || !sameBlockLine(cell, under) {
+		officeRE().MatchString(text) || headingKindRE().MatchString(text) ||
+		!sameBlockLine(cell, under) && !valueWrapsUnder(cell, under) {
 		return false
 	}
 	return len(after) == 0 || after[0].Page != under.Page || !sameBlockLine(under, after[0])
+}
+
+// valueWrapsUnder reports whether below is the value of cell, a label and
+// its value, wrapped under it: starting within it past its left edge,
+// ending within it, in its size, a single line's pitch under it.
+func valueWrapsUnder(cell, below pdftext.Line) bool {
+	return below.X > cell.X && below.X2 <= cell.X2+1 && cell.Page == below.Page && math.Abs(below.Size-cell.Size) <= 0.5 &&
+		below.Y < cell.Y && (cell.Y-below.Y)/max(below.Size, 1) <= wrappedLinePitch
 }
 
 // sameBlockLine reports whether below is the line under above in one

@@ -47,6 +47,9 @@ func TestProposingOffice(t *testing.T) {
 		// heading (writer-16's Nocera).
 		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nFinanziaria\n\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione Finanziaria"},
 		{"Proposta n. 96 del 12/11/2025\nSettore proponente: Settore Programmazione e Gestione\nAssessore Rossi\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 58 DEL 27/11/2025", "Settore Programmazione e Gestione"}, // a line of the same block
+		// The value's last word wrapped under the value, past its label
+		// in one cell (mix-140-b's Fumane).
+		{"DELIBERAZIONE DELLA GIUNTA COMUNALE N. 2 DEL 08/01/2029\nProposta    n. 3 del 04/01/2029    Proponente Area Amministrativa – Servizio Segreteria e Affari\n                                              Generali\n\n", "Area Amministrativa – Servizio Segreteria e Affari Generali"},
 		// The office under the proposer's label proposed it, not the
 		// Servizio the grid names under it (mix-29-c's Bagnara Calabra).
 		{"DELIBERAZIONE DELLA GIUNTA COMUNALE\nNumero                27                        Data seduta     11/03/2026\nSettore proponente    AREA AMMINISTRATIVA       Proposta        n. 31 del 09/03/2026\nServizio              Sport, Turismo e Politiche Giovanili", "AREA AMMINISTRATIVA"},
