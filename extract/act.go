@@ -728,7 +728,13 @@ const maxOfficeWords = 8
 func proposalIn(lines actLines) (n int, date string, ok bool) {
 	for i, l := range lines {
 		loc := proposalRE().FindStringSubmatchIndex(l.Text)
-		if loc == nil || leadingDateRE().MatchString(l.Text[loc[2]:]) {
+		if loc == nil {
+			if n, date, ok := proposalUnderItsLabel(lines, i); ok {
+				return n, date, true
+			}
+			continue
+		}
+		if leadingDateRE().MatchString(l.Text[loc[2]:]) {
 			continue // "Data proposta 19/11/2025": a date, not a number
 		}
 		g := []string{l.Text[loc[0]:loc[1]], l.Text[loc[2]:loc[3]], ""}
@@ -746,6 +752,34 @@ func proposalIn(lines actLines) (n int, date string, ok bool) {
 		return n, date, true
 	}
 	return 0, "", false
+}
+
+// proposalUnderItsLabel reads the proposal's number and date from the
+// cell under a cell that is its label alone, the last of line i
+// ("Proposta" over "n. 3 del 05/01/2029 - Ufficio proponente: …").
+func proposalUnderItsLabel(lines actLines, i int) (n int, date string, ok bool) {
+	l := lines[i]
+	if i+1 >= len(lines) || lines[i+1].Page != l.Page || lines.gapAbove(i+1) >= paragraphGap {
+		return 0, "", false
+	}
+	cells := splitCells(l)
+	if len(cells) == 0 {
+		return 0, "", false
+	}
+	label := pdftext.NewLine(l.Page, cells[len(cells)-1])
+	if !proposalLabelRE().MatchString(label.Text) {
+		return 0, "", false
+	}
+	under, found := cellUnder(lines[i+1], label)
+	if !found || !numberFirstRE().MatchString(under.Text) {
+		return 0, "", false
+	}
+	g := proposalRE().FindStringSubmatch("Proposta " + under.Text)
+	if g == nil {
+		return 0, "", false
+	}
+	date, _ = parseDate(g[2])
+	return figuresValue(g[1]), date, true
 }
 
 // dateLineAlone is the date of the first line of head that states it

@@ -1549,15 +1549,13 @@ var unseenKnownMisses = map[string]string{
 	"mix-139-c/determinazione-garbagnatemilanese-jiride-3.pdf|office":         "first reading, not looked into",
 	"mix-139-c/determinazione-garbagnatemilanese-jiride-3.pdf|organ":          "first reading, not looked into",
 	// Round 140 (mix-140-a, -b, -c), first read by albo 0.3.490.
-	"mix-140-a/deliberazione-cc-pesche-hypersic.pdf|proposal date":   "first reading, not looked into",
-	"mix-140-a/deliberazione-cc-pesche-hypersic.pdf|proposal number": "first reading, not looked into",
-	"mix-140-b/deliberazione-fumane-sicraweb-n2.pdf|secretary":       "first reading, not looked into",
-	"mix-140-b/deliberazione-fumane-sicraweb-n5.pdf|secretary":       "first reading, not looked into",
-	"mix-140-b/deliberazione-fumane-sicraweb-n8.pdf|secretary":       "first reading, not looked into",
-	"mix-140-c/avviso-monteroni-jiride.pdf|role":                     "first reading, not looked into",
-	"mix-140-c/bando-fiumicello-insiel.pdf|role":                     "first reading, not looked into",
-	"mix-140-c/certificato-monteroni-jiride.pdf|kind":                "first reading, not looked into",
-	"mix-140-c/ordinanzadirigenziale-monteroni-jiride.pdf|office":    "first reading, not looked into",
+	"mix-140-b/deliberazione-fumane-sicraweb-n2.pdf|secretary":    "first reading, not looked into",
+	"mix-140-b/deliberazione-fumane-sicraweb-n5.pdf|secretary":    "first reading, not looked into",
+	"mix-140-b/deliberazione-fumane-sicraweb-n8.pdf|secretary":    "first reading, not looked into",
+	"mix-140-c/avviso-monteroni-jiride.pdf|role":                  "first reading, not looked into",
+	"mix-140-c/bando-fiumicello-insiel.pdf|role":                  "first reading, not looked into",
+	"mix-140-c/certificato-monteroni-jiride.pdf|kind":             "first reading, not looked into",
+	"mix-140-c/ordinanzadirigenziale-monteroni-jiride.pdf|office": "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
