@@ -1832,7 +1832,8 @@ func TestProposalNumbers(t *testing.T) {
 		{[]string{"REG. GEN. N. ...... 102    REG. A.A. N. ....... 31", "PROPOSTA N. ....... 38    DEL ................ 18/05/2025"}, 38, "2025-05-18"},           // a typed form's leaders
 		{[]string{"Proposta di determinazione n. 45/2025 del 20/05/2025 – Settore proponente: Settore Servizi alla Persona"}, 45, "2025-05-20"},                   // the act it proposes named, the number's year
 		{[]string{"Registro generale    DD 187/2025    Data    21/05/2025", "Proposta n.    PD 281/2025    del    19/05/2025"}, 281, "2025-05-19"},                // the register's letters and year about its figures
-		{[]string{"DEL CONSIGLIO COMUNALE        Proposta", "                              n. 3 del 05/01/2029 - Ufficio proponente: Area Amministrativa"}, 3, "2029-01-05"}, // the label alone, its number and date under it (mix-140-a's Pesche)
+		{[]string{"                                Numero            Data", "VERBALE DI DELIBERAZIONE        1                 12/01/2029", "DEL CONSIGLIO COMUNALE          Proposta",
+			"                                n. 3 del 05/01/2029 - Ufficio proponente: Area Amministrativa"}, 3, "2029-01-05"}, // the label alone, its number and date under it, wider than its column (mix-140-a's Pesche)
 	}
 	for _, tt := range tests {
 		lines := append([]string{"COMUNE DI BORGO", "DETERMINAZIONE N. 187 DEL 21/05/2025"}, tt.lines...)
