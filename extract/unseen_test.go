@@ -1549,13 +1549,13 @@ var unseenKnownMisses = map[string]string{
 	"mix-139-c/determinazione-garbagnatemilanese-jiride-3.pdf|office":         "first reading, not looked into",
 	"mix-139-c/determinazione-garbagnatemilanese-jiride-3.pdf|organ":          "first reading, not looked into",
 	// Round 140 (mix-140-a, -b, -c), first read by albo 0.3.490.
-	"mix-140-b/deliberazione-fumane-sicraweb-n2.pdf|secretary":    "first reading, not looked into",
-	"mix-140-b/deliberazione-fumane-sicraweb-n5.pdf|secretary":    "first reading, not looked into",
-	"mix-140-b/deliberazione-fumane-sicraweb-n8.pdf|secretary":    "first reading, not looked into",
-	"mix-140-c/avviso-monteroni-jiride.pdf|role":                  "first reading, not looked into",
-	"mix-140-c/bando-fiumicello-insiel.pdf|role":                  "first reading, not looked into",
-	"mix-140-c/certificato-monteroni-jiride.pdf|kind":             "first reading, not looked into",
-	"mix-140-c/ordinanzadirigenziale-monteroni-jiride.pdf|office": "first reading, not looked into",
+	"mix-140-b/deliberazione-fumane-sicraweb-n2.pdf|secretary":    "keys disagree: \"Segretario Comunale in convenzione\" is the role as printed, qualifier and all, as mix-102-b's five keys have it",
+	"mix-140-b/deliberazione-fumane-sicraweb-n5.pdf|secretary":    "keys disagree: \"Segretario Comunale in convenzione\" is the role as printed, qualifier and all, as mix-102-b's five keys have it",
+	"mix-140-b/deliberazione-fumane-sicraweb-n8.pdf|secretary":    "keys disagree: \"Segretario Comunale in convenzione\" is the role as printed, qualifier and all, as mix-102-b's five keys have it",
+	"mix-140-c/avviso-monteroni-jiride.pdf|role":                  "keys disagree: a numbered avviso (\"N. 2/2029\") is an act, as 204 keys of numbered avvisi have it against 25",
+	"mix-140-c/bando-fiumicello-insiel.pdf|role":                  "keys disagree: a numbered bando (\"BANDO N. 1/2029\") is an act, as 50 keys of numbered bandi have it against 2",
+	"mix-140-c/certificato-monteroni-jiride.pdf|kind":             "keys disagree: a \"CERTIFICATO DI ESECUTIVITÀ\" is a certificato, as 16 keys so headed have it (chromium-13 to writer-16); this key, Ardauli's, Vallinfreda's and Cambiano's read attestazione",
+	"mix-140-c/ordinanzadirigenziale-monteroni-jiride.pdf|office": "a judgement call: the grid's \"Servizio\" | \"Lavori Pubblici, Manutenzioni e Viabilità\" names a Servizio, which the extractor reads with its word; the key takes the value alone",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
