@@ -548,7 +548,9 @@ func qualifierOrgan(q string) string {
 	q = pdftext.CollapseSpace(q)
 	lower := strings.ToLower(q)
 	switch {
-	case q == "":
+	case q == "", endsWithPreposition(q):
+		// "DEL RESPONSABILE DEL" over "SERVIZIO" read without its
+		// last line: cut short, it names no organ.
 		return ""
 	case organAliases[lower] != "" && strings.Contains(lower, "."):
 		return organAliases[lower] // "DELIBERAZIONE C.C. N. 45"

@@ -691,6 +691,21 @@ Dott. Marco Bellandi
 			return check(a.Organ == "SETTORE 1 - RISORSE", "organ", a.Organ) +
 				check(a.Office == "Servizio Risorse Umane e Organizzazione", "office", a.Office)
 		}},
+		{"a heading's qualifier read cut short at its preposition, the offices over it", `                         UNIONE DEI COMUNI LOMBARDA DELLA PRESOLANA
+                         AREA SERVIZI ALLA PERSONA
+                           Servizio associato Servizi Sociali
+ DETERMINAZIONE DEL RESPONSABILE DEL                                N. 1 del 15/01/2029
+ SERVIZIO
+ REGISTRO GENERALE                                                  N. 9 del 16/01/2029
+
+OGGETTO: LIQUIDAZIONE DEL CORRISPETTIVO PER IL SERVIZIO DI ASSISTENZA DOMICILIARE.
+
+                         IL RESPONSABILE DEL SERVIZIO
+Richiamato il decreto del Presidente dell'Unione n. 2 del 08/01/2029;
+`, func(a *Act) string {
+			return check(a.Organ == "AREA SERVIZI ALLA PERSONA", "organ", a.Organ) +
+				check(a.Office == "Servizio associato Servizi Sociali", "office", a.Office)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},

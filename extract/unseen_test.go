@@ -1582,8 +1582,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-141-c/deliberazione-montemaggiore-halley-b.pdf|proposing office":    "first reading, not looked into",
 	"mix-141-c/determinazione-mediapianura-jiride.pdf|office":                "first reading, not looked into",
 	"mix-141-c/determinazione-mediapianura-jiride.pdf|organ":                 "first reading, not looked into",
-	"mix-141-c/determinazione-presolana-sicraweb-b.pdf|office":               "first reading, not looked into",
-	"mix-141-c/determinazione-presolana-sicraweb-b.pdf|organ":                "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
