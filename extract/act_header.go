@@ -560,6 +560,8 @@ func qualifierOrgan(q string) string {
 		return "Sindaco"
 	case strings.HasPrefix(lower, "commissarial"):
 		return "Commissario Straordinario"
+	case strings.HasPrefix(lower, "presidenzial"):
+		return "Presidente" // "DECRETO PRESIDENZIALE"
 	case organPrefixRE().MatchString(q):
 		if organ := organName(q); organWordRE().MatchString(organ) {
 			return organ

@@ -706,6 +706,16 @@ Richiamato il decreto del Presidente dell'Unione n. 2 del 08/01/2029;
 			return check(a.Organ == "AREA SERVIZI ALLA PERSONA", "organ", a.Organ) +
 				check(a.Office == "Servizio associato Servizi Sociali", "office", a.Office)
 		}},
+		{"a decree named by its issuer's adjective", `PROVINCIA DI MASSA-CARRARA
+DECRETO PRESIDENZIALE n. 13 del 10.2.2026
+OGGETTO: Nomina del responsabile della prevenzione della corruzione.
+Visto lo Statuto della Provincia;
+DECRETA
+1) di nominare il Segretario Generale.
+`, func(a *Act) string {
+			return check(a.Kind == "decreto" && a.Number == 13 && a.Date == "2026-02-10", "kind/number/date", a.Kind, a.Number, a.Date) +
+				check(a.Organ == "Presidente", "organ", a.Organ)
+		}},
 		{"nothing to read", "\f\f", func(a *Act) string {
 			return check(a == nil, "no act", a)
 		}},
