@@ -14,10 +14,11 @@ var (
 	// proseListRE opens a list of those present or absent, or of those
 	// who take part ("con l'intervento dei Sigg.:", "Intervengono i
 	// Signori:"), the count of those present between ("Risultano
-	// presenti, su 11 componenti assegnati e in carica, n. 10 membri:");
-	// the colon is required, so that "invita i presenti a deliberare" is
+	// presenti, su 11 componenti assegnati e in carica, n. 10 membri:"),
+	// or whether the absence is justified ("Risulta assente ingiustificato
+	// il signor: ZANDONAI PIETRO."); the colon is required, so that "invita i presenti a deliberare" is
 	// no list.
-	proseListRE = lazyRegexp(`(?i)\b(present[eia]|assent[eia]|con\s+l['’]\s*intervento\s+(?:dei|delle|degli)|intervengono)(?:,\s+su\s+[^:.;]{1,60}?,\s*n\.\s*\d{1,3}\s+(?:membri|componenti|consiglieri))?\s*(?:(?:i|il|la|le|gli|sigg?\.(?:ri|ra)?|signori|signore|signora|signor|seguenti|componenti|consiglieri|assessori|amministratori|giustificat[ieao])\s*)*:\s*`)
+	proseListRE = lazyRegexp(`(?i)\b(present[eia]|assent[eia]|con\s+l['’]\s*intervento\s+(?:dei|delle|degli)|intervengono)(?:,\s+su\s+[^:.;]{1,60}?,\s*n\.\s*\d{1,3}\s+(?:membri|componenti|consiglieri))?\s*(?:(?:i|il|la|le|gli|sigg?\.(?:ri|ra)?|signori|signore|signora|signor|seguenti|componenti|consiglieri|assessori|amministratori|(?:in)?giustificat[ieao])\s*)*:\s*`)
 	// proseEndRE ends a list: the sentence after it, which opens with a
 	// capital and a small letter ("Partecipa", not "ROSSI" after "Sigg."),
 	// or a capital alone or elided ("È assente", "L'Assessore"), so the

@@ -822,6 +822,21 @@ CAVINA DEBORA | ASSESSORE | true
 ALESSANDRI ALBERTO | SINDACO | false
 `, -1, -1, "VICESINDACO|NANNI ROBERTA", ""},
 
+		{"a prose roll whose absences, justified or not, are listed apart, one in the singular", `
+si è riunito il Consiglio comunale.
+Risultano presenti i signori: VICENTINI STEFANO (Sindaco), RAFFAELLI GIORGIO (Presidente),
+COSER ELENA, MARTINELLI DAVIDE.
+Risultano assenti giustificati i signori: BENEDETTI LUIGI, MANICA CHIARA.
+Risulta assente ingiustificato il signor: ZANDONAI PIETRO.
+Presiede la seduta il Presidente del Consiglio comunale sig. Giorgio Raffaelli.`, `VICENTINI STEFANO | Sindaco | true
+RAFFAELLI GIORGIO | Presidente | true
+COSER ELENA |  | true
+MARTINELLI DAVIDE |  | true
+BENEDETTI LUIGI |  | false
+MANICA CHIARA |  | false
+ZANDONAI PIETRO |  | false
+`, -1, -1, "Presidente del Consiglio comunale|Giorgio Raffaelli", ""},
+
 		{"a prose roll after its verb and colon, each name after its article and title, the absent after a semicolon", `
 si è riunito il Consiglio Comunale, presieduto dalla sig.ra Teresa Scalise,
 Presidente del Consiglio comunale.

@@ -727,8 +727,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-78-c/convocazione-santannadalfaedo-groff.pdf|date":                            "first reading, not looked into",
 	"mix-78-c/convocazione-santannadalfaedo-groff.pdf|organ":                           "first reading, not looked into",
 	"mix-78-c/decreto-santonofrio-apkappa.pdf|kind":                                    "a key disagreement: of the decrees headed \"DECRETO SINDACALE\", 20 unseen keys read \"decreto\" and 13 \"decreto sindacale\", as the real corpus keys Avella's and Lamezia's three; the extractor reads the heading",
-	"mix-78-c/deliberazione-sangiovannidifassa-civilia.pdf|attendee":                   "first reading, not looked into",
-	"mix-78-c/deliberazione-sangiovannidifassa-civilia.pdf|attendee count":             "first reading, not looked into",
 	"mix-78-c/deliberazione-sangiovannidifassa-civilia.pdf|municipality":               "first reading, not looked into",
 	"mix-78-c/deliberazione-unionemontanagrappa-wkhtml.pdf|attendee":                   "first reading, not looked into",
 	"mix-78-c/deliberazione-unionemontanagrappa-wkhtml.pdf|number":                     "first reading, not looked into",
@@ -1554,8 +1552,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-140-c/certificato-monteroni-jiride.pdf|kind":             "keys disagree: a \"CERTIFICATO DI ESECUTIVITÀ\" is a certificato, as 16 keys so headed have it (chromium-13 to writer-16); this key, Ardauli's, Vallinfreda's and Cambiano's read attestazione",
 	"mix-140-c/ordinanzadirigenziale-monteroni-jiride.pdf|office": "a judgement call: the grid's \"Servizio\" | \"Lavori Pubblici, Manutenzioni e Viabilità\" names a Servizio, which the extractor reads with its word; the key takes the value alone",
 	// Round 141 (mix-141-a, -b, -c), first read by albo 0.3.495.
-	"mix-141-a/deliberazione-ala-sicraweb-2.pdf|attendee":                    "first reading, not looked into",
-	"mix-141-a/deliberazione-ala-sicraweb-2.pdf|attendee count":              "first reading, not looked into",
 	"mix-141-a/deliberazione-trecastelli-halley-2.pdf|attendee":              "first reading, not looked into",
 	"mix-141-a/determinazione-trecastelli-halley.pdf|subject":                "first reading, not looked into",
 	"mix-141-b/deliberazione-cc1-sancesareo-studiok.pdf|president":           "first reading, not looked into",
