@@ -554,12 +554,14 @@ var (
 	// predisposta dall'Area Amministrativa").
 	proposalOfficeRefRE = lazyRegexp(`(?i)proposta\s+(?:di\s+deliberazione(?:\s+` + proposalNumberDate + `)?|` + proposalNumberDate + `)`)
 	// proposalByRE opens the office after a proposal's reference:
-	// "predisposta dal", "del", ", formulata dall'".
-	proposalByRE = lazyRegexp(`(?i)^\s*,?\s*(?:(?:predispost|formulat|presentat|redatt|istruit|elaborat)[ao]\s+)?(?:dall['’]\s*|dal(?:la)?\s+|dell['’]\s*|del(?:la)?\s+)`)
+	// "predisposta dal", "del", ", formulata dall'", its label (",
+	// Ufficio proponente:").
+	proposalByRE = lazyRegexp(`(?i)^\s*,?\s*(?:(?:predispost|formulat|presentat|redatt|istruit|elaborat)[ao]\s+)?(?:dall['’]\s*|dal(?:la)?\s+|dell['’]\s*|del(?:la)?\s+)|^\s*[,–-]?\s*(?:ufficio|settore|servizio|area|struttura)\s+proponente\s*:?\s*`)
 	// proposalOfficeEndRE ends the office's name: a clause's punctuation,
 	// or a comma before what the sentence goes on to say of the proposal
-	// ("…, corredata dei pareri", "…, illustrata dall'assessore").
-	proposalOfficeEndRE = lazyRegexp(`(?i)[;:]|\.\s|\.$|,\s*(?:allegat|che\b|di\s+seguito|corredat|munit|sulla\s+quale|agli\s+atti|qui\b|nel\s+testo|avente|recante|relativ|(?:illustrat|esaminat|sottopost|trasmess|depositat|pervenut|acquisit|discuss|presentat|istruit)[aoei]\b)|\s+che\b|,?\s+su\s+(?:iniziativa|richiesta|proposta|indicazione)\b`)
+	// ("…, corredata dei pareri", "…, illustrata dall'assessore", "…, e
+	// lo schema di Regolamento").
+	proposalOfficeEndRE = lazyRegexp(`(?i)[;:]|\.\s|\.$|,\s*(?:allegat|che\b|di\s+seguito|corredat|munit|sulla\s+quale|agli\s+atti|qui\b|nel\s+testo|avente|recante|relativ|(?:illustrat|esaminat|sottopost|trasmess|depositat|pervenut|acquisit|discuss|presentat|istruit)[aoei]\b|e\s+(?:lo|la|il|i|gli|le|l['’])\s*\p{L})|\s+che\b|,?\s+su\s+(?:iniziativa|richiesta|proposta|indicazione)\b`)
 )
 
 // proposalNumberDate is a proposal's number and date after its noun:

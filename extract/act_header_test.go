@@ -1387,6 +1387,9 @@ func TestProposalOfficeInThePremises(t *testing.T) {
 		{"Vista la proposta n. 9 del 02/03/2026 del Sindaco;", ""},
 		{"Vista la proposta di deliberazione predisposta dall'Area Amministrativa – Servizi Sociali, allegata al\npresente atto;", "Area Amministrativa – Servizi Sociali"},
 		{"Vista la proposta del Sindaco;", ""},
+		{"Vista la proposta di deliberazione n. 2 del 03/01/2029, Ufficio proponente: Area Economico-Finanziaria,\ncorredata dei pareri favorevoli;", "Area Economico-Finanziaria"},
+		{"Vista la proposta di deliberazione n. 4 del 03/01/2029 - Settore proponente: Settore Sviluppo Economico e\nAttività Produttive;", "Settore Sviluppo Economico e Attività Produttive"},
+		{"Vista la proposta di deliberazione n. 4 del 18/01/2029 dell'Area I - Affari Generali, Servizi Demografici e\nPolitiche Giovanili, e lo schema di Regolamento ad essa allegato, composto da n. 12 articoli;", "Area I - Affari Generali, Servizi Demografici e Politiche Giovanili"},
 	}
 	for _, tt := range tests {
 		lines := []string{"COMUNE DI ADRIA", "VERBALE DI DELIBERAZIONE DEL CONSIGLIO COMUNALE", "N. 11 del 29/03/2027",
