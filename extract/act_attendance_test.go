@@ -2189,6 +2189,7 @@ func TestMinutePeopleForms(t *testing.T) {
 		{"Assiste il Segretario comunale, signor Dr. Stefan Gasser.", secretary, "Dr.|Segretario comunale|Stefan Gasser"},           // the professional title, not the courtesy one before it
 		{"Assiste il Segretario comunale dott. ing. Stefano Girotto.", secretary, "dott. ing.|Segretario comunale|Stefano Girotto"}, // two professional titles, one title
 		{"Assiste il Segretario comunale dott. sig. Stefano Girotto.", secretary, "dott.|Segretario comunale|Stefano Girotto"},
+		{"Partecipa alla seduta il Dott. Giuseppe Arcidiacono, Segretario Generale supplente, incaricato della\nredazione del verbale.", secretary, "Dott.|Segretario Generale supplente|Giuseppe Arcidiacono"}, // the name, then the role
 		{"Essendo assente il Sindaco, presiede la seduta il Vicesindaco, Consigliere Marta Caffarena, ai sensi dello Statuto.", president, "|Vicesindaco|Marta Caffarena"},                                     // the seat held besides, after a comma
 		{"Il Sig. Franco Capponi, nella sua qualità di\nSindaco, assume la presidenza.", president, "Sig.|Sindaco|Franco Capponi"},                                                                             // over two lines
 		{"Essendo legale il numero degli intervenuti, la sig.ra Elena Rota, nella sua qualità di Sin-\ndaco, assume la presidenza e dichiara aperta la seduta.", president, "sig.ra|Sindaco|Elena Rota"},       // the role broken at the line's end

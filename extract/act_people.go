@@ -66,6 +66,10 @@ var (
 	// secretaryRoleFirstRE opens what follows a secretary's function with
 	// the role of whoever holds it: "il Segretario Generale …".
 	secretaryRoleFirstRE = lazyRegexp(`(?i)^\s*(?:il|la)\s+(` + secretaryRole + `)\b`)
+	// secretaryNameFirstRE names the secretary after the verb by title
+	// and name, then the role: "Partecipa alla seduta il Dott. Giuseppe
+	// Arcidiacono, Segretario Generale supplente".
+	secretaryNameFirstRE = lazyRegexp(`(?i)\b(?:partecipa|assiste|interviene)(?:\s+alla\s+seduta)?\s*,?\s+(?:il|la)\s+((?:` + personTitles + `)\s*(?-i:\p{Lu})\S*(?:\s+\S+){1,3}?)\s*,\s*(` + secretaryRole + `)\b`)
 	// secretaryBeforeVerbRE names the secretary before the verb: "Il
 	// Segretario Generale Dott.ssa Elena Ghilardi assiste …".
 	secretaryBeforeVerbRE = lazyRegexp(`(?i)\b(?:il|la)\s+(` + secretaryRole + `)\s*,?\s+(\S+(?:\s+\S+){0,4}?)\s*,?\s+(?:assiste|partecipa|verbalizza|interviene|redige|cura\s+la\s+(?:verbalizzazione|redazione))\b`)
@@ -233,6 +237,17 @@ func parsePeople(ls actLines, act *Act) {
 					}
 					act.Secretary = &p
 					open = strings.HasSuffix(strings.TrimRight(g[2], " "), p.Name)
+				}
+			}
+		}
+		if act.Secretary == nil && secretaryKeyRE().MatchString(l.Text) {
+			// "Partecipa alla seduta il Dott. Giuseppe Arcidiacono,
+			// Segretario Generale supplente, incaricato …": the name,
+			// after its title, then the role.
+			if g := secretaryNameFirstRE().FindStringSubmatch(ls.join(i, min(i+2, len(ls)))); g != nil {
+				if p := personName(g[1]); p.Name != "" {
+					p.Role = pdftext.CollapseSpace(g[2])
+					act.Secretary = &p
 				}
 			}
 		}

@@ -111,6 +111,7 @@ var patternWordsTable = []patternWordsEntry{
 	{0x426e085a644efcb9, []string{"presenti", "votanti", "favorevoli", "contrari", "astenuti"}, []string{"presenti", "votanti", "favorevoli", "contrari", "astenuti"}, true},
 	{0x44f09e8718d7ae2a, []string{"di"}, nil, false},
 	{0x472b1eca4a7dbc24, []string{"tot"}, nil, false},
+	{0x47b760540acc2c60, []string{"segretari", "segretari"}, []string{"partecipa", "assiste", "interviene"}, true},
 	{0x495d011dce87b27e, []string{"avviso", "pubblicazione", "estazione", "aggiuntivo", "tratto", "venzione", "bando", "comunica", "graduatoria", "esito", "pubblicazione", "convocazione"}, nil, false},
 	{0x498395f5f147955e, []string{"intervento", "persone"}, []string{"con", "nelle"}, true},
 	{0x4a20f7a84b09eb90, []string{"adottat", "emess", "assunt"}, []string{"adottat", "emess", "assunt"}, true},
