@@ -1547,7 +1547,6 @@ var unseenKnownMisses = map[string]string{
 	"mix-140-c/ordinanzadirigenziale-monteroni-jiride.pdf|office": "a judgement call: the grid's \"Servizio\" | \"Lavori Pubblici, Manutenzioni e Viabilità\" names a Servizio, which the extractor reads with its word; the key takes the value alone",
 	// Round 141 (mix-141-a, -b, -c), first read by albo 0.3.495.
 	"mix-141-a/deliberazione-trecastelli-halley-2.pdf|attendee":              "first reading, not looked into",
-	"mix-141-a/determinazione-trecastelli-halley.pdf|subject":                "first reading, not looked into",
 	"mix-141-b/deliberazione-cc1-sancesareo-studiok.pdf|president":           "first reading, not looked into",
 	"mix-141-b/deliberazione-cc1-sancesareo-studiok.pdf|secretary":           "first reading, not looked into",
 	"mix-141-b/deliberazione-cc1-sangiovannilapunta-datagraph.pdf|president": "first reading, not looked into",

@@ -979,6 +979,10 @@ func TestTJWordGaps(t *testing.T) {
 		// Ghostscript leaves a twentieth of an em ("COMOD" "AT O" "D'USO"
 		// at -0.99 Tc and -1.518 Tw in an 11 point Helvetica: 0.55 points).
 		{"a space closed to a twentieth of an em", "BT /F1 11 Tf 72 700 Td (IN COMOD) Tj -0.99 Tc 55.78 0 Td -1.518 Tw (AT O) Tj 0 Tc 0 Tw 24.85 0 Td (D'USO) Tj ET", "IN COMODATO D'USO"},
+		// Ghostscript kerning "AV" in "FAVORE" by character spacing,
+		// the space after it closed to a tenth of an em (mix-141-a's
+		// Trecastelli, in Times: "(AV O)" at -1.595 Tc and -0.055 Tw).
+		{"a space closed to a tenth of an em", "BT /F1 11 Tf 72 700 Td (A F) Tj -1.595 Tc 17.116 0 Td -0.363 Tw (AV O) Tj 0 Tc 0 Tw 19.547 0 Td (RE DELLA) Tj ET", "A FAVORE DELLA"},
 		{"a space narrowed by justification, still a space", "BT /F1 10 Tf 72 700 Td -0.5 Tw (di dare) Tj ET", "di dare"},
 	}
 	for _, tt := range tests {
