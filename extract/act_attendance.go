@@ -204,7 +204,7 @@ type tablePiece struct {
 	// markX2 is where the mark of a row read without a header ends
 	// (rowEntries), roleX where its role's cell starts (0 for none).
 	markX2, roleX float64
-	isRow  bool
+	isRow         bool
 	// ordinal is the row's number where the line carries one ("1",
 	// "1."), else 0.
 	ordinal int
