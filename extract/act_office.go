@@ -1208,12 +1208,31 @@ func officeAfterDashes(s string) string {
 		case len(offices) > 0 && numberedOffice(offices[len(offices)-1]) && !strings.ContainsAny(part, "0123456789@"):
 			// "Settore 2 – Economico-Finanziario": the name of the
 			// directorate its number names.
-			offices[len(offices)-1] += " – " + part
+			offices[len(offices)-1] = joinedAsPrinted(s, offices[len(offices)-1], part)
 		default:
 			return ""
 		}
 	}
-	return strings.Join(offices, " – ")
+	if len(offices) == 0 {
+		return ""
+	}
+	joined := offices[0]
+	for _, o := range offices[1:] {
+		joined = joinedAsPrinted(s, joined, o)
+	}
+	return joined
+}
+
+// joinedAsPrinted is a and b joined by the dash s prints between them
+// ("Settore V - Lavori Pubblici"), an en dash where s joins them by
+// another mark ("·", "•").
+func joinedAsPrinted(s, a, b string) string {
+	for _, dash := range []string{" - ", " — ", " − "} {
+		if strings.Contains(s, a+dash+b) {
+			return a + dash + b
+		}
+	}
+	return a + " – " + b
 }
 
 // numberedOffice reports whether s is an office named by its number

@@ -17,7 +17,7 @@ import "encoding/json"
 // `go test ./extract -run TestVersionFingerprint -update`, which refuses to
 // record another output under the same Version. (A change whose effect
 // none of those documents shows goes unseen: add a document that shows it.)
-const Version = "albo 0.3.501"
+const Version = "albo 0.3.502"
 
 // SchemaVersion is the version of the JSON shape in contract/EXTRACT.md.
 const SchemaVersion = 1

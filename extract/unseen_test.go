@@ -1567,8 +1567,6 @@ var unseenKnownMisses = map[string]string{
 	// Round 142 (mix-142-a, -b, -c), first read by albo 0.3.501.
 	"mix-142-c/determinazione-beinasco-sicraweb-personale.pdf|organ": "first reading, not looked into",
 	"mix-142-c/determinazione-beinasco-sicraweb-sociali.pdf|office":  "first reading, not looked into",
-	"mix-142-c/determinazione-teramo-jiride-istruzione.pdf|organ":    "first reading, not looked into",
-	"mix-142-c/determinazione-teramo-jiride-llpp.pdf|organ":          "first reading, not looked into",
 }
 
 // TestUnseenActs reads every act of testdata/unseen and scores it against
