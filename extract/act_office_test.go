@@ -508,7 +508,7 @@ func TestOfficesAfterLetterheadDash(t *testing.T) {
 		{"Comune di Casoli – Piazza del Popolo – 66043 Casoli (CH) – Ufficio Segreteria", "", ""},                                                                                               // an address, then an office: a page's foot
 		{"COMUNE DI OCCHIOBELLO\nProvincia di Rovigo · Area Servizi alla Persona – Ufficio Servizi Sociali", "Area Servizi alla Persona", "Ufficio Servizi Sociali"},                            // after the province's name under the municipality's
 		{"COMUNE DI CESSANITI\nProvincia di Vibo Valentia · Settore 2 – Economico-Finanziario · Servizio Tributi e Entrate", "Settore 2 – Economico-Finanziario", "Servizio Tributi e Entrate"}, // a numbered Settore's name after its dash, the unit after a dot
-		{"Comune di Teramo - Settore V - Lavori Pubblici e Manutenzioni - Servizio Manutenzione Strade", "Settore V - Lavori Pubblici e Manutenzioni", "Servizio Manutenzione Strade"}, // the dashes as printed (mix-142-c's Teramo)
+		{"Comune di Teramo - Settore V - Lavori Pubblici e Manutenzioni - Servizio Manutenzione Strade", "Settore V - Lavori Pubblici e Manutenzioni", "Servizio Manutenzione Strade"},          // the dashes as printed (mix-142-c's Teramo)
 	}
 	checkOrganOffice(t, tests, func(heading string) *Act {
 		return parseLines(t, heading, "", "                AVVISO", "ISCRIZIONI AL SERVIZIO DI TRASPORTO SCOLASTICO", "", "Si informano le famiglie che sono aperte le iscrizioni.")
