@@ -761,7 +761,7 @@ func proposalIn(lines actLines) (n int, date string, ok bool) {
 // ("Proposta" over "n. 3 del 05/01/2029 - Ufficio proponente: …").
 func proposalUnderItsLabel(lines actLines, i int) (n int, date string, ok bool) {
 	l := lines[i]
-	if i+1 >= len(lines) || lines[i+1].Page != l.Page || lines.gapAbove(i+1) >= paragraphGap {
+	if i+1 >= len(lines) || lines[i+1].Page != l.Page || lines.gapAbove(i+1) >= paragraphGap || !mentionsProposal(l.Text) {
 		return 0, "", false
 	}
 	cells := splitCells(l)

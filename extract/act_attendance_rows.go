@@ -102,7 +102,13 @@ func dashedRow(text string) bool {
 		return false
 	}
 	before := strings.TrimSpace(text[:i])
-	return strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -") || strings.HasSuffix(before, ":")
+	return endsWithDash(before) || strings.HasSuffix(before, ":")
+}
+
+// endsWithDash reports whether text, trimmed, ends with a dash that
+// parts it from what follows: "… – Sindaco –", "… Bilancio -".
+func endsWithDash(text string) bool {
+	return strings.HasSuffix(text, "–") || strings.HasSuffix(text, " -")
 }
 
 // cellEntries reads the cells of line l as rowEntries does.
@@ -165,7 +171,7 @@ var roleOnlyCellRE = lazyRegexp(`^` + attendeeRolePattern + `$`)
 // next line: after a dash or a comma.
 func wrapsOn(text string) bool {
 	text = strings.TrimSpace(text)
-	return strings.HasSuffix(text, "–") || strings.HasSuffix(text, " -") || strings.HasSuffix(text, ",")
+	return endsWithDash(text) || strings.HasSuffix(text, ",")
 }
 
 // namesRoleRE is a cell that names a role among its words.

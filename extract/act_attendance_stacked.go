@@ -34,6 +34,9 @@ func stackedRollAt(ls actLines, i int) *attendanceTable {
 // name's. It returns the members and the lines the band takes, nil and
 // 0 for none.
 func stackedBand(ls actLines, i int) ([]Attendee, int) {
+	if !severalCells(ls[i]) {
+		return nil, 0 // most lines: one cell of prose, made into none
+	}
 	names := lineCells(ls[i])
 	if len(names) < 2 {
 		return nil, 0

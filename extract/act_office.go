@@ -996,16 +996,21 @@ func wrappedLastLine(cell, under pdftext.Line, after actLines) bool {
 // its value, wrapped under it: starting within it past its left edge,
 // ending within it, in its size, a single line's pitch under it.
 func valueWrapsUnder(cell, below pdftext.Line) bool {
-	return below.X > cell.X && below.X2 <= cell.X2+1 && cell.Page == below.Page && math.Abs(below.Size-cell.Size) <= 0.5 &&
-		below.Y < cell.Y && (cell.Y-below.Y)/max(below.Size, 1) <= wrappedLinePitch
+	return below.X > cell.X && below.X2 <= cell.X2+1 && nextLineInSize(cell, below)
 }
 
 // sameBlockLine reports whether below is the line under above in one
 // block of text: at its left edge, in its size, a single line's pitch
 // under it.
 func sameBlockLine(above, below pdftext.Line) bool {
-	return above.Page == below.Page && math.Abs(below.X-above.X) <= 1 && math.Abs(below.Size-above.Size) <= 0.5 &&
-		(above.Y-below.Y)/max(below.Size, 1) <= wrappedLinePitch && below.Y < above.Y
+	return math.Abs(below.X-above.X) <= 1 && nextLineInSize(above, below)
+}
+
+// nextLineInSize reports whether below stands under above on its page,
+// in its size, a single line's pitch under it.
+func nextLineInSize(above, below pdftext.Line) bool {
+	return above.Page == below.Page && math.Abs(below.Size-above.Size) <= 0.5 &&
+		below.Y < above.Y && (above.Y-below.Y)/max(below.Size, 1) <= wrappedLinePitch
 }
 
 // wrappedLinePitch is the most a wrapped line's baseline stands under
